@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm test`: types, lint (including the layering rules), unit tests, then browser end-to-end tests.
+// Prints one closing line "tests: N passed, N failed, N skipped" summed over every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const only = process.argv.slice(2);
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let ok = true;
+
+function step(name, args) {
+  if (only.length && !only.includes(name)) return;
+  console.log(`\n=== ${name}: ${args.join(' ')}`);
+  const r = spawnSync(npx, args, { stdio: 'inherit' });
+  if (r.status !== 0) { ok = false; console.log(`=== ${name} FAILED (exit ${r.status})`); }
+}
+
+function vitest(name, config) {
+  if (only.length && !only.includes(name)) return;
+  const out = join(mkdtempSync(join(tmpdir(), 'layerloom-test-')), 'report.json');
+  step(name, ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  if (!existsSync(out)) { totals.failed += 1; ok = false; return; }
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+step('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('lint', ['eslint', '--max-warnings=1000', '.']);
+vitest('unit', 'vitest.config.ts');
+vitest('e2e', 'vitest.e2e.config.ts');
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(ok && totals.failed === 0 ? 0 : 1);

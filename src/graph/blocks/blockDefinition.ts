@@ -1,0 +1,105 @@
+/**
+ * The contract every block kind fulfils. One catalog entry per kind (see ./index.ts) is the single
+ * place that knows the kind: its parameters, shape inference, cost, receptive-field effect, tfjs layers
+ * and documentation.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { Localized } from '../localized';
+import type { BoolParamSpec, EnumParamSpec, FloatParamSpec, IntParamSpec, ParamSpec, ParamSpecs } from '../params';
+import type { Params, Shape } from '../types';
+
+export type BlockCategory = 'io' | 'convolution' | 'pooling' | 'dense' | 'regularisation' | 'activation' | 'merge' | 'resize';
+
+export const BLOCK_CATEGORIES: readonly BlockCategory[] = [
+  'io', 'convolution', 'pooling', 'dense', 'regularisation', 'activation', 'merge', 'resize',
+];
+
+/** The TypeScript value type of one parameter spec. */
+export type ParamValueOf<S extends ParamSpec> = S extends IntParamSpec | FloatParamSpec
+  ? number
+  : S extends EnumParamSpec & { options: readonly (infer O)[] }
+    ? O
+    : S extends BoolParamSpec
+      ? boolean
+      : never;
+
+/** The typed parameter object a block's functions receive, derived from its specs. */
+export type ParamsOf<S extends ParamSpecs> = { readonly [K in keyof S]: ParamValueOf<S[K]> };
+
+export interface ParamCount {
+  readonly trainable: number;
+  readonly nonTrainable: number;
+}
+
+/**
+ * How a block changes the receptive field of the pixels it outputs.
+ * - window: a sliding window (convolution, pooling, padding): kernel, stride, dilation and the padding
+ *   added before the first row/column.
+ * - upsample: output pixels are `factor` times denser (UpSampling2D, Conv2DTranspose); `kernel` input pixels
+ *   (default 1) contribute to each output pixel.
+ * - identity: element-wise (activation, batch norm, dropout, merges).
+ * - global: every output sees the whole input (Flatten, Dense, global pooling).
+ */
+export type ReceptiveFieldEffect =
+  | { readonly type: 'window'; readonly kernel: number; readonly stride: number; readonly dilation: number; readonly padBefore: number }
+  | { readonly type: 'upsample'; readonly factor: number; readonly kernel: number; readonly padBefore: number }
+  | { readonly type: 'identity' }
+  | { readonly type: 'global' };
+
+/** What `toTfjs` gets: the tfjs namespace (injected, so `src/graph` never loads tfjs) and naming. */
+export interface TfjsBuildContext {
+  readonly tf: typeof tfjs;
+  /** The block's node id: the main layer's name; helper layers are named `${name}__suffix`. */
+  readonly name: string;
+  readonly inputShapes: readonly Shape[];
+  readonly outputShape: Shape;
+}
+
+/** An error in a block's own configuration or inputs, with the fix. `param` names the offending parameter. */
+export class BlockError extends Error {
+  constructor(
+    readonly text: Localized,
+    readonly fix: Localized,
+    readonly param?: string,
+  ) {
+    super(text.en);
+    this.name = 'BlockError';
+  }
+}
+
+export interface BlockDefinition<S extends ParamSpecs = ParamSpecs> {
+  readonly kind: string;
+  readonly category: BlockCategory;
+  readonly title: Localized;
+  /** One paragraph explaining the block to a learner. */
+  readonly doc: Localized;
+  readonly params: S;
+  /** How many incoming edges the block takes. */
+  readonly inputs: { readonly min: number; readonly max: number };
+  /** False for the Output block: nothing may follow it. */
+  readonly hasOutput: boolean;
+  /** Output shape (without batch); throws BlockError naming the parameter or input at fault. */
+  inferShape(params: ParamsOf<S>, inputs: readonly Shape[]): Shape;
+  paramCount(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): ParamCount;
+  /** Forward-pass floating-point operations per image (a multiply-add counts as 2). */
+  flops(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): number;
+  receptiveField(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): ReceptiveFieldEffect;
+  /** Builds the block's tfjs layer(s) on the functional API and returns the output tensor. */
+  toTfjs(params: ParamsOf<S>, inputs: readonly tfjs.SymbolicTensor[], ctx: TfjsBuildContext): tfjs.SymbolicTensor;
+}
+
+/** Identity helper that infers the params type from the specs. */
+export function defineBlock<const S extends ParamSpecs>(def: BlockDefinition<S>): BlockDefinition<S> {
+  return def;
+}
+
+/** A catalog entry with its parameter types erased, as the registry stores it. */
+export type AnyBlockDefinition = BlockDefinition<ParamSpecs> & {
+  inferShape(params: Params, inputs: readonly Shape[]): Shape;
+};
+
+export function product(values: readonly number[]): number {
+  let p = 1;
+  for (const v of values) p *= v;
+  return p;
+}

@@ -1,0 +1,65 @@
+import { text } from '../localized';
+import { defineBlock, product } from './blockDefinition';
+import { activationFlopsPerElement, applyUnfusedActivation, fusedActivation } from './activationLayer';
+import { imageInput } from './inputChecks';
+import { activationParam, biasParam, intParam, kernelParam, paddingParam, strideParam } from './paramSpecs';
+import { windowOutputHW } from './windowShape';
+
+export const conv2d = defineBlock({
+  kind: 'Conv2D',
+  category: 'convolution',
+  title: text('Conv2D', '二维卷积'),
+  doc: text(
+    'A 2-D convolution slides small learned filters over the image. Each filter looks at a kernel×kernel patch across all input channels and produces one output channel (a feature map) that lights up where its pattern appears. Stride skips positions to shrink the output; padding keeps the borders; dilation spreads the kernel out to see wider without more weights. Parameters: kernel² × input channels × filters, plus one bias per filter.',
+    '二维卷积在图像上滑动一组可学习的小滤波器。每个滤波器查看所有输入通道上 kernel×kernel 的区域，生成一个输出通道（特征图），在出现其图案的位置响应强烈。步幅跳过部分位置以缩小输出；填充保留边缘；膨胀让卷积核分散开，不增加权重也能看得更广。参数量：卷积核² × 输入通道数 × 滤波器数，加上每个滤波器一个偏置。',
+  ),
+  params: {
+    filters: intParam(32, 1, 4096, text('Filters', '滤波器数'), text('Number of output channels (feature maps).', '输出通道（特征图）的数量。'), { key: true }),
+    kernel: kernelParam(3),
+    stride: strideParam(1),
+    padding: paddingParam('same', ['valid', 'same', 'explicit'] as const),
+    pad: intParam(1, 0, 64, text('Padding amount', '填充量'), text('Zeros added on every side when padding is "explicit".', '填充方式为 "explicit" 时四周各补零的数量。'),
+      { visibleWhen: { param: 'padding', values: ['explicit'] } }),
+    dilation: intParam(1, 1, 16, text('Dilation', '膨胀率'),
+      text('Spacing between kernel taps; 2 sees a 5×5 area with a 3×3 kernel. Dilated convolutions train only on the wasm backend (LayerLoom’s own gradient).',
+        '卷积核采样点之间的间隔；为 2 时 3×3 卷积核可覆盖 5×5 区域。膨胀卷积仅在 wasm 后端可训练（LayerLoom 自带梯度）。')),
+    activation: activationParam('relu'),
+    bias: biasParam(true),
+  },
+  inputs: { min: 1, max: 1 },
+  hasOutput: true,
+  inferShape(p, inputs) {
+    const [h, w] = imageInput(inputs, 'Conv2D');
+    const out = windowOutputHW([h, w], p);
+    return [out.h, out.w, p.filters];
+  },
+  paramCount(p, inputs) {
+    const cin = inputs[0][2];
+    return { trainable: p.kernel * p.kernel * cin * p.filters + (p.bias ? p.filters : 0), nonTrainable: 0 };
+  },
+  flops(p, inputs, output) {
+    const cin = inputs[0][2];
+    const n = product(output);
+    return n * (2 * p.kernel * p.kernel * cin + activationFlopsPerElement(p.activation));
+  },
+  receptiveField(p, inputs) {
+    const { padBefore } = windowOutputHW(inputs[0], p);
+    return { type: 'window', kernel: p.kernel, stride: p.stride, dilation: p.dilation, padBefore };
+  },
+  toTfjs(p, [x], { tf, name }) {
+    const padded = p.padding === 'explicit' && p.pad > 0
+      ? (tf.layers.zeroPadding2d({ padding: p.pad, name: `${name}__pad` }).apply(x) as typeof x)
+      : x;
+    const conv = tf.layers.conv2d({
+      name: p.activation === 'leakyRelu' ? `${name}__conv` : name,
+      filters: p.filters,
+      kernelSize: p.kernel,
+      strides: p.stride,
+      padding: p.padding === 'same' ? 'same' : 'valid',
+      dilationRate: p.dilation,
+      activation: fusedActivation(p.activation),
+      useBias: p.bias,
+    }).apply(padded) as typeof x;
+    return applyUnfusedActivation(tf, p.activation, conv, name);
+  },
+});

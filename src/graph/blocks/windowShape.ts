@@ -1,0 +1,47 @@
+/** Pure output-size arithmetic for sliding windows (convolution, pooling), shared by every windowed block. */
+import { text } from '../localized';
+import { BlockError } from './blockDefinition';
+
+export type Padding = 'valid' | 'same' | 'explicit';
+
+export interface Window {
+  readonly kernel: number;
+  readonly stride: number;
+  readonly dilation: number;
+  readonly padding: Padding;
+  /** Zeros on every side when padding is explicit. */
+  readonly pad: number;
+}
+
+export function effectiveKernel(w: Pick<Window, 'kernel' | 'dilation'>): number {
+  return w.dilation * (w.kernel - 1) + 1;
+}
+
+/** Output length along one axis, and the padding added before the first element. */
+export function windowOutput(size: number, w: Window, axis: string): { size: number; padBefore: number } {
+  const k = effectiveKernel(w);
+  if (w.padding === 'same') {
+    const out = Math.ceil(size / w.stride);
+    const total = Math.max((out - 1) * w.stride + k - size, 0);
+    return { size: out, padBefore: Math.floor(total / 2) };
+  }
+  const pad = w.padding === 'explicit' ? w.pad : 0;
+  const padded = size + 2 * pad;
+  if (padded < k) {
+    throw new BlockError(
+      text(`The ${axis} (${size}${pad ? ` + 2×${pad} padding` : ''}) is smaller than the ${k}-pixel window, so the output would be empty.`,
+        `${axis === 'height' ? '高度' : '宽度'}（${size}${pad ? ` + 2×${pad} 填充` : ''}）小于 ${k} 像素的窗口，输出将为空。`),
+      text('Use padding "same", a smaller kernel, or remove a downsampling block before this one.',
+        '改用 "same" 填充、更小的卷积核，或删除此前的某个下采样块。'),
+      'kernel',
+    );
+  }
+  return { size: Math.floor((padded - k) / w.stride) + 1, padBefore: pad };
+}
+
+/** [H, W] of a windowed block's output, from an [H, W, C] input. */
+export function windowOutputHW(input: readonly number[], w: Window): { h: number; w: number; padBefore: number } {
+  const h = windowOutput(input[0], w, 'height');
+  const wd = windowOutput(input[1], w, 'width');
+  return { h: h.size, w: wd.size, padBefore: h.padBefore };
+}
