@@ -1,0 +1,88 @@
+/**
+ * The two gradients of an NHWC convolution, each computed as one forward convolution on the wasm
+ * backend's XNNPACK kernel (plus cheap transposes and pads):
+ *
+ * - filter gradient: dW[kh,kw,ci,co] = Σ_{b,oh,ow} x[b, oh·s + kh·d − pt, ow·s + kw·d − pl, ci] · dy[b,oh,ow,co],
+ *   a convolution of xᵀ ([Ci, H, W, B]: batch Ci, channels B) with dyᵀ ([OH, OW, B, Co]) at stride d and
+ *   dilation s, giving [Ci, KH, KW, Co];
+ * - input gradient: the convolution of dy, dilated by the stride (zeros between rows and columns),
+ *   with the filter rotated by 180° and its channel axes swapped, at dilation d.
+ *
+ * Both accept any stride, padding (same, valid, explicit) and dilation (tfjs forbids stride and
+ * dilation both above 1, so one of them is 1).
+ */
+import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
+import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
+
+type ConvInfo = backend_util.Conv2DInfo;
+
+export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  const { inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  const { top, left } = info.padInfo;
+  // Rows the correlation needs: (KH−1)·d + (OH−1)·s + 1 starting at −top. Pad the bottom up to that, never below 0.
+  const bottom = Math.max(0, (kh - 1) * dh + (oh - 1) * sh + 1 - h - top);
+  const right = Math.max(0, (kw - 1) * dw + (ow - 1) * sw + 1 - w - left);
+  const xT = transpose(backend, x, [3, 1, 2, 0]); // [Ci, H, W, B]
+  const dyT = transpose(backend, dy, [1, 2, 0, 3]); // [OH, OW, B, Co]
+  const corr = conv2d(backend, xT, dyT, [dh, dw], [sh, sw], [[top, bottom], [left, right]]); // [Ci, ≥KH, ≥KW, Co]
+  free(backend, xT, dyT);
+  let cut = corr;
+  if (corr.shape[1] !== kh || corr.shape[2] !== kw) {
+    cut = slice(backend, corr, [0, 0, 0, 0], [ci, kh, kw, co]);
+    free(backend, corr);
+  }
+  const dW = ci === 1 ? reshape(backend, cut, [kh, kw, 1, co]) : transpose(backend, cut, [1, 2, 0, 3]);
+  free(backend, cut);
+  return dW;
+}
+
+/** dy with (s−1) zero rows/columns after every row/column: [B, OH·sh, OW·sw, C]. */
+function dilateByStride(backend: KernelBackend, dy: TensorInfo, sh: number, sw: number): TensorInfo {
+  const [b, oh, ow, c] = dy.shape;
+  if (sh === 1 && sw === 1) return reshape(backend, dy, [b, oh, ow, c]);
+  const cols = reshape(backend, dy, [b * oh, ow, 1, c]);
+  const colsPadded = pad(backend, cols, [[0, 0], [0, 0], [0, sw - 1], [0, 0]]);
+  free(backend, cols);
+  const rows = reshape(backend, colsPadded, [b * oh, 1, ow * sw * c]);
+  free(backend, colsPadded);
+  const rowsPadded = pad(backend, rows, [[0, 0], [0, sh - 1], [0, 0]]);
+  free(backend, rows);
+  const out = reshape(backend, rowsPadded, [b, oh * sh, ow * sw, c]);
+  free(backend, rowsPadded);
+  return out;
+}
+
+/** The filter rotated by 180° with in/out channels swapped: [KH, KW, Co, Ci]. */
+export function flipFilter(backend: KernelBackend, filter: TensorInfo): TensorInfo {
+  const flipped = call(backend, 'Reverse', { x: filter }, { dims: [0, 1] });
+  const swapped = transpose(backend, flipped, [0, 1, 3, 2]);
+  free(backend, flipped);
+  return swapped;
+}
+
+export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow } = info;
+  const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  const { top, left } = info.padInfo;
+  let dyD = dilateByStride(backend, dy, sh, sw);
+  // Padding of the full correlation; the dilated dy already ends with (s−1) zero rows/columns.
+  const padTop = (kh - 1) * dh - top;
+  const padLeft = (kw - 1) * dw - left;
+  let padBottom = h - 1 + top - (oh - 1) * sh - (sh - 1);
+  let padRight = w - 1 + left - (ow - 1) * sw - (sw - 1);
+  if (padBottom < 0 || padRight < 0) {
+    const cut = slice(backend, dyD, [0, 0, 0, 0], [b, dyD.shape[1] + Math.min(0, padBottom), dyD.shape[2] + Math.min(0, padRight), dyD.shape[3]]);
+    free(backend, dyD);
+    dyD = cut;
+    padBottom = Math.max(0, padBottom);
+    padRight = Math.max(0, padRight);
+  }
+  const f = flipFilter(backend, filter);
+  const dx = conv2d(backend, dyD, f, [1, 1], [dh, dw], [[padTop, padBottom], [padLeft, padRight]]);
+  free(backend, dyD, f);
+  if (dx.shape[1] !== h || dx.shape[2] !== w || dx.shape[3] !== ci) {
+    throw new Error(`LayerLoom wasm Conv2DBackpropInput: got shape ${dx.shape.join('x')}, expected ${b}x${h}x${w}x${ci}`);
+  }
+  return dx;
+}

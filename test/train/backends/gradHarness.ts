@@ -1,0 +1,54 @@
+/** Runs the same computation on two backends and compares the results element by element. */
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { expect } from 'vitest';
+import { registerWasmTrainingKernels } from '../../../src/train/backends/wasm/registerWasmTrainingKernels';
+
+export { tf };
+
+let ready = false;
+export async function setUpBackends(): Promise<void> {
+  if (ready) return;
+  registerWasmTrainingKernels();
+  await tf.setBackend('wasm');
+  await tf.ready();
+  await tf.setBackend('cpu');
+  ready = true;
+}
+
+/** Runs `fn` on `backend` and returns every output as plain numbers. */
+export async function runOn(backend: string, fn: () => tf.Tensor[]): Promise<number[][]> {
+  await tf.setBackend(backend);
+  const outs = tf.tidy(fn);
+  const values = outs.map((t) => Array.from(t.dataSync()));
+  tf.dispose(outs);
+  return values;
+}
+
+/** Deterministic pseudo-random values in [-1, 1). */
+export function values(n: number, seed: number): Float32Array {
+  const out = new Float32Array(n);
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = s / 2 ** 31 - 1;
+  }
+  return out;
+}
+
+export function rand(shape: number[], seed: number): tf.Tensor {
+  return tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed), shape);
+}
+
+/** Each pair of arrays is equal within `tol` relative to the largest magnitude of the expected one. */
+export function expectClose(actual: number[][], expected: number[][], tol = 1e-4): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((a, i) => {
+    const e = expected[i];
+    expect(a.length, `output ${i} length`).toBe(e.length);
+    const scale = Math.max(1e-6, ...e.map(Math.abs));
+    let worst = 0;
+    for (let j = 0; j < a.length; j++) worst = Math.max(worst, Math.abs(a[j] - e[j]) / scale);
+    expect(worst, `output ${i}: worst relative error`).toBeLessThanOrEqual(tol);
+  });
+}
