@@ -25,3 +25,16 @@ export function activationFlopsPerElement(name: ActivationName): number {
     default: return 4;
   }
 }
+
+/**
+ * Builds a layer with its activation: fused into it when tfjs can (the layer is then named `name`);
+ * otherwise the layer is `${name}__${suffix}` and the separate activation layer takes `name`, so the
+ * block's output always comes from the layer named for the block.
+ */
+export function withActivation(
+  tf: typeof tfjs, activation: ActivationName, name: string, suffix: string,
+  build: (layerName: string, fused: ActivationIdentifier) => tfjs.SymbolicTensor,
+): tfjs.SymbolicTensor {
+  const y = build(activation === 'leakyRelu' ? `${name}__${suffix}` : name, fusedActivation(activation));
+  return applyUnfusedActivation(tf, activation, y, name);
+}

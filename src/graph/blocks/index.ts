@@ -3,10 +3,41 @@
  * validator, the palette, the compiler, the exporters) derives from this registry.
  */
 import type { AnyBlockDefinition } from './blockDefinition';
+import { activation } from './activation';
+import { add } from './add';
+import { avgPool2d } from './avgPool2d';
+import { batchNorm } from './batchNorm';
+import { concatenate } from './concatenate';
 import { conv2d } from './conv2d';
+import { conv2dTranspose } from './conv2dTranspose';
+import { dense } from './dense';
+import { dropout } from './dropout';
+import { flatten } from './flatten';
+import { globalAveragePool } from './globalAveragePool';
+import { input } from './input';
+import { maxPool2d } from './maxPool2d';
+import { output } from './output';
+import { upSampling2d } from './upSampling2d';
+import { zeroPadding2d } from './zeroPadding2d';
 
+/** In palette order: the way data flows through a typical network. */
 const entries = [
+  input,
   conv2d,
+  conv2dTranspose,
+  maxPool2d,
+  avgPool2d,
+  globalAveragePool,
+  flatten,
+  dense,
+  dropout,
+  batchNorm,
+  activation,
+  add,
+  concatenate,
+  upSampling2d,
+  zeroPadding2d,
+  output,
 ] as const;
 
 export type BlockKind = (typeof entries)[number]['kind'];

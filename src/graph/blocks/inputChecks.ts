@@ -29,3 +29,20 @@ export function vectorInput(inputs: readonly Shape[], blockTitle: string): numbe
   }
   return s[0];
 }
+
+/** The single input of an element-wise block, of any shape. */
+export function singleInput(inputs: readonly Shape[], blockTitle: string): Shape {
+  const s = inputs[0];
+  if (!s || s.length === 0) {
+    throw new BlockError(
+      text(`${blockTitle} needs one input but gets nothing.`, `${blockTitle} 需要一个输入，但没有收到任何输入。`),
+      text('Connect the output of another block to it.', '把另一个块的输出连接到它。'),
+    );
+  }
+  return s;
+}
+
+/** "input 2 [28×28×8]": how errors name one of several inputs (1-based, as people count). */
+export function describeInput(index: number, shape: Shape): { en: string; zh: string } {
+  return { en: `input ${index + 1} [${shape.join('×')}]`, zh: `输入 ${index + 1} [${shape.join('×')}]` };
+}

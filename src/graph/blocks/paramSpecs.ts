@@ -38,10 +38,19 @@ export const strideParam = (def = 1) =>
   intParam(def, 1, 16, text('Stride', '步幅'),
     text('How many pixels the window moves per step; 2 halves the output size.', '窗口每次移动的像素数；为 2 时输出尺寸减半。'), { key: true });
 
+const PADDING_HELP: Readonly<Record<string, readonly [en: string, zh: string]>> = {
+  valid: ['"valid": no padding, the output shrinks by kernel − 1.', '"valid"：不填充，输出缩小 (卷积核 − 1)。'],
+  same: ['"same": pad so that output = ceil(input / stride).', '"same"：填充使输出 = ceil(输入 / 步幅)。'],
+  explicit: ['"explicit": pad by the given number of zeros on every side, as PyTorch does.', '"explicit"：四周各填充指定数量的零，与 PyTorch 相同。'],
+};
+
+/** Padding choice; the help explains exactly the options offered. */
 export const paddingParam = <const O extends readonly string[]>(def: O[number], options: O) =>
   enumParam(def, options, text('Padding', '填充'),
-    text('"valid": no padding, the output shrinks by kernel − 1. "same": pad so that output = ceil(input / stride). "explicit": pad by the given number of zeros on every side, as PyTorch does.',
-      '"valid"：不填充，输出缩小 (卷积核 − 1)。"same"：填充使输出 = ceil(输入 / 步幅)。"explicit"：四周各填充指定数量的零，与 PyTorch 相同。'), { key: true });
+    text(options.map((o) => PADDING_HELP[o]?.[0] ?? o).join(' '), options.map((o) => PADDING_HELP[o]?.[1] ?? o).join('')), { key: true });
+
+export const filtersParam = (def = 32) =>
+  intParam(def, 1, 4096, text('Filters', '滤波器数'), text('Number of output channels (feature maps).', '输出通道（特征图）的数量。'), { key: true });
 
 export const biasParam = (def = true) =>
   boolParam(def, text('Use bias', '使用偏置'),

@@ -17,8 +17,17 @@ export function effectiveKernel(w: Pick<Window, 'kernel' | 'dilation'>): number 
   return w.dilation * (w.kernel - 1) + 1;
 }
 
+/** How a block names its window in errors: the parameter at fault and the word for it. Defaults to Conv2D's kernel. */
+export interface WindowName {
+  readonly param: string;
+  readonly en: string;
+  readonly zh: string;
+}
+
+export const KERNEL_NAME: WindowName = { param: 'kernel', en: 'kernel', zh: '卷积核' };
+
 /** Output length along one axis, and the padding added before the first element. */
-export function windowOutput(size: number, w: Window, axis: string): { size: number; padBefore: number } {
+export function windowOutput(size: number, w: Window, axis: string, name: WindowName = KERNEL_NAME): { size: number; padBefore: number } {
   const k = effectiveKernel(w);
   if (w.padding === 'same') {
     const out = Math.ceil(size / w.stride);
@@ -31,17 +40,17 @@ export function windowOutput(size: number, w: Window, axis: string): { size: num
     throw new BlockError(
       text(`The ${axis} (${size}${pad ? ` + 2×${pad} padding` : ''}) is smaller than the ${k}-pixel window, so the output would be empty.`,
         `${axis === 'height' ? '高度' : '宽度'}（${size}${pad ? ` + 2×${pad} 填充` : ''}）小于 ${k} 像素的窗口，输出将为空。`),
-      text('Use padding "same", a smaller kernel, or remove a downsampling block before this one.',
-        '改用 "same" 填充、更小的卷积核，或删除此前的某个下采样块。'),
-      'kernel',
+      text(`Use padding "same", a smaller ${name.en}, or remove a downsampling block before this one.`,
+        `改用 "same" 填充、更小的${name.zh}，或删除此前的某个下采样块。`),
+      name.param,
     );
   }
   return { size: Math.floor((padded - k) / w.stride) + 1, padBefore: pad };
 }
 
 /** [H, W] of a windowed block's output, from an [H, W, C] input. */
-export function windowOutputHW(input: readonly number[], w: Window): { h: number; w: number; padBefore: number } {
-  const h = windowOutput(input[0], w, 'height');
-  const wd = windowOutput(input[1], w, 'width');
+export function windowOutputHW(input: readonly number[], w: Window, name: WindowName = KERNEL_NAME): { h: number; w: number; padBefore: number } {
+  const h = windowOutput(input[0], w, 'height', name);
+  const wd = windowOutput(input[1], w, 'width', name);
   return { h: h.size, w: wd.size, padBefore: h.padBefore };
 }

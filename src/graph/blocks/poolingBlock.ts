@@ -1,0 +1,50 @@
+/** MaxPool2D and AvgPool2D differ only in what they compute inside the window: one definition serves both. */
+import { text, type Localized } from '../localized';
+import { defineBlock, product } from './blockDefinition';
+import { imageInput } from './inputChecks';
+import { intParam, paddingParam, strideParam } from './paramSpecs';
+import { windowOutputHW, type Window, type WindowName } from './windowShape';
+
+const POOL_NAME: WindowName = { param: 'pool', en: 'pool size', zh: '池化窗口' };
+
+const poolParams = {
+  pool: intParam(2, 1, 31, text('Pool size', '池化窗口'),
+    text('Height and width of the square window summarised into one output pixel.', '汇总为一个输出像素的方形窗口的高和宽。'), { key: true }),
+  stride: strideParam(2),
+  padding: paddingParam('valid', ['valid', 'same'] as const),
+};
+
+interface PoolParams { readonly pool: number; readonly stride: number; readonly padding: 'valid' | 'same' }
+
+const poolWindow = (p: PoolParams): Window => ({ kernel: p.pool, stride: p.stride, dilation: 1, padding: p.padding, pad: 0 });
+
+export function definePool2D<const K extends string>(spec: {
+  kind: K;
+  title: Localized;
+  doc: Localized;
+  layer: 'maxPooling2d' | 'averagePooling2d';
+}) {
+  return defineBlock({
+    kind: spec.kind,
+    category: 'pooling',
+    title: spec.title,
+    doc: spec.doc,
+    params: poolParams,
+    inputs: { min: 1, max: 1 },
+    hasOutput: true,
+    inferShape(p, inputs) {
+      const [h, w, c] = imageInput(inputs, spec.kind);
+      const out = windowOutputHW([h, w], poolWindow(p), POOL_NAME);
+      return [out.h, out.w, c];
+    },
+    paramCount: () => ({ trainable: 0, nonTrainable: 0 }),
+    /** One comparison (max) or addition (average) per window element. */
+    flops: (p, _inputs, output) => product(output) * p.pool * p.pool,
+    receptiveField(p, inputs) {
+      const { padBefore } = windowOutputHW(inputs[0], poolWindow(p), POOL_NAME);
+      return { type: 'window', kernel: p.pool, stride: p.stride, dilation: 1, padBefore };
+    },
+    toTfjs: (p, [x], { tf, name }) =>
+      tf.layers[spec.layer]({ name, poolSize: p.pool, strides: p.stride, padding: p.padding }).apply(x) as typeof x,
+  });
+}
