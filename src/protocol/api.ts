@@ -1,0 +1,94 @@
+/**
+ * The engine API as data: method name → { params, result } schemas, event name → payload schema.
+ * Adding a method is one entry here plus its handler; both ends derive their types from this table.
+ */
+import { z } from 'zod';
+import { projectSchema } from '../graph/projectFile';
+import {
+  autosaveSchema, datasetInfoSchema, datasetSpecSchema, dialogOpenParams, dialogResult, dialogSaveParams, empty,
+  menuCommandSchema, predictImageSchema, predictionSchema, recentFileSchema, runDetailSchema, runSummarySchema,
+} from './engineSchemas';
+import { sessionIdSchema, sessionRefSchema, trainConfigSchema, trainEventSchema } from './trainSchemas';
+
+export interface MethodSpec {
+  readonly params: z.ZodType;
+  readonly result: z.ZodType;
+  /** Who answers it: the engine process, or the shell hosting the UI (Electron main). */
+  readonly handledBy: 'engine' | 'shell';
+}
+
+const path = z.string().min(1).max(4096);
+const ok = z.object({ ok: z.literal(true) });
+
+export const methods = {
+  ping: { params: empty, result: z.object({ pong: z.literal(true), time: z.number() }), handledBy: 'engine' },
+  version: {
+    params: empty,
+    result: z.object({
+      protocol: z.number().int(),
+      app: z.string(),
+      host: z.enum(['electron', 'serve', 'in-process']),
+      platform: z.string(),
+      node: z.string(),
+    }),
+    handledBy: 'engine',
+  },
+
+  'project.read': { params: z.object({ path }).strict(), result: z.object({ path: z.string(), project: projectSchema }), handledBy: 'engine' },
+  'project.write': { params: z.object({ path, project: projectSchema }).strict(), result: z.object({ path: z.string(), bytes: z.number().int() }), handledBy: 'engine' },
+  'project.recent': { params: empty, result: z.object({ files: z.array(recentFileSchema) }), handledBy: 'engine' },
+
+  'dialog.open': { params: dialogOpenParams, result: dialogResult, handledBy: 'shell' },
+  'dialog.save': { params: dialogSaveParams, result: dialogResult, handledBy: 'shell' },
+  /** The renderer tells the shell whether there is unsaved work (Electron warns before closing). */
+  'app.setDirty': { params: z.object({ dirty: z.boolean(), title: z.string().max(300).optional() }).strict(), result: ok, handledBy: 'shell' },
+
+  'autosave.write': { params: z.object({ project: projectSchema, path: z.string().nullable() }).strict(), result: z.object({ savedAt: z.string() }), handledBy: 'engine' },
+  'autosave.recover': { params: empty, result: z.object({ autosave: autosaveSchema.nullable() }), handledBy: 'engine' },
+  'autosave.clear': { params: empty, result: ok, handledBy: 'engine' },
+
+  'train.start': { params: trainConfigSchema, result: z.object({ sessionId: sessionIdSchema }), handledBy: 'engine' },
+  'train.pause': { params: sessionRefSchema, result: ok, handledBy: 'engine' },
+  'train.resume': { params: sessionRefSchema, result: ok, handledBy: 'engine' },
+  'train.stop': { params: sessionRefSchema, result: ok, handledBy: 'engine' },
+
+  'dataset.inspect': { params: z.object({ spec: datasetSpecSchema }).strict(), result: datasetInfoSchema, handledBy: 'engine' },
+  'runs.list': { params: z.object({ dir: path.optional() }).strict(), result: z.object({ runs: z.array(runSummarySchema) }), handledBy: 'engine' },
+  'runs.open': { params: z.object({ dir: path }).strict(), result: runDetailSchema, handledBy: 'engine' },
+  predict: {
+    params: z.object({ runDir: path, images: z.array(predictImageSchema).min(1).max(256), topK: z.number().int().min(1).max(100).default(5) }).strict(),
+    result: z.object({ predictions: z.array(predictionSchema) }),
+    handledBy: 'engine',
+  },
+} as const satisfies Record<string, MethodSpec>;
+
+export const events = {
+  /** A training session's progress (src/train). */
+  'train.event': trainEventSchema,
+  /** Electron's application menu: the renderer performs the command. */
+  'menu.command': menuCommandSchema,
+} as const satisfies Record<string, z.ZodType>;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+/** What a caller passes (defaults may be omitted). */
+export type ParamsIn<M extends MethodName> = z.input<Methods[M]['params']>;
+/** What a handler receives (defaults filled in). */
+export type Params<M extends MethodName> = z.output<Methods[M]['params']>;
+export type Result<M extends MethodName> = z.output<Methods[M]['result']>;
+export type ResultIn<M extends MethodName> = z.input<Methods[M]['result']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+export const METHOD_NAMES = Object.keys(methods) as MethodName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(methods, name);
+}
+
+export function isEventName(name: string): name is EventName {
+  return Object.prototype.hasOwnProperty.call(events, name);
+}

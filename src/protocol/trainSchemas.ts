@@ -1,0 +1,131 @@
+/**
+ * Training's side of the protocol (issue 3, item 2): what `train.start` takes and the events a session
+ * streams back. The training engine (src/train) produces exactly these; the UI consumes them.
+ */
+import { z } from 'zod';
+import { projectSchema } from '../graph/projectFile';
+
+export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
+export const backendSchema = z.enum(BACKENDS);
+
+export const trainConfigSchema = z.object({
+  /** The graph and its training settings (optimizer, learning rate, schedule, batch, epochs, data, backend …). */
+  project: projectSchema,
+  /** Where the run folder is written; the engine's default runs folder when absent. */
+  outDir: z.string().min(1).optional(),
+  /** Feature maps for one sample image, sent at most every `everyMs` milliseconds. */
+  featureMaps: z.object({
+    enabled: z.boolean().default(true),
+    sampleIndex: z.number().int().nonnegative().default(0),
+    everyMs: z.number().int().min(100).default(1000),
+  }).strict().optional(),
+}).strict();
+export type TrainConfig = z.infer<typeof trainConfigSchema>;
+
+export const sessionIdSchema = z.string().min(1).max(100);
+export const sessionRefSchema = z.object({ sessionId: sessionIdSchema }).strict();
+
+const nullableNumber = z.number().nullable();
+
+export const trainStartedSchema = z.object({
+  type: z.literal('started'),
+  sessionId: sessionIdSchema,
+  backend: backendSchema,
+  /** Why this backend was taken, e.g. "tfjs-node loaded (native CPU, AVX2)". */
+  backendReason: z.string(),
+  /** The backends tried before it and why each was passed over. */
+  passedOver: z.array(z.object({ backend: backendSchema, reason: z.string() })),
+  params: z.number().int().nonnegative(),
+  dataset: z.object({
+    train: z.number().int().nonnegative(),
+    validation: z.number().int().nonnegative(),
+    test: z.number().int().nonnegative(),
+    classes: z.array(z.string()),
+    skipped: z.number().int().nonnegative(),
+  }),
+  epochs: z.number().int().positive(),
+  batchSize: z.number().int().positive(),
+});
+
+export const trainBatchSchema = z.object({
+  type: z.literal('batch'),
+  sessionId: sessionIdSchema,
+  /** 1-based. */
+  epoch: z.number().int().positive(),
+  batch: z.number().int().positive(),
+  batchesPerEpoch: z.number().int().positive(),
+  loss: z.number(),
+  accuracy: nullableNumber,
+  imagesPerSec: z.number().nonnegative(),
+});
+
+export const trainEpochSchema = z.object({
+  type: z.literal('epoch'),
+  sessionId: sessionIdSchema,
+  epoch: z.number().int().positive(),
+  epochs: z.number().int().positive(),
+  loss: z.number(),
+  accuracy: nullableNumber,
+  valLoss: nullableNumber,
+  valAccuracy: nullableNumber,
+  learningRate: z.number().optional(),
+  durationMs: z.number().nonnegative(),
+});
+
+/** One channel of a block's output as a small grayscale image: base64 of width×height bytes, row-major. */
+export const featureChannelSchema = z.object({
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  min: z.number(),
+  max: z.number(),
+  data: z.string(),
+});
+
+export const trainFeatureMapsSchema = z.object({
+  type: z.literal('featureMaps'),
+  sessionId: sessionIdSchema,
+  epoch: z.number().int().nonnegative(),
+  batch: z.number().int().nonnegative(),
+  sample: z.object({ label: z.string().nullable(), image: featureChannelSchema.optional() }),
+  blocks: z.array(z.object({
+    blockId: z.string(),
+    kind: z.string(),
+    shape: z.array(z.number().int()),
+    channels: z.array(featureChannelSchema),
+  })),
+});
+
+export const trainDoneSchema = z.object({
+  type: z.literal('done'),
+  sessionId: sessionIdSchema,
+  runDir: z.string(),
+  epochs: z.number().int().nonnegative(),
+  stoppedEarly: z.boolean(),
+  testAccuracy: nullableNumber,
+  testLoss: nullableNumber,
+  imagesPerSec: z.number().nonnegative(),
+  durationMs: z.number().nonnegative(),
+});
+
+export const trainErrorSchema = z.object({
+  type: z.literal('error'),
+  sessionId: sessionIdSchema,
+  message: z.string(),
+  /** What to try, e.g. "lower the learning rate" after a NaN loss. */
+  hint: z.string().optional(),
+});
+
+export const trainCancelledSchema = z.object({
+  type: z.literal('cancelled'),
+  sessionId: sessionIdSchema,
+  epoch: z.number().int().nonnegative(),
+  /** The last checkpoint's run folder, if one was written. */
+  runDir: z.string().nullable(),
+});
+
+export const trainEventSchema = z.discriminatedUnion('type', [
+  trainStartedSchema, trainBatchSchema, trainEpochSchema, trainFeatureMapsSchema,
+  trainDoneSchema, trainErrorSchema, trainCancelledSchema,
+]);
+export type TrainEvent = z.infer<typeof trainEventSchema>;
+export type TrainEventType = TrainEvent['type'];
