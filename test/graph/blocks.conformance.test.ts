@@ -172,6 +172,7 @@ describe('bad inputs throw a BlockError that names the fix', () => {
     expect(throws('Add', {}, [[4, 4, 8], [128]]).text.en).toContain('input 2 [128]');
     const off = throws('Add', { projection: 'none' }, [[8, 8, 4], [4, 4, 8]]);
     expect(off.fix.en).toContain('"auto"');
+    expect(off.param).toBe('projection');
     expect(throws('Add', {}, [[4, 4, 8]]).text.en).toContain('at least two');
   });
 
