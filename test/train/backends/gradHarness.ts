@@ -2,14 +2,14 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { expect } from 'vitest';
-import { registerWasmTrainingKernels } from '../../../src/train/backends/wasm/registerWasmTrainingKernels';
+import { registerLayerLoomTraining } from '../../../src/train/backends/registerTraining';
 
 export { tf };
 
 let ready = false;
 export async function setUpBackends(): Promise<void> {
   if (ready) return;
-  registerWasmTrainingKernels();
+  registerLayerLoomTraining();
   await tf.setBackend('wasm');
   await tf.ready();
   await tf.setBackend('cpu');

@@ -2,18 +2,41 @@
  * Registers LayerLoom's training kernels for tfjs's wasm backend: the kernels it lacks and fast
  * replacements for its slow ones. Idempotent; call before the first op runs on wasm.
  */
-import { getKernel, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
+import { getKernel, registerKernel, unregisterKernel, type KernelConfig, type KernelFunc } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig, conv2dBackpropInputConfig } from './convKernels';
+import { batchMatMulConfig } from './matMulKernel';
+import { meanConfig, sumConfig } from './reduceKernels';
+import { castConfig, identityConfig } from './shareKernels';
 
-export const WASM_TRAINING_KERNELS: readonly KernelConfig[] = [conv2dBackpropFilterConfig, conv2dBackpropInputConfig];
+/** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
+const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
+  BatchMatMul: batchMatMulConfig,
+  Sum: sumConfig,
+  Mean: meanConfig,
+  Identity: identityConfig,
+  Cast: castConfig,
+};
+
+export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', ...Object.keys(WRAPPERS),
+];
 
 let registered = false;
 
+function replace(config: KernelConfig): void {
+  if (getKernel(config.kernelName, config.backendName)) unregisterKernel(config.kernelName, config.backendName);
+  registerKernel(config);
+}
+
 export function registerWasmTrainingKernels(): void {
   if (registered) return;
-  for (const config of WASM_TRAINING_KERNELS) {
-    if (getKernel(config.kernelName, config.backendName)) unregisterKernel(config.kernelName, config.backendName);
-    registerKernel(config);
+  for (const [name, wrap] of Object.entries(WRAPPERS)) {
+    const original = getKernel(name, 'wasm');
+    if (!original) throw new Error(`LayerLoom wasm kernels: the wasm backend has no ${name} kernel to wrap`);
+    // The wrapped kernel may need the original's setup (it binds the wasm function it calls).
+    replace({ ...wrap(original.kernelFunc), setupFunc: original.setupFunc, disposeFunc: original.disposeFunc });
   }
+  replace(conv2dBackpropFilterConfig);
+  replace(conv2dBackpropInputConfig);
   registered = true;
 }

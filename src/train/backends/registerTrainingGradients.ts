@@ -1,0 +1,18 @@
+/**
+ * LayerLoom's gradient overrides (tfjs keeps one gradient per kernel for every backend): each keeps
+ * tfjs's own behaviour where it is right and fast, and changes only what it must.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { batchNormGradConfig } from './gradients/batchNormGradient';
+
+let registered = false;
+
+const onWasm = () => tf.getBackend() === 'wasm';
+
+export function registerTrainingGradients(): void {
+  if (registered) return;
+  const stockBatchNorm = tf.getGradient('FusedBatchNorm');
+  if (!stockBatchNorm) throw new Error('LayerLoom: tfjs gradients are not loaded (import @tensorflow/tfjs first)');
+  tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
+  registered = true;
+}

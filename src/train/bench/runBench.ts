@@ -1,0 +1,107 @@
+/**
+ * Training throughput of one bench model on the current tfjs backend: batch 64, Adam (lr 1e-3),
+ * softmax cross-entropy on random images and labels, one warm-up pass, then one timed pass — the
+ * protocol of shared/bench/torch_reference.py.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { compileGraph } from '../../compile/compileGraph';
+import type { BenchModel } from './benchModels';
+
+export interface BenchResult {
+  readonly params: number;
+  readonly imagesPerSec: number;
+}
+
+export interface KernelTime {
+  readonly kernel: string;
+  readonly ms: number;
+  readonly calls: number;
+}
+
+export interface BenchOptions {
+  readonly batch?: number;
+  /** Images per timed pass; default: the model's own (as in torch_reference.py). */
+  readonly images?: number;
+}
+
+export function trainableParams(model: tfjs.LayersModel): number {
+  return model.trainableWeights.reduce((n, w) => n + (w.shape as number[]).reduce((a, b) => a * b, 1), 0);
+}
+
+interface Trainer {
+  readonly model: tfjs.LayersModel;
+  /** One optimizer step on the batch starting at image `start`. */
+  step(start: number): void;
+  readonly batch: number;
+  readonly images: number;
+  dispose(): void;
+}
+
+async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOptions): Promise<Trainer> {
+  const batch = options.batch ?? 64;
+  const images = Math.max(batch, options.images ?? bench.images);
+  const { model } = compileGraph(await bench.graph(), tf, bench.name);
+  const [h, w, c] = bench.inputShape;
+  const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
+  const labels = tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat();
+  const optimizer = tf.train.adam(1e-3);
+  const step = (start: number): void => {
+    const n = Math.min(batch, images - start);
+    const cost = optimizer.minimize(() => {
+      const xb = x.slice([start, 0, 0, 0], [n, h, w, c]);
+      const yb = labels.slice([start, 0], [n, bench.classes]);
+      const logits = model.apply(xb, { training: true }) as tfjs.Tensor;
+      return tf.losses.softmaxCrossEntropy(yb, logits) as tfjs.Scalar;
+    }, true);
+    cost?.dataSync();
+    cost?.dispose();
+  };
+  return {
+    model, step, batch, images,
+    dispose: () => {
+      tf.dispose([x, labels]);
+      optimizer.dispose();
+      model.dispose();
+    },
+  };
+}
+
+function pass(trainer: Trainer): void {
+  for (let i = 0; i < trainer.images; i += trainer.batch) trainer.step(i);
+}
+
+export async function benchModel(tf: typeof tfjs, bench: BenchModel, options: BenchOptions = {}): Promise<BenchResult> {
+  const trainer = await makeTrainer(tf, bench, options);
+  try {
+    pass(trainer); // warm-up: kernels set up, weights allocated
+    const start = performance.now();
+    pass(trainer);
+    const seconds = (performance.now() - start) / 1000;
+    return { params: trainableParams(trainer.model), imagesPerSec: Math.round((trainer.images / seconds) * 10) / 10 };
+  } finally {
+    trainer.dispose();
+  }
+}
+
+/** Time per kernel over `steps` training steps after a warm-up step, largest first. */
+export async function profileModel(tf: typeof tfjs, bench: BenchModel, steps = 3, options: BenchOptions = {}): Promise<KernelTime[]> {
+  const trainer = await makeTrainer(tf, bench, { ...options, images: (steps + 1) * (options.batch ?? 64) });
+  try {
+    trainer.step(0);
+    const totals = new Map<string, { ms: number; calls: number }>();
+    for (let s = 1; s <= steps; s++) {
+      const info = await tf.profile(() => trainer.step(s * trainer.batch));
+      for (const k of info.kernels) {
+        const t = totals.get(k.name) ?? { ms: 0, calls: 0 };
+        t.ms += Number(k.kernelTimeMs) || 0;
+        t.calls += 1;
+        totals.set(k.name, t);
+      }
+    }
+    return [...totals.entries()]
+      .map(([kernel, t]) => ({ kernel, ms: t.ms / steps, calls: t.calls / steps }))
+      .sort((a, b) => b.ms - a.ms);
+  } finally {
+    trainer.dispose();
+  }
+}
