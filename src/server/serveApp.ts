@@ -1,0 +1,52 @@
+/**
+ * Everything `layerloom serve` does, callable from the CLI and bin/start.js: the engine with its
+ * modules, the renderer build (made if missing), the HTTP/WebSocket server, the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startAppServer, type RunningAppServer } from './appServer';
+import { createEngine } from './handlerModules';
+import { openBrowser } from './openBrowser';
+import { BUILD_HINT, buildRenderer, isRendererBuilt, missingBuildPage, rendererDir } from './rendererBuild';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface ServeOptions {
+  readonly port: number;
+  readonly open: boolean;
+  /** Build the renderer if dist/renderer is missing (default true). */
+  readonly build?: boolean;
+  readonly projectRoot?: string;
+  readonly configDir?: string;
+  readonly log?: (line: string) => void;
+}
+
+export function appVersion(projectRoot: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export async function serveApp(options: ServeOptions): Promise<RunningAppServer> {
+  const root = options.projectRoot ?? PROJECT_ROOT;
+  const log = options.log ?? ((line: string) => console.error(line));
+  let missing: string | undefined;
+  if (!isRendererBuilt(root)) {
+    const outcome = options.build === false ? { ok: false as const, reason: 'dist/renderer is missing' } : await buildRenderer(root, log);
+    if (!outcome.ok) {
+      missing = missingBuildPage(outcome.reason);
+      log(`layerloom: the user interface is not built (${outcome.reason}); ${BUILD_HINT}. The engine runs anyway.`);
+    }
+  }
+  const engine = await createEngine({ host: 'serve', appVersion: appVersion(root), configDir: options.configDir, log });
+  const running = await startAppServer({ engine, rendererDir: rendererDir(root), port: options.port, missingBuildPage: missing });
+  console.log(`LayerLoom is running at ${running.url}`);
+  console.log('Press Ctrl+C to stop.');
+  if (options.open && !(await openBrowser(running.url))) {
+    log('layerloom: could not open a browser here; open the URL above yourself.');
+  }
+  return running;
+}
