@@ -43,7 +43,7 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
   const { model } = compileGraph(await bench.graph(), tf, bench.name);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
-  const labels = tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat();
+  const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());
   const optimizer = tf.train.adam(1e-3);
   const step = (start: number): void => {
     const n = Math.min(batch, images - start);

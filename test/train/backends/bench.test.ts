@@ -1,0 +1,55 @@
+import * as tf from '@tensorflow/tfjs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { command } from '../../../src/cli/commands/bench';
+import { CliError } from '../../../src/cli/cliError';
+import { selectBackend } from '../../../src/train/backends/selectBackend';
+import { BENCH_MODELS, lenet5Graph } from '../../../src/train/bench/benchModels';
+import { benchModel, profileModel } from '../../../src/train/bench/runBench';
+import { compileGraph } from '../../../src/compile/compileGraph';
+
+beforeAll(async () => {
+  await selectBackend('wasm');
+});
+
+describe('bench models and runner', () => {
+  it("LeNet-5 from LayerLoom's blocks has torch_reference's 61,706 parameters", () => {
+    const { model } = compileGraph(lenet5Graph(), tf);
+    expect(model.countParams()).toBe(61_706);
+    model.dispose();
+  });
+
+  it('measures a positive throughput without leaking tensors', async () => {
+    const before = tf.memory().numTensors;
+    const result = await benchModel(tf, BENCH_MODELS.lenet5, { images: 128 });
+    expect(result.params).toBe(61_706);
+    expect(result.imagesPerSec).toBeGreaterThan(0);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('profiles kernels, the convolution gradients among them', async () => {
+    const profile = await profileModel(tf, BENCH_MODELS.lenet5, 1);
+    const names = profile.map((k) => k.kernel);
+    expect(names).toContain('Conv2DBackpropFilter');
+    expect(profile[0].ms).toBeGreaterThanOrEqual(profile[profile.length - 1].ms);
+  });
+});
+
+describe('layerloom bench', () => {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+  afterAll(() => log.mockRestore());
+
+  it('prints the JSON the issue asks for', async () => {
+    log.mockClear();
+    expect(await command.run(['--backend', 'wasm', '--models', 'lenet5', '--images', '64', '--json'])).toBe(0);
+    const out = JSON.parse(String(log.mock.calls.at(-1)![0]));
+    expect(out.backend).toBe('wasm');
+    expect(out.models.lenet5).toMatchObject({ params: 61_706 });
+    expect(out.models.lenet5.imagesPerSec).toBeGreaterThan(0);
+  });
+
+  it('rejects bad arguments with a CliError', async () => {
+    await expect(command.run(['--models', 'vgg'])).rejects.toThrow(CliError);
+    await expect(command.run(['--backend', 'tpu'])).rejects.toThrow(/--backend must be one of/);
+    await expect(command.run(['--images', '3'])).rejects.toThrow(/--images/);
+  });
+});
