@@ -1,0 +1,143 @@
+/** The public types of src/data. Plain data and typed arrays only: no tfjs, no Node types. */
+
+/** A model input without the batch axis: [height, width, channels]; channels is 1 (luminance) or 3 (RGB). */
+export type InputShape = readonly [height: number, width: number, channels: number];
+
+/**
+ * How an image is fitted to the model input:
+ * - `stretch`: scaled to exactly h×w, aspect ratio not kept;
+ * - `crop`: scaled to cover h×w, then the centre is cut out;
+ * - `letterbox`: scaled to fit inside h×w, the rest padded with black (0).
+ */
+export type ResizeMode = 'stretch' | 'crop' | 'letterbox';
+
+export type SplitName = 'train' | 'val' | 'test';
+
+/** A file that was not used, and why. `reason` is one line, meant for people. */
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: string;
+}
+
+export interface SyntheticOptions {
+  /** Number of shape classes, 2…6 (default 3): circle, square, triangle, cross, ring, star. */
+  readonly classes?: number;
+  /** Number of images (default 100 per class; `limit` also caps it). */
+  readonly count?: number;
+  /** Amplitude of the uniform pixel noise, 0…0.5 (default 0.08). */
+  readonly noise?: number;
+}
+
+export type DatasetSource = 'mnist' | 'synthetic' | { readonly synthetic: SyntheticOptions } | { readonly folder: string };
+
+export interface LoadProgress {
+  /** `scan`: walking the folder; `decode`: checking (and, when cached, keeping) every image. */
+  readonly phase: 'scan' | 'decode';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface DatasetSpec {
+  readonly source: DatasetSource;
+  /** The model's input. Every image comes out at this size and channel count. */
+  readonly input: InputShape;
+  /** Default `stretch`. */
+  readonly resize?: ResizeMode;
+  /** Use at most this many images (a stratified subset, taken before splitting). */
+  readonly limit?: number;
+  /** Seed for the subset, the splits and synthetic images (default 1). */
+  readonly seed?: number;
+  /** Fractions held out for validation and test (default 0.1 and 0.1); ignored for folders' own train/val/test. */
+  readonly split?: { readonly val: number; readonly test: number };
+  /** Decoded images are kept in memory when they fit in this many bytes (default 512 MiB); otherwise they stream from disk. */
+  readonly memoryBudgetBytes?: number;
+  /** Images decoded at once while checking and streaming a folder (default 4). */
+  readonly concurrency?: number;
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+/** Options for {@link DataSplit.batches}. */
+export interface BatchOptions {
+  /** Shuffle the order (default false). */
+  readonly shuffle?: boolean;
+  /** Seed for the shuffle and the augmentation; use a different one each epoch (e.g. `seed + epoch`). */
+  readonly seed?: number;
+  /** Random augmentation of every image; train split only. */
+  readonly augment?: AugmentOptions;
+  /** Batches decoded ahead while streaming (default 2). */
+  readonly prefetchBatches?: number;
+}
+
+export interface AugmentOptions {
+  /** Mirror left–right with probability 1/2. */
+  readonly flip?: boolean;
+  /** Pad each side by this many pixels (with black), then cut a random h×w window (0 = off). */
+  readonly cropPadding?: number;
+  /** Add a random brightness offset in [-b, b] (0 = off; e.g. 0.1). */
+  readonly brightness?: number;
+  /** Scale contrast around each channel's mean by a random factor in [1-c, 1+c] (0 = off; e.g. 0.2). */
+  readonly contrast?: number;
+}
+
+/** A batch of images and labels: `x` holds `n` images back to back, each h·w·c floats in HWC order. */
+export interface Batch {
+  readonly x: Float32Array;
+  readonly y: Int32Array;
+  readonly n: number;
+  /** Each image's index within its split (for `describe`). */
+  readonly indices: Int32Array;
+}
+
+export interface ImageInfo {
+  readonly label: number;
+  readonly className: string;
+  /** The image file, for folders. */
+  readonly path?: string;
+}
+
+export interface DataSplit {
+  readonly name: SplitName;
+  readonly size: number;
+  /** Label of each image in this split, 0…classes-1. */
+  readonly labels: Int32Array;
+  /** Every image once, in batches of `batchSize` (the last one may be smaller). */
+  batches(batchSize: number, options?: BatchOptions): AsyncIterable<Batch>;
+  /** One image (a copy), h·w·c floats in [0, 1]. */
+  get(index: number): Promise<Float32Array>;
+  describe(index: number): ImageInfo;
+}
+
+export interface SplitCounts {
+  readonly train: readonly number[];
+  readonly val: readonly number[];
+  readonly test: readonly number[];
+  readonly total: readonly number[];
+}
+
+export interface DatasetReport {
+  /** Images per class (indexed like `classes`) in each split. */
+  readonly classCounts: SplitCounts;
+  /** Largest over smallest training class count (1 = balanced). */
+  readonly imbalance: number;
+  /** One-line notes for the user: imbalance, tiny classes, empty splits, skipped files. */
+  readonly warnings: readonly string[];
+  /** Images used, over all splits. */
+  readonly images: number;
+  /** `memory`: decoded once and kept; `stream`: decoded from disk for every batch. */
+  readonly storage: 'memory' | 'stream';
+  /** Hidden and system files (.DS_Store, ._x, Thumbs.db, desktop.ini, dot-folders, __MACOSX) passed over silently. */
+  readonly hiddenIgnored: number;
+}
+
+export interface Dataset {
+  readonly name: string;
+  readonly classes: readonly string[];
+  readonly input: InputShape;
+  readonly splits: { readonly train: DataSplit; readonly val: DataSplit; readonly test: DataSplit };
+  /**
+   * Files not used, with reasons. Live: a file that becomes unreadable while streaming is appended
+   * here (and left out of its batch).
+   */
+  readonly skipped: readonly SkippedFile[];
+  readonly report: DatasetReport;
+}
