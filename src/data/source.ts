@@ -1,0 +1,29 @@
+/** What each kind of source (MNIST, synthetic, folder) hands to openDataset before splitting. */
+import type { ImagePool } from './imagePool.ts';
+import type { SkippedFile, SplitName } from './types.ts';
+
+export interface SourceData {
+  readonly name: string;
+  readonly classes: readonly string[];
+  readonly pool: ImagePool;
+  /** Label of each pool image. */
+  readonly labels: Int32Array;
+  /** File of each pool image (folders only). */
+  readonly paths?: readonly string[];
+  /** Pool indices of splits given by the source itself (a folder's train/val/test folders). */
+  readonly preset?: Partial<Record<SplitName, Int32Array>>;
+  readonly skipped: SkippedFile[];
+  readonly hiddenIgnored: number;
+  readonly warnings: string[];
+}
+
+/** Options every source gets, already defaulted and checked. */
+export interface SourceOptions {
+  readonly input: readonly [number, number, number];
+  readonly resize: 'stretch' | 'crop' | 'letterbox';
+  readonly limit?: number;
+  readonly seed: number;
+  readonly memoryBudgetBytes: number;
+  readonly concurrency: number;
+  readonly onProgress?: (p: { phase: 'scan' | 'decode'; done: number; total: number }) => void;
+}
