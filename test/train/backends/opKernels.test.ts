@@ -51,3 +51,23 @@ describe('wasm batch-norm gradient (no Tile)', () => {
     }, 2e-5));
   }
 });
+
+describe('wasm MaxPoolGrad', () => {
+  const cases: [number[], number, number, 'same' | 'valid'][] = [
+    [[2, 8, 8, 3], 2, 2, 'valid'], [[2, 9, 7, 6], 2, 2, 'same'], [[2, 9, 9, 5], 3, 2, 'valid'],
+    [[1, 10, 11, 4], 3, 1, 'same'], [[3, 7, 7, 1], 3, 3, 'same'],
+  ];
+  for (const [shape, pool, stride, pad] of cases) {
+    it(`pool ${pool} stride ${stride} ${pad} on ${shape.join('x')}`, () => both(() => {
+      const x = rand(shape, 11);
+      const f = (z: tf.Tensor) => tf.maxPool(z as tf.Tensor4D, pool, stride, pad);
+      const y = f(x);
+      return [y, tf.grad(f)(x, rand(y.shape, 12))];
+    }));
+  }
+  it('ties (after ReLU) send the gradient to the first maximum, as cpu does', () => both(() => {
+    const x = tf.relu(rand([2, 6, 6, 3], 13));
+    const f = (z: tf.Tensor) => tf.maxPool(z as tf.Tensor4D, 2, 2, 'valid');
+    return [tf.grad(f)(x, rand([2, 3, 3, 3], 14))];
+  }));
+});

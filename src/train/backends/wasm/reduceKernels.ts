@@ -1,11 +1,11 @@
 /**
  * Sum and Mean over the leading axes (batch, height, width: per-channel statistics, bias and batch-norm
  * gradients). The wasm backend transposes the reduced axes to the end first, a slow strided copy; here
- * the tensor is viewed as a [rows, channels] matrix and reduced by one XNNPACK product with a row of
- * ones (1/rows for Mean). Other reductions go to the original kernels.
+ * the tensor is viewed as a [rows, channels] matrix and summed down its rows by one SIMD pass
+ * (LayerLoom's sumRows). Other reductions go to the original kernels.
  */
 import { util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { call, free, reshape } from './kernelCalls';
+import { makeOutput, pointer, simdKernels, view } from './simdKernels';
 
 /** The number of leading axes reduced, or 0 when `axis` is not a leading prefix that leaves axes. */
 function leadingAxes(axis: number | number[], rank: number): number {
@@ -24,13 +24,12 @@ function reduceConfig(kernelName: 'Sum' | 'Mean', original: KernelFunc): KernelC
     const rows = util.sizeFromShape(x.shape.slice(0, k));
     const kept = x.shape.slice(k);
     const cols = util.sizeFromShape(kept);
-    const weight = kernelName === 'Mean' ? 1 / rows : 1;
-    const ones = call(kb, 'Fill', {}, { shape: [1, 1, rows], value: weight, dtype: 'float32' });
-    const matrix = reshape(kb, x, [1, rows, cols]);
-    const product = call(kb, 'BatchMatMul', { a: ones, b: matrix }, { transposeA: false, transposeB: false });
-    free(kb, ones, matrix);
-    const out = reshape(kb, product, keepDims ? [...Array(k).fill(1), ...kept] : kept);
-    free(kb, product);
+    const out = makeOutput(kb, keepDims ? [...Array(k).fill(1), ...kept] : kept);
+    simdKernels(kb).sumRows(pointer(kb, x), rows, cols, pointer(kb, out));
+    if (kernelName === 'Mean') {
+      const values = view(kb, out);
+      for (let i = 0; i < values.length; i++) values[i] /= rows;
+    }
     return out;
   };
   return { kernelName, backendName: 'wasm', kernelFunc };

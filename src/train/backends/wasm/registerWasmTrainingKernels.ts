@@ -5,6 +5,8 @@
 import { getKernel, registerKernel, unregisterKernel, type KernelConfig, type KernelFunc } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig, conv2dBackpropInputConfig } from './convKernels';
 import { batchMatMulConfig } from './matMulKernel';
+import { batchNormGradConfig } from './batchNormGradKernel';
+import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
 
@@ -18,7 +20,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -38,5 +40,7 @@ export function registerWasmTrainingKernels(): void {
   }
   replace(conv2dBackpropFilterConfig);
   replace(conv2dBackpropInputConfig);
+  replace(maxPoolGradConfig);
+  replace(batchNormGradConfig);
   registered = true;
 }

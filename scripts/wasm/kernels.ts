@@ -1,0 +1,140 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
+// @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+/**
+ * LayerLoom's WebAssembly SIMD training kernels. They run on the tfjs wasm backend's own memory (the
+ * module imports it), so they read and write tensors in place at the backend's pointers: no copies.
+ * No allocation, no static data: the module never writes outside the pointers it is given.
+ * Pointers are byte offsets; every tensor is float32, channels last.
+ */
+
+/** out[c] = Σ_r x[r·cols + c]: the sum over every leading axis of a [rows, cols] view. */
+export function sumRows(x: usize, rows: i32, cols: i32, out: usize): void {
+  memory.fill(out, 0, <usize>cols << 2);
+  const vecCols = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const row = x + ((<usize>r * <usize>cols) << 2);
+    let c = 0;
+    for (; c < vecCols; c += 4) {
+      const o = out + (<usize>c << 2);
+      v128.store(o, f32x4.add(v128.load(o), v128.load(row + (<usize>c << 2))));
+    }
+    for (; c < cols; c++) {
+      const o = out + (<usize>c << 2);
+      store<f32>(o, load<f32>(o) + load<f32>(row + (<usize>c << 2)));
+    }
+  }
+}
+
+/** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
+export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
+  memory.fill(sumDy, 0, <usize>cols << 2);
+  memory.fill(sumDyXm, 0, <usize>cols << 2);
+  const vecCols = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const base = (<usize>r * <usize>cols) << 2;
+    let c = 0;
+    for (; c < vecCols; c += 4) {
+      const k = <usize>c << 2;
+      const g = v128.load(dy + base + k);
+      const xm = f32x4.sub(v128.load(x + base + k), v128.load(mean + k));
+      v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), g));
+      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(g, xm)));
+    }
+    for (; c < cols; c++) {
+      const k = <usize>c << 2;
+      const g = load<f32>(dy + base + k);
+      store<f32>(sumDy + k, load<f32>(sumDy + k) + g);
+      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + g * (load<f32>(x + base + k) - load<f32>(mean + k)));
+    }
+  }
+}
+
+/** out[r, c] = x[r, c] · gain[c]. */
+export function scaleChannels(x: usize, gain: usize, rows: i32, cols: i32, out: usize): void {
+  const vecCols = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const base = (<usize>r * <usize>cols) << 2;
+    let c = 0;
+    for (; c < vecCols; c += 4) {
+      const k = <usize>c << 2;
+      v128.store(out + base + k, f32x4.mul(v128.load(x + base + k), v128.load(gain + k)));
+    }
+    for (; c < cols; c++) {
+      const k = <usize>c << 2;
+      store<f32>(out + base + k, load<f32>(x + base + k) * load<f32>(gain + k));
+    }
+  }
+}
+
+/**
+ * Max-pool gradient: each output's dy goes to the first strictly largest input of its window (the cpu
+ * backend's rule), windows clipped at the padding. Branch-free: four channels at a time with SIMD
+ * compare-and-select, so random data costs no mispredicted branches.
+ */
+export function maxPoolGrad(
+  x: usize, dy: usize, dx: usize,
+  batch: i32, h: i32, w: i32, ch: i32, oh: i32, ow: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dw: i32, padTop: i32, padLeft: i32,
+): void {
+  memory.fill(dx, 0, (<usize>batch * <usize>h * <usize>w * <usize>ch) << 2);
+  const vecCh = ch & ~3;
+  const lanes = i32x4(0, 1, 2, 3);
+  for (let b = 0; b < batch; b++) {
+    const xb = b * h * w * ch;
+    for (let yr = 0; yr < oh; yr++) {
+      const r0 = yr * sh - padTop;
+      for (let yc = 0; yc < ow; yc++) {
+        const c0 = yc * sw - padLeft;
+        const dyBase = ((b * oh + yr) * ow + yc) * ch;
+        let d = 0;
+        for (; d < vecCh; d += 4) {
+          let best = f32x4.splat(-Infinity);
+          let at = i32x4.splat(-1);
+          for (let i = 0; i < kh; i++) {
+            const r = r0 + i * dh;
+            if (r < 0 || r >= h) continue;
+            for (let j = 0; j < kw; j++) {
+              const c = c0 + j * dw;
+              if (c < 0 || c >= w) continue;
+              const idx = xb + (r * w + c) * ch + d;
+              const v = v128.load(x + (<usize>idx << 2));
+              const gt = f32x4.gt(v, best);
+              best = v128.bitselect(v, best, gt);
+              at = v128.bitselect(i32x4.add(i32x4.splat(idx), lanes), at, gt);
+            }
+          }
+          const g = v128.load(dy + (<usize>(dyBase + d) << 2));
+          addAt(dx, i32x4.extract_lane(at, 0), f32x4.extract_lane(g, 0));
+          addAt(dx, i32x4.extract_lane(at, 1), f32x4.extract_lane(g, 1));
+          addAt(dx, i32x4.extract_lane(at, 2), f32x4.extract_lane(g, 2));
+          addAt(dx, i32x4.extract_lane(at, 3), f32x4.extract_lane(g, 3));
+        }
+        for (; d < ch; d++) {
+          let best: f32 = -Infinity;
+          let at: i32 = -1;
+          for (let i = 0; i < kh; i++) {
+            const r = r0 + i * dh;
+            if (r < 0 || r >= h) continue;
+            for (let j = 0; j < kw; j++) {
+              const c = c0 + j * dw;
+              if (c < 0 || c >= w) continue;
+              const idx = xb + (r * w + c) * ch + d;
+              const v = load<f32>(x + (<usize>idx << 2));
+              const gt = v > best;
+              best = select<f32>(v, best, gt);
+              at = select<i32>(idx, at, gt);
+            }
+          }
+          addAt(dx, at, load<f32>(dy + (<usize>(dyBase + d) << 2)));
+        }
+      }
+    }
+  }
+}
+
+// Small enough that -O3 inlines it.
+function addAt(dx: usize, at: i32, g: f32): void {
+  if (at < 0) return;
+  const p = dx + (<usize>at << 2);
+  store<f32>(p, load<f32>(p) + g);
+}

@@ -1,0 +1,790 @@
+(module
+ (type $0 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (import "env" "memory" (memory $0 0))
+ (export "sumRows" (func $scripts/wasm/kernels/sumRows))
+ (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
+ (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
+ (export "maxPoolGrad" (func $scripts/wasm/kernels/maxPoolGrad))
+ (export "memory" (memory $0))
+ (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $3
+  i32.const 0
+  local.get $2
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $7
+  loop $for-loop|0
+   local.get $1
+   local.get $5
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    local.get $5
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $6
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $7
+     i32.lt_s
+     if
+      local.get $4
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $3
+      i32.add
+      local.tee $9
+      local.get $9
+      v128.load
+      local.get $6
+      local.get $8
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
+      local.get $4
+      i32.const 4
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $2
+     local.get $4
+     i32.gt_s
+     if
+      local.get $4
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $3
+      i32.add
+      local.tee $9
+      local.get $9
+      f32.load
+      local.get $6
+      local.get $8
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|2
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/scaleChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $3
+  i32.const -4
+  i32.and
+  local.set $8
+  loop $for-loop|0
+   local.get $2
+   local.get $7
+   i32.gt_s
+   if
+    local.get $3
+    local.get $7
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $6
+    i32.const 0
+    local.set $5
+    loop $for-loop|1
+     local.get $5
+     local.get $8
+     i32.lt_s
+     if
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $9
+      local.get $4
+      local.get $6
+      i32.add
+      i32.add
+      local.get $0
+      local.get $6
+      i32.add
+      local.get $9
+      i32.add
+      v128.load
+      local.get $1
+      local.get $9
+      i32.add
+      v128.load
+      f32x4.mul
+      v128.store
+      local.get $5
+      i32.const 4
+      i32.add
+      local.set $5
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $3
+     local.get $5
+     i32.gt_s
+     if
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $9
+      local.get $4
+      local.get $6
+      i32.add
+      i32.add
+      local.get $0
+      local.get $6
+      i32.add
+      local.get $9
+      i32.add
+      f32.load
+      local.get $1
+      local.get $9
+      i32.add
+      f32.load
+      f32.mul
+      f32.store
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|2
+     end
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/maxPoolGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 f32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $4
+  i32.mul
+  local.get $5
+  i32.mul
+  local.get $6
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $6
+  i32.const -4
+  i32.and
+  local.set $32
+  loop $for-loop|0
+   local.get $3
+   local.get $26
+   i32.gt_s
+   if
+    local.get $4
+    local.get $26
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $6
+    i32.mul
+    local.set $27
+    i32.const 0
+    local.set $24
+    loop $for-loop|1
+     local.get $7
+     local.get $24
+     i32.gt_s
+     if
+      local.get $11
+      local.get $24
+      i32.mul
+      local.get $15
+      i32.sub
+      local.set $28
+      i32.const 0
+      local.set $25
+      loop $for-loop|2
+       local.get $8
+       local.get $25
+       i32.gt_s
+       if
+        local.get $12
+        local.get $25
+        i32.mul
+        local.get $16
+        i32.sub
+        local.set $29
+        local.get $7
+        local.get $26
+        i32.mul
+        local.get $24
+        i32.add
+        local.get $8
+        i32.mul
+        local.get $25
+        i32.add
+        local.get $6
+        i32.mul
+        local.set $30
+        i32.const 0
+        local.set $20
+        loop $for-loop|3
+         local.get $20
+         local.get $32
+         i32.lt_s
+         if
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.set $18
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          local.set $23
+          i32.const 0
+          local.set $17
+          loop $for-loop|4
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $13
+            local.get $17
+            i32.mul
+            i32.add
+            local.tee $22
+            i32.const 0
+            i32.lt_s
+            local.get $4
+            local.get $22
+            i32.le_s
+            i32.or
+            i32.eqz
+            if
+             i32.const 0
+             local.set $21
+             loop $for-loop|5
+              local.get $10
+              local.get $21
+              i32.gt_s
+              if
+               local.get $29
+               local.get $14
+               local.get $21
+               i32.mul
+               i32.add
+               local.tee $35
+               i32.const 0
+               i32.lt_s
+               local.get $5
+               local.get $35
+               i32.le_s
+               i32.or
+               i32.eqz
+               if
+                local.get $0
+                local.get $27
+                local.get $5
+                local.get $22
+                i32.mul
+                local.get $35
+                i32.add
+                local.get $6
+                i32.mul
+                i32.add
+                local.get $20
+                i32.add
+                local.tee $35
+                i32.const 2
+                i32.shl
+                i32.add
+                v128.load
+                local.tee $33
+                local.get $18
+                f32x4.gt
+                local.set $31
+                local.get $35
+                i32x4.splat
+                v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+                i32x4.add
+                local.get $23
+                local.get $31
+                v128.bitselect
+                local.set $23
+                local.get $33
+                local.get $18
+                local.get $31
+                v128.bitselect
+                local.set $18
+               end
+               local.get $21
+               i32.const 1
+               i32.add
+               local.set $21
+               br $for-loop|5
+              end
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|4
+           end
+          end
+          local.get $1
+          local.get $20
+          local.get $30
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          v128.load
+          local.tee $18
+          f32x4.extract_lane 0
+          local.set $19
+          local.get $23
+          i32x4.extract_lane 0
+          local.tee $17
+          i32.const 0
+          i32.ge_s
+          if
+           local.get $2
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $17
+           local.get $17
+           f32.load
+           local.get $19
+           f32.add
+           f32.store
+          end
+          local.get $23
+          i32x4.extract_lane 1
+          local.tee $17
+          i32.const 0
+          i32.ge_s
+          if
+           local.get $2
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $17
+           local.get $17
+           f32.load
+           local.get $18
+           f32x4.extract_lane 1
+           f32.add
+           f32.store
+          end
+          local.get $23
+          i32x4.extract_lane 2
+          local.tee $17
+          i32.const 0
+          i32.ge_s
+          if
+           local.get $2
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $17
+           local.get $17
+           f32.load
+           local.get $18
+           f32x4.extract_lane 2
+           f32.add
+           f32.store
+          end
+          local.get $23
+          i32x4.extract_lane 3
+          local.tee $17
+          i32.const 0
+          i32.ge_s
+          if
+           local.get $2
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $17
+           local.get $17
+           f32.load
+           local.get $18
+           f32x4.extract_lane 3
+           f32.add
+           f32.store
+          end
+          local.get $20
+          i32.const 4
+          i32.add
+          local.set $20
+          br $for-loop|3
+         end
+        end
+        loop $for-loop|6
+         local.get $6
+         local.get $20
+         i32.gt_s
+         if
+          f32.const -inf
+          local.set $19
+          i32.const -1
+          local.set $17
+          i32.const 0
+          local.set $21
+          loop $for-loop|7
+           local.get $9
+           local.get $21
+           i32.gt_s
+           if
+            local.get $28
+            local.get $13
+            local.get $21
+            i32.mul
+            i32.add
+            local.tee $35
+            i32.const 0
+            i32.lt_s
+            local.get $4
+            local.get $35
+            i32.le_s
+            i32.or
+            i32.eqz
+            if
+             i32.const 0
+             local.set $22
+             loop $for-loop|8
+              local.get $10
+              local.get $22
+              i32.gt_s
+              if
+               local.get $29
+               local.get $14
+               local.get $22
+               i32.mul
+               i32.add
+               local.tee $36
+               i32.const 0
+               i32.lt_s
+               local.get $5
+               local.get $36
+               i32.le_s
+               i32.or
+               i32.eqz
+               if
+                local.get $0
+                local.get $27
+                local.get $5
+                local.get $35
+                i32.mul
+                local.get $36
+                i32.add
+                local.get $6
+                i32.mul
+                i32.add
+                local.get $20
+                i32.add
+                local.tee $36
+                i32.const 2
+                i32.shl
+                i32.add
+                f32.load
+                local.tee $34
+                local.get $19
+                f32.gt
+                local.set $37
+                local.get $34
+                local.get $19
+                local.get $37
+                select
+                local.set $19
+                local.get $36
+                local.get $17
+                local.get $37
+                select
+                local.set $17
+               end
+               local.get $22
+               i32.const 1
+               i32.add
+               local.set $22
+               br $for-loop|8
+              end
+             end
+            end
+            local.get $21
+            i32.const 1
+            i32.add
+            local.set $21
+            br $for-loop|7
+           end
+          end
+          local.get $1
+          local.get $20
+          local.get $30
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          f32.load
+          local.set $19
+          local.get $17
+          i32.const 0
+          i32.ge_s
+          if
+           local.get $2
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $17
+           local.get $17
+           f32.load
+           local.get $19
+           f32.add
+           f32.store
+          end
+          local.get $20
+          i32.const 1
+          i32.add
+          local.set $20
+          br $for-loop|6
+         end
+        end
+        local.get $25
+        i32.const 1
+        i32.add
+        local.set $25
+        br $for-loop|2
+       end
+      end
+      local.get $24
+      i32.const 1
+      i32.add
+      local.set $24
+      br $for-loop|1
+     end
+    end
+    local.get $26
+    i32.const 1
+    i32.add
+    local.set $26
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 f32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  local.get $5
+  i32.const 0
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.tee $7
+  memory.fill
+  local.get $6
+  i32.const 0
+  local.get $7
+  memory.fill
+  local.get $4
+  i32.const -4
+  i32.and
+  local.set $12
+  loop $for-loop|0
+   local.get $3
+   local.get $9
+   i32.gt_s
+   if
+    local.get $4
+    local.get $9
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $7
+     local.get $12
+     i32.lt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $1
+      local.get $8
+      i32.add
+      i32.add
+      v128.load
+      local.set $10
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $14
+      i32.add
+      v128.load
+      local.get $2
+      local.get $14
+      i32.add
+      v128.load
+      f32x4.sub
+      local.set $13
+      local.get $5
+      local.get $14
+      i32.add
+      local.tee $15
+      local.get $15
+      v128.load
+      local.get $10
+      f32x4.add
+      v128.store
+      local.get $6
+      local.get $14
+      i32.add
+      local.tee $14
+      local.get $14
+      v128.load
+      local.get $10
+      local.get $13
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $4
+     local.get $7
+     i32.gt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $14
+      local.get $1
+      local.get $8
+      i32.add
+      i32.add
+      f32.load
+      local.set $11
+      local.get $5
+      local.get $14
+      i32.add
+      local.tee $15
+      local.get $15
+      f32.load
+      local.get $11
+      f32.add
+      f32.store
+      local.get $6
+      local.get $14
+      i32.add
+      local.tee $15
+      local.get $15
+      f32.load
+      local.get $11
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $14
+      i32.add
+      f32.load
+      local.get $2
+      local.get $14
+      i32.add
+      f32.load
+      f32.sub
+      f32.mul
+      f32.add
+      f32.store
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|2
+     end
+    end
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+ )
+)

@@ -1,0 +1,54 @@
+/**
+ * LayerLoom's WebAssembly SIMD kernels (scripts/wasm/kernels.ts, built by scripts/wasm/build.sh into
+ * layerloom-kernels.wasm), instantiated on the tfjs wasm backend's own memory so they work on tensors
+ * in place.
+ */
+import { readFileSync } from 'node:fs';
+import type { DataId, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
+
+export interface SimdKernels {
+  sumRows(x: number, rows: number, cols: number, out: number): void;
+  batchNormGradSums(x: number, dy: number, mean: number, rows: number, cols: number, sumDy: number, sumDyXm: number): void;
+  scaleChannels(x: number, gain: number, rows: number, cols: number, out: number): void;
+  maxPoolGrad(
+    x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
+    kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
+  ): void;
+}
+
+/** The parts of tfjs's BackendWasm these kernels use. */
+export interface WasmBackendLike extends KernelBackend {
+  wasm: { asm: { memory: WebAssembly.Memory }; HEAPF32: Float32Array };
+  dataIdMap: { get(dataId: DataId): { memoryOffset: number } };
+  makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
+}
+
+let module: WebAssembly.Module | undefined;
+const instances = new WeakMap<WebAssembly.Memory, SimdKernels>();
+
+export function simdKernels(backend: KernelBackend): SimdKernels {
+  const memory = (backend as WasmBackendLike).wasm.asm.memory;
+  let kernels = instances.get(memory);
+  if (!kernels) {
+    module ??= new WebAssembly.Module(readFileSync(new URL('./layerloom-kernels.wasm', import.meta.url)));
+    kernels = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as SimdKernels;
+    instances.set(memory, kernels);
+  }
+  return kernels;
+}
+
+/** Byte offset of a tensor's data in the wasm memory. */
+export function pointer(backend: KernelBackend, info: TensorInfo): number {
+  return (backend as WasmBackendLike).dataIdMap.get(info.dataId).memoryOffset;
+}
+
+export function makeOutput(backend: KernelBackend, shape: number[]): TensorInfo {
+  return (backend as WasmBackendLike).makeOutput(shape, 'float32');
+}
+
+/** A float32 view of a tensor's data (valid until the wasm memory grows). */
+export function view(backend: KernelBackend, info: TensorInfo): Float32Array {
+  const heap = (backend as WasmBackendLike).wasm.HEAPF32;
+  const start = pointer(backend, info) >> 2;
+  return heap.subarray(start, start + info.shape.reduce((a, b) => a * b, 1));
+}
