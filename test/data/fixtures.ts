@@ -17,7 +17,7 @@ export async function encodeImage(rgb: Float32Array, width: number, height: numb
     case 'png':
       return img().png().toBuffer();
     case 'png-gray':
-      return img().grayscale().png().toBuffer();
+      return img().toColourspace('b-w').png().toBuffer();
     case 'png-palette':
       return img().png({ palette: true, colours: 64, dither: 0 }).toBuffer();
     case 'png-16bit':
@@ -33,7 +33,7 @@ export async function encodeImage(rgb: Float32Array, width: number, height: numb
     case 'gif':
       return img().gif().toBuffer();
     case 'tiff':
-      return img().tiff().toBuffer();
+      return img().tiff({ compression: 'lzw' }).toBuffer();
   }
 }
 
