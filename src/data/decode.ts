@@ -64,8 +64,12 @@ export function failureReason(err: unknown): string {
     EIO: 'input/output error',
   };
   if (e?.code && codes[e.code]) return `cannot read file: ${codes[e.code]}`;
-  const msg = String(e?.message ?? err).split('\n')[0].trim();
-  return `not a readable image: ${msg || 'unknown decoding error'}`;
+  // libvips' own messages are not stable under concurrency (its error buffer is shared between
+  // threads), so reasons are fixed categories: the same file always gets the same reason.
+  const msg = String(e?.message ?? err);
+  if (/unsupported image format/i.test(msg)) return 'not a readable image: unrecognised format';
+  if (/too large|pixel limit/i.test(msg)) return 'not a readable image: too many pixels';
+  return 'not a readable image: corrupt or truncated data';
 }
 
 /** Reads and decodes one file; rejects with an Error whose message is a {@link failureReason}. */

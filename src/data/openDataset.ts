@@ -1,6 +1,5 @@
 /** openDataset: one entry point for every source; splits, report and the Dataset object. */
 import { openMnistSource, openSyntheticSource } from './builtinSources.ts';
-import { failureReason } from './decode.ts';
 import { openFolderSource } from './folder.ts';
 import { checkInput, checkResize } from './input.ts';
 import { PoolSplit } from './poolSplit.ts';
@@ -74,7 +73,7 @@ export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
     onLoadFailure: (i, error) => {
       if (failed.has(i)) return;
       failed.add(i);
-      skipped.push({ path: src.paths?.[i] ?? `image ${i}`, reason: `became unreadable while training: ${failureReason(error).replace(/^not a readable image: /, '')}` });
+      skipped.push({ path: src.paths?.[i] ?? `image ${i}`, reason: `became unreadable while training: ${error instanceof Error ? error.message : String(error)}` });
     },
   };
   const report = buildReport(src.classes, src.labels, indices, skipped, {
