@@ -19,7 +19,11 @@ describe('built-in MNIST', () => {
     const meanInk = (d: number) => {
       let s = 0;
       let n = 0;
-      for (let i = 0; i < labels.length; i++) if (labels[i] === d) (s += images.subarray(i * 784, i * 784 + 784).reduce((a, v) => a + v, 0)), n++;
+      for (let i = 0; i < labels.length; i++) {
+        if (labels[i] !== d) continue;
+        s += images.subarray(i * 784, i * 784 + 784).reduce((a, v) => a + v, 0);
+        n++;
+      }
       return s / n;
     };
     expect(meanInk(1)).toBeLessThan(meanInk(0) * 0.7);
