@@ -37,6 +37,7 @@ export const methods = {
   'project.read': { params: z.object({ path }).strict(), result: z.object({ path: z.string(), project: projectSchema }), handledBy: 'engine' },
   'project.write': { params: z.object({ path, project: projectSchema }).strict(), result: z.object({ path: z.string(), bytes: z.number().int() }), handledBy: 'engine' },
   'project.recent': { params: empty, result: z.object({ files: z.array(recentFileSchema) }), handledBy: 'engine' },
+  'project.clearRecent': { params: empty, result: ok, handledBy: 'engine' },
 
   'dialog.open': { params: dialogOpenParams, result: dialogResult, handledBy: 'shell' },
   'dialog.save': { params: dialogSaveParams, result: dialogResult, handledBy: 'shell' },

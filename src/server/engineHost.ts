@@ -85,6 +85,10 @@ export class EngineHost {
       'project.read': ({ path }) => projects.read(path),
       'project.write': ({ path, project }) => projects.write(path, project),
       'project.recent': async () => ({ files: await projects.recent() }),
+      'project.clearRecent': async () => {
+        await projects.clearRecent();
+        return { ok: true as const };
+      },
       'autosave.write': ({ project, path }) => autosave.write(project, path),
       'autosave.recover': async () => ({ autosave: await autosave.recover() }),
       'autosave.clear': async () => {

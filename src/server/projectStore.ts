@@ -66,6 +66,10 @@ export class ProjectStore {
     }
   }
 
+  async clearRecent(): Promise<void> {
+    await writeFileAtomic(this.recentPath, '[]\n');
+  }
+
   private async touchRecent(path: string): Promise<void> {
     const files = (await this.recent()).filter((f) => f.path !== path);
     files.unshift({ path, name: basename(path), openedAt: new Date().toISOString() });

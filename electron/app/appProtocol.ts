@@ -1,0 +1,25 @@
+/**
+ * Serves the built renderer (dist/renderer) from layerloom://app/ — a privileged standard scheme, so the
+ * page has a real origin, and never file://, which would open the whole disk to it.
+ */
+import { protocol } from 'electron';
+import { readStaticFile } from '../../src/server/staticFiles';
+import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './constants';
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const headers = { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff' };
+    if (url.host !== APP_HOST || request.method !== 'GET') return new Response('not found', { status: 404, headers });
+    const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file) return new Response('not found', { status: 404, headers });
+    return new Response(new Uint8Array(file.body), { status: 200, headers: { ...headers, 'Content-Type': file.type } });
+  });
+}

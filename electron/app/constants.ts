@@ -1,0 +1,34 @@
+/** Names shared by main, preload and the engine process. No Electron imports: tests load this. */
+
+/** The one IPC channel between renderer and main, both directions. */
+export const IPC_CHANNEL = 'layerloom:message';
+
+/** The renderer is served from this privileged scheme (never file://). */
+export const APP_SCHEME = 'layerloom';
+export const APP_HOST = 'app';
+export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+export function contentSecurityPolicy(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** True for URLs of our own app (layerloom://app/…); everything else is foreign. */
+export function isAppUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The preload bridge (sandboxed, context-isolated): exposes `window.layerloom` with exactly a
+ * transport — send and onMessage on one channel — and platform facts. No Node, no ipcRenderer, no
+ * arbitrary channels reach the page. Bundled to CommonJS (sandboxed preloads cannot be ES modules).
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { IPC_CHANNEL } from './app/constants';
+
+contextBridge.exposeInMainWorld('layerloom', {
+  send(message: unknown): void {
+    ipcRenderer.send(IPC_CHANNEL, message);
+  },
+  onMessage(listener: (message: unknown) => void): () => void {
+    const l = (_event: IpcRendererEvent, message: unknown): void => listener(message);
+    ipcRenderer.on(IPC_CHANNEL, l);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANNEL, l);
+    };
+  },
+  platform: Object.freeze({ os: process.platform, electron: process.versions.electron, chrome: process.versions.chrome }),
+});
