@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
+import { conv2dGradConfig } from './gradients/dilatedConvGradient';
 
 let registered = false;
 
@@ -14,5 +15,7 @@ export function registerTrainingGradients(): void {
   const stockBatchNorm = tf.getGradient('FusedBatchNorm');
   if (!stockBatchNorm) throw new Error('LayerLoom: tfjs gradients are not loaded (import @tensorflow/tfjs first)');
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
+  // Dilated convolutions get a gradient on every backend (tfjs has none).
+  tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
   registered = true;
 }

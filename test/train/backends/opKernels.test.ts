@@ -71,3 +71,17 @@ describe('wasm MaxPoolGrad', () => {
     return [tf.grad(f)(x, rand([2, 3, 3, 3], 14))];
   }));
 });
+
+describe('nearest upsampling gradient, batch > 1 (cpu is wrong there, so a hand reference)', () => {
+  for (const f of [2, 3]) {
+    it(`factor ${f}: each input pixel gets the sum of its f×f block of dy`, async () => {
+      const [ours] = await runOn('wasm', () => {
+        const x = rand([3, 4, 5, 2], 31);
+        const up = (z: tf.Tensor) => tf.image.resizeNearestNeighbor(z as tf.Tensor4D, [4 * f, 5 * f]);
+        return [tf.grad(up)(x, rand([3, 4 * f, 5 * f, 2], 32))];
+      });
+      const [expected] = await runOn('cpu', () => [tf.avgPool(rand([3, 4 * f, 5 * f, 2], 32) as tf.Tensor4D, f, f, 'valid').mul(f * f)]);
+      expectClose([ours], [expected], 1e-5);
+    });
+  }
+});
