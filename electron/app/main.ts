@@ -21,6 +21,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const log = (m: string): void => console.error(m);
 
+// Tests (and anyone wanting a throwaway profile) point the app at another state folder.
+if (process.env.LAYERLOOM_USER_DATA_DIR) app.setPath('userData', process.env.LAYERLOOM_USER_DATA_DIR);
 registerAppScheme();
 app.enableSandbox();
 // A second launch focuses the first instance's window instead (see 'second-instance').
