@@ -1,0 +1,107 @@
+/** The editor window: toolbar, palette, canvas, inspector, and the bottom panel. */
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { EditorStore, isDirty } from '../src/graph/editing/index';
+import { Canvas } from './editor/Canvas';
+import { EditorProvider, useEditorState, useStore } from './editor/EditorContext';
+import { RecoveryBanner } from './editor/RecoveryBanner';
+import { ToastProvider } from './editor/Toasts';
+import { TopBar } from './editor/TopBar';
+import { useEditorActions } from './editor/useEditorActions';
+import { useShortcuts } from './editor/useShortcuts';
+import { useTheme } from './editor/useTheme';
+import { clearAutosave, recoverAutosave, useAutosave, type Autosave } from './files/useAutosave';
+import { getEngine, hasNativeDialogs } from './engineClient';
+import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { BottomPanel } from './panels/BottomPanel';
+import { Inspector } from './panels/Inspector';
+import { Palette } from './panels/Palette';
+import { TemplatesGallery } from './templates/TemplatesGallery';
+
+function Shell() {
+  const store = useStore();
+  const state = useEditorState();
+  const { t } = useI18n();
+  const actions = useEditorActions();
+  const theme = useTheme();
+  const [gallery, setGallery] = useState(false);
+  const [recovery, setRecovery] = useState<Autosave | null>(null);
+  const [recoveryChecked, setRecoveryChecked] = useState(false);
+  useShortcuts({ ...actions, save: (saveAs) => void actions.save(saveAs), open: () => void actions.open() });
+  useAutosave(store, recoveryChecked && !recovery);
+
+  useEffect(() => {
+    let alive = true;
+    void recoverAutosave().then((a) => {
+      if (!alive) return;
+      if (a && a.project.graph.nodes.length > 0) setRecovery(a);
+      setRecoveryChecked(true);
+    });
+    return () => { alive = false; };
+  }, []);
+
+  const dirty = isDirty(state);
+  const name = state.project.meta.name || t('untitled');
+  useEffect(() => {
+    document.title = `${dirty ? '● ' : ''}${name} — LayerLoom`;
+    if (hasNativeDialogs()) void getEngine().request('app.setDirty', { dirty, title: name }).catch(() => {});
+  }, [dirty, name]);
+  useEffect(() => {
+    if (!dirty) return;
+    const onBeforeUnload = (e: BeforeUnloadEvent) => { e.preventDefault(); e.returnValue = ''; };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [dirty]);
+
+  useEffect(() => {
+    if (!hasNativeDialogs()) return;
+    return getEngine().on('menu.command', (m) => {
+      switch (m.command) {
+        case 'new': actions.newDocument(); break;
+        case 'open': void actions.open(); break;
+        case 'openRecent': if (m.path) void actions.open(m.path); break;
+        case 'save': void actions.save(false); break;
+        case 'saveAs': void actions.save(true); break;
+        case 'undo': actions.undo(); break;
+        case 'redo': actions.redo(); break;
+        case 'selectAll': actions.selectAll(); break;
+        case 'delete': actions.deleteSelection(); break;
+      }
+    });
+  }, [actions]);
+
+  return (
+    <div className="ll-app">
+      <TopBar actions={actions} onTemplates={() => setGallery(true)} theme={theme.choice} onTheme={theme.setChoice} />
+      {recovery && (
+        <RecoveryBanner autosave={recovery}
+          onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); }}
+          onDiscard={() => { setRecovery(null); void clearAutosave(); }} />
+      )}
+      <div className="ll-main">
+        <Palette onAdd={actions.addKind} />
+        <div className="ll-center">
+          <Canvas onOpenTemplates={() => setGallery(true)} colorMode={theme.resolved} />
+          <BottomPanel onFocus={actions.focusNode} />
+        </div>
+        <Inspector />
+      </div>
+      {gallery && <TemplatesGallery onClose={() => setGallery(false)} onOpen={(entry) => { setGallery(false); actions.openTemplate(entry); }} />}
+    </div>
+  );
+}
+
+export function App() {
+  const store = useMemo(() => new EditorStore(), []);
+  return (
+    <I18nProvider>
+      <ToastProvider>
+        <EditorProvider store={store}>
+          <ReactFlowProvider>
+            <Shell />
+          </ReactFlowProvider>
+        </EditorProvider>
+      </ToastProvider>
+    </I18nProvider>
+  );
+}

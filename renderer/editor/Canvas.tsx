@@ -1,0 +1,136 @@
+/** The canvas: React Flow renders the editor store; every edit goes through a document command. */
+import {
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type NodeTypes,
+} from '@xyflow/react';
+import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { canConnect } from '../../src/graph/connections';
+import { addBlock, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
+import type { Position } from '../../src/graph/types';
+import { BlockNode, type BlockNodeType } from '../blocks/BlockNode';
+import { useI18n } from '../i18n/I18nContext';
+import { useAnalysis, useEditorState, useStore } from './EditorContext';
+import { EmptyState } from './EmptyState';
+import { useToast } from './Toasts';
+import { useFlowElements, type Measured } from './useFlowElements';
+
+export const BLOCK_DRAG_TYPE = 'application/x-layerloom-block';
+const nodeTypes: NodeTypes = { block: BlockNode };
+const BLOCK_WIDTH = 232;
+const miniClass = (n: { data: unknown }) => `ll-mini cat-${(n.data as { category?: string }).category ?? ''}`;
+const fitOptions = { padding: 0.15, maxZoom: 1.1 };
+const proOptions = { hideAttribution: true };
+const multiKeys = ['Meta', 'Control'];
+const edgeDefaults = { type: 'default' };
+
+export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => void; colorMode: 'light' | 'dark' }) {
+  const store = useStore();
+  const state = useEditorState();
+  const analysis = useAnalysis();
+  const { lang, l, t } = useI18n();
+  const toast = useToast();
+  const flow = useReactFlow();
+  const measured = useRef(new Map<string, Measured>());
+  const [measureTick, setMeasureTick] = useState(0);
+  const gesture = useRef<string | null>(null);
+  const gestureCount = useRef(0);
+  const { nodes, edges } = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
+
+  const onNodesChange = useCallback((changes: NodeChange<BlockNodeType>[]) => {
+    const positions: Record<string, Position> = {};
+    let moved = false;
+    let selectionChanged = false;
+    let dims = false;
+    const sel = new Set(store.getState().selection.nodes);
+    for (const c of changes) {
+      if (c.type === 'position' && c.position) { positions[c.id] = c.position; moved = true; }
+      else if (c.type === 'select') { selectionChanged = true; if (c.selected) sel.add(c.id); else sel.delete(c.id); }
+      else if (c.type === 'dimensions' && c.dimensions) {
+        const prev = measured.current.get(c.id);
+        if (!prev || prev.width !== c.dimensions.width || prev.height !== c.dimensions.height) {
+          measured.current.set(c.id, { width: c.dimensions.width, height: c.dimensions.height });
+          dims = true;
+        }
+      }
+    }
+    if (moved) store.run(moveBlocks, { positions, gesture: gesture.current ?? `move-${++gestureCount.current}` });
+    if (selectionChanged) store.select(sel, store.getState().selection.edges);
+    if (dims) setMeasureTick((n) => n + 1);
+  }, [store]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<Edge>[]) => {
+    const sel = new Set(store.getState().selection.edges);
+    let changed = false;
+    for (const c of changes) if (c.type === 'select') { changed = true; if (c.selected) sel.add(c.id); else sel.delete(c.id); }
+    if (changed) store.select(store.getState().selection.nodes, sel);
+  }, [store]);
+
+  const onNodeDragStart = useCallback(() => { gesture.current = `drag-${++gestureCount.current}`; }, []);
+  const onNodeDragStop = useCallback(() => { gesture.current = null; }, []);
+
+  const isValidConnection = useCallback((c: Connection | Edge) => canConnect(store.getState().graph, c.source, c.target).ok, [store]);
+
+  const onConnect = useCallback((c: Connection) => {
+    const r = store.run(connect, { source: c.source, target: c.target });
+    if (!r.ok) toast(t('connect.refused', { reason: r.error }), 'error');
+  }, [store, toast, t]);
+
+  const onConnectEnd = useCallback((_e: MouseEvent | TouchEvent, s: FinalConnectionState) => {
+    if (s.isValid !== false || !s.fromNode || !s.toNode) return;
+    const [source, target] = s.fromHandle?.type === 'target' ? [s.toNode.id, s.fromNode.id] : [s.fromNode.id, s.toNode.id];
+    const check = canConnect(store.getState().graph, source, target);
+    if (!check.ok) toast(t('connect.refused', { reason: l(check.reason) }), 'error');
+  }, [store, toast, t, l]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(BLOCK_DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback((e: DragEvent) => {
+    const kind = e.dataTransfer.getData(BLOCK_DRAG_TYPE);
+    if (!kind) return;
+    e.preventDefault();
+    const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const id = newNodeId(store.getState().graph, kind);
+    const r = store.run(addBlock, { id, kind, position: { x: p.x - BLOCK_WIDTH / 2, y: p.y - 30 } });
+    if (r.ok) store.select([id]);
+  }, [flow, store]);
+
+  const onPaneClick = useCallback(() => store.clearSelection(), [store]);
+
+  return (
+    <div className="ll-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow<BlockNodeType, Edge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onPaneClick={onPaneClick}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiKeys}
+        colorMode={colorMode}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={fitOptions}
+        onlyRenderVisibleElements
+        proOptions={proOptions}
+        defaultEdgeOptions={edgeDefaults}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        {state.graph.nodes.length > 0 && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
+      </ReactFlow>
+      {state.graph.nodes.length === 0 && <EmptyState onOpenTemplates={onOpenTemplates} />}
+    </div>
+  );
+}

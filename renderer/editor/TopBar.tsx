@@ -1,0 +1,65 @@
+/** The toolbar: file, edit, view; the document name with its dirty marker; language and theme. */
+import { isDirty } from '../../src/graph/editing/index';
+import { useI18n } from '../i18n/I18nContext';
+import { useAnalysis, useEditorState } from './EditorContext';
+import type { EditorActions } from './useEditorActions';
+import type { ThemeChoice } from './useTheme';
+
+interface Props {
+  readonly actions: EditorActions;
+  readonly onTemplates: () => void;
+  readonly theme: ThemeChoice;
+  readonly onTheme: (t: ThemeChoice) => void;
+}
+
+const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+export function TopBar({ actions, onTemplates, theme, onTheme }: Props) {
+  const { t, l, lang, setLang } = useI18n();
+  const state = useEditorState();
+  const analysis = useAnalysis();
+  const dirty = isDirty(state);
+  const { past, future } = state.history;
+  const lastUndo = past[past.length - 1];
+  const nextRedo = future[0];
+  const name = state.project.meta.name || t('untitled');
+  const canTrain = analysis.ok && state.graph.nodes.length > 0;
+  return (
+    <header className="ll-topbar">
+      <div className="ll-brand"><span className="ll-logo" aria-hidden>◆</span>{t('appName')}</div>
+      <div className="ll-toolgroup">
+        <button className="ll-tool" onClick={actions.newDocument} title={t('file.new')}>{t('file.new')}</button>
+        <button className="ll-tool" onClick={() => void actions.open()} title={`${t('file.open')} (${MOD}O)`} data-testid="open">{t('file.open')}</button>
+        <button className="ll-tool" onClick={() => void actions.save(false)} title={`${t('file.save')} (${MOD}S)`} data-testid="save">{t('file.save')}</button>
+      </div>
+      <div className="ll-toolgroup">
+        <button className="ll-tool icon" onClick={actions.undo} disabled={!lastUndo} data-testid="undo"
+          title={lastUndo ? `${t('edit.undoWhat', { what: ` ${l(lastUndo.label)}` })} (${MOD}Z)` : t('edit.undo')}>↶</button>
+        <button className="ll-tool icon" onClick={actions.redo} disabled={!nextRedo} data-testid="redo"
+          title={nextRedo ? `${t('edit.redoWhat', { what: ` ${l(nextRedo.label)}` })} (${MOD}Shift+Z)` : t('edit.redo')}>↷</button>
+      </div>
+      <div className="ll-toolgroup">
+        <button className="ll-tool" onClick={onTemplates} data-testid="templates">{t('edit.templates')}</button>
+        <button className="ll-tool" onClick={actions.autoLayout} disabled={!state.graph.nodes.length} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
+        <button className="ll-tool" onClick={actions.fitView} title={t('edit.fitView')}>{t('edit.fitView')}</button>
+      </div>
+      <div className="ll-docname" data-testid="doc-name" title={state.path ?? name}>
+        {name}{dirty && <span className="ll-dirty" title={t('unsaved')} data-testid="dirty-marker"> ●</span>}
+      </div>
+      <div className="ll-toolgroup right">
+        <select className="ll-select" value={lang} onChange={(e) => setLang(e.target.value as 'en' | 'zh')} aria-label={t('view.language')} data-testid="language">
+          <option value="en">English</option>
+          <option value="zh">简体中文</option>
+        </select>
+        <select className="ll-select" value={theme} onChange={(e) => onTheme(e.target.value as ThemeChoice)} aria-label={t('view.theme')} data-testid="theme">
+          <option value="system">{t('view.system')}</option>
+          <option value="light">{t('view.light')}</option>
+          <option value="dark">{t('view.dark')}</option>
+        </select>
+        <span title={canTrain ? t('edit.trainSoon') : t('edit.fixErrorsFirst')}>
+          <button className="ll-btn primary" disabled>▶ {t('edit.train')}</button>
+        </span>
+      </div>
+    </header>
+  );
+}

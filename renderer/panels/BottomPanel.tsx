@@ -1,0 +1,34 @@
+/** The bottom panel: problems, the model summary, and room for the training dashboard. */
+import { useState } from 'react';
+import { useAnalysis } from '../editor/EditorContext';
+import { useI18n } from '../i18n/I18nContext';
+import { ProblemsList } from './ProblemsList';
+import { SummaryTable } from './SummaryTable';
+
+type Tab = 'problems' | 'summary' | 'training';
+
+export function BottomPanel({ onFocus }: { onFocus: (nodeId: string) => void }) {
+  const { t } = useI18n();
+  const analysis = useAnalysis();
+  const [tab, setTab] = useState<Tab>('summary');
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = analysis.diagnostics.length - errors;
+  return (
+    <section className="ll-bottom" data-testid="bottom-panel">
+      <div className="ll-tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'summary'} className={tab === 'summary' ? 'active' : ''} onClick={() => setTab('summary')} data-testid="tab-summary">{t('tab.summary')}</button>
+        <button role="tab" aria-selected={tab === 'problems'} className={tab === 'problems' ? 'active' : ''} onClick={() => setTab('problems')} data-testid="tab-problems">
+          {t('tab.problems')}
+          {errors > 0 && <span className="ll-count err">{errors}</span>}
+          {warnings > 0 && <span className="ll-count warn">{warnings}</span>}
+        </button>
+        <button role="tab" aria-selected={tab === 'training'} className={tab === 'training' ? 'active' : ''} onClick={() => setTab('training')}>{t('tab.training')}</button>
+      </div>
+      <div className={`ll-tab-body ${tab === 'summary' ? 'no-scroll' : ''}`}>
+        {tab === 'problems' && <ProblemsList onFocus={onFocus} />}
+        {tab === 'summary' && <SummaryTable onFocus={onFocus} />}
+        {tab === 'training' && <p className="ll-muted ll-pad">{t('training.placeholder')}</p>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** The model at a glance, shown in the inspector when no block is selected. */
+import { useAnalysis, useEditorState } from '../editor/EditorContext';
+import { formatCompact, formatInt } from '../format';
+import { useI18n } from '../i18n/I18nContext';
+
+export function ModelOverview() {
+  const { t } = useI18n();
+  const { graph } = useEditorState();
+  const analysis = useAnalysis();
+  if (!graph.nodes.length) return null;
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = analysis.diagnostics.length - errors;
+  return (
+    <div className="ll-section">
+      <h4>{t('model.title')}</h4>
+      <dl className="ll-facts">
+        <dt>{t('model.blocks')}</dt><dd className="ll-mono">{graph.nodes.length}</dd>
+        <dt>{t('model.totalParams')}</dt><dd className="ll-mono">{formatInt(analysis.totals.params)}</dd>
+        <dt>{t('model.flops')}</dt><dd className="ll-mono">{formatCompact(analysis.totals.flops)}</dd>
+        <dt>{t('model.status')}</dt>
+        <dd>{errors === 0 && warnings === 0 ? <span className="ll-ok">{t('model.ok')}</span>
+          : <>{errors > 0 && <span className="ll-err">{t('model.errors', { n: errors })}</span>} {warnings > 0 && <span className="ll-warn">{t('model.warnings', { n: warnings })}</span>}</>}</dd>
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** The model summary, like Keras' model.summary(): one row per block in data-flow order, then totals and memory. */
+import { useState } from 'react';
+import { getBlock } from '../../src/graph/blocks/index';
+import { useAnalysis, useEditorState } from '../editor/EditorContext';
+import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
+import { useI18n } from '../i18n/I18nContext';
+
+const FLOAT_BYTES = 4;
+
+/** Weights + gradients + Adam's two moments, plus activations and their gradients for one batch. */
+export function trainingMemoryBytes(params: number, activationBytesPerImage: number, batch: number): number {
+  return params * FLOAT_BYTES * 4 + activationBytesPerImage * batch * 2;
+}
+
+export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void }) {
+  const { t, l } = useI18n();
+  const { graph, project } = useEditorState();
+  const analysis = useAnalysis();
+  const [batch, setBatch] = useState(project.training.batchSize);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const rows = analysis.order.map((id) => analysis.nodes[id]).filter(Boolean);
+  const { totals } = analysis;
+  return (
+    <div className="ll-summary" data-testid="summary">
+      <div className="ll-summary-table">
+      <table className="ll-table">
+        <thead>
+          <tr>
+            <th>{t('summary.block')}</th><th>{t('summary.kind')}</th><th>{t('summary.output')}</th>
+            <th className="num">{t('summary.params')}</th><th className="num">{t('summary.flops')}</th>
+            <th className="num">{t('summary.rf')}</th><th className="num">{t('summary.memory')}</th><th>{t('summary.connectedTo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => {
+            const node = byId.get(a.id);
+            const def = getBlock(a.kind);
+            const bad = a.diagnostics.some((d) => d.severity === 'error');
+            return (
+              <tr key={a.id} className={bad ? 'bad' : ''} onClick={() => onFocus(a.id)}>
+                <td className="ll-mono">{node?.label ?? a.id}</td>
+                <td>{def ? l(def.title) : a.kind}</td>
+                <td className="ll-mono">{formatShape(a.outputShape)}</td>
+                <td className="num ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}</td>
+                <td className="num ll-mono">{formatCompact(a.flops)}</td>
+                <td className="num ll-mono">{formatField(a.receptiveField, t('block.rfGlobal'))}</td>
+                <td className="num ll-mono">{formatBytes(a.activationBytes)}</td>
+                <td className="ll-mono ll-muted">{a.inputIds.join(', ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      </div>
+      <div className="ll-totals">
+        <dl className="ll-facts">
+          <dt>{t('summary.total')}</dt><dd className="ll-mono" data-testid="total-params">{formatInt(totals.params)}</dd>
+          <dt>{t('summary.trainable')}</dt><dd className="ll-mono">{formatInt(totals.trainableParams)}</dd>
+          <dt>{t('summary.nonTrainable')}</dt><dd className="ll-mono">{formatInt(totals.nonTrainableParams)}</dd>
+          <dt>{t('summary.totalFlops')}</dt><dd className="ll-mono">{formatCompact(totals.flops)}</dd>
+          <dt>{t('summary.weightsSize')}</dt><dd className="ll-mono">{formatBytes(totals.params * FLOAT_BYTES)}</dd>
+          <dt title={t('summary.memoryHelp')}>{t('summary.trainingMemory', { batch })}</dt>
+          <dd className="ll-mono" title={t('summary.memoryHelp')}>{formatBytes(trainingMemoryBytes(totals.params, totals.activationBytesPerImage, batch))}</dd>
+        </dl>
+        <label className="ll-batch">{t('summary.batch')}
+          <input className="ll-input ll-num" type="number" min={1} max={4096} value={batch}
+            onChange={(e) => { const n = Number(e.target.value); if (Number.isInteger(n) && n >= 1 && n <= 4096) setBatch(n); }} />
+        </label>
+      </div>
+    </div>
+  );
+}
