@@ -24,20 +24,6 @@ export interface OpenWindow {
   send(message: ServerMessage): void;
 }
 
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-} as const;
-
 export function createMainWindow(options: MainWindowOptions): OpenWindow {
   const saved = fitToDisplays(options.stateStore.load(), screen.getAllDisplays().map((d) => d.workArea));
   const win = new BrowserWindow({
@@ -49,7 +35,23 @@ export function createMainWindow(options: MainWindowOptions): OpenWindow {
     show: false,
     title: 'LayerLoom',
     backgroundColor: '#1e1e1e',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: options.preloadPath },
+    // Written out in full (no spread) so reviewers and electronegativity see every setting.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would otherwise try to open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (saved.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
