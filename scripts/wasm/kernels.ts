@@ -138,3 +138,45 @@ function addAt(dx: usize, at: i32, g: f32): void {
   const p = dx + (<usize>at << 2);
   store<f32>(p, load<f32>(p) + g);
 }
+
+/**
+ * One Adam step for one variable, in tfjs's order of float32 operations (so results match its
+ * unfused optimizer bit for bit): m' = m·β1 + g·(1−β1); v' = v·β2 + g²·(1−β2);
+ * value' = (m'/c1) / (sqrt(v'/c2) + ε) · (−lr) + value, where c = 1 − βᵗ.
+ */
+export function adam(
+  value: usize, m: usize, v: usize, g: usize, n: i32,
+  beta1: f32, beta2: f32, oneMinusBeta1: f32, oneMinusBeta2: f32, c1: f32, c2: f32, epsilon: f32, negLr: f32,
+  outValue: usize, outM: usize, outV: usize,
+): void {
+  const vb1 = f32x4.splat(beta1);
+  const vb2 = f32x4.splat(beta2);
+  const vo1 = f32x4.splat(oneMinusBeta1);
+  const vo2 = f32x4.splat(oneMinusBeta2);
+  const vc1 = f32x4.splat(c1);
+  const vc2 = f32x4.splat(c2);
+  const veps = f32x4.splat(epsilon);
+  const vlr = f32x4.splat(negLr);
+  const vecN = n & ~3;
+  let i = 0;
+  for (; i < vecN; i += 4) {
+    const k = <usize>i << 2;
+    const gi = v128.load(g + k);
+    const mi = f32x4.add(f32x4.mul(v128.load(m + k), vb1), f32x4.mul(gi, vo1));
+    const vi = f32x4.add(f32x4.mul(v128.load(v + k), vb2), f32x4.mul(f32x4.mul(gi, gi), vo2));
+    const step = f32x4.mul(f32x4.div(f32x4.div(mi, vc1), f32x4.add(f32x4.sqrt(f32x4.div(vi, vc2)), veps)), vlr);
+    v128.store(outM + k, mi);
+    v128.store(outV + k, vi);
+    v128.store(outValue + k, f32x4.add(step, v128.load(value + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    const gi = load<f32>(g + k);
+    const mi: f32 = load<f32>(m + k) * beta1 + gi * oneMinusBeta1;
+    const vi: f32 = load<f32>(v + k) * beta2 + (gi * gi) * oneMinusBeta2;
+    const step: f32 = ((mi / c1) / (Mathf.sqrt(vi / c2) + epsilon)) * negLr;
+    store<f32>(outM + k, mi);
+    store<f32>(outV + k, vi);
+    store<f32>(outValue + k, step + load<f32>(value + k));
+  }
+}

@@ -3,11 +3,13 @@
  (type $1 (func (param i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
  (export "maxPoolGrad" (func $scripts/wasm/kernels/maxPoolGrad))
+ (export "adam" (func $scripts/wasm/kernels/adam))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -784,6 +786,199 @@
     i32.add
     local.set $9
     br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/adam (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 f32) (param $7 f32) (param $8 f32) (param $9 f32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 f32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 f32)
+  local.get $5
+  f32x4.splat
+  local.set $19
+  local.get $6
+  f32x4.splat
+  local.set $20
+  local.get $7
+  f32x4.splat
+  local.set $21
+  local.get $8
+  f32x4.splat
+  local.set $22
+  local.get $9
+  f32x4.splat
+  local.set $23
+  local.get $10
+  f32x4.splat
+  local.set $24
+  local.get $11
+  f32x4.splat
+  local.set $25
+  local.get $12
+  f32x4.splat
+  local.set $26
+  local.get $4
+  i32.const -4
+  i32.and
+  local.set $28
+  loop $for-loop|0
+   local.get $16
+   local.get $28
+   i32.lt_s
+   if
+    local.get $16
+    i32.const 2
+    i32.shl
+    local.tee $27
+    local.get $3
+    i32.add
+    v128.load
+    local.set $29
+    local.get $2
+    local.get $27
+    i32.add
+    v128.load
+    local.get $20
+    f32x4.mul
+    local.get $29
+    local.get $29
+    f32x4.mul
+    local.get $22
+    f32x4.mul
+    f32x4.add
+    local.set $17
+    local.get $14
+    local.get $27
+    i32.add
+    local.get $1
+    local.get $27
+    i32.add
+    v128.load
+    local.get $19
+    f32x4.mul
+    local.get $29
+    local.get $21
+    f32x4.mul
+    f32x4.add
+    local.tee $29
+    v128.store
+    local.get $15
+    local.get $27
+    i32.add
+    local.get $17
+    v128.store
+    local.get $13
+    local.get $27
+    i32.add
+    local.get $29
+    local.get $23
+    f32x4.div
+    local.get $17
+    local.get $24
+    f32x4.div
+    f32x4.sqrt
+    local.get $25
+    f32x4.add
+    f32x4.div
+    local.get $26
+    f32x4.mul
+    local.get $0
+    local.get $27
+    i32.add
+    v128.load
+    f32x4.add
+    v128.store
+    local.get $16
+    i32.const 4
+    i32.add
+    local.set $16
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $4
+   local.get $16
+   i32.gt_s
+   if
+    local.get $16
+    i32.const 2
+    i32.shl
+    local.tee $27
+    local.get $3
+    i32.add
+    f32.load
+    local.set $30
+    local.get $2
+    local.get $27
+    i32.add
+    f32.load
+    local.get $6
+    f32.mul
+    local.get $30
+    local.get $30
+    f32.mul
+    local.get $8
+    f32.mul
+    f32.add
+    local.set $18
+    local.get $14
+    local.get $27
+    i32.add
+    local.get $1
+    local.get $27
+    i32.add
+    f32.load
+    local.get $5
+    f32.mul
+    local.get $30
+    local.get $7
+    f32.mul
+    f32.add
+    local.tee $30
+    f32.store
+    local.get $15
+    local.get $27
+    i32.add
+    local.get $18
+    f32.store
+    local.get $13
+    local.get $27
+    i32.add
+    local.get $30
+    local.get $9
+    f32.div
+    local.get $18
+    local.get $10
+    f32.div
+    f32.sqrt
+    local.get $11
+    f32.add
+    f32.div
+    local.get $12
+    f32.mul
+    local.get $0
+    local.get $27
+    i32.add
+    f32.load
+    f32.add
+    f32.store
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
+    br $for-loop|1
    end
   end
  )

@@ -5,6 +5,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
+import { adam } from '../backends/fusedAdam';
 import type { BenchModel } from './benchModels';
 
 export interface BenchResult {
@@ -44,7 +45,7 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());
-  const optimizer = tf.train.adam(1e-3);
+  const optimizer = adam(1e-3);
   const step = (start: number): void => {
     const n = Math.min(batch, images - start);
     const cost = optimizer.minimize(() => {

@@ -5,6 +5,7 @@
 import { getKernel, registerKernel, unregisterKernel, type KernelConfig, type KernelFunc } from '@tensorflow/tfjs-core';
 import { conv2dBackpropFilterConfig, conv2dBackpropInputConfig } from './convKernels';
 import { batchMatMulConfig } from './matMulKernel';
+import { adamConfig } from './adamKernel';
 import { batchNormGradConfig } from './batchNormGradKernel';
 import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
@@ -20,7 +21,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomAdam', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -42,5 +43,6 @@ export function registerWasmTrainingKernels(): void {
   replace(conv2dBackpropInputConfig);
   replace(maxPoolGradConfig);
   replace(batchNormGradConfig);
+  replace(adamConfig);
   registered = true;
 }

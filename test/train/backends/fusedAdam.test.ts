@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adam, FusedAdamOptimizer } from '../../../src/train/backends/fusedAdam';
+import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+
+beforeAll(setUpBackends);
+
+/** Five steps of an optimizer on a small least-squares problem; returns the final weights and moments. */
+function steps(make: () => tf.Optimizer): () => tf.Tensor[] {
+  return () => {
+    const w = tf.variable(rand([7, 5], 41));
+    const b = tf.variable(rand([5], 42));
+    const x = rand([9, 7], 43);
+    const y = rand([9, 5], 44);
+    const opt = make();
+    for (let s = 0; s < 5; s++) opt.minimize(() => tf.losses.meanSquaredError(y, tf.add(tf.matMul(x, w), b)) as tf.Scalar);
+    const out = [w.clone(), b.clone()];
+    opt.dispose();
+    w.dispose();
+    b.dispose();
+    return out;
+  };
+}
+
+describe('fused Adam on wasm', () => {
+  it("matches tfjs's Adam on wasm and on cpu", async () => {
+    const fused = await runOn('wasm', steps(() => adam(0.01)));
+    expectClose(fused, await runOn('wasm', steps(() => tf.train.adam(0.01))), 1e-6);
+    expectClose(fused, await runOn('cpu', steps(() => tf.train.adam(0.01))), 1e-5);
+  });
+
+  it('is an AdamOptimizer that serialises as "Adam"', () => {
+    const opt = adam(0.002);
+    expect(opt).toBeInstanceOf(tf.AdamOptimizer);
+    expect(opt).toBeInstanceOf(FusedAdamOptimizer);
+    expect(opt.getClassName()).toBe('Adam');
+    expect(opt.getConfig()).toMatchObject({ learningRate: 0.002, beta1: 0.9, beta2: 0.999 });
+    opt.dispose();
+  });
+});
