@@ -9,7 +9,7 @@ import { convertChannels, LUMA } from './resize.ts';
 import type { InputShape } from './types.ts';
 
 export const SHAPE_NAMES: readonly string[] = ['circle', 'square', 'triangle', 'cross', 'ring', 'star'];
-export const DEFAULT_SYNTHETIC_PER_CLASS = 100;
+export const DEFAULT_SYNTHETIC_PER_CLASS = 200;
 export const DEFAULT_SYNTHETIC_NOISE = 0.08;
 
 type Inside = (u: number, v: number) => boolean;
@@ -47,8 +47,8 @@ const SHAPES: readonly Inside[] = [
   },
 ];
 
-function randomColour(rng: Rng): [number, number, number] {
-  return [rng.next(), rng.next(), rng.next()];
+function randomColour(rng: Rng, lo: number, hi: number): [number, number, number] {
+  return [rng.uniform(lo, hi), rng.uniform(lo, hi), rng.uniform(lo, hi)];
 }
 
 const luma = (c: readonly number[]) => LUMA[0] * c[0] + LUMA[1] * c[1] + LUMA[2] * c[2];
@@ -57,10 +57,12 @@ const luma = (c: readonly number[]) => LUMA[0] * c[0] + LUMA[1] * c[1] + LUMA[2]
 export function drawShape(label: number, [h, w, c]: InputShape, rng: Rng, noise = DEFAULT_SYNTHETIC_NOISE): Float32Array {
   const inside = SHAPES[label];
   if (!inside) throw new RangeError(`synthetic shape class ${label} does not exist (0…${SHAPES.length - 1})`);
-  const bg = randomColour(rng);
-  let fg = randomColour(rng);
-  for (let tries = 0; Math.abs(luma(fg) - luma(bg)) < 0.35 && tries < 50; tries++) fg = randomColour(rng);
-  if (Math.abs(luma(fg) - luma(bg)) < 0.35) fg = luma(bg) > 0.5 ? [0, 0, 0] : [1, 1, 1];
+  // The shape is always clearly brighter than the background (like MNIST's white on black), so
+  // it stays visible in one channel and a small network learns it in a few epochs.
+  const bg = randomColour(rng, 0, 0.55);
+  let fg = randomColour(rng, 0.35, 1);
+  for (let tries = 0; luma(fg) - luma(bg) < 0.35 && tries < 50; tries++) fg = randomColour(rng, 0.35, 1);
+  if (luma(fg) - luma(bg) < 0.35) fg = [1, 1, 1];
   const side = Math.min(h, w);
   const r = side * rng.uniform(0.24, 0.42);
   const cx = rng.uniform(r, w - r);
