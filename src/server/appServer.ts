@@ -94,6 +94,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     if (!auth.ok) return reject(auth.status);
     if (url.pathname !== WEBSOCKET_PATH) return reject(404);
     wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('error', () => ws.terminate());
       options.engine.connect(webSocketTransport(ws as unknown as WebSocketLike));
     });
   });

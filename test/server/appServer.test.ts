@@ -184,3 +184,32 @@ describe('layerloom serve: the WebSocket', () => {
     ws.close();
   });
 });
+
+describe('layerloom serve: robustness', () => {
+  it('survives a broken WebSocket frame and an oversized one, and keeps serving', async () => {
+    const { Socket } = await import('node:net');
+    const broken = await new Promise<string>((resolve) => {
+      const s = new Socket();
+      let got = '';
+      s.connect(server.port, '127.0.0.1', () => {
+        s.write([
+          `GET /ws?token=${server.token} HTTP/1.1`, `Host: 127.0.0.1:${server.port}`, 'Upgrade: websocket', 'Connection: Upgrade',
+          'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==', 'Sec-WebSocket-Version: 13', '', '',
+        ].join('\r\n'));
+      });
+      s.on('data', (d) => {
+        got += d.toString('latin1');
+        // After the handshake, a masked frame with the reserved opcode 3.
+        if (got.includes('101 Switching Protocols') && !got.includes('sent')) { got += 'sent'; s.write(Buffer.from([0x83, 0x80, 1, 2, 3, 4])); }
+      });
+      s.on('close', () => resolve(got));
+      s.on('error', () => resolve(got));
+    });
+    expect(broken).toContain('101 Switching Protocols');
+    const { outcome, ws } = await tryWebSocket(`ws://127.0.0.1:${server.port}/ws?token=${server.token}`);
+    expect(outcome).toBe('open');
+    const client = new RpcClient(webSocketTransport(ws as unknown as WebSocketLike));
+    await expect(client.request('ping')).resolves.toMatchObject({ pong: true });
+    ws.close();
+  });
+});

@@ -37,6 +37,9 @@ export function webSocketTransport(socket: WebSocketLike): Transport {
     }
     for (const l of [...listeners]) l(message);
   });
+  // A protocol error (bad frame, oversized message) is followed by 'close'; without a listener the
+  // `ws` package would throw it and take the server down.
+  socket.addEventListener('error', () => undefined);
   socket.addEventListener('close', () => {
     if (closed) return;
     closed = true;
