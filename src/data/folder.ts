@@ -19,6 +19,7 @@ import type { SkippedFile, SplitName } from './types.ts';
 export async function openFolderSource(root: string, o: SourceOptions): Promise<SourceData> {
   o.onProgress?.({ phase: 'scan', done: 0, total: 0 });
   const catalog = await scanFolder(root);
+  o.signal?.throwIfAborted();
   const { classes, files } = catalog;
   if (classes.length === 1) {
     throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`);
@@ -37,6 +38,7 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
     const failed: number[] = [];
     let k = 0;
     for await (const r of prefetchInOrder(batch, (i) => decodeFileOrReason(files[i].path, o.input, o.resize), o.concurrency * 2, o.concurrency)) {
+      o.signal?.throwIfAborted();
       const i = batch[k++];
       if (r.ok) decoded.set(i, keep ? r.image : undefined);
       else {

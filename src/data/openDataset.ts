@@ -6,7 +6,8 @@ import { PoolSplit } from './poolSplit.ts';
 import type { PoolSplitContext } from './poolSplit.ts';
 import { buildReport } from './report.ts';
 import type { SourceData, SourceOptions } from './source.ts';
-import { checkFractions, stratifiedSplit } from './split.ts';
+import { checkFractions, countClasses, stratifiedSplit } from './split.ts';
+import { DatasetError } from './datasetError.ts';
 import type { SplitIndices } from './split.ts';
 import type { Dataset, DatasetSpec, SkippedFile } from './types.ts';
 
@@ -27,7 +28,7 @@ function sourceOptions(spec: DatasetSpec): SourceOptions {
   if (!(memoryBudgetBytes >= 0)) throw new RangeError(`memoryBudgetBytes must be ≥ 0 (got ${memoryBudgetBytes})`);
   const concurrency = spec.concurrency ?? DEFAULT_CONCURRENCY;
   if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1 (got ${concurrency})`);
-  return { input: [spec.input[0], spec.input[1], spec.input[2]], resize, limit, seed, memoryBudgetBytes, concurrency, onProgress: spec.onProgress };
+  return { input: [spec.input[0], spec.input[1], spec.input[2]], resize, limit, seed, memoryBudgetBytes, concurrency, onProgress: spec.onProgress, signal: spec.signal };
 }
 
 async function openSource(spec: DatasetSpec, o: SourceOptions): Promise<SourceData> {
@@ -50,6 +51,18 @@ function splitIndices(src: SourceData, fractions: { val: number; test: number },
   return { train: carved.train, val: val ?? carved.val, test: test ?? carved.test };
 }
 
+/** Every class needs training images: for a folder that is the user's to fix; otherwise a warning. */
+function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitIndices): void {
+  const train = countClasses(src.labels, src.classes.length, indices.train);
+  const missing = src.classes.filter((_, c) => train[c] === 0);
+  if (missing.length === 0) return;
+  const names = missing.map((n) => `"${n}"`).join(', ');
+  if (typeof spec.source === 'object' && 'folder' in spec.source) {
+    throw new DatasetError(`class ${names} in "${spec.source.folder}" has no training images; add images to its folder under train`);
+  }
+  src.warnings.push(`no training images for class ${names}; raise limit to at least the number of classes`);
+}
+
 /**
  * Opens a dataset for a model input. Rejects with a DatasetError (one line: the folder and the fix)
  * for a missing folder, no class folders, one class, or a class without usable images; with a
@@ -61,6 +74,7 @@ export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
   checkFractions(fractions);
   const src = await openSource(spec, o);
   const indices = splitIndices(src, fractions, o.seed);
+  checkTrainingImages(spec, src, indices);
   const skipped: SkippedFile[] = src.skipped;
   const failed = new Set<number>();
   const ctx: PoolSplitContext = {

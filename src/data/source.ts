@@ -26,4 +26,5 @@ export interface SourceOptions {
   readonly memoryBudgetBytes: number;
   readonly concurrency: number;
   readonly onProgress?: (p: { phase: 'scan' | 'decode'; done: number; total: number }) => void;
+  readonly signal?: AbortSignal;
 }

@@ -22,7 +22,7 @@ export interface SkippedFile {
 export interface SyntheticOptions {
   /** Number of shape classes, 2…6 (default 3): circle, square, triangle, cross, ring, star. */
   readonly classes?: number;
-  /** Number of images (default 100 per class; `limit` also caps it). */
+  /** Number of images (default 200 per class; `limit` also caps it). */
   readonly count?: number;
   /** Amplitude of the uniform pixel noise, 0…0.5 (default 0.08). */
   readonly noise?: number;
@@ -53,7 +53,10 @@ export interface DatasetSpec {
   readonly memoryBudgetBytes?: number;
   /** Images decoded at once while checking and streaming a folder (default 4). */
   readonly concurrency?: number;
+  /** Called for every file scanned and decoded while opening (throttle it in a UI). */
   readonly onProgress?: (progress: LoadProgress) => void;
+  /** Stops opening a folder: openDataset rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 /** Options for {@link DataSplit.batches}. */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRng, DatasetError, drawShape, openDataset, sampleImages } from '../../src/data/index.ts';
+import { createRng, DatasetError, decodeImageFile, drawShape, openDataset, sampleImages } from '../../src/data/index.ts';
 import type { Dataset, DataSplit } from '../../src/data/index.ts';
 import { encodeImage, makeMessyImageFolder } from './fixtures.ts';
 import type { MessyFolder } from './fixtures.ts';
@@ -85,6 +85,26 @@ describe('image folder: the messy one', () => {
       replaced += ds.skipped.filter((s) => /^(not a readable|empty)/.test(s.reason)).length;
     }
     expect(replaced).toBeGreaterThan(0);
+  });
+
+  it('decodes a single file for prediction exactly as in the dataset', async () => {
+    for (const resize of ['crop', 'letterbox'] as const) {
+      const ds = await openDataset({ source: { folder: messy.root }, input: [20, 20, 3], resize });
+      for (const i of [0, 5, 11]) {
+        expect(await decodeImageFile(ds.splits.train.describe(i).path!, [20, 20, 3], resize)).toEqual(await ds.splits.train.get(i));
+      }
+    }
+  });
+
+  it('can be cancelled while opening', async () => {
+    const controller = new AbortController();
+    const opening = openDataset({
+      source: { folder: messy.root },
+      input: [8, 8, 1],
+      signal: controller.signal,
+      onProgress: (p) => p.phase === 'decode' && p.done === 10 && controller.abort(new Error('stopped by the user')),
+    });
+    await expect(opening).rejects.toThrow('stopped by the user');
   });
 
   it('gives sample images per class', async () => {
@@ -179,6 +199,12 @@ describe('image folder: errors', () => {
     const root = join(tmp, 'single');
     await writeImages(root, { 'cat/a.png': 0, 'cat/b.png': 0 });
     await expect(open(root)).rejects.toThrow(/has only one class \("cat"\); add a sub-folder of images for each class, at least two/);
+  });
+
+  it('needs training images in every class', async () => {
+    const root = join(tmp, 'testonlyclass');
+    await writeImages(root, { 'train/a/1.png': 0, 'train/b/1.png': 1, 'test/c/1.png': 2 });
+    await expect(open(root)).rejects.toThrow(/class "c" in ".*testonlyclass" has no training images; add images to its folder under train/);
   });
 
   it('needs usable images in every class', async () => {
