@@ -26,14 +26,14 @@ export function findElectron() {
 }
 
 register();
-const { isRendererBuilt, buildRenderer, BUILD_HINT } = await import('../src/server/rendererBuild.ts');
+const { isRendererBuilt, isRendererStale, buildRenderer, BUILD_HINT } = await import('../src/server/rendererBuild.ts');
 const args = process.argv.slice(2);
 const electron = findElectron();
 
 if ('path' in electron) {
-  if (!isRendererBuilt(root)) {
+  if (isRendererStale(root)) {
     const outcome = await buildRenderer(root);
-    if (!outcome.ok) console.error(`layerloom: the user interface is not built (${outcome.reason}); ${BUILD_HINT}.`);
+    if (!outcome.ok) console.error(`layerloom: the user interface could not be built (${outcome.reason}); ${isRendererBuilt(root) ? 'using the previous build' : BUILD_HINT}.`);
   }
   const { buildElectron } = await import('../electron/build.js');
   await buildElectron({ quiet: true });

@@ -3,7 +3,7 @@
  * (`vite build` with the top-level vite.config.ts); if that cannot work, say exactly what to run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function rendererDir(projectRoot: string): string {
@@ -12,6 +12,30 @@ export function rendererDir(projectRoot: string): string {
 
 export function isRendererBuilt(projectRoot: string): boolean {
   return existsSync(join(rendererDir(projectRoot), 'index.html'));
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** True when a source the renderer is built from (renderer/, src/, vite.config.ts) is newer than the build. */
+export function isRendererStale(projectRoot: string): boolean {
+  if (!isRendererBuilt(projectRoot)) return true;
+  const built = statSync(join(rendererDir(projectRoot), 'index.html')).mtimeMs;
+  const config = existsSync(join(projectRoot, 'vite.config.ts')) ? statSync(join(projectRoot, 'vite.config.ts')).mtimeMs : 0;
+  return Math.max(config, newestMtime(join(projectRoot, 'renderer')), newestMtime(join(projectRoot, 'src'))) > built;
 }
 
 export type BuildOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startAppServer, type RunningAppServer } from './appServer';
 import { createEngine } from './handlerModules';
 import { openBrowser } from './openBrowser';
-import { BUILD_HINT, buildRenderer, isRendererBuilt, missingBuildPage, rendererDir } from './rendererBuild';
+import { BUILD_HINT, buildRenderer, isRendererBuilt, isRendererStale, missingBuildPage, rendererDir } from './rendererBuild';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -34,12 +34,15 @@ export async function serveApp(options: ServeOptions): Promise<RunningAppServer>
   const root = options.projectRoot ?? PROJECT_ROOT;
   const log = options.log ?? ((line: string) => console.error(line));
   let missing: string | undefined;
+  const built = isRendererBuilt(root);
+  if (options.build !== false && (!built || isRendererStale(root))) {
+    const outcome = await buildRenderer(root, log);
+    if (!outcome.ok && built) log(`layerloom: rebuilding the user interface failed (${outcome.reason}); serving the previous build.`);
+    if (!outcome.ok && !built) missing = missingBuildPage(outcome.reason);
+  }
   if (!isRendererBuilt(root)) {
-    const outcome = options.build === false ? { ok: false as const, reason: 'dist/renderer is missing' } : await buildRenderer(root, log);
-    if (!outcome.ok) {
-      missing = missingBuildPage(outcome.reason);
-      log(`layerloom: the user interface is not built (${outcome.reason}); ${BUILD_HINT}. The engine runs anyway.`);
-    }
+    missing ??= missingBuildPage('dist/renderer is missing');
+    log(`layerloom: the user interface is not built; ${BUILD_HINT}. The engine runs anyway.`);
   }
   const engine = await createEngine({ host: 'serve', appVersion: appVersion(root), configDir: options.configDir, log });
   const running = await startAppServer({ engine, rendererDir: rendererDir(root), port: options.port, missingBuildPage: missing });
