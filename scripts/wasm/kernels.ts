@@ -180,3 +180,87 @@ export function adam(
     store<f32>(outValue + k, step + load<f32>(value + k));
   }
 }
+
+/**
+ * Convolution filter gradient, accumulated in registers one output row at a time:
+ * dW[kh, kw, ci, co] = Σ_{b, oh, ow} xp[b, oh·sh + kh·dh, ow·sw + kw·dw, ci] · dy[b, oh, ow, co],
+ * where xp is the input already padded as the forward pass padded it ([B, Hp, Wp, Ci]).
+ * Blocks of 4 input channels × 4 output channels live in four SIMD registers across a whole output row.
+ */
+export function conv2dFilterGrad(
+  xp: usize, dy: usize, dw: usize,
+  batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32,
+): void {
+  memory.fill(dw, 0, (<usize>kh * <usize>kw * <usize>ci * <usize>co) << 2);
+  const ci4 = ci & ~3;
+  const co4 = co & ~3;
+  const xStep = <usize>(sw * ci) << 2; // bytes between consecutive output columns in xp
+  const dyStep = <usize>co << 2;
+  for (let b = 0; b < batch; b++) {
+    for (let r = 0; r < oh; r++) {
+      const dyRow = dy + ((<usize>((b * oh + r) * ow) * <usize>co) << 2);
+      for (let i = 0; i < kh; i++) {
+        const xRowBase = <usize>((b * hp + r * sh + i * dh) * wp);
+        for (let j = 0; j < kw; j++) {
+          const xStart = xp + ((xRowBase + <usize>(j * dwid)) * <usize>ci << 2);
+          const out = dw + (<usize>((i * kw + j) * ci) * <usize>co << 2);
+          // Vector lanes of co; 4 input channels per pass.
+          for (let o = 0; o < co4; o += 4) {
+            let c = 0;
+            for (; c < ci4; c += 4) {
+              const o0 = out + (<usize>(c * co + o) << 2);
+              const rowBytes = <usize>co << 2;
+              let a0 = v128.load(o0);
+              let a1 = v128.load(o0 + rowBytes);
+              let a2 = v128.load(o0 + 2 * rowBytes);
+              let a3 = v128.load(o0 + 3 * rowBytes);
+              let px = xStart + (<usize>c << 2);
+              let pg = dyRow + (<usize>o << 2);
+              for (let q = 0; q < ow; q++) {
+                const g = v128.load(pg);
+                a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px), g));
+                a1 = f32x4.add(a1, f32x4.mul(v128.load32_splat(px + 4), g));
+                a2 = f32x4.add(a2, f32x4.mul(v128.load32_splat(px + 8), g));
+                a3 = f32x4.add(a3, f32x4.mul(v128.load32_splat(px + 12), g));
+                px += xStep;
+                pg += dyStep;
+              }
+              v128.store(o0, a0);
+              v128.store(o0 + rowBytes, a1);
+              v128.store(o0 + 2 * rowBytes, a2);
+              v128.store(o0 + 3 * rowBytes, a3);
+            }
+            for (; c < ci; c++) {
+              const o0 = out + (<usize>(c * co + o) << 2);
+              let a0 = v128.load(o0);
+              let px = xStart + (<usize>c << 2);
+              let pg = dyRow + (<usize>o << 2);
+              for (let q = 0; q < ow; q++) {
+                a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px), v128.load(pg)));
+                px += xStep;
+                pg += dyStep;
+              }
+              v128.store(o0, a0);
+            }
+          }
+          // Output channels left over after the groups of 4.
+          for (let o = co4; o < co; o++) {
+            for (let c = 0; c < ci; c++) {
+              const o0 = out + (<usize>(c * co + o) << 2);
+              let acc = load<f32>(o0);
+              let px = xStart + (<usize>c << 2);
+              let pg = dyRow + (<usize>o << 2);
+              for (let q = 0; q < ow; q++) {
+                acc += load<f32>(px) * load<f32>(pg);
+                px += xStep;
+                pg += dyStep;
+              }
+              store<f32>(o0, acc);
+            }
+          }
+        }
+      }
+    }
+  }
+}

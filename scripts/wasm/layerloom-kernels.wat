@@ -2,14 +2,16 @@
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
  (export "maxPoolGrad" (func $scripts/wasm/kernels/maxPoolGrad))
  (export "adam" (func $scripts/wasm/kernels/adam))
+ (export "conv2dFilterGrad" (func $scripts/wasm/kernels/conv2dFilterGrad))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -633,6 +635,478 @@
     i32.const 1
     i32.add
     local.set $26
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/conv2dFilterGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 f32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 i32)
+  local.get $2
+  i32.const 0
+  local.get $10
+  local.get $11
+  i32.mul
+  local.get $6
+  i32.mul
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $6
+  i32.const -4
+  i32.and
+  local.set $35
+  local.get $9
+  i32.const -4
+  i32.and
+  local.set $16
+  local.get $6
+  local.get $13
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $26
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $27
+  loop $for-loop|0
+   local.get $3
+   local.get $25
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $22
+    loop $for-loop|1
+     local.get $7
+     local.get $22
+     i32.gt_s
+     if
+      local.get $1
+      local.get $7
+      local.get $25
+      i32.mul
+      local.get $22
+      i32.add
+      local.get $8
+      i32.mul
+      local.get $9
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $28
+      i32.const 0
+      local.set $23
+      loop $for-loop|2
+       local.get $10
+       local.get $23
+       i32.gt_s
+       if
+        local.get $4
+        local.get $25
+        i32.mul
+        local.get $12
+        local.get $22
+        i32.mul
+        i32.add
+        local.get $14
+        local.get $23
+        i32.mul
+        i32.add
+        local.get $5
+        i32.mul
+        local.set $36
+        i32.const 0
+        local.set $24
+        loop $for-loop|3
+         local.get $11
+         local.get $24
+         i32.gt_s
+         if
+          local.get $0
+          local.get $36
+          local.get $15
+          local.get $24
+          i32.mul
+          i32.add
+          local.get $6
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $29
+          local.get $2
+          local.get $11
+          local.get $23
+          i32.mul
+          local.get $24
+          i32.add
+          local.get $6
+          i32.mul
+          local.get $9
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $30
+          i32.const 0
+          local.set $20
+          loop $for-loop|4
+           local.get $16
+           local.get $20
+           i32.gt_s
+           if
+            i32.const 0
+            local.set $13
+            loop $for-loop|5
+             local.get $13
+             local.get $35
+             i32.lt_s
+             if
+              local.get $30
+              local.get $9
+              local.get $13
+              i32.mul
+              local.get $20
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.load
+              local.set $21
+              local.get $9
+              i32.const 2
+              i32.shl
+              local.tee $37
+              local.get $39
+              i32.add
+              v128.load
+              local.set $31
+              local.get $39
+              local.get $37
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load
+              local.set $32
+              local.get $39
+              local.get $37
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load
+              local.set $33
+              local.get $29
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $18
+              local.get $28
+              local.get $20
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $17
+              i32.const 0
+              local.set $19
+              loop $for-loop|6
+               local.get $8
+               local.get $19
+               i32.gt_s
+               if
+                local.get $21
+                local.get $18
+                v128.load32_splat
+                local.get $17
+                v128.load
+                local.tee $38
+                f32x4.mul
+                f32x4.add
+                local.set $21
+                local.get $31
+                local.get $18
+                i32.const 4
+                i32.add
+                v128.load32_splat
+                local.get $38
+                f32x4.mul
+                f32x4.add
+                local.set $31
+                local.get $32
+                local.get $18
+                i32.const 8
+                i32.add
+                v128.load32_splat
+                local.get $38
+                f32x4.mul
+                f32x4.add
+                local.set $32
+                local.get $33
+                local.get $18
+                i32.const 12
+                i32.add
+                v128.load32_splat
+                local.get $38
+                f32x4.mul
+                f32x4.add
+                local.set $33
+                local.get $18
+                local.get $26
+                i32.add
+                local.set $18
+                local.get $17
+                local.get $27
+                i32.add
+                local.set $17
+                local.get $19
+                i32.const 1
+                i32.add
+                local.set $19
+                br $for-loop|6
+               end
+              end
+              local.get $39
+              local.get $21
+              v128.store
+              local.get $37
+              local.get $39
+              i32.add
+              local.get $31
+              v128.store
+              local.get $39
+              local.get $37
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $32
+              v128.store
+              local.get $39
+              local.get $37
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $33
+              v128.store
+              local.get $13
+              i32.const 4
+              i32.add
+              local.set $13
+              br $for-loop|5
+             end
+            end
+            loop $for-loop|7
+             local.get $6
+             local.get $13
+             i32.gt_s
+             if
+              local.get $30
+              local.get $9
+              local.get $13
+              i32.mul
+              local.get $20
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $37
+              v128.load
+              local.set $21
+              local.get $29
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $17
+              local.get $28
+              local.get $20
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $19
+              i32.const 0
+              local.set $18
+              loop $for-loop|8
+               local.get $8
+               local.get $18
+               i32.gt_s
+               if
+                local.get $21
+                local.get $17
+                v128.load32_splat
+                local.get $19
+                v128.load
+                f32x4.mul
+                f32x4.add
+                local.set $21
+                local.get $17
+                local.get $26
+                i32.add
+                local.set $17
+                local.get $19
+                local.get $27
+                i32.add
+                local.set $19
+                local.get $18
+                i32.const 1
+                i32.add
+                local.set $18
+                br $for-loop|8
+               end
+              end
+              local.get $37
+              local.get $21
+              v128.store
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|7
+             end
+            end
+            local.get $20
+            i32.const 4
+            i32.add
+            local.set $20
+            br $for-loop|4
+           end
+          end
+          local.get $16
+          local.set $13
+          loop $for-loop|9
+           local.get $9
+           local.get $13
+           i32.gt_s
+           if
+            i32.const 0
+            local.set $17
+            loop $for-loop|10
+             local.get $6
+             local.get $17
+             i32.gt_s
+             if
+              local.get $30
+              local.get $9
+              local.get $17
+              i32.mul
+              local.get $13
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $37
+              f32.load
+              local.set $34
+              local.get $29
+              local.get $17
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $20
+              local.get $28
+              local.get $13
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $19
+              i32.const 0
+              local.set $18
+              loop $for-loop|11
+               local.get $8
+               local.get $18
+               i32.gt_s
+               if
+                local.get $34
+                local.get $20
+                f32.load
+                local.get $19
+                f32.load
+                f32.mul
+                f32.add
+                local.set $34
+                local.get $20
+                local.get $26
+                i32.add
+                local.set $20
+                local.get $19
+                local.get $27
+                i32.add
+                local.set $19
+                local.get $18
+                i32.const 1
+                i32.add
+                local.set $18
+                br $for-loop|11
+               end
+              end
+              local.get $37
+              local.get $34
+              f32.store
+              local.get $17
+              i32.const 1
+              i32.add
+              local.set $17
+              br $for-loop|10
+             end
+            end
+            local.get $13
+            i32.const 1
+            i32.add
+            local.set $13
+            br $for-loop|9
+           end
+          end
+          local.get $24
+          i32.const 1
+          i32.add
+          local.set $24
+          br $for-loop|3
+         end
+        end
+        local.get $23
+        i32.const 1
+        i32.add
+        local.set $23
+        br $for-loop|2
+       end
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|1
+     end
+    end
+    local.get $25
+    i32.const 1
+    i32.add
+    local.set $25
     br $for-loop|0
    end
   end

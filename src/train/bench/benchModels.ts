@@ -42,15 +42,49 @@ export function lenet5Graph(): Graph {
   ]);
 }
 
+/**
+ * torch_reference's resnet20 from LayerLoom's blocks: conv 16 (no bias), BN, ReLU; 3 stages × 3 basic
+ * blocks (16, 32, 64 channels, stride 2 opening stages 2 and 3, where Add inserts the 1×1 conv + BN
+ * projection); global average pool; dense 10 (272,474 parameters). Logits out.
+ */
+export function resnet20BlocksGraph(): Graph {
+  const nodes: GraphNode[] = [];
+  const edges: { id: string; source: string; target: string }[] = [];
+  const add = (kind: string, params: Params, ...from: string[]): string => {
+    const id = `${kind.toLowerCase()}_${nodes.length}`;
+    nodes.push({ id, kind, params, position: { x: 0, y: nodes.length * 80 } });
+    for (const f of from) edges.push({ id: `e${edges.length}`, source: f, target: id });
+    return id;
+  };
+  const convBn = (from: string, filters: number, stride: number): string => {
+    const c = add('Conv2D', { filters, kernel: 3, stride, padding: 'same', activation: 'linear', bias: false }, from);
+    return add('BatchNorm', {}, c);
+  };
+  let x = add('Input', { height: 32, width: 32, channels: 3 });
+  x = add('Activation', { activation: 'relu' }, convBn(x, 16, 1));
+  for (const [filters, stride] of [[16, 1], [32, 2], [64, 2]]) {
+    for (let i = 0; i < 3; i++) {
+      const y = add('Activation', { activation: 'relu' }, convBn(x, filters, i === 0 ? stride : 1));
+      x = add('Activation', { activation: 'relu' }, add('Add', { projection: 'auto' }, convBn(y, filters, 1), x));
+    }
+  }
+  add('Output', { classes: 10, softmax: false }, add('GlobalAveragePool', {}, x));
+  return { nodes, edges };
+}
+
+/** The resnet20 template when the template catalog has it, else the same network built here. */
 async function resnet20Graph(): Promise<Graph> {
   // The template catalog is loaded lazily (the path is a variable until it exists in every checkout).
   const templatesModule: string = '../../graph/templates/index';
-  const { getTemplate } = (await import(/* @vite-ignore */ templatesModule)) as {
-    getTemplate(name: string): { build(): Graph } | undefined;
-  };
-  const template = getTemplate('resnet20');
-  if (!template) throw new Error('bench: the resnet20 template is missing from src/graph/templates');
-  const graph = template.build();
+  let graph: Graph;
+  try {
+    const { getTemplate } = (await import(/* @vite-ignore */ templatesModule)) as {
+      getTemplate(name: string): { build(): Graph } | undefined;
+    };
+    graph = getTemplate('resnet20')?.build() ?? resnet20BlocksGraph();
+  } catch {
+    graph = resnet20BlocksGraph();
+  }
   // Logits out: the bench loss applies softmax itself, as PyTorch's CrossEntropyLoss does.
   return {
     ...graph,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { command } from '../../../src/cli/commands/bench';
 import { CliError } from '../../../src/cli/cliError';
 import { selectBackend } from '../../../src/train/backends/selectBackend';
-import { BENCH_MODELS, lenet5Graph } from '../../../src/train/bench/benchModels';
+import { BENCH_MODELS, lenet5Graph, resnet20BlocksGraph } from '../../../src/train/bench/benchModels';
 import { benchModel, profileModel } from '../../../src/train/bench/runBench';
 import { compileGraph } from '../../../src/compile/compileGraph';
 
@@ -16,6 +16,14 @@ describe('bench models and runner', () => {
     const { model } = compileGraph(lenet5Graph(), tf);
     expect(model.countParams()).toBe(61_706);
     model.dispose();
+  });
+
+  it("ResNet-20 from LayerLoom's blocks (and the bench's resnet20) has torch_reference's 272,474 trainable parameters", async () => {
+    for (const graph of [resnet20BlocksGraph(), await BENCH_MODELS.resnet20.graph()]) {
+      const { model } = compileGraph(graph, tf);
+      expect(model.trainableWeights.reduce((n, w) => n + (w.shape as number[]).reduce((a, b) => a * b, 1), 0)).toBe(272_474);
+      model.dispose();
+    }
   });
 
   it('measures a positive throughput without leaking tensors', async () => {

@@ -13,10 +13,28 @@
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
+import { makeOutput, pointer, simdKernels } from './simdKernels';
 
 type ConvInfo = backend_util.Conv2DInfo;
 
+/** The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per output row. */
 export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  const { top, bottom, left, right } = info.padInfo;
+  const padded = top || bottom || left || right;
+  const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
+  const dW = makeOutput(backend, [info.filterHeight, info.filterWidth, info.inChannels, info.outChannels]);
+  simdKernels(backend).conv2dFilterGrad(
+    pointer(backend, xp), pointer(backend, dy), pointer(backend, dW),
+    info.batchSize, info.inHeight + top + bottom, info.inWidth + left + right, info.inChannels,
+    info.outHeight, info.outWidth, info.outChannels,
+    info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth,
+  );
+  if (padded) free(backend, xp);
+  return dW;
+}
+
+/** The filter gradient as one XNNPACK convolution (kept for comparison and as a fallback). */
+export function conv2dFilterGradientByCorrelation(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
   const { inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
   const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
   const { top, left } = info.padInfo;
