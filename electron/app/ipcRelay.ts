@@ -62,8 +62,12 @@ export class WindowRelay {
     }
     const msg = parsed.data;
     if (msg.type === 'cancel') {
-      if (this.pending.has(msg.id)) this.engineTransport().send(msg);
-      else this.options.shell.send(msg);
+      try {
+        if (this.pending.has(msg.id)) this.engineTransport().send(msg);
+        else this.options.shell.send(msg);
+      } catch {
+        // The other end is gone; its close handling answers the request.
+      }
       return;
     }
     if (!isMethodName(msg.method)) return this.reject(msg.id, new RpcError('unknown-method', `unknown method "${msg.method}"`));

@@ -119,7 +119,12 @@ function onRendererMessage(event: IpcMainEvent, message: unknown): void {
     log(`layerloom: ignored an IPC message from an untrusted sender (${frame?.url ?? 'no frame'})`);
     return;
   }
-  windows.get(event.sender.id)?.relay.fromRenderer(message);
+  try {
+    windows.get(event.sender.id)?.relay.fromRenderer(message);
+  } catch (err) {
+    // Never let a renderer message throw in the main process (Electron would show an error dialog).
+    log(`layerloom: relaying a renderer message failed: ${(err as Error).message}`);
+  }
 }
 
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
