@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { createRng, deriveSeed, drawShape } from '../../src/data/index.ts';
+import type { Rng } from '../../src/data/index.ts';
 
 export type Encoding = 'png' | 'png-gray' | 'png-palette' | 'png-16bit' | 'png-gray16' | 'png-rgba' | 'jpeg' | 'webp' | 'gif' | 'tiff';
 
@@ -51,6 +52,22 @@ const EXT: Record<Encoding, string> = {
 };
 const ENCODINGS = Object.keys(EXT) as Encoding[];
 
+/** Each class also has its own colour cast, so even ~20 training images per class are enough to learn it. */
+const TINTS: readonly (readonly number[])[] = [
+  [1, 0.45, 0.45],
+  [0.45, 1, 0.45],
+  [0.5, 0.5, 1],
+];
+
+/** Narrows every random range to its middle 40 %: steadier sizes, positions and colours. */
+function calm(rng: Rng): Rng {
+  return { next: rng.next, int: rng.int, uniform: (lo, hi) => lo + (hi - lo) * (0.3 + 0.4 * rng.next()) };
+}
+
+function tint(rgb: Float32Array, t: readonly number[]): Float32Array {
+  return rgb.map((v, i) => v * t[i % 3]);
+}
+
 export interface MessyFolder {
   readonly root: string;
   /** Class folder names as written, in the order openDataset reports them. */
@@ -65,9 +82,9 @@ export interface MessyFolder {
 
 /**
  * Writes a messy but learnable folder into `dir`: 3 classes of clearly different shapes
- * ('猫' circles, 'Ünïcödé' squares, 'tri angles' triangles), `perClass` images each (default 30) in
+ * ('猫' reddish circles, 'Ünïcödé' greenish squares, 'tri angles' bluish triangles), `perClass` images each (default 30) in
  * mixed formats (png gray/palette/16-bit/RGBA, jpeg, webp, gif, tiff, upper-case extensions), sizes
- * (20…90 px, not square) and nested sub-folders; plus a corrupt jpg, an empty png, a .txt file, a
+ * (24…120 px, not square) and nested sub-folders; plus a corrupt jpg, an empty png, a .txt file, a
  * truncated png, a file outside any class, and hidden files (.DS_Store, ._x.png, Thumbs.db).
  */
 export async function makeMessyImageFolder(dir: string, perClass = 30): Promise<MessyFolder> {
@@ -79,15 +96,15 @@ export async function makeMessyImageFolder(dir: string, perClass = 30): Promise<
   for (const name of classes) {
     const paths: string[] = [];
     for (let i = 0; i < perClass; i++) {
-      const w = 20 + rng.int(70);
-      const h = 20 + rng.int(70);
+      const w = 24 + rng.int(66);
+      const h = Math.round(w * rng.uniform(0.75, 1.33));
       const encoding = ENCODINGS[(i + shapeOf[name] * 3) % ENCODINGS.length];
       const sub = i % 3 === 0 ? '' : i % 3 === 1 ? 'batch 1' : join('nested', 'deeper');
       const upper = i % 7 === 3;
       const ext = upper ? EXT[encoding].toUpperCase() : EXT[encoding];
       const path = join(dir, name, sub, `img_${String(i).padStart(2, '0')}${ext}`);
       paths.push(path);
-      const rgb = drawShape(shapeOf[name], [h, w, 3], createRng(deriveSeed(11, shapeOf[name], i)), 0.02);
+      const rgb = tint(drawShape(shapeOf[name], [h, w, 3], calm(createRng(deriveSeed(11, shapeOf[name], i))), 0.02), TINTS[shapeOf[name]]);
       writes.push(
         (async () => {
           await mkdir(join(dir, name, sub), { recursive: true });
