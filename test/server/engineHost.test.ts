@@ -150,3 +150,13 @@ describe('the handler table', () => {
     await expect(client.request('app.setDirty', { dirty: true })).resolves.toEqual({ ok: true });
   });
 });
+
+describe('connectInProcess', () => {
+  it('gives a client to an engine in this process', async () => {
+    const { connectInProcess } = await import('../../src/server/inProcessEngine');
+    const engine = await connectInProcess({ configDir: join(dir, 'cfg2') });
+    await expect(engine.client.request('version')).resolves.toMatchObject({ host: 'in-process' });
+    engine.close();
+    await expect(engine.client.request('ping')).rejects.toMatchObject({ code: 'disconnected' });
+  });
+});
