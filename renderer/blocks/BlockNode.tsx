@@ -27,9 +27,9 @@ function BlockNodeImpl({ data, selected }: NodeProps<BlockNodeType>) {
         <div className="ll-stat"><span className="ll-stat-k">{data.words.rf}</span><span className="ll-stat-v">{data.rf}</span></div>
       </div>
       {data.problem && (
-        <div className={`ll-block-problem ${data.severity}`} data-testid="block-problem">
+        <div className={`ll-block-problem ${data.severity}`} data-testid="block-problem" title={`${data.problem}\n${data.words.fix} ${data.fix ?? ''}`}>
           <div>{data.problem}</div>
-          {data.fix && <div className="ll-block-fix"><b>{data.words.fix}</b> {data.fix}</div>}
+          {data.fix && data.severity === 'error' && <div className="ll-block-fix"><b>{data.words.fix}</b> {data.fix}</div>}
         </div>
       )}
       {data.hasOutput && <Handle type="source" position={Position.Bottom} className="ll-handle ll-handle-out" />}

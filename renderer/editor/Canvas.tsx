@@ -18,7 +18,6 @@ export const BLOCK_DRAG_TYPE = 'application/x-layerloom-block';
 const nodeTypes: NodeTypes = { block: BlockNode };
 const BLOCK_WIDTH = 232;
 const miniClass = (n: { data: unknown }) => `ll-mini cat-${(n.data as { category?: string }).category ?? ''}`;
-const fitOptions = { padding: 0.15, maxZoom: 1.1 };
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Meta', 'Control'];
 const edgeDefaults = { type: 'default' };
@@ -120,15 +119,13 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         colorMode={colorMode}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
-        fitViewOptions={fitOptions}
         onlyRenderVisibleElements
         proOptions={proOptions}
         defaultEdgeOptions={edgeDefaults}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
-        {state.graph.nodes.length > 0 && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
+        {state.graph.nodes.length > 12 && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
       </ReactFlow>
       {state.graph.nodes.length === 0 && <EmptyState onOpenTemplates={onOpenTemplates} />}
     </div>

@@ -1,0 +1,178 @@
+/**
+ * The editor in a real browser against `layerloom serve`: build LeNet-5 by hand, break and undo, open
+ * ResNet-18, save and reopen, switch to Chinese; screenshots go to test-results/screenshots/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, launchChromium } from './helpers/browser';
+import { EditorPage } from './helpers/editorPage';
+import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+const missing = chromiumMissing();
+if (missing) console.warn(`editor e2e skipped: ${missing}`);
+
+describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
+  let served: Served;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let ed: EditorPage;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    served = await startServe();
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    ed = new EditorPage(page);
+    await page.goto(served.url);
+    await page.waitForSelector('[data-testid="empty-state"]');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it('refuses requests without the token', async () => {
+    for (const path of ['/', '/index.html', '/ws']) {
+      const res = await fetch(`${served.origin}${path}`);
+      expect([401, 403]).toContain(res.status);
+    }
+    const wrong = await fetch(`${served.origin}/?token=wrong`);
+    expect([401, 403]).toContain(wrong.status);
+  });
+
+  it('builds LeNet-5 from an empty canvas by dragging and connecting, with its shapes and 61,706 parameters', async () => {
+    const chain: [string, string][] = [
+      ['Input', 'input_1'], ['Conv2D', 'conv2d_1'], ['MaxPool2D', 'max_pool2d_1'],
+      ['Conv2D', 'conv2d_2'], ['MaxPool2D', 'max_pool2d_2'], ['Flatten', 'flatten_1'],
+      ['Dense', 'dense_1'], ['Dense', 'dense_2'], ['Output', 'output_1'],
+    ];
+    for (const [i, [kind, id]] of chain.entries()) {
+      const row = Math.floor(i / 3);
+      const col = row % 2 === 0 ? i % 3 : 2 - (i % 3);
+      await ed.dragBlock(kind, 150 + col * 290, 60 + row * 175);
+      await expect.poll(() => ed.node(id).count()).toBe(1);
+      if (i === 0) await expect.poll(() => page.locator('[data-testid="empty-state"]').count()).toBe(0);
+      else {
+        await ed.connect(chain[i - 1][1], id);
+        await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(i);
+      }
+    }
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(8);
+
+    await ed.setParam('conv2d_1', 'filters', 6);
+    await ed.setParam('conv2d_1', 'kernel', 5);
+    await ed.setParam('conv2d_2', 'filters', 16);
+    await ed.setParam('conv2d_2', 'kernel', 5);
+    await ed.setParam('conv2d_2', 'padding', 'valid');
+    await ed.setParam('dense_1', 'units', 120);
+    await ed.setParam('dense_2', 'units', 84);
+
+    const expected: Record<string, string> = {
+      input_1: '28×28×1', conv2d_1: '28×28×6', max_pool2d_1: '14×14×6', conv2d_2: '10×10×16',
+      max_pool2d_2: '5×5×16', flatten_1: '400', dense_1: '120', dense_2: '84', output_1: '10',
+    };
+    for (const [id, shape] of Object.entries(expected)) expect(await ed.shapeOf(id)).toBe(shape);
+    expect(await ed.totalParams()).toBe('61,706');
+    // An edge carries its tensor shape.
+    await expect.poll(() => page.locator('.react-flow__edge-text', { hasText: '5×5×16' }).count()).toBeGreaterThan(0);
+    await page.locator('[data-testid="tab-problems"]').click();
+    await expect.poll(() => page.locator('[data-testid="no-problems"]').count()).toBe(1);
+
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.waitForTimeout(400);
+    await page.locator('[data-testid="tab-summary"]').click();
+    await page.screenshot({ path: join(SHOTS, 'lenet5-en.png') });
+  });
+
+  it('refuses a second input to a block, saying why', async () => {
+    const edges = await page.locator('.react-flow__edge').count();
+    await ed.connect('dense_2', 'conv2d_1');
+    await expect.poll(() => page.locator('[data-testid="toast"]').textContent()).toMatch(/already has its input/);
+    expect(await page.locator('.react-flow__edge').count()).toBe(edges);
+  });
+
+  it('shows the error on the block when Dense follows a conv directly, and undo removes it', async () => {
+    await ed.select('max_pool2d_2');
+    await ed.select('flatten_1', true);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => ed.node('flatten_1').count()).toBe(0);
+    await ed.connect('conv2d_2', 'dense_1');
+    const problem = ed.node('dense_1').locator('[data-testid="block-problem"]');
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(6);
+    await expect.poll(() => problem.textContent()).toMatch(/Dense needs a flat vector input.*Flatten/);
+    await page.locator('[data-testid="tab-problems"]').click();
+    await expect.poll(() => page.locator('[data-testid="problem"]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'lenet5-broken-en.png') });
+
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => problem.count()).toBe(0);
+    await expect.poll(() => ed.node('flatten_1').count()).toBe(1);
+    expect(await ed.totalParams()).toBe('61,706');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => ed.node('flatten_1').count()).toBe(0);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ed.node('flatten_1').count()).toBe(1);
+  });
+
+  it('saves, reloads, and reopens the same graph', async () => {
+    await expect.poll(() => page.locator('[data-testid="dirty-marker"]').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="save"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.layerloom\.json$/);
+    const savedPath = join(SHOTS, '..', 'lenet5.layerloom.json');
+    await download.saveAs(savedPath);
+    await expect.poll(() => page.locator('[data-testid="dirty-marker"]').count()).toBe(0);
+    const saved = JSON.parse(readFileSync(savedPath, 'utf8'));
+    expect(saved.format).toBe('layerloom/project');
+    expect(saved.graph.nodes).toHaveLength(9);
+
+    await page.reload();
+    await page.waitForSelector('[data-testid="empty-state"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="open"]').click()]);
+    await chooser.setFiles(savedPath);
+    await expect.poll(() => ed.node('conv2d_2').count()).toBe(1);
+    expect(await ed.totalParams()).toBe('61,706');
+
+    const [again] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    const againPath = join(SHOTS, '..', 'lenet5-again.layerloom.json');
+    await again.saveAs(againPath);
+    expect(JSON.parse(readFileSync(againPath, 'utf8')).graph).toEqual(saved.graph);
+  });
+
+  it('switches to Simplified Chinese', async () => {
+    await page.locator('[data-testid="language"]').selectOption('zh');
+    await expect.poll(() => page.locator('[data-testid="palette-Conv2D"]').textContent()).toContain('二维卷积');
+    expect(await page.locator('[data-testid="tab-summary"]').textContent()).toBe('模型摘要');
+    expect(await ed.node('conv2d_1').textContent()).toContain('输出');
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.screenshot({ path: join(SHOTS, 'lenet5-zh.png') });
+    await page.locator('[data-testid="language"]').selectOption('en');
+  });
+
+  it('opens the ResNet-18 template laid out, with 11,689,512 parameters', async () => {
+    await page.locator('[data-testid="templates"]').click();
+    await page.locator('[data-testid="templates-gallery"]').waitFor();
+    await page.locator('[data-testid^="template-resnet18"]').first().click();
+    await expect.poll(() => ed.totalParams()).toBe('11,689,512');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'resnet18-en.png') });
+    await page.locator('[data-testid="language"]').selectOption('zh');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'resnet18-zh.png') });
+    await page.locator('[data-testid="language"]').selectOption('en');
+  });
+
+  it('raised no page errors', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
