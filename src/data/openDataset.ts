@@ -99,6 +99,7 @@ export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
     name: src.name,
     classes: src.classes,
     input: o.input,
+    resize: o.resize,
     splits: {
       train: new PoolSplit('train', indices.train, ctx),
       val: new PoolSplit('val', indices.val, ctx),

@@ -136,6 +136,8 @@ export interface Dataset {
   readonly name: string;
   readonly classes: readonly string[];
   readonly input: InputShape;
+  /** How images were fitted to `input`: save it with a run so prediction decodes the same way. */
+  readonly resize: ResizeMode;
   readonly splits: { readonly train: DataSplit; readonly val: DataSplit; readonly test: DataSplit };
   /**
    * Files not used, with reasons. Live: a file that becomes unreadable while streaming is appended

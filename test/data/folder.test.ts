@@ -50,6 +50,15 @@ describe('image folder: the messy one', () => {
     expect(ds.report.storage).toBe('memory');
   });
 
+  it('reports progress: scanning, then decoding every candidate', async () => {
+    const seen: string[] = [];
+    const ds = await openDataset({ source: { folder: messy.root }, input: [8, 8, 1], resize: 'crop', onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
+    expect(ds.resize).toBe('crop');
+    expect(seen[0]).toBe('scan 0/0');
+    expect(seen).toContain('decode 1/93');
+    expect(seen.at(-1)).toBe('decode 93/93'); // 90 good + corrupt, empty, truncated
+  });
+
   it('lists every bad file once with a reason, and hidden files not at all', async () => {
     const ds = await openDataset({ source: { folder: messy.root }, input: [24, 24, 1] });
     expect(ds.skipped.map((s) => s.path).sort()).toEqual(messy.bad.map((b) => b.path).sort());
