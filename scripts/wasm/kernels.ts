@@ -264,3 +264,48 @@ export function conv2dFilterGrad(
     }
   }
 }
+
+/** out[r, c] = (x[r, c] − mean[c]) · gain[c] + offset[c]: batch-norm inference/forward with folded factors. */
+export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
+  const vecCols = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const base = (<usize>r * <usize>cols) << 2;
+    let c = 0;
+    for (; c < vecCols; c += 4) {
+      const k = <usize>c << 2;
+      const y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
+      v128.store(out + base + k, y);
+    }
+    for (; c < cols; c++) {
+      const k = <usize>c << 2;
+      store<f32>(out + base + k, (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k));
+    }
+  }
+}
+
+/** out[r, c] = v[c] · scale: the gradient of a mean over leading axes. */
+export function broadcastRows(v: usize, rows: i32, cols: i32, scale: f32, out: usize): void {
+  const vecCols = cols & ~3;
+  const s = f32x4.splat(scale);
+  for (let r = 0; r < rows; r++) {
+    const base = out + ((<usize>r * <usize>cols) << 2);
+    let c = 0;
+    for (; c < vecCols; c += 4) v128.store(base + (<usize>c << 2), f32x4.mul(v128.load(v + (<usize>c << 2)), s));
+    for (; c < cols; c++) store<f32>(base + (<usize>c << 2), load<f32>(v + (<usize>c << 2)) * scale);
+  }
+}
+
+/** out = dy · (x · 2): the gradient of x², in tfjs's operation order. */
+export function squareGrad(dy: usize, x: usize, n: i32, out: usize): void {
+  const two = f32x4.splat(2);
+  const vecN = n & ~3;
+  let i = 0;
+  for (; i < vecN; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(out + k, f32x4.mul(v128.load(dy + k), f32x4.mul(v128.load(x + k), two)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<f32>(out + k, load<f32>(dy + k) * (load<f32>(x + k) * 2));
+  }
+}

@@ -1,10 +1,11 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 f32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -12,6 +13,9 @@
  (export "maxPoolGrad" (func $scripts/wasm/kernels/maxPoolGrad))
  (export "adam" (func $scripts/wasm/kernels/adam))
  (export "conv2dFilterGrad" (func $scripts/wasm/kernels/conv2dFilterGrad))
+ (export "normalizeChannels" (func $scripts/wasm/kernels/normalizeChannels))
+ (export "broadcastRows" (func $scripts/wasm/kernels/broadcastRows))
+ (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -107,6 +111,75 @@
    end
   end
  )
+ (func $scripts/wasm/kernels/squareGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $6
+  loop $for-loop|0
+   local.get $4
+   local.get $6
+   i32.lt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    v128.load
+    local.get $1
+    local.get $5
+    i32.add
+    v128.load
+    v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+    f32x4.mul
+    f32x4.mul
+    v128.store
+    local.get $4
+    i32.const 4
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $4
+   i32.gt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    f32.load
+    local.get $1
+    local.get $5
+    i32.add
+    f32.load
+    f32.const 2
+    f32.mul
+    f32.mul
+    f32.store
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|1
+   end
+  end
+ )
  (func $scripts/wasm/kernels/scaleChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -198,6 +271,121 @@
     i32.const 1
     i32.add
     local.set $7
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/normalizeChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  local.get $5
+  i32.const -4
+  i32.and
+  local.set $10
+  loop $for-loop|0
+   local.get $4
+   local.get $9
+   i32.gt_s
+   if
+    local.get $5
+    local.get $9
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $7
+     local.get $10
+     i32.lt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $6
+      local.get $8
+      i32.add
+      i32.add
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $11
+      i32.add
+      v128.load
+      local.get $1
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.sub
+      local.get $2
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.mul
+      local.get $3
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $6
+      local.get $8
+      i32.add
+      i32.add
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $11
+      i32.add
+      f32.load
+      local.get $1
+      local.get $11
+      i32.add
+      f32.load
+      f32.sub
+      local.get $2
+      local.get $11
+      i32.add
+      f32.load
+      f32.mul
+      local.get $3
+      local.get $11
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|2
+     end
+    end
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
     br $for-loop|0
    end
   end
@@ -1107,6 +1295,93 @@
     i32.const 1
     i32.add
     local.set $25
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/broadcastRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 f32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $8
+  local.get $3
+  f32x4.splat
+  local.set $9
+  loop $for-loop|0
+   local.get $1
+   local.get $6
+   i32.gt_s
+   if
+    local.get $4
+    local.get $2
+    local.get $6
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $7
+    i32.const 0
+    local.set $5
+    loop $for-loop|1
+     local.get $5
+     local.get $8
+     i32.lt_s
+     if
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $10
+      local.get $7
+      i32.add
+      local.get $0
+      local.get $10
+      i32.add
+      v128.load
+      local.get $9
+      f32x4.mul
+      v128.store
+      local.get $5
+      i32.const 4
+      i32.add
+      local.set $5
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $2
+     local.get $5
+     i32.gt_s
+     if
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $10
+      local.get $7
+      i32.add
+      local.get $0
+      local.get $10
+      i32.add
+      f32.load
+      local.get $3
+      f32.mul
+      f32.store
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|2
+     end
+    end
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
     br $for-loop|0
    end
   end

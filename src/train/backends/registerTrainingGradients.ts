@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
+import { meanGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
 let registered = false;
 
@@ -15,6 +16,8 @@ export function registerTrainingGradients(): void {
   const stockBatchNorm = tf.getGradient('FusedBatchNorm');
   if (!stockBatchNorm) throw new Error('LayerLoom: tfjs gradients are not loaded (import @tensorflow/tfjs first)');
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
+  tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
+  tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
   registered = true;

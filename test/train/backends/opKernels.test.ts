@@ -85,3 +85,20 @@ describe('nearest upsampling gradient, batch > 1 (cpu is wrong there, so a hand 
     });
   }
 });
+
+describe('wasm Mean and Square gradients, FusedBatchNorm forward', () => {
+  for (const [axes, keepDims] of [[[0, 1, 2], false], [[0, 1, 2], true], [[0], false], [[1, 2], true], [[0, 1, 2, 3], false]] as [number[], boolean][]) {
+    it(`mean over ${JSON.stringify(axes)} keepDims ${keepDims}, and square`, () => both(() => {
+      const x = rand([3, 4, 5, 6], 51);
+      const f = (z: tf.Tensor) => tf.mean(tf.square(z), axes, keepDims);
+      const y = f(x);
+      return [tf.grad(f)(x, rand(y.shape, 52))];
+    }));
+  }
+  it('batch norm forward with and without scale/offset, 5 channels (SIMD remainder)', () => both(() => {
+    const x = rand([2, 3, 4, 5], 53);
+    const mean = rand([5], 54);
+    const variance = rand([5], 55).abs();
+    return [tf.batchNorm(x, mean, variance, rand([5], 56), rand([5], 57), 1e-3), tf.batchNorm(x, mean, variance, undefined, undefined, 0.1)];
+  }));
+});

@@ -10,6 +10,7 @@ import { batchNormGradConfig } from './batchNormGradKernel';
 import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
+import { broadcastRowsConfig, fusedBatchNormConfig, squareGradConfig } from './elementwiseKernels';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
 const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
@@ -18,10 +19,11 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   Mean: meanConfig,
   Identity: identityConfig,
   Cast: castConfig,
+  FusedBatchNorm: fusedBatchNormConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomAdam', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -44,5 +46,7 @@ export function registerWasmTrainingKernels(): void {
   replace(maxPoolGradConfig);
   replace(batchNormGradConfig);
   replace(adamConfig);
+  replace(broadcastRowsConfig);
+  replace(squareGradConfig);
   registered = true;
 }

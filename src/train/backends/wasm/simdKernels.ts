@@ -18,6 +18,9 @@ export interface SimdKernels {
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
   ): void;
+  normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
+  broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
+  squareGrad(dy: number, x: number, n: number, out: number): void;
   adam(
     value: number, m: number, v: number, g: number, n: number,
     beta1: number, beta2: number, oneMinusBeta1: number, oneMinusBeta2: number, c1: number, c2: number, epsilon: number, negLr: number,
