@@ -39,6 +39,9 @@ describe('decodeImageFile', () => {
       .toBuffer();
     await writeFile(join(dir, 'big.jpg'), big);
     await writeFile(join(dir, 'notes.txt'), 'hello');
+    // 20 wide × 10 high, left half white, stored with EXIF orientation 6 (display rotated 90° clockwise).
+    const halves = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 20 < 10 ? 255 : 0)));
+    await writeFile(join(dir, 'rotated.jpg'), await sharp(halves, { raw: { width: 20, height: 10, channels: 1 } }).jpeg({ quality: 100 }).withMetadata({ orientation: 6 }).toBuffer());
     await writeFile(join(dir, 'empty.png'), Buffer.alloc(0));
     const png = await encodeImage(original, W, H, 'png');
     await writeFile(join(dir, 'truncated.png'), png.subarray(0, png.length >> 1));
@@ -71,6 +74,13 @@ describe('decodeImageFile', () => {
     expect((await meta('deepgray.png')).depth).toBe('ushort');
     expect((await meta('rgba.png')).hasAlpha).toBe(true);
     expect((await meta('anim.gif')).format).toBe('gif');
+  });
+
+  it('applies the EXIF orientation', async () => {
+    const out = await decodeImageFile(join(dir, 'rotated.jpg'), [20, 10, 1]); // now 10 wide × 20 high
+    const rowMean = (y: number) => out.subarray(y * 10, y * 10 + 10).reduce((a, v) => a + v, 0) / 10;
+    expect(rowMean(2)).toBeGreaterThan(0.9); // the white half is on top
+    expect(rowMean(17)).toBeLessThan(0.1);
   });
 
   it('shrinks a large photo to the input size', async () => {
