@@ -13,12 +13,17 @@
  *   seed: 1,                     // subset, splits, synthetic images (default 1: MNIST's fixed split)
  *   split: { val: 0.1, test: 0.1 },
  *   onProgress: ({ phase, done, total }) => …,   // 'scan' then 'decode' (folders)
+ *   signal,                      // AbortSignal: cancel opening a big folder
  * });
+ * ds.resize;                     // the mode used: save it with a run, pass it to decodeImageFile
  * ds.classes;                    // ['0', …, '9'] | shape names | folder names exactly as written
  * ds.report;                     // classCounts per split, imbalance, warnings, images, storage
  * ds.skipped;                    // [{ path, reason }] every file not used, and why
  * for await (const { x, y, n } of ds.splits.train.batches(32, { shuffle: true, seed: epoch, augment: { flip: true, cropPadding: 2 } })) …
  * await ds.splits.test.get(0);   // one image; describe(i) → { label, className, path? }
+ * await decodeImageFile('x.jpg', ds.input, ds.resize);   // `layerloom predict`: same pixels as training
+ * await sampleImages(ds, 4);     // the UI's sample grid: up to 4 per class
+ * dataSourceFromArgument(argv.data);   // --data mnist | synthetic | PATH
  * ```
  *
  * ## Rules, decided once
@@ -47,6 +52,7 @@
 export { openDataset, DEFAULT_SEED, DEFAULT_SPLIT, DEFAULT_MEMORY_BUDGET_BYTES, DEFAULT_CONCURRENCY } from './openDataset.ts';
 export { decodeImageFile, IMAGE_EXTENSIONS, ALPHA_BACKGROUND, LETTERBOX_BACKGROUND } from './decode.ts';
 export { sampleImages } from './samples.ts';
+export { dataSourceFromArgument } from './dataSourceArg.ts';
 export type { SampleImage } from './samples.ts';
 export { DatasetError } from './datasetError.ts';
 export { augmentImage, flipHorizontal, cropWithPadding, adjustBrightnessContrast } from './augment.ts';

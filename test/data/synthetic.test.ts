@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, drawShape, openDataset, SHAPE_NAMES, syntheticImage } from '../../src/data/index.ts';
+import { createRng, dataSourceFromArgument, drawShape, openDataset, SHAPE_NAMES, syntheticImage } from '../../src/data/index.ts';
 
 describe('synthetic shapes', () => {
   it('is reproducible from the seed, and differs between seeds', () => {
@@ -66,5 +66,11 @@ describe('synthetic shapes', () => {
     await expect(openDataset({ source: 'synthetic', input: [8, 8, 2] })).rejects.toThrow(/got \[8,8,2\]/);
     await expect(openDataset({ source: 'synthetic', input: [8, 8, 1], limit: 0 })).rejects.toThrow(/limit must be a whole number ≥ 1 \(got 0\)/);
     await expect(openDataset({ source: 'cifar' as never, input: [8, 8, 1] })).rejects.toThrow(/got "cifar"/);
+  });
+
+  it('reads the CLI --data argument', () => {
+    expect(dataSourceFromArgument('MNIST')).toBe('mnist');
+    expect(dataSourceFromArgument('synthetic')).toBe('synthetic');
+    expect(dataSourceFromArgument('./mnist')).toEqual({ folder: './mnist' });
   });
 });
