@@ -25,3 +25,13 @@ export function isAppUrl(url: string | undefined): boolean {
     return false;
   }
 }
+
+/**
+ * Web permissions our own page may use: writing (sanitised) text to the clipboard, for copying blocks.
+ * Everything else — camera, microphone, notifications, reading the clipboard, … — is denied.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function isPermissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl);
+}

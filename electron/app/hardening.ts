@@ -1,14 +1,14 @@
 /**
  * Electron's security checklist, applied once per session and to every web contents that is created:
- * CSP on every response, all permissions denied, no navigation away from the app, no new windows, no
+ * CSP on every response, every permission denied but clipboard writes from our page, no navigation away from the app, no new windows, no
  * <webview>. https links open in the user's browser instead.
  */
 import { shell, type Session, type WebContents } from 'electron';
-import { contentSecurityPolicy, isAppUrl } from './constants';
+import { contentSecurityPolicy, isAppUrl, isPermissionAllowed } from './constants';
 
 export function hardenSession(ses: Session): void {
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, callback, details) => callback(isPermissionAllowed(permission, details.requestingUrl)));
+  ses.setPermissionCheckHandler((_wc, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

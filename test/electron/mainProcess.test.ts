@@ -174,9 +174,14 @@ describe('Electron main process (against a fake electron module)', () => {
   it('denies permissions, sets the CSP header, blocks new windows and foreign navigation', () => {
     const s = state as any;
     let granted: boolean | undefined;
-    s.permissionRequest({}, 'media', (g: boolean) => { granted = g; });
+    s.permissionRequest({}, 'media', (g: boolean) => { granted = g; }, { requestingUrl: 'layerloom://app/index.html' });
     expect(granted).toBe(false);
-    expect(s.permissionCheck()).toBe(false);
+    s.permissionRequest({}, 'clipboard-sanitized-write', (g: boolean) => { granted = g; }, { requestingUrl: 'layerloom://app/index.html' });
+    expect(granted).toBe(true);
+    s.permissionRequest({}, 'clipboard-sanitized-write', (g: boolean) => { granted = g; }, { requestingUrl: 'https://evil.example/' });
+    expect(granted).toBe(false);
+    expect(s.permissionCheck({}, 'clipboard-read', 'layerloom://app')).toBe(false);
+    expect(s.permissionCheck({}, 'clipboard-sanitized-write', 'layerloom://app')).toBe(true);
     let headers: any;
     s.headers({ responseHeaders: {} }, (r: any) => { headers = r.responseHeaders; });
     expect(headers['Content-Security-Policy'][0]).toMatch(/^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/);
