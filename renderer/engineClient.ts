@@ -12,7 +12,7 @@
  * shortcuts still come from the keyboard: menu items for editor commands only display their accelerator
  * (except on macOS, where the menu owns them: see electron/app/menuTemplate.ts).
  */
-import { RpcClient, webSocketTransport, type Transport } from '../src/protocol';
+import { PROTOCOL_VERSION, RpcClient, webSocketTransport, type Transport } from '../src/protocol';
 
 /** What Electron's preload exposes: a transport and a little about the platform, nothing else. */
 export interface LayerLoomBridge {
@@ -79,6 +79,10 @@ export function getEngine(): RpcClient {
     for (const l of [...disconnectListeners]) l();
   });
   engine = client;
+  // A renderer and an engine from different versions say so instead of failing oddly later.
+  client.request('version').then((v) => {
+    if (v.protocol !== PROTOCOL_VERSION) console.error(`[engine] protocol ${v.protocol}, this UI speaks ${PROTOCOL_VERSION}: restart LayerLoom`);
+  }, () => undefined);
   return client;
 }
 

@@ -3,6 +3,7 @@
  * page has a real origin, and never file://, which would open the whole disk to it.
  */
 import { protocol } from 'electron';
+import { missingBuildPage } from '../../src/server/rendererBuild';
 import { readStaticFile } from '../../src/server/staticFiles';
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './constants';
 
@@ -19,6 +20,9 @@ export function handleAppProtocol(rendererDir: string): void {
     const headers = { 'Content-Security-Policy': contentSecurityPolicy(), 'X-Content-Type-Options': 'nosniff' };
     if (url.host !== APP_HOST || request.method !== 'GET') return new Response('not found', { status: 404, headers });
     const file = await readStaticFile(rendererDir, url.pathname);
+    if (!file && (url.pathname === '/' || url.pathname === '/index.html')) {
+      return new Response(missingBuildPage(`there is no ${rendererDir}/index.html`), { status: 200, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+    }
     if (!file) return new Response('not found', { status: 404, headers });
     return new Response(new Uint8Array(file.body), { status: 200, headers: { ...headers, 'Content-Type': file.type } });
   });
