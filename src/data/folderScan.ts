@@ -110,6 +110,9 @@ export async function scanFolder(root: string): Promise<FolderCatalog> {
       ? [{ dir: root, entries: top }]
       : await Promise.all(splitDirs.map(async (e) => ({ dir: e.path, split: SPLIT_NAMES[e.name.toLowerCase()], entries: await walker.list(e.path) })));
 
+  if (layout === 'splits') {
+    for (const e of top) if (e.kind !== 'dir') walker.skipped.push({ path: e.path, reason: 'not inside a split and class folder' });
+  }
   const classByKey = new Map<string, string>();
   const found: { path: string; key: string; split?: SplitName }[] = [];
   for (const g of groups) {

@@ -141,10 +141,12 @@ describe('image folder: layouts', () => {
     files['VAL/Ünïcödé/v.png'] = 1;
     files[`test/${nfd}/t.png`] = 1;
     files['test/a/t.png'] = 0;
+    files['stray.png'] = 0;
     await writeImages(root, files);
     const ds = await openDataset({ source: { folder: root }, input: [8, 8, 3] });
     expect(ds.classes).toEqual(['a', 'Ünïcödé']);
     expect(ds.report.classCounts).toEqual({ train: [6, 6], val: [1, 1], test: [1, 1], total: [8, 8] });
+    expect(ds.skipped).toEqual([{ path: join(root, 'stray.png'), reason: 'not inside a split and class folder' }]);
     const testImages = [0, 1].map((i) => ds.splits.test.describe(i));
     expect(testImages.find((d) => d.className === 'Ünïcödé')!.path).toContain(nfd);
   });
