@@ -309,3 +309,18 @@ export function squareGrad(dy: usize, x: usize, n: i32, out: usize): void {
     store<f32>(out + k, load<f32>(dy + k) * (load<f32>(x + k) * 2));
   }
 }
+
+/** out = x > 0 ? dy : 0 — ReLU's gradient (tfjs: dy · step(x)) in one pass. */
+export function reluGrad(dy: usize, x: usize, n: i32, out: usize): void {
+  const zero = f32x4.splat(0);
+  const vecN = n & ~3;
+  let i = 0;
+  for (; i < vecN; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(out + k, v128.and(v128.load(dy + k), f32x4.gt(v128.load(x + k), zero)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<f32>(out + k, select<f32>(load<f32>(dy + k), 0, load<f32>(x + k) > 0));
+  }
+}

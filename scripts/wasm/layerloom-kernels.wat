@@ -16,6 +16,7 @@
  (export "normalizeChannels" (func $scripts/wasm/kernels/normalizeChannels))
  (export "broadcastRows" (func $scripts/wasm/kernels/broadcastRows))
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
+ (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -272,6 +273,76 @@
     i32.add
     local.set $7
     br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/reluGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $6
+  loop $for-loop|0
+   local.get $4
+   local.get $6
+   i32.lt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    v128.load
+    local.get $1
+    local.get $5
+    i32.add
+    v128.load
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    f32x4.gt
+    v128.and
+    v128.store
+    local.get $4
+    i32.const 4
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $4
+   i32.gt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    f32.load
+    f32.const 0
+    local.get $1
+    local.get $5
+    i32.add
+    f32.load
+    f32.const 0
+    f32.gt
+    select
+    f32.store
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|1
    end
   end
  )

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
-import { meanGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
+import { meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
 let registered = false;
 
@@ -18,6 +18,7 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
   tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
+  tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
   registered = true;

@@ -102,3 +102,10 @@ describe('wasm Mean and Square gradients, FusedBatchNorm forward', () => {
     return [tf.batchNorm(x, mean, variance, rand([5], 56), rand([5], 57), 1e-3), tf.batchNorm(x, mean, variance, undefined, undefined, 0.1)];
   }));
 });
+
+describe('wasm ReLU gradient', () => {
+  it('passes dy where x > 0 only (zeros included), odd sizes', () => both(() => {
+    const x = tf.relu(rand([3, 7, 5], 61)).sub(0.2);
+    return [tf.grad((z: tf.Tensor) => tf.relu(z))(tf.concat([x, tf.zeros([1, 7, 5])]), rand([4, 7, 5], 62))];
+  }));
+});

@@ -1,10 +1,10 @@
 /**
- * Gradients of Mean (over leading axes) and Square on wasm through LayerLoom's one-pass kernels; other
+ * Gradients of Mean (over leading axes), Square and Relu on wasm through LayerLoom's one-pass kernels; other
  * cases and backends keep tfjs's own.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
-import { BROADCAST_ROWS, SQUARE_GRAD } from '../wasm/elementwiseKernels';
+import { BROADCAST_ROWS, RELU_GRAD, SQUARE_GRAD } from '../wasm/elementwiseKernels';
 
 export function meanGradConfig(stock: GradConfig, useFast: () => boolean): GradConfig {
   return {
@@ -20,13 +20,17 @@ export function meanGradConfig(stock: GradConfig, useFast: () => boolean): GradC
   };
 }
 
-export function squareGradConfig(stock: GradConfig, useFast: () => boolean): GradConfig {
-  return {
+/** A one-input kernel's gradient computed by `kernel` from (dy, x) on wasm. */
+function pointwiseGradConfig(kernel: string) {
+  return (stock: GradConfig, useFast: () => boolean): GradConfig => ({
     ...stock,
     gradFunc: (dy: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
       const [x] = saved;
       if (!useFast() || x.dtype !== 'float32' || (dy as Tensor).dtype !== 'float32') return stock.gradFunc(dy, saved, attrs);
-      return { x: () => tf.engine().runKernel(SQUARE_GRAD, { dy: dy as Tensor, x }) as Tensor };
+      return { x: () => tf.engine().runKernel(kernel, { dy: dy as Tensor, x }) as Tensor };
     },
-  };
+  });
 }
+
+export const squareGradConfig = pointwiseGradConfig(SQUARE_GRAD);
+export const reluGradConfig = pointwiseGradConfig(RELU_GRAD);

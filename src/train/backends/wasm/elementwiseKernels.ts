@@ -2,13 +2,15 @@
  * One-pass SIMD kernels for the batch-norm path on wasm: FusedBatchNorm's forward with per-channel
  * statistics (the wasm backend's own broadcasts element by element), and two gradient helpers:
  * `LayerLoomBroadcastRows` (a leading-axes Mean's gradient: one write instead of fill, multiply and
- * divide) and `LayerLoomSquareGrad` (dy·(x·2) in one pass instead of two).
+ * divide), `LayerLoomSquareGrad` (dy·(x·2) in one pass instead of two) and `LayerLoomReluGrad`
+ * (dy where x > 0, instead of Step then Multiply).
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { makeOutput, pointer, simdKernels, view } from './simdKernels';
 
 export const BROADCAST_ROWS = 'LayerLoomBroadcastRows';
 export const SQUARE_GRAD = 'LayerLoomSquareGrad';
+export const RELU_GRAD = 'LayerLoomReluGrad';
 
 const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
@@ -51,13 +53,16 @@ const broadcastRows: KernelFunc = ({ inputs, attrs, backend }) => {
   return out;
 };
 
-const squareGrad: KernelFunc = ({ inputs, backend }) => {
-  const { dy, x } = inputs as { dy: TensorInfo; x: TensorInfo };
-  const kb = backend as KernelBackend;
-  const out = makeOutput(kb, x.shape);
-  simdKernels(kb).squareGrad(pointer(kb, dy), pointer(kb, x), size(x.shape), pointer(kb, out));
-  return out;
-};
+function pointwiseGrad(op: 'squareGrad' | 'reluGrad'): KernelFunc {
+  return ({ inputs, backend }) => {
+    const { dy, x } = inputs as { dy: TensorInfo; x: TensorInfo };
+    const kb = backend as KernelBackend;
+    const out = makeOutput(kb, x.shape);
+    simdKernels(kb)[op](pointer(kb, dy), pointer(kb, x), size(x.shape), pointer(kb, out));
+    return out;
+  };
+}
 
 export const broadcastRowsConfig: KernelConfig = { kernelName: BROADCAST_ROWS, backendName: 'wasm', kernelFunc: broadcastRows };
-export const squareGradConfig: KernelConfig = { kernelName: SQUARE_GRAD, backendName: 'wasm', kernelFunc: squareGrad };
+export const squareGradConfig: KernelConfig = { kernelName: SQUARE_GRAD, backendName: 'wasm', kernelFunc: pointwiseGrad('squareGrad') };
+export const reluGradConfig: KernelConfig = { kernelName: RELU_GRAD, backendName: 'wasm', kernelFunc: pointwiseGrad('reluGrad') };
