@@ -205,9 +205,55 @@ export function conv2dFilterGrad(
         for (let j = 0; j < kw; j++) {
           const xStart = xp + ((xRowBase + <usize>(j * dwid)) * <usize>ci << 2);
           const out = dw + (<usize>((i * kw + j) * ci) * <usize>co << 2);
-          // Vector lanes of co; 4 input channels per pass.
+          // 8 output channels × 4 input channels per pass: eight accumulators, one row of x and dy read once.
+          const co8 = co & ~7;
+          const ci4b = ci & ~3;
+          const rowBytes8 = <usize>co << 2;
+          for (let o = 0; o < co8; o += 8) {
+            for (let c = 0; c < ci4b; c += 4) {
+              const o0 = out + (<usize>(c * co + o) << 2);
+              let a0 = v128.load(o0);
+              let b0 = v128.load(o0 + 16);
+              let a1 = v128.load(o0 + rowBytes8);
+              let b1 = v128.load(o0 + rowBytes8 + 16);
+              let a2 = v128.load(o0 + 2 * rowBytes8);
+              let b2 = v128.load(o0 + 2 * rowBytes8 + 16);
+              let a3 = v128.load(o0 + 3 * rowBytes8);
+              let b3 = v128.load(o0 + 3 * rowBytes8 + 16);
+              let px = xStart + (<usize>c << 2);
+              let pg = dyRow + (<usize>o << 2);
+              for (let q = 0; q < ow; q++) {
+                const g = v128.load(pg);
+                const h = v128.load(pg + 16);
+                const x0 = v128.load32_splat(px);
+                const x1 = v128.load32_splat(px + 4);
+                const x2 = v128.load32_splat(px + 8);
+                const x3 = v128.load32_splat(px + 12);
+                a0 = f32x4.add(a0, f32x4.mul(x0, g));
+                b0 = f32x4.add(b0, f32x4.mul(x0, h));
+                a1 = f32x4.add(a1, f32x4.mul(x1, g));
+                b1 = f32x4.add(b1, f32x4.mul(x1, h));
+                a2 = f32x4.add(a2, f32x4.mul(x2, g));
+                b2 = f32x4.add(b2, f32x4.mul(x2, h));
+                a3 = f32x4.add(a3, f32x4.mul(x3, g));
+                b3 = f32x4.add(b3, f32x4.mul(x3, h));
+                px += xStep;
+                pg += dyStep;
+              }
+              v128.store(o0, a0);
+              v128.store(o0 + 16, b0);
+              v128.store(o0 + rowBytes8, a1);
+              v128.store(o0 + rowBytes8 + 16, b1);
+              v128.store(o0 + 2 * rowBytes8, a2);
+              v128.store(o0 + 2 * rowBytes8 + 16, b2);
+              v128.store(o0 + 3 * rowBytes8, a3);
+              v128.store(o0 + 3 * rowBytes8 + 16, b3);
+            }
+          }
+          // Vector lanes of co; 4 input channels per pass (what the 8-wide blocks left).
           for (let o = 0; o < co4; o += 4) {
-            let c = 0;
+            const blocked = o < co8;
+            let c = blocked ? ci4b : 0;
             for (; c < ci4; c += 4) {
               const o0 = out + (<usize>(c * co + o) << 2);
               const rowBytes = <usize>co << 2;
