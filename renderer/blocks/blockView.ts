@@ -54,7 +54,7 @@ export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, l
       chips.push({ name: 'size', text: `${p.height}×${p.width}×${p.channels}` });
     } else {
       for (const [name, spec] of Object.entries(def.params)) {
-        if (!spec.key) continue;
+        if (!spec.key && name !== 'activation') continue;
         const vw = spec.visibleWhen;
         if (vw && !vw.values.includes(p[vw.param] ?? def.params[vw.param]?.default)) continue;
         const value = p[name] ?? spec.default;

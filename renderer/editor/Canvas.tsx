@@ -119,7 +119,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         colorMode={colorMode}
         minZoom={0.05}
         maxZoom={2.5}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={false}
         proOptions={proOptions}
         defaultEdgeOptions={edgeDefaults}
       >

@@ -2,7 +2,8 @@
 import { getBlock } from '../../src/graph/blocks/index';
 import { deleteElements, setLabel, setParam } from '../../src/graph/editing/index';
 import { withDefaults } from '../../src/graph/params';
-import { useAnalysis, useEditorState, useStore } from '../editor/EditorContext';
+import type { GraphNode } from '../../src/graph/types';
+import { useAnalysis, useEditorSelector, useStore } from '../editor/EditorContext';
 import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { ModelOverview } from './ModelOverview';
@@ -11,9 +12,10 @@ import { ParamField } from './ParamField';
 export function Inspector() {
   const { t, l, lang } = useI18n();
   const store = useStore();
-  const { graph, selection } = useEditorState();
+  const selection = useEditorSelector((s) => s.selection);
   const analysis = useAnalysis();
   const ids = [...selection.nodes];
+  const node = useEditorSelector((s) => (ids.length === 1 ? s.graph.nodes.find((n) => n.id === ids[0]) : undefined), sameBlockSettings);
 
   if (ids.length !== 1) {
     return (
@@ -30,7 +32,6 @@ export function Inspector() {
     );
   }
 
-  const node = graph.nodes.find((n) => n.id === ids[0]);
   if (!node) return null;
   const def = getBlock(node.kind);
   const a = analysis.nodes[node.id];
@@ -98,4 +99,11 @@ export function Inspector() {
       )}
     </aside>
   );
+}
+
+/** Equal unless something the inspector shows changed (positions do not count). */
+function sameBlockSettings(a: GraphNode | undefined, b: GraphNode | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.id === b.id && a.kind === b.kind && a.params === b.params && a.label === b.label;
 }

@@ -1,20 +1,20 @@
 /** The model at a glance, shown in the inspector when no block is selected. */
-import { useAnalysis, useEditorState } from '../editor/EditorContext';
+import { useAnalysis, useEditorSelector } from '../editor/EditorContext';
 import { formatCompact, formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 
 export function ModelOverview() {
   const { t } = useI18n();
-  const { graph } = useEditorState();
+  const count = useEditorSelector((s) => s.graph.nodes.length);
   const analysis = useAnalysis();
-  if (!graph.nodes.length) return null;
+  if (!count) return null;
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = analysis.diagnostics.length - errors;
   return (
     <div className="ll-section">
       <h4>{t('model.title')}</h4>
       <dl className="ll-facts">
-        <dt>{t('model.blocks')}</dt><dd className="ll-mono">{graph.nodes.length}</dd>
+        <dt>{t('model.blocks')}</dt><dd className="ll-mono">{count}</dd>
         <dt>{t('model.totalParams')}</dt><dd className="ll-mono">{formatInt(analysis.totals.params)}</dd>
         <dt>{t('model.flops')}</dt><dd className="ll-mono">{formatCompact(analysis.totals.flops)}</dd>
         <dt>{t('model.status')}</dt>

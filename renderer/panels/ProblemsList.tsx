@@ -1,17 +1,18 @@
 /** Every problem analyze found, errors first; clicking one shows its block. */
-import { useAnalysis, useEditorState } from '../editor/EditorContext';
+import { useAnalysis, useEditorSelector } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
 
 export function ProblemsList({ onFocus }: { onFocus: (nodeId: string) => void }) {
   const { t, l } = useI18n();
   const analysis = useAnalysis();
-  const { graph } = useEditorState();
-  if (!graph.nodes.length) return <p className="ll-muted ll-pad">{t('problems.emptyGraph')}</p>;
+  const count = useEditorSelector((s) => s.graph.nodes.length);
+  const edges = useEditorSelector((s) => s.graph.edges);
+  if (!count) return <p className="ll-muted ll-pad">{t('problems.emptyGraph')}</p>;
   if (!analysis.diagnostics.length) return <p className="ll-ok ll-pad" data-testid="no-problems">✓ {t('problems.none')}</p>;
   return (
     <ul className="ll-problems" data-testid="problems">
       {analysis.diagnostics.map((d, i) => {
-        const target = d.nodeId ?? (d.edgeId ? graph.edges.find((e) => e.id === d.edgeId)?.target : undefined);
+        const target = d.nodeId ?? (d.edgeId ? edges.find((e) => e.id === d.edgeId)?.target : undefined);
         return (
           <li key={i} className={`ll-problem ${d.severity} ${target ? 'clickable' : ''}`} title={target ? t('problems.focus') : undefined}
             onClick={() => target && onFocus(target)} data-testid="problem">

@@ -1,7 +1,10 @@
 /** The model summary, like Keras' model.summary(): one row per block in data-flow order, then totals and memory. */
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import type { Analysis } from '../../src/graph/analysisTypes';
+import type { Translate } from '../i18n/I18nContext';
+import type { Localized } from '../../src/graph/localized';
 import { getBlock } from '../../src/graph/blocks/index';
-import { useAnalysis, useEditorState } from '../editor/EditorContext';
+import { useAnalysis, useEditorSelector, useLabels } from '../editor/EditorContext';
 import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 
@@ -14,11 +17,10 @@ export function trainingMemoryBytes(params: number, activationBytesPerImage: num
 
 export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void }) {
   const { t, l } = useI18n();
-  const { graph, project } = useEditorState();
+  const defaultBatch = useEditorSelector((s) => s.project.training.batchSize);
+  const labels = useLabels();
   const analysis = useAnalysis();
-  const [batch, setBatch] = useState(project.training.batchSize);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const rows = analysis.order.map((id) => analysis.nodes[id]).filter(Boolean);
+  const [batch, setBatch] = useState(defaultBatch);
   const { totals } = analysis;
   return (
     <div className="ll-summary" data-testid="summary">
@@ -31,25 +33,7 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
             <th className="num">{t('summary.rf')}</th><th className="num">{t('summary.memory')}</th><th>{t('summary.connectedTo')}</th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((a) => {
-            const node = byId.get(a.id);
-            const def = getBlock(a.kind);
-            const bad = a.diagnostics.some((d) => d.severity === 'error');
-            return (
-              <tr key={a.id} className={bad ? 'bad' : ''} onClick={() => onFocus(a.id)}>
-                <td className="ll-mono">{node?.label ?? a.id}</td>
-                <td>{def ? l(def.title) : a.kind}</td>
-                <td className="ll-mono">{formatShape(a.outputShape)}</td>
-                <td className="num ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}</td>
-                <td className="num ll-mono">{formatCompact(a.flops)}</td>
-                <td className="num ll-mono">{formatField(a.receptiveField, t('block.rfGlobal'))}</td>
-                <td className="num ll-mono">{formatBytes(a.activationBytes)}</td>
-                <td className="ll-mono ll-muted">{a.inputIds.join(', ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
+        <SummaryRows analysis={analysis} labels={labels} onFocus={onFocus} t={t} l={l} />
       </table>
       </div>
       <div className="ll-totals">
@@ -70,3 +54,36 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
     </div>
   );
 }
+
+interface RowsProps {
+  readonly analysis: Analysis;
+  readonly labels: ReadonlyMap<string, string>;
+  readonly onFocus: (id: string) => void;
+  readonly t: Translate;
+  readonly l: (x: Localized) => string;
+}
+
+/** The table body: re-rendered only when the analysis, the labels or the language change. */
+const SummaryRows = memo(function SummaryRows({ analysis, labels, onFocus, t, l }: RowsProps) {
+  const rows = analysis.order.map((id) => analysis.nodes[id]).filter(Boolean);
+  return (
+        <tbody>
+          {rows.map((a) => {
+                        const def = getBlock(a.kind);
+            const bad = a.diagnostics.some((d) => d.severity === 'error');
+            return (
+              <tr key={a.id} className={bad ? 'bad' : ''} onClick={() => onFocus(a.id)}>
+                <td className="ll-mono">{labels.get(a.id) ?? a.id}</td>
+                <td>{def ? l(def.title) : a.kind}</td>
+                <td className="ll-mono">{formatShape(a.outputShape)}</td>
+                <td className="num ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}</td>
+                <td className="num ll-mono">{formatCompact(a.flops)}</td>
+                <td className="num ll-mono">{formatField(a.receptiveField, t('block.rfGlobal'))}</td>
+                <td className="num ll-mono">{formatBytes(a.activationBytes)}</td>
+                <td className="ll-mono ll-muted">{a.inputIds.join(', ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+  );
+});

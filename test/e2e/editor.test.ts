@@ -91,7 +91,17 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await page.getByRole('button', { name: 'Fit to screen' }).click();
     await page.waitForTimeout(400);
     await page.locator('[data-testid="tab-summary"]').click();
+    await ed.select('conv2d_2');
     await page.screenshot({ path: join(SHOTS, 'lenet5-en.png') });
+    // Auto-layout is one undo step.
+    const before = await ed.node('output_1').boundingBox();
+    await page.locator('[data-testid="auto-layout"]').click();
+    await expect.poll(async () => (await ed.node('output_1').boundingBox())?.x).not.toBe(before?.x);
+    await page.screenshot({ path: join(SHOTS, 'lenet5-autolayout-en.png') });
+    await page.keyboard.press('Control+z');
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.waitForTimeout(400);
+    await expect.poll(async () => (await ed.node('output_1').boundingBox())?.x).toBe(before?.x);
   });
 
   it('refuses a second input to a block, saying why', async () => {
