@@ -41,7 +41,7 @@ function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Langua
   if (name === 'stride' || name === 'strides') return value === 1 ? null : `${spec.label[lang].toLowerCase()} ${value}`;
   if (spec.type === 'enum') return String(value);
   if (spec.type === 'bool') return value ? spec.label[lang] : null;
-  return `${value} ${spec.label[lang].toLowerCase()}`;
+  return lang === 'zh' ? `${spec.label.zh} ${value}` : `${value} ${spec.label.en.toLowerCase()}`;
 }
 
 export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, lang: Language): BlockView {

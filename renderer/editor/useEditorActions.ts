@@ -49,6 +49,7 @@ export function useEditorActions() {
     undo: () => store.undo(),
     redo: () => store.redo(),
     selectAll: () => store.selectAll(),
+    clearSelection: () => store.clearSelection(),
     deleteSelection: () => {
       const { selection } = store.getState();
       if (selection.nodes.size || selection.edges.size) store.run(deleteElements, { nodeIds: [...selection.nodes], edgeIds: [...selection.edges] });

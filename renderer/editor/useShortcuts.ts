@@ -13,6 +13,7 @@ export interface ShortcutActions {
   paste(): void;
   duplicate(): void;
   autoLayout(): void;
+  clearSelection(): void;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -34,6 +35,7 @@ export function useShortcuts(actions: ShortcutActions): void {
       if (mod && key === 's') return run(() => a.save(e.shiftKey));
       if (mod && key === 'o') return run(a.open);
       if (typing) return;
+      if (e.key === 'Escape') return a.clearSelection();
       if (mod && key === 'z') return run(e.shiftKey ? a.redo : a.undo);
       if (mod && key === 'y') return run(a.redo);
       if (mod && key === 'a') return run(a.selectAll);

@@ -11,10 +11,11 @@ export function BottomPanel({ onFocus }: { onFocus: (nodeId: string) => void }) 
   const { t } = useI18n();
   const analysis = useAnalysis();
   const [tab, setTab] = useState<Tab>('summary');
+  const [open, setOpen] = useState(true);
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = analysis.diagnostics.length - errors;
   return (
-    <section className="ll-bottom" data-testid="bottom-panel">
+    <section className={`ll-bottom ${open ? '' : 'collapsed'}`} data-testid="bottom-panel">
       <div className="ll-tabs" role="tablist">
         <button role="tab" aria-selected={tab === 'summary'} className={tab === 'summary' ? 'active' : ''} onClick={() => setTab('summary')} data-testid="tab-summary">{t('tab.summary')}</button>
         <button role="tab" aria-selected={tab === 'problems'} className={tab === 'problems' ? 'active' : ''} onClick={() => setTab('problems')} data-testid="tab-problems">
@@ -23,12 +24,13 @@ export function BottomPanel({ onFocus }: { onFocus: (nodeId: string) => void }) 
           {warnings > 0 && <span className="ll-count warn">{warnings}</span>}
         </button>
         <button role="tab" aria-selected={tab === 'training'} className={tab === 'training' ? 'active' : ''} onClick={() => setTab('training')}>{t('tab.training')}</button>
+        <button className="ll-collapse" onClick={() => setOpen((o) => !o)} aria-label={open ? t('panel.collapse') : t('panel.expand')} title={open ? t('panel.collapse') : t('panel.expand')}>{open ? '▾' : '▴'}</button>
       </div>
-      <div className={`ll-tab-body ${tab === 'summary' ? 'no-scroll' : ''}`}>
+      {open && <div className={`ll-tab-body ${tab === 'summary' ? 'no-scroll' : ''}`}>
         {tab === 'problems' && <ProblemsList onFocus={onFocus} />}
         {tab === 'summary' && <SummaryTable onFocus={onFocus} />}
         {tab === 'training' && <p className="ll-muted ll-pad">{t('training.placeholder')}</p>}
-      </div>
+      </div>}
     </section>
   );
 }

@@ -165,7 +165,12 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     expect(await page.locator('[data-testid="tab-summary"]').textContent()).toBe('模型摘要');
     expect(await ed.node('conv2d_1').textContent()).toContain('输出');
     await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await expect.poll(() => page.locator('[data-testid="toast"]').count(), { timeout: 10_000 }).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'lenet5-zh.png') });
+    await page.locator('[data-testid="theme"]').selectOption('dark');
+    await ed.select('conv2d_1');
+    await page.screenshot({ path: join(SHOTS, 'lenet5-zh-dark.png') });
+    await page.locator('[data-testid="theme"]').selectOption('light');
     await page.locator('[data-testid="language"]').selectOption('en');
   });
 
