@@ -174,6 +174,26 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await page.locator('[data-testid="language"]').selectOption('en');
   });
 
+  it('autosaves unsaved edits and offers to recover them on the next start', async () => {
+    await ed.setParam('dense_2', 'units', 100);
+    expect(await ed.totalParams()).not.toBe('61,706');
+    await expect.poll(() => page.locator('[data-testid="dirty-marker"]').count()).toBe(1);
+    await page.waitForTimeout(4500); // autosave runs every 3 s
+    const other = await context.browser()!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    const next = await other.newPage();
+    await next.goto(served.url);
+    const banner = next.locator('[data-testid="recovery"]');
+    await banner.waitFor();
+    expect(await banner.textContent()).toMatch(/Recover unsaved work/);
+    await banner.getByRole('button', { name: 'Recover' }).click();
+    await expect.poll(() => next.locator('.react-flow__node[data-id="dense_2"]').count()).toBe(1);
+    const nextEd = new EditorPage(next);
+    expect(await nextEd.totalParams()).toBe(await ed.totalParams());
+    await other.close();
+    await page.keyboard.press('Control+z');
+    expect(await ed.totalParams()).toBe('61,706');
+  });
+
   it('opens the ResNet-18 template laid out, with 11,689,512 parameters', async () => {
     await page.locator('[data-testid="templates"]').click();
     await page.locator('[data-testid="templates-gallery"]').waitFor();
