@@ -35,3 +35,23 @@ describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {
     });
   }
 });
+
+describe('threaded SIMD filter gradient (large convolutions)', () => {
+  it("equals cpu's on a ResNet-sized layer, odd batch split across threads", async () => {
+    const grads = () => {
+      const x = rand([5, 32, 32, 16], 71);
+      const w = rand([3, 3, 16, 24], 72);
+      const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same');
+      return [tf.grads(f)([x, w], rand([5, 32, 32, 24], 73))[1]];
+    };
+    // 5·32·32·9·16·24·2 ≈ 35 MFLOP: below the threading threshold, so repeat with more images.
+    const big = () => {
+      const x = rand([17, 32, 32, 16], 74);
+      const w = rand([3, 3, 16, 24], 75);
+      const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 1, 'same');
+      return [tf.grads(f)([x, w], rand([17, 32, 32, 24], 76))[1]];
+    };
+    expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+    expectClose(await runOn('wasm', big), await runOn('cpu', big), 1e-5);
+  });
+});

@@ -13,9 +13,12 @@
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
-import { makeOutput, pointer, simdKernels } from './simdKernels';
+import { kernelThreads } from './kernelThreads';
+import { makeOutput, pointer, simdKernels, view } from './simdKernels';
 
 type ConvInfo = backend_util.Conv2DInfo;
+
+const THREADED_FLOPS = 100e6;
 
 /**
  * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per output
@@ -28,6 +31,14 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
   const padded = top || bottom || left || right;
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const dW = makeOutput(backend, [info.filterHeight, info.filterWidth, info.inChannels, info.outChannels]);
+  const pool = kernelThreads();
+  const flops = 2 * info.batchSize * info.outHeight * info.outWidth * info.filterHeight * info.filterWidth * info.inChannels * info.outChannels;
+  // Threads pay once the work dwarfs copying x and dy to shared memory (measured: not for LeNet's 31 MFLOP).
+  if (pool && info.batchSize >= pool.threads && flops >= THREADED_FLOPS) {
+    filterGradientThreaded(backend, xp, dy, dW, info);
+    if (padded) free(backend, xp);
+    return dW;
+  }
   simdKernels(backend).conv2dFilterGrad(
     pointer(backend, xp), pointer(backend, dy), pointer(backend, dW),
     info.batchSize, info.inHeight + top + bottom, info.inWidth + left + right, info.inChannels,
@@ -36,6 +47,42 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
   );
   if (padded) free(backend, xp);
   return dW;
+}
+
+/** The same kernel on every core: each thread sums a share of the batch into its own partial dW. */
+function filterGradientThreaded(backend: KernelBackend, xp: TensorInfo, dy: TensorInfo, dW: TensorInfo, info: ConvInfo): void {
+  const pool = kernelThreads()!;
+  const { top, bottom, left, right } = info.padInfo;
+  const hp = info.inHeight + top + bottom;
+  const wp = info.inWidth + left + right;
+  const xSize = hp * wp * info.inChannels; // floats per image
+  const dySize = info.outHeight * info.outWidth * info.outChannels;
+  const wSize = dW.shape.reduce((a, b) => a * b, 1);
+  const n = info.batchSize;
+  // Shared layout: xp | dy | one partial dW per thread.
+  const xAt = pool.dataStart;
+  const dyAt = xAt + n * xSize * 4;
+  const partAt = dyAt + n * dySize * 4;
+  pool.floats(partAt, wSize * pool.threads); // grow first: views below stay valid
+  pool.floats(xAt, n * xSize).set(view(backend, xp));
+  pool.floats(dyAt, n * dySize).set(view(backend, dy));
+  const jobs = Array.from({ length: pool.threads }, (_, t) => {
+    const b0 = Math.floor((t * n) / pool.threads);
+    const b1 = Math.floor(((t + 1) * n) / pool.threads);
+    return {
+      fn: 'conv2dFilterGrad' as const,
+      args: [xAt + b0 * xSize * 4, dyAt + b0 * dySize * 4, partAt + t * wSize * 4, b1 - b0, hp, wp, info.inChannels,
+        info.outHeight, info.outWidth, info.outChannels, info.filterHeight, info.filterWidth,
+        info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth],
+    };
+  });
+  pool.run(jobs);
+  const parts = pool.floats(partAt, wSize * pool.threads);
+  const out = view(backend, dW);
+  out.set(parts.subarray(0, wSize));
+  for (let t = 1; t < pool.threads; t++) {
+    for (let i = 0; i < wSize; i++) out[i] += parts[t * wSize + i];
+  }
 }
 
 /** The filter gradient as one XNNPACK convolution (kept for comparison and as a fallback). */

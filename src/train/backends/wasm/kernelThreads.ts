@@ -1,0 +1,91 @@
+/**
+ * Worker threads for LayerLoom's SIMD kernels. The tfjs wasm backend's memory is not shared in Node
+ * (its threaded build does not load there), so a job copies its inputs into one shared
+ * WebAssembly.Memory that every thread's instance of layerloom-kernels-shared.wasm works on; each
+ * thread computes one part, the main thread included, and the main thread waits for the others.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { SimdKernels } from './simdKernels';
+
+export interface Job {
+  readonly fn: keyof SimdKernels;
+  readonly args: readonly number[];
+}
+
+const PAGE = 65536;
+/** Bytes at the start of the shared memory for the done counters (one Int32 per call). */
+const HEADER = 64;
+
+// Each worker instantiates the module on the shared memory, runs jobs and counts them done.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { module, memory } = workerData;
+const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
+const counters = new Int32Array(memory.buffer, 0, 16);
+parentPort.on('message', ({ fn, args }) => {
+  try { kernels[fn](...args); } finally { Atomics.add(counters, 0, 1); Atomics.notify(counters, 0); }
+});
+`;
+
+export class KernelThreads {
+  readonly threads: number;
+  private readonly memory: WebAssembly.Memory;
+  private readonly kernels: SimdKernels;
+  private readonly workers: Worker[];
+
+  constructor(threads: number) {
+    const module = new WebAssembly.Module(readFileSync(new URL('./layerloom-kernels-shared.wasm', import.meta.url)));
+    this.memory = new WebAssembly.Memory({ initial: 256, maximum: 16384, shared: true });
+    this.kernels = new WebAssembly.Instance(module, { env: { memory: this.memory } }).exports as unknown as SimdKernels;
+    this.workers = Array.from({ length: threads - 1 }, () => {
+      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory: this.memory } });
+      w.unref();
+      return w;
+    });
+    this.threads = threads;
+  }
+
+  /** A float32 view of `floats` elements at byte offset `at`, growing the memory as needed. */
+  floats(at: number, floats: number): Float32Array {
+    const end = at + floats * 4;
+    if (end > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
+    return new Float32Array(this.memory.buffer, at, floats);
+  }
+
+  /** Where job data may start (after the counters), 64-byte aligned. */
+  get dataStart(): number {
+    return HEADER;
+  }
+
+  /** Runs jobs[0] here and the others on the workers; returns when all are done. */
+  run(jobs: readonly Job[]): void {
+    const counters = new Int32Array(this.memory.buffer, 0, 16);
+    Atomics.store(counters, 0, 0);
+    jobs.slice(1).forEach((job, i) => this.workers[i].postMessage(job));
+    if (jobs.length) (this.kernels[jobs[0].fn] as (...a: number[]) => void)(...jobs[0].args);
+    const others = jobs.length - 1;
+    let done = Atomics.load(counters, 0);
+    while (done < others) {
+      Atomics.wait(counters, 0, done, 10_000);
+      done = Atomics.load(counters, 0);
+    }
+  }
+
+  dispose(): void {
+    for (const w of this.workers) void w.terminate();
+  }
+}
+
+let pool: KernelThreads | null | undefined;
+
+/** The shared pool, or null with one core (or LAYERLOOM_THREADS=1). Up to 4 threads. */
+export function kernelThreads(): KernelThreads | null {
+  if (pool === undefined) {
+    const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());
+    const threads = Math.max(1, Math.min(4, Number.isFinite(requested) ? Math.floor(requested) : 1));
+    pool = threads > 1 ? new KernelThreads(threads) : null;
+  }
+  return pool;
+}
