@@ -1,16 +1,58 @@
-/** Adds a block below the selected one and connects it when the rules allow: quick building without dragging. */
+/**
+ * Double-clicking a palette block: insert it after the selected block (between it and its only
+ * successor, moving the blocks below down), or into the selected connection, or at the view's centre.
+ * One undo step; a connection the rules refuse is simply not made.
+ */
 import { canConnect } from '../../src/graph/connections';
-import { addBlock, connect, newNodeId, type EditorStore } from '../../src/graph/editing/index';
-import type { Position } from '../../src/graph/types';
+import { addBlock, insertBlock, newNodeId, type EditorStore } from '../../src/graph/editing/index';
+import type { Graph, Position } from '../../src/graph/types';
+
+const ROW = 150;
+
+function downstream(graph: Graph, start: string): string[] {
+  const seen = new Set<string>([start]);
+  const stack = [start];
+  while (stack.length) {
+    const id = stack.pop()!;
+    for (const e of graph.edges) if (e.source === id && !seen.has(e.target)) { seen.add(e.target); stack.push(e.target); }
+  }
+  return [...seen];
+}
 
 export function addAfterSelection(store: EditorStore, kind: string, fallback: Position): string | null {
   const { graph, selection } = store.getState();
-  const selectedId = selection.nodes.size === 1 ? [...selection.nodes][0] : null;
-  const after = selectedId ? graph.nodes.find((n) => n.id === selectedId) : undefined;
   const id = newNodeId(graph, kind);
-  const position = after ? { x: after.position.x, y: after.position.y + 150 } : fallback;
-  if (!store.run(addBlock, { id, kind, position }).ok) return null;
-  if (after && canConnect(store.getState().graph, after.id, id).ok) store.run(connect, { source: after.id, target: id });
+  const trial = (g: Graph, source: string, target?: string): boolean => {
+    const withNode: Graph = { ...g, nodes: [...g.nodes, { id, kind, params: {}, position: { x: 0, y: 0 } }] };
+    if (!canConnect(withNode, source, id).ok) return false;
+    if (!target) return true;
+    const rewired: Graph = { ...withNode, edges: [...withNode.edges.filter((e) => !(e.source === source && e.target === target)), { id: 'trial', source, target: id }] };
+    return canConnect(rewired, id, target).ok;
+  };
+
+  const edgeSel = selection.nodes.size === 0 && selection.edges.size === 1 ? graph.edges.find((e) => selection.edges.has(e.id)) : undefined;
+  const nodeSel = selection.nodes.size === 1 ? graph.nodes.find((n) => selection.nodes.has(n.id)) : undefined;
+  let result;
+  if (edgeSel) {
+    const src = graph.nodes.find((n) => n.id === edgeSel.source)!;
+    const ok = trial(graph, edgeSel.source, edgeSel.target);
+    result = store.run(insertBlock, {
+      id, kind, position: { x: src.position.x, y: src.position.y + ROW },
+      ...(ok ? { edgeId: edgeSel.id, shift: { ids: downstream(graph, edgeSel.target), dy: ROW } } : {}),
+    });
+  } else if (nodeSel) {
+    const outs = graph.edges.filter((e) => e.source === nodeSel.id);
+    const position = { x: nodeSel.position.x, y: nodeSel.position.y + ROW };
+    if (outs.length === 1 && trial(graph, nodeSel.id, outs[0].target)) {
+      result = store.run(insertBlock, { id, kind, position, edgeId: outs[0].id, shift: { ids: downstream(graph, outs[0].target), dy: ROW } });
+    } else {
+      const free = outs.length === 0 && trial(graph, nodeSel.id);
+      result = store.run(insertBlock, { id, kind, position: outs.length ? { x: position.x + 280, y: position.y } : position, ...(free ? { source: nodeSel.id } : {}) });
+    }
+  } else {
+    result = store.run(addBlock, { id, kind, position: fallback });
+  }
+  if (!result.ok) return null;
   store.select([id]);
   return id;
 }

@@ -148,4 +148,31 @@ export const applyLayout = defineCommand<{ positions: Readonly<Record<string, Po
   },
 });
 
-export const COMMANDS = [addBlock, deleteElements, moveBlocks, connect, disconnect, setParam, setLabel, pasteElements, replaceGraph, applyLayout] as const;
+/**
+ * Adds a block and wires it in one step: after `source`, and — when `edgeId` names the connection
+ * source → target — between the two (that connection is replaced). `shift` moves the blocks below
+ * down to make room.
+ */
+export const insertBlock = defineCommand<{
+  id: string; kind: string; position: Position; source?: string; edgeId?: string;
+  shift?: { readonly ids: readonly string[]; readonly dy: number };
+}>({
+  id: 'block.insert',
+  label: text('Insert block', '插入块'),
+  history: 'record',
+  perform(draft, { id, kind, position, source, edgeId, shift }) {
+    const edge = edgeId ? draft.edges.find((e) => e.id === edgeId) : undefined;
+    if (edgeId && !edge) throw new CommandError(`no connection "${edgeId}"`);
+    if (shift) {
+      const ids = new Set(shift.ids);
+      for (const n of draft.nodes) if (ids.has(n.id)) n.position = { x: n.position.x, y: n.position.y + shift.dy };
+    }
+    addBlock.perform(draft, { id, kind, position });
+    const from = edge?.source ?? source;
+    if (edge) removeEdges(draft, (e) => e.id === edge.id);
+    if (from) connect.perform(draft, { source: from, target: id });
+    if (edge) connect.perform(draft, { source: id, target: edge.target });
+  },
+});
+
+export const COMMANDS = [insertBlock, addBlock, deleteElements, moveBlocks, connect, disconnect, setParam, setLabel, pasteElements, replaceGraph, applyLayout] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/graph/analyze';
 import {
   addBlock, applyLayout, connect, copySelection, createAnalysisCache, deleteElements, disconnect, EditorStore, isDirty,
-  moveBlocks, newNodeId, pasteElements, preparePaste, replaceGraph, setParam,
+  insertBlock, moveBlocks, newNodeId, pasteElements, preparePaste, replaceGraph, setParam,
 } from '../../../src/graph/editing/index';
 import { newProject } from '../../../src/graph/projectFile';
 import type { Graph } from '../../../src/graph/types';
@@ -161,5 +161,23 @@ describe('EditorStore commands', () => {
     expect(cached(store.getState().graph)).toBe(a);
     store.run(setParam, { nodeId: 'conv2d_1', param: 'filters', value: 4 });
     expect(cached(store.getState().graph)).not.toBe(a);
+  });
+});
+
+describe('insertBlock', () => {
+  it('inserts between two blocks in one undo step, moving the blocks below', () => {
+    const store = new EditorStore();
+    lenetish(store);
+    const before = store.getState().graph;
+    store.run(insertBlock, {
+      id: 'batch_norm_1', kind: 'BatchNorm', position: { x: 0, y: 150 }, edgeId: 'conv2d_1__flatten_1',
+      shift: { ids: ['flatten_1', 'output_1'], dy: 150 },
+    });
+    const g = store.getState().graph;
+    expect(g.edges.map((e) => e.id).sort()).toEqual(['batch_norm_1__flatten_1', 'conv2d_1__batch_norm_1', 'flatten_1__output_1', 'input_1__conv2d_1']);
+    expect(g.nodes.find((n) => n.id === 'output_1')!.position.y).toBe(450);
+    expect(analyze(g).ok).toBe(true);
+    store.undo();
+    expect(store.getState().graph).toEqual(before);
   });
 });
