@@ -3,11 +3,12 @@
  * shortcut goes straight into the Add, whose automatic projection inserts torchvision's `downsample`
  * (1×1 convolution with the stride, then BatchNorm) exactly when the shapes differ.
  */
+import type { Params } from '../types';
 import type { GraphBuilder } from './graphBuilder';
 
 /** Conv2D (no bias, linear) → BatchNorm, named `${prefix}conv${n}` and `${prefix}bn${n}`. */
 export function convBn(b: GraphBuilder, prefix: string, n: number | string, filters: number, kernel: number, stride: number, from?: string): string {
-  const padding = kernel === 1 ? { padding: 'valid' } : { padding: 'explicit', pad: (kernel - 1) / 2 };
+  const padding: Params = kernel === 1 ? { padding: 'valid' } : { padding: 'explicit', pad: (kernel - 1) / 2 };
   b.add(`${prefix}conv${n}`, 'Conv2D', { filters, kernel, stride, ...padding, activation: 'linear', bias: false }, from);
   return b.add(`${prefix}bn${n}`, 'BatchNorm', { momentum: 0.9, epsilon: 1e-5 });
 }
