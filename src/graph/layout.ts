@@ -103,10 +103,13 @@ function columnBreaks(rows: Slot[][]): number[] {
   const starts = [0];
   let start = 0;
   while (rows.length - start > limit) {
-    let cut = start + limit;
-    for (let r = start + limit; r > start + limit / 2; r--) {
-      if (rows[r].length === 1) { cut = r; break; }
-    }
+    const single = (r: number) => rows[r].length === 1;
+    const lowest = (ok: (r: number) => boolean) => {
+      for (let r = start + limit; r > start + limit / 2; r--) if (ok(r)) return r;
+      return null;
+    };
+    // Best: a single block below a single block (an Add's ReLU): the next column starts with a block's input.
+    const cut = lowest((r) => single(r) && single(r - 1)) ?? lowest(single) ?? start + limit;
     starts.push(cut);
     start = cut;
   }
