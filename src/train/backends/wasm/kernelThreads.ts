@@ -67,8 +67,11 @@ export class KernelThreads {
     if (jobs.length) (this.kernels[jobs[0].fn] as (...a: number[]) => void)(...jobs[0].args);
     const others = jobs.length - 1;
     let done = Atomics.load(counters, 0);
+    const deadline = Date.now() + 120_000;
     while (done < others) {
-      Atomics.wait(counters, 0, done, 10_000);
+      if (Atomics.wait(counters, 0, done, 10_000) === 'timed-out' && Date.now() > deadline) {
+        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${jobs[0].fn} in 2 minutes`);
+      }
       done = Atomics.load(counters, 0);
     }
   }
