@@ -1,6 +1,6 @@
 /** The canvas: React Flow renders the editor store; every edit goes through a document command. */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore,
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
@@ -16,7 +16,10 @@ import { useFlowElements, type Measured } from './useFlowElements';
 
 export const BLOCK_DRAG_TYPE = 'application/x-layerloom-block';
 const nodeTypes: NodeTypes = { block: BlockNode };
-const BLOCK_WIDTH = 232;
+const BLOCK_WIDTH = 220;
+/** Below this zoom blocks show only their title and output shape, in large type (semantic zoom). */
+const FAR_ZOOM = 0.55;
+const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
 const miniClass = (n: { data: unknown }) => `ll-mini cat-${(n.data as { category?: string }).category ?? ''}`;
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Meta', 'Control'];
@@ -33,6 +36,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const [measureTick, setMeasureTick] = useState(0);
   const gesture = useRef<string | null>(null);
   const gestureCount = useRef(0);
+  const far = useFlowStore(isFar);
   const { nodes, edges } = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
 
   const onNodesChange = useCallback((changes: NodeChange<BlockNodeType>[]) => {
@@ -100,7 +104,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
 
   return (
-    <div className="ll-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className={`ll-canvas ${far ? 'far' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<BlockNodeType, Edge>
         nodes={nodes}
         edges={edges}

@@ -99,7 +99,7 @@ export function useEditorActions() {
       if (store.getState().graph.nodes.length === 0 && !isDirty(store.getState())) {
         store.load(newProject(graph, { name: l(entry.title) }), null, { dirty: true });
       } else {
-        store.run(replaceGraph, { graph });
+        if (store.run(replaceGraph, { graph }).ok) store.rename(l(entry.title));
       }
       fit();
     },

@@ -39,7 +39,7 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
       <div className="ll-totals">
         <dl className="ll-facts">
           <dt>{t('summary.total')}</dt><dd className="ll-mono" data-testid="total-params">{formatInt(totals.params)}</dd>
-          <dt>{t('summary.trainable')}</dt><dd className="ll-mono">{formatInt(totals.trainableParams)}</dd>
+          <dt>{t('summary.trainable')}</dt><dd className="ll-mono" data-testid="trainable-params">{formatInt(totals.trainableParams)}</dd>
           <dt>{t('summary.nonTrainable')}</dt><dd className="ll-mono">{formatInt(totals.nonTrainableParams)}</dd>
           <dt>{t('summary.totalFlops')}</dt><dd className="ll-mono">{formatCompact(totals.flops)}</dd>
           <dt>{t('summary.weightsSize')}</dt><dd className="ll-mono">{formatBytes(totals.params * FLOAT_BYTES)}</dd>

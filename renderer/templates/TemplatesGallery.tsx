@@ -10,7 +10,7 @@ export function TemplatesGallery({ onOpen, onClose }: { onOpen: (t: TemplateEntr
   const cards = useMemo(() => TEMPLATE_LIST.map((entry) => {
     const graph = entry.build();
     const a = analyze(graph);
-    return { entry, blocks: graph.nodes.length, params: a.totals.params, flops: a.totals.flops };
+    return { entry, blocks: graph.nodes.length, params: a.totals.trainableParams, flops: a.totals.flops };
   }), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };

@@ -1,17 +1,12 @@
 /** The templates gallery's source and auto-layout, from the core (src/graph/templates, src/graph/layout). */
-import type { Localized } from '../../src/graph/localized';
-import { withAutoLayout } from '../../src/graph/editing/autoLayout';
+import { layoutGraph as coreLayout } from '../../src/graph/layout';
+import { TEMPLATES, type Template } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
 
-export interface TemplateEntry {
-  readonly name: string;
-  readonly title: Localized;
-  readonly description: Localized;
-  build(): Graph;
-}
+export type TemplateEntry = Template;
 
-export const TEMPLATE_LIST: readonly TemplateEntry[] = [];
+export const TEMPLATE_LIST: readonly TemplateEntry[] = TEMPLATES;
 
 export function layoutGraph(graph: Graph): Graph {
-  return withAutoLayout(graph);
+  return coreLayout(graph);
 }

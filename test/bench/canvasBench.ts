@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newProject, serializeProject } from '../../src/graph/projectFile';
+import { getTemplate } from '../../src/graph/templates/index';
 import { launchChromium } from '../e2e/helpers/browser';
-import { resnetGraph } from '../e2e/helpers/resnetGraph';
 import { ensureRendererBuilt, startServe } from '../e2e/helpers/serve';
 
 const FRAME_MS = 1000 / 60;
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(served.url);
     await page.waitForSelector('[data-testid="empty-state"]');
-    const graph = resnetGraph(50);
+    const graph = getTemplate('resnet50')!.build();
     const file = join(mkdtempSync(join(tmpdir(), 'layerloom-bench-')), 'resnet50.layerloom.json');
     writeFileSync(file, serializeProject(newProject(graph, { name: 'ResNet-50' })));
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="open"]').click()]);

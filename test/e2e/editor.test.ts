@@ -194,17 +194,37 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     expect(await ed.totalParams()).toBe('61,706');
   });
 
-  it('opens the ResNet-18 template laid out, with 11,689,512 parameters', async () => {
+  it('opens the ResNet-18 template laid out, with 11,689,512 trainable parameters', async () => {
     await page.locator('[data-testid="templates"]').click();
     await page.locator('[data-testid="templates-gallery"]').waitFor();
-    await page.locator('[data-testid^="template-resnet18"]').first().click();
-    await expect.poll(() => ed.totalParams()).toBe('11,689,512');
+    expect(await page.locator('[data-testid="template-resnet18"]').textContent()).toContain('11.7 M');
+    await page.locator('[data-testid="template-resnet18"]').click();
+    // Trainable parameters as torchvision counts them; the total adds BatchNorm's running statistics.
+    await expect.poll(() => page.locator('[data-testid="trainable-params"]').textContent()).toBe('11,689,512');
+    expect(await ed.totalParams()).toBe('11,699,112');
+    expect(await page.locator('.react-flow__node').count()).toBe(63);
+    await page.locator('[data-testid="tab-problems"]').click();
+    await expect.poll(() => page.locator('[data-testid="no-problems"]').count()).toBe(1);
+    await page.locator('[data-testid="tab-summary"]').click();
+    // Undo brings LeNet back (opening a template is one undo step), redo reopens ResNet-18.
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ed.totalParams()).toBe('61,706');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => ed.totalParams()).toBe('11,699,112');
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'resnet18-en.png') });
     await page.locator('[data-testid="language"]').selectOption('zh');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'resnet18-zh.png') });
+    // A summary row shows its block: the first downsampling shortcut, up close.
+    await page.locator('[data-testid="summary"] tr', { has: page.locator('td:first-child', { hasText: /^layer2_0_add$/ }) }).click();
+    await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('layer2_0_add');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(SHOTS, 'resnet18-detail-zh.png') });
     await page.locator('[data-testid="language"]').selectOption('en');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(SHOTS, 'resnet18-detail-en.png') });
   });
 
   it('raised no page errors', () => {

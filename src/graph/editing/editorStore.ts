@@ -108,6 +108,11 @@ export class EditorStore {
     return { ...project, graph: graph as Project['graph'], meta: { ...project.meta, modified: new Date().toISOString() } };
   }
 
+  /** Renames the document (kept in the project's meta; not an undoable edit). */
+  rename(name: string): void {
+    this.set({ project: { ...this.state.project, meta: { ...this.state.project.meta, name } } });
+  }
+
   markSaved(path: string | null, name?: string): void {
     const history = seal(this.state.history);
     const project = name ? { ...this.state.project, meta: { ...this.state.project.meta, name } } : this.state.project;

@@ -6,4 +6,3 @@ export * from './ids';
 export * from './clipboard';
 export * from './editorStore';
 export * from './analysisCache';
-export * from './autoLayout';
