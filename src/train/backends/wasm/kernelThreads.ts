@@ -86,9 +86,14 @@ let pool: KernelThreads | null | undefined;
 /** The shared pool, or null with one core (or LAYERLOOM_THREADS=1). Up to 4 threads. */
 export function kernelThreads(): KernelThreads | null {
   if (pool === undefined) {
-    const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());
-    const threads = Math.max(1, Math.min(4, Number.isFinite(requested) ? Math.floor(requested) : 1));
+    const threads = configuredThreads();
     pool = threads > 1 ? new KernelThreads(threads) : null;
   }
   return pool;
+}
+
+/** Threads LayerLoom's kernels may use: the cores, at most 4; LAYERLOOM_THREADS overrides (1 = none). */
+export function configuredThreads(): number {
+  const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());
+  return Math.max(1, Math.min(4, Number.isFinite(requested) ? Math.floor(requested) : 1));
 }
