@@ -17,6 +17,11 @@ const cases: Case[] = [
   { x: [2, 8, 8, 4], k: [1, 1], co: 8, stride: [2, 2], pad: 'valid' },
   { x: [2, 8, 8, 4], k: [1, 1], co: 8, stride: [1, 1], pad: 'same' },
   { x: [2, 7, 9, 2], k: [3, 3], co: 3, stride: [2, 1], pad: [[0, 0], [1, 2], [0, 1], [0, 0]] },
+  // Equal strides take the per-phase input gradient: ResNet's downsampling, even and odd kernels, stride 4.
+  { x: [2, 8, 8, 4], k: [3, 3], co: 8, stride: [2, 2], pad: 'same' },
+  { x: [2, 10, 6, 3], k: [2, 2], co: 5, stride: [2, 2], pad: 'valid' },
+  { x: [1, 13, 11, 2], k: [3, 5], co: 3, stride: [4, 4], pad: 'same' },
+  { x: [2, 9, 9, 3], k: [3, 3], co: 2, stride: [2, 2], pad: [[0, 0], [2, 1], [0, 2], [0, 0]] },
 ];
 
 describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {
