@@ -32,6 +32,10 @@ function BlockNodeImpl({ data, selected }: NodeProps<BlockNodeType>) {
           {data.fix && data.severity === 'error' && <div className="ll-block-fix"><b>{data.words.fix}</b> {data.fix}</div>}
         </div>
       )}
+      <div className="ll-block-far" aria-hidden>
+        <span className="ll-block-far-title"><span className="ll-block-swatch" />{data.label ?? data.title}{data.severity && <span className={`ll-block-badge ${data.severity}`}>{data.severity === 'error' ? '!' : '?'}</span>}</span>
+        <span className="ll-block-far-shape">{data.outShape}</span>
+      </div>
       {data.hasOutput && <Handle type="source" position={Position.Bottom} className="ll-handle ll-handle-out" />}
     </div>
   );
