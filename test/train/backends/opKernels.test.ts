@@ -109,3 +109,13 @@ describe('wasm ReLU gradient', () => {
     return [tf.grad((z: tf.Tensor) => tf.relu(z))(tf.concat([x, tf.zeros([1, 7, 5])]), rand([4, 7, 5], 62))];
   }));
 });
+
+describe('wasm Slice', () => {
+  it('contiguous and strided slices of every rank equal cpu', () => both(() => {
+    const x = rand([5, 4, 3, 6], 81);
+    return [
+      tf.slice(x, [2, 0, 0, 0], [2, 4, 3, 6]), tf.slice(x, [1, 2, 0, 0], [1, 2, 3, 6]), tf.slice(x, [0, 1, 1, 2], [3, 2, 2, 3]),
+      tf.slice(x.reshape([20, 18]), [3, 0], [5, 18]), tf.slice(x.reshape([360]), [7], [100]), tf.slice(x, [4, 3, 2, 0], [1, 1, 1, 6]),
+    ];
+  }));
+});

@@ -10,6 +10,7 @@ import { batchNormGradConfig } from './batchNormGradKernel';
 import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
+import { sliceConfig } from './sliceKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
@@ -20,6 +21,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   Identity: identityConfig,
   Cast: castConfig,
   FusedBatchNorm: fusedBatchNormConfig,
+  Slice: sliceConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
