@@ -19,7 +19,7 @@ export function ModelOverview() {
         <dt>{t('model.flops')}</dt><dd className="ll-mono">{formatCompact(analysis.totals.flops)}</dd>
         <dt>{t('model.status')}</dt>
         <dd>{errors === 0 && warnings === 0 ? <span className="ll-ok">{t('model.ok')}</span>
-          : <>{errors > 0 && <span className="ll-err">{t('model.errors', { n: errors })}</span>} {warnings > 0 && <span className="ll-warn">{t('model.warnings', { n: warnings })}</span>}</>}</dd>
+          : <>{errors > 0 && <span className="ll-err">{errors === 1 ? t('model.oneError') : t('model.errors', { n: errors })}</span>} {warnings > 0 && <span className="ll-warn">{warnings === 1 ? t('model.oneWarning') : t('model.warnings', { n: warnings })}</span>}</>}</dd>
       </dl>
     </div>
   );

@@ -197,6 +197,7 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
   it('opens the ResNet-18 template laid out, with 11,689,512 trainable parameters', async () => {
     await page.locator('[data-testid="templates"]').click();
     await page.locator('[data-testid="templates-gallery"]').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'templates-en.png') });
     expect(await page.locator('[data-testid="template-resnet18"]').textContent()).toContain('11.7 M');
     await page.locator('[data-testid="template-resnet18"]').click();
     // Trainable parameters as torchvision counts them; the total adds BatchNorm's running statistics.
