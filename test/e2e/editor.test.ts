@@ -194,6 +194,42 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     expect(await ed.totalParams()).toBe('61,706');
   });
 
+  it('moves a multi-selection as one undo step, copies and pastes, selects all', async () => {
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.waitForTimeout(400);
+    await ed.select('conv2d_1');
+    await ed.select('max_pool2d_1', true);
+    const a0 = (await ed.node('conv2d_1').boundingBox())!;
+    const b0 = (await ed.node('max_pool2d_1').boundingBox())!;
+    const head = (await ed.node('conv2d_1').locator('.ll-block-title').boundingBox())!;
+    await page.mouse.move(head.x + 5, head.y + 5);
+    await page.mouse.down();
+    await page.mouse.move(head.x + 25, head.y + 45, { steps: 8 });
+    await page.mouse.up();
+    const a1 = (await ed.node('conv2d_1').boundingBox())!;
+    const b1 = (await ed.node('max_pool2d_1').boundingBox())!;
+    expect(a1.y - a0.y).toBeGreaterThan(20);
+    expect(Math.round(b1.y - b0.y)).toBe(Math.round(a1.y - a0.y));
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => Math.round((await ed.node('max_pool2d_1').boundingBox())!.y)).toBe(Math.round(b0.y));
+    expect(Math.round((await ed.node('conv2d_1').boundingBox())!.y)).toBe(Math.round(a0.y));
+
+    const edges = await page.locator('.react-flow__edge').count();
+    await page.keyboard.press('Control+c');
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => ed.node('conv2d_3').count()).toBe(1);
+    expect(await ed.node('max_pool2d_3').count()).toBe(1);
+    expect(await page.locator('.react-flow__edge').count()).toBe(edges + 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ed.node('conv2d_3').count()).toBe(0);
+
+    await page.keyboard.press('Control+a');
+    await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('9 blocks selected');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('Select a block');
+    expect(await ed.totalParams()).toBe('61,706');
+  });
+
   it('opens the ResNet-18 template laid out, with 11,689,512 trainable parameters', async () => {
     await page.locator('[data-testid="templates"]').click();
     await page.locator('[data-testid="templates-gallery"]').waitFor();
