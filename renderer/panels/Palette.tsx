@@ -38,6 +38,9 @@ function PaletteImpl({ onAdd }: { onAdd: (kind: string) => void }) {
                 key={b.kind}
                 className={`ll-palette-item cat-${b.category}`}
                 draggable
+                role="button"
+                tabIndex={0}
+                onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onAdd(b.kind); } }}
                 data-kind={b.kind}
                 data-testid={`palette-${b.kind}`}
                 title={l(b.doc)}

@@ -122,6 +122,10 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await expect.poll(() => problem.textContent()).toMatch(/Dense needs a flat vector input.*Flatten/);
     await page.locator('[data-testid="tab-problems"]').click();
     await expect.poll(() => page.locator('[data-testid="problem"]').count()).toBeGreaterThan(0);
+    // Clicking the problem selects and shows its block.
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+    await page.locator('[data-testid="problem"]').first().click();
+    await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('dense_1');
     await page.screenshot({ path: join(SHOTS, 'lenet5-broken-en.png') });
 
     await page.keyboard.press('Control+z');
