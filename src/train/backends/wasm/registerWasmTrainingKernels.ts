@@ -10,7 +10,7 @@ import { batchNormGradConfig } from './batchNormGradKernel';
 import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
-import { sliceConfig } from './sliceKernel';
+import { padConfig, sliceConfig } from './sliceKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
@@ -22,6 +22,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   Cast: castConfig,
   FusedBatchNorm: fusedBatchNormConfig,
   Slice: sliceConfig,
+  PadV2: padConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
