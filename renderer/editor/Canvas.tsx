@@ -4,6 +4,7 @@ import {
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { insertIntoEdge } from './addAfterSelection';
 import { canConnect } from '../../src/graph/connections';
 import { addBlock, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
 import type { Position } from '../../src/graph/types';
@@ -23,6 +24,16 @@ const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < F
 const miniClass = (n: { data: unknown }) => `ll-mini cat-${(n.data as { category?: string }).category ?? ''}`;
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Meta', 'Control'];
+/** The connection under a point (ignoring blocks), for dropping a block onto it. */
+function edgeAt(x: number, y: number): Element | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    if (el.closest('.react-flow__node')) return null;
+    const edge = el.closest('.react-flow__edge');
+    if (edge) return edge;
+  }
+  return null;
+}
+
 const edgeDefaults = { type: 'default' };
 
 export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => void; colorMode: 'light' | 'dark' }) {
@@ -85,26 +96,42 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
     if (!check.ok) toast(t('connect.refused', { reason: l(check.reason) }), 'error');
   }, [store, toast, t, l]);
 
+  const dropEdge = useRef<Element | null>(null);
+  const markDropEdge = useCallback((el: Element | null) => {
+    if (dropEdge.current === el) return;
+    dropEdge.current?.classList.remove('ll-drop-target');
+    el?.classList.add('ll-drop-target');
+    dropEdge.current = el;
+  }, []);
+
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(BLOCK_DRAG_TYPE)) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'copy';
-  }, []);
+    markDropEdge(edgeAt(e.clientX, e.clientY));
+  }, [markDropEdge]);
+
+  const onDragLeave = useCallback(() => markDropEdge(null), [markDropEdge]);
 
   const onDrop = useCallback((e: DragEvent) => {
     const kind = e.dataTransfer.getData(BLOCK_DRAG_TYPE);
     if (!kind) return;
     e.preventDefault();
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    const position = { x: p.x - BLOCK_WIDTH / 2, y: p.y - 30 };
+    const edge = edgeAt(e.clientX, e.clientY);
+    markDropEdge(null);
+    const edgeId = edge?.getAttribute('data-id');
+    if (edgeId && insertIntoEdge(store, kind, edgeId, position)) return;
     const id = newNodeId(store.getState().graph, kind);
-    const r = store.run(addBlock, { id, kind, position: { x: p.x - BLOCK_WIDTH / 2, y: p.y - 30 } });
+    const r = store.run(addBlock, { id, kind, position });
     if (r.ok) store.select([id]);
-  }, [flow, store]);
+  }, [flow, store, markDropEdge]);
 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
 
   return (
-    <div className={`ll-canvas ${far ? 'far' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div className={`ll-canvas ${far ? 'far' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<BlockNodeType, Edge>
         nodes={nodes}
         edges={edges}

@@ -19,6 +19,23 @@ function downstream(graph: Graph, start: string): string[] {
   return [...seen];
 }
 
+/** Inserts a new block into a connection (dropped onto it): one undo step; refused when the rules say no. */
+export function insertIntoEdge(store: EditorStore, kind: string, edgeId: string, position: Position): string | null {
+  const { graph } = store.getState();
+  const edge = graph.edges.find((e) => e.id === edgeId);
+  if (!edge) return null;
+  const id = newNodeId(graph, kind);
+  const withNode: Graph = { ...graph, nodes: [...graph.nodes, { id, kind, params: {}, position }] };
+  const rewired: Graph = { ...withNode, edges: withNode.edges.filter((e) => e.id !== edgeId) };
+  if (!canConnect(rewired, edge.source, id).ok || !canConnect({ ...rewired, edges: [...rewired.edges, { id: 'trial', source: edge.source, target: id }] }, id, edge.target).ok) return null;
+  const target = graph.nodes.find((n) => n.id === edge.target)!;
+  const room = Math.max(0, position.y + ROW - target.position.y);
+  const r = store.run(insertBlock, { id, kind, position, edgeId, ...(room > 0 ? { shift: { ids: downstream(graph, edge.target), dy: room } } : {}) });
+  if (!r.ok) return null;
+  store.select([id]);
+  return id;
+}
+
 export function addAfterSelection(store: EditorStore, kind: string, fallback: Position): string | null {
   const { graph, selection } = store.getState();
   const id = newNodeId(graph, kind);

@@ -198,7 +198,7 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     expect(await ed.totalParams()).toBe('61,706');
   });
 
-  it('moves a multi-selection as one undo step, copies and pastes, selects all', async () => {
+  it('moves a multi-selection as one undo step, copies and pastes, inserts onto a connection, selects all', async () => {
     await page.getByRole('button', { name: 'Fit to screen' }).click();
     await page.waitForTimeout(400);
     await ed.select('conv2d_1');
@@ -226,6 +226,19 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     expect(await page.locator('.react-flow__edge').count()).toBe(edges + 1);
     await page.keyboard.press('Control+z');
     await expect.poll(() => ed.node('conv2d_3').count()).toBe(0);
+
+    // Dropping a block onto a connection inserts it there (one undo step).
+    const label = (await page.locator('[data-testid="rf__edge-dense_1__dense_2"] .react-flow__edge-textwrapper').boundingBox())!;
+    const canvas = (await page.locator('[data-testid="canvas"]').boundingBox())!;
+    await ed.dragBlock('Dropout', label.x + label.width / 2 - canvas.x, label.y + label.height / 2 - canvas.y);
+    await expect.poll(() => page.locator('[data-testid="rf__edge-dropout_1__dense_2"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="rf__edge-dense_1__dropout_1"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="rf__edge-dense_1__dense_2"]').count()).toBe(0);
+    expect(await ed.shapeOf('dropout_1')).toBe('120');
+    expect(await ed.totalParams()).toBe('61,706');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ed.node('dropout_1').count()).toBe(0);
+    expect(await page.locator('[data-testid="rf__edge-dense_1__dense_2"]').count()).toBe(1);
 
     await page.keyboard.press('Control+a');
     await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('9 blocks selected');
