@@ -15,10 +15,10 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/renderer when it is missing or older than renderer/ or src/graph/. */
+/** Builds dist/renderer when it is missing or older than renderer/, src/ or vite.config.ts. */
 export function ensureRendererBuilt(): void {
   const index = join(ROOT, 'dist', 'renderer', 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'src', 'graph')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`);
