@@ -1,6 +1,9 @@
 import { beforeAll, describe, it } from 'vitest';
 import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
 
+// Two kernel threads whatever the machine, so the threaded filter gradient below is exercised.
+process.env.LAYERLOOM_THREADS = '2';
+
 beforeAll(setUpBackends);
 
 type Pad = 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]];

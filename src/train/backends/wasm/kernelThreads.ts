@@ -83,7 +83,7 @@ export class KernelThreads {
 
 let pool: KernelThreads | null | undefined;
 
-/** The shared pool, or null with one core (or LAYERLOOM_THREADS=1). Up to 4 threads. */
+/** The shared pool, or null when configuredThreads() is 1. */
 export function kernelThreads(): KernelThreads | null {
   if (pool === undefined) {
     const threads = configuredThreads();
@@ -92,8 +92,13 @@ export function kernelThreads(): KernelThreads | null {
   return pool;
 }
 
-/** Threads LayerLoom's kernels may use: the cores, at most 4; LAYERLOOM_THREADS overrides (1 = none). */
+/**
+ * Threads LayerLoom's kernels may use: half the cores (the rest stay with tfjs's own single-threaded
+ * kernels, the UI and everything else), at most 4. On this 2-core build machine, shared with other
+ * work, a second thread made ResNet-20 training slower (49 vs 58 images/s), so 2 cores means 1.
+ * LAYERLOOM_THREADS overrides (1 = none).
+ */
 export function configuredThreads(): number {
-  const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());
+  const requested = Number(process.env.LAYERLOOM_THREADS ?? Math.floor(availableParallelism() / 2));
   return Math.max(1, Math.min(4, Number.isFinite(requested) ? Math.floor(requested) : 1));
 }
