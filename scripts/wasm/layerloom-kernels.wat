@@ -1,11 +1,12 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 f32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 f32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -17,6 +18,7 @@
  (export "broadcastRows" (func $scripts/wasm/kernels/broadcastRows))
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
+ (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -178,6 +180,105 @@
     i32.add
     local.set $4
     br $for-loop|1
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/scatterPhase (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $13
+  loop $for-loop|0
+   local.get $2
+   local.get $12
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $5
+    loop $for-loop|1
+     local.get $3
+     local.get $5
+     i32.gt_s
+     if
+      local.get $6
+      local.get $5
+      local.get $8
+      i32.mul
+      local.get $9
+      i32.add
+      local.tee $14
+      i32.gt_s
+      if
+       i32.const 0
+       local.set $11
+       loop $for-loop|2
+        local.get $4
+        local.get $11
+        i32.gt_s
+        if
+         local.get $7
+         local.get $8
+         local.get $11
+         i32.mul
+         local.get $10
+         i32.add
+         local.tee $15
+         i32.gt_s
+         if
+          local.get $1
+          local.get $6
+          local.get $12
+          i32.mul
+          local.get $14
+          i32.add
+          local.get $7
+          i32.mul
+          local.get $15
+          i32.add
+          local.get $13
+          i32.mul
+          i32.add
+          local.get $0
+          local.get $3
+          local.get $12
+          i32.mul
+          local.get $5
+          i32.add
+          local.get $4
+          i32.mul
+          local.get $11
+          i32.add
+          local.get $13
+          i32.mul
+          i32.add
+          local.get $13
+          memory.copy
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|2
+         end
+        end
+       end
+       local.get $5
+       i32.const 1
+       i32.add
+       local.set $5
+       br $for-loop|1
+      end
+     end
+    end
+    local.get $12
+    i32.const 1
+    i32.add
+    local.set $12
+    br $for-loop|0
    end
   end
  )

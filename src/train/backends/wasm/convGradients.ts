@@ -132,6 +132,70 @@ export function flipFilter(backend: KernelBackend, filter: TensorInfo): TensorIn
 }
 
 export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  if (sh === sw && sh > 1 && dh === 1 && dw === 1) return inputGradientByPhases(backend, dy, filter, info);
+  return inputGradientByDilation(backend, dy, filter, info);
+}
+
+/** Filter taps and dy padding of one residue along one axis: see inputGradientByPhases. */
+interface PhaseAxis {
+  /** Taps k ≡ phase (mod s): how many (0: no tap reaches this residue, its gradient is zero). */
+  readonly taps: number;
+  readonly phase: number;
+  /** Explicit padding of dy before and after (negative: rows to cut instead). */
+  readonly before: number;
+  readonly after: number;
+}
+
+function phaseAxis(residue: number, s: number, k: number, pad: number, outLen: number, n: number): PhaseAxis {
+  const phase = (residue + pad) % s;
+  const taps = phase < k ? Math.floor((k - 1 - phase) / s) + 1 : 0;
+  const offset = (residue + pad - phase) / s - taps + 1; // dy row under output row 0 and the first tap
+  return { taps, phase, before: -offset, after: n + taps - 2 + offset - (outLen - 1) };
+}
+
+/**
+ * Strided input gradient without multiplying zeros: dx rows h ≡ r (mod s) only meet the filter taps
+ * k ≡ r + pad (mod s), so each of the s² residues is a stride-1 convolution of dy with that flipped
+ * sub-filter (s² times fewer multiplications than convolving the stride-dilated dy), scattered into
+ * its rows and columns of dx by LayerLoom's scatterPhase.
+ */
+function inputGradientByPhases(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, strideHeight: s } = info;
+  const { filterHeight: kh, filterWidth: kw, outChannels: co } = info;
+  const nh = Math.ceil(h / s);
+  const nw = Math.ceil(w / s);
+  const dx = makeOutput(backend, [b, h, w, ci]);
+  view(backend, dx).fill(0);
+  for (let rh = 0; rh < s; rh++) {
+    for (let rw = 0; rw < s; rw++) {
+      const ay = phaseAxis(rh, s, kh, info.padInfo.top, oh, nh);
+      const ax = phaseAxis(rw, s, kw, info.padInfo.left, ow, nw);
+      if (ay.taps === 0 || ax.taps === 0) continue;
+      const sub = call(backend, 'StridedSlice', { x: filter }, {
+        begin: [ay.phase, ax.phase, 0, 0], end: [kh, kw, ci, co], strides: [s, s, 1, 1],
+        beginMask: 0, endMask: 0, ellipsisMask: 0, newAxisMask: 0, shrinkAxisMask: 0,
+      });
+      const f = flipFilter(backend, sub);
+      free(backend, sub);
+      // Cut dy where the padding is negative, pad it where positive.
+      const cutTop = Math.max(0, -ay.before);
+      const cutLeft = Math.max(0, -ax.before);
+      const rows = oh - cutTop - Math.max(0, -ay.after);
+      const cols = ow - cutLeft - Math.max(0, -ax.after);
+      const cut = cutTop > 0 || cutLeft > 0 || rows !== oh || cols !== ow;
+      const dyCut = cut ? slice(backend, dy, [0, cutTop, cutLeft, 0], [b, rows, cols, co]) : dy;
+      const part = conv2d(backend, dyCut, f, [1, 1], [1, 1],
+        [[Math.max(0, ay.before), Math.max(0, ay.after)], [Math.max(0, ax.before), Math.max(0, ax.after)]]);
+      if (cut) free(backend, dyCut);
+      simdKernels(backend).scatterPhase(pointer(backend, part), pointer(backend, dx), b, nh, nw, ci, h, w, s, rh, rw);
+      free(backend, f, part);
+    }
+  }
+  return dx;
+}
+
+function inputGradientByDilation(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow } = info;
   const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
   const { top, left } = info.padInfo;

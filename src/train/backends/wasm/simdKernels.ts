@@ -22,6 +22,7 @@ export interface SimdKernels {
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
   reluGrad(dy: number, x: number, n: number, out: number): void;
+  scatterPhase(part: number, dx: number, batch: number, nh: number, nw: number, c: number, h: number, w: number, s: number, rh: number, rw: number): void;
   adam(
     value: number, m: number, v: number, g: number, n: number,
     beta1: number, beta2: number, oneMinusBeta1: number, oneMinusBeta2: number, c1: number, c2: number, epsilon: number, negLr: number,
