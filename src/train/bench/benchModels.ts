@@ -44,7 +44,8 @@ export function lenet5Graph(): Graph {
 
 /**
  * torch_reference's resnet20 from LayerLoom's blocks: conv 16 (no bias), BN, ReLU; 3 stages × 3 basic
- * blocks (16, 32, 64 channels, stride 2 opening stages 2 and 3, where Add inserts the 1×1 conv + BN
+ * blocks (16, 32, 64 channels; 3×3 convolutions padded by 1 on every side as PyTorch pads; stride 2
+ * opening stages 2 and 3, where Add inserts the 1×1 conv + BN
  * projection); global average pool; dense 10 (272,474 parameters). Logits out.
  */
 export function resnet20BlocksGraph(): Graph {
@@ -57,7 +58,7 @@ export function resnet20BlocksGraph(): Graph {
     return id;
   };
   const convBn = (from: string, filters: number, stride: number): string => {
-    const c = add('Conv2D', { filters, kernel: 3, stride, padding: 'same', activation: 'linear', bias: false }, from);
+    const c = add('Conv2D', { filters, kernel: 3, stride, padding: 'explicit', pad: 1, activation: 'linear', bias: false }, from);
     return add('BatchNorm', {}, c);
   };
   let x = add('Input', { height: 32, width: 32, channels: 3 });
