@@ -1,0 +1,121 @@
+/**
+ * The events a TrainingSession emits. Structurally the protocol's `TrainEvent` (src/protocol/trainSchemas.ts;
+ * src/train may not import src/protocol, so the shapes are written out here and a test checks that every
+ * event parses with the protocol's schema). Fields marked "extra" are not in the protocol schema yet.
+ */
+import type { BackendName } from './backends/selectBackend';
+import type { Evaluation } from './evaluate';
+
+export interface StartedEvent {
+  readonly type: 'started';
+  readonly sessionId: string;
+  readonly backend: BackendName;
+  readonly backendReason: string;
+  readonly passedOver: readonly { readonly backend: BackendName; readonly reason: string }[];
+  readonly params: number;
+  readonly dataset: {
+    readonly train: number;
+    readonly validation: number;
+    readonly test: number;
+    readonly classes: readonly string[];
+    readonly skipped: number;
+  };
+  readonly epochs: number;
+  readonly batchSize: number;
+}
+
+export interface BatchEvent {
+  readonly type: 'batch';
+  readonly sessionId: string;
+  /** 1-based. */
+  readonly epoch: number;
+  /** 1-based. */
+  readonly batch: number;
+  readonly batchesPerEpoch: number;
+  readonly loss: number;
+  readonly accuracy: number | null;
+  /** Over this epoch so far. */
+  readonly imagesPerSec: number;
+}
+
+export interface EpochEvent {
+  readonly type: 'epoch';
+  readonly sessionId: string;
+  readonly epoch: number;
+  readonly epochs: number;
+  readonly loss: number;
+  readonly accuracy: number | null;
+  readonly valLoss: number | null;
+  readonly valAccuracy: number | null;
+  readonly learningRate?: number;
+  readonly durationMs: number;
+}
+
+/** One channel as a small 8-bit grayscale image: base64 of width×height bytes, row-major; min/max before scaling. */
+export interface FeatureChannel {
+  readonly width: number;
+  readonly height: number;
+  readonly min: number;
+  readonly max: number;
+  readonly data: string;
+}
+
+export interface FeatureMapsEvent {
+  readonly type: 'featureMaps';
+  readonly sessionId: string;
+  readonly epoch: number;
+  readonly batch: number;
+  readonly sample: { readonly label: string | null; readonly image?: FeatureChannel };
+  readonly blocks: readonly {
+    readonly blockId: string;
+    readonly kind: string;
+    readonly shape: readonly number[];
+    readonly channels: readonly FeatureChannel[];
+  }[];
+  /** Extra: the first Conv2D's kernels, one image per (output channel, averaged over input channels). */
+  readonly kernels?: { readonly blockId: string; readonly channels: readonly FeatureChannel[] };
+}
+
+export interface DoneEvent {
+  readonly type: 'done';
+  readonly sessionId: string;
+  readonly runDir: string;
+  readonly epochs: number;
+  readonly stoppedEarly: boolean;
+  readonly testAccuracy: number | null;
+  readonly testLoss: number | null;
+  readonly imagesPerSec: number;
+  readonly durationMs: number;
+  /** Extra: the backend that trained. */
+  readonly backend: BackendName;
+  /** Extra: class names, in label order. */
+  readonly classes: readonly string[];
+  /** Extra: images used over all splits. */
+  readonly images: number;
+  /** Extra: every file not used, and why. */
+  readonly skipped: readonly { readonly path: string; readonly reason: string }[];
+  /** Extra: the test split's evaluation (as in evaluation.json). */
+  readonly evaluation: Evaluation;
+}
+
+export interface ErrorEvent {
+  readonly type: 'error';
+  readonly sessionId: string;
+  readonly message: string;
+  /** What to try. */
+  readonly hint?: string;
+  /** Extra: where it happened: 'backend' | 'data' | 'compile' | 'train' | 'evaluate' | 'save'. */
+  readonly where?: string;
+}
+
+export interface CancelledEvent {
+  readonly type: 'cancelled';
+  readonly sessionId: string;
+  /** Epochs completed. */
+  readonly epoch: number;
+  /** The run folder holding the last checkpoint, or null when no epoch finished. */
+  readonly runDir: string | null;
+}
+
+export type SessionEvent = StartedEvent | BatchEvent | EpochEvent | FeatureMapsEvent | DoneEvent | ErrorEvent | CancelledEvent;
+export type SessionEventListener = (event: SessionEvent) => void;

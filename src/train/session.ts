@@ -1,0 +1,315 @@
+/**
+ * A training session: opens the data, picks the backend, compiles the graph, trains with pause /
+ * resume / stop between batches, checkpoints each epoch into the run folder, evaluates on the test
+ * split and saves the run. It runs in any Node process and talks only through {@link SessionEvent}s;
+ * `run()` resolves with the last one (`done`, `error` or `cancelled`) and never throws.
+ */
+import { randomUUID } from 'node:crypto';
+import type * as tfjs from '@tensorflow/tfjs';
+import { compileGraph, CompileError, type CompiledModel } from '../compile/compileGraph';
+import { dataSourceFromArgument, openDataset, type Dataset, type DatasetSource } from '../data/index';
+import { analyze } from '../graph/analyze';
+import type { Project } from '../graph/projectFile';
+import type { Graph } from '../graph/types';
+import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
+import { evaluateSplit, type Evaluation } from './evaluate';
+import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
+import { FeatureMapper } from './featureMaps';
+import { learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
+import { RunFolder, RUN_FILES, defaultRunDir } from './runFolder';
+import { runMeta } from './runMeta';
+import { DivergedError, makeTrainStep } from './trainStep';
+import { augmentOptions, withClasses } from './sessionSetup';
+
+export interface SessionOptions {
+  readonly project: Project;
+  /** Run name (default the project's name). */
+  readonly name?: string;
+  /** The data (default the project's `training.data`): a source, or a dataset already opened. */
+  readonly data?: DatasetSource | Dataset;
+  /** The run folder (default `runs/<timestamp>-<name>`); it must not exist yet. */
+  readonly outDir?: string;
+  /** Seed for the splits, shuffles and augmentation (default 1). */
+  readonly seed?: number;
+  /** Feature-map events: off by default; `everyMs` throttles them (default 2000). */
+  readonly featureMaps?: { readonly enabled: boolean; readonly sampleIndex?: number; readonly everyMs?: number };
+  readonly sessionId?: string;
+  /** tfjs to train with (default `@tensorflow/tfjs`, loaded on run). */
+  readonly tf?: typeof tfjs;
+  /** Backend choice already made (skips selectBackend: tests). */
+  readonly backendChoice?: BackendChoice;
+}
+
+export interface HistoryEntry {
+  readonly epoch: number;
+  readonly loss: number;
+  readonly accuracy: number | null;
+  readonly valLoss: number | null;
+  readonly valAccuracy: number | null;
+  readonly learningRate: number;
+  readonly durationMs: number;
+}
+
+type Final = DoneEvent | ErrorEvent | CancelledEvent;
+
+class StepError extends Error {
+  constructor(readonly where: string, message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+export class TrainingSession {
+  readonly id: string;
+  /** `tf.memory().numTensors` after each epoch's checkpoint (leak check). */
+  readonly tensorCounts: number[] = [];
+  readonly history: HistoryEntry[] = [];
+  private readonly listeners = new Set<SessionEventListener>();
+  private stopRequested = false;
+  private pauseGate: { promise: Promise<void>; release: () => void } | null = null;
+  private running = false;
+
+  constructor(private readonly options: SessionOptions) {
+    this.id = options.sessionId ?? randomUUID();
+  }
+
+  on(listener: SessionEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Pauses before the next batch. */
+  pause(): void {
+    if (this.pauseGate) return;
+    let release!: () => void;
+    const promise = new Promise<void>((r) => (release = r));
+    this.pauseGate = { promise, release };
+  }
+
+  resume(): void {
+    this.pauseGate?.release();
+    this.pauseGate = null;
+  }
+
+  get paused(): boolean {
+    return this.pauseGate !== null;
+  }
+
+  /** Stops before the next batch (also when paused); the run ends with `cancelled`. */
+  stop(): void {
+    this.stopRequested = true;
+    this.resume();
+  }
+
+  private emit(event: SessionEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch {
+        // A listener's failure must not stop training.
+      }
+    }
+  }
+
+  async run(): Promise<Final> {
+    if (this.running) throw new Error('this session is already running');
+    this.running = true;
+    let folder: RunFolder | undefined;
+    let final: Final;
+    try {
+      final = await this.train((f) => (folder = f));
+    } catch (err) {
+      await folder?.discard().catch(() => undefined);
+      final = this.errorEvent(err);
+    }
+    this.emit(final);
+    return final;
+  }
+
+  private errorEvent(err: unknown): ErrorEvent {
+    const base = { type: 'error' as const, sessionId: this.id };
+    if (err instanceof StepError) return { ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}) };
+    if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint };
+    const message = err instanceof Error ? err.message : String(err);
+    return { ...base, message, where: 'train', hint: 'This looks like a bug in LayerLoom; please report it with the run settings.' };
+  }
+
+  private async train(onFolder: (f: RunFolder) => void): Promise<Final> {
+    const o = this.options;
+    const settings = o.project.training;
+    const seed = o.seed ?? 1;
+    const t0 = performance.now();
+
+    const tf = o.tf ?? (await import('@tensorflow/tfjs'));
+    const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
+
+    const input = inputShapeOf(o.project.graph);
+    const given = o.data;
+    const dataset = isDataset(given) ? given : await guard('data', () => openDataset({
+      source: given ?? dataSourceFromArgument(settings.data), input, resize: settings.resize, limit: settings.limit, seed,
+    }));
+    const graph = withClasses(o.project.graph, dataset.classes.length);
+    const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
+    const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
+    const { train, val, test } = dataset.splits;
+    if (!train.size) throw new StepError('data', `the dataset "${dataset.name}" has no training images`, 'Point --data at a folder with images in its class sub-folders, or raise --limit.');
+
+    const name = o.name ?? o.project.meta.name;
+    const folder = await guard('save', () => RunFolder.create(o.outDir ?? defaultRunDir(name)));
+    onFolder(folder);
+    const optimizer = makeOptimizer(tf, settings);
+    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits);
+    const params = compiled.model.countParams();
+    const batches = Math.ceil(train.size / settings.batchSize);
+    this.emit({
+      type: 'started', sessionId: this.id, backend: backend.name, backendReason: backend.reason,
+      passedOver: backend.passedOver.map((p) => ({ backend: p.name, reason: p.why })),
+      params, epochs: settings.epochs, batchSize: settings.batchSize,
+      dataset: { train: train.size, validation: val.size, test: test.size, classes: [...dataset.classes], skipped: dataset.skipped.length },
+    });
+
+    const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind]))) : undefined;
+    const sampleSplit = val.size ? val : train;
+    const sampleIndex = Math.min(o.featureMaps?.sampleIndex ?? 0, sampleSplit.size - 1);
+    const sample = mapper ? await sampleSplit.get(sampleIndex) : undefined;
+    const sampleLabel = mapper ? sampleSplit.describe(sampleIndex).className : null;
+    let lastMaps = -Infinity;
+
+    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, extra });
+    await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
+    await folder.writeJson(RUN_FILES.labels, dataset.classes);
+
+    let trainImages = 0;
+    let trainMs = 0;
+    let bestVal = Infinity;
+    let sinceBest = 0;
+    let stoppedEarly = false;
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      const lr = learningRateAt(settings, epoch - 1);
+      setLearningRate(optimizer, lr);
+      const epochStart = performance.now();
+      let pausedMs = 0;
+      let lossSum = 0;
+      let correct = 0;
+      let seen = 0;
+      let b = 0;
+      for await (const batch of train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) })) {
+        if (this.pauseGate) {
+          const p0 = performance.now();
+          await this.pauseGate.promise;
+          pausedMs += performance.now() - p0;
+        }
+        if (this.stopRequested) return this.cancel(folder, epoch - 1, meta);
+        if (!batch.n) continue;
+        b += 1;
+        const r = await step(batch);
+        if (!Number.isFinite(r.loss)) throw new DivergedError(r.loss, epoch, b, batches, lr);
+        lossSum += r.loss * batch.n;
+        correct += r.correct;
+        seen += batch.n;
+        const elapsed = performance.now() - epochStart - pausedMs;
+        this.emit({
+          type: 'batch', sessionId: this.id, epoch, batch: b, batchesPerEpoch: batches, loss: r.loss,
+          accuracy: r.correct / batch.n, imagesPerSec: elapsed > 0 ? (seen * 1000) / elapsed : 0,
+        });
+        if (mapper && sample && performance.now() - lastMaps >= (o.featureMaps?.everyMs ?? 2000)) {
+          lastMaps = performance.now();
+          this.emit(await mapper.capture(sample, sampleLabel, { sessionId: this.id, epoch, batch: b }));
+        }
+      }
+      if (this.stopRequested) return this.cancel(folder, epoch - 1, meta);
+      const trainDuration = performance.now() - epochStart - pausedMs;
+      trainImages += seen;
+      trainMs += trainDuration;
+      const v = val.size ? await this.evaluate(tf, compiled, val, dataset, fromLogits, 0) : null;
+      const entry: HistoryEntry = {
+        epoch, loss: seen ? lossSum / seen : NaN, accuracy: seen ? correct / seen : null,
+        valLoss: v ? v.loss : null, valAccuracy: v ? v.accuracy : null, learningRate: lr, durationMs: performance.now() - epochStart - pausedMs,
+      };
+      this.history.push(entry);
+      const event: EpochEvent = { type: 'epoch', sessionId: this.id, epochs: settings.epochs, ...entry };
+      this.emit(event);
+      await guard('save', async () => {
+        await folder.saveModel(tf, compiled.model);
+        await folder.writeJson(RUN_FILES.history, this.history);
+        await folder.writeJson(RUN_FILES.meta, meta({ status: 'training', epochsCompleted: epoch }));
+      });
+      this.tensorCounts.push(tf.memory().numTensors);
+      if (settings.earlyStoppingPatience > 0 && v) {
+        if (v.loss < bestVal - 1e-6) {
+          bestVal = v.loss;
+          sinceBest = 0;
+        } else if (++sinceBest >= settings.earlyStoppingPatience) {
+          stoppedEarly = true;
+          break;
+        }
+      }
+    }
+
+    const evaluation = await guard('evaluate', () => this.evaluate(tf, compiled, test.size ? test : val, dataset, fromLogits, 20));
+    const imagesPerSec = trainMs > 0 ? (trainImages * 1000) / trainMs : 0;
+    const durationMs = performance.now() - t0;
+    const epochs = this.history.length;
+    await guard('save', async () => {
+      await folder.writeJson(RUN_FILES.evaluation, evaluation);
+      await folder.writeJson(RUN_FILES.meta, meta({ status: 'complete', epochsCompleted: epochs, stoppedEarly, imagesPerSec, durationMs, testAccuracy: evaluation.accuracy, testLoss: evaluation.loss }));
+    });
+    const runDir = await guard('save', () => folder.finish());
+    optimizer.dispose();
+    return {
+      type: 'done', sessionId: this.id, runDir, epochs, stoppedEarly,
+      testAccuracy: evaluation.images ? evaluation.accuracy : null, testLoss: evaluation.images ? evaluation.loss : null,
+      imagesPerSec, durationMs, backend: backend.name, classes: [...dataset.classes], images: dataset.report.images,
+      skipped: dataset.skipped.map((s) => ({ path: s.path, reason: s.reason })), evaluation,
+    };
+  }
+
+  private evaluate(tf: typeof tfjs, compiled: CompiledModel, split: Dataset['splits']['val'], dataset: Dataset, fromLogits: boolean, mistakes: number): Promise<Evaluation> {
+    return evaluateSplit(tf, compiled.model, split, { classes: dataset.classes, fromLogits, batchSize: Math.max(this.options.project.training.batchSize, 128), mistakes });
+  }
+
+  /** Keeps the last checkpoint as the run (status `cancelled`), or removes the folder if no epoch finished. */
+  private async cancel(folder: RunFolder, epochsDone: number, meta: (extra: Record<string, unknown>) => unknown): Promise<CancelledEvent> {
+    let runDir: string | null = null;
+    if (epochsDone > 0) {
+      await folder.writeJson(RUN_FILES.meta, meta({ status: 'cancelled', epochsCompleted: epochsDone }));
+      runDir = await folder.finish();
+    } else {
+      await folder.discard();
+    }
+    return { type: 'cancelled', sessionId: this.id, epoch: epochsDone, runDir };
+  }
+}
+
+function isDataset(d: SessionOptions['data']): d is Dataset {
+  return typeof d === 'object' && d !== null && 'splits' in d;
+}
+
+/** The model's input [h, w, c] from its Input block. */
+function inputShapeOf(graph: Graph): [number, number, number] {
+  const analysis = analyze(graph);
+  const shape = analysis.inputId ? analysis.nodes[analysis.inputId]?.outputShape : null;
+  if (!analysis.ok || !shape || shape.length !== 3) {
+    throw new StepError('compile', new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block', 'Fix the blocks marked with errors (see `layerloom summary`).');
+  }
+  return [shape[0], shape[1], shape[2]];
+}
+
+const HINTS: Readonly<Record<string, string>> = {
+  backend: 'Use --backend auto to take the first backend that loads.',
+  data: 'Check the --data path: one sub-folder per class with images inside.',
+  compile: 'Fix the blocks marked with errors (see `layerloom summary`).',
+  save: 'Check that the --out folder is writable and has free space.',
+  evaluate: 'The model trained but could not be evaluated; check the test images.',
+};
+
+/** Runs one phase; its errors become StepErrors saying where, with a hint. */
+async function guard<T>(where: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    if (err instanceof StepError || err instanceof DivergedError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    // A BackendUnavailableError's message already says how to fix it.
+    throw new StepError(where, message, err instanceof BackendUnavailableError ? undefined : HINTS[where]);
+  }
+}

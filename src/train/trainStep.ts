@@ -1,0 +1,48 @@
+/**
+ * One optimizer step on a batch: forward, cross-entropy, backward, update. The loss and the number of
+ * correct predictions come back in one read (one GPU/wasm sync per batch, nothing else).
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import type { Batch } from '../data/index';
+import { crossEntropy } from './loss';
+
+export interface StepResult {
+  readonly loss: number;
+  readonly correct: number;
+}
+
+export interface TrainStep {
+  (batch: Batch): Promise<StepResult>;
+}
+
+export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean): TrainStep {
+  const [, h, w, c] = model.inputs[0].shape as number[];
+  return async (batch) => {
+    const stats = tf.tidy(() => {
+      const xs = tf.tensor4d(batch.x, [batch.n, h, w, c]);
+      const ys = tf.tensor1d(batch.y, 'int32');
+      let correct: tfjs.Scalar | undefined;
+      const loss = optimizer.minimize(() => {
+        const out = model.apply(xs, { training: true }) as tfjs.Tensor;
+        correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(out, -1), ys), 'float32')));
+        return crossEntropy(tf, out, ys, classes, fromLogits);
+      }, true) as tfjs.Scalar;
+      const both = tf.stack([loss, correct!]);
+      correct!.dispose(); // kept past minimize's own tidy
+      return both;
+    });
+    const [loss, correct] = (await stats.data()) as Float32Array;
+    stats.dispose();
+    return { loss, correct };
+  };
+}
+
+/** The loss became NaN or infinite: where, and what to try. */
+export class DivergedError extends Error {
+  readonly hint: string;
+  constructor(readonly loss: number, readonly epoch: number, readonly batch: number, readonly batches: number, learningRate: number) {
+    super(`the loss became ${Number.isNaN(loss) ? 'NaN' : loss > 0 ? 'Infinity' : '-Infinity'} at epoch ${epoch}, batch ${batch} of ${batches}; training stopped`);
+    this.name = 'DivergedError';
+    this.hint = `Lower the learning rate (it was ${learningRate}; try ${+(learningRate / 10).toPrecision(3)}), add BatchNorm after the convolutions, or check the data for broken images or values.`;
+  }
+}
