@@ -1,0 +1,82 @@
+/** `layerloom export`: the network as PyTorch or Keras code, and a run's trained weights for PyTorch. */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExportError } from '../../export/exportPlan';
+import { exportKeras } from '../../export/keras';
+import { exportPyTorch, type ResizeMode } from '../../export/pytorch';
+import { readRunWeights, RunFolderError } from '../../export/runWeights';
+import { encodeSafetensors, toTorchTensors, WeightsMismatchError } from '../../export/torchWeights';
+import { writeFileAtomic } from '../../files/atomicWrite';
+import { intFlag, parseArgs, shapeFlag } from '../args';
+import { CliError } from '../cliError';
+import { loadGraphArg } from '../loadGraph';
+import type { CliCommand } from '../main';
+
+const usage = 'layerloom export <project.layerloom.json | --template NAME | --weights RUN_DIR> --to pytorch|keras [--out FILE] '
+  + '[--weights RUN_DIR] [--resize stretch|crop|letterbox] [--input HxWxC] [--classes N]';
+
+/** The weights file written next to the code: model.py → model.safetensors. */
+export function weightsPathFor(codePath: string): string {
+  return codePath.replace(/\.py$/i, '') + '.safetensors';
+}
+
+/** The run's resize mode from its meta.json, when it says one. */
+async function runResize(runDir: string): Promise<ResizeMode | undefined> {
+  try {
+    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown };
+    return meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const command: CliCommand = {
+  name: 'export',
+  usage,
+  summary: 'Writes the network as PyTorch (nn.Module + training script) or Keras code; --weights converts a run\'s trained weights for PyTorch.',
+  async run(args) {
+    const { positional, flags } = parseArgs(args, {
+      to: { type: 'string', choices: ['pytorch', 'keras'] },
+      out: { type: 'string' },
+      weights: { type: 'string' },
+      resize: { type: 'string', choices: ['stretch', 'crop', 'letterbox'] },
+      template: { type: 'string' },
+      input: { type: 'string' },
+      classes: { type: 'string' },
+    }, usage);
+    if (!flags.to) throw new CliError(`--to pytorch|keras is required. Usage: ${usage}`);
+    const runDir = typeof flags.weights === 'string' ? flags.weights : undefined;
+    const out = typeof flags.out === 'string' ? flags.out : undefined;
+    if (runDir && flags.to !== 'pytorch') throw new CliError('--weights exports PyTorch weights: use it with --to pytorch');
+    if (runDir && !out) throw new CliError('--weights needs --out FILE.py (the weights go next to it as FILE.safetensors)');
+    // A run folder carries its own project: export it when no other network is given.
+    const fromRun = runDir && !positional.length && flags.template === undefined ? [join(runDir, 'project.layerloom.json')] : positional;
+    const loaded = await loadGraphArg(fromRun, {
+      template: flags.template,
+      input: shapeFlag(flags.input, 'input'),
+      classes: flags.classes === undefined ? undefined : intFlag(flags.classes, 'classes', 10, 1, 100000),
+    });
+    const resize = (flags.resize as ResizeMode | undefined) ?? (runDir ? await runResize(runDir) : undefined);
+    try {
+      const options = { name: loaded.name, resize };
+      if (flags.to === 'keras') {
+        const code = exportKeras(loaded.graph, options);
+        if (out) await writeFileAtomic(out, code);
+        else process.stdout.write(code);
+        return 0;
+      }
+      const torch = exportPyTorch(loaded.graph, options);
+      if (runDir) {
+        const tensors = toTorchTensors(torch.weights, await readRunWeights(runDir));
+        await writeFileAtomic(weightsPathFor(out!), encodeSafetensors(tensors, { format: 'pt', source: 'layerloom', model: loaded.name }));
+      }
+      if (out) await writeFileAtomic(out, torch.code);
+      else process.stdout.write(torch.code);
+      if (out) console.error(`wrote ${out}${runDir ? ` and ${weightsPathFor(out)}` : ''}`);
+      return 0;
+    } catch (err) {
+      if (err instanceof ExportError || err instanceof RunFolderError || err instanceof WeightsMismatchError) throw new CliError(err.message);
+      throw err;
+    }
+  },
+};

@@ -1,0 +1,87 @@
+/**
+ * graph → a Keras 3 functional model (layers named as in LayerLoom) with LayerLoom's preprocessing on
+ * `keras.utils.image_dataset_from_directory` and a training script (one GPU or tf.distribute).
+ */
+import type { Graph } from '../graph/types';
+import { planExport } from './exportPlan';
+import { kerasBlock } from './kerasBlocks';
+import type { ExportOptions } from './pytorch';
+import { pyStr, pythonName } from './pythonNames';
+
+export function exportKeras(graph: Graph, options: ExportOptions): string {
+  const plan = planExport(graph);
+  const body: string[] = [];
+  for (const b of plan.blocks) {
+    const inputs = b.kind === 'Input' ? [] : b.inputVars;
+    const expr = kerasBlock(b.kind)(b.params, { id: b.id, attr: pythonName(b.id), inputs, inputShapes: b.inputShapes, outputShape: b.outputShape });
+    const target = b.kind === 'Input' ? 'inputs' : b.outputVar;
+    body.push(`    ${target} = ${expr}  # ${b.outputShape.join('×')}`);
+    if (b.kind === 'Input' && b.outputVar !== 'inputs') body.push(`    ${b.outputVar} = inputs`);
+  }
+  const fn = `build_${pythonName(options.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(\d)/, '_$1').toLowerCase() || 'model')}`;
+  const [h, w, c] = plan.input.outputShape;
+  const resize = options.resize ?? 'stretch';
+  return [
+    `"""${options.name}: exported from LayerLoom as a Keras 3 functional model.`,
+    '',
+    `Input: [N, ${h}, ${w}, ${c}] floats in [0, 1] (channels last, as in LayerLoom). Output: [N, ${plan.output.outputShape[0]}] class probabilities.`,
+    'Layer names and settings equal LayerLoom\'s tfjs layers, so a LayerLoom run\'s model.json converts with',
+    '`tensorflowjs_converter --input_format tfjs_layers_model --output_format keras_saved_model`.',
+    '',
+    'Train:  python this_file.py DATA_DIR --epochs 10',
+    'Several GPUs: run unchanged; main() trains under tf.distribute.MirroredStrategy (all local GPUs; --batch is',
+    'the global batch). For several machines use tf.distribute.MultiWorkerMirroredStrategy with TF_CONFIG set.',
+    '"""',
+    'import keras',
+    'from keras import layers',
+    '',
+    `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
+    `RESIZE = ${pyStr(resize)}`,
+    '',
+    '',
+    `def ${fn}():`,
+    ...body,
+    `    return keras.Model(inputs, x, name=${pyStr(options.name)})`,
+    '',
+    '',
+    'def load_dataset(directory, batch_size, subset=None):',
+    '    """LayerLoom\'s preprocessing: resize by RESIZE (letterbox pads black), 1 channel = luma / 3 = RGB, scaled to [0, 1].',
+    '',
+    '    Classes are the sub-folder names in sorted order, as in LayerLoom. Keras drops transparency instead of',
+    '    flattening it onto white and uses TensorFlow\'s luma weights (0.2989, 0.587, 0.114): convert RGBA images',
+    '    to RGB on white beforehand for an exact match.',
+    '    """',
+    '    dataset = keras.utils.image_dataset_from_directory(',
+    '        directory, labels="inferred", label_mode="int", batch_size=batch_size,',
+    '        color_mode="grayscale" if INPUT_CHANNELS == 1 else "rgb", image_size=(INPUT_HEIGHT, INPUT_WIDTH),',
+    '        interpolation="lanczos3", crop_to_aspect_ratio=RESIZE == "crop", pad_to_aspect_ratio=RESIZE == "letterbox",',
+    '        shuffle=True, seed=1, validation_split=0.1 if subset else None, subset=subset)',
+    '    rescale = layers.Rescaling(1.0 / 255)',
+    '    return dataset.map(lambda images, labels: (rescale(images), labels))',
+    '',
+    '',
+    'def main(argv=None):',
+    '    import argparse',
+    '',
+    '    import tensorflow as tf',
+    '',
+    '    parser = argparse.ArgumentParser(description="Train on an image folder (one sub-folder per class).")',
+    '    parser.add_argument("data")',
+    '    parser.add_argument("--epochs", type=int, default=10)',
+    '    parser.add_argument("--batch", type=int, default=32)',
+    '    parser.add_argument("--lr", type=float, default=1e-3)',
+    '    parser.add_argument("--save", default="model.keras")',
+    '    args = parser.parse_args(argv)',
+    '    strategy = tf.distribute.MirroredStrategy()',
+    '    with strategy.scope():',
+    `        model = ${fn}()`,
+    '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss="sparse_categorical_crossentropy", metrics=["accuracy"])',
+    '    model.fit(load_dataset(args.data, args.batch), epochs=args.epochs)',
+    '    model.save(args.save)',
+    '',
+    '',
+    'if __name__ == "__main__":',
+    '    main()',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,92 @@
+/**
+ * graph → one self-contained Python file: an `nn.Module` that constructs with no arguments and equals the
+ * LayerLoom network (same layers, shapes, parameter count and, with exported weights, the same outputs),
+ * LayerLoom's preprocessing, a weights loader and a training script.
+ */
+import type { Graph } from '../graph/types';
+import { planExport } from './exportPlan';
+import { className, pyStr } from './pythonNames';
+import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
+import { PREPROCESS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
+import { torchBlock, type TorchWeight } from './torchBlocks';
+import { pythonName } from './pythonNames';
+
+export type ResizeMode = 'stretch' | 'crop' | 'letterbox';
+
+export interface ExportOptions {
+  /** Model name: the class is named after it. */
+  readonly name: string;
+  /** How LayerLoom resized the images (the run's setting); "stretch" by default. */
+  readonly resize?: ResizeMode;
+}
+
+export interface TorchExport {
+  readonly code: string;
+  readonly className: string;
+  /** Every tfjs weight and the state_dict entry it becomes. */
+  readonly weights: readonly TorchWeight[];
+}
+
+export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport {
+  const plan = planExport(graph);
+  const cls = className(options.name);
+  const init: string[] = [];
+  const forward: string[] = [];
+  const helpers = new Set<TorchHelper>();
+  const weights: TorchWeight[] = [];
+  for (const b of plan.blocks) {
+    const code = torchBlock(b.kind)(b.params, {
+      id: b.id, attr: pythonName(b.id), inputs: b.inputVars, inputShapes: b.inputShapes, outputShape: b.outputShape,
+    });
+    for (const [attr, ctor] of code.modules ?? []) init.push(`        self.${attr} = ${ctor}`);
+    for (const h of code.helpers ?? []) helpers.add(h);
+    weights.push(...(code.weights ?? []));
+    if (code.expr !== b.outputVar) forward.push(`        ${b.outputVar} = ${code.expr}  # ${b.kind} → ${b.outputShape.join('×')}`);
+  }
+  const [h, w, c] = plan.input.outputShape;
+  const classes = plan.output.outputShape[0];
+  const trainable = plan.analysis.totals.trainableParams;
+  const code = [
+    `"""${cls}: exported from LayerLoom.`,
+    '',
+    `Input: a float tensor [N, ${c}, ${h}, ${w}] in [0, 1] (LayerLoomPreprocess). Output: [N, ${classes}] logits;`,
+    'softmax(logits) are the probabilities LayerLoom shows (see predict()). Layers and tensors are NCHW;',
+    'padding, Flatten order (channels last, as in tfjs) and batch-norm settings follow LayerLoom exactly, so',
+    `weights exported from LayerLoom give the same predictions. ${trainable.toLocaleString('en-US')} trainable parameters.`,
+    '',
+    'Train:  python this_file.py DATA_DIR [--weights exported.safetensors]   (see main() for several GPUs)',
+    '"""',
+    'import torch',
+    'import torch.nn.functional as F',
+    'from torch import nn',
+    '',
+    `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
+    `NUM_CLASSES = ${classes}`,
+    `RESIZE = ${pyStr(options.resize ?? 'stretch')}`,
+    '',
+    ...[...helpers].flatMap((k) => ['', TORCH_HELPERS[k], '']),
+    '',
+    `class ${cls}(nn.Module):`,
+    '    def __init__(self):',
+    '        super().__init__()',
+    ...(init.length ? init : ['        pass']),
+    '',
+    '    def forward(self, x):',
+    ...forward,
+    '        return x',
+    '',
+    '',
+    `MODEL_CLASS = ${cls}`,
+    '',
+    '',
+    PREPROCESS,
+    '',
+    '',
+    WEIGHTS_LOADER,
+    '',
+    '',
+    TRAINING,
+    '',
+  ].join('\n').replace(/\n{4,}/g, '\n\n\n');
+  return { code, className: cls, weights };
+}
