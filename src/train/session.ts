@@ -67,9 +67,15 @@ export class TrainingSession {
   private stopRequested = false;
   private pauseGate: { promise: Promise<void>; release: () => void } | null = null;
   private running = false;
+  private compiled?: CompiledModel;
 
   constructor(private readonly options: SessionOptions) {
     this.id = options.sessionId ?? randomUUID();
+  }
+
+  /** The model being trained (after `started`); it stays usable after the run. */
+  get model(): tfjs.LayersModel | undefined {
+    return this.compiled?.model;
   }
 
   on(listener: SessionEventListener): () => void {
@@ -149,6 +155,7 @@ export class TrainingSession {
     }));
     const graph = withClasses(o.project.graph, dataset.classes.length);
     const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
+    this.compiled = compiled;
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
     const { train, val, test } = dataset.splits;
     if (!train.size) throw new StepError('data', `the dataset "${dataset.name}" has no training images`, 'Point --data at a folder with images in its class sub-folders, or raise --limit.');

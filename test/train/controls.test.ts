@@ -1,0 +1,106 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, DataSplit } from '../../src/data/index';
+import type { SessionEvent } from '../../src/train/events';
+import { TrainingSession, type SessionOptions } from '../../src/train/session';
+import { cpuBackend, tempDir, tinyData, tinyProject } from './helpers';
+
+async function setup(training: Parameters<typeof tinyProject>[0] = {}, extra: Partial<SessionOptions> = {}) {
+  const parent = await tempDir();
+  const out = join(parent, 'run');
+  const s = new TrainingSession({ project: tinyProject(training), data: await tinyData(), outDir: out, tf, backendChoice: await cpuBackend(), ...extra });
+  const events: SessionEvent[] = [];
+  s.on((e) => events.push(e));
+  return { s, events, out, parent };
+}
+
+/** The tiny dataset with NaN pixels in the second training batch of every epoch. */
+function withNaNBatch(ds: Dataset): Dataset {
+  const train: DataSplit = {
+    ...ds.splits.train,
+    name: 'train', size: ds.splits.train.size, labels: ds.splits.train.labels,
+    get: (i) => ds.splits.train.get(i),
+    describe: (i) => ds.splits.train.describe(i),
+    async *batches(size, options) {
+      let b = 0;
+      for await (const batch of ds.splits.train.batches(size, options)) {
+        b += 1;
+        yield b === 2 ? { ...batch, x: new Float32Array(batch.x.length).fill(NaN) } : batch;
+      }
+    },
+  };
+  return { ...ds, splits: { ...ds.splits, train } };
+}
+
+describe('session controls', () => {
+  it('pause holds training between batches; resume continues to done', async () => {
+    const { s, events } = await setup({ epochs: 1 });
+    let pausedAt = -1;
+    s.on((e) => {
+      if (e.type === 'batch' && e.batch === 1) {
+        s.pause();
+        pausedAt = events.length;
+      }
+    });
+    const running = s.run();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(s.paused).toBe(true);
+    expect(events.length).toBe(pausedAt);
+    s.resume();
+    expect((await running).type).toBe('done');
+    expect(events.filter((e) => e.type === 'batch').length).toBeGreaterThan(1);
+  });
+
+  it('stop during epoch 2 keeps epoch 1 as the run; stop during epoch 1 leaves no folder', async () => {
+    const a = await setup({ epochs: 3 });
+    a.s.on((e) => { if (e.type === 'batch' && e.epoch === 2) a.s.stop(); });
+    const final = await a.s.run();
+    expect(final).toMatchObject({ type: 'cancelled', epoch: 1, runDir: a.out });
+    const files = await readdir(a.out);
+    expect(files).toEqual(expect.arrayContaining(['model.json', 'weights.bin', 'history.json', 'meta.json', 'labels.json']));
+    expect(JSON.parse(await readFile(join(a.out, 'meta.json'), 'utf8')).status).toBe('cancelled');
+
+    const b = await setup({ epochs: 3 });
+    b.s.on((e) => { if (e.type === 'batch' && e.batch === 1) b.s.stop(); });
+    expect(await b.s.run()).toMatchObject({ type: 'cancelled', epoch: 0, runDir: null });
+    expect(await readdir(b.parent)).toEqual([]);
+  });
+
+  it('stop while paused ends the run', async () => {
+    const { s } = await setup({ epochs: 2 });
+    s.on((e) => { if (e.type === 'batch' && e.batch === 1) s.pause(); });
+    const running = s.run();
+    await new Promise((r) => setTimeout(r, 200));
+    s.stop();
+    expect((await running).type).toBe('cancelled');
+  });
+
+  it('a NaN loss stops the run saying where and what to try, and leaves no folder', async () => {
+    const { s, parent } = await setup({ epochs: 2 }, { data: withNaNBatch(await tinyData()) });
+    const final = await s.run();
+    expect(final.type).toBe('error');
+    if (final.type !== 'error') return;
+    expect(final.message).toContain('loss became NaN at epoch 1, batch 2 of');
+    expect(final.hint).toMatch(/learning rate.*BatchNorm.*data/s);
+    expect(final.where).toBe('train');
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('an existing --out folder is an error before training starts', async () => {
+    const { s, out, events } = await setup({ epochs: 1 });
+    await (await import('node:fs/promises')).mkdir(out);
+    const final = await s.run();
+    expect(final).toMatchObject({ type: 'error', where: 'save' });
+    expect(events.some((e) => e.type === 'started')).toBe(false);
+    expect(await readdir(dirname(out))).toEqual(['run']);
+  });
+
+  it('early stopping ends the run when the validation loss stops improving', async () => {
+    const { s } = await setup({ epochs: 6, earlyStoppingPatience: 1, optimizer: 'sgd', momentum: 0, learningRate: 1e-9 });
+    const final = await s.run();
+    expect(final).toMatchObject({ type: 'done', stoppedEarly: true });
+    expect(s.history.length).toBeLessThan(6);
+  });
+});
