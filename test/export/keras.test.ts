@@ -1,0 +1,95 @@
+/**
+ * The Keras export: Python that compiles (`py_compile`; TensorFlow is not installable here) and whose
+ * layers are exactly LayerLoom's tfjs layers, by name and class, in a valid order.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileGraph } from '../../src/compile/compileGraph';
+import { exportKeras } from '../../src/export/keras';
+import { TEMPLATES } from '../../src/graph/templates/index';
+import type { Graph } from '../../src/graph/types';
+import { everyBlockGraph } from './fixtures';
+
+const PYTHON = process.env.LAYERLOOM_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+
+/** Keras class → tfjs class where the names differ. */
+const TFJS_CLASS: Record<string, string> = { BatchNormalization: 'BatchNormalization', Input: 'InputLayer' };
+
+/** The (name, class) of every layer the Keras code creates, in code order (inner calls first); keras.Model is not a layer. */
+function kerasLayers(code: string): [string, string][] {
+  const layers: [string, string][] = [];
+  for (const line of code.split('\n')) {
+    const found: [number, string, string][] = [];
+    for (const m of line.matchAll(/(?:layers|keras)\.(\w+)\(/g)) {
+      if (m[1] === 'Model') continue;
+      // The constructor's arguments, then the call applying the layer: each up to its closing parenthesis.
+      const close = (from: number) => {
+        let depth = 0;
+        for (let i = from; i < line.length; i++) {
+          if (line[i] === '(') depth++;
+          else if (line[i] === ')' && --depth === 0) return i;
+        }
+        return line.length;
+      };
+      const ctorEnd = close(m.index + m[0].length - 1);
+      const applied = line[ctorEnd + 1] === '(' ? close(ctorEnd + 1) : ctorEnd;
+      const name = /name="(\w+)"\)$/.exec(line.slice(m.index, ctorEnd + 1));
+      if (name) found.push([applied, name[1], TFJS_CLASS[m[1]] ?? m[1]]);
+    }
+    // A layer applied to another layer's output is applied after it: sort by where each application ends.
+    for (const [, name, cls] of found.sort((a, b) => a[0] - b[0])) layers.push([name, cls]);
+  }
+  return layers;
+}
+
+const cases: [string, () => Graph][] = [...TEMPLATES.map((t) => [t.name, () => t.build()] as [string, () => Graph]), ['every block', everyBlockGraph]];
+const dir = mkdtempSync(join(tmpdir(), 'layerloom-keras-'));
+const files = new Map<string, string>();
+
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  for (const [name, build] of cases) {
+    const file = join(dir, `${name.replace(/\W/g, '_')}.py`);
+    writeFileSync(file, exportKeras(build(), { name }));
+    files.set(name, file);
+  }
+});
+
+describe('Keras export', () => {
+  it('compiles as Python (py_compile) for every template and every block kind', () => {
+    const r = spawnSync(PYTHON, ['-m', 'py_compile', ...files.values()], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it.each(cases.filter(([n]) => ['lenet5', 'resnet18', 'resnet20', 'minivgg', 'every block'].includes(n)))(
+    '%s: the layers are the tfjs model\'s layers (names and classes), each defined after its inputs', (_name, build) => {
+      const code = exportKeras(build(), { name: 'm' });
+      const { model } = compileGraph(build(), tf);
+      try {
+        const expected = model.layers.map((l) => [l.name, l.getClassName()]).sort();
+        const got = kerasLayers(code);
+        expect([...got].sort()).toEqual(expected);
+        // Code order is a topological order: every layer's inbound layers come before it.
+        const position = new Map(got.map(([n], i) => [n, i]));
+        for (const layer of model.layers) {
+          for (const node of layer.inboundNodes) {
+            for (const inbound of node.inboundLayers) expect(position.get(inbound.name)!).toBeLessThan(position.get(layer.name)!);
+          }
+        }
+      } finally {
+        model.dispose();
+      }
+    });
+
+  it('names every template\'s layers once each, as LayerLoom does', () => {
+    for (const [name, build] of cases) {
+      const names = kerasLayers(exportKeras(build(), { name })).map(([n]) => n);
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
