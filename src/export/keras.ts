@@ -5,7 +5,7 @@
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
-import type { ExportOptions } from './pytorch';
+import { classNamesLine, type ExportOptions } from './pytorch';
 import { pyStr, pythonName } from './pythonNames';
 
 export function exportKeras(graph: Graph, options: ExportOptions): string {
@@ -37,6 +37,7 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '',
     `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
     `RESIZE = ${pyStr(resize)}`,
+    classNamesLine(options.classNames),
     '',
     '',
     `def ${fn}():`,

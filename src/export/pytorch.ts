@@ -18,6 +18,13 @@ export interface ExportOptions {
   readonly name: string;
   /** How LayerLoom resized the images (the run's setting); "stretch" by default. */
   readonly resize?: ResizeMode;
+  /** Class names in label order (a run's meta.json), written into the code for predictions. */
+  readonly classNames?: readonly string[];
+}
+
+/** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
+export function classNamesLine(names: readonly string[] | undefined): string {
+  return `CLASS_NAMES = ${names?.length ? `[${names.map(pyStr).join(', ')}]` : 'None'}  # label order (sorted folder names)`;
 }
 
 export interface TorchExport {
@@ -63,6 +70,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
     `NUM_CLASSES = ${classes}`,
     `RESIZE = ${pyStr(options.resize ?? 'stretch')}`,
+    classNamesLine(options.classNames),
     '',
     ...[...helpers].flatMap((k) => ['', TORCH_HELPERS[k], '']),
     '',

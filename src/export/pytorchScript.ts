@@ -73,7 +73,9 @@ export const WEIGHTS_LOADER = `def load_layerloom_weights(model, path):
     return model`;
 
 export const TRAINING = `def predict(model, images):
-    """Class probabilities for a batch [N, C, H, W] preprocessed by LayerLoomPreprocess (the model returns logits)."""
+    """Class probabilities for a batch [N, C, H, W] preprocessed by LayerLoomPreprocess (the model returns logits).
+
+    Column i is class CLASS_NAMES[i] when the export came from a run."""
     model.eval()
     with torch.no_grad():
         return torch.softmax(model(images), dim=1)

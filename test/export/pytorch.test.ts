@@ -5,7 +5,7 @@
  * All Python checks run in one process (test/export/check_torch.py) to load torch once.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -27,6 +27,7 @@ const FORWARD_ONLY = new Set<string>();
 interface TemplateResult { params: number; outputShape: number[]; lossFinite?: boolean; gradsFinite?: boolean; seconds: number; error?: string }
 interface CompareResult { maxAbsDiff: number; sameArgmax: boolean; outputShape: number[]; error?: string }
 
+const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const dir = mkdtempSync(join(tmpdir(), 'layerloom-export-'));
 const jobs: Record<string, unknown>[] = [];
 const results = new Map<string, TemplateResult | CompareResult>();
@@ -65,6 +66,7 @@ beforeAll(async () => {
   // LeNet-5 with random weights, exported through the CLI exactly as a user would.
   const lenet = TEMPLATES.find((t) => t.name === 'lenet5')!.build();
   const lenetRun = await tfjsRun('lenet5', lenet, 16);
+  writeFileSync(join(lenetRun.runDir, 'meta.json'), JSON.stringify({ format: 'layerloom/run', resize: 'crop', classes: DIGITS }));
   const lenetFile = join(dir, 'lenet5_trained.py');
   const cli = spawnSync(process.execPath, ['bin/layerloom.js', 'export', '--template', 'lenet5', '--to', 'pytorch', '--weights', lenetRun.runDir, '--out', lenetFile], { encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`layerloom export failed: ${cli.stderr}`);
@@ -117,6 +119,9 @@ describe('PyTorch export', () => {
     expect(r.outputShape).toEqual([16, 10]);
     expect(r.maxAbsDiff).toBeLessThan(1e-5);
     expect(r.sameArgmax).toBe(true);
+    const code = readFileSync(join(dir, 'lenet5_trained.py'), 'utf8');
+    expect(code).toContain(`CLASS_NAMES = [${DIGITS.map((d) => `"${d}"`).join(', ')}]`);
+    expect(code).toContain('RESIZE = "crop"');
   });
 
   it('a network with every block kind gives tfjs\'s predictions with its weights, and trains a step', () => {

@@ -20,13 +20,15 @@ export function weightsPathFor(codePath: string): string {
   return codePath.replace(/\.py$/i, '') + '.safetensors';
 }
 
-/** The run's resize mode from its meta.json, when it says one. */
-async function runResize(runDir: string): Promise<ResizeMode | undefined> {
+/** The run's resize mode and class names from its meta.json, as far as it says them. */
+async function runMeta(runDir: string): Promise<{ resize?: ResizeMode; classNames?: string[] }> {
   try {
-    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown };
-    return meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
+    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown; classes?: unknown };
+    const resize = meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
+    const classNames = Array.isArray(meta.classes) && meta.classes.every((c) => typeof c === 'string') ? meta.classes as string[] : undefined;
+    return { resize, classNames };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -56,9 +58,10 @@ export const command: CliCommand = {
       input: shapeFlag(flags.input, 'input'),
       classes: flags.classes === undefined ? undefined : intFlag(flags.classes, 'classes', 10, 1, 100000),
     });
-    const resize = (flags.resize as ResizeMode | undefined) ?? (runDir ? await runResize(runDir) : undefined);
+    const meta = runDir ? await runMeta(runDir) : {};
+    const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize;
     try {
-      const options = { name: loaded.name, resize };
+      const options = { name: loaded.name, resize, classNames: meta.classNames };
       if (flags.to === 'keras') {
         const code = exportKeras(loaded.graph, options);
         if (out) await writeFileAtomic(out, code);
