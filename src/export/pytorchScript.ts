@@ -34,7 +34,12 @@ export const PREPROCESS = `class LayerLoomPreprocess:
         if self.resize == "stretch":
             image = image.resize(size, Image.LANCZOS)
         elif self.resize == "crop":
-            image = ImageOps.fit(image, size, Image.LANCZOS, centering=(0.5, 0.5))
+            # Like libvips/sharp "cover": scale the whole image to cover the frame, then cut the centre.
+            scale = max(self.width / image.width, self.height / image.height)
+            w = max(self.width, round(image.width * scale))
+            h = max(self.height, round(image.height * scale))
+            left, top = (w - self.width + 1) // 2, (h - self.height + 1) // 2
+            image = image.resize((w, h), Image.LANCZOS).crop((left, top, left + self.width, top + self.height))
         else:
             scale = min(self.width / image.width, self.height / image.height)
             w = max(1, min(self.width, round(image.width * scale)))
