@@ -125,3 +125,17 @@ function trimMistakes(list: Mistake[], keep: number): void {
   list.sort((a, b) => b.confidence - a.confidence);
   list.length = Math.min(list.length, keep);
 }
+
+/** Several evaluations (e.g. the three splits) as one: confusions summed, losses weighted by images. */
+export function mergeEvaluations(parts: readonly Evaluation[], split: string, mistakes = 10): Evaluation {
+  const classes = parts[0].classes;
+  const confusion = classes.map((_, i) => classes.map((__, j) => parts.reduce((s, p) => s + p.confusion[i][j], 0)));
+  const images = parts.reduce((s, p) => s + p.images, 0);
+  const all = parts.flatMap((p) => p.mistakes);
+  trimMistakes(all, mistakes);
+  return {
+    split, images, classes, confusion, mistakes: all,
+    loss: images ? parts.reduce((s, p) => s + p.loss * p.images, 0) / images : 0,
+    ...metricsFromConfusion(confusion, classes),
+  };
+}
