@@ -76,7 +76,8 @@ if (checkOnly) process.exit(0);
 
 run(npx, ['vite', 'build'], 'building the renderer (vite → dist/renderer)');
 run(process.execPath, ['electron/build.js'], 'building the Electron shell (esbuild → dist/electron)');
-const platformChosen = builderArgs.some((a) => /^--(linux|win|windows|mac|macos|dir)$/.test(a) || a.startsWith('-'));
+// With a platform flag electron-builder fetches that platform's Electron itself; otherwise use the local binary.
+const platformChosen = builderArgs.some((a) => /^(--(linux|win|windows|mac|macos|mwl)|-[lwm]+)$/.test(a));
 const hostElectron = platformChosen ? [] : [`--config.electronDist=${electron.dir}`, `--config.electronVersion=${electronVersion()}`];
 run(builder.cmd, [...builder.pre, '--config', 'electron-builder.yml', ...hostElectron, ...builderArgs], 'packaging with electron-builder → dist/installers');
 console.log('dist: installers are in dist/installers');

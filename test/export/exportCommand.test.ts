@@ -4,8 +4,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileGraph } from '../../src/compile/compileGraph';
 import { newProject, serializeProject } from '../../src/graph/projectFile';
 import { getTemplate } from '../../src/graph/templates/index';
+import { saveRunFolder } from './fixtures';
 
 function layerloom(...args: string[]) {
   const r = spawnSync(process.execPath, ['bin/layerloom.js', 'export', ...args], { encoding: 'utf8' });
@@ -42,6 +44,20 @@ describe('layerloom export', () => {
     expect(r.stdout).toContain('class MyDigits(nn.Module):');
     expect(r.stdout).toContain('INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = 32, 32, 3');
     expect(r.stdout).toContain('self.output = nn.Linear(84, 4)');
+  });
+
+  it('refuses weights from another network in one line, exit 2', async () => {
+    const tf = await import('@tensorflow/tfjs');
+    await tf.setBackend('cpu');
+    const runDir = mkdtempSync(join(tmpdir(), 'layerloom-export-run-'));
+    const { model } = compileGraph(getTemplate('lenet5')!.build(), tf);
+    await saveRunFolder(model, tf, runDir);
+    model.dispose();
+    const r = layerloom('--template', 'minivgg', '--to', 'pytorch', '--weights', runDir, '--out', join(runDir, 'm.py'));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/the saved model has no weight "\w+\/kernel": was it trained from this network\?/);
+    expect(readdirSync(runDir).sort()).toEqual(['model.json', 'weights.bin']);
   });
 
   it.each([

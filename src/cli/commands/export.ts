@@ -1,11 +1,7 @@
 /** `layerloom export`: the network as PyTorch or Keras code, and a run's trained weights for PyTorch. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExportError } from '../../export/exportPlan';
-import { exportKeras } from '../../export/keras';
-import { exportPyTorch, type ResizeMode } from '../../export/pytorch';
-import { readRunWeights, RunFolderError } from '../../export/runWeights';
-import { encodeSafetensors, toTorchTensors, WeightsMismatchError } from '../../export/torchWeights';
+import { ExportError, exportCode, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ResizeMode } from '../../export/index';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
@@ -62,19 +58,15 @@ export const command: CliCommand = {
     const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize;
     try {
       const options = { name: loaded.name, resize, classNames: meta.classNames };
-      if (flags.to === 'keras') {
-        const code = exportKeras(loaded.graph, options);
-        if (out) await writeFileAtomic(out, code);
-        else process.stdout.write(code);
-        return 0;
-      }
-      const torch = exportPyTorch(loaded.graph, options);
       if (runDir) {
-        const tensors = toTorchTensors(torch.weights, await readRunWeights(runDir));
-        await writeFileAtomic(weightsPathFor(out!), encodeSafetensors(tensors, { format: 'pt', source: 'layerloom', model: loaded.name }));
+        const { code, weights } = await exportPyTorchWithWeights(loaded.graph, runDir, options);
+        await writeFileAtomic(weightsPathFor(out!), weights);
+        await writeFileAtomic(out!, code);
+      } else if (out) {
+        await writeFileAtomic(out, exportCode(loaded.graph, flags.to as 'pytorch' | 'keras', options));
+      } else {
+        process.stdout.write(exportCode(loaded.graph, flags.to as 'pytorch' | 'keras', options));
       }
-      if (out) await writeFileAtomic(out, torch.code);
-      else process.stdout.write(torch.code);
       if (out) console.error(`wrote ${out}${runDir ? ` and ${weightsPathFor(out)}` : ''}`);
       return 0;
     } catch (err) {
