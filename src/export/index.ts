@@ -4,6 +4,7 @@
  */
 import type { Graph } from '../graph/types';
 import { exportKeras } from './keras';
+import { kerasWeightsFile } from './kerasWeights';
 import { exportPyTorch, type ExportOptions } from './pytorch';
 import { readRunWeights } from './runWeights';
 import { encodeSafetensors, toTorchTensors } from './torchWeights';
@@ -28,4 +29,10 @@ export async function exportPyTorchWithWeights(graph: Graph, runDir: string, opt
   const torch = exportPyTorch(graph, options);
   const tensors = toTorchTensors(torch.weights, await readRunWeights(runDir));
   return { code: torch.code, weights: encodeSafetensors(tensors, { format: 'pt', source: 'layerloom', model: options.name }) };
+}
+
+/** The Keras code and the run's trained weights (safetensors, tfjs = Keras layouts) that its `load_layerloom_weights` sets. */
+export async function exportKerasWithWeights(graph: Graph, runDir: string, options: ExportOptions): Promise<{ code: string; weights: Uint8Array }> {
+  const code = exportKeras(graph, options);
+  return { code, weights: kerasWeightsFile(await readRunWeights(runDir), options.name) };
 }

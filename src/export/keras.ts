@@ -5,6 +5,7 @@
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
+import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
 import { classNamesLine, type ExportOptions } from './pytorch';
 import { pyStr, pythonName } from './pythonNames';
 
@@ -28,7 +29,7 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     'Layer names and settings equal LayerLoom\'s tfjs layers, so a LayerLoom run\'s model.json converts with',
     '`tensorflowjs_converter --input_format tfjs_layers_model --output_format keras_saved_model`.',
     '',
-    'Train:  python this_file.py DATA_DIR --epochs 10',
+    'Train:  python this_file.py DATA_DIR --epochs 10 [--weights exported.safetensors]',
     'Several GPUs: run unchanged; main() trains under tf.distribute.MirroredStrategy (all local GPUs; --batch is',
     'the global batch). For several machines use tf.distribute.MultiWorkerMirroredStrategy with TF_CONFIG set.',
     '"""',
@@ -61,6 +62,9 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '    return dataset.map(lambda images, labels: (rescale(images), labels))',
     '',
     '',
+    KERAS_WEIGHTS_LOADER,
+    '',
+    '',
     'def main(argv=None):',
     '    import argparse',
     '',
@@ -71,11 +75,14 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '    parser.add_argument("--epochs", type=int, default=10)',
     '    parser.add_argument("--batch", type=int, default=32)',
     '    parser.add_argument("--lr", type=float, default=1e-3)',
+    '    parser.add_argument("--weights", help="start from weights exported by LayerLoom (.safetensors)")',
     '    parser.add_argument("--save", default="model.keras")',
     '    args = parser.parse_args(argv)',
     '    strategy = tf.distribute.MirroredStrategy()',
     '    with strategy.scope():',
     `        model = ${fn}()`,
+    '        if args.weights:',
+    '            load_layerloom_weights(model, args.weights)',
     '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss="sparse_categorical_crossentropy", metrics=["accuracy"])',
     '    model.fit(load_dataset(args.data, args.batch), epochs=args.epochs)',
     '    model.save(args.save)',

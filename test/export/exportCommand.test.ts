@@ -64,7 +64,6 @@ describe('layerloom export', () => {
     [['--template', 'lenet5'], '--to pytorch|keras is required'],
     [['--template', 'lenet5', '--to', 'onnx'], '--to must be one of pytorch, keras, got "onnx"'],
     [['--template', 'nope', '--to', 'pytorch'], 'unknown template "nope"'],
-    [['--template', 'lenet5', '--to', 'keras', '--weights', '/tmp'], '--weights exports PyTorch weights'],
     [['--template', 'lenet5', '--to', 'pytorch', '--weights', '/nonexistent-run'], '--weights needs --out'],
     [['--template', 'lenet5', '--to', 'pytorch', '--weights', '/nonexistent-run', '--out', join(tmpdir(), 'x.py')], '/nonexistent-run/model.json does not exist'],
     [['missing.layerloom.json', '--to', 'pytorch'], 'project file not found: missing.layerloom.json'],

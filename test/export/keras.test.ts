@@ -3,16 +3,17 @@
  * layers are exactly LayerLoom's tfjs layers, by name and class, in a valid order.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph } from '../../src/compile/compileGraph';
+import { exportKerasWithWeights } from '../../src/export/index';
 import { exportKeras } from '../../src/export/keras';
 import { TEMPLATES } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
-import { everyBlockGraph } from './fixtures';
+import { everyBlockGraph, randomizeWeights, saveRunFolder } from './fixtures';
 
 const PYTHON = process.env.LAYERLOOM_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
 
@@ -92,4 +93,39 @@ describe('Keras export', () => {
       expect(new Set(names).size).toBe(names.length);
     }
   });
+});
+
+describe('Keras export, run on a stand-in keras module', () => {
+  it.each([['lenet5', () => TEMPLATES[0].build()], ['every block', everyBlockGraph]] as const)(
+    '%s: the build function creates the tfjs layers with their inputs, and load_layerloom_weights sets the trained weights', async (name, build) => {
+      const { model } = compileGraph(build(), tf);
+      randomizeWeights(model, tf, 3);
+      const runDir = join(dir, `${name.replace(/\W/g, '_')}-run`);
+      mkdirSync(runDir);
+      await saveRunFolder(model, tf, runDir);
+      const { code, weights } = await exportKerasWithWeights(build(), runDir, { name: 'net' });
+      const file = join(runDir, 'net.py');
+      writeFileSync(file, code);
+      writeFileSync(join(runDir, 'net.safetensors'), weights);
+      const r = spawnSync(PYTHON, [join(import.meta.dirname, 'run_keras_fake.py'), file, 'build_net', join(runDir, 'net.safetensors')], {
+        encoding: 'utf8', env: { ...process.env, PYTHONPATH: join(import.meta.dirname, 'fake_keras') },
+      });
+      expect(r.stderr).toBe('');
+      const layers = JSON.parse(r.stdout) as { name: string; cls: string; inbound: string[]; weights: [number[], number][] }[];
+      try {
+        expect(layers.map((l) => l.name).sort()).toEqual(model.layers.map((l) => l.name).sort());
+        for (const layer of model.layers) {
+          const got = layers.find((l) => l.name === layer.name)!;
+          expect([layer.name, got.cls]).toEqual([layer.name, layer.getClassName()]);
+          const inbound = layer.inboundNodes.flatMap((n) => n.inboundLayers.map((l) => l.name));
+          expect([layer.name, got.inbound]).toEqual([layer.name, inbound]);
+          // Keras order: kernel, bias / gamma, beta, moving mean, moving variance — tfjs' own order per layer.
+          const expected = layer.weights.map((w) => [w.shape, (w.read().sum().dataSync() as Float32Array)[0]] as const);
+          expect(got.weights.map(([shape]) => shape)).toEqual(expected.map(([shape]) => shape));
+          got.weights.forEach(([, sum], i) => expect(sum).toBeCloseTo(expected[i][1], 3));
+        }
+      } finally {
+        model.dispose();
+      }
+    });
 });

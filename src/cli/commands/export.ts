@@ -1,7 +1,7 @@
 /** `layerloom export`: the network as PyTorch or Keras code, and a run's trained weights for PyTorch. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExportError, exportCode, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ResizeMode } from '../../export/index';
+import { ExportError, exportCode, exportKerasWithWeights, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ResizeMode } from '../../export/index';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
@@ -31,7 +31,7 @@ async function runMeta(runDir: string): Promise<{ resize?: ResizeMode; className
 export const command: CliCommand = {
   name: 'export',
   usage,
-  summary: 'Writes the network as PyTorch (nn.Module + training script) or Keras code; --weights converts a run\'s trained weights for PyTorch.',
+  summary: 'Writes the network as PyTorch (nn.Module + training script) or Keras code; --weights also writes a run\'s trained weights for that code.',
   async run(args) {
     const { positional, flags } = parseArgs(args, {
       to: { type: 'string', choices: ['pytorch', 'keras'] },
@@ -45,7 +45,6 @@ export const command: CliCommand = {
     if (!flags.to) throw new CliError(`--to pytorch|keras is required. Usage: ${usage}`);
     const runDir = typeof flags.weights === 'string' ? flags.weights : undefined;
     const out = typeof flags.out === 'string' ? flags.out : undefined;
-    if (runDir && flags.to !== 'pytorch') throw new CliError('--weights exports PyTorch weights: use it with --to pytorch');
     if (runDir && !out) throw new CliError('--weights needs --out FILE.py (the weights go next to it as FILE.safetensors)');
     // A run folder carries its own project: export it when no other network is given.
     const fromRun = runDir && !positional.length && flags.template === undefined ? [join(runDir, 'project.layerloom.json')] : positional;
@@ -59,7 +58,8 @@ export const command: CliCommand = {
     try {
       const options = { name: loaded.name, resize, classNames: meta.classNames };
       if (runDir) {
-        const { code, weights } = await exportPyTorchWithWeights(loaded.graph, runDir, options);
+        const withWeights = flags.to === 'keras' ? exportKerasWithWeights : exportPyTorchWithWeights;
+        const { code, weights } = await withWeights(loaded.graph, runDir, options);
         await writeFileAtomic(weightsPathFor(out!), weights);
         await writeFileAtomic(out!, code);
       } else if (out) {
