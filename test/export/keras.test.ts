@@ -95,9 +95,33 @@ describe('Keras export', () => {
   });
 });
 
+type Args = readonly unknown[];
+type Kwargs = Readonly<Record<string, unknown>>;
+const pair = (v: unknown) => [v, v];
+
+/** The tfjs config a Keras layer call stands for (the settings that matter; defaults as Keras'). */
+function tfjsConfigOf(cls: string, a: Args, k: Kwargs): Record<string, unknown> {
+  const act = { activation: k.activation ?? 'linear' };
+  switch (cls) {
+    case 'Conv2D': case 'Conv2DTranspose':
+      return { filters: a[0], kernelSize: pair(a[1]), strides: pair(k.strides ?? 1), padding: k.padding ?? 'valid', ...act, useBias: k.use_bias ?? true,
+        ...(cls === 'Conv2D' ? { dilationRate: pair(k.dilation_rate ?? 1) } : {}) };
+    case 'Dense': return { units: a[0], ...act, useBias: k.use_bias ?? true };
+    case 'MaxPooling2D': case 'AveragePooling2D': return { poolSize: pair(a[0]), strides: pair(k.strides), padding: k.padding ?? 'valid' };
+    case 'BatchNormalization': return { momentum: k.momentum, epsilon: k.epsilon };
+    case 'Dropout': return { rate: a[0] };
+    case 'ZeroPadding2D': return { padding: typeof a[0] === 'number' ? [pair(a[0]), pair(a[0])] : a[0] };
+    case 'UpSampling2D': return { size: pair(k.size), interpolation: k.interpolation ?? 'nearest' };
+    case 'LeakyReLU': return { alpha: k.negative_slope };
+    case 'Activation': return { activation: a[0] };
+    case 'Reshape': return { targetShape: a[0] };
+    default: return {};
+  }
+}
+
 describe('Keras export, run on a stand-in keras module', () => {
   it.each([['lenet5', () => TEMPLATES[0].build()], ['every block', everyBlockGraph]] as const)(
-    '%s: the build function creates the tfjs layers with their inputs, and load_layerloom_weights sets the trained weights', async (name, build) => {
+    '%s: the build function creates the tfjs layers (class, settings, inputs), and load_layerloom_weights sets the trained weights', async (name, build) => {
       const { model } = compileGraph(build(), tf);
       randomizeWeights(model, tf, 3);
       const runDir = join(dir, `${name.replace(/\W/g, '_')}-run`);
@@ -111,12 +135,15 @@ describe('Keras export, run on a stand-in keras module', () => {
         encoding: 'utf8', env: { ...process.env, PYTHONPATH: join(import.meta.dirname, 'fake_keras') },
       });
       expect(r.stderr).toBe('');
-      const layers = JSON.parse(r.stdout) as { name: string; cls: string; inbound: string[]; weights: [number[], number][] }[];
+      const layers = JSON.parse(r.stdout) as { name: string; cls: string; inbound: string[]; args: Args; kwargs: Kwargs; weights: [number[], number][] }[];
       try {
         expect(layers.map((l) => l.name).sort()).toEqual(model.layers.map((l) => l.name).sort());
         for (const layer of model.layers) {
           const got = layers.find((l) => l.name === layer.name)!;
           expect([layer.name, got.cls]).toEqual([layer.name, layer.getClassName()]);
+          const want = tfjsConfigOf(got.cls, got.args, got.kwargs);
+          const config = layer.getConfig() as Record<string, unknown>;
+          expect([layer.name, want]).toEqual([layer.name, Object.fromEntries(Object.keys(want).map((key) => [key, config[key]]))]);
           const inbound = layer.inboundNodes.flatMap((n) => n.inboundLayers.map((l) => l.name));
           expect([layer.name, got.inbound]).toEqual([layer.name, inbound]);
           // Keras order: kernel, bias / gamma, beta, moving mean, moving variance — tfjs' own order per layer.

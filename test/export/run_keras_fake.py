@@ -14,6 +14,7 @@ model = getattr(module, sys.argv[2])()
 if len(sys.argv) > 3:
     module.load_layerloom_weights(model, sys.argv[3])
 print(json.dumps([{
-    "name": layer.name, "cls": layer.cls, "inbound": layer.inbound,
+    "name": layer.name, "cls": layer.cls, "inbound": layer.inbound, "args": layer.args,
+    "kwargs": {k: v for k, v in layer.kwargs.items() if k != "name"},
     "weights": [[list(w.shape), float(w.astype("float64").sum())] for w in (layer.weights_set or [])],
 } for layer in model.layers]))
