@@ -6,6 +6,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/index';
 import { EPSILON, probabilities } from './loss';
+import { IDENTITY, normalize, type Normalization } from './normalization';
 
 export interface ClassMetrics {
   readonly className: string;
@@ -83,6 +84,8 @@ export interface EvaluateOptions {
   readonly batchSize?: number;
   /** How many of the most confident mistakes to keep (default 10). */
   readonly mistakes?: number;
+  /** The input standardisation the model was trained with (default none). */
+  readonly normalization?: Normalization;
 }
 
 /** Runs the model over every image of the split once (inference mode). Leaves no tensors behind. */
@@ -96,7 +99,7 @@ export async function evaluateSplit(tf: typeof tfjs, model: tfjs.LayersModel, sp
   let images = 0;
   for await (const batch of split.batches(options.batchSize ?? 128)) {
     if (!batch.n) continue;
-    const probs = tf.tidy(() => probabilities(tf, model.predict(tf.tensor4d(batch.x, [batch.n, h, w, c])) as tfjs.Tensor, options.fromLogits));
+    const probs = tf.tidy(() => probabilities(tf, model.predict(normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), options.normalization ?? IDENTITY)) as tfjs.Tensor, options.fromLogits));
     const p = (await probs.data()) as Float32Array;
     probs.dispose();
     for (let i = 0; i < batch.n; i++) {

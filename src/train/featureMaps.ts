@@ -5,6 +5,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { activationModel, type CompiledModel } from '../compile/compileGraph';
 import type { FeatureChannel, FeatureMapsEvent } from './events';
+import { normalize, type Normalization } from './normalization';
 
 export const FEATURE_MAP_KINDS: readonly string[] = ['Conv2D', 'Conv2DTranspose', 'MaxPool2D', 'AvgPool2D'];
 /** At most this many channels per block, and this many pixels per side (larger maps are subsampled). */
@@ -45,7 +46,7 @@ export class FeatureMapper {
   private readonly firstConv?: string;
   private readonly kinds: ReadonlyMap<string, string>;
 
-  constructor(private readonly tf: typeof tfjs, private readonly compiled: CompiledModel, graphKinds: ReadonlyMap<string, string>) {
+  constructor(private readonly tf: typeof tfjs, private readonly compiled: CompiledModel, graphKinds: ReadonlyMap<string, string>, private readonly norm: Normalization) {
     this.blockIds = compiled.blockOrder.filter((id) => FEATURE_MAP_KINDS.includes(graphKinds.get(id) ?? ''));
     this.kinds = graphKinds;
     this.firstConv = this.blockIds.find((id) => graphKinds.get(id) === 'Conv2D');
@@ -60,7 +61,7 @@ export class FeatureMapper {
     const blocks: FeatureMapsEvent['blocks'][number][] = [];
     if (this.probe) {
       const outs = tf.tidy(() => {
-        const r = this.probe!.predict(tf.tensor4d(image, [1, h, w, c]));
+        const r = this.probe!.predict(normalize(tf, tf.tensor4d(image, [1, h, w, c]), this.norm));
         return Array.isArray(r) ? r : [r];
       });
       try {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { decodeImageFile, type InputShape, type ResizeMode } from '../data/index';
 import { probabilities } from './loss';
+import { IDENTITY, normalize, type Normalization } from './normalization';
 import { RUN_FILES, loadRunModel, pathExists } from './runFolder';
 import type { RunMeta } from './runMeta';
 
@@ -28,6 +29,8 @@ export interface LoadedRun {
   readonly meta: RunMeta;
   /** The Output block had softmax off: probabilities come from a softmax here. */
   readonly fromLogits: boolean;
+  /** Input standardisation from meta.json (none for runs saved without it). */
+  readonly normalization: Normalization;
 }
 
 export interface Prediction {
@@ -71,7 +74,8 @@ export async function loadRun(tf: typeof tfjs, dir: string): Promise<LoadedRun> 
     throw new RunLoadError(`the model in ${dir} has ${outUnits} outputs but labels.json names ${classes.length} classes`);
   }
   const fromLogits = (project.graph?.nodes ?? []).some((n) => n.kind === 'Output' && n.params.softmax === false);
-  return { dir, model, classes, input: meta.input, resize: meta.resize ?? 'stretch', meta, fromLogits };
+  const normalization = (meta.normalization as Normalization | undefined) ?? IDENTITY;
+  return { dir, model, classes, input: meta.input, resize: meta.resize ?? 'stretch', meta, fromLogits, normalization };
 }
 
 /** Class probabilities for images already decoded to the run's input (h·w·c floats each). */
@@ -83,7 +87,7 @@ export async function predictPixels(tf: typeof tfjs, run: LoadedRun, images: rea
     const chunk = images.slice(start, start + 64);
     const x = new Float32Array(chunk.length * h * w * c);
     chunk.forEach((img, i) => x.set(img, i * h * w * c));
-    const probs = tf.tidy(() => probabilities(tf, run.model.predict(tf.tensor4d(x, [chunk.length, h, w, c])) as tfjs.Tensor, run.fromLogits));
+    const probs = tf.tidy(() => probabilities(tf, run.model.predict(normalize(tf, tf.tensor4d(x, [chunk.length, h, w, c]), run.normalization)) as tfjs.Tensor, run.fromLogits));
     const data = (await probs.data()) as Float32Array;
     probs.dispose();
     for (let i = 0; i < chunk.length; i++) out.push(data.slice(i * k, (i + 1) * k));

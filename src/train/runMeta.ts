@@ -2,6 +2,7 @@
 import type { Dataset, InputShape } from '../data/index';
 import type { TrainingSettings } from '../graph/projectFile';
 import type { BackendChoice } from './backends/selectBackend';
+import type { Normalization } from './normalization';
 
 export const RUN_FORMAT = 'layerloom/run';
 export const RUN_VERSION = 1;
@@ -16,6 +17,8 @@ export interface RunMeta {
   /** The model input [h, w, c] and how images were fitted to it. */
   readonly input: InputShape;
   readonly resize: Dataset['resize'];
+  /** Per-channel (x − mean) / std applied to [0, 1] pixels before the model. */
+  readonly normalization: Normalization;
   readonly classes: readonly string[];
   readonly params: number;
   readonly seed: number;
@@ -33,13 +36,13 @@ export interface RunMeta {
 
 export function runMeta(a: {
   name: string; backend: BackendChoice; dataset: Dataset; settings: TrainingSettings; seed: number; params: number;
-  input: InputShape; extra: Record<string, unknown>;
+  input: InputShape; normalization: Normalization; extra: Record<string, unknown>;
 }): RunMeta {
   const d = a.dataset;
   return {
     format: RUN_FORMAT, version: RUN_VERSION, name: a.name, saved: new Date().toISOString(), status: 'training',
     backend: { name: a.backend.name, reason: a.backend.reason, passedOver: a.backend.passedOver.map((p) => ({ ...p })) },
-    input: a.input, resize: d.resize, classes: d.classes, params: a.params, seed: a.seed, settings: a.settings,
+    input: a.input, resize: d.resize, normalization: a.normalization, classes: d.classes, params: a.params, seed: a.seed, settings: a.settings,
     dataset: {
       name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size },
       images: d.report.images, skipped: d.skipped.length, classCounts: d.report.classCounts, warnings: d.report.warnings,

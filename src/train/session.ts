@@ -15,6 +15,7 @@ import { BackendUnavailableError, selectBackend, type BackendChoice } from './ba
 import { evaluateSplit, type Evaluation } from './evaluate';
 import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
 import { FeatureMapper } from './featureMaps';
+import { computeNormalization, type Normalization } from './normalization';
 import { learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
 import { RunFolder, RUN_FILES, defaultRunDir } from './runFolder';
 import { runMeta } from './runMeta';
@@ -68,6 +69,8 @@ export class TrainingSession {
   private pauseGate: { promise: Promise<void>; release: () => void } | null = null;
   private running = false;
   private compiled?: CompiledModel;
+  /** The input standardisation in use (after `started`). */
+  normalization?: Normalization;
 
   constructor(private readonly options: SessionOptions) {
     this.id = options.sessionId ?? randomUUID();
@@ -163,8 +166,10 @@ export class TrainingSession {
     const name = o.name ?? o.project.meta.name;
     const folder = await guard('save', () => RunFolder.create(o.outDir ?? defaultRunDir(name)));
     onFolder(folder);
+    const norm = await guard('data', () => computeNormalization(train, input[2], seed));
+    this.normalization = norm;
     const optimizer = makeOptimizer(tf, settings);
-    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits);
+    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, norm);
     const params = compiled.model.countParams();
     const batches = Math.ceil(train.size / settings.batchSize);
     this.emit({
@@ -174,14 +179,14 @@ export class TrainingSession {
       dataset: { train: train.size, validation: val.size, test: test.size, classes: [...dataset.classes], skipped: dataset.skipped.length },
     });
 
-    const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind]))) : undefined;
+    const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), norm) : undefined;
     const sampleSplit = val.size ? val : train;
     const sampleIndex = Math.min(o.featureMaps?.sampleIndex ?? 0, sampleSplit.size - 1);
     const sample = mapper ? await sampleSplit.get(sampleIndex) : undefined;
     const sampleLabel = mapper ? sampleSplit.describe(sampleIndex).className : null;
     let lastMaps = -Infinity;
 
-    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, extra });
+    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization: norm, extra });
     await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
     await folder.writeJson(RUN_FILES.labels, dataset.classes);
 
@@ -271,7 +276,7 @@ export class TrainingSession {
   }
 
   private evaluate(tf: typeof tfjs, compiled: CompiledModel, split: Dataset['splits']['val'], dataset: Dataset, fromLogits: boolean, mistakes: number): Promise<Evaluation> {
-    return evaluateSplit(tf, compiled.model, split, { classes: dataset.classes, fromLogits, batchSize: Math.max(this.options.project.training.batchSize, 128), mistakes });
+    return evaluateSplit(tf, compiled.model, split, { classes: dataset.classes, fromLogits, batchSize: Math.max(this.options.project.training.batchSize, 128), mistakes, normalization: this.normalization });
   }
 
   /** Keeps the last checkpoint as the run (status `cancelled`), or removes the folder if no epoch finished. */

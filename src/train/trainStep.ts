@@ -5,6 +5,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
 import { crossEntropy } from './loss';
+import { normalize, type Normalization } from './normalization';
 
 export interface StepResult {
   readonly loss: number;
@@ -15,11 +16,11 @@ export interface TrainStep {
   (batch: Batch): Promise<StepResult>;
 }
 
-export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean): TrainStep {
+export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
   return async (batch) => {
     const stats = tf.tidy(() => {
-      const xs = tf.tensor4d(batch.x, [batch.n, h, w, c]);
+      const xs = normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), norm);
       const ys = tf.tensor1d(batch.y, 'int32');
       let correct: tfjs.Scalar | undefined;
       const loss = optimizer.minimize(() => {

@@ -64,3 +64,21 @@ describe('helpers', () => {
     expect(topK(new Float32Array([0.2, 0.5, 0.3]), ['a', 'b', 'c'], 2).map((t) => t.label)).toEqual(['b', 'c']);
   });
 });
+
+describe('computeNormalization', () => {
+  it('gives each channel its mean and standard deviation; a constant channel keeps std 1', async () => {
+    const { computeNormalization } = await import('../../src/train/normalization');
+    // 4 images of 1×1×2: channel 0 = 0, 1, 0, 1; channel 1 = 0.5 always.
+    const x = new Float32Array([0, 0.5, 1, 0.5, 0, 0.5, 1, 0.5]);
+    const split = {
+      async *batches() {
+        yield { x, y: new Int32Array(4), n: 4, indices: new Int32Array([0, 1, 2, 3]) };
+      },
+    } as unknown as import('../../src/data/index').DataSplit;
+    const n = await computeNormalization(split, 2);
+    expect(n.mean[0]).toBeCloseTo(0.5);
+    expect(n.std[0]).toBeCloseTo(0.5);
+    expect(n.mean[1]).toBeCloseTo(0.5);
+    expect(n.std[1]).toBe(1);
+  });
+});

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImageFile } from '../../src/data/index';
+import { normalize } from '../../src/train/normalization';
 import { loadRun, predictFiles, predictPixels } from '../../src/train/predict';
 import { TrainingSession } from '../../src/train/session';
 import { RunFolder, defaultRunDir } from '../../src/train/runFolder';
@@ -23,6 +24,7 @@ describe('run folder', () => {
     expect(await read('labels.json')).toEqual(data.classes);
     expect(await read('history.json')).toHaveLength(2);
     const meta = await read('meta.json');
+    expect(meta.normalization.mean[0]).toBeGreaterThan(0);
     expect(meta).toMatchObject({ format: 'layerloom/run', status: 'complete', input: [...INPUT], resize: 'stretch', backend: { name: 'cpu' } });
     const evaluation = await read('evaluation.json');
     expect(evaluation.images).toBe(data.splits.test.size);
@@ -35,7 +37,7 @@ describe('run folder', () => {
     expect(run.fromLogits).toBe(true);
     const images = await Promise.all([0, 1, 2, 3, 4].map((i) => data.splits.test.get(i)));
     const saved = await predictPixels(tf, run, images);
-    const live = tf.tidy(() => tf.softmax(s.model!.predict(tf.tensor4d(images.reduce((acc, im, i) => (acc.set(im, i * im.length), acc), new Float32Array(images.length * images[0].length)), [images.length, ...INPUT])) as tf.Tensor).arraySync() as number[][]);
+    const live = tf.tidy(() => tf.softmax(s.model!.predict(normalize(tf, tf.tensor4d(images.reduce((acc, im, i) => (acc.set(im, i * im.length), acc), new Float32Array(images.length * images[0].length)), [images.length, ...INPUT]), s.normalization!)) as tf.Tensor).arraySync() as number[][]);
     saved.forEach((p, i) => p.forEach((v, j) => expect(v).toBeCloseTo(live[i][j], 5)));
 
     // And from image files, decoded as in training.
@@ -44,7 +46,7 @@ describe('run folder', () => {
     await writeFile(file, await sharp(Buffer.from(img.map((v) => Math.round(v * 255))), { raw: { width: INPUT[1], height: INPUT[0], channels: 1 } }).png().toBuffer());
     const [pred] = await predictFiles(tf, run, [file], 2);
     const decoded = await decodeImageFile(file, INPUT, 'stretch');
-    const expected = tf.tidy(() => tf.softmax(s.model!.predict(tf.tensor4d(decoded, [1, ...INPUT])) as tf.Tensor).dataSync());
+    const expected = tf.tidy(() => tf.softmax(s.model!.predict(normalize(tf, tf.tensor4d(decoded, [1, ...INPUT]), s.normalization!)) as tf.Tensor).dataSync());
     expect(pred.top).toHaveLength(2);
     expect(pred.top[0].probability).toBeCloseTo(Math.max(...expected), 5);
     expect(pred.top[0].label).toBe(data.classes[expected.indexOf(Math.max(...expected))]);
