@@ -51,7 +51,7 @@ const dir = await mkdtemp(join(tmpdir(), 'layerloom-acceptance-'));
 
 // 2. Messy folder
 {
-  const messy = await makeMessyImageFolder(join(dir, 'messy'));
+  const messy = await makeMessyImageFolder(join(dir, 'messy'), 60);
   const r = await layerloom(['train', '--template', 'lenet5', '--data', messy.root, '--input', '32x32x3', '--epochs', '8', '--batch', '8', '--json', '--out', join(dir, 'messy-run')]);
   const done = lastJson(r.stdout);
   const { evaluation: _e, ...summary } = done;
@@ -63,6 +63,10 @@ const dir = await mkdtemp(join(tmpdir(), 'layerloom-acceptance-'));
   const skipped = new Set((done.skipped as { path: string }[]).map((s) => s.path));
   for (const bad of messy.bad) check(skipped.has(bad.path), `messy: ${bad.kind} file reported (${bad.path})`);
   check(done.testAccuracy >= MESSY_MIN_ACCURACY, `messy: testAccuracy ${done.testAccuracy} ≥ ${MESSY_MIN_ACCURACY}`);
+  const t = await layerloom(['test', done.runDir, '--data', messy.root, '--json']);
+  const all = lastJson(t.stdout);
+  console.log(`layerloom test on all ${all.images} images: accuracy ${all.accuracy}, macro F1 ${all.macro?.f1}`);
+  check(t.code === 0 && all.accuracy >= MESSY_MIN_ACCURACY, `messy: layerloom test accuracy ${all.accuracy} ≥ ${MESSY_MIN_ACCURACY}`);
   const samples = [...messy.good.entries()].map(([cls, paths]) => [cls, paths[paths.length - 1]] as const);
   const p = await layerloom(['predict', done.runDir, ...samples.map(([, path]) => path), '--json']);
   const preds = p.stdout.trim().split('\n').map((l) => JSON.parse(l));

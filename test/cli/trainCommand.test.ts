@@ -52,6 +52,14 @@ describe('layerloom train/test/predict', () => {
     expect(typeof done.backend).toBe('string');
     expect(typeof done.testAccuracy).toBe('number');
     expect(done.imagesPerSec).toBeGreaterThan(0);
+
+    // `layerloom test` on the same data reproduces the run's own test evaluation.
+    const t = await cli(['test', out, '--data', 'synthetic', '--limit', '60', '--json']);
+    expect(t.code, t.stderr).toBe(0);
+    const ev = JSON.parse(t.stdout);
+    expect(ev.split).toBe('test');
+    expect(ev.accuracy).toBeCloseTo(done.testAccuracy as number, 10);
+    expect(ev.loss).toBeCloseTo(done.testLoss as number, 5);
   });
 
   it('a folder sets the class count; bad files are listed, not fatal; test and predict use the run', async () => {

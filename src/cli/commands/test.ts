@@ -46,7 +46,7 @@ export const command: CliCommand = {
       const list = (xs: readonly string[]) => (xs.length > 12 ? `${xs.slice(0, 12).join(', ')}, …` : xs.join(', '));
       throw new CliError(`--data ${data} has classes [${list(dataset.classes)}] but the run was trained on [${list(run.classes)}]`);
     }
-    const options = { classes: run.classes, fromLogits: run.fromLogits, mistakes: 10 };
+    const options = { classes: run.classes, fromLogits: run.fromLogits, mistakes: 10, normalization: run.normalization };
     const names = split === 'all' ? (['train', 'val', 'test'] as const) : [split];
     const parts = [];
     for (const name of names) parts.push(await evaluateSplit(tf, run.model, dataset.splits[name], options));
