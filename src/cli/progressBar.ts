@@ -31,8 +31,10 @@ export interface ProgressState {
 
 export function formatProgress(p: ProgressState, width = 80): string {
   const done = ((p.epoch - 1) * p.batches + p.batch) / (p.epochs * p.batches);
-  const text = ` epoch ${p.epoch}/${p.epochs} ${p.batch}/${p.batches} loss ${p.loss.toFixed(4)}${p.accuracy === null ? '' : ` acc ${(p.accuracy * 100).toFixed(1)}%`} ${Math.round(p.imagesPerSec)} img/s ETA ${formatDuration(p.etaSeconds)}`;
-  const barWidth = Math.max(10, Math.min(40, width - text.length - 3));
+  const text = ` epoch ${p.epoch}/${p.epochs} ${p.batch}/${p.batches} ETA ${formatDuration(p.etaSeconds)} loss ${p.loss.toFixed(4)}${p.accuracy === null ? '' : ` acc ${(p.accuracy * 100).toFixed(1)}%`} ${Math.round(p.imagesPerSec)} img/s`;
+  // The figures come first on a narrow terminal: the bar shrinks, then goes.
+  const barWidth = Math.min(40, width - 1 - text.length - 2);
+  if (barWidth < 5) return text.trimStart();
   const filled = Math.round(Math.min(1, Math.max(0, done)) * barWidth);
   return `[${'='.repeat(filled)}${' '.repeat(barWidth - filled)}]${text}`;
 }

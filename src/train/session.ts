@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph, CompileError, type CompiledModel } from '../compile/compileGraph';
-import { dataSourceFromArgument, openDataset, type Dataset, type DatasetSource } from '../data/index';
+import { dataSourceFromArgument, DatasetError, openDataset, type Dataset, type DatasetSource } from '../data/index';
 import { analyze } from '../graph/analyze';
 import type { Project } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
@@ -321,7 +321,8 @@ async function guard<T>(where: string, f: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof StepError || err instanceof DivergedError) throw err;
     const message = err instanceof Error ? err.message : String(err);
-    // A BackendUnavailableError's message already says how to fix it.
-    throw new StepError(where, message, err instanceof BackendUnavailableError ? undefined : HINTS[where]);
+    // These messages already say how to fix the problem.
+    const selfExplaining = err instanceof BackendUnavailableError || err instanceof DatasetError || err instanceof RangeError;
+    throw new StepError(where, message, selfExplaining ? undefined : HINTS[where]);
   }
 }
