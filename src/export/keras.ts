@@ -6,7 +6,7 @@ import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
 import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
-import { classNamesLine, type ExportOptions } from './pytorch';
+import { classNamesLine, normalizationLine, type ExportOptions } from './pytorch';
 import { pyStr, pythonName } from './pythonNames';
 
 export function exportKeras(graph: Graph, options: ExportOptions): string {
@@ -39,6 +39,7 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
     `RESIZE = ${pyStr(resize)}`,
     classNamesLine(options.classNames),
+    normalizationLine(options.normalization, c),
     '',
     '',
     `def ${fn}():`,
@@ -46,8 +47,9 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     `    return keras.Model(inputs, x, name=${pyStr(options.name)})`,
     '',
     '',
-    'def load_dataset(directory, batch_size, subset=None):',
-    '    """LayerLoom\'s preprocessing: resize by RESIZE (letterbox pads black), 1 channel = luma / 3 = RGB, scaled to [0, 1].',
+    'def load_dataset(directory, batch_size, subset=None, mean=MEAN, std=STD):',
+    '    """LayerLoom\'s preprocessing: resize by RESIZE (letterbox pads black), 1 channel = luma / 3 = RGB, scaled to [0, 1],',
+    '    then (x - mean) / std per channel (LayerLoom\'s input standardisation; mean=None leaves [0, 1]).',
     '',
     '    Classes are the sub-folder names in sorted order, as in LayerLoom. Keras drops transparency instead of',
     '    flattening it onto white and uses TensorFlow\'s luma weights (0.2989, 0.587, 0.114): convert RGBA images',
@@ -59,7 +61,27 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '        interpolation="lanczos3", crop_to_aspect_ratio=RESIZE == "crop", pad_to_aspect_ratio=RESIZE == "letterbox",',
     '        shuffle=True, seed=1, validation_split=0.1 if subset else None, subset=subset)',
     '    rescale = layers.Rescaling(1.0 / 255)',
-    '    return dataset.map(lambda images, labels: (rescale(images), labels))',
+    '    if mean is None:',
+    '        return dataset.map(lambda images, labels: (rescale(images), labels))',
+    '    standardise = layers.Normalization(mean=mean, variance=[s * s for s in std])',
+    '    return dataset.map(lambda images, labels: (standardise(rescale(images)), labels))',
+    '',
+    '',
+    'def channel_statistics(dataset, limit=2000):',
+    '    """Per-channel mean and standard deviation of up to `limit` images of a [0, 1] dataset, as LayerLoom computes them."""',
+    '    import numpy as np',
+    '',
+    '    total, squares, count, seen = 0.0, 0.0, 0, 0',
+    '    for images, _ in dataset:',
+    '        x = np.asarray(images, dtype="float64").reshape(-1, INPUT_CHANNELS)',
+    '        total, squares, count = total + x.sum(0), squares + (x * x).sum(0), count + x.shape[0]',
+    '        seen += len(images)',
+    '        if seen >= limit:',
+    '            break',
+    '    mean = total / count',
+    '    std = np.sqrt(np.maximum(squares / count - mean * mean, 0))',
+    '    std[std == 0] = 1',
+    '    return mean.tolist(), std.tolist()',
     '',
     '',
     KERAS_WEIGHTS_LOADER,
@@ -84,7 +106,9 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '        if args.weights:',
     '            load_layerloom_weights(model, args.weights)',
     '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss="sparse_categorical_crossentropy", metrics=["accuracy"])',
-    '    model.fit(load_dataset(args.data, args.batch), epochs=args.epochs)',
+    '    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(load_dataset(args.data, args.batch, mean=None))',
+    '    print(f"input standardisation: mean {mean}, std {std}")',
+    '    model.fit(load_dataset(args.data, args.batch, mean=mean, std=std), epochs=args.epochs)',
     '    model.save(args.save)',
     '',
     '',

@@ -7,7 +7,7 @@ import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { className, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
-import { PREPROCESS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
+import { PREPROCESS, STATISTICS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
 import { torchBlock, type TorchWeight } from './torchBlocks';
 import { pythonName } from './pythonNames';
 
@@ -20,6 +20,15 @@ export interface ExportOptions {
   readonly resize?: ResizeMode;
   /** Class names in label order (a run's meta.json), written into the code for predictions. */
   readonly classNames?: readonly string[];
+  /** The run's input standardisation (meta.json `normalization`): per-channel mean and std of [0, 1] pixels. */
+  readonly normalization?: { readonly mean: readonly number[]; readonly std: readonly number[] };
+}
+
+/** `MEAN, STD = …` for the input channels: the run's values, or None (the training script computes them as LayerLoom does). */
+export function normalizationLine(n: ExportOptions['normalization'], channels: number): string {
+  if (!n) return 'MEAN, STD = None, None  # input standardisation: computed from the training images, as LayerLoom does';
+  const per = (v: readonly number[]) => `[${Array.from({ length: channels }, (_, c) => String(v[v.length === 1 ? 0 : c])).join(', ')}]`;
+  return `MEAN, STD = ${per(n.mean)}, ${per(n.std)}  # LayerLoom's input standardisation of this run (meta.json)`;
 }
 
 /** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
@@ -56,7 +65,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const code = [
     `"""${cls}: exported from LayerLoom.`,
     '',
-    `Input: a float tensor [N, ${c}, ${h}, ${w}] in [0, 1] (LayerLoomPreprocess). Output: [N, ${classes}] logits;`,
+    `Input: a float tensor [N, ${c}, ${h}, ${w}] from LayerLoomPreprocess. Output: [N, ${classes}] logits;`,
     'softmax(logits) are the probabilities LayerLoom shows (see predict()). Layers and tensors are NCHW;',
     'padding, Flatten order (channels last, as in tfjs) and batch-norm settings follow LayerLoom exactly, so',
     `weights exported from LayerLoom give the same predictions. ${trainable.toLocaleString('en-US')} trainable parameters.`,
@@ -71,6 +80,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     `NUM_CLASSES = ${classes}`,
     `RESIZE = ${pyStr(options.resize ?? 'stretch')}`,
     classNamesLine(options.classNames),
+    normalizationLine(options.normalization, c),
     '',
     ...[...helpers].flatMap((k) => ['', TORCH_HELPERS[k], '']),
     '',
@@ -91,6 +101,9 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     '',
     '',
     WEIGHTS_LOADER,
+    '',
+    '',
+    STATISTICS,
     '',
     '',
     TRAINING,

@@ -3,7 +3,10 @@
  * the weights loader and the training script (ImageFolder, one GPU or DDP).
  */
 
-/** Mirrors src/data/decode.ts: alpha flattened onto white, resize by mode (letterbox pads black), 8-bit sRGB, Rec. 601 luma, [0, 1], CHW. */
+/**
+ * Mirrors src/data/decode.ts (alpha flattened onto white, resize by mode, letterbox pads black, 8-bit sRGB,
+ * Rec. 601 luma, [0, 1]) and src/train/normalization.ts (per-channel (x − mean) / std from the training split).
+ */
 export const PREPROCESS = `class LayerLoomPreprocess:
     """LayerLoom's image preprocessing, so that this model sees what it saw in LayerLoom.
 
@@ -11,15 +14,18 @@ export const PREPROCESS = `class LayerLoomPreprocess:
     pixels flattened onto white; resized by \`resize\` ("stretch" fills the frame, "crop" scales to cover and
     centre-crops, "letterbox" scales to fit and pads with black) with a Lanczos-3 kernel (LayerLoom uses
     libvips' Lanczos-3: values agree to resampling rounding); 1 channel = Rec. 601 luma
-    0.299 R + 0.587 G + 0.114 B of the 8-bit sRGB values, 3 channels = RGB; divided by 255.
+    0.299 R + 0.587 G + 0.114 B of the 8-bit sRGB values, 3 channels = RGB; divided by 255; then, per channel,
+    (x - mean) / std (LayerLoom's input standardisation; mean=None leaves [0, 1]).
     """
 
-    def __init__(self, height=INPUT_HEIGHT, width=INPUT_WIDTH, channels=INPUT_CHANNELS, resize=RESIZE):
+    def __init__(self, height=INPUT_HEIGHT, width=INPUT_WIDTH, channels=INPUT_CHANNELS, resize=RESIZE, mean=MEAN, std=STD):
         if channels not in (1, 3):
             raise ValueError(f"LayerLoom reads images as 1 or 3 channels, not {channels}")
         if resize not in ("stretch", "crop", "letterbox"):
             raise ValueError(f"resize must be stretch, crop or letterbox, not {resize!r}")
         self.height, self.width, self.channels, self.resize = height, width, channels, resize
+        self.mean = None if mean is None else torch.tensor(mean, dtype=torch.float32).view(-1, 1, 1)
+        self.std = None if std is None else torch.tensor(std, dtype=torch.float32).view(-1, 1, 1)
 
     def __call__(self, image):
         from PIL import Image, ImageOps
@@ -51,7 +57,26 @@ export const PREPROCESS = `class LayerLoomPreprocess:
         rgb = pixels.view(self.height, self.width, 3).permute(2, 0, 1).float()
         if self.channels == 1:
             rgb = (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]).unsqueeze(0)
-        return rgb / 255.0`;
+        x = rgb / 255.0
+        return x if self.mean is None else (x - self.mean) / self.std`;
+
+/** LayerLoom's statistics when the export has no run: the same estimate (up to 2,000 training images). */
+export const STATISTICS = `def channel_statistics(dataset, channels=INPUT_CHANNELS, limit=2000, seed=1):
+    """Per-channel mean and standard deviation of up to \`limit\` images (in [0, 1]), as LayerLoom computes them."""
+    generator = torch.Generator().manual_seed(seed)
+    order = torch.randperm(len(dataset), generator=generator)[:limit]
+    total = torch.zeros(channels, dtype=torch.float64)
+    squares = torch.zeros(channels, dtype=torch.float64)
+    count = 0
+    for i in order.tolist():
+        x = dataset[i][0].double().reshape(channels, -1)
+        total += x.sum(1)
+        squares += (x * x).sum(1)
+        count += x.shape[1]
+    mean = total / max(count, 1)
+    std = (squares / max(count, 1) - mean * mean).clamp(min=0).sqrt()
+    std[std == 0] = 1  # a constant channel is not scaled
+    return mean.tolist(), std.tolist()`;
 
 /** A safetensors reader in plain PyTorch (the \`safetensors\` package reads the same file). */
 export const WEIGHTS_LOADER = `def load_layerloom_weights(model, path):
@@ -106,7 +131,7 @@ def main(argv=None):
     parser.add_argument("--lr", type=float, default=1e-3, help="Adam learning rate (LayerLoom's default)")
     parser.add_argument("--resize", choices=["stretch", "crop", "letterbox"], default=RESIZE)
     parser.add_argument("--weights", help="start from weights exported by LayerLoom (.safetensors)")
-    parser.add_argument("--save", default="model.pt", help="where to save the trained state_dict")
+    parser.add_argument("--save", default="model.pt", help="where to save {model: state_dict, mean, std, classes}")
     args = parser.parse_args(argv)
 
     distributed = "LOCAL_RANK" in os.environ
@@ -120,7 +145,11 @@ def main(argv=None):
         rank = 0
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
-    dataset = datasets.ImageFolder(args.data, transform=LayerLoomPreprocess(resize=args.resize))
+    dataset = datasets.ImageFolder(args.data, transform=LayerLoomPreprocess(resize=args.resize, mean=None))
+    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(dataset)
+    dataset.transform = LayerLoomPreprocess(resize=args.resize, mean=mean, std=std)
+    if rank == 0:
+        print(f"input standardisation: mean {[round(m, 4) for m in mean]}, std {[round(s, 4) for s in std]}")
     sampler = torch.utils.data.distributed.DistributedSampler(dataset) if distributed else None
     loader = torch.utils.data.DataLoader(dataset, batch_size=args.batch, shuffle=sampler is None, sampler=sampler,
                                          num_workers=min(4, os.cpu_count() or 1))
@@ -149,7 +178,8 @@ def main(argv=None):
         if rank == 0:
             print(f"epoch {epoch + 1}/{args.epochs}: loss {loss_sum / total:.4f}, accuracy {correct / total:.4f}")
     if rank == 0:
-        torch.save(model.state_dict(), args.save)
+        # The weights with what predictions need: preprocess with LayerLoomPreprocess(mean=..., std=...).
+        torch.save({"model": model.state_dict(), "mean": mean, "std": std, "classes": dataset.classes}, args.save)
         print(f"saved {args.save} (classes: {', '.join(dataset.classes)})")
     if distributed:
         torch.distributed.destroy_process_group()

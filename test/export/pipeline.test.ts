@@ -35,7 +35,7 @@ const IMAGES: [string, number, number, 1 | 3 | 4][] = [['wide-rgba.png', 96, 60,
 const MODES: ResizeMode[] = ['stretch', 'crop', 'letterbox'];
 const INPUTS: InputShape[] = [[32, 32, 3], [28, 28, 1], [24, 40, 3]];
 const cases = IMAGES.flatMap(([image]) => MODES.flatMap((resize) => INPUTS.map((input) => ({ image, resize, input }))));
-const results: { maxAbsDiff: number; meanAbsDiff: number; shape: number[]; error?: string }[] = [];
+const results: { maxAbsDiff: number; meanAbsDiff: number; standardiseError: number; shape: number[]; error?: string }[] = [];
 let training: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(async () => {
@@ -47,7 +47,8 @@ beforeAll(async () => {
     const expected = join(dir, `expected-${i}.bin`);
     const pixels = await decodeFileOrReason(join(dir, image), input, resize);
     writeFileSync(expected, Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength));
-    jobs.push({ file, image: join(dir, image), input, resize, expected });
+    const [mean, std] = input[2] === 1 ? [[0.45], [0.3]] : [[0.5, 0.4, 0.3], [0.25, 0.2, 0.3]];
+    jobs.push({ file, image: join(dir, image), input, resize, expected, mean, std });
   }
   writeFileSync(join(dir, 'jobs.json'), JSON.stringify(jobs));
   const py = spawnSync(PYTHON, [join(import.meta.dirname, 'check_preprocess.py'), join(dir, 'jobs.json')], { encoding: 'utf8' });
@@ -74,15 +75,19 @@ describe('exported preprocessing', () => {
     // round differently (measured: at most 0.043, mostly 1/255).
     expect(r.meanAbsDiff).toBeLessThan(0.005);
     expect(r.maxAbsDiff).toBeLessThan(0.06);
+    // Then LayerLoom's input standardisation, per channel.
+    expect(r.standardiseError).toBeLessThan(1e-5);
   });
 });
 
 describe('exported training script', () => {
-  it('trains an epoch on an image folder and saves the state_dict', () => {
+  it('trains an epoch on an image folder and saves the weights with the standardisation and classes', () => {
     expect(training.stderr).toBe('');
     expect(training.status).toBe(0);
     expect(training.stdout).toMatch(/epoch 1\/1: loss \d+\.\d+, accuracy \d\.\d+/);
     expect(training.stdout).toContain('classes: circle, square, triangle');
+    // No run: the script estimates the standardisation from the images, as LayerLoom does.
+    expect(training.stdout).toMatch(/input standardisation: mean \[0\.\d+\], std \[0\.\d+\]/);
     expect(existsSync(join(dir, 'trained.pt'))).toBe(true);
   });
 });

@@ -66,7 +66,7 @@ beforeAll(async () => {
   // LeNet-5 with random weights, exported through the CLI exactly as a user would.
   const lenet = TEMPLATES.find((t) => t.name === 'lenet5')!.build();
   const lenetRun = await tfjsRun('lenet5', lenet, 16);
-  writeFileSync(join(lenetRun.runDir, 'meta.json'), JSON.stringify({ format: 'layerloom/run', resize: 'crop', classes: DIGITS }));
+  writeFileSync(join(lenetRun.runDir, 'meta.json'), JSON.stringify({ format: 'layerloom/run', resize: 'crop', classes: DIGITS, normalization: { mean: [0.1307], std: [0.3081] } }));
   const lenetFile = join(dir, 'lenet5_trained.py');
   const cli = spawnSync(process.execPath, ['bin/layerloom.js', 'export', '--template', 'lenet5', '--to', 'pytorch', '--weights', lenetRun.runDir, '--out', lenetFile], { encoding: 'utf8' });
   if (cli.status !== 0) throw new Error(`layerloom export failed: ${cli.stderr}`);
@@ -122,6 +122,7 @@ describe('PyTorch export', () => {
     const code = readFileSync(join(dir, 'lenet5_trained.py'), 'utf8');
     expect(code).toContain(`CLASS_NAMES = [${DIGITS.map((d) => `"${d}"`).join(', ')}]`);
     expect(code).toContain('RESIZE = "crop"');
+    expect(code).toContain('MEAN, STD = [0.1307], [0.3081]');
   });
 
   it('a network with every block kind gives tfjs\'s predictions with its weights, and trains a step', () => {

@@ -1,7 +1,7 @@
 /** `layerloom export`: the network as PyTorch or Keras code, and a run's trained weights for PyTorch. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ExportError, exportCode, exportKerasWithWeights, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ResizeMode } from '../../export/index';
+import { ExportError, exportCode, exportKerasWithWeights, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ExportOptions, type ResizeMode } from '../../export/index';
 import { writeFileAtomic } from '../../files/atomicWrite';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
@@ -16,13 +16,16 @@ export function weightsPathFor(codePath: string): string {
   return codePath.replace(/\.py$/i, '') + '.safetensors';
 }
 
-/** The run's resize mode and class names from its meta.json, as far as it says them. */
-async function runMeta(runDir: string): Promise<{ resize?: ResizeMode; classNames?: string[] }> {
+/** The run's resize mode, class names and input standardisation from its meta.json, as far as it says them. */
+async function runMeta(runDir: string): Promise<Pick<ExportOptions, 'resize' | 'classNames' | 'normalization'>> {
   try {
-    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown; classes?: unknown };
+    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown; classes?: unknown; normalization?: unknown };
     const resize = meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
     const classNames = Array.isArray(meta.classes) && meta.classes.every((c) => typeof c === 'string') ? meta.classes as string[] : undefined;
-    return { resize, classNames };
+    const n = meta.normalization as { mean?: unknown; std?: unknown } | undefined;
+    const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
+    const normalization = n && numbers(n.mean) && numbers(n.std) ? { mean: n.mean, std: n.std } : undefined;
+    return { resize, classNames, normalization };
   } catch {
     return {};
   }
@@ -56,7 +59,7 @@ export const command: CliCommand = {
     const meta = runDir ? await runMeta(runDir) : {};
     const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize;
     try {
-      const options = { name: loaded.name, resize, classNames: meta.classNames };
+      const options: ExportOptions = { name: loaded.name, resize, classNames: meta.classNames, normalization: meta.normalization };
       if (runDir) {
         const withWeights = flags.to === 'keras' ? exportKerasWithWeights : exportPyTorchWithWeights;
         const { code, weights } = await withWeights(loaded.graph, runDir, options);
