@@ -28,3 +28,14 @@ describe('TrainingSession', () => {
     expect(events.some((e) => e.type === 'featureMaps')).toBe(true);
   });
 });
+
+describe('TrainingSession on wasm (LayerLoom kernels, fused Adam)', () => {
+  it('keeps the tensor count equal after every epoch', async () => {
+    const { selectBackend } = await import('../../src/train/backends/selectBackend');
+    const backendChoice = await selectBackend('wasm');
+    const s = new TrainingSession({ project: tinyProject({ epochs: 3 }), data: await tinyData(), outDir: join(await tempDir(), 'run'), tf, backendChoice });
+    expect((await s.run()).type).toBe('done');
+    expect(s.tensorCounts).toHaveLength(3);
+    expect(new Set(s.tensorCounts).size).toBe(1);
+  });
+});
