@@ -1,8 +1,9 @@
 /**
  * The exported data pipeline and training script: LayerLoomPreprocess (PIL) gives the pixels LayerLoom's
- * own decoding (sharp) gives, for every resize mode, 1 and 3 channels, transparent and grey images; and
- * `python model.py DATA_DIR` trains an epoch and saves (a stand-in torchvision.ImageFolder, since Debian's
- * python3-torch has no torchvision).
+ * own decoding (sharp) gives, for every resize mode, 1 and 3 channels, transparent and grey images; a run
+ * trained by `layerloom train` and exported with its weights predicts what `layerloom predict` predicts on
+ * the same files; and `python model.py DATA_DIR` trains an epoch and saves (a stand-in
+ * torchvision.ImageFolder, since Debian's python3-torch has no torchvision).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -78,6 +79,36 @@ describe('exported preprocessing', () => {
     // Then LayerLoom's input standardisation, per channel.
     expect(r.standardiseError).toBeLessThan(1e-5);
   });
+});
+
+describe('a LayerLoom run, exported', () => {
+  it('gives `layerloom predict`\'s probabilities on the same image files (train → export --weights → PyTorch)', () => {
+    const run = join(dir, 'run');
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['bin/layerloom.js', ...args], { encoding: 'utf8' });
+    const train = cli('train', '--template', 'lenet5', '--data', 'synthetic', '--epochs', '1', '--limit', '48', '--out', run);
+    expect(train.status, train.stderr).toBe(0);
+    const exported = cli('export', '--weights', run, '--to', 'pytorch', '--out', join(dir, 'run_model.py'));
+    expect(exported.status, exported.stderr).toBe(0);
+    const images = IMAGES.map(([name]) => join(dir, name));
+    const predicted = cli('predict', run, ...images, '--json', '--top', '3');
+    expect(predicted.status, predicted.stderr).toBe(0);
+    const layerloom = predicted.stdout.trim().split('\n').map((l) => JSON.parse(l) as { top?: { label: string; probability: number }[] })
+      .filter((l) => l.top).map((l) => Object.fromEntries(l.top!.map((t) => [t.label, t.probability])));
+    const py = spawnSync(PYTHON, ['-c', `
+import importlib.util, json, sys
+from PIL import Image
+spec = importlib.util.spec_from_file_location("run_model", sys.argv[1])
+m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
+net = m.load_layerloom_weights(m.MODEL_CLASS(), sys.argv[2])
+pre = m.LayerLoomPreprocess()
+out = [dict(zip(m.CLASS_NAMES, m.predict(net, pre(Image.open(p)).unsqueeze(0))[0].tolist())) for p in sys.argv[3:]]
+print(json.dumps(out))`, join(dir, 'run_model.py'), join(dir, 'run_model.safetensors'), ...images], { encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    const torch = JSON.parse(py.stdout) as Record<string, number>[];
+    expect(layerloom).toHaveLength(images.length);
+    // Only the two Lanczos-3 resamplers differ; everything after the pixels is the same arithmetic.
+    layerloom.forEach((probs, i) => Object.entries(probs).forEach(([label, p]) => expect(Math.abs(torch[i][label] - p)).toBeLessThan(2e-3)));
+  }, 120_000);
 });
 
 describe('exported training script', () => {
