@@ -22,10 +22,11 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
   const fn = `build_${pythonName(options.name.replace(/[^A-Za-z0-9_]/g, '_').replace(/^(\d)/, '_$1').toLowerCase() || 'model')}`;
   const [h, w, c] = plan.input.outputShape;
   const resize = options.resize ?? 'stretch';
+  const softmax = plan.output.params.softmax !== false;
   return [
     `"""${options.name}: exported from LayerLoom as a Keras 3 functional model.`,
     '',
-    `Input: [N, ${h}, ${w}, ${c}] floats in [0, 1] (channels last, as in LayerLoom). Output: [N, ${plan.output.outputShape[0]}] class probabilities.`,
+    `Input: [N, ${h}, ${w}, ${c}] floats from load_dataset (channels last, as in LayerLoom). Output: [N, ${plan.output.outputShape[0]}] ${softmax ? 'class probabilities' : 'logits (softmax gives probabilities)'}.`,
     'Layer names and settings equal LayerLoom\'s tfjs layers, so a LayerLoom run\'s model.json converts with',
     '`tensorflowjs_converter --input_format tfjs_layers_model --output_format keras_saved_model`.',
     '',
@@ -105,7 +106,8 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     `        model = ${fn}()`,
     '        if args.weights:',
     '            load_layerloom_weights(model, args.weights)',
-    '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss="sparse_categorical_crossentropy", metrics=["accuracy"])',
+    `        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=${softmax ? 'False' : 'True'})`,
+    '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss=loss, metrics=["accuracy"])',
     '    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(load_dataset(args.data, args.batch, mean=None))',
     '    print(f"input standardisation: mean {mean}, std {std}")',
     '    model.fit(load_dataset(args.data, args.batch, mean=mean, std=std), epochs=args.epochs)',
