@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { projectSchema } from '../graph/projectFile';
 import {
   autosaveSchema, datasetInfoSchema, datasetSpecSchema, dialogOpenParams, dialogResult, dialogSaveParams, empty,
-  menuCommandSchema, predictImageSchema, predictionSchema, recentFileSchema, runDetailSchema, runSummarySchema,
+  menuCommandSchema, predictImageSchema, predictionSchema, recentFileSchema, runDetailSchema, runSummarySchema, splitImageSchema,
 } from './engineSchemas';
 import { sessionIdSchema, sessionRefSchema, trainConfigSchema, trainEventSchema } from './trainSchemas';
 
@@ -56,6 +56,31 @@ export const methods = {
   'dataset.inspect': { params: z.object({ spec: datasetSpecSchema }).strict(), result: datasetInfoSchema, handledBy: 'engine' },
   'runs.list': { params: z.object({ dir: path.optional() }).strict(), result: z.object({ runs: z.array(runSummarySchema) }), handledBy: 'engine' },
   'runs.open': { params: z.object({ dir: path }).strict(), result: runDetailSchema, handledBy: 'engine' },
+  /** Test images of a run (e.g. one confusion-matrix cell: actual × predicted), decoded as the model saw them. */
+  'runs.images': {
+    params: z.object({
+      dir: path,
+      actual: z.number().int().nonnegative().optional(),
+      predicted: z.number().int().nonnegative().optional(),
+      indices: z.array(z.number().int().nonnegative()).max(256).optional(),
+      limit: z.number().int().min(1).max(256).default(48),
+    }).strict(),
+    result: z.object({ images: z.array(splitImageSchema), total: z.number().int().nonnegative() }),
+    handledBy: 'engine',
+  },
+  /** Sessions running in this engine (so a reloaded page can re-attach). */
+  'train.list': { params: empty, result: z.object({ sessions: z.array(z.object({ sessionId: sessionIdSchema, state: z.string() })) }), handledBy: 'engine' },
+  /** Export the document as Python code (the browser UI downloads it; Electron saves it via dialog.save + export.write). */
+  'export.code': {
+    params: z.object({ project: projectSchema, to: z.enum(['pytorch', 'keras']) }).strict(),
+    result: z.object({ code: z.string(), fileName: z.string() }),
+    handledBy: 'engine',
+  },
+  'export.write': {
+    params: z.object({ project: projectSchema, to: z.enum(['pytorch', 'keras']), path, weightsFrom: path.optional() }).strict(),
+    result: z.object({ path: z.string(), weightsPath: z.string().nullable() }),
+    handledBy: 'engine',
+  },
   predict: {
     params: z.object({ runDir: path, images: z.array(predictImageSchema).min(1).max(256), topK: z.number().int().min(1).max(100).default(5) }).strict(),
     result: z.object({ predictions: z.array(predictionSchema) }),

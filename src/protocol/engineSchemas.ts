@@ -33,18 +33,36 @@ export const datasetSpecSchema = z.object({
   source: z.string().min(1).max(4096),
   input: z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().min(1).max(4)]).optional(),
   limit: z.number().int().positive().optional(),
+  resize: z.enum(['stretch', 'crop', 'letterbox']).optional(),
+  /** Sample images per class in the answer (0 = none). */
+  samplesPerClass: z.number().int().min(0).max(32).default(8),
 }).strict();
+
+/** A small image for display: a data: URL (PNG) the renderer shows with <img>. */
+export const imageUrlSchema = z.string().regex(/^data:image\/png;base64,/).max(5_000_000);
 
 export const skippedFileSchema = z.object({ path: z.string(), reason: z.string() });
 
 export const datasetInfoSchema = z.object({
   kind: z.enum(['mnist', 'synthetic', 'folder']),
   layout: z.enum(['classes', 'splits', 'builtin']),
+  /** Display name (folder name, "MNIST" …). */
+  name: z.string(),
   classes: z.array(z.object({ name: z.string(), count: z.number().int().nonnegative() })),
   total: z.number().int().nonnegative(),
   /** Largest class count over smallest (1 = balanced). */
   imbalance: z.number().nonnegative(),
   skipped: z.array(skippedFileSchema),
+  /** The [h, w, c] images are fitted to, and how (stretch, crop, letterbox). */
+  input: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+  resize: z.string(),
+  /** The image size found in the files (e.g. 28×28×1 for MNIST), when known: what the Input block could be set to. */
+  nativeInput: z.tuple([z.number().int(), z.number().int(), z.number().int()]).nullable(),
+  /** Train/validation/test sizes after the seeded stratified split. */
+  splits: z.object({ train: z.number().int(), validation: z.number().int(), test: z.number().int() }),
+  /** A few images per class, as they will be fed to the model (resized). */
+  samples: z.array(z.object({ className: z.string(), images: z.array(imageUrlSchema) })),
+  warnings: z.array(z.string()),
 });
 
 export const runSummarySchema = z.object({
@@ -52,9 +70,18 @@ export const runSummarySchema = z.object({
   name: z.string(),
   createdAt: z.string(),
   projectName: z.string(),
+  /** complete, cancelled (last checkpoint kept) or training (still running, or the process died). */
+  status: z.string().optional(),
   epochs: z.number().int().nonnegative(),
   testAccuracy: z.number().nullable(),
   backend: z.string().optional(),
+  /** Settings it trained with, for the runs table: optimizer, learningRate, batchSize, epochs, data … */
+  settings: z.record(z.string(), z.unknown()).optional(),
+  params: z.number().int().nonnegative().optional(),
+  imagesPerSec: z.number().nonnegative().optional(),
+  /** Last epoch's validation accuracy/loss. */
+  valAccuracy: z.number().nullable().optional(),
+  valLoss: z.number().nullable().optional(),
 });
 
 export const historyEntrySchema = z.object({
@@ -65,21 +92,46 @@ export const historyEntrySchema = z.object({
   valAccuracy: z.number().nullable(),
 });
 
+/** evaluation.json of a run, exactly as src/train/evaluate.ts writes it. */
 export const evaluationSchema = z.object({
+  split: z.string(),
+  images: z.number().int().nonnegative(),
   accuracy: z.number(),
   loss: z.number(),
-  perClass: z.array(z.object({ label: z.string(), precision: z.number(), recall: z.number(), support: z.number().int() })),
+  classes: z.array(z.string()),
+  perClass: z.array(z.object({
+    className: z.string(), precision: z.number(), recall: z.number(), f1: z.number(), support: z.number().int(),
+  })),
+  macro: z.object({ precision: z.number(), recall: z.number(), f1: z.number() }),
   /** confusion[actual][predicted]. */
   confusion: z.array(z.array(z.number().int().nonnegative())),
-  mistakes: z.array(z.object({ path: z.string().optional(), actual: z.string(), predicted: z.string(), confidence: z.number() })),
+  /** Most confident first; index is within the split. */
+  mistakes: z.array(z.object({
+    index: z.number().int().nonnegative(), path: z.string().optional(), trueClass: z.string(), predictedClass: z.string(), confidence: z.number(),
+  })),
+  /** Per test image: [actual, predicted] class indices, so the UI can show the images of a confusion cell. */
+  predictions: z.array(z.tuple([z.number().int(), z.number().int()])).optional(),
+});
+export type EvaluationPayload = z.infer<typeof evaluationSchema>;
+
+
+/** Images of one split of a run's (or a dataset's) data, by index within the split. */
+export const splitImageSchema = z.object({
+  index: z.number().int().nonnegative(),
+  label: z.string(),
+  path: z.string().optional(),
+  url: imageUrlSchema,
 });
 
 export const runDetailSchema = z.object({
   dir: z.string(),
+  summary: runSummarySchema,
   project: projectSchema,
   history: z.array(historyEntrySchema),
   labels: z.array(z.string()),
   evaluation: evaluationSchema.nullable(),
+  /** meta.json as written (input, resize, normalization, backend …). */
+  meta: z.record(z.string(), z.unknown()),
 });
 
 export const predictImageSchema = z.union([
@@ -94,7 +146,7 @@ export const predictionSchema = z.object({
   error: z.string().optional(),
 });
 
-export const MENU_COMMANDS = ['new', 'open', 'openRecent', 'save', 'saveAs', 'undo', 'redo', 'selectAll', 'delete'] as const;
+export const MENU_COMMANDS = ['new', 'open', 'openRecent', 'save', 'saveAs', 'undo', 'redo', 'selectAll', 'delete', 'exportPytorch', 'exportKeras', 'train'] as const;
 export const menuCommandSchema = z.object({
   command: z.enum(MENU_COMMANDS),
   /** For openRecent: the file chosen. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { projectSchema } from '../graph/projectFile';
+import { evaluationSchema, skippedFileSchema } from './engineSchemas';
 
 export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export const backendSchema = z.enum(BACKENDS);
@@ -93,6 +94,19 @@ export const trainFeatureMapsSchema = z.object({
     shape: z.array(z.number().int()),
     channels: z.array(featureChannelSchema),
   })),
+  /** The first Conv2D's learned kernels, one image per output channel (averaged over input channels). */
+  kernels: z.object({ blockId: z.string(), channels: z.array(featureChannelSchema) }).optional(),
+});
+
+/** Before the first batch: loading and decoding the data, building the model (can take a while on big folders). */
+export const trainPreparingSchema = z.object({
+  type: z.literal('preparing'),
+  sessionId: sessionIdSchema,
+  stage: z.enum(['backend', 'data', 'compile']),
+  /** Progress within the stage when known (images decoded so far / total). */
+  done: z.number().int().nonnegative().optional(),
+  total: z.number().int().nonnegative().optional(),
+  message: z.string().optional(),
 });
 
 export const trainDoneSchema = z.object({
@@ -105,6 +119,14 @@ export const trainDoneSchema = z.object({
   testLoss: nullableNumber,
   imagesPerSec: z.number().nonnegative(),
   durationMs: z.number().nonnegative(),
+  backend: backendSchema,
+  /** Class names in label order. */
+  classes: z.array(z.string()),
+  /** Images used over all splits. */
+  images: z.number().int().nonnegative(),
+  /** Every file not used, and why. */
+  skipped: z.array(skippedFileSchema),
+  evaluation: evaluationSchema.nullable(),
 });
 
 export const trainErrorSchema = z.object({
@@ -113,6 +135,8 @@ export const trainErrorSchema = z.object({
   message: z.string(),
   /** What to try, e.g. "lower the learning rate" after a NaN loss. */
   hint: z.string().optional(),
+  /** Where it happened: backend, data, compile, train, evaluate, save. */
+  where: z.string().optional(),
 });
 
 export const trainCancelledSchema = z.object({
@@ -124,7 +148,7 @@ export const trainCancelledSchema = z.object({
 });
 
 export const trainEventSchema = z.discriminatedUnion('type', [
-  trainStartedSchema, trainBatchSchema, trainEpochSchema, trainFeatureMapsSchema,
+  trainPreparingSchema, trainStartedSchema, trainBatchSchema, trainEpochSchema, trainFeatureMapsSchema,
   trainDoneSchema, trainErrorSchema, trainCancelledSchema,
 ]);
 export type TrainEvent = z.infer<typeof trainEventSchema>;
