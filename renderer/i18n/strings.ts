@@ -3,6 +3,9 @@
  * Block titles, docs and parameter help come from the block catalog, not from here.
  * Placeholders: {name} is replaced by the value passed to t().
  */
+import { resultsEn, resultsZh } from './resultsStrings';
+import { trainEn, trainZh } from './trainStrings';
+
 const en = {
   appName: 'LayerLoom',
   untitled: 'Untitled',
@@ -127,6 +130,8 @@ const en = {
   'toast.dismiss': 'Dismiss',
   'units.mb': 'MB',
   'units.gb': 'GB',
+  ...trainEn,
+  ...resultsEn,
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -255,6 +260,8 @@ const zh: Record<StringKey, string> = {
   'toast.dismiss': '关闭',
   'units.mb': 'MB',
   'units.gb': 'GB',
+  ...trainZh,
+  ...resultsZh,
 };
 
 export const STRINGS: Readonly<Record<'en' | 'zh', Readonly<Record<StringKey, string>>>> = { en, zh };
