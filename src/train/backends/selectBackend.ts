@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { BackendUnavailableError } from './backendUnavailableError';
 import { registerLayerLoomTraining } from './registerTraining';
+import { registerTrainingGradients } from './registerTrainingGradients';
 
 export { BackendUnavailableError };
 
@@ -85,8 +86,9 @@ const CANDIDATES: Readonly<Record<BackendName, Candidate>> = {
   cpu: {
     tfName: 'cpu',
     description: 'pure JavaScript (slow: about 10 images/s for LeNet-5)',
+    // Gradients only: the wasm kernels wrap the wasm backend's own, which exist only once it is imported.
     load: async () => {
-      registerLayerLoomTraining();
+      registerTrainingGradients();
     },
     fix: 'Reinstall dependencies ("npm ci").',
   },
