@@ -26,7 +26,8 @@ async function help(): Promise<string> {
     const load = loader(name)!;
     try {
       const { command } = await load();
-      lines.push(`  ${command.usage}`, `      ${command.summary}`);
+      // Usages are written with or without the program name; list them uniformly.
+      lines.push(`  layerloom ${command.usage.replace(/^layerloom /, '')}`, `      ${command.summary}`);
     } catch {
       // A command whose module is not built yet is simply not listed.
     }
