@@ -12,7 +12,7 @@ describe('selectBackend cpu without wasm', () => {
     expect((await selectBackend('cpu')).name).toBe('cpu');
     expect(tf.getBackend()).toBe('cpu');
     // A conv + batch-norm step on cpu (uses LayerLoom's gradient overrides).
-    const x = tf.randomNormal([2, 6, 6, 2], 0, 1, 'float32', 3);
+    const x = tf.randomNormal<tf.Rank.R4>([2, 6, 6, 2], 0, 1, 'float32', 3);
     const w = tf.variable(tf.randomNormal([3, 3, 2, 4], 0, 1, 'float32', 4));
     const g = tf.grad((v: tf.Tensor) => tf.moments(tf.conv2d(x, v as tf.Tensor4D, 1, 'same'), [0, 1, 2]).variance.sum())(w);
     expect(g.shape).toEqual([3, 3, 2, 4]);
