@@ -3,7 +3,8 @@
  * (never recorded) and the saved revision. Plain TypeScript with subscribe/getState, so React reads it
  * with useSyncExternalStore and tests drive it headlessly.
  */
-import { newProject, type Project } from '../projectFile';
+import type { Localized } from '../localized';
+import { newProject, trainingSchema, type Project, type TrainingSettings } from '../projectFile';
 import type { Graph } from '../types';
 import type { Command } from './command';
 import { CommandError } from './commands';
@@ -24,8 +25,10 @@ export interface EditorState {
   readonly project: Project;
   /** Where the document was opened from or last saved to (null: never saved). */
   readonly path: string | null;
-  /** Head revision at the last save or open. */
+  /** Head revision at the last save or open (-1: changed outside the undo history, e.g. training settings). */
   readonly savedRevision: number;
+  /** Why the document cannot be edited now (a training run is using it), or null when it can. */
+  readonly readOnly: Localized | null;
 }
 
 export type RunResult = { readonly ok: true; readonly changed: boolean } | { readonly ok: false; readonly error: string };
@@ -39,7 +42,7 @@ export class EditorStore {
   private readonly listeners = new Set<() => void>();
 
   constructor(project: Project = newProject({ nodes: [], edges: [] }), path: string | null = null) {
-    this.state = { graph: project.graph, history: EMPTY_HISTORY, selection: EMPTY_SELECTION, project, path, savedRevision: 0 };
+    this.state = { graph: project.graph, history: EMPTY_HISTORY, selection: EMPTY_SELECTION, project, path, savedRevision: 0, readOnly: null };
   }
 
   readonly getState = (): EditorState => this.state;
@@ -54,8 +57,21 @@ export class EditorStore {
     for (const l of this.listeners) l();
   }
 
-  /** Runs a command; a CommandError (a refused edit) leaves the document unchanged and is returned. */
+  /**
+   * Makes the document read-only (a training run is using it): commands, undo, redo and training-setting
+   * changes are refused with `reason` until {@link unlock}. Selection still works.
+   */
+  lock(reason: Localized): void {
+    this.set({ readOnly: reason });
+  }
+
+  unlock(): void {
+    if (this.state.readOnly) this.set({ readOnly: null });
+  }
+
+  /** Runs a command; a CommandError (a refused edit) or a read-only document leaves it unchanged and is returned. */
   run<A>(command: Command<A>, args: A): RunResult {
+    if (this.state.readOnly) return { ok: false, error: this.state.readOnly.en };
     try {
       const r = execute(this.state.graph, this.state.history, command, args);
       if (r.changed) this.set({ graph: r.graph, history: r.history, selection: this.pruneSelection(r.graph, this.state.selection) });
@@ -67,12 +83,14 @@ export class EditorStore {
   }
 
   undo(): boolean {
+    if (this.state.readOnly) return false;
     const r = undo(this.state.graph, this.state.history);
     if (r.changed) this.set({ graph: r.graph, history: r.history, selection: this.pruneSelection(r.graph, this.state.selection) });
     return r.changed;
   }
 
   redo(): boolean {
+    if (this.state.readOnly) return false;
     const r = redo(this.state.graph, this.state.history);
     if (r.changed) this.set({ graph: r.graph, history: r.history, selection: this.pruneSelection(r.graph, this.state.selection) });
     return r.changed;
@@ -93,11 +111,28 @@ export class EditorStore {
     if (this.state.selection.nodes.size || this.state.selection.edges.size) this.set({ selection: EMPTY_SELECTION });
   }
 
-  /** Opens a project: a fresh history, nothing to save. */
+  /**
+   * Changes the project's training settings (saved with the document, not part of the undo history: they
+   * are settings, like the name). Values are checked against the project file's schema.
+   */
+  updateTraining(patch: Partial<TrainingSettings>): RunResult {
+    if (this.state.readOnly) return { ok: false, error: this.state.readOnly.en };
+    const parsed = trainingSchema.safeParse({ ...this.state.project.training, ...patch });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ok: false, error: `training.${issue.path.join('.')}: ${issue.message}` };
+    }
+    const before = JSON.stringify(this.state.project.training);
+    if (JSON.stringify(parsed.data) === before) return { ok: true, changed: false };
+    this.set({ project: { ...this.state.project, training: parsed.data }, savedRevision: -1 });
+    return { ok: true, changed: true };
+  }
+
+  /** Opens a project: a fresh history, nothing to save. A read-only lock stays (the run it belongs to goes on). */
   load(project: Project, path: string | null, options: { dirty?: boolean } = {}): void {
     this.state = {
       graph: project.graph, history: EMPTY_HISTORY, selection: EMPTY_SELECTION, project, path,
-      savedRevision: options.dirty ? -1 : 0,
+      savedRevision: options.dirty ? -1 : 0, readOnly: this.state.readOnly,
     };
     for (const l of this.listeners) l();
   }

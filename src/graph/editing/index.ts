@@ -6,3 +6,4 @@ export * from './ids';
 export * from './clipboard';
 export * from './editorStore';
 export * from './analysisCache';
+export * from './dataFit';
