@@ -47,6 +47,12 @@ export interface Evaluation extends ConfusionMetrics {
   readonly confusion: readonly (readonly number[])[];
   /** Most confident first. */
   readonly mistakes: readonly Mistake[];
+  /**
+   * Per image of the split, by its index within the split: [actual, predicted] class indices, so a UI
+   * can show the images of a confusion cell; predicted is -1 for an image that could not be read.
+   * Absent for merged evaluations (their indices would span splits).
+   */
+  readonly predictions?: readonly (readonly [number, number])[];
 }
 
 export function metricsFromConfusion(confusion: readonly (readonly number[])[], classes: readonly string[]): ConfusionMetrics {
@@ -95,6 +101,7 @@ export async function evaluateSplit(tf: typeof tfjs, model: tfjs.LayersModel, sp
   const [, h, w, c] = model.inputs[0].shape as number[];
   const confusion = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const mistakes: Mistake[] = [];
+  const predictions: [number, number][] = new Array(split.size);
   let lossSum = 0;
   let images = 0;
   for await (const batch of split.batches(options.batchSize ?? 128)) {
@@ -108,6 +115,7 @@ export async function evaluateSplit(tf: typeof tfjs, model: tfjs.LayersModel, sp
       for (let j = 1; j < k; j++) if (row[j] > row[best]) best = j;
       const truth = batch.y[i];
       confusion[truth][best] += 1;
+      predictions[batch.indices[i]] = [truth, best];
       lossSum -= Math.log(Math.min(1 - EPSILON, Math.max(EPSILON, row[truth])));
       if (best !== truth) {
         const index = batch.indices[i];
@@ -118,9 +126,10 @@ export async function evaluateSplit(tf: typeof tfjs, model: tfjs.LayersModel, sp
     images += batch.n;
   }
   trimMistakes(mistakes, keep);
+  for (let i = 0; i < predictions.length; i++) predictions[i] ??= [split.labels[i], -1];
   return {
     split: split.name, images, loss: images ? lossSum / images : 0, classes: options.classes, confusion,
-    mistakes, ...metricsFromConfusion(confusion, options.classes),
+    mistakes, predictions, ...metricsFromConfusion(confusion, options.classes),
   };
 }
 

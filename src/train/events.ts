@@ -1,10 +1,21 @@
 /**
  * The events a TrainingSession emits. Structurally the protocol's `TrainEvent` (src/protocol/trainSchemas.ts;
  * src/train may not import src/protocol, so the shapes are written out here and a test checks that every
- * event parses with the protocol's schema). Fields marked "extra" are not in the protocol schema yet.
+ * event parses with the protocol's schema).
  */
 import type { BackendName } from './backends/selectBackend';
 import type { Evaluation } from './evaluate';
+
+/** Before `started`: choosing the backend, loading and decoding the data, building the model. */
+export interface PreparingEvent {
+  readonly type: 'preparing';
+  readonly sessionId: string;
+  readonly stage: 'backend' | 'data' | 'compile';
+  /** Progress within the stage when the loader knows it (images decoded so far / total). */
+  readonly done?: number;
+  readonly total?: number;
+  readonly message?: string;
+}
 
 export interface StartedEvent {
   readonly type: 'started';
@@ -72,7 +83,7 @@ export interface FeatureMapsEvent {
     readonly shape: readonly number[];
     readonly channels: readonly FeatureChannel[];
   }[];
-  /** Extra: the first Conv2D's kernels, one image per (output channel, averaged over input channels). */
+  /** The first Conv2D's kernels, one image per (output channel, averaged over input channels). */
   readonly kernels?: { readonly blockId: string; readonly channels: readonly FeatureChannel[] };
 }
 
@@ -86,15 +97,15 @@ export interface DoneEvent {
   readonly testLoss: number | null;
   readonly imagesPerSec: number;
   readonly durationMs: number;
-  /** Extra: the backend that trained. */
+  /** The backend that trained. */
   readonly backend: BackendName;
-  /** Extra: class names, in label order. */
+  /** Class names, in label order. */
   readonly classes: readonly string[];
-  /** Extra: images used over all splits. */
+  /** Images used over all splits. */
   readonly images: number;
-  /** Extra: every file not used, and why. */
+  /** Every file not used, and why. */
   readonly skipped: readonly { readonly path: string; readonly reason: string }[];
-  /** Extra: the test split's evaluation (as in evaluation.json). */
+  /** The test split's evaluation (as in evaluation.json). */
   readonly evaluation: Evaluation;
 }
 
@@ -104,7 +115,7 @@ export interface ErrorEvent {
   readonly message: string;
   /** What to try. */
   readonly hint?: string;
-  /** Extra: where it happened: 'backend' | 'data' | 'compile' | 'train' | 'evaluate' | 'save'. */
+  /** Where it happened: 'backend' | 'data' | 'compile' | 'train' | 'evaluate' | 'save'. */
   readonly where?: string;
 }
 
@@ -117,5 +128,5 @@ export interface CancelledEvent {
   readonly runDir: string | null;
 }
 
-export type SessionEvent = StartedEvent | BatchEvent | EpochEvent | FeatureMapsEvent | DoneEvent | ErrorEvent | CancelledEvent;
+export type SessionEvent = PreparingEvent | StartedEvent | BatchEvent | EpochEvent | FeatureMapsEvent | DoneEvent | ErrorEvent | CancelledEvent;
 export type SessionEventListener = (event: SessionEvent) => void;

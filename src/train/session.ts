@@ -13,10 +13,11 @@ import type { Project } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
 import { evaluateSplit, type Evaluation } from './evaluate';
-import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
+import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, PreparingEvent, SessionEvent, SessionEventListener } from './events';
 import { FeatureMapper } from './featureMaps';
 import { computeNormalization, type Normalization } from './normalization';
 import { learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
+import { preparingProgress } from './preparingProgress';
 import { RunFolder, RUN_FILES, defaultRunDir } from './runFolder';
 import { runMeta } from './runMeta';
 import { DivergedError, makeTrainStep } from './trainStep';
@@ -66,6 +67,8 @@ export class TrainingSession {
   readonly history: HistoryEntry[] = [];
   private readonly listeners = new Set<SessionEventListener>();
   private stopRequested = false;
+  /** Stops opening a folder when stop() comes while the data is still loading. */
+  private readonly loading = new AbortController();
   private pauseGate: { promise: Promise<void>; release: () => void } | null = null;
   private running = false;
   private compiled?: CompiledModel;
@@ -106,6 +109,7 @@ export class TrainingSession {
   /** Stops before the next batch (also when paused); the run ends with `cancelled`. */
   stop(): void {
     this.stopRequested = true;
+    this.loading.abort(new Error('training was stopped while the data was loading'));
     this.resume();
   }
 
@@ -148,15 +152,27 @@ export class TrainingSession {
     const seed = o.seed ?? 1;
     const t0 = performance.now();
 
+    const prepare = (event: Omit<PreparingEvent, 'type' | 'sessionId'>) => this.emit({ type: 'preparing', sessionId: this.id, ...event });
+    prepare({ stage: 'backend', message: settings.backend === 'auto' ? 'choosing the fastest backend that loads' : `loading the ${settings.backend} backend` });
     const tf = o.tf ?? (await import('@tensorflow/tfjs'));
     const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
+    if (this.stopRequested) return this.cancelBeforeStart();
 
     const input = inputShapeOf(o.project.graph);
     const given = o.data;
+    prepare({ stage: 'data', message: `opening ${isDataset(given) ? given.name : settings.data}` });
     const dataset = isDataset(given) ? given : await guard('data', () => openDataset({
       source: given ?? dataSourceFromArgument(settings.data), input, resize: settings.resize, limit: settings.limit, seed,
-    }));
+      onProgress: preparingProgress(this.id, (e) => this.emit(e)), signal: this.loading.signal,
+    })).catch((err: unknown) => {
+      if (this.stopRequested) return null;
+      throw err;
+    });
+    if (!dataset || this.stopRequested) return this.cancelBeforeStart();
+    const { images } = dataset.report;
+    prepare({ stage: 'data', done: images, total: images, message: `${images} images ready (${dataset.splits.train.size} train, ${dataset.splits.val.size} validation, ${dataset.splits.test.size} test)` });
     const graph = withClasses(o.project.graph, dataset.classes.length);
+    prepare({ stage: 'compile', message: 'building the model' });
     const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
     this.compiled = compiled;
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
@@ -277,6 +293,11 @@ export class TrainingSession {
 
   private evaluate(tf: typeof tfjs, compiled: CompiledModel, split: Dataset['splits']['val'], dataset: Dataset, fromLogits: boolean, mistakes: number): Promise<Evaluation> {
     return evaluateSplit(tf, compiled.model, split, { classes: dataset.classes, fromLogits, batchSize: Math.max(this.options.project.training.batchSize, 128), mistakes, normalization: this.normalization });
+  }
+
+  /** Stopped before training began: nothing was written. */
+  private cancelBeforeStart(): CancelledEvent {
+    return { type: 'cancelled', sessionId: this.id, epoch: 0, runDir: null };
   }
 
   /** Keeps the last checkpoint as the run (status `cancelled`), or removes the folder if no epoch finished. */

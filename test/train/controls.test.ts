@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DataSplit } from '../../src/data/index';
 import type { SessionEvent } from '../../src/train/events';
@@ -14,6 +15,19 @@ async function setup(training: Parameters<typeof tinyProject>[0] = {}, extra: Pa
   const events: SessionEvent[] = [];
   s.on((e) => events.push(e));
   return { s, events, out, parent };
+}
+
+/** A folder of 3 classes × 10 small PNGs (dark, middle, light). */
+async function imageFolder(): Promise<string> {
+  const root = join(await tempDir('layerloom-folder-'), 'data');
+  for (const [k, name] of ['dark', 'mid', 'light'].entries()) {
+    await mkdir(join(root, name), { recursive: true });
+    for (let i = 0; i < 10; i++) {
+      const px = Buffer.alloc(16 * 16, 40 + k * 80 + i);
+      await writeFile(join(root, name, `${i}.png`), await sharp(px, { raw: { width: 16, height: 16, channels: 1 } }).png().toBuffer());
+    }
+  }
+  return root;
 }
 
 /** The tiny dataset with NaN pixels in the second training batch of every epoch. */
@@ -95,6 +109,23 @@ describe('session controls', () => {
     expect(final).toMatchObject({ type: 'error', where: 'save' });
     expect(events.some((e) => e.type === 'started')).toBe(false);
     expect(await readdir(dirname(out))).toEqual(['run']);
+  });
+
+  it('reports decoding progress before started; stop while the folder is loading cancels and writes nothing', async () => {
+    const folder = await imageFolder();
+    const a = await setup({ epochs: 1, data: folder }, { data: undefined });
+    expect((await a.s.run()).type).toBe('done');
+    const decoding = a.events.filter((e) => e.type === 'preparing' && e.stage === 'data' && e.total === 30);
+    expect(decoding.length).toBeGreaterThan(1);
+    expect(decoding.at(-1)).toMatchObject({ done: 30, total: 30 });
+
+    const b = await setup({ epochs: 1, data: folder }, { data: undefined });
+    b.s.on((e) => { if (e.type === 'preparing' && e.stage === 'data' && e.total) b.s.stop(); });
+    expect(await b.s.run()).toMatchObject({ type: 'cancelled', epoch: 0, runDir: null });
+    expect(b.events.some((e) => e.type === 'started')).toBe(false);
+    // Stopped mid-way: the decoding never reached the last image.
+    expect(b.events.some((e) => e.type === 'preparing' && e.message?.startsWith('decoding') && e.done === 30)).toBe(false);
+    expect(await readdir(b.parent)).toEqual([]);
   });
 
   it('early stopping ends the run when the validation loss stops improving', async () => {

@@ -24,8 +24,28 @@ describe('TrainingSession', () => {
     expect(epochs[7].loss).toBeLessThan(epochs[0].loss * 0.7);
     expect(new Set(s.tensorCounts).size).toBe(1);
     for (const e of events) expect(() => trainEventSchema.parse(e), e.type).not.toThrow();
-    expect(events[0].type).toBe('started');
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(['preparing', 'started', 'batch', 'featureMaps', 'epoch', 'done']));
     expect(events.some((e) => e.type === 'featureMaps')).toBe(true);
+
+    // Every `preparing` comes before `started`, in the order backend → data → compile.
+    const started = events.findIndex((e) => e.type === 'started');
+    const stages = events.slice(0, started).map((e) => (e.type === 'preparing' ? e.stage : e.type));
+    expect(stages.filter((st, i) => st !== stages[i - 1])).toEqual(['backend', 'data', 'compile']);
+    expect(events.slice(started).some((e) => e.type === 'preparing')).toBe(false);
+    const ready = events.filter((e) => e.type === 'preparing' && e.stage === 'data').at(-1);
+    expect(ready).toMatchObject({ done: 120, total: 120 });
+
+    // The evaluation lists each test image's [actual, predicted], agreeing with the confusion matrix.
+    if (final.type !== 'done') return;
+    const ev = final.evaluation;
+    const data = await tinyData();
+    expect(ev.predictions).toHaveLength(data.splits.test.size);
+    const confusion = ev.classes.map(() => ev.classes.map(() => 0));
+    ev.predictions!.forEach(([actual, predicted], i) => {
+      expect(actual).toBe(data.splits.test.labels[i]);
+      confusion[actual][predicted] += 1;
+    });
+    expect(confusion).toEqual(ev.confusion);
   });
 });
 
