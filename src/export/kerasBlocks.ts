@@ -15,7 +15,6 @@ import { dense } from '../graph/blocks/dense';
 import { dropout } from '../graph/blocks/dropout';
 import { flatten } from '../graph/blocks/flatten';
 import { globalAveragePool } from '../graph/blocks/globalAveragePool';
-import type { BlockKind } from '../graph/blocks/index';
 import { input } from '../graph/blocks/input';
 import { maxPool2d } from '../graph/blocks/maxPool2d';
 import { output } from '../graph/blocks/output';
@@ -23,7 +22,7 @@ import type { ActivationName } from '../graph/blocks/paramSpecs';
 import { planAdd } from '../graph/blocks/residualProjection';
 import { upSampling2d } from '../graph/blocks/upSampling2d';
 import { zeroPadding2d } from '../graph/blocks/zeroPadding2d';
-import { forKind, type Exporter, type ExportContext } from './blockExporter';
+import { forKind, type Exporter, type ExporterTable, type ExportContext } from './blockExporter';
 import { pyNum, pyStr } from './pythonNames';
 
 const args = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(', ');
@@ -82,7 +81,7 @@ export const KERAS_BLOCKS = {
   ZeroPadding2D: forKind(zeroPadding2d, (p, ctx) =>
     call(`layers.ZeroPadding2D(((${p.top}, ${p.bottom}), (${p.left}, ${p.right})), ${named(ctx.id)})`, ctx.inputs[0])),
   Output: forKind(output, (p, ctx) => call(`layers.Dense(${args(String(p.classes), p.softmax && 'activation="softmax"', named(ctx.id))})`, ctx.inputs[0])),
-} satisfies Record<BlockKind, Exporter<string>>;
+} satisfies ExporterTable<string>;
 
 export function kerasBlock(kind: string): Exporter<string> {
   const e = (KERAS_BLOCKS as Record<string, Exporter<string>>)[kind];

@@ -16,7 +16,6 @@ import { dense } from '../graph/blocks/dense';
 import { dropout } from '../graph/blocks/dropout';
 import { flatten } from '../graph/blocks/flatten';
 import { globalAveragePool } from '../graph/blocks/globalAveragePool';
-import type { BlockKind } from '../graph/blocks/index';
 import { input } from '../graph/blocks/input';
 import { maxPool2d } from '../graph/blocks/maxPool2d';
 import { output } from '../graph/blocks/output';
@@ -25,7 +24,7 @@ import { planAdd } from '../graph/blocks/residualProjection';
 import { upSampling2d } from '../graph/blocks/upSampling2d';
 import { zeroPadding2d } from '../graph/blocks/zeroPadding2d';
 import type { Shape } from '../graph/types';
-import { forKind, type Exporter, type ExportContext } from './blockExporter';
+import { forKind, type Exporter, type ExporterTable, type ExportContext } from './blockExporter';
 import { isZero, samePads, symmetric, torchPadTuple } from './padding';
 import { pyNum } from './pythonNames';
 import type { TorchHelper } from './torchHelpers';
@@ -201,7 +200,7 @@ export const TORCH_BLOCKS = {
   ZeroPadding2D: forKind(zeroPadding2d, (p, ctx) => ({ expr: `F.pad(${ctx.inputs[0]}, ${torchPadTuple(p)})` })),
   // The module returns logits (train with CrossEntropyLoss); apply softmax for probabilities as LayerLoom does.
   Output: forKind(output, (p, ctx) => linear(ctx, p.classes, true, 'linear', 'dense')),
-} satisfies Record<BlockKind, Exporter<TorchCode>>;
+} satisfies ExporterTable<TorchCode>;
 
 export function torchBlock(kind: string): Exporter<TorchCode> {
   const e = (TORCH_BLOCKS as Record<string, Exporter<TorchCode>>)[kind];

@@ -67,8 +67,12 @@ export class BlockError extends Error {
   }
 }
 
-export interface BlockDefinition<S extends ParamSpecs = ParamSpecs> {
-  readonly kind: string;
+/**
+ * One catalog entry. `K` is the kind as a string literal, so that the registry's `BlockKind` is the union of
+ * the catalog's kinds and tables keyed by kind (`satisfies Record<BlockKind, …>`) are checked for completeness.
+ */
+export interface BlockDefinition<S extends ParamSpecs = ParamSpecs, K extends string = string> {
+  readonly kind: K;
   readonly category: BlockCategory;
   readonly title: Localized;
   /** One paragraph explaining the block to a learner. */
@@ -88,8 +92,8 @@ export interface BlockDefinition<S extends ParamSpecs = ParamSpecs> {
   toTfjs(params: ParamsOf<S>, inputs: readonly tfjs.SymbolicTensor[], ctx: TfjsBuildContext): tfjs.SymbolicTensor;
 }
 
-/** Identity helper that infers the params type from the specs. */
-export function defineBlock<const S extends ParamSpecs>(def: BlockDefinition<S>): BlockDefinition<S> {
+/** Identity helper that infers the params type from the specs and keeps the kind as a literal type. */
+export function defineBlock<const S extends ParamSpecs, const K extends string>(def: BlockDefinition<S, K>): BlockDefinition<S, K> {
   return def;
 }
 

@@ -40,13 +40,14 @@ const entries = [
   output,
 ] as const;
 
+/** The union of the catalog's kinds ('Input' | 'Conv2D' | …): a misspelled kind is a compile error. */
 export type BlockKind = (typeof entries)[number]['kind'];
 
 export const BLOCKS: Readonly<Record<string, AnyBlockDefinition>> = Object.fromEntries(
   entries.map((e) => [e.kind, e as unknown as AnyBlockDefinition]),
 );
 
-export const BLOCK_KINDS: readonly string[] = entries.map((e) => e.kind);
+export const BLOCK_KINDS: readonly BlockKind[] = entries.map((e) => e.kind);
 
 export function getBlock(kind: string): AnyBlockDefinition | undefined {
   return Object.prototype.hasOwnProperty.call(BLOCKS, kind) ? BLOCKS[kind] : undefined;

@@ -2,6 +2,7 @@
  * Builds a network document block by block: each block is fed by the previous one unless told
  * otherwise, so a chain reads top to bottom; residual blocks name their branch and merge inputs.
  */
+import type { BlockKind } from '../blocks/index';
 import { layoutGraph } from '../layout';
 import type { Graph, GraphEdge, GraphNode, Params } from '../types';
 import { NODE_ID_PATTERN } from '../types';
@@ -22,7 +23,7 @@ export class GraphBuilder {
    * Adds a block and returns its id. `from` lists its inputs in order (merges: input order matters);
    * by default the block is fed by the last one added (nothing for the first block).
    */
-  add(id: string, kind: string, params: Params = {}, from?: string | readonly string[]): string {
+  add(id: string, kind: BlockKind, params: Params = {}, from?: string | readonly string[]): string {
     if (!NODE_ID_PATTERN.test(id)) throw new Error(`GraphBuilder: "${id}" is not a valid block id`);
     if (this.ids.has(id)) throw new Error(`GraphBuilder: duplicate block id "${id}"`);
     const sources = from === undefined ? (this.current === null ? [] : [this.current]) : typeof from === 'string' ? [from] : from;
