@@ -60,6 +60,8 @@ export interface EpochEvent {
   readonly valAccuracy: number | null;
   readonly learningRate?: number;
   readonly durationMs: number;
+  /** The lowest validation loss so far (with early stopping, these are the weights the run keeps). */
+  readonly best?: boolean;
 }
 
 /** One channel as a small 8-bit grayscale image: base64 of width×height bytes, row-major; min/max before scaling. */
@@ -93,6 +95,10 @@ export interface DoneEvent {
   readonly runDir: string;
   readonly epochs: number;
   readonly stoppedEarly: boolean;
+  /** The epoch with the lowest validation loss (null without a validation split). */
+  readonly bestEpoch?: number | null;
+  /** The epoch whose weights the saved model holds: the best with early stopping, else the last. */
+  readonly weightsFromEpoch?: number;
   readonly testAccuracy: number | null;
   readonly testLoss: number | null;
   readonly imagesPerSec: number;

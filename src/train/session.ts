@@ -12,6 +12,7 @@ import { analyze } from '../graph/analyze';
 import type { Project } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
+import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
 import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, PreparingEvent, SessionEvent, SessionEventListener } from './events';
 import { FeatureMapper } from './featureMaps';
@@ -209,8 +210,12 @@ export class TrainingSession {
     let trainImages = 0;
     let trainMs = 0;
     let bestVal = Infinity;
+    let bestEpoch: number | null = null;
     let sinceBest = 0;
     let stoppedEarly = false;
+    // With early stopping the run keeps the best validation epoch's weights (checkpoint and final model).
+    const best = settings.earlyStoppingPatience > 0 && val.size ? new BestWeights() : null;
+    const history = () => this.history.map((h) => ({ ...h, best: h.epoch === bestEpoch }));
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       const lr = learningRateAt(settings, epoch - 1);
       setLearningRate(optimizer, lr);
@@ -226,7 +231,7 @@ export class TrainingSession {
           await this.pauseGate.promise;
           pausedMs += performance.now() - p0;
         }
-        if (this.stopRequested) return this.cancel(folder, epoch - 1, meta);
+        if (this.stopRequested) return this.cancel(tf, folder, epoch - 1, meta, best);
         if (!batch.n) continue;
         b += 1;
         const r = await step(batch);
@@ -244,7 +249,7 @@ export class TrainingSession {
           this.emit(await mapper.capture(sample, sampleLabel, { sessionId: this.id, epoch, batch: b }));
         }
       }
-      if (this.stopRequested) return this.cancel(folder, epoch - 1, meta);
+      if (this.stopRequested) return this.cancel(tf, folder, epoch - 1, meta, best);
       const trainDuration = performance.now() - epochStart - pausedMs;
       trainImages += seen;
       trainMs += trainDuration;
@@ -254,24 +259,33 @@ export class TrainingSession {
         valLoss: v ? v.loss : null, valAccuracy: v ? v.accuracy : null, learningRate: lr, durationMs: performance.now() - epochStart - pausedMs,
       };
       this.history.push(entry);
-      const event: EpochEvent = { type: 'epoch', sessionId: this.id, epochs: settings.epochs, ...entry };
+      const improved = v !== null && v.loss < bestVal - 1e-6;
+      if (improved) {
+        bestVal = v.loss;
+        bestEpoch = epoch;
+        sinceBest = 0;
+      } else sinceBest += 1;
+      const event: EpochEvent = { type: 'epoch', sessionId: this.id, epochs: settings.epochs, ...entry, best: improved };
       this.emit(event);
+      // The checkpoint holds the weights the run keeps: every epoch's, or with early stopping the best one's.
+      const keep = !best || improved || best.epoch === null;
       await guard('save', async () => {
-        await folder.saveModel(tf, compiled.model);
-        await folder.writeJson(RUN_FILES.history, this.history);
-        await folder.writeJson(RUN_FILES.meta, meta({ status: 'training', epochsCompleted: epoch }));
+        if (keep) {
+          await best?.capture(compiled.model, epoch);
+          await folder.saveModel(tf, compiled.model);
+        }
+        await folder.writeJson(RUN_FILES.history, history());
+        await folder.writeJson(RUN_FILES.meta, meta({ status: 'training', epochsCompleted: epoch, bestEpoch, weightsFromEpoch: best?.epoch ?? epoch }));
       });
       this.tensorCounts.push(tf.memory().numTensors);
-      if (settings.earlyStoppingPatience > 0 && v) {
-        if (v.loss < bestVal - 1e-6) {
-          bestVal = v.loss;
-          sinceBest = 0;
-        } else if (++sinceBest >= settings.earlyStoppingPatience) {
-          stoppedEarly = true;
-          break;
-        }
+      if (best && sinceBest >= settings.earlyStoppingPatience) {
+        stoppedEarly = true;
+        break;
       }
     }
+    // The final evaluation and the saved model are the best epoch's (the last one's without early stopping).
+    best?.restore(tf, compiled.model);
+    const weightsFromEpoch = best?.epoch ?? this.history.length;
 
     const evaluation = await guard('evaluate', () => this.evaluate(tf, compiled, test.size ? test : val, dataset, fromLogits, 20));
     const imagesPerSec = trainMs > 0 ? (trainImages * 1000) / trainMs : 0;
@@ -279,12 +293,12 @@ export class TrainingSession {
     const epochs = this.history.length;
     await guard('save', async () => {
       await folder.writeJson(RUN_FILES.evaluation, evaluation);
-      await folder.writeJson(RUN_FILES.meta, meta({ status: 'complete', epochsCompleted: epochs, stoppedEarly, imagesPerSec, durationMs, testAccuracy: evaluation.accuracy, testLoss: evaluation.loss }));
+      await folder.writeJson(RUN_FILES.meta, meta({ status: 'complete', epochsCompleted: epochs, bestEpoch, weightsFromEpoch, stoppedEarly, imagesPerSec, durationMs, testAccuracy: evaluation.accuracy, testLoss: evaluation.loss }));
     });
     const runDir = await guard('save', () => folder.finish());
     optimizer.dispose();
     return {
-      type: 'done', sessionId: this.id, runDir, epochs, stoppedEarly,
+      type: 'done', sessionId: this.id, runDir, epochs, stoppedEarly, bestEpoch, weightsFromEpoch,
       testAccuracy: evaluation.images ? evaluation.accuracy : null, testLoss: evaluation.images ? evaluation.loss : null,
       imagesPerSec, durationMs, backend: backend.name, classes: [...dataset.classes], images: dataset.report.images,
       skipped: dataset.skipped.map((s) => ({ path: s.path, reason: s.reason })), evaluation,
@@ -301,10 +315,12 @@ export class TrainingSession {
   }
 
   /** Keeps the last checkpoint as the run (status `cancelled`), or removes the folder if no epoch finished. */
-  private async cancel(folder: RunFolder, epochsDone: number, meta: (extra: Record<string, unknown>) => unknown): Promise<CancelledEvent> {
+  private async cancel(tf: typeof tfjs, folder: RunFolder, epochsDone: number, meta: (extra: Record<string, unknown>) => unknown, best: BestWeights | null): Promise<CancelledEvent> {
     let runDir: string | null = null;
+    // The model in memory matches the checkpoint kept.
+    best?.restore(tf, this.compiled!.model);
     if (epochsDone > 0) {
-      await folder.writeJson(RUN_FILES.meta, meta({ status: 'cancelled', epochsCompleted: epochsDone }));
+      await folder.writeJson(RUN_FILES.meta, meta({ status: 'cancelled', epochsCompleted: epochsDone, weightsFromEpoch: best?.epoch ?? epochsDone }));
       runDir = await folder.finish();
     } else {
       await folder.discard();

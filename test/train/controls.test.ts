@@ -4,6 +4,8 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DataSplit } from '../../src/data/index';
+import { evaluateSplit } from '../../src/train/evaluate';
+import { loadRunModel } from '../../src/train/runFolder';
 import type { SessionEvent } from '../../src/train/events';
 import { TrainingSession, type SessionOptions } from '../../src/train/session';
 import { cpuBackend, tempDir, tinyData, tinyProject } from './helpers';
@@ -28,6 +30,27 @@ async function imageFolder(): Promise<string> {
     }
   }
   return root;
+}
+
+/**
+ * The tiny dataset whose training labels turn wrong (each class named as the next) from the third pass
+ * over the training split on (the first pass is the input statistics): the validation loss gets worse
+ * after the first epochs, so the best epoch is not the last.
+ */
+function withLabelsTurningWrong(ds: Dataset): Dataset {
+  let passes = 0;
+  const k = ds.classes.length;
+  const train: DataSplit = {
+    ...ds.splits.train,
+    name: 'train', size: ds.splits.train.size, labels: ds.splits.train.labels,
+    get: (i) => ds.splits.train.get(i),
+    describe: (i) => ds.splits.train.describe(i),
+    async *batches(size, options) {
+      const wrong = ++passes >= 3;
+      for await (const batch of ds.splits.train.batches(size, options)) yield wrong ? { ...batch, y: batch.y.map((y) => (y + 1) % k) } : batch;
+    },
+  };
+  return { ...ds, splits: { ...ds.splits, train } };
 }
 
 /** The tiny dataset with NaN pixels in the second training batch of every epoch. */
@@ -126,6 +149,38 @@ describe('session controls', () => {
     // Stopped mid-way: the decoding never reached the last image.
     expect(b.events.some((e) => e.type === 'preparing' && e.message?.startsWith('decoding') && e.done === 30)).toBe(false);
     expect(await readdir(b.parent)).toEqual([]);
+  });
+
+  it('early stopping keeps the best validation epoch\'s weights: checkpoint, final model, evaluation and history agree', async () => {
+    const { s, out, events } = await setup({ epochs: 8, earlyStoppingPatience: 2, optimizer: 'adam', learningRate: 0.02, batchSize: 8 }, { data: withLabelsTurningWrong(await tinyData()) });
+    const final = await s.run();
+    expect(final).toMatchObject({ type: 'done', stoppedEarly: true });
+    const valLosses = s.history.map((h) => h.valLoss!);
+    const bestEpoch = valLosses.indexOf(Math.min(...valLosses)) + 1;
+    expect(bestEpoch).toBeLessThan(s.history.length);
+    expect(s.history.length).toBe(bestEpoch + 2);
+    expect(final).toMatchObject({ bestEpoch, weightsFromEpoch: bestEpoch });
+    expect(events.filter((e) => e.type === 'epoch' && e.best).map((e) => e.type === 'epoch' && e.epoch)).toContain(bestEpoch);
+
+    const read = async (f: string) => JSON.parse(await readFile(join(out, f), 'utf8'));
+    const history = await read('history.json');
+    expect(history.filter((h: { best: boolean }) => h.best).map((h: { epoch: number }) => h.epoch)).toEqual([bestEpoch]);
+    expect(await read('meta.json')).toMatchObject({ status: 'complete', bestEpoch, weightsFromEpoch: bestEpoch });
+
+    // The model in memory and the saved one both give the best epoch's validation loss, not the last's.
+    const data = await tinyData();
+    const options = { classes: data.classes, fromLogits: false, normalization: s.normalization };
+    const inMemory = await evaluateSplit(tf, s.model!, data.splits.val, options);
+    const saved = await loadRunModel(tf, out);
+    const fromDisk = await evaluateSplit(tf, saved, data.splits.val, options);
+    saved.dispose();
+    expect(inMemory.loss).toBeCloseTo(valLosses[bestEpoch - 1], 5);
+    expect(fromDisk.loss).toBeCloseTo(valLosses[bestEpoch - 1], 5);
+    expect(inMemory.loss).toBeLessThan(valLosses.at(-1)! - 1e-3);
+    // The test evaluation was made with the best weights too.
+    const test = await evaluateSplit(tf, s.model!, data.splits.test, options);
+    expect(await read('evaluation.json')).toMatchObject({ loss: expect.closeTo(test.loss, 5), accuracy: test.accuracy });
+    expect(new Set(s.tensorCounts).size).toBe(1);
   });
 
   it('early stopping ends the run when the validation loss stops improving', async () => {
