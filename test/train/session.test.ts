@@ -50,10 +50,10 @@ describe('TrainingSession', () => {
 });
 
 describe('TrainingSession on wasm (LayerLoom kernels, fused Adam)', () => {
-  it('keeps the tensor count equal after every epoch', async () => {
+  it('keeps the tensor count equal after every epoch (early stopping\'s best-weights copy included)', async () => {
     const { selectBackend } = await import('../../src/train/backends/selectBackend');
     const backendChoice = await selectBackend('wasm');
-    const s = new TrainingSession({ project: tinyProject({ epochs: 3 }), data: await tinyData(), outDir: join(await tempDir(), 'run'), tf, backendChoice });
+    const s = new TrainingSession({ project: tinyProject({ epochs: 3, earlyStoppingPatience: 3 }), data: await tinyData(), outDir: join(await tempDir(), 'run'), tf, backendChoice });
     expect((await s.run()).type).toBe('done');
     expect(s.tensorCounts).toHaveLength(3);
     expect(new Set(s.tensorCounts).size).toBe(1);
