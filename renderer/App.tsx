@@ -1,4 +1,8 @@
-/** The editor window: toolbar, palette, canvas, inspector, and the bottom panel. */
+/**
+ * The editor window. Design: palette, canvas, inspector, bottom panel. Train: the data set and settings
+ * on the left, the run bar, the canvas (read-only during a run; click a block for its feature maps) and
+ * the dashboard (curves, feature maps, results, runs).
+ */
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useMemo, useState } from 'react';
 import { EditorStore, isDirty } from '../src/graph/editing/index';
@@ -17,6 +21,8 @@ import { BottomPanel } from './panels/BottomPanel';
 import { Inspector } from './panels/Inspector';
 import { Palette } from './panels/Palette';
 import { TemplatesGallery } from './templates/TemplatesGallery';
+import { Dashboard, LockNotice, RunBar, TrainingProvider, TrainSidebar } from './train/index';
+import type { WorkspaceMode } from './editor/TopBar';
 
 function Shell() {
   const store = useStore();
@@ -25,6 +31,7 @@ function Shell() {
   const actions = useEditorActions();
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
+  const [mode, setMode] = useState<WorkspaceMode>('design');
   const [recovery, setRecovery] = useState<Autosave | null>(null);
   const [recoveryChecked, setRecoveryChecked] = useState(false);
   useShortcuts({ ...actions, save: (saveAs) => void actions.save(saveAs), open: () => void actions.open() });
@@ -66,25 +73,29 @@ function Shell() {
         case 'redo': actions.redo(); break;
         case 'selectAll': actions.selectAll(); break;
         case 'delete': actions.deleteSelection(); break;
+        case 'train': setMode('train'); break;
       }
     });
   }, [actions]);
 
+  const training = mode === 'train';
   return (
-    <div className="ll-app">
-      <TopBar actions={actions} onTemplates={() => setGallery(true)} theme={theme.choice} onTheme={theme.setChoice} />
+    <div className={`ll-app mode-${mode}`}>
+      <TopBar actions={actions} onTemplates={() => setGallery(true)} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
       {recovery && (
         <RecoveryBanner autosave={recovery}
           onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); }}
           onDiscard={() => { setRecovery(null); void clearAutosave(); }} />
       )}
       <div className="ll-main">
-        <Palette onAdd={actions.addKind} />
-        <div className="ll-center">
+        {training ? <TrainSidebar /> : <Palette onAdd={actions.addKind} />}
+        <div className={`ll-center ${training ? 'll-train-center' : ''}`}>
+          {training && <RunBar />}
+          <LockNotice />
           <Canvas onOpenTemplates={() => setGallery(true)} colorMode={theme.resolved} />
-          <BottomPanel onFocus={actions.focusNode} />
+          {training ? <Dashboard /> : <BottomPanel onFocus={actions.focusNode} onOpenTrain={() => setMode('train')} />}
         </div>
-        <Inspector />
+        {!training && <Inspector />}
       </div>
       {gallery && <TemplatesGallery onClose={() => setGallery(false)} onOpen={(entry) => { setGallery(false); actions.openTemplate(entry); }} />}
     </div>
@@ -97,9 +108,11 @@ export function App() {
     <I18nProvider>
       <ToastProvider>
         <EditorProvider store={store}>
-          <ReactFlowProvider>
-            <Shell />
-          </ReactFlowProvider>
+          <TrainingProvider>
+            <ReactFlowProvider>
+              <Shell />
+            </ReactFlowProvider>
+          </TrainingProvider>
         </EditorProvider>
       </ToastProvider>
     </I18nProvider>

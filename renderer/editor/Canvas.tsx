@@ -3,13 +3,14 @@ import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore,
   type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { insertIntoEdge } from './addAfterSelection';
 import { canConnect } from '../../src/graph/connections';
 import { addBlock, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
 import type { Position } from '../../src/graph/types';
 import { BlockNode, type BlockNodeType } from '../blocks/BlockNode';
 import { useI18n } from '../i18n/I18nContext';
+import { useLiveBlocks } from '../train/useLiveBlocks';
 import { useAnalysis, useEditorState, useStore } from './EditorContext';
 import { EmptyState } from './EmptyState';
 import { useToast } from './Toasts';
@@ -48,7 +49,14 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const gesture = useRef<string | null>(null);
   const gestureCount = useRef(0);
   const far = useFlowStore(isFar);
-  const { nodes, edges } = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
+  const flowElements = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
+  const { edges } = flowElements;
+  // While a run uses the document the canvas is read-only (selection still works: it picks the block
+  // whose feature maps are shown), and blocks with live feature maps are marked.
+  const readOnly = state.readOnly !== null;
+  const live = useLiveBlocks();
+  const nodes = useMemo(() => (live.size === 0 ? flowElements.nodes
+    : flowElements.nodes.map((n) => (live.has(n.id) ? { ...n, className: `${n.className ?? ''} ll-live` } : n))), [flowElements.nodes, live]);
 
   const onNodesChange = useCallback((changes: NodeChange<BlockNodeType>[]) => {
     const positions: Record<string, Position> = {};
@@ -117,6 +125,8 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
     const kind = e.dataTransfer.getData(BLOCK_DRAG_TYPE);
     if (!kind) return;
     e.preventDefault();
+    const lock = store.getState().readOnly;
+    if (lock) { markDropEdge(null); toast(l(lock), 'error'); return; }
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
     const position = { x: p.x - BLOCK_WIDTH / 2, y: p.y - 30 };
     const edge = edgeAt(e.clientX, e.clientY);
@@ -126,12 +136,12 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
     const id = newNodeId(store.getState().graph, kind);
     const r = store.run(addBlock, { id, kind, position });
     if (r.ok) store.select([id]);
-  }, [flow, store, markDropEdge]);
+  }, [flow, store, markDropEdge, toast, l]);
 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
 
   return (
-    <div className={`ll-canvas ${far ? 'far' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} data-testid="canvas">
+    <div className={`ll-canvas ${far ? 'far' : ''} ${readOnly ? 'read-only' : ''} ${live.size ? 'live' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} data-testid="canvas">
       <ReactFlow<BlockNodeType, Edge>
         nodes={nodes}
         edges={edges}
@@ -144,6 +154,9 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onPaneClick={onPaneClick}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
         deleteKeyCode={null}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiKeys}

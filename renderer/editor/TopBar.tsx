@@ -1,20 +1,24 @@
-/** The toolbar: file, edit, view; the document name with its dirty marker; language and theme. */
+/** The toolbar: file, edit, view; the document name with its dirty marker; language and theme; Design | Train. */
 import { isDirty } from '../../src/graph/editing/index';
 import { useI18n } from '../i18n/I18nContext';
 import { useAnalysis, useEditorState } from './EditorContext';
 import type { EditorActions } from './useEditorActions';
 import type { ThemeChoice } from './useTheme';
 
+export type WorkspaceMode = 'design' | 'train';
+
 interface Props {
   readonly actions: EditorActions;
   readonly onTemplates: () => void;
   readonly theme: ThemeChoice;
   readonly onTheme: (t: ThemeChoice) => void;
+  readonly mode: WorkspaceMode;
+  readonly onMode: (mode: WorkspaceMode) => void;
 }
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function TopBar({ actions, onTemplates, theme, onTheme }: Props) {
+export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: Props) {
   const { t, l, lang, setLang } = useI18n();
   const state = useEditorState();
   const analysis = useAnalysis();
@@ -24,23 +28,25 @@ export function TopBar({ actions, onTemplates, theme, onTheme }: Props) {
   const nextRedo = future[0];
   const name = state.project.meta.name || t('untitled');
   const canTrain = analysis.ok && state.graph.nodes.length > 0;
+  // While a run uses the document, nothing may replace or change it.
+  const locked = state.readOnly !== null;
   return (
     <header className="ll-topbar">
       <div className="ll-brand"><span className="ll-logo" aria-hidden>◆</span>{t('appName')}</div>
       <div className="ll-toolgroup">
-        <button className="ll-tool" onClick={actions.newDocument} title={t('file.new')}>{t('file.new')}</button>
-        <button className="ll-tool" onClick={() => void actions.open()} title={`${t('file.open')} (${MOD}O)`} data-testid="open">{t('file.open')}</button>
+        <button className="ll-tool" onClick={actions.newDocument} disabled={locked} title={t('file.new')}>{t('file.new')}</button>
+        <button className="ll-tool" onClick={() => void actions.open()} disabled={locked} title={`${t('file.open')} (${MOD}O)`} data-testid="open">{t('file.open')}</button>
         <button className="ll-tool" onClick={() => void actions.save(false)} title={`${t('file.save')} (${MOD}S)`} data-testid="save">{t('file.save')}</button>
       </div>
       <div className="ll-toolgroup">
-        <button className="ll-tool icon" onClick={actions.undo} disabled={!lastUndo} data-testid="undo"
+        <button className="ll-tool icon" onClick={actions.undo} disabled={!lastUndo || locked} data-testid="undo"
           title={lastUndo ? `${t('edit.undoWhat', { what: ` ${l(lastUndo.label)}` })} (${MOD}Z)` : t('edit.undo')}>↶</button>
-        <button className="ll-tool icon" onClick={actions.redo} disabled={!nextRedo} data-testid="redo"
+        <button className="ll-tool icon" onClick={actions.redo} disabled={!nextRedo || locked} data-testid="redo"
           title={nextRedo ? `${t('edit.redoWhat', { what: ` ${l(nextRedo.label)}` })} (${MOD}Shift+Z)` : t('edit.redo')}>↷</button>
       </div>
       <div className="ll-toolgroup">
-        <button className="ll-tool" onClick={onTemplates} data-testid="templates">{t('edit.templates')}</button>
-        <button className="ll-tool" onClick={actions.autoLayout} disabled={!state.graph.nodes.length} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
+        <button className="ll-tool" onClick={onTemplates} disabled={locked} data-testid="templates">{t('edit.templates')}</button>
+        <button className="ll-tool" onClick={actions.autoLayout} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
         <button className="ll-tool" onClick={actions.fitView} title={t('edit.fitView')}>{t('edit.fitView')}</button>
       </div>
       <div className="ll-docname" data-testid="doc-name" title={state.path ?? name}>
@@ -56,9 +62,11 @@ export function TopBar({ actions, onTemplates, theme, onTheme }: Props) {
           <option value="light">{t('view.light')}</option>
           <option value="dark">{t('view.dark')}</option>
         </select>
-        <span title={canTrain ? t('edit.trainSoon') : t('edit.fixErrorsFirst')}>
-          <button className="ll-btn primary" disabled>▶ {t('edit.train')}</button>
-        </span>
+        <div className="ll-seg ll-mode-switch" role="tablist" aria-label={t('mode.label')}>
+          <button role="tab" aria-selected={mode === 'design'} className={mode === 'design' ? 'active' : ''} onClick={() => onMode('design')} data-testid="mode-design">{t('mode.design')}</button>
+          <button role="tab" aria-selected={mode === 'train'} className={mode === 'train' ? 'active' : ''} onClick={() => onMode('train')} data-testid="mode-train"
+            title={canTrain ? t('mode.trainHelp') : t('edit.fixErrorsFirst')}>▶ {t('mode.train')}{locked && <span className="ll-live-dot" aria-hidden />}</button>
+        </div>
       </div>
     </header>
   );

@@ -4,10 +4,11 @@ import { useAnalysis } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
 import { ProblemsList } from './ProblemsList';
 import { SummaryTable } from './SummaryTable';
+import { TrainingSummary } from '../train/TrainingSummary';
 
 type Tab = 'problems' | 'summary' | 'training';
 
-export function BottomPanel({ onFocus }: { onFocus: (nodeId: string) => void }) {
+export function BottomPanel({ onFocus, onOpenTrain }: { onFocus: (nodeId: string) => void; onOpenTrain: () => void }) {
   const { t } = useI18n();
   const analysis = useAnalysis();
   const [tab, setTab] = useState<Tab>('summary');
@@ -23,13 +24,13 @@ export function BottomPanel({ onFocus }: { onFocus: (nodeId: string) => void }) 
           {errors > 0 && <span className="ll-count err">{errors}</span>}
           {warnings > 0 && <span className="ll-count warn">{warnings}</span>}
         </button>
-        <button role="tab" aria-selected={tab === 'training'} className={tab === 'training' ? 'active' : ''} onClick={() => setTab('training')}>{t('tab.training')}</button>
+        <button role="tab" aria-selected={tab === 'training'} className={tab === 'training' ? 'active' : ''} onClick={() => setTab('training')} data-testid="tab-training">{t('tab.training')}</button>
         <button className="ll-collapse" onClick={() => setOpen((o) => !o)} aria-label={open ? t('panel.collapse') : t('panel.expand')} title={open ? t('panel.collapse') : t('panel.expand')}>{open ? '▾' : '▴'}</button>
       </div>
       {open && <div className={`ll-tab-body ${tab === 'summary' ? 'no-scroll' : ''}`}>
         {tab === 'problems' && <ProblemsList onFocus={onFocus} />}
         {tab === 'summary' && <SummaryTable onFocus={onFocus} />}
-        {tab === 'training' && <p className="ll-muted ll-pad">{t('training.placeholder')}</p>}
+        {tab === 'training' && <TrainingSummary onOpenTrain={onOpenTrain} />}
       </div>}
     </section>
   );

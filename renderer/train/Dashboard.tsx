@@ -1,0 +1,54 @@
+/** The training dashboard: live curves, feature maps, test results and saved runs, as tabs. */
+import { useEffect, useState } from 'react';
+import type { Project } from '../../src/graph/projectFile';
+import { useStore } from '../editor/EditorContext';
+import { useToast } from '../editor/Toasts';
+import { useI18n } from '../i18n/I18nContext';
+import { FeatureMapsPanel, ResultsPanel, RunsPanel } from '../results/index';
+import { LiveCurves } from './LiveCurves';
+import { useTraining, useTrainingState } from './TrainingContext';
+
+type Tab = 'curves' | 'maps' | 'results' | 'runs';
+const TABS: readonly Tab[] = ['curves', 'maps', 'results', 'runs'];
+
+export function Dashboard() {
+  const { t } = useI18n();
+  const s = useTrainingState();
+  const { runsVersion } = useTraining();
+  const editor = useStore();
+  const toast = useToast();
+  const [tab, setTab] = useState<Tab>('curves');
+  /** A run opened from the Runs tab; otherwise the results follow the run that just finished. */
+  const [openedRun, setOpenedRun] = useState<string | null>(null);
+  const finishedDir = s.done?.runDir ?? null;
+  useEffect(() => { if (finishedDir) setOpenedRun(null); }, [finishedDir]);
+  const resultsDir = openedRun ?? finishedDir;
+
+  const openProject = (project: Project) => {
+    if (editor.getState().readOnly) { toast(t('train.lockedShort'), 'error'); return; }
+    editor.load(project, null, { dirty: true });
+  };
+
+  return (
+    <section className="ll-dashboard" data-testid="dashboard">
+      <div className="ll-tabs" role="tablist">
+        {TABS.map((k) => (
+          <button key={k} role="tab" aria-selected={tab === k} className={tab === k ? 'active' : ''} onClick={() => setTab(k)} data-testid={`dash-tab-${k}`}>
+            {t(`dash.${k}`)}
+            {k === 'results' && s.status === 'done' && <span className="ll-count ok">✓</span>}
+          </button>
+        ))}
+      </div>
+      <div className="ll-dash-body">
+        {tab === 'curves' && <LiveCurves />}
+        {tab === 'maps' && <FeatureMapsPanel event={s.featureMaps} />}
+        {tab === 'results' && (resultsDir
+          ? <ResultsPanel runDir={resultsDir} evaluation={!openedRun ? s.done?.evaluation ?? null : undefined} />
+          : <div className="ll-dash-empty"><b>{t('dash.resultsEmptyTitle')}</b><span>{t('dash.resultsEmptyBody')}</span></div>)}
+        {tab === 'runs' && (
+          <RunsPanel refreshKey={runsVersion} onOpenRun={(dir) => { setOpenedRun(dir); setTab('results'); }} onOpenProject={openProject} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+/** Start, pause, resume, stop; the progress bar with epoch/batch, images/s and ETA; the backend in use and why. */
+import { useEditorSelector } from '../editor/EditorContext';
+import { formatInt } from '../format';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDuration } from './formatDuration';
+import { useTraining, useTrainingState } from './TrainingContext';
+
+export function RunBar() {
+  const { t } = useI18n();
+  const run = useTraining();
+  const s = useTrainingState();
+  const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
+  const hasData = useEditorSelector((st) => st.project.training.data.trim() !== '');
+  const p = s.progress;
+  const active = s.status === 'preparing' || s.status === 'running' || s.status === 'paused' || s.status === 'stopping';
+  const pct = s.status === 'done' ? 100 : p ? Math.round(p.fraction * 1000) / 10 : 0;
+  const prep = s.preparing;
+  return (
+    <div className={`ll-runbar status-${s.status}`} data-testid="run-bar" data-status={s.status}>
+      <div className="ll-run-buttons">
+        {!active && (
+          <button className="ll-btn primary" onClick={() => void run.start()} disabled={!canTrain || !hasData} data-testid="train-start"
+            title={!canTrain ? t('train.emptyModel') : !hasData ? t('train.noData') : ''}>▶ {t('train.start')}</button>
+        )}
+        {(s.status === 'running' || s.status === 'preparing') && (
+          <button className="ll-btn" onClick={() => void run.pause()} disabled={!s.sessionId} data-testid="train-pause">❚❚ {t('train.pause')}</button>
+        )}
+        {s.status === 'paused' && <button className="ll-btn primary" onClick={() => void run.resume()} data-testid="train-resume">▶ {t('train.resume')}</button>}
+        {active && (
+          <button className="ll-btn danger" onClick={() => void run.stop()} disabled={s.status === 'stopping' || !s.sessionId} data-testid="train-stop">■ {t('train.stop')}</button>
+        )}
+      </div>
+      <div className="ll-run-progress">
+        <div className="ll-run-line">
+          <span className={`ll-run-status st-${s.status}`} data-testid="train-status">{t(`train.status.${s.status}`)}</span>
+          {prep && s.status === 'preparing' && (
+            <span className="ll-muted">{t(`train.prep.${prep.stage}`)}{prep.total ? ` ${formatInt(prep.done ?? 0)}/${formatInt(prep.total)}` : ''}</span>
+          )}
+          {p && <span data-testid="train-epoch">{t('train.epochOf', { epoch: p.epoch, epochs: p.epochs })}</span>}
+          {p && <span data-testid="train-batch">{t('train.batchOf', { batch: p.batch, batches: p.batchesPerEpoch })}</span>}
+          {p && <span data-testid="train-speed">{t('train.speed', { n: formatInt(s.status === 'done' && s.done ? s.done.imagesPerSec : p.imagesPerSec) })}</span>}
+          {p && active && <span data-testid="train-eta">{t('train.eta', { time: p.etaSeconds === null ? '…' : formatDuration(p.etaSeconds) })}</span>}
+          {s.started && (
+            <span className="ll-backend-chip" data-testid="train-backend"
+              title={[`${s.started.backend}: ${s.started.backendReason}`, ...s.started.passedOver.map((x) => `${x.backend}: ${x.reason}`)].join('\n')}>
+              {t('train.backend', { backend: s.started.backend })}
+              <span className="ll-muted"> — {s.started.backendReason}</span>
+            </span>
+          )}
+        </div>
+        <div className="ll-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} data-testid="train-progress">
+          <div className={`ll-progress-fill ${s.status === 'preparing' ? 'indeterminate' : ''}`} style={{ width: s.status === 'preparing' ? '100%' : `${pct}%` }} />
+        </div>
+        {s.started && s.started.passedOver.length > 0 && (
+          <div className="ll-muted ll-small" data-testid="train-passed-over">
+            {t('train.passedOver')} {s.started.passedOver.map((x) => `${x.backend} (${x.reason})`).join('; ')}
+          </div>
+        )}
+        {s.status === 'error' && s.error && (
+          <div className="ll-train-error" role="alert" data-testid="train-error">
+            {s.error.where ? `[${s.error.where}] ` : ''}{s.error.message}{s.error.hint ? ` — ${s.error.hint}` : ''}
+          </div>
+        )}
+        {s.status === 'done' && s.done && (
+          <div className="ll-train-ok" data-testid="train-done">
+            {t('train.doneSummary', {
+              acc: s.done.testAccuracy === null ? '—' : `${(s.done.testAccuracy * 100).toFixed(1)}%`,
+              time: formatDuration(s.done.durationMs / 1000), dir: s.done.runDir,
+            })}
+          </div>
+        )}
+        {s.status === 'cancelled' && s.cancelled && (
+          <div className="ll-muted" data-testid="train-cancelled">
+            {s.cancelled.runDir ? t('train.cancelledKept', { dir: s.cancelled.runDir }) : t('train.cancelledNothing')}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The training run shared by the workspace: one TrainingStore fed by the engine's `train.event`, the
+ * start/pause/resume/stop actions, and the read-only lock of the editor while a run uses the document.
+ */
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { text } from '../../src/graph/localized';
+import { getEngine } from '../engineClient';
+import { useAnalysis, useStore } from '../editor/EditorContext';
+import { useI18n } from '../i18n/I18nContext';
+import { ACTIVE_STATUSES, frameScheduler, TrainingStore, type TrainingState } from './trainingStore';
+
+export const RUN_LOCK = text(
+  'A training run is using this network: it is read-only until the run ends (stop it to edit).',
+  '训练正在使用此网络：在训练结束前它是只读的（停止训练即可编辑）。',
+);
+
+export interface TrainingController {
+  readonly store: TrainingStore;
+  /** Feature maps are computed for this sample of the validation split. */
+  readonly sampleIndex: number;
+  readonly setSampleIndex: (n: number) => void;
+  /** Bumped when a run ends, so run lists reload. */
+  readonly runsVersion: number;
+  start(): Promise<void>;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const Ctx = createContext<TrainingController | null>(null);
+/** The store alone, for views that may live outside a TrainingProvider (the canvas in tests). */
+export const TrainingStoreContext = createContext<TrainingStore | null>(null);
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function TrainingProvider({ children }: { children: ReactNode }) {
+  const editor = useStore();
+  const store = useMemo(() => new TrainingStore({ schedule: frameScheduler(250) }), []);
+  const [sampleIndex, setSampleIndex] = useState(0);
+  const [runsVersion, setRunsVersion] = useState(0);
+  const analysis = useAnalysis();
+  const { t } = useI18n();
+
+  useEffect(() => getEngine().on('train.event', (e) => store.handle(e)), [store]);
+
+  // The document is locked exactly while a run is active; the lock follows the store, so every way a
+  // run ends (done, error, cancelled, a failed start) unlocks it.
+  useEffect(() => {
+    let wasActive = false;
+    const sync = () => {
+      const active = ACTIVE_STATUSES.has(store.getState().status);
+      if (active) editor.lock(RUN_LOCK);
+      else editor.unlock();
+      if (wasActive && !active) setRunsVersion((v) => v + 1);
+      wasActive = active;
+    };
+    sync();
+    return store.subscribe(sync);
+  }, [store, editor]);
+
+  const controller = useMemo<TrainingController>(() => {
+    const sessionId = () => store.getState().sessionId;
+    const call = async (method: 'train.pause' | 'train.resume' | 'train.stop', then: () => void) => {
+      const id = sessionId();
+      if (!id) return;
+      try {
+        await getEngine().request(method, { sessionId: id });
+        then();
+      } catch (err) {
+        // The session may just have ended on its own; its final event says so.
+        console.warn(`[train] ${method}: ${message(err)}`);
+      }
+    };
+    return {
+      store, sampleIndex, setSampleIndex, runsVersion,
+      async start() {
+        if (store.isActive) return;
+        if (!analysis.ok) { store.begin(); store.fail(t('train.fixErrors')); return; }
+        const project = editor.toProject();
+        store.begin();
+        editor.lock(RUN_LOCK);
+        try {
+          const { sessionId: id } = await getEngine().request('train.start', {
+            project, featureMaps: { enabled: true, sampleIndex, everyMs: 1000 },
+          });
+          store.attach(id);
+        } catch (err) {
+          store.fail(message(err));
+        }
+      },
+      pause: () => call('train.pause', () => store.markPaused()),
+      resume: () => call('train.resume', () => store.markResumed()),
+      async stop() {
+        store.markStopping();
+        await call('train.stop', () => undefined);
+      },
+    };
+  }, [store, editor, sampleIndex, runsVersion, analysis.ok, t]);
+
+  return (
+    <TrainingStoreContext.Provider value={store}>
+      <Ctx.Provider value={controller}>{children}</Ctx.Provider>
+    </TrainingStoreContext.Provider>
+  );
+}
+
+export function useTraining(): TrainingController {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useTraining outside TrainingProvider');
+  return v;
+}
+
+/** The run's state, re-rendered at most once per flush (≈ 4 times a second while training). */
+export function useTrainingState(): TrainingState {
+  const { store } = useTraining();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
