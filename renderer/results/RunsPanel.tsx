@@ -1,13 +1,127 @@
-/** Every saved run (placeholder while the view is built). */
+/** Every saved run with its settings and final figures; tick two or more to overlay their curves. */
+import { useEffect, useState } from 'react';
 import type { Project } from '../../src/graph/projectFile';
+import { getEngine } from '../engineClient';
+import { useToast } from '../editor/Toasts';
+import { formatCompact } from '../format';
+import { useI18n } from '../i18n/I18nContext';
+import { RunCurves } from './RunCurves';
+import { settingsText } from './runSettings';
+import type { RunDetail, RunSummary } from './types';
 
 export interface RunsPanelProps {
   readonly onOpenRun: (dir: string) => void;
   readonly onOpenProject?: (project: Project, dir: string) => void;
   readonly refreshKey?: number;
   readonly dir?: string;
+  /** The run shown in ResultsPanel, highlighted in the table. */
+  readonly openDir?: string | null;
 }
 
-export function RunsPanel(_props: RunsPanelProps) {
-  return <div className="ll-runs" data-testid="runs" />;
+const pct = (v: number | null | undefined) => (v === null || v === undefined ? '—' : `${(v * 100).toFixed(2)}%`);
+
+export function RunsPanel({ onOpenRun, onOpenProject, refreshKey = 0, dir, openDir }: RunsPanelProps) {
+  const { t, lang } = useI18n();
+  const toast = useToast();
+  const [runs, setRuns] = useState<readonly RunSummary[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [details, setDetails] = useState<ReadonlyMap<string, RunDetail>>(new Map());
+
+  useEffect(() => {
+    let alive = true;
+    getEngine().request('runs.list', dir ? { dir } : {}).then(
+      (r) => { if (alive) { setRuns([...r.runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt))); setError(null); } },
+      (err: Error) => { if (alive) setError(err.message); },
+    );
+    return () => { alive = false; };
+  }, [dir, refreshKey, reload]);
+
+  // Histories of the ticked runs, fetched once each.
+  useEffect(() => {
+    const missing = [...checked].filter((d) => !details.has(d));
+    if (!missing.length) return;
+    let alive = true;
+    Promise.all(missing.map((d) => getEngine().request('runs.open', { dir: d }))).then(
+      (opened) => { if (alive) setDetails((m) => new Map([...m, ...opened.map((o) => [o.dir, o] as const)])); },
+      (err: Error) => toast(t('runs.openFailed', { error: err.message }), 'error'),
+    );
+    return () => { alive = false; };
+  }, [checked, details, toast, t]);
+
+  const toggle = (d: string) => setChecked((s) => {
+    const next = new Set(s);
+    if (next.has(d)) next.delete(d); else next.add(d);
+    return next;
+  });
+  const openProject = async (d: string) => {
+    try {
+      const detail = details.get(d) ?? await getEngine().request('runs.open', { dir: d });
+      onOpenProject?.(detail.project, d);
+    } catch (err) {
+      toast(t('runs.openFailed', { error: (err as Error).message }), 'error');
+    }
+  };
+
+  if (error) return <p className="ll-err ll-pad">{t('runs.listFailed', { error })} <button className="ll-btn" onClick={() => setReload((n) => n + 1)}>{t('runs.refresh')}</button></p>;
+  if (!runs) return <p className="ll-muted ll-pad">{t('results.loading')}</p>;
+  if (!runs.length) return <p className="ll-muted ll-pad" data-testid="runs-empty">{t('runs.none')}</p>;
+
+  const compared = runs.filter((r) => checked.has(r.dir)).map((r) => details.get(r.dir)).filter((d): d is RunDetail => !!d);
+  const dateFmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => { const d = new Date(iso); return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d); };
+
+  return (
+    <div className="ll-runs" data-testid="runs">
+      <div className="ll-runs-toolbar">
+        <span className="ll-muted">{checked.size < 2 ? t('runs.tickHint') : t('runs.ticked', { n: checked.size })}</span>
+        <button className="ll-btn ll-right" onClick={() => setReload((n) => n + 1)}>{t('runs.refresh')}</button>
+      </div>
+      <div className="ll-runs-table">
+        <table className="ll-table">
+          <thead>
+            <tr>
+              <th aria-label={t('runs.compareColumn')} />
+              <th>{t('runs.name')}</th><th>{t('runs.date')}</th><th>{t('runs.model')}</th><th>{t('runs.settings')}</th>
+              <th className="num">{t('runs.params')}</th><th>{t('runs.backend')}</th><th className="num">{t('runs.epochs')}</th>
+              <th className="num">{t('runs.valAcc')}</th><th className="num">{t('runs.testAcc')}</th>
+              <th className="num">{t('runs.speed')}</th><th>{t('runs.status')}</th><th />
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r) => (
+              <tr key={r.dir} className={r.dir === openDir ? 'current' : ''} onDoubleClick={() => onOpenRun(r.dir)} data-testid="run-row" title={r.dir}>
+                <td onClick={(e) => e.stopPropagation()}>
+                  <input type="checkbox" checked={checked.has(r.dir)} onChange={() => toggle(r.dir)} aria-label={t('runs.compareColumn')} data-testid="run-check" />
+                </td>
+                <td><b>{r.name}</b></td>
+                <td className="ll-muted">{date(r.createdAt)}</td>
+                <td>{r.projectName}</td>
+                <td className="ll-mono ll-muted">{settingsText(r.settings)}</td>
+                <td className="num ll-mono">{r.params !== undefined ? formatCompact(r.params) : '—'}</td>
+                <td>{r.backend ?? '—'}</td>
+                <td className="num ll-mono">{r.epochs}</td>
+                <td className="num ll-mono">{pct(r.valAccuracy)}</td>
+                <td className="num ll-mono"><b>{pct(r.testAccuracy)}</b></td>
+                <td className="num ll-mono">{r.imagesPerSec !== undefined ? Math.round(r.imagesPerSec).toLocaleString() : '—'}</td>
+                <td><span className={`ll-status ${r.status ?? 'complete'}`}>{t(statusKey(r.status))}</span></td>
+                <td className="ll-row-actions">
+                  <button className="ll-btn" onClick={() => onOpenRun(r.dir)} data-testid="run-open">{t('runs.open')}</button>
+                  {onOpenProject && <button className="ll-btn" onClick={() => void openProject(r.dir)} title={t('runs.openProjectHint')}>{t('runs.openProject')}</button>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {compared.length >= 1 && <RunCurves runs={compared} />}
+    </div>
+  );
+}
+
+function statusKey(status: string | undefined): 'runs.complete' | 'runs.cancelled' | 'runs.training' {
+  if (status === 'cancelled') return 'runs.cancelled';
+  if (status === 'training') return 'runs.training';
+  return 'runs.complete';
 }

@@ -16,15 +16,16 @@
  *     runs.images), per-class precision/recall/F1, the most confident mistakes, where the model is
  *     saved (+ export code with weights), and predict on dropped/picked images (top-k bars).
  *
- * <RunsPanel onOpenRun={(dir) => …} onOpenProject={(project, dir) => …} refreshKey={n} />
+ * <RunsPanel onOpenRun={(dir) => …} onOpenProject={(project, dir) => …} refreshKey={n} openDir={dir} />
  *   onOpenRun(dir): the user opened a run: show it in ResultsPanel (runDir = dir).
  *   onOpenProject?(project, dir): "Open its network in the editor" (omit to hide the button).
  *   refreshKey?: change it (e.g. after a run finishes) to reload runs.list.
- *   dir?: the runs folder (default: the engine's).
+ *   dir?: the runs folder (default: the engine's).  openDir?: the run shown in ResultsPanel (highlighted).
  *
- * useExport() → { exportTo(to: 'pytorch' | 'keras', weightsFrom?: string): Promise<void>, busy }
- *   Exports the editor's current network: a .py download in the browser; dialog.save + export.write
- *   in Electron (with the run's weights when weightsFrom is a run folder). In App.tsx's menu.command
+ * useExport() → { exportTo(to: 'pytorch' | 'keras', options?: { weightsFrom?: runDir, project? }): Promise<void>, busy }
+ *   Exports the editor's current network (or options.project): a .py download in the browser;
+ *   dialog.save + export.write in Electron; with weightsFrom (a run folder) the trained weights too
+ *   (in the browser both are written into the run folder). Errors are shown as toasts. In App.tsx's menu.command
  *   switch:  case 'exportPytorch': void exporter.exportTo('pytorch'); break;
  *            case 'exportKeras':   void exporter.exportTo('keras'); break;
  * <ExportMenu /> — the TopBar's "Export" button with its PyTorch/Keras menu (uses useExport).

@@ -1,0 +1,49 @@
+/**
+ * One 8-bit channel drawn on a <canvas> at its own resolution and scaled up by CSS with
+ * `image-rendering: pixelated`, so each map pixel stays a crisp square (nearest neighbour).
+ */
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { grayToRgba, type ColormapName } from './colormap';
+import type { FeatureChannel } from './types';
+
+interface Props {
+  readonly channel: FeatureChannel;
+  readonly colormap: ColormapName;
+  /** Displayed side of the longer edge, in CSS pixels. */
+  readonly size: number;
+  readonly title?: string;
+  readonly selected?: boolean;
+  readonly onClick?: () => void;
+  /** The map pixel under the pointer (in the channel's own pixels), or null when it leaves. */
+  readonly onHoverPixel?: (pixel: { x: number; y: number } | null) => void;
+  readonly testId?: string;
+}
+
+export function ChannelCanvas({ channel, colormap, size, title, selected, onClick, onHoverPixel, testId }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    canvas.width = channel.width;
+    canvas.height = channel.height;
+    try {
+      ctx.putImageData(new ImageData(grayToRgba(channel.data, channel.width, channel.height, colormap), channel.width, channel.height), 0, 0);
+    } catch {
+      ctx.clearRect(0, 0, channel.width, channel.height); // a malformed channel shows as empty, not as a crash
+    }
+  }, [channel, colormap]);
+
+  const scale = size / Math.max(channel.width, channel.height);
+  const onMove = onHoverPixel && ((e: MouseEvent<HTMLCanvasElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const x = Math.min(channel.width - 1, Math.max(0, Math.floor(((e.clientX - r.left) / r.width) * channel.width)));
+    const y = Math.min(channel.height - 1, Math.max(0, Math.floor(((e.clientY - r.top) / r.height) * channel.height)));
+    onHoverPixel({ x, y });
+  });
+  return (
+    <canvas ref={ref} className={`ll-channel${selected ? ' selected' : ''}${onClick ? ' clickable' : ''}`} title={title}
+      style={{ width: Math.round(channel.width * scale), height: Math.round(channel.height * scale) }}
+      onClick={onClick} onMouseMove={onMove} onMouseLeave={onHoverPixel && (() => onHoverPixel(null))} data-testid={testId} />
+  );
+}
