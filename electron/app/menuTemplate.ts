@@ -1,6 +1,6 @@
 /**
  * The application menu as data, built by a pure function (tested without Electron). Editor commands
- * (New, Open…, Save, Undo, Redo, Select All) are sent to the renderer as `menu.command` events; the
+ * (New, Open…, Save, Export, Train, Undo, Redo, Select All) are sent to the renderer as `menu.command` events; the
  * rest use Electron roles. On Windows and Linux, editor commands only display their shortcut
  * (registerAccelerator: false) because the renderer handles those keys itself — one keyboard path,
  * no double undo. On macOS the menu owns key equivalents, so there it registers them.
@@ -45,6 +45,10 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
       { type: 'separator' },
       editorItem('Save', 'save', 'CmdOrCtrl+S'),
       editorItem('Save As…', 'saveAs', 'Shift+CmdOrCtrl+S'),
+      { type: 'separator' },
+      // The renderer exports the document it holds: a save dialog, then the engine writes the code.
+      editorItem('Export to PyTorch…', 'exportPytorch'),
+      editorItem('Export to Keras…', 'exportKeras'),
       ...(mac ? [] : [{ type: 'separator' } as MenuItemConstructorOptions, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } as MenuItemConstructorOptions]),
     ],
   };
@@ -77,6 +81,9 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     ],
   };
 
+  // Train opens the training workspace and starts a run there (the renderer checks the network first).
+  const run: MenuItemConstructorOptions = { label: '&Run', submenu: [editorItem('Train', 'train')] };
+
   const windowMenu: MenuItemConstructorOptions = { role: 'windowMenu' };
 
   const appMenu: MenuItemConstructorOptions = {
@@ -94,5 +101,5 @@ export function buildMenuTemplate(options: MenuOptions, actions: MenuActions): M
     ],
   };
 
-  return mac ? [appMenu, file, edit, view, windowMenu] : [file, edit, view, windowMenu];
+  return mac ? [appMenu, file, edit, view, run, windowMenu] : [file, edit, view, run, windowMenu];
 }

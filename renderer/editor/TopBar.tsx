@@ -1,5 +1,6 @@
 /** The toolbar: file, edit, view; the document name with its dirty marker; language and theme; Design | Train. */
 import { isDirty } from '../../src/graph/editing/index';
+import { ExportMenu } from '../export/ExportMenu';
 import { useI18n } from '../i18n/I18nContext';
 import { useAnalysis, useEditorState } from './EditorContext';
 import type { EditorActions } from './useEditorActions';
@@ -49,6 +50,7 @@ export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: P
         <button className="ll-tool" onClick={actions.autoLayout} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
         <button className="ll-tool" onClick={actions.fitView} title={t('edit.fitView')}>{t('edit.fitView')}</button>
       </div>
+      <div className="ll-toolgroup"><ExportMenu /></div>
       <div className="ll-docname" data-testid="doc-name" title={state.path ?? name}>
         {name}{dirty && <span className="ll-dirty" title={t('unsaved')} data-testid="dirty-marker"> ●</span>}
       </div>
