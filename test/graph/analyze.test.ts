@@ -63,6 +63,15 @@ describe('analyze: receptive field by RF(i) = S(i)·(RF(i+1) − 1) + K(i)', () 
 });
 
 describe('analyze: errors name the block and the fix', () => {
+  it('Conv2D with stride and dilation both above 1 is an error on that block naming the dilation, fix: stride 1 or dilation 1', () => {
+    const a = analyze(chain(input(), ['Conv2D', { stride: 2, dilation: 2 }], ['Flatten'], ['Output', {}]));
+    expect(a.ok).toBe(false);
+    const d = a.diagnostics.find((x) => x.nodeId === 'b1')!;
+    expect(d).toMatchObject({ severity: 'error', code: 'shape', param: 'dilation' });
+    expect(d.message.en).toMatch(/^Conv2D.*Stride 2 and dilation 2 cannot be combined/);
+    expect(d.fix.en).toMatch(/stride to 1.*dilation to 1/);
+    expect(analyze(chain(input(), ['Conv2D', { stride: 1, dilation: 2 }], ['Flatten'], ['Output', {}])).ok).toBe(true);
+  });
   it('Dense fed a 4-D tensor suggests Flatten', () => {
     const a = analyze(chain(input(), ['Conv2D', {}], ['Dense', { units: 10 }], ['Output', {}]));
     const d = a.diagnostics.find((x) => x.nodeId === 'b2')!;

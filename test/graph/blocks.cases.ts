@@ -38,6 +38,12 @@ export const CASES: Readonly<Record<BlockKind, readonly ConformanceCase[]>> = {
     { params: { filters: 4, kernel: 5, stride: 2, padding: 'explicit', pad: 2 }, inputs: [[9, 9, 2]], shape: [5, 5, 4], rf: win(5, 2, 2) },
     { params: { filters: 4, padding: 'valid', dilation: 2 }, inputs: [[9, 9, 2]], shape: [5, 5, 4], rf: win(3, 1, 0, 2) },
     { params: { filters: 4, dilation: 2 }, inputs: [[8, 8, 2]], shape: [8, 8, 4], rf: win(3, 1, 2, 2) },
+    // Dilated convolutions are built through space-to-batch: sizes that are and are not multiples of the dilation.
+    { params: { filters: 3, dilation: 3, activation: 'linear' }, inputs: [[7, 5, 2]], shape: [7, 5, 3], rf: win(3, 1, 3, 3) },
+    { params: { filters: 3, kernel: 2, dilation: 2, activation: 'tanh' }, inputs: [[6, 9, 1]], shape: [6, 9, 3], rf: win(2, 1, 1, 2) },
+    { params: { filters: 3, kernel: 3, dilation: 2, padding: 'valid', bias: false, activation: 'leakyRelu' }, inputs: [[10, 7, 2]], shape: [6, 3, 3],
+      count: { trainable: 54, nonTrainable: 0 } },
+    { params: { filters: 3, kernel: 3, dilation: 2, padding: 'explicit', pad: 2 }, inputs: [[5, 6, 2]], shape: [5, 6, 3], rf: win(3, 1, 2, 2) },
     { params: { filters: 4, kernel: 1, bias: false, activation: 'linear' }, inputs: [[5, 5, 6]], shape: [5, 5, 4], count: { trainable: 24, nonTrainable: 0 } },
     { params: { filters: 4, activation: 'leakyRelu' }, inputs: [[6, 6, 2]], shape: [6, 6, 4] },
     { params: { filters: 4, activation: 'gelu' }, inputs: [[6, 6, 2]], shape: [6, 6, 4] },

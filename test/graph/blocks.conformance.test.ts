@@ -157,6 +157,22 @@ describe('bad inputs throw a BlockError that names the fix', () => {
     expect(throws('Conv2D', { kernel: 5, padding: 'valid' }, [[4, 4, 1]]).param).toBe('kernel');
   });
 
+  it('Conv2D with stride and dilation both above 1 names the dilation and offers both fixes, as tfjs refuses to run it', () => {
+    const err = throws('Conv2D', { stride: 2, dilation: 2 }, [[9, 9, 1]]);
+    expect(err.param).toBe('dilation');
+    expect(err.text.en).toMatch(/Stride 2 and dilation 2 cannot be combined/);
+    expect(err.fix.en).toMatch(/stride to 1.*dilation to 1/);
+    for (const padding of ['valid', 'same', 'explicit']) throws('Conv2D', { stride: 3, dilation: 2, padding }, [[20, 20, 1]]);
+    // Either one alone is fine.
+    expect(block('Conv2D').inferShape(withDefaults(block('Conv2D').params, { stride: 2, dilation: 1 }), [[9, 9, 1]])).toEqual([5, 5, 32]);
+    // What the check prevents: tfjs builds the layer symbolically but fails when it runs.
+    const x = tf.input({ shape: [9, 9, 1] });
+    const y = tf.layers.conv2d({ filters: 2, kernelSize: 3, strides: 2, dilationRate: 2 }).apply(x) as tf.SymbolicTensor;
+    const model = tf.model({ inputs: x, outputs: y });
+    expect(() => tf.tidy(() => model.predict(tf.zeros([1, 9, 9, 1])))).toThrow(/strides or dilations must be 1/);
+    model.dispose();
+  });
+
   it('spatial blocks refuse flat inputs', () => {
     for (const kind of ['Conv2D', 'Conv2DTranspose', 'MaxPool2D', 'GlobalAveragePool', 'UpSampling2D', 'ZeroPadding2D']) {
       expect(throws(kind, {}, [[10]]).fix.en).toContain('Flatten');

@@ -1,6 +1,7 @@
 import { text } from '../localized';
-import { defineBlock, product } from './blockDefinition';
+import { BlockError, defineBlock, product } from './blockDefinition';
 import { activationFlopsPerElement, applyUnfusedActivation, fusedActivation } from './activationLayer';
+import { dilatedConv2d } from './dilatedConvLayer';
 import { imageInput } from './inputChecks';
 import { activationParam, biasParam, intParam, kernelParam, paddingParam, strideParam } from './paramSpecs';
 import { windowOutputHW } from './windowShape';
@@ -21,8 +22,8 @@ export const conv2d = defineBlock({
     pad: intParam(1, 0, 64, text('Padding amount', '填充量'), text('Zeros added on every side when padding is "explicit".', '填充方式为 "explicit" 时四周各补零的数量。'),
       { visibleWhen: { param: 'padding', values: ['explicit'] } }),
     dilation: intParam(1, 1, 16, text('Dilation', '膨胀率'),
-      text('Spacing between kernel taps; 2 sees a 5×5 area with a 3×3 kernel. Dilated convolutions train only on the wasm backend (LayerLoom’s own gradient).',
-        '卷积核采样点之间的间隔；为 2 时 3×3 卷积核可覆盖 5×5 区域。膨胀卷积仅在 wasm 后端可训练（LayerLoom 自带梯度）。')),
+      text('Spacing between kernel taps; 2 sees a 5×5 area with a 3×3 kernel. Needs stride 1. Dilated convolutions train on every backend and with every activation: LayerLoom runs them as TensorFlow does, as an ordinary convolution over every d-th pixel (tfjs itself has no gradient for them).',
+        '卷积核采样点之间的间隔；为 2 时 3×3 卷积核可覆盖 5×5 区域。步幅须为 1。膨胀卷积在所有后端、搭配任何激活函数都可训练：LayerLoom 与 TensorFlow 一样，把它作为对每隔 d 个像素取样的普通卷积来计算（tfjs 本身没有膨胀卷积的梯度）。')),
     activation: activationParam('relu'),
     bias: biasParam(true),
   },
@@ -30,6 +31,16 @@ export const conv2d = defineBlock({
   hasOutput: true,
   inferShape(p, inputs) {
     const [h, w] = imageInput(inputs, 'Conv2D');
+    if (p.stride > 1 && p.dilation > 1) {
+      // tfjs refuses the combination ("Either strides or dilations must be 1"), as TensorFlow and Keras do.
+      throw new BlockError(
+        text(`Stride ${p.stride} and dilation ${p.dilation} cannot be combined: a convolution can skip positions or spread its kernel, not both.`,
+          `步幅 ${p.stride} 与膨胀率 ${p.dilation} 不能同时大于 1：卷积只能跳过位置或展开卷积核，不能两者兼有。`),
+        text('Set the stride to 1 (and downsample with a pooling block or a strided convolution before or after), or set the dilation to 1.',
+          '把步幅设为 1（用池化块或前后另一个带步幅的卷积来下采样），或把膨胀率设为 1。'),
+        'dilation',
+      );
+    }
     const out = windowOutputHW([h, w], p);
     return [out.h, out.w, p.filters];
   },
@@ -50,16 +61,16 @@ export const conv2d = defineBlock({
     const padded = p.padding === 'explicit' && p.pad > 0
       ? (tf.layers.zeroPadding2d({ padding: p.pad, name: `${name}__pad` }).apply(x) as typeof x)
       : x;
-    const conv = tf.layers.conv2d({
+    const config = {
       name: p.activation === 'leakyRelu' ? `${name}__conv` : name,
       filters: p.filters,
-      kernelSize: p.kernel,
-      strides: p.stride,
-      padding: p.padding === 'same' ? 'same' : 'valid',
-      dilationRate: p.dilation,
+      padding: p.padding === 'same' ? 'same' as const : 'valid' as const,
       activation: fusedActivation(p.activation),
-      useBias: p.bias,
-    }).apply(padded) as typeof x;
+    };
+    const layer = p.dilation > 1
+      ? dilatedConv2d(tf, { ...config, kernel: p.kernel, dilation: p.dilation, bias: p.bias })
+      : tf.layers.conv2d({ ...config, kernelSize: p.kernel, strides: p.stride, useBias: p.bias });
+    const conv = layer.apply(padded) as typeof x;
     return applyUnfusedActivation(tf, p.activation, conv, name);
   },
 });
