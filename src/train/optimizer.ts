@@ -22,8 +22,10 @@ export function makeOptimizer(tf: typeof tfjs, s: OptimizerSettings): tfjs.Optim
 export const STEP_POINTS = [0.5, 0.75] as const;
 
 /**
- * The learning rate for a 0-based epoch: constant; step (÷10 at half and three quarters of the run);
- * cosine (from the base rate at epoch 0 down towards 0 at the end, never exactly 0).
+ * The learning rate at a point of the run counted in epochs from 0 (fractions are within an epoch):
+ * constant; step (÷10 at half and three quarters of the run, from the start of an epoch); cosine
+ * (from the base rate at 0 smoothly down towards 0 at the end, never exactly 0; the session moves it
+ * every batch, as PyTorch's CosineAnnealingLR stepped per batch does, so a 2-epoch run anneals too).
  */
 export function learningRateAt(s: ScheduleSettings, epoch: number): number {
   const base = s.learningRate;
@@ -31,10 +33,15 @@ export function learningRateAt(s: ScheduleSettings, epoch: number): number {
     case 'constant':
       return base;
     case 'step':
-      return base * 0.1 ** STEP_POINTS.filter((p) => epoch >= Math.round(p * s.epochs)).length;
+      return base * 0.1 ** STEP_POINTS.filter((p) => Math.floor(epoch) >= Math.round(p * s.epochs)).length;
     case 'cosine':
       return base * 0.5 * (1 + Math.cos((Math.PI * epoch) / Math.max(1, s.epochs)));
   }
+}
+
+/** Whether the schedule changes the rate within an epoch (then the session sets it before every batch). */
+export function changesWithinEpoch(s: Pick<ScheduleSettings, 'schedule'>): boolean {
+  return s.schedule === 'cosine';
 }
 
 /** Changes an optimizer's learning rate between steps (tfjs optimizers keep it in different places). */

@@ -17,7 +17,7 @@ import { evaluateSplit, type Evaluation } from './evaluate';
 import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, PreparingEvent, SessionEvent, SessionEventListener } from './events';
 import { FeatureMapper } from './featureMaps';
 import { computeNormalization, type Normalization } from './normalization';
-import { learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
+import { changesWithinEpoch, learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
 import { preparingProgress } from './preparingProgress';
 import { RunFolder, RUN_FILES, defaultRunDir } from './runFolder';
 import { runMeta } from './runMeta';
@@ -213,6 +213,7 @@ export class TrainingSession {
     let bestEpoch: number | null = null;
     let sinceBest = 0;
     let stoppedEarly = false;
+    const perBatchLr = changesWithinEpoch(settings);
     // With early stopping the run keeps the best validation epoch's weights (checkpoint and final model).
     const best = settings.earlyStoppingPatience > 0 && val.size ? new BestWeights() : null;
     const history = () => this.history.map((h) => ({ ...h, best: h.epoch === bestEpoch }));
@@ -234,8 +235,10 @@ export class TrainingSession {
         if (this.stopRequested) return this.cancel(tf, folder, epoch - 1, meta, best);
         if (!batch.n) continue;
         b += 1;
+        const batchLr = perBatchLr ? learningRateAt(settings, epoch - 1 + (b - 1) / batches) : lr;
+        if (perBatchLr) setLearningRate(optimizer, batchLr);
         const r = await step(batch);
-        if (!Number.isFinite(r.loss)) throw new DivergedError(r.loss, epoch, b, batches, lr);
+        if (!Number.isFinite(r.loss)) throw new DivergedError(r.loss, epoch, b, batches, batchLr);
         lossSum += r.loss * batch.n;
         correct += r.correct;
         seen += batch.n;

@@ -48,6 +48,11 @@ describe('learning-rate schedules', () => {
     expect(cos[1]).toBeCloseTo(0.05);
     expect(cos[2]).toBeGreaterThan(0);
     expect(cos[2]).toBeLessThan(0.01);
+    // Within an epoch: cosine moves smoothly (the session sets it every batch), step keeps the epoch's rate.
+    const mid = learningRateAt({ ...base, schedule: 'cosine' }, 7.5);
+    expect(mid).toBeLessThan(cos[2]);
+    expect(mid).toBeGreaterThan(0);
+    expect(learningRateAt({ ...base, schedule: 'step' }, 3.9)).toBe(0.1);
   });
 });
 
