@@ -7,7 +7,7 @@
 import { arch, platform } from 'node:os';
 import {
   PROTOCOL_VERSION, RpcError, RpcServer,
-  type Handler, type HandlerTable, type MethodName, type Transport,
+  type Handler, type HandlerContext, type HandlerTable, type MethodName, type Transport,
 } from '../protocol';
 import { AutosaveStore } from './autosaveStore';
 import { defaultConfigDir } from './configDir';
@@ -48,7 +48,13 @@ export class EngineHost {
 
   /** Serves the engine over a transport until it closes; returns a function that disconnects it. */
   connect(transport: Transport): () => void {
-    const server = new RpcServer(transport, <M extends MethodName>(m: M) => this.handlers.get(m) as Handler<M> | undefined, { log: this.options.log });
+    // Handlers see which connection asks (`ctx.connection`): training subscribes each page to a session once.
+    const connection = Symbol('connection');
+    const lookup = <M extends MethodName>(m: M): Handler<M> | undefined => {
+      const handler = this.handlers.get(m) as Handler<M> | undefined;
+      return handler && ((params, ctx) => handler(params, { ...ctx, connection } as HandlerContext));
+    };
+    const server = new RpcServer(transport, lookup, { log: this.options.log });
     this.connections.add(server);
     const off = transport.onClose?.(() => this.connections.delete(server));
     return () => {

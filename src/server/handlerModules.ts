@@ -4,14 +4,24 @@
  * Loaded lazily, so a host starts without paying for tfjs; one that fails to load is reported and
  * its methods stay "not available yet" — the rest of the engine keeps working.
  *
- * To plug a module in, add one line here: `() => import('../train/engineHandlers')`.
+ * To plug a module in, add one line to HANDLER_MODULES.
  */
 import type { HandlerTable } from '../protocol';
 import type { EngineHost } from './engineHost';
 
 export type HandlerModuleLoader = () => Promise<{ readonly handlers: HandlerTable }>;
 
-export const HANDLER_MODULES: readonly HandlerModuleLoader[] = [];
+// Each module is written structurally (src/train, src/data and src/export may not import src/protocol); the
+// host checks every param, result and event against the protocol's schemas, hence the casts.
+const table = (m: { handlers: object }): { handlers: HandlerTable } => ({ handlers: m.handlers as HandlerTable });
+
+export const HANDLER_MODULES: readonly HandlerModuleLoader[] = [
+  async () => table(await import('../train/engineHandlers')),
+  async () => table(await import('../data/datasetHandlers')),
+  async () => table(await import('../train/runsHandlers')),
+  async () => table(await import('../train/predictHandlers')),
+  async () => table(await import('../export/exportHandlers')),
+];
 
 export async function loadHandlerModules(host: EngineHost, loaders: readonly HandlerModuleLoader[] = HANDLER_MODULES, log: (m: string) => void = console.error): Promise<void> {
   for (const load of loaders) {

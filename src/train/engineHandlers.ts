@@ -1,17 +1,20 @@
 /**
  * The engine's `train.*` methods (plugged in through src/server/handlerModules.ts): `train.start` runs a
  * TrainingSession in this process and streams its events as `train.event`; `train.pause`, `train.resume`
- * and `train.stop` control it by id. src/train may not import src/protocol (DESIGN.md layers), so the
- * handler shapes are written structurally here; the engine host checks params and events against the
- * protocol's schemas.
+ * and `train.stop` control it by id; `train.list` tells which sessions run (and re-attaches the caller to
+ * their events). src/train may not import src/protocol (DESIGN.md layers), so the handler shapes are
+ * written structurally here; the engine host checks params and events against the protocol's schemas.
  */
 import type { Project } from '../graph/projectFile';
 import type { SessionEvent } from './events';
 import { TrainingSession } from './session';
+import { listSessions, pauseSession, resumeSession, startSession, stopSession } from './trainingSessions';
 
 interface Context {
   readonly signal: AbortSignal;
   emit(event: 'train.event', payload: SessionEvent): void;
+  /** Which connection asks (set by the engine host), so a page is subscribed to a session once. */
+  readonly connection?: unknown;
 }
 
 interface StartParams {
@@ -20,37 +23,33 @@ interface StartParams {
   readonly featureMaps?: { readonly enabled: boolean; readonly sampleIndex: number; readonly everyMs: number };
 }
 
-/** Sessions still running in this process, by id. */
-const sessions = new Map<string, TrainingSession>();
-
-function session(sessionId: string): TrainingSession {
-  const s = sessions.get(sessionId);
-  if (!s) throw new Error(`no training session "${sessionId}" is running`);
-  return s;
-}
+const ok = { ok: true as const };
+const emitter = (ctx: Context) => (e: SessionEvent) => ctx.emit('train.event', e);
 
 export const handlers = {
   'train.start': async (params: StartParams, ctx: Context): Promise<{ sessionId: string }> => {
+    // outDir absent: the session's default, runs/<time>-<name> in the working folder (as the CLI; runs.list reads it).
     const s = new TrainingSession({
       project: params.project,
       outDir: params.outDir,
       featureMaps: params.featureMaps ?? { enabled: true, everyMs: 2000 },
     });
-    sessions.set(s.id, s);
-    s.on((e) => ctx.emit('train.event', e));
-    void s.run().finally(() => sessions.delete(s.id));
+    startSession(s, ctx.connection ?? ctx, emitter(ctx));
     return { sessionId: s.id };
   },
   'train.pause': async ({ sessionId }: { sessionId: string }) => {
-    session(sessionId).pause();
-    return { ok: true as const };
+    pauseSession(sessionId);
+    return ok;
   },
   'train.resume': async ({ sessionId }: { sessionId: string }) => {
-    session(sessionId).resume();
-    return { ok: true as const };
+    resumeSession(sessionId);
+    return ok;
   },
   'train.stop': async ({ sessionId }: { sessionId: string }) => {
-    session(sessionId).stop();
-    return { ok: true as const };
+    stopSession(sessionId);
+    return ok;
   },
+  'train.list': async (_params: unknown, ctx: Context) => ({
+    sessions: ctx.connection === undefined ? listSessions() : listSessions(ctx.connection, emitter(ctx)),
+  }),
 };
