@@ -65,7 +65,7 @@ const BatchLossChart = memo(function BatchLossChart({ points, labels }: { points
       <LineChart data={data as BatchPoint[]} margin={{ top: 6, right: 12, bottom: 2, left: 0 }}>
         <CartesianGrid stroke={C.grid} />
         <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} stroke={C.axis} tick={{ fontSize: 11 }} allowDecimals={false} />
-        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={44} tickFormatter={(v: number) => fmt(v)} domain={[0, 'auto']} />
+        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={54} tickFormatter={(v: number) => fmt(v)} domain={[0, 'auto']} />
         <Tooltip formatter={(v) => fmt(v)} labelFormatter={(l) => `${labels.step} ${l}`} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 11 }} />
         <Line type="linear" dataKey="loss" name={labels.raw} stroke={C.raw} dot={false} strokeWidth={1} isAnimationActive={false} />
@@ -84,7 +84,7 @@ const EpochChart = memo(function EpochChart({ points, train, val, names, percent
       <LineChart data={points as EpochPoint[]} margin={{ top: 6, right: 12, bottom: 2, left: 0 }}>
         <CartesianGrid stroke={C.grid} />
         <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} stroke={C.axis} tick={{ fontSize: 11 }} />
-        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={44} tickFormatter={(v: number) => f(v)} domain={percent ? [0, 1] : [0, 'auto']} />
+        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={54} tickFormatter={(v: number) => f(v)} domain={percent ? [0, 1] : [0, 'auto']} />
         <Tooltip formatter={(v) => f(v)} labelFormatter={(l) => `${epochWord} ${l}`} isAnimationActive={false} />
         <Legend wrapperStyle={{ fontSize: 11 }} />
         <Line type="linear" dataKey={train} name={names[0]} stroke={C.train} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />

@@ -52,8 +52,8 @@ export function RunBar() {
           <div className={`ll-progress-fill ${s.status === 'preparing' ? 'indeterminate' : ''}`} style={{ width: s.status === 'preparing' ? '100%' : `${pct}%` }} />
         </div>
         {s.started && s.started.passedOver.length > 0 && (
-          <div className="ll-muted ll-small" data-testid="train-passed-over">
-            {t('train.passedOver')} {s.started.passedOver.map((x) => `${x.backend} (${x.reason})`).join('; ')}
+          <div className="ll-muted ll-small" data-testid="train-passed-over" title={s.started.passedOver.map((x) => `${x.backend}: ${x.reason}`).join('\n')}>
+            {t('train.passedOver')} {s.started.passedOver.map((x) => x.backend).join(', ')}
           </div>
         )}
         {s.status === 'error' && s.error && (

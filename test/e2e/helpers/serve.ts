@@ -33,10 +33,11 @@ export interface Served {
   stop(): Promise<void>;
 }
 
-export async function startServe(options: { configDir?: string } = {}): Promise<Served> {
+/** `cwd`: the engine's working folder (training runs are saved to its `runs/`); default the checkout. */
+export async function startServe(options: { configDir?: string; cwd?: string } = {}): Promise<Served> {
   const configDir = options.configDir ?? mkdtempSync(join(tmpdir(), 'layerloom-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'bin', 'layerloom.js'), 'serve', '--port', '0', '--no-open', '--no-build'], {
-    cwd: ROOT, env: { ...process.env, LAYERLOOM_CONFIG_DIR: configDir }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: options.cwd ?? ROOT, env: { ...process.env, LAYERLOOM_CONFIG_DIR: configDir }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {

@@ -1,0 +1,90 @@
+/** Drives the Train workspace like a person, and measures the page while it trains. */
+import type { Page } from 'playwright-core';
+
+export interface FrameStats {
+  readonly frames: number;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly maxMs: number;
+  /** Frames a 60 Hz display would have shown but the page did not paint (a 50 ms gap = 2 dropped). */
+  readonly dropped: number;
+  readonly seconds: number;
+}
+
+export class TrainPage {
+  constructor(readonly page: Page) {}
+
+  testId(id: string) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async status(): Promise<string> {
+    return (await this.testId('run-bar').getAttribute('data-status')) ?? '';
+  }
+
+  async batches(): Promise<number> {
+    const n = await this.testId('curves').getAttribute('data-batches').catch(() => null);
+    return Number(n ?? 0);
+  }
+
+  async waitStatus(status: string | readonly string[], timeoutMs = 90_000): Promise<string> {
+    const want = typeof status === 'string' ? [status] : status;
+    await this.page.waitForFunction((w) => w.includes(document.querySelector('[data-testid="run-bar"]')?.getAttribute('data-status') ?? ''), want, { timeout: timeoutMs, polling: 100 });
+    return this.status();
+  }
+
+  /** Records requestAnimationFrame deltas in the page until {@link stopFrameProbe}. */
+  async startFrameProbe(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number };
+      w.__frames = [];
+      w.__probe = true;
+      w.__probeStart = performance.now();
+      let last = performance.now();
+      const tick = (t: number) => {
+        w.__frames.push(t - last);
+        last = t;
+        if (w.__probe) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+
+  async stopFrameProbe(): Promise<FrameStats> {
+    const { deltas, seconds } = await this.page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number };
+      w.__probe = false;
+      return { deltas: w.__frames.slice(1), seconds: (performance.now() - w.__probeStart) / 1000 };
+    });
+    const sorted = [...deltas].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+    const frame = 1000 / 60;
+    const dropped = deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0);
+    return { frames: deltas.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: sorted[sorted.length - 1] ?? NaN, dropped, seconds };
+  }
+
+  /** Points of one line of a chart (the SVG path's M, L and C commands: one per data point). */
+  async linePoints(chartId: string, lineIndex = 0): Promise<number> {
+    const d = await this.page.locator(`[data-testid="chart-${chartId}"] path.recharts-line-curve`).nth(lineIndex).getAttribute('d');
+    return d ? (d.match(/[MLC]/g) ?? []).length : 0;
+  }
+
+  /** How many canvases under `selector` show more than one colour (not blank). */
+  async nonBlankCanvases(selector: string): Promise<{ total: number; nonBlank: number }> {
+    return this.page.evaluate((sel) => {
+      const canvases = [...document.querySelectorAll(sel)] as HTMLCanvasElement[];
+      let nonBlank = 0;
+      for (const c of canvases) {
+        const ctx = c.getContext('2d');
+        if (!ctx || !c.width || !c.height) continue;
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        let differs = false;
+        for (let i = 4; i < px.length && !differs; i += 4) {
+          if (px[i] !== px[0] || px[i + 1] !== px[1] || px[i + 2] !== px[2]) differs = true;
+        }
+        if (differs) nonBlank += 1;
+      }
+      return { total: canvases.length, nonBlank };
+    }, selector);
+  }
+}
