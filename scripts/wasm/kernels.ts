@@ -389,3 +389,4 @@ export function scatterPhase(part: usize, dx: usize, batch: i32, nh: i32, nw: i3
     }
   }
 }
+

@@ -1,9 +1,9 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 f32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
@@ -19,6 +19,7 @@
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
+ (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
@@ -2136,6 +2137,730 @@
     i32.add
     local.set $16
     br $for-loop|1
+   end
+  end
+ )
+ (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  local.get $11
+  local.get $12
+  i32.mul
+  local.get $6
+  i32.mul
+  local.set $32
+  local.get $6
+  local.get $14
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $26
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $27
+  local.get $10
+  i32.const 2
+  i32.shl
+  local.set $36
+  loop $for-loop|0
+   local.get $19
+   i32.const 4
+   i32.add
+   local.get $32
+   i32.le_s
+   if
+    local.get $19
+    local.get $6
+    i32.div_s
+    local.tee $11
+    local.get $12
+    i32.div_s
+    local.get $15
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $11
+    local.get $12
+    i32.rem_s
+    local.get $16
+    i32.mul
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $19
+    local.get $6
+    i32.rem_s
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $38
+    local.get $19
+    i32.const 1
+    i32.add
+    local.tee $11
+    local.get $6
+    i32.div_s
+    local.tee $14
+    local.get $12
+    i32.div_s
+    local.get $15
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $14
+    local.get $12
+    i32.rem_s
+    local.get $16
+    i32.mul
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $11
+    local.get $6
+    i32.rem_s
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $33
+    local.get $19
+    i32.const 2
+    i32.add
+    local.tee $11
+    local.get $6
+    i32.div_s
+    local.tee $14
+    local.get $12
+    i32.div_s
+    local.get $15
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $14
+    local.get $12
+    i32.rem_s
+    local.get $16
+    i32.mul
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $11
+    local.get $6
+    i32.rem_s
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $34
+    local.get $19
+    i32.const 3
+    i32.add
+    local.tee $11
+    local.get $6
+    i32.div_s
+    local.tee $14
+    local.get $12
+    i32.div_s
+    local.get $15
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $14
+    local.get $12
+    i32.rem_s
+    local.get $16
+    i32.mul
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $11
+    local.get $6
+    i32.rem_s
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $35
+    i32.const 0
+    local.set $11
+    loop $for-loop|1
+     local.get $11
+     i32.const 8
+     i32.add
+     local.get $10
+     i32.le_s
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $24
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $28
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $29
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $30
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $31
+      i32.const 0
+      local.set $18
+      loop $for-loop|2
+       local.get $3
+       local.get $18
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $20
+        loop $for-loop|3
+         local.get $7
+         local.get $20
+         i32.gt_s
+         if
+          local.get $0
+          local.get $4
+          local.get $18
+          i32.mul
+          local.get $13
+          local.get $20
+          i32.mul
+          i32.add
+          local.get $5
+          i32.mul
+          local.get $6
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $17
+          local.get $1
+          local.get $7
+          local.get $18
+          i32.mul
+          local.get $20
+          i32.add
+          local.get $8
+          i32.mul
+          local.get $9
+          i32.mul
+          local.get $11
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $21
+          i32.const 0
+          local.set $14
+          loop $for-loop|4
+           local.get $8
+           local.get $14
+           i32.gt_s
+           if
+            local.get $22
+            local.get $17
+            local.get $38
+            i32.add
+            v128.load32_splat
+            local.tee $39
+            local.get $21
+            v128.load
+            local.tee $37
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $23
+            local.get $39
+            local.get $21
+            v128.load offset=16
+            local.tee $39
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $17
+            local.get $33
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $25
+            local.get $40
+            local.get $39
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $28
+            local.get $17
+            local.get $34
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $28
+            local.get $29
+            local.get $40
+            local.get $39
+            f32x4.mul
+            f32x4.add
+            local.set $29
+            local.get $30
+            local.get $17
+            local.get $35
+            i32.add
+            v128.load32_splat
+            local.tee $40
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $30
+            local.get $31
+            local.get $40
+            local.get $39
+            f32x4.mul
+            f32x4.add
+            local.set $31
+            local.get $17
+            local.get $26
+            i32.add
+            local.set $17
+            local.get $21
+            local.get $27
+            i32.add
+            local.set $21
+            local.get $14
+            i32.const 1
+            i32.add
+            local.set $14
+            br $for-loop|4
+           end
+          end
+          local.get $20
+          i32.const 1
+          i32.add
+          local.set $20
+          br $for-loop|3
+         end
+        end
+        local.get $18
+        i32.const 1
+        i32.add
+        local.set $18
+        br $for-loop|2
+       end
+      end
+      local.get $2
+      local.get $10
+      local.get $19
+      i32.mul
+      local.get $11
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $14
+      local.get $22
+      v128.store
+      local.get $14
+      local.get $23
+      v128.store offset=16
+      local.get $14
+      local.get $36
+      i32.add
+      local.tee $17
+      local.get $24
+      v128.store
+      local.get $17
+      local.get $25
+      v128.store offset=16
+      local.get $14
+      local.get $36
+      i32.const 1
+      i32.shl
+      i32.add
+      local.tee $17
+      local.get $28
+      v128.store
+      local.get $17
+      local.get $29
+      v128.store offset=16
+      local.get $14
+      local.get $36
+      i32.const 3
+      i32.mul
+      i32.add
+      local.tee $14
+      local.get $30
+      v128.store
+      local.get $14
+      local.get $31
+      v128.store offset=16
+      local.get $11
+      i32.const 8
+      i32.add
+      local.set $11
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|5
+     local.get $10
+     local.get $11
+     i32.gt_s
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $23
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $24
+      i32.const 0
+      local.set $18
+      loop $for-loop|6
+       local.get $3
+       local.get $18
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $20
+        loop $for-loop|7
+         local.get $7
+         local.get $20
+         i32.gt_s
+         if
+          local.get $0
+          local.get $4
+          local.get $18
+          i32.mul
+          local.get $13
+          local.get $20
+          i32.mul
+          i32.add
+          local.get $5
+          i32.mul
+          local.get $6
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $17
+          local.get $1
+          local.get $7
+          local.get $18
+          i32.mul
+          local.get $20
+          i32.add
+          local.get $8
+          i32.mul
+          local.get $9
+          i32.mul
+          local.get $11
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $21
+          i32.const 0
+          local.set $14
+          loop $for-loop|8
+           local.get $8
+           local.get $14
+           i32.gt_s
+           if
+            local.get $25
+            local.get $17
+            local.get $38
+            i32.add
+            v128.load32_splat
+            local.get $21
+            v128.load
+            local.tee $28
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $22
+            local.get $17
+            local.get $33
+            i32.add
+            v128.load32_splat
+            local.get $28
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $23
+            local.get $17
+            local.get $34
+            i32.add
+            v128.load32_splat
+            local.get $28
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $17
+            local.get $35
+            i32.add
+            v128.load32_splat
+            local.get $28
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $17
+            local.get $26
+            i32.add
+            local.set $17
+            local.get $21
+            local.get $27
+            i32.add
+            local.set $21
+            local.get $14
+            i32.const 1
+            i32.add
+            local.set $14
+            br $for-loop|8
+           end
+          end
+          local.get $20
+          i32.const 1
+          i32.add
+          local.set $20
+          br $for-loop|7
+         end
+        end
+        local.get $18
+        i32.const 1
+        i32.add
+        local.set $18
+        br $for-loop|6
+       end
+      end
+      local.get $2
+      local.get $10
+      local.get $19
+      i32.mul
+      local.get $11
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.tee $14
+      local.get $25
+      v128.store
+      local.get $14
+      local.get $36
+      i32.add
+      local.get $22
+      v128.store
+      local.get $14
+      local.get $36
+      i32.const 1
+      i32.shl
+      i32.add
+      local.get $23
+      v128.store
+      local.get $14
+      local.get $36
+      i32.const 3
+      i32.mul
+      i32.add
+      local.get $24
+      v128.store
+      local.get $11
+      i32.const 4
+      i32.add
+      local.set $11
+      br $for-loop|5
+     end
+    end
+    local.get $19
+    i32.const 4
+    i32.add
+    local.set $19
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|9
+   local.get $19
+   local.get $32
+   i32.lt_s
+   if
+    local.get $19
+    local.get $6
+    i32.div_s
+    local.tee $11
+    local.get $12
+    i32.div_s
+    local.get $15
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $11
+    local.get $12
+    i32.rem_s
+    local.get $16
+    i32.mul
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $19
+    local.get $6
+    i32.rem_s
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $33
+    i32.const 0
+    local.set $11
+    loop $for-loop|10
+     local.get $10
+     local.get $11
+     i32.gt_s
+     if
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $22
+      i32.const 0
+      local.set $14
+      loop $for-loop|11
+       local.get $3
+       local.get $14
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $17
+        loop $for-loop|12
+         local.get $7
+         local.get $17
+         i32.gt_s
+         if
+          local.get $0
+          local.get $4
+          local.get $14
+          i32.mul
+          local.get $13
+          local.get $17
+          i32.mul
+          i32.add
+          local.get $5
+          i32.mul
+          local.get $6
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $33
+          i32.add
+          local.set $18
+          local.get $1
+          local.get $7
+          local.get $14
+          i32.mul
+          local.get $17
+          i32.add
+          local.get $8
+          i32.mul
+          local.get $9
+          i32.mul
+          local.get $11
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $20
+          i32.const 0
+          local.set $21
+          loop $for-loop|13
+           local.get $8
+           local.get $21
+           i32.gt_s
+           if
+            local.get $22
+            local.get $18
+            v128.load32_splat
+            local.get $20
+            v128.load
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $18
+            local.get $26
+            i32.add
+            local.set $18
+            local.get $20
+            local.get $27
+            i32.add
+            local.set $20
+            local.get $21
+            i32.const 1
+            i32.add
+            local.set $21
+            br $for-loop|13
+           end
+          end
+          local.get $17
+          i32.const 1
+          i32.add
+          local.set $17
+          br $for-loop|12
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|11
+       end
+      end
+      local.get $2
+      local.get $10
+      local.get $19
+      i32.mul
+      local.get $11
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $22
+      v128.store
+      local.get $11
+      i32.const 4
+      i32.add
+      local.set $11
+      br $for-loop|10
+     end
+    end
+    local.get $19
+    i32.const 1
+    i32.add
+    local.set $19
+    br $for-loop|9
    end
   end
  )

@@ -45,6 +45,28 @@ describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {
   }
 });
 
+describe('patch-sum filter gradient (fewer than 4 input channels)', () => {
+  const shapes: [string, number[], number[], number, 'same' | 'valid'][] = [
+    ['ResNet stem 3→16', [5, 32, 32, 3], [3, 3, 3, 16], 1, 'same'],
+    ['LeNet conv1 1→6', [5, 28, 28, 1], [5, 5, 1, 6], 1, 'same'],
+    ['2→7 stride 2, 3×2 kernel, valid', [3, 15, 13, 2], [3, 2, 2, 7], 2, 'valid'],
+  ];
+  for (const [name, xShape, wShape, stride, pad] of shapes) {
+    it(`equals the XNNPACK correlation: ${name}`, async () => {
+      const [patches, reference] = await runOn('wasm', () => tf.tidy(() => {
+        const x = rand(xShape, 81) as tf.Tensor4D;
+        const info = tf.backend_util.computeConv2DInfo(x.shape, wShape as [number, number, number, number], stride, 1, pad);
+        const dy = rand(info.outShape, 82) as tf.Tensor4D;
+        const viaKernel = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy },
+          { strides: stride, pad, dataFormat: 'NHWC', filterShape: wShape }) as tf.Tensor;
+        const corr = tf.engine().makeTensorFromTensorInfo(conv2dFilterGradientByCorrelation(tf.backend(), x, dy, info));
+        return [viaKernel, corr];
+      }));
+      expectClose([patches], [reference], 1e-5);
+    });
+  }
+});
+
 describe('threaded SIMD filter gradient (large convolutions)', () => {
   it('equals the single-kernel XNNPACK correlation (itself checked against cpu above), odd batch split across threads', async () => {
     // 17·32·32·9·16·24·2 ≈ 120 MFLOP: above the threading threshold (cpu's naive loop would take ~20 s here).

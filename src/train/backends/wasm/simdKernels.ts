@@ -18,6 +18,10 @@ export interface SimdKernels {
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
   ): void;
+  conv2dFilterGradPatches(
+    xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, co4: number,
+    kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
+  ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
@@ -58,6 +62,11 @@ export function pointer(backend: KernelBackend, info: TensorInfo): number {
 
 export function makeOutput(backend: KernelBackend, shape: number[]): TensorInfo {
   return (backend as WasmBackendLike).makeOutput(shape, 'float32');
+}
+
+/** The wasm memory's current size in bytes (kernels that read a little past a tensor check against it). */
+export function memoryBytes(backend: KernelBackend): number {
+  return (backend as WasmBackendLike).wasm.asm.memory.buffer.byteLength;
 }
 
 /** A float32 view of a tensor's data (valid until the wasm memory grows). */
