@@ -3,12 +3,14 @@
  * `image-rendering: pixelated`, so each map pixel stays a crisp square (nearest neighbour).
  */
 import { useEffect, useRef, type MouseEvent } from 'react';
-import { grayToRgba, type ColormapName } from './colormap';
+import { grayToRgba, type ColormapName, type SharedScale } from './colormap';
 import type { FeatureChannel } from './types';
 
 interface Props {
   readonly channel: FeatureChannel;
   readonly colormap: ColormapName;
+  /** Colour by values on this range instead of each channel's own min…max. */
+  readonly scale?: SharedScale;
   /** Displayed side of the longer edge, in CSS pixels. */
   readonly size: number;
   readonly title?: string;
@@ -19,7 +21,7 @@ interface Props {
   readonly testId?: string;
 }
 
-export function ChannelCanvas({ channel, colormap, size, title, selected, onClick, onHoverPixel, testId }: Props) {
+export function ChannelCanvas({ channel, colormap, scale, size, title, selected, onClick, onHoverPixel, testId }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -28,13 +30,13 @@ export function ChannelCanvas({ channel, colormap, size, title, selected, onClic
     canvas.width = channel.width;
     canvas.height = channel.height;
     try {
-      ctx.putImageData(new ImageData(grayToRgba(channel.data, channel.width, channel.height, colormap), channel.width, channel.height), 0, 0);
+      ctx.putImageData(new ImageData(grayToRgba(channel, colormap, scale), channel.width, channel.height), 0, 0);
     } catch {
       ctx.clearRect(0, 0, channel.width, channel.height); // a malformed channel shows as empty, not as a crash
     }
-  }, [channel, colormap]);
+  }, [channel, colormap, scale]);
 
-  const scale = size / Math.max(channel.width, channel.height);
+  const zoom = size / Math.max(channel.width, channel.height);
   const onMove = onHoverPixel && ((e: MouseEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     const x = Math.min(channel.width - 1, Math.max(0, Math.floor(((e.clientX - r.left) / r.width) * channel.width)));
@@ -43,7 +45,7 @@ export function ChannelCanvas({ channel, colormap, size, title, selected, onClic
   });
   return (
     <canvas ref={ref} className={`ll-channel${selected ? ' selected' : ''}${onClick ? ' clickable' : ''}`} title={title}
-      style={{ width: Math.round(channel.width * scale), height: Math.round(channel.height * scale) }}
+      style={{ width: Math.round(channel.width * zoom), height: Math.round(channel.height * zoom) }}
       onClick={onClick} onMouseMove={onMove} onMouseLeave={onHoverPixel && (() => onHoverPixel(null))} data-testid={testId} />
   );
 }

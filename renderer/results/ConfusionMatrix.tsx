@@ -17,6 +17,8 @@ export function ConfusionMatrix({ classes, confusion, selected, onCell }: Props)
   // Big matrices (CIFAR-100 …) shrink their cells and drop the numbers; the title still tells.
   const cell = n <= 12 ? 34 : n <= 30 ? 20 : 10;
   const showCounts = n <= 12;
+  // Short names (digits, "cat") read best across the top; long ones turn sideways.
+  const upright = classes.every((c) => c.length <= 3);
   return (
     <div className="ll-cm" data-testid="confusion-matrix">
       <div className="ll-cm-axis-x">{t('results.predicted')}</div>
@@ -24,7 +26,7 @@ export function ConfusionMatrix({ classes, confusion, selected, onCell }: Props)
         <div className="ll-cm-axis-y">{t('results.actual')}</div>
         <table className="ll-cm-table" style={{ ['--cm-cell' as string]: `${cell}px` }}>
           <thead>
-            <tr><th />{classes.map((c, j) => <th key={j} className="col" title={c}><span>{showCounts || n <= 30 ? c : ''}</span></th>)}</tr>
+            <tr><th />{classes.map((c, j) => <th key={j} className={upright ? 'col upright' : 'col'} title={c}><span>{showCounts || n <= 30 ? c : ''}</span></th>)}</tr>
           </thead>
           <tbody>
             {cells.map((row, i) => (

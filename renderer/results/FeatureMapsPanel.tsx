@@ -8,7 +8,7 @@ import type { Analysis } from '../../src/graph/analysisTypes';
 import { useAnalysis, useEditorSelector, useLabels, useStore } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
 import { ChannelCanvas } from './ChannelCanvas';
-import { COLORMAPS, type ColormapName } from './colormap';
+import { COLORMAPS, colormapCss, sharedScale, type ColormapName, type SharedScale } from './colormap';
 import { InputPreview } from './InputPreview';
 import { mapPixelRegion, type RelativeRegion } from './receptiveRegion';
 import type { FeatureMapsEvent } from './types';
@@ -36,6 +36,7 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
   const store = useStore();
   const selectedNode = useEditorSelector((s) => firstSelected(s.selection.nodes));
   const [colormap, setColormap] = useState<ColormapName>('viridis');
+  const [shared, setShared] = useState(false);
   const [enlarged, setEnlarged] = useState<{ blockId: string; channel: number } | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
 
@@ -74,6 +75,13 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
     return rf ? (rf.global ? t('fm.rfGlobal') : t('fm.rf', { size: rf.size })) : '';
   };
   const big = enlarged && blocks.find((b) => b.blockId === enlarged.blockId)?.channels[enlarged.channel];
+  // 1×1 maps (after global pooling, or a 5×5 input to a 5×5 conv) carry one value each: only a shared scale shows it.
+  const scaleOf = (id: string): SharedScale | undefined => {
+    const block = blocks.find((b) => b.blockId === id);
+    if (!block) return undefined;
+    const tiny = block.channels.every((c) => c.width * c.height === 1);
+    return shared || tiny ? sharedScale(block.channels) : undefined;
+  };
   const thumb = shownId === ALL ? 44 : 72;
 
   return (
@@ -108,23 +116,30 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
               {COLORMAPS.map((c) => <option key={c} value={c}>{t(c === 'gray' ? 'fm.gray' : 'fm.viridis')}</option>)}
             </select>
           </label>
+          <label>{t('fm.scale')}{' '}
+            <select className="ll-select" value={shared ? 'block' : 'channel'} onChange={(e) => setShared(e.target.value === 'block')} data-testid="fm-scale"
+              title={t('fm.scaleHelp')}>
+              <option value="channel">{t('fm.scaleChannel')}</option>
+              <option value="block">{t('fm.scaleBlock')}</option>
+            </select>
+          </label>
           <span className="ll-muted ll-fm-when">{t('fm.snapshot', { epoch: event.epoch, batch: event.batch })}</span>
         </div>
         {big && enlarged && (
           <div className="ll-fm-enlarged" data-testid="fm-enlarged">
-            <ChannelCanvas channel={big} colormap={colormap} size={220}
+            <ChannelCanvas channel={big} colormap={colormap} size={220} scale={scaleOf(enlarged.blockId)}
               onHoverPixel={(p) => setHover(p && { blockId: enlarged.blockId, channel: enlarged.channel, ...p })} />
             <div className="ll-fm-enlarged-info">
-              <b>{name(enlarged.blockId)}</b> · {t('fm.channel', { n: enlarged.channel + 1 })}
-              <div className="ll-muted ll-mono">{t('fm.range', { min: big.min.toPrecision(3), max: big.max.toPrecision(3) })}</div>
+              <div><b>{name(enlarged.blockId)}</b> · {t('fm.channel', { n: enlarged.channel + 1 })}</div>
               <div className="ll-muted ll-mono">{big.width}×{big.height}</div>
+              <Legend colormap={colormap} lo={scaleOf(enlarged.blockId)?.lo ?? big.min} hi={scaleOf(enlarged.blockId)?.hi ?? big.max} />
               <button className="ll-btn" onClick={() => setEnlarged(null)}>{t('fm.close')}</button>
             </div>
           </div>
         )}
         <div className="ll-fm-blocks">
           {shown.map((b) => (
-            <BlockMaps key={b.blockId} block={b} name={name(b.blockId)} rf={rfText(b.blockId)} colormap={colormap} thumb={thumb}
+            <BlockMaps key={b.blockId} block={b} name={name(b.blockId)} rf={rfText(b.blockId)} colormap={colormap} thumb={thumb} scale={scaleOf(b.blockId)}
               enlarged={enlarged?.blockId === b.blockId ? enlarged.channel : null}
               onPick={shownId === ALL ? () => pick(b.blockId) : undefined}
               onEnlarge={(channel) => setEnlarged({ blockId: b.blockId, channel })}
@@ -141,6 +156,7 @@ interface BlockMapsProps {
   readonly name: string;
   readonly rf: string;
   readonly colormap: ColormapName;
+  readonly scale: SharedScale | undefined;
   readonly thumb: number;
   readonly enlarged: number | null;
   readonly onPick?: () => void;
@@ -149,7 +165,7 @@ interface BlockMapsProps {
   readonly t: ReturnType<typeof useI18n>['t'];
 }
 
-function BlockMaps({ block, name, rf, colormap, thumb, enlarged, onPick, onEnlarge, onHover, t }: BlockMapsProps) {
+function BlockMaps({ block, name, rf, colormap, scale, thumb, enlarged, onPick, onEnlarge, onHover, t }: BlockMapsProps) {
   const total = block.shape[2] ?? block.channels.length;
   return (
     <section className="ll-fm-block" data-testid="fm-block" data-block={block.blockId}>
@@ -162,10 +178,21 @@ function BlockMaps({ block, name, rf, colormap, thumb, enlarged, onPick, onEnlar
       </header>
       <div className="ll-fm-grid">
         {block.channels.map((ch, i) => (
-          <ChannelCanvas key={i} channel={ch} colormap={colormap} size={thumb} selected={enlarged === i}
+          <ChannelCanvas key={i} channel={ch} colormap={colormap} scale={scale} size={thumb} selected={enlarged === i}
             title={t('fm.channelHint', { n: i + 1 })} onClick={() => onEnlarge(i)} onHoverPixel={(p) => onHover(i, p)} testId="fm-channel" />
         ))}
       </div>
     </section>
+  );
+}
+
+/** A colour bar from the lowest to the highest value shown. */
+function Legend({ colormap, lo, hi }: { colormap: ColormapName; lo: number; hi: number }) {
+  const stops = [0, 0.25, 0.5, 0.75, 1].map((f) => `${colormapCss(colormap, f)} ${f * 100}%`).join(', ');
+  return (
+    <div className="ll-fm-legend">
+      <span className="ll-fm-legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} />
+      <span className="ll-mono ll-muted"><span>{lo.toPrecision(3)}</span><span>{hi.toPrecision(3)}</span></span>
+    </div>
   );
 }

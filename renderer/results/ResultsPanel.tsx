@@ -2,7 +2,7 @@
  * A run's test results: headline figures, the confusion matrix (click a cell → its images), per-class
  * precision/recall/F1, the most confident mistakes, where the model is saved, and predict.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getEngine } from '../engineClient';
 import { useToast } from '../editor/Toasts';
 import { useExport } from '../export/useExport';
@@ -32,6 +32,8 @@ export function ResultsPanel({ runDir, evaluation: given }: ResultsPanelProps) {
   const evaluation = given ?? detail?.evaluation ?? null;
   const [cell, setCell] = useState<CellImages | { actual: number; predicted: number; loading: true } | null>(null);
   const [mistakeImages, setMistakeImages] = useState<ReadonlyMap<number, string>>(new Map());
+  const cellSection = useRef<HTMLElement>(null);
+  useEffect(() => { if (cell) cellSection.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' }); }, [cell]);
 
   useEffect(() => { setCell(null); setMistakeImages(new Map()); }, [runDir]);
 
@@ -59,6 +61,7 @@ export function ResultsPanel({ runDir, evaluation: given }: ResultsPanelProps) {
 
   const classes = evaluation.classes;
   const showCell = async (actual: number, predicted: number) => {
+    if (!evaluation.confusion[actual]?.[predicted]) { setCell({ actual, predicted, images: [], total: 0 }); return; }
     setCell({ actual, predicted, loading: true });
     try {
       const r = await getEngine().request('runs.images', { dir: runDir, actual, predicted, limit: 48 });
@@ -104,10 +107,10 @@ export function ResultsPanel({ runDir, evaluation: given }: ResultsPanelProps) {
       </div>
 
       {cell && (
-        <section className="ll-card" data-testid="cell-images">
+        <section className="ll-card" data-testid="cell-images" ref={cellSection}>
           <h4>
             {t('results.cellImages', { actual: classes[cell.actual], predicted: classes[cell.predicted] })}
-            {'total' in cell && <span className="ll-muted"> · {t('results.shownOf', { n: cell.images.length, total: cell.total })}</span>}
+            {'total' in cell && cell.total > 0 && <span className="ll-muted"> · {t('results.shownOf', { n: cell.images.length, total: cell.total })}</span>}
             <button className="ll-link ll-right" onClick={() => setCell(null)}>{t('fm.close')}</button>
           </h4>
           {'loading' in cell ? <p className="ll-muted">{t('results.loading')}</p>

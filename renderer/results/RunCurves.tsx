@@ -31,7 +31,7 @@ export function RunCurves({ runs }: { runs: readonly RunDetail[] }) {
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis dataKey="epoch" stroke="var(--muted)" tick={{ fontSize: 11 }} allowDecimals={false}
               label={{ value: t('runs.epoch'), position: 'insideBottomRight', offset: -2, fontSize: 11, fill: 'var(--muted)' }} />
-            <YAxis stroke="var(--muted)" tick={{ fontSize: 11 }} width={52} domain={isAccuracy ? [0, 1] : ['auto', 'auto']}
+            <YAxis stroke="var(--muted)" tick={{ fontSize: 11 }} width={52} domain={isAccuracy ? [(min: number) => Math.max(0, Math.floor(min * 10) / 10), 1] : ['auto', 'auto']}
               tickFormatter={(v: number) => (isAccuracy ? `${Math.round(v * 100)}%` : v.toFixed(2))} />
             <Tooltip formatter={(v) => fmt(v)} labelFormatter={(e) => `${t('runs.epoch')} ${String(e)}`}
               contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', borderRadius: 6, fontSize: 12 }} />

@@ -69,7 +69,7 @@ export function RunsPanel({ onOpenRun, onOpenProject, refreshKey = 0, dir, openD
   if (!runs.length) return <p className="ll-muted ll-pad" data-testid="runs-empty">{t('runs.none')}</p>;
 
   const compared = runs.filter((r) => checked.has(r.dir)).map((r) => details.get(r.dir)).filter((d): d is RunDetail => !!d);
-  const dateFmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  const dateFmt = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : undefined, { dateStyle: 'short', timeStyle: 'short' });
   const date = (iso: string) => { const d = new Date(iso); return Number.isNaN(d.getTime()) ? iso : dateFmt.format(d); };
 
   return (
@@ -98,7 +98,7 @@ export function RunsPanel({ onOpenRun, onOpenProject, refreshKey = 0, dir, openD
                 <td><b>{r.name}</b></td>
                 <td className="ll-muted">{date(r.createdAt)}</td>
                 <td>{r.projectName}</td>
-                <td className="ll-mono ll-muted">{settingsText(r.settings)}</td>
+                <td className="ll-mono ll-muted ll-settings">{settingsText(r.settings)}</td>
                 <td className="num ll-mono">{r.params !== undefined ? formatCompact(r.params) : '—'}</td>
                 <td>{r.backend ?? '—'}</td>
                 <td className="num ll-mono">{r.epochs}</td>

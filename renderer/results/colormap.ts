@@ -44,15 +44,49 @@ export function colormapCss(name: ColormapName, t: number): string {
   return `rgb(${table[v]}, ${table[v + 1]}, ${table[v + 2]})`;
 }
 
-/** Decodes base64 8-bit grayscale (width × height bytes) into RGBA pixels through a colour map. */
-export function grayToRgba(base64: string, width: number, height: number, map: ColormapName): Uint8ClampedArray<ArrayBuffer> {
-  const bin = atob(base64);
+/** One channel as the engine sends it: bytes 0…255 standing for values min…max. */
+export interface GrayChannel {
+  readonly data: string;
+  readonly width: number;
+  readonly height: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A value range shared by several channels, so their colours compare (per-channel scaling hides magnitude). */
+export interface SharedScale {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** The range covering every channel (for a shared scale). */
+export function sharedScale(channels: readonly Pick<GrayChannel, 'min' | 'max'>[]): SharedScale {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const c of channels) { lo = Math.min(lo, c.min); hi = Math.max(hi, c.max); }
+  return Number.isFinite(lo) && Number.isFinite(hi) ? { lo, hi } : { lo: 0, hi: 0 };
+}
+
+/**
+ * Decodes a channel's base64 bytes into RGBA pixels through a colour map. With `scale`, each byte is
+ * turned back into its value (min + byte/255·(max − min)) and re-coloured on the shared range.
+ */
+export function grayToRgba(channel: GrayChannel, map: ColormapName, scale?: SharedScale): Uint8ClampedArray<ArrayBuffer> {
+  const { width, height } = channel;
+  const bin = atob(channel.data);
   const n = width * height;
   if (bin.length !== n) throw new Error(`feature map has ${bin.length} bytes, expected ${width}×${height} = ${n}`);
+  const lut = new Uint8Array(256);
+  for (let b = 0; b < 256; b++) {
+    if (!scale) { lut[b] = b; continue; }
+    const v = channel.min + (b / 255) * (channel.max - channel.min);
+    const range = scale.hi - scale.lo;
+    lut[b] = range > 0 ? Math.max(0, Math.min(255, Math.round(((v - scale.lo) / range) * 255))) : 0;
+  }
   const table = colormapTable(map);
   const out = new Uint8ClampedArray(new ArrayBuffer(n * 4));
   for (let i = 0; i < n; i++) {
-    const v = bin.charCodeAt(i) * 3;
+    const v = lut[bin.charCodeAt(i)] * 3;
     out[i * 4] = table[v];
     out[i * 4 + 1] = table[v + 1];
     out[i * 4 + 2] = table[v + 2];
