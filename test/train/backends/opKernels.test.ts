@@ -56,6 +56,8 @@ describe('wasm MaxPoolGrad', () => {
   const cases: [number[], number, number, 'same' | 'valid'][] = [
     [[2, 8, 8, 3], 2, 2, 'valid'], [[2, 9, 7, 6], 2, 2, 'same'], [[2, 9, 9, 5], 3, 2, 'valid'],
     [[1, 10, 11, 4], 3, 1, 'same'], [[3, 7, 7, 1], 3, 3, 'same'],
+    // Disjoint windows (written once): channels a multiple of 4 or not, a ragged edge, gaps between windows.
+    [[2, 8, 8, 16], 2, 2, 'valid'], [[2, 9, 9, 6], 2, 2, 'valid'], [[2, 11, 10, 5], 2, 3, 'valid'], [[2, 9, 9, 7], 3, 3, 'valid'],
   ];
   for (const [shape, pool, stride, pad] of cases) {
     it(`pool ${pool} stride ${stride} ${pad} on ${shape.join('x')}`, () => both(() => {
@@ -68,7 +70,8 @@ describe('wasm MaxPoolGrad', () => {
   it('ties (after ReLU) send the gradient to the first maximum, as cpu does', () => both(() => {
     const x = tf.relu(rand([2, 6, 6, 3], 13));
     const f = (z: tf.Tensor) => tf.maxPool(z as tf.Tensor4D, 2, 2, 'valid');
-    return [tf.grad(f)(x, rand([2, 3, 3, 3], 14))];
+    const x6 = tf.relu(rand([2, 6, 6, 6], 15));
+    return [tf.grad(f)(x, rand([2, 3, 3, 3], 14)), tf.grad(f)(x6, rand([2, 3, 3, 6], 16))];
   }));
 });
 

@@ -14,6 +14,10 @@ export interface SimdKernels {
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
   ): void;
+  maxPoolGradDisjoint(
+    x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
+    kh: number, kw: number, sh: number, sw: number,
+  ): void;
   conv2dFilterGrad(
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
