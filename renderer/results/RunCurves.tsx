@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../i18n/I18nContext';
-import { CURVE_METRICS, overlayRows, type CurveMetric } from './overlay';
+import { CURVE_METRICS, overlayRows, percentTicks, type CurveMetric } from './overlay';
 import type { RunDetail } from './types';
 
 /** Distinct in both themes and for common colour-vision deficiencies (Okabe–Ito order). */
@@ -16,6 +16,7 @@ export function RunCurves({ runs }: { runs: readonly RunDetail[] }) {
   const series = useMemo(() => runs.map((r, i) => ({ key: `r${i}`, name: r.summary.name, history: r.history })), [runs]);
   const rows = useMemo(() => overlayRows(series, metric), [series, metric]);
   const isAccuracy = metric === 'valAccuracy' || metric === 'accuracy';
+  const accuracyTicks = useMemo(() => (isAccuracy ? percentTicks(rows, series.map((s) => s.key)) : undefined), [isAccuracy, rows, series]);
   const fmt = (v: unknown) => (typeof v === 'number' ? (isAccuracy ? `${(v * 100).toFixed(2)}%` : v.toFixed(4)) : '—');
   return (
     <div className="ll-card ll-run-curves" data-testid="run-curves">
@@ -31,7 +32,7 @@ export function RunCurves({ runs }: { runs: readonly RunDetail[] }) {
             <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" />
             <XAxis dataKey="epoch" stroke="var(--muted)" tick={{ fontSize: 11 }} allowDecimals={false}
               label={{ value: t('runs.epoch'), position: 'insideBottomRight', offset: -2, fontSize: 11, fill: 'var(--muted)' }} />
-            <YAxis stroke="var(--muted)" tick={{ fontSize: 11 }} width={52} domain={isAccuracy ? [(min: number) => Math.max(0, Math.floor(min * 10) / 10), 1] : ['auto', 'auto']}
+            <YAxis stroke="var(--muted)" tick={{ fontSize: 11 }} width={52} domain={accuracyTicks ? [accuracyTicks[0], 1] : ['auto', 'auto']} ticks={accuracyTicks}
               tickFormatter={(v: number) => (isAccuracy ? `${Math.round(v * 100)}%` : v.toFixed(2))} />
             <Tooltip formatter={(v) => fmt(v)} labelFormatter={(e) => `${t('runs.epoch')} ${String(e)}`}
               contentStyle={{ background: 'var(--panel)', border: '1px solid var(--border)', borderRadius: 6, fontSize: 12 }} />

@@ -36,3 +36,15 @@ export function overlayRows(series: readonly RunSeries[], metric: CurveMetric): 
     return row;
   });
 }
+
+/** Round-percent ticks from just below the lowest accuracy shown up to 100%. */
+export function percentTicks(rows: readonly Record<string, number | null>[], keys: readonly string[]): number[] {
+  let min = 1;
+  for (const r of rows) for (const k of keys) { const v = r[k]; if (typeof v === 'number') min = Math.min(min, v); }
+  const span = 1 - Math.max(0, Math.floor(min * 10) / 10);
+  const step = span > 0.5 ? 0.2 : span > 0.2 ? 0.1 : 0.05;
+  const lo = Math.max(0, Math.floor(min / step + 1e-9) * step);
+  const ticks: number[] = [];
+  for (let i = 0; lo + i * step <= 1 + 1e-9; i++) ticks.push(Math.round((lo + i * step) * 100) / 100);
+  return ticks;
+}

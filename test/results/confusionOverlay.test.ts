@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confusionCells, topConfusions } from '../../renderer/results/confusion';
-import { overlayRows } from '../../renderer/results/overlay';
+import { overlayRows, percentTicks } from '../../renderer/results/overlay';
 
 describe('confusionCells', () => {
   it('shares are fractions of the actual class', () => {
@@ -33,5 +33,14 @@ describe('overlayRows', () => {
       { epoch: 3, a: 0.8, b: null },
     ]);
     expect(overlayRows([{ key: 'a', history: [h(2, 0)] }], 'loss')).toEqual([{ epoch: 2, a: 0.5 }]);
+  });
+});
+
+describe('percentTicks', () => {
+  it('starts at a round value below the lowest accuracy and ends at 100%', () => {
+    expect(percentTicks([{ epoch: 1, a: 0.78, b: 0.93 }], ['a', 'b'])).toEqual([0.7, 0.8, 0.9, 1]);
+    expect(percentTicks([{ epoch: 1, a: 0.33, b: null }], ['a', 'b'])).toEqual([0.2, 0.4, 0.6, 0.8, 1]);
+    expect(percentTicks([{ epoch: 1, a: 0.97 }], ['a'])).toEqual([0.95, 1]);
+    expect(percentTicks([{ epoch: 1, a: 0.02 }], ['a'])).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
   });
 });
