@@ -62,6 +62,13 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
     return mapPixelRegion({ rf, mapSize: [block.shape[0], block.shape[1]], shownSize: [ch.height, ch.width], inputSize, x: hover.x, y: hover.y });
   }, [hover, blocks, analysis, inputSize]);
 
+  // 1×1 maps (after global pooling, or a 5×5 input to a 5×5 conv) carry one value each: only a shared scale shows it.
+  // Memoised per event, so hovering (a re-render per pixel) does not redraw every canvas.
+  const scales = useMemo(() => new Map(blocks.map((b) => {
+    const tiny = b.channels.every((c) => c.width * c.height === 1);
+    return [b.blockId, shared || tiny ? sharedScale(b.channels) : undefined] as const;
+  })), [blocks, shared]);
+
   if (!event) return <p className="ll-muted ll-pad" data-testid="feature-maps-empty">{t('fm.waiting')}</p>;
   if (!blocks.length) return <p className="ll-muted ll-pad" data-testid="feature-maps-empty">{t('fm.noBlocks')}</p>;
 
@@ -75,13 +82,7 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
     return rf ? (rf.global ? t('fm.rfGlobal') : t('fm.rf', { size: rf.size })) : '';
   };
   const big = enlarged && blocks.find((b) => b.blockId === enlarged.blockId)?.channels[enlarged.channel];
-  // 1×1 maps (after global pooling, or a 5×5 input to a 5×5 conv) carry one value each: only a shared scale shows it.
-  const scaleOf = (id: string): SharedScale | undefined => {
-    const block = blocks.find((b) => b.blockId === id);
-    if (!block) return undefined;
-    const tiny = block.channels.every((c) => c.width * c.height === 1);
-    return shared || tiny ? sharedScale(block.channels) : undefined;
-  };
+  const scaleOf = (id: string): SharedScale | undefined => scales.get(id);
   const thumb = shownId === ALL ? 44 : 72;
 
   return (
