@@ -8,9 +8,9 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createInMemoryPair, RpcClient, trainEventSchema, type EventPayload } from '../../src/protocol';
-import type { EngineHost } from '../../src/server/engineHost';
-import { createEngine } from '../../src/server/handlerModules';
+import { createInMemoryPair, METHOD_NAMES, methods, RpcClient, trainEventSchema, type EventPayload } from '../../src/protocol';
+import { EngineHost } from '../../src/server/engineHost';
+import { createEngine, HANDLER_MODULES, registerLazyModules } from '../../src/server/handlerModules';
 import { tempDir, tinyProject } from '../train/helpers';
 
 type TrainEvent = EventPayload<'train.event'>;
@@ -61,6 +61,29 @@ beforeAll(async () => {
 afterAll(async () => {
   host.dispose();
   await rm(root, { recursive: true, force: true });
+});
+
+describe('the handler modules', () => {
+  it('every engine method of the API has a handler; each module lists exactly the methods its table answers', async () => {
+    const engineMethods = METHOD_NAMES.filter((m) => methods[m].handledBy === 'engine');
+    expect(engineMethods.filter((m) => !host.hasHandler(m))).toEqual([]);
+    for (const m of HANDLER_MODULES) expect(Object.keys((await m.load()).handlers).sort()).toEqual([...m.methods].sort());
+  });
+
+  it('a module that fails to load answers its methods with the reason; the others keep working', async () => {
+    const lone = new EngineHost({ host: 'in-process', configDir: join(root, 'config2') });
+    const logs: string[] = [];
+    registerLazyModules(lone, [
+      { methods: ['predict'], load: async () => { throw new Error('sharp is missing'); } },
+      { methods: ['runs.list'], load: async () => ({ handlers: { 'runs.list': () => ({ runs: [] }) } }) },
+    ], (m) => logs.push(m));
+    const [a, b] = createInMemoryPair();
+    lone.connect(b);
+    const client = new RpcClient(a);
+    await expect(client.request('predict', { runDir: root, images: [{ path: root }] })).rejects.toMatchObject({ code: 'unavailable', message: /predict: sharp is missing/ });
+    await expect(client.request('runs.list', {})).resolves.toEqual({ runs: [] });
+    expect(logs).toEqual([expect.stringMatching(/sharp is missing/)]);
+  });
 });
 
 describe('train.*', () => {
