@@ -4,7 +4,7 @@
  * the dashboard (curves, feature maps, results, runs).
  */
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EditorStore, isDirty } from '../src/graph/editing/index';
 import { Canvas } from './editor/Canvas';
 import { EditorProvider, useEditorState, useStore } from './editor/EditorContext';
@@ -31,7 +31,9 @@ function Shell() {
   const actions = useEditorActions();
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
-  const [mode, setMode] = useState<WorkspaceMode>('design');
+  const [mode, setModeState] = useState<WorkspaceMode>('design');
+  // The canvas changes size between the workspaces: fit the network to it again.
+  const setMode = useCallback((next: WorkspaceMode) => { setModeState(next); actions.fitView(); }, [actions]);
   const [recovery, setRecovery] = useState<Autosave | null>(null);
   const [recoveryChecked, setRecoveryChecked] = useState(false);
   useShortcuts({ ...actions, save: (saveAs) => void actions.save(saveAs), open: () => void actions.open() });
@@ -76,7 +78,7 @@ function Shell() {
         case 'train': setMode('train'); break;
       }
     });
-  }, [actions]);
+  }, [actions, setMode]);
 
   const training = mode === 'train';
   return (

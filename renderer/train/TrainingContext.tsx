@@ -51,12 +51,13 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
     let wasActive = false;
     const sync = () => {
       const active = ACTIVE_STATUSES.has(store.getState().status);
+      // lock/unlock tell the editor's listeners only when the lock really changes: the whole canvas
+      // re-renders on it, and the store flushes 4 times a second while training.
       if (active) editor.lock(RUN_LOCK);
       else editor.unlock();
       if (wasActive && !active) setRunsVersion((v) => v + 1);
       wasActive = active;
     };
-    sync();
     return store.subscribe(sync);
   }, [store, editor]);
 

@@ -62,6 +62,8 @@ export class EditorStore {
    * changes are refused with `reason` until {@link unlock}. Selection still works.
    */
   lock(reason: Localized): void {
+    const now = this.state.readOnly;
+    if (now && now.en === reason.en && now.zh === reason.zh) return;
     this.set({ readOnly: reason });
   }
 

@@ -9,6 +9,15 @@ export interface FrameStats {
   /** Frames a 60 Hz display would have shown but the page did not paint (a 50 ms gap = 2 dropped). */
   readonly dropped: number;
   readonly seconds: number;
+  /** Main-thread tasks over 50 ms in the page (PerformanceObserver 'longtask'): the page's own work, as opposed to a starved CPU. */
+  readonly longTasks: number;
+  readonly longTaskMs: number;
+}
+
+export function describeFrames(f: FrameStats): string {
+  const pct = (100 * f.dropped) / Math.max(1, f.dropped + f.frames);
+  return `${f.frames} frames in ${f.seconds.toFixed(1)} s, median ${f.medianMs.toFixed(1)} ms, p95 ${f.p95Ms.toFixed(1)} ms, max ${f.maxMs.toFixed(0)} ms, `
+    + `dropped ${f.dropped} (${pct.toFixed(1)}%), long tasks ${f.longTasks} (${f.longTaskMs.toFixed(0)} ms)`;
 }
 
 export class TrainPage {
@@ -36,8 +45,12 @@ export class TrainPage {
   /** Records requestAnimationFrame deltas in the page until {@link stopFrameProbe}. */
   async startFrameProbe(): Promise<void> {
     await this.page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number };
+      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number; __long: number[]; __obs?: PerformanceObserver };
       w.__frames = [];
+      w.__long = [];
+      w.__obs?.disconnect();
+      w.__obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__long.push(e.duration); });
+      w.__obs.observe({ type: 'longtask' });
       w.__probe = true;
       w.__probeStart = performance.now();
       let last = performance.now();
@@ -51,16 +64,20 @@ export class TrainPage {
   }
 
   async stopFrameProbe(): Promise<FrameStats> {
-    const { deltas, seconds } = await this.page.evaluate(() => {
-      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number };
+    const { deltas, seconds, long } = await this.page.evaluate(() => {
+      const w = window as unknown as { __frames: number[]; __probe: boolean; __probeStart: number; __long: number[]; __obs?: PerformanceObserver };
       w.__probe = false;
-      return { deltas: w.__frames.slice(1), seconds: (performance.now() - w.__probeStart) / 1000 };
+      w.__obs?.disconnect();
+      return { deltas: w.__frames.slice(1), seconds: (performance.now() - w.__probeStart) / 1000, long: w.__long };
     });
     const sorted = [...deltas].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
     const frame = 1000 / 60;
     const dropped = deltas.reduce((n, d) => n + Math.max(0, Math.round(d / frame) - 1), 0);
-    return { frames: deltas.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: sorted[sorted.length - 1] ?? NaN, dropped, seconds };
+    return {
+      frames: deltas.length, medianMs: at(0.5), p95Ms: at(0.95), maxMs: sorted[sorted.length - 1] ?? NaN, dropped, seconds,
+      longTasks: long.length, longTaskMs: long.reduce((a, b) => a + b, 0),
+    };
   }
 
   /** Points of one line of a chart (the SVG path's M, L and C commands: one per data point). */

@@ -35,6 +35,18 @@ describe('read-only lock while training', () => {
     expect(store.undo()).toBe(true);
     expect(store.getState().graph.nodes[0].params.height).toBe(28);
   });
+
+  it('tells listeners only when the lock changes (the canvas re-renders on every notification)', () => {
+    const store = new EditorStore();
+    let calls = 0;
+    store.subscribe(() => { calls += 1; });
+    store.lock(TRAINING);
+    store.lock({ ...TRAINING });
+    expect(calls).toBe(1);
+    store.unlock();
+    store.unlock();
+    expect(calls).toBe(2);
+  });
 });
 
 describe('training settings in the document', () => {
