@@ -9,9 +9,13 @@ import { basename, join, resolve } from 'node:path';
 import { parseProject, type Project } from '../graph/projectFile';
 import { RUN_FILES } from './runFolder';
 
-/** Where runs are saved when no folder is given: `runs/` in the working folder, as `layerloom train` does (defaultRunDir). */
-export function defaultRunsRoot(cwd = process.cwd()): string {
-  return resolve(cwd, 'runs');
+/**
+ * Where runs are saved when no folder is given: `runs/` in the working folder, as `layerloom train` does
+ * (defaultRunDir), so the app and the CLI list the same runs. LAYERLOOM_RUNS_DIR overrides it for a host
+ * whose working folder is no place for files (a desktop app started from a launcher has `/`).
+ */
+export function defaultRunsRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return resolve(cwd, env.LAYERLOOM_RUNS_DIR || 'runs');
 }
 
 export interface RunSummary {

@@ -91,4 +91,5 @@ try {
 const c = median(cli);
 const s = median(serve);
 const b = median(bare);
-console.log(`median: cli ${c.toFixed(0)} images/s; serve ${s.toFixed(0)} images/s (serve/cli ${(s / c).toFixed(3)}); serve without feature maps ${b.toFixed(0)} images/s (${(b / c).toFixed(3)})`);
+const paired = median(serve.map((x, i) => x / cli[i]));
+console.log(`median: cli ${c.toFixed(0)} images/s; serve ${s.toFixed(0)} images/s (serve/cli ${(s / c).toFixed(3)}); serve without feature maps ${b.toFixed(0)} images/s (${(b / c).toFixed(3)}); median of each round's serve/cli ${paired.toFixed(3)}`);

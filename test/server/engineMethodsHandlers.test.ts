@@ -27,7 +27,7 @@ function connect(): RpcClient {
 }
 
 /** Trains until the session's last event; every event is collected. */
-async function train(client: RpcClient, outDir: string, training = {}): Promise<TrainEvent[]> {
+async function train(client: RpcClient, outDir: string | undefined, training = {}): Promise<TrainEvent[]> {
   const seen: TrainEvent[] = [];
   const mine: { id?: string } = {};
   const finished = new Promise<void>((resolve) => {
@@ -209,6 +209,22 @@ describe('runs.*', () => {
       process.chdir(cwd);
     }
     await expect(connect().request('runs.list', { dir: join(root, 'nowhere') })).rejects.toThrow(/runs folder not found: .*nowhere/);
+  });
+
+  it('train.start without a folder saves where runs.list looks by default (LAYERLOOM_RUNS_DIR when set)', async () => {
+    const runs = join(root, 'elsewhere');
+    process.env.LAYERLOOM_RUNS_DIR = runs;
+    try {
+      const client = connect();
+      const seen = await train(client, undefined);
+      const done = seen.at(-1)!;
+      if (done.type !== 'done') throw new Error(JSON.stringify(done));
+      expect(done.runDir.startsWith(`${runs}/`)).toBe(true);
+      expect(done.runDir).toMatch(/\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-tiny$/);
+      expect((await client.request('runs.list', {})).runs.map((r) => r.dir)).toEqual([done.runDir]);
+    } finally {
+      delete process.env.LAYERLOOM_RUNS_DIR;
+    }
   });
 
   it('runs.open gives the project, history, labels, evaluation and meta; an unknown folder is an error naming it', async () => {
