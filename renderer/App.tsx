@@ -16,6 +16,7 @@ import { useShortcuts } from './editor/useShortcuts';
 import { useTheme } from './editor/useTheme';
 import { clearAutosave, recoverAutosave, useAutosave, type Autosave } from './files/useAutosave';
 import { getEngine, hasNativeDialogs } from './engineClient';
+import { useExport } from './export/useExport';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
 import { BottomPanel } from './panels/BottomPanel';
 import { Inspector } from './panels/Inspector';
@@ -29,6 +30,7 @@ function Shell() {
   const state = useEditorState();
   const { t } = useI18n();
   const actions = useEditorActions();
+  const { exportTo } = useExport();
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
   const [mode, setModeState] = useState<WorkspaceMode>('design');
@@ -76,9 +78,11 @@ function Shell() {
         case 'selectAll': actions.selectAll(); break;
         case 'delete': actions.deleteSelection(); break;
         case 'train': setMode('train'); break;
+        case 'exportPytorch': void exportTo('pytorch'); break;
+        case 'exportKeras': void exportTo('keras'); break;
       }
     });
-  }, [actions, setMode]);
+  }, [actions, setMode, exportTo]);
 
   const training = mode === 'train';
   return (
