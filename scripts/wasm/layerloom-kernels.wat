@@ -8,6 +8,7 @@
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 f32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -22,6 +23,7 @@
  (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
+ (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "memory" (memory $0))
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
@@ -2435,6 +2437,378 @@
     i32.add
     local.set $16
     br $for-loop|1
+   end
+  end
+ )
+ (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 v128)
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $34
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $33
+  loop $for-loop|0
+   local.get $3
+   local.get $32
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $38
+    loop $for-loop|1
+     local.get $4
+     local.get $38
+     i32.gt_s
+     if
+      local.get $12
+      local.get $38
+      i32.add
+      local.tee $15
+      local.get $7
+      i32.sub
+      i32.const 1
+      i32.add
+      local.tee $16
+      i32.const 0
+      local.get $16
+      i32.const 0
+      i32.ge_s
+      select
+      local.set $16
+      local.get $10
+      local.get $15
+      i32.const 1
+      i32.add
+      local.tee $15
+      local.get $10
+      local.get $15
+      i32.lt_s
+      select
+      local.set $18
+      i32.const 0
+      local.set $37
+      loop $for-loop|2
+       local.get $5
+       local.get $37
+       i32.gt_s
+       if
+        local.get $37
+        local.get $5
+        i32.const 4
+        i32.sub
+        local.tee $15
+        local.get $15
+        local.get $37
+        i32.gt_s
+        select
+        local.set $20
+        i32.const 0
+        local.set $36
+        loop $for-loop|3
+         local.get $6
+         local.get $36
+         i32.gt_s
+         if
+          local.get $36
+          local.get $6
+          i32.const 8
+          i32.sub
+          local.tee $15
+          local.get $15
+          local.get $36
+          i32.gt_s
+          select
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $30
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $29
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          local.get $16
+          local.set $15
+          loop $for-loop|4
+           local.get $15
+           local.get $18
+           i32.lt_s
+           if
+            local.get $0
+            local.get $12
+            local.get $38
+            i32.add
+            local.get $15
+            i32.sub
+            local.get $7
+            local.get $32
+            i32.mul
+            i32.add
+            local.get $8
+            i32.mul
+            local.get $9
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $40
+            i32.const 0
+            local.set $35
+            loop $for-loop|5
+             local.get $11
+             local.get $35
+             i32.gt_s
+             if
+              local.get $40
+              local.get $13
+              local.get $20
+              i32.add
+              local.get $35
+              i32.sub
+              local.get $14
+              i32.add
+              local.get $34
+              i32.mul
+              i32.add
+              local.set $39
+              local.get $1
+              local.get $11
+              local.get $15
+              i32.mul
+              local.get $35
+              i32.add
+              local.get $9
+              i32.mul
+              local.get $6
+              i32.mul
+              local.get $19
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $31
+              i32.const 0
+              local.set $22
+              loop $for-loop|6
+               local.get $9
+               local.get $22
+               i32.gt_s
+               if
+                local.get $30
+                local.get $39
+                v128.load32_splat
+                local.tee $17
+                local.get $31
+                v128.load
+                local.tee $21
+                f32x4.mul
+                f32x4.add
+                local.set $30
+                local.get $29
+                local.get $17
+                local.get $31
+                v128.load offset=16
+                local.tee $17
+                f32x4.mul
+                f32x4.add
+                local.set $29
+                local.get $28
+                local.get $34
+                local.get $39
+                i32.add
+                v128.load32_splat
+                local.tee $41
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $28
+                local.get $27
+                local.get $41
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $27
+                local.get $26
+                local.get $39
+                local.get $34
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $41
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $26
+                local.get $25
+                local.get $41
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $25
+                local.get $24
+                local.get $39
+                local.get $34
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $41
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $24
+                local.get $23
+                local.get $41
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $23
+                local.get $39
+                i32.const 4
+                i32.add
+                local.set $39
+                local.get $31
+                local.get $33
+                i32.add
+                local.set $31
+                local.get $22
+                i32.const 1
+                i32.add
+                local.set $22
+                br $for-loop|6
+               end
+              end
+              local.get $35
+              i32.const 1
+              i32.add
+              local.set $35
+              br $for-loop|5
+             end
+            end
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|4
+           end
+          end
+          local.get $2
+          local.get $4
+          local.get $32
+          i32.mul
+          local.get $38
+          i32.add
+          local.get $5
+          i32.mul
+          local.get $20
+          i32.add
+          local.get $6
+          i32.mul
+          local.get $19
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $15
+          local.get $30
+          v128.store
+          local.get $15
+          local.get $29
+          v128.store offset=16
+          local.get $15
+          local.get $33
+          i32.add
+          local.tee $19
+          local.get $28
+          v128.store
+          local.get $19
+          local.get $27
+          v128.store offset=16
+          local.get $15
+          local.get $33
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $19
+          local.get $26
+          v128.store
+          local.get $19
+          local.get $25
+          v128.store offset=16
+          local.get $15
+          local.get $33
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $15
+          local.get $24
+          v128.store
+          local.get $15
+          local.get $23
+          v128.store offset=16
+          local.get $36
+          i32.const 8
+          i32.add
+          local.set $36
+          br $for-loop|3
+         end
+        end
+        local.get $37
+        i32.const 4
+        i32.add
+        local.set $37
+        br $for-loop|2
+       end
+      end
+      local.get $38
+      i32.const 1
+      i32.add
+      local.set $38
+      br $for-loop|1
+     end
+    end
+    local.get $32
+    i32.const 1
+    i32.add
+    local.set $32
+    br $for-loop|0
    end
   end
  )

@@ -26,6 +26,10 @@ export interface SimdKernels {
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, co4: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
   ): void;
+  conv2dInputGrad(
+    dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
+    kh: number, kw: number, top: number, left: number, padL: number,
+  ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;

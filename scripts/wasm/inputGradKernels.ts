@@ -1,0 +1,70 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
+// @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+/**
+ * LayerLoom's input-gradient kernel (same rules as kernels.ts: the tfjs wasm backend's memory,
+ * byte-offset pointers, float32 channels-last tensors, no allocation). Built with it by ./build.sh.
+ */
+
+/**
+ * Input gradient of a stride-1, undilated convolution, only over taps that land inside dy:
+ *   dx[b, t, u, c] = Σ_{i, j, o} dy[b, t + top − i, u + left − j, o] · w[i, j, o, c]
+ * (wt is the filter with its channel axes swapped: [kh, kw, co, ci]). dy rows outside [0, oh) are
+ * skipped, so a convolution on a zero-padded input costs no more than its forward pass (XNNPACK's
+ * correlation multiplies the full padding); dyp is dy with its columns padded by padL zeros on the left
+ * and enough on the right that every column tap is inside it.
+ * Register blocks of 4 output pixels × 8 input channels. The last pixel block and channel block
+ * overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same values are stored
+ * twice). Needs w ≥ 4 and ci ≥ 8.
+ */
+export function conv2dInputGrad(
+  dyp: usize, wt: usize, dx: usize,
+  batch: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
+  kh: i32, kw: i32, top: i32, left: i32, padL: i32,
+): void {
+  const pixB = <usize>co << 2; // bytes between dy pixels
+  const wStep = <usize>ci << 2; // bytes between filter rows (one o)
+  for (let b = 0; b < batch; b++) {
+    for (let t = 0; t < h; t++) {
+      // Filter rows i whose dy row r = t + top − i is inside dy.
+      const iLo = max(0, t + top - oh + 1);
+      const iHi = min(kh, t + top + 1);
+      for (let u0 = 0; u0 < w; u0 += 4) {
+        const u = min(u0, w - 4);
+        for (let c0 = 0; c0 < ci; c0 += 8) {
+          const c = min(c0, ci - 8);
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+          let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+          let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+          for (let i = iLo; i < iHi; i++) {
+            const r = t + top - i;
+            const dyRow = dyp + ((<usize>((b * oh + r) * owp) * <usize>co) << 2);
+            for (let j = 0; j < kw; j++) {
+              let pd = dyRow + <usize>(u + left - j + padL) * pixB;
+              let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+              for (let o = 0; o < co; o++) {
+                const g = v128.load(pw);
+                const k = v128.load(pw + 16);
+                const d0 = v128.load32_splat(pd);
+                const d1 = v128.load32_splat(pd + pixB);
+                const d2 = v128.load32_splat(pd + 2 * pixB);
+                const d3 = v128.load32_splat(pd + 3 * pixB);
+                a0 = f32x4.add(a0, f32x4.mul(d0, g)); b0 = f32x4.add(b0, f32x4.mul(d0, k));
+                a1 = f32x4.add(a1, f32x4.mul(d1, g)); b1 = f32x4.add(b1, f32x4.mul(d1, k));
+                a2 = f32x4.add(a2, f32x4.mul(d2, g)); b2 = f32x4.add(b2, f32x4.mul(d2, k));
+                a3 = f32x4.add(a3, f32x4.mul(d3, g)); b3 = f32x4.add(b3, f32x4.mul(d3, k));
+                pd += 4;
+                pw += wStep;
+              }
+            }
+          }
+          const out = dx + ((<usize>(((b * h + t) * w + u) * ci + c)) << 2);
+          v128.store(out, a0); v128.store(out + 16, b0);
+          v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
+          v128.store(out + 2 * wStep, a2); v128.store(out + 2 * wStep + 16, b2);
+          v128.store(out + 3 * wStep, a3); v128.store(out + 3 * wStep + 16, b3);
+        }
+      }
+    }
+  }
+}
