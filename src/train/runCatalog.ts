@@ -160,6 +160,11 @@ export async function listRuns(root: string, { required = false } = {}): Promise
     if (code === 'ENOTDIR') throw new RunReadError(`${root} is a file, not a runs folder; choose the folder that holds your run folders`);
     throw new RunReadError(`cannot read the runs folder ${root}: ${(err as Error).message}`);
   }
+  // A run folder chosen instead of the folder holding runs: that run alone.
+  if (await stat(join(root, RUN_FILES.meta)).catch(() => null)) {
+    const self = await readRunSummary(root).catch(() => null);
+    if (self) return [self];
+  }
   const runs = await Promise.all(names.map(async (name): Promise<RunSummary | null> => {
     const dir = join(root, name);
     const files = new Set(await readdir(dir).catch(() => [] as string[]));

@@ -195,6 +195,8 @@ describe('runs.*', () => {
     expect(tiny.settings).toMatchObject({ data: 'synthetic', limit: 90, epochs: 1 });
     expect(tiny.valAccuracy).toEqual(expect.any(Number));
     expect(broken.status).toMatch(/^damaged: .*meta\.json is not valid JSON/);
+    // A run folder chosen instead of its parent: that run alone.
+    expect((await connect().request('runs.list', { dir: runDir })).runs.map((r) => r.dir)).toEqual([runDir]);
     await rm(join(runs, '2026-01-03T00-00-00-copy'), { recursive: true });
     await rm(join(runs, '2025-12-31T00-00-00-broken'), { recursive: true });
   });
