@@ -46,6 +46,7 @@ export function ChannelCanvas({ channel, colormap, scale, size, title, selected,
   return (
     <canvas ref={ref} className={`ll-channel${selected ? ' selected' : ''}${onClick ? ' clickable' : ''}`} title={title}
       style={{ width: Math.round(channel.width * zoom), height: Math.round(channel.height * zoom) }}
-      onClick={onClick} onMouseMove={onMove} onMouseLeave={onHoverPixel && (() => onHoverPixel(null))} data-testid={testId} />
+      onClick={onClick} onMouseMove={onMove} tabIndex={onClick ? 0 : undefined} role={onClick ? 'button' : undefined} aria-label={title}
+      onKeyDown={onClick && ((e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onClick(); } })} onMouseLeave={onHoverPixel && (() => onHoverPixel(null))} data-testid={testId} />
   );
 }

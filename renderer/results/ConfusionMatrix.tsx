@@ -41,7 +41,8 @@ export function ConfusionMatrix({ classes, confusion, selected, onCell }: Props)
                       className={`${diag ? 'diag' : 'off'}${isSel ? ' selected' : ''}${c.share > 0.55 ? ' strong' : ''}`}
                       style={{ ['--cm-alpha' as string]: alpha.toFixed(3) }}
                       title={t('results.cellTitle', { n: c.count, actual: classes[c.actual], predicted: classes[c.predicted], pct: (c.share * 100).toFixed(1) })}
-                      onClick={() => onCell(c.actual, c.predicted)} data-testid="cm-cell">
+                      onClick={() => onCell(c.actual, c.predicted)} tabIndex={0} role="button"
+                      onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onCell(c.actual, c.predicted); } }} data-testid="cm-cell">
                       {showCounts && c.count > 0 ? c.count : ''}
                     </td>
                   );
