@@ -174,6 +174,19 @@ describe('dataset.inspect', () => {
     expect([data[0], data[1], data[2]]).toEqual([20, 20, 200]);
   });
 
+  it('a folder with train/ and test/ folders: the splits layout, the test split as given', async () => {
+    const folder = join(root, 'split-pets');
+    for (const [split, n] of [['train', 5], ['test', 2]] as const) {
+      for (const cls of ['cat', 'dog']) {
+        await mkdir(join(folder, split, cls), { recursive: true });
+        for (let i = 0; i < n; i++) await writeFile(join(folder, split, cls, `${i}.png`), await png(8, 8, cls === 'cat' ? [255, 0, 0] : [0, 0, 255]));
+      }
+    }
+    const info = await connect().request('dataset.inspect', { spec: { source: folder, input: [8, 8, 1], samplesPerClass: 0 } });
+    expect(info).toMatchObject({ layout: 'splits', total: 14, samples: [], nativeInput: [8, 8, 3], input: [8, 8, 1] });
+    expect(info.splits.test).toBe(4);
+  });
+
   it('a missing folder is an error naming the folder and the fix', async () => {
     const missing = join(root, 'no-such-photos');
     await expect(connect().request('dataset.inspect', { spec: { source: missing } })).rejects.toThrow(new RegExp(`${missing}.*check the path`));
@@ -293,6 +306,18 @@ describe('predict', () => {
     }
     expect(predictions[1]).toMatchObject({ top: [], error: expect.stringMatching(/broken\.png.*cannot be used as an image/) });
     expect(predictions[3]).toMatchObject({ top: [], error: expect.stringMatching(/missing\.png.*does not exist/) });
+  });
+
+  it('leaves no tensors behind: the run\'s model is loaded once and kept, predictions free theirs', async () => {
+    const tf = await import('@tensorflow/tfjs');
+    const client = connect();
+    const ask = () => client.request('predict', { runDir, images: [{ path: join(root, 'shape.png') }, { path: join(root, 'shape.png') }] });
+    await ask();
+    const before = tf.memory().numTensors;
+    await ask();
+    await client.request('runs.images', { dir: runDir, actual: 0, predicted: 1 });
+    await ask();
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('an unknown run folder is an error naming it', async () => {
