@@ -16,6 +16,8 @@ export interface PlannedBlock {
   readonly params: Params;
   readonly inputShapes: readonly Shape[];
   readonly outputShape: Shape;
+  /** The blocks feeding this one, in edge order. */
+  readonly inputIds: readonly string[];
   /** Python variables holding this block's inputs, in edge order. */
   readonly inputVars: readonly string[];
   /** The Python variable this block's output is stored in: `x` along a plain chain, its own name where it branches. */
@@ -67,6 +69,7 @@ export function planExport(graph: Graph): ExportPlan {
       params: withDefaults(getBlock(node.kind)!.params, node.params),
       inputShapes: info.inputShapes,
       outputShape: info.outputShape!,
+      inputIds: info.inputIds,
       inputVars: info.inputIds.map((src) => outVar.get(src)!),
       outputVar: outVar.get(id)!,
     };

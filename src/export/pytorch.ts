@@ -8,7 +8,8 @@ import { planExport } from './exportPlan';
 import { className, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
 import { PREPROCESS, STATISTICS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
-import { torchBlock, type TorchWeight } from './torchBlocks';
+import { paddedMaxPool, torchBlock, type TorchWeight } from './torchBlocks';
+import { paddedMaxPools } from './torchFolds';
 import { pythonName } from './pythonNames';
 
 export type ResizeMode = 'stretch' | 'crop' | 'letterbox';
@@ -50,10 +51,15 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const forward: string[] = [];
   const helpers = new Set<TorchHelper>();
   const weights: TorchWeight[] = [];
+  const pools = paddedMaxPools(plan.blocks);
+  const absorbed = new Set([...pools.values()].map((f) => f.pad.id));
   for (const b of plan.blocks) {
-    const code = torchBlock(b.kind)(b.params, {
-      id: b.id, attr: pythonName(b.id), inputs: b.inputVars, inputShapes: b.inputShapes, outputShape: b.outputShape,
-    });
+    if (absorbed.has(b.id)) continue;
+    const fold = pools.get(b.id);
+    const ctx = fold
+      ? { id: b.id, attr: pythonName(b.id), inputs: fold.pad.inputVars, inputShapes: fold.pad.inputShapes, outputShape: b.outputShape }
+      : { id: b.id, attr: pythonName(b.id), inputs: b.inputVars, inputShapes: b.inputShapes, outputShape: b.outputShape };
+    const code = fold ? paddedMaxPool(fold, ctx) : torchBlock(b.kind)(b.params, ctx);
     for (const [attr, ctor] of code.modules ?? []) init.push(`        self.${attr} = ${ctor}`);
     for (const h of code.helpers ?? []) helpers.add(h);
     weights.push(...(code.weights ?? []));

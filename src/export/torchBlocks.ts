@@ -109,6 +109,14 @@ function pool(kind: 'max' | 'avg', p: { pool: number; stride: number; padding: '
     : { expr: `avg_pool_same(${x}, ${k}, ${torchPadTuple(pads)})`, helpers: ['avgPoolSame'] };
 }
 
+/** A max pool with `padding` zeros absorbed from the ZeroPadding2D before it (see torchFolds.ts): torch's own module. */
+export function paddedMaxPool(f: { kernel: number; stride: number; padding: number }, ctx: ExportContext): TorchCode {
+  return {
+    modules: [[ctx.attr, `nn.MaxPool2d(kernel_size=${f.kernel}, stride=${f.stride}, padding=${f.padding})`]],
+    expr: `self.${ctx.attr}(${ctx.inputs[0]})`,
+  };
+}
+
 /** ConvTranspose2d settings giving tfjs's output size: padding crops both sides, output_padding extends the end, a slice crops the end. */
 function transposeGeometry(input: Shape, out: Shape, kernel: number, stride: number, same: boolean) {
   const padding = same ? Math.floor(Math.max(kernel - stride, 0) / 2) : 0;

@@ -43,6 +43,26 @@ export function everyBlockGraph(): Graph {
   return b.build();
 }
 
+/**
+ * Two 3×3/2 max pools after one pixel of zero padding: after a ReLU (the ResNet stem: exported as torch's
+ * nn.MaxPool2d(3, 2, 1)) and after a linear convolution whose negative outputs make zeros differ from
+ * torch's −∞ padding (exported block by block). Odd and even sizes.
+ */
+export function stemsGraph(): Graph {
+  const b = new GraphBuilder();
+  b.add('inp', 'Input', { height: 15, width: 14, channels: 3 });
+  b.add('conv1', 'Conv2D', { filters: 6, kernel: 3, stride: 1, padding: 'same', activation: 'linear', bias: true });
+  b.add('relu', 'Activation', { activation: 'relu' });
+  b.add('maxpool_pad', 'ZeroPadding2D', { top: 1, bottom: 1, left: 1, right: 1 });
+  b.add('maxpool', 'MaxPool2D', { pool: 3, stride: 2, padding: 'valid' });
+  b.add('conv2', 'Conv2D', { filters: 4, kernel: 3, stride: 1, padding: 'same', activation: 'linear', bias: true });
+  b.add('pad2', 'ZeroPadding2D', { top: 1, bottom: 1, left: 1, right: 1 });
+  b.add('pool2', 'MaxPool2D', { pool: 3, stride: 2, padding: 'valid' });
+  b.add('flat', 'Flatten');
+  b.add('out', 'Output', { classes: 4 });
+  return b.build();
+}
+
 /** Replaces every weight with random values (moving variances positive), so that no layout mistake hides behind zeros and ones. */
 export function randomizeWeights(model: tfjs.LayersModel, tf: typeof tfjs, seed = 1): void {
   const values = model.weights.map((w, i) => {

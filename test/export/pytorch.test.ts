@@ -17,7 +17,7 @@ import { readRunWeights } from '../../src/export/runWeights';
 import { analyze } from '../../src/graph/analyze';
 import { TEMPLATES } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
-import { everyBlockGraph, randomizeWeights, saveRunFolder } from './fixtures';
+import { everyBlockGraph, randomizeWeights, saveRunFolder, stemsGraph } from './fixtures';
 
 /** Debian's python3-torch lives in the system Python; a pyenv/venv `python3` on PATH may not see it. */
 const PYTHON = process.env.LAYERLOOM_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
@@ -83,6 +83,16 @@ beforeAll(async () => {
   jobs.push({ key: 'every-weights', type: 'compare', file: everyFile, cls: exported.className, weights: weightsFile, ...everyRun });
   jobs.push({ key: 'every', type: 'template', file: everyFile, cls: exported.className, input: [4, 3, 13, 13], classes: 5, step: true });
 
+  // Zero padding + max pool: torch's own nn.MaxPool2d(3, 2, 1) after a ReLU, F.pad + F.max_pool2d after a linear conv.
+  const stems = stemsGraph();
+  const stemsRun = await tfjsRun('stems', stems, 4);
+  const stemsExport = exportPyTorch(stems, { name: 'stems' });
+  const stemsFile = join(dir, 'stems.py');
+  writeFileSync(stemsFile, stemsExport.code);
+  const stemsWeights = join(dir, 'stems.safetensors');
+  writeFileSync(stemsWeights, encodeSafetensors(toTorchTensors(stemsExport.weights, await readRunWeights(stemsRun.runDir))));
+  jobs.push({ key: 'stems-weights', type: 'compare', file: stemsFile, cls: stemsExport.className, weights: stemsWeights, ...stemsRun });
+
   const jobsFile = join(dir, 'jobs.json');
   writeFileSync(jobsFile, JSON.stringify(jobs));
   const t0 = Date.now();
@@ -123,6 +133,13 @@ describe('PyTorch export', () => {
     expect(code).toContain(`CLASS_NAMES = [${DIGITS.map((d) => `"${d}"`).join(', ')}]`);
     expect(code).toContain('RESIZE = "crop"');
     expect(code).toContain('MEAN, STD = [0.1307], [0.3081]');
+  });
+
+  it('padded max pools, folded into nn.MaxPool2d(3, 2, 1) after a ReLU and not after a linear conv, give tfjs\'s predictions', () => {
+    const r = results.get('stems-weights') as CompareResult;
+    expect(r.error).toBeUndefined();
+    expect(r.outputShape).toEqual([4, 4]);
+    expect(r.maxAbsDiff).toBeLessThan(1e-5);
   });
 
   it('a network with every block kind gives tfjs\'s predictions with its weights, and trains a step', () => {

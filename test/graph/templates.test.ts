@@ -86,6 +86,7 @@ describe('key shapes match the reference architectures', () => {
   });
   it('ResNet-18: stem to 56×56×64, layer4 ends at 7×7×512; projections where torchvision has downsample', () => {
     expect(shape('resnet18', 'conv1')).toEqual([112, 112, 64]);
+    expect(shape('resnet18', 'maxpool_pad')).toEqual([114, 114, 64]);
     expect(shape('resnet18', 'maxpool')).toEqual([56, 56, 64]);
     expect(shape('resnet18', 'layer2_0_add')).toEqual([28, 28, 128]);
     expect(shape('resnet18', 'layer4_1_relu')).toEqual([7, 7, 512]);

@@ -1,6 +1,6 @@
 /**
  * ResNet-18/34/50 (and the hidden ResNet-152, for benchmarks) exactly as torchvision defines them:
- * conv1 7×7/2 (padding 3) → BN → ReLU → 3×3/2 max pool → four stages → global average pool → fc.
+ * conv1 7×7/2 (padding 3) → BN → ReLU → 3×3/2 max pool (padding 1) → four stages → global average pool → fc.
  * Bottleneck blocks stride on their 3×3 convolution (torchvision's "v1.5"). Trainable parameters
  * equal torchvision's: 11,689,512 / 21,797,672 / 25,557,032 / 60,192,808.
  */
@@ -20,7 +20,11 @@ function buildResNet(block: Block, blocksPerStage: readonly number[], options?: 
   b.add('conv1', 'Conv2D', { filters: 64, kernel: 7, stride: 2, padding: 'explicit', pad: 3, activation: 'linear', bias: false });
   b.add('bn1', 'BatchNorm', { momentum: 0.9, epsilon: 1e-5 });
   relu(b, 'relu');
-  b.add('maxpool', 'MaxPool2D', { pool: 3, stride: 2, padding: 'same' });
+  // torchvision: MaxPool2d(3, stride=2, padding=1), one pixel of padding on every side. tfjs's "same" would pad
+  // 0 before and 1 after (even sizes): the same output size, different values. Zeros equal torch's −∞
+  // padding here because the input comes from a ReLU (≥ 0); the PyTorch export emits nn.MaxPool2d(3, 2, 1).
+  b.add('maxpool_pad', 'ZeroPadding2D', { top: 1, bottom: 1, left: 1, right: 1 });
+  b.add('maxpool', 'MaxPool2D', { pool: 3, stride: 2, padding: 'valid' });
   blocksPerStage.forEach((n, s) => stage(b, block, `layer${s + 1}`, n, STAGE_PLANES[s], s === 0 ? 1 : 2));
   b.add('avgpool', 'GlobalAveragePool');
   b.add('fc', 'Output', o.output);
