@@ -256,7 +256,7 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     // Trainable parameters as torchvision counts them; the total adds BatchNorm's running statistics.
     await expect.poll(() => page.locator('[data-testid="trainable-params"]').textContent()).toBe('11,689,512');
     expect(await ed.totalParams()).toBe('11,699,112');
-    expect(await page.locator('.react-flow__node').count()).toBe(64); // 63 torchvision modules' blocks + the stem's ZeroPadding2D (torch pads inside MaxPool2d)
+    expect(await page.locator('.react-flow__node').count()).toBe(64); // including the stem's ZeroPadding2D before the max pool
     await page.locator('[data-testid="tab-problems"]').click();
     await expect.poll(() => page.locator('[data-testid="no-problems"]').count()).toBe(1);
     await page.locator('[data-testid="tab-summary"]').click();
