@@ -8,7 +8,7 @@ set -e
 cd "$(dirname "$0")/../.."
 OUT=src/train/backends/wasm
 COMMON="-O3 --noAssert --runtime stub --enable simd --importMemory --initialMemory 0 --use abort="
-npx asc scripts/wasm/kernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts --outFile $OUT/layerloom-kernels.wasm --textFile scripts/wasm/layerloom-kernels.wat $COMMON
-npx asc scripts/wasm/kernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts --outFile $OUT/layerloom-kernels-shared.wasm $COMMON \
+npx asc scripts/wasm/kernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts scripts/wasm/broadcastKernels.ts --outFile $OUT/layerloom-kernels.wasm --textFile scripts/wasm/layerloom-kernels.wat $COMMON
+npx asc scripts/wasm/kernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts scripts/wasm/broadcastKernels.ts --outFile $OUT/layerloom-kernels-shared.wasm $COMMON \
   --enable threads --sharedMemory --maximumMemory 16384
 echo "built $OUT/layerloom-kernels.wasm and $OUT/layerloom-kernels-shared.wasm"

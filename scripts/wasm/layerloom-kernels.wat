@@ -1,10 +1,10 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 f32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
@@ -24,6 +24,7 @@
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
+ (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "memory" (memory $0))
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
@@ -3533,6 +3534,110 @@
     i32.add
     local.set $19
     br $for-loop|9
+   end
+  end
+ )
+ (func $scripts/wasm/broadcastKernels/addRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  local.get $3
+  i32.const 4
+  i32.shl
+  local.set $7
+  local.get $2
+  i32.const 2
+  i32.shr_s
+  local.set $9
+  loop $for-loop|0
+   local.get $8
+   local.get $9
+   i32.lt_s
+   if
+    local.get $7
+    local.get $8
+    i32.mul
+    local.set $10
+    i32.const 0
+    local.set $5
+    loop $for-loop|1
+     local.get $5
+     local.get $7
+     i32.lt_u
+     if
+      local.get $4
+      local.get $10
+      i32.add
+      local.get $5
+      i32.add
+      local.get $0
+      local.get $10
+      i32.add
+      local.get $5
+      i32.add
+      v128.load
+      local.get $1
+      local.get $5
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
+      local.get $5
+      i32.const 16
+      i32.add
+      local.set $5
+      br $for-loop|1
+     end
+    end
+    local.get $8
+    i32.const 1
+    i32.add
+    local.set $8
+    br $for-loop|0
+   end
+  end
+  local.get $7
+  local.get $9
+  i32.mul
+  local.set $5
+  local.get $2
+  i32.const 3
+  i32.and
+  local.get $3
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $2
+  loop $for-loop|2
+   local.get $2
+   local.get $6
+   i32.gt_u
+   if
+    local.get $4
+    local.get $5
+    i32.add
+    local.get $6
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    local.get $6
+    i32.add
+    f32.load
+    local.get $1
+    local.get $6
+    i32.add
+    f32.load
+    f32.add
+    f32.store
+    local.get $6
+    i32.const 4
+    i32.add
+    local.set $6
+    br $for-loop|2
    end
   end
  )

@@ -16,6 +16,19 @@ describe('wasm BatchMatMul with transposed operands', () => {
   }
 });
 
+describe('wasm Add and Sub of a per-channel vector', () => {
+  // Rows a multiple of 4 or not (the SIMD blocks are 4 rows), channels a multiple of 4 or not.
+  for (const shape of [[4, 7, 6], [2, 5, 5, 16], [3, 3], [9, 1]]) {
+    it(`x ${shape.join('x')} with [C] and [1, …, C], both orders; x − v; other broadcasts unchanged`, () => both(() => {
+      const c = shape[shape.length - 1];
+      const x = rand(shape, 21);
+      const v = rand([c], 22);
+      const v1 = v.reshape([...Array(shape.length - 1).fill(1), c]);
+      return [tf.add(x, v), tf.add(v1, x), tf.sub(x, v1), tf.sub(v, x), tf.add(x, rand([shape[0], ...Array(shape.length - 1).fill(1)], 23)), tf.add(x, x)];
+    }));
+  }
+});
+
 describe('wasm Sum and Mean', () => {
   const axesCases: (number | number[])[] = [[0, 1, 2], [0], [0, 1], 0, [1, 2], [3], [0, 1, 2, 3], [2, 0, 1], -1];
   for (const axes of axesCases) {

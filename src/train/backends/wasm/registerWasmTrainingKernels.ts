@@ -11,6 +11,7 @@ import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
 import { padConfig, sliceConfig } from './sliceKernel';
+import { addConfig, subConfig } from './broadcastKernels';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
@@ -23,6 +24,8 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   FusedBatchNorm: fusedBatchNormConfig,
   Slice: sliceConfig,
   PadV2: padConfig,
+  Add: addConfig,
+  Sub: subConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [

@@ -30,6 +30,7 @@ export interface SimdKernels {
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
     kh: number, kw: number, top: number, left: number, padL: number,
   ): void;
+  addRows(x: number, pat: number, rows: number, cols: number, out: number): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
