@@ -1,7 +1,7 @@
 /** The in-memory sources: built-in MNIST and the synthetic shapes. */
 import { computedPool } from './imagePool.ts';
 import { pixelCount } from './input.ts';
-import { loadMnist, MNIST_CLASSES, MNIST_SHAPE } from './mnist.ts';
+import { loadMnist, MNIST_CLASSES, MNIST_SHAPE, MNIST_SPLIT } from './mnist.ts';
 import { fitImage } from './resize.ts';
 import type { SourceData, SourceOptions } from './source.ts';
 import { stratifiedSubset } from './split.ts';
@@ -18,7 +18,7 @@ export function openMnistSource(o: SourceOptions): SourceData {
     (k) => fitImage(images.subarray(chosen[k] * px, (chosen[k] + 1) * px), MNIST_SHAPE, o.input, o.resize),
     o.memoryBudgetBytes,
   );
-  return { name: 'mnist', classes: MNIST_CLASSES, pool, labels: chosen.map((i) => all[i]), skipped: [], hiddenIgnored: 0, warnings: [] };
+  return { name: 'mnist', classes: MNIST_CLASSES, pool, labels: chosen.map((i) => all[i]), split: MNIST_SPLIT, skipped: [], hiddenIgnored: 0, warnings: [] };
 }
 
 export function openSyntheticSource(s: SyntheticOptions, o: SourceOptions): SourceData {

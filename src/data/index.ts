@@ -60,7 +60,7 @@ export { stratifiedSplit, stratifiedSubset, countClasses, imbalanceRatio } from 
 export type { SplitIndices, SplitFractions } from './split.ts';
 export { planResize, resizeImage, convertChannels, fitImage } from './resize.ts';
 export { drawShape, syntheticImage, SHAPE_NAMES } from './synthetic.ts';
-export { MNIST_CLASSES, MNIST_SHAPE } from './mnist.ts';
+export { MNIST_CLASSES, MNIST_SHAPE, MNIST_SPLIT } from './mnist.ts';
 export { createRng, deriveSeed } from './rng.ts';
 export type { Rng } from './rng.ts';
 export { IMBALANCE_WARNING_RATIO } from './report.ts';

@@ -70,9 +70,9 @@ function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitI
  */
 export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
   const o = sourceOptions(spec);
-  const fractions = spec.split ?? DEFAULT_SPLIT;
-  checkFractions(fractions);
+  if (spec.split) checkFractions(spec.split);
   const src = await openSource(spec, o);
+  const fractions = spec.split ?? src.split ?? DEFAULT_SPLIT;
   const indices = splitIndices(src, fractions, o.seed);
   checkTrainingImages(spec, src, indices);
   const skipped: SkippedFile[] = src.skipped;

@@ -12,6 +12,8 @@ export interface SourceData {
   readonly paths?: readonly string[];
   /** Pool indices of splits given by the source itself (a folder's train/val/test folders). */
   readonly preset?: Partial<Record<SplitName, Int32Array>>;
+  /** The source's own held-out fractions when the caller gives none (default DEFAULT_SPLIT). */
+  readonly split?: { readonly val: number; readonly test: number };
   readonly skipped: SkippedFile[];
   readonly hiddenIgnored: number;
   readonly warnings: string[];

@@ -47,7 +47,7 @@ export interface DatasetSpec {
   readonly limit?: number;
   /** Seed for the subset, the splits and synthetic images (default 1). */
   readonly seed?: number;
-  /** Fractions held out for validation and test (default 0.1 and 0.1); ignored for folders' own train/val/test. */
+  /** Fractions held out for validation and test (default the source's: MNIST 0.05 and 0.15, else 0.1 and 0.1); ignored for folders' own train/val/test. */
   readonly split?: { readonly val: number; readonly test: number };
   /** Decoded images are kept in memory when they fit in this many bytes (default 512 MiB); otherwise they stream from disk. */
   readonly memoryBudgetBytes?: number;

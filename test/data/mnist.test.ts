@@ -29,17 +29,22 @@ describe('built-in MNIST', () => {
     expect(meanInk(1)).toBeLessThan(meanInk(0) * 0.7);
   });
 
-  it('opens with a fixed, stratified 80/10/10 split and classes "0"…"9"', async () => {
+  it('opens with a fixed, stratified 80/5/15 split (8,000 to train, 1,500 to test) and classes "0"…"9"', async () => {
     const a = await openDataset({ source: 'mnist', input: [28, 28, 1] });
     const b = await openDataset({ source: 'mnist', input: [28, 28, 1] });
     expect(a.classes).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(a.splits.train.size + a.splits.val.size + a.splits.test.size).toBe(10_000);
-    expect(a.splits.test.size).toBeGreaterThan(950);
+    expect(Math.abs(a.splits.train.size - 8000)).toBeLessThanOrEqual(5);
+    expect(Math.abs(a.splits.val.size - 500)).toBeLessThanOrEqual(5);
+    expect(Math.abs(a.splits.test.size - 1500)).toBeLessThanOrEqual(5);
     expect(a.splits.test.labels).toEqual(b.splits.test.labels);
     expect(await a.splits.test.get(17)).toEqual(await b.splits.test.get(17));
     const test = countClasses(a.splits.test.labels, 10);
     const total = a.report.classCounts.total;
-    test.forEach((n, d) => expect(Math.abs(n - total[d] / 10)).toBeLessThanOrEqual(1));
+    test.forEach((n, d) => expect(Math.abs(n - total[d] * 0.15)).toBeLessThanOrEqual(1));
+    // A split the caller gives wins over MNIST's own.
+    const even = await openDataset({ source: 'mnist', input: [28, 28, 1], split: { val: 0.1, test: 0.1 } });
+    expect(Math.abs(even.splits.test.size - 1000)).toBeLessThanOrEqual(5);
     expect(a.report.imbalance).toBeLessThan(1.5);
     expect(a.report.warnings).toEqual([]);
     const img = await a.splits.train.get(0);
