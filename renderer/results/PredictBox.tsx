@@ -1,5 +1,5 @@
 /** Predict with a run's model: drop images (or pick them), see each one's top-k classes as bars. */
-import { useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { getEngine } from '../engineClient';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
@@ -33,6 +33,25 @@ export function PredictBox({ runDir }: { runDir: string }) {
       setBusy(false);
     }
   };
+
+  // Images dropped anywhere on the window while the results show go to predict too (a drop that another
+  // zone, such as the data set panel, already took is left alone; so is anything without image files).
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    const hasFiles = (e: globalThis.DragEvent) => !!e.dataTransfer?.types.includes('Files');
+    const onOver = (e: globalThis.DragEvent) => { if (hasFiles(e) && !e.defaultPrevented) e.preventDefault(); };
+    const onWindowDrop = (e: globalThis.DragEvent) => {
+      if (e.defaultPrevented || !hasFiles(e)) return;
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (!files.some((f) => f.type.startsWith('image/'))) return;
+      e.preventDefault();
+      void runRef.current(files);
+    };
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onWindowDrop);
+    return () => { window.removeEventListener('dragover', onOver); window.removeEventListener('drop', onWindowDrop); };
+  }, []);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

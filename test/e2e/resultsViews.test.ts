@@ -260,7 +260,7 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
     await page.screenshot({ path: join(SHOTS, 'results-confusion.png') });
   });
 
-  it('predicts on picked images with top-k bars', async () => {
+  it('predicts on picked and dropped images with top-k bars', async () => {
     const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await page.setInputFiles('[data-testid="predict-input"]', [
       { name: 'a.png', mimeType: 'image/png', buffer: onePixelPng },
@@ -272,6 +272,18 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
     expect(call.params.runDir).toBe(RUN_A);
     expect((call.params.images as { name: string; dataUrl: string }[]).map((i) => [i.name, i.dataUrl.slice(0, 22)])).toEqual([['a.png', 'data:image/png;base64,']]);
     expect(await page.locator('[data-testid="toast"]').allTextContents()).toContainEqual(expect.stringContaining('notes.txt: not a PNG'));
+
+    // An image dropped anywhere on the window (here: the canvas) is classified too.
+    const drop = await page.evaluateHandle((b64) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'dropped.png', { type: 'image/png' }));
+      return dt;
+    }, onePixelPng.toString('base64'));
+    await page.locator('.react-flow__pane').dispatchEvent('dragover', { dataTransfer: drop });
+    await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: drop });
+    await expect.poll(async () => (await callsOf(page, 'predict')).length).toBe(2);
+    expect((await callsOf(page, 'predict'))[1].params.images).toEqual([expect.objectContaining({ name: 'dropped.png' })]);
+    await expect.poll(() => page.locator('[data-testid="prediction"]').textContent()).toContain('dropped.png');
   });
 
   it('lists runs and overlays the ticked runs’ curves', async () => {
