@@ -14,7 +14,8 @@
  *   evaluation?: the test evaluation when already at hand (the `done` event's); otherwise it is
  *     loaded with runs.open(runDir). Shows accuracy/loss, the confusion matrix (click a cell →
  *     runs.images), per-class precision/recall/F1, the most confident mistakes, where the model is
- *     saved (+ export code with weights), and predict on dropped/picked images (top-k bars).
+ *     saved (+ export code with weights), and predict on picked images or images dropped on the panel or
+ *     anywhere on the window while it is mounted (top-k bars).
  *
  * <RunsPanel onOpenRun={(dir) => …} onOpenProject={(project, dir) => …} refreshKey={n} openDir={dir} />
  *   onOpenRun(dir): the user opened a run: show it in ResultsPanel (runDir = dir).
