@@ -70,12 +70,15 @@ export function analyze(graph: Graph): Analysis {
   const all: Diagnostic[] = [...global];
   for (const [id, d] of drafts) {
     const node = index.nodes.get(id)!;
-    nodes[id] = { id, kind: node.kind, ...d };
+    nodes[id] = {
+      id, kind: node.kind, inputIds: d.inputIds, inputShapes: d.inputShapes, outputShape: d.outputShape, params: d.params,
+      flops: d.flops, receptiveField: d.receptiveField, activationBytes: d.activationBytes, diagnostics: d.diagnostics,
+    };
     totals.trainableParams += d.params.trainable;
     totals.nonTrainableParams += d.params.nonTrainable;
     totals.flops += d.flops;
     totals.activationBytesPerImage += d.activationBytes;
-    all.push(...d.diagnostics);
+    for (const x of d.diagnostics) all.push(x);
   }
   totals.params = totals.trainableParams + totals.nonTrainableParams;
   all.sort(errorsFirst);
@@ -108,8 +111,8 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
       text('Replace it with a block from the palette (the file may come from a newer LayerLoom).', '用面板中的块替换它（文件可能来自更新版本的 LayerLoom）。'), { nodeId: node.id }));
     return;
   }
-  const name = blockName(node);
   for (const p of checkParams(def.params, node.params)) {
+    const name = blockName(node);
     d.diagnostics.push(diagnostic('error', 'bad-param', text(`${name.en}: ${p.message}.`, `${name.zh}：参数 ${p.param} 无效（${p.message}）。`),
       text(`Set ${p.param} in the inspector.`, `在检查器中修改 ${p.param}。`), { nodeId: node.id, param: p.param }));
   }
@@ -131,15 +134,17 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
     checkSizes(node, d);
   } catch (err) {
     if (!(err instanceof BlockError)) throw err;
+    const name = blockName(node);
     d.diagnostics.push(diagnostic('error', 'shape', text(`${name.en}: ${err.text.en}`, `${name.zh}：${err.text.zh}`), err.fix,
       { nodeId: node.id, param: err.param }));
   }
 }
 
 function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphIndex, d: Draft): boolean {
-  const name = blockName(node);
   const n = d.inputIds.length;
   const badSource = index.incoming.get(node.id)!.find((e) => getBlock(index.nodes.get(e.source)!.kind)?.hasOutput === false);
+  if (!badSource && n >= def.inputs.min && n <= def.inputs.max) return true;
+  const name = blockName(node);
   if (badSource) {
     d.diagnostics.push(diagnostic('error', 'extra-input',
       text(`${name.en} is fed by the Output block "${badSource.source}", which must be the last block.`, `${name.zh} 的输入来自输出块 "${badSource.source}"，而输出块必须是最后一个块。`),
@@ -165,6 +170,7 @@ function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphI
 }
 
 function checkSizes(node: GraphNode, d: Draft): void {
+  if (d.activationBytes <= LARGE_ACTIVATION_BYTES && d.params.trainable + d.params.nonTrainable <= ABSURD_PARAMS) return;
   const name = blockName(node);
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
   if (d.activationBytes > ABSURD_ACTIVATION_BYTES || d.params.trainable + d.params.nonTrainable > ABSURD_PARAMS) {

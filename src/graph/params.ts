@@ -40,10 +40,22 @@ export interface BoolParamSpec extends ParamSpecBase {
 export type ParamSpec = IntParamSpec | FloatParamSpec | EnumParamSpec | BoolParamSpec;
 export type ParamSpecs = Readonly<Record<string, ParamSpec>>;
 
-/** The default value of every parameter. */
+/** The default value of every parameter (a new object each call: callers may keep or change it). */
 export function defaultParams(specs: ParamSpecs): Params {
-  const out: Record<string, ParamValue> = {};
-  for (const [name, spec] of Object.entries(specs)) out[name] = spec.default;
+  return { ...sharedDefaults(specs) };
+}
+
+/** Defaults per spec table, computed once: withDefaults runs for every block on every analysis. */
+const DEFAULTS = new WeakMap<ParamSpecs, Params>();
+
+function sharedDefaults(specs: ParamSpecs): Params {
+  let out = DEFAULTS.get(specs);
+  if (!out) {
+    const d: Record<string, ParamValue> = {};
+    for (const name in specs) d[name] = specs[name].default;
+    out = Object.freeze(d);
+    DEFAULTS.set(specs, out);
+  }
   return out;
 }
 
@@ -87,8 +99,9 @@ export function checkParam(name: string, spec: ParamSpec, value: unknown): Param
 /** Every problem with a block's parameters: unknown names, missing names (filled from defaults elsewhere), bad values. */
 export function checkParams(specs: ParamSpecs, params: Params): ParamProblem[] {
   const problems: ParamProblem[] = [];
-  for (const [name, value] of Object.entries(params)) {
-    const spec = specs[name];
+  for (const name in params) {
+    const value = params[name];
+    const spec = Object.prototype.hasOwnProperty.call(specs, name) ? specs[name] : undefined;
     if (!spec) {
       problems.push({ param: name, message: `unknown parameter ${name} (known: ${Object.keys(specs).join(', ') || 'none'})` });
       continue;
@@ -101,5 +114,5 @@ export function checkParams(specs: ParamSpecs, params: Params): ParamProblem[] {
 
 /** Parameters with defaults filled in for the missing ones. */
 export function withDefaults(specs: ParamSpecs, params: Params): Params {
-  return { ...defaultParams(specs), ...params };
+  return { ...sharedDefaults(specs), ...params };
 }

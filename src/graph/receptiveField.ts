@@ -12,7 +12,8 @@ export const INPUT_FIELD: ReceptiveField = { size: 1, jump: 1, start: 0, global:
 /** Combines several incoming fields (a merge sees the union: the largest field). */
 export function mergeFields(fields: readonly ReceptiveField[]): ReceptiveField {
   let out = fields[0];
-  for (const f of fields.slice(1)) {
+  for (let i = 1; i < fields.length; i++) {
+    const f = fields[i];
     out = {
       size: Math.max(out.size, f.size),
       jump: Math.max(out.jump, f.jump),

@@ -140,6 +140,13 @@ describe('analyze: errors name the block and the fix', () => {
     expect(d).toMatchObject({ nodeId: 'b1', param: 'filters' });
     expect(d.message.en).toMatch(/filters must be between 1 and 4096, got 0/);
   });
+  it('unknown parameters are errors, also ones named like Object.prototype members', () => {
+    for (const param of ['filterz', 'constructor', 'toString']) {
+      const d = analyze(chain(input(), ['Conv2D', { [param]: 3 }])).diagnostics.find((x) => x.code === 'bad-param');
+      expect(d, param).toMatchObject({ nodeId: 'b1', param });
+      expect(d!.message.en).toContain(`unknown parameter ${param}`);
+    }
+  });
   it('unknown block kinds', () => {
     expect(codes(chain(input(), ['Teleport', {}]))).toContain('error:unknown-kind:b1');
   });
