@@ -91,6 +91,20 @@ function reopen(facts: RunFacts): Promise<Dataset> {
   return lastData.dataset;
 }
 
+/** The last run predicted again (its split and model), so clicking cell after cell predicts once. */
+let lastPredicted: { dir: string; split: DataSplit; predictions: Promise<[number, number][]> } | undefined;
+
+function predictionsOf(dir: string, split: DataSplit): Promise<[number, number][]> {
+  if (lastPredicted?.dir !== dir || lastPredicted.split !== split) {
+    const predictions = predictSplit(dir, split);
+    lastPredicted = { dir, split, predictions };
+    predictions.catch(() => {
+      if (lastPredicted?.predictions === predictions) lastPredicted = undefined;
+    });
+  }
+  return lastPredicted.predictions;
+}
+
 /** [actual, predicted] for every image of the split, from the saved model. */
 async function predictSplit(dir: string, split: DataSplit): Promise<[number, number][]> {
   const { tf, run } = await loadedRun(dir);
@@ -120,7 +134,7 @@ export async function runImages(q: RunImagesQuery): Promise<{ images: RunImage[]
     if (i >= split.size) throw new RangeError(`image index ${i} is outside the run's ${facts.split} split (0…${split.size - 1})`);
   }
   const saved = facts.predictions?.length === split.size ? facts.predictions : undefined;
-  const predictions = q.predicted === undefined ? undefined : saved ?? (await predictSplit(dir, split));
+  const predictions = q.predicted === undefined ? undefined : saved ?? (await predictionsOf(dir, split));
   const candidates = (q.indices ?? Array.from({ length: split.size }, (_, i) => i)).filter((i) =>
     (q.actual === undefined || split.labels[i] === q.actual) && (predictions === undefined || predictions[i][1] === q.predicted));
   const images = await Promise.all(candidates.slice(0, q.limit).map(async (index): Promise<RunImage | null> => {
