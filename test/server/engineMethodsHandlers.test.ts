@@ -283,6 +283,29 @@ describe('runs.*', () => {
   });
 });
 
+describe('runs.images of a folder run', () => {
+  it('reopens the folder as the session did: each image index names the file evaluation.json names', async () => {
+    const folder = join(root, 'colours');
+    for (const [cls, rgb] of [['blue', [10, 10, 240]], ['red', [240, 10, 10]]] as const) {
+      await mkdir(join(folder, cls), { recursive: true });
+      for (let i = 0; i < 15; i++) await writeFile(join(folder, cls, `${i}.png`), await png(16 + i, 16, [rgb[0], rgb[1] + 8 * i, rgb[2]]));
+    }
+    // A learning rate too small to learn: the model answers about the same class for all, so there are mistakes to check.
+    const seen = await train(connect(), join(root, 'folder-run'), { data: folder, limit: undefined, learningRate: 1e-7 });
+    const done = seen.at(-1)!;
+    if (done.type !== 'done' || !done.evaluation) throw new Error(JSON.stringify(done));
+    const { mistakes, classes } = done.evaluation;
+    expect(mistakes.length).toBeGreaterThan(0);
+    const client = connect();
+    for (const m of mistakes) {
+      const { images } = await client.request('runs.images', { dir: done.runDir, indices: [m.index] });
+      expect(images[0]).toMatchObject({ index: m.index, path: m.path, label: m.trueClass });
+      const cell = await client.request('runs.images', { dir: done.runDir, actual: classes.indexOf(m.trueClass), predicted: classes.indexOf(m.predictedClass) });
+      expect(cell.images.map((i) => i.path)).toContain(m.path);
+    }
+  });
+});
+
 describe('predict', () => {
   it('answers each image (paths and dropped data URLs); an unreadable one gets its own error', async () => {
     const good = join(root, 'shape.png');
