@@ -25,6 +25,12 @@ import { TemplatesGallery } from './templates/TemplatesGallery';
 import { Dashboard, LockNotice, RunBar, TrainingProvider, TrainSidebar } from './train/index';
 import type { WorkspaceMode } from './editor/TopBar';
 
+/** The workspace survives a reload of the tab (a run in progress is followed again in Train). */
+const MODE_KEY = 'layerloom.workspace';
+function initialMode(): WorkspaceMode {
+  try { return sessionStorage.getItem(MODE_KEY) === 'train' ? 'train' : 'design'; } catch { return 'design'; }
+}
+
 function Shell() {
   const store = useStore();
   const state = useEditorState();
@@ -33,9 +39,13 @@ function Shell() {
   const { exportTo } = useExport();
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
-  const [mode, setModeState] = useState<WorkspaceMode>('design');
+  const [mode, setModeState] = useState<WorkspaceMode>(initialMode);
   // The canvas changes size between the workspaces: fit the network to it again.
-  const setMode = useCallback((next: WorkspaceMode) => { setModeState(next); actions.fitView(); }, [actions]);
+  const setMode = useCallback((next: WorkspaceMode) => {
+    setModeState(next);
+    try { sessionStorage.setItem(MODE_KEY, next); } catch { /* storage unavailable */ }
+    actions.fitView();
+  }, [actions]);
   const [recovery, setRecovery] = useState<Autosave | null>(null);
   const [recoveryChecked, setRecoveryChecked] = useState(false);
   useShortcuts({ ...actions, save: (saveAs) => void actions.save(saveAs), open: () => void actions.open() });

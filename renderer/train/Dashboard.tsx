@@ -1,7 +1,7 @@
 /** The training dashboard: live curves, feature maps, test results and saved runs, as tabs. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Project } from '../../src/graph/projectFile';
-import { useStore } from '../editor/EditorContext';
+import { useEditorSelector, useStore } from '../editor/EditorContext';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { FeatureMapsPanel, ResultsPanel, RunsPanel } from '../results/index';
@@ -23,6 +23,17 @@ export function Dashboard() {
   const finishedDir = s.done?.runDir ?? null;
   useEffect(() => { if (finishedDir) setOpenedRun(null); }, [finishedDir]);
   const resultsDir = openedRun ?? finishedDir;
+
+  // Clicking a block that has feature maps on the canvas shows them (only on a click: new maps
+  // arriving for a block selected earlier do not take the user away from the tab they are on).
+  const selected = useEditorSelector((st) => (st.selection.nodes.size === 1 ? [...st.selection.nodes][0] : null));
+  const mapBlocks = s.featureMaps?.blocks;
+  const lastSelected = useRef(selected);
+  useEffect(() => {
+    if (selected === lastSelected.current) return;
+    lastSelected.current = selected;
+    if (selected && mapBlocks?.some((b) => b.blockId === selected)) setTab('maps');
+  }, [selected, mapBlocks]);
 
   const openProject = (project: Project) => {
     if (editor.getState().readOnly) { toast(t('train.lockedShort'), 'error'); return; }

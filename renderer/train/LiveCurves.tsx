@@ -31,8 +31,11 @@ function ChartCard({ id, title, points, csv, children }: CardProps) {
   const toast = useToast();
   const box = useRef<HTMLDivElement>(null);
   const savePng = async () => {
-    const svg = box.current?.querySelector('svg.recharts-surface');
-    if (!(svg instanceof SVGSVGElement)) return;
+    // The chart's own surface is the largest SVG in the card (legend icons are small SVGs too).
+    const svgs = [...(box.current?.querySelectorAll('svg.recharts-surface') ?? [])] as SVGSVGElement[];
+    const area = (el: SVGSVGElement) => { const r = el.getBoundingClientRect(); return r.width * r.height; };
+    const svg = svgs.sort((a, b) => area(b) - area(a))[0];
+    if (!svg) return;
     try {
       const bg = getComputedStyle(document.documentElement).getPropertyValue('--panel').trim() || '#ffffff';
       download(await svgToPng(svg, bg), `${id}.png`);

@@ -45,6 +45,18 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => getEngine().on('train.event', (e) => store.handle(e)), [store]);
 
+  // After a reload, a run the engine is still doing is followed again (and the document stays locked).
+  useEffect(() => {
+    let alive = true;
+    getEngine().request('train.list').then(({ sessions }) => {
+      const live = sessions[0];
+      if (!alive || !live || store.getState().status !== 'idle') return;
+      const status = ({ preparing: 'preparing', training: 'running', paused: 'paused', stopping: 'stopping' } as const)[live.state as 'training'];
+      if (status) store.reattach(live.sessionId, status);
+    }, () => undefined);
+    return () => { alive = false; };
+  }, [store]);
+
   // The document is locked exactly while a run is active; the lock follows the store, so every way a
   // run ends (done, error, cancelled, a failed start) unlocks it.
   useEffect(() => {

@@ -140,6 +140,18 @@ export class TrainingStore {
     this.changed();
   }
 
+  /**
+   * Follows a session already running in the engine (the page was reloaded). The engine replays what it
+   * kept of the session's events after telling us, and they are folded as usual.
+   */
+  reattach(sessionId: string, status: 'preparing' | 'running' | 'paused' | 'stopping'): void {
+    this.begin();
+    this.work.sessionId = sessionId;
+    this.work.status = status;
+    if (status === 'paused') this.pausedAt = this.now();
+    this.changed();
+  }
+
   /** train.start failed before a session existed. */
   fail(message: string, hint?: string): void {
     this.work.status = 'error';

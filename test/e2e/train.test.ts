@@ -6,7 +6,7 @@
  * Screenshots go to test-results/screenshots/ (train-*.png).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -95,6 +95,13 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.waitStatus(['running', 'done'], 60_000);
     await tp.testId('lock-notice').waitFor();
     expect(await tp.testId('templates').isDisabled()).toBe(true);
+    // The canvas is read-only: deleting a block does nothing (selecting it still works).
+    const blocks = await page.locator('.react-flow__node').count();
+    await page.locator('.react-flow__node').nth(1).click();
+    await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBe(1);
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(200);
+    expect(await page.locator('.react-flow__node').count()).toBe(blocks);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="curves"]')?.getAttribute('data-batches') ?? 0) >= 20, null, { timeout: 60_000 });
     await page.screenshot({ path: join(SHOTS, 'train-running-en.png') });
     expect(await tp.testId('train-backend').textContent()).toMatch(/Backend: (wasm|cpu|tensorflow)/);
@@ -119,6 +126,17 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     expect(Number(await tp.testId('chart-epoch-loss').getAttribute('data-points'))).toBe(1);
     expect(await tp.testId('train-done').textContent()).toMatch(/Test accuracy \d+(\.\d)?%/);
     uiImagesPerSec = speedOf(await tp.testId('train-speed').textContent());
+
+    // The curves export as CSV (every point) and PNG (the SVG drawn on a canvas).
+    const [csv] = await Promise.all([page.waitForEvent('download'), tp.testId('chart-batch-loss-csv').click()]);
+    const csvText = readFileSync(await csv.path(), 'utf8').trim().split(/\r?\n/);
+    expect(csvText[0]).toBe('step,epoch,batch,loss,smoothLoss,accuracy,smoothAccuracy,imagesPerSec');
+    expect(csvText.length).toBe(batches + 1);
+    const [png] = await Promise.all([page.waitForEvent('download'), tp.testId('chart-batch-loss-png').click()]);
+    const pngBytes = readFileSync(await png.path());
+    writeFileSync(join(SHOTS, 'train-chart-export.png'), pngBytes);
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngBytes.length).toBeGreaterThan(5000);
     expect(uiImagesPerSec).toBeGreaterThan(0);
 
     console.log(`[train e2e] UI run: ${batches} batches in ${seconds.toFixed(1)} s wall clock, ${uiImagesPerSec} images/s shown`);
@@ -158,6 +176,11 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.testId('train-resume').click();
     await tp.waitStatus('running', 10_000);
     await expect.poll(() => tp.batches(), { timeout: 20_000 }).toBeGreaterThan(atPause + 3);
+    // A reload follows the run again: the engine replays it, the document is locked again.
+    await page.reload();
+    await tp.waitStatus('running', 20_000);
+    await expect.poll(() => tp.batches(), { timeout: 20_000 }).toBeGreaterThan(atPause + 3);
+    await tp.testId('lock-notice').waitFor();
     await tp.testId('train-stop').click();
     expect(await tp.waitStatus('cancelled', 60_000)).toBe('cancelled');
     await expect.poll(() => tp.testId('lock-notice').count()).toBe(0);

@@ -173,3 +173,17 @@ describe('TrainingStore', () => {
     expect(store.getState().batches.length).toBe(50);
   });
 });
+
+describe('TrainingStore.reattach (a reloaded page)', () => {
+  it('follows the running session with the given status and folds the replayed events', () => {
+    const store = new TrainingStore();
+    store.reattach(S, 'paused');
+    expect(store.getState()).toMatchObject({ status: 'paused', sessionId: S });
+    expect(store.isActive).toBe(true);
+    store.markResumed();
+    store.handle(started());
+    store.handle(batch(1, 1, 2));
+    store.handle({ ...batch(1, 2, 2), sessionId: 'other' });
+    expect(store.getState()).toMatchObject({ status: 'running', batchCount: 1 });
+  });
+});
