@@ -68,3 +68,48 @@ export function conv2dInputGrad(
     }
   }
 }
+
+/**
+ * The scatter half of an input gradient computed as a matrix product: cols[p, i, j, c] (dy's pixel p
+ * times the filter's tap (i, j), from one GEMM) is added into dx at the input pixel that tap read:
+ *   dx[b, r·sh + i·dh − top, q·sw + j·dw − left, c] += cols[(b, r, q), i, j, c]
+ * Taps that read padding are dropped. Four channels at a time, the rest one by one.
+ */
+export function col2im(
+  cols: usize, dx: usize, batch: i32, oh: i32, ow: i32, h: i32, w: i32, ci: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32, top: i32, left: i32,
+): void {
+  memory.fill(dx, 0, (<usize>batch * <usize>h * <usize>w * <usize>ci) << 2);
+  const ci4 = ci & ~3;
+  const run = <usize>ci << 2;
+  let src = cols;
+  for (let b = 0; b < batch; b++) {
+    for (let r = 0; r < oh; r++) {
+      for (let q = 0; q < ow; q++) {
+        for (let i = 0; i < kh; i++) {
+          const t = r * sh + i * dh - top;
+          if (t < 0 || t >= h) {
+            src += <usize>kw * run;
+            continue;
+          }
+          for (let j = 0; j < kw; j++) {
+            const u = q * sw + j * dwid - left;
+            if (u >= 0 && u < w) {
+              const dst = dx + (<usize>(((b * h + t) * w + u) * ci) << 2);
+              let c = 0;
+              for (; c < ci4; c += 4) {
+                const k = <usize>c << 2;
+                v128.store(dst + k, f32x4.add(v128.load(dst + k), v128.load(src + k)));
+              }
+              for (; c < ci; c++) {
+                const k = <usize>c << 2;
+                store<f32>(dst + k, load<f32>(dst + k) + load<f32>(src + k));
+              }
+            }
+            src += run;
+          }
+        }
+      }
+    }
+  }
+}

@@ -3,9 +3,9 @@
  (type $1 (func (param i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 f32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -24,6 +24,7 @@
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
+ (export "col2im" (func $scripts/wasm/inputGradKernels/col2im))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "memory" (memory $0))
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
@@ -2809,6 +2810,229 @@
     i32.const 1
     i32.add
     local.set $32
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/inputGradKernels/col2im (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  local.get $1
+  i32.const 0
+  local.get $2
+  local.get $5
+  i32.mul
+  local.get $6
+  i32.mul
+  local.get $7
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $7
+  i32.const -4
+  i32.and
+  local.set $25
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $22
+  loop $for-loop|0
+   local.get $2
+   local.get $21
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $17
+    loop $for-loop|1
+     local.get $3
+     local.get $17
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $18
+      loop $for-loop|2
+       local.get $4
+       local.get $18
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $19
+        loop $for-loop|3
+         local.get $8
+         local.get $19
+         i32.gt_s
+         if
+          block $for-continue|3
+           local.get $10
+           local.get $17
+           i32.mul
+           local.get $12
+           local.get $19
+           i32.mul
+           i32.add
+           local.get $14
+           i32.sub
+           local.tee $23
+           i32.const 0
+           i32.lt_s
+           local.get $5
+           local.get $23
+           i32.le_s
+           i32.or
+           if
+            local.get $0
+            local.get $9
+            local.get $22
+            i32.mul
+            i32.add
+            local.set $0
+            br $for-continue|3
+           end
+           i32.const 0
+           local.set $20
+           loop $for-loop|4
+            local.get $9
+            local.get $20
+            i32.gt_s
+            if
+             local.get $11
+             local.get $18
+             i32.mul
+             local.get $13
+             local.get $20
+             i32.mul
+             i32.add
+             local.get $15
+             i32.sub
+             local.tee $16
+             local.get $6
+             i32.lt_s
+             local.get $16
+             i32.const 0
+             i32.ge_s
+             i32.and
+             if
+              local.get $1
+              local.get $5
+              local.get $21
+              i32.mul
+              local.get $23
+              i32.add
+              local.get $6
+              i32.mul
+              local.get $16
+              i32.add
+              local.get $7
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $24
+              i32.const 0
+              local.set $16
+              loop $for-loop|5
+               local.get $16
+               local.get $25
+               i32.lt_s
+               if
+                local.get $16
+                i32.const 2
+                i32.shl
+                local.tee $26
+                local.get $24
+                i32.add
+                local.tee $27
+                local.get $27
+                v128.load
+                local.get $0
+                local.get $26
+                i32.add
+                v128.load
+                f32x4.add
+                v128.store
+                local.get $16
+                i32.const 4
+                i32.add
+                local.set $16
+                br $for-loop|5
+               end
+              end
+              loop $for-loop|6
+               local.get $7
+               local.get $16
+               i32.gt_s
+               if
+                local.get $16
+                i32.const 2
+                i32.shl
+                local.tee $26
+                local.get $24
+                i32.add
+                local.tee $27
+                local.get $27
+                f32.load
+                local.get $0
+                local.get $26
+                i32.add
+                f32.load
+                f32.add
+                f32.store
+                local.get $16
+                i32.const 1
+                i32.add
+                local.set $16
+                br $for-loop|6
+               end
+              end
+             end
+             local.get $0
+             local.get $22
+             i32.add
+             local.set $0
+             local.get $20
+             i32.const 1
+             i32.add
+             local.set $20
+             br $for-loop|4
+            end
+           end
+          end
+          local.get $19
+          i32.const 1
+          i32.add
+          local.set $19
+          br $for-loop|3
+         end
+        end
+        local.get $18
+        i32.const 1
+        i32.add
+        local.set $18
+        br $for-loop|2
+       end
+      end
+      local.get $17
+      i32.const 1
+      i32.add
+      local.set $17
+      br $for-loop|1
+     end
+    end
+    local.get $21
+    i32.const 1
+    i32.add
+    local.set $21
     br $for-loop|0
    end
   end

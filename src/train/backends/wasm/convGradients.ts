@@ -165,6 +165,11 @@ export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filt
   if (sh === 1 && sw === 1 && dh === 1 && dw === 1 && info.inChannels >= 8 && info.inWidth >= 4) {
     return inputGradientDirect(backend, dy, filter, info);
   }
+  const { batchSize: b, inHeight: h, inWidth: w, outHeight: oh, outWidth: ow } = info;
+  const mostlyBorder = h * w >= 1.5 * oh * ow; // the correlation would multiply a wide zero border
+  if (sh === 1 && sw === 1 && info.inChannels < 8 && mostlyBorder && b * oh * ow * info.filterHeight * info.filterWidth * info.inChannels <= GEMM_COLS_MAX) {
+    return inputGradientByGemm(backend, dy, filter, info);
+  }
   if (sh === sw && sh > 1 && dh === 1 && dw === 1) return inputGradientByPhases(backend, dy, filter, info);
   return inputGradientByDilation(backend, dy, filter, info);
 }
@@ -199,6 +204,32 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
   );
   free(backend, wt);
   if (dyp !== dy) free(backend, dyp);
+  return dx;
+}
+
+/** Floats of the GEMM's [pixels, taps × channels] product: 16 MB at most. */
+const GEMM_COLS_MAX = 4 << 20;
+
+/**
+ * Few input channels (LeNet's second layer): one XNNPACK matrix product dy [pixels, co] × filterᵀ
+ * [co, kh·kw·ci], then LayerLoom's col2im adds each tap's row into dx. XNNPACK's correlation would
+ * multiply the whole zero border of dy (twice the work for a 5×5 'valid' layer) at a poor rate with
+ * so few output channels.
+ */
+function inputGradientByGemm(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: kh, filterWidth: kw } = info;
+  const taps = kh * kw * ci;
+  const a = reshape(backend, dy, [1, b * oh * ow, co]);
+  const f = reshape(backend, filter, [1, taps, co]);
+  const cols = call(backend, 'BatchMatMul', { a, b: f }, { transposeA: false, transposeB: true });
+  free(backend, a, f);
+  const dx = makeOutput(backend, [b, h, w, ci]);
+  simdKernels(backend).col2im(
+    pointer(backend, cols), pointer(backend, dx), b, oh, ow, h, w, ci, kh, kw,
+    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth, info.padInfo.top, info.padInfo.left,
+  );
+  free(backend, cols);
   return dx;
 }
 

@@ -31,6 +31,10 @@ export interface SimdKernels {
     kh: number, kw: number, top: number, left: number, padL: number,
   ): void;
   addRows(x: number, pat: number, rows: number, cols: number, out: number): void;
+  col2im(
+    cols: number, dx: number, batch: number, oh: number, ow: number, h: number, w: number, ci: number,
+    kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number, top: number, left: number,
+  ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
