@@ -16,6 +16,29 @@ describe('wasm BatchMatMul with transposed operands', () => {
   }
 });
 
+describe('wasm stride-1 Conv2D and FusedConv2D forward (8+ channels in and out: LayerLoom kernel)', () => {
+  type Pad = 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]];
+  const cases: [number[], number[], Pad][] = [
+    [[2, 9, 7, 8], [3, 3, 8, 8], 'same'],
+    [[2, 9, 7, 9], [2, 4, 9, 12], [[0, 0], [2, 1], [0, 3], [0, 0]]],
+    [[2, 6, 6, 16], [3, 3, 16, 8], 'valid'],
+    [[1, 5, 4, 10], [5, 1, 10, 9], 'same'],
+    [[2, 6, 6, 5], [3, 3, 5, 8], 'same'], // fewer than 8 in: XNNPACK
+  ];
+  for (const [xs, ws, pad] of cases) {
+    it(`x ${xs.join('x')}, filter ${ws.join('x')}, pad ${JSON.stringify(pad)}; fused plain, and with bias and relu`, () => both(() => {
+      const x = rand(xs, 41) as tf.Tensor4D;
+      const w = rand(ws, 42) as tf.Tensor4D;
+      const bias = rand([ws[3]], 43);
+      return [
+        tf.conv2d(x, w, 1, pad),
+        tf.fused.conv2d({ x, filter: w, strides: 1, pad }),
+        tf.fused.conv2d({ x, filter: w, strides: 1, pad, bias, activation: 'relu' }),
+      ];
+    }));
+  }
+});
+
 describe('wasm Add and Sub of a per-channel vector', () => {
   // Rows a multiple of 4 or not (the SIMD blocks are 4 rows), channels a multiple of 4 or not.
   for (const shape of [[4, 7, 6], [2, 5, 5, 16], [3, 3], [9, 1]]) {

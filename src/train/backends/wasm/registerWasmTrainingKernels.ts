@@ -12,6 +12,7 @@ import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
 import { padConfig, sliceConfig } from './sliceKernel';
 import { addConfig, subConfig } from './broadcastKernels';
+import { conv2dConfig, fusedConv2dConfig } from './convForwardKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
@@ -26,6 +27,8 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   PadV2: padConfig,
   Add: addConfig,
   Sub: subConfig,
+  Conv2D: conv2dConfig,
+  FusedConv2D: fusedConv2dConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [

@@ -1,0 +1,67 @@
+/**
+ * Conv2D and FusedConv2D (no bias, linear activation: every ResNet convolution in training) at stride 1
+ * with at least 8 input and output channels, by LayerLoom's SIMD kernel (conv2dInputGrad, which is a
+ * correlation: a forward convolution is one with the filter rotated by 180°). It skips padding rows
+ * instead of reading zeros; on ResNet-20's layers it measured 270 ms per step against XNNPACK's 282
+ * (best of 12, CPU time), 10–15% faster on the 8×8 maps. With fewer input channels (LeNet's 6) its
+ * inner loop is too short and XNNPACK is faster, so other cases go to the original kernels.
+ */
+import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
+import { free, pad } from './kernelCalls';
+import { makeOutput, pointer, simdKernels, view } from './simdKernels';
+
+interface ConvAttrs {
+  strides: [number, number] | number;
+  pad: 'valid' | 'same' | number | backend_util.ExplicitPadding;
+  dataFormat: 'NHWC' | 'NCHW';
+  dilations: [number, number] | number;
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+  activation?: string;
+}
+
+/** The convolution by the SIMD kernel, or null when it does not apply. */
+function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, attrs: ConvAttrs): TensorInfo | null {
+  if (attrs.dataFormat !== 'NHWC' || x.dtype !== 'float32' || filter.dtype !== 'float32' || x.shape.length !== 4) return null;
+  const info = backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
+    attrs.strides, attrs.dilations, attrs.pad, attrs.dimRoundingMode);
+  const { strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels: co, outWidth: ow, inChannels: ci } = info;
+  if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1 || co < 8 || ci < 8 || ow < 4) return null;
+  const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;
+  const { top, left } = info.padInfo;
+  const padL = left;
+  const padR = Math.max(0, ow + kw - 1 - w - left);
+  const xp = padL || padR ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
+  const rotated = makeOutput(backend, [kh, kw, ci, co]);
+  const out = makeOutput(backend, [b, oh, ow, co]);
+  const src = view(backend, filter);
+  const dst = view(backend, rotated);
+  const tap = ci * co;
+  for (let t = 0; t < kh * kw; t++) dst.set(src.subarray((kh * kw - 1 - t) * tap, (kh * kw - t) * tap), t * tap);
+  // Kernel terms: out[t, u] = Σ in[t + top' − i, u + left' − j] · rotated[i, j], top' = kh − 1 − top.
+  simdKernels(backend).conv2dInputGrad(
+    pointer(backend, xp), pointer(backend, rotated), pointer(backend, out),
+    b, oh, ow, co, h, w + padL + padR, ci, kh, kw, kh - 1 - top, kw - 1 - left, padL,
+  );
+  free(backend, rotated);
+  if (xp !== x) free(backend, xp);
+  return out;
+}
+
+export function conv2dConfig(original: KernelFunc): KernelConfig {
+  const kernelFunc: KernelFunc = (args) => {
+    const { x, filter } = args.inputs as { x: TensorInfo; filter: TensorInfo };
+    return convolve(args.backend as KernelBackend, x, filter, args.attrs as unknown as ConvAttrs) ?? original(args);
+  };
+  return { kernelName: 'Conv2D', backendName: 'wasm', kernelFunc };
+}
+
+export function fusedConv2dConfig(original: KernelFunc): KernelConfig {
+  const kernelFunc: KernelFunc = (args) => {
+    const { x, filter, bias, preluActivationWeights } = args.inputs as Record<string, TensorInfo | undefined>;
+    const attrs = args.attrs as unknown as ConvAttrs;
+    const plain = bias == null && preluActivationWeights == null && (attrs.activation == null || attrs.activation === 'linear');
+    return (plain ? convolve(args.backend as KernelBackend, x!, filter!, attrs) : null) ?? original(args);
+  };
+  return { kernelName: 'FusedConv2D', backendName: 'wasm', kernelFunc };
+}
