@@ -30,12 +30,18 @@ export const graphSchema = z.object({
   edges: z.array(edgeSchema),
 }).strict();
 
+/**
+ * Training defaults: Adam at 3e-3 annealed to ~0 by a per-batch cosine, batches of 16. Measured on the
+ * wasm backend, 2 epochs, seeds 1–5 (test/acceptance/mnist.ts): LeNet-5 on MNIST reaches 0.956–0.969
+ * test accuracy (mean 0.962), where Keras's usual Adam 1e-3 / batch 32 / constant gives 0.937–0.943;
+ * ResNet-20 learns faster too. A short run needs the higher peak; the annealing keeps it stable.
+ */
 export const trainingSchema = z.object({
   optimizer: z.enum(['sgd', 'adam', 'rmsprop']).default('adam'),
-  learningRate: z.number().positive().max(10).default(0.001),
+  learningRate: z.number().positive().max(10).default(0.003),
   momentum: z.number().min(0).max(0.9999).default(0.9),
-  schedule: z.enum(['constant', 'step', 'cosine']).default('constant'),
-  batchSize: z.number().int().min(1).max(4096).default(32),
+  schedule: z.enum(['constant', 'step', 'cosine']).default('cosine'),
+  batchSize: z.number().int().min(1).max(4096).default(16),
   epochs: z.number().int().min(1).max(10000).default(5),
   earlyStoppingPatience: z.number().int().min(0).max(1000).default(0),
   augment: z.object({

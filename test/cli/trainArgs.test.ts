@@ -17,6 +17,7 @@ const cases: [string[], RegExp][] = [
   [['train', '--template', 'lenet5', '--data', 'mnist', '--batch', 'x'], /--batch must be a whole number/],
   [['train', '--template', 'lenet5', '--data', 'mnist', '--lr', '-1'], /--lr must be a positive number/],
   [['train', '--template', 'lenet5', '--data', 'mnist', '--optimizer', 'adagrad'], /--optimizer must be one of adam, sgd, rmsprop/],
+  [['train', '--template', 'lenet5', '--data', 'mnist', '--schedule', 'linear'], /--schedule must be one of cosine, constant, step/],
   [['train', '--template', 'lenet5', '--data', 'mnist', '--backend', 'tpu'], /--backend must be one of/],
   [['train', '--template', 'lenet5', '--data', 'mnist', '--resize', 'zoom'], /--resize must be one of/],
   [['train', '--template', 'lenet5', '--data', 'mnist', '--augment', 'flip,rotate'], /--augment .* got "rotate"/],

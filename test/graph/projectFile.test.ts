@@ -25,7 +25,7 @@ describe('project files', () => {
   });
   it('fill training defaults for a minimal file', () => {
     const p = parseProject({ format: 'layerloom/project', version: PROJECT_VERSION, graph });
-    expect(p.training).toMatchObject({ optimizer: 'adam', batchSize: 32, backend: 'auto' });
+    expect(p.training).toMatchObject({ optimizer: 'adam', learningRate: 0.003, schedule: 'cosine', batchSize: 16, backend: 'auto' });
     expect(p.meta.name).toBe('Untitled');
   });
   it('name the field of a malformed value', () => {

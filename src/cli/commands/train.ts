@@ -11,7 +11,7 @@ import type { CliCommand } from '../main';
 import { humanOutput, jsonLines } from '../trainOutput';
 
 const USAGE = 'train <project | --template NAME> --data mnist|synthetic|PATH [--input HxWxC] [--epochs N] [--batch N] [--lr X] '
-  + '[--optimizer adam|sgd|rmsprop] [--limit N] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--resize stretch|crop|letterbox] '
+  + '[--optimizer adam|sgd|rmsprop] [--schedule cosine|constant|step] [--limit N] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--resize stretch|crop|letterbox] '
   + '[--augment flip,crop,brightness] [--seed N] [--out DIR] [--json]';
 
 const AUGMENTS = ['flip', 'crop', 'brightness'] as const;
@@ -45,6 +45,7 @@ export const command: CliCommand = {
     const { positional, flags } = parseArgs(args, {
       template: { type: 'string' }, data: { type: 'string' }, input: { type: 'string' }, epochs: { type: 'string' },
       batch: { type: 'string' }, lr: { type: 'string' }, optimizer: { type: 'string', choices: ['adam', 'sgd', 'rmsprop'] },
+      schedule: { type: 'string', choices: ['cosine', 'constant', 'step'] },
       limit: { type: 'string' }, backend: { type: 'string', choices: ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] },
       resize: { type: 'string', choices: ['stretch', 'crop', 'letterbox'] }, augment: { type: 'string' },
       seed: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
@@ -71,6 +72,7 @@ export const command: CliCommand = {
       training: {
         ...t, data, epochs: epochs ?? t.epochs, batchSize: batchSize ?? t.batchSize, learningRate: learningRate ?? t.learningRate,
         optimizer: (flags.optimizer as typeof t.optimizer | undefined) ?? t.optimizer, limit: limit ?? t.limit,
+        schedule: (flags.schedule as typeof t.schedule | undefined) ?? t.schedule,
         backend: (flags.backend as typeof t.backend | undefined) ?? t.backend, resize: (flags.resize as typeof t.resize | undefined) ?? t.resize,
         augment: augment ?? t.augment,
       },
