@@ -31,9 +31,14 @@ export class TrainPage {
     return (await this.testId('run-bar').getAttribute('data-status')) ?? '';
   }
 
+  /** Batches the curves have folded (0 when the curves are not shown); reads at once, never waits. */
   async batches(): Promise<number> {
-    const n = await this.testId('curves').getAttribute('data-batches').catch(() => null);
-    return Number(n ?? 0);
+    return this.page.evaluate(() => Number(document.querySelector('[data-testid="curves"]')?.getAttribute('data-batches') ?? 0));
+  }
+
+  /** An element's text now ('' when absent), without waiting for it to appear. */
+  async textNow(testId: string): Promise<string> {
+    return this.page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? '', testId);
   }
 
   async waitStatus(status: string | readonly string[], timeoutMs = 90_000): Promise<string> {
