@@ -25,3 +25,24 @@ export function addRows(x: usize, pat: usize, rows: i32, cols: i32, out: usize):
     store<f32>(out + done + f, load<f32>(x + done + f) + load<f32>(pat + f));
   }
 }
+
+/**
+ * Copies a box of up to three outer axes: n0 × n1 × n2 runs of `run` bytes, with byte strides s* in
+ * the source and d* in the destination (Slice, PadV2: the runs are the trailing axes copied whole).
+ */
+export function copyRuns(
+  src: usize, dst: usize, n0: i32, n1: i32, n2: i32, run: usize,
+  s0: usize, s1: usize, s2: usize, d0: usize, d1: usize, d2: usize,
+): void {
+  for (let a = 0; a < n0; a++) {
+    for (let b = 0; b < n1; b++) {
+      let s = src + <usize>a * s0 + <usize>b * s1;
+      let d = dst + <usize>a * d0 + <usize>b * d1;
+      for (let c = 0; c < n2; c++) {
+        memory.copy(d, s, run);
+        s += s2;
+        d += d2;
+      }
+    }
+  }
+}

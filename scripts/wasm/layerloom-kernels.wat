@@ -9,6 +9,7 @@
  (type $7 (func (param i32 i32 i32 f32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -26,6 +27,7 @@
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "col2im" (func $scripts/wasm/inputGradKernels/col2im))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
+ (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "memory" (memory $0))
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
@@ -3758,6 +3760,85 @@
     i32.add
     local.set $19
     br $for-loop|9
+   end
+  end
+ )
+ (func $scripts/wasm/broadcastKernels/copyRuns (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  loop $for-loop|0
+   local.get $2
+   local.get $13
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $12
+    loop $for-loop|1
+     local.get $3
+     local.get $12
+     i32.gt_s
+     if
+      local.get $0
+      local.get $6
+      local.get $13
+      i32.mul
+      i32.add
+      local.get $7
+      local.get $12
+      i32.mul
+      i32.add
+      local.set $14
+      local.get $1
+      local.get $9
+      local.get $13
+      i32.mul
+      i32.add
+      local.get $10
+      local.get $12
+      i32.mul
+      i32.add
+      local.set $15
+      i32.const 0
+      local.set $16
+      loop $for-loop|2
+       local.get $4
+       local.get $16
+       i32.gt_s
+       if
+        local.get $15
+        local.get $14
+        local.get $5
+        memory.copy
+        local.get $8
+        local.get $14
+        i32.add
+        local.set $14
+        local.get $11
+        local.get $15
+        i32.add
+        local.set $15
+        local.get $16
+        i32.const 1
+        i32.add
+        local.set $16
+        br $for-loop|2
+       end
+      end
+      local.get $12
+      i32.const 1
+      i32.add
+      local.set $12
+      br $for-loop|1
+     end
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|0
    end
   end
  )

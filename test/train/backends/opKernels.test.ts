@@ -157,12 +157,15 @@ describe('wasm Slice', () => {
       tf.slice(x.reshape([20, 18]), [3, 0], [5, 18]), tf.slice(x.reshape([360]), [7], [100]), tf.slice(x, [4, 3, 2, 0], [1, 1, 1, 6]),
       tf.slice(x, [1, 1, 1, 0], [3, 2, 2, 6]), tf.slice(x, [0, 0, 0, 0], [5, 4, 3, 6]), tf.slice(x, [0, 1, 0, 0], [5, 3, 3, 6]),
       tf.slice(x.reshape([5, 4, 18]), [1, 1, 2], [2, 2, 16]), tf.slice(x, [2, 0, 0, 0], [0, 4, 3, 6]),
+      // Four outer axes (rank 5, last axis cut): the JavaScript copy.
+      tf.slice(x.reshape([5, 2, 2, 3, 6]), [1, 0, 1, 0, 1], [2, 2, 1, 3, 4]),
     ];
   }));
   it('PadV2 (ZeroPadding2D and its gradient) equals cpu, any rank and constant', () => both(() => {
     const x = rand([2, 3, 4, 5], 82);
     const f = (z: tf.Tensor) => tf.pad(z, [[0, 0], [1, 2], [0, 3], [0, 0]]);
     return [f(x), tf.grad(f)(x, rand([2, 6, 7, 5], 83)), tf.pad(x, [[1, 0], [0, 1], [2, 2], [1, 1]], 0.5),
-      tf.pad(rand([7], 84), [[2, 3]], -1), tf.pad(rand([3, 4], 85), [[0, 0], [0, 0]])];
+      tf.pad(rand([7], 84), [[2, 3]], -1), tf.pad(rand([3, 4], 85), [[0, 0], [0, 0]]),
+      tf.pad(rand([2, 2, 2, 3, 2], 86), [[0, 1], [1, 0], [0, 1], [1, 1], [0, 1]])];
   }));
 });

@@ -35,6 +35,10 @@ export interface SimdKernels {
     cols: number, dx: number, batch: number, oh: number, ow: number, h: number, w: number, ci: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number, top: number, left: number,
   ): void;
+  copyRuns(
+    src: number, dst: number, n0: number, n1: number, n2: number, run: number,
+    s0: number, s1: number, s2: number, d0: number, d1: number, d2: number,
+  ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;

@@ -3,10 +3,11 @@
  * entire source into JavaScript (readSync copies it) and then walks it element by element, so slicing
  * a batch out of a dataset, or the gradient of a ZeroPadding2D (a 4-D slice), copied the whole tensor
  * first; its PadV2 is a generic per-element loop. Here both copy contiguous runs of the innermost
- * axes with TypedArray.set (a memcpy).
+ * axes: by LayerLoom's copyRuns kernel (a memory.copy per run, no JavaScript per run) when at most
+ * three outer axes remain, else with TypedArray.set.
  */
 import { slice_util, util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { makeOutput, view } from './simdKernels';
+import { makeOutput, pointer, simdKernels, view } from './simdKernels';
 
 /**
  * Copies the box `size` at `srcBegin` of a tensor of shape `srcShape` into the box at `dstBegin` of
@@ -47,6 +48,42 @@ function copyBox(
   }
 }
 
+/** copyBox between two tensors of the wasm memory, inside wasm when the box has at most 3 outer axes. */
+function copyTensorBox(
+  backend: KernelBackend, src: TensorInfo, srcBegin: readonly number[],
+  dst: TensorInfo, dstBegin: readonly number[], size: readonly number[],
+): void {
+  const rank = size.length;
+  let axis = rank - 1;
+  let run = size[axis];
+  while (axis > 0 && size[axis] === src.shape[axis] && size[axis] === dst.shape[axis]) {
+    axis--;
+    run *= size[axis];
+  }
+  if (axis > 3) {
+    copyBox(view(backend, src), src.shape, srcBegin, view(backend, dst), dst.shape, dstBegin, size);
+    return;
+  }
+  const srcStrides = [...util.computeStrides(src.shape), 1];
+  const dstStrides = [...util.computeStrides(dst.shape), 1];
+  let s = pointer(backend, src);
+  let d = pointer(backend, dst);
+  for (let a = 0; a < rank; a++) {
+    s += 4 * srcBegin[a] * srcStrides[a];
+    d += 4 * dstBegin[a] * dstStrides[a];
+  }
+  // The outer axes, padded in front with single iterations to exactly three.
+  const n = [1, 1, 1];
+  const ss = [0, 0, 0];
+  const ds = [0, 0, 0];
+  for (let a = 0; a < axis; a++) {
+    n[3 - axis + a] = size[a];
+    ss[3 - axis + a] = 4 * srcStrides[a];
+    ds[3 - axis + a] = 4 * dstStrides[a];
+  }
+  simdKernels(backend).copyRuns(s, d, n[0], n[1], n[2], 4 * run, ss[0], ss[1], ss[2], ds[0], ds[1], ds[2]);
+}
+
 export function sliceConfig(original: KernelFunc): KernelConfig {
   const kernelFunc: KernelFunc = (args) => {
     const { x } = args.inputs as { x: TensorInfo };
@@ -56,8 +93,7 @@ export function sliceConfig(original: KernelFunc): KernelConfig {
     const kb = args.backend as KernelBackend;
     const out = makeOutput(kb, size_);
     if (util.sizeFromShape(size_) === 0) return out;
-    // Views after the allocation: it may have grown the memory.
-    copyBox(view(kb, x), x.shape, begin_, view(kb, out), size_, size_.map(() => 0), size_);
+    copyTensorBox(kb, x, begin_, out, size_.map(() => 0), size_);
     return out;
   };
   return { kernelName: 'Slice', backendName: 'wasm', kernelFunc };
@@ -71,9 +107,8 @@ export function padConfig(original: KernelFunc): KernelConfig {
     const kb = args.backend as KernelBackend;
     const outShape = x.shape.map((d, i) => paddings[i][0] + d + paddings[i][1]);
     const out = makeOutput(kb, outShape);
-    const dst = view(kb, out);
-    dst.fill(constantValue ?? 0);
-    if (util.sizeFromShape(x.shape) > 0) copyBox(view(kb, x), x.shape, x.shape.map(() => 0), dst, outShape, paddings.map(([a]) => a), x.shape);
+    view(kb, out).fill(constantValue ?? 0);
+    if (util.sizeFromShape(x.shape) > 0) copyTensorBox(kb, x, x.shape.map(() => 0), out, paddings.map(([a]) => a), x.shape);
     return out;
   };
   return { kernelName: 'PadV2', backendName: 'wasm', kernelFunc };
