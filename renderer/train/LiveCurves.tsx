@@ -1,16 +1,18 @@
 /**
  * Live curves: batch loss (raw and smoothed), and per epoch the train/validation loss and accuracy.
- * The store publishes ≈ 4 snapshots a second and the batch series is thinned to a few hundred points,
- * so redrawing stays cheap at hundreds of batches per second; animations are off for the same reason.
+ * The charts take a snapshot of the run at most twice a second and the batch series is thinned to a few
+ * hundred points, so redrawing stays cheap at hundreds of batches per second; animations are off too.
  */
 import { memo, useRef, type ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { download, svgToPng, thin, toCsv, type CsvValue } from './chartExport';
-import { useTrainingState } from './TrainingContext';
+import { useThrottledTrainingState } from './TrainingContext';
 import type { BatchPoint, EpochPoint } from './trainingStore';
 
+/** Charts redraw at most twice a second (the progress line follows the store's 4 Hz). */
+const CHART_INTERVAL_MS = 500;
 /** Points drawn per batch curve (the CSV has every point the store kept). */
 const MAX_DRAWN = 400;
 const C = { raw: '#93b4f5', smooth: '#2563eb', train: '#2563eb', val: '#ea7a1a', grid: 'rgba(128,128,128,0.25)', axis: '#8a8f98' };
@@ -99,7 +101,7 @@ const EpochChart = memo(function EpochChart({ points, train, val, names, percent
 
 export function LiveCurves() {
   const { t } = useI18n();
-  const s = useTrainingState();
+  const s = useThrottledTrainingState(CHART_INTERVAL_MS);
   const batchCsv = () => ({
     columns: ['step', 'epoch', 'batch', 'loss', 'smoothLoss', 'accuracy', 'smoothAccuracy', 'imagesPerSec'],
     rows: s.batches as unknown as Record<string, CsvValue>[],

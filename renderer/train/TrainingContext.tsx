@@ -96,7 +96,8 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
         editor.lock(RUN_LOCK);
         try {
           const { sessionId: id } = await getEngine().request('train.start', {
-            project, featureMaps: { enabled: true, sampleIndex, everyMs: 1000 },
+            // Every 2 s: each capture is a forward pass and an encode on the training process's time.
+            project, featureMaps: { enabled: true, sampleIndex, everyMs: 2000 },
           });
           store.attach(id);
         } catch (err) {
@@ -129,4 +130,32 @@ export function useTraining(): TrainingController {
 export function useTrainingState(): TrainingState {
   const { store } = useTraining();
   return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+/**
+ * The run's state at most every `intervalMs` (the curves: redrawing three charts costs more than the
+ * progress line); a change of status (a run ending) comes through at once.
+ */
+export function useThrottledTrainingState(intervalMs: number): TrainingState {
+  const { store } = useTraining();
+  const [state, setState] = useState(store.getState);
+  useEffect(() => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let shown = store.getState();
+    const publish = () => {
+      timer = null;
+      last = Date.now();
+      shown = store.getState();
+      setState(shown);
+    };
+    const unsubscribe = store.subscribe(() => {
+      const next = store.getState();
+      if (next.status !== shown.status || Date.now() - last >= intervalMs) { if (timer) clearTimeout(timer); publish(); return; }
+      timer ??= setTimeout(publish, intervalMs - (Date.now() - last));
+    });
+    publish();
+    return () => { unsubscribe(); if (timer) clearTimeout(timer); };
+  }, [store, intervalMs]);
+  return state;
 }
