@@ -63,7 +63,7 @@ describe('training settings in the document', () => {
     const bad = store.updateTraining({ learningRate: -1 });
     expect(bad.ok).toBe(false);
     expect(!bad.ok && bad.error).toMatch(/^training\.learningRate: /);
-    expect(store.getState().project.training.learningRate).toBe(0.001);
+    expect(store.getState().project.training.learningRate).toBe(0.003);
   });
 });
 
