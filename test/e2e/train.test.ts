@@ -40,7 +40,6 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
   let tp: TrainPage;
   let workDir: string;
   let uiImagesPerSec = 0;
-  let cliBefore = 0;
   let frames: FrameStats | null = null;
   const pageErrors: string[] = [];
 
@@ -102,9 +101,6 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
   });
 
   it('trains one epoch: curves get points, feature maps are drawn, the results show a confusion matrix; frames stay smooth', async () => {
-    // The CLI on the same settings just before (and again after) the app's run: the machine is shared,
-    // so runs close in time compare best.
-    cliBefore = cliImagesPerSec(workDir, 'cli-before');
     // The same page idle first, for comparison (the machine may be busy with other work).
     await tp.startFrameProbe();
     await page.waitForTimeout(2000);
@@ -201,6 +197,9 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     // A reload follows the run again: the engine replays it, the document is locked again.
     await page.reload();
     await tp.waitStatus('running', 20_000);
+    // The unsaved network comes back from the autosave, still locked by the run.
+    await tp.testId('recovery').locator('button.primary').click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(5);
     await expect.poll(() => tp.batches(), { timeout: 20_000 }).toBeGreaterThan(atPause + 3);
     await tp.testId('lock-notice').waitFor();
     await tp.testId('train-stop').click();
@@ -228,14 +227,23 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.testId('language').selectOption('en');
   });
 
-  it('trains as fast as the CLI on the same settings (images/s)', () => {
+  it('trains as fast as the CLI on the same settings (images/s)', async () => {
+    // The CLI just before and just after one more app run (the machine is shared: runs close in time
+    // compare best). This app run has no frame probe: the probe makes the page paint every frame.
+    await tp.testId('set-epochs').fill('1');
+    await tp.testId('dash-tab-curves').click();
+    const cliBefore = cliImagesPerSec(workDir, 'cli-before');
+    await tp.testId('train-start').click();
+    expect(await tp.waitStatus(['done', 'error'], 90_000)).toBe('done');
+    const app = speedOf(await tp.testId('train-speed').textContent());
     const cliAfter = cliImagesPerSec(workDir, 'cli-after');
     const cli = (cliBefore + cliAfter) / 2;
-    const ratio = uiImagesPerSec / cli;
-    console.log(`[train e2e] images/s: app ${uiImagesPerSec}, CLI ${Math.round(cliBefore)} before / ${Math.round(cliAfter)} after (app/CLI mean ${ratio.toFixed(2)}) — LeNet-5, MNIST limit ${LIMIT}, batch ${BATCH}, 1 epoch`);
+    const ratio = app / cli;
+    console.log(`[train e2e] images/s: app ${app} (${uiImagesPerSec} with the frame probe running), CLI ${Math.round(cliBefore)} before / ${Math.round(cliAfter)} after: app/CLI ${ratio.toFixed(2)} — LeNet-5, MNIST limit ${LIMIT}, batch ${BATCH}, 1 epoch`);
     expect(cliBefore).toBeGreaterThan(0);
     expect(cliAfter).toBeGreaterThan(0);
-    // Same engine code; on a shared 2-core machine single runs vary by ±50%, so the bound is looser than the 10% goal.
+    // Same engine code; the page shares the 2 cores, and single runs on this shared machine vary by ±30%,
+    // so the bound is looser than the 10% goal (the figures are printed above).
     expect(ratio).toBeGreaterThan(0.6);
     expect(pageErrors).toEqual([]);
   });
