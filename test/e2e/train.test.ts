@@ -219,12 +219,16 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.testId('dash-tab-curves').click();
   });
 
-  it('switches to Chinese', async () => {
+  it('switches to Chinese and to the dark theme', async () => {
     await tp.testId('language').selectOption('zh');
     await expect.poll(() => tp.testId('mode-train').textContent()).toContain('训练');
     expect(await tp.testId('dataset-panel').textContent()).toContain('数据');
     await page.screenshot({ path: join(SHOTS, 'train-zh.png') });
     await tp.testId('language').selectOption('en');
+    await tp.testId('theme').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: join(SHOTS, 'train-dark-en.png') });
+    await tp.testId('theme').selectOption('light');
   });
 
   it('trains as fast as the CLI on the same settings (images/s)', async () => {
