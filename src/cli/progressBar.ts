@@ -59,6 +59,13 @@ export class ProgressBar {
     this.shown = true;
   }
 
+  /** A line of text in the bar's place (e.g. "decoding and checking the images 1200/5000"), on a terminal only. */
+  status(text: string): void {
+    if (!this.enabled) return;
+    this.stream.write(`\r${text.slice(0, (this.stream.columns ?? 80) - 1)}\x1b[K`);
+    this.shown = true;
+  }
+
   /** Clears the bar so that a normal line can be printed. */
   clear(): void {
     if (this.shown) this.stream.write('\r\x1b[K');

@@ -23,7 +23,12 @@ export function humanOutput(o: Output): (e: SessionEvent) => void {
   let lastEpochMs = 0;
   return (e) => {
     switch (e.type) {
+      case 'preparing':
+        // Loading a big folder takes a while: show how far it got (the events come throttled).
+        if (e.message) bar.status(`${e.message}${e.total ? ` ${e.done ?? 0}/${e.total}` : ''}…`);
+        break;
       case 'started': {
+        bar.clear();
         epochs = e.epochs;
         const d = e.dataset;
         o.err.write(`backend: ${e.backend} — ${e.backendReason}\n`);
