@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DataSplit } from '../../src/data/index';
+import { trainEventSchema } from '../../src/protocol/trainSchemas';
 import { evaluateSplit } from '../../src/train/evaluate';
 import { loadRunModel } from '../../src/train/runFolder';
 import type { SessionEvent } from '../../src/train/events';
@@ -141,6 +142,7 @@ describe('session controls', () => {
     const decoding = a.events.filter((e) => e.type === 'preparing' && e.stage === 'data' && e.total === 30);
     expect(decoding.length).toBeGreaterThan(1);
     expect(decoding.at(-1)).toMatchObject({ done: 30, total: 30 });
+    for (const e of a.events) expect(() => trainEventSchema.parse(e), e.type).not.toThrow();
 
     const b = await setup({ epochs: 1, data: folder }, { data: undefined });
     b.s.on((e) => { if (e.type === 'preparing' && e.stage === 'data' && e.total) b.s.stop(); });
@@ -166,6 +168,7 @@ describe('session controls', () => {
     const history = await read('history.json');
     expect(history.filter((h: { best: boolean }) => h.best).map((h: { epoch: number }) => h.epoch)).toEqual([bestEpoch]);
     expect(await read('meta.json')).toMatchObject({ status: 'complete', bestEpoch, weightsFromEpoch: bestEpoch });
+    for (const e of events) expect(() => trainEventSchema.parse(e), e.type).not.toThrow();
 
     // The model in memory and the saved one both give the best epoch's validation loss, not the last's.
     const data = await tinyData();
