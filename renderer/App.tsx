@@ -96,7 +96,7 @@ function Shell() {
 
   const training = mode === 'train';
   return (
-    <div className={`ll-app mode-${mode}`}>
+    <div className={`ll-app mode-${mode} ${state.readOnly ? 'is-locked' : ''}`}>
       <TopBar actions={actions} onTemplates={() => setGallery(true)} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
       {recovery && (
         <RecoveryBanner autosave={recovery}

@@ -191,6 +191,12 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await page.waitForTimeout(1500);
     expect(await tp.batches()).toBe(atPause);
     await page.screenshot({ path: join(SHOTS, 'train-paused-en.png') });
+    // The Design view is read-only too while the run is paused: the notice shows, the inspector is inert.
+    await tp.testId('mode-design').click();
+    await tp.testId('lock-notice').waitFor();
+    expect(await page.locator('.ll-app.is-locked').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'train-design-locked-en.png') });
+    await tp.testId('mode-train').click();
     await tp.testId('train-resume').click();
     await tp.waitStatus('running', 10_000);
     await expect.poll(() => tp.batches(), { timeout: 20_000 }).toBeGreaterThan(atPause + 3);
