@@ -55,10 +55,12 @@ describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {
   }
 });
 
-describe('patch-sum filter gradient (fewer than 4 input channels)', () => {
+describe('patch-sum filter gradient (fewer than 8 input channels)', () => {
   const shapes: [string, number[], number[], number, 'same' | 'valid'][] = [
     ['ResNet stem 3→16', [5, 32, 32, 3], [3, 3, 3, 16], 1, 'same'],
     ['LeNet conv1 1→6', [5, 28, 28, 1], [5, 5, 1, 6], 1, 'same'],
+    ['LeNet conv2 6→16', [5, 14, 14, 6], [5, 5, 6, 16], 1, 'valid'],
+    ['7→10 stride 2', [3, 11, 11, 7], [3, 3, 7, 10], 2, 'same'],
     ['2→7 stride 2, 3×2 kernel, valid', [3, 15, 13, 2], [3, 2, 2, 7], 2, 'valid'],
   ];
   for (const [name, xShape, wShape, stride, pad] of shapes) {

@@ -22,14 +22,15 @@ const THREADED_FLOPS = 100e6;
 
 /**
  * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per output
- * row (2–2.5× the XNNPACK correlation below on ResNet shapes here). With fewer than 4 input channels
- * (a first layer on grey or RGB images) that kernel's blocks are mostly empty: patch sums instead.
+ * row (2–2.5× the XNNPACK correlation below on ResNet shapes here). With fewer than 8 input channels
+ * (a first layer on grey or RGB images, LeNet's 6) that kernel's blocks are mostly empty or its rows
+ * short: patch sums instead (LeNet's second layer: 1.77 against 2.04 ms).
  */
 export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
   const { top, bottom, left, right } = info.padInfo;
   const padded = top || bottom || left || right;
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-  if (info.inChannels < 4) {
+  if (info.inChannels < 8) {
     const dW = filterGradientByPatches(backend, xp, dy, info);
     if (padded) free(backend, xp);
     return dW;
@@ -54,8 +55,8 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
 }
 
 /**
- * Few input channels: dW as [kh·kw·ci, co] sums of patch entries times dy over every pixel (blocks of
- * 4 entries × 8 output channels in registers; 3–5× the correlation for LeNet's and ResNet's first layers).
+ * Fewer than 8 input channels: dW as [kh·kw·ci, co] sums of patch entries times dy over every pixel
+ * (blocks of 4 entries × 8 output channels in registers; 2.5–3× the correlation on first layers).
  * The SIMD lanes cover co rounded up to 4: past co they read the next pixel's dy (so dy must not end
  * within 32 bytes of the wasm memory's end: else a padded copy), and those columns are cut off after.
  */
