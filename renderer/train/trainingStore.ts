@@ -181,13 +181,6 @@ export class TrainingStore {
     this.changed();
   }
 
-  /** Back to idle (the dashboard's "clear"). */
-  reset(): void {
-    this.begin();
-    this.work.status = 'idle';
-    this.changed();
-  }
-
   /** Folds one `train.event`. Events of another session, or arriving while idle, are ignored. */
   handle(event: TrainEventMessage): void {
     const w = this.work;
