@@ -95,3 +95,16 @@ describe('threaded SIMD filter gradient (large convolutions)', () => {
     expectClose([threaded], [reference], 1e-5);
   });
 });
+
+describe('threaded correlation kernel (large stride-1 convolutions)', () => {
+  it('forward and input gradient equal cpu\'s, odd batch split across threads', async () => {
+    // 17·32·32·9·16·24·2 ≈ 120 MFLOP each way: above the threading threshold.
+    const run = () => tf.tidy(() => {
+      const x = rand([17, 32, 32, 16], 61) as tf.Tensor4D;
+      const w = rand([3, 3, 16, 24], 62) as tf.Tensor4D;
+      const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 1, 'same');
+      return [f(x), tf.grad(f)(x, rand([17, 32, 32, 24], 63))];
+    });
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+  });
+});

@@ -46,7 +46,7 @@ export function expectClose(actual: number[][], expected: number[][], tol = 1e-4
   actual.forEach((a, i) => {
     const e = expected[i];
     expect(a.length, `output ${i} length`).toBe(e.length);
-    const scale = Math.max(1e-6, ...e.map(Math.abs));
+    const scale = e.reduce((m, v) => Math.max(m, Math.abs(v)), 1e-6); // no spread: large outputs overflow the stack
     let worst = 0;
     for (let j = 0; j < a.length; j++) worst = Math.max(worst, Math.abs(a[j] - e[j]) / scale);
     expect(worst, `output ${i}: worst relative error`).toBeLessThanOrEqual(tol);

@@ -8,7 +8,8 @@
  */
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad } from './kernelCalls';
-import { makeOutput, pointer, simdKernels, view } from './simdKernels';
+import { correlate } from './correlate';
+import { makeOutput, view } from './simdKernels';
 
 interface ConvAttrs {
   strides: [number, number] | number;
@@ -39,10 +40,9 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   const tap = ci * co;
   for (let t = 0; t < kh * kw; t++) dst.set(src.subarray((kh * kw - 1 - t) * tap, (kh * kw - t) * tap), t * tap);
   // Kernel terms: out[t, u] = Σ in[t + top' − i, u + left' − j] · rotated[i, j], top' = kh − 1 − top.
-  simdKernels(backend).conv2dInputGrad(
-    pointer(backend, xp), pointer(backend, rotated), pointer(backend, out),
-    b, oh, ow, co, h, w + padL + padR, ci, kh, kw, kh - 1 - top, kw - 1 - left, padL,
-  );
+  correlate(backend, xp, rotated, out, {
+    batch: b, h: oh, w: ow, ci: co, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL,
+  });
   free(backend, rotated);
   if (xp !== x) free(backend, xp);
   return out;

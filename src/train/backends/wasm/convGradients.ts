@@ -13,6 +13,7 @@
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
+import { correlate } from './correlate';
 import { kernelThreads } from './kernelThreads';
 import { makeOutput, memoryBytes, pointer, simdKernels, view } from './simdKernels';
 
@@ -199,10 +200,7 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
       for (let o = 0; o < co; o++) dst[(t * co + o) * ci + c] = src[(t * ci + c) * co + o];
     }
   }
-  simdKernels(backend).conv2dInputGrad(
-    pointer(backend, dyp), pointer(backend, wt), pointer(backend, dx),
-    b, h, w, ci, oh, ow + padL + padR, co, kh, kw, top, left, padL,
-  );
+  correlate(backend, dyp, wt, dx, { batch: b, h, w, ci, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL });
   free(backend, wt);
   if (dyp !== dy) free(backend, dyp);
   return dx;

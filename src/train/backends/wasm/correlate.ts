@@ -1,0 +1,53 @@
+/**
+ * Runs LayerLoom's correlation kernel (conv2dInputGrad: the stride-1 input gradient, and the forward
+ * convolution with a rotated filter) on one thread, or on every kernel thread when there are several
+ * and the work dwarfs copying its operands to shared memory: each thread takes a share of the batch.
+ */
+import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
+import { kernelThreads } from './kernelThreads';
+import { pointer, simdKernels, view } from './simdKernels';
+
+/** The kernel's arguments after its three pointers (see scripts/wasm/inputGradKernels.ts). */
+export interface CorrelateShape {
+  readonly batch: number;
+  readonly h: number;
+  readonly w: number;
+  readonly ci: number;
+  readonly oh: number;
+  readonly owp: number;
+  readonly co: number;
+  readonly kh: number;
+  readonly kw: number;
+  readonly top: number;
+  readonly left: number;
+  readonly padL: number;
+}
+
+const THREADED_FLOPS = 100e6;
+
+export function correlate(backend: KernelBackend, input: TensorInfo, filter: TensorInfo, out: TensorInfo, s: CorrelateShape): void {
+  const args = (n: number) => [n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL] as const;
+  const pool = kernelThreads();
+  const flops = 2 * s.batch * s.h * s.w * s.ci * s.kh * s.kw * s.co;
+  if (!pool || s.batch < pool.threads || flops < THREADED_FLOPS) {
+    simdKernels(backend).conv2dInputGrad(pointer(backend, input), pointer(backend, filter), pointer(backend, out), ...args(s.batch));
+    return;
+  }
+  const inSize = s.oh * s.owp * s.co; // floats per image
+  const outSize = s.h * s.w * s.ci;
+  const fSize = s.kh * s.kw * s.co * s.ci;
+  // Shared layout: input | filter | output.
+  const inAt = pool.dataStart;
+  const fAt = inAt + s.batch * inSize * 4;
+  const outAt = fAt + fSize * 4;
+  pool.floats(outAt, s.batch * outSize); // grow first: the views below stay valid
+  pool.floats(inAt, s.batch * inSize).set(view(backend, input));
+  pool.floats(fAt, fSize).set(view(backend, filter).subarray(0, fSize));
+  const jobs = Array.from({ length: pool.threads }, (_, t) => {
+    const b0 = Math.floor((t * s.batch) / pool.threads);
+    const b1 = Math.floor(((t + 1) * s.batch) / pool.threads);
+    return { fn: 'conv2dInputGrad' as const, args: [inAt + b0 * inSize * 4, fAt, outAt + b0 * outSize * 4, ...args(b1 - b0)] };
+  });
+  pool.run(jobs);
+  view(backend, out).set(pool.floats(outAt, s.batch * outSize));
+}
