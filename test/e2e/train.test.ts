@@ -88,6 +88,14 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await page.keyboard.press('Control+z');
     await tp.testId('data-mismatch').waitFor({ timeout: 10_000 });
 
+    // A folder that is not there: the panel says so (the browser UI explains it takes a typed path).
+    await tp.testId('data-source-folder').click();
+    await tp.testId('data-folder').fill('/no/such/layerloom-folder');
+    await tp.testId('data-folder').press('Enter');
+    await tp.testId('data-error').waitFor({ timeout: 20_000 });
+    expect(await tp.testId('data-error').textContent()).toContain('/no/such/layerloom-folder');
+    expect(await tp.testId('train-start').isDisabled()).toBe(false);
+
     await tp.testId('data-source-mnist').click();
     await tp.testId('data-limit').fill(String(LIMIT));
     await tp.testId('set-epochs').fill('1');
