@@ -247,7 +247,7 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
 
   it('trains as fast as the CLI on the same settings (images/s)', async () => {
     // The CLI just before and just after one more app run (the machine is shared: runs close in time
-    // compare best). This is the engine's second session: its first one in a fresh serve process reads
+    // compare best). This is a later session of the engine: its first one in a fresh serve process reads
     // ~30-40% lower (warm-up; measured with and without the frame probe, the probe is not the cause).
     await tp.testId('set-epochs').fill('1');
     await tp.testId('dash-tab-curves').click();
