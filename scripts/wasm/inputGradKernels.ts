@@ -12,9 +12,9 @@
  * skipped, so a convolution on a zero-padded input costs no more than its forward pass (XNNPACK's
  * correlation multiplies the full padding); dyp is dy with its columns padded by padL zeros on the left
  * and enough on the right that every column tap is inside it.
- * Register blocks of 4 output pixels × 8 input channels. The last pixel block and channel block
- * overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same values are stored
- * twice). Needs w ≥ 4 and ci ≥ 8.
+ * Register blocks of 4 output pixels × 8 input channels (2 pixels for a short tail). The last pixel
+ * block and channel block overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same
+ * values are stored twice). Needs w ≥ 4 and ci ≥ 8.
  */
 export function conv2dInputGrad(
   dyp: usize, wt: usize, dx: usize,
@@ -28,7 +28,11 @@ export function conv2dInputGrad(
       // Filter rows i whose dy row r = t + top − i is inside dy.
       const iLo = max(0, t + top - oh + 1);
       const iHi = min(kh, t + top + 1);
-      for (let u0 = 0; u0 < w; u0 += 4) {
+      // Blocks of 4 pixels; a tail of 1 or 2 pixels takes a 2-pixel block (less recomputation than an
+      // overlapping 4-pixel one: ResNet's 10- and 18-wide padded maps), a tail of 3 the overlapping block.
+      const tail = w & 3;
+      const wEnd = tail === 3 ? w + 1 : w - tail;
+      for (let u0 = 0; u0 < wEnd; u0 += 4) {
         const u = min(u0, w - 4);
         for (let c0 = 0; c0 < ci; c0 += 8) {
           const c = min(c0, ci - 8);
@@ -63,6 +67,34 @@ export function conv2dInputGrad(
           v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
           v128.store(out + 2 * wStep, a2); v128.store(out + 2 * wStep + 16, b2);
           v128.store(out + 3 * wStep, a3); v128.store(out + 3 * wStep + 16, b3);
+        }
+      }
+      if (tail === 1 || tail === 2) {
+        const u = w - 2;
+        for (let c0 = 0; c0 < ci; c0 += 8) {
+          const c = min(c0, ci - 8);
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+          for (let i = iLo; i < iHi; i++) {
+            const dyRow = dyp + ((<usize>((b * oh + t + top - i) * owp) * <usize>co) << 2);
+            for (let j = 0; j < kw; j++) {
+              let pd = dyRow + <usize>(u + left - j + padL) * pixB;
+              let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+              for (let o = 0; o < co; o++) {
+                const g = v128.load(pw);
+                const k = v128.load(pw + 16);
+                const d0 = v128.load32_splat(pd);
+                const d1 = v128.load32_splat(pd + pixB);
+                a0 = f32x4.add(a0, f32x4.mul(d0, g)); b0 = f32x4.add(b0, f32x4.mul(d0, k));
+                a1 = f32x4.add(a1, f32x4.mul(d1, g)); b1 = f32x4.add(b1, f32x4.mul(d1, k));
+                pd += 4;
+                pw += wStep;
+              }
+            }
+          }
+          const out = dx + ((<usize>(((b * h + t) * w + u) * ci + c)) << 2);
+          v128.store(out, a0); v128.store(out + 16, b0);
+          v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
         }
       }
     }

@@ -2450,18 +2450,18 @@
   (local $17 v128)
   (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
@@ -2472,28 +2472,30 @@
   (local $39 i32)
   (local $40 i32)
   (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
   local.get $9
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $27
   local.get $6
   i32.const 2
   i32.shl
-  local.set $33
+  local.set $26
   loop $for-loop|0
    local.get $3
-   local.get $32
+   local.get $25
    i32.gt_s
    if
     i32.const 0
-    local.set $38
+    local.set $32
     loop $for-loop|1
      local.get $4
-     local.get $38
+     local.get $32
      i32.gt_s
      if
       local.get $12
-      local.get $38
+      local.get $32
       i32.add
       local.tee $15
       local.get $7
@@ -2516,72 +2518,86 @@
       local.get $15
       i32.lt_s
       select
-      local.set $18
+      local.set $19
+      local.get $5
+      i32.const 1
+      i32.add
+      local.get $5
+      local.get $5
+      i32.const 3
+      i32.and
+      local.tee $37
+      i32.sub
+      local.get $37
+      i32.const 3
+      i32.eq
+      select
+      local.set $38
       i32.const 0
-      local.set $37
+      local.set $35
       loop $for-loop|2
-       local.get $5
-       local.get $37
-       i32.gt_s
+       local.get $35
+       local.get $38
+       i32.lt_s
        if
-        local.get $37
+        local.get $35
         local.get $5
         i32.const 4
         i32.sub
         local.tee $15
         local.get $15
-        local.get $37
+        local.get $35
         i32.gt_s
         select
-        local.set $20
+        local.set $39
         i32.const 0
-        local.set $36
+        local.set $34
         loop $for-loop|3
          local.get $6
-         local.get $36
+         local.get $34
          i32.gt_s
          if
-          local.get $36
+          local.get $34
           local.get $6
           i32.const 8
           i32.sub
           local.tee $15
           local.get $15
-          local.get $36
+          local.get $34
           i32.gt_s
           select
-          local.set $19
+          local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $31
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $29
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $22
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
           local.get $16
           local.set $15
           loop $for-loop|4
            local.get $15
-           local.get $18
+           local.get $19
            i32.lt_s
            if
             local.get $0
             local.get $12
-            local.get $38
+            local.get $32
             i32.add
             local.get $15
             i32.sub
             local.get $7
-            local.get $32
+            local.get $25
             i32.mul
             i32.add
             local.get $8
@@ -2593,136 +2609,136 @@
             i32.add
             local.set $40
             i32.const 0
-            local.set $35
+            local.set $33
             loop $for-loop|5
              local.get $11
-             local.get $35
+             local.get $33
              i32.gt_s
              if
               local.get $40
               local.get $13
-              local.get $20
+              local.get $39
               i32.add
-              local.get $35
+              local.get $33
               i32.sub
               local.get $14
               i32.add
-              local.get $34
+              local.get $27
               i32.mul
               i32.add
-              local.set $39
+              local.set $36
               local.get $1
               local.get $11
               local.get $15
               i32.mul
-              local.get $35
+              local.get $33
               i32.add
               local.get $9
               i32.mul
               local.get $6
               i32.mul
-              local.get $19
+              local.get $18
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.set $31
+              local.set $28
               i32.const 0
-              local.set $22
+              local.set $24
               loop $for-loop|6
                local.get $9
-               local.get $22
+               local.get $24
                i32.gt_s
                if
-                local.get $30
-                local.get $39
-                v128.load32_splat
-                local.tee $17
                 local.get $31
+                local.get $36
+                v128.load32_splat
+                local.tee $41
+                local.get $28
                 v128.load
-                local.tee $21
+                local.tee $42
+                f32x4.mul
+                f32x4.add
+                local.set $31
+                local.get $30
+                local.get $41
+                local.get $28
+                v128.load offset=16
+                local.tee $41
                 f32x4.mul
                 f32x4.add
                 local.set $30
                 local.get $29
-                local.get $17
-                local.get $31
-                v128.load offset=16
-                local.tee $17
+                local.get $27
+                local.get $36
+                i32.add
+                v128.load32_splat
+                local.tee $43
+                local.get $42
                 f32x4.mul
                 f32x4.add
                 local.set $29
-                local.get $28
-                local.get $34
-                local.get $39
-                i32.add
-                v128.load32_splat
-                local.tee $41
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $28
-                local.get $27
+                local.get $23
+                local.get $43
                 local.get $41
-                local.get $17
                 f32x4.mul
                 f32x4.add
-                local.set $27
-                local.get $26
-                local.get $39
-                local.get $34
+                local.set $23
+                local.get $22
+                local.get $36
+                local.get $27
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load32_splat
-                local.tee $41
+                local.tee $43
+                local.get $42
+                f32x4.mul
+                f32x4.add
+                local.set $22
                 local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $26
-                local.get $25
+                local.get $43
                 local.get $41
-                local.get $17
                 f32x4.mul
                 f32x4.add
-                local.set $25
-                local.get $24
-                local.get $39
-                local.get $34
+                local.set $21
+                local.get $20
+                local.get $36
+                local.get $27
                 i32.const 3
                 i32.mul
                 i32.add
                 v128.load32_splat
-                local.tee $41
-                local.get $21
+                local.tee $43
+                local.get $42
                 f32x4.mul
                 f32x4.add
-                local.set $24
-                local.get $23
-                local.get $41
+                local.set $20
                 local.get $17
+                local.get $43
+                local.get $41
                 f32x4.mul
                 f32x4.add
-                local.set $23
-                local.get $39
+                local.set $17
+                local.get $36
                 i32.const 4
                 i32.add
-                local.set $39
-                local.get $31
-                local.get $33
+                local.set $36
+                local.get $26
+                local.get $28
                 i32.add
-                local.set $31
-                local.get $22
+                local.set $28
+                local.get $24
                 i32.const 1
                 i32.add
-                local.set $22
+                local.set $24
                 br $for-loop|6
                end
               end
-              local.get $35
+              local.get $33
               i32.const 1
               i32.add
-              local.set $35
+              local.set $33
               br $for-loop|5
              end
             end
@@ -2735,83 +2751,290 @@
           end
           local.get $2
           local.get $4
-          local.get $32
+          local.get $25
           i32.mul
-          local.get $38
+          local.get $32
           i32.add
           local.get $5
           i32.mul
-          local.get $20
+          local.get $39
           i32.add
           local.get $6
           i32.mul
-          local.get $19
+          local.get $18
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.tee $15
+          local.get $31
+          v128.store
+          local.get $15
           local.get $30
-          v128.store
-          local.get $15
-          local.get $29
           v128.store offset=16
           local.get $15
-          local.get $33
+          local.get $26
           i32.add
-          local.tee $19
-          local.get $28
+          local.tee $18
+          local.get $29
           v128.store
-          local.get $19
-          local.get $27
+          local.get $18
+          local.get $23
           v128.store offset=16
           local.get $15
-          local.get $33
+          local.get $26
           i32.const 1
           i32.shl
           i32.add
-          local.tee $19
-          local.get $26
+          local.tee $18
+          local.get $22
           v128.store
-          local.get $19
-          local.get $25
+          local.get $18
+          local.get $21
           v128.store offset=16
           local.get $15
-          local.get $33
+          local.get $26
           i32.const 3
           i32.mul
           i32.add
           local.tee $15
-          local.get $24
+          local.get $20
           v128.store
           local.get $15
-          local.get $23
+          local.get $17
           v128.store offset=16
-          local.get $36
+          local.get $34
           i32.const 8
           i32.add
-          local.set $36
+          local.set $34
           br $for-loop|3
          end
         end
-        local.get $37
+        local.get $35
         i32.const 4
         i32.add
-        local.set $37
+        local.set $35
         br $for-loop|2
        end
       end
-      local.get $38
+      local.get $37
+      i32.const 2
+      i32.eq
+      local.get $37
+      i32.const 1
+      i32.eq
+      i32.or
+      if
+       local.get $5
+       i32.const 2
+       i32.sub
+       local.set $24
+       i32.const 0
+       local.set $36
+       loop $for-loop|7
+        local.get $6
+        local.get $36
+        i32.gt_s
+        if
+         local.get $36
+         local.get $6
+         i32.const 8
+         i32.sub
+         local.tee $15
+         local.get $15
+         local.get $36
+         i32.gt_s
+         select
+         local.set $28
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $17
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $31
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $30
+         local.get $16
+         local.set $15
+         loop $for-loop|8
+          local.get $15
+          local.get $19
+          i32.lt_s
+          if
+           local.get $0
+           local.get $7
+           local.get $25
+           i32.mul
+           local.get $32
+           i32.add
+           local.get $12
+           i32.add
+           local.get $15
+           i32.sub
+           local.get $8
+           i32.mul
+           local.get $9
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $37
+           i32.const 0
+           local.set $35
+           loop $for-loop|9
+            local.get $11
+            local.get $35
+            i32.gt_s
+            if
+             local.get $37
+             local.get $13
+             local.get $24
+             i32.add
+             local.get $35
+             i32.sub
+             local.get $14
+             i32.add
+             local.get $27
+             i32.mul
+             i32.add
+             local.set $34
+             local.get $1
+             local.get $11
+             local.get $15
+             i32.mul
+             local.get $35
+             i32.add
+             local.get $9
+             i32.mul
+             local.get $6
+             i32.mul
+             local.get $28
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $33
+             i32.const 0
+             local.set $18
+             loop $for-loop|10
+              local.get $9
+              local.get $18
+              i32.gt_s
+              if
+               local.get $20
+               local.get $34
+               v128.load32_splat
+               local.tee $21
+               local.get $33
+               v128.load
+               local.tee $22
+               f32x4.mul
+               f32x4.add
+               local.set $20
+               local.get $17
+               local.get $21
+               local.get $33
+               v128.load offset=16
+               local.tee $21
+               f32x4.mul
+               f32x4.add
+               local.set $17
+               local.get $31
+               local.get $27
+               local.get $34
+               i32.add
+               v128.load32_splat
+               local.tee $23
+               local.get $22
+               f32x4.mul
+               f32x4.add
+               local.set $31
+               local.get $30
+               local.get $23
+               local.get $21
+               f32x4.mul
+               f32x4.add
+               local.set $30
+               local.get $34
+               i32.const 4
+               i32.add
+               local.set $34
+               local.get $26
+               local.get $33
+               i32.add
+               local.set $33
+               local.get $18
+               i32.const 1
+               i32.add
+               local.set $18
+               br $for-loop|10
+              end
+             end
+             local.get $35
+             i32.const 1
+             i32.add
+             local.set $35
+             br $for-loop|9
+            end
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|8
+          end
+         end
+         local.get $2
+         local.get $4
+         local.get $25
+         i32.mul
+         local.get $32
+         i32.add
+         local.get $5
+         i32.mul
+         local.get $24
+         i32.add
+         local.get $6
+         i32.mul
+         local.get $28
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $15
+         local.get $20
+         v128.store
+         local.get $15
+         local.get $17
+         v128.store offset=16
+         local.get $15
+         local.get $26
+         i32.add
+         local.tee $15
+         local.get $31
+         v128.store
+         local.get $15
+         local.get $30
+         v128.store offset=16
+         local.get $36
+         i32.const 8
+         i32.add
+         local.set $36
+         br $for-loop|7
+        end
+       end
+      end
+      local.get $32
       i32.const 1
       i32.add
-      local.set $38
+      local.set $32
       br $for-loop|1
      end
     end
-    local.get $32
+    local.get $25
     i32.const 1
     i32.add
-    local.set $32
+    local.set $25
     br $for-loop|0
    end
   end
