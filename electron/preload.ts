@@ -3,7 +3,7 @@
  * transport — send and onMessage on one channel — and platform facts. No Node, no ipcRenderer, no
  * arbitrary channels reach the page. Bundled to CommonJS (sandboxed preloads cannot be ES modules).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { IPC_CHANNEL } from './app/constants';
 
 contextBridge.exposeInMainWorld('layerloom', {
@@ -16,6 +16,10 @@ contextBridge.exposeInMainWorld('layerloom', {
     return () => {
       ipcRenderer.removeListener(IPC_CHANNEL, l);
     };
+  },
+  /** Where a dropped file or folder lives (Electron 32+ removed File.path); only for File objects the user dropped. */
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
   },
   platform: Object.freeze({ os: process.platform, electron: process.versions.electron, chrome: process.versions.chrome }),
 });

@@ -18,6 +18,8 @@ import { PROTOCOL_VERSION, RpcClient, webSocketTransport, type Transport } from 
 export interface LayerLoomBridge {
   send(message: unknown): void;
   onMessage(listener: (message: unknown) => void): () => void;
+  /** The path of a file or folder dropped onto the window (Electron only). */
+  pathForFile?(file: File): string;
   readonly platform: { readonly os: string; readonly electron: string; readonly chrome: string };
 }
 

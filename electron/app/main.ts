@@ -32,6 +32,8 @@ const windows = new Map<number, OpenWindow>();
 // Spawned lazily, at the first connection (after 'ready').
 const engine = new EngineProcess(join(here, 'engine.mjs'), {
   LAYERLOOM_CONFIG_DIR: app.getPath('userData'),
+  // Launched from a desktop launcher the working folder is `/`; runs go to the user's documents instead.
+  LAYERLOOM_RUNS_DIR: process.env.LAYERLOOM_RUNS_DIR ?? join(app.getPath('documents'), 'LayerLoom', 'runs'),
   LAYERLOOM_APP_VERSION: version(),
 }, log);
 let mainClient: RpcClient | undefined;

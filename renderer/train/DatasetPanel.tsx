@@ -82,7 +82,8 @@ export function DatasetPanel() {
     setDropHint(false);
     const file = e.dataTransfer.files[0] as (File & { path?: string }) | undefined;
     // Only Electron reveals where a dropped file lives; a browser hands over contents, not paths.
-    if (file?.path) { setFolder(file.path); update({ data: file.path }); return; }
+    const path = file && (window.layerloom?.pathForFile?.(file) || file.path);
+    if (path) { setFolder(path); update({ data: path }); return; }
     toast(t('data.dropNoPath'), 'info');
   };
 

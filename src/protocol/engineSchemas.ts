@@ -90,6 +90,7 @@ export const historyEntrySchema = z.object({
   accuracy: z.number().nullable(),
   valLoss: z.number().nullable(),
   valAccuracy: z.number().nullable(),
+  best: z.boolean().optional(),
 });
 
 /** evaluation.json of a run, exactly as src/train/evaluate.ts writes it. */

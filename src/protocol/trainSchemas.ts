@@ -71,6 +71,8 @@ export const trainEpochSchema = z.object({
   valAccuracy: nullableNumber,
   learningRate: z.number().optional(),
   durationMs: z.number().nonnegative(),
+  /** The lowest validation loss so far (with early stopping, the weights the run keeps). */
+  best: z.boolean().optional(),
 });
 
 /** One channel of a block's output as a small grayscale image: base64 of width×height bytes, row-major. */
@@ -115,6 +117,10 @@ export const trainDoneSchema = z.object({
   runDir: z.string(),
   epochs: z.number().int().nonnegative(),
   stoppedEarly: z.boolean(),
+  /** The epoch with the lowest validation loss (null without a validation split). */
+  bestEpoch: z.number().int().positive().nullable().optional(),
+  /** The epoch whose weights the saved model holds: the best with early stopping, else the last. */
+  weightsFromEpoch: z.number().int().nonnegative().optional(),
   testAccuracy: nullableNumber,
   testLoss: nullableNumber,
   imagesPerSec: z.number().nonnegative(),

@@ -56,7 +56,7 @@ describe('engine bundle (utilityProcess entry)', () => {
 });
 
 describe('preload bundle', () => {
-  it('requires only electron and exposes exactly send, onMessage and platform', () => {
+  it('requires only electron and exposes exactly send, onMessage, pathForFile and platform', () => {
     const code = readFileSync(join(out, 'preload.cjs'), 'utf8');
     const required: string[] = [];
     const exposed: Record<string, any> = {};
@@ -69,6 +69,7 @@ describe('preload bundle', () => {
         on: (ch: string, l: (...a: unknown[]) => void) => listeners.set(ch, l),
         removeListener: (ch: string) => listeners.delete(ch),
       },
+      webUtils: { getPathForFile: (f: { fakePath: string }) => f.fakePath },
     };
     const module = { exports: {} };
     runInNewContext(code, {
@@ -77,7 +78,9 @@ describe('preload bundle', () => {
     });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['layerloom']);
-    expect(Object.keys(exposed.layerloom).sort()).toEqual(['onMessage', 'platform', 'send']);
+    expect(Object.keys(exposed.layerloom).sort()).toEqual(['onMessage', 'pathForFile', 'platform', 'send']);
+    // A dropped folder's path comes from Electron's webUtils (File.path is gone since Electron 32).
+    expect(exposed.layerloom.pathForFile({ fakePath: '/home/u/cats' })).toBe('/home/u/cats');
     exposed.layerloom.send({ type: 'request', id: 1, method: 'ping', params: {} });
     expect(sent).toEqual([['layerloom:message', { type: 'request', id: 1, method: 'ping', params: {} }]]);
     const got: unknown[] = [];
