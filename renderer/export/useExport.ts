@@ -10,6 +10,7 @@ import { useToast } from '../editor/Toasts';
 import { getEngine, hasNativeDialogs } from '../engineClient';
 import { useI18n } from '../i18n/I18nContext';
 import { exportFileName, joinPath, type ExportTarget } from './exportFiles';
+import { downloadBlob } from '../files/download';
 
 export type { ExportTarget } from './exportFiles';
 
@@ -26,14 +27,7 @@ export interface Exporter {
 }
 
 function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/x-python' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([text], { type: 'text/x-python' }), fileName);
 }
 
 export function useExport(): Exporter {

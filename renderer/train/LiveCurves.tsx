@@ -7,7 +7,8 @@ import { memo, useRef, type ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
-import { download, svgToPng, thin, toCsv, type CsvValue } from './chartExport';
+import { downloadBlob as download } from '../files/download';
+import { svgToPng, thin, toCsv, type CsvValue } from './chartExport';
 import { useThrottledTrainingState } from './TrainingContext';
 import type { BatchPoint, EpochPoint } from './trainingStore';
 

@@ -15,17 +15,6 @@ export function toCsv(columns: readonly string[], rows: readonly Readonly<Record
   return [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
 }
 
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Draws an SVG element onto a canvas (at `scale`× for crisp text) over `background`, and encodes PNG. */
 export async function svgToPng(svg: SVGSVGElement, background: string, scale = 2): Promise<Blob> {
   const { width, height } = svg.getBoundingClientRect();
