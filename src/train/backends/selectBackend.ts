@@ -65,13 +65,15 @@ const CANDIDATES: Readonly<Record<BackendName, Candidate>> = {
   'tensorflow-gpu': {
     tfName: 'tensorflow',
     description: 'TensorFlow native with CUDA (@tensorflow/tfjs-node-gpu)',
-    load: (im) => loadNative(im, '@tensorflow/tfjs-node-gpu'),
+    // LayerLoom's gradients too: the dilated Conv2D one is backend-independent; the others defer to tfjs's stock
+    // gradients off wasm.
+    load: async (im) => { await loadNative(im, '@tensorflow/tfjs-node-gpu'); registerTrainingGradients(); },
     fix: `${NATIVE_FIX('@tensorflow/tfjs-node-gpu')} It needs CUDA 11.2 and cuDNN 8.1.`,
   },
   tensorflow: {
     tfName: 'tensorflow',
     description: 'TensorFlow native on the CPU (@tensorflow/tfjs-node)',
-    load: (im) => loadNative(im, '@tensorflow/tfjs-node'),
+    load: async (im) => { await loadNative(im, '@tensorflow/tfjs-node'); registerTrainingGradients(); },
     fix: NATIVE_FIX('@tensorflow/tfjs-node'),
   },
   wasm: {
