@@ -6,7 +6,7 @@ import { formatDuration } from './formatDuration';
 import { useTraining, useTrainingState } from './TrainingContext';
 
 export function RunBar() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const run = useTraining();
   const s = useTrainingState();
   const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
@@ -44,7 +44,8 @@ export function RunBar() {
             <span className="ll-backend-chip" data-testid="train-backend"
               title={[`${s.started.backend}: ${s.started.backendReason}`, ...s.started.passedOver.map((x) => `${x.backend}: ${x.reason}`)].join('\n')}>
               {t('train.backend', { backend: s.started.backend })}
-              <span className="ll-muted"> — {s.started.backendReason}</span>
+              {/* The engine explains its choice in English; other languages show the backend's localized name (the reason stays in the tooltip). */}
+              <span className="ll-muted"> — {lang === 'en' ? s.started.backendReason : t(`settings.backend.${s.started.backend}`)}</span>
             </span>
           )}
         </div>
