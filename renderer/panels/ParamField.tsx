@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ParamSpec } from '../../src/graph/params';
 import type { ParamValue } from '../../src/graph/types';
 import { useI18n } from '../i18n/I18nContext';
+import { checkNumberInput } from './numberInput';
 
 interface Props {
   readonly name: string;
@@ -24,11 +25,10 @@ export function ParamField({ name, spec, value, problem, onChange }: Props) {
     const range = t('inspector.range', { min: spec.min, max: spec.max });
     const commit = (text: string) => {
       setDraft(text);
-      const n = Number(text);
-      if (text.trim() === '' || !Number.isFinite(n) || (spec.type === 'int' && !Number.isInteger(n))) { setError(t('inspector.notNumber')); return; }
-      if (n < spec.min || n > spec.max) { setError(t('inspector.outOfRange', { range })); return; }
+      const checked = checkNumberInput(text, spec.min, spec.max, spec.type === 'int', t);
+      if ('error' in checked) { setError(checked.error); return; }
       setError(null);
-      onChange(n);
+      onChange(checked.value);
     };
     control = (
       <div className="ll-field-row">

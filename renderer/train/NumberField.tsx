@@ -1,6 +1,7 @@
 /** A labelled number input that keeps what is typed and commits only valid values (the range is shown on error). */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/I18nContext';
+import { checkNumberInput } from '../panels/numberInput';
 
 interface Props {
   readonly label: string;
@@ -21,11 +22,10 @@ export function NumberField({ label, value, min, max, integer = false, step, dis
   useEffect(() => { setDraft(String(value)); setError(null); }, [value]);
   const change = (text: string) => {
     setDraft(text);
-    const n = Number(text);
-    if (text.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) { setError(t('inspector.notNumber')); return; }
-    if (n < min || n > max) { setError(t('inspector.outOfRange', { range: t('inspector.range', { min, max }) })); return; }
+    const checked = checkNumberInput(text, min, max, integer, t);
+    if ('error' in checked) { setError(checked.error); return; }
     setError(null);
-    onCommit(n);
+    onCommit(checked.value);
   };
   return (
     <label className="ll-field">
