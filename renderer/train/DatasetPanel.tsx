@@ -12,10 +12,12 @@ import { getEngine, hasNativeDialogs } from '../engineClient';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { dataShapeFor, sourceKind, type SourceKind } from './datasetChoice';
+import { SelectField } from './SelectField';
 
 type Info = Result<'dataset.inspect'>;
 
 const INSPECT_DELAY_MS = 400;
+const RESIZE_MODES = ['stretch', 'crop', 'letterbox'] as const;
 
 export function DatasetPanel() {
   const { t, l } = useI18n();
@@ -127,13 +129,8 @@ export function DatasetPanel() {
               else if (Number.isInteger(n) && n > 0) update({ limit: n });
             }} />
         </label>
-        <label className="ll-field">
-          <span className="ll-field-label">{t('data.resize')}</span>
-          <select className="ll-input" value={training.resize} disabled={readOnly} data-testid="data-resize"
-            onChange={(e) => update({ resize: e.target.value as typeof training.resize })}>
-            {(['stretch', 'crop', 'letterbox'] as const).map((m) => <option key={m} value={m}>{t(`data.resize.${m}`)}</option>)}
-          </select>
-        </label>
+        <SelectField label={t('data.resize')} value={training.resize} options={RESIZE_MODES} optionLabel={(m) => t(`data.resize.${m}`)}
+          disabled={readOnly} testId="data-resize" onChange={(resize) => update({ resize })} />
       </div>
 
       {busy && <div className="ll-muted" data-testid="data-busy">{t('data.inspecting')}</div>}

@@ -4,6 +4,7 @@ import { useEditorSelector, useStore } from '../editor/EditorContext';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { NumberField } from './NumberField';
+import { SelectField } from './SelectField';
 import { useTraining } from './TrainingContext';
 
 const OPTIMIZERS = ['adam', 'sgd', 'rmsprop'] as const;
@@ -26,39 +27,24 @@ export function TrainingSettingsPanel() {
     <section className="ll-train-card" data-testid="training-settings">
       <h3 className="ll-train-h">{t('settings.title')}</h3>
       <div className="ll-train-grid2">
-        <label className="ll-field">
-          <span className="ll-field-label">{t('settings.optimizer')}</span>
-          <select className="ll-input" value={s.optimizer} disabled={readOnly} data-testid="set-optimizer"
-            onChange={(e) => update({ optimizer: e.target.value as TrainingSettings['optimizer'] })}>
-            {OPTIMIZERS.map((o) => <option key={o} value={o}>{t(`settings.opt.${o}`)}</option>)}
-          </select>
-        </label>
+        <SelectField label={t('settings.optimizer')} value={s.optimizer} options={OPTIMIZERS} optionLabel={(o) => t(`settings.opt.${o}`)}
+          disabled={readOnly} testId="set-optimizer" onChange={(optimizer) => update({ optimizer })} />
         <NumberField label={t('settings.learningRate')} value={s.learningRate} min={1e-7} max={10} step="any" disabled={readOnly}
           testId="set-lr" onCommit={(v) => update({ learningRate: v })} />
         {s.optimizer !== 'adam' && (
           <NumberField label={t('settings.momentum')} value={s.momentum} min={0} max={0.9999} step={0.05} disabled={readOnly}
             testId="set-momentum" onCommit={(v) => update({ momentum: v })} />
         )}
-        <label className="ll-field">
-          <span className="ll-field-label">{t('settings.schedule')}</span>
-          <select className="ll-input" value={s.schedule} disabled={readOnly} data-testid="set-schedule"
-            onChange={(e) => update({ schedule: e.target.value as TrainingSettings['schedule'] })}>
-            {SCHEDULES.map((o) => <option key={o} value={o}>{t(`settings.sched.${o}`)}</option>)}
-          </select>
-        </label>
+        <SelectField label={t('settings.schedule')} value={s.schedule} options={SCHEDULES} optionLabel={(o) => t(`settings.sched.${o}`)}
+          disabled={readOnly} testId="set-schedule" onChange={(schedule) => update({ schedule })} />
         <NumberField label={t('settings.batchSize')} value={s.batchSize} min={1} max={4096} integer disabled={readOnly}
           testId="set-batch" onCommit={(v) => update({ batchSize: v })} />
         <NumberField label={t('settings.epochs')} value={s.epochs} min={1} max={10000} integer disabled={readOnly}
           testId="set-epochs" onCommit={(v) => update({ epochs: v })} />
         <NumberField label={t('settings.patience')} value={s.earlyStoppingPatience} min={0} max={1000} integer disabled={readOnly}
           testId="set-patience" onCommit={(v) => update({ earlyStoppingPatience: v })} />
-        <label className="ll-field">
-          <span className="ll-field-label">{t('settings.backend')}</span>
-          <select className="ll-input" value={s.backend} disabled={readOnly} data-testid="set-backend"
-            onChange={(e) => update({ backend: e.target.value as TrainingSettings['backend'] })}>
-            {BACKENDS.map((o) => <option key={o} value={o}>{t(`settings.backend.${o}`)}</option>)}
-          </select>
-        </label>
+        <SelectField label={t('settings.backend')} value={s.backend} options={BACKENDS} optionLabel={(o) => t(`settings.backend.${o}`)}
+          disabled={readOnly} testId="set-backend" onChange={(backend) => update({ backend })} />
       </div>
       <div className="ll-field">
         <span className="ll-field-label">{t('settings.augment')}</span>
