@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, DataSplit } from '../../src/data/index';
+import type { Batch } from '../../src/data/types';
 import { trainEventSchema } from '../../src/protocol/trainSchemas';
 import { evaluateSplit } from '../../src/train/evaluate';
 import { loadRunModel } from '../../src/train/runFolder';
@@ -33,43 +34,37 @@ async function imageFolder(): Promise<string> {
   return root;
 }
 
+/** The dataset with its training batches passed through `change(batch, pass, index)` (pass and index 1-based). */
+function withTrainBatches(ds: Dataset, change: (batch: Batch, pass: number, index: number) => Batch): Dataset {
+  const source = ds.splits.train;
+  let passes = 0;
+  const train: DataSplit = {
+    ...source,
+    name: 'train', size: source.size, labels: source.labels,
+    get: (i) => source.get(i),
+    describe: (i) => source.describe(i),
+    async *batches(size, options) {
+      const pass = ++passes;
+      let index = 0;
+      for await (const batch of source.batches(size, options)) yield change(batch, pass, ++index);
+    },
+  };
+  return { ...ds, splits: { ...ds.splits, train } };
+}
+
 /**
  * The tiny dataset whose training labels turn wrong (each class named as the next) from the third pass
  * over the training split on (the first pass is the input statistics): the validation loss gets worse
  * after the first epochs, so the best epoch is not the last.
  */
 function withLabelsTurningWrong(ds: Dataset): Dataset {
-  let passes = 0;
   const k = ds.classes.length;
-  const train: DataSplit = {
-    ...ds.splits.train,
-    name: 'train', size: ds.splits.train.size, labels: ds.splits.train.labels,
-    get: (i) => ds.splits.train.get(i),
-    describe: (i) => ds.splits.train.describe(i),
-    async *batches(size, options) {
-      const wrong = ++passes >= 3;
-      for await (const batch of ds.splits.train.batches(size, options)) yield wrong ? { ...batch, y: batch.y.map((y) => (y + 1) % k) } : batch;
-    },
-  };
-  return { ...ds, splits: { ...ds.splits, train } };
+  return withTrainBatches(ds, (batch, pass) => (pass >= 3 ? { ...batch, y: batch.y.map((y) => (y + 1) % k) } : batch));
 }
 
 /** The tiny dataset with NaN pixels in the second training batch of every epoch. */
 function withNaNBatch(ds: Dataset): Dataset {
-  const train: DataSplit = {
-    ...ds.splits.train,
-    name: 'train', size: ds.splits.train.size, labels: ds.splits.train.labels,
-    get: (i) => ds.splits.train.get(i),
-    describe: (i) => ds.splits.train.describe(i),
-    async *batches(size, options) {
-      let b = 0;
-      for await (const batch of ds.splits.train.batches(size, options)) {
-        b += 1;
-        yield b === 2 ? { ...batch, x: new Float32Array(batch.x.length).fill(NaN) } : batch;
-      }
-    },
-  };
-  return { ...ds, splits: { ...ds.splits, train } };
+  return withTrainBatches(ds, (batch, _pass, index) => (index === 2 ? { ...batch, x: new Float32Array(batch.x.length).fill(NaN) } : batch));
 }
 
 describe('session controls', () => {
