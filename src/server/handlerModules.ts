@@ -10,12 +10,10 @@
 import { RpcError, type Handler, type HandlerTable, type MethodName } from '../protocol';
 import type { EngineHost } from './engineHost';
 
-export type HandlerModuleLoader = () => Promise<{ readonly handlers: HandlerTable }>;
-
 export interface HandlerModule {
   /** The methods its `handlers` table answers. */
   readonly methods: readonly MethodName[];
-  readonly load: HandlerModuleLoader;
+  readonly load: () => Promise<{ readonly handlers: HandlerTable }>;
 }
 
 // The modules are written structurally (src/train, src/data and src/export may not import src/protocol);
@@ -29,17 +27,6 @@ export const HANDLER_MODULES: readonly HandlerModule[] = [
   { methods: ['predict'], load: async () => table(await import('../train/predictHandlers')) },
   { methods: ['export.code', 'export.write'], load: async () => table(await import('../export/exportHandlers')) },
 ];
-
-/** Imports each module now and registers its handlers (a module that fails is logged and skipped). */
-export async function loadHandlerModules(host: EngineHost, loaders: readonly HandlerModuleLoader[], log: (m: string) => void = console.error): Promise<void> {
-  for (const load of loaders) {
-    try {
-      host.registerHandlers((await load()).handlers);
-    } catch (err) {
-      log(`layerloom: an engine module failed to load, its methods are unavailable: ${(err as Error).message}`);
-    }
-  }
-}
 
 /**
  * Registers every method of `modules` at once; each module is imported on the first call of one of its

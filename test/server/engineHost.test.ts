@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { newProject, serializeProject } from '../../src/graph/projectFile';
 import { createInMemoryPair, RpcClient } from '../../src/protocol';
 import { EngineHost } from '../../src/server/engineHost';
-import { loadHandlerModules } from '../../src/server/handlerModules';
+import { registerLazyModules } from '../../src/server/handlerModules';
 
 // Watch the renames so the test can see the write go through a temporary file.
 const renames = vi.hoisted(() => [] as Array<[string, string]>);
@@ -136,10 +136,11 @@ describe('the handler table', () => {
   it('modules register handlers; unregistered methods are "not available yet"', async () => {
     await expect(client.request('runs.list', {})).rejects.toMatchObject({ code: 'not-available' });
     const logs: string[] = [];
-    await loadHandlerModules(host, [
-      async () => ({ handlers: { 'runs.list': () => ({ runs: [] }) } }),
-      async () => { throw new Error('tfjs-node is not installed'); },
+    const { preload } = registerLazyModules(host, [
+      { methods: ['runs.list'], load: async () => ({ handlers: { 'runs.list': () => ({ runs: [] }) } }) },
+      { methods: ['runs.open'], load: async () => { throw new Error('tfjs-node is not installed'); } },
     ], (m) => logs.push(m));
+    await preload();
     await expect(client.request('runs.list', {})).resolves.toEqual({ runs: [] });
     expect(logs.join()).toMatch(/tfjs-node is not installed/);
     expect(() => host.registerHandlers({ 'runs.list': () => ({ runs: [] }) })).toThrow(/already registered/);
