@@ -19,7 +19,7 @@ export function findElectron() {
     path = require('electron');
   } catch (err) {
     const detail = String(err?.message ?? err).split('\n')[0];
-    return { missing: `node_modules/electron has no binary: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline (${detail}). Set ELECTRON_OVERRIDE_DIST_PATH to an Electron folder, or reinstall electron with network access` };
+    return { missing: `node_modules/electron has no binary (${detail}): its download did not run (npm 11 skips install scripts it was not told to allow) or failed (offline, ELECTRON_SKIP_BINARY_DOWNLOAD). For the desktop app run "node node_modules/electron/install.js" once with network access, or set ELECTRON_OVERRIDE_DIST_PATH to an Electron folder` };
   }
   if (typeof path !== 'string' || !existsSync(path)) return { missing: `no file at ${path}${process.env.ELECTRON_OVERRIDE_DIST_PATH ? ' (from ELECTRON_OVERRIDE_DIST_PATH)' : ''}` };
   return { path };
