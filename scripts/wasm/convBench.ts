@@ -17,8 +17,16 @@ const SHAPES: [name: string, h: number, ci: number, co: number, k: number, s: nu
   ['proj 32->64 s2', 16, 32, 64, 1, 2, 1],
 ];
 
+/** LAYERLOOM_BENCH_WALL=1: wall time instead (to see what threads gain: CPU time counts every thread). */
+const WALL = process.env.LAYERLOOM_BENCH_WALL === '1';
+
 function cpuMs(fn: () => void, repeats: number): number {
   fn();
+  if (WALL) {
+    const start = performance.now();
+    for (let i = 0; i < repeats; i++) fn();
+    return (performance.now() - start) / repeats;
+  }
   const t = process.cpuUsage();
   for (let i = 0; i < repeats; i++) fn();
   const d = process.cpuUsage(t);

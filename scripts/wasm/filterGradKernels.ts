@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { madd } from "./madd";
 /**
  * LayerLoom's filter-gradient kernels beyond kernels.ts (same rules: the tfjs wasm backend's memory,
  * byte-offset pointers, float32 channels-last tensors, no allocation). Built with it by ./build.sh.
@@ -45,10 +46,10 @@ export function conv2dFilterGradPatches(
             const x1 = v128.load32_splat(px + o1);
             const x2 = v128.load32_splat(px + o2);
             const x3 = v128.load32_splat(px + o3);
-            a0 = f32x4.add(a0, f32x4.mul(x0, g)); b0 = f32x4.add(b0, f32x4.mul(x0, h));
-            a1 = f32x4.add(a1, f32x4.mul(x1, g)); b1 = f32x4.add(b1, f32x4.mul(x1, h));
-            a2 = f32x4.add(a2, f32x4.mul(x2, g)); b2 = f32x4.add(b2, f32x4.mul(x2, h));
-            a3 = f32x4.add(a3, f32x4.mul(x3, g)); b3 = f32x4.add(b3, f32x4.mul(x3, h));
+            a0 = madd(x0, g, a0); b0 = madd(x0, h, b0);
+            a1 = madd(x1, g, a1); b1 = madd(x1, h, b1);
+            a2 = madd(x2, g, a2); b2 = madd(x2, h, b2);
+            a3 = madd(x3, g, a3); b3 = madd(x3, h, b3);
             px += xStep;
             pg += dyStep;
           }
@@ -68,10 +69,10 @@ export function conv2dFilterGradPatches(
           let pg = dy + ((<usize>((b * oh + r) * ow) * <usize>co + <usize>o) << 2);
           for (let q = 0; q < ow; q++) {
             const g = v128.load(pg);
-            a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px + o0), g));
-            a1 = f32x4.add(a1, f32x4.mul(v128.load32_splat(px + o1), g));
-            a2 = f32x4.add(a2, f32x4.mul(v128.load32_splat(px + o2), g));
-            a3 = f32x4.add(a3, f32x4.mul(v128.load32_splat(px + o3), g));
+            a0 = madd(v128.load32_splat(px + o0), g, a0);
+            a1 = madd(v128.load32_splat(px + o1), g, a1);
+            a2 = madd(v128.load32_splat(px + o2), g, a2);
+            a3 = madd(v128.load32_splat(px + o3), g, a3);
             px += xStep;
             pg += dyStep;
           }
@@ -94,7 +95,7 @@ export function conv2dFilterGradPatches(
           let px = xp + ((<usize>((b * hp + r * sh) * wp) * <usize>ci) << 2) + o0;
           let pg = dy + ((<usize>((b * oh + r) * ow) * <usize>co + <usize>o) << 2);
           for (let q = 0; q < ow; q++) {
-            a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px), v128.load(pg)));
+            a0 = madd(v128.load32_splat(px), v128.load(pg), a0);
             px += xStep;
             pg += dyStep;
           }

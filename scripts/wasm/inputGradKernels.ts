@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { madd } from "./madd";
 /**
  * LayerLoom's input-gradient kernel (same rules as kernels.ts: the tfjs wasm backend's memory,
  * byte-offset pointers, float32 channels-last tensors, no allocation). Built with it by ./build.sh.
@@ -53,10 +54,10 @@ export function conv2dInputGrad(
                 const d1 = v128.load32_splat(pd + pixB);
                 const d2 = v128.load32_splat(pd + 2 * pixB);
                 const d3 = v128.load32_splat(pd + 3 * pixB);
-                a0 = f32x4.add(a0, f32x4.mul(d0, g)); b0 = f32x4.add(b0, f32x4.mul(d0, k));
-                a1 = f32x4.add(a1, f32x4.mul(d1, g)); b1 = f32x4.add(b1, f32x4.mul(d1, k));
-                a2 = f32x4.add(a2, f32x4.mul(d2, g)); b2 = f32x4.add(b2, f32x4.mul(d2, k));
-                a3 = f32x4.add(a3, f32x4.mul(d3, g)); b3 = f32x4.add(b3, f32x4.mul(d3, k));
+                a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
+                a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
+                a2 = madd(d2, g, a2); b2 = madd(d2, k, b2);
+                a3 = madd(d3, g, a3); b3 = madd(d3, k, b3);
                 pd += 4;
                 pw += wStep;
               }
@@ -85,8 +86,8 @@ export function conv2dInputGrad(
                 const k = v128.load(pw + 16);
                 const d0 = v128.load32_splat(pd);
                 const d1 = v128.load32_splat(pd + pixB);
-                a0 = f32x4.add(a0, f32x4.mul(d0, g)); b0 = f32x4.add(b0, f32x4.mul(d0, k));
-                a1 = f32x4.add(a1, f32x4.mul(d1, g)); b1 = f32x4.add(b1, f32x4.mul(d1, k));
+                a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
+                a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
                 pd += 4;
                 pw += wStep;
               }
@@ -95,51 +96,6 @@ export function conv2dInputGrad(
           const out = dx + ((<usize>(((b * h + t) * w + u) * ci + c)) << 2);
           v128.store(out, a0); v128.store(out + 16, b0);
           v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
-        }
-      }
-    }
-  }
-}
-
-/**
- * The scatter half of an input gradient computed as a matrix product: cols[p, i, j, c] (dy's pixel p
- * times the filter's tap (i, j), from one GEMM) is added into dx at the input pixel that tap read:
- *   dx[b, r·sh + i·dh − top, q·sw + j·dw − left, c] += cols[(b, r, q), i, j, c]
- * Taps that read padding are dropped. Four channels at a time, the rest one by one.
- */
-export function col2im(
-  cols: usize, dx: usize, batch: i32, oh: i32, ow: i32, h: i32, w: i32, ci: i32,
-  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32, top: i32, left: i32,
-): void {
-  memory.fill(dx, 0, (<usize>batch * <usize>h * <usize>w * <usize>ci) << 2);
-  const ci4 = ci & ~3;
-  const run = <usize>ci << 2;
-  let src = cols;
-  for (let b = 0; b < batch; b++) {
-    for (let r = 0; r < oh; r++) {
-      for (let q = 0; q < ow; q++) {
-        for (let i = 0; i < kh; i++) {
-          const t = r * sh + i * dh - top;
-          if (t < 0 || t >= h) {
-            src += <usize>kw * run;
-            continue;
-          }
-          for (let j = 0; j < kw; j++) {
-            const u = q * sw + j * dwid - left;
-            if (u >= 0 && u < w) {
-              const dst = dx + (<usize>(((b * h + t) * w + u) * ci) << 2);
-              let c = 0;
-              for (; c < ci4; c += 4) {
-                const k = <usize>c << 2;
-                v128.store(dst + k, f32x4.add(v128.load(dst + k), v128.load(src + k)));
-              }
-              for (; c < ci; c++) {
-                const k = <usize>c << 2;
-                store<f32>(dst + k, load<f32>(dst + k) + load<f32>(src + k));
-              }
-            }
-            src += run;
-          }
         }
       }
     }

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { madd } from "./madd";
 /**
  * LayerLoom's WebAssembly SIMD training kernels. They run on the tfjs wasm backend's own memory (the
  * module imports it), so they read and write tensors in place at the backend's pointers: no copies.
@@ -229,14 +230,14 @@ export function conv2dFilterGrad(
                 const x1 = v128.load32_splat(px + 4);
                 const x2 = v128.load32_splat(px + 8);
                 const x3 = v128.load32_splat(px + 12);
-                a0 = f32x4.add(a0, f32x4.mul(x0, g));
-                b0 = f32x4.add(b0, f32x4.mul(x0, h));
-                a1 = f32x4.add(a1, f32x4.mul(x1, g));
-                b1 = f32x4.add(b1, f32x4.mul(x1, h));
-                a2 = f32x4.add(a2, f32x4.mul(x2, g));
-                b2 = f32x4.add(b2, f32x4.mul(x2, h));
-                a3 = f32x4.add(a3, f32x4.mul(x3, g));
-                b3 = f32x4.add(b3, f32x4.mul(x3, h));
+                a0 = madd(x0, g, a0);
+                b0 = madd(x0, h, b0);
+                a1 = madd(x1, g, a1);
+                b1 = madd(x1, h, b1);
+                a2 = madd(x2, g, a2);
+                b2 = madd(x2, h, b2);
+                a3 = madd(x3, g, a3);
+                b3 = madd(x3, h, b3);
                 px += xStep;
                 pg += dyStep;
               }
@@ -265,10 +266,10 @@ export function conv2dFilterGrad(
               let pg = dyRow + (<usize>o << 2);
               for (let q = 0; q < ow; q++) {
                 const g = v128.load(pg);
-                a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px), g));
-                a1 = f32x4.add(a1, f32x4.mul(v128.load32_splat(px + 4), g));
-                a2 = f32x4.add(a2, f32x4.mul(v128.load32_splat(px + 8), g));
-                a3 = f32x4.add(a3, f32x4.mul(v128.load32_splat(px + 12), g));
+                a0 = madd(v128.load32_splat(px), g, a0);
+                a1 = madd(v128.load32_splat(px + 4), g, a1);
+                a2 = madd(v128.load32_splat(px + 8), g, a2);
+                a3 = madd(v128.load32_splat(px + 12), g, a3);
                 px += xStep;
                 pg += dyStep;
               }
@@ -283,7 +284,7 @@ export function conv2dFilterGrad(
               let px = xStart + (<usize>c << 2);
               let pg = dyRow + (<usize>o << 2);
               for (let q = 0; q < ow; q++) {
-                a0 = f32x4.add(a0, f32x4.mul(v128.load32_splat(px), v128.load(pg)));
+                a0 = madd(v128.load32_splat(px), v128.load(pg), a0);
                 px += xStep;
                 pg += dyStep;
               }

@@ -2,7 +2,7 @@
  * Per-kernel CPU time of one bench-model training step on wasm (wall time on the shared build machine
  * is noise): every wasm kernel is wrapped with a CPU-time counter (nested kernel calls count in their
  * caller only). Prints ms per step by kernel and the time outside kernels (engine, tape, JS).
- *   npx tsx scripts/wasm/profileCpu.ts [resnet20|lenet5] [steps]
+ *   npx tsx scripts/wasm/profileCpu.ts [resnet20|lenet5] [steps]   (LAYERLOOM_PROFILE_WALL=1: wall time)
  */
 import * as tf from '@tensorflow/tfjs';
 import { getKernelsForBackend, registerKernel, unregisterKernel, type KernelConfig } from '@tensorflow/tfjs-core';
@@ -22,7 +22,11 @@ const SHAPES = process.env.LAYERLOOM_PROFILE_SHAPES === '1';
 const shapesOf = (inputs: Record<string, { shape: number[] }>) =>
   `(${Object.values(inputs).filter(Boolean).map((t) => t.shape.join('x')).join(', ')})`;
 
+/** LAYERLOOM_PROFILE_WALL=1: wall time (what threads gain; CPU time counts every thread's work). */
+const WALL = process.env.LAYERLOOM_PROFILE_WALL === '1';
+
 function cpuUs(): number {
+  if (WALL) return performance.now() * 1000;
   const u = process.cpuUsage();
   return u.user + u.system;
 }

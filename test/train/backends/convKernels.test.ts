@@ -21,14 +21,13 @@ const cases: Case[] = [
   { x: [2, 8, 8, 4], k: [1, 1], co: 8, stride: [2, 2], pad: 'valid' },
   { x: [2, 8, 8, 4], k: [1, 1], co: 8, stride: [1, 1], pad: 'same' },
   { x: [2, 7, 9, 2], k: [3, 3], co: 3, stride: [2, 1], pad: [[0, 0], [1, 2], [0, 1], [0, 0]] },
-  // Stride 1 with at least 8 input channels: LayerLoom's direct input-gradient kernel (overlapping last
-  // blocks when channels or widths are not a multiple of 8 or 4, taps outside dy skipped).
+  // Stride 1: LayerLoom's direct kernel both ways (overlapping last blocks when channels or widths are
+  // not a multiple of 8 or 4, taps outside dy skipped; fewer than 8 channels padded to 8 and cut back).
   { x: [2, 10, 10, 8], k: [5, 5], co: 16, stride: [1, 1], pad: 'valid' },
   { x: [2, 10, 10, 12], k: [3, 3], co: 8, stride: [1, 1], pad: 'valid' },
   { x: [2, 7, 9, 16], k: [3, 3], co: 5, stride: [1, 1], pad: 'same' },
   { x: [2, 6, 5, 8], k: [2, 3], co: 4, stride: [1, 1], pad: [[0, 0], [1, 0], [2, 1], [0, 0]] },
   { x: [1, 4, 4, 9], k: [4, 4], co: 3, stride: [1, 1], pad: 'same' },
-  // Fewer than 8 input channels and a wide zero border ('valid'): one GEMM and col2im.
   { x: [2, 10, 10, 6], k: [5, 5], co: 16, stride: [1, 1], pad: 'valid' },
   { x: [2, 9, 8, 3], k: [4, 3], co: 5, stride: [1, 1], pad: 'valid' },
   // Equal strides take the per-phase input gradient: ResNet's downsampling, even and odd kernels, stride 4.

@@ -7,7 +7,7 @@
  * inner loop is too short and XNNPACK is faster, so other cases go to the original kernels.
  */
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { free, pad } from './kernelCalls';
+import { free, pad, slice } from './kernelCalls';
 import { correlate } from './correlate';
 import { makeOutput, view } from './simdKernels';
 
@@ -27,24 +27,36 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
     attrs.strides, attrs.dilations, attrs.pad, attrs.dimRoundingMode);
   const { strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels: co, outWidth: ow, inChannels: ci } = info;
-  if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1 || co < 8 || ci < 8 || ow < 4) return null;
+  if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1 || ow < 4) return null;
+  const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; cut back after)
   const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;
   const { top, left } = info.padInfo;
   const padL = left;
   const padR = Math.max(0, ow + kw - 1 - w - left);
   const xp = padL || padR ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
-  const rotated = makeOutput(backend, [kh, kw, ci, co]);
-  const out = makeOutput(backend, [b, oh, ow, co]);
+  const rotated = makeOutput(backend, [kh, kw, ci, cw]);
+  const wide = makeOutput(backend, [b, oh, ow, cw]);
   const src = view(backend, filter);
   const dst = view(backend, rotated);
-  const tap = ci * co;
-  for (let t = 0; t < kh * kw; t++) dst.set(src.subarray((kh * kw - 1 - t) * tap, (kh * kw - t) * tap), t * tap);
+  const taps = kh * kw;
+  if (cw === co) {
+    const tap = ci * co;
+    for (let t = 0; t < taps; t++) dst.set(src.subarray((taps - 1 - t) * tap, (taps - t) * tap), t * tap);
+  } else {
+    dst.fill(0);
+    for (let t = 0; t < taps; t++) {
+      for (let c = 0; c < ci; c++) dst.set(src.subarray(((taps - 1 - t) * ci + c) * co, ((taps - 1 - t) * ci + c + 1) * co), (t * ci + c) * cw);
+    }
+  }
   // Kernel terms: out[t, u] = Σ in[t + top' − i, u + left' − j] · rotated[i, j], top' = kh − 1 − top.
-  correlate(backend, xp, rotated, out, {
-    batch: b, h: oh, w: ow, ci: co, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL,
+  correlate(backend, xp, rotated, wide, {
+    batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL,
   });
   free(backend, rotated);
   if (xp !== x) free(backend, xp);
+  if (cw === co) return wide;
+  const out = slice(backend, wide, [0, 0, 0, 0], [b, oh, ow, co]);
+  free(backend, wide);
   return out;
 }
 

@@ -80,7 +80,10 @@ function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: Ten
   return dW;
 }
 
-/** The same kernel on every core: each thread sums a share of the batch into its own partial dW. */
+/**
+ * The same kernel on every core: each thread sums a share of the batch into a partial dW (the main
+ * thread's in place, into dW itself), then the workers' partials are added to it.
+ */
 function filterGradientThreaded(backend: KernelBackend, xp: TensorInfo, dy: TensorInfo, dW: TensorInfo, info: ConvInfo): void {
   const pool = kernelThreads()!;
   const { top, bottom, left, right } = info.padInfo;
@@ -89,29 +92,27 @@ function filterGradientThreaded(backend: KernelBackend, xp: TensorInfo, dy: Tens
   const xSize = hp * wp * info.inChannels; // floats per image
   const dySize = info.outHeight * info.outWidth * info.outChannels;
   const wSize = dW.shape.reduce((a, b) => a * b, 1);
-  const n = info.batchSize;
-  // Shared layout: xp | dy | one partial dW per thread.
+  const [[, mine], ...theirs] = pool.shares(info.batchSize);
+  const n = info.batchSize - mine; // images the workers take
+  const shape = (images: number) => [images, hp, wp, info.inChannels,
+    info.outHeight, info.outWidth, info.outChannels, info.filterHeight, info.filterWidth,
+    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth] as const;
+  // Shared layout: the workers' xp | their dy | one partial dW per worker.
   const xAt = pool.dataStart;
   const dyAt = xAt + n * xSize * 4;
   const partAt = dyAt + n * dySize * 4;
-  pool.floats(partAt, wSize * pool.threads); // grow first: views below stay valid
-  pool.floats(xAt, n * xSize).set(view(backend, xp));
-  pool.floats(dyAt, n * dySize).set(view(backend, dy));
-  const jobs = Array.from({ length: pool.threads }, (_, t) => {
-    const b0 = Math.floor((t * n) / pool.threads);
-    const b1 = Math.floor(((t + 1) * n) / pool.threads);
-    return {
-      fn: 'conv2dFilterGrad' as const,
-      args: [xAt + b0 * xSize * 4, dyAt + b0 * dySize * 4, partAt + t * wSize * 4, b1 - b0, hp, wp, info.inChannels,
-        info.outHeight, info.outWidth, info.outChannels, info.filterHeight, info.filterWidth,
-        info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth],
-    };
-  });
-  pool.run(jobs);
-  const parts = pool.floats(partAt, wSize * pool.threads);
+  pool.floats(partAt, wSize * theirs.length); // grow first: views below stay valid
+  pool.floats(xAt, n * xSize).set(view(backend, xp).subarray(mine * xSize));
+  pool.floats(dyAt, n * dySize).set(view(backend, dy).subarray(mine * dySize));
+  const jobs = theirs.map(([b0, b1], t) => ({
+    fn: 'conv2dFilterGrad' as const,
+    args: [xAt + (b0 - mine) * xSize * 4, dyAt + (b0 - mine) * dySize * 4, partAt + t * wSize * 4, ...shape(b1 - b0)],
+  }));
+  const k = simdKernels(backend);
+  pool.run(jobs, () => k.conv2dFilterGrad(pointer(backend, xp), pointer(backend, dy), pointer(backend, dW), ...shape(mine)));
+  const parts = pool.floats(partAt, wSize * theirs.length);
   const out = view(backend, dW);
-  out.set(parts.subarray(0, wSize));
-  for (let t = 1; t < pool.threads; t++) {
+  for (let t = 0; t < theirs.length; t++) {
     for (let i = 0; i < wSize; i++) out[i] += parts[t * wSize + i];
   }
 }
@@ -164,71 +165,47 @@ export function flipFilter(backend: KernelBackend, filter: TensorInfo): TensorIn
 
 export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
-  if (sh === 1 && sw === 1 && dh === 1 && dw === 1 && info.inChannels >= 8 && info.inWidth >= 4) {
+  if (sh === 1 && sw === 1 && dh === 1 && dw === 1 && info.inWidth >= 4) {
     return inputGradientDirect(backend, dy, filter, info);
-  }
-  const { batchSize: b, inHeight: h, inWidth: w, outHeight: oh, outWidth: ow } = info;
-  const mostlyBorder = h * w >= 1.5 * oh * ow; // the correlation would multiply a wide zero border
-  if (sh === 1 && sw === 1 && info.inChannels < 8 && mostlyBorder && b * oh * ow * info.filterHeight * info.filterWidth * info.inChannels <= GEMM_COLS_MAX) {
-    return inputGradientByGemm(backend, dy, filter, info);
   }
   if (sh === sw && sh > 1 && dh === 1 && dw === 1) return inputGradientByPhases(backend, dy, filter, info);
   return inputGradientByDilation(backend, dy, filter, info);
 }
 
 /**
- * Stride 1, at least 8 input channels: LayerLoom's kernel, summing only the taps inside dy (XNNPACK's
- * correlation also multiplies the zero border: on ResNet's 8×8 maps padded to 10×10 that is half again
- * the work) and with no flipped filter to build. In a ResNet-20 step: dx 295–315 ms against XNNPACK's
- * 327–365 (CPU time, scripts/wasm/profileCpu.ts); with fewer channels (LeNet) XNNPACK is as fast.
- * The filter goes to [kh, kw, co, ci] by a small JS loop (at most a few 10,000 floats).
+ * Stride 1: LayerLoom's kernel, summing only the taps inside dy (XNNPACK's correlation also multiplies
+ * the zero border: on ResNet's 8×8 maps padded to 10×10 that is half again the work) and with no
+ * flipped filter to build. In a ResNet-20 step: dx 295–315 ms against XNNPACK's 327–365 (CPU time,
+ * scripts/wasm/profileCpu.ts). The kernel works on blocks of 8 input channels: with fewer (LeNet's
+ * second layer has 6) the filter gets zero channels up to 8 and dx is cut back after; that layer's dx
+ * went from 7.9 ms (a GEMM and a col2im scatter) to 4.3–4.8 (CPU time). The filter goes to [kh, kw, co, ci] by a small JS loop
+ * (at most a few 10,000 floats).
  */
 function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
   const { filterHeight: kh, filterWidth: kw } = info;
   const { top, left } = info.padInfo;
+  const cw = Math.max(ci, 8); // channels the kernel computes
   const padL = Math.max(0, kw - 1 - left);
   const padR = Math.max(0, w + left - ow);
   const dyp = padL || padR ? pad(backend, dy, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : dy;
   const taps = kh * kw;
-  const wt = makeOutput(backend, [kh, kw, co, ci]);
-  const dx = makeOutput(backend, [b, h, w, ci]);
+  const wt = makeOutput(backend, [kh, kw, co, cw]);
+  const dxw = makeOutput(backend, [b, h, w, cw]);
   const src = view(backend, filter);
   const dst = view(backend, wt);
+  if (cw !== ci) dst.fill(0);
   for (let t = 0; t < taps; t++) {
     for (let c = 0; c < ci; c++) {
-      for (let o = 0; o < co; o++) dst[(t * co + o) * ci + c] = src[(t * ci + c) * co + o];
+      for (let o = 0; o < co; o++) dst[(t * co + o) * cw + c] = src[(t * ci + c) * co + o];
     }
   }
-  correlate(backend, dyp, wt, dx, { batch: b, h, w, ci, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL });
+  correlate(backend, dyp, wt, dxw, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL });
   free(backend, wt);
   if (dyp !== dy) free(backend, dyp);
-  return dx;
-}
-
-/** Floats of the GEMM's [pixels, taps × channels] product: 16 MB at most. */
-const GEMM_COLS_MAX = 4 << 20;
-
-/**
- * Few input channels (LeNet's second layer): one XNNPACK matrix product dy [pixels, co] × filterᵀ
- * [co, kh·kw·ci], then LayerLoom's col2im adds each tap's row into dx. XNNPACK's correlation would
- * multiply the whole zero border of dy (twice the work for a 5×5 'valid' layer) at a poor rate with
- * so few output channels.
- */
-function inputGradientByGemm(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
-  const { filterHeight: kh, filterWidth: kw } = info;
-  const taps = kh * kw * ci;
-  const a = reshape(backend, dy, [1, b * oh * ow, co]);
-  const f = reshape(backend, filter, [1, taps, co]);
-  const cols = call(backend, 'BatchMatMul', { a, b: f }, { transposeA: false, transposeB: true });
-  free(backend, a, f);
-  const dx = makeOutput(backend, [b, h, w, ci]);
-  simdKernels(backend).col2im(
-    pointer(backend, cols), pointer(backend, dx), b, oh, ow, h, w, ci, kh, kw,
-    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth, info.padInfo.top, info.padInfo.left,
-  );
-  free(backend, cols);
+  if (cw === ci) return dxw;
+  const dx = slice(backend, dxw, [0, 0, 0, 0], [b, h, w, ci]);
+  free(backend, dxw);
   return dx;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Runs LayerLoom's correlation kernel (conv2dInputGrad: the stride-1 input gradient, and the forward
  * convolution with a rotated filter) on one thread, or on every kernel thread when there are several
- * and the work dwarfs copying its operands to shared memory: each thread takes a share of the batch.
+ * and the work dwarfs copying operands to shared memory: each thread takes a share of the batch, the
+ * main thread's in place.
  */
 import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { kernelThreads } from './kernelThreads';
@@ -36,18 +37,20 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filter: Ten
   const inSize = s.oh * s.owp * s.co; // floats per image
   const outSize = s.h * s.w * s.ci;
   const fSize = s.kh * s.kw * s.co * s.ci;
-  // Shared layout: input | filter | output.
+  const [[, mine], ...theirs] = pool.shares(s.batch);
+  const n = s.batch - mine; // images the workers take
+  // Shared layout: the workers' input | filter | their output.
   const inAt = pool.dataStart;
-  const fAt = inAt + s.batch * inSize * 4;
+  const fAt = inAt + n * inSize * 4;
   const outAt = fAt + fSize * 4;
-  pool.floats(outAt, s.batch * outSize); // grow first: the views below stay valid
-  pool.floats(inAt, s.batch * inSize).set(view(backend, input));
+  pool.floats(outAt, n * outSize); // grow first: the views below stay valid
+  pool.floats(inAt, n * inSize).set(view(backend, input).subarray(mine * inSize, s.batch * inSize));
   pool.floats(fAt, fSize).set(view(backend, filter).subarray(0, fSize));
-  const jobs = Array.from({ length: pool.threads }, (_, t) => {
-    const b0 = Math.floor((t * s.batch) / pool.threads);
-    const b1 = Math.floor(((t + 1) * s.batch) / pool.threads);
-    return { fn: 'conv2dInputGrad' as const, args: [inAt + b0 * inSize * 4, fAt, outAt + b0 * outSize * 4, ...args(b1 - b0)] };
-  });
-  pool.run(jobs);
-  view(backend, out).set(pool.floats(outAt, s.batch * outSize));
+  const jobs = theirs.map(([b0, b1]) => ({
+    fn: 'conv2dInputGrad' as const,
+    args: [inAt + (b0 - mine) * inSize * 4, fAt, outAt + (b0 - mine) * outSize * 4, ...args(b1 - b0)],
+  }));
+  const k = simdKernels(backend);
+  pool.run(jobs, () => k.conv2dInputGrad(pointer(backend, input), pointer(backend, filter), pointer(backend, out), ...args(mine)));
+  view(backend, out).set(pool.floats(outAt, n * outSize), mine * outSize);
 }

@@ -1,13 +1,14 @@
 /**
  * Worker threads for LayerLoom's SIMD kernels. The tfjs wasm backend's memory is not shared in Node
- * (its threaded build does not load there), so a job copies its inputs into one shared
- * WebAssembly.Memory that every thread's instance of layerloom-kernels-shared.wasm works on; each
- * thread computes one part, the main thread included, and the main thread waits for the others.
+ * (its threaded build does not load there), so the workers' shares of a job are copied into one
+ * shared WebAssembly.Memory that every worker's instance of layerloom-kernels-shared.wasm works on,
+ * while the main thread computes its own share in place on the backend's memory (no copy), then waits
+ * for the workers.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SimdKernels } from './simdKernels';
+import { kernelModule } from './kernelModules';
 
 export interface Job {
   readonly fn: keyof SimdKernels;
@@ -32,13 +33,11 @@ parentPort.on('message', ({ fn, args }) => {
 export class KernelThreads {
   readonly threads: number;
   private readonly memory: WebAssembly.Memory;
-  private readonly kernels: SimdKernels;
   private readonly workers: Worker[];
 
   constructor(threads: number) {
-    const module = new WebAssembly.Module(readFileSync(new URL('./layerloom-kernels-shared.wasm', import.meta.url)));
+    const module = kernelModule(true);
     this.memory = new WebAssembly.Memory({ initial: 256, maximum: 16384, shared: true });
-    this.kernels = new WebAssembly.Instance(module, { env: { memory: this.memory } }).exports as unknown as SimdKernels;
     this.workers = Array.from({ length: threads - 1 }, () => {
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory: this.memory } });
       w.unref();
@@ -54,23 +53,40 @@ export class KernelThreads {
     return new Float32Array(this.memory.buffer, at, floats);
   }
 
+  /** Image ranges [b0, b1) of a batch of n: the main thread's first, then one per worker. */
+  shares(n: number): [number, number][] {
+    return Array.from({ length: this.threads }, (_, t) => [Math.floor((t * n) / this.threads), Math.floor(((t + 1) * n) / this.threads)]);
+  }
+
   /** Where job data may start (after the counters), 64-byte aligned. */
   get dataStart(): number {
     return HEADER;
   }
 
-  /** Runs jobs[0] here and the others on the workers; returns when all are done. */
-  run(jobs: readonly Job[]): void {
+  /**
+   * Runs one job per worker (at most threads − 1; pointers into this pool's shared memory) while the
+   * main thread runs `here`; returns when all are done.
+   */
+  run(workerJobs: readonly Job[], here: () => void): void {
+    if (workerJobs.length > this.workers.length) throw new Error(`LayerLoom kernel threads: ${workerJobs.length} jobs for ${this.workers.length} workers`);
     const counters = new Int32Array(this.memory.buffer, 0, 16);
     Atomics.store(counters, 0, 0);
-    jobs.slice(1).forEach((job, i) => this.workers[i].postMessage(job));
-    if (jobs.length) (this.kernels[jobs[0].fn] as (...a: number[]) => void)(...jobs[0].args);
-    const others = jobs.length - 1;
+    workerJobs.forEach((job, i) => this.workers[i].postMessage(job));
+    try {
+      here();
+    } finally {
+      this.wait(workerJobs);
+    }
+  }
+
+  private wait(jobs: readonly Job[]): void {
+    const counters = new Int32Array(this.memory.buffer, 0, 16);
+    const others = jobs.length;
     let done = Atomics.load(counters, 0);
     const deadline = Date.now() + 120_000;
     while (done < others) {
       if (Atomics.wait(counters, 0, done, 10_000) === 'timed-out' && Date.now() > deadline) {
-        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${jobs[0].fn} in 2 minutes`);
+        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${jobs[0]?.fn} in 2 minutes`);
       }
       done = Atomics.load(counters, 0);
     }

@@ -3,8 +3,8 @@
  * layerloom-kernels.wasm), instantiated on the tfjs wasm backend's own memory so they work on tensors
  * in place.
  */
-import { readFileSync } from 'node:fs';
 import type { DataId, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
+import { kernelModule } from './kernelModules';
 
 export interface SimdKernels {
   sumRows(x: number, rows: number, cols: number, out: number): void;
@@ -31,10 +31,6 @@ export interface SimdKernels {
     kh: number, kw: number, top: number, left: number, padL: number,
   ): void;
   addRows(x: number, pat: number, rows: number, cols: number, out: number): void;
-  col2im(
-    cols: number, dx: number, batch: number, oh: number, ow: number, h: number, w: number, ci: number,
-    kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number, top: number, left: number,
-  ): void;
   copyRuns(
     src: number, dst: number, n0: number, n1: number, n2: number, run: number,
     s0: number, s1: number, s2: number, d0: number, d1: number, d2: number,
@@ -58,15 +54,13 @@ export interface WasmBackendLike extends KernelBackend {
   makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
 }
 
-let module: WebAssembly.Module | undefined;
 const instances = new WeakMap<WebAssembly.Memory, SimdKernels>();
 
 export function simdKernels(backend: KernelBackend): SimdKernels {
   const memory = (backend as WasmBackendLike).wasm.asm.memory;
   let kernels = instances.get(memory);
   if (!kernels) {
-    module ??= new WebAssembly.Module(readFileSync(new URL('./layerloom-kernels.wasm', import.meta.url)));
-    kernels = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as SimdKernels;
+    kernels = new WebAssembly.Instance(kernelModule(false), { env: { memory } }).exports as unknown as SimdKernels;
     instances.set(memory, kernels);
   }
   return kernels;
