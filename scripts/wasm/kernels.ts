@@ -391,3 +391,53 @@ export function scatterPhase(part: usize, dx: usize, batch: i32, nh: i32, nw: i3
   }
 }
 
+
+/**
+ * Batch statistics per channel of a [rows, cols] view, two passes (the mean, then the mean squared
+ * deviation: no cancellation as in Σx² − (Σx)²/n): mean[c] and the biased variance[c].
+ */
+export function channelMoments(x: usize, rows: i32, cols: i32, mean: usize, variance: usize): void {
+  sumRows(x, rows, cols, mean);
+  memory.fill(variance, 0, <usize>cols << 2);
+  const inv = <f32>1 / <f32>rows;
+  const vecCols = cols & ~3;
+  const vInv = f32x4.splat(inv);
+  let c = 0;
+  for (; c < vecCols; c += 4) v128.store(mean + (<usize>c << 2), f32x4.mul(v128.load(mean + (<usize>c << 2)), vInv));
+  for (; c < cols; c++) store<f32>(mean + (<usize>c << 2), load<f32>(mean + (<usize>c << 2)) * inv);
+  for (let r = 0; r < rows; r++) {
+    const base = x + ((<usize>r * <usize>cols) << 2);
+    c = 0;
+    for (; c < vecCols; c += 4) {
+      const k = <usize>c << 2;
+      const d = f32x4.sub(v128.load(base + k), v128.load(mean + k));
+      v128.store(variance + k, madd(d, d, v128.load(variance + k)));
+    }
+    for (; c < cols; c++) {
+      const k = <usize>c << 2;
+      const d = load<f32>(base + k) - load<f32>(mean + k);
+      store<f32>(variance + k, load<f32>(variance + k) + d * d);
+    }
+  }
+  c = 0;
+  for (; c < vecCols; c += 4) v128.store(variance + (<usize>c << 2), f32x4.mul(v128.load(variance + (<usize>c << 2)), vInv));
+  for (; c < cols; c++) store<f32>(variance + (<usize>c << 2), load<f32>(variance + (<usize>c << 2)) * inv);
+}
+
+/** out[r, c] = a[c]·dy[r, c] + b[c]·x[r, c] + k[c]: a training batch norm's input gradient with folded factors. */
+export function channelAffine2(dy: usize, x: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize): void {
+  const vecCols = cols & ~3;
+  for (let r = 0; r < rows; r++) {
+    const base = (<usize>r * <usize>cols) << 2;
+    let c = 0;
+    for (; c < vecCols; c += 4) {
+      const o = <usize>c << 2;
+      const y = madd(v128.load(dy + base + o), v128.load(a + o), madd(v128.load(x + base + o), v128.load(b + o), v128.load(k + o)));
+      v128.store(out + base + o, y);
+    }
+    for (; c < cols; c++) {
+      const o = <usize>c << 2;
+      store<f32>(out + base + o, load<f32>(dy + base + o) * load<f32>(a + o) + load<f32>(x + base + o) * load<f32>(b + o) + load<f32>(k + o));
+    }
+  }
+}

@@ -6,10 +6,11 @@
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 f32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 f32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -22,12 +23,108 @@
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
+ (export "channelMoments" (func $scripts/wasm/kernels/channelMoments))
+ (export "channelAffine2" (func $scripts/wasm/kernels/channelAffine2))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "memory" (memory $0))
+ (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  local.get $3
+  i32.const 0
+  local.get $2
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $7
+  loop $for-loop|0
+   local.get $1
+   local.get $5
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    local.get $5
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $6
+    i32.const 0
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $7
+     i32.lt_s
+     if
+      local.get $4
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $3
+      i32.add
+      local.tee $9
+      local.get $9
+      v128.load
+      local.get $6
+      local.get $8
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
+      local.get $4
+      i32.const 4
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $2
+     local.get $4
+     i32.gt_s
+     if
+      local.get $4
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $3
+      i32.add
+      local.tee $9
+      local.get $9
+      f32.load
+      local.get $6
+      local.get $8
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|2
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
   (local $14 i32)
@@ -320,100 +417,6 @@
     i32.const 1
     i32.add
     local.set $21
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  local.get $3
-  i32.const 0
-  local.get $2
-  i32.const 2
-  i32.shl
-  memory.fill
-  local.get $2
-  i32.const -4
-  i32.and
-  local.set $7
-  loop $for-loop|0
-   local.get $1
-   local.get $5
-   i32.gt_s
-   if
-    local.get $0
-    local.get $2
-    local.get $5
-    i32.mul
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $6
-    i32.const 0
-    local.set $4
-    loop $for-loop|1
-     local.get $4
-     local.get $7
-     i32.lt_s
-     if
-      local.get $4
-      i32.const 2
-      i32.shl
-      local.tee $8
-      local.get $3
-      i32.add
-      local.tee $9
-      local.get $9
-      v128.load
-      local.get $6
-      local.get $8
-      i32.add
-      v128.load
-      f32x4.add
-      v128.store
-      local.get $4
-      i32.const 4
-      i32.add
-      local.set $4
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $2
-     local.get $4
-     i32.gt_s
-     if
-      local.get $4
-      i32.const 2
-      i32.shl
-      local.tee $8
-      local.get $3
-      i32.add
-      local.tee $9
-      local.get $9
-      f32.load
-      local.get $6
-      local.get $8
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $4
-      i32.const 1
-      i32.add
-      local.set $4
-      br $for-loop|2
-     end
-    end
-    local.get $5
-    i32.const 1
-    i32.add
-    local.set $5
     br $for-loop|0
    end
   end
@@ -2007,6 +2010,356 @@
     i32.const 1
     i32.add
     local.set $32
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 f32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 f32)
+  (local $12 i32)
+  (local $13 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $scripts/wasm/kernels/sumRows
+  local.get $4
+  i32.const 0
+  local.get $2
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $6
+  f32.const 1
+  local.get $1
+  f32.convert_i32_s
+  f32.div
+  local.tee $8
+  f32x4.splat
+  local.set $9
+  loop $for-loop|0
+   local.get $5
+   local.get $6
+   i32.lt_s
+   if
+    local.get $3
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $12
+    local.get $12
+    v128.load
+    local.get $9
+    f32x4.mul
+    v128.store
+    local.get $5
+    i32.const 4
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $5
+   i32.gt_s
+   if
+    local.get $3
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $12
+    local.get $12
+    f32.load
+    local.get $8
+    f32.mul
+    f32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|1
+   end
+  end
+  loop $for-loop|2
+   local.get $1
+   local.get $7
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    local.get $7
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $12
+    i32.const 0
+    local.set $5
+    loop $for-loop|3
+     local.get $5
+     local.get $6
+     i32.lt_s
+     if
+      local.get $12
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $13
+      i32.add
+      v128.load
+      local.get $3
+      local.get $13
+      i32.add
+      v128.load
+      f32x4.sub
+      local.set $10
+      local.get $4
+      local.get $13
+      i32.add
+      local.tee $13
+      local.get $13
+      v128.load
+      local.get $10
+      local.get $10
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $5
+      i32.const 4
+      i32.add
+      local.set $5
+      br $for-loop|3
+     end
+    end
+    loop $for-loop|4
+     local.get $2
+     local.get $5
+     i32.gt_s
+     if
+      local.get $12
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $13
+      i32.add
+      f32.load
+      local.get $3
+      local.get $13
+      i32.add
+      f32.load
+      f32.sub
+      local.set $11
+      local.get $4
+      local.get $13
+      i32.add
+      local.tee $13
+      local.get $13
+      f32.load
+      local.get $11
+      local.get $11
+      f32.mul
+      f32.add
+      f32.store
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|4
+     end
+    end
+    local.get $7
+    i32.const 1
+    i32.add
+    local.set $7
+    br $for-loop|2
+   end
+  end
+  i32.const 0
+  local.set $5
+  loop $for-loop|5
+   local.get $5
+   local.get $6
+   i32.lt_s
+   if
+    local.get $4
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $0
+    local.get $0
+    v128.load
+    local.get $9
+    f32x4.mul
+    v128.store
+    local.get $5
+    i32.const 4
+    i32.add
+    local.set $5
+    br $for-loop|5
+   end
+  end
+  loop $for-loop|6
+   local.get $2
+   local.get $5
+   i32.gt_s
+   if
+    local.get $4
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $0
+    local.get $0
+    f32.load
+    local.get $8
+    f32.mul
+    f32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|6
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/channelAffine2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  local.get $6
+  i32.const -4
+  i32.and
+  local.set $11
+  loop $for-loop|0
+   local.get $5
+   local.get $10
+   i32.gt_s
+   if
+    local.get $6
+    local.get $10
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $9
+    i32.const 0
+    local.set $8
+    loop $for-loop|1
+     local.get $8
+     local.get $11
+     i32.lt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $12
+      local.get $7
+      local.get $9
+      i32.add
+      i32.add
+      local.get $4
+      local.get $12
+      i32.add
+      v128.load
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      v128.load
+      local.get $3
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      v128.load
+      local.get $2
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $6
+     local.get $8
+     i32.gt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $12
+      local.get $7
+      local.get $9
+      i32.add
+      i32.add
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      f32.load
+      local.get $2
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      f32.load
+      local.get $3
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      local.get $4
+      local.get $12
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      br $for-loop|2
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
     br $for-loop|0
    end
   end

@@ -4,6 +4,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
+import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
 import { crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
 
@@ -18,6 +19,7 @@ export interface TrainStep {
 
 export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
+  fuseBatchNormTraining(tf, model);
   return async (batch) => {
     const stats = tf.tidy(() => {
       const xs = normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), norm);

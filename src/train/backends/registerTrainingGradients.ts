@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
+import { batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
 import { meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
@@ -16,6 +17,7 @@ export function registerTrainingGradients(): void {
   const stockBatchNorm = tf.getGradient('FusedBatchNorm');
   if (!stockBatchNorm) throw new Error('LayerLoom: tfjs gradients are not loaded (import @tensorflow/tfjs first)');
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
+  tf.registerGradient(batchNormTrainingGradConfig);
   tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));

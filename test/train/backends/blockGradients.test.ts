@@ -7,6 +7,7 @@ import { beforeAll, describe, it } from 'vitest';
 import { compileGraph } from '../../../src/compile/compileGraph';
 import type { Graph, Params } from '../../../src/graph/types';
 import { chain } from '../../../src/train/bench/benchModels';
+import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
 import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
 
 beforeAll(setUpBackends);
@@ -52,10 +53,14 @@ const CASES: Record<string, { graph: Graph; batch?: number; training?: boolean }
   ZeroPadding2D: { graph: chain([INPUT, ['ZeroPadding2D', { top: 1, bottom: 2, left: 0, right: 3 }], conv({ padding: 'valid' }), ...HEAD]) },
 };
 
-/** Loss and the gradient of every trainable weight, from deterministic weights and data. */
+/**
+ * Loss, the gradient of every trainable weight and the moving statistics after the pass, from
+ * deterministic weights and data. Batch norms train as in a session (fused into one kernel on wasm).
+ */
 function gradients(graph: Graph, batch: number, training: boolean): () => tf.Tensor[] {
   return () => {
     const { model } = compileGraph(graph, tf as never);
+    fuseBatchNormTraining(tf as never, model);
     model.weights.forEach((w, i) => {
       const init = rand(w.shape as number[], 100 + i).mul(0.5);
       w.write(w.name.includes('variance') ? init.abs().add(0.5) : init);
@@ -65,7 +70,8 @@ function gradients(graph: Graph, batch: number, training: boolean): () => tf.Ten
     const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
     const { value, grads } = tf.variableGrads(() =>
       tf.sum(tf.mul(model.apply(x, { training }) as tf.Tensor, target)) as tf.Scalar, vars);
-    const out = [value, ...vars.map((v) => grads[v.name])].map((t) => t.clone());
+    const moving = model.nonTrainableWeights.map((w) => w.read());
+    const out = [value, ...vars.map((v) => grads[v.name]), ...moving].map((t) => t.clone());
     model.dispose();
     return out;
   };

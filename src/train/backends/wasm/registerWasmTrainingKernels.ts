@@ -7,6 +7,7 @@ import { conv2dBackpropFilterConfig, conv2dBackpropInputConfig } from './convKer
 import { batchMatMulConfig } from './matMulKernel';
 import { adamConfig } from './adamKernel';
 import { batchNormGradConfig } from './batchNormGradKernel';
+import { batchNormTrainingConfig, batchNormTrainingGradConfig } from './batchNormTrainingKernel';
 import { maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
@@ -32,7 +33,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -54,6 +55,8 @@ export function registerWasmTrainingKernels(): void {
   replace(conv2dBackpropInputConfig);
   replace(maxPoolGradConfig);
   replace(batchNormGradConfig);
+  replace(batchNormTrainingConfig);
+  replace(batchNormTrainingGradConfig);
   replace(adamConfig);
   replace(broadcastRowsConfig);
   replace(squareGradConfig);

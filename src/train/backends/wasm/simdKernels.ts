@@ -10,6 +10,8 @@ export interface SimdKernels {
   sumRows(x: number, rows: number, cols: number, out: number): void;
   batchNormGradSums(x: number, dy: number, mean: number, rows: number, cols: number, sumDy: number, sumDyXm: number): void;
   scaleChannels(x: number, gain: number, rows: number, cols: number, out: number): void;
+  channelMoments(x: number, rows: number, cols: number, mean: number, variance: number): void;
+  channelAffine2(dy: number, x: number, a: number, b: number, k: number, rows: number, cols: number, out: number): void;
   maxPoolGrad(
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
