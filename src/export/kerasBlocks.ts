@@ -9,7 +9,7 @@ import { avgPool2d } from '../graph/blocks/avgPool2d';
 import { batchNorm } from '../graph/blocks/batchNorm';
 import { TORCH_BATCH_NORM, type BatchNormSettings } from '../graph/blocks/batchNormLayer';
 import { concatenate } from '../graph/blocks/concatenate';
-import { conv2d } from '../graph/blocks/conv2d';
+import { conv2d, convPadsAsSame } from '../graph/blocks/conv2d';
 import { conv2dTranspose } from '../graph/blocks/conv2dTranspose';
 import { dense } from '../graph/blocks/dense';
 import { dropout } from '../graph/blocks/dropout';
@@ -45,9 +45,10 @@ const batchNormLayer = (name: string, s: BatchNormSettings) =>
 export const KERAS_BLOCKS = {
   Input: forKind(input, (p, ctx) => `keras.Input(shape=(${p.height}, ${p.width}, ${p.channels}), ${named(ctx.id)})`),
   Conv2D: forKind(conv2d, (p, ctx) => {
-    const x = p.padding === 'explicit' && p.pad > 0 ? call(`layers.ZeroPadding2D(${p.pad}, ${named(`${ctx.id}__pad`)})`, ctx.inputs[0]) : ctx.inputs[0];
+    const same = convPadsAsSame(p);
+    const x = p.padding === 'explicit' && p.pad > 0 && !same ? call(`layers.ZeroPadding2D(${p.pad}, ${named(`${ctx.id}__pad`)})`, ctx.inputs[0]) : ctx.inputs[0];
     return withActivation({ ...ctx, inputs: [x] }, p.activation, 'conv', (name, act) => `layers.Conv2D(${args(String(p.filters), String(p.kernel),
-      p.stride !== 1 && `strides=${p.stride}`, p.padding === 'same' && 'padding="same"', p.dilation !== 1 && `dilation_rate=${p.dilation}`,
+      p.stride !== 1 && `strides=${p.stride}`, same && 'padding="same"', p.dilation !== 1 && `dilation_rate=${p.dilation}`,
       act, !p.bias && 'use_bias=False', named(name))})`);
   }),
   Conv2DTranspose: forKind(conv2dTranspose, (p, ctx) => withActivation(ctx, p.activation, 'deconv', (name, act) =>

@@ -6,6 +6,15 @@ import { imageInput } from './inputChecks';
 import { activationParam, biasParam, intParam, kernelParam, paddingParam, strideParam } from './paramSpecs';
 import { windowOutputHW } from './windowShape';
 
+/**
+ * True when the convolution is built with 'same' padding: asked for, or explicit padding that equals it
+ * (stride 1, every side padded by dilation·(kernel − 1)/2), which then needs no separate padding layer
+ * (a full copy of the input each way, forward and backward). The exports follow the same rule.
+ */
+export function convPadsAsSame(p: { padding: string; pad: number; stride: number; dilation: number; kernel: number }): boolean {
+  return p.padding === 'same' || (p.padding === 'explicit' && p.stride === 1 && 2 * p.pad === p.dilation * (p.kernel - 1));
+}
+
 export const conv2d = defineBlock({
   kind: 'Conv2D',
   category: 'convolution',
@@ -58,13 +67,14 @@ export const conv2d = defineBlock({
     return { type: 'window', kernel: p.kernel, stride: p.stride, dilation: p.dilation, padBefore };
   },
   toTfjs(p, [x], { tf, name }) {
-    const padded = p.padding === 'explicit' && p.pad > 0
+    const same = convPadsAsSame(p);
+    const padded = p.padding === 'explicit' && p.pad > 0 && !same
       ? (tf.layers.zeroPadding2d({ padding: p.pad, name: `${name}__pad` }).apply(x) as typeof x)
       : x;
     const config = {
       name: p.activation === 'leakyRelu' ? `${name}__conv` : name,
       filters: p.filters,
-      padding: p.padding === 'same' ? 'same' as const : 'valid' as const,
+      padding: same ? 'same' as const : 'valid' as const,
       activation: fusedActivation(p.activation),
     };
     const layer = p.dilation > 1
