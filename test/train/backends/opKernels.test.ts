@@ -13,17 +13,27 @@ describe('wasm BatchMatMul with transposed operands', () => {
       const b1 = rand(tb ? [4, 7] : [7, 4], 3);
       return [tf.matMul(a, b, ta, tb), tf.matMul(a, b1, ta, tb)];
     }));
+    // 8+ columns and 4+ rows: LayerLoom's GEMM (last row and column blocks overlapping when not multiples of 4 and 8).
+    it(`transposeA=${ta} transposeB=${tb}, LayerLoom GEMM shapes`, () => both(() => {
+      const a = rand(ta ? [2, 9, 6] : [2, 6, 9], 4);
+      const b = rand(tb ? [2, 11, 9] : [2, 9, 11], 5);
+      const a2 = rand(ta ? [5, 13] : [13, 5], 6);
+      const b2 = rand(tb ? [16, 5] : [5, 16], 7);
+      return [tf.matMul(a, b, ta, tb), tf.matMul(a2, b2, ta, tb)];
+    }));
   }
 });
 
-describe('wasm stride-1 Conv2D and FusedConv2D forward (8+ channels in and out: LayerLoom kernel)', () => {
+describe('wasm stride-1 Conv2D and FusedConv2D forward (LayerLoom kernel; fewer than 8 out padded to 8)', () => {
   type Pad = 'same' | 'valid' | [[number, number], [number, number], [number, number], [number, number]];
   const cases: [number[], number[], Pad][] = [
     [[2, 9, 7, 8], [3, 3, 8, 8], 'same'],
     [[2, 9, 7, 9], [2, 4, 9, 12], [[0, 0], [2, 1], [0, 3], [0, 0]]],
     [[2, 6, 6, 16], [3, 3, 16, 8], 'valid'],
     [[1, 5, 4, 10], [5, 1, 10, 9], 'same'],
-    [[2, 6, 6, 5], [3, 3, 5, 8], 'same'], // fewer than 8 in: XNNPACK
+    [[2, 6, 6, 5], [3, 3, 5, 8], 'same'],
+    [[2, 7, 6, 1], [5, 5, 1, 6], 'same'], // LeNet's first layer: 6 out
+    [[2, 6, 5, 3], [3, 3, 3, 5], 'valid'],
   ];
   for (const [xs, ws, pad] of cases) {
     it(`x ${xs.join('x')}, filter ${ws.join('x')}, pad ${JSON.stringify(pad)}; fused plain, and with bias and relu`, () => both(() => {

@@ -109,12 +109,13 @@ export function kernelThreads(): KernelThreads | null {
 }
 
 /**
- * Threads LayerLoom's kernels may use: half the cores (the rest stay with tfjs's own single-threaded
- * kernels, the UI and everything else), at most 4. On this 2-core build machine, shared with other
- * work, a second thread made ResNet-20 training slower (49 vs 58 images/s), so 2 cores means 1.
+ * Threads LayerLoom's kernels may use: every core (as PyTorch does), at most 8. Only convolutions of
+ * 100 MFLOP or more are split (ResNet-sized ones; LeNet's stay on one thread), so a small network
+ * leaves the other cores to the UI. With the main thread's share computed in place, a second thread
+ * took ResNet-20 on this 2-core machine from 55 to 76 images/s (same run, LAYERLOOM_THREADS=1 vs 2).
  * LAYERLOOM_THREADS overrides (1 = none).
  */
 export function configuredThreads(): number {
-  const requested = Number(process.env.LAYERLOOM_THREADS ?? Math.floor(availableParallelism() / 2));
-  return Math.max(1, Math.min(4, Number.isFinite(requested) ? Math.floor(requested) : 1));
+  const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());
+  return Math.max(1, Math.min(8, Number.isFinite(requested) ? Math.floor(requested) : 1));
 }
