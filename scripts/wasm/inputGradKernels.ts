@@ -15,15 +15,17 @@ import { madd } from "./madd";
  * and enough on the right that every column tap is inside it.
  * Register blocks of 4 output pixels × 8 input channels (2 pixels for a short tail). The last pixel
  * block and channel block overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same
- * values are stored twice). Needs w ≥ 4 and ci ≥ 8.
+ * values are stored twice). Needs w ≥ 4 and ci ≥ 8. dx has cOut channels per pixel: ci, or fewer when
+ * the filter was padded with zero channels up to 8 (then only the first cOut lanes are stored).
  */
 export function conv2dInputGrad(
   dyp: usize, wt: usize, dx: usize,
   batch: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
-  kh: i32, kw: i32, top: i32, left: i32, padL: i32,
+  kh: i32, kw: i32, top: i32, left: i32, padL: i32, cOut: i32,
 ): void {
   const pixB = <usize>co << 2; // bytes between dy pixels
   const wStep = <usize>ci << 2; // bytes between filter rows (one o)
+  const oStep = <usize>cOut << 2; // bytes between dx pixels
   for (let b = 0; b < batch; b++) {
     for (let t = 0; t < h; t++) {
       // Filter rows i whose dy row r = t + top − i is inside dy.
@@ -63,11 +65,16 @@ export function conv2dInputGrad(
               }
             }
           }
-          const out = dx + ((<usize>(((b * h + t) * w + u) * ci + c)) << 2);
-          v128.store(out, a0); v128.store(out + 16, b0);
-          v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
-          v128.store(out + 2 * wStep, a2); v128.store(out + 2 * wStep + 16, b2);
-          v128.store(out + 3 * wStep, a3); v128.store(out + 3 * wStep + 16, b3);
+          const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
+          if (cOut >= 8) {
+            v128.store(out, a0); v128.store(out + 16, b0);
+            v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
+            v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
+            v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
+          } else {
+            storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
+            storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
+          }
         }
       }
       if (tail === 1 || tail === 2) {
@@ -93,11 +100,32 @@ export function conv2dInputGrad(
               }
             }
           }
-          const out = dx + ((<usize>(((b * h + t) * w + u) * ci + c)) << 2);
-          v128.store(out, a0); v128.store(out + 16, b0);
-          v128.store(out + wStep, a1); v128.store(out + wStep + 16, b1);
+          const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
+          if (cOut >= 8) {
+            v128.store(out, a0); v128.store(out + 16, b0);
+            v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
+          } else {
+            storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
+          }
         }
       }
     }
   }
+}
+
+/** The first n (1–7) lanes of an 8-lane block (a, b) at p. */
+function storeFirst(p: usize, a: v128, b: v128, n: i32): void {
+  if (n >= 4) {
+    v128.store(p, a);
+    storeLanes(p + 16, b, n - 4);
+  } else {
+    storeLanes(p, a, n);
+  }
+}
+
+function storeLanes(p: usize, v: v128, n: i32): void {
+  if (n > 0) store<f32>(p, f32x4.extract_lane(v, 0));
+  if (n > 1) store<f32>(p + 4, f32x4.extract_lane(v, 1));
+  if (n > 2) store<f32>(p + 8, f32x4.extract_lane(v, 2));
+  if (n > 3) store<f32>(p + 12, f32x4.extract_lane(v, 3));
 }

@@ -3,13 +3,13 @@
  (type $1 (func (param i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 f32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 v128 v128 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 f32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
@@ -31,6 +31,96 @@
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "memory" (memory $0))
+ (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
+  local.get $3
+  i32.const 4
+  i32.ge_s
+  if
+   local.get $0
+   local.get $1
+   v128.store
+   local.get $0
+   i32.const 16
+   i32.add
+   local.set $0
+   local.get $3
+   i32.const 4
+   i32.sub
+   local.tee $3
+   i32.const 0
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    f32x4.extract_lane 0
+    f32.store
+   end
+   local.get $3
+   i32.const 1
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    f32x4.extract_lane 1
+    f32.store offset=4
+   end
+   local.get $3
+   i32.const 2
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    f32x4.extract_lane 2
+    f32.store offset=8
+   end
+   local.get $3
+   i32.const 3
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    f32x4.extract_lane 3
+    f32.store offset=12
+   end
+  else
+   local.get $3
+   i32.const 0
+   i32.gt_s
+   if
+    local.get $0
+    local.get $1
+    f32x4.extract_lane 0
+    f32.store
+   end
+   local.get $3
+   i32.const 1
+   i32.gt_s
+   if
+    local.get $0
+    local.get $1
+    f32x4.extract_lane 1
+    f32.store offset=4
+   end
+   local.get $3
+   i32.const 2
+   i32.gt_s
+   if
+    local.get $0
+    local.get $1
+    f32x4.extract_lane 2
+    f32.store offset=8
+   end
+   local.get $3
+   i32.const 3
+   i32.gt_s
+   if
+    local.get $0
+    local.get $1
+    f32x4.extract_lane 3
+    f32.store offset=12
+   end
+  end
+ )
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -2796,81 +2886,86 @@
    end
   end
  )
- (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32)
-  (local $15 i32)
+ (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
   (local $16 i32)
-  (local $17 v128)
-  (local $18 i32)
+  (local $17 i32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 i32)
-  (local $41 v128)
-  (local $42 v128)
+  (local $41 i32)
+  (local $42 i32)
   (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
   local.get $9
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $26
   local.get $6
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $21
+  local.get $15
+  i32.const 2
+  i32.shl
+  local.set $30
   loop $for-loop|0
    local.get $3
    local.get $25
    i32.gt_s
    if
     i32.const 0
-    local.set $32
+    local.set $29
     loop $for-loop|1
      local.get $4
-     local.get $32
+     local.get $29
      i32.gt_s
      if
       local.get $12
-      local.get $32
+      local.get $29
       i32.add
-      local.tee $15
+      local.tee $16
       local.get $7
       i32.sub
       i32.const 1
       i32.add
-      local.tee $16
+      local.tee $17
       i32.const 0
-      local.get $16
+      local.get $17
       i32.const 0
       i32.ge_s
       select
-      local.set $16
+      local.set $17
       local.get $10
-      local.get $15
+      local.get $16
       i32.const 1
       i32.add
-      local.tee $15
+      local.tee $16
       local.get $10
-      local.get $15
+      local.get $16
       i32.lt_s
       select
-      local.set $19
+      local.set $20
       local.get $5
       i32.const 1
       i32.add
@@ -2878,75 +2973,75 @@
       local.get $5
       i32.const 3
       i32.and
-      local.tee $37
+      local.tee $39
       i32.sub
-      local.get $37
+      local.get $39
       i32.const 3
       i32.eq
       select
-      local.set $38
+      local.set $40
       i32.const 0
-      local.set $35
+      local.set $37
       loop $for-loop|2
-       local.get $35
-       local.get $38
+       local.get $37
+       local.get $40
        i32.lt_s
        if
-        local.get $35
+        local.get $37
         local.get $5
         i32.const 4
         i32.sub
-        local.tee $15
-        local.get $15
-        local.get $35
+        local.tee $16
+        local.get $16
+        local.get $37
         i32.gt_s
         select
-        local.set $39
+        local.set $41
         i32.const 0
-        local.set $34
+        local.set $36
         loop $for-loop|3
          local.get $6
-         local.get $34
+         local.get $36
          i32.gt_s
          if
-          local.get $34
+          local.get $36
           local.get $6
           i32.const 8
           i32.sub
-          local.tee $15
-          local.get $15
-          local.get $34
+          local.tee $16
+          local.get $16
+          local.get $36
           i32.gt_s
           select
-          local.set $18
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $34
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $33
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $32
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $31
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $30
+          local.set $28
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $29
+          local.set $24
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $21
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $16
-          local.set $15
+          local.set $18
+          local.get $17
+          local.set $16
           loop $for-loop|4
-           local.get $15
-           local.get $19
+           local.get $16
+           local.get $20
            i32.lt_s
            if
             local.get $0
             local.get $12
-            local.get $32
+            local.get $29
             i32.add
-            local.get $15
+            local.get $16
             i32.sub
             local.get $7
             local.get $25
@@ -2959,145 +3054,145 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $40
+            local.set $42
             i32.const 0
-            local.set $33
+            local.set $35
             loop $for-loop|5
              local.get $11
-             local.get $33
+             local.get $35
              i32.gt_s
              if
-              local.get $40
+              local.get $42
               local.get $13
-              local.get $39
+              local.get $41
               i32.add
-              local.get $33
+              local.get $35
               i32.sub
               local.get $14
               i32.add
-              local.get $27
+              local.get $26
               i32.mul
               i32.add
-              local.set $36
+              local.set $38
               local.get $1
               local.get $11
-              local.get $15
+              local.get $16
               i32.mul
-              local.get $33
+              local.get $35
               i32.add
               local.get $9
               i32.mul
               local.get $6
               i32.mul
-              local.get $18
+              local.get $19
               i32.add
               i32.const 2
               i32.shl
               i32.add
-              local.set $28
+              local.set $27
               i32.const 0
-              local.set $24
+              local.set $22
               loop $for-loop|6
                local.get $9
-               local.get $24
+               local.get $22
                i32.gt_s
                if
-                local.get $31
-                local.get $36
+                local.get $34
+                local.get $38
                 v128.load32_splat
-                local.tee $41
-                local.get $28
+                local.tee $43
+                local.get $27
                 v128.load
-                local.tee $42
+                local.tee $44
+                f32x4.mul
+                f32x4.add
+                local.set $34
+                local.get $33
+                local.get $43
+                local.get $27
+                v128.load offset=16
+                local.tee $43
+                f32x4.mul
+                f32x4.add
+                local.set $33
+                local.get $32
+                local.get $26
+                local.get $38
+                i32.add
+                v128.load32_splat
+                local.tee $45
+                local.get $44
+                f32x4.mul
+                f32x4.add
+                local.set $32
+                local.get $31
+                local.get $45
+                local.get $43
                 f32x4.mul
                 f32x4.add
                 local.set $31
-                local.get $30
-                local.get $41
                 local.get $28
-                v128.load offset=16
-                local.tee $41
-                f32x4.mul
-                f32x4.add
-                local.set $30
-                local.get $29
-                local.get $27
-                local.get $36
-                i32.add
-                v128.load32_splat
-                local.tee $43
-                local.get $42
-                f32x4.mul
-                f32x4.add
-                local.set $29
-                local.get $23
-                local.get $43
-                local.get $41
-                f32x4.mul
-                f32x4.add
-                local.set $23
-                local.get $22
-                local.get $36
-                local.get $27
+                local.get $38
+                local.get $26
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load32_splat
-                local.tee $43
-                local.get $42
+                local.tee $45
+                local.get $44
                 f32x4.mul
                 f32x4.add
-                local.set $22
-                local.get $21
+                local.set $28
+                local.get $24
+                local.get $45
                 local.get $43
-                local.get $41
                 f32x4.mul
                 f32x4.add
-                local.set $21
-                local.get $20
-                local.get $36
-                local.get $27
+                local.set $24
+                local.get $23
+                local.get $38
+                local.get $26
                 i32.const 3
                 i32.mul
                 i32.add
                 v128.load32_splat
-                local.tee $43
-                local.get $42
+                local.tee $45
+                local.get $44
                 f32x4.mul
                 f32x4.add
-                local.set $20
-                local.get $17
+                local.set $23
+                local.get $18
+                local.get $45
                 local.get $43
-                local.get $41
                 f32x4.mul
                 f32x4.add
-                local.set $17
-                local.get $36
+                local.set $18
+                local.get $38
                 i32.const 4
                 i32.add
-                local.set $36
-                local.get $26
-                local.get $28
+                local.set $38
+                local.get $21
+                local.get $27
                 i32.add
-                local.set $28
-                local.get $24
+                local.set $27
+                local.get $22
                 i32.const 1
                 i32.add
-                local.set $24
+                local.set $22
                 br $for-loop|6
                end
               end
-              local.get $33
+              local.get $35
               i32.const 1
               i32.add
-              local.set $33
+              local.set $35
               br $for-loop|5
              end
             end
-            local.get $15
+            local.get $16
             i32.const 1
             i32.add
-            local.set $15
+            local.set $16
             br $for-loop|4
            end
           end
@@ -3105,74 +3200,111 @@
           local.get $4
           local.get $25
           i32.mul
-          local.get $32
+          local.get $29
           i32.add
           local.get $5
           i32.mul
-          local.get $39
+          local.get $41
           i32.add
-          local.get $6
+          local.get $15
           i32.mul
-          local.get $18
+          local.get $19
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $15
-          local.get $31
-          v128.store
+          local.set $16
           local.get $15
-          local.get $30
-          v128.store offset=16
-          local.get $15
-          local.get $26
-          i32.add
-          local.tee $18
-          local.get $29
-          v128.store
-          local.get $18
-          local.get $23
-          v128.store offset=16
-          local.get $15
-          local.get $26
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $18
-          local.get $22
-          v128.store
-          local.get $18
-          local.get $21
-          v128.store offset=16
-          local.get $15
-          local.get $26
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $15
-          local.get $20
-          v128.store
-          local.get $15
-          local.get $17
-          v128.store offset=16
-          local.get $34
+          i32.const 8
+          i32.ge_s
+          if
+           local.get $16
+           local.get $34
+           v128.store
+           local.get $16
+           local.get $33
+           v128.store offset=16
+           local.get $16
+           local.get $30
+           i32.add
+           local.tee $19
+           local.get $32
+           v128.store
+           local.get $19
+           local.get $31
+           v128.store offset=16
+           local.get $16
+           local.get $30
+           i32.const 1
+           i32.shl
+           i32.add
+           local.tee $19
+           local.get $28
+           v128.store
+           local.get $19
+           local.get $24
+           v128.store offset=16
+           local.get $16
+           local.get $30
+           i32.const 3
+           i32.mul
+           i32.add
+           local.tee $16
+           local.get $23
+           v128.store
+           local.get $16
+           local.get $18
+           v128.store offset=16
+          else
+           local.get $16
+           local.get $34
+           local.get $33
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $16
+           local.get $30
+           i32.add
+           local.get $32
+           local.get $31
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $16
+           local.get $30
+           i32.const 1
+           i32.shl
+           i32.add
+           local.get $28
+           local.get $24
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $16
+           local.get $30
+           i32.const 3
+           i32.mul
+           i32.add
+           local.get $23
+           local.get $18
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+          end
+          local.get $36
           i32.const 8
           i32.add
-          local.set $34
+          local.set $36
           br $for-loop|3
          end
         end
-        local.get $35
+        local.get $37
         i32.const 4
         i32.add
-        local.set $35
+        local.set $37
         br $for-loop|2
        end
       end
-      local.get $37
+      local.get $39
       i32.const 2
       i32.eq
-      local.get $37
+      local.get $39
       i32.const 1
       i32.eq
       i32.or
@@ -3180,48 +3312,48 @@
        local.get $5
        i32.const 2
        i32.sub
-       local.set $24
+       local.set $22
        i32.const 0
-       local.set $36
+       local.set $38
        loop $for-loop|7
         local.get $6
-        local.get $36
+        local.get $38
         i32.gt_s
         if
-         local.get $36
+         local.get $38
          local.get $6
          i32.const 8
          i32.sub
-         local.tee $15
-         local.get $15
-         local.get $36
+         local.tee $16
+         local.get $16
+         local.get $38
          i32.gt_s
          select
-         local.set $28
+         local.set $27
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $20
+         local.set $34
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $17
+         local.set $33
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $32
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $31
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $30
-         local.get $16
-         local.set $15
+         local.get $17
+         local.set $16
          loop $for-loop|8
-          local.get $15
-          local.get $19
+          local.get $16
+          local.get $20
           i32.lt_s
           if
            local.get $0
            local.get $7
            local.get $25
            i32.mul
-           local.get $32
+           local.get $29
            i32.add
            local.get $12
            i32.add
-           local.get $15
+           local.get $16
            i32.sub
            local.get $8
            i32.mul
@@ -3230,109 +3362,109 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $37
+           local.set $39
            i32.const 0
-           local.set $35
+           local.set $37
            loop $for-loop|9
             local.get $11
-            local.get $35
+            local.get $37
             i32.gt_s
             if
-             local.get $37
+             local.get $39
              local.get $13
-             local.get $24
+             local.get $22
              i32.add
-             local.get $35
+             local.get $37
              i32.sub
              local.get $14
              i32.add
-             local.get $27
+             local.get $26
              i32.mul
              i32.add
-             local.set $34
+             local.set $36
              local.get $1
              local.get $11
-             local.get $15
+             local.get $16
              i32.mul
-             local.get $35
+             local.get $37
              i32.add
              local.get $9
              i32.mul
              local.get $6
              i32.mul
-             local.get $28
+             local.get $27
              i32.add
              i32.const 2
              i32.shl
              i32.add
-             local.set $33
+             local.set $35
              i32.const 0
-             local.set $18
+             local.set $19
              loop $for-loop|10
               local.get $9
-              local.get $18
+              local.get $19
               i32.gt_s
               if
-               local.get $20
                local.get $34
+               local.get $36
                v128.load32_splat
-               local.tee $21
-               local.get $33
+               local.tee $18
+               local.get $35
                v128.load
-               local.tee $22
+               local.tee $23
                f32x4.mul
                f32x4.add
-               local.set $20
-               local.get $17
-               local.get $21
+               local.set $34
                local.get $33
+               local.get $18
+               local.get $35
                v128.load offset=16
-               local.tee $21
+               local.tee $18
                f32x4.mul
                f32x4.add
-               local.set $17
-               local.get $31
-               local.get $27
-               local.get $34
+               local.set $33
+               local.get $32
+               local.get $26
+               local.get $36
                i32.add
                v128.load32_splat
-               local.tee $23
-               local.get $22
+               local.tee $24
+               local.get $23
+               f32x4.mul
+               f32x4.add
+               local.set $32
+               local.get $31
+               local.get $24
+               local.get $18
                f32x4.mul
                f32x4.add
                local.set $31
-               local.get $30
-               local.get $23
-               local.get $21
-               f32x4.mul
-               f32x4.add
-               local.set $30
-               local.get $34
+               local.get $36
                i32.const 4
                i32.add
-               local.set $34
-               local.get $26
-               local.get $33
+               local.set $36
+               local.get $21
+               local.get $35
                i32.add
-               local.set $33
-               local.get $18
+               local.set $35
+               local.get $19
                i32.const 1
                i32.add
-               local.set $18
+               local.set $19
                br $for-loop|10
               end
              end
-             local.get $35
+             local.get $37
              i32.const 1
              i32.add
-             local.set $35
+             local.set $37
              br $for-loop|9
             end
            end
-           local.get $15
+           local.get $16
            i32.const 1
            i32.add
-           local.set $15
+           local.set $16
            br $for-loop|8
           end
          end
@@ -3340,46 +3472,65 @@
          local.get $4
          local.get $25
          i32.mul
-         local.get $32
+         local.get $29
          i32.add
          local.get $5
          i32.mul
-         local.get $24
+         local.get $22
          i32.add
-         local.get $6
+         local.get $15
          i32.mul
-         local.get $28
+         local.get $27
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.tee $15
-         local.get $20
-         v128.store
+         local.set $16
          local.get $15
-         local.get $17
-         v128.store offset=16
-         local.get $15
-         local.get $26
-         i32.add
-         local.tee $15
-         local.get $31
-         v128.store
-         local.get $15
-         local.get $30
-         v128.store offset=16
-         local.get $36
+         i32.const 8
+         i32.ge_s
+         if
+          local.get $16
+          local.get $34
+          v128.store
+          local.get $16
+          local.get $33
+          v128.store offset=16
+          local.get $16
+          local.get $30
+          i32.add
+          local.tee $16
+          local.get $32
+          v128.store
+          local.get $16
+          local.get $31
+          v128.store offset=16
+         else
+          local.get $16
+          local.get $34
+          local.get $33
+          local.get $15
+          call $scripts/wasm/inputGradKernels/storeFirst
+          local.get $16
+          local.get $30
+          i32.add
+          local.get $32
+          local.get $31
+          local.get $15
+          call $scripts/wasm/inputGradKernels/storeFirst
+         end
+         local.get $38
          i32.const 8
          i32.add
-         local.set $36
+         local.set $38
          br $for-loop|7
         end
        end
       end
-      local.get $32
+      local.get $29
       i32.const 1
       i32.add
-      local.set $32
+      local.set $29
       br $for-loop|1
      end
     end

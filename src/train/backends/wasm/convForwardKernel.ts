@@ -7,7 +7,7 @@
  * inner loop is too short and XNNPACK is faster, so other cases go to the original kernels.
  */
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
-import { free, pad, slice } from './kernelCalls';
+import { free, pad } from './kernelCalls';
 import { correlate } from './correlate';
 import { makeOutput, view } from './simdKernels';
 
@@ -28,14 +28,14 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
     attrs.strides, attrs.dilations, attrs.pad, attrs.dimRoundingMode);
   const { strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels: co, outWidth: ow, inChannels: ci } = info;
   if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1 || ow < 4) return null;
-  const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; cut back after)
+  const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; only co stored)
   const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;
   const { top, left } = info.padInfo;
   const padL = left;
   const padR = Math.max(0, ow + kw - 1 - w - left);
   const xp = padL || padR ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
   const rotated = makeOutput(backend, [kh, kw, ci, cw]);
-  const wide = makeOutput(backend, [b, oh, ow, cw]);
+  const out = makeOutput(backend, [b, oh, ow, co]);
   const src = view(backend, filter);
   const dst = view(backend, rotated);
   const taps = kh * kw;
@@ -49,14 +49,11 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
     }
   }
   // Kernel terms: out[t, u] = Σ in[t + top' − i, u + left' − j] · rotated[i, j], top' = kh − 1 − top.
-  correlate(backend, xp, rotated, wide, {
-    batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL,
+  correlate(backend, xp, rotated, out, {
+    batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL, cOut: co,
   });
   free(backend, rotated);
   if (xp !== x) free(backend, xp);
-  if (cw === co) return wide;
-  const out = slice(backend, wide, [0, 0, 0, 0], [b, oh, ow, co]);
-  free(backend, wide);
   return out;
 }
 

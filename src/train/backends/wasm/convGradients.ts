@@ -177,9 +177,9 @@ export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filt
  * the zero border: on ResNet's 8×8 maps padded to 10×10 that is half again the work) and with no
  * flipped filter to build. In a ResNet-20 step: dx 295–315 ms against XNNPACK's 327–365 (CPU time,
  * scripts/wasm/profileCpu.ts). The kernel works on blocks of 8 input channels: with fewer (LeNet's
- * second layer has 6) the filter gets zero channels up to 8 and dx is cut back after; that layer's dx
- * went from 7.9 ms (a GEMM and a col2im scatter) to 4.3–4.8 (CPU time). The filter goes to [kh, kw, co, ci] by a small JS loop
- * (at most a few 10,000 floats).
+ * second layer has 6) the filter gets zero channels up to 8 and only the real ones are stored; that
+ * layer's dx went from 7.9 ms (a GEMM and a col2im scatter) to about 4 (CPU time). The filter goes to
+ * [kh, kw, co, ci] by a small JS loop (at most a few 10,000 floats).
  */
 function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
@@ -191,7 +191,7 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
   const dyp = padL || padR ? pad(backend, dy, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : dy;
   const taps = kh * kw;
   const wt = makeOutput(backend, [kh, kw, co, cw]);
-  const dxw = makeOutput(backend, [b, h, w, cw]);
+  const dx = makeOutput(backend, [b, h, w, ci]);
   const src = view(backend, filter);
   const dst = view(backend, wt);
   if (cw !== ci) dst.fill(0);
@@ -200,12 +200,9 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
       for (let o = 0; o < co; o++) dst[(t * co + o) * cw + c] = src[(t * ci + c) * co + o];
     }
   }
-  correlate(backend, dyp, wt, dxw, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL });
+  correlate(backend, dyp, wt, dx, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL, cOut: ci });
   free(backend, wt);
   if (dyp !== dy) free(backend, dyp);
-  if (cw === ci) return dxw;
-  const dx = slice(backend, dxw, [0, 0, 0, 0], [b, h, w, ci]);
-  free(backend, dxw);
   return dx;
 }
 

@@ -22,12 +22,14 @@ export interface CorrelateShape {
   readonly top: number;
   readonly left: number;
   readonly padL: number;
+  /** Channels per output pixel: ci, or fewer when the filter was padded with zero channels to 8. */
+  readonly cOut: number;
 }
 
 const THREADED_FLOPS = 100e6;
 
 export function correlate(backend: KernelBackend, input: TensorInfo, filter: TensorInfo, out: TensorInfo, s: CorrelateShape): void {
-  const args = (n: number) => [n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL] as const;
+  const args = (n: number) => [n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut] as const;
   const pool = kernelThreads();
   const flops = 2 * s.batch * s.h * s.w * s.ci * s.kh * s.kw * s.co;
   if (!pool || s.batch < pool.threads || flops < THREADED_FLOPS) {
@@ -35,7 +37,7 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filter: Ten
     return;
   }
   const inSize = s.oh * s.owp * s.co; // floats per image
-  const outSize = s.h * s.w * s.ci;
+  const outSize = s.h * s.w * s.cOut;
   const fSize = s.kh * s.kw * s.co * s.ci;
   const [[, mine], ...theirs] = pool.shares(s.batch);
   const n = s.batch - mine; // images the workers take

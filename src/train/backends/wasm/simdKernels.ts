@@ -30,7 +30,7 @@ export interface SimdKernels {
   ): void;
   conv2dInputGrad(
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
-    kh: number, kw: number, top: number, left: number, padL: number,
+    kh: number, kw: number, top: number, left: number, padL: number, cOut: number,
   ): void;
   addRows(x: number, pat: number, rows: number, cols: number, out: number): void;
   copyRuns(
