@@ -26,6 +26,8 @@ export function conv2dInputGrad(
   const pixB = <usize>co << 2; // bytes between dy pixels
   const wStep = <usize>ci << 2; // bytes between filter rows (one o)
   const oStep = <usize>cOut << 2; // bytes between dx pixels
+  const pixB2 = pixB * 2;
+  const pixB3 = pixB * 3;
   for (let b = 0; b < batch; b++) {
     for (let t = 0; t < h; t++) {
       // Filter rows i whose dy row r = t + top − i is inside dy.
@@ -50,16 +52,17 @@ export function conv2dInputGrad(
               let pd = dyRow + <usize>(u + left - j + padL) * pixB;
               let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
               for (let o = 0; o < co; o++) {
+                // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
                 const g = v128.load(pw);
                 const k = v128.load(pw + 16);
-                const d0 = v128.load32_splat(pd);
-                const d1 = v128.load32_splat(pd + pixB);
-                const d2 = v128.load32_splat(pd + 2 * pixB);
-                const d3 = v128.load32_splat(pd + 3 * pixB);
-                a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
-                a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
-                a2 = madd(d2, g, a2); b2 = madd(d2, k, b2);
-                a3 = madd(d3, g, a3); b3 = madd(d3, k, b3);
+                let d = v128.load32_splat(pd);
+                a0 = madd(d, g, a0); b0 = madd(d, k, b0);
+                d = v128.load32_splat(pd + pixB);
+                a1 = madd(d, g, a1); b1 = madd(d, k, b1);
+                d = v128.load32_splat(pd + pixB2);
+                a2 = madd(d, g, a2); b2 = madd(d, k, b2);
+                d = v128.load32_splat(pd + pixB3);
+                a3 = madd(d, g, a3); b3 = madd(d, k, b3);
                 pd += 4;
                 pw += wStep;
               }

@@ -2894,55 +2894,64 @@
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
   (local $45 v128)
-  local.get $9
-  i32.const 2
-  i32.shl
-  local.set $26
+  (local $46 v128)
+  (local $47 v128)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $23
   local.get $15
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $32
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.tee $24
+  i32.const 1
+  i32.shl
+  local.set $21
+  local.get $24
+  i32.const 3
+  i32.mul
+  local.set $20
   loop $for-loop|0
    local.get $3
-   local.get $25
+   local.get $28
    i32.gt_s
    if
     i32.const 0
-    local.set $29
+    local.set $31
     loop $for-loop|1
      local.get $4
-     local.get $29
+     local.get $31
      i32.gt_s
      if
       local.get $12
-      local.get $29
+      local.get $31
       i32.add
       local.tee $16
       local.get $7
@@ -2965,7 +2974,7 @@
       local.get $16
       i32.lt_s
       select
-      local.set $20
+      local.set $22
       local.get $5
       i32.const 1
       i32.add
@@ -2973,78 +2982,78 @@
       local.get $5
       i32.const 3
       i32.and
-      local.tee $39
+      local.tee $41
       i32.sub
-      local.get $39
+      local.get $41
       i32.const 3
       i32.eq
       select
-      local.set $40
+      local.set $42
       i32.const 0
-      local.set $37
+      local.set $39
       loop $for-loop|2
-       local.get $37
-       local.get $40
+       local.get $39
+       local.get $42
        i32.lt_s
        if
-        local.get $37
+        local.get $39
         local.get $5
         i32.const 4
         i32.sub
         local.tee $16
         local.get $16
-        local.get $37
+        local.get $39
         i32.gt_s
         select
-        local.set $41
+        local.set $43
         i32.const 0
-        local.set $36
+        local.set $38
         loop $for-loop|3
          local.get $6
-         local.get $36
+         local.get $38
          i32.gt_s
          if
-          local.get $36
+          local.get $38
           local.get $6
           i32.const 8
           i32.sub
           local.tee $16
           local.get $16
-          local.get $36
+          local.get $38
           i32.gt_s
           select
           local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $36
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $35
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $34
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $33
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $32
+          local.set $30
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
+          local.set $27
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $26
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
           local.get $17
           local.set $16
           loop $for-loop|4
            local.get $16
-           local.get $20
+           local.get $22
            i32.lt_s
            if
             local.get $0
             local.get $12
-            local.get $29
+            local.get $31
             i32.add
             local.get $16
             i32.sub
             local.get $7
-            local.get $25
+            local.get $28
             i32.mul
             i32.add
             local.get $8
@@ -3054,31 +3063,31 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $42
+            local.set $44
             i32.const 0
-            local.set $35
+            local.set $37
             loop $for-loop|5
              local.get $11
-             local.get $35
+             local.get $37
              i32.gt_s
              if
-              local.get $42
+              local.get $44
               local.get $13
-              local.get $41
+              local.get $43
               i32.add
-              local.get $35
+              local.get $37
               i32.sub
               local.get $14
               i32.add
-              local.get $26
+              local.get $24
               i32.mul
               i32.add
-              local.set $38
+              local.set $40
               local.get $1
               local.get $11
               local.get $16
               i32.mul
-              local.get $35
+              local.get $37
               i32.add
               local.get $9
               i32.mul
@@ -3089,103 +3098,99 @@
               i32.const 2
               i32.shl
               i32.add
-              local.set $27
+              local.set $29
               i32.const 0
-              local.set $22
+              local.set $25
               loop $for-loop|6
                local.get $9
-               local.get $22
+               local.get $25
                i32.gt_s
                if
-                local.get $34
-                local.get $38
+                local.get $36
+                local.get $40
                 v128.load32_splat
-                local.tee $43
-                local.get $27
+                local.tee $45
+                local.get $29
                 v128.load
-                local.tee $44
+                local.tee $46
+                f32x4.mul
+                f32x4.add
+                local.set $36
+                local.get $35
+                local.get $45
+                local.get $29
+                v128.load offset=16
+                local.tee $45
+                f32x4.mul
+                f32x4.add
+                local.set $35
+                local.get $34
+                local.get $24
+                local.get $40
+                i32.add
+                v128.load32_splat
+                local.tee $47
+                local.get $46
                 f32x4.mul
                 f32x4.add
                 local.set $34
                 local.get $33
-                local.get $43
-                local.get $27
-                v128.load offset=16
-                local.tee $43
+                local.get $47
+                local.get $45
                 f32x4.mul
                 f32x4.add
                 local.set $33
-                local.get $32
-                local.get $26
-                local.get $38
+                local.get $30
+                local.get $21
+                local.get $40
                 i32.add
                 v128.load32_splat
-                local.tee $45
-                local.get $44
+                local.tee $47
+                local.get $46
                 f32x4.mul
                 f32x4.add
-                local.set $32
-                local.get $31
+                local.set $30
+                local.get $27
+                local.get $47
                 local.get $45
-                local.get $43
                 f32x4.mul
                 f32x4.add
-                local.set $31
-                local.get $28
-                local.get $38
+                local.set $27
                 local.get $26
-                i32.const 1
-                i32.shl
+                local.get $20
+                local.get $40
                 i32.add
                 v128.load32_splat
-                local.tee $45
-                local.get $44
+                local.tee $47
+                local.get $46
                 f32x4.mul
                 f32x4.add
-                local.set $28
-                local.get $24
-                local.get $45
-                local.get $43
-                f32x4.mul
-                f32x4.add
-                local.set $24
-                local.get $23
-                local.get $38
-                local.get $26
-                i32.const 3
-                i32.mul
-                i32.add
-                v128.load32_splat
-                local.tee $45
-                local.get $44
-                f32x4.mul
-                f32x4.add
-                local.set $23
+                local.set $26
                 local.get $18
+                local.get $47
                 local.get $45
-                local.get $43
                 f32x4.mul
                 f32x4.add
                 local.set $18
-                local.get $38
+                local.get $40
                 i32.const 4
                 i32.add
-                local.set $38
-                local.get $21
-                local.get $27
+                local.set $40
+                local.get $23
+                local.get $29
                 i32.add
-                local.set $27
-                local.get $22
+                local.set $29
+                local.get $25
                 i32.const 1
                 i32.add
-                local.set $22
+                local.set $25
                 br $for-loop|6
                end
               end
-              local.get $35
+              local.get $37
               i32.const 1
               i32.add
-              local.set $35
+              local.set $37
               br $for-loop|5
              end
             end
@@ -3198,13 +3203,13 @@
           end
           local.get $2
           local.get $4
-          local.get $25
+          local.get $28
           i32.mul
-          local.get $29
+          local.get $31
           i32.add
           local.get $5
           i32.mul
-          local.get $41
+          local.get $43
           i32.add
           local.get $15
           i32.mul
@@ -3219,92 +3224,92 @@
           i32.ge_s
           if
            local.get $16
-           local.get $34
+           local.get $36
            v128.store
            local.get $16
+           local.get $35
+           v128.store offset=16
+           local.get $16
+           local.get $32
+           i32.add
+           local.tee $19
+           local.get $34
+           v128.store
+           local.get $19
            local.get $33
            v128.store offset=16
            local.get $16
-           local.get $30
-           i32.add
-           local.tee $19
            local.get $32
-           v128.store
-           local.get $19
-           local.get $31
-           v128.store offset=16
-           local.get $16
-           local.get $30
            i32.const 1
            i32.shl
            i32.add
            local.tee $19
-           local.get $28
+           local.get $30
            v128.store
            local.get $19
-           local.get $24
+           local.get $27
            v128.store offset=16
            local.get $16
-           local.get $30
+           local.get $32
            i32.const 3
            i32.mul
            i32.add
            local.tee $16
-           local.get $23
+           local.get $26
            v128.store
            local.get $16
            local.get $18
            v128.store offset=16
           else
            local.get $16
+           local.get $36
+           local.get $35
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $16
+           local.get $32
+           i32.add
            local.get $34
            local.get $33
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
            local.get $16
-           local.get $30
-           i32.add
            local.get $32
-           local.get $31
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $16
-           local.get $30
            i32.const 1
            i32.shl
            i32.add
-           local.get $28
-           local.get $24
+           local.get $30
+           local.get $27
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
            local.get $16
-           local.get $30
+           local.get $32
            i32.const 3
            i32.mul
            i32.add
-           local.get $23
+           local.get $26
            local.get $18
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
           end
-          local.get $36
+          local.get $38
           i32.const 8
           i32.add
-          local.set $36
+          local.set $38
           br $for-loop|3
          end
         end
-        local.get $37
+        local.get $39
         i32.const 4
         i32.add
-        local.set $37
+        local.set $39
         br $for-loop|2
        end
       end
-      local.get $39
+      local.get $41
       i32.const 2
       i32.eq
-      local.get $39
+      local.get $41
       i32.const 1
       i32.eq
       i32.or
@@ -3312,44 +3317,44 @@
        local.get $5
        i32.const 2
        i32.sub
-       local.set $22
+       local.set $25
        i32.const 0
-       local.set $38
+       local.set $40
        loop $for-loop|7
         local.get $6
-        local.get $38
+        local.get $40
         i32.gt_s
         if
-         local.get $38
+         local.get $40
          local.get $6
          i32.const 8
          i32.sub
          local.tee $16
          local.get $16
-         local.get $38
+         local.get $40
          i32.gt_s
          select
-         local.set $27
+         local.set $29
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $36
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $35
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $34
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $33
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $32
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $31
          local.get $17
          local.set $16
          loop $for-loop|8
           local.get $16
-          local.get $20
+          local.get $22
           i32.lt_s
           if
            local.get $0
            local.get $7
-           local.get $25
+           local.get $28
            i32.mul
-           local.get $29
+           local.get $31
            i32.add
            local.get $12
            i32.add
@@ -3362,42 +3367,42 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $39
+           local.set $41
            i32.const 0
-           local.set $37
+           local.set $39
            loop $for-loop|9
             local.get $11
-            local.get $37
+            local.get $39
             i32.gt_s
             if
-             local.get $39
+             local.get $41
              local.get $13
-             local.get $22
+             local.get $25
              i32.add
-             local.get $37
+             local.get $39
              i32.sub
              local.get $14
              i32.add
-             local.get $26
+             local.get $24
              i32.mul
              i32.add
-             local.set $36
+             local.set $38
              local.get $1
              local.get $11
              local.get $16
              i32.mul
-             local.get $37
+             local.get $39
              i32.add
              local.get $9
              i32.mul
              local.get $6
              i32.mul
-             local.get $27
+             local.get $29
              i32.add
              i32.const 2
              i32.shl
              i32.add
-             local.set $35
+             local.set $37
              i32.const 0
              local.set $19
              loop $for-loop|10
@@ -3405,48 +3410,48 @@
               local.get $19
               i32.gt_s
               if
-               local.get $34
                local.get $36
+               local.get $38
                v128.load32_splat
                local.tee $18
-               local.get $35
+               local.get $37
                v128.load
-               local.tee $23
+               local.tee $26
                f32x4.mul
                f32x4.add
-               local.set $34
-               local.get $33
-               local.get $18
+               local.set $36
                local.get $35
+               local.get $18
+               local.get $37
                v128.load offset=16
                local.tee $18
                f32x4.mul
                f32x4.add
-               local.set $33
-               local.get $32
-               local.get $26
-               local.get $36
+               local.set $35
+               local.get $34
+               local.get $24
+               local.get $38
                i32.add
                v128.load32_splat
-               local.tee $24
-               local.get $23
+               local.tee $27
+               local.get $26
                f32x4.mul
                f32x4.add
-               local.set $32
-               local.get $31
-               local.get $24
+               local.set $34
+               local.get $33
+               local.get $27
                local.get $18
                f32x4.mul
                f32x4.add
-               local.set $31
-               local.get $36
+               local.set $33
+               local.get $38
                i32.const 4
                i32.add
-               local.set $36
-               local.get $21
-               local.get $35
+               local.set $38
+               local.get $23
+               local.get $37
                i32.add
-               local.set $35
+               local.set $37
                local.get $19
                i32.const 1
                i32.add
@@ -3454,10 +3459,10 @@
                br $for-loop|10
               end
              end
-             local.get $37
+             local.get $39
              i32.const 1
              i32.add
-             local.set $37
+             local.set $39
              br $for-loop|9
             end
            end
@@ -3470,17 +3475,17 @@
          end
          local.get $2
          local.get $4
-         local.get $25
+         local.get $28
          i32.mul
-         local.get $29
+         local.get $31
          i32.add
          local.get $5
          i32.mul
-         local.get $22
+         local.get $25
          i32.add
          local.get $15
          i32.mul
-         local.get $27
+         local.get $29
          i32.add
          i32.const 2
          i32.shl
@@ -3491,53 +3496,53 @@
          i32.ge_s
          if
           local.get $16
+          local.get $36
+          v128.store
+          local.get $16
+          local.get $35
+          v128.store offset=16
+          local.get $16
+          local.get $32
+          i32.add
+          local.tee $16
           local.get $34
           v128.store
           local.get $16
           local.get $33
-          v128.store offset=16
-          local.get $16
-          local.get $30
-          i32.add
-          local.tee $16
-          local.get $32
-          v128.store
-          local.get $16
-          local.get $31
           v128.store offset=16
          else
           local.get $16
+          local.get $36
+          local.get $35
+          local.get $15
+          call $scripts/wasm/inputGradKernels/storeFirst
+          local.get $16
+          local.get $32
+          i32.add
           local.get $34
           local.get $33
           local.get $15
           call $scripts/wasm/inputGradKernels/storeFirst
-          local.get $16
-          local.get $30
-          i32.add
-          local.get $32
-          local.get $31
-          local.get $15
-          call $scripts/wasm/inputGradKernels/storeFirst
          end
-         local.get $38
+         local.get $40
          i32.const 8
          i32.add
-         local.set $38
+         local.set $40
          br $for-loop|7
         end
        end
       end
-      local.get $29
+      local.get $31
       i32.const 1
       i32.add
-      local.set $29
+      local.set $31
       br $for-loop|1
      end
     end
-    local.get $25
+    local.get $28
     i32.const 1
     i32.add
-    local.set $25
+    local.set $28
     br $for-loop|0
    end
   end
