@@ -5,12 +5,13 @@
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 v128 v128 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 f32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 f32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -30,6 +31,7 @@
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
+ (export "winograd3x3" (func $scripts/wasm/winogradKernels/winograd3x3))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -211,6 +213,914 @@
     i32.const 1
     i32.add
     local.set $5
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/winograd3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 v128)
+  (local $45 i32)
+  local.get $4
+  i32.const 1
+  i32.add
+  i32.const 1
+  i32.shr_s
+  local.set $39
+  local.get $5
+  i32.const 1
+  i32.add
+  i32.const 1
+  i32.shr_s
+  local.set $40
+  local.get $8
+  local.get $6
+  i32.const 8
+  i32.shl
+  i32.add
+  local.set $38
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $34
+  loop $for-loop|0
+   local.get $3
+   local.get $37
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $35
+    loop $for-loop|1
+     local.get $35
+     local.get $39
+     i32.lt_s
+     if
+      local.get $35
+      i32.const 1
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $41
+      i32.const 0
+      local.set $36
+      loop $for-loop|2
+       local.get $36
+       local.get $40
+       i32.lt_s
+       if
+        i32.const 0
+        local.set $33
+        loop $for-loop|3
+         local.get $33
+         i32.const 4
+         i32.lt_s
+         if
+          local.get $33
+          local.get $36
+          i32.add
+          i32.const 1
+          i32.shl
+          i32.const 1
+          i32.sub
+          local.set $30
+          i32.const 0
+          local.set $32
+          loop $for-loop|4
+           local.get $6
+           local.get $32
+           i32.gt_s
+           if
+            local.get $32
+            i32.const 2
+            i32.shl
+            local.set $31
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $22
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $23
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $24
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $28
+            i32.const 0
+            local.set $29
+            loop $for-loop|5
+             local.get $29
+             i32.const 4
+             i32.lt_s
+             if
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $9
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $12
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $11
+              local.get $29
+              local.get $41
+              i32.add
+              local.tee $42
+              local.get $4
+              i32.lt_s
+              local.get $42
+              i32.const 0
+              i32.ge_s
+              i32.and
+              if (result v128)
+               local.get $0
+               local.get $4
+               local.get $37
+               i32.mul
+               local.get $42
+               i32.add
+               local.get $5
+               i32.mul
+               local.get $34
+               i32.mul
+               i32.add
+               local.get $31
+               i32.add
+               local.set $42
+               local.get $5
+               local.get $30
+               i32.gt_s
+               local.get $30
+               i32.const 0
+               i32.ge_s
+               i32.and
+               if (result v128)
+                local.get $42
+                local.get $30
+                local.get $34
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $9
+               local.get $30
+               i32.const 1
+               i32.add
+               local.tee $43
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $42
+                local.get $34
+                local.get $43
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $12
+               local.get $30
+               i32.const 2
+               i32.add
+               local.tee $43
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $42
+                local.get $34
+                local.get $43
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $11
+               local.get $30
+               i32.const 3
+               i32.add
+               local.tee $43
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $42
+                local.get $34
+                local.get $43
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $44
+              local.get $9
+              local.get $11
+              f32x4.sub
+              local.set $9
+              local.get $12
+              local.get $11
+              f32x4.add
+              local.set $10
+              local.get $11
+              local.get $12
+              f32x4.sub
+              local.set $11
+              local.get $12
+              local.get $44
+              f32x4.sub
+              local.set $12
+              local.get $29
+              if
+               local.get $29
+               i32.const 1
+               i32.eq
+               if
+                local.get $9
+                local.set $14
+                local.get $10
+                local.set $16
+                local.get $11
+                local.set $15
+                local.get $12
+                local.set $17
+               else
+                local.get $29
+                i32.const 2
+                i32.eq
+                if
+                 local.get $9
+                 local.set $18
+                 local.get $10
+                 local.set $19
+                 local.get $11
+                 local.set $13
+                 local.get $12
+                 local.set $20
+                else
+                 local.get $9
+                 local.set $25
+                 local.get $10
+                 local.set $26
+                 local.get $11
+                 local.set $27
+                 local.get $12
+                 local.set $28
+                end
+               end
+              else
+               local.get $9
+               local.set $21
+               local.get $10
+               local.set $22
+               local.get $11
+               local.set $23
+               local.get $12
+               local.set $24
+              end
+              local.get $29
+              i32.const 1
+              i32.add
+              local.set $29
+              br $for-loop|5
+             end
+            end
+            local.get $8
+            local.get $6
+            local.get $33
+            i32.mul
+            local.get $32
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $31
+            local.get $21
+            local.get $18
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $6
+            i32.const 4
+            i32.shl
+            local.tee $42
+            i32.add
+            local.get $22
+            local.get $19
+            f32x4.sub
+            v128.store
+            local.get $42
+            i32.const 1
+            i32.shl
+            local.tee $43
+            local.get $31
+            i32.add
+            local.get $23
+            local.get $13
+            f32x4.sub
+            v128.store
+            local.get $42
+            i32.const 3
+            i32.mul
+            local.tee $29
+            local.get $31
+            i32.add
+            local.get $24
+            local.get $20
+            f32x4.sub
+            v128.store
+            local.get $42
+            i32.const 2
+            i32.shl
+            local.tee $45
+            local.get $31
+            i32.add
+            local.tee $31
+            local.get $14
+            local.get $18
+            f32x4.add
+            v128.store
+            local.get $31
+            local.get $42
+            i32.add
+            local.get $16
+            local.get $19
+            f32x4.add
+            v128.store
+            local.get $31
+            local.get $43
+            i32.add
+            local.get $15
+            local.get $13
+            f32x4.add
+            v128.store
+            local.get $29
+            local.get $31
+            i32.add
+            local.get $17
+            local.get $20
+            f32x4.add
+            v128.store
+            local.get $31
+            local.get $45
+            i32.add
+            local.tee $31
+            local.get $18
+            local.get $14
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $42
+            i32.add
+            local.get $19
+            local.get $16
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $43
+            i32.add
+            local.get $13
+            local.get $15
+            f32x4.sub
+            v128.store
+            local.get $29
+            local.get $31
+            i32.add
+            local.get $20
+            local.get $17
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $45
+            i32.add
+            local.tee $31
+            local.get $14
+            local.get $25
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $42
+            i32.add
+            local.get $16
+            local.get $26
+            f32x4.sub
+            v128.store
+            local.get $31
+            local.get $43
+            i32.add
+            local.get $15
+            local.get $27
+            f32x4.sub
+            v128.store
+            local.get $29
+            local.get $31
+            i32.add
+            local.get $17
+            local.get $28
+            f32x4.sub
+            v128.store
+            local.get $32
+            i32.const 4
+            i32.add
+            local.set $32
+            br $for-loop|4
+           end
+          end
+          local.get $33
+          i32.const 1
+          i32.add
+          local.set $33
+          br $for-loop|3
+         end
+        end
+        i32.const 0
+        local.set $33
+        loop $for-loop|6
+         local.get $7
+         local.get $33
+         i32.gt_s
+         if
+          i32.const 0
+          local.set $31
+          loop $for-loop|7
+           local.get $31
+           i32.const 16
+           i32.lt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            local.get $8
+            local.get $31
+            i32.const 2
+            i32.shl
+            local.get $6
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $29
+            local.get $1
+            local.get $6
+            local.get $31
+            i32.mul
+            local.get $7
+            i32.mul
+            local.get $33
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $32
+            local.get $7
+            i32.const 2
+            i32.shl
+            local.set $42
+            i32.const 0
+            local.set $30
+            loop $for-loop|8
+             local.get $6
+             local.get $30
+             i32.gt_s
+             if
+              local.get $11
+              local.get $29
+              v128.load32_splat
+              local.tee $9
+              local.get $32
+              v128.load
+              local.tee $10
+              f32x4.mul
+              f32x4.add
+              local.set $11
+              local.get $12
+              local.get $9
+              local.get $32
+              v128.load offset=16
+              local.tee $9
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $14
+              local.get $29
+              local.get $34
+              i32.add
+              v128.load32_splat
+              local.tee $13
+              local.get $10
+              f32x4.mul
+              f32x4.add
+              local.set $14
+              local.get $16
+              local.get $13
+              local.get $9
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $15
+              local.get $29
+              local.get $34
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $13
+              local.get $10
+              f32x4.mul
+              f32x4.add
+              local.set $15
+              local.get $17
+              local.get $13
+              local.get $9
+              f32x4.mul
+              f32x4.add
+              local.set $17
+              local.get $18
+              local.get $29
+              local.get $34
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $13
+              local.get $10
+              f32x4.mul
+              f32x4.add
+              local.set $18
+              local.get $19
+              local.get $13
+              local.get $9
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $29
+              i32.const 4
+              i32.add
+              local.set $29
+              local.get $32
+              local.get $42
+              i32.add
+              local.set $32
+              local.get $30
+              i32.const 1
+              i32.add
+              local.set $30
+              br $for-loop|8
+             end
+            end
+            local.get $38
+            local.get $31
+            i32.const 7
+            i32.shl
+            i32.add
+            local.tee $29
+            local.get $11
+            v128.store
+            local.get $29
+            local.get $12
+            v128.store offset=16
+            local.get $29
+            local.get $14
+            v128.store offset=32
+            local.get $29
+            local.get $16
+            v128.store offset=48
+            local.get $29
+            i32.const -64
+            i32.sub
+            local.get $15
+            v128.store
+            local.get $29
+            local.get $17
+            v128.store offset=80
+            local.get $29
+            local.get $18
+            v128.store offset=96
+            local.get $29
+            local.get $19
+            v128.store offset=112
+            local.get $31
+            i32.const 1
+            i32.add
+            local.set $31
+            br $for-loop|7
+           end
+          end
+          i32.const 0
+          local.set $31
+          loop $for-loop|9
+           local.get $31
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $5
+            local.get $31
+            local.get $36
+            i32.add
+            i32.const 1
+            i32.shl
+            local.tee $29
+            i32.gt_s
+            if
+             i32.const 0
+             local.set $32
+             loop $for-loop|10
+              local.get $32
+              i32.const 2
+              i32.lt_s
+              if
+               local.get $38
+               local.get $32
+               i32.const 2
+               i32.shl
+               local.tee $30
+               local.get $31
+               i32.const 3
+               i32.shl
+               i32.add
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $42
+               v128.load offset=512
+               local.set $9
+               local.get $42
+               v128.load offset=128
+               local.get $42
+               v128.load offset=640
+               local.tee $10
+               f32x4.add
+               local.get $42
+               i32.const 1152
+               i32.add
+               v128.load
+               local.tee $11
+               f32x4.add
+               local.set $12
+               local.get $42
+               v128.load offset=256
+               local.get $42
+               v128.load offset=768
+               local.tee $13
+               f32x4.add
+               local.get $42
+               i32.const 1280
+               i32.add
+               v128.load
+               local.tee $14
+               f32x4.add
+               local.set $15
+               local.get $42
+               v128.load offset=384
+               local.get $42
+               v128.load offset=896
+               local.tee $16
+               f32x4.add
+               local.get $42
+               i32.const 1408
+               i32.add
+               v128.load
+               local.tee $17
+               f32x4.add
+               local.set $18
+               local.get $9
+               local.get $42
+               i32.const 1024
+               i32.add
+               v128.load
+               local.tee $19
+               f32x4.sub
+               local.get $42
+               i32.const 1536
+               i32.add
+               v128.load
+               f32x4.sub
+               local.set $20
+               local.get $10
+               local.get $11
+               f32x4.sub
+               local.get $42
+               i32.const 1664
+               i32.add
+               v128.load
+               f32x4.sub
+               local.set $10
+               local.get $13
+               local.get $14
+               f32x4.sub
+               local.get $42
+               i32.const 1792
+               i32.add
+               v128.load
+               f32x4.sub
+               local.set $11
+               local.get $16
+               local.get $17
+               f32x4.sub
+               local.get $42
+               i32.const 1920
+               i32.add
+               v128.load
+               f32x4.sub
+               local.set $13
+               local.get $7
+               i32.const 2
+               i32.shl
+               local.set $43
+               local.get $2
+               local.get $4
+               local.get $37
+               i32.mul
+               local.get $35
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $5
+               i32.mul
+               local.get $29
+               i32.add
+               local.get $7
+               i32.mul
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $30
+               local.get $33
+               i32.add
+               i32.const 2
+               i32.shl
+               i32.add
+               local.tee $30
+               local.get $42
+               v128.load
+               local.get $9
+               f32x4.add
+               local.get $19
+               f32x4.add
+               local.get $12
+               f32x4.add
+               local.get $15
+               f32x4.add
+               v128.store
+               local.get $29
+               i32.const 1
+               i32.add
+               local.get $5
+               i32.lt_s
+               local.tee $42
+               if
+                local.get $30
+                local.get $43
+                i32.add
+                local.get $12
+                local.get $15
+                f32x4.sub
+                local.get $18
+                f32x4.sub
+                v128.store
+               end
+               local.get $35
+               i32.const 1
+               i32.shl
+               i32.const 1
+               i32.add
+               local.get $4
+               i32.lt_s
+               if
+                local.get $30
+                local.get $5
+                local.get $43
+                i32.mul
+                i32.add
+                local.tee $30
+                local.get $20
+                local.get $10
+                f32x4.add
+                local.get $11
+                f32x4.add
+                v128.store
+                local.get $42
+                if
+                 local.get $30
+                 local.get $43
+                 i32.add
+                 local.get $10
+                 local.get $11
+                 f32x4.sub
+                 local.get $13
+                 f32x4.sub
+                 v128.store
+                end
+               end
+               local.get $32
+               i32.const 1
+               i32.add
+               local.set $32
+               br $for-loop|10
+              end
+             end
+             local.get $31
+             i32.const 1
+             i32.add
+             local.set $31
+             br $for-loop|9
+            end
+           end
+          end
+          local.get $33
+          i32.const 8
+          i32.add
+          local.set $33
+          br $for-loop|6
+         end
+        end
+        local.get $36
+        i32.const 4
+        i32.add
+        local.set $36
+        br $for-loop|2
+       end
+      end
+      local.get $35
+      i32.const 1
+      i32.add
+      local.set $35
+      br $for-loop|1
+     end
+    end
+    local.get $37
+    i32.const 1
+    i32.add
+    local.set $37
     br $for-loop|0
    end
   end

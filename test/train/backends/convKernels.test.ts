@@ -107,3 +107,25 @@ describe('threaded correlation kernel (large stride-1 convolutions)', () => {
     expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
   });
 });
+
+describe("Winograd F(2×2, 3×3) (3×3 stride-1 'same', input channels a multiple of 4, output of 8)", () => {
+  const shapes: [number[], number[]][] = [
+    [[1, 5, 7, 4], [3, 3, 4, 8]], // odd height and width: half tiles at the bottom and right
+    [[2, 6, 9, 12], [3, 3, 12, 16]],
+    [[2, 1, 1, 8], [3, 3, 8, 8]], // one pixel: every tap but the centre is padding
+    [[3, 10, 3, 8], [3, 3, 8, 24]],
+    [[2, 7, 5, 16], [3, 3, 16, 12]], // 12 out: only the input gradient (16 out, 12 in) fits
+  ];
+  for (const [xs, ws] of shapes) {
+    it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward and input gradient (swapped channels: 8·k out, 4·k in) equal cpu's`, async () => {
+      const run = () => tf.tidy(() => {
+        const x = rand(xs, 71) as tf.Tensor4D;
+        const w = rand(ws, 72) as tf.Tensor4D;
+        const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 1, 'same');
+        const y = f(x);
+        return [y, tf.grad(f)(x, rand(y.shape, 73))];
+      });
+      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+    });
+  }
+});

@@ -10,6 +10,9 @@ import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, t
 import { free, pad } from './kernelCalls';
 import { correlate } from './correlate';
 import { makeOutput, view } from './simdKernels';
+import { winogradFits, winogradForward } from './winogradConv';
+
+const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
 interface ConvAttrs {
   strides: [number, number] | number;
@@ -27,6 +30,7 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number],
     attrs.strides, attrs.dilations, attrs.pad, attrs.dimRoundingMode);
   const { strideHeight, strideWidth, dilationHeight, dilationWidth, outChannels: co, outWidth: ow, inChannels: ci } = info;
+  if (WINOGRAD && winogradFits(info)) return winogradForward(backend, x, filter);
   if (strideHeight !== 1 || strideWidth !== 1 || dilationHeight !== 1 || dilationWidth !== 1 || ow < 4) return null;
   const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; only co stored)
   const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;

@@ -16,6 +16,9 @@ import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCall
 import { correlate } from './correlate';
 import { kernelThreads } from './kernelThreads';
 import { makeOutput, memoryBytes, pointer, simdKernels, view } from './simdKernels';
+import { winogradFits, winogradInputGradient } from './winogradConv';
+
+const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
 type ConvInfo = backend_util.Conv2DInfo;
 
@@ -165,6 +168,9 @@ export function flipFilter(backend: KernelBackend, filter: TensorInfo): TensorIn
 
 export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
   const { strideHeight: sh, strideWidth: sw, dilationHeight: dh, dilationWidth: dw } = info;
+  if (WINOGRAD && winogradFits({ ...info, inChannels: info.outChannels, outChannels: info.inChannels })) {
+    return winogradInputGradient(backend, dy, filter);
+  }
   if (sh === 1 && sw === 1 && dh === 1 && dw === 1 && info.inWidth >= 4) {
     return inputGradientDirect(backend, dy, filter, info);
   }
