@@ -127,3 +127,170 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
     }
   }
 }
+
+/** Chunk of tiles whose transforms are held in scratch at once (see winogradFilterGrad3x3). */
+const CHUNK: i32 = 16;
+
+/**
+ * Filter gradient of the same convolution by F(3×3, 2×2): each 2×2 block of dy and the 4×4 input
+ * tile under it give the 3×3 filter gradient's share with 16 multiplications per channel pair
+ * instead of 36. x [batch, h, w, ci], dy [batch, h, w, co] → dw [3, 3, ci, co]; ci a multiple of 4,
+ * co of 8. Tiles go CHUNK at a time: their transforms V [16, CHUNK, ci] and D [16, CHUNK, co] are
+ * summed into M [16, ci, co] (scratch: 16·ci·co + 16·CHUNK·(ci + co) floats), which is transformed
+ * to dw once at the end.
+ */
+export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
+  const mAt = scratch;
+  const vAt = mAt + ((<usize>(16 * ci * co)) << 2);
+  const dAt = vAt + ((<usize>(16 * CHUNK * ci)) << 2);
+  memory.fill(mAt, 0, (<usize>(16 * ci * co)) << 2);
+  const th = (h + 1) >> 1;
+  const tw = (w + 1) >> 1;
+  const perImage = th * tw;
+  const total = batch * perImage;
+  const xPix = <usize>ci << 2;
+  const dPix = <usize>co << 2;
+  const zero = f32x4.splat(0);
+  const half = f32x4.splat(0.5);
+  const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
+  const dStep = <usize>(CHUNK * co) << 2;
+  for (let t0 = 0; t0 < total; t0 += CHUNK) {
+    const n = min(CHUNK, total - t0);
+    for (let s = 0; s < n; s++) {
+      const tile = t0 + s;
+      const b = tile / perImage;
+      const rem = tile - b * perImage;
+      const ty = rem / tw;
+      const tx = rem - ty * tw;
+      const r0 = 2 * ty - 1;
+      const c0 = 2 * tx - 1;
+      // V = Bᵀ·d·B of the 4×4 input tile (rows Bᵀ: [1 0 −1 0], [0 1 1 0], [0 −1 1 0], [0 −1 0 1]).
+      for (let k = 0; k < ci; k += 4) {
+        const kb = <usize>k << 2;
+        let e00 = zero, e01 = zero, e02 = zero, e03 = zero;
+        let e10 = zero, e11 = zero, e12 = zero, e13 = zero;
+        let e20 = zero, e21 = zero, e22 = zero, e23 = zero;
+        let e30 = zero, e31 = zero, e32 = zero, e33 = zero;
+        for (let i = 0; i < 4; i++) {
+          const r = r0 + i;
+          let d0 = zero, d1 = zero, d2 = zero, d3 = zero;
+          if (r >= 0 && r < h) {
+            const row = x + (<usize>((b * h + r) * w)) * xPix + kb;
+            if (c0 >= 0) d0 = v128.load(row + <usize>c0 * xPix);
+            if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * xPix);
+            if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * xPix);
+            if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * xPix);
+          }
+          const f0 = f32x4.sub(d0, d2);
+          const f1 = f32x4.add(d1, d2);
+          const f2 = f32x4.sub(d2, d1);
+          const f3 = f32x4.sub(d3, d1);
+          if (i === 0) { e00 = f0; e01 = f1; e02 = f2; e03 = f3; }
+          else if (i === 1) { e10 = f0; e11 = f1; e12 = f2; e13 = f3; }
+          else if (i === 2) { e20 = f0; e21 = f1; e22 = f2; e23 = f3; }
+          else { e30 = f0; e31 = f1; e32 = f2; e33 = f3; }
+        }
+        let pv = vAt + ((<usize>(s * ci + k)) << 2);
+        v128.store(pv, f32x4.sub(e00, e20)); v128.store(pv + vStep, f32x4.sub(e01, e21));
+        v128.store(pv + 2 * vStep, f32x4.sub(e02, e22)); v128.store(pv + 3 * vStep, f32x4.sub(e03, e23));
+        pv += 4 * vStep;
+        v128.store(pv, f32x4.add(e10, e20)); v128.store(pv + vStep, f32x4.add(e11, e21));
+        v128.store(pv + 2 * vStep, f32x4.add(e12, e22)); v128.store(pv + 3 * vStep, f32x4.add(e13, e23));
+        pv += 4 * vStep;
+        v128.store(pv, f32x4.sub(e20, e10)); v128.store(pv + vStep, f32x4.sub(e21, e11));
+        v128.store(pv + 2 * vStep, f32x4.sub(e22, e12)); v128.store(pv + 3 * vStep, f32x4.sub(e23, e13));
+        pv += 4 * vStep;
+        v128.store(pv, f32x4.sub(e30, e10)); v128.store(pv + vStep, f32x4.sub(e31, e11));
+        v128.store(pv + 2 * vStep, f32x4.sub(e32, e12)); v128.store(pv + 3 * vStep, f32x4.sub(e33, e13));
+      }
+      // D = G·y·Gᵀ of the 2×2 dy block (rows G: [1 0], [½ ½], [½ −½], [0 1]).
+      const y0 = 2 * ty;
+      const x0 = 2 * tx;
+      for (let o = 0; o < co; o += 4) {
+        const ob = <usize>o << 2;
+        const row0 = dy + (<usize>((b * h + y0) * w + x0)) * dPix + ob;
+        const y00 = v128.load(row0);
+        const y01 = x0 + 1 < w ? v128.load(row0 + dPix) : zero;
+        let y10 = zero, y11 = zero;
+        if (y0 + 1 < h) {
+          const row1 = row0 + <usize>w * dPix;
+          y10 = v128.load(row1);
+          if (x0 + 1 < w) y11 = v128.load(row1 + dPix);
+        }
+        // Columns first: q_r = [y_r0, (y_r0 + y_r1)/2, (y_r0 − y_r1)/2, y_r1].
+        const q01 = f32x4.mul(f32x4.add(y00, y01), half), q02 = f32x4.mul(f32x4.sub(y00, y01), half);
+        const q11 = f32x4.mul(f32x4.add(y10, y11), half), q12 = f32x4.mul(f32x4.sub(y10, y11), half);
+        let pd = dAt + ((<usize>(s * co + o)) << 2);
+        v128.store(pd, y00); v128.store(pd + dStep, q01); v128.store(pd + 2 * dStep, q02); v128.store(pd + 3 * dStep, y01);
+        pd += 4 * dStep;
+        v128.store(pd, f32x4.mul(f32x4.add(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.add(q01, q11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.add(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.add(y01, y11), half));
+        pd += 4 * dStep;
+        v128.store(pd, f32x4.mul(f32x4.sub(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.sub(q01, q11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.sub(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.sub(y01, y11), half));
+        pd += 4 * dStep;
+        v128.store(pd, y10); v128.store(pd + dStep, q11); v128.store(pd + 2 * dStep, q12); v128.store(pd + 3 * dStep, y11);
+      }
+    }
+    // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
+    for (let p = 0; p < 16; p++) {
+      for (let c = 0; c < ci; c += 4) {
+        for (let o = 0; o < co; o += 8) {
+          const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
+          const mRow = <usize>co << 2;
+          let a0 = v128.load(pm), b0 = v128.load(pm + 16);
+          let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
+          let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
+          let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
+          let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
+          let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
+          for (let s = 0; s < n; s++) {
+            const g = v128.load(pd);
+            const q = v128.load(pd + 16);
+            let d = v128.load32_splat(pv);
+            a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+            d = v128.load32_splat(pv + 4);
+            a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+            d = v128.load32_splat(pv + 8);
+            a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+            d = v128.load32_splat(pv + 12);
+            a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+            pv += xPix;
+            pd += dPix;
+          }
+          v128.store(pm, a0); v128.store(pm + 16, b0);
+          v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
+          v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
+          v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
+        }
+      }
+    }
+  }
+  // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
+  const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
+  for (let c = 0; c < ci; c++) {
+    for (let o = 0; o < co; o += 4) {
+      const pm = mAt + ((<usize>(c * co + o)) << 2);
+      const m00 = v128.load(pm), m01 = v128.load(pm + plane), m02 = v128.load(pm + 2 * plane), m03 = v128.load(pm + 3 * plane);
+      const m10 = v128.load(pm + 4 * plane), m11 = v128.load(pm + 5 * plane), m12 = v128.load(pm + 6 * plane), m13 = v128.load(pm + 7 * plane);
+      const m20 = v128.load(pm + 8 * plane), m21 = v128.load(pm + 9 * plane), m22 = v128.load(pm + 10 * plane), m23 = v128.load(pm + 11 * plane);
+      const m30 = v128.load(pm + 12 * plane), m31 = v128.load(pm + 13 * plane), m32 = v128.load(pm + 14 * plane), m33 = v128.load(pm + 15 * plane);
+      // s = Aᵀ·M (3 × 4).
+      const s00 = f32x4.add(f32x4.add(m00, m10), m20), s01 = f32x4.add(f32x4.add(m01, m11), m21);
+      const s02 = f32x4.add(f32x4.add(m02, m12), m22), s03 = f32x4.add(f32x4.add(m03, m13), m23);
+      const s10 = f32x4.sub(m10, m20), s11 = f32x4.sub(m11, m21), s12 = f32x4.sub(m12, m22), s13 = f32x4.sub(m13, m23);
+      const s20 = f32x4.add(f32x4.add(m10, m20), m30), s21 = f32x4.add(f32x4.add(m11, m21), m31);
+      const s22 = f32x4.add(f32x4.add(m12, m22), m32), s23 = f32x4.add(f32x4.add(m13, m23), m33);
+      const pw = dw + ((<usize>(c * co + o)) << 2);
+      v128.store(pw, f32x4.add(f32x4.add(s00, s01), s02));
+      v128.store(pw + plane, f32x4.sub(s01, s02));
+      v128.store(pw + 2 * plane, f32x4.add(f32x4.add(s01, s02), s03));
+      v128.store(pw + 3 * plane, f32x4.add(f32x4.add(s10, s11), s12));
+      v128.store(pw + 4 * plane, f32x4.sub(s11, s12));
+      v128.store(pw + 5 * plane, f32x4.add(f32x4.add(s11, s12), s13));
+      v128.store(pw + 6 * plane, f32x4.add(f32x4.add(s20, s21), s22));
+      v128.store(pw + 7 * plane, f32x4.sub(s21, s22));
+      v128.store(pw + 8 * plane, f32x4.add(f32x4.add(s21, s22), s23));
+    }
+  }
+}

@@ -79,20 +79,23 @@ describe('patch-sum filter gradient (fewer than 8 input channels)', () => {
 });
 
 describe('threaded SIMD filter gradient (large convolutions)', () => {
-  it('equals the single-kernel XNNPACK correlation (itself checked against cpu above), odd batch split across threads', async () => {
-    // 17·32·32·9·16·24·2 ≈ 120 MFLOP: above the threading threshold (cpu's naive loop would take ~20 s here).
-    const [threaded, reference] = await runOn('wasm', () => tf.tidy(() => {
-      const x = rand([17, 32, 32, 16], 74) as tf.Tensor4D;
-      const dy = rand([17, 32, 32, 24], 76) as tf.Tensor4D;
-      const viaKernel = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy },
-        { strides: 1, pad: 'same', dataFormat: 'NHWC', filterShape: [3, 3, 16, 24] }) as tf.Tensor;
-      const backend = tf.backend();
-      const info = tf.backend_util.computeConv2DInfo(x.shape, [3, 3, 16, 24], 1, 1, 'same');
-      const corr = tf.engine().makeTensorFromTensorInfo(conv2dFilterGradientByCorrelation(backend, x, dy, info));
-      return [viaKernel, corr];
-    }));
-    expectClose([threaded], [reference], 1e-5);
-  });
+  // 24 output channels: Winograd's F(3×3, 2×2); 20: the direct SIMD kernel.
+  for (const co of [24, 20]) {
+    it(`equals the single-kernel XNNPACK correlation (itself checked against cpu above), odd batch split across threads: 16 -> ${co}`, async () => {
+      // 17·32·32·9·16·co·2 ≈ 100–120 MFLOP: above the threading threshold (cpu's naive loop would take ~20 s here).
+      const [threaded, reference] = await runOn('wasm', () => tf.tidy(() => {
+        const x = rand([17, 32, 32, 16], 74) as tf.Tensor4D;
+        const dy = rand([17, 32, 32, co], 76) as tf.Tensor4D;
+        const viaKernel = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy },
+          { strides: 1, pad: 'same', dataFormat: 'NHWC', filterShape: [3, 3, 16, co] }) as tf.Tensor;
+        const backend = tf.backend();
+        const info = tf.backend_util.computeConv2DInfo(x.shape, [3, 3, 16, co], 1, 1, 'same');
+        const corr = tf.engine().makeTensorFromTensorInfo(conv2dFilterGradientByCorrelation(backend, x, dy, info));
+        return [viaKernel, corr];
+      }));
+      expectClose([threaded], [reference], 1e-5);
+    });
+  }
 });
 
 describe('threaded correlation kernel (large stride-1 convolutions)', () => {
@@ -117,13 +120,13 @@ describe("Winograd F(2×2, 3×3) (3×3 stride-1 'same', input channels a multipl
     [[2, 7, 5, 16], [3, 3, 16, 12]], // 12 out: only the input gradient (16 out, 12 in) fits
   ];
   for (const [xs, ws] of shapes) {
-    it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward and input gradient (swapped channels: 8·k out, 4·k in) equal cpu's`, async () => {
+    it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input gradient (swapped channels: 8·k out, 4·k in) and filter gradient equal cpu's`, async () => {
       const run = () => tf.tidy(() => {
         const x = rand(xs, 71) as tf.Tensor4D;
         const w = rand(ws, 72) as tf.Tensor4D;
-        const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 1, 'same');
-        const y = f(x);
-        return [y, tf.grad(f)(x, rand(y.shape, 73))];
+        const f = (z: tf.Tensor, k: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, k as tf.Tensor4D, 1, 'same');
+        const y = f(x, w);
+        return [y, ...tf.grads(f)([x, w], rand(y.shape, 73))];
       });
       expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
     });

@@ -16,7 +16,7 @@ import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCall
 import { correlate } from './correlate';
 import { kernelThreads } from './kernelThreads';
 import { makeOutput, memoryBytes, pointer, simdKernels, view } from './simdKernels';
-import { winogradFits, winogradInputGradient } from './winogradConv';
+import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
@@ -31,6 +31,7 @@ const THREADED_FLOPS = 100e6;
  * short: patch sums instead (LeNet's second layer: 1.77 against 2.04 ms).
  */
 export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  if (WINOGRAD && winogradFits(info)) return winogradFilterGradient(backend, x, dy);
   const { top, bottom, left, right } = info.padInfo;
   const padded = top || bottom || left || right;
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
