@@ -1,14 +1,14 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 v128 v128 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 v128 v128 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func (param i32 i32 i32 f32 i32)))
  (type $11 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -124,6 +124,327 @@
    end
   end
  )
+ (func $scripts/wasm/winogradKernels/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  loop $for-loop|0
+   local.get $28
+   i32.const 4
+   i32.lt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $11
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $10
+    local.get $4
+    local.get $28
+    i32.add
+    local.tee $29
+    local.get $1
+    i32.lt_s
+    local.get $29
+    i32.const 0
+    i32.ge_s
+    i32.and
+    if (result v128)
+     local.get $0
+     local.get $2
+     local.get $29
+     i32.mul
+     local.get $3
+     i32.mul
+     i32.add
+     local.set $29
+     local.get $2
+     local.get $5
+     i32.gt_s
+     local.get $5
+     i32.const 0
+     i32.ge_s
+     i32.and
+     if (result v128)
+      local.get $29
+      local.get $3
+      local.get $5
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $8
+     local.get $5
+     i32.const 1
+     i32.add
+     local.tee $30
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $29
+      local.get $3
+      local.get $30
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $11
+     local.get $5
+     i32.const 2
+     i32.add
+     local.tee $30
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $29
+      local.get $3
+      local.get $30
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $10
+     local.get $5
+     i32.const 3
+     i32.add
+     local.tee $30
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $29
+      local.get $3
+      local.get $30
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+    else
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    end
+    local.set $31
+    local.get $8
+    local.get $10
+    f32x4.sub
+    local.set $8
+    local.get $11
+    local.get $10
+    f32x4.add
+    local.set $9
+    local.get $10
+    local.get $11
+    f32x4.sub
+    local.set $10
+    local.get $11
+    local.get $31
+    f32x4.sub
+    local.set $11
+    local.get $28
+    if
+     local.get $28
+     i32.const 1
+     i32.eq
+     if
+      local.get $8
+      local.set $12
+      local.get $9
+      local.set $13
+      local.get $10
+      local.set $14
+      local.get $11
+      local.set $15
+     else
+      local.get $28
+      i32.const 2
+      i32.eq
+      if
+       local.get $8
+       local.set $16
+       local.get $9
+       local.set $17
+       local.get $10
+       local.set $18
+       local.get $11
+       local.set $19
+      else
+       local.get $8
+       local.set $20
+       local.get $9
+       local.set $21
+       local.get $10
+       local.set $22
+       local.get $11
+       local.set $23
+      end
+     end
+    else
+     local.get $8
+     local.set $24
+     local.get $9
+     local.set $25
+     local.get $10
+     local.set $26
+     local.get $11
+     local.set $27
+    end
+    local.get $28
+    i32.const 1
+    i32.add
+    local.set $28
+    br $for-loop|0
+   end
+  end
+  local.get $6
+  local.get $24
+  local.get $16
+  f32x4.sub
+  v128.store
+  local.get $6
+  local.get $7
+  i32.add
+  local.get $25
+  local.get $17
+  f32x4.sub
+  v128.store
+  local.get $7
+  i32.const 1
+  i32.shl
+  local.tee $0
+  local.get $6
+  i32.add
+  local.get $26
+  local.get $18
+  f32x4.sub
+  v128.store
+  local.get $7
+  i32.const 3
+  i32.mul
+  local.tee $1
+  local.get $6
+  i32.add
+  local.get $27
+  local.get $19
+  f32x4.sub
+  v128.store
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.tee $2
+  local.get $6
+  i32.add
+  local.tee $3
+  local.get $12
+  local.get $16
+  f32x4.add
+  v128.store
+  local.get $3
+  local.get $7
+  i32.add
+  local.get $13
+  local.get $17
+  f32x4.add
+  v128.store
+  local.get $0
+  local.get $3
+  i32.add
+  local.get $14
+  local.get $18
+  f32x4.add
+  v128.store
+  local.get $1
+  local.get $3
+  i32.add
+  local.get $15
+  local.get $19
+  f32x4.add
+  v128.store
+  local.get $2
+  local.get $3
+  i32.add
+  local.tee $3
+  local.get $16
+  local.get $12
+  f32x4.sub
+  v128.store
+  local.get $3
+  local.get $7
+  i32.add
+  local.get $17
+  local.get $13
+  f32x4.sub
+  v128.store
+  local.get $0
+  local.get $3
+  i32.add
+  local.get $18
+  local.get $14
+  f32x4.sub
+  v128.store
+  local.get $1
+  local.get $3
+  i32.add
+  local.get $19
+  local.get $15
+  f32x4.sub
+  v128.store
+  local.get $2
+  local.get $3
+  i32.add
+  local.tee $2
+  local.get $12
+  local.get $20
+  f32x4.sub
+  v128.store
+  local.get $2
+  local.get $7
+  i32.add
+  local.get $13
+  local.get $21
+  f32x4.sub
+  v128.store
+  local.get $0
+  local.get $2
+  i32.add
+  local.get $14
+  local.get $22
+  f32x4.sub
+  v128.store
+  local.get $1
+  local.get $2
+  i32.add
+  local.get $15
+  local.get $23
+  f32x4.sub
+  v128.store
+ )
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -219,26 +540,26 @@
   end
  )
  (func $scripts/wasm/winogradKernels/winogradFilterGrad3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
+  (local $9 i32)
   (local $10 v128)
   (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
@@ -246,21 +567,13 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
-  (local $47 i32)
-  (local $48 i32)
-  (local $49 i32)
-  (local $50 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
   local.get $6
   i32.const 4
   i32.shl
@@ -268,534 +581,221 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.tee $29
+  local.tee $9
   local.get $8
   i32.add
-  local.tee $44
+  local.tee $23
   local.get $6
   i32.const 10
   i32.shl
   i32.add
-  local.set $35
+  local.set $24
   local.get $8
   i32.const 0
-  local.get $29
+  local.get $9
   memory.fill
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $36
+  local.tee $25
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $37
+  local.tee $26
   local.get $3
   i32.mul
-  local.set $38
+  local.set $27
   local.get $6
   i32.const 2
   i32.shl
-  local.set $40
+  local.set $32
   local.get $7
   i32.const 2
   i32.shl
-  local.set $41
+  local.set $30
   local.get $6
   i32.const 6
   i32.shl
-  local.set $42
+  local.set $29
   local.get $7
   i32.const 6
   i32.shl
-  local.set $43
+  local.set $31
   loop $for-loop|0
-   local.get $34
-   local.get $38
+   local.get $22
+   local.get $27
    i32.lt_s
    if
     i32.const 16
-    local.get $38
-    local.get $34
+    local.get $27
+    local.get $22
     i32.sub
     local.tee $3
     local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $39
+    local.set $28
     i32.const 0
-    local.set $31
+    local.set $9
     loop $for-loop|1
-     local.get $31
-     local.get $39
+     local.get $9
+     local.get $28
      i32.lt_s
      if
-      local.get $31
-      local.get $34
+      local.get $9
+      local.get $22
       i32.add
       local.tee $3
-      local.get $37
+      local.get $26
       i32.div_s
-      local.set $30
+      local.set $13
       local.get $3
-      local.get $30
-      local.get $37
+      local.get $13
+      local.get $26
       i32.mul
       i32.sub
       local.tee $3
-      local.get $36
+      local.get $25
       i32.div_s
-      local.tee $32
+      local.tee $12
+      i32.const 1
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $14
+      local.get $3
+      local.get $12
+      local.get $25
+      i32.mul
+      i32.sub
+      local.tee $19
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
       local.set $33
-      local.get $3
-      local.get $32
-      local.get $36
-      i32.mul
-      i32.sub
-      local.tee $45
-      i32.const 1
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $46
       i32.const 0
-      local.set $29
+      local.set $3
       loop $for-loop|2
+       local.get $3
        local.get $6
-       local.get $29
-       i32.gt_s
+       i32.lt_s
        if
-        local.get $29
-        i32.const 2
-        i32.shl
-        local.set $47
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $21
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $22
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $23
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $24
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $16
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $17
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $18
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $13
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $20
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $25
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $26
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $27
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $28
-        i32.const 0
-        local.set $3
-        loop $for-loop|3
-         local.get $3
-         i32.const 4
-         i32.lt_s
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $9
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          local.get $3
-          local.get $33
-          i32.add
-          local.tee $48
-          local.get $4
-          i32.lt_s
-          local.get $48
-          i32.const 0
-          i32.ge_s
-          i32.and
-          if (result v128)
-           local.get $0
-           local.get $4
-           local.get $30
-           i32.mul
-           local.get $48
-           i32.add
-           local.get $5
-           i32.mul
-           local.get $40
-           i32.mul
-           i32.add
-           local.get $47
-           i32.add
-           local.set $48
-           local.get $46
-           i32.const 0
-           i32.ge_s
-           if (result v128)
-            local.get $48
-            local.get $40
-            local.get $46
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $9
-           local.get $46
-           i32.const 1
-           i32.add
-           local.tee $49
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $48
-            local.get $40
-            local.get $49
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $12
-           local.get $46
-           i32.const 2
-           i32.add
-           local.tee $49
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $48
-            local.get $40
-            local.get $49
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $11
-           local.get $46
-           i32.const 3
-           i32.add
-           local.tee $49
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $48
-            local.get $40
-            local.get $49
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.get $9
-          local.get $11
-          f32x4.sub
-          local.set $9
-          local.get $12
-          local.get $11
-          f32x4.add
-          local.set $10
-          local.get $11
-          local.get $12
-          f32x4.sub
-          local.set $11
-          local.get $12
-          f32x4.sub
-          local.set $12
-          local.get $3
-          if
-           local.get $3
-           i32.const 1
-           i32.eq
-           if
-            local.get $9
-            local.set $15
-            local.get $10
-            local.set $16
-            local.get $11
-            local.set $14
-            local.get $12
-            local.set $17
-           else
-            local.get $3
-            i32.const 2
-            i32.eq
-            if
-             local.get $9
-             local.set $18
-             local.get $10
-             local.set $19
-             local.get $11
-             local.set $13
-             local.get $12
-             local.set $20
-            else
-             local.get $9
-             local.set $25
-             local.get $10
-             local.set $26
-             local.get $11
-             local.set $27
-             local.get $12
-             local.set $28
-            end
-           end
-          else
-           local.get $9
-           local.set $21
-           local.get $10
-           local.set $22
-           local.get $11
-           local.set $23
-           local.get $12
-           local.set $24
-          end
-          local.get $3
-          i32.const 1
-          i32.add
-          local.set $3
-          br $for-loop|3
-         end
-        end
-        local.get $44
-        local.get $6
-        local.get $31
+        local.get $0
+        local.get $4
+        local.get $13
         i32.mul
-        local.get $29
+        local.get $5
+        i32.mul
+        local.get $32
+        i32.mul
         i32.add
+        local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.tee $3
-        local.get $21
-        local.get $18
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $42
-        i32.add
-        local.get $22
-        local.get $19
-        f32x4.sub
-        v128.store
-        local.get $42
-        i32.const 1
-        i32.shl
-        local.tee $47
-        local.get $3
-        i32.add
+        local.get $4
+        local.get $5
+        local.get $32
+        local.get $14
+        local.get $33
         local.get $23
-        local.get $13
-        f32x4.sub
-        v128.store
-        local.get $42
-        i32.const 3
+        local.get $6
+        local.get $9
         i32.mul
-        local.tee $48
         local.get $3
         i32.add
-        local.get $24
-        local.get $20
-        f32x4.sub
-        v128.store
-        local.get $42
         i32.const 2
         i32.shl
-        local.tee $49
-        local.get $3
         i32.add
-        local.tee $3
-        local.get $15
-        local.get $18
-        f32x4.add
-        v128.store
-        local.get $3
-        local.get $42
-        i32.add
-        local.get $16
-        local.get $19
-        f32x4.add
-        v128.store
-        local.get $3
-        local.get $47
-        i32.add
-        local.get $14
-        local.get $13
-        f32x4.add
-        v128.store
-        local.get $3
-        local.get $48
-        i32.add
-        local.get $17
-        local.get $20
-        f32x4.add
-        v128.store
-        local.get $3
-        local.get $49
-        i32.add
-        local.tee $3
-        local.get $18
-        local.get $15
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $42
-        i32.add
-        local.get $19
-        local.get $16
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $47
-        i32.add
-        local.get $13
-        local.get $14
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $48
-        i32.add
-        local.get $20
-        local.get $17
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $49
-        i32.add
-        local.tee $3
-        local.get $25
-        local.get $15
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $42
-        i32.add
-        local.get $26
-        local.get $16
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $47
-        i32.add
-        local.get $27
-        local.get $14
-        f32x4.sub
-        v128.store
-        local.get $3
-        local.get $48
-        i32.add
-        local.get $28
-        local.get $17
-        f32x4.sub
-        v128.store
         local.get $29
+        call $scripts/wasm/winogradKernels/inputTransform
+        local.get $3
         i32.const 4
         i32.add
-        local.set $29
+        local.set $3
         br $for-loop|2
        end
       end
-      local.get $32
+      local.get $12
       i32.const 1
       i32.shl
-      local.set $29
-      local.get $45
+      local.set $14
+      local.get $19
       i32.const 1
       i32.shl
-      local.set $32
+      local.set $19
       i32.const 0
       local.set $3
-      loop $for-loop|4
+      loop $for-loop|3
        local.get $3
        local.get $7
        i32.lt_s
        if
         local.get $1
         local.get $4
-        local.get $30
+        local.get $13
         i32.mul
-        local.get $29
+        local.get $14
         i32.add
         local.get $5
         i32.mul
-        local.get $32
+        local.get $19
         i32.add
-        local.get $41
+        local.get $30
         i32.mul
         i32.add
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.tee $33
+        local.tee $12
         v128.load
-        local.set $10
-        local.get $32
+        local.set $11
+        local.get $19
         i32.const 1
         i32.add
         local.get $5
         i32.lt_s
         if (result v128)
-         local.get $33
-         local.get $41
+         local.get $12
+         local.get $30
          i32.add
          v128.load
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $11
+        local.set $15
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $9
-        local.get $29
+        local.set $10
+        local.get $14
         i32.const 1
         i32.add
         local.get $4
         i32.lt_s
         if (result v128)
-         local.get $33
+         local.get $12
          local.get $5
-         local.get $41
+         local.get $30
          i32.mul
          i32.add
-         local.tee $33
+         local.tee $12
          v128.load
-         local.set $9
-         local.get $32
+         local.set $10
+         local.get $19
          i32.const 1
          i32.add
          local.get $5
          i32.lt_s
          if (result v128)
-          local.get $33
-          local.get $41
+          local.get $12
+          local.get $30
           i32.add
           v128.load
          else
@@ -804,10 +804,10 @@
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $12
-        local.get $35
+        local.set $16
+        local.get $24
         local.get $7
-        local.get $31
+        local.get $9
         i32.mul
         local.get $3
         i32.add
@@ -815,408 +815,412 @@
         i32.shl
         i32.add
         local.tee $33
-        local.get $10
-        v128.store
-        local.get $33
-        local.get $43
-        i32.add
-        local.get $10
         local.get $11
+        v128.store
+        local.get $31
+        local.get $33
+        i32.add
+        local.get $11
+        local.get $15
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $13
+        local.tee $17
         v128.store
-        local.get $43
+        local.get $31
         i32.const 1
         i32.shl
-        local.tee $45
+        local.tee $34
         local.get $33
         i32.add
-        local.get $10
         local.get $11
+        local.get $15
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $14
+        local.tee $18
         v128.store
-        local.get $43
+        local.get $31
         i32.const 3
         i32.mul
-        local.tee $46
+        local.tee $35
         local.get $33
         i32.add
-        local.get $11
+        local.get $15
+        f32x4.neg
         v128.store
-        local.get $43
+        local.get $31
         i32.const 2
         i32.shl
-        local.tee $47
+        local.tee $12
         local.get $33
         i32.add
         local.tee $33
-        local.get $10
-        local.get $9
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $43
-        i32.add
-        local.get $13
-        local.get $9
-        local.get $12
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $15
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $45
-        i32.add
-        local.get $14
-        local.get $9
-        local.get $12
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $16
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $46
-        i32.add
         local.get $11
-        local.get $12
+        local.get $10
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $31
+        local.get $33
+        i32.add
+        local.get $17
+        local.get $10
+        local.get $16
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $20
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
         local.get $33
-        local.get $47
+        local.get $34
         i32.add
-        local.tee $33
+        local.get $18
         local.get $10
-        local.get $9
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $43
-        i32.add
-        local.get $13
-        local.get $15
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $45
-        i32.add
-        local.get $14
         local.get $16
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
+        local.tee $21
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
         v128.store
         local.get $33
-        local.get $46
+        local.get $35
         i32.add
-        local.get $11
+        local.get $15
+        local.get $16
+        f32x4.add
+        v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
+        f32x4.mul
+        v128.store
         local.get $12
+        local.get $33
+        i32.add
+        local.tee $33
+        local.get $11
+        local.get $10
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $31
+        local.get $33
+        i32.add
+        local.get $17
+        local.get $20
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
         local.get $33
-        local.get $47
+        local.get $34
         i32.add
-        local.tee $33
-        local.get $9
+        local.get $18
+        local.get $21
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
         v128.store
         local.get $33
-        local.get $43
+        local.get $35
         i32.add
         local.get $15
+        local.get $16
+        f32x4.sub
+        v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
+        f32x4.mul
         v128.store
+        local.get $12
         local.get $33
-        local.get $45
+        i32.add
+        local.tee $12
+        local.get $10
+        f32x4.neg
+        v128.store
+        local.get $12
+        local.get $31
+        i32.add
+        local.get $20
+        f32x4.neg
+        v128.store
+        local.get $12
+        local.get $34
+        i32.add
+        local.get $21
+        f32x4.neg
+        v128.store
+        local.get $12
+        local.get $35
         i32.add
         local.get $16
-        v128.store
-        local.get $33
-        local.get $46
-        i32.add
-        local.get $12
         v128.store
         local.get $3
         i32.const 4
         i32.add
         local.set $3
-        br $for-loop|4
+        br $for-loop|3
        end
       end
-      local.get $31
+      local.get $9
       i32.const 1
       i32.add
-      local.set $31
+      local.set $9
       br $for-loop|1
      end
     end
     i32.const 0
-    local.set $31
-    loop $for-loop|5
-     local.get $31
+    local.set $3
+    loop $for-loop|4
+     local.get $3
      i32.const 16
      i32.lt_s
      if
       i32.const 0
-      local.set $3
-      loop $for-loop|6
-       local.get $3
+      local.set $12
+      loop $for-loop|5
        local.get $6
-       i32.lt_s
+       local.get $12
+       i32.gt_s
        if
         i32.const 0
-        local.set $30
-        loop $for-loop|7
+        local.set $14
+        loop $for-loop|6
          local.get $7
-         local.get $30
+         local.get $14
          i32.gt_s
          if
           local.get $8
-          local.get $6
-          local.get $31
-          i32.mul
           local.get $3
+          local.get $6
+          i32.mul
+          local.get $12
           i32.add
           local.get $7
           i32.mul
-          local.get $30
+          local.get $14
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $45
+          local.tee $33
           v128.load
-          local.set $9
-          local.get $45
+          local.set $10
+          local.get $33
           v128.load offset=16
           local.set $11
           local.get $7
           i32.const 2
           i32.shl
-          local.tee $46
-          local.get $45
+          local.tee $34
+          local.get $33
           i32.add
-          local.tee $29
+          local.tee $9
           v128.load
-          local.set $12
-          local.get $29
+          local.set $16
+          local.get $9
           v128.load offset=16
-          local.set $15
-          local.get $45
-          local.get $46
+          local.set $17
+          local.get $33
+          local.get $34
           i32.const 1
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $9
           v128.load
-          local.set $16
-          local.get $29
+          local.set $15
+          local.get $9
           v128.load offset=16
-          local.set $14
-          local.get $45
-          local.get $46
+          local.set $18
+          local.get $33
+          local.get $34
           i32.const 3
           i32.mul
           i32.add
-          local.tee $29
+          local.tee $9
           v128.load
-          local.set $17
-          local.get $29
+          local.set $20
+          local.get $9
           v128.load offset=16
-          local.set $18
-          local.get $44
-          local.get $31
+          local.set $21
+          local.get $23
+          local.get $3
           i32.const 4
           i32.shl
-          local.tee $32
+          local.tee $13
           local.get $6
           i32.mul
-          local.get $3
+          local.get $12
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $29
-          local.get $35
+          local.set $9
+          local.get $24
           local.get $7
-          local.get $32
+          local.get $13
           i32.mul
-          local.get $30
+          local.get $14
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $32
+          local.set $13
           i32.const 0
-          local.set $33
-          loop $for-loop|8
-           local.get $33
-           local.get $39
+          local.set $19
+          loop $for-loop|7
+           local.get $19
+           local.get $28
            i32.lt_s
            if
+            local.get $10
             local.get $9
-            local.get $29
             v128.load32_splat
-            local.tee $10
-            local.get $32
+            local.tee $36
+            local.get $13
             v128.load
-            local.tee $13
+            local.tee $37
             f32x4.mul
             f32x4.add
-            local.set $9
+            local.set $10
             local.get $11
-            local.get $10
-            local.get $32
+            local.get $36
+            local.get $13
             v128.load offset=16
-            local.tee $10
+            local.tee $36
             f32x4.mul
             f32x4.add
             local.set $11
-            local.get $12
-            local.get $29
+            local.get $16
+            local.get $9
             i32.const 4
             i32.add
             v128.load32_splat
-            local.tee $19
-            local.get $13
-            f32x4.mul
-            f32x4.add
-            local.set $12
-            local.get $15
-            local.get $19
-            local.get $10
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $16
-            local.get $29
-            i32.const 8
-            i32.add
-            v128.load32_splat
-            local.tee $19
-            local.get $13
+            local.tee $38
+            local.get $37
             f32x4.mul
             f32x4.add
             local.set $16
-            local.get $14
-            local.get $19
-            local.get $10
-            f32x4.mul
-            f32x4.add
-            local.set $14
             local.get $17
-            local.get $29
-            i32.const 12
-            i32.add
-            v128.load32_splat
-            local.tee $19
-            local.get $13
+            local.get $38
+            local.get $36
             f32x4.mul
             f32x4.add
             local.set $17
+            local.get $15
+            local.get $9
+            i32.const 8
+            i32.add
+            v128.load32_splat
+            local.tee $38
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $15
             local.get $18
-            local.get $19
-            local.get $10
+            local.get $38
+            local.get $36
             f32x4.mul
             f32x4.add
             local.set $18
-            local.get $29
-            local.get $40
+            local.get $20
+            local.get $9
+            i32.const 12
             i32.add
-            local.set $29
+            v128.load32_splat
+            local.tee $38
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $21
+            local.get $38
+            local.get $36
+            f32x4.mul
+            f32x4.add
+            local.set $21
+            local.get $9
             local.get $32
-            local.get $41
             i32.add
-            local.set $32
-            local.get $33
+            local.set $9
+            local.get $13
+            local.get $30
+            i32.add
+            local.set $13
+            local.get $19
             i32.const 1
             i32.add
-            local.set $33
-            br $for-loop|8
+            local.set $19
+            br $for-loop|7
            end
           end
-          local.get $45
-          local.get $9
+          local.get $33
+          local.get $10
           v128.store
-          local.get $45
+          local.get $33
           local.get $11
           v128.store offset=16
-          local.get $45
-          local.get $46
+          local.get $33
+          local.get $34
           i32.add
-          local.tee $29
-          local.get $12
+          local.tee $9
+          local.get $16
           v128.store
-          local.get $29
-          local.get $15
+          local.get $9
+          local.get $17
           v128.store offset=16
-          local.get $45
-          local.get $46
+          local.get $33
+          local.get $34
           i32.const 1
           i32.shl
           i32.add
-          local.tee $29
-          local.get $16
+          local.tee $9
+          local.get $15
           v128.store
-          local.get $29
-          local.get $14
+          local.get $9
+          local.get $18
           v128.store offset=16
-          local.get $45
-          local.get $46
+          local.get $33
+          local.get $34
           i32.const 3
           i32.mul
           i32.add
-          local.tee $29
-          local.get $17
+          local.tee $9
+          local.get $20
           v128.store
-          local.get $29
-          local.get $18
+          local.get $9
+          local.get $21
           v128.store offset=16
-          local.get $30
+          local.get $14
           i32.const 8
           i32.add
-          local.set $30
-          br $for-loop|7
+          local.set $14
+          br $for-loop|6
          end
         end
-        local.get $3
+        local.get $12
         i32.const 4
         i32.add
-        local.set $3
-        br $for-loop|6
+        local.set $12
+        br $for-loop|5
        end
       end
-      local.get $31
+      local.get $3
       i32.const 1
       i32.add
-      local.set $31
-      br $for-loop|5
+      local.set $3
+      br $for-loop|4
      end
     end
-    local.get $34
+    local.get $22
     i32.const 16
     i32.add
-    local.set $34
+    local.set $22
     br $for-loop|0
    end
   end
@@ -1228,14 +1232,14 @@
   local.set $0
   i32.const 0
   local.set $4
-  loop $for-loop|9
+  loop $for-loop|8
    local.get $4
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $5
-    loop $for-loop|10
+    loop $for-loop|9
      local.get $5
      local.get $7
      i32.lt_s
@@ -1254,10 +1258,10 @@
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $29
+      local.tee $9
       i32.add
       v128.load
-      local.set $9
+      local.set $17
       local.get $0
       local.get $3
       i32.add
@@ -1265,11 +1269,11 @@
       local.get $0
       i32.const 5
       i32.mul
-      local.tee $30
+      local.tee $12
       local.get $3
       i32.add
       v128.load
-      local.tee $10
+      local.tee $18
       f32x4.add
       local.get $3
       local.get $0
@@ -1277,24 +1281,24 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $11
+      local.tee $20
       f32x4.add
-      local.set $12
+      local.set $21
       local.get $0
       i32.const 1
       i32.shl
-      local.tee $31
+      local.tee $13
       local.get $3
       i32.add
       v128.load
       local.get $0
       i32.const 6
       i32.mul
-      local.tee $32
+      local.tee $14
       local.get $3
       i32.add
       v128.load
-      local.tee $13
+      local.tee $36
       f32x4.add
       local.get $3
       local.get $0
@@ -1302,24 +1306,24 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $14
+      local.tee $37
       f32x4.add
-      local.set $15
+      local.set $38
       local.get $0
       i32.const 3
       i32.mul
-      local.tee $33
+      local.tee $19
       local.get $3
       i32.add
       v128.load
       local.get $0
       i32.const 7
       i32.mul
-      local.tee $34
+      local.tee $22
       local.get $3
       i32.add
       v128.load
-      local.tee $16
+      local.tee $10
       f32x4.add
       local.get $3
       local.get $0
@@ -1327,18 +1331,18 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $17
+      local.tee $11
       f32x4.add
-      local.set $18
-      local.get $9
+      local.set $39
+      local.get $17
       local.get $0
       i32.const 3
       i32.shl
-      local.tee $35
+      local.tee $23
       local.get $3
       i32.add
       v128.load
-      local.tee $19
+      local.tee $15
       f32x4.add
       local.get $3
       local.get $0
@@ -1347,9 +1351,9 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $20
-      local.get $10
-      local.get $11
+      local.set $40
+      local.get $18
+      local.get $20
       f32x4.add
       local.get $3
       local.get $0
@@ -1358,9 +1362,9 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $21
-      local.get $13
-      local.get $14
+      local.set $16
+      local.get $36
+      local.get $37
       f32x4.add
       local.get $3
       local.get $0
@@ -1369,9 +1373,9 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $22
-      local.get $16
-      local.get $17
+      local.set $41
+      local.get $10
+      local.get $11
       f32x4.add
       local.get $3
       local.get $0
@@ -1380,617 +1384,287 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $23
+      local.set $42
       local.get $1
       local.get $2
       i32.add
       local.tee $1
       local.get $3
       v128.load
-      local.get $9
-      f32x4.add
-      local.get $19
-      f32x4.add
-      local.get $12
+      local.get $17
       f32x4.add
       local.get $15
+      f32x4.add
+      local.get $21
+      f32x4.add
+      local.get $38
       f32x4.add
       v128.store
       local.get $0
       local.get $1
       i32.add
-      local.get $12
-      local.get $15
+      local.get $21
+      local.get $38
       f32x4.sub
       v128.store
       local.get $1
-      local.get $31
+      local.get $13
       i32.add
-      local.get $12
-      local.get $15
+      local.get $21
+      local.get $38
       f32x4.add
-      local.get $18
+      local.get $39
       f32x4.add
       v128.store
       local.get $1
-      local.get $33
-      i32.add
-      local.get $9
       local.get $19
+      i32.add
+      local.get $17
+      local.get $15
       f32x4.sub
+      local.get $18
+      local.get $20
+      f32x4.sub
+      local.tee $15
+      f32x4.add
+      local.get $36
+      local.get $37
+      f32x4.sub
+      local.tee $17
+      f32x4.add
+      v128.store
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $15
+      local.get $17
+      f32x4.sub
+      v128.store
+      local.get $1
+      local.get $12
+      i32.add
+      local.get $15
+      local.get $17
+      f32x4.add
       local.get $10
       local.get $11
       f32x4.sub
-      local.tee $9
       f32x4.add
-      local.get $13
+      v128.store
+      local.get $1
       local.get $14
-      f32x4.sub
-      local.tee $10
-      f32x4.add
-      v128.store
-      local.get $1
-      local.get $29
       i32.add
-      local.get $9
-      local.get $10
-      f32x4.sub
-      v128.store
-      local.get $1
-      local.get $30
-      i32.add
-      local.get $9
-      local.get $10
-      f32x4.add
+      local.get $40
       local.get $16
-      local.get $17
-      f32x4.sub
+      f32x4.add
+      local.get $41
       f32x4.add
       v128.store
       local.get $1
-      local.get $32
-      i32.add
-      local.get $20
-      local.get $21
-      f32x4.add
       local.get $22
-      f32x4.add
-      v128.store
-      local.get $1
-      local.get $34
       i32.add
-      local.get $21
-      local.get $22
+      local.get $16
+      local.get $41
       f32x4.sub
       v128.store
       local.get $1
-      local.get $35
-      i32.add
-      local.get $21
-      local.get $22
-      f32x4.add
       local.get $23
+      i32.add
+      local.get $16
+      local.get $41
+      f32x4.add
+      local.get $42
       f32x4.add
       v128.store
       local.get $5
       i32.const 4
       i32.add
       local.set $5
-      br $for-loop|10
+      br $for-loop|9
      end
     end
     local.get $4
     i32.const 1
     i32.add
     local.set $4
-    br $for-loop|9
+    br $for-loop|8
    end
   end
  )
  (func $scripts/wasm/winogradKernels/winograd3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
   (local $12 v128)
-  (local $13 v128)
+  (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 v128)
-  (local $45 i32)
+  (local $35 v128)
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.set $39
+  local.set $27
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.set $40
+  local.set $28
   local.get $8
   local.get $6
   i32.const 8
   i32.shl
   i32.add
-  local.set $38
+  local.set $26
   local.get $6
   i32.const 2
   i32.shl
-  local.set $34
+  local.set $19
   loop $for-loop|0
    local.get $3
-   local.get $37
+   local.get $25
    i32.gt_s
    if
     i32.const 0
-    local.set $35
+    local.set $15
     loop $for-loop|1
-     local.get $35
-     local.get $39
+     local.get $15
+     local.get $27
      i32.lt_s
      if
-      local.get $35
+      local.get $15
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $41
+      local.set $29
       i32.const 0
-      local.set $36
+      local.set $20
       loop $for-loop|2
-       local.get $36
-       local.get $40
+       local.get $20
+       local.get $28
        i32.lt_s
        if
         i32.const 0
-        local.set $33
+        local.set $9
         loop $for-loop|3
-         local.get $33
+         local.get $9
          i32.const 4
          i32.lt_s
          if
-          local.get $33
-          local.get $36
+          local.get $9
+          local.get $20
           i32.add
           i32.const 1
           i32.shl
           i32.const 1
           i32.sub
-          local.set $30
+          local.set $11
           i32.const 0
-          local.set $32
+          local.set $10
           loop $for-loop|4
            local.get $6
-           local.get $32
+           local.get $10
            i32.gt_s
            if
-            local.get $32
+            local.get $0
+            local.get $4
+            local.get $25
+            i32.mul
+            local.get $5
+            i32.mul
+            local.get $19
+            i32.mul
+            i32.add
+            local.get $10
             i32.const 2
             i32.shl
-            local.set $31
+            i32.add
+            local.get $4
+            local.get $5
+            local.get $19
+            local.get $29
+            local.get $11
+            local.get $8
+            local.get $6
+            local.get $9
+            i32.mul
+            local.get $10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $6
+            i32.const 4
+            i32.shl
+            call $scripts/wasm/winogradKernels/inputTransform
+            local.get $10
+            i32.const 4
+            i32.add
+            local.set $10
+            br $for-loop|4
+           end
+          end
+          local.get $9
+          i32.const 1
+          i32.add
+          local.set $9
+          br $for-loop|3
+         end
+        end
+        i32.const 0
+        local.set $13
+        loop $for-loop|5
+         local.get $7
+         local.get $13
+         i32.gt_s
+         if
+          i32.const 0
+          local.set $10
+          loop $for-loop|6
+           local.get $10
+           i32.const 16
+           i32.lt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $21
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $22
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $23
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $24
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $13
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $20
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $25
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $26
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $27
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $28
-            i32.const 0
-            local.set $29
-            loop $for-loop|5
-             local.get $29
-             i32.const 4
-             i32.lt_s
-             if
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $9
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $12
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $11
-              local.get $29
-              local.get $41
-              i32.add
-              local.tee $42
-              local.get $4
-              i32.lt_s
-              local.get $42
-              i32.const 0
-              i32.ge_s
-              i32.and
-              if (result v128)
-               local.get $0
-               local.get $4
-               local.get $37
-               i32.mul
-               local.get $42
-               i32.add
-               local.get $5
-               i32.mul
-               local.get $34
-               i32.mul
-               i32.add
-               local.get $31
-               i32.add
-               local.set $42
-               local.get $5
-               local.get $30
-               i32.gt_s
-               local.get $30
-               i32.const 0
-               i32.ge_s
-               i32.and
-               if (result v128)
-                local.get $42
-                local.get $30
-                local.get $34
-                i32.mul
-                i32.add
-                v128.load
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $9
-               local.get $30
-               i32.const 1
-               i32.add
-               local.tee $43
-               local.get $5
-               i32.lt_s
-               if (result v128)
-                local.get $42
-                local.get $34
-                local.get $43
-                i32.mul
-                i32.add
-                v128.load
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $12
-               local.get $30
-               i32.const 2
-               i32.add
-               local.tee $43
-               local.get $5
-               i32.lt_s
-               if (result v128)
-                local.get $42
-                local.get $34
-                local.get $43
-                i32.mul
-                i32.add
-                v128.load
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-               local.set $11
-               local.get $30
-               i32.const 3
-               i32.add
-               local.tee $43
-               local.get $5
-               i32.lt_s
-               if (result v128)
-                local.get $42
-                local.get $34
-                local.get $43
-                i32.mul
-                i32.add
-                v128.load
-               else
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               end
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $44
-              local.get $9
-              local.get $11
-              f32x4.sub
-              local.set $9
-              local.get $12
-              local.get $11
-              f32x4.add
-              local.set $10
-              local.get $11
-              local.get $12
-              f32x4.sub
-              local.set $11
-              local.get $12
-              local.get $44
-              f32x4.sub
-              local.set $12
-              local.get $29
-              if
-               local.get $29
-               i32.const 1
-               i32.eq
-               if
-                local.get $9
-                local.set $14
-                local.get $10
-                local.set $16
-                local.get $11
-                local.set $15
-                local.get $12
-                local.set $17
-               else
-                local.get $29
-                i32.const 2
-                i32.eq
-                if
-                 local.get $9
-                 local.set $18
-                 local.get $10
-                 local.set $19
-                 local.get $11
-                 local.set $13
-                 local.get $12
-                 local.set $20
-                else
-                 local.get $9
-                 local.set $25
-                 local.get $10
-                 local.set $26
-                 local.get $11
-                 local.set $27
-                 local.get $12
-                 local.set $28
-                end
-               end
-              else
-               local.get $9
-               local.set $21
-               local.get $10
-               local.set $22
-               local.get $11
-               local.set $23
-               local.get $12
-               local.set $24
-              end
-              local.get $29
-              i32.const 1
-              i32.add
-              local.set $29
-              br $for-loop|5
-             end
-            end
             local.get $8
-            local.get $6
-            local.get $33
-            i32.mul
-            local.get $32
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $31
-            local.get $21
-            local.get $18
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $6
-            i32.const 4
-            i32.shl
-            local.tee $42
-            i32.add
-            local.get $22
-            local.get $19
-            f32x4.sub
-            v128.store
-            local.get $42
-            i32.const 1
-            i32.shl
-            local.tee $43
-            local.get $31
-            i32.add
-            local.get $23
-            local.get $13
-            f32x4.sub
-            v128.store
-            local.get $42
-            i32.const 3
-            i32.mul
-            local.tee $29
-            local.get $31
-            i32.add
-            local.get $24
-            local.get $20
-            f32x4.sub
-            v128.store
-            local.get $42
-            i32.const 2
-            i32.shl
-            local.tee $45
-            local.get $31
-            i32.add
-            local.tee $31
-            local.get $14
-            local.get $18
-            f32x4.add
-            v128.store
-            local.get $31
-            local.get $42
-            i32.add
-            local.get $16
-            local.get $19
-            f32x4.add
-            v128.store
-            local.get $31
-            local.get $43
-            i32.add
-            local.get $15
-            local.get $13
-            f32x4.add
-            v128.store
-            local.get $29
-            local.get $31
-            i32.add
-            local.get $17
-            local.get $20
-            f32x4.add
-            v128.store
-            local.get $31
-            local.get $45
-            i32.add
-            local.tee $31
-            local.get $18
-            local.get $14
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $42
-            i32.add
-            local.get $19
-            local.get $16
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $43
-            i32.add
-            local.get $13
-            local.get $15
-            f32x4.sub
-            v128.store
-            local.get $29
-            local.get $31
-            i32.add
-            local.get $20
-            local.get $17
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $45
-            i32.add
-            local.tee $31
-            local.get $14
-            local.get $25
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $42
-            i32.add
-            local.get $16
-            local.get $26
-            f32x4.sub
-            v128.store
-            local.get $31
-            local.get $43
-            i32.add
-            local.get $15
-            local.get $27
-            f32x4.sub
-            v128.store
-            local.get $29
-            local.get $31
-            i32.add
-            local.get $17
-            local.get $28
-            f32x4.sub
-            v128.store
-            local.get $32
-            i32.const 4
-            i32.add
-            local.set $32
-            br $for-loop|4
-           end
-          end
-          local.get $33
-          i32.const 1
-          i32.add
-          local.set $33
-          br $for-loop|3
-         end
-        end
-        i32.const 0
-        local.set $33
-        loop $for-loop|6
-         local.get $7
-         local.get $33
-         i32.gt_s
-         if
-          i32.const 0
-          local.set $31
-          loop $for-loop|7
-           local.get $31
-           i32.const 16
-           i32.lt_s
-           if
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $11
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $12
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
-            local.get $8
-            local.get $31
+            local.get $10
             i32.const 2
             i32.shl
             local.get $6
@@ -1998,327 +1672,327 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $29
+            local.set $9
             local.get $1
             local.get $6
-            local.get $31
+            local.get $10
             i32.mul
             local.get $7
             i32.mul
-            local.get $33
+            local.get $13
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $32
+            local.set $11
             local.get $7
             i32.const 2
             i32.shl
-            local.set $42
-            i32.const 0
             local.set $30
-            loop $for-loop|8
+            i32.const 0
+            local.set $18
+            loop $for-loop|7
              local.get $6
-             local.get $30
+             local.get $18
              i32.gt_s
              if
-              local.get $11
-              local.get $29
-              v128.load32_splat
-              local.tee $9
-              local.get $32
-              v128.load
-              local.tee $10
-              f32x4.mul
-              f32x4.add
-              local.set $11
               local.get $12
               local.get $9
-              local.get $32
-              v128.load offset=16
-              local.tee $9
+              v128.load32_splat
+              local.tee $31
+              local.get $11
+              v128.load
+              local.tee $32
               f32x4.mul
               f32x4.add
               local.set $12
-              local.get $14
-              local.get $29
-              local.get $34
-              i32.add
-              v128.load32_splat
-              local.tee $13
-              local.get $10
-              f32x4.mul
-              f32x4.add
-              local.set $14
               local.get $16
-              local.get $13
-              local.get $9
+              local.get $31
+              local.get $11
+              v128.load offset=16
+              local.tee $31
               f32x4.mul
               f32x4.add
               local.set $16
-              local.get $15
-              local.get $29
-              local.get $34
+              local.get $14
+              local.get $9
+              local.get $19
+              i32.add
+              v128.load32_splat
+              local.tee $33
+              local.get $32
+              f32x4.mul
+              f32x4.add
+              local.set $14
+              local.get $21
+              local.get $33
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $21
+              local.get $17
+              local.get $9
+              local.get $19
               i32.const 1
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $13
-              local.get $10
-              f32x4.mul
-              f32x4.add
-              local.set $15
-              local.get $17
-              local.get $13
-              local.get $9
+              local.tee $33
+              local.get $32
               f32x4.mul
               f32x4.add
               local.set $17
-              local.get $18
-              local.get $29
-              local.get $34
+              local.get $22
+              local.get $33
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $22
+              local.get $23
+              local.get $9
+              local.get $19
               i32.const 3
               i32.mul
               i32.add
               v128.load32_splat
-              local.tee $13
-              local.get $10
+              local.tee $33
+              local.get $32
               f32x4.mul
               f32x4.add
-              local.set $18
-              local.get $19
-              local.get $13
+              local.set $23
+              local.get $24
+              local.get $33
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $24
               local.get $9
-              f32x4.mul
-              f32x4.add
-              local.set $19
-              local.get $29
               i32.const 4
               i32.add
-              local.set $29
-              local.get $32
-              local.get $42
-              i32.add
-              local.set $32
+              local.set $9
+              local.get $11
               local.get $30
+              i32.add
+              local.set $11
+              local.get $18
               i32.const 1
               i32.add
-              local.set $30
-              br $for-loop|8
+              local.set $18
+              br $for-loop|7
              end
             end
-            local.get $38
-            local.get $31
+            local.get $26
+            local.get $10
             i32.const 7
             i32.shl
             i32.add
-            local.tee $29
-            local.get $11
-            v128.store
-            local.get $29
+            local.tee $9
             local.get $12
+            v128.store
+            local.get $9
+            local.get $16
             v128.store offset=16
-            local.get $29
+            local.get $9
             local.get $14
             v128.store offset=32
-            local.get $29
-            local.get $16
+            local.get $9
+            local.get $21
             v128.store offset=48
-            local.get $29
+            local.get $9
             i32.const -64
             i32.sub
-            local.get $15
-            v128.store
-            local.get $29
             local.get $17
+            v128.store
+            local.get $9
+            local.get $22
             v128.store offset=80
-            local.get $29
-            local.get $18
+            local.get $9
+            local.get $23
             v128.store offset=96
-            local.get $29
-            local.get $19
+            local.get $9
+            local.get $24
             v128.store offset=112
-            local.get $31
+            local.get $10
             i32.const 1
             i32.add
-            local.set $31
-            br $for-loop|7
+            local.set $10
+            br $for-loop|6
            end
           end
           i32.const 0
-          local.set $31
-          loop $for-loop|9
-           local.get $31
+          local.set $10
+          loop $for-loop|8
+           local.get $10
            i32.const 4
            i32.lt_s
            if
             local.get $5
-            local.get $31
-            local.get $36
+            local.get $10
+            local.get $20
             i32.add
             i32.const 1
             i32.shl
-            local.tee $29
+            local.tee $18
             i32.gt_s
             if
              i32.const 0
-             local.set $32
-             loop $for-loop|10
-              local.get $32
+             local.set $11
+             loop $for-loop|9
+              local.get $11
               i32.const 2
               i32.lt_s
               if
-               local.get $38
-               local.get $32
+               local.get $26
+               local.get $11
                i32.const 2
                i32.shl
                local.tee $30
-               local.get $31
+               local.get $10
                i32.const 3
                i32.shl
                i32.add
                i32.const 2
                i32.shl
                i32.add
-               local.tee $42
+               local.tee $34
                v128.load offset=512
-               local.set $9
-               local.get $42
+               local.set $14
+               local.get $34
                v128.load offset=128
-               local.get $42
+               local.get $34
                v128.load offset=640
-               local.tee $10
-               f32x4.add
-               local.get $42
-               i32.const 1152
-               i32.add
-               v128.load
-               local.tee $11
-               f32x4.add
-               local.set $12
-               local.get $42
-               v128.load offset=256
-               local.get $42
-               v128.load offset=768
-               local.tee $13
-               f32x4.add
-               local.get $42
-               i32.const 1280
-               i32.add
-               v128.load
-               local.tee $14
-               f32x4.add
-               local.set $15
-               local.get $42
-               v128.load offset=384
-               local.get $42
-               v128.load offset=896
                local.tee $16
                f32x4.add
-               local.get $42
-               i32.const 1408
+               local.get $34
+               i32.const 1152
                i32.add
                v128.load
                local.tee $17
                f32x4.add
-               local.set $18
-               local.get $9
-               local.get $42
+               local.set $21
+               local.get $34
+               v128.load offset=256
+               local.get $34
+               v128.load offset=768
+               local.tee $22
+               f32x4.add
+               local.get $34
+               i32.const 1280
+               i32.add
+               v128.load
+               local.tee $23
+               f32x4.add
+               local.set $24
+               local.get $34
+               v128.load offset=384
+               local.get $34
+               v128.load offset=896
+               local.tee $31
+               f32x4.add
+               local.get $34
+               i32.const 1408
+               i32.add
+               v128.load
+               local.tee $32
+               f32x4.add
+               local.set $33
+               local.get $14
+               local.get $34
                i32.const 1024
                i32.add
                v128.load
-               local.tee $19
+               local.tee $12
                f32x4.sub
-               local.get $42
+               local.get $34
                i32.const 1536
                i32.add
                v128.load
                f32x4.sub
-               local.set $20
-               local.get $10
-               local.get $11
+               local.set $35
+               local.get $16
+               local.get $17
                f32x4.sub
-               local.get $42
+               local.get $34
                i32.const 1664
                i32.add
                v128.load
                f32x4.sub
-               local.set $10
-               local.get $13
-               local.get $14
+               local.set $16
+               local.get $22
+               local.get $23
                f32x4.sub
-               local.get $42
+               local.get $34
                i32.const 1792
                i32.add
                v128.load
                f32x4.sub
-               local.set $11
-               local.get $16
-               local.get $17
+               local.set $17
+               local.get $31
+               local.get $32
                f32x4.sub
-               local.get $42
+               local.get $34
                i32.const 1920
                i32.add
                v128.load
                f32x4.sub
-               local.set $13
+               local.set $22
                local.get $7
                i32.const 2
                i32.shl
-               local.set $43
+               local.set $9
                local.get $2
                local.get $4
-               local.get $37
+               local.get $25
                i32.mul
-               local.get $35
+               local.get $15
                i32.const 1
                i32.shl
                i32.add
                local.get $5
                i32.mul
-               local.get $29
+               local.get $18
                i32.add
                local.get $7
                i32.mul
                i32.const 2
                i32.shl
                i32.add
+               local.get $13
                local.get $30
-               local.get $33
                i32.add
                i32.const 2
                i32.shl
                i32.add
                local.tee $30
-               local.get $42
+               local.get $34
                v128.load
-               local.get $9
-               f32x4.add
-               local.get $19
+               local.get $14
                f32x4.add
                local.get $12
                f32x4.add
-               local.get $15
+               local.get $21
+               f32x4.add
+               local.get $24
                f32x4.add
                v128.store
-               local.get $29
+               local.get $18
                i32.const 1
                i32.add
                local.get $5
                i32.lt_s
-               local.tee $42
+               local.tee $34
                if
+                local.get $9
                 local.get $30
-                local.get $43
                 i32.add
-                local.get $12
-                local.get $15
+                local.get $21
+                local.get $24
                 f32x4.sub
-                local.get $18
+                local.get $33
                 f32x4.sub
                 v128.store
                end
-               local.get $35
+               local.get $15
                i32.const 1
                i32.shl
                i32.const 1
@@ -2328,69 +2002,69 @@
                if
                 local.get $30
                 local.get $5
-                local.get $43
+                local.get $9
                 i32.mul
                 i32.add
                 local.tee $30
-                local.get $20
-                local.get $10
+                local.get $35
+                local.get $16
                 f32x4.add
-                local.get $11
+                local.get $17
                 f32x4.add
                 v128.store
-                local.get $42
+                local.get $34
                 if
+                 local.get $9
                  local.get $30
-                 local.get $43
                  i32.add
-                 local.get $10
-                 local.get $11
+                 local.get $16
+                 local.get $17
                  f32x4.sub
-                 local.get $13
+                 local.get $22
                  f32x4.sub
                  v128.store
                 end
                end
-               local.get $32
+               local.get $11
                i32.const 1
                i32.add
-               local.set $32
-               br $for-loop|10
+               local.set $11
+               br $for-loop|9
               end
              end
-             local.get $31
+             local.get $10
              i32.const 1
              i32.add
-             local.set $31
-             br $for-loop|9
+             local.set $10
+             br $for-loop|8
             end
            end
           end
-          local.get $33
+          local.get $13
           i32.const 8
           i32.add
-          local.set $33
-          br $for-loop|6
+          local.set $13
+          br $for-loop|5
          end
         end
-        local.get $36
+        local.get $20
         i32.const 4
         i32.add
-        local.set $36
+        local.set $20
         br $for-loop|2
        end
       end
-      local.get $35
+      local.get $15
       i32.const 1
       i32.add
-      local.set $35
+      local.set $15
       br $for-loop|1
      end
     end
-    local.get $37
+    local.get $25
     i32.const 1
     i32.add
-    local.set $37
+    local.set $25
     br $for-loop|0
    end
   end

@@ -26,45 +26,7 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
         for (let t = 0; t < 4; t++) {
           const c0 = 2 * (tx0 + t) - 1;
           for (let k = 0; k < ci; k += 4) {
-            const kb = <usize>k << 2;
-            // Rows of the tile, each transformed along its columns first: e = d·B.
-            let e00 = zero, e01 = zero, e02 = zero, e03 = zero;
-            let e10 = zero, e11 = zero, e12 = zero, e13 = zero;
-            let e20 = zero, e21 = zero, e22 = zero, e23 = zero;
-            let e30 = zero, e31 = zero, e32 = zero, e33 = zero;
-            for (let i = 0; i < 4; i++) {
-              const r = r0 + i;
-              let d0 = zero, d1 = zero, d2 = zero, d3 = zero;
-              if (r >= 0 && r < h) {
-                const row = x + ((<usize>((b * h + r) * w)) * pix) + kb;
-                if (c0 >= 0 && c0 < w) d0 = v128.load(row + <usize>c0 * pix);
-                if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * pix);
-                if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * pix);
-                if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * pix);
-              }
-              const f0 = f32x4.sub(d0, d2);
-              const f1 = f32x4.add(d1, d2);
-              const f2 = f32x4.sub(d2, d1);
-              const f3 = f32x4.sub(d1, d3);
-              if (i === 0) { e00 = f0; e01 = f1; e02 = f2; e03 = f3; }
-              else if (i === 1) { e10 = f0; e11 = f1; e12 = f2; e13 = f3; }
-              else if (i === 2) { e20 = f0; e21 = f1; e22 = f2; e23 = f3; }
-              else { e30 = f0; e31 = f1; e32 = f2; e33 = f3; }
-            }
-            // Then along rows: V = Bᵀ·e. V[p] for p = 4·i + j goes to vAt + ((p·4 + t)·ci + k)·4.
-            const step = <usize>(4 * ci) << 2; // bytes between V positions
-            let pv = vAt + ((<usize>(t * ci + k)) << 2);
-            v128.store(pv, f32x4.sub(e00, e20)); v128.store(pv + step, f32x4.sub(e01, e21));
-            v128.store(pv + 2 * step, f32x4.sub(e02, e22)); v128.store(pv + 3 * step, f32x4.sub(e03, e23));
-            pv += 4 * step;
-            v128.store(pv, f32x4.add(e10, e20)); v128.store(pv + step, f32x4.add(e11, e21));
-            v128.store(pv + 2 * step, f32x4.add(e12, e22)); v128.store(pv + 3 * step, f32x4.add(e13, e23));
-            pv += 4 * step;
-            v128.store(pv, f32x4.sub(e20, e10)); v128.store(pv + step, f32x4.sub(e21, e11));
-            v128.store(pv + 2 * step, f32x4.sub(e22, e12)); v128.store(pv + 3 * step, f32x4.sub(e23, e13));
-            pv += 4 * step;
-            v128.store(pv, f32x4.sub(e10, e30)); v128.store(pv + step, f32x4.sub(e11, e31));
-            v128.store(pv + 2 * step, f32x4.sub(e12, e32)); v128.store(pv + 3 * step, f32x4.sub(e13, e33));
+            inputTransform(x + (<usize>(b * h * w)) * pix + (<usize>k << 2), h, w, pix, r0, c0, vAt + ((<usize>(t * ci + k)) << 2), <usize>(4 * ci) << 2);
           }
         }
         for (let c = 0; c < co; c += 8) {
@@ -152,6 +114,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
   const dPix = <usize>co << 2;
   const zero = f32x4.splat(0);
   const half = f32x4.splat(0.5);
+  const nhalf = f32x4.splat(-0.5);
   const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
   const dStep = <usize>(CHUNK * co) << 2;
   for (let t0 = 0; t0 < total; t0 += CHUNK) {
@@ -164,44 +127,10 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
       const tx = rem - ty * tw;
       const r0 = 2 * ty - 1;
       const c0 = 2 * tx - 1;
-      // V = Bᵀ·d·B of the 4×4 input tile (rows Bᵀ: [1 0 −1 0], [0 1 1 0], [0 −1 1 0], [0 −1 0 1]).
+      // V: F(2×2, 3×3)'s input transform. F(3×3, 2×2)'s differs only in the sign of row and column 3
+      // (its Bᵀ's last row is [0 −1 0 1]), so D below takes those signs instead: the products are the same.
       for (let k = 0; k < ci; k += 4) {
-        const kb = <usize>k << 2;
-        let e00 = zero, e01 = zero, e02 = zero, e03 = zero;
-        let e10 = zero, e11 = zero, e12 = zero, e13 = zero;
-        let e20 = zero, e21 = zero, e22 = zero, e23 = zero;
-        let e30 = zero, e31 = zero, e32 = zero, e33 = zero;
-        for (let i = 0; i < 4; i++) {
-          const r = r0 + i;
-          let d0 = zero, d1 = zero, d2 = zero, d3 = zero;
-          if (r >= 0 && r < h) {
-            const row = x + (<usize>((b * h + r) * w)) * xPix + kb;
-            if (c0 >= 0) d0 = v128.load(row + <usize>c0 * xPix);
-            if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * xPix);
-            if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * xPix);
-            if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * xPix);
-          }
-          const f0 = f32x4.sub(d0, d2);
-          const f1 = f32x4.add(d1, d2);
-          const f2 = f32x4.sub(d2, d1);
-          const f3 = f32x4.sub(d3, d1);
-          if (i === 0) { e00 = f0; e01 = f1; e02 = f2; e03 = f3; }
-          else if (i === 1) { e10 = f0; e11 = f1; e12 = f2; e13 = f3; }
-          else if (i === 2) { e20 = f0; e21 = f1; e22 = f2; e23 = f3; }
-          else { e30 = f0; e31 = f1; e32 = f2; e33 = f3; }
-        }
-        let pv = vAt + ((<usize>(s * ci + k)) << 2);
-        v128.store(pv, f32x4.sub(e00, e20)); v128.store(pv + vStep, f32x4.sub(e01, e21));
-        v128.store(pv + 2 * vStep, f32x4.sub(e02, e22)); v128.store(pv + 3 * vStep, f32x4.sub(e03, e23));
-        pv += 4 * vStep;
-        v128.store(pv, f32x4.add(e10, e20)); v128.store(pv + vStep, f32x4.add(e11, e21));
-        v128.store(pv + 2 * vStep, f32x4.add(e12, e22)); v128.store(pv + 3 * vStep, f32x4.add(e13, e23));
-        pv += 4 * vStep;
-        v128.store(pv, f32x4.sub(e20, e10)); v128.store(pv + vStep, f32x4.sub(e21, e11));
-        v128.store(pv + 2 * vStep, f32x4.sub(e22, e12)); v128.store(pv + 3 * vStep, f32x4.sub(e23, e13));
-        pv += 4 * vStep;
-        v128.store(pv, f32x4.sub(e30, e10)); v128.store(pv + vStep, f32x4.sub(e31, e11));
-        v128.store(pv + 2 * vStep, f32x4.sub(e32, e12)); v128.store(pv + 3 * vStep, f32x4.sub(e33, e13));
+        inputTransform(x + (<usize>(b * h * w)) * xPix + (<usize>k << 2), h, w, xPix, r0, c0, vAt + ((<usize>(s * ci + k)) << 2), vStep);
       }
       // D = G·y·Gᵀ of the 2×2 dy block (rows G: [1 0], [½ ½], [½ −½], [0 1]).
       const y0 = 2 * ty;
@@ -220,16 +149,17 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
         // Columns first: q_r = [y_r0, (y_r0 + y_r1)/2, (y_r0 − y_r1)/2, y_r1].
         const q01 = f32x4.mul(f32x4.add(y00, y01), half), q02 = f32x4.mul(f32x4.sub(y00, y01), half);
         const q11 = f32x4.mul(f32x4.add(y10, y11), half), q12 = f32x4.mul(f32x4.sub(y10, y11), half);
+        // Row 3 and column 3 negated (see V above; D[3][3] twice, so unchanged).
         let pd = dAt + ((<usize>(s * co + o)) << 2);
-        v128.store(pd, y00); v128.store(pd + dStep, q01); v128.store(pd + 2 * dStep, q02); v128.store(pd + 3 * dStep, y01);
+        v128.store(pd, y00); v128.store(pd + dStep, q01); v128.store(pd + 2 * dStep, q02); v128.store(pd + 3 * dStep, f32x4.neg(y01));
         pd += 4 * dStep;
         v128.store(pd, f32x4.mul(f32x4.add(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.add(q01, q11), half));
-        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.add(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.add(y01, y11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.add(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.add(y01, y11), nhalf));
         pd += 4 * dStep;
         v128.store(pd, f32x4.mul(f32x4.sub(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.sub(q01, q11), half));
-        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.sub(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.sub(y01, y11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.sub(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.sub(y01, y11), nhalf));
         pd += 4 * dStep;
-        v128.store(pd, y10); v128.store(pd + dStep, q11); v128.store(pd + 2 * dStep, q12); v128.store(pd + 3 * dStep, y11);
+        v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
       }
     }
     // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
@@ -293,4 +223,49 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
       v128.store(pw + 8 * plane, f32x4.add(f32x4.add(s21, s22), s23));
     }
   }
+}
+
+/**
+ * F(2×2, 3×3)'s input transform V = Bᵀ·d·B (rows of Bᵀ: [1 0 −1 0], [0 1 1 0], [0 −1 1 0], [0 1 0 −1]) of
+ * the 4×4 tile at rows r0…r0+3, columns c0…c0+3 of one image (zeros outside it), four channels from
+ * `image` (the image's first pixel, plus the channel offset); V[p], p = 4·i + j, goes to pv + p·step.
+ */
+function inputTransform(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, pv: usize, step: usize): void {
+  const zero = f32x4.splat(0);
+  // Rows of the tile, each transformed along its columns first: e = d·B.
+  let e00 = zero, e01 = zero, e02 = zero, e03 = zero;
+  let e10 = zero, e11 = zero, e12 = zero, e13 = zero;
+  let e20 = zero, e21 = zero, e22 = zero, e23 = zero;
+  let e30 = zero, e31 = zero, e32 = zero, e33 = zero;
+  for (let i = 0; i < 4; i++) {
+    const r = r0 + i;
+    let d0 = zero, d1 = zero, d2 = zero, d3 = zero;
+    if (r >= 0 && r < h) {
+      const row = image + (<usize>(r * w)) * pix;
+      if (c0 >= 0 && c0 < w) d0 = v128.load(row + <usize>c0 * pix);
+      if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * pix);
+      if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * pix);
+      if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * pix);
+    }
+    const f0 = f32x4.sub(d0, d2);
+    const f1 = f32x4.add(d1, d2);
+    const f2 = f32x4.sub(d2, d1);
+    const f3 = f32x4.sub(d1, d3);
+    if (i === 0) { e00 = f0; e01 = f1; e02 = f2; e03 = f3; }
+    else if (i === 1) { e10 = f0; e11 = f1; e12 = f2; e13 = f3; }
+    else if (i === 2) { e20 = f0; e21 = f1; e22 = f2; e23 = f3; }
+    else { e30 = f0; e31 = f1; e32 = f2; e33 = f3; }
+  }
+  // Then along rows: V = Bᵀ·e.
+  v128.store(pv, f32x4.sub(e00, e20)); v128.store(pv + step, f32x4.sub(e01, e21));
+  v128.store(pv + 2 * step, f32x4.sub(e02, e22)); v128.store(pv + 3 * step, f32x4.sub(e03, e23));
+  pv += 4 * step;
+  v128.store(pv, f32x4.add(e10, e20)); v128.store(pv + step, f32x4.add(e11, e21));
+  v128.store(pv + 2 * step, f32x4.add(e12, e22)); v128.store(pv + 3 * step, f32x4.add(e13, e23));
+  pv += 4 * step;
+  v128.store(pv, f32x4.sub(e20, e10)); v128.store(pv + step, f32x4.sub(e21, e11));
+  v128.store(pv + 2 * step, f32x4.sub(e22, e12)); v128.store(pv + 3 * step, f32x4.sub(e23, e13));
+  pv += 4 * step;
+  v128.store(pv, f32x4.sub(e10, e30)); v128.store(pv + step, f32x4.sub(e11, e31));
+  v128.store(pv + 2 * step, f32x4.sub(e12, e32)); v128.store(pv + 3 * step, f32x4.sub(e13, e33));
 }
