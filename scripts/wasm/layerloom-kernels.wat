@@ -1,17 +1,18 @@
 (module
  (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 v128 v128 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 f32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 f32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -33,6 +34,7 @@
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "winograd3x3" (func $scripts/wasm/winogradKernels/winograd3x3))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradKernels/winogradFilterGrad3x3))
+ (export "winograd4x4" (func $scripts/wasm/winogradKernels/winograd4x4))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -443,6 +445,89 @@
   local.get $15
   local.get $23
   f32x4.sub
+  v128.store
+ )
+ (func $scripts/wasm/winogradKernels/bt6 (param $0 v128) (param $1 v128) (param $2 v128) (param $3 v128) (param $4 v128) (param $5 v128) (param $6 i32) (param $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  local.get $6
+  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+  local.get $0
+  f32x4.mul
+  v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+  local.get $2
+  f32x4.mul
+  f32x4.sub
+  local.get $4
+  f32x4.add
+  v128.store
+  local.get $6
+  local.get $7
+  i32.add
+  local.get $4
+  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+  local.get $2
+  f32x4.mul
+  f32x4.sub
+  local.tee $8
+  local.get $3
+  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+  local.get $1
+  f32x4.mul
+  local.tee $9
+  f32x4.sub
+  local.tee $0
+  f32x4.add
+  v128.store
+  local.get $6
+  local.get $7
+  i32.const 1
+  i32.shl
+  i32.add
+  local.get $8
+  local.get $0
+  f32x4.sub
+  v128.store
+  local.get $6
+  local.get $7
+  i32.const 3
+  i32.mul
+  i32.add
+  local.get $4
+  local.get $2
+  f32x4.sub
+  local.tee $0
+  local.get $3
+  local.get $1
+  f32x4.sub
+  local.tee $1
+  v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+  f32x4.mul
+  f32x4.add
+  v128.store
+  local.get $6
+  local.get $7
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $0
+  v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+  local.get $1
+  f32x4.mul
+  f32x4.sub
+  v128.store
+  local.get $6
+  local.get $7
+  i32.const 5
+  i32.mul
+  i32.add
+  local.get $9
+  v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+  local.get $3
+  f32x4.mul
+  f32x4.sub
+  local.get $5
+  f32x4.add
   v128.store
  )
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
@@ -1488,6 +1573,853 @@
     i32.add
     local.set $4
     br $for-loop|8
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 v128)
+  (local $40 v128)
+  local.get $4
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  local.set $30
+  local.get $5
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  local.set $31
+  local.get $8
+  local.get $6
+  i32.const 576
+  i32.mul
+  i32.add
+  local.tee $28
+  i32.const 4608
+  i32.add
+  local.set $23
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $33
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $24
+  local.get $6
+  i32.const 4
+  i32.shl
+  local.set $29
+  loop $for-loop|0
+   local.get $3
+   local.get $25
+   i32.gt_s
+   if
+    local.get $0
+    local.get $4
+    local.get $25
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $33
+    i32.mul
+    i32.add
+    local.set $32
+    i32.const 0
+    local.set $21
+    loop $for-loop|1
+     local.get $21
+     local.get $30
+     i32.lt_s
+     if
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $22
+       local.get $31
+       i32.lt_s
+       if
+        i32.const 0
+        local.set $18
+        loop $for-loop|3
+         local.get $18
+         i32.const 4
+         i32.lt_s
+         if
+          i32.const 0
+          local.set $13
+          loop $for-loop|4
+           local.get $6
+           local.get $13
+           i32.gt_s
+           if
+            local.get $32
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $9
+            local.get $21
+            i32.const 2
+            i32.shl
+            i32.const 1
+            i32.sub
+            local.set $10
+            local.get $18
+            local.get $22
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.const 1
+            i32.sub
+            local.set $35
+            local.get $8
+            local.get $6
+            local.get $18
+            i32.mul
+            local.get $13
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $36
+            i32.const 0
+            local.set $14
+            i32.const 0
+            local.set $19
+            loop $for-loop|00
+             local.get $14
+             i32.const 6
+             i32.lt_s
+             if
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $11
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $12
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $15
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $20
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $16
+              local.get $10
+              local.get $14
+              i32.add
+              local.tee $37
+              local.get $4
+              i32.lt_s
+              local.get $37
+              i32.const 0
+              i32.ge_s
+              i32.and
+              if (result v128)
+               local.get $9
+               local.get $5
+               local.get $37
+               i32.mul
+               local.get $33
+               i32.mul
+               i32.add
+               local.set $37
+               local.get $5
+               local.get $35
+               i32.gt_s
+               local.get $35
+               i32.const 0
+               i32.ge_s
+               i32.and
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $35
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $11
+               local.get $35
+               i32.const 1
+               i32.add
+               local.tee $38
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $38
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $12
+               local.get $35
+               i32.const 2
+               i32.add
+               local.tee $38
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $38
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $15
+               local.get $35
+               i32.const 3
+               i32.add
+               local.tee $38
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $38
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $20
+               local.get $35
+               i32.const 4
+               i32.add
+               local.tee $38
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $38
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+               local.set $16
+               local.get $35
+               i32.const 5
+               i32.add
+               local.tee $38
+               local.get $5
+               i32.lt_s
+               if (result v128)
+                local.get $37
+                local.get $33
+                local.get $38
+                i32.mul
+                i32.add
+                v128.load
+               else
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               end
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $17
+              local.get $11
+              local.get $12
+              local.get $15
+              local.get $20
+              local.get $16
+              local.get $17
+              local.get $23
+              local.get $14
+              i32.const 96
+              i32.mul
+              i32.add
+              i32.const 16
+              call $scripts/wasm/winogradKernels/bt6
+              local.get $14
+              i32.const 1
+              i32.add
+              local.set $14
+              br $for-loop|00
+             end
+            end
+            loop $for-loop|11
+             local.get $19
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $23
+              local.get $19
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $9
+              v128.load
+              local.get $9
+              v128.load offset=96
+              local.get $9
+              v128.load offset=192
+              local.get $9
+              v128.load offset=288
+              local.get $9
+              v128.load offset=384
+              local.get $9
+              v128.load offset=480
+              local.get $36
+              local.get $19
+              local.get $29
+              i32.mul
+              i32.add
+              local.get $29
+              i32.const 6
+              i32.mul
+              call $scripts/wasm/winogradKernels/bt6
+              local.get $19
+              i32.const 1
+              i32.add
+              local.set $19
+              br $for-loop|11
+             end
+            end
+            local.get $13
+            i32.const 4
+            i32.add
+            local.set $13
+            br $for-loop|4
+           end
+          end
+          local.get $18
+          i32.const 1
+          i32.add
+          local.set $18
+          br $for-loop|3
+         end
+        end
+        i32.const 0
+        local.set $18
+        loop $for-loop|5
+         local.get $7
+         local.get $18
+         i32.gt_s
+         if
+          i32.const 0
+          local.set $10
+          loop $for-loop|6
+           local.get $10
+           i32.const 36
+           i32.lt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $15
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $20
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $11
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            local.get $8
+            local.get $10
+            i32.const 2
+            i32.shl
+            local.get $6
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $9
+            local.get $1
+            local.get $6
+            local.get $10
+            i32.mul
+            local.get $7
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            i32.const 0
+            local.set $14
+            loop $for-loop|7
+             local.get $6
+             local.get $14
+             i32.gt_s
+             if
+              local.get $15
+              local.get $9
+              v128.load32_splat
+              local.tee $39
+              local.get $13
+              v128.load
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $15
+              local.get $20
+              local.get $39
+              local.get $13
+              v128.load offset=16
+              local.tee $39
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $16
+              local.get $9
+              local.get $33
+              i32.add
+              v128.load32_splat
+              local.tee $40
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $17
+              local.get $40
+              local.get $39
+              f32x4.mul
+              f32x4.add
+              local.set $17
+              local.get $11
+              local.get $9
+              local.get $33
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $40
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $11
+              local.get $12
+              local.get $40
+              local.get $39
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $26
+              local.get $9
+              local.get $33
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $40
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $40
+              local.get $39
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $9
+              i32.const 4
+              i32.add
+              local.set $9
+              local.get $13
+              local.get $24
+              i32.add
+              local.set $13
+              local.get $14
+              i32.const 1
+              i32.add
+              local.set $14
+              br $for-loop|7
+             end
+            end
+            local.get $28
+            local.get $10
+            i32.const 7
+            i32.shl
+            i32.add
+            local.tee $9
+            local.get $15
+            v128.store
+            local.get $9
+            local.get $20
+            v128.store offset=16
+            local.get $9
+            local.get $16
+            v128.store offset=32
+            local.get $9
+            local.get $17
+            v128.store offset=48
+            local.get $9
+            i32.const -64
+            i32.sub
+            local.get $11
+            v128.store
+            local.get $9
+            local.get $12
+            v128.store offset=80
+            local.get $9
+            local.get $26
+            v128.store offset=96
+            local.get $9
+            local.get $27
+            v128.store offset=112
+            local.get $10
+            i32.const 1
+            i32.add
+            local.set $10
+            br $for-loop|6
+           end
+          end
+          i32.const 0
+          local.set $13
+          loop $for-loop|8
+           local.get $13
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $5
+            local.get $13
+            local.get $22
+            i32.add
+            i32.const 2
+            i32.shl
+            local.tee $14
+            i32.gt_s
+            if
+             i32.const 0
+             local.set $19
+             loop $for-loop|9
+              local.get $19
+              i32.const 2
+              i32.lt_s
+              if
+               local.get $28
+               local.get $13
+               i32.const 3
+               i32.shl
+               local.get $19
+               i32.const 2
+               i32.shl
+               i32.add
+               i32.const 2
+               i32.shl
+               i32.add
+               local.set $9
+               i32.const 0
+               local.set $10
+               loop $for-loop|10
+                local.get $10
+                i32.const 6
+                i32.lt_s
+                if
+                 local.get $9
+                 local.get $10
+                 i32.const 7
+                 i32.shl
+                 i32.add
+                 local.tee $35
+                 v128.load offset=768
+                 local.set $11
+                 local.get $35
+                 i32.const 3840
+                 i32.add
+                 v128.load
+                 local.set $12
+                 local.get $23
+                 local.get $10
+                 i32.const 4
+                 i32.shl
+                 i32.add
+                 local.tee $36
+                 local.get $35
+                 v128.load
+                 local.get $11
+                 local.get $35
+                 i32.const 1536
+                 i32.add
+                 v128.load
+                 local.tee $15
+                 f32x4.add
+                 local.tee $16
+                 f32x4.add
+                 local.get $35
+                 i32.const 2304
+                 i32.add
+                 v128.load
+                 local.tee $17
+                 local.get $35
+                 i32.const 3072
+                 i32.add
+                 v128.load
+                 local.tee $20
+                 f32x4.add
+                 local.tee $26
+                 f32x4.add
+                 v128.store
+                 local.get $36
+                 local.get $11
+                 local.get $15
+                 f32x4.sub
+                 local.tee $11
+                 local.get $17
+                 local.get $20
+                 f32x4.sub
+                 local.tee $15
+                 v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+                 f32x4.mul
+                 f32x4.add
+                 v128.store offset=96
+                 local.get $36
+                 local.get $16
+                 local.get $26
+                 v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+                 f32x4.mul
+                 f32x4.add
+                 v128.store offset=192
+                 local.get $36
+                 local.get $11
+                 local.get $15
+                 v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+                 f32x4.mul
+                 f32x4.add
+                 local.get $12
+                 f32x4.add
+                 v128.store offset=288
+                 local.get $10
+                 i32.const 1
+                 i32.add
+                 local.set $10
+                 br $for-loop|10
+                end
+               end
+               local.get $21
+               i32.const 2
+               i32.shl
+               local.set $10
+               i32.const 0
+               local.set $9
+               loop $for-loop|112
+                local.get $9
+                i32.const 4
+                i32.lt_s
+                local.get $4
+                local.get $9
+                local.get $10
+                i32.add
+                i32.gt_s
+                i32.and
+                if
+                 local.get $23
+                 local.get $9
+                 i32.const 96
+                 i32.mul
+                 i32.add
+                 local.tee $35
+                 v128.load offset=16
+                 local.set $11
+                 local.get $35
+                 v128.load offset=80
+                 local.set $12
+                 local.get $11
+                 local.get $35
+                 v128.load offset=32
+                 local.tee $15
+                 f32x4.add
+                 local.set $16
+                 local.get $11
+                 local.get $15
+                 f32x4.sub
+                 local.set $11
+                 local.get $35
+                 v128.load offset=48
+                 local.tee $15
+                 local.get $35
+                 i32.const -64
+                 i32.sub
+                 v128.load
+                 local.tee $17
+                 f32x4.add
+                 local.set $20
+                 local.get $15
+                 local.get $17
+                 f32x4.sub
+                 local.set $15
+                 local.get $2
+                 local.get $18
+                 local.get $19
+                 i32.const 2
+                 i32.shl
+                 i32.add
+                 local.get $4
+                 local.get $25
+                 i32.mul
+                 local.get $10
+                 i32.add
+                 local.get $9
+                 i32.add
+                 local.get $5
+                 i32.mul
+                 local.get $14
+                 i32.add
+                 local.get $7
+                 i32.mul
+                 i32.add
+                 i32.const 2
+                 i32.shl
+                 i32.add
+                 local.tee $36
+                 local.get $35
+                 v128.load
+                 local.get $16
+                 f32x4.add
+                 local.get $20
+                 f32x4.add
+                 v128.store
+                 local.get $14
+                 i32.const 1
+                 i32.add
+                 local.get $5
+                 i32.lt_s
+                 if
+                  local.get $24
+                  local.get $36
+                  i32.add
+                  local.get $11
+                  local.get $15
+                  v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+                  f32x4.mul
+                  f32x4.add
+                  v128.store
+                 end
+                 local.get $14
+                 i32.const 2
+                 i32.add
+                 local.get $5
+                 i32.lt_s
+                 if
+                  local.get $36
+                  local.get $24
+                  i32.const 1
+                  i32.shl
+                  i32.add
+                  local.get $16
+                  local.get $20
+                  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+                  f32x4.mul
+                  f32x4.add
+                  v128.store
+                 end
+                 local.get $14
+                 i32.const 3
+                 i32.add
+                 local.get $5
+                 i32.lt_s
+                 if
+                  local.get $36
+                  local.get $24
+                  i32.const 3
+                  i32.mul
+                  i32.add
+                  local.get $11
+                  local.get $15
+                  v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+                  f32x4.mul
+                  f32x4.add
+                  local.get $12
+                  f32x4.add
+                  v128.store
+                 end
+                 local.get $9
+                 i32.const 1
+                 i32.add
+                 local.set $9
+                 br $for-loop|112
+                end
+               end
+               local.get $19
+               i32.const 1
+               i32.add
+               local.set $19
+               br $for-loop|9
+              end
+             end
+             local.get $13
+             i32.const 1
+             i32.add
+             local.set $13
+             br $for-loop|8
+            end
+           end
+          end
+          local.get $18
+          i32.const 8
+          i32.add
+          local.set $18
+          br $for-loop|5
+         end
+        end
+        local.get $22
+        i32.const 4
+        i32.add
+        local.set $22
+        br $for-loop|2
+       end
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|1
+     end
+    end
+    local.get $25
+    i32.const 1
+    i32.add
+    local.set $25
+    br $for-loop|0
    end
   end
  )
