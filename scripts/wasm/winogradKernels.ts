@@ -18,71 +18,76 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const mAt = scratch + ((<usize>(64 * ci)) << 2);
   const pix = <usize>ci << 2; // bytes between x pixels
   const zero = f32x4.splat(0);
-  for (let b = 0; b < batch; b++) {
-    for (let ty = 0; ty < th; ty++) {
-      const r0 = 2 * ty - 1;
-      for (let tx0 = 0; tx0 < tw; tx0 += 4) {
-        // Input transform V = Bᵀ·d·B of four tiles, four channels at a time.
-        for (let t = 0; t < 4; t++) {
-          const c0 = 2 * (tx0 + t) - 1;
-          for (let k = 0; k < ci; k += 4) {
-            inputTransform(x + (<usize>(b * h * w)) * pix + (<usize>k << 2), h, w, pix, r0, c0, vAt + ((<usize>(t * ci + k)) << 2), <usize>(4 * ci) << 2);
-          }
+  const perImage = th * tw;
+  const total = batch * perImage;
+  // Tiles four at a time in (image, row, column) order: blocks run across rows and images, so narrow
+  // maps waste no slots. A last block of fewer than four computes stale slots and stores only its own.
+  for (let t0 = 0; t0 < total; t0 += 4) {
+    const n = min(4, total - t0);
+    // Input transform V = Bᵀ·d·B of the block's tiles, four channels at a time.
+    for (let t = 0; t < n; t++) {
+      const tile = t0 + t;
+      const b = tile / perImage;
+      const ty = (tile - b * perImage) / tw;
+      const tx = tile - b * perImage - ty * tw;
+      for (let k = 0; k < ci; k += 4) {
+        inputTransform(x + (<usize>(b * h * w)) * pix + (<usize>k << 2), h, w, pix, 2 * ty - 1, 2 * tx - 1, vAt + ((<usize>(t * ci + k)) << 2), <usize>(4 * ci) << 2);
+      }
+    }
+    for (let c = 0; c < co; c += 8) {
+      // 16 products M[p] = V[p] (4 tiles × ci) · U[p] (ci × 8 output channels).
+      for (let p = 0; p < 16; p++) {
+        let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
+        let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
+        let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
+        const uStep = <usize>co << 2;
+        for (let k = 0; k < ci; k++) {
+          const g = v128.load(pu);
+          const q = v128.load(pu + 16);
+          let d = v128.load32_splat(pv);
+          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + pix);
+          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 2 * pix);
+          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 3 * pix);
+          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          pv += 4;
+          pu += uStep;
         }
-        for (let c = 0; c < co; c += 8) {
-          // 16 products M[p] = V[p] (4 tiles × ci) · U[p] (ci × 8 output channels).
-          for (let p = 0; p < 16; p++) {
-            let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
-            let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-            let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
-            const uStep = <usize>co << 2;
-            for (let k = 0; k < ci; k++) {
-              const g = v128.load(pu);
-              const q = v128.load(pu + 16);
-              let d = v128.load32_splat(pv);
-              a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-              d = v128.load32_splat(pv + pix);
-              a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-              d = v128.load32_splat(pv + 2 * pix);
-              a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-              d = v128.load32_splat(pv + 3 * pix);
-              a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-              pv += 4;
-              pu += uStep;
-            }
-            const pm = mAt + (<usize>(p * 32) << 2);
-            v128.store(pm, a0); v128.store(pm + 16, b0);
-            v128.store(pm + 32, a1); v128.store(pm + 48, b1);
-            v128.store(pm + 64, a2); v128.store(pm + 80, b2);
-            v128.store(pm + 96, a3); v128.store(pm + 112, b3);
-          }
-          // Output transform Y = Aᵀ·M·A per tile, 8 channels as two halves.
-          for (let t = 0; t < 4; t++) {
-            const ox = 2 * (tx0 + t);
-            if (ox >= w) break;
-            for (let half = 0; half < 2; half++) {
-              const pm = mAt + (<usize>(t * 8 + half * 4) << 2);
-              // s[r][j] = (Aᵀ·M)[r][j]: row 0 = m0j + m1j + m2j, row 1 = m1j − m2j − m3j.
-              const m00 = v128.load(pm), m01 = v128.load(pm + 128), m02 = v128.load(pm + 256), m03 = v128.load(pm + 384);
-              const m10 = v128.load(pm + 512), m11 = v128.load(pm + 640), m12 = v128.load(pm + 768), m13 = v128.load(pm + 896);
-              const m20 = v128.load(pm + 1024), m21 = v128.load(pm + 1152), m22 = v128.load(pm + 1280), m23 = v128.load(pm + 1408);
-              const m30 = v128.load(pm + 1536), m31 = v128.load(pm + 1664), m32 = v128.load(pm + 1792), m33 = v128.load(pm + 1920);
-              const s00 = f32x4.add(f32x4.add(m00, m10), m20), s01 = f32x4.add(f32x4.add(m01, m11), m21);
-              const s02 = f32x4.add(f32x4.add(m02, m12), m22), s03 = f32x4.add(f32x4.add(m03, m13), m23);
-              const s10 = f32x4.sub(f32x4.sub(m10, m20), m30), s11 = f32x4.sub(f32x4.sub(m11, m21), m31);
-              const s12 = f32x4.sub(f32x4.sub(m12, m22), m32), s13 = f32x4.sub(f32x4.sub(m13, m23), m33);
-              const cb = <usize>(c + half * 4) << 2;
-              const oRow = out + ((<usize>((b * h + 2 * ty) * w + ox) * <usize>co) << 2) + cb;
-              const oPix = <usize>co << 2;
-              const right = ox + 1 < w;
-              v128.store(oRow, f32x4.add(f32x4.add(s00, s01), s02));
-              if (right) v128.store(oRow + oPix, f32x4.sub(f32x4.sub(s01, s02), s03));
-              if (2 * ty + 1 < h) {
-                const oRow1 = oRow + <usize>w * oPix;
-                v128.store(oRow1, f32x4.add(f32x4.add(s10, s11), s12));
-                if (right) v128.store(oRow1 + oPix, f32x4.sub(f32x4.sub(s11, s12), s13));
-              }
-            }
+        const pm = mAt + (<usize>(p * 32) << 2);
+        v128.store(pm, a0); v128.store(pm + 16, b0);
+        v128.store(pm + 32, a1); v128.store(pm + 48, b1);
+        v128.store(pm + 64, a2); v128.store(pm + 80, b2);
+        v128.store(pm + 96, a3); v128.store(pm + 112, b3);
+      }
+      // Output transform Y = Aᵀ·M·A per tile, 8 channels as two halves.
+      for (let t = 0; t < n; t++) {
+        const tile = t0 + t;
+        const b = tile / perImage;
+        const ty = (tile - b * perImage) / tw;
+        const ox = 2 * (tile - b * perImage - ty * tw);
+        for (let half = 0; half < 2; half++) {
+          const pm = mAt + (<usize>(t * 8 + half * 4) << 2);
+          // s[r][j] = (Aᵀ·M)[r][j]: row 0 = m0j + m1j + m2j, row 1 = m1j − m2j − m3j.
+          const m00 = v128.load(pm), m01 = v128.load(pm + 128), m02 = v128.load(pm + 256), m03 = v128.load(pm + 384);
+          const m10 = v128.load(pm + 512), m11 = v128.load(pm + 640), m12 = v128.load(pm + 768), m13 = v128.load(pm + 896);
+          const m20 = v128.load(pm + 1024), m21 = v128.load(pm + 1152), m22 = v128.load(pm + 1280), m23 = v128.load(pm + 1408);
+          const m30 = v128.load(pm + 1536), m31 = v128.load(pm + 1664), m32 = v128.load(pm + 1792), m33 = v128.load(pm + 1920);
+          const s00 = f32x4.add(f32x4.add(m00, m10), m20), s01 = f32x4.add(f32x4.add(m01, m11), m21);
+          const s02 = f32x4.add(f32x4.add(m02, m12), m22), s03 = f32x4.add(f32x4.add(m03, m13), m23);
+          const s10 = f32x4.sub(f32x4.sub(m10, m20), m30), s11 = f32x4.sub(f32x4.sub(m11, m21), m31);
+          const s12 = f32x4.sub(f32x4.sub(m12, m22), m32), s13 = f32x4.sub(f32x4.sub(m13, m23), m33);
+          const cb = <usize>(c + half * 4) << 2;
+          const oRow = out + ((<usize>((b * h + 2 * ty) * w + ox) * <usize>co) << 2) + cb;
+          const oPix = <usize>co << 2;
+          const right = ox + 1 < w;
+          v128.store(oRow, f32x4.add(f32x4.add(s00, s01), s02));
+          if (right) v128.store(oRow + oPix, f32x4.sub(f32x4.sub(s01, s02), s03));
+          if (2 * ty + 1 < h) {
+            const oRow1 = oRow + <usize>w * oPix;
+            v128.store(oRow1, f32x4.add(f32x4.add(s10, s11), s12));
+            if (right) v128.store(oRow1 + oPix, f32x4.sub(f32x4.sub(s11, s12), s13));
           }
         }
       }
@@ -287,67 +292,72 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const oPix = <usize>co << 2;
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions
   const zero = f32x4.splat(0);
-  for (let b = 0; b < batch; b++) {
-    const image = x + (<usize>(b * h * w)) * pix;
-    for (let ty = 0; ty < th; ty++) {
-      for (let tx0 = 0; tx0 < tw; tx0 += 4) {
-        for (let t = 0; t < 4; t++) {
-          for (let k = 0; k < ci; k += 4) {
-            inputTransform6(image + (<usize>k << 2), h, w, pix, 4 * ty - 1, 4 * (tx0 + t) - 1, vAt + ((<usize>(t * ci + k)) << 2), vStep, tmp);
-          }
+  const perImage = th * tw;
+  const total = batch * perImage;
+  // Tiles four at a time in (image, row, column) order, as in winograd3x3.
+  for (let t0 = 0; t0 < total; t0 += 4) {
+    const n = min(4, total - t0);
+    for (let t = 0; t < n; t++) {
+      const tile = t0 + t;
+      const b = tile / perImage;
+      const ty = (tile - b * perImage) / tw;
+      const tx = tile - b * perImage - ty * tw;
+      for (let k = 0; k < ci; k += 4) {
+        inputTransform6(x + (<usize>(b * h * w)) * pix + (<usize>k << 2), h, w, pix, 4 * ty - 1, 4 * tx - 1, vAt + ((<usize>(t * ci + k)) << 2), vStep, tmp);
+      }
+    }
+    for (let c = 0; c < co; c += 8) {
+      for (let p = 0; p < 36; p++) {
+        let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
+        let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
+        let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
+        for (let k = 0; k < ci; k++) {
+          const g = v128.load(pu);
+          const q = v128.load(pu + 16);
+          let d = v128.load32_splat(pv);
+          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + pix);
+          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 2 * pix);
+          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 3 * pix);
+          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          pv += 4;
+          pu += oPix;
         }
-        for (let c = 0; c < co; c += 8) {
-          for (let p = 0; p < 36; p++) {
-            let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
-            let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-            let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
-            for (let k = 0; k < ci; k++) {
-              const g = v128.load(pu);
-              const q = v128.load(pu + 16);
-              let d = v128.load32_splat(pv);
-              a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-              d = v128.load32_splat(pv + pix);
-              a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-              d = v128.load32_splat(pv + 2 * pix);
-              a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-              d = v128.load32_splat(pv + 3 * pix);
-              a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-              pv += 4;
-              pu += oPix;
-            }
-            const pm = mAt + (<usize>(p * 32) << 2);
-            v128.store(pm, a0); v128.store(pm + 16, b0);
-            v128.store(pm + 32, a1); v128.store(pm + 48, b1);
-            v128.store(pm + 64, a2); v128.store(pm + 80, b2);
-            v128.store(pm + 96, a3); v128.store(pm + 112, b3);
+        const pm = mAt + (<usize>(p * 32) << 2);
+        v128.store(pm, a0); v128.store(pm + 16, b0);
+        v128.store(pm + 32, a1); v128.store(pm + 48, b1);
+        v128.store(pm + 64, a2); v128.store(pm + 80, b2);
+        v128.store(pm + 96, a3); v128.store(pm + 112, b3);
+      }
+      for (let t = 0; t < n; t++) {
+        const tile = t0 + t;
+        const b = tile / perImage;
+        const ty = (tile - b * perImage) / tw;
+        const ox = 4 * (tile - b * perImage - ty * tw);
+        for (let half = 0; half < 2; half++) {
+          // s = Aᵀ·M (4 × 6) per column into tmp, then Y = s·A row by row.
+          const pm = mAt + (<usize>(t * 8 + half * 4) << 2);
+          for (let j = 0; j < 6; j++) {
+            const col = pm + (<usize>(j * 32) << 2);
+            const rowStep = <usize>(6 * 32) << 2;
+            at4(v128.load(col), v128.load(col + rowStep), v128.load(col + 2 * rowStep), v128.load(col + 3 * rowStep),
+              v128.load(col + 4 * rowStep), v128.load(col + 5 * rowStep), tmp + (<usize>j << 4), 96);
           }
-          for (let t = 0; t < 4; t++) {
-            const ox = 4 * (tx0 + t);
-            if (ox >= w) break;
-            for (let half = 0; half < 2; half++) {
-              // s = Aᵀ·M (4 × 6) per column into tmp, then Y = s·A row by row.
-              const pm = mAt + (<usize>(t * 8 + half * 4) << 2);
-              for (let j = 0; j < 6; j++) {
-                const col = pm + (<usize>(j * 32) << 2);
-                const rowStep = <usize>(6 * 32) << 2;
-                at4(v128.load(col), v128.load(col + rowStep), v128.load(col + 2 * rowStep), v128.load(col + 3 * rowStep),
-                  v128.load(col + 4 * rowStep), v128.load(col + 5 * rowStep), tmp + (<usize>j << 4), 96);
-              }
-              const oy = 4 * ty;
-              for (let r = 0; r < 4; r++) {
-                if (oy + r >= h) break;
-                const row = tmp + (<usize>(r * 6) << 4);
-                const o = out + ((<usize>((b * h + oy + r) * w + ox) * <usize>co + <usize>(c + half * 4)) << 2);
-                const s0 = v128.load(row), s1 = v128.load(row + 16), s2 = v128.load(row + 32);
-                const s3 = v128.load(row + 48), s4 = v128.load(row + 64), s5 = v128.load(row + 80);
-                const p12 = f32x4.add(s1, s2), m12 = f32x4.sub(s1, s2);
-                const p34 = f32x4.add(s3, s4), m34 = f32x4.sub(s3, s4);
-                v128.store(o, f32x4.add(f32x4.add(s0, p12), p34));
-                if (ox + 1 < w) v128.store(o + oPix, madd(m34, f32x4.splat(2), m12));
-                if (ox + 2 < w) v128.store(o + 2 * oPix, madd(p34, f32x4.splat(4), p12));
-                if (ox + 3 < w) v128.store(o + 3 * oPix, f32x4.add(madd(m34, f32x4.splat(8), m12), s5));
-              }
-            }
+          const oy = 4 * ty;
+          for (let r = 0; r < 4; r++) {
+            if (oy + r >= h) break;
+            const row = tmp + (<usize>(r * 6) << 4);
+            const o = out + ((<usize>((b * h + oy + r) * w + ox) * <usize>co + <usize>(c + half * 4)) << 2);
+            const s0 = v128.load(row), s1 = v128.load(row + 16), s2 = v128.load(row + 32);
+            const s3 = v128.load(row + 48), s4 = v128.load(row + 64), s5 = v128.load(row + 80);
+            const p12 = f32x4.add(s1, s2), m12 = f32x4.sub(s1, s2);
+            const p34 = f32x4.add(s3, s4), m34 = f32x4.sub(s3, s4);
+            v128.store(o, f32x4.add(f32x4.add(s0, p12), p34));
+            if (ox + 1 < w) v128.store(o + oPix, madd(m34, f32x4.splat(2), m12));
+            if (ox + 2 < w) v128.store(o + 2 * oPix, madd(p34, f32x4.splat(4), p12));
+            if (ox + 3 < w) v128.store(o + 3 * oPix, f32x4.add(madd(m34, f32x4.splat(8), m12), s5));
           }
         }
       }

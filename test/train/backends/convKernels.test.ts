@@ -111,14 +111,14 @@ describe('threaded correlation kernel (large stride-1 convolutions)', () => {
   });
 });
 
-describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output of 8; F(4×4, 3×3) on maps 16+ wide)", () => {
+describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output of 8; F(4×4, 3×3) on maps 4+ on a side, else F(2×2, 3×3))", () => {
   const shapes: [number[], number[]][] = [
     [[1, 5, 7, 4], [3, 3, 4, 8]], // odd height and width: half tiles at the bottom and right
     [[2, 6, 9, 12], [3, 3, 12, 16]],
     [[2, 1, 1, 8], [3, 3, 8, 8]], // one pixel: every tap but the centre is padding
     [[3, 10, 3, 8], [3, 3, 8, 24]],
     [[2, 7, 5, 16], [3, 3, 16, 12]], // 12 out: only the input gradient (16 out, 12 in) fits
-    [[2, 11, 18, 8], [3, 3, 8, 16]], // 16+ wide: F(4×4, 3×3) both ways, partial tiles at both edges
+    [[2, 11, 18, 8], [3, 3, 8, 16]], // partial 4×4 tiles at both edges, tile blocks across rows and images
   ];
   for (const [xs, ws] of shapes) {
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input gradient (swapped channels: 8·k out, 4·k in) and filter gradient equal cpu's`, async () => {

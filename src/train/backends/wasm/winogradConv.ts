@@ -41,13 +41,13 @@ const F4: Variant = {
 };
 
 /**
- * F(4×4, 3×3) on maps at least 16 wide, F(2×2, 3×3) on narrower ones: the kernels take tiles four at a
- * time along a row, and an 8-wide map has only two 4×4 tiles per row (half of each block wasted).
- * Measured (one thread, ResNet-20's layers at batch 64): 32×32×16 direct 9.9 / F2 6.8 / F4 5.4 ms;
- * 16×16×32 9.0 / 5.3 / 3.5; 8×8×64 8.3 / 4.5 / 5.4. LAYERLOOM_WINOGRAD=2 keeps F(2×2, 3×3) everywhere.
+ * F(4×4, 3×3) unless the map is under 4 pixels on a side (then a 4×4 tile is mostly padding and
+ * F(2×2, 3×3)'s cheaper transforms win). Measured (one thread, ResNet-20's layers at batch 64, best of
+ * 15): 32×32×16 direct 9.3 / F(2×2) 5.8 / F(4×4) 4.7 ms; 16×16×32 7.6 / 4.8 / 3.2; 8×8×64 7.2 / 4.0 /
+ * 2.6. LAYERLOOM_WINOGRAD=2 keeps F(2×2, 3×3) everywhere.
  */
-function variantFor(w: number): Variant {
-  return w >= 16 && process.env.LAYERLOOM_WINOGRAD !== '2' ? F4 : F2;
+function variantFor(h: number, w: number): Variant {
+  return Math.min(h, w) >= 4 && process.env.LAYERLOOM_WINOGRAD !== '2' ? F4 : F2;
 }
 
 /**
@@ -121,7 +121,7 @@ function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: TensorInfo, o
 export function winogradForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo): TensorInfo {
   const [b, h, w, ci] = x.shape;
   const co = filter.shape[3];
-  const v = variantFor(w);
+  const v = variantFor(h, w);
   const u = transformFilter(backend, v, filter, ci, co, (i, j, c, o) => ((i * 3 + j) * ci + c) * co + o);
   const out = makeOutput(backend, [b, h, w, co]);
   run(backend, v, x, u, out, ci, co);
@@ -134,7 +134,7 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   const [b, h, w, co] = dy.shape;
   const ci = filter.shape[2];
   // dx = 'same' correlation of dy with w'[i, j, o, c] = w[2 − i, 2 − j, c, o].
-  const v = variantFor(w);
+  const v = variantFor(h, w);
   const u = transformFilter(backend, v, filter, co, ci, (i, j, o, c) => (((2 - i) * 3 + (2 - j)) * ci + c) * co + o);
   const dx = makeOutput(backend, [b, h, w, ci]);
   run(backend, v, dy, u, dx, co, ci);
