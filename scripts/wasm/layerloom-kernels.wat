@@ -1,6 +1,6 @@
 (module
- (type $0 (func (param i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
@@ -35,6 +35,7 @@
  (export "winograd3x3" (func $scripts/wasm/winogradKernels/winograd3x3))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradKernels/winogradFilterGrad3x3))
  (export "winograd4x4" (func $scripts/wasm/winogradKernels/winograd4x4))
+ (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradKernels/winogradFilterGrad4x4))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -123,6 +124,216 @@
     local.get $1
     f32x4.extract_lane 3
     f32.store offset=12
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  loop $for-loop|0
+   local.get $9
+   i32.const 6
+   i32.lt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $10
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    local.get $4
+    local.get $9
+    i32.add
+    local.tee $16
+    local.get $1
+    i32.lt_s
+    local.get $16
+    i32.const 0
+    i32.ge_s
+    i32.and
+    if (result v128)
+     local.get $0
+     local.get $2
+     local.get $16
+     i32.mul
+     local.get $3
+     i32.mul
+     i32.add
+     local.set $16
+     local.get $2
+     local.get $5
+     i32.gt_s
+     local.get $5
+     i32.const 0
+     i32.ge_s
+     i32.and
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $5
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $10
+     local.get $5
+     i32.const 1
+     i32.add
+     local.tee $17
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $17
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $12
+     local.get $5
+     i32.const 2
+     i32.add
+     local.tee $17
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $17
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $13
+     local.get $5
+     i32.const 3
+     i32.add
+     local.tee $17
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $17
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $14
+     local.get $5
+     i32.const 4
+     i32.add
+     local.tee $17
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $17
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+     local.set $15
+     local.get $5
+     i32.const 5
+     i32.add
+     local.tee $17
+     local.get $2
+     i32.lt_s
+     if (result v128)
+      local.get $16
+      local.get $3
+      local.get $17
+      i32.mul
+      i32.add
+      v128.load
+     else
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     end
+    else
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    end
+    local.set $18
+    local.get $10
+    local.get $12
+    local.get $13
+    local.get $14
+    local.get $15
+    local.get $18
+    local.get $8
+    local.get $9
+    i32.const 96
+    i32.mul
+    i32.add
+    i32.const 16
+    call $scripts/wasm/winogradKernels/bt6
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $11
+   i32.const 6
+   i32.lt_s
+   if
+    local.get $8
+    local.get $11
+    i32.const 4
+    i32.shl
+    i32.add
+    local.tee $0
+    v128.load
+    local.get $0
+    v128.load offset=96
+    local.get $0
+    v128.load offset=192
+    local.get $0
+    v128.load offset=288
+    local.get $0
+    v128.load offset=384
+    local.get $0
+    v128.load offset=480
+    local.get $6
+    local.get $7
+    local.get $11
+    i32.mul
+    i32.add
+    local.get $7
+    i32.const 6
+    i32.mul
+    call $scripts/wasm/winogradKernels/bt6
+    local.get $11
+    i32.const 1
+    i32.add
+    local.set $11
+    br $for-loop|1
    end
   end
  )
@@ -621,6 +832,967 @@
     i32.add
     local.set $5
     br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  local.get $6
+  i32.const 36
+  i32.mul
+  local.get $7
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.tee $9
+  local.get $8
+  i32.add
+  local.tee $26
+  local.get $6
+  i32.const 2304
+  i32.mul
+  i32.add
+  local.tee $27
+  local.get $7
+  i32.const 2304
+  i32.mul
+  i32.add
+  local.set $19
+  local.get $8
+  i32.const 0
+  local.get $9
+  memory.fill
+  local.get $5
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  local.tee $28
+  local.get $4
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  i32.mul
+  local.tee $29
+  local.get $3
+  i32.mul
+  local.set $30
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $22
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $20
+  local.get $6
+  i32.const 6
+  i32.shl
+  local.set $33
+  local.get $7
+  i32.const 6
+  i32.shl
+  local.set $31
+  loop $for-loop|0
+   local.get $21
+   local.get $30
+   i32.lt_s
+   if
+    i32.const 16
+    local.get $30
+    local.get $21
+    i32.sub
+    local.tee $3
+    local.get $3
+    i32.const 16
+    i32.gt_s
+    select
+    local.set $32
+    i32.const 0
+    local.set $3
+    loop $for-loop|1
+     local.get $3
+     local.get $32
+     i32.lt_s
+     if
+      local.get $3
+      local.get $21
+      i32.add
+      local.tee $9
+      local.get $29
+      i32.div_s
+      local.set $15
+      local.get $9
+      local.get $15
+      local.get $29
+      i32.mul
+      i32.sub
+      local.tee $9
+      local.get $28
+      i32.div_s
+      local.set $12
+      local.get $9
+      local.get $12
+      local.get $28
+      i32.mul
+      i32.sub
+      local.set $16
+      i32.const 0
+      local.set $9
+      loop $for-loop|2
+       local.get $6
+       local.get $9
+       i32.gt_s
+       if
+        local.get $0
+        local.get $4
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $22
+        i32.mul
+        i32.add
+        local.get $9
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $4
+        local.get $5
+        local.get $22
+        local.get $12
+        i32.const 2
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $16
+        i32.const 2
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $26
+        local.get $3
+        local.get $6
+        i32.mul
+        local.get $9
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $33
+        local.get $19
+        call $scripts/wasm/winogradKernels/inputTransform6
+        local.get $9
+        i32.const 4
+        i32.add
+        local.set $9
+        br $for-loop|2
+       end
+      end
+      local.get $12
+      i32.const 2
+      i32.shl
+      local.set $18
+      local.get $16
+      i32.const 2
+      i32.shl
+      local.set $16
+      i32.const 0
+      local.set $12
+      loop $for-loop|3
+       local.get $7
+       local.get $12
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $9
+        loop $for-loop|4
+         local.get $9
+         i32.const 4
+         i32.lt_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $10
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $11
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          local.get $9
+          local.get $18
+          i32.add
+          local.get $4
+          i32.lt_s
+          if (result v128)
+           local.get $1
+           local.get $4
+           local.get $15
+           i32.mul
+           local.get $18
+           i32.add
+           local.get $9
+           i32.add
+           local.get $5
+           i32.mul
+           local.get $16
+           i32.add
+           local.get $20
+           i32.mul
+           i32.add
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $35
+           v128.load
+           local.set $10
+           local.get $16
+           i32.const 1
+           i32.add
+           local.get $5
+           i32.lt_s
+           if (result v128)
+            local.get $20
+            local.get $35
+            i32.add
+            v128.load
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           end
+           local.set $11
+           local.get $16
+           i32.const 2
+           i32.add
+           local.get $5
+           i32.lt_s
+           if (result v128)
+            local.get $35
+            local.get $20
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           end
+           local.set $14
+           local.get $16
+           i32.const 3
+           i32.add
+           local.get $5
+           i32.lt_s
+           if (result v128)
+            local.get $35
+            local.get $20
+            i32.const 3
+            i32.mul
+            i32.add
+            v128.load
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           end
+          else
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          end
+          local.set $13
+          local.get $19
+          local.get $9
+          i32.const 96
+          i32.mul
+          i32.add
+          local.tee $35
+          local.get $10
+          v128.store
+          local.get $35
+          local.get $10
+          local.get $14
+          f32x4.add
+          local.tee $17
+          local.get $11
+          local.get $13
+          f32x4.add
+          local.tee $23
+          f32x4.add
+          v128.store offset=16
+          local.get $35
+          local.get $17
+          local.get $23
+          f32x4.sub
+          v128.store offset=32
+          local.get $35
+          local.get $10
+          local.get $14
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $10
+          local.get $11
+          local.get $11
+          f32x4.add
+          local.get $13
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $11
+          f32x4.add
+          v128.store offset=48
+          local.get $35
+          i32.const -64
+          i32.sub
+          local.get $10
+          local.get $11
+          f32x4.sub
+          v128.store
+          local.get $35
+          local.get $13
+          v128.store offset=80
+          local.get $9
+          i32.const 1
+          i32.add
+          local.set $9
+          br $for-loop|4
+         end
+        end
+        i32.const 0
+        local.set $9
+        loop $for-loop|5
+         local.get $9
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $19
+          local.get $9
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $35
+          v128.load
+          local.set $10
+          local.get $35
+          v128.load offset=96
+          local.set $11
+          local.get $35
+          v128.load offset=192
+          local.set $13
+          local.get $35
+          v128.load offset=288
+          local.set $14
+          local.get $27
+          local.get $3
+          local.get $7
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $9
+          local.get $31
+          i32.mul
+          i32.add
+          local.tee $35
+          local.get $10
+          v128.store
+          local.get $31
+          i32.const 6
+          i32.mul
+          local.tee $36
+          local.get $35
+          i32.add
+          local.get $10
+          local.get $13
+          f32x4.add
+          local.tee $17
+          local.get $11
+          local.get $14
+          f32x4.add
+          local.tee $23
+          f32x4.add
+          v128.store
+          local.get $35
+          local.get $36
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $17
+          local.get $23
+          f32x4.sub
+          v128.store
+          local.get $35
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $10
+          local.get $13
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $10
+          local.get $11
+          local.get $11
+          f32x4.add
+          local.get $14
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $11
+          f32x4.add
+          v128.store
+          local.get $35
+          local.get $36
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $10
+          local.get $11
+          f32x4.sub
+          v128.store
+          local.get $35
+          local.get $36
+          i32.const 5
+          i32.mul
+          i32.add
+          local.get $14
+          v128.store
+          local.get $9
+          i32.const 1
+          i32.add
+          local.set $9
+          br $for-loop|5
+         end
+        end
+        local.get $12
+        i32.const 4
+        i32.add
+        local.set $12
+        br $for-loop|3
+       end
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|1
+     end
+    end
+    i32.const 0
+    local.set $12
+    loop $for-loop|6
+     local.get $12
+     i32.const 36
+     i32.lt_s
+     if
+      i32.const 0
+      local.set $16
+      loop $for-loop|7
+       local.get $6
+       local.get $16
+       i32.gt_s
+       if
+        i32.const 0
+        local.set $15
+        loop $for-loop|8
+         local.get $7
+         local.get $15
+         i32.gt_s
+         if
+          local.get $8
+          local.get $6
+          local.get $12
+          i32.mul
+          local.get $16
+          i32.add
+          local.get $7
+          i32.mul
+          local.get $15
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $35
+          v128.load
+          local.set $11
+          local.get $35
+          v128.load offset=16
+          local.set $14
+          local.get $7
+          i32.const 2
+          i32.shl
+          local.tee $36
+          local.get $35
+          i32.add
+          local.tee $3
+          v128.load
+          local.set $13
+          local.get $3
+          v128.load offset=16
+          local.set $10
+          local.get $35
+          local.get $36
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $3
+          v128.load
+          local.set $17
+          local.get $3
+          v128.load offset=16
+          local.set $23
+          local.get $35
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $3
+          v128.load
+          local.set $24
+          local.get $3
+          v128.load offset=16
+          local.set $25
+          local.get $26
+          local.get $12
+          i32.const 4
+          i32.shl
+          local.tee $9
+          local.get $6
+          i32.mul
+          local.get $16
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          local.get $27
+          local.get $7
+          local.get $9
+          i32.mul
+          local.get $15
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $9
+          i32.const 0
+          local.set $18
+          loop $for-loop|9
+           local.get $18
+           local.get $32
+           i32.lt_s
+           if
+            local.get $11
+            local.get $3
+            v128.load32_splat
+            local.tee $37
+            local.get $9
+            v128.load
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $14
+            local.get $37
+            local.get $9
+            v128.load offset=16
+            local.tee $37
+            f32x4.mul
+            f32x4.add
+            local.set $14
+            local.get $13
+            local.get $3
+            i32.const 4
+            i32.add
+            v128.load32_splat
+            local.tee $38
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $13
+            local.get $10
+            local.get $38
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $10
+            local.get $17
+            local.get $3
+            i32.const 8
+            i32.add
+            v128.load32_splat
+            local.tee $38
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $23
+            local.get $38
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $3
+            i32.const 12
+            i32.add
+            v128.load32_splat
+            local.tee $38
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $25
+            local.get $38
+            local.get $37
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $3
+            local.get $22
+            i32.add
+            local.set $3
+            local.get $9
+            local.get $20
+            i32.add
+            local.set $9
+            local.get $18
+            i32.const 1
+            i32.add
+            local.set $18
+            br $for-loop|9
+           end
+          end
+          local.get $35
+          local.get $11
+          v128.store
+          local.get $35
+          local.get $14
+          v128.store offset=16
+          local.get $35
+          local.get $36
+          i32.add
+          local.tee $3
+          local.get $13
+          v128.store
+          local.get $3
+          local.get $10
+          v128.store offset=16
+          local.get $35
+          local.get $36
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $3
+          local.get $17
+          v128.store
+          local.get $3
+          local.get $23
+          v128.store offset=16
+          local.get $35
+          local.get $36
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $3
+          local.get $24
+          v128.store
+          local.get $3
+          local.get $25
+          v128.store offset=16
+          local.get $15
+          i32.const 8
+          i32.add
+          local.set $15
+          br $for-loop|8
+         end
+        end
+        local.get $16
+        i32.const 4
+        i32.add
+        local.set $16
+        br $for-loop|7
+       end
+      end
+      local.get $12
+      i32.const 1
+      i32.add
+      local.set $12
+      br $for-loop|6
+     end
+    end
+    local.get $21
+    i32.const 16
+    i32.add
+    local.set $21
+    br $for-loop|0
+   end
+  end
+  local.get $6
+  local.get $7
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $0
+  i32.const 0
+  local.set $1
+  loop $for-loop|10
+   local.get $1
+   local.get $6
+   i32.lt_s
+   if
+    i32.const 0
+    local.set $3
+    loop $for-loop|11
+     local.get $3
+     local.get $7
+     i32.lt_s
+     if
+      local.get $8
+      local.get $1
+      local.get $7
+      i32.mul
+      local.get $3
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $5
+      i32.const 0
+      local.set $4
+      loop $for-loop|12
+       local.get $4
+       i32.const 6
+       i32.lt_s
+       if
+        local.get $5
+        local.get $0
+        local.get $4
+        i32.mul
+        i32.add
+        local.tee $9
+        local.get $0
+        i32.const 6
+        i32.mul
+        i32.add
+        v128.load
+        local.set $10
+        local.get $9
+        local.get $0
+        i32.const 30
+        i32.mul
+        i32.add
+        v128.load
+        local.set $11
+        local.get $19
+        local.get $4
+        i32.const 4
+        i32.shl
+        i32.add
+        local.tee $12
+        local.get $9
+        v128.load
+        v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+        f32x4.mul
+        local.get $10
+        local.get $9
+        local.get $0
+        i32.const 12
+        i32.mul
+        i32.add
+        v128.load
+        local.tee $13
+        f32x4.add
+        local.tee $14
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        f32x4.sub
+        local.get $9
+        local.get $0
+        i32.const 18
+        i32.mul
+        i32.add
+        v128.load
+        local.tee $17
+        local.get $9
+        local.get $0
+        i32.const 24
+        i32.mul
+        i32.add
+        v128.load
+        local.tee $23
+        f32x4.add
+        local.tee $24
+        v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+        f32x4.mul
+        f32x4.add
+        v128.store
+        local.get $12
+        local.get $17
+        local.get $23
+        f32x4.sub
+        v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+        f32x4.mul
+        local.get $10
+        local.get $13
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        f32x4.sub
+        v128.store offset=96
+        local.get $12
+        local.get $24
+        local.get $14
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        local.get $11
+        f32x4.add
+        v128.store offset=192
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+        br $for-loop|12
+       end
+      end
+      local.get $2
+      local.get $1
+      local.get $7
+      i32.mul
+      local.get $3
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $5
+      i32.const 0
+      local.set $4
+      loop $for-loop|13
+       local.get $4
+       i32.const 3
+       i32.lt_s
+       if
+        local.get $19
+        local.get $4
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $9
+        v128.load offset=16
+        local.set $10
+        local.get $9
+        v128.load offset=80
+        local.set $11
+        local.get $5
+        local.get $4
+        i32.const 3
+        i32.mul
+        local.get $0
+        i32.mul
+        i32.add
+        local.tee $12
+        local.get $9
+        v128.load
+        v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+        f32x4.mul
+        local.get $10
+        local.get $9
+        v128.load offset=32
+        local.tee $13
+        f32x4.add
+        local.tee $14
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        f32x4.sub
+        local.get $9
+        v128.load offset=48
+        local.tee $17
+        local.get $9
+        i32.const -64
+        i32.sub
+        v128.load
+        local.tee $23
+        f32x4.add
+        local.tee $24
+        v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+        f32x4.mul
+        f32x4.add
+        v128.store
+        local.get $0
+        local.get $12
+        i32.add
+        local.get $17
+        local.get $23
+        f32x4.sub
+        v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+        f32x4.mul
+        local.get $10
+        local.get $13
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        f32x4.sub
+        v128.store
+        local.get $12
+        local.get $0
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $24
+        local.get $14
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        local.get $11
+        f32x4.add
+        v128.store
+        local.get $4
+        i32.const 1
+        i32.add
+        local.set $4
+        br $for-loop|13
+       end
+      end
+      local.get $3
+      i32.const 4
+      i32.add
+      local.set $3
+      br $for-loop|11
+     end
+    end
+    local.get $1
+    i32.const 1
+    i32.add
+    local.set $1
+    br $for-loop|10
    end
   end
  )
@@ -1578,15 +2750,15 @@
  )
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 i32)
   (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
+  (local $14 v128)
+  (local $15 v128)
   (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 v128)
   (local $20 i32)
   (local $21 i32)
@@ -1595,66 +2767,63 @@
   (local $24 i32)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 i32)
   (local $38 i32)
-  (local $39 i32)
-  (local $40 v128)
-  (local $41 v128)
   local.get $8
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $27
+  local.tee $28
   i32.const 4608
   i32.add
-  local.set $21
+  local.set $24
   local.get $6
   i32.const 2
   i32.shl
-  local.set $9
+  local.set $17
   local.get $7
   i32.const 2
   i32.shl
-  local.set $22
+  local.set $20
   local.get $6
   i32.const 4
   i32.shl
-  local.set $28
+  local.set $33
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $23
+  local.tee $21
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $24
+  local.tee $22
   local.get $3
   i32.mul
   local.set $29
   loop $for-loop|0
-   local.get $20
+   local.get $18
    local.get $29
    i32.lt_s
    if
     i32.const 4
     local.get $29
-    local.get $20
+    local.get $18
     i32.sub
     local.tee $3
     local.get $3
@@ -1663,325 +2832,125 @@
     select
     local.set $30
     i32.const 0
-    local.set $13
+    local.set $3
     loop $for-loop|1
-     local.get $13
+     local.get $3
      local.get $30
      i32.lt_s
      if
-      local.get $13
-      local.get $20
+      local.get $3
+      local.get $18
       i32.add
-      local.tee $3
-      local.get $24
+      local.tee $9
+      local.get $22
       i32.div_s
-      local.set $32
-      local.get $3
-      local.get $24
-      local.get $32
+      local.set $11
+      local.get $9
+      local.get $11
+      local.get $22
       i32.mul
       i32.sub
-      local.tee $3
-      local.get $23
+      local.tee $9
+      local.get $21
       i32.div_s
-      local.set $33
-      local.get $3
-      local.get $23
-      local.get $33
+      local.set $12
+      local.get $9
+      local.get $12
+      local.get $21
       i32.mul
       i32.sub
-      local.set $34
+      local.set $13
       i32.const 0
-      local.set $14
+      local.set $9
       loop $for-loop|2
        local.get $6
-       local.get $14
+       local.get $9
        i32.gt_s
        if
         local.get $0
         local.get $4
-        local.get $32
+        local.get $11
         i32.mul
         local.get $5
         i32.mul
+        local.get $17
+        i32.mul
+        i32.add
         local.get $9
-        i32.mul
-        i32.add
-        local.get $14
         i32.const 2
         i32.shl
         i32.add
-        local.set $35
-        local.get $33
+        local.get $4
+        local.get $5
+        local.get $17
+        local.get $12
         i32.const 2
         i32.shl
         i32.const 1
         i32.sub
-        local.set $36
-        local.get $34
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.set $15
-        local.get $8
-        local.get $6
         local.get $13
+        i32.const 2
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $8
+        local.get $3
+        local.get $6
         i32.mul
-        local.get $14
+        local.get $9
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $37
-        i32.const 0
-        local.set $10
-        i32.const 0
-        local.set $3
-        loop $for-loop|00
-         local.get $10
-         i32.const 6
-         i32.lt_s
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $10
-          local.get $36
-          i32.add
-          local.tee $38
-          local.get $4
-          i32.lt_s
-          local.get $38
-          i32.const 0
-          i32.ge_s
-          i32.and
-          if (result v128)
-           local.get $35
-           local.get $5
-           local.get $38
-           i32.mul
-           local.get $9
-           i32.mul
-           i32.add
-           local.set $38
-           local.get $5
-           local.get $15
-           i32.gt_s
-           local.get $15
-           i32.const 0
-           i32.ge_s
-           i32.and
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $15
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $11
-           local.get $15
-           i32.const 1
-           i32.add
-           local.tee $39
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $39
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $12
-           local.get $15
-           i32.const 2
-           i32.add
-           local.tee $39
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $39
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $16
-           local.get $15
-           i32.const 3
-           i32.add
-           local.tee $39
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $39
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $19
-           local.get $15
-           i32.const 4
-           i32.add
-           local.tee $39
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $39
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $17
-           local.get $15
-           i32.const 5
-           i32.add
-           local.tee $39
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $38
-            local.get $9
-            local.get $39
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          end
-          local.set $18
-          local.get $11
-          local.get $12
-          local.get $16
-          local.get $19
-          local.get $17
-          local.get $18
-          local.get $21
-          local.get $10
-          i32.const 96
-          i32.mul
-          i32.add
-          i32.const 16
-          call $scripts/wasm/winogradKernels/bt6
-          local.get $10
-          i32.const 1
-          i32.add
-          local.set $10
-          br $for-loop|00
-         end
-        end
-        loop $for-loop|11
-         local.get $3
-         i32.const 6
-         i32.lt_s
-         if
-          local.get $21
-          local.get $3
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $10
-          v128.load
-          local.get $10
-          v128.load offset=96
-          local.get $10
-          v128.load offset=192
-          local.get $10
-          v128.load offset=288
-          local.get $10
-          v128.load offset=384
-          local.get $10
-          v128.load offset=480
-          local.get $37
-          local.get $3
-          local.get $28
-          i32.mul
-          i32.add
-          local.get $28
-          i32.const 6
-          i32.mul
-          call $scripts/wasm/winogradKernels/bt6
-          local.get $3
-          i32.const 1
-          i32.add
-          local.set $3
-          br $for-loop|11
-         end
-        end
-        local.get $14
+        local.get $33
+        local.get $24
+        call $scripts/wasm/winogradKernels/inputTransform6
+        local.get $9
         i32.const 4
         i32.add
-        local.set $14
+        local.set $9
         br $for-loop|2
        end
       end
-      local.get $13
+      local.get $3
       i32.const 1
       i32.add
-      local.set $13
+      local.set $3
       br $for-loop|1
      end
     end
     i32.const 0
-    local.set $15
+    local.set $13
     loop $for-loop|3
      local.get $7
-     local.get $15
+     local.get $13
      i32.gt_s
      if
       i32.const 0
-      local.set $10
+      local.set $9
       loop $for-loop|4
-       local.get $10
+       local.get $9
        i32.const 36
        i32.lt_s
        if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $10
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $16
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $19
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $17
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $18
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $11
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $12
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $25
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $26
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $27
         local.get $8
-        local.get $10
+        local.get $9
         i32.const 2
         i32.shl
         local.get $6
@@ -1992,189 +2961,189 @@
         local.set $3
         local.get $1
         local.get $6
-        local.get $10
+        local.get $9
         i32.mul
         local.get $7
         i32.mul
-        local.get $15
+        local.get $13
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $13
+        local.set $11
         i32.const 0
-        local.set $14
+        local.set $12
         loop $for-loop|5
          local.get $6
-         local.get $14
+         local.get $12
          i32.gt_s
          if
-          local.get $16
+          local.get $10
           local.get $3
           v128.load32_splat
-          local.tee $40
-          local.get $13
+          local.tee $35
+          local.get $11
           v128.load
-          local.tee $31
+          local.tee $34
+          f32x4.mul
+          f32x4.add
+          local.set $10
+          local.get $15
+          local.get $35
+          local.get $11
+          v128.load offset=16
+          local.tee $35
+          f32x4.mul
+          f32x4.add
+          local.set $15
+          local.get $14
+          local.get $3
+          local.get $17
+          i32.add
+          v128.load32_splat
+          local.tee $36
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          local.set $14
+          local.get $16
+          local.get $36
+          local.get $35
           f32x4.mul
           f32x4.add
           local.set $16
           local.get $19
-          local.get $40
-          local.get $13
-          v128.load offset=16
-          local.tee $40
-          f32x4.mul
-          f32x4.add
-          local.set $19
+          local.get $3
           local.get $17
-          local.get $3
-          local.get $9
-          i32.add
-          v128.load32_splat
-          local.tee $41
-          local.get $31
-          f32x4.mul
-          f32x4.add
-          local.set $17
-          local.get $18
-          local.get $41
-          local.get $40
-          f32x4.mul
-          f32x4.add
-          local.set $18
-          local.get $11
-          local.get $3
-          local.get $9
           i32.const 1
           i32.shl
           i32.add
           v128.load32_splat
-          local.tee $41
-          local.get $31
+          local.tee $36
+          local.get $34
           f32x4.mul
           f32x4.add
-          local.set $11
-          local.get $12
-          local.get $41
-          local.get $40
-          f32x4.mul
-          f32x4.add
-          local.set $12
+          local.set $19
           local.get $25
-          local.get $3
-          local.get $9
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load32_splat
-          local.tee $41
-          local.get $31
+          local.get $36
+          local.get $35
           f32x4.mul
           f32x4.add
           local.set $25
           local.get $26
-          local.get $41
-          local.get $40
+          local.get $3
+          local.get $17
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load32_splat
+          local.tee $36
+          local.get $34
           f32x4.mul
           f32x4.add
           local.set $26
+          local.get $27
+          local.get $36
+          local.get $35
+          f32x4.mul
+          f32x4.add
+          local.set $27
           local.get $3
           i32.const 4
           i32.add
           local.set $3
-          local.get $13
-          local.get $22
+          local.get $11
+          local.get $20
           i32.add
-          local.set $13
-          local.get $14
+          local.set $11
+          local.get $12
           i32.const 1
           i32.add
-          local.set $14
+          local.set $12
           br $for-loop|5
          end
         end
-        local.get $27
-        local.get $10
+        local.get $28
+        local.get $9
         i32.const 7
         i32.shl
         i32.add
         local.tee $3
-        local.get $16
+        local.get $10
         v128.store
         local.get $3
-        local.get $19
+        local.get $15
         v128.store offset=16
         local.get $3
-        local.get $17
+        local.get $14
         v128.store offset=32
         local.get $3
-        local.get $18
+        local.get $16
         v128.store offset=48
         local.get $3
         i32.const -64
         i32.sub
-        local.get $11
+        local.get $19
         v128.store
         local.get $3
-        local.get $12
+        local.get $25
         v128.store offset=80
         local.get $3
-        local.get $25
+        local.get $26
         v128.store offset=96
         local.get $3
-        local.get $26
+        local.get $27
         v128.store offset=112
-        local.get $10
+        local.get $9
         i32.const 1
         i32.add
-        local.set $10
+        local.set $9
         br $for-loop|4
        end
       end
       i32.const 0
-      local.set $13
+      local.set $11
       loop $for-loop|6
-       local.get $13
+       local.get $11
        local.get $30
        i32.lt_s
        if
-        local.get $13
-        local.get $20
+        local.get $11
+        local.get $18
         i32.add
         local.tee $3
-        local.get $24
+        local.get $22
         i32.div_s
-        local.set $32
+        local.set $31
         local.get $3
-        local.get $24
-        local.get $32
+        local.get $22
+        local.get $31
         i32.mul
         i32.sub
         local.tee $3
-        local.get $23
+        local.get $21
         i32.div_s
-        local.set $33
+        local.set $32
         local.get $3
-        local.get $23
-        local.get $33
+        local.get $21
+        local.get $32
         i32.mul
         i32.sub
         i32.const 2
         i32.shl
-        local.set $34
+        local.set $23
         i32.const 0
-        local.set $14
+        local.set $12
         loop $for-loop|7
-         local.get $14
+         local.get $12
          i32.const 2
          i32.lt_s
          if
-          local.get $27
-          local.get $13
+          local.get $28
+          local.get $11
           i32.const 3
           i32.shl
-          local.get $14
+          local.get $12
           i32.const 2
           i32.shl
           i32.add
@@ -2183,96 +3152,96 @@
           i32.add
           local.set $3
           i32.const 0
-          local.set $10
+          local.set $9
           loop $for-loop|8
-           local.get $10
+           local.get $9
            i32.const 6
            i32.lt_s
            if
             local.get $3
-            local.get $10
+            local.get $9
             i32.const 7
             i32.shl
             i32.add
-            local.tee $35
+            local.tee $37
             v128.load offset=768
-            local.set $11
-            local.get $35
+            local.set $10
+            local.get $37
             i32.const 3840
             i32.add
             v128.load
-            local.set $12
-            local.get $21
-            local.get $10
+            local.set $14
+            local.get $24
+            local.get $9
             i32.const 4
             i32.shl
             i32.add
-            local.tee $36
-            local.get $35
+            local.tee $38
+            local.get $37
             v128.load
-            local.get $11
-            local.get $35
+            local.get $10
+            local.get $37
             i32.const 1536
             i32.add
             v128.load
+            local.tee $15
+            f32x4.add
             local.tee $16
             f32x4.add
-            local.tee $17
-            f32x4.add
-            local.get $35
+            local.get $37
             i32.const 2304
             i32.add
             v128.load
-            local.tee $18
-            local.get $35
+            local.tee $19
+            local.get $37
             i32.const 3072
             i32.add
             v128.load
-            local.tee $19
-            f32x4.add
             local.tee $25
             f32x4.add
+            local.tee $26
+            f32x4.add
             v128.store
-            local.get $36
-            local.get $11
-            local.get $16
+            local.get $38
+            local.get $10
+            local.get $15
             f32x4.sub
-            local.tee $11
-            local.get $18
+            local.tee $10
             local.get $19
+            local.get $25
             f32x4.sub
-            local.tee $16
+            local.tee $15
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $36
-            local.get $17
-            local.get $25
+            local.get $38
+            local.get $16
+            local.get $26
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $36
-            local.get $11
-            local.get $16
+            local.get $38
+            local.get $10
+            local.get $15
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $12
+            local.get $14
             f32x4.add
             v128.store offset=288
-            local.get $10
+            local.get $9
             i32.const 1
             i32.add
-            local.set $10
+            local.set $9
             br $for-loop|8
            end
           end
-          local.get $33
+          local.get $32
           i32.const 2
           i32.shl
-          local.set $10
+          local.set $9
           i32.const 0
           local.set $3
           loop $for-loop|9
@@ -2281,62 +3250,62 @@
            i32.lt_s
            local.get $4
            local.get $3
-           local.get $10
+           local.get $9
            i32.add
            i32.gt_s
            i32.and
            if
-            local.get $21
+            local.get $24
             local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.tee $35
+            local.tee $37
             v128.load offset=16
-            local.set $11
-            local.get $35
+            local.set $10
+            local.get $37
             v128.load offset=80
-            local.set $12
-            local.get $11
-            local.get $35
+            local.set $14
+            local.get $10
+            local.get $37
             v128.load offset=32
-            local.tee $16
+            local.tee $15
             f32x4.add
-            local.set $17
-            local.get $11
-            local.get $16
+            local.set $16
+            local.get $10
+            local.get $15
             f32x4.sub
-            local.set $11
-            local.get $35
+            local.set $10
+            local.get $37
             v128.load offset=48
-            local.tee $16
-            local.get $35
+            local.tee $15
+            local.get $37
             i32.const -64
             i32.sub
             v128.load
-            local.tee $18
+            local.tee $19
             f32x4.add
-            local.set $19
-            local.get $16
-            local.get $18
-            f32x4.sub
-            local.set $16
-            local.get $2
+            local.set $25
             local.get $15
-            local.get $14
+            local.get $19
+            f32x4.sub
+            local.set $15
+            local.get $2
+            local.get $13
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
             local.get $4
-            local.get $32
+            local.get $31
             i32.mul
-            local.get $10
+            local.get $9
             i32.add
             local.get $3
             i32.add
             local.get $5
             i32.mul
-            local.get $34
+            local.get $23
             i32.add
             local.get $7
             i32.mul
@@ -2344,65 +3313,65 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $36
-            local.get $35
+            local.tee $38
+            local.get $37
             v128.load
-            local.get $17
+            local.get $16
             f32x4.add
-            local.get $19
+            local.get $25
             f32x4.add
             v128.store
-            local.get $34
+            local.get $23
             i32.const 1
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $22
-             local.get $36
+             local.get $20
+             local.get $38
              i32.add
-             local.get $11
-             local.get $16
+             local.get $10
+             local.get $15
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $34
+            local.get $23
             i32.const 2
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $36
-             local.get $22
+             local.get $38
+             local.get $20
              i32.const 1
              i32.shl
              i32.add
-             local.get $17
-             local.get $19
+             local.get $16
+             local.get $25
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $34
+            local.get $23
             i32.const 3
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $36
-             local.get $22
+             local.get $38
+             local.get $20
              i32.const 3
              i32.mul
              i32.add
-             local.get $11
-             local.get $16
+             local.get $10
+             local.get $15
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $12
+             local.get $14
              f32x4.add
              v128.store
             end
@@ -2413,31 +3382,31 @@
             br $for-loop|9
            end
           end
-          local.get $14
+          local.get $12
           i32.const 1
           i32.add
-          local.set $14
+          local.set $12
           br $for-loop|7
          end
         end
-        local.get $13
+        local.get $11
         i32.const 1
         i32.add
-        local.set $13
+        local.set $11
         br $for-loop|6
        end
       end
-      local.get $15
+      local.get $13
       i32.const 8
       i32.add
-      local.set $15
+      local.set $13
       br $for-loop|3
      end
     end
-    local.get $20
+    local.get $18
     i32.const 4
     i32.add
-    local.set $20
+    local.set $18
     br $for-loop|0
    end
   end

@@ -35,6 +35,7 @@ export interface SimdKernels {
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winograd4x4(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilterGrad3x3(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
+  winogradFilterGrad4x4(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   addRows(x: number, pat: number, rows: number, cols: number, out: number): void;
   copyRuns(
     src: number, dst: number, n0: number, n1: number, n2: number, run: number,

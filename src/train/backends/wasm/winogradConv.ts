@@ -142,25 +142,28 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   return dx;
 }
 
-/** Tiles per chunk in winogradFilterGrad3x3 (scripts/wasm/winogradKernels.ts: CHUNK). */
+/** Tiles per chunk in the filter-gradient kernels (scripts/wasm/winogradKernels.ts: CHUNK). */
 const CHUNK = 16;
 
 /**
  * The filter gradient dW [3, 3, ci, co] of that convolution from x [b, h, w, ci] and dy [b, h, w, co]
- * by F(3×3, 2×2). With kernel threads each thread sums its share of the batch into its own dW (the
+ * by F(3×3, 4×4) or F(3×3, 2×2). With kernel threads each thread sums its share of the batch into its own dW (the
  * main thread's in place), then the shares are added.
  */
 export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo): TensorInfo {
   const [b, h, w, ci] = x.shape;
   const co = dy.shape[3];
-  const scratchFloats = 16 * ci * co + 16 * CHUNK * (ci + co);
+  // F(3×3, 4×4) where F(4×4, 3×3) serves the forward pass (same points), else F(3×3, 2×2).
+  const big = variantFor(h, w) === F4;
+  const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
+  const scratchFloats = big ? 36 * ci * co + 36 * CHUNK * (ci + co) + 144 : 16 * ci * co + 16 * CHUNK * (ci + co);
   const wSize = 9 * ci * co;
   const dW = makeOutput(backend, [3, 3, ci, co]);
   const scratch = makeOutput(backend, [scratchFloats]);
   const pool = kernelThreads();
   const k = simdKernels(backend);
   if (!pool || b < pool.threads || 2 * b * h * w * 9 * ci * co < THREADED_FLOPS) {
-    k.winogradFilterGrad3x3(pointer(backend, x), pointer(backend, dy), pointer(backend, dW), b, h, w, ci, co, pointer(backend, scratch));
+    k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), b, h, w, ci, co, pointer(backend, scratch));
     free(backend, scratch);
     return dW;
   }
@@ -177,11 +180,11 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   pool.floats(xAt, n * xSize).set(view(backend, x).subarray(mine * xSize));
   pool.floats(dyAt, n * dySize).set(view(backend, dy).subarray(mine * dySize));
   const jobs = theirs.map(([b0, b1], t) => ({
-    fn: 'winogradFilterGrad3x3' as const,
+    fn,
     args: [xAt + (b0 - mine) * xSize * 4, dyAt + (b0 - mine) * dySize * 4, partsAt + t * perWorker + scratchFloats * 4,
       b1 - b0, h, w, ci, co, partsAt + t * perWorker],
   }));
-  pool.run(jobs, () => k.winogradFilterGrad3x3(pointer(backend, x), pointer(backend, dy), pointer(backend, dW), mine, h, w, ci, co, pointer(backend, scratch)));
+  pool.run(jobs, () => k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), mine, h, w, ci, co, pointer(backend, scratch)));
   free(backend, scratch);
   const out = view(backend, dW);
   for (let t = 0; t < theirs.length; t++) {
