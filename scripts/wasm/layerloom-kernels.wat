@@ -33,9 +33,9 @@
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "winograd3x3" (func $scripts/wasm/winogradKernels/winograd3x3))
- (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradKernels/winogradFilterGrad3x3))
  (export "winograd4x4" (func $scripts/wasm/winogradKernels/winograd4x4))
- (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradKernels/winogradFilterGrad4x4))
+ (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
+ (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -127,7 +127,7 @@
    end
   end
  )
- (func $scripts/wasm/winogradKernels/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $scripts/wasm/winogradTransforms/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 v128)
   (local $11 i32)
@@ -290,7 +290,7 @@
     i32.mul
     i32.add
     i32.const 16
-    call $scripts/wasm/winogradKernels/bt6
+    call $scripts/wasm/winogradTransforms/bt6
     local.get $9
     i32.const 1
     i32.add
@@ -328,7 +328,7 @@
     local.get $7
     i32.const 6
     i32.mul
-    call $scripts/wasm/winogradKernels/bt6
+    call $scripts/wasm/winogradTransforms/bt6
     local.get $11
     i32.const 1
     i32.add
@@ -337,7 +337,7 @@
    end
   end
  )
- (func $scripts/wasm/winogradKernels/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+ (func $scripts/wasm/winogradTransforms/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
   (local $9 v128)
   (local $10 v128)
@@ -658,7 +658,7 @@
   f32x4.sub
   v128.store
  )
- (func $scripts/wasm/winogradKernels/bt6 (param $0 v128) (param $1 v128) (param $2 v128) (param $3 v128) (param $4 v128) (param $5 v128) (param $6 i32) (param $7 i32)
+ (func $scripts/wasm/winogradTransforms/bt6 (param $0 v128) (param $1 v128) (param $2 v128) (param $3 v128) (param $4 v128) (param $5 v128) (param $6 i32) (param $7 i32)
   (local $8 v128)
   (local $9 v128)
   local.get $6
@@ -835,7 +835,1264 @@
    end
   end
  )
- (func $scripts/wasm/winogradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  local.get $8
+  local.get $6
+  i32.const 576
+  i32.mul
+  i32.add
+  local.tee $28
+  i32.const 4608
+  i32.add
+  local.set $24
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $17
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $20
+  local.get $6
+  i32.const 4
+  i32.shl
+  local.set $33
+  local.get $5
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  local.tee $21
+  local.get $4
+  i32.const 3
+  i32.add
+  i32.const 2
+  i32.shr_s
+  i32.mul
+  local.tee $22
+  local.get $3
+  i32.mul
+  local.set $29
+  loop $for-loop|0
+   local.get $18
+   local.get $29
+   i32.lt_s
+   if
+    i32.const 4
+    local.get $29
+    local.get $18
+    i32.sub
+    local.tee $3
+    local.get $3
+    i32.const 4
+    i32.gt_s
+    select
+    local.set $30
+    i32.const 0
+    local.set $3
+    loop $for-loop|1
+     local.get $3
+     local.get $30
+     i32.lt_s
+     if
+      local.get $3
+      local.get $18
+      i32.add
+      local.tee $9
+      local.get $22
+      i32.div_s
+      local.set $11
+      local.get $9
+      local.get $11
+      local.get $22
+      i32.mul
+      i32.sub
+      local.tee $9
+      local.get $21
+      i32.div_s
+      local.set $12
+      local.get $9
+      local.get $12
+      local.get $21
+      i32.mul
+      i32.sub
+      local.set $13
+      i32.const 0
+      local.set $9
+      loop $for-loop|2
+       local.get $6
+       local.get $9
+       i32.gt_s
+       if
+        local.get $0
+        local.get $4
+        local.get $11
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $17
+        i32.mul
+        i32.add
+        local.get $9
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $4
+        local.get $5
+        local.get $17
+        local.get $12
+        i32.const 2
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $13
+        i32.const 2
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $8
+        local.get $3
+        local.get $6
+        i32.mul
+        local.get $9
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $33
+        local.get $24
+        call $scripts/wasm/winogradTransforms/inputTransform6
+        local.get $9
+        i32.const 4
+        i32.add
+        local.set $9
+        br $for-loop|2
+       end
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|1
+     end
+    end
+    i32.const 0
+    local.set $13
+    loop $for-loop|3
+     local.get $7
+     local.get $13
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $9
+      loop $for-loop|4
+       local.get $9
+       i32.const 36
+       i32.lt_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $10
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $25
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $26
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $27
+        local.get $8
+        local.get $9
+        i32.const 2
+        i32.shl
+        local.get $6
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $3
+        local.get $1
+        local.get $6
+        local.get $9
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $11
+        i32.const 0
+        local.set $12
+        loop $for-loop|5
+         local.get $6
+         local.get $12
+         i32.gt_s
+         if
+          local.get $10
+          local.get $3
+          v128.load32_splat
+          local.tee $35
+          local.get $11
+          v128.load
+          local.tee $34
+          f32x4.mul
+          f32x4.add
+          local.set $10
+          local.get $15
+          local.get $35
+          local.get $11
+          v128.load offset=16
+          local.tee $35
+          f32x4.mul
+          f32x4.add
+          local.set $15
+          local.get $14
+          local.get $3
+          local.get $17
+          i32.add
+          v128.load32_splat
+          local.tee $36
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          local.set $14
+          local.get $16
+          local.get $36
+          local.get $35
+          f32x4.mul
+          f32x4.add
+          local.set $16
+          local.get $19
+          local.get $3
+          local.get $17
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load32_splat
+          local.tee $36
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          local.set $19
+          local.get $25
+          local.get $36
+          local.get $35
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $26
+          local.get $3
+          local.get $17
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load32_splat
+          local.tee $36
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $27
+          local.get $36
+          local.get $35
+          f32x4.mul
+          f32x4.add
+          local.set $27
+          local.get $3
+          i32.const 4
+          i32.add
+          local.set $3
+          local.get $11
+          local.get $20
+          i32.add
+          local.set $11
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|5
+         end
+        end
+        local.get $28
+        local.get $9
+        i32.const 7
+        i32.shl
+        i32.add
+        local.tee $3
+        local.get $10
+        v128.store
+        local.get $3
+        local.get $15
+        v128.store offset=16
+        local.get $3
+        local.get $14
+        v128.store offset=32
+        local.get $3
+        local.get $16
+        v128.store offset=48
+        local.get $3
+        i32.const -64
+        i32.sub
+        local.get $19
+        v128.store
+        local.get $3
+        local.get $25
+        v128.store offset=80
+        local.get $3
+        local.get $26
+        v128.store offset=96
+        local.get $3
+        local.get $27
+        v128.store offset=112
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|4
+       end
+      end
+      i32.const 0
+      local.set $11
+      loop $for-loop|6
+       local.get $11
+       local.get $30
+       i32.lt_s
+       if
+        local.get $11
+        local.get $18
+        i32.add
+        local.tee $3
+        local.get $22
+        i32.div_s
+        local.set $31
+        local.get $3
+        local.get $22
+        local.get $31
+        i32.mul
+        i32.sub
+        local.tee $3
+        local.get $21
+        i32.div_s
+        local.set $32
+        local.get $3
+        local.get $21
+        local.get $32
+        i32.mul
+        i32.sub
+        i32.const 2
+        i32.shl
+        local.set $23
+        i32.const 0
+        local.set $12
+        loop $for-loop|7
+         local.get $12
+         i32.const 2
+         i32.lt_s
+         if
+          local.get $28
+          local.get $11
+          i32.const 3
+          i32.shl
+          local.get $12
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $9
+          loop $for-loop|8
+           local.get $9
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $3
+            local.get $9
+            i32.const 7
+            i32.shl
+            i32.add
+            local.tee $37
+            v128.load offset=768
+            local.set $10
+            local.get $37
+            i32.const 3840
+            i32.add
+            v128.load
+            local.set $14
+            local.get $24
+            local.get $9
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $38
+            local.get $37
+            v128.load
+            local.get $10
+            local.get $37
+            i32.const 1536
+            i32.add
+            v128.load
+            local.tee $15
+            f32x4.add
+            local.tee $16
+            f32x4.add
+            local.get $37
+            i32.const 2304
+            i32.add
+            v128.load
+            local.tee $19
+            local.get $37
+            i32.const 3072
+            i32.add
+            v128.load
+            local.tee $25
+            f32x4.add
+            local.tee $26
+            f32x4.add
+            v128.store
+            local.get $38
+            local.get $10
+            local.get $15
+            f32x4.sub
+            local.tee $10
+            local.get $19
+            local.get $25
+            f32x4.sub
+            local.tee $15
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store offset=96
+            local.get $38
+            local.get $16
+            local.get $26
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            f32x4.mul
+            f32x4.add
+            v128.store offset=192
+            local.get $38
+            local.get $10
+            local.get $15
+            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+            f32x4.mul
+            f32x4.add
+            local.get $14
+            f32x4.add
+            v128.store offset=288
+            local.get $9
+            i32.const 1
+            i32.add
+            local.set $9
+            br $for-loop|8
+           end
+          end
+          local.get $32
+          i32.const 2
+          i32.shl
+          local.set $9
+          i32.const 0
+          local.set $3
+          loop $for-loop|9
+           local.get $3
+           i32.const 4
+           i32.lt_s
+           local.get $4
+           local.get $3
+           local.get $9
+           i32.add
+           i32.gt_s
+           i32.and
+           if
+            local.get $24
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $37
+            v128.load offset=16
+            local.set $10
+            local.get $37
+            v128.load offset=80
+            local.set $14
+            local.get $10
+            local.get $37
+            v128.load offset=32
+            local.tee $15
+            f32x4.add
+            local.set $16
+            local.get $10
+            local.get $15
+            f32x4.sub
+            local.set $10
+            local.get $37
+            v128.load offset=48
+            local.tee $15
+            local.get $37
+            i32.const -64
+            i32.sub
+            v128.load
+            local.tee $19
+            f32x4.add
+            local.set $25
+            local.get $15
+            local.get $19
+            f32x4.sub
+            local.set $15
+            local.get $2
+            local.get $13
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $4
+            local.get $31
+            i32.mul
+            local.get $9
+            i32.add
+            local.get $3
+            i32.add
+            local.get $5
+            i32.mul
+            local.get $23
+            i32.add
+            local.get $7
+            i32.mul
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $38
+            local.get $37
+            v128.load
+            local.get $16
+            f32x4.add
+            local.get $25
+            f32x4.add
+            v128.store
+            local.get $23
+            i32.const 1
+            i32.add
+            local.get $5
+            i32.lt_s
+            if
+             local.get $20
+             local.get $38
+             i32.add
+             local.get $10
+             local.get $15
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+            end
+            local.get $23
+            i32.const 2
+            i32.add
+            local.get $5
+            i32.lt_s
+            if
+             local.get $38
+             local.get $20
+             i32.const 1
+             i32.shl
+             i32.add
+             local.get $16
+             local.get $25
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             v128.store
+            end
+            local.get $23
+            i32.const 3
+            i32.add
+            local.get $5
+            i32.lt_s
+            if
+             local.get $38
+             local.get $20
+             i32.const 3
+             i32.mul
+             i32.add
+             local.get $10
+             local.get $15
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.get $14
+             f32x4.add
+             v128.store
+            end
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|9
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|7
+         end
+        end
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|6
+       end
+      end
+      local.get $13
+      i32.const 8
+      i32.add
+      local.set $13
+      br $for-loop|3
+     end
+    end
+    local.get $18
+    i32.const 4
+    i32.add
+    local.set $18
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/winograd3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  local.get $8
+  local.get $6
+  i32.const 8
+  i32.shl
+  i32.add
+  local.set $25
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $17
+  local.get $5
+  i32.const 1
+  i32.add
+  i32.const 1
+  i32.shr_s
+  local.tee $23
+  local.get $4
+  i32.const 1
+  i32.add
+  i32.const 1
+  i32.shr_s
+  i32.mul
+  local.tee $24
+  local.get $3
+  i32.mul
+  local.set $26
+  loop $for-loop|0
+   local.get $18
+   local.get $26
+   i32.lt_s
+   if
+    i32.const 4
+    local.get $26
+    local.get $18
+    i32.sub
+    local.tee $3
+    local.get $3
+    i32.const 4
+    i32.gt_s
+    select
+    local.set $27
+    i32.const 0
+    local.set $3
+    loop $for-loop|1
+     local.get $3
+     local.get $27
+     i32.lt_s
+     if
+      local.get $3
+      local.get $18
+      i32.add
+      local.tee $9
+      local.get $24
+      i32.div_s
+      local.set $10
+      local.get $9
+      local.get $10
+      local.get $24
+      i32.mul
+      i32.sub
+      local.tee $9
+      local.get $23
+      i32.div_s
+      local.set $11
+      local.get $9
+      local.get $11
+      local.get $23
+      i32.mul
+      i32.sub
+      local.set $13
+      i32.const 0
+      local.set $9
+      loop $for-loop|2
+       local.get $6
+       local.get $9
+       i32.gt_s
+       if
+        local.get $0
+        local.get $4
+        local.get $10
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $17
+        i32.mul
+        i32.add
+        local.get $9
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $4
+        local.get $5
+        local.get $17
+        local.get $11
+        i32.const 1
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $13
+        i32.const 1
+        i32.shl
+        i32.const 1
+        i32.sub
+        local.get $8
+        local.get $3
+        local.get $6
+        i32.mul
+        local.get $9
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $6
+        i32.const 4
+        i32.shl
+        call $scripts/wasm/winogradTransforms/inputTransform
+        local.get $9
+        i32.const 4
+        i32.add
+        local.set $9
+        br $for-loop|2
+       end
+      end
+      local.get $3
+      i32.const 1
+      i32.add
+      local.set $3
+      br $for-loop|1
+     end
+    end
+    i32.const 0
+    local.set $13
+    loop $for-loop|3
+     local.get $7
+     local.get $13
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $9
+      loop $for-loop|4
+       local.get $9
+       i32.const 16
+       i32.lt_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $21
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $22
+        local.get $8
+        local.get $9
+        i32.const 2
+        i32.shl
+        local.get $6
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $3
+        local.get $1
+        local.get $6
+        local.get $9
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $13
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $10
+        local.get $7
+        i32.const 2
+        i32.shl
+        local.set $28
+        i32.const 0
+        local.set $11
+        loop $for-loop|5
+         local.get $6
+         local.get $11
+         i32.gt_s
+         if
+          local.get $12
+          local.get $3
+          v128.load32_splat
+          local.tee $29
+          local.get $10
+          v128.load
+          local.tee $30
+          f32x4.mul
+          f32x4.add
+          local.set $12
+          local.get $15
+          local.get $29
+          local.get $10
+          v128.load offset=16
+          local.tee $29
+          f32x4.mul
+          f32x4.add
+          local.set $15
+          local.get $14
+          local.get $3
+          local.get $17
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $14
+          local.get $19
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $19
+          local.get $16
+          local.get $3
+          local.get $17
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $16
+          local.get $20
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $20
+          local.get $21
+          local.get $3
+          local.get $17
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $21
+          local.get $22
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $22
+          local.get $3
+          i32.const 4
+          i32.add
+          local.set $3
+          local.get $10
+          local.get $28
+          i32.add
+          local.set $10
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|5
+         end
+        end
+        local.get $25
+        local.get $9
+        i32.const 7
+        i32.shl
+        i32.add
+        local.tee $3
+        local.get $12
+        v128.store
+        local.get $3
+        local.get $15
+        v128.store offset=16
+        local.get $3
+        local.get $14
+        v128.store offset=32
+        local.get $3
+        local.get $19
+        v128.store offset=48
+        local.get $3
+        i32.const -64
+        i32.sub
+        local.get $16
+        v128.store
+        local.get $3
+        local.get $20
+        v128.store offset=80
+        local.get $3
+        local.get $21
+        v128.store offset=96
+        local.get $3
+        local.get $22
+        v128.store offset=112
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|4
+       end
+      end
+      i32.const 0
+      local.set $9
+      loop $for-loop|6
+       local.get $9
+       local.get $27
+       i32.lt_s
+       if
+        local.get $9
+        local.get $18
+        i32.add
+        local.tee $3
+        local.get $24
+        i32.div_s
+        local.set $11
+        local.get $3
+        local.get $11
+        local.get $24
+        i32.mul
+        i32.sub
+        local.tee $3
+        local.get $23
+        i32.div_s
+        local.set $28
+        local.get $3
+        local.get $23
+        local.get $28
+        i32.mul
+        i32.sub
+        i32.const 1
+        i32.shl
+        local.set $32
+        i32.const 0
+        local.set $10
+        loop $for-loop|7
+         local.get $10
+         i32.const 2
+         i32.lt_s
+         if
+          local.get $25
+          local.get $10
+          i32.const 2
+          i32.shl
+          local.tee $33
+          local.get $9
+          i32.const 3
+          i32.shl
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $34
+          v128.load offset=512
+          local.set $14
+          local.get $34
+          v128.load offset=128
+          local.get $34
+          v128.load offset=640
+          local.tee $15
+          f32x4.add
+          local.get $34
+          i32.const 1152
+          i32.add
+          v128.load
+          local.tee $16
+          f32x4.add
+          local.set $19
+          local.get $34
+          v128.load offset=256
+          local.get $34
+          v128.load offset=768
+          local.tee $20
+          f32x4.add
+          local.get $34
+          i32.const 1280
+          i32.add
+          v128.load
+          local.tee $21
+          f32x4.add
+          local.set $22
+          local.get $34
+          v128.load offset=384
+          local.get $34
+          v128.load offset=896
+          local.tee $29
+          f32x4.add
+          local.get $34
+          i32.const 1408
+          i32.add
+          v128.load
+          local.tee $30
+          f32x4.add
+          local.set $31
+          local.get $14
+          local.get $34
+          i32.const 1024
+          i32.add
+          v128.load
+          local.tee $12
+          f32x4.sub
+          local.get $34
+          i32.const 1536
+          i32.add
+          v128.load
+          f32x4.sub
+          local.set $35
+          local.get $15
+          local.get $16
+          f32x4.sub
+          local.get $34
+          i32.const 1664
+          i32.add
+          v128.load
+          f32x4.sub
+          local.set $15
+          local.get $20
+          local.get $21
+          f32x4.sub
+          local.get $34
+          i32.const 1792
+          i32.add
+          v128.load
+          f32x4.sub
+          local.set $16
+          local.get $29
+          local.get $30
+          f32x4.sub
+          local.get $34
+          i32.const 1920
+          i32.add
+          v128.load
+          f32x4.sub
+          local.set $20
+          local.get $7
+          i32.const 2
+          i32.shl
+          local.set $3
+          local.get $2
+          local.get $4
+          local.get $11
+          i32.mul
+          local.get $28
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $5
+          i32.mul
+          local.get $32
+          i32.add
+          local.get $7
+          i32.mul
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $13
+          local.get $33
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $33
+          local.get $34
+          v128.load
+          local.get $14
+          f32x4.add
+          local.get $12
+          f32x4.add
+          local.get $19
+          f32x4.add
+          local.get $22
+          f32x4.add
+          v128.store
+          local.get $32
+          i32.const 1
+          i32.add
+          local.get $5
+          i32.lt_s
+          local.tee $34
+          if
+           local.get $3
+           local.get $33
+           i32.add
+           local.get $19
+           local.get $22
+           f32x4.sub
+           local.get $31
+           f32x4.sub
+           v128.store
+          end
+          local.get $28
+          i32.const 1
+          i32.shl
+          i32.const 1
+          i32.add
+          local.get $4
+          i32.lt_s
+          if
+           local.get $33
+           local.get $3
+           local.get $5
+           i32.mul
+           i32.add
+           local.tee $33
+           local.get $35
+           local.get $15
+           f32x4.add
+           local.get $16
+           f32x4.add
+           v128.store
+           local.get $34
+           if
+            local.get $3
+            local.get $33
+            i32.add
+            local.get $15
+            local.get $16
+            f32x4.sub
+            local.get $20
+            f32x4.sub
+            v128.store
+           end
+          end
+          local.get $10
+          i32.const 1
+          i32.add
+          local.set $10
+          br $for-loop|7
+         end
+        end
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+        br $for-loop|6
+       end
+      end
+      local.get $13
+      i32.const 8
+      i32.add
+      local.set $13
+      br $for-loop|3
+     end
+    end
+    local.get $18
+    i32.const 4
+    i32.add
+    local.set $18
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 v128)
   (local $11 v128)
@@ -1011,7 +2268,7 @@
         i32.add
         local.get $33
         local.get $19
-        call $scripts/wasm/winogradKernels/inputTransform6
+        call $scripts/wasm/winogradTransforms/inputTransform6
         local.get $9
         i32.const 4
         i32.add
@@ -1796,7 +3053,7 @@
    end
   end
  )
- (func $scripts/wasm/winogradKernels/winogradFilterGrad3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+ (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 v128)
   (local $11 v128)
@@ -1972,7 +3229,7 @@
         i32.shl
         i32.add
         local.get $29
-        call $scripts/wasm/winogradKernels/inputTransform
+        call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
         i32.add
@@ -2745,1263 +4002,6 @@
     i32.add
     local.set $4
     br $for-loop|8
-   end
-  end
- )
- (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
-  local.get $8
-  local.get $6
-  i32.const 576
-  i32.mul
-  i32.add
-  local.tee $28
-  i32.const 4608
-  i32.add
-  local.set $24
-  local.get $6
-  i32.const 2
-  i32.shl
-  local.set $17
-  local.get $7
-  i32.const 2
-  i32.shl
-  local.set $20
-  local.get $6
-  i32.const 4
-  i32.shl
-  local.set $33
-  local.get $5
-  i32.const 3
-  i32.add
-  i32.const 2
-  i32.shr_s
-  local.tee $21
-  local.get $4
-  i32.const 3
-  i32.add
-  i32.const 2
-  i32.shr_s
-  i32.mul
-  local.tee $22
-  local.get $3
-  i32.mul
-  local.set $29
-  loop $for-loop|0
-   local.get $18
-   local.get $29
-   i32.lt_s
-   if
-    i32.const 4
-    local.get $29
-    local.get $18
-    i32.sub
-    local.tee $3
-    local.get $3
-    i32.const 4
-    i32.gt_s
-    select
-    local.set $30
-    i32.const 0
-    local.set $3
-    loop $for-loop|1
-     local.get $3
-     local.get $30
-     i32.lt_s
-     if
-      local.get $3
-      local.get $18
-      i32.add
-      local.tee $9
-      local.get $22
-      i32.div_s
-      local.set $11
-      local.get $9
-      local.get $11
-      local.get $22
-      i32.mul
-      i32.sub
-      local.tee $9
-      local.get $21
-      i32.div_s
-      local.set $12
-      local.get $9
-      local.get $12
-      local.get $21
-      i32.mul
-      i32.sub
-      local.set $13
-      i32.const 0
-      local.set $9
-      loop $for-loop|2
-       local.get $6
-       local.get $9
-       i32.gt_s
-       if
-        local.get $0
-        local.get $4
-        local.get $11
-        i32.mul
-        local.get $5
-        i32.mul
-        local.get $17
-        i32.mul
-        i32.add
-        local.get $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $4
-        local.get $5
-        local.get $17
-        local.get $12
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $13
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $8
-        local.get $3
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $33
-        local.get $24
-        call $scripts/wasm/winogradKernels/inputTransform6
-        local.get $9
-        i32.const 4
-        i32.add
-        local.set $9
-        br $for-loop|2
-       end
-      end
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      br $for-loop|1
-     end
-    end
-    i32.const 0
-    local.set $13
-    loop $for-loop|3
-     local.get $7
-     local.get $13
-     i32.gt_s
-     if
-      i32.const 0
-      local.set $9
-      loop $for-loop|4
-       local.get $9
-       i32.const 36
-       i32.lt_s
-       if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $10
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $16
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $25
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $26
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $27
-        local.get $8
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $3
-        local.get $1
-        local.get $6
-        local.get $9
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $13
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $11
-        i32.const 0
-        local.set $12
-        loop $for-loop|5
-         local.get $6
-         local.get $12
-         i32.gt_s
-         if
-          local.get $10
-          local.get $3
-          v128.load32_splat
-          local.tee $35
-          local.get $11
-          v128.load
-          local.tee $34
-          f32x4.mul
-          f32x4.add
-          local.set $10
-          local.get $15
-          local.get $35
-          local.get $11
-          v128.load offset=16
-          local.tee $35
-          f32x4.mul
-          f32x4.add
-          local.set $15
-          local.get $14
-          local.get $3
-          local.get $17
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $14
-          local.get $16
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $16
-          local.get $19
-          local.get $3
-          local.get $17
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $19
-          local.get $25
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $3
-          local.get $17
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $27
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $3
-          i32.const 4
-          i32.add
-          local.set $3
-          local.get $11
-          local.get $20
-          i32.add
-          local.set $11
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|5
-         end
-        end
-        local.get $28
-        local.get $9
-        i32.const 7
-        i32.shl
-        i32.add
-        local.tee $3
-        local.get $10
-        v128.store
-        local.get $3
-        local.get $15
-        v128.store offset=16
-        local.get $3
-        local.get $14
-        v128.store offset=32
-        local.get $3
-        local.get $16
-        v128.store offset=48
-        local.get $3
-        i32.const -64
-        i32.sub
-        local.get $19
-        v128.store
-        local.get $3
-        local.get $25
-        v128.store offset=80
-        local.get $3
-        local.get $26
-        v128.store offset=96
-        local.get $3
-        local.get $27
-        v128.store offset=112
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|4
-       end
-      end
-      i32.const 0
-      local.set $11
-      loop $for-loop|6
-       local.get $11
-       local.get $30
-       i32.lt_s
-       if
-        local.get $11
-        local.get $18
-        i32.add
-        local.tee $3
-        local.get $22
-        i32.div_s
-        local.set $31
-        local.get $3
-        local.get $22
-        local.get $31
-        i32.mul
-        i32.sub
-        local.tee $3
-        local.get $21
-        i32.div_s
-        local.set $32
-        local.get $3
-        local.get $21
-        local.get $32
-        i32.mul
-        i32.sub
-        i32.const 2
-        i32.shl
-        local.set $23
-        i32.const 0
-        local.set $12
-        loop $for-loop|7
-         local.get $12
-         i32.const 2
-         i32.lt_s
-         if
-          local.get $28
-          local.get $11
-          i32.const 3
-          i32.shl
-          local.get $12
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $3
-          i32.const 0
-          local.set $9
-          loop $for-loop|8
-           local.get $9
-           i32.const 6
-           i32.lt_s
-           if
-            local.get $3
-            local.get $9
-            i32.const 7
-            i32.shl
-            i32.add
-            local.tee $37
-            v128.load offset=768
-            local.set $10
-            local.get $37
-            i32.const 3840
-            i32.add
-            v128.load
-            local.set $14
-            local.get $24
-            local.get $9
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee $38
-            local.get $37
-            v128.load
-            local.get $10
-            local.get $37
-            i32.const 1536
-            i32.add
-            v128.load
-            local.tee $15
-            f32x4.add
-            local.tee $16
-            f32x4.add
-            local.get $37
-            i32.const 2304
-            i32.add
-            v128.load
-            local.tee $19
-            local.get $37
-            i32.const 3072
-            i32.add
-            v128.load
-            local.tee $25
-            f32x4.add
-            local.tee $26
-            f32x4.add
-            v128.store
-            local.get $38
-            local.get $10
-            local.get $15
-            f32x4.sub
-            local.tee $10
-            local.get $19
-            local.get $25
-            f32x4.sub
-            local.tee $15
-            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            f32x4.mul
-            f32x4.add
-            v128.store offset=96
-            local.get $38
-            local.get $16
-            local.get $26
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            f32x4.mul
-            f32x4.add
-            v128.store offset=192
-            local.get $38
-            local.get $10
-            local.get $15
-            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-            f32x4.mul
-            f32x4.add
-            local.get $14
-            f32x4.add
-            v128.store offset=288
-            local.get $9
-            i32.const 1
-            i32.add
-            local.set $9
-            br $for-loop|8
-           end
-          end
-          local.get $32
-          i32.const 2
-          i32.shl
-          local.set $9
-          i32.const 0
-          local.set $3
-          loop $for-loop|9
-           local.get $3
-           i32.const 4
-           i32.lt_s
-           local.get $4
-           local.get $3
-           local.get $9
-           i32.add
-           i32.gt_s
-           i32.and
-           if
-            local.get $24
-            local.get $3
-            i32.const 96
-            i32.mul
-            i32.add
-            local.tee $37
-            v128.load offset=16
-            local.set $10
-            local.get $37
-            v128.load offset=80
-            local.set $14
-            local.get $10
-            local.get $37
-            v128.load offset=32
-            local.tee $15
-            f32x4.add
-            local.set $16
-            local.get $10
-            local.get $15
-            f32x4.sub
-            local.set $10
-            local.get $37
-            v128.load offset=48
-            local.tee $15
-            local.get $37
-            i32.const -64
-            i32.sub
-            v128.load
-            local.tee $19
-            f32x4.add
-            local.set $25
-            local.get $15
-            local.get $19
-            f32x4.sub
-            local.set $15
-            local.get $2
-            local.get $13
-            local.get $12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get $4
-            local.get $31
-            i32.mul
-            local.get $9
-            i32.add
-            local.get $3
-            i32.add
-            local.get $5
-            i32.mul
-            local.get $23
-            i32.add
-            local.get $7
-            i32.mul
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $38
-            local.get $37
-            v128.load
-            local.get $16
-            f32x4.add
-            local.get $25
-            f32x4.add
-            v128.store
-            local.get $23
-            i32.const 1
-            i32.add
-            local.get $5
-            i32.lt_s
-            if
-             local.get $20
-             local.get $38
-             i32.add
-             local.get $10
-             local.get $15
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             f32x4.mul
-             f32x4.add
-             v128.store
-            end
-            local.get $23
-            i32.const 2
-            i32.add
-            local.get $5
-            i32.lt_s
-            if
-             local.get $38
-             local.get $20
-             i32.const 1
-             i32.shl
-             i32.add
-             local.get $16
-             local.get $25
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             f32x4.mul
-             f32x4.add
-             v128.store
-            end
-            local.get $23
-            i32.const 3
-            i32.add
-            local.get $5
-            i32.lt_s
-            if
-             local.get $38
-             local.get $20
-             i32.const 3
-             i32.mul
-             i32.add
-             local.get $10
-             local.get $15
-             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-             f32x4.mul
-             f32x4.add
-             local.get $14
-             f32x4.add
-             v128.store
-            end
-            local.get $3
-            i32.const 1
-            i32.add
-            local.set $3
-            br $for-loop|9
-           end
-          end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|7
-         end
-        end
-        local.get $11
-        i32.const 1
-        i32.add
-        local.set $11
-        br $for-loop|6
-       end
-      end
-      local.get $13
-      i32.const 8
-      i32.add
-      local.set $13
-      br $for-loop|3
-     end
-    end
-    local.get $18
-    i32.const 4
-    i32.add
-    local.set $18
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/winogradKernels/winograd3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
-  local.get $8
-  local.get $6
-  i32.const 8
-  i32.shl
-  i32.add
-  local.set $25
-  local.get $6
-  i32.const 2
-  i32.shl
-  local.set $17
-  local.get $5
-  i32.const 1
-  i32.add
-  i32.const 1
-  i32.shr_s
-  local.tee $23
-  local.get $4
-  i32.const 1
-  i32.add
-  i32.const 1
-  i32.shr_s
-  i32.mul
-  local.tee $24
-  local.get $3
-  i32.mul
-  local.set $26
-  loop $for-loop|0
-   local.get $18
-   local.get $26
-   i32.lt_s
-   if
-    i32.const 4
-    local.get $26
-    local.get $18
-    i32.sub
-    local.tee $3
-    local.get $3
-    i32.const 4
-    i32.gt_s
-    select
-    local.set $27
-    i32.const 0
-    local.set $3
-    loop $for-loop|1
-     local.get $3
-     local.get $27
-     i32.lt_s
-     if
-      local.get $3
-      local.get $18
-      i32.add
-      local.tee $9
-      local.get $24
-      i32.div_s
-      local.set $10
-      local.get $9
-      local.get $10
-      local.get $24
-      i32.mul
-      i32.sub
-      local.tee $9
-      local.get $23
-      i32.div_s
-      local.set $11
-      local.get $9
-      local.get $11
-      local.get $23
-      i32.mul
-      i32.sub
-      local.set $13
-      i32.const 0
-      local.set $9
-      loop $for-loop|2
-       local.get $6
-       local.get $9
-       i32.gt_s
-       if
-        local.get $0
-        local.get $4
-        local.get $10
-        i32.mul
-        local.get $5
-        i32.mul
-        local.get $17
-        i32.mul
-        i32.add
-        local.get $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $4
-        local.get $5
-        local.get $17
-        local.get $11
-        i32.const 1
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $13
-        i32.const 1
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $8
-        local.get $3
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $6
-        i32.const 4
-        i32.shl
-        call $scripts/wasm/winogradKernels/inputTransform
-        local.get $9
-        i32.const 4
-        i32.add
-        local.set $9
-        br $for-loop|2
-       end
-      end
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      br $for-loop|1
-     end
-    end
-    i32.const 0
-    local.set $13
-    loop $for-loop|3
-     local.get $7
-     local.get $13
-     i32.gt_s
-     if
-      i32.const 0
-      local.set $9
-      loop $for-loop|4
-       local.get $9
-       i32.const 16
-       i32.lt_s
-       if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $12
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $16
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $20
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $21
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $22
-        local.get $8
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $3
-        local.get $1
-        local.get $6
-        local.get $9
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $13
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $10
-        local.get $7
-        i32.const 2
-        i32.shl
-        local.set $28
-        i32.const 0
-        local.set $11
-        loop $for-loop|5
-         local.get $6
-         local.get $11
-         i32.gt_s
-         if
-          local.get $12
-          local.get $3
-          v128.load32_splat
-          local.tee $29
-          local.get $10
-          v128.load
-          local.tee $30
-          f32x4.mul
-          f32x4.add
-          local.set $12
-          local.get $15
-          local.get $29
-          local.get $10
-          v128.load offset=16
-          local.tee $29
-          f32x4.mul
-          f32x4.add
-          local.set $15
-          local.get $14
-          local.get $3
-          local.get $17
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $14
-          local.get $19
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $19
-          local.get $16
-          local.get $3
-          local.get $17
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $16
-          local.get $20
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $20
-          local.get $21
-          local.get $3
-          local.get $17
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $21
-          local.get $22
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $22
-          local.get $3
-          i32.const 4
-          i32.add
-          local.set $3
-          local.get $10
-          local.get $28
-          i32.add
-          local.set $10
-          local.get $11
-          i32.const 1
-          i32.add
-          local.set $11
-          br $for-loop|5
-         end
-        end
-        local.get $25
-        local.get $9
-        i32.const 7
-        i32.shl
-        i32.add
-        local.tee $3
-        local.get $12
-        v128.store
-        local.get $3
-        local.get $15
-        v128.store offset=16
-        local.get $3
-        local.get $14
-        v128.store offset=32
-        local.get $3
-        local.get $19
-        v128.store offset=48
-        local.get $3
-        i32.const -64
-        i32.sub
-        local.get $16
-        v128.store
-        local.get $3
-        local.get $20
-        v128.store offset=80
-        local.get $3
-        local.get $21
-        v128.store offset=96
-        local.get $3
-        local.get $22
-        v128.store offset=112
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|4
-       end
-      end
-      i32.const 0
-      local.set $9
-      loop $for-loop|6
-       local.get $9
-       local.get $27
-       i32.lt_s
-       if
-        local.get $9
-        local.get $18
-        i32.add
-        local.tee $3
-        local.get $24
-        i32.div_s
-        local.set $11
-        local.get $3
-        local.get $11
-        local.get $24
-        i32.mul
-        i32.sub
-        local.tee $3
-        local.get $23
-        i32.div_s
-        local.set $28
-        local.get $3
-        local.get $23
-        local.get $28
-        i32.mul
-        i32.sub
-        i32.const 1
-        i32.shl
-        local.set $32
-        i32.const 0
-        local.set $10
-        loop $for-loop|7
-         local.get $10
-         i32.const 2
-         i32.lt_s
-         if
-          local.get $25
-          local.get $10
-          i32.const 2
-          i32.shl
-          local.tee $33
-          local.get $9
-          i32.const 3
-          i32.shl
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $34
-          v128.load offset=512
-          local.set $14
-          local.get $34
-          v128.load offset=128
-          local.get $34
-          v128.load offset=640
-          local.tee $15
-          f32x4.add
-          local.get $34
-          i32.const 1152
-          i32.add
-          v128.load
-          local.tee $16
-          f32x4.add
-          local.set $19
-          local.get $34
-          v128.load offset=256
-          local.get $34
-          v128.load offset=768
-          local.tee $20
-          f32x4.add
-          local.get $34
-          i32.const 1280
-          i32.add
-          v128.load
-          local.tee $21
-          f32x4.add
-          local.set $22
-          local.get $34
-          v128.load offset=384
-          local.get $34
-          v128.load offset=896
-          local.tee $29
-          f32x4.add
-          local.get $34
-          i32.const 1408
-          i32.add
-          v128.load
-          local.tee $30
-          f32x4.add
-          local.set $31
-          local.get $14
-          local.get $34
-          i32.const 1024
-          i32.add
-          v128.load
-          local.tee $12
-          f32x4.sub
-          local.get $34
-          i32.const 1536
-          i32.add
-          v128.load
-          f32x4.sub
-          local.set $35
-          local.get $15
-          local.get $16
-          f32x4.sub
-          local.get $34
-          i32.const 1664
-          i32.add
-          v128.load
-          f32x4.sub
-          local.set $15
-          local.get $20
-          local.get $21
-          f32x4.sub
-          local.get $34
-          i32.const 1792
-          i32.add
-          v128.load
-          f32x4.sub
-          local.set $16
-          local.get $29
-          local.get $30
-          f32x4.sub
-          local.get $34
-          i32.const 1920
-          i32.add
-          v128.load
-          f32x4.sub
-          local.set $20
-          local.get $7
-          i32.const 2
-          i32.shl
-          local.set $3
-          local.get $2
-          local.get $4
-          local.get $11
-          i32.mul
-          local.get $28
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $32
-          i32.add
-          local.get $7
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $13
-          local.get $33
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $33
-          local.get $34
-          v128.load
-          local.get $14
-          f32x4.add
-          local.get $12
-          f32x4.add
-          local.get $19
-          f32x4.add
-          local.get $22
-          f32x4.add
-          v128.store
-          local.get $32
-          i32.const 1
-          i32.add
-          local.get $5
-          i32.lt_s
-          local.tee $34
-          if
-           local.get $3
-           local.get $33
-           i32.add
-           local.get $19
-           local.get $22
-           f32x4.sub
-           local.get $31
-           f32x4.sub
-           v128.store
-          end
-          local.get $28
-          i32.const 1
-          i32.shl
-          i32.const 1
-          i32.add
-          local.get $4
-          i32.lt_s
-          if
-           local.get $33
-           local.get $3
-           local.get $5
-           i32.mul
-           i32.add
-           local.tee $33
-           local.get $35
-           local.get $15
-           f32x4.add
-           local.get $16
-           f32x4.add
-           v128.store
-           local.get $34
-           if
-            local.get $3
-            local.get $33
-            i32.add
-            local.get $15
-            local.get $16
-            f32x4.sub
-            local.get $20
-            f32x4.sub
-            v128.store
-           end
-          end
-          local.get $10
-          i32.const 1
-          i32.add
-          local.set $10
-          br $for-loop|7
-         end
-        end
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|6
-       end
-      end
-      local.get $13
-      i32.const 8
-      i32.add
-      local.set $13
-      br $for-loop|3
-     end
-    end
-    local.get $18
-    i32.const 4
-    i32.add
-    local.set $18
-    br $for-loop|0
    end
   end
  )

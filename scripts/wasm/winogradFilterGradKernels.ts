@@ -1,0 +1,278 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
+// @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { madd } from "./madd";
+import { inputTransform, inputTransform6 } from "./winogradTransforms";
+/**
+ * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
+ * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
+ */
+
+/** Chunk of tiles whose transforms are held in scratch at once (see winogradFilterGrad3x3). */
+const CHUNK: i32 = 16;
+
+/**
+ * Filter gradient of the same convolution by F(3×3, 2×2): each 2×2 block of dy and the 4×4 input
+ * tile under it give the 3×3 filter gradient's share with 16 multiplications per channel pair
+ * instead of 36. x [batch, h, w, ci], dy [batch, h, w, co] → dw [3, 3, ci, co]; ci a multiple of 4,
+ * co of 8. Tiles go CHUNK at a time: their transforms V [16, CHUNK, ci] and D [16, CHUNK, co] are
+ * summed into M [16, ci, co] (scratch: 16·ci·co + 16·CHUNK·(ci + co) floats), which is transformed
+ * to dw once at the end.
+ */
+export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
+  const mAt = scratch;
+  const vAt = mAt + ((<usize>(16 * ci * co)) << 2);
+  const dAt = vAt + ((<usize>(16 * CHUNK * ci)) << 2);
+  memory.fill(mAt, 0, (<usize>(16 * ci * co)) << 2);
+  const th = (h + 1) >> 1;
+  const tw = (w + 1) >> 1;
+  const perImage = th * tw;
+  const total = batch * perImage;
+  const xPix = <usize>ci << 2;
+  const dPix = <usize>co << 2;
+  const zero = f32x4.splat(0);
+  const half = f32x4.splat(0.5);
+  const nhalf = f32x4.splat(-0.5);
+  const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
+  const dStep = <usize>(CHUNK * co) << 2;
+  for (let t0 = 0; t0 < total; t0 += CHUNK) {
+    const n = min(CHUNK, total - t0);
+    for (let s = 0; s < n; s++) {
+      const tile = t0 + s;
+      const b = tile / perImage;
+      const rem = tile - b * perImage;
+      const ty = rem / tw;
+      const tx = rem - ty * tw;
+      const r0 = 2 * ty - 1;
+      const c0 = 2 * tx - 1;
+      // V: F(2×2, 3×3)'s input transform. F(3×3, 2×2)'s differs only in the sign of row and column 3
+      // (its Bᵀ's last row is [0 −1 0 1]), so D below takes those signs instead: the products are the same.
+      for (let k = 0; k < ci; k += 4) {
+        inputTransform(x + (<usize>(b * h * w)) * xPix + (<usize>k << 2), h, w, xPix, r0, c0, vAt + ((<usize>(s * ci + k)) << 2), vStep);
+      }
+      // D = G·y·Gᵀ of the 2×2 dy block (rows G: [1 0], [½ ½], [½ −½], [0 1]).
+      const y0 = 2 * ty;
+      const x0 = 2 * tx;
+      for (let o = 0; o < co; o += 4) {
+        const ob = <usize>o << 2;
+        const row0 = dy + (<usize>((b * h + y0) * w + x0)) * dPix + ob;
+        const y00 = v128.load(row0);
+        const y01 = x0 + 1 < w ? v128.load(row0 + dPix) : zero;
+        let y10 = zero, y11 = zero;
+        if (y0 + 1 < h) {
+          const row1 = row0 + <usize>w * dPix;
+          y10 = v128.load(row1);
+          if (x0 + 1 < w) y11 = v128.load(row1 + dPix);
+        }
+        // Columns first: q_r = [y_r0, (y_r0 + y_r1)/2, (y_r0 − y_r1)/2, y_r1].
+        const q01 = f32x4.mul(f32x4.add(y00, y01), half), q02 = f32x4.mul(f32x4.sub(y00, y01), half);
+        const q11 = f32x4.mul(f32x4.add(y10, y11), half), q12 = f32x4.mul(f32x4.sub(y10, y11), half);
+        // Row 3 and column 3 negated (see V above; D[3][3] twice, so unchanged).
+        let pd = dAt + ((<usize>(s * co + o)) << 2);
+        v128.store(pd, y00); v128.store(pd + dStep, q01); v128.store(pd + 2 * dStep, q02); v128.store(pd + 3 * dStep, f32x4.neg(y01));
+        pd += 4 * dStep;
+        v128.store(pd, f32x4.mul(f32x4.add(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.add(q01, q11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.add(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.add(y01, y11), nhalf));
+        pd += 4 * dStep;
+        v128.store(pd, f32x4.mul(f32x4.sub(y00, y10), half)); v128.store(pd + dStep, f32x4.mul(f32x4.sub(q01, q11), half));
+        v128.store(pd + 2 * dStep, f32x4.mul(f32x4.sub(q02, q12), half)); v128.store(pd + 3 * dStep, f32x4.mul(f32x4.sub(y01, y11), nhalf));
+        pd += 4 * dStep;
+        v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
+      }
+    }
+    // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
+    for (let p = 0; p < 16; p++) {
+      for (let c = 0; c < ci; c += 4) {
+        for (let o = 0; o < co; o += 8) {
+          const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
+          const mRow = <usize>co << 2;
+          let a0 = v128.load(pm), b0 = v128.load(pm + 16);
+          let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
+          let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
+          let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
+          let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
+          let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
+          for (let s = 0; s < n; s++) {
+            const g = v128.load(pd);
+            const q = v128.load(pd + 16);
+            let d = v128.load32_splat(pv);
+            a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+            d = v128.load32_splat(pv + 4);
+            a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+            d = v128.load32_splat(pv + 8);
+            a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+            d = v128.load32_splat(pv + 12);
+            a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+            pv += xPix;
+            pd += dPix;
+          }
+          v128.store(pm, a0); v128.store(pm + 16, b0);
+          v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
+          v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
+          v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
+        }
+      }
+    }
+  }
+  // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
+  const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
+  for (let c = 0; c < ci; c++) {
+    for (let o = 0; o < co; o += 4) {
+      const pm = mAt + ((<usize>(c * co + o)) << 2);
+      const m00 = v128.load(pm), m01 = v128.load(pm + plane), m02 = v128.load(pm + 2 * plane), m03 = v128.load(pm + 3 * plane);
+      const m10 = v128.load(pm + 4 * plane), m11 = v128.load(pm + 5 * plane), m12 = v128.load(pm + 6 * plane), m13 = v128.load(pm + 7 * plane);
+      const m20 = v128.load(pm + 8 * plane), m21 = v128.load(pm + 9 * plane), m22 = v128.load(pm + 10 * plane), m23 = v128.load(pm + 11 * plane);
+      const m30 = v128.load(pm + 12 * plane), m31 = v128.load(pm + 13 * plane), m32 = v128.load(pm + 14 * plane), m33 = v128.load(pm + 15 * plane);
+      // s = Aᵀ·M (3 × 4).
+      const s00 = f32x4.add(f32x4.add(m00, m10), m20), s01 = f32x4.add(f32x4.add(m01, m11), m21);
+      const s02 = f32x4.add(f32x4.add(m02, m12), m22), s03 = f32x4.add(f32x4.add(m03, m13), m23);
+      const s10 = f32x4.sub(m10, m20), s11 = f32x4.sub(m11, m21), s12 = f32x4.sub(m12, m22), s13 = f32x4.sub(m13, m23);
+      const s20 = f32x4.add(f32x4.add(m10, m20), m30), s21 = f32x4.add(f32x4.add(m11, m21), m31);
+      const s22 = f32x4.add(f32x4.add(m12, m22), m32), s23 = f32x4.add(f32x4.add(m13, m23), m33);
+      const pw = dw + ((<usize>(c * co + o)) << 2);
+      v128.store(pw, f32x4.add(f32x4.add(s00, s01), s02));
+      v128.store(pw + plane, f32x4.sub(s01, s02));
+      v128.store(pw + 2 * plane, f32x4.add(f32x4.add(s01, s02), s03));
+      v128.store(pw + 3 * plane, f32x4.add(f32x4.add(s10, s11), s12));
+      v128.store(pw + 4 * plane, f32x4.sub(s11, s12));
+      v128.store(pw + 5 * plane, f32x4.add(f32x4.add(s11, s12), s13));
+      v128.store(pw + 6 * plane, f32x4.add(f32x4.add(s20, s21), s22));
+      v128.store(pw + 7 * plane, f32x4.sub(s21, s22));
+      v128.store(pw + 8 * plane, f32x4.add(f32x4.add(s21, s22), s23));
+    }
+  }
+}
+
+/**
+ * The filter gradient by F(3×3, 4×4): each 4×4 block of dy and the 6×6 input tile under it give the
+ * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
+ * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
+ * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
+ * dw = Gᵀ·M·G. Scratch: 36·ci·co + 36·CHUNK·(ci + co) + 144 floats.
+ */
+export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
+  const mAt = scratch;
+  const vAt = mAt + ((<usize>(36 * ci * co)) << 2);
+  const dAt = vAt + ((<usize>(36 * CHUNK * ci)) << 2);
+  const tmp = dAt + ((<usize>(36 * CHUNK * co)) << 2);
+  memory.fill(mAt, 0, (<usize>(36 * ci * co)) << 2);
+  const th = (h + 3) >> 2;
+  const tw = (w + 3) >> 2;
+  const perImage = th * tw;
+  const total = batch * perImage;
+  const xPix = <usize>ci << 2;
+  const dPix = <usize>co << 2;
+  const zero = f32x4.splat(0);
+  const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
+  const dStep = <usize>(CHUNK * co) << 2;
+  for (let t0 = 0; t0 < total; t0 += CHUNK) {
+    const n = min(CHUNK, total - t0);
+    for (let s = 0; s < n; s++) {
+      const tile = t0 + s;
+      const b = tile / perImage;
+      const ty = (tile - b * perImage) / tw;
+      const tx = tile - b * perImage - ty * tw;
+      for (let k = 0; k < ci; k += 4) {
+        inputTransform6(x + (<usize>(b * h * w)) * xPix + (<usize>k << 2), h, w, xPix, 4 * ty - 1, 4 * tx - 1, vAt + ((<usize>(s * ci + k)) << 2), vStep, tmp);
+      }
+      // D = A·y·Aᵀ of the 4×4 dy block (zeros past the map): rows into tmp, then columns.
+      const y0 = 4 * ty;
+      const x0 = 4 * tx;
+      for (let o = 0; o < co; o += 4) {
+        for (let r = 0; r < 4; r++) {
+          let q0 = zero, q1 = zero, q2 = zero, q3 = zero;
+          if (y0 + r < h) {
+            const row = dy + (<usize>((b * h + y0 + r) * w + x0)) * dPix + (<usize>o << 2);
+            q0 = v128.load(row);
+            if (x0 + 1 < w) q1 = v128.load(row + dPix);
+            if (x0 + 2 < w) q2 = v128.load(row + 2 * dPix);
+            if (x0 + 3 < w) q3 = v128.load(row + 3 * dPix);
+          }
+          a6(q0, q1, q2, q3, tmp + (<usize>(r * 6) << 4), 16);
+        }
+        for (let j = 0; j < 6; j++) {
+          const col = tmp + (<usize>j << 4);
+          a6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288),
+            dAt + ((<usize>(s * co + o)) << 2) + <usize>j * dStep, 6 * dStep);
+        }
+      }
+    }
+    // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
+    for (let p = 0; p < 36; p++) {
+      for (let c = 0; c < ci; c += 4) {
+        for (let o = 0; o < co; o += 8) {
+          const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
+          const mRow = <usize>co << 2;
+          let a0 = v128.load(pm), b0 = v128.load(pm + 16);
+          let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
+          let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
+          let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
+          let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
+          let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
+          for (let s = 0; s < n; s++) {
+            const g = v128.load(pd);
+            const q = v128.load(pd + 16);
+            let d = v128.load32_splat(pv);
+            a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+            d = v128.load32_splat(pv + 4);
+            a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+            d = v128.load32_splat(pv + 8);
+            a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+            d = v128.load32_splat(pv + 12);
+            a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+            pv += xPix;
+            pd += dPix;
+          }
+          v128.store(pm, a0); v128.store(pm + 16, b0);
+          v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
+          v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
+          v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
+        }
+      }
+    }
+  }
+  // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
+  const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
+  for (let c = 0; c < ci; c++) {
+    for (let o = 0; o < co; o += 4) {
+      const pm = mAt + ((<usize>(c * co + o)) << 2);
+      for (let j = 0; j < 6; j++) {
+        const col = pm + <usize>j * plane;
+        gt3(v128.load(col), v128.load(col + 6 * plane), v128.load(col + 12 * plane), v128.load(col + 18 * plane),
+          v128.load(col + 24 * plane), v128.load(col + 30 * plane), tmp + (<usize>j << 4), 96);
+      }
+      const pw = dw + ((<usize>(c * co + o)) << 2);
+      for (let i = 0; i < 3; i++) {
+        const row = tmp + (<usize>(i * 6) << 4);
+        gt3(v128.load(row), v128.load(row + 16), v128.load(row + 32), v128.load(row + 48), v128.load(row + 64), v128.load(row + 80),
+          pw + <usize>(3 * i) * plane, plane);
+      }
+    }
+  }
+}
+
+/** A·y for F(3×3, 4×4) (rows of A: [1 0 0 0], [1 1 1 1], [1 −1 1 −1], [1 2 4 8], [1 −2 4 −8], [0 0 0 1]); result i at at + i·step. */
+function a6(y0: v128, y1: v128, y2: v128, y3: v128, at: usize, step: usize): void {
+  const e = f32x4.add(y0, y2);
+  const od = f32x4.add(y1, y3);
+  const e4 = madd(y2, f32x4.splat(4), y0);
+  const od8 = madd(y3, f32x4.splat(8), f32x4.add(y1, y1));
+  v128.store(at, y0);
+  v128.store(at + step, f32x4.add(e, od));
+  v128.store(at + 2 * step, f32x4.sub(e, od));
+  v128.store(at + 3 * step, f32x4.add(e4, od8));
+  v128.store(at + 4 * step, f32x4.sub(e4, od8));
+  v128.store(at + 5 * step, y3);
+}
+
+/**
+ * Gᵀ·m for F(3×3, 4×4) (rows of Gᵀ: [¼ −⅙ −⅙ 1⁄24 1⁄24 0], [0 −⅙ ⅙ 1⁄12 −1⁄12 0], [0 −⅙ −⅙ ⅙ ⅙ 1]) on six
+ * vectors; result i at at + i·step.
+ */
+function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usize, step: usize): void {
+  const p12 = f32x4.add(m1, m2), d12 = f32x4.sub(m1, m2);
+  const p34 = f32x4.add(m3, m4), d34 = f32x4.sub(m3, m4);
+  const sixth = f32x4.splat(<f32>1 / 6);
+  v128.store(at, f32x4.add(f32x4.sub(f32x4.mul(m0, f32x4.splat(0.25)), f32x4.mul(p12, sixth)), f32x4.mul(p34, f32x4.splat(<f32>1 / 24))));
+  v128.store(at + step, f32x4.sub(f32x4.mul(d34, f32x4.splat(<f32>1 / 12)), f32x4.mul(d12, sixth)));
+  v128.store(at + 2 * step, f32x4.add(f32x4.mul(f32x4.sub(p34, p12), sixth), m5));
+}

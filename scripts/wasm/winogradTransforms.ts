@@ -1,0 +1,99 @@
+/* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
+// @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { madd } from "./madd";
+/**
+ * Input transforms shared by the Winograd kernels (winogradKernels.ts, winogradFilterGradKernels.ts).
+ * Not an entry file: -O3 inlines or calls these; they are not exports of the module.
+ */
+
+/**
+ * F(2×2, 3×3)'s input transform V = Bᵀ·d·B (rows of Bᵀ: [1 0 −1 0], [0 1 1 0], [0 −1 1 0], [0 1 0 −1]) of
+ * the 4×4 tile at rows r0…r0+3, columns c0…c0+3 of one image (zeros outside it), four channels from
+ * `image` (the image's first pixel, plus the channel offset); V[p], p = 4·i + j, goes to pv + p·step.
+ */
+export function inputTransform(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, pv: usize, step: usize): void {
+  const zero = f32x4.splat(0);
+  // Rows of the tile, each transformed along its columns first: e = d·B.
+  let e00 = zero, e01 = zero, e02 = zero, e03 = zero;
+  let e10 = zero, e11 = zero, e12 = zero, e13 = zero;
+  let e20 = zero, e21 = zero, e22 = zero, e23 = zero;
+  let e30 = zero, e31 = zero, e32 = zero, e33 = zero;
+  for (let i = 0; i < 4; i++) {
+    const r = r0 + i;
+    let d0 = zero, d1 = zero, d2 = zero, d3 = zero;
+    if (r >= 0 && r < h) {
+      const row = image + (<usize>(r * w)) * pix;
+      if (c0 >= 0 && c0 < w) d0 = v128.load(row + <usize>c0 * pix);
+      if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * pix);
+      if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * pix);
+      if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * pix);
+    }
+    const f0 = f32x4.sub(d0, d2);
+    const f1 = f32x4.add(d1, d2);
+    const f2 = f32x4.sub(d2, d1);
+    const f3 = f32x4.sub(d1, d3);
+    if (i === 0) { e00 = f0; e01 = f1; e02 = f2; e03 = f3; }
+    else if (i === 1) { e10 = f0; e11 = f1; e12 = f2; e13 = f3; }
+    else if (i === 2) { e20 = f0; e21 = f1; e22 = f2; e23 = f3; }
+    else { e30 = f0; e31 = f1; e32 = f2; e33 = f3; }
+  }
+  // Then along rows: V = Bᵀ·e.
+  v128.store(pv, f32x4.sub(e00, e20)); v128.store(pv + step, f32x4.sub(e01, e21));
+  v128.store(pv + 2 * step, f32x4.sub(e02, e22)); v128.store(pv + 3 * step, f32x4.sub(e03, e23));
+  pv += 4 * step;
+  v128.store(pv, f32x4.add(e10, e20)); v128.store(pv + step, f32x4.add(e11, e21));
+  v128.store(pv + 2 * step, f32x4.add(e12, e22)); v128.store(pv + 3 * step, f32x4.add(e13, e23));
+  pv += 4 * step;
+  v128.store(pv, f32x4.sub(e20, e10)); v128.store(pv + step, f32x4.sub(e21, e11));
+  v128.store(pv + 2 * step, f32x4.sub(e22, e12)); v128.store(pv + 3 * step, f32x4.sub(e23, e13));
+  pv += 4 * step;
+  v128.store(pv, f32x4.sub(e10, e30)); v128.store(pv + step, f32x4.sub(e11, e31));
+  v128.store(pv + 2 * step, f32x4.sub(e12, e32)); v128.store(pv + 3 * step, f32x4.sub(e13, e33));
+}
+
+/**
+ * Bᵀ·d for F(4×4, 3×3) (rows of Bᵀ: [4 0 −5 0 1 0], [0 −4 −4 1 1 0], [0 4 −4 −1 1 0], [0 −2 −1 2 1 0],
+ * [0 2 −1 −2 1 0], [0 4 0 −5 0 1]) on six vectors; result i goes to at + i·step.
+ */
+function bt6(d0: v128, d1: v128, d2: v128, d3: v128, d4: v128, d5: v128, at: usize, step: usize): void {
+  const four = f32x4.splat(4);
+  const two = f32x4.splat(2);
+  const five = f32x4.splat(5);
+  const a = f32x4.sub(d4, d2); // d4 − d2
+  const bq = f32x4.sub(d3, d1); // d3 − d1
+  const c = f32x4.sub(d4, f32x4.mul(four, d2)); // d4 − 4d2
+  const dd = f32x4.sub(d3, f32x4.mul(four, d1)); // d3 − 4d1
+  v128.store(at, f32x4.add(f32x4.sub(f32x4.mul(four, d0), f32x4.mul(five, d2)), d4));
+  v128.store(at + step, f32x4.add(c, dd));
+  v128.store(at + 2 * step, f32x4.sub(c, dd));
+  v128.store(at + 3 * step, madd(bq, two, a));
+  v128.store(at + 4 * step, f32x4.sub(a, f32x4.mul(two, bq)));
+  v128.store(at + 5 * step, f32x4.add(f32x4.sub(f32x4.mul(four, d1), f32x4.mul(five, d3)), d5));
+}
+
+/**
+ * F(4×4, 3×3)'s input transform V = Bᵀ·d·B of the 6×6 tile at rows r0…r0+5, columns c0…c0+5 (zeros
+ * outside), four channels from `image`; V[p], p = 6·i + j, goes to pv + p·step. Rows first into tmp.
+ */
+export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, pv: usize, step: usize, tmp: usize): void {
+  const zero = f32x4.splat(0);
+  for (let i = 0; i < 6; i++) {
+    const r = r0 + i;
+    let d0 = zero, d1 = zero, d2 = zero, d3 = zero, d4 = zero, d5 = zero;
+    if (r >= 0 && r < h) {
+      const row = image + (<usize>(r * w)) * pix;
+      if (c0 >= 0 && c0 < w) d0 = v128.load(row + <usize>c0 * pix);
+      if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * pix);
+      if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * pix);
+      if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * pix);
+      if (c0 + 4 < w) d4 = v128.load(row + <usize>(c0 + 4) * pix);
+      if (c0 + 5 < w) d5 = v128.load(row + <usize>(c0 + 5) * pix);
+    }
+    bt6(d0, d1, d2, d3, d4, d5, tmp + (<usize>(i * 6) << 4), 16); // e[i][j] at tmp + (6i + j)·16
+  }
+  for (let j = 0; j < 6; j++) {
+    const col = tmp + (<usize>j << 4);
+    bt6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288), v128.load(col + 384), v128.load(col + 480),
+      pv + <usize>j * step, 6 * step);
+  }
+}
