@@ -1,9 +1,9 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 v128 v128 i32)))
@@ -741,6 +741,474 @@
   f32x4.add
   v128.store
  )
+ (func $scripts/wasm/winogradKernels/tileProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $11
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $21
+  loop $for-loop|0
+   local.get $3
+   local.get $9
+   i32.gt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $13
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $18
+    local.get $0
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.get $4
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $7
+    local.get $1
+    local.get $4
+    local.get $9
+    i32.mul
+    local.get $5
+    i32.mul
+    local.get $6
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $10
+    i32.const 0
+    local.set $19
+    loop $for-loop|1
+     local.get $4
+     local.get $19
+     i32.gt_s
+     if
+      local.get $8
+      local.get $7
+      v128.load32_splat
+      local.tee $22
+      local.get $10
+      v128.load
+      local.tee $20
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $12
+      local.get $22
+      local.get $10
+      v128.load offset=16
+      local.tee $22
+      f32x4.mul
+      f32x4.add
+      local.set $12
+      local.get $13
+      local.get $7
+      local.get $11
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $14
+      local.get $23
+      local.get $22
+      f32x4.mul
+      f32x4.add
+      local.set $14
+      local.get $15
+      local.get $7
+      local.get $11
+      i32.const 1
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
+      f32x4.mul
+      f32x4.add
+      local.set $15
+      local.get $16
+      local.get $23
+      local.get $22
+      f32x4.mul
+      f32x4.add
+      local.set $16
+      local.get $17
+      local.get $7
+      local.get $11
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
+      f32x4.mul
+      f32x4.add
+      local.set $17
+      local.get $18
+      local.get $23
+      local.get $22
+      f32x4.mul
+      f32x4.add
+      local.set $18
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      local.get $10
+      local.get $21
+      i32.add
+      local.set $10
+      local.get $19
+      i32.const 1
+      i32.add
+      local.set $19
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 7
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    v128.store
+    local.get $7
+    local.get $12
+    v128.store offset=16
+    local.get $7
+    local.get $13
+    v128.store offset=32
+    local.get $7
+    local.get $14
+    v128.store offset=48
+    local.get $7
+    i32.const -64
+    i32.sub
+    local.get $15
+    v128.store
+    local.get $7
+    local.get $16
+    v128.store offset=80
+    local.get $7
+    local.get $17
+    v128.store offset=96
+    local.get $7
+    local.get $18
+    v128.store offset=112
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $23
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $8
+  loop $for-loop|0
+   local.get $3
+   local.get $13
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $11
+    loop $for-loop|1
+     local.get $4
+     local.get $11
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $12
+      loop $for-loop|2
+       local.get $5
+       local.get $12
+       i32.gt_s
+       if
+        local.get $2
+        local.get $4
+        local.get $13
+        i32.mul
+        local.get $11
+        i32.add
+        local.get $5
+        i32.mul
+        local.get $12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.tee $24
+        v128.load
+        local.set $9
+        local.get $24
+        v128.load offset=16
+        local.set $14
+        local.get $8
+        local.get $24
+        i32.add
+        local.tee $7
+        v128.load
+        local.set $15
+        local.get $7
+        v128.load offset=16
+        local.set $16
+        local.get $24
+        local.get $8
+        i32.const 1
+        i32.shl
+        i32.add
+        local.tee $7
+        v128.load
+        local.set $17
+        local.get $7
+        v128.load offset=16
+        local.set $18
+        local.get $24
+        local.get $8
+        i32.const 3
+        i32.mul
+        i32.add
+        local.tee $7
+        v128.load
+        local.set $19
+        local.get $7
+        v128.load offset=16
+        local.set $20
+        local.get $0
+        local.get $13
+        i32.const 4
+        i32.shl
+        local.tee $10
+        local.get $4
+        i32.mul
+        local.get $11
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $7
+        local.get $1
+        local.get $5
+        local.get $10
+        i32.mul
+        local.get $12
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $10
+        i32.const 0
+        local.set $21
+        loop $for-loop|3
+         local.get $6
+         local.get $21
+         i32.gt_s
+         if
+          local.get $9
+          local.get $7
+          v128.load32_splat
+          local.tee $25
+          local.get $10
+          v128.load
+          local.tee $22
+          f32x4.mul
+          f32x4.add
+          local.set $9
+          local.get $14
+          local.get $25
+          local.get $10
+          v128.load offset=16
+          local.tee $25
+          f32x4.mul
+          f32x4.add
+          local.set $14
+          local.get $15
+          local.get $7
+          i32.const 4
+          i32.add
+          v128.load32_splat
+          local.tee $26
+          local.get $22
+          f32x4.mul
+          f32x4.add
+          local.set $15
+          local.get $16
+          local.get $26
+          local.get $25
+          f32x4.mul
+          f32x4.add
+          local.set $16
+          local.get $17
+          local.get $7
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $26
+          local.get $22
+          f32x4.mul
+          f32x4.add
+          local.set $17
+          local.get $18
+          local.get $26
+          local.get $25
+          f32x4.mul
+          f32x4.add
+          local.set $18
+          local.get $19
+          local.get $7
+          i32.const 12
+          i32.add
+          v128.load32_splat
+          local.tee $26
+          local.get $22
+          f32x4.mul
+          f32x4.add
+          local.set $19
+          local.get $20
+          local.get $26
+          local.get $25
+          f32x4.mul
+          f32x4.add
+          local.set $20
+          local.get $7
+          local.get $23
+          i32.add
+          local.set $7
+          local.get $8
+          local.get $10
+          i32.add
+          local.set $10
+          local.get $21
+          i32.const 1
+          i32.add
+          local.set $21
+          br $for-loop|3
+         end
+        end
+        local.get $24
+        local.get $9
+        v128.store
+        local.get $24
+        local.get $14
+        v128.store offset=16
+        local.get $8
+        local.get $24
+        i32.add
+        local.tee $7
+        local.get $15
+        v128.store
+        local.get $7
+        local.get $16
+        v128.store offset=16
+        local.get $24
+        local.get $8
+        i32.const 1
+        i32.shl
+        i32.add
+        local.tee $7
+        local.get $17
+        v128.store
+        local.get $7
+        local.get $18
+        v128.store offset=16
+        local.get $24
+        local.get $8
+        i32.const 3
+        i32.mul
+        i32.add
+        local.tee $7
+        local.get $19
+        v128.store
+        local.get $7
+        local.get $20
+        v128.store offset=16
+        local.get $12
+        i32.const 8
+        i32.add
+        local.set $12
+        br $for-loop|2
+       end
+      end
+      local.get $11
+      i32.const 4
+      i32.add
+      local.set $11
+      br $for-loop|1
+     end
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -841,109 +1309,105 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 i32)
-  (local $38 i32)
   local.get $8
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $28
+  local.tee $20
   i32.const 4608
   i32.add
-  local.set $24
+  local.set $18
   local.get $6
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $21
   local.get $7
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $19
   local.get $6
   i32.const 4
   i32.shl
-  local.set $33
+  local.set $26
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $21
+  local.tee $15
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $22
+  local.tee $16
   local.get $3
   i32.mul
-  local.set $29
+  local.set $22
   loop $for-loop|0
-   local.get $18
-   local.get $29
+   local.get $14
+   local.get $22
    i32.lt_s
    if
     i32.const 4
-    local.get $29
-    local.get $18
+    local.get $22
+    local.get $14
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $30
+    local.set $23
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $30
+     local.get $23
      i32.lt_s
      if
       local.get $3
-      local.get $18
+      local.get $14
       i32.add
       local.tee $9
-      local.get $22
+      local.get $16
       i32.div_s
       local.set $11
       local.get $9
       local.get $11
-      local.get $22
+      local.get $16
       i32.mul
       i32.sub
       local.tee $9
-      local.get $21
+      local.get $15
       i32.div_s
       local.set $12
       local.get $9
       local.get $12
-      local.get $21
+      local.get $15
       i32.mul
       i32.sub
       local.set $13
@@ -960,7 +1424,7 @@
         i32.mul
         local.get $5
         i32.mul
-        local.get $17
+        local.get $21
         i32.mul
         i32.add
         local.get $9
@@ -969,7 +1433,7 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $17
+        local.get $21
         local.get $12
         i32.const 2
         i32.shl
@@ -989,8 +1453,8 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $33
-        local.get $24
+        local.get $26
+        local.get $18
         call $scripts/wasm/winogradTransforms/inputTransform6
         local.get $9
         i32.const 4
@@ -1007,230 +1471,63 @@
      end
     end
     i32.const 0
-    local.set $13
+    local.set $11
     loop $for-loop|3
      local.get $7
-     local.get $13
+     local.get $11
      i32.gt_s
      if
+      local.get $8
+      local.get $1
+      local.get $20
+      i32.const 36
+      local.get $6
+      local.get $7
+      local.get $11
+      call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $9
+      local.set $12
       loop $for-loop|4
-       local.get $9
-       i32.const 36
+       local.get $12
+       local.get $23
        i32.lt_s
        if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $10
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $16
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $25
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $26
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $27
-        local.get $8
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $3
-        local.get $1
-        local.get $6
-        local.get $9
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $13
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $11
-        i32.const 0
-        local.set $12
-        loop $for-loop|5
-         local.get $6
-         local.get $12
-         i32.gt_s
-         if
-          local.get $10
-          local.get $3
-          v128.load32_splat
-          local.tee $35
-          local.get $11
-          v128.load
-          local.tee $34
-          f32x4.mul
-          f32x4.add
-          local.set $10
-          local.get $15
-          local.get $35
-          local.get $11
-          v128.load offset=16
-          local.tee $35
-          f32x4.mul
-          f32x4.add
-          local.set $15
-          local.get $14
-          local.get $3
-          local.get $17
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $14
-          local.get $16
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $16
-          local.get $19
-          local.get $3
-          local.get $17
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $19
-          local.get $25
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $3
-          local.get $17
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load32_splat
-          local.tee $36
-          local.get $34
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $27
-          local.get $36
-          local.get $35
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $3
-          i32.const 4
-          i32.add
-          local.set $3
-          local.get $11
-          local.get $20
-          i32.add
-          local.set $11
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|5
-         end
-        end
-        local.get $28
-        local.get $9
-        i32.const 7
-        i32.shl
+        local.get $12
+        local.get $14
         i32.add
         local.tee $3
-        local.get $10
-        v128.store
-        local.get $3
-        local.get $15
-        v128.store offset=16
-        local.get $3
-        local.get $14
-        v128.store offset=32
+        local.get $16
+        i32.div_s
+        local.set $24
         local.get $3
         local.get $16
-        v128.store offset=48
-        local.get $3
-        i32.const -64
-        i32.sub
-        local.get $19
-        v128.store
-        local.get $3
-        local.get $25
-        v128.store offset=80
-        local.get $3
-        local.get $26
-        v128.store offset=96
-        local.get $3
-        local.get $27
-        v128.store offset=112
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|4
-       end
-      end
-      i32.const 0
-      local.set $11
-      loop $for-loop|6
-       local.get $11
-       local.get $30
-       i32.lt_s
-       if
-        local.get $11
-        local.get $18
-        i32.add
-        local.tee $3
-        local.get $22
-        i32.div_s
-        local.set $31
-        local.get $3
-        local.get $22
-        local.get $31
+        local.get $24
         i32.mul
         i32.sub
         local.tee $3
-        local.get $21
+        local.get $15
         i32.div_s
-        local.set $32
+        local.set $25
         local.get $3
-        local.get $21
-        local.get $32
+        local.get $15
+        local.get $25
         i32.mul
         i32.sub
         i32.const 2
         i32.shl
-        local.set $23
+        local.set $17
         i32.const 0
-        local.set $12
-        loop $for-loop|7
-         local.get $12
+        local.set $13
+        loop $for-loop|5
+         local.get $13
          i32.const 2
          i32.lt_s
          if
-          local.get $28
-          local.get $11
+          local.get $20
+          local.get $12
           i32.const 3
           i32.shl
-          local.get $12
+          local.get $13
           i32.const 2
           i32.shl
           i32.add
@@ -1240,7 +1537,7 @@
           local.set $3
           i32.const 0
           local.set $9
-          loop $for-loop|8
+          loop $for-loop|6
            local.get $9
            i32.const 6
            i32.lt_s
@@ -1250,88 +1547,88 @@
             i32.const 7
             i32.shl
             i32.add
-            local.tee $37
+            local.tee $27
             v128.load offset=768
-            local.set $10
-            local.get $37
+            local.set $28
+            local.get $27
             i32.const 3840
             i32.add
             v128.load
-            local.set $14
-            local.get $24
+            local.set $29
+            local.get $18
             local.get $9
             i32.const 4
             i32.shl
             i32.add
-            local.tee $38
-            local.get $37
+            local.tee $30
+            local.get $27
             v128.load
-            local.get $10
-            local.get $37
+            local.get $28
+            local.get $27
             i32.const 1536
             i32.add
             v128.load
-            local.tee $15
+            local.tee $31
             f32x4.add
-            local.tee $16
+            local.tee $32
             f32x4.add
-            local.get $37
+            local.get $27
             i32.const 2304
             i32.add
             v128.load
-            local.tee $19
-            local.get $37
+            local.tee $33
+            local.get $27
             i32.const 3072
             i32.add
             v128.load
-            local.tee $25
+            local.tee $34
             f32x4.add
-            local.tee $26
+            local.tee $10
             f32x4.add
             v128.store
-            local.get $38
-            local.get $10
-            local.get $15
+            local.get $30
+            local.get $28
+            local.get $31
             f32x4.sub
-            local.tee $10
-            local.get $19
-            local.get $25
+            local.tee $28
+            local.get $33
+            local.get $34
             f32x4.sub
-            local.tee $15
+            local.tee $31
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $38
-            local.get $16
-            local.get $26
+            local.get $30
+            local.get $32
+            local.get $10
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $38
-            local.get $10
-            local.get $15
+            local.get $30
+            local.get $28
+            local.get $31
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $14
+            local.get $29
             f32x4.add
             v128.store offset=288
             local.get $9
             i32.const 1
             i32.add
             local.set $9
-            br $for-loop|8
+            br $for-loop|6
            end
           end
-          local.get $32
+          local.get $25
           i32.const 2
           i32.shl
           local.set $9
           i32.const 0
           local.set $3
-          loop $for-loop|9
+          loop $for-loop|7
            local.get $3
            i32.const 4
            i32.lt_s
@@ -1342,49 +1639,49 @@
            i32.gt_s
            i32.and
            if
-            local.get $24
+            local.get $18
             local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.tee $37
+            local.tee $27
             v128.load offset=16
             local.set $10
-            local.get $37
+            local.get $27
             v128.load offset=80
-            local.set $14
+            local.set $28
             local.get $10
-            local.get $37
+            local.get $27
             v128.load offset=32
-            local.tee $15
+            local.tee $29
             f32x4.add
-            local.set $16
+            local.set $31
             local.get $10
-            local.get $15
+            local.get $29
             f32x4.sub
             local.set $10
-            local.get $37
+            local.get $27
             v128.load offset=48
-            local.tee $15
-            local.get $37
+            local.tee $29
+            local.get $27
             i32.const -64
             i32.sub
             v128.load
-            local.tee $19
+            local.tee $32
             f32x4.add
-            local.set $25
-            local.get $15
-            local.get $19
+            local.set $33
+            local.get $29
+            local.get $32
             f32x4.sub
-            local.set $15
+            local.set $29
             local.get $2
+            local.get $11
             local.get $13
-            local.get $12
             i32.const 2
             i32.shl
             i32.add
             local.get $4
-            local.get $31
+            local.get $24
             i32.mul
             local.get $9
             i32.add
@@ -1392,7 +1689,7 @@
             i32.add
             local.get $5
             i32.mul
-            local.get $23
+            local.get $17
             i32.add
             local.get $7
             i32.mul
@@ -1400,65 +1697,65 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $38
-            local.get $37
+            local.tee $30
+            local.get $27
             v128.load
-            local.get $16
+            local.get $31
             f32x4.add
-            local.get $25
+            local.get $33
             f32x4.add
             v128.store
-            local.get $23
+            local.get $17
             i32.const 1
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $20
-             local.get $38
+             local.get $19
+             local.get $30
              i32.add
              local.get $10
-             local.get $15
+             local.get $29
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $23
+            local.get $17
             i32.const 2
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $38
-             local.get $20
+             local.get $30
+             local.get $19
              i32.const 1
              i32.shl
              i32.add
-             local.get $16
-             local.get $25
+             local.get $31
+             local.get $33
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $23
+            local.get $17
             i32.const 3
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $38
-             local.get $20
+             local.get $30
+             local.get $19
              i32.const 3
              i32.mul
              i32.add
              local.get $10
-             local.get $15
+             local.get $29
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $14
+             local.get $28
              f32x4.add
              v128.store
             end
@@ -1466,34 +1763,34 @@
             i32.const 1
             i32.add
             local.set $3
-            br $for-loop|9
+            br $for-loop|7
            end
           end
-          local.get $12
+          local.get $13
           i32.const 1
           i32.add
-          local.set $12
-          br $for-loop|7
+          local.set $13
+          br $for-loop|5
          end
         end
-        local.get $11
+        local.get $12
         i32.const 1
         i32.add
-        local.set $11
-        br $for-loop|6
+        local.set $12
+        br $for-loop|4
        end
       end
-      local.get $13
+      local.get $11
       i32.const 8
       i32.add
-      local.set $13
+      local.set $11
       br $for-loop|3
      end
     end
-    local.get $18
+    local.get $14
     i32.const 4
     i32.add
-    local.set $18
+    local.set $14
     br $for-loop|0
    end
   end
@@ -1502,100 +1799,100 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 i32)
   (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
+  (local $15 i32)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
   local.get $8
   local.get $6
   i32.const 8
   i32.shl
   i32.add
-  local.set $25
+  local.set $15
   local.get $6
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $16
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $23
+  local.tee $12
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $24
+  local.tee $13
   local.get $3
   i32.mul
-  local.set $26
+  local.set $17
   loop $for-loop|0
-   local.get $18
-   local.get $26
+   local.get $11
+   local.get $17
    i32.lt_s
    if
     i32.const 4
-    local.get $26
-    local.get $18
+    local.get $17
+    local.get $11
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $27
+    local.set $18
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $27
+     local.get $18
      i32.lt_s
      if
       local.get $3
-      local.get $18
+      local.get $11
       i32.add
       local.tee $9
-      local.get $24
+      local.get $13
       i32.div_s
       local.set $10
       local.get $9
       local.get $10
-      local.get $24
+      local.get $13
       i32.mul
       i32.sub
       local.tee $9
-      local.get $23
+      local.get $12
       i32.div_s
-      local.set $11
+      local.set $19
       local.get $9
-      local.get $11
-      local.get $23
+      local.get $12
+      local.get $19
       i32.mul
       i32.sub
-      local.set $13
+      local.set $26
       i32.const 0
       local.set $9
       loop $for-loop|2
@@ -1609,7 +1906,7 @@
         i32.mul
         local.get $5
         i32.mul
-        local.get $17
+        local.get $16
         i32.mul
         i32.add
         local.get $9
@@ -1618,13 +1915,13 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $17
-        local.get $11
+        local.get $16
+        local.get $19
         i32.const 1
         i32.shl
         i32.const 1
         i32.sub
-        local.get $13
+        local.get $26
         i32.const 1
         i32.shl
         i32.const 1
@@ -1657,380 +1954,209 @@
      end
     end
     i32.const 0
-    local.set $13
+    local.set $9
     loop $for-loop|3
      local.get $7
-     local.get $13
+     local.get $9
      i32.gt_s
      if
+      local.get $8
+      local.get $1
+      local.get $15
+      i32.const 16
+      local.get $6
+      local.get $7
+      local.get $9
+      call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $9
+      local.set $3
       loop $for-loop|4
-       local.get $9
-       i32.const 16
+       local.get $3
+       local.get $18
        i32.lt_s
        if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $12
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $16
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $20
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $21
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $22
-        local.get $8
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $3
-        local.get $1
-        local.get $6
-        local.get $9
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $13
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $10
-        local.get $7
-        i32.const 2
-        i32.shl
-        local.set $28
-        i32.const 0
-        local.set $11
-        loop $for-loop|5
-         local.get $6
-         local.get $11
-         i32.gt_s
-         if
-          local.get $12
-          local.get $3
-          v128.load32_splat
-          local.tee $29
-          local.get $10
-          v128.load
-          local.tee $30
-          f32x4.mul
-          f32x4.add
-          local.set $12
-          local.get $15
-          local.get $29
-          local.get $10
-          v128.load offset=16
-          local.tee $29
-          f32x4.mul
-          f32x4.add
-          local.set $15
-          local.get $14
-          local.get $3
-          local.get $17
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $14
-          local.get $19
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $19
-          local.get $16
-          local.get $3
-          local.get $17
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $16
-          local.get $20
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $20
-          local.get $21
-          local.get $3
-          local.get $17
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load32_splat
-          local.tee $31
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          local.set $21
-          local.get $22
-          local.get $31
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $22
-          local.get $3
-          i32.const 4
-          i32.add
-          local.set $3
-          local.get $10
-          local.get $28
-          i32.add
-          local.set $10
-          local.get $11
-          i32.const 1
-          i32.add
-          local.set $11
-          br $for-loop|5
-         end
-        end
-        local.get $25
-        local.get $9
-        i32.const 7
-        i32.shl
-        i32.add
-        local.tee $3
-        local.get $12
-        v128.store
-        local.get $3
-        local.get $15
-        v128.store offset=16
-        local.get $3
-        local.get $14
-        v128.store offset=32
-        local.get $3
-        local.get $19
-        v128.store offset=48
-        local.get $3
-        i32.const -64
-        i32.sub
-        local.get $16
-        v128.store
-        local.get $3
-        local.get $20
-        v128.store offset=80
-        local.get $3
-        local.get $21
-        v128.store offset=96
-        local.get $3
-        local.get $22
-        v128.store offset=112
-        local.get $9
-        i32.const 1
-        i32.add
-        local.set $9
-        br $for-loop|4
-       end
-      end
-      i32.const 0
-      local.set $9
-      loop $for-loop|6
-       local.get $9
-       local.get $27
-       i32.lt_s
-       if
-        local.get $9
-        local.get $18
-        i32.add
-        local.tee $3
-        local.get $24
-        i32.div_s
-        local.set $11
         local.get $3
         local.get $11
-        local.get $24
+        i32.add
+        local.tee $10
+        local.get $13
+        i32.div_s
+        local.set $29
+        local.get $10
+        local.get $13
+        local.get $29
         i32.mul
         i32.sub
-        local.tee $3
-        local.get $23
+        local.tee $10
+        local.get $12
         i32.div_s
-        local.set $28
-        local.get $3
-        local.get $23
-        local.get $28
+        local.set $26
+        local.get $10
+        local.get $12
+        local.get $26
         i32.mul
         i32.sub
         i32.const 1
         i32.shl
-        local.set $32
+        local.set $19
         i32.const 0
         local.set $10
-        loop $for-loop|7
+        loop $for-loop|5
          local.get $10
          i32.const 2
          i32.lt_s
          if
-          local.get $25
+          local.get $15
           local.get $10
           i32.const 2
           i32.shl
-          local.tee $33
-          local.get $9
+          local.tee $30
+          local.get $3
           i32.const 3
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $34
+          local.tee $31
           v128.load offset=512
           local.set $14
-          local.get $34
+          local.get $31
           v128.load offset=128
-          local.get $34
+          local.get $31
           v128.load offset=640
-          local.tee $15
+          local.tee $32
           f32x4.add
-          local.get $34
+          local.get $31
           i32.const 1152
           i32.add
           v128.load
-          local.tee $16
+          local.tee $27
           f32x4.add
-          local.set $19
-          local.get $34
+          local.set $20
+          local.get $31
           v128.load offset=256
-          local.get $34
+          local.get $31
           v128.load offset=768
-          local.tee $20
+          local.tee $28
           f32x4.add
-          local.get $34
+          local.get $31
           i32.const 1280
           i32.add
           v128.load
-          local.tee $21
+          local.tee $33
           f32x4.add
-          local.set $22
-          local.get $34
+          local.set $21
+          local.get $31
           v128.load offset=384
-          local.get $34
+          local.get $31
           v128.load offset=896
-          local.tee $29
+          local.tee $34
           f32x4.add
-          local.get $34
+          local.get $31
           i32.const 1408
           i32.add
           v128.load
-          local.tee $30
+          local.tee $22
           f32x4.add
-          local.set $31
+          local.set $23
           local.get $14
-          local.get $34
+          local.get $31
           i32.const 1024
           i32.add
           v128.load
-          local.tee $12
+          local.tee $24
           f32x4.sub
-          local.get $34
+          local.get $31
           i32.const 1536
           i32.add
           v128.load
           f32x4.sub
-          local.set $35
-          local.get $15
-          local.get $16
+          local.set $25
+          local.get $32
+          local.get $27
           f32x4.sub
-          local.get $34
+          local.get $31
           i32.const 1664
           i32.add
           v128.load
           f32x4.sub
-          local.set $15
-          local.get $20
-          local.get $21
+          local.set $27
+          local.get $28
+          local.get $33
           f32x4.sub
-          local.get $34
+          local.get $31
           i32.const 1792
           i32.add
           v128.load
           f32x4.sub
-          local.set $16
-          local.get $29
-          local.get $30
-          f32x4.sub
+          local.set $28
           local.get $34
+          local.get $22
+          f32x4.sub
+          local.get $31
           i32.const 1920
           i32.add
           v128.load
           f32x4.sub
-          local.set $20
+          local.set $22
           local.get $7
           i32.const 2
           i32.shl
-          local.set $3
+          local.set $35
           local.get $2
           local.get $4
-          local.get $11
+          local.get $29
           i32.mul
-          local.get $28
+          local.get $26
           i32.const 1
           i32.shl
           i32.add
           local.get $5
           i32.mul
-          local.get $32
+          local.get $19
           i32.add
           local.get $7
           i32.mul
           i32.const 2
           i32.shl
           i32.add
-          local.get $13
-          local.get $33
+          local.get $9
+          local.get $30
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $33
-          local.get $34
+          local.tee $30
+          local.get $31
           v128.load
           local.get $14
           f32x4.add
-          local.get $12
+          local.get $24
           f32x4.add
-          local.get $19
+          local.get $20
           f32x4.add
-          local.get $22
+          local.get $21
           f32x4.add
           v128.store
-          local.get $32
+          local.get $19
           i32.const 1
           i32.add
           local.get $5
           i32.lt_s
-          local.tee $34
+          local.tee $31
           if
-           local.get $3
-           local.get $33
+           local.get $30
+           local.get $35
            i32.add
-           local.get $19
-           local.get $22
+           local.get $20
+           local.get $21
            f32x4.sub
-           local.get $31
+           local.get $23
            f32x4.sub
            v128.store
           end
-          local.get $28
+          local.get $26
           i32.const 1
           i32.shl
           i32.const 1
@@ -2038,27 +2164,27 @@
           local.get $4
           i32.lt_s
           if
-           local.get $33
-           local.get $3
+           local.get $30
            local.get $5
+           local.get $35
            i32.mul
            i32.add
-           local.tee $33
-           local.get $35
-           local.get $15
+           local.tee $30
+           local.get $25
+           local.get $27
            f32x4.add
-           local.get $16
+           local.get $28
            f32x4.add
            v128.store
-           local.get $34
+           local.get $31
            if
-            local.get $3
-            local.get $33
+            local.get $30
+            local.get $35
             i32.add
-            local.get $15
-            local.get $16
+            local.get $27
+            local.get $28
             f32x4.sub
-            local.get $20
+            local.get $22
             f32x4.sub
             v128.store
            end
@@ -2067,27 +2193,27 @@
           i32.const 1
           i32.add
           local.set $10
-          br $for-loop|7
+          br $for-loop|5
          end
         end
-        local.get $9
+        local.get $3
         i32.const 1
         i32.add
-        local.set $9
-        br $for-loop|6
+        local.set $3
+        br $for-loop|4
        end
       end
-      local.get $13
+      local.get $9
       i32.const 8
       i32.add
-      local.set $13
+      local.set $9
       br $for-loop|3
      end
     end
-    local.get $18
+    local.get $11
     i32.const 4
     i32.add
-    local.set $18
+    local.set $11
     br $for-loop|0
    end
   end
@@ -2096,33 +2222,29 @@
   (local $9 i32)
   (local $10 v128)
   (local $11 v128)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 v128)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
   local.get $6
   i32.const 36
   i32.mul
@@ -2133,17 +2255,17 @@
   local.tee $9
   local.get $8
   i32.add
-  local.tee $26
+  local.tee $18
   local.get $6
   i32.const 2304
   i32.mul
   i32.add
-  local.tee $27
+  local.tee $19
   local.get $7
   i32.const 2304
   i32.mul
   i32.add
-  local.set $19
+  local.set $13
   local.get $8
   i32.const 0
   local.get $9
@@ -2153,77 +2275,77 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $28
+  local.tee $20
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $29
+  local.tee $21
   local.get $3
   i32.mul
-  local.set $30
-  local.get $6
-  i32.const 2
-  i32.shl
   local.set $22
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $23
   local.get $7
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $15
   local.get $6
   i32.const 6
   i32.shl
-  local.set $33
+  local.set $26
   local.get $7
   i32.const 6
   i32.shl
-  local.set $31
+  local.set $24
   loop $for-loop|0
-   local.get $21
-   local.get $30
+   local.get $16
+   local.get $22
    i32.lt_s
    if
     i32.const 16
-    local.get $30
-    local.get $21
+    local.get $22
+    local.get $16
     i32.sub
     local.tee $3
     local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $32
+    local.set $25
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $32
+     local.get $25
      i32.lt_s
      if
       local.get $3
-      local.get $21
+      local.get $16
       i32.add
       local.tee $9
-      local.get $29
+      local.get $21
       i32.div_s
-      local.set $15
+      local.set $17
       local.get $9
-      local.get $15
-      local.get $29
+      local.get $17
+      local.get $21
       i32.mul
       i32.sub
       local.tee $9
-      local.get $28
+      local.get $20
       i32.div_s
-      local.set $12
+      local.set $14
       local.get $9
-      local.get $12
-      local.get $28
+      local.get $14
+      local.get $20
       i32.mul
       i32.sub
-      local.set $16
+      local.set $28
       i32.const 0
       local.set $9
       loop $for-loop|2
@@ -2233,11 +2355,11 @@
        if
         local.get $0
         local.get $4
-        local.get $15
+        local.get $17
         i32.mul
         local.get $5
         i32.mul
-        local.get $22
+        local.get $23
         i32.mul
         i32.add
         local.get $9
@@ -2246,18 +2368,18 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $22
-        local.get $12
+        local.get $23
+        local.get $14
         i32.const 2
         i32.shl
         i32.const 1
         i32.sub
-        local.get $16
+        local.get $28
         i32.const 2
         i32.shl
         i32.const 1
         i32.sub
-        local.get $26
+        local.get $18
         local.get $3
         local.get $6
         i32.mul
@@ -2266,8 +2388,8 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $33
-        local.get $19
+        local.get $26
+        local.get $13
         call $scripts/wasm/winogradTransforms/inputTransform6
         local.get $9
         i32.const 4
@@ -2276,19 +2398,19 @@
         br $for-loop|2
        end
       end
-      local.get $12
+      local.get $14
       i32.const 2
       i32.shl
-      local.set $18
-      local.get $16
+      local.set $27
+      local.get $28
       i32.const 2
       i32.shl
-      local.set $16
+      local.set $28
       i32.const 0
-      local.set $12
+      local.set $14
       loop $for-loop|3
        local.get $7
-       local.get $12
+       local.get $14
        i32.gt_s
        if
         i32.const 0
@@ -2299,61 +2421,61 @@
          i32.lt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $14
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $10
           local.get $9
-          local.get $18
+          local.get $27
           i32.add
           local.get $4
           i32.lt_s
           if (result v128)
            local.get $1
            local.get $4
-           local.get $15
+           local.get $17
            i32.mul
-           local.get $18
+           local.get $27
            i32.add
            local.get $9
            i32.add
            local.get $5
            i32.mul
-           local.get $16
+           local.get $28
            i32.add
-           local.get $20
+           local.get $15
            i32.mul
            i32.add
-           local.get $12
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.tee $35
+           local.tee $29
            v128.load
-           local.set $10
-           local.get $16
+           local.set $11
+           local.get $28
            i32.const 1
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
-            local.get $20
-            local.get $35
+            local.get $15
+            local.get $29
             i32.add
             v128.load
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $11
-           local.get $16
+           local.set $12
+           local.get $28
            i32.const 2
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
-            local.get $35
-            local.get $20
+            local.get $29
+            local.get $15
             i32.const 1
             i32.shl
             i32.add
@@ -2361,15 +2483,15 @@
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $14
-           local.get $16
+           local.set $10
+           local.get $28
            i32.const 3
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
-            local.get $35
-            local.get $20
+            local.get $29
+            local.get $15
             i32.const 3
             i32.mul
             i32.add
@@ -2380,57 +2502,57 @@
           else
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           end
-          local.set $13
-          local.get $19
+          local.set $30
+          local.get $13
           local.get $9
           i32.const 96
           i32.mul
           i32.add
-          local.tee $35
-          local.get $10
-          v128.store
-          local.get $35
-          local.get $10
-          local.get $14
-          f32x4.add
-          local.tee $17
+          local.tee $29
           local.get $11
-          local.get $13
+          v128.store
+          local.get $29
+          local.get $11
+          local.get $10
           f32x4.add
-          local.tee $23
+          local.tee $31
+          local.get $12
+          local.get $30
+          f32x4.add
+          local.tee $32
           f32x4.add
           v128.store offset=16
-          local.get $35
-          local.get $17
-          local.get $23
+          local.get $29
+          local.get $31
+          local.get $32
           f32x4.sub
           v128.store offset=32
-          local.get $35
+          local.get $29
+          local.get $11
           local.get $10
-          local.get $14
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
           local.tee $10
-          local.get $11
-          local.get $11
+          local.get $12
+          local.get $12
           f32x4.add
-          local.get $13
+          local.get $30
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $11
           f32x4.add
           v128.store offset=48
-          local.get $35
+          local.get $29
           i32.const -64
           i32.sub
           local.get $10
           local.get $11
           f32x4.sub
           v128.store
-          local.get $35
-          local.get $13
+          local.get $29
+          local.get $30
           v128.store offset=80
           local.get $9
           i32.const 1
@@ -2446,71 +2568,71 @@
          i32.const 6
          i32.lt_s
          if
-          local.get $19
+          local.get $13
           local.get $9
           i32.const 4
           i32.shl
           i32.add
-          local.tee $35
+          local.tee $29
           v128.load
           local.set $10
-          local.get $35
+          local.get $29
           v128.load offset=96
           local.set $11
-          local.get $35
+          local.get $29
           v128.load offset=192
-          local.set $13
-          local.get $35
+          local.set $12
+          local.get $29
           v128.load offset=288
-          local.set $14
-          local.get $27
+          local.set $30
+          local.get $19
           local.get $3
           local.get $7
           i32.mul
-          local.get $12
+          local.get $14
           i32.add
           i32.const 2
           i32.shl
           i32.add
           local.get $9
-          local.get $31
+          local.get $24
           i32.mul
           i32.add
-          local.tee $35
+          local.tee $33
           local.get $10
           v128.store
-          local.get $31
+          local.get $24
           i32.const 6
           i32.mul
-          local.tee $36
-          local.get $35
+          local.tee $29
+          local.get $33
           i32.add
           local.get $10
-          local.get $13
+          local.get $12
           f32x4.add
-          local.tee $17
+          local.tee $31
           local.get $11
-          local.get $14
+          local.get $30
           f32x4.add
-          local.tee $23
+          local.tee $32
           f32x4.add
           v128.store
-          local.get $35
-          local.get $36
+          local.get $33
+          local.get $29
           i32.const 1
           i32.shl
           i32.add
-          local.get $17
-          local.get $23
+          local.get $31
+          local.get $32
           f32x4.sub
           v128.store
-          local.get $35
-          local.get $36
+          local.get $33
+          local.get $29
           i32.const 3
           i32.mul
           i32.add
           local.get $10
-          local.get $13
+          local.get $12
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
@@ -2518,15 +2640,15 @@
           local.get $11
           local.get $11
           f32x4.add
-          local.get $14
+          local.get $30
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $11
           f32x4.add
           v128.store
-          local.get $35
-          local.get $36
+          local.get $33
+          local.get $29
           i32.const 2
           i32.shl
           i32.add
@@ -2534,12 +2656,12 @@
           local.get $11
           f32x4.sub
           v128.store
-          local.get $35
-          local.get $36
+          local.get $33
+          local.get $29
           i32.const 5
           i32.mul
           i32.add
-          local.get $14
+          local.get $30
           v128.store
           local.get $9
           i32.const 1
@@ -2548,10 +2670,10 @@
           br $for-loop|5
          end
         end
-        local.get $12
+        local.get $14
         i32.const 4
         i32.add
-        local.set $12
+        local.set $14
         br $for-loop|3
        end
       end
@@ -2562,253 +2684,18 @@
       br $for-loop|1
      end
     end
-    i32.const 0
-    local.set $12
-    loop $for-loop|6
-     local.get $12
-     i32.const 36
-     i32.lt_s
-     if
-      i32.const 0
-      local.set $16
-      loop $for-loop|7
-       local.get $6
-       local.get $16
-       i32.gt_s
-       if
-        i32.const 0
-        local.set $15
-        loop $for-loop|8
-         local.get $7
-         local.get $15
-         i32.gt_s
-         if
-          local.get $8
-          local.get $6
-          local.get $12
-          i32.mul
-          local.get $16
-          i32.add
-          local.get $7
-          i32.mul
-          local.get $15
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $35
-          v128.load
-          local.set $11
-          local.get $35
-          v128.load offset=16
-          local.set $14
-          local.get $7
-          i32.const 2
-          i32.shl
-          local.tee $36
-          local.get $35
-          i32.add
-          local.tee $3
-          v128.load
-          local.set $13
-          local.get $3
-          v128.load offset=16
-          local.set $10
-          local.get $35
-          local.get $36
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $3
-          v128.load
-          local.set $17
-          local.get $3
-          v128.load offset=16
-          local.set $23
-          local.get $35
-          local.get $36
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $3
-          v128.load
-          local.set $24
-          local.get $3
-          v128.load offset=16
-          local.set $25
-          local.get $26
-          local.get $12
-          i32.const 4
-          i32.shl
-          local.tee $9
-          local.get $6
-          i32.mul
-          local.get $16
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $3
-          local.get $27
-          local.get $7
-          local.get $9
-          i32.mul
-          local.get $15
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $9
-          i32.const 0
-          local.set $18
-          loop $for-loop|9
-           local.get $18
-           local.get $32
-           i32.lt_s
-           if
-            local.get $11
-            local.get $3
-            v128.load32_splat
-            local.tee $37
-            local.get $9
-            v128.load
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $11
-            local.get $14
-            local.get $37
-            local.get $9
-            v128.load offset=16
-            local.tee $37
-            f32x4.mul
-            f32x4.add
-            local.set $14
-            local.get $13
-            local.get $3
-            i32.const 4
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $13
-            local.get $10
-            local.get $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $10
-            local.get $17
-            local.get $3
-            i32.const 8
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $17
-            local.get $23
-            local.get $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $23
-            local.get $24
-            local.get $3
-            i32.const 12
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $24
-            local.get $25
-            local.get $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $3
-            local.get $22
-            i32.add
-            local.set $3
-            local.get $9
-            local.get $20
-            i32.add
-            local.set $9
-            local.get $18
-            i32.const 1
-            i32.add
-            local.set $18
-            br $for-loop|9
-           end
-          end
-          local.get $35
-          local.get $11
-          v128.store
-          local.get $35
-          local.get $14
-          v128.store offset=16
-          local.get $35
-          local.get $36
-          i32.add
-          local.tee $3
-          local.get $13
-          v128.store
-          local.get $3
-          local.get $10
-          v128.store offset=16
-          local.get $35
-          local.get $36
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $3
-          local.get $17
-          v128.store
-          local.get $3
-          local.get $23
-          v128.store offset=16
-          local.get $35
-          local.get $36
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $3
-          local.get $24
-          v128.store
-          local.get $3
-          local.get $25
-          v128.store offset=16
-          local.get $15
-          i32.const 8
-          i32.add
-          local.set $15
-          br $for-loop|8
-         end
-        end
-        local.get $16
-        i32.const 4
-        i32.add
-        local.set $16
-        br $for-loop|7
-       end
-      end
-      local.get $12
-      i32.const 1
-      i32.add
-      local.set $12
-      br $for-loop|6
-     end
-    end
-    local.get $21
+    local.get $18
+    local.get $19
+    local.get $8
+    i32.const 36
+    local.get $6
+    local.get $7
+    local.get $25
+    call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
+    local.get $16
     i32.const 16
     i32.add
-    local.set $21
+    local.set $16
     br $for-loop|0
    end
   end
@@ -2820,14 +2707,14 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|10
+  loop $for-loop|6
    local.get $1
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $3
-    loop $for-loop|11
+    loop $for-loop|7
      local.get $3
      local.get $7
      i32.lt_s
@@ -2844,7 +2731,7 @@
       local.set $5
       i32.const 0
       local.set $4
-      loop $for-loop|12
+      loop $for-loop|8
        local.get $4
        i32.const 6
        i32.lt_s
@@ -2868,12 +2755,12 @@
         i32.add
         v128.load
         local.set $11
-        local.get $19
+        local.get $13
         local.get $4
         i32.const 4
         i32.shl
         i32.add
-        local.tee $12
+        local.tee $14
         local.get $9
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
@@ -2885,9 +2772,9 @@
         i32.mul
         i32.add
         v128.load
-        local.tee $13
+        local.tee $12
         f32x4.add
-        local.tee $14
+        local.tee $30
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
@@ -2897,36 +2784,36 @@
         i32.mul
         i32.add
         v128.load
-        local.tee $17
+        local.tee $31
         local.get $9
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $23
+        local.tee $32
         f32x4.add
-        local.tee $24
+        local.tee $34
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $12
-        local.get $17
-        local.get $23
+        local.get $14
+        local.get $31
+        local.get $32
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $10
-        local.get $13
+        local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $12
-        local.get $24
         local.get $14
+        local.get $34
+        local.get $30
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
@@ -2937,7 +2824,7 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|12
+        br $for-loop|8
        end
       end
       local.get $2
@@ -2952,12 +2839,12 @@
       local.set $5
       i32.const 0
       local.set $4
-      loop $for-loop|13
+      loop $for-loop|9
        local.get $4
        i32.const 3
        i32.lt_s
        if
-        local.get $19
+        local.get $13
         local.get $4
         i32.const 96
         i32.mul
@@ -2975,7 +2862,7 @@
         local.get $0
         i32.mul
         i32.add
-        local.tee $12
+        local.tee $14
         local.get $9
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
@@ -2983,48 +2870,48 @@
         local.get $10
         local.get $9
         v128.load offset=32
-        local.tee $13
+        local.tee $12
         f32x4.add
-        local.tee $14
+        local.tee $30
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         local.get $9
         v128.load offset=48
-        local.tee $17
+        local.tee $31
         local.get $9
         i32.const -64
         i32.sub
         v128.load
-        local.tee $23
+        local.tee $32
         f32x4.add
-        local.tee $24
+        local.tee $34
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
         local.get $0
-        local.get $12
+        local.get $14
         i32.add
-        local.get $17
-        local.get $23
+        local.get $31
+        local.get $32
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $10
-        local.get $13
+        local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $12
+        local.get $14
         local.get $0
         i32.const 1
         i32.shl
         i32.add
-        local.get $24
-        local.get $14
+        local.get $34
+        local.get $30
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
@@ -3035,42 +2922,42 @@
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|13
+        br $for-loop|9
        end
       end
       local.get $3
       i32.const 4
       i32.add
       local.set $3
-      br $for-loop|11
+      br $for-loop|7
      end
     end
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|10
+    br $for-loop|6
    end
   end
  )
  (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
   (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -3080,7 +2967,7 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
@@ -3095,105 +2982,105 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.tee $9
+  local.tee $10
   local.get $8
   i32.add
-  local.tee $23
+  local.tee $26
   local.get $6
   i32.const 10
   i32.shl
   i32.add
-  local.set $24
+  local.set $27
   local.get $8
   i32.const 0
-  local.get $9
+  local.get $10
   memory.fill
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $25
+  local.tee $28
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $26
+  local.tee $29
   local.get $3
   i32.mul
-  local.set $27
+  local.set $12
   local.get $6
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $13
   local.get $7
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $16
   local.get $6
   i32.const 6
   i32.shl
-  local.set $29
+  local.set $15
   local.get $7
   i32.const 6
   i32.shl
-  local.set $31
+  local.set $17
   loop $for-loop|0
-   local.get $22
-   local.get $27
+   local.get $11
+   local.get $12
    i32.lt_s
    if
     i32.const 16
-    local.get $27
-    local.get $22
+    local.get $12
+    local.get $11
     i32.sub
     local.tee $3
     local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $28
+    local.set $14
     i32.const 0
-    local.set $9
+    local.set $10
     loop $for-loop|1
-     local.get $9
-     local.get $28
+     local.get $10
+     local.get $14
      i32.lt_s
      if
-      local.get $9
-      local.get $22
+      local.get $10
+      local.get $11
       i32.add
       local.tee $3
-      local.get $26
+      local.get $29
       i32.div_s
-      local.set $13
+      local.set $30
       local.get $3
-      local.get $13
-      local.get $26
+      local.get $29
+      local.get $30
       i32.mul
       i32.sub
       local.tee $3
-      local.get $25
+      local.get $28
       i32.div_s
-      local.tee $12
+      local.tee $18
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $14
+      local.set $19
       local.get $3
-      local.get $12
-      local.get $25
+      local.get $18
+      local.get $28
       i32.mul
       i32.sub
-      local.tee $19
+      local.tee $31
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $33
+      local.set $32
       i32.const 0
       local.set $3
       loop $for-loop|2
@@ -3203,11 +3090,11 @@
        if
         local.get $0
         local.get $4
-        local.get $13
+        local.get $30
         i32.mul
         local.get $5
         i32.mul
-        local.get $32
+        local.get $13
         i32.mul
         i32.add
         local.get $3
@@ -3216,19 +3103,19 @@
         i32.add
         local.get $4
         local.get $5
+        local.get $13
+        local.get $19
         local.get $32
-        local.get $14
-        local.get $33
-        local.get $23
+        local.get $26
         local.get $6
-        local.get $9
+        local.get $10
         i32.mul
         local.get $3
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.get $29
+        local.get $15
         call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
@@ -3237,14 +3124,14 @@
         br $for-loop|2
        end
       end
-      local.get $12
+      local.get $18
       i32.const 1
       i32.shl
-      local.set $14
-      local.get $19
+      local.set $32
+      local.get $31
       i32.const 1
       i32.shl
-      local.set $19
+      local.set $31
       i32.const 0
       local.set $3
       loop $for-loop|3
@@ -3254,62 +3141,62 @@
        if
         local.get $1
         local.get $4
-        local.get $13
+        local.get $30
         i32.mul
-        local.get $14
+        local.get $32
         i32.add
         local.get $5
         i32.mul
-        local.get $19
+        local.get $31
         i32.add
-        local.get $30
+        local.get $16
         i32.mul
         i32.add
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.tee $12
+        local.tee $18
         v128.load
-        local.set $11
-        local.get $19
+        local.set $20
+        local.get $31
         i32.const 1
         i32.add
         local.get $5
         i32.lt_s
         if (result v128)
-         local.get $12
-         local.get $30
+         local.get $16
+         local.get $18
          i32.add
          v128.load
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $15
+        local.set $21
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $10
-        local.get $14
+        local.set $9
+        local.get $32
         i32.const 1
         i32.add
         local.get $4
         i32.lt_s
         if (result v128)
-         local.get $12
+         local.get $18
          local.get $5
-         local.get $30
+         local.get $16
          i32.mul
          i32.add
-         local.tee $12
+         local.tee $18
          v128.load
-         local.set $10
-         local.get $19
+         local.set $9
+         local.get $31
          i32.const 1
          i32.add
          local.get $5
          i32.lt_s
          if (result v128)
-          local.get $12
-          local.get $30
+          local.get $16
+          local.get $18
           i32.add
           v128.load
          else
@@ -3318,10 +3205,10 @@
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $16
-        local.get $24
+        local.set $22
+        local.get $27
         local.get $7
-        local.get $9
+        local.get $10
         i32.mul
         local.get $3
         i32.add
@@ -3329,150 +3216,150 @@
         i32.shl
         i32.add
         local.tee $33
-        local.get $11
+        local.get $20
         v128.store
-        local.get $31
+        local.get $17
         local.get $33
         i32.add
-        local.get $11
-        local.get $15
+        local.get $20
+        local.get $21
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $17
+        local.tee $23
         v128.store
-        local.get $31
+        local.get $17
         i32.const 1
+        i32.shl
+        local.tee $18
+        local.get $33
+        i32.add
+        local.get $20
+        local.get $21
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $24
+        v128.store
+        local.get $17
+        i32.const 3
+        i32.mul
+        local.tee $19
+        local.get $33
+        i32.add
+        local.get $21
+        f32x4.neg
+        v128.store
+        local.get $17
+        i32.const 2
         i32.shl
         local.tee $34
         local.get $33
         i32.add
-        local.get $11
-        local.get $15
+        local.tee $33
+        local.get $20
+        local.get $9
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $17
+        local.get $33
+        i32.add
+        local.get $23
+        local.get $9
+        local.get $22
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $25
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $18
+        local.get $33
+        i32.add
+        local.get $24
+        local.get $9
+        local.get $22
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $18
-        v128.store
-        local.get $31
-        i32.const 3
-        i32.mul
         local.tee $35
-        local.get $33
-        i32.add
-        local.get $15
-        f32x4.neg
-        v128.store
-        local.get $31
-        i32.const 2
-        i32.shl
-        local.tee $12
-        local.get $33
-        i32.add
-        local.tee $33
-        local.get $11
-        local.get $10
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $31
+        local.get $19
         local.get $33
         i32.add
-        local.get $17
-        local.get $10
-        local.get $16
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $20
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $34
-        i32.add
-        local.get $18
-        local.get $10
-        local.get $16
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $21
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $33
-        local.get $35
-        i32.add
-        local.get $15
-        local.get $16
+        local.get $21
+        local.get $22
         f32x4.add
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
         v128.store
-        local.get $12
-        local.get $33
-        i32.add
-        local.tee $33
-        local.get $11
-        local.get $10
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $31
-        local.get $33
-        i32.add
-        local.get $17
-        local.get $20
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
         local.get $33
         local.get $34
         i32.add
-        local.get $18
-        local.get $21
+        local.tee $33
+        local.get $20
+        local.get $9
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
+        local.get $17
         local.get $33
-        local.get $35
         i32.add
-        local.get $15
-        local.get $16
+        local.get $23
+        local.get $25
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $18
+        local.get $33
+        i32.add
+        local.get $24
+        local.get $35
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $19
+        local.get $33
+        i32.add
+        local.get $21
+        local.get $22
         f32x4.sub
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
         v128.store
-        local.get $12
         local.get $33
-        i32.add
-        local.tee $12
-        local.get $10
-        f32x4.neg
-        v128.store
-        local.get $12
-        local.get $31
-        i32.add
-        local.get $20
-        f32x4.neg
-        v128.store
-        local.get $12
         local.get $34
         i32.add
-        local.get $21
+        local.tee $33
+        local.get $9
         f32x4.neg
         v128.store
-        local.get $12
-        local.get $35
+        local.get $17
+        local.get $33
         i32.add
-        local.get $16
+        local.get $25
+        f32x4.neg
+        v128.store
+        local.get $18
+        local.get $33
+        i32.add
+        local.get $35
+        f32x4.neg
+        v128.store
+        local.get $19
+        local.get $33
+        i32.add
+        local.get $22
         v128.store
         local.get $3
         i32.const 4
@@ -3481,260 +3368,25 @@
         br $for-loop|3
        end
       end
-      local.get $9
+      local.get $10
       i32.const 1
       i32.add
-      local.set $9
+      local.set $10
       br $for-loop|1
      end
     end
-    i32.const 0
-    local.set $3
-    loop $for-loop|4
-     local.get $3
-     i32.const 16
-     i32.lt_s
-     if
-      i32.const 0
-      local.set $12
-      loop $for-loop|5
-       local.get $6
-       local.get $12
-       i32.gt_s
-       if
-        i32.const 0
-        local.set $14
-        loop $for-loop|6
-         local.get $7
-         local.get $14
-         i32.gt_s
-         if
-          local.get $8
-          local.get $3
-          local.get $6
-          i32.mul
-          local.get $12
-          i32.add
-          local.get $7
-          i32.mul
-          local.get $14
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $33
-          v128.load
-          local.set $10
-          local.get $33
-          v128.load offset=16
-          local.set $11
-          local.get $7
-          i32.const 2
-          i32.shl
-          local.tee $34
-          local.get $33
-          i32.add
-          local.tee $9
-          v128.load
-          local.set $16
-          local.get $9
-          v128.load offset=16
-          local.set $17
-          local.get $33
-          local.get $34
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $9
-          v128.load
-          local.set $15
-          local.get $9
-          v128.load offset=16
-          local.set $18
-          local.get $33
-          local.get $34
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $9
-          v128.load
-          local.set $20
-          local.get $9
-          v128.load offset=16
-          local.set $21
-          local.get $23
-          local.get $3
-          i32.const 4
-          i32.shl
-          local.tee $13
-          local.get $6
-          i32.mul
-          local.get $12
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $9
-          local.get $24
-          local.get $7
-          local.get $13
-          i32.mul
-          local.get $14
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $13
-          i32.const 0
-          local.set $19
-          loop $for-loop|7
-           local.get $19
-           local.get $28
-           i32.lt_s
-           if
-            local.get $10
-            local.get $9
-            v128.load32_splat
-            local.tee $36
-            local.get $13
-            v128.load
-            local.tee $37
-            f32x4.mul
-            f32x4.add
-            local.set $10
-            local.get $11
-            local.get $36
-            local.get $13
-            v128.load offset=16
-            local.tee $36
-            f32x4.mul
-            f32x4.add
-            local.set $11
-            local.get $16
-            local.get $9
-            i32.const 4
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $16
-            local.get $17
-            local.get $38
-            local.get $36
-            f32x4.mul
-            f32x4.add
-            local.set $17
-            local.get $15
-            local.get $9
-            i32.const 8
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $18
-            local.get $38
-            local.get $36
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $20
-            local.get $9
-            i32.const 12
-            i32.add
-            v128.load32_splat
-            local.tee $38
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $20
-            local.get $21
-            local.get $38
-            local.get $36
-            f32x4.mul
-            f32x4.add
-            local.set $21
-            local.get $9
-            local.get $32
-            i32.add
-            local.set $9
-            local.get $13
-            local.get $30
-            i32.add
-            local.set $13
-            local.get $19
-            i32.const 1
-            i32.add
-            local.set $19
-            br $for-loop|7
-           end
-          end
-          local.get $33
-          local.get $10
-          v128.store
-          local.get $33
-          local.get $11
-          v128.store offset=16
-          local.get $33
-          local.get $34
-          i32.add
-          local.tee $9
-          local.get $16
-          v128.store
-          local.get $9
-          local.get $17
-          v128.store offset=16
-          local.get $33
-          local.get $34
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $9
-          local.get $15
-          v128.store
-          local.get $9
-          local.get $18
-          v128.store offset=16
-          local.get $33
-          local.get $34
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $9
-          local.get $20
-          v128.store
-          local.get $9
-          local.get $21
-          v128.store offset=16
-          local.get $14
-          i32.const 8
-          i32.add
-          local.set $14
-          br $for-loop|6
-         end
-        end
-        local.get $12
-        i32.const 4
-        i32.add
-        local.set $12
-        br $for-loop|5
-       end
-      end
-      local.get $3
-      i32.const 1
-      i32.add
-      local.set $3
-      br $for-loop|4
-     end
-    end
-    local.get $22
+    local.get $26
+    local.get $27
+    local.get $8
+    i32.const 16
+    local.get $6
+    local.get $7
+    local.get $14
+    call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
+    local.get $11
     i32.const 16
     i32.add
-    local.set $22
+    local.set $11
     br $for-loop|0
    end
   end
@@ -3746,14 +3398,14 @@
   local.set $0
   i32.const 0
   local.set $4
-  loop $for-loop|8
+  loop $for-loop|4
    local.get $4
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $5
-    loop $for-loop|9
+    loop $for-loop|5
      local.get $5
      local.get $7
      i32.lt_s
@@ -3772,10 +3424,10 @@
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $9
+      local.tee $10
       i32.add
       v128.load
-      local.set $17
+      local.set $35
       local.get $0
       local.get $3
       i32.add
@@ -3783,11 +3435,11 @@
       local.get $0
       i32.const 5
       i32.mul
-      local.tee $12
+      local.tee $11
       local.get $3
       i32.add
       v128.load
-      local.tee $18
+      local.tee $9
       f32x4.add
       local.get $3
       local.get $0
@@ -3801,18 +3453,18 @@
       local.get $0
       i32.const 1
       i32.shl
-      local.tee $13
+      local.tee $12
       local.get $3
       i32.add
       v128.load
       local.get $0
       i32.const 6
       i32.mul
-      local.tee $14
+      local.tee $13
       local.get $3
       i32.add
       v128.load
-      local.tee $36
+      local.tee $22
       f32x4.add
       local.get $3
       local.get $0
@@ -3820,24 +3472,24 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $37
+      local.tee $23
       f32x4.add
-      local.set $38
+      local.set $24
       local.get $0
       i32.const 3
       i32.mul
-      local.tee $19
+      local.tee $14
       local.get $3
       i32.add
       v128.load
       local.get $0
       i32.const 7
       i32.mul
-      local.tee $22
+      local.tee $15
       local.get $3
       i32.add
       v128.load
-      local.tee $10
+      local.tee $25
       f32x4.add
       local.get $3
       local.get $0
@@ -3845,18 +3497,18 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $11
+      local.tee $36
       f32x4.add
-      local.set $39
-      local.get $17
+      local.set $37
+      local.get $35
       local.get $0
       i32.const 3
       i32.shl
-      local.tee $23
+      local.tee $16
       local.get $3
       i32.add
       v128.load
-      local.tee $15
+      local.tee $38
       f32x4.add
       local.get $3
       local.get $0
@@ -3865,8 +3517,8 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $40
-      local.get $18
+      local.set $39
+      local.get $9
       local.get $20
       f32x4.add
       local.get $3
@@ -3876,9 +3528,9 @@
       i32.add
       v128.load
       f32x4.add
-      local.set $16
-      local.get $36
-      local.get $37
+      local.set $40
+      local.get $22
+      local.get $23
       f32x4.add
       local.get $3
       local.get $0
@@ -3888,8 +3540,8 @@
       v128.load
       f32x4.add
       local.set $41
-      local.get $10
-      local.get $11
+      local.get $25
+      local.get $36
       f32x4.add
       local.get $3
       local.get $0
@@ -3905,86 +3557,86 @@
       local.tee $1
       local.get $3
       v128.load
-      local.get $17
+      local.get $35
       f32x4.add
-      local.get $15
+      local.get $38
       f32x4.add
       local.get $21
       f32x4.add
-      local.get $38
+      local.get $24
       f32x4.add
       v128.store
       local.get $0
       local.get $1
       i32.add
       local.get $21
-      local.get $38
-      f32x4.sub
-      v128.store
-      local.get $1
-      local.get $13
-      i32.add
-      local.get $21
-      local.get $38
-      f32x4.add
-      local.get $39
-      f32x4.add
-      v128.store
-      local.get $1
-      local.get $19
-      i32.add
-      local.get $17
-      local.get $15
-      f32x4.sub
-      local.get $18
-      local.get $20
-      f32x4.sub
-      local.tee $15
-      f32x4.add
-      local.get $36
-      local.get $37
-      f32x4.sub
-      local.tee $17
-      f32x4.add
-      v128.store
-      local.get $1
-      local.get $9
-      i32.add
-      local.get $15
-      local.get $17
+      local.get $24
       f32x4.sub
       v128.store
       local.get $1
       local.get $12
       i32.add
-      local.get $15
-      local.get $17
+      local.get $21
+      local.get $24
       f32x4.add
-      local.get $10
-      local.get $11
-      f32x4.sub
+      local.get $37
       f32x4.add
       v128.store
       local.get $1
       local.get $14
       i32.add
+      local.get $35
+      local.get $38
+      f32x4.sub
+      local.get $9
+      local.get $20
+      f32x4.sub
+      local.tee $9
+      f32x4.add
+      local.get $22
+      local.get $23
+      f32x4.sub
+      local.tee $20
+      f32x4.add
+      v128.store
+      local.get $1
+      local.get $10
+      i32.add
+      local.get $9
+      local.get $20
+      f32x4.sub
+      v128.store
+      local.get $1
+      local.get $11
+      i32.add
+      local.get $9
+      local.get $20
+      f32x4.add
+      local.get $25
+      local.get $36
+      f32x4.sub
+      f32x4.add
+      v128.store
+      local.get $1
+      local.get $13
+      i32.add
+      local.get $39
       local.get $40
-      local.get $16
       f32x4.add
       local.get $41
       f32x4.add
       v128.store
       local.get $1
-      local.get $22
+      local.get $15
       i32.add
-      local.get $16
+      local.get $40
       local.get $41
       f32x4.sub
       v128.store
       local.get $1
-      local.get $23
-      i32.add
       local.get $16
+      i32.add
+      local.get $40
       local.get $41
       f32x4.add
       local.get $42
@@ -3994,14 +3646,14 @@
       i32.const 4
       i32.add
       local.set $5
-      br $for-loop|9
+      br $for-loop|5
      end
     end
     local.get $4
     i32.const 1
     i32.add
     local.set $4
-    br $for-loop|8
+    br $for-loop|4
    end
   end
  )

@@ -79,39 +79,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
         v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
       }
     }
-    // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
-    for (let p = 0; p < 16; p++) {
-      for (let c = 0; c < ci; c += 4) {
-        for (let o = 0; o < co; o += 8) {
-          const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
-          const mRow = <usize>co << 2;
-          let a0 = v128.load(pm), b0 = v128.load(pm + 16);
-          let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
-          let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
-          let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
-          let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
-          let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
-          for (let s = 0; s < n; s++) {
-            const g = v128.load(pd);
-            const q = v128.load(pd + 16);
-            let d = v128.load32_splat(pv);
-            a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-            d = v128.load32_splat(pv + 4);
-            a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-            d = v128.load32_splat(pv + 8);
-            a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-            d = v128.load32_splat(pv + 12);
-            a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-            pv += xPix;
-            pd += dPix;
-          }
-          v128.store(pm, a0); v128.store(pm + 16, b0);
-          v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
-          v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
-          v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
-        }
-      }
-    }
+    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n);
   }
   // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
   const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
@@ -196,39 +164,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
         }
       }
     }
-    // M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o]: blocks of 4 input × 8 output channels.
-    for (let p = 0; p < 36; p++) {
-      for (let c = 0; c < ci; c += 4) {
-        for (let o = 0; o < co; o += 8) {
-          const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
-          const mRow = <usize>co << 2;
-          let a0 = v128.load(pm), b0 = v128.load(pm + 16);
-          let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
-          let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
-          let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
-          let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
-          let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
-          for (let s = 0; s < n; s++) {
-            const g = v128.load(pd);
-            const q = v128.load(pd + 16);
-            let d = v128.load32_splat(pv);
-            a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-            d = v128.load32_splat(pv + 4);
-            a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-            d = v128.load32_splat(pv + 8);
-            a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-            d = v128.load32_splat(pv + 12);
-            a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-            pv += xPix;
-            pd += dPix;
-          }
-          v128.store(pm, a0); v128.store(pm + 16, b0);
-          v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
-          v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
-          v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
-        }
-      }
-    }
+    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
   const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
@@ -275,4 +211,45 @@ function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
   v128.store(at, f32x4.add(f32x4.sub(f32x4.mul(m0, f32x4.splat(0.25)), f32x4.mul(p12, sixth)), f32x4.mul(p34, f32x4.splat(<f32>1 / 24))));
   v128.store(at + step, f32x4.sub(f32x4.mul(d34, f32x4.splat(<f32>1 / 12)), f32x4.mul(d12, sixth)));
   v128.store(at + 2 * step, f32x4.add(f32x4.mul(f32x4.sub(p34, p12), sixth), m5));
+}
+
+/**
+ * M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o] over a chunk's n tiles, for each of the transform's
+ * positions: blocks of 4 input × 8 output channels.
+ */
+function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32): void {
+  const xPix = <usize>ci << 2;
+  const dPix = <usize>co << 2;
+  const mRow = <usize>co << 2;
+  for (let p = 0; p < positions; p++) {
+    for (let c = 0; c < ci; c += 4) {
+      for (let o = 0; o < co; o += 8) {
+        const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
+        let a0 = v128.load(pm), b0 = v128.load(pm + 16);
+        let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
+        let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
+        let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
+        let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
+        let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
+        for (let s = 0; s < n; s++) {
+          const g = v128.load(pd);
+          const q = v128.load(pd + 16);
+          let d = v128.load32_splat(pv);
+          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 4);
+          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 8);
+          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 12);
+          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          pv += xPix;
+          pd += dPix;
+        }
+        v128.store(pm, a0); v128.store(pm + 16, b0);
+        v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);
+        v128.store(pm + 2 * mRow, a2); v128.store(pm + 2 * mRow + 16, b2);
+        v128.store(pm + 3 * mRow, a3); v128.store(pm + 3 * mRow + 16, b3);
+      }
+    }
+  }
 }

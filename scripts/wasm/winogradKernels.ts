@@ -25,7 +25,6 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const vAt = scratch;
   const mAt = scratch + ((<usize>(64 * ci)) << 2);
   const pix = <usize>ci << 2; // bytes between x pixels
-  const zero = f32x4.splat(0);
   const perImage = th * tw;
   const total = batch * perImage;
   // Tiles four at a time in (image, row, column) order: blocks run across rows and images, so narrow
@@ -43,32 +42,7 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       }
     }
     for (let c = 0; c < co; c += 8) {
-      // 16 products M[p] = V[p] (4 tiles × ci) · U[p] (ci × 8 output channels).
-      for (let p = 0; p < 16; p++) {
-        let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
-        let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-        let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
-        const uStep = <usize>co << 2;
-        for (let k = 0; k < ci; k++) {
-          const g = v128.load(pu);
-          const q = v128.load(pu + 16);
-          let d = v128.load32_splat(pv);
-          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + pix);
-          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 2 * pix);
-          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 3 * pix);
-          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          pv += 4;
-          pu += uStep;
-        }
-        const pm = mAt + (<usize>(p * 32) << 2);
-        v128.store(pm, a0); v128.store(pm + 16, b0);
-        v128.store(pm + 32, a1); v128.store(pm + 48, b1);
-        v128.store(pm + 64, a2); v128.store(pm + 80, b2);
-        v128.store(pm + 96, a3); v128.store(pm + 112, b3);
-      }
+      tileProducts(vAt, u, mAt, 16, ci, co, c);
       // Output transform Y = Aᵀ·M·A per tile, 8 channels as two halves.
       for (let t = 0; t < n; t++) {
         const tile = t0 + t;
@@ -119,7 +93,6 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const pix = <usize>ci << 2;
   const oPix = <usize>co << 2;
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions
-  const zero = f32x4.splat(0);
   const perImage = th * tw;
   const total = batch * perImage;
   // Tiles four at a time in (image, row, column) order, as in winograd3x3.
@@ -135,30 +108,7 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       }
     }
     for (let c = 0; c < co; c += 8) {
-      for (let p = 0; p < 36; p++) {
-        let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
-        let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-        let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
-        for (let k = 0; k < ci; k++) {
-          const g = v128.load(pu);
-          const q = v128.load(pu + 16);
-          let d = v128.load32_splat(pv);
-          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + pix);
-          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 2 * pix);
-          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 3 * pix);
-          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          pv += 4;
-          pu += oPix;
-        }
-        const pm = mAt + (<usize>(p * 32) << 2);
-        v128.store(pm, a0); v128.store(pm + 16, b0);
-        v128.store(pm + 32, a1); v128.store(pm + 48, b1);
-        v128.store(pm + 64, a2); v128.store(pm + 80, b2);
-        v128.store(pm + 96, a3); v128.store(pm + 112, b3);
-      }
+      tileProducts(vAt, u, mAt, 36, ci, co, c);
       for (let t = 0; t < n; t++) {
         const tile = t0 + t;
         const b = tile / perImage;
@@ -204,4 +154,38 @@ function at4(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
   v128.store(at + step, madd(m34, f32x4.splat(2), m12));
   v128.store(at + 2 * step, madd(p34, f32x4.splat(4), p12));
   v128.store(at + 3 * step, f32x4.add(madd(m34, f32x4.splat(8), m12), m5));
+}
+
+/**
+ * M[p] = V[p] (4 tiles × ci) · U[p] (ci × 8 output channels from c) for each of the transform's
+ * positions; M [positions, 4, 8].
+ */
+function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32, co: i32, c: i32): void {
+  const zero = f32x4.splat(0);
+  const pix = <usize>ci << 2; // bytes between a position's tiles
+  const uStep = <usize>co << 2;
+  for (let p = 0; p < positions; p++) {
+    let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
+    let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
+    let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
+    for (let k = 0; k < ci; k++) {
+      const g = v128.load(pu);
+      const q = v128.load(pu + 16);
+      let d = v128.load32_splat(pv);
+      a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+      d = v128.load32_splat(pv + pix);
+      a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+      d = v128.load32_splat(pv + 2 * pix);
+      a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+      d = v128.load32_splat(pv + 3 * pix);
+      a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+      pv += 4;
+      pu += uStep;
+    }
+    const pm = mAt + (<usize>(p * 32) << 2);
+    v128.store(pm, a0); v128.store(pm + 16, b0);
+    v128.store(pm + 32, a1); v128.store(pm + 48, b1);
+    v128.store(pm + 64, a2); v128.store(pm + 80, b2);
+    v128.store(pm + 96, a3); v128.store(pm + 112, b3);
+  }
 }
