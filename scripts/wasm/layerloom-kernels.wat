@@ -7,12 +7,14 @@
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 v128 v128 i32)))
- (type $8 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 f32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $9 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 f32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
@@ -34,6 +36,7 @@
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
  (export "winograd3x3" (func $scripts/wasm/winogradKernels/winograd3x3))
  (export "winograd4x4" (func $scripts/wasm/winogradKernels/winograd4x4))
+ (export "winogradFilter" (func $scripts/wasm/winogradKernels/winogradFilter))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
  (export "memory" (memory $0))
@@ -656,6 +659,109 @@
   local.get $15
   local.get $23
   f32x4.sub
+  v128.store
+ )
+ (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
+  local.get $0
+  local.get $2
+  f32x4.add
+  local.set $6
+  local.get $3
+  i32.const 4
+  i32.eq
+  if
+   local.get $4
+   local.get $0
+   v128.store
+   local.get $4
+   local.get $5
+   i32.add
+   local.get $6
+   local.get $1
+   f32x4.add
+   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+   f32x4.mul
+   v128.store
+   local.get $4
+   local.get $5
+   i32.const 1
+   i32.shl
+   i32.add
+   local.get $6
+   local.get $1
+   f32x4.sub
+   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+   f32x4.mul
+   v128.store
+   local.get $4
+   local.get $5
+   i32.const 3
+   i32.mul
+   i32.add
+   local.get $2
+   v128.store
+   return
+  end
+  local.get $4
+  local.get $0
+  v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.add
+  local.get $6
+  local.get $1
+  f32x4.add
+  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 1
+  i32.shl
+  i32.add
+  local.get $6
+  local.get $1
+  f32x4.sub
+  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 3
+  i32.mul
+  i32.add
+  local.get $0
+  v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+  f32x4.mul
+  local.get $2
+  v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+  f32x4.mul
+  f32x4.add
+  local.tee $0
+  local.get $1
+  v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+  f32x4.mul
+  local.tee $1
+  f32x4.add
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $0
+  local.get $1
+  f32x4.sub
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 5
+  i32.mul
+  i32.add
+  local.get $2
   v128.store
  )
  (func $scripts/wasm/winogradTransforms/bt6 (param $0 v128) (param $1 v128) (param $2 v128) (param $3 v128) (param $4 v128) (param $5 v128) (param $6 i32) (param $7 i32)
@@ -1299,6 +1405,146 @@
     i32.const 1
     i32.add
     local.set $5
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/winogradKernels/winogradFilter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  local.get $2
+  local.get $3
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $7
+  loop $for-loop|0
+   local.get $2
+   local.get $9
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $8
+    loop $for-loop|1
+     local.get $3
+     local.get $8
+     i32.gt_s
+     if
+      local.get $3
+      local.get $9
+      i32.mul
+      local.get $8
+      i32.add
+      i32.const 2
+      i32.shl
+      local.set $10
+      i32.const 0
+      local.set $6
+      loop $for-loop|2
+       local.get $6
+       i32.const 3
+       i32.lt_s
+       if
+        local.get $0
+        local.get $10
+        i32.add
+        local.get $6
+        i32.const 3
+        i32.mul
+        local.get $7
+        i32.mul
+        i32.add
+        local.tee $11
+        v128.load
+        local.get $7
+        local.get $11
+        i32.add
+        v128.load
+        local.get $11
+        local.get $7
+        i32.const 1
+        i32.shl
+        i32.add
+        v128.load
+        local.get $4
+        local.get $5
+        local.get $4
+        local.get $6
+        i32.mul
+        i32.const 4
+        i32.shl
+        i32.add
+        i32.const 16
+        call $scripts/wasm/winogradTransforms/gColumn
+        local.get $6
+        i32.const 1
+        i32.add
+        local.set $6
+        br $for-loop|2
+       end
+      end
+      i32.const 0
+      local.set $6
+      loop $for-loop|3
+       local.get $4
+       local.get $6
+       i32.gt_s
+       if
+        local.get $5
+        local.get $6
+        i32.const 4
+        i32.shl
+        i32.add
+        local.tee $11
+        v128.load
+        local.get $4
+        i32.const 4
+        i32.shl
+        local.tee $12
+        local.get $11
+        i32.add
+        v128.load
+        local.get $11
+        local.get $12
+        i32.const 1
+        i32.shl
+        i32.add
+        v128.load
+        local.get $4
+        local.get $1
+        local.get $10
+        i32.add
+        local.get $6
+        local.get $7
+        i32.mul
+        i32.add
+        local.get $4
+        local.get $7
+        i32.mul
+        call $scripts/wasm/winogradTransforms/gColumn
+        local.get $6
+        i32.const 1
+        i32.add
+        local.set $6
+        br $for-loop|3
+       end
+      end
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|1
+     end
+    end
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
     br $for-loop|0
    end
   end

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6 } from "./winogradTransforms";
+import { filterTransform, inputTransform, inputTransform6 } from "./winogradTransforms";
 /**
  * Winograd convolutions for 3×3 stride-1 'same' layers: the forward pass (also the input gradient, with the
  * filter rotated and its channels swapped). Same rules as kernels.ts (byte-offset pointers, float32
@@ -188,4 +188,9 @@ function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32,
     v128.store(pm + 64, a2); v128.store(pm + 80, b2);
     v128.store(pm + 96, a3); v128.store(pm + 112, b3);
   }
+}
+
+/** The filter transform for these kernels (see winogradTransforms.ts): U [α², ci, co] from g [3, 3, ci, co]. */
+export function winogradFilter(g: usize, u: usize, ci: i32, co: i32, alpha: i32, tmp: usize): void {
+  filterTransform(g, u, ci, co, alpha, tmp);
 }

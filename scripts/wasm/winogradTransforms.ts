@@ -97,3 +97,49 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
       pv + <usize>j * step, 6 * step);
   }
 }
+
+/**
+ * U = G·g·Gᵀ of a 3×3 filter g [3, 3, ci, co] for F(2×2, 3×3) (α = 4) or F(4×4, 3×3) (α = 6), four
+ * output channels at a time: U [α², ci, co]. `tmp` holds 3·α vectors.
+ */
+export function filterTransform(g: usize, u: usize, ci: i32, co: i32, alpha: i32, tmp: usize): void {
+  const plane = <usize>(ci * co) << 2; // bytes between taps of g and positions of U
+  for (let c = 0; c < ci; c++) {
+    for (let o = 0; o < co; o += 4) {
+      const at = (<usize>(c * co + o)) << 2;
+      // Along each filter row: t[i][q] = (G·g_i)[q], into tmp + (i·α + q)·16.
+      for (let i = 0; i < 3; i++) {
+        const row = g + at + <usize>(3 * i) * plane;
+        gColumn(v128.load(row), v128.load(row + plane), v128.load(row + 2 * plane), alpha, tmp + (<usize>(i * alpha) << 4), 16);
+      }
+      // Then down each column: U[r·α + q] = (G·t[·][q])[r].
+      for (let q = 0; q < alpha; q++) {
+        const col = tmp + (<usize>q << 4);
+        const step = <usize>(alpha * 16);
+        gColumn(v128.load(col), v128.load(col + step), v128.load(col + 2 * step), alpha, u + at + <usize>q * plane, <usize>alpha * plane);
+      }
+    }
+  }
+}
+
+/** G·(g0, g1, g2) for α = 4 or 6; result r at at + r·step. */
+function gColumn(g0: v128, g1: v128, g2: v128, alpha: i32, at: usize, step: usize): void {
+  const sum = f32x4.add(g0, g2);
+  if (alpha === 4) {
+    const half = f32x4.splat(0.5);
+    v128.store(at, g0);
+    v128.store(at + step, f32x4.mul(f32x4.add(sum, g1), half));
+    v128.store(at + 2 * step, f32x4.mul(f32x4.sub(sum, g1), half));
+    v128.store(at + 3 * step, g2);
+    return;
+  }
+  const sixth = f32x4.splat(<f32>-1 / 6);
+  const a = madd(g2, f32x4.splat(<f32>1 / 6), f32x4.mul(g0, f32x4.splat(<f32>1 / 24))); // g0/24 + g2/6
+  const b = f32x4.mul(g1, f32x4.splat(<f32>1 / 12));
+  v128.store(at, f32x4.mul(g0, f32x4.splat(0.25)));
+  v128.store(at + step, f32x4.mul(f32x4.add(sum, g1), sixth));
+  v128.store(at + 2 * step, f32x4.mul(f32x4.sub(sum, g1), sixth));
+  v128.store(at + 3 * step, f32x4.add(a, b));
+  v128.store(at + 4 * step, f32x4.sub(a, b));
+  v128.store(at + 5 * step, g2);
+}

@@ -23,20 +23,16 @@ interface Variant {
   readonly kernel: 'winograd3x3' | 'winograd4x4';
   /** α: transformed tile side (4 or 6). */
   readonly alpha: number;
-  /** G, α × 3, row by row. */
-  readonly g: readonly number[];
   scratchFloats(ci: number): number;
 }
 
 const F2: Variant = {
   kernel: 'winograd3x3', alpha: 4,
-  g: [1, 0, 0, 0.5, 0.5, 0.5, 0.5, -0.5, 0.5, 0, 0, 1],
   scratchFloats: (ci) => 64 * ci + 512,
 };
 
 const F4: Variant = {
   kernel: 'winograd4x4', alpha: 6,
-  g: [1 / 4, 0, 0, -1 / 6, -1 / 6, -1 / 6, -1 / 6, 1 / 6, -1 / 6, 1 / 24, 1 / 12, 1 / 6, 1 / 24, -1 / 12, 1 / 6, 0, 0, 1],
   scratchFloats: (ci) => 144 * ci + 1296,
 };
 
@@ -50,34 +46,30 @@ function variantFor(h: number, w: number): Variant {
   return Math.min(h, w) >= 4 && process.env.LAYERLOOM_WINOGRAD !== '2' ? F4 : F2;
 }
 
-/**
- * U = G·g·Gᵀ for every channel pair: [α², ci, co] from a 3×3 filter, read at `index(i, j, c, o)` (row i,
- * column j, input channel c, output channel o of the convolution computed). Float64 in between.
- */
-function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo, ci: number, co: number, index: (i: number, j: number, c: number, o: number) => number): TensorInfo {
-  const a = v.alpha;
-  const u = makeOutput(backend, [a * a, ci, co]);
-  const dst = view(backend, u); // views after the allocation: it may grow the memory
-  const f = view(backend, filter);
-  const plane = ci * co;
-  const g = new Float64Array(9);
-  const gg = new Float64Array(3 * a); // G·g, α rows × 3
-  const G = v.g;
-  for (let c = 0; c < ci; c++) {
-    for (let o = 0; o < co; o++) {
-      for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) g[3 * i + j] = f[index(i, j, c, o)];
-      for (let r = 0; r < a; r++) {
-        for (let j = 0; j < 3; j++) gg[3 * r + j] = G[3 * r] * g[j] + G[3 * r + 1] * g[3 + j] + G[3 * r + 2] * g[6 + j];
-      }
-      const at = c * co + o;
-      for (let r = 0; r < a; r++) {
-        for (let q = 0; q < a; q++) {
-          dst[(a * r + q) * plane + at] = gg[3 * r] * G[3 * q] + gg[3 * r + 1] * G[3 * q + 1] + gg[3 * r + 2] * G[3 * q + 2];
-        }
-      }
+/** U = G·g·Gᵀ for every channel pair: [α², ci, co] from a [3, 3, ci, co] filter (LayerLoom's SIMD kernel). */
+function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo): TensorInfo {
+  const [, , ci, co] = filter.shape;
+  const u = makeOutput(backend, [v.alpha * v.alpha, ci, co]);
+  const tmp = makeOutput(backend, [12 * v.alpha]);
+  simdKernels(backend).winogradFilter(pointer(backend, filter), pointer(backend, u), ci, co, v.alpha, pointer(backend, tmp));
+  free(backend, tmp);
+  return u;
+}
+
+/** The filter rotated by 180° with its channel axes swapped, [3, 3, co, ci]: the input gradient's filter. */
+function rotatedFilter(backend: KernelBackend, filter: TensorInfo): TensorInfo {
+  const [, , ci, co] = filter.shape;
+  const out = makeOutput(backend, [3, 3, co, ci]);
+  const dst = view(backend, out); // views after the allocation: it may grow the memory
+  const src = view(backend, filter);
+  for (let t = 0; t < 9; t++) {
+    const from = (8 - t) * ci * co;
+    const to = t * ci * co;
+    for (let c = 0; c < ci; c++) {
+      for (let o = 0; o < co; o++) dst[to + o * ci + c] = src[from + c * co + o];
     }
   }
-  return u;
+  return out;
 }
 
 const THREADED_FLOPS = 100e6;
@@ -122,7 +114,7 @@ export function winogradForward(backend: KernelBackend, x: TensorInfo, filter: T
   const [b, h, w, ci] = x.shape;
   const co = filter.shape[3];
   const v = variantFor(h, w);
-  const u = transformFilter(backend, v, filter, ci, co, (i, j, c, o) => ((i * 3 + j) * ci + c) * co + o);
+  const u = transformFilter(backend, v, filter);
   const out = makeOutput(backend, [b, h, w, co]);
   run(backend, v, x, u, out, ci, co);
   free(backend, u);
@@ -135,7 +127,9 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   const ci = filter.shape[2];
   // dx = 'same' correlation of dy with w'[i, j, o, c] = w[2 − i, 2 − j, c, o].
   const v = variantFor(h, w);
-  const u = transformFilter(backend, v, filter, co, ci, (i, j, o, c) => (((2 - i) * 3 + (2 - j)) * ci + c) * co + o);
+  const rotated = rotatedFilter(backend, filter);
+  const u = transformFilter(backend, v, rotated);
+  free(backend, rotated);
   const dx = makeOutput(backend, [b, h, w, ci]);
   run(backend, v, dy, u, dx, co, ci);
   free(backend, u);
