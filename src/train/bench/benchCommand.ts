@@ -22,11 +22,13 @@ export interface BenchReport {
 export function formatProfile(profile: readonly KernelTime[], limit = 15): string[] {
   const kernels = profile.filter((k) => !k.kernel.endsWith('__op'));
   const total = kernels.reduce((n, k) => n + k.ms, 0);
-  const lines = [`    ${'kernel'.padEnd(24)} ${'ms/step'.padStart(9)} ${'share'.padStart(6)} ${'calls'.padStart(6)}`];
-  for (const k of kernels.slice(0, limit)) {
-    lines.push(`    ${k.kernel.padEnd(24)} ${k.ms.toFixed(1).padStart(9)} ${`${((100 * k.ms) / total).toFixed(1)}%`.padStart(6)} ${String(Math.round(k.calls)).padStart(6)}`);
+  const shown = kernels.slice(0, limit);
+  const width = Math.max(24, ...shown.map((k) => k.kernel.length)); // LayerLoom's kernel names run long
+  const lines = [`    ${'kernel'.padEnd(width)} ${'ms/step'.padStart(9)} ${'share'.padStart(6)} ${'calls'.padStart(6)}`];
+  for (const k of shown) {
+    lines.push(`    ${k.kernel.padEnd(width)} ${k.ms.toFixed(1).padStart(9)} ${`${((100 * k.ms) / total).toFixed(1)}%`.padStart(6)} ${String(Math.round(k.calls)).padStart(6)}`);
   }
-  lines.push(`    ${'all kernels'.padEnd(24)} ${total.toFixed(1).padStart(9)}`);
+  lines.push(`    ${'all kernels'.padEnd(width)} ${total.toFixed(1).padStart(9)}`);
   return lines;
 }
 

@@ -61,3 +61,20 @@ describe('layerloom bench', () => {
     await expect(command.run(['--images', '3'])).rejects.toThrow(/--images/);
   });
 });
+
+describe('bench --profile table', () => {
+  it('aligns long kernel names, gives shares of the kernels total, and leaves custom-gradient scopes out', async () => {
+    const { formatProfile } = await import('../../../src/train/bench/benchCommand');
+    const lines = formatProfile([
+      { kernel: 'LayerLoomBatchNormTrainingGrad', ms: 30, calls: 21 },
+      { kernel: 'Add', ms: 10, calls: 19 },
+      { kernel: 'fused_conv2d__op', ms: 99, calls: 21 },
+    ]);
+    expect(lines).toHaveLength(4);
+    const msColumn = lines.map((l) => l.indexOf('ms/step') >= 0 ? l.indexOf('ms/step') + 'ms/step'.length : -1)[0];
+    // Every row's ms figure ends under the header's "ms/step".
+    for (const row of lines.slice(1)) expect(row.slice(0, msColumn).trimEnd().length).toBe(msColumn);
+    expect(lines[1]).toMatch(/LayerLoomBatchNormTrainingGrad\s+30\.0\s+75\.0%\s+21$/);
+    expect(lines[3]).toMatch(/all kernels\s+40\.0$/);
+  });
+});
