@@ -10,6 +10,22 @@ import { madd } from "./madd";
 
 /** out[c] = Σ_r x[r·cols + c]: the sum over every leading axis of a [rows, cols] view. */
 export function sumRows(x: usize, rows: i32, cols: i32, out: usize): void {
+  if ((cols & 15) === 0) {
+    // 16 channels at a time with the sums in registers (no load and store of out per row).
+    const stride = <usize>cols << 2;
+    for (let c = 0; c < cols; c += 16) {
+      let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0), a3 = f32x4.splat(0);
+      let p = x + (<usize>c << 2);
+      for (let r = 0; r < rows; r++) {
+        a0 = f32x4.add(a0, v128.load(p)); a1 = f32x4.add(a1, v128.load(p + 16));
+        a2 = f32x4.add(a2, v128.load(p + 32)); a3 = f32x4.add(a3, v128.load(p + 48));
+        p += stride;
+      }
+      const o = out + (<usize>c << 2);
+      v128.store(o, a0); v128.store(o + 16, a1); v128.store(o + 32, a2); v128.store(o + 48, a3);
+    }
+    return;
+  }
   memory.fill(out, 0, <usize>cols << 2);
   const vecCols = cols & ~3;
   for (let r = 0; r < rows; r++) {
@@ -22,30 +38,6 @@ export function sumRows(x: usize, rows: i32, cols: i32, out: usize): void {
     for (; c < cols; c++) {
       const o = out + (<usize>c << 2);
       store<f32>(o, load<f32>(o) + load<f32>(row + (<usize>c << 2)));
-    }
-  }
-}
-
-/** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
-export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
-  memory.fill(sumDy, 0, <usize>cols << 2);
-  memory.fill(sumDyXm, 0, <usize>cols << 2);
-  const vecCols = cols & ~3;
-  for (let r = 0; r < rows; r++) {
-    const base = (<usize>r * <usize>cols) << 2;
-    let c = 0;
-    for (; c < vecCols; c += 4) {
-      const k = <usize>c << 2;
-      const g = v128.load(dy + base + k);
-      const xm = f32x4.sub(v128.load(x + base + k), v128.load(mean + k));
-      v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), g));
-      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(g, xm)));
-    }
-    for (; c < cols; c++) {
-      const k = <usize>c << 2;
-      const g = load<f32>(dy + base + k);
-      store<f32>(sumDy + k, load<f32>(sumDy + k) + g);
-      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + g * (load<f32>(x + base + k) - load<f32>(mean + k)));
     }
   }
 }
@@ -312,24 +304,6 @@ export function conv2dFilterGrad(
   }
 }
 
-/** out[r, c] = (x[r, c] − mean[c]) · gain[c] + offset[c]: batch-norm inference/forward with folded factors. */
-export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
-  const vecCols = cols & ~3;
-  for (let r = 0; r < rows; r++) {
-    const base = (<usize>r * <usize>cols) << 2;
-    let c = 0;
-    for (; c < vecCols; c += 4) {
-      const k = <usize>c << 2;
-      const y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
-      v128.store(out + base + k, y);
-    }
-    for (; c < cols; c++) {
-      const k = <usize>c << 2;
-      store<f32>(out + base + k, (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k));
-    }
-  }
-}
-
 /** out[r, c] = v[c] · scale: the gradient of a mean over leading axes. */
 export function broadcastRows(v: usize, rows: i32, cols: i32, scale: f32, out: usize): void {
   const vecCols = cols & ~3;
@@ -392,52 +366,3 @@ export function scatterPhase(part: usize, dx: usize, batch: i32, nh: i32, nw: i3
 }
 
 
-/**
- * Batch statistics per channel of a [rows, cols] view, two passes (the mean, then the mean squared
- * deviation: no cancellation as in Σx² − (Σx)²/n): mean[c] and the biased variance[c].
- */
-export function channelMoments(x: usize, rows: i32, cols: i32, mean: usize, variance: usize): void {
-  sumRows(x, rows, cols, mean);
-  memory.fill(variance, 0, <usize>cols << 2);
-  const inv = <f32>1 / <f32>rows;
-  const vecCols = cols & ~3;
-  const vInv = f32x4.splat(inv);
-  let c = 0;
-  for (; c < vecCols; c += 4) v128.store(mean + (<usize>c << 2), f32x4.mul(v128.load(mean + (<usize>c << 2)), vInv));
-  for (; c < cols; c++) store<f32>(mean + (<usize>c << 2), load<f32>(mean + (<usize>c << 2)) * inv);
-  for (let r = 0; r < rows; r++) {
-    const base = x + ((<usize>r * <usize>cols) << 2);
-    c = 0;
-    for (; c < vecCols; c += 4) {
-      const k = <usize>c << 2;
-      const d = f32x4.sub(v128.load(base + k), v128.load(mean + k));
-      v128.store(variance + k, madd(d, d, v128.load(variance + k)));
-    }
-    for (; c < cols; c++) {
-      const k = <usize>c << 2;
-      const d = load<f32>(base + k) - load<f32>(mean + k);
-      store<f32>(variance + k, load<f32>(variance + k) + d * d);
-    }
-  }
-  c = 0;
-  for (; c < vecCols; c += 4) v128.store(variance + (<usize>c << 2), f32x4.mul(v128.load(variance + (<usize>c << 2)), vInv));
-  for (; c < cols; c++) store<f32>(variance + (<usize>c << 2), load<f32>(variance + (<usize>c << 2)) * inv);
-}
-
-/** out[r, c] = a[c]·dy[r, c] + b[c]·x[r, c] + k[c]: a training batch norm's input gradient with folded factors. */
-export function channelAffine2(dy: usize, x: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize): void {
-  const vecCols = cols & ~3;
-  for (let r = 0; r < rows; r++) {
-    const base = (<usize>r * <usize>cols) << 2;
-    let c = 0;
-    for (; c < vecCols; c += 4) {
-      const o = <usize>c << 2;
-      const y = madd(v128.load(dy + base + o), v128.load(a + o), madd(v128.load(x + base + o), v128.load(b + o), v128.load(k + o)));
-      v128.store(out + base + o, y);
-    }
-    for (; c < cols; c++) {
-      const o = <usize>c << 2;
-      store<f32>(out + base + o, load<f32>(dy + base + o) * load<f32>(a + o) + load<f32>(x + base + o) * load<f32>(b + o) + load<f32>(k + o));
-    }
-  }
-}

@@ -17,18 +17,18 @@
  (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
- (export "batchNormGradSums" (func $scripts/wasm/kernels/batchNormGradSums))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
  (export "maxPoolGrad" (func $scripts/wasm/kernels/maxPoolGrad))
  (export "adam" (func $scripts/wasm/kernels/adam))
  (export "conv2dFilterGrad" (func $scripts/wasm/kernels/conv2dFilterGrad))
- (export "normalizeChannels" (func $scripts/wasm/kernels/normalizeChannels))
  (export "broadcastRows" (func $scripts/wasm/kernels/broadcastRows))
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
- (export "channelMoments" (func $scripts/wasm/kernels/channelMoments))
- (export "channelAffine2" (func $scripts/wasm/kernels/channelAffine2))
+ (export "batchNormGradSums" (func $scripts/wasm/batchNormKernels/batchNormGradSums))
+ (export "normalizeChannels" (func $scripts/wasm/batchNormKernels/normalizeChannels))
+ (export "channelMoments" (func $scripts/wasm/batchNormKernels/channelMoments))
+ (export "channelAffine2" (func $scripts/wasm/batchNormKernels/channelAffine2))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
@@ -1319,9 +1319,105 @@
   (local $4 i32)
   (local $5 i32)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  local.get $2
+  i32.const 15
+  i32.and
+  i32.eqz
+  if
+   local.get $2
+   i32.const 2
+   i32.shl
+   local.set $11
+   loop $for-loop|0
+    local.get $2
+    local.get $5
+    i32.gt_s
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $8
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $9
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $10
+     local.get $0
+     local.get $5
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $4
+     i32.const 0
+     local.set $6
+     loop $for-loop|1
+      local.get $1
+      local.get $6
+      i32.gt_s
+      if
+       local.get $7
+       local.get $4
+       v128.load
+       f32x4.add
+       local.set $7
+       local.get $8
+       local.get $4
+       v128.load offset=16
+       f32x4.add
+       local.set $8
+       local.get $9
+       local.get $4
+       v128.load offset=32
+       f32x4.add
+       local.set $9
+       local.get $10
+       local.get $4
+       v128.load offset=48
+       f32x4.add
+       local.set $10
+       local.get $4
+       local.get $11
+       i32.add
+       local.set $4
+       local.get $6
+       i32.const 1
+       i32.add
+       local.set $6
+       br $for-loop|1
+      end
+     end
+     local.get $3
+     local.get $5
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $4
+     local.get $7
+     v128.store
+     local.get $4
+     local.get $8
+     v128.store offset=16
+     local.get $4
+     local.get $9
+     v128.store offset=32
+     local.get $4
+     local.get $10
+     v128.store offset=48
+     local.get $5
+     i32.const 16
+     i32.add
+     local.set $5
+     br $for-loop|0
+    end
+   end
+   return
+  end
   local.get $3
   i32.const 0
   local.get $2
@@ -1331,8 +1427,8 @@
   local.get $2
   i32.const -4
   i32.and
-  local.set $7
-  loop $for-loop|0
+  local.set $6
+  loop $for-loop|2
    local.get $1
    local.get $5
    i32.gt_s
@@ -1344,25 +1440,25 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $6
+    local.set $11
     i32.const 0
     local.set $4
-    loop $for-loop|1
+    loop $for-loop|3
      local.get $4
-     local.get $7
+     local.get $6
      i32.lt_s
      if
       local.get $4
       i32.const 2
       i32.shl
-      local.tee $8
+      local.tee $12
       local.get $3
       i32.add
-      local.tee $9
-      local.get $9
+      local.tee $13
+      local.get $13
       v128.load
-      local.get $6
-      local.get $8
+      local.get $11
+      local.get $12
       i32.add
       v128.load
       f32x4.add
@@ -1371,10 +1467,10 @@
       i32.const 4
       i32.add
       local.set $4
-      br $for-loop|1
+      br $for-loop|3
      end
     end
-    loop $for-loop|2
+    loop $for-loop|4
      local.get $2
      local.get $4
      i32.gt_s
@@ -1382,14 +1478,14 @@
       local.get $4
       i32.const 2
       i32.shl
-      local.tee $8
+      local.tee $12
       local.get $3
       i32.add
-      local.tee $9
-      local.get $9
+      local.tee $13
+      local.get $13
       f32.load
-      local.get $6
-      local.get $8
+      local.get $11
+      local.get $12
       i32.add
       f32.load
       f32.add
@@ -1398,14 +1494,14 @@
       i32.const 1
       i32.add
       local.set $4
-      br $for-loop|2
+      br $for-loop|4
      end
     end
     local.get $5
     i32.const 1
     i32.add
     local.set $5
-    br $for-loop|0
+    br $for-loop|2
    end
   end
  )
@@ -4532,121 +4628,6 @@
    end
   end
  )
- (func $scripts/wasm/kernels/normalizeChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  local.get $5
-  i32.const -4
-  i32.and
-  local.set $10
-  loop $for-loop|0
-   local.get $4
-   local.get $9
-   i32.gt_s
-   if
-    local.get $5
-    local.get $9
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $8
-    i32.const 0
-    local.set $7
-    loop $for-loop|1
-     local.get $7
-     local.get $10
-     i32.lt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $11
-      local.get $6
-      local.get $8
-      i32.add
-      i32.add
-      local.get $0
-      local.get $8
-      i32.add
-      local.get $11
-      i32.add
-      v128.load
-      local.get $1
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.sub
-      local.get $2
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.mul
-      local.get $3
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.add
-      v128.store
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $5
-     local.get $7
-     i32.gt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $11
-      local.get $6
-      local.get $8
-      i32.add
-      i32.add
-      local.get $0
-      local.get $8
-      i32.add
-      local.get $11
-      i32.add
-      f32.load
-      local.get $1
-      local.get $11
-      i32.add
-      f32.load
-      f32.sub
-      local.get $2
-      local.get $11
-      i32.add
-      f32.load
-      f32.mul
-      local.get $3
-      local.get $11
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|2
-     end
-    end
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
-    br $for-loop|0
-   end
-  end
- )
  (func $scripts/wasm/kernels/maxPoolGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
   (local $17 i32)
   (local $18 v128)
@@ -5792,356 +5773,6 @@
    end
   end
  )
- (func $scripts/wasm/kernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 f32)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 f32)
-  (local $12 i32)
-  (local $13 i32)
-  local.get $0
-  local.get $1
-  local.get $2
-  local.get $3
-  call $scripts/wasm/kernels/sumRows
-  local.get $4
-  i32.const 0
-  local.get $2
-  i32.const 2
-  i32.shl
-  memory.fill
-  local.get $2
-  i32.const -4
-  i32.and
-  local.set $6
-  f32.const 1
-  local.get $1
-  f32.convert_i32_s
-  f32.div
-  local.tee $8
-  f32x4.splat
-  local.set $9
-  loop $for-loop|0
-   local.get $5
-   local.get $6
-   i32.lt_s
-   if
-    local.get $3
-    local.get $5
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $12
-    local.get $12
-    v128.load
-    local.get $9
-    f32x4.mul
-    v128.store
-    local.get $5
-    i32.const 4
-    i32.add
-    local.set $5
-    br $for-loop|0
-   end
-  end
-  loop $for-loop|1
-   local.get $2
-   local.get $5
-   i32.gt_s
-   if
-    local.get $3
-    local.get $5
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $12
-    local.get $12
-    f32.load
-    local.get $8
-    f32.mul
-    f32.store
-    local.get $5
-    i32.const 1
-    i32.add
-    local.set $5
-    br $for-loop|1
-   end
-  end
-  loop $for-loop|2
-   local.get $1
-   local.get $7
-   i32.gt_s
-   if
-    local.get $0
-    local.get $2
-    local.get $7
-    i32.mul
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $12
-    i32.const 0
-    local.set $5
-    loop $for-loop|3
-     local.get $5
-     local.get $6
-     i32.lt_s
-     if
-      local.get $12
-      local.get $5
-      i32.const 2
-      i32.shl
-      local.tee $13
-      i32.add
-      v128.load
-      local.get $3
-      local.get $13
-      i32.add
-      v128.load
-      f32x4.sub
-      local.set $10
-      local.get $4
-      local.get $13
-      i32.add
-      local.tee $13
-      local.get $13
-      v128.load
-      local.get $10
-      local.get $10
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $5
-      i32.const 4
-      i32.add
-      local.set $5
-      br $for-loop|3
-     end
-    end
-    loop $for-loop|4
-     local.get $2
-     local.get $5
-     i32.gt_s
-     if
-      local.get $12
-      local.get $5
-      i32.const 2
-      i32.shl
-      local.tee $13
-      i32.add
-      f32.load
-      local.get $3
-      local.get $13
-      i32.add
-      f32.load
-      f32.sub
-      local.set $11
-      local.get $4
-      local.get $13
-      i32.add
-      local.tee $13
-      local.get $13
-      f32.load
-      local.get $11
-      local.get $11
-      f32.mul
-      f32.add
-      f32.store
-      local.get $5
-      i32.const 1
-      i32.add
-      local.set $5
-      br $for-loop|4
-     end
-    end
-    local.get $7
-    i32.const 1
-    i32.add
-    local.set $7
-    br $for-loop|2
-   end
-  end
-  i32.const 0
-  local.set $5
-  loop $for-loop|5
-   local.get $5
-   local.get $6
-   i32.lt_s
-   if
-    local.get $4
-    local.get $5
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $0
-    local.get $0
-    v128.load
-    local.get $9
-    f32x4.mul
-    v128.store
-    local.get $5
-    i32.const 4
-    i32.add
-    local.set $5
-    br $for-loop|5
-   end
-  end
-  loop $for-loop|6
-   local.get $2
-   local.get $5
-   i32.gt_s
-   if
-    local.get $4
-    local.get $5
-    i32.const 2
-    i32.shl
-    i32.add
-    local.tee $0
-    local.get $0
-    f32.load
-    local.get $8
-    f32.mul
-    f32.store
-    local.get $5
-    i32.const 1
-    i32.add
-    local.set $5
-    br $for-loop|6
-   end
-  end
- )
- (func $scripts/wasm/kernels/channelAffine2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  local.get $6
-  i32.const -4
-  i32.and
-  local.set $11
-  loop $for-loop|0
-   local.get $5
-   local.get $10
-   i32.gt_s
-   if
-    local.get $6
-    local.get $10
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $9
-    i32.const 0
-    local.set $8
-    loop $for-loop|1
-     local.get $8
-     local.get $11
-     i32.lt_s
-     if
-      local.get $8
-      i32.const 2
-      i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      local.get $4
-      local.get $12
-      i32.add
-      v128.load
-      local.get $1
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      v128.load
-      local.get $3
-      local.get $12
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      v128.load
-      local.get $2
-      local.get $12
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $8
-      i32.const 4
-      i32.add
-      local.set $8
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $6
-     local.get $8
-     i32.gt_s
-     if
-      local.get $8
-      i32.const 2
-      i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      f32.load
-      local.get $2
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
-      local.get $1
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      f32.load
-      local.get $3
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
-      f32.add
-      local.get $4
-      local.get $12
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $8
-      i32.const 1
-      i32.add
-      local.set $8
-      br $for-loop|2
-     end
-    end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
-    br $for-loop|0
-   end
-  end
- )
  (func $scripts/wasm/kernels/broadcastRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 f32) (param $4 i32)
   (local $5 i32)
   (local $6 i32)
@@ -6225,158 +5856,6 @@
     i32.const 1
     i32.add
     local.set $6
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/kernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 f32)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  local.get $5
-  i32.const 0
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.tee $7
-  memory.fill
-  local.get $6
-  i32.const 0
-  local.get $7
-  memory.fill
-  local.get $4
-  i32.const -4
-  i32.and
-  local.set $12
-  loop $for-loop|0
-   local.get $3
-   local.get $9
-   i32.gt_s
-   if
-    local.get $4
-    local.get $9
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $8
-    i32.const 0
-    local.set $7
-    loop $for-loop|1
-     local.get $7
-     local.get $12
-     i32.lt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $14
-      local.get $1
-      local.get $8
-      i32.add
-      i32.add
-      v128.load
-      local.set $10
-      local.get $0
-      local.get $8
-      i32.add
-      local.get $14
-      i32.add
-      v128.load
-      local.get $2
-      local.get $14
-      i32.add
-      v128.load
-      f32x4.sub
-      local.set $13
-      local.get $5
-      local.get $14
-      i32.add
-      local.tee $15
-      local.get $15
-      v128.load
-      local.get $10
-      f32x4.add
-      v128.store
-      local.get $6
-      local.get $14
-      i32.add
-      local.tee $14
-      local.get $14
-      v128.load
-      local.get $10
-      local.get $13
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $4
-     local.get $7
-     i32.gt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $14
-      local.get $1
-      local.get $8
-      i32.add
-      i32.add
-      f32.load
-      local.set $11
-      local.get $5
-      local.get $14
-      i32.add
-      local.tee $15
-      local.get $15
-      f32.load
-      local.get $11
-      f32.add
-      f32.store
-      local.get $6
-      local.get $14
-      i32.add
-      local.tee $15
-      local.get $15
-      f32.load
-      local.get $11
-      local.get $0
-      local.get $8
-      i32.add
-      local.get $14
-      i32.add
-      f32.load
-      local.get $2
-      local.get $14
-      i32.add
-      f32.load
-      f32.sub
-      f32.mul
-      f32.add
-      f32.store
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|2
-     end
-    end
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
     br $for-loop|0
    end
   end
@@ -8138,6 +7617,954 @@
     i32.const 4
     i32.add
     local.set $6
+    br $for-loop|2
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/normalizeChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  local.get $5
+  i32.const -4
+  i32.and
+  local.set $10
+  loop $for-loop|0
+   local.get $4
+   local.get $9
+   i32.gt_s
+   if
+    local.get $5
+    local.get $9
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|1
+     local.get $7
+     local.get $10
+     i32.lt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $6
+      local.get $8
+      i32.add
+      i32.add
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $11
+      i32.add
+      v128.load
+      local.get $1
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.sub
+      local.get $2
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.mul
+      local.get $3
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $6
+      local.get $8
+      i32.add
+      i32.add
+      local.get $0
+      local.get $8
+      i32.add
+      local.get $11
+      i32.add
+      f32.load
+      local.get $1
+      local.get $11
+      i32.add
+      f32.load
+      f32.sub
+      local.get $2
+      local.get $11
+      i32.add
+      f32.load
+      f32.mul
+      local.get $3
+      local.get $11
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|2
+     end
+    end
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 f32)
+  (local $14 f32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  call $scripts/wasm/kernels/sumRows
+  local.get $4
+  i32.const 0
+  local.get $2
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $7
+  f32.const 1
+  local.get $1
+  f32.convert_i32_s
+  f32.div
+  local.tee $13
+  f32x4.splat
+  local.set $8
+  loop $for-loop|0
+   local.get $5
+   local.get $7
+   i32.lt_s
+   if
+    local.get $3
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $19
+    local.get $19
+    v128.load
+    local.get $8
+    f32x4.mul
+    v128.store
+    local.get $5
+    i32.const 4
+    i32.add
+    local.set $5
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $5
+   i32.gt_s
+   if
+    local.get $3
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $19
+    local.get $19
+    f32.load
+    local.get $13
+    f32.mul
+    f32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|1
+   end
+  end
+  local.get $2
+  i32.const 15
+  i32.and
+  i32.eqz
+  if
+   local.get $2
+   i32.const 2
+   i32.shl
+   local.set $19
+   i32.const 0
+   local.set $5
+   loop $for-loop|2
+    local.get $2
+    local.get $5
+    i32.gt_s
+    if
+     local.get $5
+     i32.const 2
+     i32.shl
+     local.tee $20
+     local.get $3
+     i32.add
+     local.tee $6
+     v128.load
+     local.set $15
+     local.get $6
+     v128.load offset=16
+     local.set $16
+     local.get $6
+     v128.load offset=32
+     local.set $17
+     local.get $6
+     v128.load offset=48
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $9
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $10
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     local.get $0
+     local.get $20
+     i32.add
+     local.set $6
+     i32.const 0
+     local.set $7
+     loop $for-loop|3
+      local.get $1
+      local.get $7
+      i32.gt_s
+      if
+       local.get $9
+       local.get $6
+       v128.load
+       local.get $15
+       f32x4.sub
+       local.tee $9
+       local.get $9
+       f32x4.mul
+       f32x4.add
+       local.set $9
+       local.get $10
+       local.get $6
+       v128.load offset=16
+       local.get $16
+       f32x4.sub
+       local.tee $10
+       local.get $10
+       f32x4.mul
+       f32x4.add
+       local.set $10
+       local.get $11
+       local.get $6
+       v128.load offset=32
+       local.get $17
+       f32x4.sub
+       local.tee $11
+       local.get $11
+       f32x4.mul
+       f32x4.add
+       local.set $11
+       local.get $12
+       local.get $6
+       v128.load offset=48
+       local.get $18
+       f32x4.sub
+       local.tee $12
+       local.get $12
+       f32x4.mul
+       f32x4.add
+       local.set $12
+       local.get $6
+       local.get $19
+       i32.add
+       local.set $6
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|3
+      end
+     end
+     local.get $4
+     local.get $20
+     i32.add
+     local.tee $6
+     local.get $9
+     local.get $8
+     f32x4.mul
+     v128.store
+     local.get $6
+     local.get $10
+     local.get $8
+     f32x4.mul
+     v128.store offset=16
+     local.get $6
+     local.get $11
+     local.get $8
+     f32x4.mul
+     v128.store offset=32
+     local.get $6
+     local.get $12
+     local.get $8
+     f32x4.mul
+     v128.store offset=48
+     local.get $5
+     i32.const 16
+     i32.add
+     local.set $5
+     br $for-loop|2
+    end
+   end
+   return
+  end
+  loop $for-loop|4
+   local.get $1
+   local.get $6
+   i32.gt_s
+   if
+    local.get $0
+    local.get $2
+    local.get $6
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $19
+    i32.const 0
+    local.set $5
+    loop $for-loop|5
+     local.get $5
+     local.get $7
+     i32.lt_s
+     if
+      local.get $19
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $20
+      i32.add
+      v128.load
+      local.get $3
+      local.get $20
+      i32.add
+      v128.load
+      f32x4.sub
+      local.set $9
+      local.get $4
+      local.get $20
+      i32.add
+      local.tee $20
+      local.get $20
+      v128.load
+      local.get $9
+      local.get $9
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $5
+      i32.const 4
+      i32.add
+      local.set $5
+      br $for-loop|5
+     end
+    end
+    loop $for-loop|6
+     local.get $2
+     local.get $5
+     i32.gt_s
+     if
+      local.get $19
+      local.get $5
+      i32.const 2
+      i32.shl
+      local.tee $20
+      i32.add
+      f32.load
+      local.get $3
+      local.get $20
+      i32.add
+      f32.load
+      f32.sub
+      local.set $14
+      local.get $4
+      local.get $20
+      i32.add
+      local.tee $20
+      local.get $20
+      f32.load
+      local.get $14
+      local.get $14
+      f32.mul
+      f32.add
+      f32.store
+      local.get $5
+      i32.const 1
+      i32.add
+      local.set $5
+      br $for-loop|6
+     end
+    end
+    local.get $6
+    i32.const 1
+    i32.add
+    local.set $6
+    br $for-loop|4
+   end
+  end
+  i32.const 0
+  local.set $5
+  loop $for-loop|7
+   local.get $5
+   local.get $7
+   i32.lt_s
+   if
+    local.get $4
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $0
+    local.get $0
+    v128.load
+    local.get $8
+    f32x4.mul
+    v128.store
+    local.get $5
+    i32.const 4
+    i32.add
+    local.set $5
+    br $for-loop|7
+   end
+  end
+  loop $for-loop|8
+   local.get $2
+   local.get $5
+   i32.gt_s
+   if
+    local.get $4
+    local.get $5
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $0
+    local.get $0
+    f32.load
+    local.get $13
+    f32.mul
+    f32.store
+    local.get $5
+    i32.const 1
+    i32.add
+    local.set $5
+    br $for-loop|8
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/channelAffine2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  local.get $6
+  i32.const -4
+  i32.and
+  local.set $11
+  loop $for-loop|0
+   local.get $5
+   local.get $10
+   i32.gt_s
+   if
+    local.get $6
+    local.get $10
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $9
+    i32.const 0
+    local.set $8
+    loop $for-loop|1
+     local.get $8
+     local.get $11
+     i32.lt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $12
+      local.get $7
+      local.get $9
+      i32.add
+      i32.add
+      local.get $4
+      local.get $12
+      i32.add
+      v128.load
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      v128.load
+      local.get $3
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      v128.load
+      local.get $2
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $6
+     local.get $8
+     i32.gt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $12
+      local.get $7
+      local.get $9
+      i32.add
+      i32.add
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      f32.load
+      local.get $2
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      local.get $1
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      f32.load
+      local.get $3
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      local.get $4
+      local.get $12
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      br $for-loop|2
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 f32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  local.get $4
+  i32.const 15
+  i32.and
+  i32.eqz
+  if
+   local.get $4
+   i32.const 2
+   i32.shl
+   local.set $24
+   loop $for-loop|0
+    local.get $4
+    local.get $10
+    i32.gt_s
+    if
+     local.get $10
+     i32.const 2
+     i32.shl
+     local.tee $25
+     local.get $2
+     i32.add
+     local.tee $7
+     v128.load
+     local.set $20
+     local.get $7
+     v128.load offset=16
+     local.set $21
+     local.get $7
+     v128.load offset=32
+     local.set $22
+     local.get $7
+     v128.load offset=48
+     local.set $23
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     local.get $0
+     local.get $25
+     i32.add
+     local.set $7
+     local.get $1
+     local.get $25
+     i32.add
+     local.set $8
+     i32.const 0
+     local.set $9
+     loop $for-loop|1
+      local.get $3
+      local.get $9
+      i32.gt_s
+      if
+       local.get $11
+       local.get $8
+       v128.load
+       local.tee $26
+       f32x4.add
+       local.set $11
+       local.get $15
+       local.get $26
+       local.get $7
+       v128.load
+       local.get $20
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $15
+       local.get $12
+       local.get $8
+       v128.load offset=16
+       local.tee $26
+       f32x4.add
+       local.set $12
+       local.get $16
+       local.get $26
+       local.get $7
+       v128.load offset=16
+       local.get $21
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $16
+       local.get $13
+       local.get $8
+       v128.load offset=32
+       local.tee $26
+       f32x4.add
+       local.set $13
+       local.get $17
+       local.get $26
+       local.get $7
+       v128.load offset=32
+       local.get $22
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $17
+       local.get $14
+       local.get $8
+       v128.load offset=48
+       local.tee $26
+       f32x4.add
+       local.set $14
+       local.get $18
+       local.get $26
+       local.get $7
+       v128.load offset=48
+       local.get $23
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $18
+       local.get $7
+       local.get $24
+       i32.add
+       local.set $7
+       local.get $8
+       local.get $24
+       i32.add
+       local.set $8
+       local.get $9
+       i32.const 1
+       i32.add
+       local.set $9
+       br $for-loop|1
+      end
+     end
+     local.get $5
+     local.get $25
+     i32.add
+     local.tee $7
+     local.get $11
+     v128.store
+     local.get $7
+     local.get $12
+     v128.store offset=16
+     local.get $7
+     local.get $13
+     v128.store offset=32
+     local.get $7
+     local.get $14
+     v128.store offset=48
+     local.get $6
+     local.get $25
+     i32.add
+     local.tee $7
+     local.get $15
+     v128.store
+     local.get $7
+     local.get $16
+     v128.store offset=16
+     local.get $7
+     local.get $17
+     v128.store offset=32
+     local.get $7
+     local.get $18
+     v128.store offset=48
+     local.get $10
+     i32.const 16
+     i32.add
+     local.set $10
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  local.get $5
+  i32.const 0
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.tee $7
+  memory.fill
+  local.get $6
+  i32.const 0
+  local.get $7
+  memory.fill
+  local.get $4
+  i32.const -4
+  i32.and
+  local.set $8
+  loop $for-loop|2
+   local.get $3
+   local.get $10
+   i32.gt_s
+   if
+    local.get $4
+    local.get $10
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $9
+    i32.const 0
+    local.set $7
+    loop $for-loop|3
+     local.get $7
+     local.get $8
+     i32.lt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $24
+      local.get $1
+      local.get $9
+      i32.add
+      i32.add
+      v128.load
+      local.set $11
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $24
+      i32.add
+      v128.load
+      local.get $2
+      local.get $24
+      i32.add
+      v128.load
+      f32x4.sub
+      local.set $12
+      local.get $5
+      local.get $24
+      i32.add
+      local.tee $25
+      local.get $25
+      v128.load
+      local.get $11
+      f32x4.add
+      v128.store
+      local.get $6
+      local.get $24
+      i32.add
+      local.tee $24
+      local.get $24
+      v128.load
+      local.get $11
+      local.get $12
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $7
+      i32.const 4
+      i32.add
+      local.set $7
+      br $for-loop|3
+     end
+    end
+    loop $for-loop|4
+     local.get $4
+     local.get $7
+     i32.gt_s
+     if
+      local.get $7
+      i32.const 2
+      i32.shl
+      local.tee $24
+      local.get $1
+      local.get $9
+      i32.add
+      i32.add
+      f32.load
+      local.set $19
+      local.get $5
+      local.get $24
+      i32.add
+      local.tee $25
+      local.get $25
+      f32.load
+      local.get $19
+      f32.add
+      f32.store
+      local.get $6
+      local.get $24
+      i32.add
+      local.tee $25
+      local.get $25
+      f32.load
+      local.get $19
+      local.get $0
+      local.get $9
+      i32.add
+      local.get $24
+      i32.add
+      f32.load
+      local.get $2
+      local.get $24
+      i32.add
+      f32.load
+      f32.sub
+      f32.mul
+      f32.add
+      f32.store
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|4
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
     br $for-loop|2
    end
   end

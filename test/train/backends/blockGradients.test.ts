@@ -44,6 +44,8 @@ const CASES: Record<string, { graph: Graph; batch?: number; training?: boolean }
       .map((a): [string, Params] => ['Activation', { activation: a }]), ...HEAD]),
   },
   BatchNorm: { graph: chain([INPUT, conv({ activation: 'linear', bias: false }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }], ...HEAD]), batch: 4 },
+  // 32 channels: the batch-norm kernels' 16-channel register blocks.
+  'BatchNorm (32 channels)': { graph: chain([INPUT, conv({ filters: 32, activation: 'linear', bias: false }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }], ...HEAD]), batch: 4 },
   'Dropout (inference: identity)': { graph: chain([INPUT, conv(), ['Dropout', { rate: 0.5 }], ...HEAD]), training: false },
   'Add with a projected shortcut': { graph: merge('Add', { projection: 'auto' }, [conv({ stride: 2, filters: 5 })]), batch: 3 },
   'Add, same shapes': { graph: merge('Add', { projection: 'auto' }, [conv({ filters: 3 })]) },
