@@ -1,10 +1,10 @@
 /**
- * Conv2D and FusedConv2D (no bias, linear activation: every ResNet convolution in training) at stride 1
- * with at least 8 input and output channels, by LayerLoom's SIMD kernel (conv2dInputGrad, which is a
- * correlation: a forward convolution is one with the filter rotated by 180°). It skips padding rows
- * instead of reading zeros; on ResNet-20's layers it measured 270 ms per step against XNNPACK's 282
- * (best of 12, CPU time), 10–15% faster on the 8×8 maps. With fewer input channels (LeNet's 6) its
- * inner loop is too short and XNNPACK is faster, so other cases go to the original kernels.
+ * Conv2D and FusedConv2D (no bias, linear activation: every ResNet convolution in training) at stride 1:
+ * 3×3 'same' layers by the Winograd kernels (winogradConv.ts), the others by LayerLoom's correlation
+ * kernel (conv2dInputGrad: a forward convolution is one with the filter rotated by 180°), which skips
+ * padding rows instead of reading zeros; fewer than 8 output channels are padded to 8 in the filter and
+ * only the real ones stored. Strided, dilated, fused-activation and narrower-than-4 cases go to the
+ * wasm backend's own (XNNPACK) kernels.
  */
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad } from './kernelCalls';

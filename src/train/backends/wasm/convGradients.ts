@@ -1,12 +1,13 @@
 /**
- * The two gradients of an NHWC convolution, each computed as one forward convolution on the wasm
- * backend's XNNPACK kernel (plus cheap transposes and pads):
+ * The two gradients of an NHWC convolution on wasm:
  *
- * - filter gradient: dW[kh,kw,ci,co] = Σ_{b,oh,ow} x[b, oh·s + kh·d − pt, ow·s + kw·d − pl, ci] · dy[b,oh,ow,co],
- *   a convolution of xᵀ ([Ci, H, W, B]: batch Ci, channels B) with dyᵀ ([OH, OW, B, Co]) at stride d and
- *   dilation s, giving [Ci, KH, KW, Co];
- * - input gradient: the convolution of dy, dilated by the stride (zeros between rows and columns),
- *   with the filter rotated by 180° and its channel axes swapped, at dilation d.
+ * - filter gradient: dW[kh,kw,ci,co] = Σ_{b,oh,ow} x[b, oh·s + kh·d − pt, ow·s + kw·d − pl, ci] · dy[b,oh,ow,co]:
+ *   Winograd for 3×3 stride-1 'same' layers, else LayerLoom's register-blocked sums (patch sums under 8
+ *   input channels), threaded on large layers; conv2dFilterGradientByCorrelation (one XNNPACK
+ *   convolution of xᵀ with dyᵀ) is kept as the tests' reference;
+ * - input gradient: Winograd for 3×3 stride-1 'same' layers, else LayerLoom's correlation kernel at
+ *   stride 1, stride² stride-1 phases for equal strides, and otherwise the convolution of dy dilated by
+ *   the stride with the filter rotated by 180° and its channel axes swapped.
  *
  * Both accept any stride, padding (same, valid, explicit) and dilation (tfjs forbids stride and
  * dilation both above 1, so one of them is 1).
