@@ -9,7 +9,7 @@
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad } from './kernelCalls';
 import { correlate } from './correlate';
-import { makeOutput, view } from './simdKernels';
+import { alignedBuffer, makeOutput, view, viewAt } from './simdKernels';
 import { winogradFits, winogradForward } from './winogradConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
@@ -38,10 +38,10 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   const padL = left;
   const padR = Math.max(0, ow + kw - 1 - w - left);
   const xp = padL || padR ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
-  const rotated = makeOutput(backend, [kh, kw, ci, cw]);
+  const rotated = alignedBuffer(backend, kh * kw * ci * cw);
   const out = makeOutput(backend, [b, oh, ow, co]);
   const src = view(backend, filter);
-  const dst = view(backend, rotated);
+  const dst = viewAt(backend, rotated.at, rotated.floats);
   const taps = kh * kw;
   if (cw === co) {
     const tap = ci * co;
@@ -53,10 +53,10 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
     }
   }
   // Kernel terms: out[t, u] = Σ in[t + top' − i, u + left' − j] · rotated[i, j], top' = kh − 1 − top.
-  correlate(backend, xp, rotated, out, {
+  correlate(backend, xp, rotated.at, out, {
     batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL, cOut: co,
   });
-  free(backend, rotated);
+  free(backend, rotated.info);
   if (xp !== x) free(backend, xp);
   return out;
 }

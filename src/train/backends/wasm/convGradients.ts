@@ -16,7 +16,7 @@ import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-c
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
 import { correlate } from './correlate';
 import { kernelThreads } from './kernelThreads';
-import { makeOutput, memoryBytes, pointer, simdKernels, view } from './simdKernels';
+import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
@@ -198,18 +198,18 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
   const padR = Math.max(0, w + left - ow);
   const dyp = padL || padR ? pad(backend, dy, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : dy;
   const taps = kh * kw;
-  const wt = makeOutput(backend, [kh, kw, co, cw]);
+  const wt = alignedBuffer(backend, kh * kw * co * cw);
   const dx = makeOutput(backend, [b, h, w, ci]);
   const src = view(backend, filter);
-  const dst = view(backend, wt);
+  const dst = viewAt(backend, wt.at, wt.floats);
   if (cw !== ci) dst.fill(0);
   for (let t = 0; t < taps; t++) {
     for (let c = 0; c < ci; c++) {
       for (let o = 0; o < co; o++) dst[(t * co + o) * cw + c] = src[(t * ci + c) * co + o];
     }
   }
-  correlate(backend, dyp, wt, dx, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL, cOut: ci });
-  free(backend, wt);
+  correlate(backend, dyp, wt.at, dx, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL, cOut: ci });
+  free(backend, wt.info);
   if (dyp !== dy) free(backend, dyp);
   return dx;
 }

@@ -6,7 +6,7 @@
  */
 import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { kernelThreads } from './kernelThreads';
-import { pointer, simdKernels, view } from './simdKernels';
+import { pointer, simdKernels, view, viewAt } from './simdKernels';
 
 /** The kernel's arguments after its three pointers (see scripts/wasm/inputGradKernels.ts). */
 export interface CorrelateShape {
@@ -28,12 +28,13 @@ export interface CorrelateShape {
 
 const THREADED_FLOPS = 100e6;
 
-export function correlate(backend: KernelBackend, input: TensorInfo, filter: TensorInfo, out: TensorInfo, s: CorrelateShape): void {
+/** `filterAt`: byte offset of the filter [kh, kw, co, ci] (an AlignedBuffer's `at`). */
+export function correlate(backend: KernelBackend, input: TensorInfo, filterAt: number, out: TensorInfo, s: CorrelateShape): void {
   const args = (n: number) => [n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut] as const;
   const pool = kernelThreads();
   const flops = 2 * s.batch * s.h * s.w * s.ci * s.kh * s.kw * s.co;
   if (!pool || s.batch < pool.threads || flops < THREADED_FLOPS) {
-    simdKernels(backend).conv2dInputGrad(pointer(backend, input), pointer(backend, filter), pointer(backend, out), ...args(s.batch));
+    simdKernels(backend).conv2dInputGrad(pointer(backend, input), filterAt, pointer(backend, out), ...args(s.batch));
     return;
   }
   const inSize = s.oh * s.owp * s.co; // floats per image
@@ -43,16 +44,16 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filter: Ten
   const n = s.batch - mine; // images the workers take
   // Shared layout: the workers' input | filter | their output.
   const inAt = pool.dataStart;
-  const fAt = inAt + n * inSize * 4;
+  const fAt = (inAt + n * inSize * 4 + 15) & ~15; // 16-byte aligned, as the filter's own copy
   const outAt = fAt + fSize * 4;
   pool.floats(outAt, n * outSize); // grow first: the views below stay valid
   pool.floats(inAt, n * inSize).set(view(backend, input).subarray(mine * inSize, s.batch * inSize));
-  pool.floats(fAt, fSize).set(view(backend, filter).subarray(0, fSize));
+  pool.floats(fAt, fSize).set(viewAt(backend, filterAt, fSize));
   const jobs = theirs.map(([b0, b1]) => ({
     fn: 'conv2dInputGrad' as const,
     args: [inAt + (b0 - mine) * inSize * 4, fAt, outAt + (b0 - mine) * outSize * 4, ...args(b1 - b0)],
   }));
   const k = simdKernels(backend);
-  pool.run(jobs, () => k.conv2dInputGrad(pointer(backend, input), pointer(backend, filter), pointer(backend, out), ...args(mine)));
+  pool.run(jobs, () => k.conv2dInputGrad(pointer(backend, input), filterAt, pointer(backend, out), ...args(mine)));
   view(backend, out).set(pool.floats(outAt, n * outSize), mine * outSize);
 }

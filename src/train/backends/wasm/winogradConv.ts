@@ -8,7 +8,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free } from './kernelCalls';
 import { kernelThreads } from './kernelThreads';
-import { makeOutput, pointer, simdKernels, view } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, simdKernels, view, viewAt, type AlignedBuffer } from './simdKernels';
 
 /** True when the convolution is one the Winograd kernel computes (in the forward direction). */
 export function winogradFits(info: backend_util.Conv2DInfo): boolean {
@@ -47,12 +47,12 @@ function variantFor(h: number, w: number): Variant {
 }
 
 /** U = G·g·Gᵀ for every channel pair: [α², ci, co] from a [3, 3, ci, co] filter (LayerLoom's SIMD kernel). */
-function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo): TensorInfo {
+function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo): AlignedBuffer {
   const [, , ci, co] = filter.shape;
-  const u = makeOutput(backend, [v.alpha * v.alpha, ci, co]);
-  const tmp = makeOutput(backend, [12 * v.alpha]);
-  simdKernels(backend).winogradFilter(pointer(backend, filter), pointer(backend, u), ci, co, v.alpha, pointer(backend, tmp));
-  free(backend, tmp);
+  const u = alignedBuffer(backend, v.alpha * v.alpha * ci * co);
+  const tmp = alignedBuffer(backend, 12 * v.alpha);
+  simdKernels(backend).winogradFilter(pointer(backend, filter), u.at, ci, co, v.alpha, tmp.at);
+  free(backend, tmp.info);
   return u;
 }
 
@@ -74,15 +74,15 @@ function rotatedFilter(backend: KernelBackend, filter: TensorInfo): TensorInfo {
 
 const THREADED_FLOPS = 100e6;
 
-function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: TensorInfo, out: TensorInfo, ci: number, co: number): void {
+function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer, out: TensorInfo, ci: number, co: number): void {
   const [b, h, w] = x.shape;
   const scratchFloats = v.scratchFloats(ci);
   const pool = kernelThreads();
   const flops = 2 * b * h * w * 9 * ci * co;
   if (!pool || b < pool.threads || flops < THREADED_FLOPS) {
-    const scratch = makeOutput(backend, [scratchFloats]);
-    simdKernels(backend)[v.kernel](pointer(backend, x), pointer(backend, u), pointer(backend, out), b, h, w, ci, co, pointer(backend, scratch));
-    free(backend, scratch);
+    const scratch = alignedBuffer(backend, scratchFloats);
+    simdKernels(backend)[v.kernel](pointer(backend, x), u.at, pointer(backend, out), b, h, w, ci, co, scratch.at);
+    free(backend, scratch.info);
     return;
   }
   // As correlate.ts: the main thread takes the first images in place, each worker a share copied to shared memory.
@@ -97,15 +97,15 @@ function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: TensorInfo, o
   const outAt = scratchAt + theirs.length * scratchFloats * 4;
   pool.floats(outAt, n * outSize); // grow first: the views below stay valid
   pool.floats(inAt, n * inSize).set(view(backend, x).subarray(mine * inSize));
-  pool.floats(uAt, uSize).set(view(backend, u));
+  pool.floats(uAt, uSize).set(viewAt(backend, u.at, uSize));
   const jobs = theirs.map(([b0, b1], t) => ({
     fn: v.kernel,
     args: [inAt + (b0 - mine) * inSize * 4, uAt, outAt + (b0 - mine) * outSize * 4, b1 - b0, h, w, ci, co, scratchAt + t * scratchFloats * 4],
   }));
-  const scratch = makeOutput(backend, [scratchFloats]);
+  const scratch = alignedBuffer(backend, scratchFloats);
   const k = simdKernels(backend);
-  pool.run(jobs, () => k[v.kernel](pointer(backend, x), pointer(backend, u), pointer(backend, out), mine, h, w, ci, co, pointer(backend, scratch)));
-  free(backend, scratch);
+  pool.run(jobs, () => k[v.kernel](pointer(backend, x), u.at, pointer(backend, out), mine, h, w, ci, co, scratch.at));
+  free(backend, scratch.info);
   view(backend, out).set(pool.floats(outAt, n * outSize), mine * outSize);
 }
 
@@ -117,7 +117,7 @@ export function winogradForward(backend: KernelBackend, x: TensorInfo, filter: T
   const u = transformFilter(backend, v, filter);
   const out = makeOutput(backend, [b, h, w, co]);
   run(backend, v, x, u, out, ci, co);
-  free(backend, u);
+  free(backend, u.info);
   return out;
 }
 
@@ -132,7 +132,7 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   free(backend, rotated);
   const dx = makeOutput(backend, [b, h, w, ci]);
   run(backend, v, dy, u, dx, co, ci);
-  free(backend, u);
+  free(backend, u.info);
   return dx;
 }
 
@@ -153,12 +153,12 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   const scratchFloats = big ? 36 * ci * co + 36 * CHUNK * (ci + co) + 144 : 16 * ci * co + 16 * CHUNK * (ci + co);
   const wSize = 9 * ci * co;
   const dW = makeOutput(backend, [3, 3, ci, co]);
-  const scratch = makeOutput(backend, [scratchFloats]);
+  const scratch = alignedBuffer(backend, scratchFloats);
   const pool = kernelThreads();
   const k = simdKernels(backend);
   if (!pool || b < pool.threads || 2 * b * h * w * 9 * ci * co < THREADED_FLOPS) {
-    k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), b, h, w, ci, co, pointer(backend, scratch));
-    free(backend, scratch);
+    k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), b, h, w, ci, co, scratch.at);
+    free(backend, scratch.info);
     return dW;
   }
   const xSize = h * w * ci;
@@ -178,8 +178,8 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
     args: [xAt + (b0 - mine) * xSize * 4, dyAt + (b0 - mine) * dySize * 4, partsAt + t * perWorker + scratchFloats * 4,
       b1 - b0, h, w, ci, co, partsAt + t * perWorker],
   }));
-  pool.run(jobs, () => k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), mine, h, w, ci, co, pointer(backend, scratch)));
-  free(backend, scratch);
+  pool.run(jobs, () => k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), mine, h, w, ci, co, scratch.at));
+  free(backend, scratch.info);
   const out = view(backend, dW);
   for (let t = 0; t < theirs.length; t++) {
     const part = pool.floats(partsAt + t * perWorker + scratchFloats * 4, wSize);
