@@ -100,17 +100,22 @@ describe('threaded SIMD filter gradient (large convolutions)', () => {
   }
 });
 
-describe('threaded correlation kernel (large stride-1 convolutions)', () => {
-  it('forward and input gradient equal cpu\'s, odd batch split across threads', async () => {
-    // 17·32·32·9·16·24·2 ≈ 120 MFLOP each way: above the threading threshold.
-    const run = () => tf.tidy(() => {
-      const x = rand([17, 32, 32, 16], 61) as tf.Tensor4D;
-      const w = rand([3, 3, 16, 24], 62) as tf.Tensor4D;
-      const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 1, 'same');
-      return [f(x), tf.grad(f)(x, rand([17, 32, 32, 24], 63))];
+describe('threaded stride-1 convolutions (large layers)', () => {
+  // 3×3 'same' with 24 out: the Winograd kernels both ways; 5×5 with 20 out: the correlation kernel both ways.
+  const cases: [number[], number[]][] = [[[17, 32, 32, 16], [3, 3, 16, 24]], [[17, 24, 24, 16], [5, 5, 16, 20]]];
+  for (const [xs, ws] of cases) {
+    it(`forward and input gradient equal cpu's, odd batch split across threads: x ${xs.join('x')}, filter ${ws.join('x')}`, async () => {
+      // 17·32·32·9·16·24·2 ≈ 120 MFLOP and 17·24·24·25·16·20·2 ≈ 157 MFLOP each way: above the threading threshold.
+      const run = () => tf.tidy(() => {
+        const x = rand(xs, 61) as tf.Tensor4D;
+        const w = rand(ws, 62) as tf.Tensor4D;
+        const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 1, 'same');
+        const y = f(x);
+        return [y, tf.grad(f)(x, rand(y.shape, 63))];
+      });
+      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
     });
-    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
-  });
+  }
 });
 
 describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output of 8; F(4×4, 3×3) on maps 4+ on a side, else F(2×2, 3×3))", () => {
