@@ -15,15 +15,13 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
 import { correlate } from './correlate';
-import { kernelThreads } from './kernelThreads';
+import { runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
 type ConvInfo = backend_util.Conv2DInfo;
-
-const THREADED_FLOPS = 100e6;
 
 /**
  * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per output
@@ -42,20 +40,16 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
     return dW;
   }
   const dW = makeOutput(backend, [info.filterHeight, info.filterWidth, info.inChannels, info.outChannels]);
-  const pool = kernelThreads();
-  const flops = 2 * info.batchSize * info.outHeight * info.outWidth * info.filterHeight * info.filterWidth * info.inChannels * info.outChannels;
-  // Threads pay once the work dwarfs copying x and dy to shared memory (measured: not for LeNet's 31 MFLOP).
-  if (pool && info.batchSize >= pool.threads && flops >= THREADED_FLOPS) {
-    filterGradientThreaded(backend, xp, dy, dW, info);
-    if (padded) free(backend, xp);
-    return dW;
-  }
-  simdKernels(backend).conv2dFilterGrad(
-    pointer(backend, xp), pointer(backend, dy), pointer(backend, dW),
-    info.batchSize, info.inHeight + top + bottom, info.inWidth + left + right, info.inChannels,
-    info.outHeight, info.outWidth, info.outChannels,
-    info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth,
-  );
+  const { batchSize: b, outHeight: oh, outWidth: ow, inChannels: ci, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
+  const hp = info.inHeight + top + bottom;
+  const wp = info.inWidth + left + right;
+  runSplitByBatch(backend, 'conv2dFilterGrad', b, 2 * b * oh * ow * kh * kw * ci * co, {
+    batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dy), perImage: oh * ow * co }],
+    whole: [],
+    out: { at: pointer(backend, dW), sum: kh * kw * ci * co },
+    scratch: 0,
+  }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, co, kh, kw,
+    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
   if (padded) free(backend, xp);
   return dW;
 }
@@ -83,43 +77,6 @@ function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: Ten
   const dW = slice(backend, dW4, [0, 0, 0, 0], [kh, kw, ci, co]);
   free(backend, dW4);
   return dW;
-}
-
-/**
- * The same kernel on every core: each thread sums a share of the batch into a partial dW (the main
- * thread's in place, into dW itself), then the workers' partials are added to it.
- */
-function filterGradientThreaded(backend: KernelBackend, xp: TensorInfo, dy: TensorInfo, dW: TensorInfo, info: ConvInfo): void {
-  const pool = kernelThreads()!;
-  const { top, bottom, left, right } = info.padInfo;
-  const hp = info.inHeight + top + bottom;
-  const wp = info.inWidth + left + right;
-  const xSize = hp * wp * info.inChannels; // floats per image
-  const dySize = info.outHeight * info.outWidth * info.outChannels;
-  const wSize = dW.shape.reduce((a, b) => a * b, 1);
-  const [[, mine], ...theirs] = pool.shares(info.batchSize);
-  const n = info.batchSize - mine; // images the workers take
-  const shape = (images: number) => [images, hp, wp, info.inChannels,
-    info.outHeight, info.outWidth, info.outChannels, info.filterHeight, info.filterWidth,
-    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth] as const;
-  // Shared layout: the workers' xp | their dy | one partial dW per worker.
-  const xAt = pool.dataStart;
-  const dyAt = xAt + n * xSize * 4;
-  const partAt = dyAt + n * dySize * 4;
-  pool.floats(partAt, wSize * theirs.length); // grow first: views below stay valid
-  pool.floats(xAt, n * xSize).set(view(backend, xp).subarray(mine * xSize));
-  pool.floats(dyAt, n * dySize).set(view(backend, dy).subarray(mine * dySize));
-  const jobs = theirs.map(([b0, b1], t) => ({
-    fn: 'conv2dFilterGrad' as const,
-    args: [xAt + (b0 - mine) * xSize * 4, dyAt + (b0 - mine) * dySize * 4, partAt + t * wSize * 4, ...shape(b1 - b0)],
-  }));
-  const k = simdKernels(backend);
-  pool.run(jobs, () => k.conv2dFilterGrad(pointer(backend, xp), pointer(backend, dy), pointer(backend, dW), ...shape(mine)));
-  const parts = pool.floats(partAt, wSize * theirs.length);
-  const out = view(backend, dW);
-  for (let t = 0; t < theirs.length; t++) {
-    for (let i = 0; i < wSize; i++) out[i] += parts[t * wSize + i];
-  }
 }
 
 /** The filter gradient as one XNNPACK convolution (kept for comparison and as a fallback). */

@@ -7,8 +7,8 @@
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free } from './kernelCalls';
-import { kernelThreads } from './kernelThreads';
-import { alignedBuffer, makeOutput, pointer, simdKernels, view, viewAt, type AlignedBuffer } from './simdKernels';
+import { runSplitByBatch } from './batchSplit';
+import { alignedBuffer, makeOutput, pointer, simdKernels, view, type AlignedBuffer } from './simdKernels';
 
 /** True when the convolution is one the Winograd kernel computes (in the forward direction). */
 export function winogradFits(info: backend_util.Conv2DInfo): boolean {
@@ -72,41 +72,14 @@ function rotatedFilter(backend: KernelBackend, filter: TensorInfo): TensorInfo {
   return out;
 }
 
-const THREADED_FLOPS = 100e6;
-
 function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer, out: TensorInfo, ci: number, co: number): void {
   const [b, h, w] = x.shape;
-  const scratchFloats = v.scratchFloats(ci);
-  const pool = kernelThreads();
-  const flops = 2 * b * h * w * 9 * ci * co;
-  if (!pool || b < pool.threads || flops < THREADED_FLOPS) {
-    const scratch = alignedBuffer(backend, scratchFloats);
-    simdKernels(backend)[v.kernel](pointer(backend, x), u.at, pointer(backend, out), b, h, w, ci, co, scratch.at);
-    free(backend, scratch.info);
-    return;
-  }
-  // As correlate.ts: the main thread takes the first images in place, each worker a share copied to shared memory.
-  const inSize = h * w * ci;
-  const outSize = h * w * co;
-  const uSize = v.alpha * v.alpha * ci * co;
-  const [[, mine], ...theirs] = pool.shares(b);
-  const n = b - mine;
-  const inAt = pool.dataStart;
-  const uAt = inAt + n * inSize * 4;
-  const scratchAt = uAt + uSize * 4;
-  const outAt = scratchAt + theirs.length * scratchFloats * 4;
-  pool.floats(outAt, n * outSize); // grow first: the views below stay valid
-  pool.floats(inAt, n * inSize).set(view(backend, x).subarray(mine * inSize));
-  pool.floats(uAt, uSize).set(viewAt(backend, u.at, uSize));
-  const jobs = theirs.map(([b0, b1], t) => ({
-    fn: v.kernel,
-    args: [inAt + (b0 - mine) * inSize * 4, uAt, outAt + (b0 - mine) * outSize * 4, b1 - b0, h, w, ci, co, scratchAt + t * scratchFloats * 4],
-  }));
-  const scratch = alignedBuffer(backend, scratchFloats);
-  const k = simdKernels(backend);
-  pool.run(jobs, () => k[v.kernel](pointer(backend, x), u.at, pointer(backend, out), mine, h, w, ci, co, scratch.at));
-  free(backend, scratch.info);
-  view(backend, out).set(pool.floats(outAt, n * outSize), mine * outSize);
+  runSplitByBatch(backend, v.kernel, b, 2 * b * h * w * 9 * ci * co, {
+    batched: [{ at: pointer(backend, x), perImage: h * w * ci }],
+    whole: [{ at: u.at, floats: u.floats }],
+    out: { at: pointer(backend, out), perImage: h * w * co },
+    scratch: v.scratchFloats(ci),
+  }, ([xAt, uAt, outAt], n, scratchAt) => [xAt, uAt, outAt, n, h, w, ci, co, scratchAt]);
 }
 
 /** The forward convolution of x [b, h, w, ci] with filter [3, 3, ci, co]. */
@@ -141,8 +114,7 @@ const CHUNK = 16;
 
 /**
  * The filter gradient dW [3, 3, ci, co] of that convolution from x [b, h, w, ci] and dy [b, h, w, co]
- * by F(3×3, 4×4) or F(3×3, 2×2). With kernel threads each thread sums its share of the batch into its own dW (the
- * main thread's in place), then the shares are added.
+ * by F(3×3, 4×4) or F(3×3, 2×2), each thread summing its share of the batch (batchSplit.ts).
  */
 export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo): TensorInfo {
   const [b, h, w, ci] = x.shape;
@@ -151,39 +123,12 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   const big = variantFor(h, w) === F4;
   const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
   const scratchFloats = big ? 36 * ci * co + 36 * CHUNK * (ci + co) + 144 : 16 * ci * co + 16 * CHUNK * (ci + co);
-  const wSize = 9 * ci * co;
   const dW = makeOutput(backend, [3, 3, ci, co]);
-  const scratch = alignedBuffer(backend, scratchFloats);
-  const pool = kernelThreads();
-  const k = simdKernels(backend);
-  if (!pool || b < pool.threads || 2 * b * h * w * 9 * ci * co < THREADED_FLOPS) {
-    k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), b, h, w, ci, co, scratch.at);
-    free(backend, scratch.info);
-    return dW;
-  }
-  const xSize = h * w * ci;
-  const dySize = h * w * co;
-  const [[, mine], ...theirs] = pool.shares(b);
-  const n = b - mine;
-  // Shared layout: the workers' x | their dy | per worker: scratch, partial dW.
-  const xAt = pool.dataStart;
-  const dyAt = xAt + n * xSize * 4;
-  const perWorker = (scratchFloats + wSize) * 4;
-  const partsAt = dyAt + n * dySize * 4;
-  pool.floats(partsAt, (theirs.length * perWorker) / 4); // grow first: the views below stay valid
-  pool.floats(xAt, n * xSize).set(view(backend, x).subarray(mine * xSize));
-  pool.floats(dyAt, n * dySize).set(view(backend, dy).subarray(mine * dySize));
-  const jobs = theirs.map(([b0, b1], t) => ({
-    fn,
-    args: [xAt + (b0 - mine) * xSize * 4, dyAt + (b0 - mine) * dySize * 4, partsAt + t * perWorker + scratchFloats * 4,
-      b1 - b0, h, w, ci, co, partsAt + t * perWorker],
-  }));
-  pool.run(jobs, () => k[fn](pointer(backend, x), pointer(backend, dy), pointer(backend, dW), mine, h, w, ci, co, scratch.at));
-  free(backend, scratch.info);
-  const out = view(backend, dW);
-  for (let t = 0; t < theirs.length; t++) {
-    const part = pool.floats(partsAt + t * perWorker + scratchFloats * 4, wSize);
-    for (let i = 0; i < wSize; i++) out[i] += part[i];
-  }
+  runSplitByBatch(backend, fn, b, 2 * b * h * w * 9 * ci * co, {
+    batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: h * w * co }],
+    whole: [],
+    out: { at: pointer(backend, dW), sum: 9 * ci * co },
+    scratch: scratchFloats,
+  }, ([xAt, dyAt, dwAt], n, scratchAt) => [xAt, dyAt, dwAt, n, h, w, ci, co, scratchAt]);
   return dW;
 }
