@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runSplitByBatch } from '../../../src/train/backends/wasm/batchSplit';
-import { makeOutput, pointer, view } from '../../../src/train/backends/wasm/simdKernels';
+import { backendMemory, makeOutput, pointer, view } from '../../../src/train/backends/wasm/simdKernels';
 import { rand, setUpBackends, tf } from './gradHarness';
 
-// Two kernel threads whatever the machine, so the worker's share is copied out and back.
+// Two kernel threads whatever the machine, so a worker computes part of the batch in place.
 process.env.LAYERLOOM_THREADS = '2';
 
 beforeAll(setUpBackends);
@@ -12,6 +12,8 @@ describe('runSplitByBatch', () => {
   it('splits a per-image kernel across threads with the same result as one thread', async () => {
     await tf.setBackend('wasm');
     const backend = tf.backend();
+    // The kernel threads work in place: the backend's memory must be the shared one.
+    expect(backendMemory(backend).buffer).toBeInstanceOf(SharedArrayBuffer);
     const batch = 17; // odd: unequal shares and chunks
     const perImage = 64 * 64 * 16;
     const dy = rand([batch, perImage], 1);

@@ -1,16 +1,19 @@
 /**
  * Runs one of LayerLoom's SIMD kernels over a batch, on every kernel thread when the work pays for it:
- * the main thread takes the first images in place in the backend's memory, each worker a share copied
- * into the pool's shared memory (with the inputs every thread reads whole, and its own scratch). The
- * output is either split by image (the workers' images copied back) or a sum over the batch (each
- * worker fills its own partial, added into the output after).
+ * each thread takes a share of the images, in place in the backend's (shared) memory, with its own
+ * scratch. The output is either split by image or a sum over the batch (each worker fills its own
+ * partial, added into the output after).
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import { kernelThreads } from './kernelThreads';
-import { alignedBuffer, simdKernels, viewAt, type SimdKernels } from './simdKernels';
+import { alignedBuffer, backendMemory, simdKernels, viewAt, type AlignedBuffer, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
-/** Threads pay once the work dwarfs copying operands to shared memory (measured: not for LeNet's 31 MFLOP). */
+/**
+ * Threads pay once the work dwarfs handing it over (0.1-0.4 ms per call here, measured in training:
+ * the worker starts late and runs slower than the main thread on data the main thread just wrote).
+ * LeNet-5 (15-30 MFLOP per convolution) gained nothing at 5 MFLOP; ResNet-20 the same at 40 as at 100.
+ */
 const THREADED_FLOPS = 100e6;
 
 export interface BatchOperands {
@@ -33,46 +36,26 @@ export function runSplitByBatch(
   args: (pointers: number[], images: number, scratchAt: number) => number[],
 ): void {
   const kernel = simdKernels(backend)[fn] as (...a: number[]) => void;
-  const pool = kernelThreads();
-  const scratch = ops.scratch > 0 ? alignedBuffer(backend, ops.scratch) : undefined;
-  const local = [...ops.batched.map((b) => b.at), ...ops.whole.map((w) => w.at), ops.out.at];
-  if (!pool || batch < pool.threads || flops < THREADED_FLOPS) {
-    kernel(...args(local, batch, scratch?.at ?? 0));
-    if (scratch) free(backend, scratch.info);
-    return;
+  const pool = kernelThreads(backendMemory(backend));
+  const shares: [number, number][] = pool && batch >= pool.threads && flops >= THREADED_FLOPS ? pool.shares(batch) : [[0, batch]];
+  const out = ops.out;
+  const scratch = ops.scratch > 0 ? shares.map(() => alignedBuffer(backend, ops.scratch)) : [];
+  // A sum: the main thread writes the output, each worker a partial of its own.
+  const partials: AlignedBuffer[] = 'sum' in out ? shares.slice(1).map(() => alignedBuffer(backend, out.sum)) : [];
+  const call = (t: number): number[] => {
+    const [b0, b1] = shares[t];
+    const target = 'sum' in out ? (t === 0 ? out.at : partials[t - 1].at) : out.at + b0 * out.perImage * 4;
+    const pointers = [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
+    return args(pointers, b1 - b0, scratch[t]?.at ?? 0);
+  };
+  if (shares.length === 1 || !pool) kernel(...call(0));
+  else pool.run(shares.slice(1).map((_, t) => ({ fn, args: call(t + 1) })), () => kernel(...call(0)));
+  if ('sum' in out && partials.length > 0) {
+    const sum = viewAt(backend, out.at, out.sum);
+    for (const p of partials) {
+      const part = viewAt(backend, p.at, out.sum);
+      for (let i = 0; i < out.sum; i++) sum[i] += part[i];
+    }
   }
-  const [[, mine], ...theirs] = pool.shares(batch);
-  const n = batch - mine; // images the workers take
-  const align = (at: number) => (at + 15) & ~15;
-  // Shared layout: each batched input's worker images | each whole input | per worker: scratch, then
-  // (for a sum) its partial | the workers' output images (split output).
-  let at = pool.dataStart;
-  const batchedAt = ops.batched.map((b) => { const here = align(at); at = here + n * b.perImage * 4; return here; });
-  const wholeAt = ops.whole.map((w) => { const here = align(at); at = here + w.floats * 4; return here; });
-  const partial = 'sum' in ops.out ? ops.out.sum : 0;
-  const perWorker = align((ops.scratch + partial) * 4);
-  const workersAt = align(at);
-  const outAt = workersAt + theirs.length * perWorker;
-  const outFloats = 'perImage' in ops.out ? n * ops.out.perImage : 0;
-  pool.floats(outAt, outFloats); // grow first: the views below stay valid
-  ops.batched.forEach((b, i) => pool.floats(batchedAt[i], n * b.perImage).set(viewAt(backend, b.at + mine * b.perImage * 4, n * b.perImage)));
-  ops.whole.forEach((w, i) => pool.floats(wholeAt[i], w.floats).set(viewAt(backend, w.at, w.floats)));
-  const partAt = (t: number) => workersAt + t * perWorker + ops.scratch * 4;
-  const jobs = theirs.map(([b0, b1], t) => {
-    const skip = b0 - mine; // images before this worker's share in shared memory
-    const out = 'perImage' in ops.out ? outAt + skip * ops.out.perImage * 4 : partAt(t);
-    const pointers = [...ops.batched.map((b, i) => batchedAt[i] + skip * b.perImage * 4), ...wholeAt, out];
-    return { fn, args: args(pointers, b1 - b0, workersAt + t * perWorker) };
-  });
-  pool.run(jobs, () => kernel(...args(local, mine, scratch?.at ?? 0)));
-  if (scratch) free(backend, scratch.info);
-  if ('perImage' in ops.out) {
-    viewAt(backend, ops.out.at + mine * ops.out.perImage * 4, outFloats).set(pool.floats(outAt, outFloats));
-    return;
-  }
-  const sum = viewAt(backend, ops.out.at, partial);
-  for (let t = 0; t < theirs.length; t++) {
-    const part = pool.floats(partAt(t), partial);
-    for (let i = 0; i < partial; i++) sum[i] += part[i];
-  }
+  for (const b of [...scratch, ...partials]) free(backend, b.info);
 }

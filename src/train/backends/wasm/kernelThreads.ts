@@ -1,9 +1,8 @@
 /**
- * Worker threads for LayerLoom's SIMD kernels. The tfjs wasm backend's memory is not shared in Node
- * (its threaded build does not load there), so the workers' shares of a job are copied into one
- * shared WebAssembly.Memory that every worker's instance of layerloom-kernels-shared.wasm works on,
- * while the main thread computes its own share in place on the backend's memory (no copy), then waits
- * for the workers.
+ * Worker threads for LayerLoom's SIMD kernels. Each worker instantiates layerloom-kernels-shared.wasm
+ * on the tfjs wasm backend's own memory, made shared by sharedBackendMemory.ts, so every thread works
+ * on the tensors in place: jobs are kernel calls with byte offsets into that memory, posted through a
+ * small control buffer. Without a shared backend memory there is no pool (one thread).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,15 +14,14 @@ export interface Job {
   readonly args: readonly number[];
 }
 
-const PAGE = 65536;
 /**
- * Control block at the start of the shared memory (Int32 words): word 0 counts finished jobs; each
+ * Control block (Int32 words, its own SharedArrayBuffer): word 0 counts finished jobs; each
  * worker's slot (SLOT words from word SLOT) holds its job's sequence number, kernel index, argument
  * count, then the arguments as float64 (8-byte aligned).
  */
 const SLOT = 64;
 const MAX_ARGS = 24;
-const HEADER = SLOT * 4 * 9; // counters + 8 worker slots, in bytes
+const CONTROL_BYTES = SLOT * 4 * 9; // counters + 8 worker slots
 /**
  * How long a thread spins on the control block before it sleeps (ms). A futex wake-up on a virtual
  * machine took 0.2–0.4 ms per convolution here (the profile's main thread waited 25 ms per ResNet-20
@@ -37,11 +35,11 @@ const SPIN_MS = 3;
 // for SPIN_MS after each job, then sleeps on the slot until the next one.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { module, memory, names, slot, spinMs } = workerData;
+const { module, memory, control, names, slot, spinMs } = workerData;
 const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
 const fns = names.map((n) => kernels[n]);
-const ctl = new Int32Array(memory.buffer, 0, ${HEADER / 4});
-const args = new Float64Array(memory.buffer, 0, ${HEADER / 8});
+const ctl = new Int32Array(control);
+const args = new Float64Array(control);
 const at = slot * ${SLOT};
 let seen = 0;
 for (;;) {
@@ -61,28 +59,24 @@ for (;;) {
 
 export class KernelThreads {
   readonly threads: number;
-  private readonly memory: WebAssembly.Memory;
+  /** The memory the workers' kernels work on (the backend's). */
+  readonly memory: WebAssembly.Memory;
+  private readonly control = new SharedArrayBuffer(CONTROL_BYTES);
   private readonly workers: Worker[];
   private readonly names: string[];
   private seq = 0;
 
-  constructor(threads: number) {
+  constructor(threads: number, memory: WebAssembly.Memory) {
     const module = kernelModule(true);
     this.names = WebAssembly.Module.exports(module).filter((e) => e.kind === 'function').map((e) => e.name);
-    this.memory = new WebAssembly.Memory({ initial: 256, maximum: 16384, shared: true });
+    this.memory = memory;
     this.workers = Array.from({ length: threads - 1 }, (_, i) => {
-      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory: this.memory, names: this.names, slot: i + 1, spinMs: SPIN_MS } });
+      const data = { module, memory, control: this.control, names: this.names, slot: i + 1, spinMs: SPIN_MS };
+      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
       w.unref();
       return w;
     });
     this.threads = threads;
-  }
-
-  /** A float32 view of `floats` elements at byte offset `at`, growing the memory as needed. */
-  floats(at: number, floats: number): Float32Array {
-    const end = at + floats * 4;
-    if (end > this.memory.buffer.byteLength) this.memory.grow(Math.ceil((end - this.memory.buffer.byteLength) / PAGE));
-    return new Float32Array(this.memory.buffer, at, floats);
   }
 
   /** Image ranges [b0, b1) of a batch of n: the main thread's first, then one per worker. */
@@ -90,19 +84,14 @@ export class KernelThreads {
     return Array.from({ length: this.threads }, (_, t) => [Math.floor((t * n) / this.threads), Math.floor(((t + 1) * n) / this.threads)]);
   }
 
-  /** Where job data may start (after the control block), 64-byte aligned. */
-  get dataStart(): number {
-    return HEADER;
-  }
-
   /**
-   * Runs one job per worker (at most threads − 1; pointers into this pool's shared memory) while the
+   * Runs one job per worker (at most threads − 1; pointers into the backend's memory) while the
    * main thread runs `here`; returns when all are done.
    */
   run(workerJobs: readonly Job[], here: () => void): void {
     if (workerJobs.length > this.workers.length) throw new Error(`LayerLoom kernel threads: ${workerJobs.length} jobs for ${this.workers.length} workers`);
-    const ctl = new Int32Array(this.memory.buffer, 0, HEADER / 4);
-    const args = new Float64Array(this.memory.buffer, 0, HEADER / 8);
+    const ctl = new Int32Array(this.control);
+    const args = new Float64Array(this.control);
     Atomics.store(ctl, 0, 0);
     this.seq++;
     workerJobs.forEach((job, i) => {
@@ -123,7 +112,7 @@ export class KernelThreads {
   }
 
   private wait(jobs: readonly Job[]): void {
-    const ctl = new Int32Array(this.memory.buffer, 0, HEADER / 4);
+    const ctl = new Int32Array(this.control);
     const others = jobs.length;
     let done = Atomics.load(ctl, 0);
     const spinUntil = performance.now() + SPIN_MS;
@@ -142,23 +131,24 @@ export class KernelThreads {
   }
 }
 
-let pool: KernelThreads | null | undefined;
+let pool: KernelThreads | null = null;
 
-/** The shared pool, or null when configuredThreads() is 1. */
-export function kernelThreads(): KernelThreads | null {
-  if (pool === undefined) {
-    const threads = configuredThreads();
-    pool = threads > 1 ? new KernelThreads(threads) : null;
-  }
+/**
+ * The pool working on `memory` (the backend's), or null when configuredThreads() is 1 or the memory
+ * is not shared. A new backend memory (a re-initialised backend) replaces the pool.
+ */
+export function kernelThreads(memory: WebAssembly.Memory): KernelThreads | null {
+  if (pool?.memory === memory) return pool;
+  const threads = configuredThreads();
+  if (threads <= 1 || !(memory.buffer instanceof SharedArrayBuffer)) return null;
+  pool?.dispose();
+  pool = new KernelThreads(threads, memory);
   return pool;
 }
 
 /**
- * Threads LayerLoom's kernels may use: every core (as PyTorch does), at most 8. Only convolutions of
- * 100 MFLOP or more are split (ResNet-sized ones; LeNet's stay on one thread), so a small network
- * leaves the other cores to the UI. With the main thread's share computed in place, a second thread
- * took ResNet-20 on this 2-core machine from 55 to 76 images/s (same run, LAYERLOOM_THREADS=1 vs 2).
- * LAYERLOOM_THREADS overrides (1 = none).
+ * Threads LayerLoom's kernels may use: every core (as PyTorch does), at most 8. Only convolutions
+ * worth splitting are (batchSplit.ts). LAYERLOOM_THREADS overrides (1 = none).
  */
 export function configuredThreads(): number {
   const requested = Number(process.env.LAYERLOOM_THREADS ?? availableParallelism());

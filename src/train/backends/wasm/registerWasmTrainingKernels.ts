@@ -15,6 +15,7 @@ import { padConfig, sliceConfig } from './sliceKernel';
 import { addConfig, subConfig } from './broadcastKernels';
 import { conv2dConfig, fusedConv2dConfig } from './convForwardKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
+import { shareBackendMemory } from './sharedBackendMemory';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
 const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
@@ -45,6 +46,7 @@ function replace(config: KernelConfig): void {
 
 export function registerWasmTrainingKernels(): void {
   if (registered) return;
+  shareBackendMemory(); // before the backend starts: its memory becomes one the kernel threads share
   for (const [name, wrap] of Object.entries(WRAPPERS)) {
     const original = getKernel(name, 'wasm');
     if (!original) throw new Error(`LayerLoom wasm kernels: the wasm backend has no ${name} kernel to wrap`);

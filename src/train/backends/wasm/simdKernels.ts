@@ -63,11 +63,17 @@ export interface WasmBackendLike extends KernelBackend {
 
 const instances = new WeakMap<WebAssembly.Memory, SimdKernels>();
 
+/** The backend's wasm memory (shared when sharedBackendMemory.ts gave it one). */
+export function backendMemory(backend: KernelBackend): WebAssembly.Memory {
+  return (backend as WasmBackendLike).wasm.asm.memory;
+}
+
 export function simdKernels(backend: KernelBackend): SimdKernels {
-  const memory = (backend as WasmBackendLike).wasm.asm.memory;
+  const memory = backendMemory(backend);
   let kernels = instances.get(memory);
   if (!kernels) {
-    kernels = new WebAssembly.Instance(kernelModule(false), { env: { memory } }).exports as unknown as SimdKernels;
+    const shared = memory.buffer instanceof SharedArrayBuffer; // the import's type must match
+    kernels = new WebAssembly.Instance(kernelModule(shared), { env: { memory } }).exports as unknown as SimdKernels;
     instances.set(memory, kernels);
   }
   return kernels;
