@@ -118,6 +118,19 @@ describe('threaded stride-1 convolutions (large layers)', () => {
   }
 });
 
+describe('threaded strided input gradient (a large downsampling layer)', () => {
+  it("stride-2 3×3 'same' (ResNet's downsampling): input gradient equals cpu's, its phases split across threads", async () => {
+    // 33·16·16·9·16·48·2 ≈ 117 MFLOP in all: each phase alone is under the threading threshold, the layer is not.
+    const run = () => tf.tidy(() => {
+      const x = rand([33, 32, 32, 16], 81) as tf.Tensor4D;
+      const w = rand([3, 3, 16, 48], 82) as tf.Tensor4D;
+      const f = (z: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, w, 2, 'same');
+      return [tf.grad(f)(x, rand(f(x).shape, 83))];
+    });
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+  });
+});
+
 describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output of 8; F(4×4, 3×3) on maps 4+ on a side, else F(2×2, 3×3))", () => {
   const shapes: [number[], number[]][] = [
     [[1, 5, 7, 4], [3, 3, 4, 8]], // odd height and width: half tiles at the bottom and right

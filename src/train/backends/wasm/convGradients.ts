@@ -15,7 +15,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
 import { correlate } from './correlate';
-import { runSplitByBatch } from './batchSplit';
+import { asPartsOf, runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
 
@@ -222,27 +222,29 @@ function inputGradientByPhases(backend: KernelBackend, dy: TensorInfo, filter: T
   const nh = Math.ceil(h / s);
   const nw = Math.ceil(w / s);
   const dx = makeOutput(backend, [b, h, w, ci]);
-  view(backend, dx).fill(0);
-  for (let rh = 0; rh < s; rh++) {
-    for (let rw = 0; rw < s; rw++) {
-      const ay = phaseAxis(rh, s, kh, info.padInfo.top, oh, nh);
-      const ax = phaseAxis(rw, s, kw, info.padInfo.left, ow, nw);
-      if (ay.taps === 0 || ax.taps === 0) continue;
-      const f = flippedPhaseFilter(backend, filter, ay, ax, s);
-      // Cut dy where the padding is negative, pad it where positive.
-      const cutTop = Math.max(0, -ay.before);
-      const cutLeft = Math.max(0, -ax.before);
-      const rows = oh - cutTop - Math.max(0, -ay.after);
-      const cols = ow - cutLeft - Math.max(0, -ax.after);
-      const cut = cutTop > 0 || cutLeft > 0 || rows !== oh || cols !== ow;
-      const dyCut = cut ? slice(backend, dy, [0, cutTop, cutLeft, 0], [b, rows, cols, co]) : dy;
-      const part = conv2d(backend, dyCut, f, [1, 1], [1, 1],
-        [[Math.max(0, ay.before), Math.max(0, ay.after)], [Math.max(0, ax.before), Math.max(0, ax.after)]]);
-      if (cut) free(backend, dyCut);
-      simdKernels(backend).scatterPhase(pointer(backend, part), pointer(backend, dx), b, nh, nw, ci, h, w, s, rh, rw);
-      free(backend, f, part);
+  if (kh < s || kw < s) view(backend, dx).fill(0); // some residues meet no tap: their gradient is zero
+  asPartsOf(2 * b * oh * ow * kh * kw * ci * co, () => {
+    for (let rh = 0; rh < s; rh++) {
+      for (let rw = 0; rw < s; rw++) {
+        const ay = phaseAxis(rh, s, kh, info.padInfo.top, oh, nh);
+        const ax = phaseAxis(rw, s, kw, info.padInfo.left, ow, nw);
+        if (ay.taps === 0 || ax.taps === 0) continue;
+        const f = flippedPhaseFilter(backend, filter, ay, ax, s);
+        // Cut dy where the padding is negative, pad it where positive.
+        const cutTop = Math.max(0, -ay.before);
+        const cutLeft = Math.max(0, -ax.before);
+        const rows = oh - cutTop - Math.max(0, -ay.after);
+        const cols = ow - cutLeft - Math.max(0, -ax.after);
+        const cut = cutTop > 0 || cutLeft > 0 || rows !== oh || cols !== ow;
+        const dyCut = cut ? slice(backend, dy, [0, cutTop, cutLeft, 0], [b, rows, cols, co]) : dy;
+        const part = conv2d(backend, dyCut, f, [1, 1], [1, 1],
+          [[Math.max(0, ay.before), Math.max(0, ay.after)], [Math.max(0, ax.before), Math.max(0, ax.after)]]);
+        if (cut) free(backend, dyCut);
+        simdKernels(backend).scatterPhase(pointer(backend, part), pointer(backend, dx), b, nh, nw, ci, h, w, s, rh, rw);
+        free(backend, f, part);
+      }
     }
-  }
+  });
   return dx;
 }
 
