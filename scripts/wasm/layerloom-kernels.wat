@@ -6064,61 +6064,61 @@
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 i32)
+  (local $30 i32)
+  (local $31 v128)
   (local $32 i32)
-  (local $33 v128)
+  (local $33 i32)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 i32)
+  (local $37 v128)
   (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
+  (local $44 v128)
   (local $45 v128)
   (local $46 v128)
-  (local $47 v128)
+  (local $47 i32)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $24
   local.get $15
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $29
   local.get $9
   i32.const 2
   i32.shl
-  local.tee $24
+  local.tee $25
   i32.const 1
   i32.shl
   local.set $21
-  local.get $24
+  local.get $25
   i32.const 3
   i32.mul
   local.set $20
   loop $for-loop|0
    local.get $3
-   local.get $28
+   local.get $26
    i32.gt_s
    if
     i32.const 0
-    local.set $31
+    local.set $30
     loop $for-loop|1
      local.get $4
-     local.get $31
+     local.get $30
      i32.gt_s
      if
       local.get $12
-      local.get $31
+      local.get $30
       i32.add
       local.tee $16
       local.get $7
@@ -6141,7 +6141,7 @@
       local.get $16
       i32.lt_s
       select
-      local.set $22
+      local.set $23
       local.get $5
       i32.const 1
       i32.add
@@ -6155,41 +6155,43 @@
       i32.const 3
       i32.eq
       select
-      local.set $42
+      local.set $19
       i32.const 0
-      local.set $39
+      local.set $38
       loop $for-loop|2
-       local.get $39
-       local.get $42
-       i32.lt_s
+       local.get $19
+       local.get $38
+       i32.gt_s
        if
-        local.get $39
+        local.get $38
         local.get $5
         i32.const 4
         i32.sub
         local.tee $16
         local.get $16
-        local.get $39
+        local.get $38
         i32.gt_s
         select
-        local.set $43
+        local.set $42
         i32.const 0
-        local.set $38
+        local.set $32
         loop $for-loop|3
          local.get $6
-         local.get $38
+         local.get $32
          i32.gt_s
          if
-          local.get $38
+          local.get $32
           local.get $6
           i32.const 8
           i32.sub
           local.tee $16
           local.get $16
-          local.get $38
+          local.get $32
           i32.gt_s
           select
-          local.set $19
+          local.set $43
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $37
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $36
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -6197,190 +6199,330 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $34
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $33
+          local.set $31
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $30
+          local.set $28
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $27
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $18
-          local.get $17
-          local.set $16
-          loop $for-loop|4
-           local.get $16
-           local.get $22
-           i32.lt_s
-           if
-            local.get $0
-            local.get $12
-            local.get $31
-            i32.add
+          local.get $9
+          i32.const 1
+          i32.eq
+          if
+           local.get $17
+           local.set $16
+           loop $for-loop|4
             local.get $16
-            i32.sub
-            local.get $7
-            local.get $28
-            i32.mul
-            i32.add
-            local.get $8
-            i32.mul
-            local.get $9
-            i32.mul
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $44
-            i32.const 0
-            local.set $37
-            loop $for-loop|5
+            local.get $23
+            i32.lt_s
+            if
+             local.get $0
+             local.get $12
+             local.get $30
+             i32.add
+             local.get $16
+             i32.sub
+             local.get $7
+             local.get $26
+             i32.mul
+             i32.add
+             local.get $8
+             i32.mul
+             local.get $42
+             i32.add
+             local.get $13
+             i32.add
+             local.get $14
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $40
+             local.get $1
              local.get $11
-             local.get $37
-             i32.gt_s
-             if
-              local.get $44
-              local.get $13
-              local.get $43
-              i32.add
-              local.get $37
-              i32.sub
-              local.get $14
-              i32.add
-              local.get $24
-              i32.mul
-              i32.add
-              local.set $40
-              local.get $1
+             local.get $16
+             i32.mul
+             local.get $6
+             i32.mul
+             local.get $43
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $39
+             i32.const 0
+             local.set $33
+             loop $for-loop|5
               local.get $11
-              local.get $16
-              i32.mul
-              local.get $37
-              i32.add
-              local.get $9
-              i32.mul
-              local.get $6
-              i32.mul
-              local.get $19
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $29
-              i32.const 0
-              local.set $25
-              loop $for-loop|6
-               local.get $9
-               local.get $25
-               i32.gt_s
-               if
-                local.get $36
-                local.get $40
-                v128.load32_splat
-                local.tee $45
-                local.get $29
-                v128.load
-                local.tee $46
-                f32x4.mul
-                f32x4.add
-                local.set $36
-                local.get $35
-                local.get $45
-                local.get $29
-                v128.load offset=16
-                local.tee $45
-                f32x4.mul
-                f32x4.add
-                local.set $35
-                local.get $34
-                local.get $24
-                local.get $40
-                i32.add
-                v128.load32_splat
-                local.tee $47
-                local.get $46
-                f32x4.mul
-                f32x4.add
-                local.set $34
-                local.get $33
-                local.get $47
-                local.get $45
-                f32x4.mul
-                f32x4.add
-                local.set $33
-                local.get $30
-                local.get $21
-                local.get $40
-                i32.add
-                v128.load32_splat
-                local.tee $47
-                local.get $46
-                f32x4.mul
-                f32x4.add
-                local.set $30
-                local.get $27
-                local.get $47
-                local.get $45
-                f32x4.mul
-                f32x4.add
-                local.set $27
-                local.get $26
-                local.get $20
-                local.get $40
-                i32.add
-                v128.load32_splat
-                local.tee $47
-                local.get $46
-                f32x4.mul
-                f32x4.add
-                local.set $26
-                local.get $18
-                local.get $47
-                local.get $45
-                f32x4.mul
-                f32x4.add
-                local.set $18
-                local.get $40
-                i32.const 4
-                i32.add
-                local.set $40
-                local.get $23
-                local.get $29
-                i32.add
-                local.set $29
-                local.get $25
-                i32.const 1
-                i32.add
-                local.set $25
-                br $for-loop|6
-               end
+              local.get $33
+              i32.gt_s
+              if
+               local.get $37
+               local.get $40
+               v128.load32_splat
+               local.tee $44
+               local.get $39
+               v128.load
+               local.tee $45
+               f32x4.mul
+               f32x4.add
+               local.set $37
+               local.get $36
+               local.get $44
+               local.get $39
+               v128.load offset=16
+               local.tee $44
+               f32x4.mul
+               f32x4.add
+               local.set $36
+               local.get $35
+               local.get $40
+               i32.const 4
+               i32.add
+               v128.load32_splat
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               f32x4.add
+               local.set $35
+               local.get $34
+               local.get $46
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $34
+               local.get $31
+               local.get $40
+               i32.const 8
+               i32.add
+               v128.load32_splat
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               f32x4.add
+               local.set $31
+               local.get $28
+               local.get $46
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $28
+               local.get $27
+               local.get $40
+               i32.const 12
+               i32.add
+               v128.load32_splat
+               local.tee $46
+               local.get $45
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $46
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $40
+               i32.const 4
+               i32.sub
+               local.set $40
+               local.get $24
+               local.get $39
+               i32.add
+               local.set $39
+               local.get $33
+               i32.const 1
+               i32.add
+               local.set $33
+               br $for-loop|5
               end
-              local.get $37
-              i32.const 1
-              i32.add
-              local.set $37
-              br $for-loop|5
              end
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|4
             end
+           end
+          else
+           local.get $17
+           local.set $16
+           loop $for-loop|6
             local.get $16
-            i32.const 1
-            i32.add
-            local.set $16
-            br $for-loop|4
+            local.get $23
+            i32.lt_s
+            if
+             local.get $0
+             local.get $12
+             local.get $30
+             i32.add
+             local.get $16
+             i32.sub
+             local.get $7
+             local.get $26
+             i32.mul
+             i32.add
+             local.get $8
+             i32.mul
+             local.get $9
+             i32.mul
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $47
+             i32.const 0
+             local.set $39
+             loop $for-loop|7
+              local.get $11
+              local.get $39
+              i32.gt_s
+              if
+               local.get $47
+               local.get $13
+               local.get $42
+               i32.add
+               local.get $39
+               i32.sub
+               local.get $14
+               i32.add
+               local.get $25
+               i32.mul
+               i32.add
+               local.set $40
+               local.get $1
+               local.get $11
+               local.get $16
+               i32.mul
+               local.get $39
+               i32.add
+               local.get $9
+               i32.mul
+               local.get $6
+               i32.mul
+               local.get $43
+               i32.add
+               i32.const 2
+               i32.shl
+               i32.add
+               local.set $33
+               i32.const 0
+               local.set $22
+               loop $for-loop|8
+                local.get $9
+                local.get $22
+                i32.gt_s
+                if
+                 local.get $37
+                 local.get $40
+                 v128.load32_splat
+                 local.tee $44
+                 local.get $33
+                 v128.load
+                 local.tee $45
+                 f32x4.mul
+                 f32x4.add
+                 local.set $37
+                 local.get $36
+                 local.get $44
+                 local.get $33
+                 v128.load offset=16
+                 local.tee $44
+                 f32x4.mul
+                 f32x4.add
+                 local.set $36
+                 local.get $35
+                 local.get $25
+                 local.get $40
+                 i32.add
+                 v128.load32_splat
+                 local.tee $46
+                 local.get $45
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $34
+                 local.get $46
+                 local.get $44
+                 f32x4.mul
+                 f32x4.add
+                 local.set $34
+                 local.get $31
+                 local.get $21
+                 local.get $40
+                 i32.add
+                 v128.load32_splat
+                 local.tee $46
+                 local.get $45
+                 f32x4.mul
+                 f32x4.add
+                 local.set $31
+                 local.get $28
+                 local.get $46
+                 local.get $44
+                 f32x4.mul
+                 f32x4.add
+                 local.set $28
+                 local.get $27
+                 local.get $20
+                 local.get $40
+                 i32.add
+                 v128.load32_splat
+                 local.tee $46
+                 local.get $45
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $18
+                 local.get $46
+                 local.get $44
+                 f32x4.mul
+                 f32x4.add
+                 local.set $18
+                 local.get $40
+                 i32.const 4
+                 i32.add
+                 local.set $40
+                 local.get $24
+                 local.get $33
+                 i32.add
+                 local.set $33
+                 local.get $22
+                 i32.const 1
+                 i32.add
+                 local.set $22
+                 br $for-loop|8
+                end
+               end
+               local.get $39
+               i32.const 1
+               i32.add
+               local.set $39
+               br $for-loop|7
+              end
+             end
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|6
+            end
            end
           end
           local.get $2
           local.get $4
-          local.get $28
+          local.get $26
           i32.mul
-          local.get $31
+          local.get $30
           i32.add
           local.get $5
           i32.mul
-          local.get $43
+          local.get $42
           i32.add
           local.get $15
           i32.mul
-          local.get $19
+          local.get $43
           i32.add
           i32.const 2
           i32.shl
@@ -6391,85 +6533,85 @@
           i32.ge_s
           if
            local.get $16
+           local.get $37
+           v128.store
+           local.get $16
            local.get $36
-           v128.store
-           local.get $16
-           local.get $35
            v128.store offset=16
            local.get $16
-           local.get $32
+           local.get $29
            i32.add
-           local.tee $19
-           local.get $34
+           local.tee $22
+           local.get $35
            v128.store
-           local.get $19
-           local.get $33
+           local.get $22
+           local.get $34
            v128.store offset=16
            local.get $16
-           local.get $32
+           local.get $29
            i32.const 1
            i32.shl
            i32.add
-           local.tee $19
-           local.get $30
+           local.tee $22
+           local.get $31
            v128.store
-           local.get $19
-           local.get $27
+           local.get $22
+           local.get $28
            v128.store offset=16
            local.get $16
-           local.get $32
+           local.get $29
            i32.const 3
            i32.mul
            i32.add
            local.tee $16
-           local.get $26
+           local.get $27
            v128.store
            local.get $16
            local.get $18
            v128.store offset=16
           else
            local.get $16
+           local.get $37
            local.get $36
-           local.get $35
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
            local.get $16
-           local.get $32
+           local.get $29
            i32.add
+           local.get $35
            local.get $34
-           local.get $33
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
            local.get $16
-           local.get $32
+           local.get $29
            i32.const 1
            i32.shl
            i32.add
-           local.get $30
-           local.get $27
+           local.get $31
+           local.get $28
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
            local.get $16
-           local.get $32
+           local.get $29
            i32.const 3
            i32.mul
            i32.add
-           local.get $26
+           local.get $27
            local.get $18
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
           end
-          local.get $38
+          local.get $32
           i32.const 8
           i32.add
-          local.set $38
+          local.set $32
           br $for-loop|3
          end
         end
-        local.get $39
+        local.get $38
         i32.const 4
         i32.add
-        local.set $39
+        local.set $38
         br $for-loop|2
        end
       end
@@ -6484,10 +6626,10 @@
        local.get $5
        i32.const 2
        i32.sub
-       local.set $25
+       local.set $22
        i32.const 0
        local.set $40
-       loop $for-loop|7
+       loop $for-loop|9
         local.get $6
         local.get $40
         i32.gt_s
@@ -6501,27 +6643,27 @@
          local.get $40
          i32.gt_s
          select
-         local.set $29
+         local.set $33
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $37
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $36
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $35
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $34
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $33
          local.get $17
          local.set $16
-         loop $for-loop|8
+         loop $for-loop|10
           local.get $16
-          local.get $22
+          local.get $23
           i32.lt_s
           if
            local.get $0
            local.get $7
-           local.get $28
+           local.get $26
            i32.mul
-           local.get $31
+           local.get $30
            i32.add
            local.get $12
            i32.add
@@ -6536,123 +6678,123 @@
            i32.add
            local.set $41
            i32.const 0
-           local.set $39
-           loop $for-loop|9
+           local.set $38
+           loop $for-loop|11
             local.get $11
-            local.get $39
+            local.get $38
             i32.gt_s
             if
              local.get $41
              local.get $13
-             local.get $25
+             local.get $22
              i32.add
-             local.get $39
+             local.get $38
              i32.sub
              local.get $14
              i32.add
-             local.get $24
+             local.get $25
              i32.mul
              i32.add
-             local.set $38
+             local.set $32
              local.get $1
              local.get $11
              local.get $16
              i32.mul
-             local.get $39
+             local.get $38
              i32.add
              local.get $9
              i32.mul
              local.get $6
              i32.mul
-             local.get $29
+             local.get $33
              i32.add
              i32.const 2
              i32.shl
              i32.add
-             local.set $37
+             local.set $39
              i32.const 0
              local.set $19
-             loop $for-loop|10
+             loop $for-loop|12
               local.get $9
               local.get $19
               i32.gt_s
               if
-               local.get $36
-               local.get $38
+               local.get $37
+               local.get $32
                v128.load32_splat
                local.tee $18
-               local.get $37
+               local.get $39
                v128.load
-               local.tee $26
+               local.tee $27
                f32x4.mul
                f32x4.add
-               local.set $36
-               local.get $35
+               local.set $37
+               local.get $36
                local.get $18
-               local.get $37
+               local.get $39
                v128.load offset=16
                local.tee $18
                f32x4.mul
                f32x4.add
-               local.set $35
-               local.get $34
-               local.get $24
-               local.get $38
+               local.set $36
+               local.get $35
+               local.get $25
+               local.get $32
                i32.add
                v128.load32_splat
-               local.tee $27
-               local.get $26
+               local.tee $28
+               local.get $27
                f32x4.mul
                f32x4.add
-               local.set $34
-               local.get $33
-               local.get $27
+               local.set $35
+               local.get $34
+               local.get $28
                local.get $18
                f32x4.mul
                f32x4.add
-               local.set $33
-               local.get $38
+               local.set $34
+               local.get $32
                i32.const 4
                i32.add
-               local.set $38
-               local.get $23
-               local.get $37
+               local.set $32
+               local.get $24
+               local.get $39
                i32.add
-               local.set $37
+               local.set $39
                local.get $19
                i32.const 1
                i32.add
                local.set $19
-               br $for-loop|10
+               br $for-loop|12
               end
              end
-             local.get $39
+             local.get $38
              i32.const 1
              i32.add
-             local.set $39
-             br $for-loop|9
+             local.set $38
+             br $for-loop|11
             end
            end
            local.get $16
            i32.const 1
            i32.add
            local.set $16
-           br $for-loop|8
+           br $for-loop|10
           end
          end
          local.get $2
          local.get $4
-         local.get $28
+         local.get $26
          i32.mul
-         local.get $31
+         local.get $30
          i32.add
          local.get $5
          i32.mul
-         local.get $25
+         local.get $22
          i32.add
          local.get $15
          i32.mul
-         local.get $29
+         local.get $33
          i32.add
          i32.const 2
          i32.shl
@@ -6663,31 +6805,31 @@
          i32.ge_s
          if
           local.get $16
-          local.get $36
+          local.get $37
           v128.store
           local.get $16
-          local.get $35
+          local.get $36
           v128.store offset=16
           local.get $16
-          local.get $32
+          local.get $29
           i32.add
           local.tee $16
-          local.get $34
+          local.get $35
           v128.store
           local.get $16
-          local.get $33
+          local.get $34
           v128.store offset=16
          else
           local.get $16
+          local.get $37
           local.get $36
-          local.get $35
           local.get $15
           call $scripts/wasm/inputGradKernels/storeFirst
           local.get $16
-          local.get $32
+          local.get $29
           i32.add
+          local.get $35
           local.get $34
-          local.get $33
           local.get $15
           call $scripts/wasm/inputGradKernels/storeFirst
          end
@@ -6695,21 +6837,21 @@
          i32.const 8
          i32.add
          local.set $40
-         br $for-loop|7
+         br $for-loop|9
         end
        end
       end
-      local.get $31
+      local.get $30
       i32.const 1
       i32.add
-      local.set $31
+      local.set $30
       br $for-loop|1
      end
     end
-    local.get $28
+    local.get $26
     i32.const 1
     i32.add
-    local.set $28
+    local.set $26
     br $for-loop|0
    end
   end
