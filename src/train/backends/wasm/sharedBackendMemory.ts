@@ -30,11 +30,21 @@ export function shareBackendMemory(): void {
     if (shared === undefined && imports && (source instanceof Uint8Array || source instanceof ArrayBuffer)) {
       const rewritten = importSharedMemory(source instanceof Uint8Array ? source : new Uint8Array(source));
       if (rewritten) {
-        const memory = new WebAssembly.Memory({ initial: rewritten.initial, maximum: rewritten.maximum, shared: true });
-        return original(rewritten.bytes, { ...imports, env: { ...(imports.env ?? {}), memory } }).then((result) => {
-          shared = memory;
-          return result;
-        });
+        // A shared memory reserves its maximum (4 GB) up front; where that or the rewritten module fails
+        // (a capped address space, an engine without threads), tfjs starts as it would have, unshared.
+        let memory: WebAssembly.Memory;
+        try {
+          memory = new WebAssembly.Memory({ initial: rewritten.initial, maximum: rewritten.maximum, shared: true });
+        } catch {
+          return original(source, imports);
+        }
+        return original(rewritten.bytes, { ...imports, env: { ...(imports.env ?? {}), memory } }).then(
+          (result) => {
+            shared = memory;
+            return result;
+          },
+          () => original(source, imports),
+        );
       }
     }
     return original(source, imports);
