@@ -5,6 +5,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
 import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
+import { plainConvTraining } from './backends/plainConvTraining';
 import { crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
 
@@ -20,6 +21,7 @@ export interface TrainStep {
 export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
   fuseBatchNormTraining(tf, model);
+  plainConvTraining(tf, model);
   return async (batch) => {
     const stats = tf.tidy(() => {
       const xs = normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), norm);

@@ -6,6 +6,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
 import { fuseBatchNormTraining } from '../backends/fusedBatchNorm';
+import { plainConvTraining } from '../backends/plainConvTraining';
 import { adam } from '../backends/fusedAdam';
 import type { BenchModel } from './benchModels';
 
@@ -44,6 +45,7 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
   const images = Math.max(batch, options.images ?? bench.images);
   const { model } = compileGraph(await bench.graph(), tf, bench.name);
   fuseBatchNormTraining(tf, model);
+  plainConvTraining(tf, model);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());
