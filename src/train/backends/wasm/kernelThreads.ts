@@ -23,13 +23,15 @@ const SLOT = 64;
 const MAX_ARGS = 24;
 const CONTROL_BYTES = SLOT * 4 * 9; // counters + 8 worker slots
 /**
- * How long a thread spins on the control block before it sleeps (ms). A futex wake-up on a virtual
- * machine took 0.2–0.4 ms per convolution here (the profile's main thread waited 25 ms per ResNet-20
- * step for workers that had just been posted their job); a training step calls the pool every 1–3 ms,
- * so spinning that long keeps the worker awake through a step and lets it sleep between them (as
- * OpenMP's spin-then-block policy does for PyTorch).
+ * How long a thread spins on the control block before it sleeps (ms). A sleeping worker on this
+ * virtual machine woke 0.2-0.4 ms late after postMessage, and up to 5 ms late after a futex wait (its
+ * virtual CPU had halted). Measured from the main thread, the time from posting a ResNet-20 convolution
+ * to the worker starting it was 2 us at the median with either spin, but 0.16 ms on average (5.4 ms at
+ * the 99th percentile) with a 3 ms spin and 0.07 ms (2.4 ms) with 20 ms, which covers the gaps in a
+ * training step (the optimizer, the loss read-back) so the worker sleeps only between steps, as
+ * OpenMP's spin-then-block policy keeps PyTorch's threads awake.
  */
-const SPIN_MS = 3;
+const SPIN_MS = 20;
 
 // Each worker instantiates the module on the shared memory, then waits for jobs in its slot: it spins
 // for SPIN_MS after each job, then sleeps on the slot until the next one.
