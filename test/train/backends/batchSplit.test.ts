@@ -9,7 +9,7 @@ process.env.LAYERLOOM_THREADS = '2';
 beforeAll(setUpBackends);
 
 describe('runSplitByBatch', () => {
-  it('splits a per-image kernel across threads with the same result as one thread', async () => {
+  it('splits a per-image kernel into chunks the threads claim, with the same result as one thread', async () => {
     await tf.setBackend('wasm');
     const backend = tf.backend();
     // The kernel threads work in place: the backend's memory must be the shared one.

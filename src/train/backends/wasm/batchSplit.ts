@@ -1,12 +1,13 @@
 /**
- * Runs one of LayerLoom's SIMD kernels over a batch, on every kernel thread when the work pays for it:
- * each thread takes a share of the images, in place in the backend's (shared) memory, with its own
- * scratch. The output is either split by image or a sum over the batch (each worker fills its own
- * partial, added into the output after).
+ * Runs one of LayerLoom's SIMD kernels over a batch, on every kernel thread when the work pays for it,
+ * in place in the backend's (shared) memory, each thread with its own scratch. An output split by
+ * image goes in small chunks of images that the threads claim as they go (a thread that starts late
+ * or runs slower on this shared machine takes fewer); a sum over the batch goes in one piece per
+ * thread, each into its own partial (added into the output after).
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
-import { kernelThreads } from './kernelThreads';
-import { alignedBuffer, backendMemory, simdKernels, viewAt, type AlignedBuffer, type SimdKernels } from './simdKernels';
+import { KernelThreads, kernelThreads } from './kernelThreads';
+import { alignedBuffer, backendMemory, simdKernels, viewAt, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
 /**
@@ -15,6 +16,8 @@ import { free } from './kernelCalls';
  * LeNet-5 (15-30 MFLOP per convolution) gained nothing at 5 MFLOP; ResNet-20 the same at 40 as at 100.
  */
 const THREADED_FLOPS = 100e6;
+/** Images per chunk of a split output: a late thread's tail is one chunk (0.1 ms of a ResNet-20 layer). */
+const IMAGES_PER_CHUNK = 2;
 
 /** The work of the operation the kernels now running are parts of (see asPartsOf). */
 let enclosingFlops = 0;
@@ -56,26 +59,33 @@ export function runSplitByBatch(
 ): void {
   const kernel = simdKernels(backend)[fn] as (...a: number[]) => void;
   const pool = kernelThreads(backendMemory(backend));
-  const work = Math.max(flops, enclosingFlops);
-  const shares: [number, number][] = pool && batch >= pool.threads && work >= THREADED_FLOPS ? pool.shares(batch) : [[0, batch]];
   const out = ops.out;
-  const scratch = ops.scratch > 0 ? shares.map(() => alignedBuffer(backend, ops.scratch)) : [];
-  // A sum: the main thread writes the output, each worker a partial of its own.
-  const partials: AlignedBuffer[] = 'sum' in out ? shares.slice(1).map(() => alignedBuffer(backend, out.sum)) : [];
-  const call = (t: number): number[] => {
-    const [b0, b1] = shares[t];
-    const target = 'sum' in out ? (t === 0 ? out.at : partials[t - 1].at) : out.at + b0 * out.perImage * 4;
-    const pointers = [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
-    return args(pointers, b1 - b0, scratch[t]?.at ?? 0);
-  };
-  if (shares.length === 1 || !pool) kernel(...call(0));
-  else pool.run(shares.slice(1).map((_, t) => ({ fn, args: call(t + 1) })), () => kernel(...call(0)));
-  if ('sum' in out && partials.length > 0) {
+  const pointersOf = ([b0]: [number, number], target: number) =>
+    [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
+  const work = Math.max(flops, enclosingFlops);
+  if (!pool || batch < pool.threads || work < THREADED_FLOPS) {
+    const scratch = ops.scratch > 0 ? alignedBuffer(backend, ops.scratch) : undefined;
+    kernel(...args(pointersOf([0, batch], out.at), batch, scratch?.at ?? 0));
+    if (scratch) free(backend, scratch.info);
+    return;
+  }
+  const scratch = ops.scratch > 0 ? Array.from({ length: pool.threads }, () => alignedBuffer(backend, ops.scratch)) : [];
+  const scratchOf = (t: number) => scratch[t]?.at ?? 0;
+  if ('perImage' in out) {
+    const chunks = KernelThreads.chunks(batch, Math.ceil(batch / IMAGES_PER_CHUNK));
+    pool.run(fn, chunks.length, (k, t) => args(pointersOf(chunks[k], out.at + chunks[k][0] * out.perImage * 4), chunks[k][1] - chunks[k][0], scratchOf(t)), kernel);
+  } else {
+    // One piece per thread, piece 0 into the output, the others into partials; whichever thread claims it.
+    const pieces = KernelThreads.chunks(batch, pool.threads);
+    const partials = pieces.slice(1).map(() => alignedBuffer(backend, out.sum));
+    const target = (k: number) => (k === 0 ? out.at : partials[k - 1].at);
+    pool.run(fn, pieces.length, (k, t) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t)), kernel);
     const sum = viewAt(backend, out.at, out.sum);
     for (const p of partials) {
       const part = viewAt(backend, p.at, out.sum);
       for (let i = 0; i < out.sum; i++) sum[i] += part[i];
+      free(backend, p.info);
     }
   }
-  for (const b of [...scratch, ...partials]) free(backend, b.info);
+  for (const b of scratch) free(backend, b.info);
 }

@@ -9,19 +9,15 @@ import { Worker } from 'node:worker_threads';
 import type { SimdKernels } from './simdKernels';
 import { kernelModule } from './kernelModules';
 
-export interface Job {
-  readonly fn: keyof SimdKernels;
-  readonly args: readonly number[];
-}
-
 /**
- * Control block (Int32 words, its own SharedArrayBuffer): word 0 counts finished jobs; each
- * worker's slot (SLOT words from word SLOT) holds its job's sequence number, kernel index, argument
- * count, then the arguments as float64 (8-byte aligned).
+ * Control block (its own SharedArrayBuffer). Int32 words: 0 workers done with the current job,
+ * 1 chunks claimed, 2 the job's sequence number, 3 kernel index, 4 chunk count, 5 argument count.
+ * From float64 index TABLE: each chunk's arguments for each thread, [chunk][thread][argument] (a
+ * chunk's arguments differ between threads only in the thread's scratch).
  */
-const SLOT = 64;
-const MAX_ARGS = 24;
-const CONTROL_BYTES = SLOT * 4 * 9; // counters + 8 worker slots
+const TABLE = 4;
+const MAX_TABLE = 8192; // float64s: e.g. 32 chunks × 8 threads × 32 arguments
+const CONTROL_BYTES = (TABLE + MAX_TABLE) * 8;
 /**
  * How long a thread spins on the control block before it sleeps (ms). A sleeping worker on this
  * virtual machine woke 0.2-0.4 ms late after postMessage, and up to 5 ms late after a futex wait (its
@@ -33,29 +29,32 @@ const CONTROL_BYTES = SLOT * 4 * 9; // counters + 8 worker slots
  */
 const SPIN_MS = 20;
 
-// Each worker instantiates the module on the shared memory, then waits for jobs in its slot: it spins
-// for SPIN_MS after each job, then sleeps on the slot until the next one.
+// Each worker instantiates the module on the backend's memory, then waits for a job: it spins for
+// SPIN_MS after each one, then sleeps until the next. It claims chunks until none is left.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { module, memory, control, names, slot, spinMs } = workerData;
+const { module, memory, control, names, thread, threads, spinMs } = workerData;
 const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
 const fns = names.map((n) => kernels[n]);
 const ctl = new Int32Array(control);
-const args = new Float64Array(control);
-const at = slot * ${SLOT};
+const table = new Float64Array(control);
 let seen = 0;
 for (;;) {
-  let seq = Atomics.load(ctl, at);
+  let seq = Atomics.load(ctl, 2);
   if (seq === seen) {
     const until = performance.now() + spinMs;
-    while ((seq = Atomics.load(ctl, at)) === seen && performance.now() < until);
-    if (seq === seen) { Atomics.wait(ctl, at, seen); continue; }
+    while ((seq = Atomics.load(ctl, 2)) === seen && performance.now() < until);
+    if (seq === seen) { Atomics.wait(ctl, 2, seen); continue; }
   }
   seen = seq;
-  const n = ctl[at + 2];
-  const a = [];
-  for (let i = 0; i < n; i++) a.push(args[at / 2 + 2 + i]);
-  try { fns[ctl[at + 1]](...a); } finally { Atomics.add(ctl, 0, 1); Atomics.notify(ctl, 0); }
+  const fn = fns[ctl[3]], chunks = ctl[4], n = ctl[5];
+  try {
+    for (let k = Atomics.add(ctl, 1, 1); k < chunks; k = Atomics.add(ctl, 1, 1)) {
+      const a = [];
+      for (let i = 0, at = ${TABLE} + (k * threads + thread) * n; i < n; i++) a.push(table[at + i]);
+      fn(...a);
+    }
+  } finally { Atomics.add(ctl, 0, 1); Atomics.notify(ctl, 0); }
 }
 `;
 
@@ -73,7 +72,7 @@ export class KernelThreads {
     this.names = WebAssembly.Module.exports(module).filter((e) => e.kind === 'function').map((e) => e.name);
     this.memory = memory;
     this.workers = Array.from({ length: threads - 1 }, (_, i) => {
-      const data = { module, memory, control: this.control, names: this.names, slot: i + 1, spinMs: SPIN_MS };
+      const data = { module, memory, control: this.control, names: this.names, thread: i + 1, threads, spinMs: SPIN_MS };
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
       w.unref();
       return w;
@@ -81,48 +80,52 @@ export class KernelThreads {
     this.threads = threads;
   }
 
-  /** Image ranges [b0, b1) of a batch of n: the main thread's first, then one per worker. */
-  shares(n: number): [number, number][] {
-    return Array.from({ length: this.threads }, (_, t) => [Math.floor((t * n) / this.threads), Math.floor(((t + 1) * n) / this.threads)]);
-  }
-
   /**
-   * Runs one job per worker (at most threads − 1; pointers into the backend's memory) while the
-   * main thread runs `here`; returns when all are done.
+   * Calls `fn` once per chunk, `chunks` of them, on every thread: each thread claims the next chunk
+   * until none is left, so a thread that starts late or runs slower takes fewer. `args(k, t)` gives
+   * chunk k's arguments on thread t (0: the main thread; pointers into the backend's memory; the same
+   * count for every chunk). `kernel` is the main thread's instance of fn. Returns when all are done.
    */
-  run(workerJobs: readonly Job[], here: () => void): void {
-    if (workerJobs.length > this.workers.length) throw new Error(`LayerLoom kernel threads: ${workerJobs.length} jobs for ${this.workers.length} workers`);
+  run(fn: keyof SimdKernels, chunks: number, args: (k: number, t: number) => number[], kernel: (...a: number[]) => void): void {
     const ctl = new Int32Array(this.control);
-    const args = new Float64Array(this.control);
-    Atomics.store(ctl, 0, 0);
-    this.seq++;
-    workerJobs.forEach((job, i) => {
-      const at = (i + 1) * SLOT;
-      const fn = this.names.indexOf(job.fn);
-      if (fn < 0 || job.args.length > MAX_ARGS) throw new Error(`LayerLoom kernel threads: cannot post ${job.fn} with ${job.args.length} arguments`);
-      ctl[at + 1] = fn;
-      ctl[at + 2] = job.args.length;
-      job.args.forEach((a, k) => { args[at / 2 + 2 + k] = a; });
-      Atomics.store(ctl, at, this.seq); // publishes the job (sequentially consistent)
-      Atomics.notify(ctl, at);
-    });
+    const table = new Float64Array(this.control);
+    const first = args(0, 0);
+    const n = first.length;
+    const index = this.names.indexOf(fn);
+    if (index < 0 || chunks * this.threads * n > MAX_TABLE) throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
+    for (let k = 0; k < chunks; k++) {
+      for (let t = 1; t < this.threads; t++) table.set(args(k, t), TABLE + (k * this.threads + t) * n);
+    }
+    ctl[0] = 0;
+    ctl[1] = 0;
+    ctl[3] = index;
+    ctl[4] = chunks;
+    ctl[5] = n;
+    Atomics.store(ctl, 2, ++this.seq); // publishes the job (sequentially consistent)
+    Atomics.notify(ctl, 2);
     try {
-      here();
+      for (let k = Atomics.add(ctl, 1, 1); k < chunks; k = Atomics.add(ctl, 1, 1)) kernel(...(k === 0 ? first : args(k, 0)));
     } finally {
-      this.wait(workerJobs);
+      this.wait(fn);
     }
   }
 
-  private wait(jobs: readonly Job[]): void {
+  /** Image ranges [b0, b1) cutting a batch of n into `count` nearly equal, non-empty pieces. */
+  static chunks(n: number, count: number): [number, number][] {
+    const c = Math.max(1, Math.min(count, n));
+    return Array.from({ length: c }, (_, k) => [Math.floor((k * n) / c), Math.floor(((k + 1) * n) / c)]);
+  }
+
+  private wait(fn: string): void {
     const ctl = new Int32Array(this.control);
-    const others = jobs.length;
+    const others = this.workers.length;
     let done = Atomics.load(ctl, 0);
     const spinUntil = performance.now() + SPIN_MS;
     while (done < others && performance.now() < spinUntil) done = Atomics.load(ctl, 0);
     const deadline = Date.now() + 120_000;
     while (done < others) {
       if (Atomics.wait(ctl, 0, done, 10_000) === 'timed-out' && Date.now() > deadline) {
-        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${jobs[0]?.fn} in 2 minutes`);
+        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${fn} in 2 minutes`);
       }
       done = Atomics.load(ctl, 0);
     }
