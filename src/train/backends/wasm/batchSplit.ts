@@ -38,15 +38,30 @@ export function asPartsOf<T>(flops: number, fn: () => T): T {
   }
 }
 
+/** One thread's piece of a batch whose output is combined by the caller (see BatchOperands.out). */
+export interface Piece {
+  /** Byte offset of the piece's output (`perPiece` floats). */
+  readonly at: number;
+  readonly images: number;
+}
+
 export interface BatchOperands {
   /** Inputs split by image: byte offset in the backend's memory, floats per image. */
   readonly batched: readonly { readonly at: number; readonly perImage: number }[];
   /** Inputs every thread reads whole (filters, transformed filters). */
   readonly whole: readonly { readonly at: number; readonly floats: number }[];
-  /** The output: split by image (`perImage`), or a sum over the batch of `sum` floats. */
-  readonly out: { readonly at: number; readonly perImage: number } | { readonly at: number; readonly sum: number };
+  /**
+   * The output: split by image (`perImage`), a sum over the batch of `sum` floats, or `perPiece`
+   * floats for each thread's piece of the batch, which `combine` turns into the result.
+   */
+  readonly out:
+    | { readonly at: number; readonly perImage: number }
+    | { readonly at: number; readonly sum: number }
+    | { readonly perPiece: number; readonly combine: (pieces: readonly Piece[]) => void };
   /** Scratch floats each thread needs (0: none). */
   readonly scratch: number;
+  /** The work from which threads pay, in the unit of `flops` (default: THREADED_FLOPS). */
+  readonly threadFrom?: number;
 }
 
 /**
@@ -60,32 +75,38 @@ export function runSplitByBatch(
   const kernel = simdKernels(backend)[fn] as (...a: number[]) => void;
   const pool = kernelThreads(backendMemory(backend));
   const out = ops.out;
-  const pointersOf = ([b0]: [number, number], target: number) =>
+  const pointersOf = ([b0]: readonly [number, number], target: number) =>
     [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
   const work = Math.max(flops, enclosingFlops);
-  if (!pool || batch < pool.threads || work < THREADED_FLOPS) {
-    const scratch = ops.scratch > 0 ? alignedBuffer(backend, ops.scratch) : undefined;
-    kernel(...args(pointersOf([0, batch], out.at), batch, scratch?.at ?? 0));
-    if (scratch) free(backend, scratch.info);
-    return;
-  }
-  const scratch = ops.scratch > 0 ? Array.from({ length: pool.threads }, () => alignedBuffer(backend, ops.scratch)) : [];
+  const threaded = pool && batch >= pool.threads && work >= (ops.threadFrom ?? THREADED_FLOPS);
+  const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
   const scratchOf = (t: number) => scratch[t]?.at ?? 0;
   if ('perImage' in out) {
-    const chunks = KernelThreads.chunks(batch, Math.ceil(batch / IMAGES_PER_CHUNK));
-    pool.run(fn, chunks.length, (k, t) => args(pointersOf(chunks[k], out.at + chunks[k][0] * out.perImage * 4), chunks[k][1] - chunks[k][0], scratchOf(t)), kernel);
-  } else {
-    // One piece per thread, piece 0 into the output, the others into partials; whichever thread claims it.
-    const pieces = KernelThreads.chunks(batch, pool.threads);
-    const partials = pieces.slice(1).map(() => alignedBuffer(backend, out.sum));
-    const target = (k: number) => (k === 0 ? out.at : partials[k - 1].at);
-    pool.run(fn, pieces.length, (k, t) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t)), kernel);
-    const sum = viewAt(backend, out.at, out.sum);
-    for (const p of partials) {
-      const part = viewAt(backend, p.at, out.sum);
-      for (let i = 0; i < out.sum; i++) sum[i] += part[i];
-      free(backend, p.info);
+    if (!threaded) kernel(...args(pointersOf([0, batch], out.at), batch, scratchOf(0)));
+    else {
+      const chunks = KernelThreads.chunks(batch, Math.ceil(batch / IMAGES_PER_CHUNK));
+      pool.run(fn, chunks.length, (k, t) => args(pointersOf(chunks[k], out.at + chunks[k][0] * out.perImage * 4), chunks[k][1] - chunks[k][0], scratchOf(t)), kernel);
     }
+  } else {
+    // One piece per thread (claimed by whichever thread is free): a sum's first piece goes into the
+    // output and the others into partials added to it; otherwise each piece into a buffer of its own.
+    const pieces = KernelThreads.chunks(batch, threaded ? pool.threads : 1);
+    const own = 'sum' in out ? pieces.slice(1) : pieces;
+    const buffers = own.map(() => alignedBuffer(backend, 'sum' in out ? out.sum : out.perPiece));
+    const target = (k: number) => ('sum' in out ? (k === 0 ? out.at : buffers[k - 1].at) : buffers[k].at);
+    const piece = (k: number, t: number) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t));
+    if (!threaded) kernel(...piece(0, 0));
+    else pool.run(fn, pieces.length, piece, kernel);
+    if ('sum' in out) {
+      const sum = viewAt(backend, out.at, out.sum);
+      for (const b of buffers) {
+        const part = viewAt(backend, b.at, out.sum);
+        for (let i = 0; i < out.sum; i++) sum[i] += part[i];
+      }
+    } else {
+      out.combine(pieces.map(([b0, b1], k) => ({ at: buffers[k].at, images: b1 - b0 })));
+    }
+    for (const b of buffers) free(backend, b.info);
   }
   for (const b of scratch) free(backend, b.info);
 }

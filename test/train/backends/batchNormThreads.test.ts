@@ -1,0 +1,32 @@
+import { beforeAll, describe, it } from 'vitest';
+import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
+import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+
+// Two kernel threads whatever the machine, so the batch-norm passes are split across them.
+process.env.LAYERLOOM_THREADS = '2';
+
+beforeAll(setUpBackends);
+
+describe('training batch norm on a tensor large enough for threads (17×32×32×16: 278,528 elements)', () => {
+  it("output, input and weight gradients and moving statistics equal cpu's (stock tfjs-layers)", async () => {
+    const run = () => {
+      const model = tf.sequential({ layers: [tf.layers.batchNormalization({ inputShape: [32, 32, 16], momentum: 0.9 })] });
+      if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
+      model.setWeights([rand([16], 1).add(1), rand([16], 2), rand([16], 3), rand([16], 4).abs().add(0.5)]);
+      // Each image's mean differs (image index · 0.5 + 3): the threads' pieces have different means, so
+      // combining their statistics needs Chan's correction, not only an average.
+      const shift = tf.range(0, 17).mul(0.5).add(3).reshape([17, 1, 1, 1]);
+      const x = rand([17, 32, 32, 16], 5).mul(2).add(shift);
+      const target = rand([17, 32, 32, 16], 6);
+      const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+      const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
+      const dx = tf.grad(f)(x);
+      const { grads } = tf.variableGrads(() => f(x), vars);
+      const y = model.apply(x, { training: true }) as tf.Tensor;
+      const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
+      model.dispose();
+      return out;
+    };
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
+  });
+});
