@@ -7,10 +7,11 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { BATCH_NORM_TRAINING } from './wasm/batchNormTrainingKernel';
+import { patchLayerCalls, type LayerCall } from './layerCallPatch';
 
 /** The fields of tfjs-layers' BatchNormalization this reads (they are not in its public types). */
 interface BatchNormLayer {
-  call(inputs: tfjs.Tensor | tfjs.Tensor[], kwargs: Record<string, unknown>): tfjs.Tensor | tfjs.Tensor[];
+  call: LayerCall;
   readonly axis: number;
   readonly momentum: number;
   readonly epsilon: number;
@@ -22,31 +23,23 @@ interface BatchNormLayer {
   readonly movingVariance: { read(): tfjs.Tensor; write(t: tfjs.Tensor): void };
 }
 
-const patched = new WeakSet<object>();
-
 export function fuseBatchNormTraining(tf: typeof tfjs, model: tfjs.LayersModel): void {
-  for (const layer of model.layers) {
-    if (layer.getClassName() !== 'BatchNormalization' || patched.has(layer)) continue;
-    patched.add(layer);
-    const bn = layer as unknown as BatchNormLayer;
-    const stock = bn.call.bind(bn);
-    bn.call = (inputs, kwargs) => {
-      const x = Array.isArray(inputs) ? inputs[0] : inputs;
-      const lastAxis = bn.axis === -1 || bn.axis === x.rank - 1;
-      const fused = kwargs?.training === true && bn.center && bn.scale && lastAxis && x.dtype === 'float32'
-        && tf.getBackend() === 'wasm' && tf.getKernel(BATCH_NORM_TRAINING, 'wasm') != null;
-      if (!fused) return stock(inputs, kwargs);
-      return tf.tidy(() => {
-        const [y, mean, variance] = tf.engine().runKernel(
-          BATCH_NORM_TRAINING, { x, scale: bn.gamma.read(), offset: bn.beta.read() }, { varianceEpsilon: bn.epsilon },
-        ) as tfjs.Tensor[];
-        // tfjs-layers' update: moving −= (moving − batch) · (1 − momentum).
-        for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
-          const old = moving.read();
-          moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
-        }
-        return y;
-      });
-    };
-  }
+  patchLayerCalls<BatchNormLayer>(model, 'BatchNormalization', (bn, stock) => (inputs, kwargs) => {
+    const x = Array.isArray(inputs) ? inputs[0] : inputs;
+    const lastAxis = bn.axis === -1 || bn.axis === x.rank - 1;
+    const fused = kwargs?.training === true && bn.center && bn.scale && lastAxis && x.dtype === 'float32'
+      && tf.getBackend() === 'wasm' && tf.getKernel(BATCH_NORM_TRAINING, 'wasm') != null;
+    if (!fused) return stock(inputs, kwargs);
+    return tf.tidy(() => {
+      const [y, mean, variance] = tf.engine().runKernel(
+        BATCH_NORM_TRAINING, { x, scale: bn.gamma.read(), offset: bn.beta.read() }, { varianceEpsilon: bn.epsilon },
+      ) as tfjs.Tensor[];
+      // tfjs-layers' update: moving −= (moving − batch) · (1 − momentum).
+      for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
+        const old = moving.read();
+        moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
+      }
+      return y;
+    });
+  });
 }

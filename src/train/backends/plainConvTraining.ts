@@ -7,10 +7,11 @@
  * patched per instance for the training call only, so saved models and inference are unchanged.
  */
 import type * as tfjs from '@tensorflow/tfjs';
+import { patchLayerCalls, type LayerCall } from './layerCallPatch';
 
 /** The fields of tfjs-layers' Conv2D this reads (they are not in its public types). */
 interface ConvLayer {
-  call(inputs: tfjs.Tensor | tfjs.Tensor[], kwargs: Record<string, unknown>): tfjs.Tensor | tfjs.Tensor[];
+  call: LayerCall;
   readonly useBias: boolean;
   readonly activation: { getClassName(): string };
   readonly kernel: { read(): tfjs.Tensor };
@@ -20,22 +21,14 @@ interface ConvLayer {
   readonly dilationRate: number[];
 }
 
-const patched = new WeakSet<object>();
-
 export function plainConvTraining(tf: typeof tfjs, model: tfjs.LayersModel): void {
-  for (const layer of model.layers) {
-    if (layer.getClassName() !== 'Conv2D' || patched.has(layer)) continue;
-    patched.add(layer);
-    const conv = layer as unknown as ConvLayer;
-    const stock = conv.call.bind(conv);
-    conv.call = (inputs, kwargs) => {
-      const x = Array.isArray(inputs) ? inputs[0] : inputs;
-      const plain = kwargs?.training === true && !conv.useBias && conv.activation.getClassName() === 'linear'
-        && conv.dataFormat === 'channelsLast' && conv.padding !== 'causal' && x.rank === 4;
-      if (!plain) return stock(inputs, kwargs);
-      const [sh, sw] = conv.strides;
-      const [dh, dw] = conv.dilationRate;
-      return tf.tidy(() => tf.conv2d(x as tfjs.Tensor4D, conv.kernel.read() as tfjs.Tensor4D, [sh, sw], conv.padding as 'valid' | 'same', 'NHWC', [dh, dw]));
-    };
-  }
+  patchLayerCalls<ConvLayer>(model, 'Conv2D', (conv, stock) => (inputs, kwargs) => {
+    const x = Array.isArray(inputs) ? inputs[0] : inputs;
+    const plain = kwargs?.training === true && !conv.useBias && conv.activation.getClassName() === 'linear'
+      && conv.dataFormat === 'channelsLast' && conv.padding !== 'causal' && x.rank === 4;
+    if (!plain) return stock(inputs, kwargs);
+    const [sh, sw] = conv.strides;
+    const [dh, dw] = conv.dilationRate;
+    return tf.tidy(() => tf.conv2d(x as tfjs.Tensor4D, conv.kernel.read() as tfjs.Tensor4D, [sh, sw], conv.padding as 'valid' | 'same', 'NHWC', [dh, dw]));
+  });
 }
