@@ -16,8 +16,12 @@ import { free } from './kernelCalls';
  * LeNet-5 (15-30 MFLOP per convolution) gained nothing at 5 MFLOP; ResNet-20 the same at 40 as at 100.
  */
 const THREADED_FLOPS = 100e6;
-/** Images per chunk of a split output: a late thread's tail is one chunk (0.1 ms of a ResNet-20 layer). */
+/**
+ * Images per chunk of a split output: a late thread's tail is one chunk (0.1 ms of a ResNet-20 layer);
+ * at most CHUNKS_PER_THREAD chunks per thread for large batches (the pool's argument table is bounded).
+ */
 const IMAGES_PER_CHUNK = 2;
+const CHUNKS_PER_THREAD = 16;
 
 /** The work of the operation the kernels now running are parts of (see asPartsOf). */
 let enclosingFlops = 0;
@@ -84,7 +88,7 @@ export function runSplitByBatch(
   if ('perImage' in out) {
     if (!threaded) kernel(...args(pointersOf([0, batch], out.at), batch, scratchOf(0)));
     else {
-      const chunks = KernelThreads.chunks(batch, Math.ceil(batch / IMAGES_PER_CHUNK));
+      const chunks = KernelThreads.chunks(batch, Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), CHUNKS_PER_THREAD * pool.threads));
       pool.run(fn, chunks.length, (k, t) => args(pointersOf(chunks[k], out.at + chunks[k][0] * out.perImage * 4), chunks[k][1] - chunks[k][0], scratchOf(t)), kernel);
     }
   } else {

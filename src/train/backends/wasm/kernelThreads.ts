@@ -16,7 +16,7 @@ import { kernelModule } from './kernelModules';
  * chunk's arguments differ between threads only in the thread's scratch).
  */
 const TABLE = 4;
-const MAX_TABLE = 8192; // float64s: e.g. 32 chunks × 8 threads × 32 arguments
+const MAX_TABLE = 1 << 16; // float64s (512 KB): 16 chunks per thread × 8 threads × 8 threads × 64 arguments
 const CONTROL_BYTES = (TABLE + MAX_TABLE) * 8;
 /**
  * How long a thread spins on the control block before it sleeps (ms). A sleeping worker on this
