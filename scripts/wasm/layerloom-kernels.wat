@@ -4002,22 +4002,23 @@
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
+  (local $15 v128)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
+  (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
+  (local $29 v128)
   (local $30 v128)
+  (local $31 v128)
   local.get $8
   local.get $12
   i32.mul
@@ -4054,243 +4055,347 @@
   local.get $6
   i32.const 4
   i32.sub
-  local.set $23
+  local.set $24
   local.get $5
   local.get $6
   i32.mul
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $22
   loop $for-loop|0
    local.get $3
-   local.get $21
+   local.get $23
    i32.gt_s
    if
     i32.const 0
-    local.set $17
+    local.set $19
     loop $for-loop|1
      local.get $7
-     local.get $17
+     local.get $19
      i32.gt_s
      if
       i32.const 0
-      local.set $18
+      local.set $20
       loop $for-loop|2
        local.get $8
-       local.get $18
+       local.get $20
        i32.gt_s
        if
         local.get $4
-        local.get $21
+        local.get $23
         i32.mul
         local.get $11
-        local.get $17
+        local.get $19
         i32.mul
         i32.add
         local.get $5
         i32.mul
         local.get $12
-        local.get $18
+        local.get $20
         i32.mul
         i32.add
         local.get $6
         i32.mul
         i32.const 2
         i32.shl
-        local.set $27
+        local.set $26
         local.get $1
         local.get $7
-        local.get $21
+        local.get $23
         i32.mul
-        local.get $17
+        local.get $19
         i32.add
         local.get $8
         i32.mul
-        local.get $18
+        local.get $20
         i32.add
         local.get $6
         i32.mul
         i32.const 2
         i32.shl
         i32.add
-        local.set $28
+        local.set $25
         i32.const 0
-        local.set $19
+        local.set $21
         loop $for-loop|3
          local.get $6
-         local.get $19
+         local.get $21
          i32.gt_s
          if
-          local.get $27
-          local.get $23
-          local.get $19
-          local.get $19
-          local.get $23
+          local.get $26
+          local.get $24
+          local.get $21
+          local.get $21
+          local.get $24
           i32.gt_s
           select
-          local.tee $29
+          local.tee $28
           i32.const 2
           i32.shl
+          local.tee $13
           i32.add
-          local.set $25
-          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-          local.set $20
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          local.set $22
-          i32.const 0
-          local.set $14
-          i32.const 0
-          local.set $13
-          loop $for-loop|4
+          local.set $27
+          block $for-continue|3
+           local.get $10
+           i32.const 2
+           i32.eq
            local.get $9
-           local.get $13
-           i32.gt_s
+           i32.const 2
+           i32.eq
+           i32.and
            if
             local.get $0
-            local.get $25
+            local.get $27
             i32.add
-            local.get $13
-            local.get $24
-            i32.mul
+            local.tee $14
+            local.get $22
             i32.add
-            local.set $15
-            i32.const 0
             local.set $16
-            loop $for-loop|5
-             local.get $10
-             local.get $16
-             i32.gt_s
-             if
-              local.get $15
-              v128.load
-              local.tee $30
-              local.get $20
-              f32x4.gt
-              local.set $26
-              local.get $30
-              local.get $20
-              local.get $26
-              v128.bitselect
-              local.set $20
-              local.get $14
-              i32x4.splat
-              local.get $22
-              local.get $26
-              v128.bitselect
-              local.set $22
-              local.get $15
-              local.get $6
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $15
-              local.get $14
-              i32.const 1
-              i32.add
-              local.set $14
-              local.get $16
-              i32.const 1
-              i32.add
-              local.set $16
-              br $for-loop|5
-             end
-            end
-            local.get $13
-            i32.const 1
-            i32.add
-            local.set $13
-            br $for-loop|4
-           end
-          end
-          local.get $28
-          local.get $29
-          i32.const 2
-          i32.shl
-          i32.add
-          v128.load
-          local.set $20
-          i32.const 0
-          local.set $14
-          i32.const 0
-          local.set $13
-          loop $for-loop|6
-           local.get $9
-           local.get $13
-           i32.gt_s
-           if
             local.get $2
+            local.get $27
+            i32.add
+            local.tee $17
+            local.get $22
+            i32.add
+            local.set $27
+            local.get $17
+            local.get $13
             local.get $25
             i32.add
-            local.get $13
-            local.get $24
-            i32.mul
+            v128.load
+            local.tee $18
+            local.get $14
+            v128.load
+            local.tee $15
+            v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+            f32x4.gt
+            local.tee $29
+            local.get $14
+            local.get $6
+            i32.const 2
+            i32.shl
+            local.tee $13
             i32.add
-            local.set $15
-            i32.const 0
-            local.set $16
-            loop $for-loop|7
-             local.get $10
-             local.get $16
-             i32.gt_s
-             if
-              local.get $15
-              local.get $20
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.get $22
-              local.get $14
-              i32x4.splat
-              i32x4.eq
-              v128.bitselect
-              v128.store
-              local.get $15
-              local.get $6
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $15
-              local.get $14
-              i32.const 1
-              i32.add
-              local.set $14
-              local.get $16
-              i32.const 1
-              i32.add
-              local.set $16
-              br $for-loop|7
+            v128.load
+            local.tee $30
+            local.get $15
+            v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+            local.get $29
+            v128.bitselect
+            local.tee $29
+            f32x4.gt
+            local.tee $15
+            v128.andnot
+            local.get $16
+            v128.load
+            local.tee $31
+            local.get $30
+            local.get $29
+            local.get $15
+            v128.bitselect
+            local.tee $29
+            f32x4.gt
+            local.tee $30
+            v128.andnot
+            local.get $13
+            local.get $16
+            i32.add
+            v128.load
+            local.get $31
+            local.get $29
+            local.get $30
+            v128.bitselect
+            f32x4.gt
+            local.tee $29
+            v128.andnot
+            v128.and
+            v128.store
+            local.get $13
+            local.get $17
+            i32.add
+            local.get $18
+            local.get $15
+            local.get $30
+            v128.andnot
+            local.get $29
+            v128.andnot
+            v128.and
+            v128.store
+            local.get $27
+            local.get $18
+            local.get $30
+            local.get $29
+            v128.andnot
+            v128.and
+            v128.store
+            local.get $13
+            local.get $27
+            i32.add
+            local.get $18
+            local.get $29
+            v128.and
+            v128.store
+            br $for-continue|3
+           end
+           v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+           local.set $18
+           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+           local.set $15
+           i32.const 0
+           local.set $13
+           i32.const 0
+           local.set $14
+           loop $for-loop|4
+            local.get $9
+            local.get $14
+            i32.gt_s
+            if
+             local.get $0
+             local.get $27
+             i32.add
+             local.get $14
+             local.get $22
+             i32.mul
+             i32.add
+             local.set $16
+             i32.const 0
+             local.set $17
+             loop $for-loop|5
+              local.get $10
+              local.get $17
+              i32.gt_s
+              if
+               local.get $16
+               v128.load
+               local.tee $29
+               local.get $18
+               f32x4.gt
+               local.set $30
+               local.get $29
+               local.get $18
+               local.get $30
+               v128.bitselect
+               local.set $18
+               local.get $13
+               i32x4.splat
+               local.get $15
+               local.get $30
+               v128.bitselect
+               local.set $15
+               local.get $16
+               local.get $6
+               i32.const 2
+               i32.shl
+               i32.add
+               local.set $16
+               local.get $13
+               i32.const 1
+               i32.add
+               local.set $13
+               local.get $17
+               i32.const 1
+               i32.add
+               local.set $17
+               br $for-loop|5
+              end
              end
+             local.get $14
+             i32.const 1
+             i32.add
+             local.set $14
+             br $for-loop|4
             end
-            local.get $13
-            i32.const 1
-            i32.add
-            local.set $13
-            br $for-loop|6
+           end
+           local.get $25
+           local.get $28
+           i32.const 2
+           i32.shl
+           i32.add
+           v128.load
+           local.set $18
+           i32.const 0
+           local.set $13
+           i32.const 0
+           local.set $14
+           loop $for-loop|6
+            local.get $9
+            local.get $14
+            i32.gt_s
+            if
+             local.get $2
+             local.get $27
+             i32.add
+             local.get $14
+             local.get $22
+             i32.mul
+             i32.add
+             local.set $16
+             i32.const 0
+             local.set $17
+             loop $for-loop|7
+              local.get $10
+              local.get $17
+              i32.gt_s
+              if
+               local.get $16
+               local.get $18
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.get $15
+               local.get $13
+               i32x4.splat
+               i32x4.eq
+               v128.bitselect
+               v128.store
+               local.get $16
+               local.get $6
+               i32.const 2
+               i32.shl
+               i32.add
+               local.set $16
+               local.get $13
+               i32.const 1
+               i32.add
+               local.set $13
+               local.get $17
+               i32.const 1
+               i32.add
+               local.set $17
+               br $for-loop|7
+              end
+             end
+             local.get $14
+             i32.const 1
+             i32.add
+             local.set $14
+             br $for-loop|6
+            end
            end
           end
-          local.get $19
+          local.get $21
           i32.const 4
           i32.add
-          local.set $19
+          local.set $21
           br $for-loop|3
          end
         end
-        local.get $18
+        local.get $20
         i32.const 1
         i32.add
-        local.set $18
+        local.set $20
         br $for-loop|2
        end
       end
-      local.get $17
+      local.get $19
       i32.const 1
       i32.add
-      local.set $17
+      local.set $19
       br $for-loop|1
      end
     end
-    local.get $21
+    local.get $23
     i32.const 1
     i32.add
-    local.set $21
+    local.set $23
     br $for-loop|0
    end
   end
