@@ -27,8 +27,43 @@ export function sumRows(x: usize, rows: i32, cols: i32, out: usize): void {
     return;
   }
   memory.fill(out, 0, <usize>cols << 2);
+  // Few channels (a bias gradient of 1–8 channels): the rows as one stream whose channel pattern repeats
+  // every span = lcm(cols, 4) floats (2 rows of 6), summed into span/4 ≤ 8 vectors in registers, then
+  // folded onto the channels; the rows after the last whole span go through the loop below.
+  const span = cols % 4 === 0 ? cols : cols % 2 === 0 ? 2 * cols : 4 * cols;
+  let first = 0;
+  if (span <= 32) {
+    const per = span / cols; // rows per span
+    const spans = rows / per;
+    const k = span >> 2;
+    let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0), a3 = f32x4.splat(0);
+    let a4 = f32x4.splat(0), a5 = f32x4.splat(0), a6 = f32x4.splat(0), a7 = f32x4.splat(0);
+    let p = x;
+    const step = <usize>span << 2;
+    for (let i = 0; i < spans; i++) {
+      a0 = f32x4.add(a0, v128.load(p));
+      if (k > 1) a1 = f32x4.add(a1, v128.load(p + 16));
+      if (k > 2) a2 = f32x4.add(a2, v128.load(p + 32));
+      if (k > 3) a3 = f32x4.add(a3, v128.load(p + 48));
+      if (k > 4) a4 = f32x4.add(a4, v128.load(p + 64));
+      if (k > 5) a5 = f32x4.add(a5, v128.load(p + 80));
+      if (k > 6) a6 = f32x4.add(a6, v128.load(p + 96));
+      if (k > 7) a7 = f32x4.add(a7, v128.load(p + 112));
+      p += step;
+    }
+    // Fold: lane j of vector v is float 4v + j of the span, channel (4v + j) mod cols.
+    foldLanes(a0, 0, cols, out);
+    if (k > 1) foldLanes(a1, 1, cols, out);
+    if (k > 2) foldLanes(a2, 2, cols, out);
+    if (k > 3) foldLanes(a3, 3, cols, out);
+    if (k > 4) foldLanes(a4, 4, cols, out);
+    if (k > 5) foldLanes(a5, 5, cols, out);
+    if (k > 6) foldLanes(a6, 6, cols, out);
+    if (k > 7) foldLanes(a7, 7, cols, out);
+    first = spans * per;
+  }
   const vecCols = cols & ~3;
-  for (let r = 0; r < rows; r++) {
+  for (let r = first; r < rows; r++) {
     const row = x + ((<usize>r * <usize>cols) << 2);
     let c = 0;
     for (; c < vecCols; c += 4) {
@@ -40,6 +75,14 @@ export function sumRows(x: usize, rows: i32, cols: i32, out: usize): void {
       store<f32>(o, load<f32>(o) + load<f32>(row + (<usize>c << 2)));
     }
   }
+}
+
+/** Adds lane j of a (float 4v + j of a repeating span) into out[(4v + j) mod cols]. */
+function foldLanes(a: v128, v: i32, cols: i32, out: usize): void {
+  addAt(out, (4 * v) % cols, f32x4.extract_lane(a, 0));
+  addAt(out, (4 * v + 1) % cols, f32x4.extract_lane(a, 1));
+  addAt(out, (4 * v + 2) % cols, f32x4.extract_lane(a, 2));
+  addAt(out, (4 * v + 3) % cols, f32x4.extract_lane(a, 3));
 }
 
 /** out[r, c] = x[r, c] · gain[c]. */

@@ -6,15 +6,16 @@
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 v128 v128 i32)))
- (type $8 (func (param v128 v128 v128 i32 i32 i32)))
- (type $9 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 f32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param v128 i32 i32 i32)))
+ (type $8 (func (param i32 v128 v128 i32)))
+ (type $9 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $10 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 f32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -40,6 +41,104 @@
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
  (export "memory" (memory $0))
+ (func $scripts/wasm/kernels/foldLanes (param $0 v128) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 f32)
+  (local $5 i32)
+  local.get $1
+  i32.const 2
+  i32.shl
+  local.get $2
+  i32.rem_s
+  local.tee $5
+  i32.const 0
+  i32.ge_s
+  if
+   local.get $3
+   local.get $5
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $5
+   local.get $5
+   f32.load
+   local.get $0
+   f32x4.extract_lane 0
+   f32.add
+   f32.store
+  end
+  local.get $1
+  i32.const 2
+  i32.shl
+  i32.const 1
+  i32.add
+  local.get $2
+  i32.rem_s
+  local.tee $5
+  i32.const 0
+  i32.ge_s
+  if
+   local.get $3
+   local.get $5
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $5
+   local.get $5
+   f32.load
+   local.get $0
+   f32x4.extract_lane 1
+   f32.add
+   f32.store
+  end
+  local.get $1
+  i32.const 2
+  i32.shl
+  i32.const 2
+  i32.add
+  local.get $2
+  i32.rem_s
+  local.tee $5
+  i32.const 0
+  i32.ge_s
+  if
+   local.get $3
+   local.get $5
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $5
+   local.get $5
+   f32.load
+   local.get $0
+   f32x4.extract_lane 2
+   f32.add
+   f32.store
+  end
+  local.get $1
+  i32.const 2
+  i32.shl
+  i32.const 3
+  i32.add
+  local.get $2
+  i32.rem_s
+  local.tee $1
+  i32.const 0
+  i32.ge_s
+  if
+   local.get $3
+   local.get $1
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $1
+   local.get $1
+   f32.load
+   local.get $0
+   f32x4.extract_lane 3
+   f32.add
+   f32.store
+  end
+ )
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
   i32.const 4
@@ -1316,9 +1415,9 @@
   end
  )
  (func $scripts/wasm/kernels/sumRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
-  (local $4 i32)
-  (local $5 i32)
-  (local $6 i32)
+  (local $4 v128)
+  (local $5 v128)
+  (local $6 v128)
   (local $7 v128)
   (local $8 v128)
   (local $9 v128)
@@ -1326,6 +1425,10 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   local.get $2
   i32.const 15
   i32.and
@@ -1334,85 +1437,85 @@
    local.get $2
    i32.const 2
    i32.shl
-   local.set $11
+   local.set $15
    loop $for-loop|0
     local.get $2
-    local.get $5
+    local.get $12
     i32.gt_s
     if
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $5
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $6
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $7
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $8
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $9
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $10
      local.get $0
-     local.get $5
+     local.get $12
      i32.const 2
      i32.shl
      i32.add
-     local.set $4
+     local.set $11
      i32.const 0
-     local.set $6
+     local.set $13
      loop $for-loop|1
       local.get $1
-      local.get $6
+      local.get $13
       i32.gt_s
       if
-       local.get $7
-       local.get $4
+       local.get $14
+       local.get $11
        v128.load
        f32x4.add
-       local.set $7
-       local.get $8
-       local.get $4
+       local.set $14
+       local.get $5
+       local.get $11
        v128.load offset=16
        f32x4.add
-       local.set $8
-       local.get $9
-       local.get $4
+       local.set $5
+       local.get $6
+       local.get $11
        v128.load offset=32
        f32x4.add
-       local.set $9
-       local.get $10
-       local.get $4
+       local.set $6
+       local.get $7
+       local.get $11
        v128.load offset=48
        f32x4.add
-       local.set $10
-       local.get $4
+       local.set $7
        local.get $11
+       local.get $15
        i32.add
-       local.set $4
-       local.get $6
+       local.set $11
+       local.get $13
        i32.const 1
        i32.add
-       local.set $6
+       local.set $13
        br $for-loop|1
       end
      end
      local.get $3
-     local.get $5
+     local.get $12
      i32.const 2
      i32.shl
      i32.add
-     local.tee $4
-     local.get $7
+     local.tee $11
+     local.get $14
      v128.store
-     local.get $4
-     local.get $8
-     v128.store offset=16
-     local.get $4
-     local.get $9
-     v128.store offset=32
-     local.get $4
-     local.get $10
-     v128.store offset=48
+     local.get $11
      local.get $5
+     v128.store offset=16
+     local.get $11
+     local.get $6
+     v128.store offset=32
+     local.get $11
+     local.get $7
+     v128.store offset=48
+     local.get $12
      i32.const 16
      i32.add
-     local.set $5
+     local.set $12
      br $for-loop|0
     end
    end
@@ -1423,85 +1526,297 @@
   local.get $2
   i32.const 2
   i32.shl
+  local.tee $11
   memory.fill
+  local.get $2
+  i32.const 3
+  i32.and
+  if (result i32)
+   local.get $11
+   local.get $2
+   i32.const 1
+   i32.shl
+   local.get $2
+   i32.const 1
+   i32.and
+   select
+  else
+   local.get $2
+  end
+  local.tee $12
+  i32.const 32
+  i32.le_s
+  if (result i32)
+   local.get $1
+   local.get $12
+   local.get $2
+   i32.div_s
+   local.tee $15
+   i32.div_s
+   local.set $16
+   local.get $12
+   i32.const 2
+   i32.shr_s
+   local.set $17
+   local.get $0
+   local.set $11
+   local.get $12
+   i32.const 2
+   i32.shl
+   local.set $12
+   loop $for-loop|2
+    local.get $13
+    local.get $16
+    i32.lt_s
+    if
+     local.get $14
+     local.get $11
+     v128.load
+     f32x4.add
+     local.set $14
+     local.get $17
+     i32.const 1
+     i32.gt_s
+     if
+      local.get $5
+      local.get $11
+      v128.load offset=16
+      f32x4.add
+      local.set $5
+     end
+     local.get $17
+     i32.const 2
+     i32.gt_s
+     if
+      local.get $6
+      local.get $11
+      v128.load offset=32
+      f32x4.add
+      local.set $6
+     end
+     local.get $17
+     i32.const 3
+     i32.gt_s
+     if
+      local.get $7
+      local.get $11
+      v128.load offset=48
+      f32x4.add
+      local.set $7
+     end
+     local.get $17
+     i32.const 4
+     i32.gt_s
+     if
+      local.get $8
+      local.get $11
+      i32.const -64
+      i32.sub
+      v128.load
+      f32x4.add
+      local.set $8
+     end
+     local.get $17
+     i32.const 5
+     i32.gt_s
+     if
+      local.get $9
+      local.get $11
+      v128.load offset=80
+      f32x4.add
+      local.set $9
+     end
+     local.get $17
+     i32.const 6
+     i32.gt_s
+     if
+      local.get $10
+      local.get $11
+      v128.load offset=96
+      f32x4.add
+      local.set $10
+     end
+     local.get $17
+     i32.const 7
+     i32.gt_s
+     if
+      local.get $4
+      local.get $11
+      v128.load offset=112
+      f32x4.add
+      local.set $4
+     end
+     local.get $11
+     local.get $12
+     i32.add
+     local.set $11
+     local.get $13
+     i32.const 1
+     i32.add
+     local.set $13
+     br $for-loop|2
+    end
+   end
+   local.get $14
+   i32.const 0
+   local.get $2
+   local.get $3
+   call $scripts/wasm/kernels/foldLanes
+   local.get $17
+   i32.const 1
+   i32.gt_s
+   if
+    local.get $5
+    i32.const 1
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 2
+   i32.gt_s
+   if
+    local.get $6
+    i32.const 2
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 3
+   i32.gt_s
+   if
+    local.get $7
+    i32.const 3
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 4
+   i32.gt_s
+   if
+    local.get $8
+    i32.const 4
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 5
+   i32.gt_s
+   if
+    local.get $9
+    i32.const 5
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 6
+   i32.gt_s
+   if
+    local.get $10
+    i32.const 6
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $17
+   i32.const 7
+   i32.gt_s
+   if
+    local.get $4
+    i32.const 7
+    local.get $2
+    local.get $3
+    call $scripts/wasm/kernels/foldLanes
+   end
+   local.get $15
+   local.get $16
+   i32.mul
+  else
+   i32.const 0
+  end
+  local.set $11
   local.get $2
   i32.const -4
   i32.and
-  local.set $6
-  loop $for-loop|2
+  local.set $13
+  loop $for-loop|3
    local.get $1
-   local.get $5
+   local.get $11
    i32.gt_s
    if
     local.get $0
     local.get $2
-    local.get $5
+    local.get $11
     i32.mul
     i32.const 2
     i32.shl
     i32.add
-    local.set $11
+    local.set $15
     i32.const 0
-    local.set $4
-    loop $for-loop|3
-     local.get $4
-     local.get $6
+    local.set $12
+    loop $for-loop|4
+     local.get $12
+     local.get $13
      i32.lt_s
      if
-      local.get $4
+      local.get $12
       i32.const 2
       i32.shl
-      local.tee $12
+      local.tee $16
       local.get $3
       i32.add
-      local.tee $13
-      local.get $13
+      local.tee $17
+      local.get $17
       v128.load
-      local.get $11
-      local.get $12
+      local.get $15
+      local.get $16
       i32.add
       v128.load
       f32x4.add
       v128.store
-      local.get $4
+      local.get $12
       i32.const 4
       i32.add
-      local.set $4
-      br $for-loop|3
+      local.set $12
+      br $for-loop|4
      end
     end
-    loop $for-loop|4
+    loop $for-loop|5
      local.get $2
-     local.get $4
+     local.get $12
      i32.gt_s
      if
-      local.get $4
+      local.get $12
       i32.const 2
       i32.shl
-      local.tee $12
+      local.tee $16
       local.get $3
       i32.add
-      local.tee $13
-      local.get $13
+      local.tee $17
+      local.get $17
       f32.load
-      local.get $11
-      local.get $12
+      local.get $15
+      local.get $16
       i32.add
       f32.load
       f32.add
       f32.store
-      local.get $4
+      local.get $12
       i32.const 1
       i32.add
-      local.set $4
-      br $for-loop|4
+      local.set $12
+      br $for-loop|5
      end
     end
-    local.get $5
+    local.get $11
     i32.const 1
     i32.add
-    local.set $5
-    br $for-loop|2
+    local.set $11
+    br $for-loop|3
    end
   end
  )

@@ -73,6 +73,13 @@ describe('wasm Sum and Mean', () => {
     }
   }
   it('int32 sums are left to the original kernel', () => both(() => [tf.sum(tf.tensor2d([[1, 2], [3, 4]], undefined, 'int32'), 0)]));
+  // Few channels: the rows summed as a stream repeating every lcm(channels, 4) floats, then the rows left over.
+  for (const cols of [1, 2, 3, 5, 6, 7, 8, 12]) {
+    it(`per-channel sum of ${cols} channels over 37·9 rows (not a whole number of repeats)`, () => both(() => {
+      const x = rand([37, 9, cols], 40 + cols);
+      return [tf.sum(x, [0, 1]), tf.mean(x, [0, 1])];
+    }));
+  }
 });
 
 describe('wasm batch-norm gradient (no Tile)', () => {
