@@ -130,7 +130,7 @@ describe('wasm MaxPoolGrad', () => {
     const f = (z: tf.Tensor) => tf.maxPool(z as tf.Tensor4D, 2, 2, 'valid');
     // The top-left window of every channel is −∞; the next window has −∞ in two of its taps.
     const mask = tf.buffer([1, 4, 4, 1], 'bool');
-    for (const [r, c] of [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [1, 3]]) mask.set(1, 0, r, c, 0);
+    for (const [r, c] of [[0, 0], [0, 1], [1, 0], [1, 1], [0, 2], [1, 3]]) mask.set(true, 0, r, c, 0);
     const x = tf.where(tf.broadcastTo(mask.toTensor(), [1, 4, 4, 8]), tf.fill([1, 4, 4, 8], Number.NEGATIVE_INFINITY), rand([1, 4, 4, 8], 17));
     return [tf.grad(f)(x, rand([1, 2, 2, 8], 18))];
   }));
