@@ -7,13 +7,13 @@
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import { KernelThreads, kernelThreads } from './kernelThreads';
-import { alignedBuffer, backendMemory, simdKernels, viewAt, type SimdKernels } from './simdKernels';
+import { alignedBuffer, backendMemory, simdKernels, viewAt, type AlignedBuffer, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
 /**
- * Threads pay once the work dwarfs handing it over (0.1-0.4 ms per call here, measured in training:
- * the worker starts late and runs slower than the main thread on data the main thread just wrote).
- * LeNet-5 (15-30 MFLOP per convolution) gained nothing at 5 MFLOP; ResNet-20 the same at 40 as at 100.
+ * Threads pay once the work dwarfs handing it over. LeNet-5 (15-40 MFLOP per convolution) trained
+ * slower with its convolutions threaded at 5, 10, 20 or 35 MFLOP, whatever the workers' spin; ResNet-20
+ * the same at 40 as at 100.
  */
 const THREADED_FLOPS = 100e6;
 /**
@@ -85,32 +85,36 @@ export function runSplitByBatch(
   const threaded = pool && batch >= pool.threads && work >= (ops.threadFrom ?? THREADED_FLOPS);
   const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
   const scratchOf = (t: number) => scratch[t]?.at ?? 0;
+  // A split output goes in chunks of images, each written in place; a sum or per-piece outputs go in one
+  // piece per thread (claimed by whichever thread is free): a sum's first piece into the output and the
+  // others into partials added to it, per-piece outputs each into a buffer of its own.
+  const count = !threaded ? 1
+    : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), CHUNKS_PER_THREAD * pool.threads)
+    : pool.threads;
+  const pieces = KernelThreads.chunks(batch, count);
+  let target: (k: number) => number;
+  let buffers: AlignedBuffer[] = [];
   if ('perImage' in out) {
-    if (!threaded) kernel(...args(pointersOf([0, batch], out.at), batch, scratchOf(0)));
-    else {
-      const chunks = KernelThreads.chunks(batch, Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), CHUNKS_PER_THREAD * pool.threads));
-      pool.run(fn, chunks.length, (k, t) => args(pointersOf(chunks[k], out.at + chunks[k][0] * out.perImage * 4), chunks[k][1] - chunks[k][0], scratchOf(t)), kernel);
-    }
+    target = (k) => out.at + pieces[k][0] * out.perImage * 4;
+  } else if ('sum' in out) {
+    buffers = pieces.slice(1).map(() => alignedBuffer(backend, out.sum));
+    target = (k) => (k === 0 ? out.at : buffers[k - 1].at);
   } else {
-    // One piece per thread (claimed by whichever thread is free): a sum's first piece goes into the
-    // output and the others into partials added to it; otherwise each piece into a buffer of its own.
-    const pieces = KernelThreads.chunks(batch, threaded ? pool.threads : 1);
-    const own = 'sum' in out ? pieces.slice(1) : pieces;
-    const buffers = own.map(() => alignedBuffer(backend, 'sum' in out ? out.sum : out.perPiece));
-    const target = (k: number) => ('sum' in out ? (k === 0 ? out.at : buffers[k - 1].at) : buffers[k].at);
-    const piece = (k: number, t: number) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t));
-    if (!threaded) kernel(...piece(0, 0));
-    else pool.run(fn, pieces.length, piece, kernel);
-    if ('sum' in out) {
-      const sum = viewAt(backend, out.at, out.sum);
-      for (const b of buffers) {
-        const part = viewAt(backend, b.at, out.sum);
-        for (let i = 0; i < out.sum; i++) sum[i] += part[i];
-      }
-    } else {
-      out.combine(pieces.map(([b0, b1], k) => ({ at: buffers[k].at, images: b1 - b0 })));
-    }
-    for (const b of buffers) free(backend, b.info);
+    buffers = pieces.map(() => alignedBuffer(backend, out.perPiece));
+    target = (k) => buffers[k].at;
   }
+  const piece = (k: number, t: number) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t));
+  if (!threaded) kernel(...piece(0, 0));
+  else pool.run(fn, pieces.length, piece, kernel);
+  if ('sum' in out) {
+    const sum = viewAt(backend, out.at, out.sum);
+    for (const b of buffers) {
+      const part = viewAt(backend, b.at, out.sum);
+      for (let i = 0; i < out.sum; i++) sum[i] += part[i];
+    }
+  } else if ('combine' in out) {
+    out.combine(pieces.map(([b0, b1], k) => ({ at: buffers[k].at, images: b1 - b0 })));
+  }
+  for (const b of buffers) free(backend, b.info);
   for (const b of scratch) free(backend, b.info);
 }

@@ -63,13 +63,17 @@ export class KernelThreads {
   /** The memory the workers' kernels work on (the backend's). */
   readonly memory: WebAssembly.Memory;
   private readonly control = new SharedArrayBuffer(CONTROL_BYTES);
+  private readonly ctl = new Int32Array(this.control);
+  private readonly table = new Float64Array(this.control);
   private readonly workers: Worker[];
   private readonly names: string[];
+  private readonly index: ReadonlyMap<string, number>;
   private seq = 0;
 
   constructor(threads: number, memory: WebAssembly.Memory) {
     const module = kernelModule(true);
     this.names = WebAssembly.Module.exports(module).filter((e) => e.kind === 'function').map((e) => e.name);
+    this.index = new Map(this.names.map((name, i) => [name, i]));
     this.memory = memory;
     this.workers = Array.from({ length: threads - 1 }, (_, i) => {
       const data = { module, memory, control: this.control, names: this.names, thread: i + 1, threads, spinMs: SPIN_MS };
@@ -87,11 +91,10 @@ export class KernelThreads {
    * count for every chunk). `kernel` is the main thread's instance of fn. Returns when all are done.
    */
   run(fn: keyof SimdKernels, chunks: number, args: (k: number, t: number) => number[], kernel: (...a: number[]) => void): void {
-    const ctl = new Int32Array(this.control);
-    const table = new Float64Array(this.control);
+    const { ctl, table } = this;
     const first = args(0, 0);
     const n = first.length;
-    const index = this.names.indexOf(fn);
+    const index = this.index.get(fn) ?? -1;
     if (index < 0 || chunks * this.threads * n > MAX_TABLE) throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
     for (let k = 0; k < chunks; k++) {
       for (let t = 1; t < this.threads; t++) table.set(args(k, t), TABLE + (k * this.threads + t) * n);
@@ -117,7 +120,7 @@ export class KernelThreads {
   }
 
   private wait(fn: string): void {
-    const ctl = new Int32Array(this.control);
+    const { ctl } = this;
     const others = this.workers.length;
     let done = Atomics.load(ctl, 0);
     const spinUntil = performance.now() + SPIN_MS;
@@ -137,17 +140,19 @@ export class KernelThreads {
 }
 
 let pool: KernelThreads | null = null;
+/** The memory the pool (or the decision to have none) was made for: every kernel call asks. */
+let poolFor: WebAssembly.Memory | null = null;
 
 /**
  * The pool working on `memory` (the backend's), or null when configuredThreads() is 1 or the memory
  * is not shared. A new backend memory (a re-initialised backend) replaces the pool.
  */
 export function kernelThreads(memory: WebAssembly.Memory): KernelThreads | null {
-  if (pool?.memory === memory) return pool;
-  const threads = configuredThreads();
-  if (threads <= 1 || !(memory.buffer instanceof SharedArrayBuffer)) return null;
+  if (poolFor === memory) return pool;
   pool?.dispose();
-  pool = new KernelThreads(threads, memory);
+  const threads = configuredThreads();
+  pool = threads > 1 && memory.buffer instanceof SharedArrayBuffer ? new KernelThreads(threads, memory) : null;
+  poolFor = memory;
   return pool;
 }
 

@@ -14,12 +14,8 @@ const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 
 let installed = false;
-let shared: WebAssembly.Memory | undefined;
-
-/** The shared memory given to tfjs's backend, once it has started with one. */
-export function sharedBackendMemory(): WebAssembly.Memory | undefined {
-  return shared;
-}
+/** Set once tfjs's backend has started on a shared memory: later instantiations pass through. */
+let shared = false;
 
 /** Installs the rewrite for the next tfjs backend instantiation (idempotent). */
 export function shareBackendMemory(): void {
@@ -27,7 +23,7 @@ export function shareBackendMemory(): void {
   installed = true;
   const original = WebAssembly.instantiate.bind(WebAssembly) as (source: unknown, imports?: WebAssembly.Imports) => Promise<unknown>;
   const wrapped = (source: unknown, imports?: WebAssembly.Imports): Promise<unknown> => {
-    if (shared === undefined && imports && (source instanceof Uint8Array || source instanceof ArrayBuffer)) {
+    if (!shared && imports && (source instanceof Uint8Array || source instanceof ArrayBuffer)) {
       const rewritten = importSharedMemory(source instanceof Uint8Array ? source : new Uint8Array(source));
       if (rewritten) {
         // A shared memory reserves its maximum (4 GB) up front; where that or the rewritten module fails
@@ -40,7 +36,7 @@ export function shareBackendMemory(): void {
         }
         return original(rewritten.bytes, { ...imports, env: { ...(imports.env ?? {}), memory } }).then(
           (result) => {
-            shared = memory;
+            shared = true;
             return result;
           },
           () => original(source, imports),
