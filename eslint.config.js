@@ -20,6 +20,7 @@ export default tseslint.config(
   { files: ['src/compile/**'], rules: restrict([UI, OURS(['data', 'train', 'export', 'protocol', 'cli'])]) },
   { files: ['src/data/**'], rules: restrict([UI, OURS(['compile', 'train', 'export', 'protocol', 'cli'])]) },
   { files: ['src/train/**'], rules: restrict([UI, OURS(['export', 'protocol', 'cli'])]) },
+  { files: ['src/messages/**'], rules: restrict([UI, OURS(['graph', 'compile', 'data', 'train', 'export', 'protocol', 'cli', 'server', 'files'])]) },
   { files: ['src/protocol/**'], rules: restrict([UI, OURS(['compile', 'data', 'train', 'export', 'cli'])]) },
   { files: ['src/export/**'], rules: restrict([UI, OURS(['data', 'train', 'protocol', 'cli'])]) },
   { files: ['renderer/**'], rules: restrict([{ group: ['**/electron/**', 'electron', '**/src/train/**', '**/src/data/**', '**/src/cli/**', '@tensorflow/tfjs-node*'], message: 'The renderer talks to the engine only through src/protocol.' }]) },

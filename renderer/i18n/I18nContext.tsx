@@ -1,6 +1,7 @@
 /** The UI language: follows the system by default, switchable, remembered. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Language, Localized } from '../../src/graph/localized';
+import { renderText, type CodedText } from '../../src/messages/index';
 import { STRINGS, type StringKey } from './strings';
 
 export type Translate = (key: StringKey, vars?: Readonly<Record<string, string | number>>) => string;
@@ -11,6 +12,13 @@ export interface I18n {
   readonly t: Translate;
   /** Picks the current language from catalog text. */
   readonly l: (text: Localized) => string;
+  /**
+   * Engine text in the current language: the code's words when this UI knows the code, else the
+   * engine's own English `fallback` (an engine newer than the UI), else ''.
+   */
+  readonly msg: (text: CodedText | undefined, fallback?: string) => string;
+  /** An error's message for a person: its coded text in the current language when it has one (an RpcError from the engine). */
+  readonly errorText: (err: unknown) => string;
 }
 
 const STORAGE_KEY = 'layerloom.lang';
@@ -43,7 +51,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
       return s;
     };
-    return { lang, setLang, t, l: (x) => x[lang] };
+    const msg = (text: CodedText | undefined, fallback?: string) => (text && renderText(text, lang)) ?? fallback ?? '';
+    const errorText = (err: unknown) => msg((err as { text?: CodedText } | null)?.text, err instanceof Error ? err.message : String(err));
+    return { lang, setLang, t, l: (x) => x[lang], msg, errorText };
   }, [lang, setLang]);
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

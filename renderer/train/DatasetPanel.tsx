@@ -20,7 +20,7 @@ const INSPECT_DELAY_MS = 400;
 const RESIZE_MODES = ['stretch', 'crop', 'letterbox'] as const;
 
 export function DatasetPanel() {
-  const { t, l } = useI18n();
+  const { t, l, errorText } = useI18n();
   const store = useStore();
   const toast = useToast();
   const training = useEditorState().project.training;
@@ -33,7 +33,7 @@ export function DatasetPanel() {
   const kind = sourceKind(training.data);
   const [folder, setFolder] = useState(kind === 'folder' ? training.data : '');
   const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [dropHint, setDropHint] = useState(false);
 
@@ -61,7 +61,7 @@ export function DatasetPanel() {
       setBusy(true);
       getEngine().request('dataset.inspect', {
         spec: { source, limit: training.limit, resize: training.resize, input, samplesPerClass: 6 },
-      }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: Error) => { if (alive) { setInfo(null); setError(err.message); } })
+      }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: unknown) => { if (alive) { setInfo(null); setError(err); } })
         .finally(() => { if (alive) setBusy(false); });
     }, INSPECT_DELAY_MS);
     return () => { alive = false; clearTimeout(timer); };
@@ -134,8 +134,8 @@ export function DatasetPanel() {
       </div>
 
       {busy && <div className="ll-muted" data-testid="data-busy">{t('data.inspecting')}</div>}
-      {error && <div className="ll-train-error" role="alert" data-testid="data-error">{error}</div>}
-      {!info && !error && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
+      {error !== null && <div className="ll-train-error" role="alert" data-testid="data-error">{errorText(error)}</div>}
+      {!info && error === null && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
       {info && (
         <div className="ll-data-info" data-testid="data-info">
           <div className="ll-data-summary">

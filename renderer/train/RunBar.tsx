@@ -3,10 +3,26 @@ import { useEditorSelector } from '../editor/EditorContext';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDuration } from './formatDuration';
+import type { TrainError } from './trainingStore';
 import { useTraining, useTrainingState } from './TrainingContext';
 
+const WHERE = new Set(['backend', 'data', 'compile', 'train', 'evaluate', 'save']);
+
+/** Where the run failed, what happened and what to try, in the user's language when the engine sent codes. */
+function ErrorText({ error }: { error: TrainError }) {
+  const { t, msg } = useI18n();
+  const hint = msg(error.hintCode, error.hint);
+  return (
+    <>
+      {error.where && WHERE.has(error.where) && <b>{t(`train.where.${error.where}` as 'train.where.data')}: </b>}
+      <span data-testid="train-error-message">{msg(error.messageCode, error.message)}</span>
+      {hint && <span data-testid="train-error-hint"> — {hint}</span>}
+    </>
+  );
+}
+
 export function RunBar() {
-  const { t, lang } = useI18n();
+  const { t, lang, msg } = useI18n();
   const run = useTraining();
   const s = useTrainingState();
   const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
@@ -34,7 +50,7 @@ export function RunBar() {
         <div className="ll-run-line">
           <span className={`ll-run-status st-${s.status}`} data-testid="train-status">{t(`train.status.${s.status}`)}</span>
           {prep && s.status === 'preparing' && (
-            <span className="ll-muted">{t(`train.prep.${prep.stage}`)}{prep.total ? ` ${formatInt(prep.done ?? 0)}/${formatInt(prep.total)}` : ''}</span>
+            <span className="ll-muted" data-testid="train-preparing">{msg(prep.messageCode, t(`train.prep.${prep.stage}`))}{prep.total ? ` ${formatInt(prep.done ?? 0)}/${formatInt(prep.total)}` : ''}</span>
           )}
           {p && <span data-testid="train-epoch">{t('train.epochOf', { epoch: p.epoch, epochs: p.epochs })}</span>}
           {p && <span data-testid="train-batch">{t('train.batchOf', { batch: p.batch, batches: p.batchesPerEpoch })}</span>}
@@ -59,7 +75,7 @@ export function RunBar() {
         )}
         {s.status === 'error' && s.error && (
           <div className="ll-train-error" role="alert" data-testid="train-error">
-            {s.error.where ? `[${s.error.where}] ` : ''}{s.error.message}{s.error.hint ? ` — ${s.error.hint}` : ''}
+            <ErrorText error={s.error} />
           </div>
         )}
         {s.status === 'done' && s.done && (

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { text } from '../../src/graph/localized';
+import type { CodedText } from '../../src/messages/index';
 import { getEngine } from '../engineClient';
 import { useAnalysis, useStore } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
@@ -90,7 +91,7 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
       store, sampleIndex, setSampleIndex, runsVersion,
       async start() {
         if (store.isActive) return;
-        if (!analysis.ok) { store.begin(); store.fail(t('train.fixErrors')); return; }
+        if (!analysis.ok) { store.begin(); store.fail({ message: t('train.fixErrors') }); return; }
         const project = editor.toProject();
         store.begin();
         editor.lock(RUN_LOCK);
@@ -101,7 +102,7 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
           });
           store.attach(id);
         } catch (err) {
-          store.fail(message(err));
+          store.fail({ message: message(err), messageCode: (err as { text?: CodedText }).text });
         }
       },
       pause: () => call('train.pause', () => store.markPaused()),

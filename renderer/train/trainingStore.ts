@@ -7,6 +7,7 @@
  * cheap and mutable inside, and listeners are told at most once per `schedule` tick (requestAnimationFrame
  * or 250 ms in the app, synchronous in tests): React renders a snapshot per frame, not per batch.
  */
+import type { CodedText } from '../../src/messages/index';
 import type { EventPayload } from '../../src/protocol/api';
 
 export type TrainEventMessage = EventPayload<'train.event'>;
@@ -44,6 +45,15 @@ export interface Progress {
   readonly etaSeconds: number | null;
 }
 
+/** Why a run failed: the engine's English words and, when it sent them, the same as codes the UI renders in its language. */
+export interface TrainError {
+  readonly message: string;
+  readonly hint?: string;
+  readonly where?: string;
+  readonly messageCode?: CodedText;
+  readonly hintCode?: CodedText;
+}
+
 export interface TrainingState {
   readonly status: TrainStatus;
   readonly sessionId: string | null;
@@ -54,7 +64,7 @@ export interface TrainingState {
   readonly featureMaps: Ev<'featureMaps'> | null;
   readonly progress: Progress | null;
   readonly done: Ev<'done'> | null;
-  readonly error: { readonly message: string; readonly hint?: string; readonly where?: string } | null;
+  readonly error: TrainError | null;
   readonly cancelled: Ev<'cancelled'> | null;
   /** Every batch event folded so far (the series may be thinned). */
   readonly batchCount: number;
@@ -153,9 +163,9 @@ export class TrainingStore {
   }
 
   /** train.start failed before a session existed. */
-  fail(message: string, hint?: string): void {
+  fail(error: TrainError): void {
     this.work.status = 'error';
-    this.work.error = { message, hint };
+    this.work.error = error;
     this.changed();
   }
 
@@ -215,7 +225,7 @@ export class TrainingStore {
         if (w.progress) w.progress = { ...w.progress, fraction: 1, etaSeconds: 0 };
         break;
       case 'error':
-        w.error = { message: event.message, hint: event.hint, where: event.where };
+        w.error = { message: event.message, hint: event.hint, where: event.where, messageCode: event.messageCode, hintCode: event.hintCode };
         w.status = 'error';
         break;
       case 'cancelled':

@@ -5,6 +5,7 @@
  * memory budget they are kept; otherwise they are dropped and decoded again from disk for every batch.
  */
 import { DatasetError } from './datasetError.ts';
+import { coded } from '../messages/index.ts';
 import { decodeFileOrReason } from './decode.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
@@ -22,7 +23,8 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
   o.signal?.throwIfAborted();
   const { classes, files } = catalog;
   if (classes.length === 1) {
-    throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`);
+    throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`,
+      coded('data.error.oneClass', { path: root, name: classes[0] }));
   }
   const labels = Int32Array.from(files, (f) => f.label);
   const wanted = o.limit !== undefined && o.limit < files.length ? stratifiedSubset(labels, classes.length, o.limit, o.seed) : undefined;

@@ -10,6 +10,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { DatasetError } from './datasetError.ts';
+import { coded } from '../messages/index.ts';
 import { IMAGE_EXTENSIONS, isImageExtension } from './decode.ts';
 import type { SkippedFile, SplitName } from './types.ts';
 
@@ -93,9 +94,9 @@ const nfc = (s: string) => s.normalize('NFC');
 
 export async function scanFolder(root: string): Promise<FolderCatalog> {
   const info = await stat(root).catch(() => undefined);
-  if (!info) throw new DatasetError(`data folder "${root}" does not exist; check the path (or use mnist or synthetic)`);
+  if (!info) throw new DatasetError(`data folder "${root}" does not exist; check the path (or use mnist or synthetic)`, coded('data.error.folderMissing', { path: root }));
   if (!info.isDirectory()) {
-    throw new DatasetError(`"${root}" is a file, not a folder; point to a folder with one sub-folder of images per class`);
+    throw new DatasetError(`"${root}" is a file, not a folder; point to a folder with one sub-folder of images per class`, coded('data.error.notAFolder', { path: root }));
   }
   const walker = new Walker();
   const top = await walker.list(root);
@@ -103,7 +104,9 @@ export async function scanFolder(root: string): Promise<FolderCatalog> {
   const splitDirs = topDirs.filter((e) => SPLIT_NAMES[e.name.toLowerCase()]);
   const layout = splitDirs.length > 0 && splitDirs.length === topDirs.length ? 'splits' : 'classes';
   if (layout === 'splits' && !splitDirs.some((e) => SPLIT_NAMES[e.name.toLowerCase()] === 'train')) {
-    throw new DatasetError(`folder "${root}" has ${splitDirs.map((e) => e.name).join('/')} folders but no train folder; add ${join(root, 'train', '<class>')} folders of images`);
+    const splits = splitDirs.map((e) => e.name).join('/');
+    const example = join(root, 'train', '<class>');
+    throw new DatasetError(`folder "${root}" has ${splits} folders but no train folder; add ${example} folders of images`, coded('data.error.noTrainFolder', { path: root, splits, example }));
   }
   const groups: { dir: string; split?: SplitName; entries: Entry[] }[] =
     layout === 'classes'
@@ -130,7 +133,8 @@ export async function scanFolder(root: string): Promise<FolderCatalog> {
   }
   if (classByKey.size === 0) {
     const where = layout === 'classes' ? root : join(root, 'train');
-    throw new DatasetError(`folder "${where}" has no class sub-folders; put each class's images in its own sub-folder, e.g. ${join(where, 'cat', '1.jpg')}`);
+    const example = join(where, 'cat', '1.jpg');
+    throw new DatasetError(`folder "${where}" has no class sub-folders; put each class's images in its own sub-folder, e.g. ${example}`, coded('data.error.noClassFolders', { path: where, example }));
   }
   const keys = [...classByKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const labelOf = new Map(keys.map((k, i) => [k, i]));

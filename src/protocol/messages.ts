@@ -22,11 +22,19 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Engine text as a code with parameters (src/messages): the UI renders it in the user's language. */
+export const codedTextSchema = z.object({
+  code: z.string().min(1).max(100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+}).strict();
+
 export const rpcErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   /** For validation errors: the field at fault, e.g. "graph.nodes[2].kind". */
   field: z.string().optional(),
+  /** The message as a code with parameters, when the handler's error carried one. */
+  text: codedTextSchema.optional(),
 }).strict();
 export type RpcErrorData = z.infer<typeof rpcErrorSchema>;
 

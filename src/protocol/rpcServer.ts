@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { isEventName, isMethodName, methods, events, type EventName, type EventPayload, type MethodName, type Params, type ResultIn } from './api';
 import { clientMessageSchema, describeZodError, type RequestMessage, type ResponseMessage } from './messages';
-import { RpcError } from './rpcError';
+import { codedTextOf, RpcError } from './rpcError';
 import type { Transport } from './transport';
 
 export interface HandlerContext {
@@ -131,8 +131,11 @@ export class RpcServer {
         response = { type: 'response', id, ok: false, error: { code: 'internal', message: `${method} returned an invalid result: ${message}` } };
       }
     } catch (err) {
-      const error = err instanceof RpcError ? err : new RpcError('failed', err instanceof Error ? err.message : String(err));
-      if (!(err instanceof RpcError)) this.options.log?.(`${method} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      // An error with a coded text (a missing folder, an unreadable image) is the user's to fix: it goes back
+      // to the UI, which says it in the user's language; only the unexpected ones are logged with their stack.
+      const text = codedTextOf(err);
+      const error = err instanceof RpcError ? err : new RpcError('failed', err instanceof Error ? err.message : String(err), undefined, text);
+      if (!(err instanceof RpcError) && !text) this.options.log?.(`${method} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
       response = { type: 'response', id, ok: false, error: error.toData() };
     }
     // A cancelled request has had its answer already.

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { projectSchema } from '../graph/projectFile';
 import { evaluationSchema, skippedFileSchema } from './engineSchemas';
+import { codedTextSchema } from './messages';
 
 export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 export const backendSchema = z.enum(BACKENDS);
@@ -109,6 +110,7 @@ export const trainPreparingSchema = z.object({
   done: z.number().int().nonnegative().optional(),
   total: z.number().int().nonnegative().optional(),
   message: z.string().optional(),
+  messageCode: codedTextSchema.optional(),
 });
 
 export const trainDoneSchema = z.object({
@@ -139,10 +141,13 @@ export const trainErrorSchema = z.object({
   type: z.literal('error'),
   sessionId: sessionIdSchema,
   message: z.string(),
-  /** What to try, e.g. "lower the learning rate" after a NaN loss. */
+  /** What to try, e.g. "lower the learning rate" after a NaN loss (the command line's words). */
   hint: z.string().optional(),
   /** Where it happened: backend, data, compile, train, evaluate, save. */
   where: z.string().optional(),
+  /** `message` and `hint` as codes with parameters (src/messages): a UI renders them in the user's language. */
+  messageCode: codedTextSchema.optional(),
+  hintCode: codedTextSchema.optional(),
 });
 
 export const trainCancelledSchema = z.object({

@@ -4,6 +4,7 @@
  * event parses with the protocol's schema).
  */
 import type { BackendName } from './backends/selectBackend';
+import type { CodedText } from '../messages/index';
 import type { Evaluation } from './evaluate';
 
 /** Before `started`: choosing the backend, loading and decoding the data, building the model. */
@@ -15,6 +16,8 @@ export interface PreparingEvent {
   readonly done?: number;
   readonly total?: number;
   readonly message?: string;
+  /** The message as a code with parameters (a UI renders it in its language). */
+  readonly messageCode?: CodedText;
 }
 
 export interface StartedEvent {
@@ -119,10 +122,13 @@ export interface ErrorEvent {
   readonly type: 'error';
   readonly sessionId: string;
   readonly message: string;
-  /** What to try. */
+  /** What to try, in the command line's words. */
   readonly hint?: string;
   /** Where it happened: 'backend' | 'data' | 'compile' | 'train' | 'evaluate' | 'save'. */
   readonly where?: string;
+  /** `message` and `hint` as codes with parameters, when the engine has them (a UI renders them in its language). */
+  readonly messageCode?: CodedText;
+  readonly hintCode?: CodedText;
 }
 
 export interface CancelledEvent {

@@ -4,6 +4,7 @@
  * and the last call of each phase always pass, so a UI sees 0 … total.
  */
 import type { LoadProgress } from '../data/index';
+import { coded, type CodedText } from '../messages/index';
 import type { PreparingEvent } from './events';
 
 export const PREPARING_EVERY_MS = 250;
@@ -11,6 +12,10 @@ export const PREPARING_EVERY_MS = 250;
 const MESSAGES: Readonly<Record<LoadProgress['phase'], string>> = {
   scan: 'finding the image files',
   decode: 'decoding and checking the images',
+};
+const CODES: Readonly<Record<LoadProgress['phase'], CodedText>> = {
+  scan: coded('train.prep.dataScan'),
+  decode: coded('train.prep.dataDecode'),
 };
 
 export function preparingProgress(
@@ -28,6 +33,6 @@ export function preparingProgress(
     phase = p.phase;
     last = t;
     // While scanning the total is not known yet: no `total` rather than a misleading 0.
-    emit({ type: 'preparing', sessionId, stage: 'data', done: p.done, ...(p.total > 0 ? { total: p.total } : {}), message: MESSAGES[p.phase] });
+    emit({ type: 'preparing', sessionId, stage: 'data', done: p.done, ...(p.total > 0 ? { total: p.total } : {}), message: MESSAGES[p.phase], messageCode: CODES[p.phase] });
   };
 }

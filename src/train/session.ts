@@ -11,6 +11,7 @@ import { dataSourceFromArgument, DatasetError, openDataset, type Dataset, type D
 import { analyze } from '../graph/analyze';
 import type { Project } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
+import { coded, renderText, type CodedText } from '../messages/index';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
 import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
@@ -55,9 +56,12 @@ export interface HistoryEntry {
 
 type Final = DoneEvent | ErrorEvent | CancelledEvent;
 
+/** A failure in one phase of the run: where, what (in English and as a code), and what to try. */
 class StepError extends Error {
-  constructor(readonly where: string, message: string, readonly hint?: string) {
+  readonly hint?: string;
+  constructor(readonly where: string, message: string, readonly hintCode?: CodedText, readonly messageCode?: CodedText) {
     super(message);
+    this.hint = hintCode ? renderText(hintCode, 'cli') ?? undefined : undefined;
   }
 }
 
@@ -141,10 +145,16 @@ export class TrainingSession {
 
   private errorEvent(err: unknown): ErrorEvent {
     const base = { type: 'error' as const, sessionId: this.id };
-    if (err instanceof StepError) return { ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}) };
-    if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint };
+    if (err instanceof StepError) {
+      return {
+        ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}),
+        ...(err.hintCode ? { hintCode: err.hintCode } : {}), ...(err.messageCode ? { messageCode: err.messageCode } : {}),
+      };
+    }
+    if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint, hintCode: err.hintCode, messageCode: err.messageCode };
     const message = err instanceof Error ? err.message : String(err);
-    return { ...base, message, where: 'train', hint: 'This looks like a bug in LayerLoom; please report it with the run settings.' };
+    const bug = coded('hint.bug');
+    return { ...base, message, where: 'train', hint: renderText(bug, 'cli')!, hintCode: bug };
   }
 
   private async train(onFolder: (f: RunFolder) => void): Promise<Final> {
@@ -154,14 +164,17 @@ export class TrainingSession {
     const t0 = performance.now();
 
     const prepare = (event: Omit<PreparingEvent, 'type' | 'sessionId'>) => this.emit({ type: 'preparing', sessionId: this.id, ...event });
-    prepare({ stage: 'backend', message: settings.backend === 'auto' ? 'choosing the fastest backend that loads' : `loading the ${settings.backend} backend` });
+    prepare(settings.backend === 'auto'
+      ? { stage: 'backend', message: 'choosing the fastest backend that loads', messageCode: coded('train.prep.backendAuto') }
+      : { stage: 'backend', message: `loading the ${settings.backend} backend`, messageCode: coded('train.prep.backendLoad', { backend: settings.backend }) });
     const tf = o.tf ?? (await import('@tensorflow/tfjs'));
     const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
     if (this.stopRequested) return this.cancelBeforeStart();
 
     const input = inputShapeOf(o.project.graph);
     const given = o.data;
-    prepare({ stage: 'data', message: `opening ${isDataset(given) ? given.name : settings.data}` });
+    const dataName = isDataset(given) ? given.name : settings.data;
+    prepare({ stage: 'data', message: `opening ${dataName}`, messageCode: coded('train.prep.dataOpen', { name: dataName }) });
     const dataset = isDataset(given) ? given : await guard('data', () => openDataset({
       source: given ?? dataSourceFromArgument(settings.data), input, resize: settings.resize, limit: settings.limit, seed,
       onProgress: preparingProgress(this.id, (e) => this.emit(e)), signal: this.loading.signal,
@@ -171,14 +184,21 @@ export class TrainingSession {
     });
     if (!dataset || this.stopRequested) return this.cancelBeforeStart();
     const { images } = dataset.report;
-    prepare({ stage: 'data', done: images, total: images, message: `${images} images ready (${dataset.splits.train.size} train, ${dataset.splits.val.size} validation, ${dataset.splits.test.size} test)` });
+    const counts = { images, train: dataset.splits.train.size, val: dataset.splits.val.size, test: dataset.splits.test.size };
+    prepare({
+      stage: 'data', done: images, total: images, messageCode: coded('train.prep.dataReady', counts),
+      message: `${images} images ready (${counts.train} train, ${counts.val} validation, ${counts.test} test)`,
+    });
     const graph = withClasses(o.project.graph, dataset.classes.length);
-    prepare({ stage: 'compile', message: 'building the model' });
+    prepare({ stage: 'compile', message: 'building the model', messageCode: coded('train.prep.compile') });
     const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
     this.compiled = compiled;
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
     const { train, val, test } = dataset.splits;
-    if (!train.size) throw new StepError('data', `the dataset "${dataset.name}" has no training images`, 'Point --data at a folder with images in its class sub-folders, or raise --limit.');
+    if (!train.size) {
+      throw new StepError('data', `the dataset "${dataset.name}" has no training images`, coded('hint.data.moreImages'),
+        coded('train.error.noTrainingImages', { dataset: dataset.name }));
+    }
 
     const name = o.name ?? o.project.meta.name;
     const folder = await guard('save', () => RunFolder.create(o.outDir ?? defaultRunDir(name)));
@@ -341,17 +361,18 @@ function inputShapeOf(graph: Graph): [number, number, number] {
   const analysis = analyze(graph);
   const shape = analysis.inputId ? analysis.nodes[analysis.inputId]?.outputShape : null;
   if (!analysis.ok || !shape || shape.length !== 3) {
-    throw new StepError('compile', new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block', 'Fix the blocks marked with errors (see `layerloom summary`).');
+    const errors = new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block';
+    throw new StepError('compile', errors, coded('hint.compile.fixBlocks'), coded('train.error.invalidModel', { errors }));
   }
   return [shape[0], shape[1], shape[2]];
 }
 
-const HINTS: Readonly<Record<string, string>> = {
-  backend: 'Use --backend auto to take the first backend that loads.',
-  data: 'Check the --data path: one sub-folder per class with images inside.',
-  compile: 'Fix the blocks marked with errors (see `layerloom summary`).',
-  save: 'Check that the --out folder is writable and has free space.',
-  evaluate: 'The model trained but could not be evaluated; check the test images.',
+const HINTS: Readonly<Record<string, CodedText>> = {
+  backend: coded('hint.backend.auto'),
+  data: coded('hint.data.checkFolder'),
+  compile: coded('hint.compile.fixBlocks'),
+  save: coded('hint.save.checkFolder'),
+  evaluate: coded('hint.evaluate.checkTestImages'),
 };
 
 /** Runs one phase; its errors become StepErrors saying where, with a hint. */
@@ -363,6 +384,7 @@ async function guard<T>(where: string, f: () => Promise<T>): Promise<T> {
     const message = err instanceof Error ? err.message : String(err);
     // These messages already say how to fix the problem.
     const selfExplaining = err instanceof BackendUnavailableError || err instanceof DatasetError || err instanceof RangeError;
-    throw new StepError(where, message, selfExplaining ? undefined : HINTS[where]);
+    const messageCode = err instanceof DatasetError ? err.coded : undefined;
+    throw new StepError(where, message, selfExplaining ? undefined : HINTS[where], messageCode);
   }
 }

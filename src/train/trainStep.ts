@@ -4,6 +4,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
+import { coded, renderText, type CodedText } from '../messages/index';
 import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
 import { plainConvTraining } from './backends/plainConvTraining';
 import { crossEntropy } from './loss';
@@ -45,9 +46,14 @@ export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimize
 /** The loss became NaN or infinite: where, and what to try. */
 export class DivergedError extends Error {
   readonly hint: string;
+  readonly hintCode: CodedText;
+  readonly messageCode: CodedText;
   constructor(readonly loss: number, readonly epoch: number, readonly batch: number, readonly batches: number, learningRate: number) {
-    super(`the loss became ${Number.isNaN(loss) ? 'NaN' : loss > 0 ? 'Infinity' : '-Infinity'} at epoch ${epoch}, batch ${batch} of ${batches}; training stopped`);
+    const value = Number.isNaN(loss) ? 'NaN' : loss > 0 ? 'Infinity' : '-Infinity';
+    super(`the loss became ${value} at epoch ${epoch}, batch ${batch} of ${batches}; training stopped`);
     this.name = 'DivergedError';
-    this.hint = `Lower the learning rate (it was ${learningRate}; try ${+(learningRate / 10).toPrecision(3)}), add BatchNorm after the convolutions, or check the data for broken images or values.`;
+    this.messageCode = coded('train.error.diverged', { value, epoch, batch, batches });
+    this.hintCode = coded('hint.train.diverged', { lr: learningRate, suggested: +(learningRate / 10).toPrecision(3) });
+    this.hint = renderText(this.hintCode, 'cli')!;
   }
 }

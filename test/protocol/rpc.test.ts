@@ -87,6 +87,20 @@ describe('RPC over the in-memory pair', () => {
     await expect(client.request('project.recent')).rejects.toMatchObject({ code: 'failed', message: 'disk on fire' });
   });
 
+  it('a handler error with a coded text crosses as `text` and is not logged as a crash (a mistyped folder is the user\'s to fix)', async () => {
+    const { DatasetError } = await import('../../src/data/datasetError');
+    const { client, logs } = setup({
+      'dataset.inspect': () => { throw new DatasetError('data folder "/nope" does not exist', { code: 'data.error.folderMissing', params: { path: '/nope' } }); },
+      'project.recent': () => { throw new Error('disk on fire'); },
+    });
+    await expect(client.request('dataset.inspect', { spec: { source: '/nope' } })).rejects.toMatchObject({
+      code: 'failed', message: 'data folder "/nope" does not exist', text: { code: 'data.error.folderMissing', params: { path: '/nope' } },
+    });
+    expect(logs).toEqual([]);
+    await expect(client.request('project.recent')).rejects.toMatchObject({ code: 'failed', message: 'disk on fire' });
+    expect(logs.join()).toMatch(/project\.recent failed: Error: disk on fire/);
+  });
+
   it('a handler result that breaks its schema becomes an internal error, not a crash', async () => {
     const { client, logs } = setup({ ping: () => ({ pong: 'yes' }) as any });
     await expect(client.request('ping')).rejects.toMatchObject({ code: 'internal' });

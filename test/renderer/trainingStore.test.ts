@@ -137,7 +137,7 @@ describe('TrainingStore', () => {
   it('records train.start failing before a session exists', () => {
     const { store } = clockStore();
     store.begin();
-    store.fail('the graph has errors', 'fix the red blocks');
+    store.fail({ message: 'the graph has errors', hint: 'fix the red blocks' });
     expect(store.getState()).toMatchObject({ status: 'error', error: { message: 'the graph has errors', hint: 'fix the red blocks' } });
   });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { trainEventSchema } from '../../src/protocol/trainSchemas';
 import type { SessionEvent } from '../../src/train/events';
 import { TrainingSession } from '../../src/train/session';
-import { cpuBackend, tempDir, tinyData, tinyProject } from './helpers';
+import { renderText } from '../../src/messages/index';
+import { cpuBackend, tempDir, tinyData, tinyGraph, tinyProject } from './helpers';
 
 async function session(training: Parameters<typeof tinyProject>[0] = {}, extra: Partial<ConstructorParameters<typeof TrainingSession>[0]> = {}) {
   const out = join(await tempDir(), 'run');
@@ -57,5 +58,30 @@ describe('TrainingSession on wasm (LayerLoom kernels, fused Adam)', () => {
     expect((await s.run()).type).toBe('done');
     expect(s.tensorCounts).toHaveLength(3);
     expect(new Set(s.tensorCounts).size).toBe(1);
+  });
+});
+
+describe('TrainingSession failures carry codes the UI renders in its language', () => {
+  it('a missing data folder: the loader\'s message as a code, the event valid for the protocol', async () => {
+    const missing = join(await tempDir(), 'no-such-folder');
+    const s = new TrainingSession({ project: tinyProject({ data: missing }), outDir: join(await tempDir(), 'run'), tf, backendChoice: await cpuBackend() });
+    const final = await s.run();
+    expect(final).toMatchObject({ type: 'error', where: 'data', messageCode: { code: 'data.error.folderMissing', params: { path: missing } } });
+    expect(() => trainEventSchema.parse(final)).not.toThrow();
+    if (final.type !== 'error') return;
+    expect(final.message).toContain(missing);
+    expect(renderText(final.messageCode!, 'zh')).toBe(`数据文件夹"${missing}"不存在；请检查路径（或使用 MNIST 或合成图形）。`);
+  });
+
+  it('an invalid network: the hint is the CLI\'s words in `hint` and a code in `hintCode`', async () => {
+    const graph = tinyGraph();
+    const broken = { ...graph, edges: graph.edges.filter((e) => e.target !== 'flat') };
+    const s = new TrainingSession({ project: tinyProject({}, broken), data: await tinyData(), outDir: join(await tempDir(), 'run'), tf, backendChoice: await cpuBackend() });
+    const final = await s.run();
+    expect(final).toMatchObject({ type: 'error', where: 'compile', hintCode: { code: 'hint.compile.fixBlocks' }, messageCode: { code: 'train.error.invalidModel' } });
+    if (final.type !== 'error') return;
+    expect(final.hint).toBe('Fix the blocks marked with errors (see `layerloom summary`).');
+    expect(renderText(final.hintCode!, 'zh')).toBe('在设计视图中修复标有错误的块。');
+    expect(() => trainEventSchema.parse(final)).not.toThrow();
   });
 });

@@ -1,0 +1,73 @@
+/** What the training engine says: the hints after a failed run, the failures themselves, its preparing stages. */
+import type { TextCatalog } from './codedText';
+
+export const TRAIN_TEXTS = {
+  // Hints: what to try after a failure.
+  'hint.backend.auto': {
+    en: 'Choose "Auto" as the compute backend to use the first one that loads.',
+    zh: '把计算后端设为"自动"，使用第一个能加载的后端。',
+    cli: 'Use --backend auto to take the first backend that loads.',
+  },
+  'hint.data.checkFolder': {
+    en: 'Check the data folder: it needs one sub-folder per class with images inside.',
+    zh: '检查数据文件夹：每个类别一个子文件夹，图像放在其中。',
+    cli: 'Check the --data path: one sub-folder per class with images inside.',
+  },
+  'hint.data.moreImages': {
+    en: 'Choose a folder with images in its class sub-folders, or raise the image limit.',
+    zh: '选择类别子文件夹中有图像的文件夹，或提高图像数量上限。',
+    cli: 'Point --data at a folder with images in its class sub-folders, or raise --limit.',
+  },
+  'hint.compile.fixBlocks': {
+    en: 'Fix the blocks marked with errors in the Design view.',
+    zh: '在设计视图中修复标有错误的块。',
+    cli: 'Fix the blocks marked with errors (see `layerloom summary`).',
+  },
+  'hint.save.checkFolder': {
+    en: 'Check that the runs folder is writable and the disk has free space.',
+    zh: '检查运行记录文件夹是否可写、磁盘是否有剩余空间。',
+    cli: 'Check that the --out folder is writable and has free space.',
+  },
+  'hint.evaluate.checkTestImages': {
+    en: 'The model trained but could not be evaluated; check the test images.',
+    zh: '模型已训练完成，但无法评估；请检查测试图像。',
+  },
+  'hint.train.diverged': {
+    en: 'Lower the learning rate (it was {lr}; try {suggested}), add BatchNorm after the convolutions, or check the data for broken images or values.',
+    zh: '降低学习率（当前为 {lr}，可试 {suggested}），在卷积之后加入批归一化，或检查数据中是否有损坏的图像或数值。',
+    cli: 'Lower the learning rate (it was {lr}; try --lr {suggested}), add BatchNorm after the convolutions, or check the data for broken images or values.',
+  },
+  'hint.bug': {
+    en: 'This looks like a bug in LayerLoom; please report it with the run settings.',
+    zh: '这看起来是 LayerLoom 的缺陷；请连同训练设置一起报告。',
+  },
+  'hint.run.openFromList': {
+    en: 'Open the run from the Runs tab.',
+    zh: '从"运行记录"标签页打开该运行。',
+    cli: 'Open the run folder with `layerloom test`.',
+  },
+  // Failures.
+  'train.error.noTrainingImages': {
+    en: 'The data set "{dataset}" has no training images.',
+    zh: '数据集"{dataset}"没有训练图像。',
+  },
+  'train.error.diverged': {
+    en: 'The loss became {value} at epoch {epoch}, batch {batch} of {batches}; training stopped.',
+    zh: '第 {epoch} 轮第 {batch}/{batches} 批时损失变为 {value}，训练已停止。',
+  },
+  'train.error.invalidModel': {
+    en: 'The network has errors: {errors}',
+    zh: '网络有错误：{errors}',
+  },
+  // Preparing stages (before the first batch).
+  'train.prep.backendAuto': { en: 'Choosing the fastest backend that loads', zh: '正在选择能加载的最快后端' },
+  'train.prep.backendLoad': { en: 'Loading the {backend} backend', zh: '正在加载 {backend} 后端' },
+  'train.prep.dataOpen': { en: 'Opening {name}', zh: '正在打开 {name}' },
+  'train.prep.dataReady': {
+    en: '{images} images ready ({train} train, {val} validation, {test} test)',
+    zh: '{images} 张图像已就绪（训练 {train}，验证 {val}，测试 {test}）',
+  },
+  'train.prep.dataScan': { en: 'Finding the image files', zh: '正在查找图像文件' },
+  'train.prep.dataDecode': { en: 'Decoding and checking the images', zh: '正在解码并检查图像' },
+  'train.prep.compile': { en: 'Building the model', zh: '正在构建模型' },
+} as const satisfies TextCatalog;
