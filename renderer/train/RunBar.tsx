@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { formatDuration } from './formatDuration';
 import type { TrainError } from './trainingStore';
 import { useTraining, useTrainingState } from './TrainingContext';
+import { ACTIVE_STATUSES } from './trainingStore';
 
 const WHERE = new Set(['backend', 'data', 'compile', 'train', 'evaluate', 'save']);
 
@@ -28,7 +29,7 @@ export function RunBar() {
   const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
   const hasData = useEditorSelector((st) => st.project.training.data.trim() !== '');
   const p = s.progress;
-  const active = s.status === 'preparing' || s.status === 'running' || s.status === 'paused' || s.status === 'stopping';
+  const active = ACTIVE_STATUSES.has(s.status);
   const pct = s.status === 'done' ? 100 : p ? Math.round(p.fraction * 1000) / 10 : 0;
   const prep = s.preparing;
   return (
@@ -38,12 +39,17 @@ export function RunBar() {
           <button className="ll-btn primary" onClick={() => void run.start()} disabled={!canTrain || !hasData} data-testid="train-start"
             title={!canTrain ? t('train.emptyModel') : !hasData ? t('train.noData') : ''}>▶ {t('train.start')}</button>
         )}
-        {(s.status === 'running' || s.status === 'preparing') && (
-          <button className="ll-btn" onClick={() => void run.pause()} disabled={!s.sessionId} data-testid="train-pause">❚❚ {t('train.pause')}</button>
+        {/* Pause and Stop take effect after the engine's current batch: the button says so at once. */}
+        {(s.status === 'running' || s.status === 'preparing' || s.status === 'pausing') && (
+          <button className="ll-btn" onClick={() => void run.pause()} disabled={!s.sessionId || s.status === 'pausing'} data-testid="train-pause">
+            ❚❚ {s.status === 'pausing' ? t('train.status.pausing') : t('train.pause')}
+          </button>
         )}
         {s.status === 'paused' && <button className="ll-btn primary" onClick={() => void run.resume()} data-testid="train-resume">▶ {t('train.resume')}</button>}
         {active && (
-          <button className="ll-btn danger" onClick={() => void run.stop()} disabled={s.status === 'stopping' || !s.sessionId} data-testid="train-stop">■ {t('train.stop')}</button>
+          <button className="ll-btn danger" onClick={() => void run.stop()} disabled={s.status === 'stopping' || !s.sessionId} data-testid="train-stop">
+            ■ {s.status === 'stopping' ? t('train.status.stopping') : t('train.stop')}
+          </button>
         )}
       </div>
       <div className="ll-run-progress">

@@ -52,7 +52,7 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
     getEngine().request('train.list').then(({ sessions }) => {
       const live = sessions[0];
       if (!alive || !live || store.getState().status !== 'idle') return;
-      const status = ({ preparing: 'preparing', training: 'running', paused: 'paused', stopping: 'stopping' } as const)[live.state as 'training'];
+      const status = ({ preparing: 'preparing', training: 'running', pausing: 'pausing', paused: 'paused', stopping: 'stopping' } as const)[live.state as 'training'];
       if (status) store.reattach(live.sessionId, status);
     }, () => undefined);
     return () => { alive = false; };
@@ -76,15 +76,16 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
 
   const controller = useMemo<TrainingController>(() => {
     const sessionId = () => store.getState().sessionId;
-    const call = async (method: 'train.pause' | 'train.resume' | 'train.stop', then: () => void) => {
+    const call = async (method: 'train.pause' | 'train.resume' | 'train.stop'): Promise<boolean> => {
       const id = sessionId();
-      if (!id) return;
+      if (!id) return false;
       try {
         await getEngine().request(method, { sessionId: id });
-        then();
+        return true;
       } catch (err) {
         // The session may just have ended on its own; its final event says so.
         console.warn(`[train] ${method}: ${message(err)}`);
+        return false;
       }
     };
     return {
@@ -105,11 +106,19 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
           store.fail({ message: message(err), messageCode: (err as { text?: CodedText }).text });
         }
       },
-      pause: () => call('train.pause', () => store.markPaused()),
-      resume: () => call('train.resume', () => store.markResumed()),
+      // The status changes the moment the button is pressed; the engine's `state` event says when the
+      // pause has begun (after its current batch). A refused request puts the status back.
+      async pause() {
+        store.markPausing();
+        if (!(await call('train.pause'))) store.markResumed();
+      },
+      async resume() {
+        store.markResumed();
+        await call('train.resume');
+      },
       async stop() {
         store.markStopping();
-        await call('train.stop', () => undefined);
+        await call('train.stop');
       },
     };
   }, [store, editor, sampleIndex, runsVersion, analysis.ok, t]);

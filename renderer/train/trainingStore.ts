@@ -13,10 +13,11 @@ import type { EventPayload } from '../../src/protocol/api';
 export type TrainEventMessage = EventPayload<'train.event'>;
 type Ev<T extends TrainEventMessage['type']> = Extract<TrainEventMessage, { type: T }>;
 
-export type TrainStatus = 'idle' | 'preparing' | 'running' | 'paused' | 'stopping' | 'done' | 'error' | 'cancelled';
+/** `pausing` / `stopping`: asked for, taking effect after the batch the engine is training. */
+export type TrainStatus = 'idle' | 'preparing' | 'running' | 'pausing' | 'paused' | 'stopping' | 'done' | 'error' | 'cancelled';
 
 /** Statuses during which the document must not change (the editor is read-only). */
-export const ACTIVE_STATUSES: ReadonlySet<TrainStatus> = new Set(['preparing', 'running', 'paused', 'stopping']);
+export const ACTIVE_STATUSES: ReadonlySet<TrainStatus> = new Set(['preparing', 'running', 'pausing', 'paused', 'stopping']);
 
 export interface BatchPoint {
   /** Batches since the run started, 1-based (the x axis). */
@@ -154,7 +155,7 @@ export class TrainingStore {
    * Follows a session already running in the engine (the page was reloaded). The engine replays what it
    * kept of the session's events after telling us, and they are folded as usual.
    */
-  reattach(sessionId: string, status: 'preparing' | 'running' | 'paused' | 'stopping'): void {
+  reattach(sessionId: string, status: 'preparing' | 'running' | 'pausing' | 'paused' | 'stopping'): void {
     this.begin();
     this.work.sessionId = sessionId;
     this.work.status = status;
@@ -169,26 +170,38 @@ export class TrainingStore {
     this.changed();
   }
 
-  /** The engine confirmed a pause / resume; a stop was requested (the session ends with `cancelled`). */
-  markPaused(): void {
+  /**
+   * The user pressed Pause: shown at once as `pausing` (not waiting for the next frame); the engine's
+   * `state` event turns it into `paused` when the batch it was training has finished.
+   */
+  markPausing(): void {
     if (this.work.status !== 'running' && this.work.status !== 'preparing') return;
+    this.work.status = 'pausing';
+    this.changedNow();
+  }
+
+  /** The run is paused (the engine said so). */
+  markPaused(): void {
+    if (this.work.status !== 'running' && this.work.status !== 'preparing' && this.work.status !== 'pausing') return;
     this.work.status = 'paused';
     this.pausedAt = this.now();
     this.changed();
   }
 
+  /** Training goes on (resume pressed, or a pause asked for was withdrawn or refused). */
   markResumed(): void {
-    if (this.work.status !== 'paused') return;
+    if (this.work.status !== 'paused' && this.work.status !== 'pausing') return;
     if (this.pausedAt !== null) this.pausedMs += this.now() - this.pausedAt;
     this.pausedAt = null;
     this.work.status = this.work.started ? 'running' : 'preparing';
-    this.changed();
+    this.changedNow();
   }
 
+  /** The user pressed Stop: shown at once; the session ends with `cancelled` after its current batch. */
   markStopping(): void {
     if (!this.isActive) return;
     this.work.status = 'stopping';
-    this.changed();
+    this.changedNow();
   }
 
   /** Folds one `train.event`. Events of another session, or arriving while idle, are ignored. */
@@ -219,6 +232,10 @@ export class TrainingStore {
         break;
       }
       case 'featureMaps': w.featureMaps = event; break;
+      case 'state':
+        if (event.state === 'paused') this.markPaused();
+        else if (w.status === 'paused' || w.status === 'pausing') this.markResumed();
+        break;
       case 'done':
         w.done = event;
         w.status = 'done';
@@ -266,6 +283,12 @@ export class TrainingStore {
     const seen = w.batchCount;
     const etaSeconds = seen >= ETA_MIN_BATCHES && elapsed > 0 ? Math.max(0, ((total - step) * elapsed) / seen / 1000) : null;
     w.progress = { epoch: e.epoch, epochs, batch: e.batch, batchesPerEpoch: e.batchesPerEpoch, fraction, imagesPerSec: e.imagesPerSec, etaSeconds };
+  }
+
+  /** A change the user caused: listeners hear it now, not at the next scheduled flush. */
+  private changedNow(): void {
+    this.dirty = true;
+    this.flush();
   }
 
   private changed(): void {

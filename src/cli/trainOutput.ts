@@ -62,6 +62,7 @@ export function humanOutput(o: Output): (e: SessionEvent) => void {
         bar.clear();
         break;
       case 'featureMaps':
+      case 'state':
         break;
     }
   };

@@ -10,7 +10,13 @@ export function temporaryNameFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Whether a file name is one of temporaryNameFor's (left behind when a process died mid-write). */
+export function isTemporaryName(name: string): boolean {
+  return /^\..+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+/** Writes `data` to a flushed temporary file next to `path` and returns its name (nothing is left on failure). */
+export async function writeTemporary(path: string, data: string | Uint8Array): Promise<string> {
   await mkdir(dirname(path), { recursive: true });
   const tmp = temporaryNameFor(path);
   const handle = await open(tmp, 'w');
@@ -23,6 +29,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw err;
   }
   await handle.close();
+  return tmp;
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const tmp = await writeTemporary(path, data);
   try {
     await rename(tmp, path);
   } catch (err) {

@@ -59,6 +59,15 @@ export const TRAIN_TEXTS = {
     en: 'The network has errors: {errors}',
     zh: '网络有错误：{errors}',
   },
+  'train.error.checkpointFailed': {
+    en: 'The checkpoint of epoch {epoch} could not be saved: {error}',
+    zh: '第 {epoch} 轮的检查点无法保存：{error}',
+  },
+  // A failed run keeps its last good checkpoint.
+  'train.checkpointKept': {
+    en: 'Epoch {epoch}\'s checkpoint is kept in {dir}; it is listed in Runs as interrupted and can be resumed.',
+    zh: '第 {epoch} 轮的检查点保存在 {dir}；它在"运行记录"中显示为"已中断"，可以继续训练。',
+  },
   // Preparing stages (before the first batch).
   'train.prep.backendAuto': { en: 'Choosing the fastest backend that loads', zh: '正在选择能加载的最快后端' },
   'train.prep.backendLoad': { en: 'Loading the {backend} backend', zh: '正在加载 {backend} 后端' },

@@ -148,6 +148,9 @@ export const trainErrorSchema = z.object({
   /** `message` and `hint` as codes with parameters (src/messages): a UI renders them in the user's language. */
   messageCode: codedTextSchema.optional(),
   hintCode: codedTextSchema.optional(),
+  /** The run folder keeping the last good checkpoint when the failure came after an epoch finished, and that epoch. */
+  runDir: z.string().optional(),
+  epoch: z.number().int().nonnegative().optional(),
 });
 
 export const trainCancelledSchema = z.object({
@@ -158,8 +161,15 @@ export const trainCancelledSchema = z.object({
   runDir: z.string().nullable(),
 });
 
+/** A requested pause has begun (the batch that was running has finished), or training goes on after it. */
+export const trainStateSchema = z.object({
+  type: z.literal('state'),
+  sessionId: sessionIdSchema,
+  state: z.enum(['paused', 'running']),
+});
+
 export const trainEventSchema = z.discriminatedUnion('type', [
-  trainPreparingSchema, trainStartedSchema, trainBatchSchema, trainEpochSchema, trainFeatureMapsSchema,
+  trainPreparingSchema, trainStartedSchema, trainBatchSchema, trainEpochSchema, trainStateSchema, trainFeatureMapsSchema,
   trainDoneSchema, trainErrorSchema, trainCancelledSchema,
 ]);
 export type TrainEvent = z.infer<typeof trainEventSchema>;

@@ -8,7 +8,6 @@
 import type { Project } from '../graph/projectFile';
 import type { SessionEvent } from './events';
 import { defaultRunsRoot } from './runCatalog';
-import { defaultRunDir } from './runFolder';
 import { TrainingSession } from './session';
 import { listSessions, pauseSession, resumeSession, startSession, stopSession } from './trainingSessions';
 
@@ -30,10 +29,10 @@ const emitter = (ctx: Context) => (e: SessionEvent) => ctx.emit('train.event', e
 
 export const handlers = {
   'train.start': async (params: StartParams, ctx: Context): Promise<{ sessionId: string }> => {
-    // outDir absent: runs/<time>-<name> in the default runs folder, as the CLI does; runs.list reads it.
+    // outDir absent: <time>-<name> in the default runs folder (a free name), as the CLI does; runs.list reads it.
     const s = new TrainingSession({
       project: params.project,
-      outDir: params.outDir ?? defaultRunDir(params.project.meta.name, new Date(), defaultRunsRoot()),
+      ...(params.outDir ? { outDir: params.outDir } : { runsRoot: defaultRunsRoot() }),
       featureMaps: params.featureMaps ?? { enabled: true, everyMs: 2000 },
     });
     startSession(s, ctx.connection ?? ctx, emitter(ctx));

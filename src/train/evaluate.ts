@@ -7,6 +7,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/index';
 import { EPSILON, probabilities } from './loss';
 import { IDENTITY, normalize, type Normalization } from './normalization';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface ClassMetrics {
   readonly className: string;
@@ -92,6 +93,8 @@ export interface EvaluateOptions {
   readonly mistakes?: number;
   /** The input standardisation the model was trained with (default none). */
   readonly normalization?: Normalization;
+  /** Aborting it ends the evaluation after the current batch (it rejects with the signal's reason). */
+  readonly signal?: AbortSignal;
 }
 
 /** Runs the model over every image of the split once (inference mode). Leaves no tensors behind. */
@@ -124,6 +127,9 @@ export async function evaluateSplit(tf: typeof tfjs, model: tfjs.LayersModel, sp
       }
     }
     images += batch.n;
+    // The engine answers between batches: a large split takes minutes.
+    await yieldToEventLoop();
+    options.signal?.throwIfAborted();
   }
   trimMistakes(mistakes, keep);
   for (let i = 0; i < predictions.length; i++) predictions[i] ??= [split.labels[i], -1];

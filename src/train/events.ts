@@ -129,6 +129,9 @@ export interface ErrorEvent {
   /** `message` and `hint` as codes with parameters, when the engine has them (a UI renders them in its language). */
   readonly messageCode?: CodedText;
   readonly hintCode?: CodedText;
+  /** The run folder that keeps the last good checkpoint (a failure after an epoch finished), and that epoch. */
+  readonly runDir?: string;
+  readonly epoch?: number;
 }
 
 export interface CancelledEvent {
@@ -140,5 +143,12 @@ export interface CancelledEvent {
   readonly runDir: string | null;
 }
 
-export type SessionEvent = PreparingEvent | StartedEvent | BatchEvent | EpochEvent | FeatureMapsEvent | DoneEvent | ErrorEvent | CancelledEvent;
+/** A pause asked for has begun (after the batch that was running), or the run goes on after it. */
+export interface StateEvent {
+  readonly type: 'state';
+  readonly sessionId: string;
+  readonly state: 'paused' | 'running';
+}
+
+export type SessionEvent = PreparingEvent | StartedEvent | BatchEvent | EpochEvent | StateEvent | FeatureMapsEvent | DoneEvent | ErrorEvent | CancelledEvent;
 export type SessionEventListener = (event: SessionEvent) => void;

@@ -50,7 +50,8 @@ export class FeatureMapper {
     this.blockIds = compiled.blockOrder.filter((id) => FEATURE_MAP_KINDS.includes(graphKinds.get(id) ?? ''));
     this.kinds = graphKinds;
     this.firstConv = this.blockIds.find((id) => graphKinds.get(id) === 'Conv2D');
-    // Shares the trained layers: never dispose it (that would dispose the weights).
+    // Shares the trained layers: never dispose it (that would dispose the weights); disposing the
+    // trained model frees them, and the probe holds nothing else.
     if (this.blockIds.length) this.probe = activationModel(compiled, this.blockIds, tf);
   }
 

@@ -7,6 +7,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/index';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface Normalization {
   readonly mean: readonly number[];
@@ -33,6 +34,7 @@ export async function computeNormalization(split: DataSplit, channels: number, s
     count += x.length / channels;
     images += batch.n;
     if (images >= NORMALIZATION_SAMPLE) break;
+    await yieldToEventLoop();
   }
   if (!count) return { mean: new Array(channels).fill(0), std: new Array(channels).fill(1) };
   const mean = Array.from(sum, (s) => s / count);

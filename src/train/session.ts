@@ -3,27 +3,28 @@
  * resume / stop between batches, checkpoints each epoch into the run folder, evaluates on the test
  * split and saves the run. It runs in any Node process and talks only through {@link SessionEvent}s;
  * `run()` resolves with the last one (`done`, `error` or `cancelled`) and never throws.
+ *
+ * The engine stays responsive: the session yields to the event loop before every batch (and the
+ * evaluation between its batches), so a protocol request, a stop or Ctrl-C waits at most one batch.
+ * When the run ends, however it ends, its model and optimizer are disposed.
  */
 import { randomUUID } from 'node:crypto';
 import type * as tfjs from '@tensorflow/tfjs';
-import { compileGraph, CompileError, type CompiledModel } from '../compile/compileGraph';
-import { dataSourceFromArgument, DatasetError, openDataset, type Dataset, type DatasetSource } from '../data/index';
-import { analyze } from '../graph/analyze';
+
+import type { Dataset, DatasetSource } from '../data/index';
 import type { Project } from '../graph/projectFile';
-import type { Graph } from '../graph/types';
-import { coded, renderText, type CodedText } from '../messages/index';
-import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
+import { coded, renderText } from '../messages/index';
+import type { BackendChoice } from './backends/selectBackend';
 import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
-import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, PreparingEvent, SessionEvent, SessionEventListener } from './events';
-import { FeatureMapper } from './featureMaps';
-import { computeNormalization, type Normalization } from './normalization';
-import { changesWithinEpoch, learningRateAt, makeOptimizer, setLearningRate } from './optimizer';
-import { preparingProgress } from './preparingProgress';
-import { RunFolder, RUN_FILES, defaultRunDir } from './runFolder';
-import { runMeta } from './runMeta';
-import { DivergedError, makeTrainStep } from './trainStep';
-import { augmentOptions, withClasses } from './sessionSetup';
+import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
+import type { Normalization } from './normalization';
+import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer';
+import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
+import { SessionControls } from './sessionControls';
+import { errorEvent, guard, type Prepared, prepareSession } from './sessionPrepare';
+import { augmentOptions } from './sessionSetup';
+import { DivergedError } from './trainStep';
 
 export interface SessionOptions {
   readonly project: Project;
@@ -31,8 +32,10 @@ export interface SessionOptions {
   readonly name?: string;
   /** The data (default the project's `training.data`): a source, or a dataset already opened. */
   readonly data?: DatasetSource | Dataset;
-  /** The run folder (default `runs/<timestamp>-<name>`); it must not exist yet. */
+  /** The run folder; it must not exist yet. Default: `<runsRoot>/<timestamp>-<name>`, under a free name. */
   readonly outDir?: string;
+  /** Where default run folders go (default `runs`). */
+  readonly runsRoot?: string;
   /** Seed for the splits, shuffles and augmentation (default 1). */
   readonly seed?: number;
   /** Feature-map events: off by default; `everyMs` throttles them (default 2000). */
@@ -56,27 +59,15 @@ export interface HistoryEntry {
 
 type Final = DoneEvent | ErrorEvent | CancelledEvent;
 
-/** A failure in one phase of the run: where, what (in English and as a code), and what to try. */
-class StepError extends Error {
-  readonly hint?: string;
-  constructor(readonly where: string, message: string, readonly hintCode?: CodedText, readonly messageCode?: CodedText) {
-    super(message);
-    this.hint = hintCode ? renderText(hintCode, 'cli') ?? undefined : undefined;
-  }
-}
-
 export class TrainingSession {
   readonly id: string;
   /** `tf.memory().numTensors` after each epoch's checkpoint (leak check). */
   readonly tensorCounts: number[] = [];
   readonly history: HistoryEntry[] = [];
   private readonly listeners = new Set<SessionEventListener>();
-  private stopRequested = false;
-  /** Stops opening a folder when stop() comes while the data is still loading. */
-  private readonly loading = new AbortController();
-  private pauseGate: { promise: Promise<void>; release: () => void } | null = null;
+  private readonly controls = new SessionControls();
   private running = false;
-  private compiled?: CompiledModel;
+  private folder?: RunFolder;
   /** The input standardisation in use (after `started`). */
   normalization?: Normalization;
 
@@ -84,38 +75,44 @@ export class TrainingSession {
     this.id = options.sessionId ?? randomUUID();
   }
 
-  /** The model being trained (after `started`); it stays usable after the run. */
-  get model(): tfjs.LayersModel | undefined {
-    return this.compiled?.model;
-  }
-
   on(listener: SessionEventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  /** Pauses before the next batch. */
+  /** Pauses after the current batch (a `state` event says when it has). */
   pause(): void {
-    if (this.pauseGate) return;
-    let release!: () => void;
-    const promise = new Promise<void>((r) => (release = r));
-    this.pauseGate = { promise, release };
+    this.controls.pause();
   }
 
   resume(): void {
-    this.pauseGate?.release();
-    this.pauseGate = null;
+    this.controls.resume();
   }
 
   get paused(): boolean {
-    return this.pauseGate !== null;
+    return this.controls.paused;
   }
 
-  /** Stops before the next batch (also when paused); the run ends with `cancelled`. */
+  /** Stops after the current batch (also when paused, loading or validating); the run ends with `cancelled`. */
   stop(): void {
-    this.stopRequested = true;
-    this.loading.abort(new Error('training was stopped while the data was loading'));
-    this.resume();
+    this.controls.stop();
+  }
+
+  /**
+   * Ends the run at once, for a process about to exit (a second Ctrl-C): the last checkpoint moves into
+   * place marked `interrupted`, or nothing is kept before the first one. Synchronous. Returns the run folder.
+   */
+  interruptNow(): string | null {
+    this.controls.stop();
+    this.interrupted ??= this.folder?.interruptSync('interrupted') ?? null;
+    return this.interrupted;
+  }
+
+  /** After interruptNow(): the folder kept (or null); the run folder is no longer touched. */
+  private interrupted?: string | null;
+
+  private get stopRequested(): boolean {
+    return this.controls.stopped;
   }
 
   private emit(event: SessionEvent): void {
@@ -131,101 +128,63 @@ export class TrainingSession {
   async run(): Promise<Final> {
     if (this.running) throw new Error('this session is already running');
     this.running = true;
-    let folder: RunFolder | undefined;
+    let prepared: Prepared | null = null;
     let final: Final;
     try {
-      final = await this.train((f) => (folder = f));
+      prepared = await prepareSession(this.options, this.id, this.controls.signal, (e) => this.emit(e), (f) => (this.folder = f));
+      final = prepared ? await this.train(prepared) : { type: 'cancelled', sessionId: this.id, epoch: 0, runDir: null };
     } catch (err) {
-      await folder?.discard().catch(() => undefined);
-      final = this.errorEvent(err);
+      final = await this.failed(err);
+    } finally {
+      prepared?.dispose();
     }
     this.emit(final);
     return final;
   }
 
-  private errorEvent(err: unknown): ErrorEvent {
-    const base = { type: 'error' as const, sessionId: this.id };
-    if (err instanceof StepError) {
-      return {
-        ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}),
-        ...(err.hintCode ? { hintCode: err.hintCode } : {}), ...(err.messageCode ? { messageCode: err.messageCode } : {}),
-      };
+  /** The error event; a run with a checkpoint keeps it (status `interrupted`, resumable), else its folder goes. */
+  private async failed(err: unknown): Promise<ErrorEvent> {
+    const event = errorEvent(this.id, err);
+    const folder = this.folder;
+    if (this.interrupted !== undefined) return event;
+    if (!folder?.hasCheckpoint) {
+      await folder?.discard().catch(() => undefined);
+      return event;
     }
-    if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint, hintCode: err.hintCode, messageCode: err.messageCode };
-    const message = err instanceof Error ? err.message : String(err);
-    const bug = coded('hint.bug');
-    return { ...base, message, where: 'train', hint: renderText(bug, 'cli')!, hintCode: bug };
+    const epoch = this.checkpointEpoch;
+    try {
+      await folder.writeJson(RUN_FILES.meta, { ...this.lastMeta, status: 'interrupted', error: event.message });
+    } catch {
+      // The disk may be full: the checkpoint's meta.json (status "training") already reads as interrupted.
+    }
+    const runDir = await folder.finish().catch(() => folder.stagingDir);
+    // The UI says where the checkpoint is from runDir and epoch; the command line reads it in the hint.
+    const kept = renderText(coded('train.checkpointKept', { epoch, dir: runDir }), 'cli');
+    return { ...event, hint: `${event.hint ? `${event.hint} ` : ''}${kept}`, runDir, epoch };
   }
 
-  private async train(onFolder: (f: RunFolder) => void): Promise<Final> {
-    const o = this.options;
-    const settings = o.project.training;
-    const seed = o.seed ?? 1;
-    const t0 = performance.now();
+  /** meta.json of the last checkpoint written, and the epoch whose weights it holds. */
+  private lastMeta: Record<string, unknown> = {};
+  private checkpointEpoch = 0;
 
-    const prepare = (event: Omit<PreparingEvent, 'type' | 'sessionId'>) => this.emit({ type: 'preparing', sessionId: this.id, ...event });
-    prepare(settings.backend === 'auto'
-      ? { stage: 'backend', message: 'choosing the fastest backend that loads', messageCode: coded('train.prep.backendAuto') }
-      : { stage: 'backend', message: `loading the ${settings.backend} backend`, messageCode: coded('train.prep.backendLoad', { backend: settings.backend }) });
-    const tf = o.tf ?? (await import('@tensorflow/tfjs'));
-    const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
-    if (this.stopRequested) return this.cancelBeforeStart();
-
-    const input = inputShapeOf(o.project.graph);
-    const given = o.data;
-    const dataName = isDataset(given) ? given.name : settings.data;
-    prepare({ stage: 'data', message: `opening ${dataName}`, messageCode: coded('train.prep.dataOpen', { name: dataName }) });
-    const dataset = isDataset(given) ? given : await guard('data', () => openDataset({
-      source: given ?? dataSourceFromArgument(settings.data), input, resize: settings.resize, limit: settings.limit, seed,
-      onProgress: preparingProgress(this.id, (e) => this.emit(e)), signal: this.loading.signal,
-    })).catch((err: unknown) => {
-      if (this.stopRequested) return null;
-      throw err;
-    });
-    if (!dataset || this.stopRequested) return this.cancelBeforeStart();
-    const { images } = dataset.report;
-    const counts = { images, train: dataset.splits.train.size, val: dataset.splits.val.size, test: dataset.splits.test.size };
-    prepare({
-      stage: 'data', done: images, total: images, messageCode: coded('train.prep.dataReady', counts),
-      message: `${images} images ready (${counts.train} train, ${counts.val} validation, ${counts.test} test)`,
-    });
-    const graph = withClasses(o.project.graph, dataset.classes.length);
-    prepare({ stage: 'compile', message: 'building the model', messageCode: coded('train.prep.compile') });
-    const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
-    this.compiled = compiled;
-    const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
+  private async train(p: Prepared): Promise<Final> {
+    const { tf, settings, compiled, dataset, folder, optimizer, step, input, seed } = p;
     const { train, val, test } = dataset.splits;
-    if (!train.size) {
-      throw new StepError('data', `the dataset "${dataset.name}" has no training images`, coded('hint.data.moreImages'),
-        coded('train.error.noTrainingImages', { dataset: dataset.name }));
-    }
-
-    const name = o.name ?? o.project.meta.name;
-    const folder = await guard('save', () => RunFolder.create(o.outDir ?? defaultRunDir(name)));
-    onFolder(folder);
-    const norm = await guard('data', () => computeNormalization(train, input[2], seed));
-    this.normalization = norm;
-    const optimizer = makeOptimizer(tf, settings);
-    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, norm);
-    const params = compiled.model.countParams();
+    this.normalization = p.normalization;
     const batches = Math.ceil(train.size / settings.batchSize);
     this.emit({
-      type: 'started', sessionId: this.id, backend: backend.name, backendReason: backend.reason,
-      passedOver: backend.passedOver.map((p) => ({ backend: p.name, reason: p.why })),
-      params, epochs: settings.epochs, batchSize: settings.batchSize,
+      type: 'started', sessionId: this.id, backend: p.backend.name, backendReason: p.backend.reason,
+      passedOver: p.backend.passedOver.map((x) => ({ backend: x.name, reason: x.why })),
+      params: p.params, epochs: settings.epochs, batchSize: settings.batchSize,
       dataset: { train: train.size, validation: val.size, test: test.size, classes: [...dataset.classes], skipped: dataset.skipped.length },
     });
 
-    const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), norm) : undefined;
+    const { mapper } = p;
     const sampleSplit = val.size ? val : train;
-    const sampleIndex = Math.min(o.featureMaps?.sampleIndex ?? 0, sampleSplit.size - 1);
+    const sampleIndex = Math.min(this.options.featureMaps?.sampleIndex ?? 0, sampleSplit.size - 1);
     const sample = mapper ? await sampleSplit.get(sampleIndex) : undefined;
     const sampleLabel = mapper ? sampleSplit.describe(sampleIndex).className : null;
     let lastMaps = -Infinity;
-
-    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization: norm, extra });
-    await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
-    await folder.writeJson(RUN_FILES.labels, dataset.classes);
 
     let trainImages = 0;
     let trainMs = 0;
@@ -237,6 +196,7 @@ export class TrainingSession {
     // With early stopping the run keeps the best validation epoch's weights (checkpoint and final model).
     const best = settings.earlyStoppingPatience > 0 && val.size ? new BestWeights() : null;
     const history = () => this.history.map((h) => ({ ...h, best: h.epoch === bestEpoch }));
+    const onState = (state: 'paused' | 'running') => this.emit({ type: 'state', sessionId: this.id, state });
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       const lr = learningRateAt(settings, epoch - 1);
       setLearningRate(optimizer, lr);
@@ -247,12 +207,9 @@ export class TrainingSession {
       let seen = 0;
       let b = 0;
       for await (const batch of train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) })) {
-        if (this.pauseGate) {
-          const p0 = performance.now();
-          await this.pauseGate.promise;
-          pausedMs += performance.now() - p0;
-        }
-        if (this.stopRequested) return this.cancel(tf, folder, epoch - 1, meta, best);
+        // The engine answers between batches; a pause holds here.
+        pausedMs += await this.controls.between(onState);
+        if (this.stopRequested) return this.cancel(p, epoch - 1, best);
         if (!batch.n) continue;
         b += 1;
         const batchLr = perBatchLr ? learningRateAt(settings, epoch - 1 + (b - 1) / batches) : lr;
@@ -267,16 +224,17 @@ export class TrainingSession {
           type: 'batch', sessionId: this.id, epoch, batch: b, batchesPerEpoch: batches, loss: r.loss,
           accuracy: r.correct / batch.n, imagesPerSec: elapsed > 0 ? (seen * 1000) / elapsed : 0,
         });
-        if (mapper && sample && performance.now() - lastMaps >= (o.featureMaps?.everyMs ?? 2000)) {
+        if (mapper && sample && performance.now() - lastMaps >= (this.options.featureMaps?.everyMs ?? 2000)) {
           lastMaps = performance.now();
           this.emit(await mapper.capture(sample, sampleLabel, { sessionId: this.id, epoch, batch: b }));
         }
       }
-      if (this.stopRequested) return this.cancel(tf, folder, epoch - 1, meta, best);
+      if (this.stopRequested) return this.cancel(p, epoch - 1, best);
       const trainDuration = performance.now() - epochStart - pausedMs;
       trainImages += seen;
       trainMs += trainDuration;
-      const v = val.size ? await this.evaluate(tf, compiled, val, dataset, fromLogits, 0) : null;
+      // A stop during validation still keeps this epoch's training (checkpointed without validation figures).
+      const v = val.size ? await this.evaluate(p, val, 0).catch(this.unlessStopped) : null;
       const entry: HistoryEntry = {
         epoch, loss: seen ? lossSum / seen : NaN, accuracy: seen ? correct / seen : null,
         valLoss: v ? v.loss : null, valAccuracy: v ? v.accuracy : null, learningRate: lr, durationMs: performance.now() - epochStart - pausedMs,
@@ -292,15 +250,11 @@ export class TrainingSession {
       this.emit(event);
       // The checkpoint holds the weights the run keeps: every epoch's, or with early stopping the best one's.
       const keep = !best || improved || best.epoch === null;
-      await guard('save', async () => {
-        if (keep) {
-          await best?.capture(compiled.model, epoch);
-          await folder.saveModel(tf, compiled.model);
-        }
-        await folder.writeJson(RUN_FILES.history, history());
-        await folder.writeJson(RUN_FILES.meta, meta({ status: 'training', epochsCompleted: epoch, bestEpoch, weightsFromEpoch: best?.epoch ?? epoch }));
-      });
+      if (keep) await best?.capture(compiled.model, epoch);
+      const weightsFromEpoch = best?.epoch ?? epoch;
+      await this.checkpoint(p, keep, epoch, history(), { status: 'training', epochsCompleted: epoch, bestEpoch, weightsFromEpoch });
       this.tensorCounts.push(tf.memory().numTensors);
+      if (this.stopRequested) return this.cancel(p, epoch, best);
       if (best && sinceBest >= settings.earlyStoppingPatience) {
         stoppedEarly = true;
         break;
@@ -310,81 +264,63 @@ export class TrainingSession {
     best?.restore(tf, compiled.model);
     const weightsFromEpoch = best?.epoch ?? this.history.length;
 
-    const evaluation = await guard('evaluate', () => this.evaluate(tf, compiled, test.size ? test : val, dataset, fromLogits, 20));
+    const evaluation = await guard('evaluate', () => this.evaluate(p, test.size ? test : val, 20).catch(this.unlessStopped));
+    // Stopped during the test evaluation: every epoch trained and is checkpointed; the run is kept as stopped.
+    if (!evaluation) return this.cancel(p, this.history.length, best);
     const imagesPerSec = trainMs > 0 ? (trainImages * 1000) / trainMs : 0;
-    const durationMs = performance.now() - t0;
+    const durationMs = performance.now() - p.startedAt;
     const epochs = this.history.length;
     await guard('save', async () => {
       await folder.writeJson(RUN_FILES.evaluation, evaluation);
-      await folder.writeJson(RUN_FILES.meta, meta({ status: 'complete', epochsCompleted: epochs, bestEpoch, weightsFromEpoch, stoppedEarly, imagesPerSec, durationMs, testAccuracy: evaluation.accuracy, testLoss: evaluation.loss }));
+      await folder.writeJson(RUN_FILES.meta, p.meta({ status: 'complete', epochsCompleted: epochs, bestEpoch, weightsFromEpoch, stoppedEarly, imagesPerSec, durationMs, testAccuracy: evaluation.accuracy, testLoss: evaluation.loss }));
     });
     const runDir = await guard('save', () => folder.finish());
-    optimizer.dispose();
     return {
       type: 'done', sessionId: this.id, runDir, epochs, stoppedEarly, bestEpoch, weightsFromEpoch,
       testAccuracy: evaluation.images ? evaluation.accuracy : null, testLoss: evaluation.images ? evaluation.loss : null,
-      imagesPerSec, durationMs, backend: backend.name, classes: [...dataset.classes], images: dataset.report.images,
+      imagesPerSec, durationMs, backend: p.backend.name, classes: [...dataset.classes], images: dataset.report.images,
       skipped: dataset.skipped.map((s) => ({ path: s.path, reason: s.reason })), evaluation,
     };
   }
 
-  private evaluate(tf: typeof tfjs, compiled: CompiledModel, split: Dataset['splits']['val'], dataset: Dataset, fromLogits: boolean, mistakes: number): Promise<Evaluation> {
-    return evaluateSplit(tf, compiled.model, split, { classes: dataset.classes, fromLogits, batchSize: Math.max(this.options.project.training.batchSize, 128), mistakes, normalization: this.normalization });
+  /** One epoch's checkpoint, all files or none: a failed save leaves the previous checkpoint whole. */
+  private async checkpoint(p: Prepared, withWeights: boolean, epoch: number, history: unknown, extra: Record<string, unknown>): Promise<void> {
+    const meta = p.meta(extra) as unknown as Record<string, unknown>;
+    await guard('save', async () => {
+      const files: Array<[string, string | Uint8Array]> = withWeights ? await modelFiles(p.tf, p.compiled.model) : [];
+      files.push([RUN_FILES.history, json(history)], [RUN_FILES.meta, json(meta)]);
+      await p.folder.writeCheckpoint(files);
+    }, (error) => coded('train.error.checkpointFailed', { epoch, error }));
+    this.lastMeta = meta;
+    this.checkpointEpoch = extra.weightsFromEpoch as number;
   }
 
-  /** Stopped before training began: nothing was written. */
-  private cancelBeforeStart(): CancelledEvent {
-    return { type: 'cancelled', sessionId: this.id, epoch: 0, runDir: null };
+  private evaluate(p: Prepared, split: Dataset['splits']['val'], mistakes: number): Promise<Evaluation> {
+    return evaluateSplit(p.tf, p.compiled.model, split, {
+      classes: p.dataset.classes, fromLogits: p.fromLogits, batchSize: Math.max(p.settings.batchSize, 128), mistakes,
+      normalization: p.normalization, signal: this.controls.signal,
+    });
   }
+
+  /** An evaluation cut short by stop() gives null; any other failure stays a failure. */
+  private readonly unlessStopped = (err: unknown): null => {
+    if (this.stopRequested) return null;
+    throw err;
+  };
 
   /** Keeps the last checkpoint as the run (status `cancelled`), or removes the folder if no epoch finished. */
-  private async cancel(tf: typeof tfjs, folder: RunFolder, epochsDone: number, meta: (extra: Record<string, unknown>) => unknown, best: BestWeights | null): Promise<CancelledEvent> {
+  private async cancel(p: Prepared, epochsDone: number, best: BestWeights | null): Promise<CancelledEvent> {
+    if (this.interrupted !== undefined) return { type: 'cancelled', sessionId: this.id, epoch: this.interrupted ? this.checkpointEpoch : 0, runDir: this.interrupted };
     let runDir: string | null = null;
     // The model in memory matches the checkpoint kept.
-    best?.restore(tf, this.compiled!.model);
-    if (epochsDone > 0) {
-      await folder.writeJson(RUN_FILES.meta, meta({ status: 'cancelled', epochsCompleted: epochsDone, weightsFromEpoch: best?.epoch ?? epochsDone }));
-      runDir = await folder.finish();
+    best?.restore(p.tf, p.compiled.model);
+    if (epochsDone > 0 && p.folder.hasCheckpoint) {
+      await guard('save', () => p.folder.writeJson(RUN_FILES.meta, { ...this.lastMeta, status: 'cancelled', saved: new Date().toISOString() }));
+      runDir = await guard('save', () => p.folder.finish());
     } else {
-      await folder.discard();
+      await p.folder.discard();
     }
     return { type: 'cancelled', sessionId: this.id, epoch: epochsDone, runDir };
   }
 }
 
-function isDataset(d: SessionOptions['data']): d is Dataset {
-  return typeof d === 'object' && d !== null && 'splits' in d;
-}
-
-/** The model's input [h, w, c] from its Input block. */
-function inputShapeOf(graph: Graph): [number, number, number] {
-  const analysis = analyze(graph);
-  const shape = analysis.inputId ? analysis.nodes[analysis.inputId]?.outputShape : null;
-  if (!analysis.ok || !shape || shape.length !== 3) {
-    const errors = new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block';
-    throw new StepError('compile', errors, coded('hint.compile.fixBlocks'), coded('train.error.invalidModel', { errors }));
-  }
-  return [shape[0], shape[1], shape[2]];
-}
-
-const HINTS: Readonly<Record<string, CodedText>> = {
-  backend: coded('hint.backend.auto'),
-  data: coded('hint.data.checkFolder'),
-  compile: coded('hint.compile.fixBlocks'),
-  save: coded('hint.save.checkFolder'),
-  evaluate: coded('hint.evaluate.checkTestImages'),
-};
-
-/** Runs one phase; its errors become StepErrors saying where, with a hint. */
-async function guard<T>(where: string, f: () => Promise<T>): Promise<T> {
-  try {
-    return await f();
-  } catch (err) {
-    if (err instanceof StepError || err instanceof DivergedError) throw err;
-    const message = err instanceof Error ? err.message : String(err);
-    // These messages already say how to fix the problem.
-    const selfExplaining = err instanceof BackendUnavailableError || err instanceof DatasetError || err instanceof RangeError;
-    const messageCode = err instanceof DatasetError ? err.coded : undefined;
-    throw new StepError(where, message, selfExplaining ? undefined : HINTS[where], messageCode);
-  }
-}

@@ -7,7 +7,7 @@
 import type { SessionEvent } from './events';
 import type { TrainingSession } from './session';
 
-export type SessionState = 'preparing' | 'training' | 'paused' | 'stopping';
+export type SessionState = 'preparing' | 'training' | 'pausing' | 'paused' | 'stopping';
 export type EmitTrainEvent = (event: SessionEvent) => void;
 
 /** Batch events kept for a late subscriber (beyond that, the oldest go: the curve starts later). */
@@ -25,15 +25,21 @@ class Entry {
 
   record(event: SessionEvent): void {
     if (event.type === 'preparing') this.preparing = event;
-    else if (event.type === 'featureMaps') this.featureMaps = event;
+    else if (event.type === 'state') {
+      if (this.state !== 'stopping') this.state = event.state === 'paused' ? 'paused' : 'training';
+    } else if (event.type === 'featureMaps') this.featureMaps = event;
     else if (event.type === 'started' || event.type === 'batch' || event.type === 'epoch') {
-      if (event.type === 'started') this.state = this.session.paused ? 'paused' : 'training';
+      if (event.type === 'started' && this.state === 'preparing') this.state = 'training';
       if (event.type === 'batch' && ++this.batches > MAX_REPLAY_BATCHES) {
         const oldest = this.story.findIndex((e) => e.type === 'batch');
         this.story.splice(oldest, 1);
       }
       this.story.push(event);
     }
+  }
+
+  get started(): boolean {
+    return this.story.length > 0;
   }
 
   /** What a late subscriber needs to draw the run so far. */
@@ -93,16 +99,17 @@ export function listSessions(connection?: unknown, subscriber?: EmitTrainEvent, 
   return out;
 }
 
+/** Asks for a pause after the current batch: `pausing` until the session's `state` event says it has paused. */
 export function pauseSession(sessionId: string): void {
   const e = entry(sessionId);
   e.session.pause();
-  if (e.state === 'training') e.state = 'paused';
+  if (e.state === 'training' || e.state === 'preparing') e.state = 'pausing';
 }
 
 export function resumeSession(sessionId: string): void {
   const e = entry(sessionId);
   e.session.resume();
-  if (e.state === 'paused') e.state = 'training';
+  if (e.state === 'paused' || e.state === 'pausing') e.state = e.started ? 'training' : 'preparing';
 }
 
 export function stopSession(sessionId: string): void {

@@ -192,9 +192,12 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.testId('train-start').click();
     await tp.waitStatus('running', 60_000);
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="curves"]')?.getAttribute('data-batches') ?? 0) >= 5, null, { timeout: 60_000 });
+    // Pressed: "Pausing…" at once (the engine pauses after its current batch), then paused.
     await tp.testId('train-pause').click();
+    expect(await tp.waitStatus(['pausing', 'paused'], 250)).toMatch(/^paus/);
+    expect(['Pausing…', 'Paused']).toContain(await tp.textNow('train-status'));
     await tp.waitStatus('paused', 10_000);
-    await page.waitForTimeout(600); // a batch in flight may still land
+    await page.waitForTimeout(300); // the store's last flush reaches the curves
     const atPause = await tp.batches();
     await page.waitForTimeout(1500);
     expect(await tp.batches()).toBe(atPause);
@@ -217,6 +220,7 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await expect.poll(() => tp.batches(), { timeout: 20_000 }).toBeGreaterThan(atPause + 3);
     await tp.testId('lock-notice').waitFor();
     await tp.testId('train-stop').click();
+    expect(await tp.waitStatus(['stopping', 'cancelled'], 250)).toBeTruthy();
     expect(await tp.waitStatus('cancelled', 60_000)).toBe('cancelled');
     await expect.poll(() => tp.testId('lock-notice').count()).toBe(0);
     expect(await tp.testId('templates').isDisabled()).toBe(false);
@@ -253,7 +257,8 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.testId('dash-tab-curves').click();
     const cliBefore = cliImagesPerSec(workDir, 'cli-before');
     await tp.testId('train-start').click();
-    expect(await tp.waitStatus(['done', 'error'], 90_000)).toBe('done');
+    const ended = await tp.waitStatus(['done', 'error'], 90_000);
+    expect(ended, await tp.textNow('train-error')).toBe('done');
     const app = speedOf(await tp.testId('train-speed').textContent());
     const cliAfter = cliImagesPerSec(workDir, 'cli-after');
     const cli = (cliBefore + cliAfter) / 2;

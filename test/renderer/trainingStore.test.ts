@@ -174,6 +174,45 @@ describe('TrainingStore', () => {
   });
 });
 
+describe('TrainingStore: pause and stop show at once', () => {
+  it('Pause shows pausing before any scheduled flush; the engine\'s state events make it paused, then running again', () => {
+    const queue: (() => void)[] = [];
+    const store = new TrainingStore({ schedule: (f) => queue.push(f) });
+    let calls = 0;
+    store.subscribe(() => { calls += 1; });
+    store.begin();
+    store.attach(S);
+    store.handle(started());
+    queue.splice(0).forEach((f) => f());
+    expect(store.getState().status).toBe('running');
+    const before = calls;
+    store.markPausing();
+    // Published and heard synchronously: the button and the status change in the same task as the click.
+    expect(store.getState().status).toBe('pausing');
+    expect(calls).toBe(before + 1);
+    expect(store.isActive).toBe(true);
+    store.handle(batch(1, 1, 1)); // the batch that was training when Pause was pressed
+    store.handle({ type: 'state', sessionId: S, state: 'paused' });
+    queue.splice(0).forEach((f) => f());
+    expect(store.getState().status).toBe('paused');
+    store.handle({ type: 'state', sessionId: S, state: 'running' });
+    queue.splice(0).forEach((f) => f());
+    expect(store.getState().status).toBe('running');
+    store.markStopping();
+    expect(store.getState().status).toBe('stopping');
+    expect(calls).toBeGreaterThan(before + 2);
+  });
+
+  it('a pause the engine refused (or resume pressed while pausing) goes back to running', () => {
+    const store = new TrainingStore();
+    store.begin();
+    store.handle(started());
+    store.markPausing();
+    store.markResumed();
+    expect(store.getState().status).toBe('running');
+  });
+});
+
 describe('TrainingStore.reattach (a reloaded page)', () => {
   it('follows the running session with the given status and folds the replayed events', () => {
     const store = new TrainingStore();

@@ -4,6 +4,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { decodeImageFile } from '../../src/data/index';
+import { evaluateSplit } from '../../src/train/evaluate';
 import { normalize } from '../../src/train/normalization';
 import { loadRun, predictFiles, predictPixels } from '../../src/train/predict';
 import { TrainingSession } from '../../src/train/session';
@@ -32,12 +33,16 @@ describe('run folder', () => {
     if (final.type === 'done') expect(final.testAccuracy).toBe(evaluation.accuracy);
     expect((await read('project.layerloom.json')).format).toBe('layerloom/project');
 
-    // Same probabilities from the saved run as from the model at the end of training.
+    // The saved run answers as the model did at the end of training: the test evaluation made then
+    // (loss and every image's prediction) is what the saved model gives now.
     const run = await loadRun(tf, out);
     expect(run.fromLogits).toBe(true);
+    const again = await evaluateSplit(tf, run.model, data.splits.test, { classes: data.classes, fromLogits: true, normalization: run.normalization });
+    expect(again.loss).toBeCloseTo(evaluation.loss, 5);
+    expect(again.predictions).toEqual(evaluation.predictions);
     const images = await Promise.all([0, 1, 2, 3, 4].map((i) => data.splits.test.get(i)));
     const saved = await predictPixels(tf, run, images);
-    const live = tf.tidy(() => tf.softmax(s.model!.predict(normalize(tf, tf.tensor4d(images.reduce((acc, im, i) => (acc.set(im, i * im.length), acc), new Float32Array(images.length * images[0].length)), [images.length, ...INPUT]), s.normalization!)) as tf.Tensor).arraySync() as number[][]);
+    const live = tf.tidy(() => tf.softmax(run.model.predict(normalize(tf, tf.tensor4d(images.reduce((acc, im, i) => (acc.set(im, i * im.length), acc), new Float32Array(images.length * images[0].length)), [images.length, ...INPUT]), run.normalization)) as tf.Tensor).arraySync() as number[][]);
     saved.forEach((p, i) => p.forEach((v, j) => expect(v).toBeCloseTo(live[i][j], 5)));
 
     // And from image files, decoded as in training.
@@ -46,7 +51,7 @@ describe('run folder', () => {
     await writeFile(file, await sharp(Buffer.from(img.map((v) => Math.round(v * 255))), { raw: { width: INPUT[1], height: INPUT[0], channels: 1 } }).png().toBuffer());
     const [pred] = await predictFiles(tf, run, [file], 2);
     const decoded = await decodeImageFile(file, INPUT, 'stretch');
-    const expected = tf.tidy(() => tf.softmax(s.model!.predict(normalize(tf, tf.tensor4d(decoded, [1, ...INPUT]), s.normalization!)) as tf.Tensor).dataSync());
+    const expected = tf.tidy(() => tf.softmax(run.model.predict(normalize(tf, tf.tensor4d(decoded, [1, ...INPUT]), run.normalization)) as tf.Tensor).dataSync());
     expect(pred.top).toHaveLength(2);
     expect(pred.top[0].probability).toBeCloseTo(Math.max(...expected), 5);
     expect(pred.top[0].label).toBe(data.classes[expected.indexOf(Math.max(...expected))]);

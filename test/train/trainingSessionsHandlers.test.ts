@@ -54,14 +54,17 @@ describe('training session relay', () => {
     await tick();
     expect(late.map((e) => (e.type === 'batch' ? `batch ${e.batch}` : e.type))).toEqual(['started', 'batch 1', 'batch 2', 'batch 3']);
     listSessions('page-2', (e) => late.push(e)); // listing again: no second subscription
+    // A pause is asked for (pausing) until the session says it has paused, after its current batch.
     pauseSession('s1');
+    expect(listSessions()).toEqual([{ sessionId: 's1', state: 'pausing' }]);
+    s.send({ type: 'state', sessionId: 's1', state: 'paused' });
     expect(listSessions()).toEqual([{ sessionId: 's1', state: 'paused' }]);
     stopSession('s1');
     expect(listSessions()).toEqual([{ sessionId: 's1', state: 'stopping' }]);
     s.send({ type: 'cancelled', sessionId: 's1', epoch: 0, runDir: null });
     await tick();
     expect(late.filter((e) => e.type === 'cancelled')).toHaveLength(1);
-    expect(first.map((e) => e.type)).toEqual(['preparing', 'started', 'batch', 'batch', 'batch', 'cancelled']);
+    expect(first.map((e) => e.type)).toEqual(['preparing', 'started', 'batch', 'batch', 'batch', 'state', 'cancelled']);
     await s.finish();
     expect(listSessions()).toEqual([]);
     expect(trainingActive()).toBe(false);

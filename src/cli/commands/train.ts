@@ -1,7 +1,7 @@
 /**
  * `layerloom train`: trains a project or template on MNIST, synthetic shapes or an image folder; a
  * progress bar on a terminal, or one JSON object per line with --json (the last is `done`, `error` or
- * `cancelled`). Ctrl-C stops after the current batch and keeps the last checkpoint.
+ * `cancelled`). Ctrl-C stops after the current batch and keeps the last checkpoint; a second Ctrl-C quits at once.
  */
 import { stat } from 'node:fs/promises';
 import { intFlag, numberFlag, parseArgs, shapeFlag } from '../args';
@@ -80,10 +80,16 @@ export const command: CliCommand = {
     const session = new TrainingSession({ project, name: loaded.name, outDir: out, seed });
     const streams = { out: process.stdout, err: process.stderr };
     session.on(flags.json ? jsonLines(streams) : humanOutput(streams));
+    // Ctrl-C: stop after the current batch, keeping the last checkpoint; a second Ctrl-C ends at once
+    // (the last checkpoint is still kept, marked interrupted).
     let interrupts = 0;
     const onSigint = () => {
       interrupts += 1;
-      if (interrupts > 1) process.exit(130);
+      if (interrupts > 1) {
+        const kept = session.interruptNow();
+        process.stderr.write(kept ? `\nstopped at once; the last checkpoint is in ${kept} (listed in Runs as interrupted)\n` : '\nstopped at once; no epoch had finished, nothing saved\n');
+        process.exit(130);
+      }
       process.stderr.write('\nstopping after this batch (Ctrl-C again to quit at once)…\n');
       session.stop();
     };

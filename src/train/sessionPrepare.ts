@@ -1,0 +1,200 @@
+/**
+ * Everything a training session does before its first batch: the backend, the data, the model, the
+ * run folder, the input statistics, the optimizer and the training step — with `preparing` events on
+ * the way. The result owns the model and the optimizer: `dispose()` frees them when the run ends.
+ * Also how a failure becomes an error event that says where it happened and what to try.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { compileGraph, CompileError, type CompiledModel } from '../compile/compileGraph';
+import { dataSourceFromArgument, DatasetError, openDataset, type Dataset, type InputShape } from '../data/index';
+import { analyze } from '../graph/analyze';
+import type { TrainingSettings } from '../graph/projectFile';
+import type { Graph } from '../graph/types';
+import { coded, renderText, type CodedText } from '../messages/index';
+import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
+import type { ErrorEvent, PreparingEvent, SessionEvent } from './events';
+import { FeatureMapper } from './featureMaps';
+import { computeNormalization, type Normalization } from './normalization';
+import { makeOptimizer } from './optimizer';
+import { preparingProgress } from './preparingProgress';
+import { defaultRunDir, RunFolder, RUN_FILES } from './runFolder';
+import { runMeta } from './runMeta';
+import type { SessionOptions } from './session';
+import { withClasses } from './sessionSetup';
+import { DivergedError, makeTrainStep, type TrainStep } from './trainStep';
+
+/** What a session trains with; it owns the model, the optimizer and the feature-map probe. */
+export interface Prepared {
+  readonly tf: typeof tfjs;
+  readonly settings: TrainingSettings;
+  readonly backend: BackendChoice;
+  readonly dataset: Dataset;
+  readonly compiled: CompiledModel;
+  readonly folder: RunFolder;
+  readonly optimizer: tfjs.Optimizer;
+  readonly step: TrainStep;
+  readonly fromLogits: boolean;
+  readonly input: InputShape;
+  readonly seed: number;
+  readonly normalization: Normalization;
+  readonly params: number;
+  readonly mapper?: FeatureMapper;
+  readonly startedAt: number;
+  /** meta.json's content with `extra` fields (status, epochs …). */
+  meta(extra: Record<string, unknown>): Record<string, unknown>;
+  dispose(): void;
+}
+
+/** A failure in one phase of the run: where, what (in English and as a code), and what to try. */
+export class StepError extends Error {
+  readonly hint?: string;
+  constructor(readonly where: string, message: string, readonly hintCode?: CodedText, readonly messageCode?: CodedText) {
+    super(message);
+    this.hint = hintCode ? renderText(hintCode, 'cli') ?? undefined : undefined;
+  }
+}
+
+const HINTS: Readonly<Record<string, CodedText>> = {
+  backend: coded('hint.backend.auto'),
+  data: coded('hint.data.checkFolder'),
+  compile: coded('hint.compile.fixBlocks'),
+  save: coded('hint.save.checkFolder'),
+  evaluate: coded('hint.evaluate.checkTestImages'),
+};
+
+/**
+ * Runs one phase; its errors become StepErrors saying where, with a hint. `messageCode` turns the
+ * failure's own message (as parameter `error`) into a coded sentence (a DatasetError brings its own).
+ */
+export async function guard<T>(where: string, f: () => Promise<T>, messageCode?: (error: string) => CodedText): Promise<T> {
+  try {
+    return await f();
+  } catch (err) {
+    if (err instanceof StepError || err instanceof DivergedError) throw err;
+    const message = err instanceof Error ? err.message : String(err);
+    // These messages already say how to fix the problem.
+    const selfExplaining = err instanceof BackendUnavailableError || err instanceof DatasetError || err instanceof RangeError;
+    const code = err instanceof DatasetError ? err.coded : messageCode?.(message);
+    throw new StepError(where, message, selfExplaining ? undefined : HINTS[where], code);
+  }
+}
+
+export function errorEvent(sessionId: string, err: unknown): ErrorEvent {
+  const base = { type: 'error' as const, sessionId };
+  if (err instanceof StepError) {
+    return {
+      ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}),
+      ...(err.hintCode ? { hintCode: err.hintCode } : {}), ...(err.messageCode ? { messageCode: err.messageCode } : {}),
+    };
+  }
+  if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint, hintCode: err.hintCode, messageCode: err.messageCode };
+  const message = err instanceof Error ? err.message : String(err);
+  const bug = coded('hint.bug');
+  return { ...base, message, where: 'train', hint: renderText(bug, 'cli')!, hintCode: bug };
+}
+
+/**
+ * Prepares a run; null when stop() came first (nothing is left behind). `onFolder` hears of the run
+ * folder as soon as it exists, so a failure or an interruption after that can keep or remove it.
+ */
+export async function prepareSession(
+  o: SessionOptions, sessionId: string, signal: AbortSignal, emit: (e: SessionEvent) => void, onFolder: (f: RunFolder) => void,
+): Promise<Prepared | null> {
+  const settings = o.project.training;
+  const seed = o.seed ?? 1;
+  const startedAt = performance.now();
+  const prepare = (event: Omit<PreparingEvent, 'type' | 'sessionId'>) => emit({ type: 'preparing', sessionId, ...event });
+  prepare(settings.backend === 'auto'
+    ? { stage: 'backend', message: 'choosing the fastest backend that loads', messageCode: coded('train.prep.backendAuto') }
+    : { stage: 'backend', message: `loading the ${settings.backend} backend`, messageCode: coded('train.prep.backendLoad', { backend: settings.backend }) });
+  const tf = o.tf ?? (await import('@tensorflow/tfjs'));
+  const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
+  if (signal.aborted) return null;
+
+  const input = inputShapeOf(o.project.graph);
+  const given = o.data;
+  const dataName = isDataset(given) ? given.name : settings.data;
+  prepare({ stage: 'data', message: `opening ${dataName}`, messageCode: coded('train.prep.dataOpen', { name: dataName }) });
+  const dataset = isDataset(given) ? given : await guard('data', () => openDataset({
+    source: given ?? dataSourceFromArgument(settings.data), input, resize: settings.resize, limit: settings.limit, seed,
+    onProgress: preparingProgress(sessionId, emit), signal,
+  })).catch((err: unknown) => {
+    if (signal.aborted) return null;
+    throw err;
+  });
+  if (!dataset || signal.aborted) return null;
+  const { images } = dataset.report;
+  const { train, val, test } = dataset.splits;
+  const counts = { images, train: train.size, val: val.size, test: test.size };
+  prepare({
+    stage: 'data', done: images, total: images, messageCode: coded('train.prep.dataReady', counts),
+    message: `${images} images ready (${counts.train} train, ${counts.val} validation, ${counts.test} test)`,
+  });
+  if (!train.size) {
+    throw new StepError('data', `the dataset "${dataset.name}" has no training images`, coded('hint.data.moreImages'),
+      coded('train.error.noTrainingImages', { dataset: dataset.name }));
+  }
+  const graph = withClasses(o.project.graph, dataset.classes.length);
+  prepare({ stage: 'compile', message: 'building the model', messageCode: coded('train.prep.compile') });
+  const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
+  const owned: Array<{ dispose(): unknown }> = [compiled.model];
+  const dispose = () => {
+    for (const x of owned.reverse()) {
+      try {
+        x.dispose();
+      } catch {
+        // Already disposed (a backend that failed takes its tensors with it).
+      }
+    }
+  };
+  try {
+    const name = o.name ?? o.project.meta.name;
+    const folder = await guard('save', () => (o.outDir ? RunFolder.create(o.outDir) : RunFolder.create(defaultRunDir(name, new Date(), o.runsRoot), { pickFreeName: true })));
+    onFolder(folder);
+    const normalization = await guard('data', () => computeNormalization(train, input[2], seed));
+    const optimizer = makeOptimizer(tf, settings);
+    owned.push(disposableOptimizer(optimizer));
+    const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
+    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization);
+    const params = compiled.model.countParams();
+    const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), normalization) : undefined;
+    await guard('save', async () => {
+      await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
+      await folder.writeJson(RUN_FILES.labels, dataset.classes);
+    });
+    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization, extra }) as unknown as Record<string, unknown>;
+    return { tf, settings, backend, dataset, compiled, folder, optimizer, step, fromLogits, input, seed, normalization, params, mapper, startedAt, meta, dispose };
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+}
+
+/**
+ * The optimizer's dispose, plus what tfjs 4.22's forgets: MomentumOptimizer.dispose() does not call
+ * SGDOptimizer's, so its learning-rate scalar `c` stayed allocated after every SGD-with-momentum run.
+ */
+function disposableOptimizer(optimizer: tfjs.Optimizer): { dispose(): void } {
+  return {
+    dispose() {
+      optimizer.dispose();
+      const c = (optimizer as unknown as { c?: tfjs.Tensor }).c;
+      if (c && !c.isDisposed) c.dispose();
+    },
+  };
+}
+
+function isDataset(d: SessionOptions['data']): d is Dataset {
+  return typeof d === 'object' && d !== null && 'splits' in d;
+}
+
+/** The model's input [h, w, c] from its Input block. */
+function inputShapeOf(graph: Graph): [number, number, number] {
+  const analysis = analyze(graph);
+  const shape = analysis.inputId ? analysis.nodes[analysis.inputId]?.outputShape : null;
+  if (!analysis.ok || !shape || shape.length !== 3) {
+    const errors = new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block';
+    throw new StepError('compile', errors, coded('hint.compile.fixBlocks'), coded('train.error.invalidModel', { errors }));
+  }
+  return [shape[0], shape[1], shape[2]];
+}
