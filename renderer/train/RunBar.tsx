@@ -3,6 +3,7 @@ import { useEditorSelector } from '../editor/EditorContext';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDuration } from './formatDuration';
+import { coded } from '../../src/messages/index';
 import type { TrainError } from './trainingStore';
 import { useTraining, useTrainingState } from './TrainingContext';
 import { ACTIVE_STATUSES } from './trainingStore';
@@ -18,6 +19,7 @@ function ErrorText({ error }: { error: TrainError }) {
       {error.where && WHERE.has(error.where) && <b>{t(`train.where.${error.where}` as 'train.where.data')}: </b>}
       <span data-testid="train-error-message">{msg(error.messageCode, error.message)}</span>
       {hint && <span data-testid="train-error-hint"> — {hint}</span>}
+      {error.runDir && <div data-testid="train-error-kept">{msg(coded('train.checkpointKept', { epoch: error.epoch ?? 0, dir: error.runDir }))}</div>}
     </>
   );
 }

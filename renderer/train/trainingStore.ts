@@ -53,6 +53,9 @@ export interface TrainError {
   readonly where?: string;
   readonly messageCode?: CodedText;
   readonly hintCode?: CodedText;
+  /** The run folder that kept the last good checkpoint (a failure after an epoch finished), and that epoch. */
+  readonly runDir?: string;
+  readonly epoch?: number;
 }
 
 export interface TrainingState {
@@ -242,7 +245,10 @@ export class TrainingStore {
         if (w.progress) w.progress = { ...w.progress, fraction: 1, etaSeconds: 0 };
         break;
       case 'error':
-        w.error = { message: event.message, hint: event.hint, where: event.where, messageCode: event.messageCode, hintCode: event.hintCode };
+        w.error = {
+          message: event.message, hint: event.hint, where: event.where, messageCode: event.messageCode, hintCode: event.hintCode,
+          ...(event.runDir ? { runDir: event.runDir, epoch: event.epoch } : {}),
+        };
         w.status = 'error';
         break;
       case 'cancelled':

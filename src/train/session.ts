@@ -13,7 +13,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 
 import type { Dataset, DatasetSource } from '../data/index';
 import type { Project } from '../graph/projectFile';
-import { coded, renderText } from '../messages/index';
+import { coded } from '../messages/index';
 import type { BackendChoice } from './backends/selectBackend';
 import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
@@ -158,9 +158,8 @@ export class TrainingSession {
       // The disk may be full: the checkpoint's meta.json (status "training") already reads as interrupted.
     }
     const runDir = await folder.finish().catch(() => folder.stagingDir);
-    // The UI says where the checkpoint is from runDir and epoch; the command line reads it in the hint.
-    const kept = renderText(coded('train.checkpointKept', { epoch, dir: runDir }), 'cli');
-    return { ...event, hint: `${event.hint ? `${event.hint} ` : ''}${kept}`, runDir, epoch };
+    // Readers say where the checkpoint is from runDir and epoch (the `train.checkpointKept` text).
+    return { ...event, runDir, epoch };
   }
 
   /** meta.json of the last checkpoint written, and the epoch whose weights it holds. */

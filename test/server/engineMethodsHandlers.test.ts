@@ -113,7 +113,7 @@ describe('train.*', () => {
     const heard: TrainEvent[] = [];
     second.on('train.event', (e) => heard.push(e));
     const { sessions } = await second.request('train.list');
-    expect(sessions).toContainEqual({ sessionId, state: expect.stringMatching(/^(preparing|paused)$/) });
+    expect(sessions).toContainEqual({ sessionId, state: expect.stringMatching(/^(preparing|pausing|paused)$/) });
     await new Promise((r) => setTimeout(r, 50));
     expect(heard.length).toBeGreaterThan(0);
     expect(heard.every((e) => e.sessionId === sessionId)).toBe(true);

@@ -41,10 +41,10 @@ describe('a failed save', () => {
     try {
       const s = new TrainingSession({ project: tinyProject({ epochs: 3 }), data: await tinyData(), outDir: out, tf, backendChoice: await cpuBackend() });
       const final = await s.run();
-      expect(final).toMatchObject({ type: 'error', where: 'save', code: 'checkpoint-failed', params: { epoch: 2 }, runDir: out, epoch: 1 });
+      expect(final).toMatchObject({ type: 'error', where: 'save', messageCode: { code: 'train.error.checkpointFailed', params: { epoch: 2 } }, runDir: out, epoch: 1 });
       if (final.type !== 'error') return;
       expect(final.message).toMatch(/ENOSPC/);
-      expect(final.hint).toContain(`Epoch 1's checkpoint is kept in ${out}`);
+      expect(final.messageCode?.params?.error).toMatch(/ENOSPC/);
     } finally {
       spy.mockRestore();
     }
@@ -102,15 +102,15 @@ describe('an engine after five runs', () => {
     host.connect(b);
     const client = new RpcClient(a);
     const train = async (training: Parameters<typeof tinyProject>[0], featureMaps: boolean, stopAt?: number): Promise<TrainEvent> => {
-      let id: string | undefined;
+      const mine: { id?: string } = {};
       const ended = new Promise<TrainEvent>((resolve) => {
         const off = client.on('train.event', (e) => {
-          if (e.sessionId !== id) return;
-          if (stopAt !== undefined && e.type === 'batch' && e.batch === stopAt) void client.request('train.stop', { sessionId: id });
+          if (e.sessionId !== mine.id) return;
+          if (stopAt !== undefined && e.type === 'batch' && e.batch === stopAt) void client.request('train.stop', { sessionId: e.sessionId });
           if (e.type === 'done' || e.type === 'error' || e.type === 'cancelled') { off(); resolve(e); }
         });
       });
-      id = (await client.request('train.start', { project: tinyProject({ limit: 90, backend: 'wasm', ...training }), featureMaps: { enabled: featureMaps, sampleIndex: 0, everyMs: 100 } })).sessionId;
+      mine.id = (await client.request('train.start', { project: tinyProject({ limit: 90, backend: 'wasm', ...training }), featureMaps: { enabled: featureMaps, sampleIndex: 0, everyMs: 100 } })).sessionId;
       return ended;
     };
     // The backend is chosen (and its own tensors made) by the first run; the baseline is before any run.

@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { intFlag, numberFlag, parseArgs, shapeFlag } from '../args';
+import { coded, renderText } from '../../messages/index';
 import { CliError } from '../cliError';
 import { loadGraphArg } from '../loadGraph';
 import type { CliCommand } from '../main';
@@ -97,7 +98,8 @@ export const command: CliCommand = {
     try {
       const final = await session.run();
       if (final.type === 'error') {
-        const line = `${final.message}${final.hint ? `. ${final.hint}` : ''}`.replace(/\s*\n\s*/g, ' ');
+        const kept = final.runDir ? ` ${renderText(coded('train.checkpointKept', { epoch: final.epoch ?? 0, dir: final.runDir }), 'cli')}` : '';
+        const line = `${final.message}${final.hint ? `. ${final.hint}` : ''}${kept}`.replace(/\s*\n\s*/g, ' ');
         if (USER_PHASES.includes(final.where ?? '')) throw new CliError(line);
         process.stderr.write(`layerloom train: ${line}\n`);
         return 1;
