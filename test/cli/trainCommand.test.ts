@@ -88,5 +88,5 @@ describe('layerloom train/test/predict', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toContain('broken.jpg');
-  });
+  }, 180_000); // three CLI processes (train, test, predict), each loading tfjs: slow on a loaded machine
 });

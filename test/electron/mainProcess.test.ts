@@ -196,9 +196,9 @@ describe('Electron main process (against a fake electron module)', () => {
 
   it('relays a trusted renderer request to the engine utility process and answers it', async () => {
     send({ type: 'request', id: 1, method: 'version', params: {} });
-    await tick();
+    // Polled, not a fixed wait: on a loaded machine the answer can take longer than a tick.
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ type: 'response', id: 1, ok: true, result: expect.objectContaining({ host: 'electron' }) }));
     expect(state.forks[0]).toMatch(/engine\.mjs LayerLoom engine /);
-    expect(sentTo(win)).toContainEqual(expect.objectContaining({ type: 'response', id: 1, ok: true, result: expect.objectContaining({ host: 'electron' }) }));
   });
 
   it('ignores messages from other frames, other URLs and unknown web contents', async () => {
@@ -218,15 +218,14 @@ describe('Electron main process (against a fake electron module)', () => {
 
   it('handles native dialogs in main and refreshes the recent-files menu after a save', async () => {
     send({ type: 'request', id: 5, method: 'dialog.save', params: {} });
-    await tick();
-    expect(sentTo(win)).toContainEqual(expect.objectContaining({ id: 5, ok: true, result: { path: '/saved.layerloom.json' } }));
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 5, ok: true, result: { path: '/saved.layerloom.json' } }));
     const { newProject } = await import('../../src/graph/projectFile');
     const path = join((globalThis as any).__userData, 'net.layerloom.json');
     send({ type: 'request', id: 6, method: 'project.write', params: { path, project: newProject({ nodes: [], edges: [] }) } });
-    await tick(100);
-    expect(sentTo(win)).toContainEqual(expect.objectContaining({ id: 6, ok: true }));
-    const file = state.menu.find((m: any) => m.label === '&File');
-    const recent = file.submenu.find((i: any) => i.label === 'Open Recent');
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 6, ok: true }));
+    const recentItems = () => state.menu.find((m: any) => m.label === '&File').submenu.find((i: any) => i.label === 'Open Recent').submenu;
+    await expect.poll(() => recentItems()[0]?.label, { timeout: 10_000 }).toBe('net.layerloom.json');
+    const recent = { submenu: recentItems() };
     expect(recent.submenu[0]).toMatchObject({ label: 'net.layerloom.json', sublabel: path });
     recent.submenu[0].click();
     expect(sentTo(win).at(-1)).toEqual({ type: 'event', event: 'menu.command', payload: { command: 'openRecent', path } });
