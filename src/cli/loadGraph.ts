@@ -1,9 +1,9 @@
 /** The `<project | --template NAME> [--input HxWxC] [--classes N]` argument shared by summary, train and export. */
-import { readFile } from 'node:fs/promises';
 import { getTemplate, TEMPLATES } from '../graph/templates/index';
 import { parseProject, ProjectFileError, type Project } from '../graph/projectFile';
 import type { Graph, GraphNode } from '../graph/types';
 import { CliError } from './cliError';
+import { readRegularText } from '../files/regularFile';
 
 export interface LoadedGraph {
   readonly name: string;
@@ -28,7 +28,7 @@ export async function loadGraphArg(
   if (positional.length > 1) throw new CliError(`unexpected argument "${positional[1]}"`);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularText(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CliError(code === 'ENOENT' ? `project file not found: ${path}` : `cannot read ${path}: ${(err as Error).message}`);

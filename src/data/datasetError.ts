@@ -1,10 +1,15 @@
-/** A problem with the data the user pointed at: one line that names the path and the fix. */
-import type { CodedText } from '../messages/index.ts';
-
+/**
+ * A problem with the data the user pointed at: one line that names the path and the fix, and a stable
+ * code with its parameters for a UI to word in its own language.
+ */
 export class DatasetError extends Error {
-  /** `coded`: the same message as a code with parameters, for a UI to render in its language. */
-  constructor(message: string, readonly coded?: CodedText) {
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+
+  constructor(message: string, detail?: { readonly code: string; readonly params?: Readonly<Record<string, string | number>> }) {
     super(message);
     this.name = 'DatasetError';
+    this.code = detail?.code;
+    this.params = detail?.params;
   }
 }

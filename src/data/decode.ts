@@ -9,12 +9,13 @@
  *   TIFF use the first frame.
  * - Truncated and corrupt data is an error (sharp `failOn: 'error'`), not a half-grey picture.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
+import { checkRegularFile, describeFileKind, NotRegularFileError } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { convertChannels } from './resize.ts';
+import { SkipError } from './skipReasons.ts';
 import type { InputShape, ResizeMode } from './types.ts';
 
 /** Extensions read from folders (compared in lower case). */
@@ -29,10 +30,26 @@ export function isImageExtension(path: string): boolean {
   return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
 }
 
-/** Decodes encoded image bytes to the model input. Rejects (with sharp's reason) on anything unreadable. */
-export async function decodeImageBuffer(bytes: Uint8Array, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
+/**
+ * Images with more pixels than this are refused before decoding (a decompression bomb, a scan of a wall):
+ * 2^28, 268 megapixels (16384 × 16384), sharp's own default made explicit.
+ */
+export const MAX_INPUT_PIXELS = 2 ** 28;
+
+/**
+ * How every image is opened: corrupt data is an error; EXIF orientation applied; a pixel limit; and
+ * sequential access, so libvips streams a file it cannot shrink while loading (PNG, TIFF) through the
+ * resize a few lines at a time instead of decoding it whole. JPEG and WebP shrink while loading.
+ */
+const OPEN_OPTIONS = { failOn: 'error', autoOrient: true, limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true } as const;
+
+/**
+ * Decodes an image (a file path, read by libvips itself so the file is never held whole in memory, or
+ * encoded bytes) to the model input. Rejects (with sharp's reason) on anything unreadable.
+ */
+export async function decodeImageBuffer(source: Uint8Array | string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
   const [h, w, c] = input;
-  const { data, info } = await sharp(bytes, { failOn: 'error', autoOrient: true })
+  const { data, info } = await sharp(source, OPEN_OPTIONS)
     .flatten({ background: ALPHA_BACKGROUND })
     .resize({ width: w, height: h, fit: FIT[mode], position: 'centre', background: LETTERBOX_BACKGROUND })
     .toColourspace('srgb')
@@ -53,39 +70,42 @@ function pickBands(data: Uint8Array, pixels: number, bands: number, keep: number
   return out;
 }
 
-/** Why a file could not be used, in one line: the reason stored in `skipped`. */
-export function failureReason(err: unknown): string {
+/** Why a file could not be used: a SkipError whose message is the reason stored in `skipped`. */
+export function failureReason(err: unknown): SkipError {
+  if (err instanceof SkipError) return err;
+  if (err instanceof NotRegularFileError) return new SkipError('not-regular', { kind: describeFileKind(err.kind) });
   const e = err as NodeJS.ErrnoException;
-  const codes: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOENT: 'file disappeared',
-    EISDIR: 'is a folder',
-    EIO: 'input/output error',
-  };
-  if (e?.code && codes[e.code]) return `cannot read file: ${codes[e.code]}`;
+  if (e?.code === 'ENOENT') return new SkipError('vanished');
+  if (e?.code === 'EISDIR') return new SkipError('not-regular', { kind: 'a folder' });
+  if (e?.code) return new SkipError('unreadable', { errno: e.code });
   // libvips' own messages are not stable under concurrency (its error buffer is shared between
   // threads), so reasons are fixed categories: the same file always gets the same reason.
   const msg = String(e?.message ?? err);
-  if (/unsupported image format/i.test(msg)) return 'not a readable image: unrecognised format';
-  if (/too large|pixel limit/i.test(msg)) return 'not a readable image: too many pixels';
-  return 'not a readable image: corrupt or truncated data';
+  if (/input file is missing/i.test(msg)) return new SkipError('vanished');
+  if (/unsupported image format/i.test(msg)) return new SkipError('format');
+  if (/too large|pixel limit/i.test(msg)) return new SkipError('too-many-pixels', { limit: '268 megapixels' });
+  return new SkipError('corrupt');
 }
 
-/** Reads and decodes one file; rejects with an Error whose message is a {@link failureReason}. */
+/**
+ * Reads and decodes one file; rejects with a {@link SkipError} (its message is the reason). Only regular
+ * files are opened (a FIFO or a device is refused without blocking), and libvips reads the file itself.
+ */
 export async function decodeFileOrReason(path: string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    if ((await checkRegularFile(path)).size === 0) throw new SkipError('empty');
+    return await decodeImageBuffer(path, input, mode);
   } catch (err) {
-    throw new Error(failureReason(err));
+    const reason = failureReason(err);
+    throw reason.code === 'too-many-pixels' ? await withPixelCount(path, reason) : reason;
   }
-  if (bytes.length === 0) throw new Error('empty file (0 bytes)');
-  try {
-    return await decodeImageBuffer(bytes, input, mode);
-  } catch (err) {
-    throw new Error(failureReason(err));
-  }
+}
+
+/** The refused image's size, read from its header, in the reason. */
+async function withPixelCount(path: string, reason: SkipError): Promise<SkipError> {
+  const m = await sharp(path, { limitInputPixels: false }).metadata().catch(() => undefined);
+  if (!m?.width || !m.height) return reason;
+  return new SkipError('too-many-pixels', { ...reason.params, pixels: `${m.width}×${m.height}` });
 }
 
 /**
@@ -99,7 +119,7 @@ export async function decodeImageFile(path: string, input: InputShape, resize: R
     return await decodeFileOrReason(path, input, resize);
   } catch (err) {
     const reason = (err as Error).message;
-    if ((err as Error).message === failureReason({ code: 'ENOENT' })) {
+    if ((err as SkipError).code === 'vanished') {
       throw new DatasetError(`image "${path}" does not exist; check the path`);
     }
     throw new DatasetError(`"${basename(path)}" cannot be used as an image (${reason}); LayerLoom reads ${IMAGE_EXTENSIONS.join(' ')} files (${path})`);

@@ -5,8 +5,7 @@
  * memory budget they are kept; otherwise they are dropped and decoded again from disk for every batch.
  */
 import { DatasetError } from './datasetError.ts';
-import { coded } from '../messages/index.ts';
-import { decodeFileOrReason } from './decode.ts';
+import { decodeFileOrReason, failureReason } from './decode.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
 import { decodedBytes, memoryPool, prefetchInOrder, streamPool } from './imagePool.ts';
@@ -19,12 +18,11 @@ import type { SkippedFile, SplitName } from './types.ts';
 
 export async function openFolderSource(root: string, o: SourceOptions): Promise<SourceData> {
   o.onProgress?.({ phase: 'scan', done: 0, total: 0 });
-  const catalog = await scanFolder(root);
+  const catalog = await scanFolder(root, { signal: o.signal, onProgress: (found) => o.onProgress?.({ phase: 'scan', done: found, total: 0 }) });
   o.signal?.throwIfAborted();
   const { classes, files } = catalog;
   if (classes.length === 1) {
-    throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`,
-      coded('data.error.oneClass', { path: root, name: classes[0] }));
+    throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`, { code: 'one-class', params: { folder: root, class: classes[0] } });
   }
   const labels = Int32Array.from(files, (f) => f.label);
   const wanted = o.limit !== undefined && o.limit < files.length ? stratifiedSubset(labels, classes.length, o.limit, o.seed) : undefined;
@@ -44,7 +42,7 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
       const i = batch[k++];
       if (r.ok) decoded.set(i, keep ? r.image : undefined);
       else {
-        skipped.push({ path: files[i].path, reason: (r.error as Error).message });
+        skipped.push(failureReason(r.error).at(files[i].path));
         failed.push(i);
       }
       o.onProgress?.({ phase: 'decode', done: ++done, total: target });
@@ -102,6 +100,7 @@ function checkEveryClassHasImages(root: string, classes: readonly string[], labe
   const bad = skipped.filter((s) => inClass.has(s.path)).length;
   throw new DatasetError(
     `class "${classes[empty]}" in "${root}" has no usable images${bad ? ` (${bad} unreadable, see the skipped list)` : ''}; add jpg/png/webp/gif/tiff images to it or remove the folder`,
+    { code: 'class-without-images', params: { folder: root, class: classes[empty], unreadable: bad } },
   );
 }
 

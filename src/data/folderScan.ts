@@ -5,13 +5,25 @@
  * case; `valid` and `validation` also mean val). Hidden and system entries (names starting with a dot,
  * which covers .DS_Store and ._x, Thumbs.db, desktop.ini, __MACOSX) are passed over silently and only
  * counted. Files that are not images by extension, or not inside a class folder, are listed as skipped.
+ *
+ * What is followed, so that a folder's images stay its class's and a walk stays inside the data:
+ * - below a class folder, a symbolic link to a folder is followed only when it leads to a folder inside
+ *   that class folder and not back above it (`cat/loop -> ..` would pour every class into "cat";
+ *   `cat/all -> /` would walk the disk); a link to a file is followed when the file is in the class
+ *   folder or outside the data folder altogether (data sets built from links into a photo library),
+ *   not when it is another class's file;
+ * - another file system mounted inside the data (/proc under /) is not entered;
+ * - only regular files are candidates: FIFOs, devices and sockets are skipped with the reason.
+ * The walk checks `signal` between folders and gives up on a folder that is plainly not image data
+ * (thousands of files, hardly any images: a half-typed path such as `/`).
  */
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative, isAbsolute, sep } from 'node:path';
+import { describeFileKind, fileKindOf } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
-import { coded } from '../messages/index.ts';
 import { IMAGE_EXTENSIONS, isImageExtension } from './decode.ts';
+import { skipped, type SkipCode, type SkipParams } from './skipReasons.ts';
 import type { SkippedFile, SplitName } from './types.ts';
 
 export interface CatalogFile {
@@ -34,6 +46,15 @@ export interface FolderCatalog {
   readonly presentSplits: readonly SplitName[];
 }
 
+export interface ScanOptions {
+  readonly signal?: AbortSignal;
+  /** Files found so far (called after each folder). */
+  readonly onProgress?: (filesFound: number) => void;
+}
+
+/** A walk that has met this many files that are not images, and almost no images, stops (see {@link scanFolder}). */
+export const NOT_IMAGE_DATA_FILES = 5000;
+
 const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', '__macosx', 'ehthumbs.db']);
 const SPLIT_NAMES: Record<string, SplitName> = { train: 'train', val: 'val', valid: 'val', validation: 'val', test: 'test' };
 
@@ -41,23 +62,44 @@ export function isHiddenName(name: string): boolean {
   return name.startsWith('.') || SYSTEM_NAMES.has(name.toLowerCase());
 }
 
+/** True when `path` is `dir` or below it (both real, absolute paths). */
+export function isWithin(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
 interface Entry {
   readonly name: string;
   readonly path: string;
   readonly kind: 'dir' | 'file' | 'other';
+  /** Set for symbolic links: where they lead. */
+  readonly target?: string;
+  /** What a non-regular entry is ("a named pipe (FIFO)"). */
+  readonly what?: string;
 }
 
 class Walker {
   readonly skipped: SkippedFile[] = [];
   hidden = 0;
+  files = 0;
+  images = 0;
   private readonly seenDirs = new Set<string>();
+  /** Real path of every file listed → the path it was listed under. */
+  private readonly seenFiles = new Map<string, string>();
+
+  constructor(private readonly root: string, private readonly realRoot: string, private readonly o: ScanOptions) {}
+
+  skip(path: string, code: SkipCode, params?: SkipParams): void {
+    this.skipped.push(skipped(path, code, params));
+  }
 
   async list(dir: string): Promise<Entry[]> {
+    this.o.signal?.throwIfAborted();
     let dirents: Dirent[];
     try {
       dirents = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      this.skipped.push({ path: dir, reason: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? String(err)}` });
+      this.skip(dir, 'folder-unreadable', { errno: (err as NodeJS.ErrnoException).code ?? String(err) });
       return [];
     }
     const entries: Entry[] = [];
@@ -67,61 +109,134 @@ class Walker {
         continue;
       }
       const path = join(dir, d.name);
-      let kind: Entry['kind'] = d.isDirectory() ? 'dir' : d.isFile() ? 'file' : 'other';
-      if (d.isSymbolicLink()) {
-        const s = await stat(path).catch(() => undefined);
-        kind = s?.isDirectory() ? 'dir' : s?.isFile() ? 'file' : 'other';
+      if (!d.isSymbolicLink()) {
+        const kind = fileKindOf(d);
+        entries.push(kind === 'folder' ? { name: d.name, path, kind: 'dir' } : kind === 'file' ? { name: d.name, path, kind: 'file' } : { name: d.name, path, kind: 'other', what: describeFileKind(kind) });
+        continue;
       }
-      entries.push({ name: d.name, path, kind });
+      let target: string;
+      let s: Stats;
+      try {
+        target = await realpath(path);
+        s = await stat(target);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') this.skip(path, 'symlink-loop');
+        else if (code === 'ENOENT') this.skip(path, 'symlink-broken');
+        else this.skip(path, 'unreadable', { errno: code ?? String(err) });
+        continue;
+      }
+      const kind = fileKindOf(s);
+      entries.push({ name: d.name, path, target, ...(kind === 'folder' ? { kind: 'dir' } : kind === 'file' ? { kind: 'file' } : { kind: 'other', what: describeFileKind(kind) }) });
     }
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
 
-  /** Every file below `dir` (any depth), following symlinks once. */
-  async filesBelow(dir: string, out: string[]): Promise<void> {
-    const real = await realpath(dir).catch(() => dir);
-    if (this.seenDirs.has(real)) return;
-    this.seenDirs.add(real);
-    for (const e of await this.list(dir)) {
-      if (e.kind === 'dir') await this.filesBelow(e.path, out);
-      else if (e.kind === 'file') out.push(e.path);
-      else this.skipped.push({ path: e.path, reason: 'not a regular file' });
+  /**
+   * Every regular file below a class folder (any depth), by the rules in this module's comment. Real
+   * folders are walked before linked ones, so a file reached both ways is listed under its real path.
+   */
+  async filesBelow(classDir: string, out: string[]): Promise<void> {
+    const classReal = await realpath(classDir).catch(() => classDir);
+    const classDev = (await stat(classReal).catch(() => undefined))?.dev;
+    const folders: { dir: string; real: string }[] = [{ dir: classDir, real: classReal }];
+    const linked: { dir: string; real: string }[] = [];
+    for (let next = folders.pop(); next; next = folders.pop() ?? linked.pop()) {
+      const { dir, real } = next;
+      if (this.seenDirs.has(real)) continue;
+      this.seenDirs.add(real);
+      for (const e of await this.list(dir)) {
+        if (e.kind === 'other') {
+          this.skip(e.path, 'not-regular', { kind: e.what ?? 'a special file' });
+        } else if (e.kind === 'file') {
+          this.addFile(e, join(real, e.name), classReal, out);
+        } else if (e.target !== undefined) {
+          // A link to a folder: only down, within the class folder.
+          if (isWithin(e.target, real)) this.skip(e.path, 'symlink-loop');
+          else if (!isWithin(classReal, e.target)) this.skip(e.path, 'symlink-outside', { target: e.target });
+          else linked.push({ dir: e.path, real: e.target });
+        } else {
+          const sub = join(real, e.name);
+          const dev = (await stat(sub).catch(() => undefined))?.dev;
+          if (classDev !== undefined && dev !== undefined && dev !== classDev) this.skip(e.path, 'other-file-system');
+          else folders.push({ dir: e.path, real: sub });
+        }
+      }
+      this.o.onProgress?.(this.files);
+      this.checkLooksLikeImageData();
+    }
+  }
+
+  private addFile(e: Entry, real: string, classReal: string, out: string[]): void {
+    const target = e.target ?? real;
+    if (e.target !== undefined && !isWithin(classReal, target) && isWithin(this.realRoot, target)) {
+      this.skip(e.path, 'symlink-outside', { target });
+      return;
+    }
+    // One file reached twice (a link beside its target, one library photo linked from two classes) is
+    // used once: twice, it could land in both the training and the test split.
+    const first = this.seenFiles.get(target);
+    if (first !== undefined) {
+      this.skip(e.path, 'same-file', { other: first });
+      return;
+    }
+    this.seenFiles.set(target, e.path);
+    this.files++;
+    if (isImageExtension(e.path)) this.images++;
+    out.push(e.path);
+  }
+
+  /** Stops a walk through something that is not an image data set (a home folder, `/`, a source tree). */
+  private checkLooksLikeImageData(): void {
+    const others = this.files - this.images;
+    if (others >= NOT_IMAGE_DATA_FILES && this.images * 20 < others) {
+      throw new DatasetError(
+        `"${this.root}" does not look like a folder of images: ${others} of the first ${this.files} files are not images; point to the folder that holds one sub-folder of images per class`,
+        { code: 'not-image-data', params: { folder: this.root, files: this.files, images: this.images } },
+      );
     }
   }
 }
 
 const nfc = (s: string) => s.normalize('NFC');
 
-export async function scanFolder(root: string): Promise<FolderCatalog> {
+/**
+ * Scans a data folder. Rejects with a DatasetError naming the folder and the fix (missing, a file, no
+ * class folders, plainly not image data), and with the signal's reason when aborted.
+ */
+export async function scanFolder(root: string, o: ScanOptions = {}): Promise<FolderCatalog> {
   const info = await stat(root).catch(() => undefined);
-  if (!info) throw new DatasetError(`data folder "${root}" does not exist; check the path (or use mnist or synthetic)`, coded('data.error.folderMissing', { path: root }));
+  if (!info) throw new DatasetError(`data folder "${root}" does not exist; check the path (or use mnist or synthetic)`, { code: 'folder-missing', params: { folder: root } });
   if (!info.isDirectory()) {
-    throw new DatasetError(`"${root}" is a file, not a folder; point to a folder with one sub-folder of images per class`, coded('data.error.notAFolder', { path: root }));
+    throw new DatasetError(`"${root}" is a file, not a folder; point to a folder with one sub-folder of images per class`, { code: 'folder-is-file', params: { folder: root } });
   }
-  const walker = new Walker();
+  const realRoot = await realpath(root);
+  const walker = new Walker(root, realRoot, o);
   const top = await walker.list(root);
   const topDirs = top.filter((e) => e.kind === 'dir');
   const splitDirs = topDirs.filter((e) => SPLIT_NAMES[e.name.toLowerCase()]);
   const layout = splitDirs.length > 0 && splitDirs.length === topDirs.length ? 'splits' : 'classes';
   if (layout === 'splits' && !splitDirs.some((e) => SPLIT_NAMES[e.name.toLowerCase()] === 'train')) {
-    const splits = splitDirs.map((e) => e.name).join('/');
-    const example = join(root, 'train', '<class>');
-    throw new DatasetError(`folder "${root}" has ${splits} folders but no train folder; add ${example} folders of images`, coded('data.error.noTrainFolder', { path: root, splits, example }));
+    throw new DatasetError(`folder "${root}" has ${splitDirs.map((e) => e.name).join('/')} folders but no train folder; add ${join(root, 'train', '<class>')} folders of images`, { code: 'no-train-folder', params: { folder: root } });
   }
   const groups: { dir: string; split?: SplitName; entries: Entry[] }[] =
-    layout === 'classes'
-      ? [{ dir: root, entries: top }]
-      : await Promise.all(splitDirs.map(async (e) => ({ dir: e.path, split: SPLIT_NAMES[e.name.toLowerCase()], entries: await walker.list(e.path) })));
-
+    layout === 'classes' ? [{ dir: root, entries: top }] : [];
   if (layout === 'splits') {
-    for (const e of top) if (e.kind !== 'dir') walker.skipped.push({ path: e.path, reason: 'not inside a split and class folder' });
+    for (const e of splitDirs) groups.push({ dir: e.path, split: SPLIT_NAMES[e.name.toLowerCase()], entries: await walker.list(e.path) });
+    for (const e of top) if (e.kind !== 'dir') walker.skip(e.path, 'outside-split');
   }
   const classByKey = new Map<string, string>();
   const found: { path: string; key: string; split?: SplitName }[] = [];
   for (const g of groups) {
+    const classReals = new Map<string, string>();
     for (const e of g.entries) {
       if (e.kind !== 'dir') {
-        walker.skipped.push({ path: e.path, reason: layout === 'classes' ? 'not inside a class folder' : `not inside a class folder of ${g.split}` });
+        walker.skip(e.path, 'outside-class', g.split ? { split: g.split } : undefined);
+        continue;
+      }
+      const problem = await classFolderProblem(e, realRoot, info.dev, classReals);
+      if (problem) {
+        walker.skip(e.path, problem.code, problem.params);
         continue;
       }
       const key = nfc(e.name);
@@ -133,16 +248,14 @@ export async function scanFolder(root: string): Promise<FolderCatalog> {
   }
   if (classByKey.size === 0) {
     const where = layout === 'classes' ? root : join(root, 'train');
-    const example = join(where, 'cat', '1.jpg');
-    throw new DatasetError(`folder "${where}" has no class sub-folders; put each class's images in its own sub-folder, e.g. ${example}`, coded('data.error.noClassFolders', { path: where, example }));
+    throw new DatasetError(`folder "${where}" has no class sub-folders; put each class's images in its own sub-folder, e.g. ${join(where, 'cat', '1.jpg')}`, { code: 'no-class-folders', params: { folder: where } });
   }
   const keys = [...classByKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const labelOf = new Map(keys.map((k, i) => [k, i]));
   const files: CatalogFile[] = [];
   for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!isImageExtension(f.path)) {
-      const ext = extname(f.path);
-      walker.skipped.push({ path: f.path, reason: `not an image file (${ext ? `extension ${ext}` : 'no extension'}; expected ${IMAGE_EXTENSIONS.join(' ')})` });
+      walker.skip(f.path, 'not-image', { ext: extname(f.path), expected: IMAGE_EXTENSIONS.join(' ') });
       continue;
     }
     files.push(f.split ? { path: f.path, label: labelOf.get(f.key)!, split: f.split } : { path: f.path, label: labelOf.get(f.key)! });
@@ -156,4 +269,22 @@ export async function scanFolder(root: string): Promise<FolderCatalog> {
     hiddenIgnored: walker.hidden,
     presentSplits: [...new Set(splitDirs.map((e) => SPLIT_NAMES[e.name.toLowerCase()]))],
   };
+}
+
+/**
+ * A class folder is used unless it loops (a link to the data folder or above it), is the same folder as
+ * another class's, or is a different file system mounted in the data folder (a link to a folder on
+ * another disk is fine: the user made it).
+ */
+async function classFolderProblem(e: Entry, realRoot: string, rootDev: number, seen: Map<string, string>): Promise<{ code: SkipCode; params?: SkipParams } | null> {
+  const real = e.target ?? (await realpath(e.path).catch(() => e.path));
+  if (isWithin(real, realRoot)) return { code: 'symlink-loop' };
+  const other = seen.get(real);
+  if (other !== undefined) return { code: 'duplicate-class', params: { other } };
+  seen.set(real, e.name);
+  if (e.target === undefined) {
+    const dev = (await stat(real).catch(() => undefined))?.dev;
+    if (dev !== undefined && dev !== rootDev) return { code: 'other-file-system' };
+  }
+  return null;
 }

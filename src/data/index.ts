@@ -34,7 +34,12 @@
  *   below a class folder belong to it. Names are compared in NFC form, kept as written, ordered by
  *   code point of the NFC form. Extensions: jpg jpeg png webp gif tiff tif, any letter case.
  * - Bad files never stop anything: not-an-image extensions, empty, truncated, corrupt, unreadable
- *   files, and files outside a class folder, go to `skipped` with a reason. Hidden and system files
+ *   files, and files outside a class folder, go to `skipped` with a reason (and a stable `code`).
+ * - Only regular files are read (FIFOs, devices, sockets are skipped without being opened); symbolic
+ *   links are followed only within their class folder (a file link may also lead outside the data
+ *   folder), never in a loop; a file reached twice is used once (folderScan.ts).
+ * - Files are handed to libvips by path (never read whole into memory): JPEG and WebP shrink while
+ *   loading, other formats stream through the resize; images over MAX_INPUT_PIXELS are refused. Hidden and system files
  *   (dot-names such as .DS_Store and ._x, Thumbs.db, desktop.ini, __MACOSX, dot-folders) are ignored
  *   silently and only counted in `report.hiddenIgnored`.
  * - Colour: alpha is flattened onto white; letterbox bars and crop-augmentation padding are black;

@@ -8,6 +8,7 @@ import { buildReport } from './report.ts';
 import type { SourceData, SourceOptions } from './source.ts';
 import { checkFractions, countClasses, stratifiedSplit } from './split.ts';
 import { DatasetError } from './datasetError.ts';
+import { failureReason } from './decode.ts';
 import type { SplitIndices } from './split.ts';
 import type { Dataset, DatasetSpec, SkippedFile } from './types.ts';
 
@@ -58,7 +59,7 @@ function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitI
   if (missing.length === 0) return;
   const names = missing.map((n) => `"${n}"`).join(', ');
   if (typeof spec.source === 'object' && 'folder' in spec.source) {
-    throw new DatasetError(`class ${names} in "${spec.source.folder}" has no training images; add images to its folder under train`);
+    throw new DatasetError(`class ${names} in "${spec.source.folder}" has no training images; add images to its folder under train`, { code: 'class-without-training-images', params: { folder: spec.source.folder, classes: missing.join(', ') } });
   }
   src.warnings.push(`no training images for class ${names}; raise limit to at least the number of classes`);
 }
@@ -87,7 +88,8 @@ export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
     onLoadFailure: (i, error) => {
       if (failed.has(i)) return;
       failed.add(i);
-      skipped.push({ path: src.paths?.[i] ?? `image ${i}`, reason: `became unreadable while training: ${error instanceof Error ? error.message : String(error)}` });
+      const why = failureReason(error);
+      skipped.push({ path: src.paths?.[i] ?? `image ${i}`, reason: `became unreadable while training: ${why.message}`, code: why.code, params: { ...why.params, whileTraining: 1 } });
     },
   };
   const report = buildReport(src.classes, src.labels, indices, skipped, {

@@ -17,6 +17,9 @@ export type SplitName = 'train' | 'val' | 'test';
 export interface SkippedFile {
   readonly path: string;
   readonly reason: string;
+  /** Stable code of the reason (see skipReasons.ts), for a UI to word in its language. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface SyntheticOptions {

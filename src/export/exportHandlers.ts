@@ -5,11 +5,11 @@
  * a .safetensors file next to it, for the run's own network with its preprocessing (resize, classes,
  * standardisation from meta.json). Written structurally (src/export may not import src/protocol).
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { parseProject, type Project } from '../graph/projectFile';
 import { exportCode, exportKerasWithWeights, exportPyTorchWithWeights, RunFolderError, type ExportOptions, type ExportTarget } from './index';
+import { readRegularText } from '../files/regularFile';
 
 /** The weights file written next to the code: model.py → model.safetensors (as `layerloom export --weights`). */
 export function weightsPathFor(codePath: string): string {
@@ -24,7 +24,7 @@ export function codeFileName(name: string): string {
 
 async function readRunJson(runDir: string, file: string): Promise<unknown> {
   const path = join(runDir, file);
-  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+  const text = await readRegularText(path).catch((err: NodeJS.ErrnoException) => {
     throw new RunFolderError(err.code === 'ENOENT' ? `${path} does not exist: is ${runDir} a LayerLoom run folder?` : `cannot read ${path}: ${err.message}`);
   });
   try {

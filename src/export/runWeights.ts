@@ -1,7 +1,7 @@
 /** Reads the trained weights of a LayerLoom run folder: tfjs `model.json` (weightsManifest) and its weight files. */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NamedWeight } from './torchWeights';
+import { MAX_BINARY_FILE_BYTES, readRegularFile } from '../files/regularFile';
 
 interface WeightsManifestGroup {
   readonly paths: readonly string[];
@@ -17,7 +17,7 @@ export class RunFolderError extends Error {
 
 async function read(path: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await readRegularFile(path, MAX_BINARY_FILE_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new RunFolderError(code === 'ENOENT' ? `${path} does not exist (is it a LayerLoom run folder?)` : `cannot read ${path}: ${(err as Error).message}`);

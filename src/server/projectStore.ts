@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../files/atomicWrite';
+import { readRegularText } from '../files/regularFile';
 import { parseProject, ProjectFileError, serializeProject, type Project } from '../graph/projectFile';
 import { RpcError, type RecentFile } from '../protocol';
 
@@ -14,6 +15,8 @@ function fileError(err: unknown, path: string, doing: string): RpcError {
   const code = (err as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new RpcError('not-found', `${path}: no such file`);
   if (code === 'EISDIR') return new RpcError('failed', `${path}: is a folder, not a file`);
+  // Not a regular file (a FIFO, a device) or too large: the message names the path and what it is.
+  if (code === 'ENOTREG' || code === 'EFBIG') return new RpcError('failed', (err as Error).message);
   if (code === 'EACCES' || code === 'EPERM') return new RpcError('failed', `${path}: permission denied while ${doing}`);
   return new RpcError('failed', `${path}: ${doing} failed: ${(err as Error).message}`);
 }
@@ -29,7 +32,7 @@ export class ProjectStore {
     const full = resolve(path);
     let text: string;
     try {
-      text = await readFile(full, 'utf8');
+      text = await readRegularText(full);
     } catch (err) {
       throw fileError(err, full, 'reading');
     }

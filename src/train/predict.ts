@@ -3,7 +3,6 @@
  * and the resize mode used in training, so images are decoded exactly as they were then), and gives
  * the top-k labels with probabilities for image files.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { decodeImageFile, type InputShape, type ResizeMode } from '../data/index';
@@ -11,6 +10,7 @@ import { probabilities } from './loss';
 import { IDENTITY, normalize, type Normalization } from './normalization';
 import { RUN_FILES, loadRunModel, pathExists } from './runFolder';
 import type { RunMeta } from './runMeta';
+import { readRegularText } from '../files/regularFile';
 
 /** A run folder that cannot be used: the message names the folder or file. */
 export class RunLoadError extends Error {
@@ -43,7 +43,7 @@ async function readJson<T>(dir: string, file: string): Promise<T> {
   const path = join(dir, file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularText(path);
   } catch {
     throw new RunLoadError(`${path} is missing: is ${dir} a LayerLoom run folder?`);
   }

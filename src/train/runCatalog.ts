@@ -4,10 +4,11 @@
  * half-written or damaged by hand: nothing here throws for a damaged run while listing — it is listed
  * with status `damaged: <what is wrong>` instead.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { parseProject, type Project } from '../graph/projectFile';
 import { RUN_FILES } from './runFolder';
+import { readRegularText } from '../files/regularFile';
 
 /**
  * Where runs are saved when no folder is given: `runs/` in the working folder, as `layerloom train` does
@@ -70,7 +71,7 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   const path = join(dir, file);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readRegularText(path);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new RunReadError(`cannot read ${path}: ${(err as Error).message}`);

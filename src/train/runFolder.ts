@@ -10,10 +10,11 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { isTemporaryName, temporaryNameFor, writeFileAtomic, writeTemporary } from '../files/atomicWrite';
+import { MAX_BINARY_FILE_BYTES, readRegularFile, readRegularText } from '../files/regularFile';
 
 export const RUN_FILES = {
   model: 'model.json',
@@ -195,9 +196,9 @@ export class RunFolder {
 
 /** Loads a saved model from a run folder (no file:// handler needed: read here, handed over in memory). */
 export async function loadRunModel(tf: typeof tfjs, dir: string): Promise<tfjs.LayersModel> {
-  const modelJson = JSON.parse(await readFile(join(dir, RUN_FILES.model), 'utf8')) as tfjs.io.ModelJSON;
+  const modelJson = JSON.parse(await readRegularText(join(dir, RUN_FILES.model))) as tfjs.io.ModelJSON;
   const specs = modelJson.weightsManifest.flatMap((g) => g.weights);
-  const buffers = await Promise.all(modelJson.weightsManifest.flatMap((g) => g.paths).map((p) => readFile(join(dir, p))));
+  const buffers = await Promise.all(modelJson.weightsManifest.flatMap((g) => g.paths).map((p) => readRegularFile(join(dir, p), MAX_BINARY_FILE_BYTES)));
   const all = Buffer.concat(buffers);
   const weightData = all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
   return tf.loadLayersModel(tf.io.fromMemory({ modelTopology: modelJson.modelTopology, weightSpecs: specs, weightData }));

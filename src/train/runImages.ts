@@ -4,7 +4,6 @@
  * meta.json), so split indices are the ones evaluation.json speaks of. The cell comes from the saved
  * per-image predictions; runs saved without them are predicted again with the saved model.
  */
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { dataSourceFromArgument, openDataset, type DataSplit, type Dataset, type InputShape } from '../data/index';
 import { pngDataUrl } from '../data/pngDataUrl';
@@ -12,6 +11,7 @@ import { loadedRun } from './inferenceRuns';
 import { predictPixels } from './predict';
 import { RUN_FILES } from './runFolder';
 import { RunReadError } from './runCatalog';
+import { readRegularText } from '../files/regularFile';
 
 export interface RunImagesQuery {
   readonly dir: string;
@@ -41,7 +41,7 @@ interface RunFacts {
 
 async function json(dir: string, file: string, required: boolean): Promise<Record<string, unknown> | undefined> {
   const path = join(dir, file);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
+  const text = await readRegularText(path).catch(() => undefined);
   if (text === undefined) {
     if (required) throw new RunReadError(`${path} is missing: is ${dir} a LayerLoom run folder? Choose a run from the runs list`);
     return undefined;

@@ -146,7 +146,7 @@ describe('image folder: layouts', () => {
     const ds = await openDataset({ source: { folder: root }, input: [8, 8, 3] });
     expect(ds.classes).toEqual(['a', 'Ünïcödé']);
     expect(ds.report.classCounts).toEqual({ train: [6, 6], val: [1, 1], test: [1, 1], total: [8, 8] });
-    expect(ds.skipped).toEqual([{ path: join(root, 'stray.png'), reason: 'not inside a split and class folder' }]);
+    expect(ds.skipped).toEqual([{ path: join(root, 'stray.png'), reason: 'not inside a split and class folder', code: 'outside-split' }]);
     const testImages = [0, 1].map((i) => ds.splits.test.describe(i));
     expect(testImages.find((d) => d.className === 'Ünïcödé')!.path).toContain(nfd);
   });
@@ -187,7 +187,7 @@ describe('image folder: layouts', () => {
     let n = 0;
     for await (const b of ds.splits.train.batches(5)) n += b.n;
     expect(n).toBe(ds.splits.train.size - 1);
-    expect(ds.skipped).toEqual([{ path: victim, reason: 'became unreadable while training: cannot read file: file disappeared' }]);
+    expect(ds.skipped).toEqual([{ path: victim, reason: 'became unreadable while training: cannot read file: file disappeared', code: 'vanished', params: { whileTraining: 1 } }]);
   });
 });
 

@@ -1,5 +1,4 @@
 /** `layerloom export`: the network as PyTorch or Keras code, and a run's trained weights for PyTorch. */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExportError, exportCode, exportKerasWithWeights, exportPyTorchWithWeights, RunFolderError, WeightsMismatchError, type ExportOptions, type ResizeMode } from '../../export/index';
 import { writeFileAtomic } from '../../files/atomicWrite';
@@ -7,6 +6,7 @@ import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
 import { loadGraphArg } from '../loadGraph';
 import type { CliCommand } from '../main';
+import { readRegularText } from '../../files/regularFile';
 
 const usage = 'layerloom export <project.layerloom.json | --template NAME | --weights RUN_DIR> --to pytorch|keras [--out FILE] '
   + '[--weights RUN_DIR] [--resize stretch|crop|letterbox] [--input HxWxC] [--classes N]';
@@ -19,7 +19,7 @@ export function weightsPathFor(codePath: string): string {
 /** The run's resize mode, class names and input standardisation from its meta.json, as far as it says them. */
 async function runMeta(runDir: string): Promise<Pick<ExportOptions, 'resize' | 'classNames' | 'normalization'>> {
   try {
-    const meta = JSON.parse(await readFile(join(runDir, 'meta.json'), 'utf8')) as { resize?: unknown; classes?: unknown; normalization?: unknown };
+    const meta = JSON.parse(await readRegularText(join(runDir, 'meta.json'))) as { resize?: unknown; classes?: unknown; normalization?: unknown };
     const resize = meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
     const classNames = Array.isArray(meta.classes) && meta.classes.every((c) => typeof c === 'string') ? meta.classes as string[] : undefined;
     const n = meta.normalization as { mean?: unknown; std?: unknown } | undefined;

@@ -1,0 +1,148 @@
+/**
+ * Reading files users point at (projects, images, run folders) safely: only regular files are read.
+ *
+ * A FIFO opened for reading blocks until a writer appears — in Node that blocks one of libuv's four
+ * threads, and four of them block every file operation of the process — and a device such as
+ * /dev/zero never ends. So a path is `stat`ed first (which opens nothing: opening a device can have
+ * effects of its own), refused unless it is a regular file, then opened with O_NONBLOCK (a FIFO swapped
+ * in meanwhile cannot block the open) and checked again on the open descriptor. Reads are capped, so a
+ * huge file is refused with its size instead of filling memory.
+ */
+import { constants, type Stats } from 'node:fs';
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { constants as constants_buffer } from 'node:buffer';
+
+/** Why a path is not a file LayerLoom reads: a stable code, and its English wording. */
+export type FileKind = 'folder' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
+
+const KIND_TEXT: Readonly<Record<FileKind, string>> = {
+  folder: 'a folder',
+  fifo: 'a named pipe (FIFO)',
+  'character-device': 'a character device',
+  'block-device': 'a block device',
+  socket: 'a socket',
+  other: 'a special file',
+};
+
+/** "a named pipe (FIFO)": what a path is, in a sentence. */
+export function describeFileKind(kind: FileKind): string {
+  return KIND_TEXT[kind];
+}
+
+/** What `fs.Stats` and `fs.Dirent` both tell. */
+export interface FileTypeTests {
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}
+
+export function fileKindOf(s: FileTypeTests): FileKind | 'file' {
+  if (s.isFile()) return 'file';
+  if (s.isDirectory()) return 'folder';
+  if (s.isFIFO()) return 'fifo';
+  if (s.isCharacterDevice()) return 'character-device';
+  if (s.isBlockDevice()) return 'block-device';
+  if (s.isSocket()) return 'socket';
+  return 'other';
+}
+
+/** A path that exists but is not a regular file. `code` is 'ENOTREG' so callers can tell it from errno codes. */
+export class NotRegularFileError extends Error {
+  readonly code = 'ENOTREG';
+  constructor(readonly path: string, readonly kind: FileKind) {
+    super(`${path} is ${KIND_TEXT[kind]}, not a regular file; LayerLoom reads only regular files`);
+    this.name = 'NotRegularFileError';
+  }
+
+  /** "is a named pipe (FIFO)": the reason without the path, for lists of skipped files. */
+  get reason(): string {
+    return `is ${KIND_TEXT[this.kind]}, not a regular file`;
+  }
+}
+
+/** A regular file larger than the caller reads. `code` is 'EFBIG'. */
+export class FileTooLargeError extends Error {
+  readonly code = 'EFBIG';
+  constructor(readonly path: string, readonly bytes: number, readonly maxBytes: number) {
+    super(`${path} is ${formatBytes(bytes)}; LayerLoom reads files of this kind up to ${formatBytes(maxBytes)}`);
+    this.name = 'FileTooLargeError';
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} bytes`;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
+}
+
+// O_NONBLOCK does not exist on Windows, where FIFOs are not files one can open by path anyway.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/**
+ * Stats a path (following symlinks) without opening it; rejects with NotRegularFileError unless it is
+ * a regular file, and with the file system's error (ENOENT, EACCES, ELOOP …) when it cannot be stat'ed.
+ */
+export async function checkRegularFile(path: string): Promise<Stats> {
+  const s = await stat(path);
+  const kind = fileKindOf(s);
+  if (kind !== 'file') throw new NotRegularFileError(path, kind);
+  return s;
+}
+
+/** Opens a regular file for reading, never blocking on what is not one. The caller closes the handle. */
+export async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+  await checkRegularFile(path);
+  const handle = await open(path, OPEN_FLAGS);
+  try {
+    const s = await handle.stat();
+    const kind = fileKindOf(s);
+    if (kind !== 'file') throw new NotRegularFileError(path, kind);
+    return { handle, size: s.size };
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+/** Reads a whole regular file of at most `maxBytes` (it is refused, unread, when larger). */
+export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  const { handle, size } = await openRegularFile(path);
+  try {
+    if (size > maxBytes) throw new FileTooLargeError(path, size, maxBytes);
+    // Read what is there (the file may change while read) but never past the limit.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total);
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) throw new FileTooLargeError(path, total, maxBytes);
+      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+    }
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Model weights: as much as one Buffer holds. */
+export const MAX_BINARY_FILE_BYTES = constants_buffer.MAX_LENGTH;
+
+/** Project files, run metadata, histories: JSON documents a person or LayerLoom wrote. */
+export const MAX_TEXT_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Reads a UTF-8 regular file of at most `maxBytes` (default {@link MAX_TEXT_FILE_BYTES}). */
+export async function readRegularText(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<string> {
+  return (await readRegularFile(path, maxBytes)).toString('utf8');
+}
