@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileTooLargeError, NotRegularFileError, readRegularFile, readRegularText } from '../../src/files/regularFile';
 import { ProjectStore } from '../../src/server/projectStore';
+import { listRuns } from '../../src/train/runCatalog';
 
 /** Rejects when `p` has not settled after `ms`: a read that blocks fails the test instead of hanging it. */
 function within<T>(p: Promise<T>, ms = 3000): Promise<T> {
@@ -79,5 +80,15 @@ describe('project.read', () => {
     execFileSync('mkfifo', [fifo]);
     await expect(within(store.read(fifo))).rejects.toThrow(/project-pipe\.layerloom\.json is a named pipe \(FIFO\), not a regular file/);
     await expect(within(store.read('/dev/zero'))).rejects.toThrow(/\/dev\/zero is a character device, not a regular file/);
+  });
+});
+
+describe('run folders', () => {
+  it.skipIf(!hasMkfifo)('lists a run whose meta.json is a FIFO as damaged, at once', async () => {
+    const runs = join(tmp, 'runs');
+    await mkdir(join(runs, 'r1'), { recursive: true });
+    execFileSync('mkfifo', [join(runs, 'r1', 'meta.json')]);
+    const [run] = await within(listRuns(runs));
+    expect(run.status).toMatch(/^damaged: cannot read .*meta\.json: .*is a named pipe \(FIFO\), not a regular file/);
   });
 });
