@@ -72,6 +72,11 @@ export const trainEn = {
   'data.missingBlocks': 'The network has no {blocks} block: add one to train.',
   'data.skipped': '{n} files skipped',
   'data.skippedMore': '… and {n} more',
+  'data.sizesOne': 'Images: {size} pixels',
+  'data.sizesMany': 'Images: {n} sizes, median {median} pixels',
+  'data.colour': 'colour',
+  'data.grey': 'greyscale',
+  'data.suggested': 'suggested Input {shape}',
 
   'settings.title': 'Training settings',
   'settings.optimizer': 'Optimizer',
@@ -193,6 +198,11 @@ export const trainZh: Record<keyof typeof trainEn, string> = {
   'data.missingBlocks': '网络中没有{blocks}块：请添加一个再训练。',
   'data.skipped': '跳过了 {n} 个文件',
   'data.skippedMore': '… 以及另外 {n} 个',
+  'data.sizesOne': '图像：{size} 像素',
+  'data.sizesMany': '图像：{n} 种尺寸，中位 {median} 像素',
+  'data.colour': '彩色',
+  'data.grey': '灰度',
+  'data.suggested': '建议输入 {shape}',
 
   'settings.title': '训练设置',
   'settings.optimizer': '优化器',

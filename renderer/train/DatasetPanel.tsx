@@ -12,15 +12,18 @@ import { getEngine, hasNativeDialogs } from '../engineClient';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { dataShapeFor, sourceKind, type SourceKind } from './datasetChoice';
+import { noticeText, skipReasonText } from './dataText';
 import { SelectField } from './SelectField';
 
 type Info = Result<'dataset.inspect'>;
 
 const INSPECT_DELAY_MS = 400;
 const RESIZE_MODES = ['stretch', 'crop', 'letterbox'] as const;
+/** Notices about the Input block's fit: shown loudly, beside the one-click fix. */
+const FIT_NOTICES = new Set(['colour-dropped', 'resolution-dropped', 'upscaled', 'grey-as-colour']);
 
 export function DatasetPanel() {
-  const { t, l, errorText } = useI18n();
+  const { t, l, lang } = useI18n();
   const store = useStore();
   const toast = useToast();
   const training = useEditorState().project.training;
@@ -33,7 +36,7 @@ export function DatasetPanel() {
   const kind = sourceKind(training.data);
   const [folder, setFolder] = useState(kind === 'folder' ? training.data : '');
   const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [dropHint, setDropHint] = useState(false);
 
@@ -49,11 +52,14 @@ export function DatasetPanel() {
     else update({ data: next });
   };
 
-  // Inspect whenever the source, limit, resize mode or the model's input size changes (debounced).
+  // Inspect whenever the source, limit, resize mode or the model's input size changes (debounced; the
+  // folder path only when committed with Enter, on leaving the field, by Browse or a drop). A newer
+  // inspection cancels the one still running, in the engine too.
   useEffect(() => {
     const source = training.data.trim();
     if (!source) { setInfo(null); setError(null); return; }
     let alive = true;
+    const cancel = new AbortController();
     const dims = inputShape.split('×').map(Number);
     const input = dims.length === 3 && dims.every((d) => Number.isInteger(d) && d > 0) && (dims[2] === 1 || dims[2] === 3)
       ? (dims as [number, number, number]) : undefined;
@@ -61,16 +67,18 @@ export function DatasetPanel() {
       setBusy(true);
       getEngine().request('dataset.inspect', {
         spec: { source, limit: training.limit, resize: training.resize, input, samplesPerClass: 6 },
-      }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: unknown) => { if (alive) { setInfo(null); setError(err); } })
+      }, { signal: cancel.signal }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: Error) => { if (alive) { setInfo(null); setError(err.message); } })
         .finally(() => { if (alive) setBusy(false); });
     }, INSPECT_DELAY_MS);
-    return () => { alive = false; clearTimeout(timer); };
+    return () => { alive = false; clearTimeout(timer); cancel.abort(); };
   }, [training.data, training.limit, training.resize, inputShape]);
 
   const fit = useMemo(() => {
     const shape = info ? dataShapeFor(info) : null;
     return shape ? checkDataFit(graph, shape) : null;
   }, [info, graph]);
+  const fitNotices = info?.notices.filter((n) => FIT_NOTICES.has(n.code)) ?? [];
+  const otherNotices = info?.notices.filter((n) => !FIT_NOTICES.has(n.code)) ?? [];
 
   const browse = async () => {
     try {
@@ -134,8 +142,8 @@ export function DatasetPanel() {
       </div>
 
       {busy && <div className="ll-muted" data-testid="data-busy">{t('data.inspecting')}</div>}
-      {error !== null && <div className="ll-train-error" role="alert" data-testid="data-error">{errorText(error)}</div>}
-      {!info && error === null && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
+      {error && <div className="ll-train-error" role="alert" data-testid="data-error">{error}</div>}
+      {!info && !error && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
       {info && (
         <div className="ll-data-info" data-testid="data-info">
           <div className="ll-data-summary">
@@ -144,15 +152,27 @@ export function DatasetPanel() {
               {t('data.fedAs', { shape: info.input.join('×'), resize: t(`data.resize.${info.resize as 'stretch'}`) ?? info.resize })}
               {' · '}{t('data.splits', { train: formatInt(info.splits.train), val: formatInt(info.splits.validation), test: formatInt(info.splits.test) })}
             </div>
+            {info.images && info.images.median && (
+              <div className="ll-muted" data-testid="data-images">
+                {info.images.distinctSizes === 1
+                  ? t('data.sizesOne', { size: `${info.images.sizes[0].width}×${info.images.sizes[0].height}` })
+                  : t('data.sizesMany', { n: formatInt(info.images.distinctSizes), median: `${info.images.median.width}×${info.images.median.height}` })}
+                {' · '}{info.images.colour ? t('data.colour') : t('data.grey')}
+                {info.suggestedInput && <>{' · '}{t('data.suggested', { shape: info.suggestedInput.join('×') })}</>}
+              </div>
+            )}
           </div>
-          {fit && fit.mismatches.length > 0 && (
-            <div className="ll-train-warn" role="alert" data-testid="data-mismatch">
-              {fit.mismatches.map((m) => <div key={m.what}>{l(m.message)}</div>)}
-              {fit.fix && <button className="ll-btn primary small" onClick={fixIt} disabled={readOnly} data-testid="data-fix">{t('data.fix')}</button>}
+          {(fitNotices.length > 0 || (fit && fit.mismatches.length > 0)) && (
+            <div className="ll-train-warn ll-data-fit" role="alert" data-testid="data-mismatch">
+              {fitNotices.map((n) => <div key={n.code} className={n.severity === 'warning' ? 'll-data-loud' : undefined} data-testid={`data-notice-${n.code}`}>{noticeText(lang, n)}</div>)}
+              {fit?.mismatches.map((m) => <div key={m.what}>{l(m.message)}</div>)}
+              {fit?.fix && <button className="ll-btn primary small" onClick={fixIt} disabled={readOnly} data-testid="data-fix">{t('data.fix')}</button>}
             </div>
           )}
           {fit && fit.missing.length > 0 && <div className="ll-train-warn">{t('data.missingBlocks', { blocks: fit.missing.join(', ') })}</div>}
-          {info.warnings.map((w) => <div key={w} className="ll-train-warn">{w}</div>)}
+          {otherNotices.map((n) => (
+            <div key={n.code} className={n.severity === 'warning' ? 'll-train-warn' : 'll-muted'} data-testid={`data-notice-${n.code}`}>{noticeText(lang, n)}</div>
+          ))}
           <div className="ll-class-list" data-testid="data-classes">
             {info.classes.map((c) => {
               const samples = info.samples.find((s) => s.className === c.name)?.images ?? [];
@@ -176,7 +196,7 @@ export function DatasetPanel() {
           {info.skipped.length > 0 && (
             <details className="ll-skipped" data-testid="data-skipped">
               <summary>{t('data.skipped', { n: info.skipped.length })}</summary>
-              <ul>{info.skipped.slice(0, 200).map((s) => <li key={s.path}><code>{s.path}</code> — {s.reason}</li>)}</ul>
+              <ul>{info.skipped.slice(0, 200).map((s) => <li key={s.path}><code>{s.path}</code> — {skipReasonText(lang, s)}</li>)}</ul>
               {info.skipped.length > 200 && <div className="ll-muted">{t('data.skippedMore', { n: info.skipped.length - 200 })}</div>}
             </details>
           )}

@@ -8,21 +8,33 @@ export function sourceKind(data: string): SourceKind {
   return data === 'mnist' || data === 'synthetic' ? data : 'folder';
 }
 
-/** Beyond this side the native size is not a sensible Input size (photos): only the channels are compared. */
-const MAX_SUGGESTED_SIDE = 256;
+/** Beyond this side an image size is not a sensible Input size (photos). */
+const MAX_NATIVE_SIDE = 256;
+
+type Info = Pick<Result<'dataset.inspect'>, 'nativeInput' | 'suggestedInput' | 'input' | 'classes'> & {
+  readonly images?: Pick<NonNullable<Result<'dataset.inspect'>['images']>, 'median'> | null;
+};
 
 /**
- * What the Input and Output blocks should say for this data: the images' own size when it is known and
- * small (MNIST's 28×28×1), else the model's current size with the data's channels; the class count.
+ * What the Input and Output blocks should say for this data (the engine's `dataset.inspect` answer):
+ * - images all of one small size (MNIST's 28×28×1): exactly that;
+ * - otherwise the model's own height × width, unless it throws most of the images' detail away (under
+ *   half the suggested size) or blows them up (over twice their median size) — then the suggested size
+ *   (the median, at most 128 on the longer side) — the same rules as the engine's notices;
+ * - 3 channels when any image has colour, else 1; the class count.
  */
-export function dataShapeFor(info: Pick<Result<'dataset.inspect'>, 'nativeInput' | 'input' | 'classes'>): DataShape | null {
+export function dataShapeFor(info: Info): DataShape | null {
   if (info.classes.length === 0) return null;
+  const classes = info.classes.length;
   const native = info.nativeInput;
-  let input: [number, number, number] = [info.input[0], info.input[1], info.input[2]];
-  if (native) {
-    const small = native[0] <= MAX_SUGGESTED_SIDE && native[1] <= MAX_SUGGESTED_SIDE;
-    const channels = native[2] === 1 ? 1 : 3;
-    input = small ? [native[0], native[1], channels] : [info.input[0], info.input[1], channels];
+  if (native && native[0] <= MAX_NATIVE_SIDE && native[1] <= MAX_NATIVE_SIDE) {
+    return { input: [native[0], native[1], native[2] === 1 ? 1 : 3], classes };
   }
-  return { input, classes: info.classes.length };
+  const [h, w, c] = info.input;
+  const s = info.suggestedInput;
+  if (!s) return { input: [h, w, c], classes };
+  const median = info.images?.median;
+  const lost = h < s[0] / 2 || w < s[1] / 2;
+  const blownUp = !!median && h > 2 * median.height && w > 2 * median.width;
+  return { input: lost || blownUp ? [s[0], s[1], s[2]] : [h, w, s[2]], classes };
 }

@@ -18,7 +18,7 @@ export function openMnistSource(o: SourceOptions): SourceData {
     (k) => fitImage(images.subarray(chosen[k] * px, (chosen[k] + 1) * px), MNIST_SHAPE, o.input, o.resize),
     o.memoryBudgetBytes,
   );
-  return { name: 'mnist', classes: MNIST_CLASSES, pool, labels: chosen.map((i) => all[i]), split: MNIST_SPLIT, skipped: [], hiddenIgnored: 0, warnings: [] };
+  return { name: 'mnist', classes: MNIST_CLASSES, pool, labels: chosen.map((i) => all[i]), split: MNIST_SPLIT, skipped: [], hiddenIgnored: 0, notices: [] };
 }
 
 export function openSyntheticSource(s: SyntheticOptions, o: SourceOptions): SourceData {
@@ -35,5 +35,5 @@ export function openSyntheticSource(s: SyntheticOptions, o: SourceOptions): Sour
   const count = Math.min(requested, o.limit ?? requested);
   const pool = computedPool(count, pixelCount(o.input), (i) => syntheticImage(i, classes, o.input, o.seed, noise), o.memoryBudgetBytes);
   const labels = Int32Array.from({ length: count }, (_, i) => i % classes);
-  return { name: 'synthetic', classes: SHAPE_NAMES.slice(0, classes), pool, labels, skipped: [], hiddenIgnored: 0, warnings: [] };
+  return { name: 'synthetic', classes: SHAPE_NAMES.slice(0, classes), pool, labels, skipped: [], hiddenIgnored: 0, notices: [] };
 }

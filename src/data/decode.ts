@@ -35,6 +35,7 @@ export function isImageExtension(path: string): boolean {
  * 2^28, 268 megapixels (16384 × 16384), sharp's own default made explicit.
  */
 export const MAX_INPUT_PIXELS = 2 ** 28;
+export const MAX_INPUT_PIXELS_TEXT = '268 megapixels';
 
 /**
  * How every image is opened: corrupt data is an error; EXIF orientation applied; a pixel limit; and
@@ -45,10 +46,10 @@ const OPEN_OPTIONS = { failOn: 'error', autoOrient: true, limitInputPixels: MAX_
 
 /**
  * Decodes an image (a file path, read by libvips itself so the file is never held whole in memory, or
- * encoded bytes) to the model input. Rejects (with sharp's reason) on anything unreadable.
+ * encoded bytes) to h×w 8-bit pixels: 3 bands when the image has colour bands, else 1. Rejects (with
+ * sharp's reason) on anything unreadable.
  */
-export async function decodeImageBuffer(source: Uint8Array | string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
-  const [h, w, c] = input;
+export async function decodePixels(source: Uint8Array | string, h: number, w: number, mode: ResizeMode): Promise<{ data: Uint8Array; bands: 1 | 3 }> {
   const { data, info } = await sharp(source, OPEN_OPTIONS)
     .flatten({ background: ALPHA_BACKGROUND })
     .resize({ width: w, height: h, fit: FIT[mode], position: 'centre', background: LETTERBOX_BACKGROUND })
@@ -58,10 +59,15 @@ export async function decodeImageBuffer(source: Uint8Array | string, input: Inpu
   if (info.width !== w || info.height !== h) throw new Error(`decoded to ${info.width}×${info.height}, expected ${w}×${h}`);
   const bands = info.channels;
   const colour = bands >= 3 ? 3 : 1;
-  const pixels = w * h;
   // Drop any alpha band left over, keeping colour bands only.
-  const packed = bands === colour ? data : pickBands(data, pixels, bands, colour);
-  return convertChannels(packed, pixels, colour, c, 1 / 255);
+  return { data: bands === colour ? data : pickBands(data, w * h, bands, colour), bands: colour };
+}
+
+/** Decodes an image (a path or encoded bytes) to the model input: HWC floats in [0, 1]. */
+export async function decodeImageBuffer(source: Uint8Array | string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
+  const [h, w, c] = input;
+  const { data, bands } = await decodePixels(source, h, w, mode);
+  return convertChannels(data, h * w, bands, c, 1 / 255);
 }
 
 function pickBands(data: Uint8Array, pixels: number, bands: number, keep: number): Uint8Array {
@@ -73,17 +79,17 @@ function pickBands(data: Uint8Array, pixels: number, bands: number, keep: number
 /** Why a file could not be used: a SkipError whose message is the reason stored in `skipped`. */
 export function failureReason(err: unknown): SkipError {
   if (err instanceof SkipError) return err;
-  if (err instanceof NotRegularFileError) return new SkipError('not-regular', { kind: describeFileKind(err.kind) });
+  if (err instanceof NotRegularFileError) return new SkipError('not-regular', { kind: describeFileKind(err.kind), type: err.kind });
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ENOENT') return new SkipError('vanished');
-  if (e?.code === 'EISDIR') return new SkipError('not-regular', { kind: 'a folder' });
+  if (e?.code === 'EISDIR') return new SkipError('not-regular', { kind: 'a folder', type: 'folder' });
   if (e?.code) return new SkipError('unreadable', { errno: e.code });
   // libvips' own messages are not stable under concurrency (its error buffer is shared between
   // threads), so reasons are fixed categories: the same file always gets the same reason.
   const msg = String(e?.message ?? err);
   if (/input file is missing/i.test(msg)) return new SkipError('vanished');
   if (/unsupported image format/i.test(msg)) return new SkipError('format');
-  if (/too large|pixel limit/i.test(msg)) return new SkipError('too-many-pixels', { limit: '268 megapixels' });
+  if (/too large|pixel limit/i.test(msg)) return new SkipError('too-many-pixels', { limit: MAX_INPUT_PIXELS_TEXT });
   return new SkipError('corrupt');
 }
 

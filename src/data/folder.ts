@@ -1,13 +1,22 @@
 /**
- * An image folder as a dataset source: scan, then decode every candidate once (bounded concurrency)
- * to find the unreadable ones. With `limit`, a stratified subset is decoded and each unreadable pick
- * is replaced by another file of its class while there are any. When all decoded images fit in the
- * memory budget they are kept; otherwise they are dropped and decoded again from disk for every batch.
+ * An image folder as a dataset source: scan, then check every candidate once (bounded concurrency) to
+ * find the unreadable ones. With `limit`, a stratified subset is checked and each unreadable pick is
+ * replaced by another file of its class while there are any.
+ *
+ * How files are checked depends on where the images will live:
+ * - when every decoded image fits in the memory budget, checking is decoding: each file is decoded once,
+ *   straight into its slot of the pool (model-size images only; the files themselves are never held);
+ * - otherwise (streaming) only headers are read at open — decoding a large folder twice, once to check
+ *   and once to train, would double the time to the first batch — and a file whose pixel data turns out
+ *   damaged is left out of its batch and reported when it is read;
+ * - a preview (`verify: 'preview'`, the app's dataset panel) reads the headers of at most
+ *   PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
  */
 import { DatasetError } from './datasetError.ts';
 import { decodeFileOrReason, failureReason } from './decode.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
+import { readImageHeader, type ImageHeader } from './imageHeader.ts';
 import { decodedBytes, memoryPool, prefetchInOrder, streamPool } from './imagePool.ts';
 import type { ImagePool } from './imagePool.ts';
 import { pixelCount } from './input.ts';
@@ -15,6 +24,11 @@ import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
 import type { SourceData, SourceOptions } from './source.ts';
 import { countClasses, indicesByClass, stratifiedSubset } from './split.ts';
 import type { SkippedFile, SplitName } from './types.ts';
+
+/** A preview reads at most this many headers (a millisecond each); the rest of a big folder is checked when training opens it. */
+export const PREVIEW_HEADER_CHECKS = 2000;
+
+type Checked = { readonly slot: number } | { readonly header: ImageHeader } | { readonly unchecked: true };
 
 export async function openFolderSource(root: string, o: SourceOptions): Promise<SourceData> {
   o.onProgress?.({ phase: 'scan', done: 0, total: 0 });
@@ -26,30 +40,46 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
   }
   const labels = Int32Array.from(files, (f) => f.label);
   const wanted = o.limit !== undefined && o.limit < files.length ? stratifiedSubset(labels, classes.length, o.limit, o.seed) : undefined;
-  const target = wanted?.length ?? files.length;
+  const first = wanted ?? Int32Array.from(files, (_, i) => i);
   o.onProgress?.({ phase: 'scan', done: files.length, total: files.length });
 
   const px = pixelCount(o.input);
-  const keep = decodedBytes(target, px) <= o.memoryBudgetBytes;
-  const decoded = new Map<number, Float32Array | undefined>();
+  const preview = o.verify === 'preview';
+  const keep = !preview && decodedBytes(first.length, px) <= o.memoryBudgetBytes;
+  // The pool's slots: one per file checked, filled in the order the decodes finish (replacements included).
+  const data = keep ? new Float32Array(first.length * px) : undefined;
+  let slots = 0;
+  const checked = new Map<number, Checked>();
   const skipped: SkippedFile[] = [...catalog.skipped];
+  const phase = keep ? 'decode' : 'check';
   let done = 0;
-  const decodeAll = async (batch: ArrayLike<number>): Promise<number[]> => {
+  const checkOne = async (i: number): Promise<Checked> => {
+    if (!keep) return { header: await readImageHeader(files[i].path) };
+    const image = await decodeFileOrReason(files[i].path, o.input, o.resize);
+    if (slots * px >= data!.length) throw new Error('more images decoded than the pool holds');
+    data!.set(image, slots * px);
+    return { slot: slots++ };
+  };
+  const checkAll = async (batch: ArrayLike<number>, total: number): Promise<number[]> => {
     const failed: number[] = [];
     let k = 0;
-    for await (const r of prefetchInOrder(batch, (i) => decodeFileOrReason(files[i].path, o.input, o.resize), o.concurrency * 2, o.concurrency)) {
+    for await (const r of prefetchInOrder(batch, checkOne, o.concurrency * 2, o.concurrency)) {
       o.signal?.throwIfAborted();
       const i = batch[k++];
-      if (r.ok) decoded.set(i, keep ? r.image : undefined);
+      if (r.ok) checked.set(i, r.image);
       else {
         skipped.push(failureReason(r.error).at(files[i].path));
         failed.push(i);
       }
-      o.onProgress?.({ phase: 'decode', done: ++done, total: target });
+      o.onProgress?.({ phase, done: ++done, total });
     }
     return failed;
   };
-  let failed = await decodeAll(wanted ?? Int32Array.from(files, (_, i) => i));
+  // A preview checks an evenly spread sample of a big folder; the others count as usable.
+  const toCheck = preview && first.length > PREVIEW_HEADER_CHECKS ? spread(first, PREVIEW_HEADER_CHECKS) : first;
+  for (const i of first) checked.set(i, { unchecked: true });
+  let failed = await checkAll(toCheck, toCheck.length);
+  for (const i of failed) checked.delete(i);
   if (wanted) {
     // Replace unreadable picks with unused files of the same class, in a seeded order.
     const chosen = new Set(wanted);
@@ -62,24 +92,25 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
     while (failed.length > 0) {
       const next = failed.map((i) => spare[files[i].label].shift()).filter((i): i is number => i !== undefined);
       if (next.length === 0) break;
-      failed = await decodeAll(next);
+      failed = await checkAll(next, done + next.length);
+      for (const i of failed) checked.delete(i);
     }
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const good = [...decoded.keys()].sort((a, b) => a - b);
+  const good = [...checked.keys()].sort((a, b) => a - b);
   const goodLabels = Int32Array.from(good, (i) => files[i].label);
   const paths = good.map((i) => files[i].path);
   checkEveryClassHasImages(root, classes, goodLabels, files, skipped);
 
   let pool: ImagePool;
-  if (keep) {
-    const data = new Float32Array(good.length * px);
-    good.forEach((i, k) => data.set(decoded.get(i)!, k * px));
-    pool = memoryPool(data, px);
+  if (data) {
+    const slotOf = Int32Array.from(good, (i) => (checked.get(i) as { slot: number }).slot);
+    pool = memoryPool(data.subarray(0, slots * px), px, slotOf);
   } else {
     pool = streamPool(good.length, px, (i) => decodeFileOrReason(paths[i], o.input, o.resize));
   }
+  const headers = good.map((i) => checked.get(i)).map((c) => (c && 'header' in c ? c.header : undefined));
   return {
     name: root,
     classes,
@@ -89,8 +120,16 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
     preset: catalog.layout === 'splits' ? presetSplits(good, files, catalog.presentSplits) : undefined,
     skipped,
     hiddenIgnored: catalog.hiddenIgnored,
-    warnings: [],
+    notices: [],
+    headers,
+    unchecked: toCheck.length < first.length ? first.length - toCheck.length : 0,
   };
+}
+
+/** `n` members of `all` spread evenly over it (all of them when there are fewer). */
+function spread(all: Int32Array, n: number): Int32Array {
+  if (all.length <= n) return all;
+  return Int32Array.from({ length: n }, (_, k) => all[Math.floor((k * all.length) / n)]);
 }
 
 function checkEveryClassHasImages(root: string, classes: readonly string[], labels: Int32Array, files: readonly CatalogFile[], skipped: readonly SkippedFile[]): void {

@@ -20,7 +20,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, isAbsolute, sep } from 'node:path';
-import { describeFileKind, fileKindOf } from '../files/regularFile.ts';
+import { describeFileKind, fileKindOf, type FileKind } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { IMAGE_EXTENSIONS, isImageExtension } from './decode.ts';
 import { skipped, type SkipCode, type SkipParams } from './skipReasons.ts';
@@ -74,8 +74,8 @@ interface Entry {
   readonly kind: 'dir' | 'file' | 'other';
   /** Set for symbolic links: where they lead. */
   readonly target?: string;
-  /** What a non-regular entry is ("a named pipe (FIFO)"). */
-  readonly what?: string;
+  /** What a non-regular entry is. */
+  readonly special?: FileKind;
 }
 
 class Walker {
@@ -111,7 +111,7 @@ class Walker {
       const path = join(dir, d.name);
       if (!d.isSymbolicLink()) {
         const kind = fileKindOf(d);
-        entries.push(kind === 'folder' ? { name: d.name, path, kind: 'dir' } : kind === 'file' ? { name: d.name, path, kind: 'file' } : { name: d.name, path, kind: 'other', what: describeFileKind(kind) });
+        entries.push(kind === 'folder' ? { name: d.name, path, kind: 'dir' } : kind === 'file' ? { name: d.name, path, kind: 'file' } : { name: d.name, path, kind: 'other', special: kind });
         continue;
       }
       let target: string;
@@ -127,7 +127,7 @@ class Walker {
         continue;
       }
       const kind = fileKindOf(s);
-      entries.push({ name: d.name, path, target, ...(kind === 'folder' ? { kind: 'dir' } : kind === 'file' ? { kind: 'file' } : { kind: 'other', what: describeFileKind(kind) }) });
+      entries.push({ name: d.name, path, target, ...(kind === 'folder' ? { kind: 'dir' } : kind === 'file' ? { kind: 'file' } : { kind: 'other', special: kind }) });
     }
     return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
@@ -147,7 +147,8 @@ class Walker {
       this.seenDirs.add(real);
       for (const e of await this.list(dir)) {
         if (e.kind === 'other') {
-          this.skip(e.path, 'not-regular', { kind: e.what ?? 'a special file' });
+          const special = e.special ?? 'other';
+          this.skip(e.path, 'not-regular', { kind: describeFileKind(special), type: special });
         } else if (e.kind === 'file') {
           this.addFile(e, join(real, e.name), classReal, out);
         } else if (e.target !== undefined) {

@@ -19,9 +19,12 @@ export function decodedBytes(count: number, imageSize: number): number {
   return count * imageSize * 4;
 }
 
-export function memoryPool(data: Float32Array, imageSize: number): ImagePool {
-  const count = imageSize > 0 ? data.length / imageSize : 0;
-  const view = (i: number) => data.subarray(i * imageSize, (i + 1) * imageSize);
+/** Images back to back in `data`; image i in slot `slots[i]` (default slot i). */
+export function memoryPool(data: Float32Array, imageSize: number, slots?: Int32Array): ImagePool {
+  const count = slots ? slots.length : imageSize > 0 ? data.length / imageSize : 0;
+  const view = slots
+    ? (i: number) => data.subarray(slots[i] * imageSize, (slots[i] + 1) * imageSize)
+    : (i: number) => data.subarray(i * imageSize, (i + 1) * imageSize);
   return { count, imageSize, storage: 'memory', view, load: async (i) => view(i) };
 }
 
@@ -40,20 +43,20 @@ export function computedPool(count: number, imageSize: number, compute: (index: 
   return memoryPool(data, imageSize);
 }
 
-export type Loaded = { readonly ok: true; readonly image: Float32Array } | { readonly ok: false; readonly error: unknown };
+export type Loaded<T = Float32Array> = { readonly ok: true; readonly image: T } | { readonly ok: false; readonly error: unknown };
 
 /**
  * Loads `indices` in order with at most `concurrency` loads running and at most `ahead` results
  * waiting beyond the one being consumed; yields every result (success or failure) in order.
  */
-export async function* prefetchInOrder(
+export async function* prefetchInOrder<T = Float32Array>(
   indices: ArrayLike<number>,
-  load: (index: number) => Promise<Float32Array>,
+  load: (index: number) => Promise<T>,
   ahead: number,
   concurrency: number,
-): AsyncGenerator<Loaded> {
+): AsyncGenerator<Loaded<T>> {
   const n = indices.length;
-  const results: Promise<Loaded>[] = [];
+  const results: Promise<Loaded<T>>[] = [];
   let started = 0;
   let running = 0;
   let consumed = 0;
@@ -62,12 +65,12 @@ export async function* prefetchInOrder(
       const k = started++;
       running++;
       results[k] = load(indices[k]).then(
-        (image): Loaded => {
+        (image): Loaded<T> => {
           running--;
           pump();
           return { ok: true, image };
         },
-        (error): Loaded => {
+        (error): Loaded<T> => {
           running--;
           pump();
           return { ok: false, error };

@@ -1,28 +1,44 @@
 /**
- * What the app's dataset panel shows before training: classes with counts, split sizes, skipped files
- * and why, the size images are fitted to (and the files' own size), sample images exactly as the model
- * will see them, and warnings. The data is opened the way a training session opens it (same seed,
- * limit and resize), so the counts and splits are the ones training will use.
+ * What the app's dataset panel (and `layerloom data`) shows before training: classes with counts, split
+ * sizes, skipped files and why, what the images are like (sizes, colour) and the model input that fits
+ * them, sample images exactly as the model will see them, and notices — above all when the model's input
+ * would throw colour or detail away. The data is opened by openDataset, as a training session opens it
+ * (same seed, limit and resize, so the counts and splits are training's), in its `preview` mode: file
+ * headers only, a few thumbnails decoded, nothing kept, cancellable through `signal` at every folder and
+ * every file.
  */
 import { basename, resolve } from 'node:path';
 import { dataSourceFromArgument } from './dataSourceArg.ts';
-import { scanFolder } from './folderScan.ts';
-import { surveyImageSizes } from './folderImageSizes.ts';
+import { decodeFileOrReason, decodePixels, failureReason } from './decode.ts';
+import { notice, fitNotices } from './fitNotices.ts';
+import { prefetchInOrder } from './imagePool.ts';
+import { showsColour, surveyImages, type ImageSurvey } from './imageSurvey.ts';
+import type { ImageHeader } from './imageHeader.ts';
 import { MNIST_SHAPE } from './mnist.ts';
-import { openDataset } from './openDataset.ts';
+import { openDatasetWithSource } from './openDataset.ts';
 import { pngDataUrl } from './pngDataUrl.ts';
-import { sampleImages } from './samples.ts';
-import type { InputShape, ResizeMode, SkippedFile } from './types.ts';
+import { sampleImages, sampleIndices } from './samples.ts';
+import type { Dataset, DatasetNotice, InputShape, ResizeMode, SkippedFile } from './types.ts';
 
 export interface InspectSpec {
   /** "mnist", "synthetic", or a folder path. */
   readonly source: string;
-  /** The model input; default the images' own size. */
+  /** The model input; default the input suggested for the images. */
   readonly input?: readonly [number, number, number];
   readonly limit?: number;
   readonly resize?: ResizeMode;
   /** Sample images per class (0 = none). */
   readonly samplesPerClass: number;
+}
+
+export interface ImagesInfo {
+  /** Files whose header was read (a big folder is sampled); `unchecked` more count as images unread. */
+  readonly measured: number;
+  readonly unchecked: number;
+  readonly sizes: { width: number; height: number; count: number }[];
+  readonly distinctSizes: number;
+  readonly median: { width: number; height: number } | null;
+  readonly colour: boolean;
 }
 
 export interface DatasetInfo {
@@ -35,75 +51,123 @@ export interface DatasetInfo {
   readonly skipped: SkippedFile[];
   readonly input: [number, number, number];
   readonly resize: ResizeMode;
+  /** The size every image has, when they all have one (MNIST's 28×28×1). */
   readonly nativeInput: [number, number, number] | null;
+  /** The model input that fits the images (median size, at most 128 on the longer side; 3 channels if any image has colour), when known. */
+  readonly suggestedInput: [number, number, number] | null;
+  /** What the images are like (null for synthetic shapes, drawn at any size). */
+  readonly images: ImagesInfo | null;
   readonly splits: { train: number; validation: number; test: number };
   readonly samples: { className: string; images: string[] }[];
+  /** The notices' English lines. */
   readonly warnings: string[];
+  readonly notices: DatasetNotice[];
 }
 
 /** Synthetic shapes are drawn at any size; without a model input they are shown at this one. */
 export const SYNTHETIC_DEFAULT_INPUT: InputShape = [32, 32, 3];
 /** A folder whose images could not be measured is shown at this size. */
 export const FOLDER_FALLBACK_INPUT: InputShape = [64, 64, 3];
-/** The skipped list is cut here (a folder of 50,000 stray files would make a huge answer); a warning gives the full count. */
+/** The skipped list is cut here (a folder of 50,000 stray files would make a huge answer); a notice gives the full count. */
 export const MAX_SKIPPED_LISTED = 500;
+/** Files with colour bands decoded (tiny) to see whether their pixels really have colour. */
+export const COLOUR_CHECKS = 16;
+const COLOUR_CHECK_SIDE = 32;
 
-interface SourcePlan {
-  readonly kind: DatasetInfo['kind'];
-  readonly layout: DatasetInfo['layout'];
-  readonly name: string;
-  readonly nativeInput: InputShape | null;
-  /** Used when the spec gives no input. */
-  readonly defaultInput: InputShape;
-  readonly warnings: string[];
-}
-
-async function planSource(source: string): Promise<SourcePlan> {
-  const parsed = dataSourceFromArgument(source);
-  if (parsed === 'mnist') return { kind: 'mnist', layout: 'builtin', name: 'MNIST', nativeInput: MNIST_SHAPE, defaultInput: MNIST_SHAPE, warnings: [] };
-  if (parsed === 'synthetic') return { kind: 'synthetic', layout: 'builtin', name: 'Synthetic shapes', nativeInput: null, defaultInput: SYNTHETIC_DEFAULT_INPUT, warnings: [] };
-  const folder = (parsed as { folder: string }).folder;
-  const catalog = await scanFolder(folder);
-  const sizes = await surveyImageSizes(catalog.files.map((f) => f.path));
-  const warnings: string[] = [];
-  if (!sizes.uniform && sizes.sizes.length > 1) {
-    const shown = sizes.sizes.slice(0, 4).join(', ');
-    warnings.push(`the images have different sizes (${shown}${sizes.sizes.length > 4 ? ', …' : ''}); each is resized to the model input`);
-  }
-  return {
-    kind: 'folder', layout: catalog.layout, name: basename(resolve(folder)) || folder,
-    nativeInput: sizes.uniform, defaultInput: sizes.common ?? FOLDER_FALLBACK_INPUT, warnings,
-  };
-}
+const tuple = (s: readonly number[]): [number, number, number] => [s[0], s[1], s[2]];
 
 export async function inspectDataset(spec: InspectSpec, signal?: AbortSignal): Promise<DatasetInfo> {
-  const plan = await planSource(spec.source);
-  const input: InputShape = spec.input ?? plan.defaultInput;
+  const parsed = dataSourceFromArgument(spec.source);
   const resize = spec.resize ?? 'stretch';
-  // Nothing is kept decoded (budget 0): only the samples are computed, so MNIST answers in well under a second.
-  const dataset = await openDataset({ source: dataSourceFromArgument(spec.source), input, resize, limit: spec.limit, signal, memoryBudgetBytes: 0 });
+  const kind = parsed === 'mnist' || parsed === 'synthetic' ? parsed : 'folder';
+  const { dataset, source } = await openDatasetWithSource({
+    source: parsed, input: spec.input ?? (kind === 'mnist' ? MNIST_SHAPE : kind === 'synthetic' ? SYNTHETIC_DEFAULT_INPUT : FOLDER_FALLBACK_INPUT),
+    resize, limit: spec.limit, signal, memoryBudgetBytes: 0, verify: 'preview',
+  });
+  const skipped = [...dataset.skipped];
+  let survey: ImageSurvey | null = null;
+  if (kind === 'mnist') survey = surveyImages(Array.from({ length: dataset.report.images }, () => ({ width: 28, height: 28, colourBands: false })));
+  if (kind === 'folder') {
+    const headers = (source.headers ?? []).filter((h): h is ImageHeader => h !== undefined);
+    survey = surveyImages(headers, await colourSeen(source.paths ?? [], source.headers ?? [], skipped, signal));
+  }
+  const input: InputShape = spec.input ?? survey?.suggested ?? dataset.input;
+  const samples = spec.samplesPerClass > 0 ? await samplesAt(dataset, kind, input, resize, spec.samplesPerClass, skipped, signal) : [];
+  const unchecked = source.unchecked ?? 0;
+  const notices = [...(survey ? fitNotices(input, resize, survey) : []), ...dataset.report.notices];
+  if (unchecked > 0) {
+    notices.push(notice('sampled-check', 'info',
+      `${survey?.measured ?? 0} of ${dataset.report.images + skipped.length} files were checked for this preview; the others are checked when training starts`,
+      { checked: survey?.measured ?? 0, files: dataset.report.images + skipped.length }));
+  }
+  if (skipped.length > MAX_SKIPPED_LISTED) {
+    notices.push(notice('skipped-cut', 'info', `only the first ${MAX_SKIPPED_LISTED} of ${skipped.length} skipped files are listed`, { listed: MAX_SKIPPED_LISTED, n: skipped.length }));
+  }
   const { report } = dataset;
-  const samples = spec.samplesPerClass > 0 ? await sampleImages(dataset, spec.samplesPerClass) : [];
-  const urls = await Promise.all(samples.map((s) => pngDataUrl(s.image, input)));
-  const byClass = dataset.classes.map((className) => ({ className, images: [] as string[] }));
-  samples.forEach((s, i) => byClass[s.label].images.push(urls[i]));
-  const warnings = [...plan.warnings, ...report.warnings];
-  if (dataset.skipped.length > MAX_SKIPPED_LISTED) warnings.push(`only the first ${MAX_SKIPPED_LISTED} of ${dataset.skipped.length} skipped files are listed`);
+  const uniform = survey && survey.distinctSizes === 1 && unchecked === 0 ? survey.sizes[0] : null;
   return {
-    kind: plan.kind,
-    layout: plan.layout,
-    name: plan.name,
+    kind,
+    layout: kind === 'folder' ? (source.preset ? 'splits' : 'classes') : 'builtin',
+    name: kind === 'mnist' ? 'MNIST' : kind === 'synthetic' ? 'Synthetic shapes' : basename(resolve(spec.source)) || spec.source,
     classes: dataset.classes.map((name, c) => ({ name, count: report.classCounts.total[c] })),
     total: report.images,
     imbalance: imbalanceOf(report.classCounts.total),
-    skipped: dataset.skipped.slice(0, MAX_SKIPPED_LISTED).map((s) => ({ path: s.path, reason: s.reason })),
-    input: [input[0], input[1], input[2]],
+    skipped: skipped.slice(0, MAX_SKIPPED_LISTED).map((s) => ({ ...s })),
+    input: tuple(input),
     resize,
-    nativeInput: plan.nativeInput ? [plan.nativeInput[0], plan.nativeInput[1], plan.nativeInput[2]] : null,
+    nativeInput: uniform ? [uniform.height, uniform.width, survey!.colour ? 3 : 1] : null,
+    suggestedInput: survey?.suggested ? tuple(survey.suggested) : null,
+    images: survey && {
+      measured: survey.measured, unchecked, sizes: survey.sizes.map((z) => ({ ...z })), distinctSizes: survey.distinctSizes,
+      median: survey.median && { ...survey.median }, colour: survey.colour,
+    },
     splits: { train: dataset.splits.train.size, validation: dataset.splits.val.size, test: dataset.splits.test.size },
-    samples: spec.samplesPerClass > 0 ? byClass : [],
-    warnings,
+    samples,
+    warnings: notices.map((n) => n.message),
+    notices,
   };
+}
+
+/**
+ * Whether the pixels of files stored in colour really have colour (a black-and-white photo saved as
+ * RGB does not): up to COLOUR_CHECKS of them, spread over the folder, decoded at 32×32. Undefined when
+ * none was decoded. A file that fails to decode is added to `skipped`.
+ */
+async function colourSeen(paths: readonly string[], headers: readonly (ImageHeader | undefined)[], skipped: SkippedFile[], signal?: AbortSignal): Promise<boolean | undefined> {
+  const coloured = paths.filter((_, i) => headers[i]?.colourBands);
+  const picked = Array.from({ length: Math.min(COLOUR_CHECKS, coloured.length) }, (_, k) => coloured[Math.floor((k * coloured.length) / Math.min(COLOUR_CHECKS, coloured.length))]);
+  let seen: boolean | undefined;
+  const decode = (k: number) => decodePixels(picked[k], COLOUR_CHECK_SIDE, COLOUR_CHECK_SIDE, 'stretch');
+  let k = 0;
+  for await (const r of prefetchInOrder(Int32Array.from(picked, (_, i) => i), decode, 4, 4)) {
+    signal?.throwIfAborted();
+    const path = picked[k++];
+    if (!r.ok) skipped.push(failureReason(r.error).at(path));
+    else if (r.image.bands === 3 && showsColour(r.image.data, COLOUR_CHECK_SIDE * COLOUR_CHECK_SIDE)) return true;
+    else seen = false;
+  }
+  return seen;
+}
+
+/** Sample images per class as PNG data URLs, decoded at the model input (folders: from the files; built-in data: as the pool makes them). */
+async function samplesAt(dataset: Dataset, kind: DatasetInfo['kind'], input: InputShape, resize: ResizeMode, perClass: number, skipped: SkippedFile[], signal?: AbortSignal): Promise<DatasetInfo['samples']> {
+  const byClass = dataset.classes.map((className) => ({ className, images: [] as string[] }));
+  if (kind !== 'folder') {
+    const samples = await sampleImages(dataset, perClass);
+    const urls = await Promise.all(samples.map((s) => pngDataUrl(s.image, input)));
+    samples.forEach((s, i) => byClass[s.label].images.push(urls[i]));
+    return byClass;
+  }
+  const split = dataset.splits.train;
+  const picked = sampleIndices(dataset, perClass);
+  let k = 0;
+  for await (const r of prefetchInOrder(picked, (i) => decodeFileOrReason(split.describe(i).path!, input, resize), 4, 4)) {
+    signal?.throwIfAborted();
+    const info = split.describe(picked[k++]);
+    if (r.ok) byClass[info.label].images.push(await pngDataUrl(r.image, input));
+    else skipped.push(failureReason(r.error).at(info.path!));
+  }
+  return byClass;
 }
 
 /** Largest class over smallest (a class with no images counts as 1, so the ratio stays finite). */

@@ -9,6 +9,7 @@ import type { SourceData, SourceOptions } from './source.ts';
 import { checkFractions, countClasses, stratifiedSplit } from './split.ts';
 import { DatasetError } from './datasetError.ts';
 import { failureReason } from './decode.ts';
+import { notice } from './fitNotices.ts';
 import type { SplitIndices } from './split.ts';
 import type { Dataset, DatasetSpec, SkippedFile } from './types.ts';
 
@@ -29,7 +30,10 @@ function sourceOptions(spec: DatasetSpec): SourceOptions {
   if (!(memoryBudgetBytes >= 0)) throw new RangeError(`memoryBudgetBytes must be ≥ 0 (got ${memoryBudgetBytes})`);
   const concurrency = spec.concurrency ?? DEFAULT_CONCURRENCY;
   if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1 (got ${concurrency})`);
-  return { input: [spec.input[0], spec.input[1], spec.input[2]], resize, limit, seed, memoryBudgetBytes, concurrency, onProgress: spec.onProgress, signal: spec.signal };
+  return {
+    input: [spec.input[0], spec.input[1], spec.input[2]], resize, limit, seed, memoryBudgetBytes, concurrency,
+    onProgress: spec.onProgress, signal: spec.signal, verify: spec.verify ?? 'full',
+  };
 }
 
 async function openSource(spec: DatasetSpec, o: SourceOptions): Promise<SourceData> {
@@ -61,7 +65,7 @@ function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitI
   if (typeof spec.source === 'object' && 'folder' in spec.source) {
     throw new DatasetError(`class ${names} in "${spec.source.folder}" has no training images; add images to its folder under train`, { code: 'class-without-training-images', params: { folder: spec.source.folder, classes: missing.join(', ') } });
   }
-  src.warnings.push(`no training images for class ${names}; raise limit to at least the number of classes`);
+  src.notices.push(notice('class-without-training', 'warning', `no training images for class ${names}; raise limit to at least the number of classes`, { classes: missing.join(', ') }));
 }
 
 /**
@@ -70,9 +74,18 @@ function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitI
  * RangeError for bad options. Unreadable files never reject: they are listed in `skipped`.
  */
 export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
+  return (await openDatasetWithSource(spec)).dataset;
+}
+
+/** openDataset, also giving what the source found (the files' headers): for the dataset preview. */
+export async function openDatasetWithSource(spec: DatasetSpec): Promise<{ dataset: Dataset; source: SourceData }> {
   const o = sourceOptions(spec);
   if (spec.split) checkFractions(spec.split);
   const src = await openSource(spec, o);
+  return { dataset: assemble(spec, o, src), source: src };
+}
+
+function assemble(spec: DatasetSpec, o: SourceOptions, src: SourceData): Dataset {
   const fractions = spec.split ?? src.split ?? DEFAULT_SPLIT;
   const indices = splitIndices(src, fractions, o.seed);
   checkTrainingImages(spec, src, indices);
@@ -95,7 +108,7 @@ export async function openDataset(spec: DatasetSpec): Promise<Dataset> {
   const report = buildReport(src.classes, src.labels, indices, skipped, {
     storage: src.pool.storage,
     hiddenIgnored: src.hiddenIgnored,
-    warnings: src.warnings,
+    notices: src.notices,
   });
   return {
     name: src.name,

@@ -4,24 +4,14 @@
  */
 import type { SkippedFile } from './types.ts';
 
-export type SkipCode =
-  | 'outside-class' // a file beside the class folders
-  | 'outside-split' // a file beside the train/val/test folders
-  | 'not-image' // extension not read
-  | 'not-regular' // FIFO, device, socket
-  | 'symlink-outside' // a symbolic link leading out of its class folder
-  | 'symlink-loop' // a symbolic link back to a folder above it (or itself)
-  | 'symlink-broken'
-  | 'other-file-system' // a mount point inside the data
-  | 'folder-unreadable'
-  | 'duplicate-class' // a class folder that is the same folder as another class's
-  | 'same-file' // a file already listed under another path
-  | 'empty'
-  | 'unreadable' // permission denied, I/O error, …
-  | 'vanished'
-  | 'format' // not an image format sharp reads
-  | 'corrupt' // truncated or corrupt data
-  | 'too-many-pixels';
+/** Every reason a file is not used. */
+export const SKIP_CODES = [
+  'outside-class', 'outside-split', 'not-image', // beside the class folders; not an image by its extension
+  'not-regular', 'symlink-outside', 'symlink-loop', 'symlink-broken', 'other-file-system', // what a walk does not follow
+  'folder-unreadable', 'duplicate-class', 'same-file',
+  'empty', 'unreadable', 'vanished', 'format', 'corrupt', 'too-many-pixels', // what reading the file found
+] as const;
+export type SkipCode = (typeof SKIP_CODES)[number];
 
 export type SkipParams = Readonly<Record<string, string | number>>;
 

@@ -1,6 +1,7 @@
 /** What each kind of source (MNIST, synthetic, folder) hands to openDataset before splitting. */
 import type { ImagePool } from './imagePool.ts';
-import type { SkippedFile, SplitName } from './types.ts';
+import type { ImageHeader } from './imageHeader.ts';
+import type { DatasetNotice, LoadProgress, SkippedFile, SplitName } from './types.ts';
 
 export interface SourceData {
   readonly name: string;
@@ -16,7 +17,11 @@ export interface SourceData {
   readonly split?: { readonly val: number; readonly test: number };
   readonly skipped: SkippedFile[];
   readonly hiddenIgnored: number;
-  readonly warnings: string[];
+  readonly notices: DatasetNotice[];
+  /** What each pool image's file header says (folders; undefined where it was not read). */
+  readonly headers?: readonly (ImageHeader | undefined)[];
+  /** Files counted as usable without a check (a preview of a big folder). */
+  readonly unchecked?: number;
 }
 
 /** Options every source gets, already defaulted and checked. */
@@ -27,6 +32,8 @@ export interface SourceOptions {
   readonly seed: number;
   readonly memoryBudgetBytes: number;
   readonly concurrency: number;
-  readonly onProgress?: (p: { phase: 'scan' | 'decode'; done: number; total: number }) => void;
+  readonly onProgress?: (p: LoadProgress) => void;
+  /** `full` (default): every file is checked; `preview`: a sample of headers only, nothing kept. */
+  readonly verify?: 'full' | 'preview';
   readonly signal?: AbortSignal;
 }

@@ -34,8 +34,8 @@ export interface SyntheticOptions {
 export type DatasetSource = 'mnist' | 'synthetic' | { readonly synthetic: SyntheticOptions } | { readonly folder: string };
 
 export interface LoadProgress {
-  /** `scan`: walking the folder; `decode`: checking (and, when cached, keeping) every image. */
-  readonly phase: 'scan' | 'decode';
+  /** `scan`: walking the folder; `decode`: decoding every image into memory; `check`: reading every file's header (images streamed from disk). */
+  readonly phase: 'scan' | 'decode' | 'check';
   readonly done: number;
   readonly total: number;
 }
@@ -60,6 +60,12 @@ export interface DatasetSpec {
   readonly onProgress?: (progress: LoadProgress) => void;
   /** Stops opening a folder: openDataset rejects with the signal's reason. */
   readonly signal?: AbortSignal;
+  /**
+   * `full` (default): every file is checked at open (decoded when the images fit in memory, else its
+   * header read). `preview`: the headers of at most 2,000 files, spread over the folder, and nothing
+   * kept — a quick look (the app's dataset panel); damaged files are found when they are read.
+   */
+  readonly verify?: 'full' | 'preview';
 }
 
 /** Options for {@link DataSplit.batches}. */
@@ -120,13 +126,24 @@ export interface SplitCounts {
   readonly total: readonly number[];
 }
 
+/** A note about the data for the user: a stable code with parameters (a UI words it in its language) and the English line. */
+export interface DatasetNotice {
+  readonly code: string;
+  /** `warning`: something is lost or wrong unless the user acts; `info`: worth knowing. */
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
 export interface DatasetReport {
   /** Images per class (indexed like `classes`) in each split. */
   readonly classCounts: SplitCounts;
   /** Largest over smallest training class count (1 = balanced). */
   readonly imbalance: number;
-  /** One-line notes for the user: imbalance, tiny classes, empty splits, skipped files. */
+  /** One-line notes for the user: imbalance, tiny classes, empty splits, skipped files (the English of `notices`). */
   readonly warnings: readonly string[];
+  /** The same notes with codes and parameters. */
+  readonly notices: readonly DatasetNotice[];
   /** Images used, over all splits. */
   readonly images: number;
   /** `memory`: decoded once and kept; `stream`: decoded from disk for every batch. */

@@ -41,7 +41,20 @@ export const datasetSpecSchema = z.object({
 /** A small image for display: a data: URL (PNG) the renderer shows with <img>. */
 export const imageUrlSchema = z.string().regex(/^data:image\/png;base64,/).max(5_000_000);
 
-export const skippedFileSchema = z.object({ path: z.string(), reason: z.string() });
+const noticeParams = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** A file not used: the English reason, and a stable code with parameters for the UI to word in its language. */
+export const skippedFileSchema = z.object({ path: z.string(), reason: z.string(), code: z.string().optional(), params: noticeParams.optional() });
+
+/** A note about the data (colour or detail thrown away, imbalance …): a stable code, parameters and the English line. */
+export const datasetNoticeSchema = z.object({
+  code: z.string(),
+  severity: z.enum(['warning', 'info']),
+  message: z.string(),
+  params: noticeParams,
+});
+
+const shape3 = z.tuple([z.number().int(), z.number().int(), z.number().int()]);
 
 export const datasetInfoSchema = z.object({
   kind: z.enum(['mnist', 'synthetic', 'folder']),
@@ -56,13 +69,28 @@ export const datasetInfoSchema = z.object({
   /** The [h, w, c] images are fitted to, and how (stretch, crop, letterbox). */
   input: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
   resize: z.string(),
-  /** The image size found in the files (e.g. 28×28×1 for MNIST), when known: what the Input block could be set to. */
-  nativeInput: z.tuple([z.number().int(), z.number().int(), z.number().int()]).nullable(),
+  /** The size every image has (e.g. 28×28×1 for MNIST), when they all have one. */
+  nativeInput: shape3.nullable(),
+  /** The Input that fits the images: their median size (at most 128 on the longer side), 3 channels if any has colour. */
+  suggestedInput: shape3.nullable(),
+  /** What the images are like, from their headers (null for synthetic shapes). */
+  images: z.object({
+    measured: z.number().int().nonnegative(),
+    /** Files not read for the preview (a big folder is sampled). */
+    unchecked: z.number().int().nonnegative(),
+    /** Distinct sizes, most common first (a few). */
+    sizes: z.array(z.object({ width: z.number().int(), height: z.number().int(), count: z.number().int() })),
+    distinctSizes: z.number().int().nonnegative(),
+    median: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
+    colour: z.boolean(),
+  }).nullable(),
   /** Train/validation/test sizes after the seeded stratified split. */
   splits: z.object({ train: z.number().int(), validation: z.number().int(), test: z.number().int() }),
   /** A few images per class, as they will be fed to the model (resized). */
   samples: z.array(z.object({ className: z.string(), images: z.array(imageUrlSchema) })),
+  /** The notices' English lines. */
   warnings: z.array(z.string()),
+  notices: z.array(datasetNoticeSchema),
 });
 
 export const runSummarySchema = z.object({

@@ -111,6 +111,8 @@ export const trainPreparingSchema = z.object({
   total: z.number().int().nonnegative().optional(),
   message: z.string().optional(),
   messageCode: codedTextSchema.optional(),
+  /** On the last `preparing` event: milliseconds from the start of the run to the first training batch being ready. */
+  firstBatchMs: z.number().nonnegative().optional(),
 });
 
 export const trainDoneSchema = z.object({

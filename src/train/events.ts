@@ -18,6 +18,8 @@ export interface PreparingEvent {
   readonly message?: string;
   /** The message as a code with parameters (a UI renders it in its language). */
   readonly messageCode?: CodedText;
+  /** On the last `preparing` event: milliseconds from the start of the run to the first training batch being ready. */
+  readonly firstBatchMs?: number;
 }
 
 export interface StartedEvent {

@@ -171,6 +171,16 @@ export class TrainingSession {
     const { train, val, test } = dataset.splits;
     this.normalization = p.normalization;
     const batches = Math.ceil(train.size / settings.batchSize);
+    const epochBatches = (epoch: number) => train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) });
+    // The first batch is made before `started`, so "preparing" lasts until data is flowing, and says how long that took.
+    const firstEpoch = epochBatches(1)[Symbol.asyncIterator]();
+    const firstBatch = await guard('data', () => firstEpoch.next());
+    const firstBatchMs = Math.round(performance.now() - p.startedAt);
+    this.emit({ type: 'preparing', sessionId: this.id, stage: 'data', message: `first batch ready after ${(firstBatchMs / 1000).toFixed(1)} s`, firstBatchMs });
+    if (this.stopRequested) {
+      await firstEpoch.return?.();
+      return this.cancel(p, 0, null);
+    }
     this.emit({
       type: 'started', sessionId: this.id, backend: p.backend.name, backendReason: p.backend.reason,
       passedOver: p.backend.passedOver.map((x) => ({ backend: x.name, reason: x.why })),
@@ -205,7 +215,7 @@ export class TrainingSession {
       let correct = 0;
       let seen = 0;
       let b = 0;
-      for await (const batch of train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) })) {
+      for await (const batch of epoch === 1 ? continueWith(firstBatch, firstEpoch) : epochBatches(epoch)) {
         // The engine answers between batches; a pause holds here.
         pausedMs += await this.controls.between(onState);
         if (this.stopRequested) return this.cancel(p, epoch - 1, best);
@@ -323,3 +333,7 @@ export class TrainingSession {
   }
 }
 
+/** An iterator's first result, taken already, followed by the rest of it. */
+async function* continueWith<T>(first: IteratorResult<T>, rest: AsyncIterator<T>): AsyncGenerator<T> {
+  for (let r = first; !r.done; r = await rest.next()) yield r.value;
+}

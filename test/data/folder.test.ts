@@ -1,6 +1,6 @@
-import { mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, DatasetError, decodeImageFile, drawShape, openDataset, sampleImages } from '../../src/data/index.ts';
 import type { Dataset, DataSplit } from '../../src/data/index.ts';
@@ -74,8 +74,12 @@ describe('image folder: the messy one', () => {
   });
 
   it('streams from disk when over the memory budget, giving the same data as the cache', async () => {
-    const cached = await openDataset({ source: { folder: messy.root }, input: [16, 16, 3] });
-    const streamed = await openDataset({ source: { folder: messy.root }, input: [16, 16, 3], memoryBudgetBytes: 1000, concurrency: 2 });
+    // Without the files whose pixel data is damaged: streaming finds those only when it reads them (next test).
+    const clean = join(tmp, 'messy-clean');
+    await cp(messy.root, clean, { recursive: true });
+    for (const b of messy.bad) await rm(join(clean, relative(messy.root, b.path)));
+    const cached = await openDataset({ source: { folder: clean }, input: [16, 16, 3] });
+    const streamed = await openDataset({ source: { folder: clean }, input: [16, 16, 3], memoryBudgetBytes: 1000, concurrency: 2 });
     expect(streamed.report.storage).toBe('stream');
     expect(streamed.splits.train.labels).toEqual(cached.splits.train.labels);
     expect(streamed.skipped).toEqual(cached.skipped);
@@ -83,6 +87,19 @@ describe('image folder: the messy one', () => {
     expect(await collect(streamed.splits.train, opts)).toEqual(await collect(cached.splits.train, opts));
     expect(await collect(streamed.splits.test, {})).toEqual(await collect(cached.splits.test, {}));
     expect(await streamed.splits.val.get(2)).toEqual(await cached.splits.val.get(2));
+  });
+
+  it('streaming reads only headers at open; damaged pixel data is left out of its batch and reported when read', async () => {
+    const phases = new Set<string>();
+    const ds = await openDataset({ source: { folder: messy.root }, input: [16, 16, 3], memoryBudgetBytes: 1000, onProgress: (p) => phases.add(p.phase) });
+    expect([...phases]).toEqual(['scan', 'check']);
+    const truncated = messy.bad.find((b) => b.kind === 'truncated')!.path;
+    expect(ds.skipped.map((s) => s.path)).not.toContain(truncated);
+    expect(ds.report.images).toBe(91);
+    let n = 0;
+    for (const split of ['train', 'val', 'test'] as const) for await (const b of ds.splits[split].batches(16)) n += b.n;
+    expect(n).toBe(90);
+    expect(ds.skipped.find((s) => s.path === truncated)).toMatchObject({ code: 'corrupt', reason: 'became unreadable while training: not a readable image: corrupt or truncated data' });
   });
 
   it('takes a stratified subset with limit, replacing unreadable picks', async () => {

@@ -88,6 +88,8 @@ const FAKE = {
   dataset: methods['dataset.inspect'].result.parse({
     kind: 'mnist', layout: 'builtin', name: 'MNIST', classes: CLASSES.map((name) => ({ name, count: 100 })), total: 1000, imbalance: 1,
     skipped: [], input: [28, 28, 1], resize: 'stretch', nativeInput: [28, 28, 1], splits: { train: 800, validation: 100, test: 100 }, samples: [], warnings: [],
+    suggestedInput: [28, 28, 1], notices: [],
+    images: { measured: 1000, unchecked: 0, sizes: [{ width: 28, height: 28, count: 1000 }], distinctSizes: 1, median: { width: 28, height: 28 }, colour: false },
   }),
 };
 

@@ -36,14 +36,28 @@ describe('the data source choice', () => {
     expect(sourceKind('')).toBe('folder');
   });
 
-  it("suggests the images' own size when small, else keeps the model's size with the data's channels", () => {
+  it("suggests the images' own size when they all have one small size", () => {
     const classes = [{ name: 'a', count: 3 }, { name: 'b', count: 4 }];
-    expect(dataShapeFor({ nativeInput: [28, 28, 1], input: [32, 32, 3], classes })).toEqual({ input: [28, 28, 1], classes: 2 });
-    expect(dataShapeFor({ nativeInput: [3024, 4032, 3], input: [64, 64, 1], classes })).toEqual({ input: [64, 64, 3], classes: 2 });
+    const base = { suggestedInput: null, images: null, classes };
+    expect(dataShapeFor({ ...base, nativeInput: [28, 28, 1], suggestedInput: [28, 28, 1], input: [32, 32, 3] })).toEqual({ input: [28, 28, 1], classes: 2 });
     // RGBA files feed 3 channels.
-    expect(dataShapeFor({ nativeInput: [32, 32, 4], input: [32, 32, 3], classes })).toEqual({ input: [32, 32, 3], classes: 2 });
-    expect(dataShapeFor({ nativeInput: null, input: [48, 48, 3], classes })).toEqual({ input: [48, 48, 3], classes: 2 });
-    expect(dataShapeFor({ nativeInput: null, input: [48, 48, 3], classes: [] })).toBeNull();
+    expect(dataShapeFor({ ...base, nativeInput: [32, 32, 4], input: [32, 32, 3] })).toEqual({ input: [32, 32, 3], classes: 2 });
+    expect(dataShapeFor({ ...base, nativeInput: null, input: [48, 48, 3] })).toEqual({ input: [48, 48, 3], classes: 2 });
+    expect(dataShapeFor({ ...base, nativeInput: null, input: [48, 48, 3], classes: [] })).toBeNull();
+  });
+
+  it('with mixed or large sizes: keeps the model size unless detail is thrown away or images are blown up; colour if any image has it', () => {
+    const classes = [{ name: 'a', count: 3 }, { name: 'b', count: 4 }];
+    const photos = { nativeInput: null, suggestedInput: [96, 128, 3] as [number, number, number], images: { median: { width: 4000, height: 3000 } }, classes };
+    // LeNet at 64×64×1 on colour photos: the size is fine, the colour is not.
+    expect(dataShapeFor({ ...photos, input: [64, 64, 1] })).toEqual({ input: [64, 64, 3], classes: 2 });
+    // 28×28 keeps under half the suggested size: the suggestion.
+    expect(dataShapeFor({ ...photos, input: [28, 28, 1] })).toEqual({ input: [96, 128, 3], classes: 2 });
+    const icons = { nativeInput: null, suggestedInput: [30, 36, 1] as [number, number, number], images: { median: { width: 36, height: 30 } }, classes };
+    expect(dataShapeFor({ ...icons, input: [224, 224, 3] })).toEqual({ input: [30, 36, 1], classes: 2 });
+    expect(dataShapeFor({ ...icons, input: [32, 32, 3] })).toEqual({ input: [32, 32, 1], classes: 2 });
+    // Uniform but huge (camera photos of one size): like mixed sizes.
+    expect(dataShapeFor({ ...photos, nativeInput: [3000, 4000, 3], input: [64, 64, 1] })).toEqual({ input: [64, 64, 3], classes: 2 });
   });
 });
 

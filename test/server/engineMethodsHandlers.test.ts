@@ -164,10 +164,13 @@ describe('dataset.inspect', () => {
     expect(info).toMatchObject({ kind: 'folder', layout: 'classes', name: 'pets', total: 9, nativeInput: [12, 24, 3], input: [12, 24, 3], resize: 'letterbox' });
     expect(info.classes).toEqual([{ name: 'cat', count: 6 }, { name: 'dog', count: 3 }]);
     expect(info.imbalance).toBe(2);
-    expect(info.skipped.map((s) => [s.path.split('/').pop(), s.reason])).toEqual([
-      ['broken.png', expect.stringMatching(/not a readable image/)],
-      ['notes.txt', expect.stringMatching(/not an image file/)],
+    expect(info.skipped.map((s) => [s.path.split('/').pop(), s.reason, s.code])).toEqual([
+      ['broken.png', expect.stringMatching(/not a readable image/), 'format'],
+      ['notes.txt', expect.stringMatching(/not an image file/), 'not-image'],
     ]);
+    expect(info.images).toMatchObject({ measured: 9, distinctSizes: 1, colour: true });
+    expect(info.suggestedInput).toEqual([12, 24, 3]);
+    expect(info.notices.map((n) => n.code)).toEqual(['imbalance', 'few-images', 'skipped']);
     expect(info.warnings.join(' ')).toMatch(/2 files skipped/);
     const thumb = Buffer.from(info.samples[1].images[0].split(',')[1], 'base64');
     const { data } = await sharp(thumb).raw().toBuffer({ resolveWithObject: true });

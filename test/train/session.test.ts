@@ -28,13 +28,15 @@ describe('TrainingSession', () => {
     expect(new Set(events.map((e) => e.type))).toEqual(new Set(['preparing', 'started', 'batch', 'featureMaps', 'epoch', 'done']));
     expect(events.some((e) => e.type === 'featureMaps')).toBe(true);
 
-    // Every `preparing` comes before `started`, in the order backend → data → compile.
+    // Every `preparing` comes before `started`, in the order backend → data → compile, then the first batch.
     const started = events.findIndex((e) => e.type === 'started');
     const stages = events.slice(0, started).map((e) => (e.type === 'preparing' ? e.stage : e.type));
-    expect(stages.filter((st, i) => st !== stages[i - 1])).toEqual(['backend', 'data', 'compile']);
+    expect(stages.filter((st, i) => st !== stages[i - 1])).toEqual(['backend', 'data', 'compile', 'data']);
     expect(events.slice(started).some((e) => e.type === 'preparing')).toBe(false);
-    const ready = events.filter((e) => e.type === 'preparing' && e.stage === 'data').at(-1);
+    const ready = events.filter((e) => e.type === 'preparing' && e.stage === 'data' && e.total !== undefined).at(-1);
     expect(ready).toMatchObject({ done: 120, total: 120 });
+    const first = events[started - 1];
+    expect(first).toMatchObject({ type: 'preparing', stage: 'data', firstBatchMs: expect.any(Number), message: expect.stringMatching(/^first batch ready after \d+\.\d s$/) });
 
     // The evaluation lists each test image's [actual, predicted], agreeing with the confusion matrix.
     if (final.type !== 'done') return;
