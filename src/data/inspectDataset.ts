@@ -9,7 +9,8 @@
  */
 import { basename, resolve } from 'node:path';
 import { dataSourceFromArgument } from './dataSourceArg.ts';
-import { decodeFileOrReason, decodePixels, failureReason } from './decode.ts';
+import { decodePixels, failureReason } from './decode.ts';
+import { convertChannels } from './resize.ts';
 import { notice, fitNotices } from './fitNotices.ts';
 import { prefetchInOrder } from './imagePool.ts';
 import { showsColour, surveyImages, type ImageSurvey } from './imageSurvey.ts';
@@ -86,13 +87,27 @@ export async function inspectDataset(spec: InspectSpec, signal?: AbortSignal): P
   });
   const skipped = [...dataset.skipped];
   let survey: ImageSurvey | null = null;
-  if (kind === 'mnist') survey = surveyImages(Array.from({ length: dataset.report.images }, () => ({ width: 28, height: 28, colourBands: false })));
+  let samples: DatasetInfo['samples'] = [];
+  let input: InputShape;
   if (kind === 'folder') {
+    // The samples are decoded in colour first: they also tell whether the images really have colour.
     const headers = (source.headers ?? []).filter((h): h is ImageHeader => h !== undefined);
-    survey = surveyImages(headers, await colourSeen(source.paths ?? [], source.headers ?? [], skipped, signal));
+    const [h, w] = spec.input ?? surveyImages(headers).suggested ?? FOLDER_FALLBACK_INPUT;
+    const decoded = spec.samplesPerClass > 0 ? await decodeSamples(dataset, h, w, resize, spec.samplesPerClass, skipped, signal) : [];
+    const seen = decoded.filter((d) => d.bands === 3);
+    let colour = seen.length ? seen.some((d) => showsColour(d.data, h * w)) : undefined;
+    if (!colour && seen.length < COLOUR_CHECKS) {
+      const more = await colourSeen(source.paths ?? [], source.headers ?? [], new Set(decoded.map((d) => d.path)), skipped, signal);
+      if (more !== undefined) colour = more;
+    }
+    survey = surveyImages(headers, colour);
+    input = spec.input ?? survey.suggested ?? FOLDER_FALLBACK_INPUT;
+    if (spec.samplesPerClass > 0) samples = await toSampleUrls(dataset, decoded, input);
+  } else {
+    if (kind === 'mnist') survey = surveyImages(Array.from({ length: dataset.report.images }, () => ({ width: 28, height: 28, colourBands: false })));
+    input = spec.input ?? survey?.suggested ?? dataset.input;
+    if (spec.samplesPerClass > 0) samples = await builtinSamples(dataset, input, spec.samplesPerClass);
   }
-  const input: InputShape = spec.input ?? survey?.suggested ?? dataset.input;
-  const samples = spec.samplesPerClass > 0 ? await samplesAt(dataset, kind, input, resize, spec.samplesPerClass, skipped, signal) : [];
   const unchecked = source.unchecked ?? 0;
   const notices = [...(survey ? fitNotices(input, resize, survey) : []), ...dataset.report.notices];
   if (unchecked > 0) {
@@ -129,14 +144,14 @@ export async function inspectDataset(spec: InspectSpec, signal?: AbortSignal): P
 }
 
 /**
- * Whether the pixels of files stored in colour really have colour (a black-and-white photo saved as
- * RGB does not): up to COLOUR_CHECKS of them, spread over the folder, decoded at 32×32. Undefined when
- * none was decoded. A file that fails to decode is added to `skipped`.
+ * Whether the pixels of files stored in colour really have colour (a black-and-white photo saved as RGB
+ * does not): up to COLOUR_CHECKS of them not looked at yet, spread over the folder, decoded at 32×32.
+ * Undefined when there was none to look at. A file that fails to decode goes to `skipped`.
  */
-async function colourSeen(paths: readonly string[], headers: readonly (ImageHeader | undefined)[], skipped: SkippedFile[], signal?: AbortSignal): Promise<boolean | undefined> {
-  const coloured = paths.filter((_, i) => headers[i]?.colourBands);
-  const picked = Array.from({ length: Math.min(COLOUR_CHECKS, coloured.length) }, (_, k) => coloured[Math.floor((k * coloured.length) / Math.min(COLOUR_CHECKS, coloured.length))]);
-  let seen: boolean | undefined;
+async function colourSeen(paths: readonly string[], headers: readonly (ImageHeader | undefined)[], seen: ReadonlySet<string>, skipped: SkippedFile[], signal?: AbortSignal): Promise<boolean | undefined> {
+  const coloured = paths.filter((p, i) => headers[i]?.colourBands && !seen.has(p));
+  const n = Math.min(COLOUR_CHECKS, coloured.length);
+  const picked = Array.from({ length: n }, (_, k) => coloured[Math.floor((k * coloured.length) / n)]);
   const decode = (k: number) => decodePixels(picked[k], COLOUR_CHECK_SIDE, COLOUR_CHECK_SIDE, 'stretch');
   let k = 0;
   for await (const r of prefetchInOrder(Int32Array.from(picked, (_, i) => i), decode, 4, 4)) {
@@ -144,29 +159,46 @@ async function colourSeen(paths: readonly string[], headers: readonly (ImageHead
     const path = picked[k++];
     if (!r.ok) skipped.push(failureReason(r.error).at(path));
     else if (r.image.bands === 3 && showsColour(r.image.data, COLOUR_CHECK_SIDE * COLOUR_CHECK_SIDE)) return true;
-    else seen = false;
   }
-  return seen;
+  return n > 0 ? false : undefined;
 }
 
-/** Sample images per class as PNG data URLs, decoded at the model input (folders: from the files; built-in data: as the pool makes them). */
-async function samplesAt(dataset: Dataset, kind: DatasetInfo['kind'], input: InputShape, resize: ResizeMode, perClass: number, skipped: SkippedFile[], signal?: AbortSignal): Promise<DatasetInfo['samples']> {
-  const byClass = dataset.classes.map((className) => ({ className, images: [] as string[] }));
-  if (kind !== 'folder') {
-    const samples = await sampleImages(dataset, perClass);
-    const urls = await Promise.all(samples.map((s) => pngDataUrl(s.image, input)));
-    samples.forEach((s, i) => byClass[s.label].images.push(urls[i]));
-    return byClass;
-  }
+interface DecodedSample {
+  readonly label: number;
+  readonly path: string;
+  readonly data: Uint8Array;
+  readonly bands: 1 | 3;
+}
+
+/** Up to `perClass` training images of each class, decoded at h×w (their own bands: 1 or 3). A file that fails goes to `skipped`. */
+async function decodeSamples(dataset: Dataset, h: number, w: number, resize: ResizeMode, perClass: number, skipped: SkippedFile[], signal?: AbortSignal): Promise<DecodedSample[]> {
   const split = dataset.splits.train;
   const picked = sampleIndices(dataset, perClass);
+  const out: DecodedSample[] = [];
   let k = 0;
-  for await (const r of prefetchInOrder(picked, (i) => decodeFileOrReason(split.describe(i).path!, input, resize), 4, 4)) {
+  for await (const r of prefetchInOrder(picked, (i) => decodePixels(split.describe(i).path!, h, w, resize), 4, 4)) {
     signal?.throwIfAborted();
-    const info = split.describe(picked[k++]);
-    if (r.ok) byClass[info.label].images.push(await pngDataUrl(r.image, input));
-    else skipped.push(failureReason(r.error).at(info.path!));
+    const { label, path } = split.describe(picked[k++]);
+    if (r.ok) out.push({ label, path: path!, ...r.image });
+    else skipped.push(failureReason(r.error).at(path!));
   }
+  return out;
+}
+
+/** The samples as the model sees them (its channels; the same conversion as decodeImageBuffer), as PNG data URLs by class. */
+async function toSampleUrls(dataset: Dataset, decoded: readonly DecodedSample[], input: InputShape): Promise<DatasetInfo['samples']> {
+  const byClass = dataset.classes.map((className) => ({ className, images: [] as string[] }));
+  const [h, w, c] = input;
+  for (const d of decoded) byClass[d.label].images.push(await pngDataUrl(convertChannels(d.data, h * w, d.bands, c, 1 / 255), input));
+  return byClass;
+}
+
+/** MNIST and synthetic samples, as their pool makes them. */
+async function builtinSamples(dataset: Dataset, input: InputShape, perClass: number): Promise<DatasetInfo['samples']> {
+  const byClass = dataset.classes.map((className) => ({ className, images: [] as string[] }));
+  const samples = await sampleImages(dataset, perClass);
+  const urls = await Promise.all(samples.map((s) => pngDataUrl(s.image, input)));
+  samples.forEach((s, i) => byClass[s.label].images.push(urls[i]));
   return byClass;
 }
 

@@ -4,11 +4,12 @@
  * then, each in its own process so the figures are that process's own:
  *
  * 1. inspects 20 of them as the app's data panel does (`dataset.inspect`: no model input, 6 sample images
- *    per class): wall time and RSS growth (peak RSS during the call over RSS just before it);
+ *    per class): wall time, CPU time (every thread of the process: what the call costs whatever else runs
+ *    on the machine) and RSS growth (peak RSS during the call over RSS just before it);
  * 2. trains LeNet-5 at 64×64×3 for one epoch on 1,000 of them (`layerloom train … --json`): peak RSS of
  *    the whole process (VmHWM), the time to the first batch from the `preparing` events, images/s.
  *
- *   npx tsx test/bench/photoFolderBench.ts [--images 1000] [--distinct 50] [--dir DIR (reuse)] [--keep]
+ *   npx tsx test/bench/photoFolderBench.ts [--images 1000] [--distinct 50] [--dir DIR (reuse)] [--keep] [--only inspect|train]
  *
  * Encoding is the slow part (~0.7 s a photo), so `--distinct` photos are encoded and copied under new
  * names to make up `--images` (each file is still read and decoded in full by the run).
@@ -111,11 +112,13 @@ async function childInspect(folder: string): Promise<void> {
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const info = await inspectDataset({ source: folder, samplesPerClass: 6 });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss, statusKb('VmHWM'));
-  console.log(JSON.stringify({ ms, before, peak, total: info.total, input: info.input, notices: info.notices.map((n) => n.code) }));
+  console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, before, peak, total: info.total, input: info.input, notices: info.notices.map((n) => n.code) }));
 }
 
 async function main(): Promise<void> {
@@ -130,13 +133,15 @@ async function main(): Promise<void> {
   const hook = join(dir, 'hwm-hook.cjs');
   await writeFile(hook, "process.on('exit', () => { try { const m = /^VmHWM:\\s+(\\d+) kB/m.exec(require('fs').readFileSync('/proc/self/status', 'utf8')); if (m) process.stderr.write(`\\nVmHWM ${Number(m[1]) * 1024}\\n`); } catch {} });\n");
 
-  for (let round = 1; round <= 2; round++) {
+  const only = flag('only', '');
+  for (let round = 1; round <= 2 && only !== 'train'; round++) {
     const r = await child(['--import', 'tsx', import.meta.filename, '--child-inspect', inspect], ROOT);
-    const x = r.lines[0] as { ms: number; before: number; peak: number; input: number[]; notices: string[] } | undefined;
+    const x = r.lines[0] as { ms: number; cpuMs: number; before: number; peak: number; input: number[]; notices: string[] } | undefined;
     if (!x) throw new Error(`the inspection failed: ${r.stderr.slice(-800)}`);
-    console.log(`inspect 20 photos (round ${round}): ${(x.ms / 1000).toFixed(2)} s, RSS ${(x.before / MB).toFixed(0)} → peak ${(x.peak / MB).toFixed(0)} MB (growth ${((x.peak - x.before) / MB).toFixed(0)} MB); shown at ${x.input.join('×')}; notices ${x.notices.join(', ')}`);
+    console.log(`inspect 20 photos (round ${round}): ${(x.ms / 1000).toFixed(2)} s (CPU ${(x.cpuMs / 1000).toFixed(2)} s, all threads), RSS ${(x.before / MB).toFixed(0)} → peak ${(x.peak / MB).toFixed(0)} MB (growth ${((x.peak - x.before) / MB).toFixed(0)} MB); shown at ${x.input.join('×')}; notices ${x.notices.join(', ')}`);
   }
 
+  if (only === 'inspect') return;
   const out = join(dir, `run-${Date.now()}`);
   const r = await child(['-r', hook, BIN, 'train', '--template', 'lenet5', '--input', '64x64x3', '--data', train, '--epochs', '1', '--batch', '32', '--backend', 'wasm', '--json', '--out', out], ROOT);
   const done = r.lines.find((e) => e.type === 'done') as { imagesPerSec: number; durationMs: number; testAccuracy: number; images: number } | undefined;

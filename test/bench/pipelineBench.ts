@@ -1,0 +1,96 @@
+/**
+ * Does the data pipeline keep up with training (issue 17, item 4)? One epoch of ResNet-20 (batch 64, Adam,
+ * the session's training step) on a folder of 64×64 JPEG and PNG images, with augmentation (flip, crop,
+ * brightness/contrast), three ways, alternated so the machine's load falls on each alike:
+ *
+ * - `memory`: the images decoded before the clock starts (the dataset's in-memory pool);
+ * - `stream`: decoded from the files during the epoch (a folder larger than the memory budget);
+ * - `open+1st`: opening the folder and the first epoch together, as a run does (the folder fits the
+ *   budget: it is decoded at open into the pool), with the time to the first batch.
+ *
+ * Prints each epoch's seconds, the medians and stream/memory. Target: stream ≤ 1.2× memory.
+ *
+ *   npx tsx test/bench/pipelineBench.ts [--images 1024] [--rounds 3] [--backend wasm]
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tf from '@tensorflow/tfjs';
+import sharp from 'sharp';
+import { compileGraph } from '../../src/compile/compileGraph';
+import { createRng, deriveSeed, drawShape, openDataset, type Dataset } from '../../src/data/index';
+import { getTemplate } from '../../src/graph/templates/index';
+import { selectBackend, type BackendRequest } from '../../src/train/backends/selectBackend';
+import { makeOptimizer } from '../../src/train/optimizer';
+import { newProject } from '../../src/graph/projectFile';
+import { makeTrainStep, type TrainStep } from '../../src/train/trainStep';
+
+const flag = (name: string, def: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
+};
+const IMAGES = Number(flag('images', '1024'));
+const ROUNDS = Number(flag('rounds', '3'));
+const BATCH = 64;
+const CLASSES = 6;
+const AUGMENT = { flip: true, cropPadding: 6, brightness: 0.1, contrast: 0.2 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+async function writeFolder(root: string): Promise<void> {
+  for (let i = 0; i < IMAGES; i++) {
+    const cls = i % CLASSES;
+    const rgb = drawShape(cls, [64, 64, 3], createRng(deriveSeed(5, i)), 0.08);
+    const bytes = Buffer.from(Uint8Array.from(rgb, (v) => Math.round(v * 255)));
+    const img = sharp(bytes, { raw: { width: 64, height: 64, channels: 3 } });
+    const png = i % 2 === 1;
+    await mkdir(join(root, `class${cls}`), { recursive: true });
+    await writeFile(join(root, `class${cls}`, `${i}.${png ? 'png' : 'jpg'}`), await (png ? img.png() : img.jpeg({ quality: 90 })).toBuffer());
+  }
+}
+
+async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seconds: number; firstBatchMs: number }> {
+  const t0 = performance.now();
+  let first = NaN;
+  for await (const batch of ds.splits.train.batches(BATCH, { shuffle: true, seed, augment: AUGMENT })) {
+    if (Number.isNaN(first)) first = performance.now() - t0;
+    await step(batch);
+  }
+  return { seconds: (performance.now() - t0) / 1000, firstBatchMs: first };
+}
+
+async function main(): Promise<void> {
+  const backend = await selectBackend(flag('backend', 'wasm') as BackendRequest);
+  const dir = await mkdtemp(join(tmpdir(), 'layerloom-pipeline-'));
+  try {
+    await writeFolder(dir);
+    const spec = { source: { folder: dir }, input: [64, 64, 3] as [number, number, number], split: { val: 0, test: 0 }, seed: 1 };
+    const inMemory = await openDataset(spec);
+    const streamed = await openDataset({ ...spec, memoryBudgetBytes: 0 });
+    const graph = getTemplate('resnet20')!.build({ input: [64, 64, 3], classes: CLASSES });
+    const { model } = compileGraph(graph, tf, 'bench');
+    const optimizer = makeOptimizer(tf, { ...newProject(graph).training, optimizer: 'adam', learningRate: 1e-3 });
+    const step = makeTrainStep(tf, model, optimizer, CLASSES, false, { mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25] });
+    for await (const b of inMemory.splits.train.batches(BATCH)) { await step(b); break; } // warm-up: kernels compiled, threads up
+    console.log(`backend ${backend.name}; ResNet-20 64×64×3, ${inMemory.splits.train.size} images (${IMAGES / 2} JPEG, ${IMAGES / 2} PNG), batch ${BATCH}, augmented`);
+    const times: Record<'memory' | 'stream' | 'open+1st', number[]> = { memory: [], stream: [], 'open+1st': [] };
+    for (let r = 1; r <= ROUNDS; r++) {
+      const m = await epoch(inMemory, step, r);
+      const s = await epoch(streamed, step, r);
+      const t0 = performance.now();
+      const fresh = await openDataset(spec);
+      const openMs = performance.now() - t0;
+      const o = await epoch(fresh, step, r);
+      times.memory.push(m.seconds);
+      times.stream.push(s.seconds);
+      times['open+1st'].push(o.seconds + openMs / 1000);
+      console.log(`round ${r}: memory ${m.seconds.toFixed(1)} s · stream ${s.seconds.toFixed(1)} s (${(s.seconds / m.seconds).toFixed(2)}×, first batch ${s.firstBatchMs.toFixed(0)} ms)`
+        + ` · open+1st ${(o.seconds + openMs / 1000).toFixed(1)} s (open ${(openMs / 1000).toFixed(1)} s, first batch ${(openMs + o.firstBatchMs).toFixed(0)} ms after opening began)`);
+    }
+    const mm = median(times.memory);
+    console.log(`median epoch: memory ${mm.toFixed(1)} s, stream ${median(times.stream).toFixed(1)} s (${(median(times.stream) / mm).toFixed(2)}×), open+1st ${median(times['open+1st']).toFixed(1)} s (${(median(times['open+1st']) / mm).toFixed(2)}×)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
