@@ -77,6 +77,7 @@ export const trainEn = {
   'data.colour': 'colour',
   'data.grey': 'greyscale',
   'data.suggested': 'suggested Input {shape}',
+  'data.whileTraining': 'became unreadable while training: {reason}',
 
   'settings.title': 'Training settings',
   'settings.optimizer': 'Optimizer',
@@ -203,6 +204,7 @@ export const trainZh: Record<keyof typeof trainEn, string> = {
   'data.colour': '彩色',
   'data.grey': '灰度',
   'data.suggested': '建议输入 {shape}',
+  'data.whileTraining': '训练中变得无法读取：{reason}',
 
   'settings.title': '训练设置',
   'settings.optimizer': '优化器',

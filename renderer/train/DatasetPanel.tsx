@@ -12,7 +12,6 @@ import { getEngine, hasNativeDialogs } from '../engineClient';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { dataShapeFor, sourceKind, type SourceKind } from './datasetChoice';
-import { noticeText, skipReasonText } from './dataText';
 import { SelectField } from './SelectField';
 
 type Info = Result<'dataset.inspect'>;
@@ -20,10 +19,12 @@ type Info = Result<'dataset.inspect'>;
 const INSPECT_DELAY_MS = 400;
 const RESIZE_MODES = ['stretch', 'crop', 'letterbox'] as const;
 /** Notices about the Input block's fit: shown loudly, beside the one-click fix. */
-const FIT_NOTICES = new Set(['colour-dropped', 'resolution-dropped', 'upscaled', 'grey-as-colour']);
+const FIT_NOTICES = new Set(['data.notice.colourDropped', 'data.notice.resolutionDropped', 'data.notice.upscaled', 'data.notice.greyAsColour']);
+/** A test id for a notice: its code's last part (data-notice-colourDropped). */
+const noticeId = (code: string) => `data-notice-${code.split('.').pop()}`;
 
 export function DatasetPanel() {
-  const { t, l, lang } = useI18n();
+  const { t, l, msg, errorText } = useI18n();
   const store = useStore();
   const toast = useToast();
   const training = useEditorState().project.training;
@@ -36,7 +37,7 @@ export function DatasetPanel() {
   const kind = sourceKind(training.data);
   const [folder, setFolder] = useState(kind === 'folder' ? training.data : '');
   const [info, setInfo] = useState<Info | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [dropHint, setDropHint] = useState(false);
 
@@ -67,7 +68,7 @@ export function DatasetPanel() {
       setBusy(true);
       getEngine().request('dataset.inspect', {
         spec: { source, limit: training.limit, resize: training.resize, input, samplesPerClass: 6 },
-      }, { signal: cancel.signal }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: Error) => { if (alive) { setInfo(null); setError(err.message); } })
+      }, { signal: cancel.signal }).then((r) => { if (alive) { setInfo(r); setError(null); } }, (err: unknown) => { if (alive) { setInfo(null); setError(err); } })
         .finally(() => { if (alive) setBusy(false); });
     }, INSPECT_DELAY_MS);
     return () => { alive = false; clearTimeout(timer); cancel.abort(); };
@@ -79,6 +80,13 @@ export function DatasetPanel() {
   }, [info, graph]);
   const fitNotices = info?.notices.filter((n) => FIT_NOTICES.has(n.code)) ?? [];
   const otherNotices = info?.notices.filter((n) => !FIT_NOTICES.has(n.code)) ?? [];
+
+  // A skipped file's reason in the user's language (the engine's English when this UI does not know the code).
+  const skipReason = (s: Info['skipped'][number]) => {
+    const words = s.code ? msg({ code: s.code, params: s.params }) : '';
+    if (!words) return s.reason;
+    return s.params?.whileTraining ? t('data.whileTraining', { reason: words }) : words;
+  };
 
   const browse = async () => {
     try {
@@ -142,8 +150,8 @@ export function DatasetPanel() {
       </div>
 
       {busy && <div className="ll-muted" data-testid="data-busy">{t('data.inspecting')}</div>}
-      {error && <div className="ll-train-error" role="alert" data-testid="data-error">{error}</div>}
-      {!info && !error && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
+      {error !== null && <div className="ll-train-error" role="alert" data-testid="data-error">{errorText(error)}</div>}
+      {!info && error === null && !busy && <div className="ll-empty-note">{kind === 'folder' ? t('data.emptyFolder') : t('data.empty')}</div>}
       {info && (
         <div className="ll-data-info" data-testid="data-info">
           <div className="ll-data-summary">
@@ -164,14 +172,14 @@ export function DatasetPanel() {
           </div>
           {(fitNotices.length > 0 || (fit && fit.mismatches.length > 0)) && (
             <div className="ll-train-warn ll-data-fit" role="alert" data-testid="data-mismatch">
-              {fitNotices.map((n) => <div key={n.code} className={n.severity === 'warning' ? 'll-data-loud' : undefined} data-testid={`data-notice-${n.code}`}>{noticeText(lang, n)}</div>)}
+              {fitNotices.map((n) => <div key={n.code} className={n.severity === 'warning' ? 'll-data-loud' : undefined} data-testid={noticeId(n.code)}>{msg(n, n.message)}</div>)}
               {fit?.mismatches.map((m) => <div key={m.what}>{l(m.message)}</div>)}
               {fit?.fix && <button className="ll-btn primary small" onClick={fixIt} disabled={readOnly} data-testid="data-fix">{t('data.fix')}</button>}
             </div>
           )}
           {fit && fit.missing.length > 0 && <div className="ll-train-warn">{t('data.missingBlocks', { blocks: fit.missing.join(', ') })}</div>}
           {otherNotices.map((n) => (
-            <div key={n.code} className={n.severity === 'warning' ? 'll-train-warn' : 'll-muted'} data-testid={`data-notice-${n.code}`}>{noticeText(lang, n)}</div>
+            <div key={n.code} className={n.severity === 'warning' ? 'll-train-warn' : 'll-muted'} data-testid={noticeId(n.code)}>{msg(n, n.message)}</div>
           ))}
           <div className="ll-class-list" data-testid="data-classes">
             {info.classes.map((c) => {
@@ -196,7 +204,7 @@ export function DatasetPanel() {
           {info.skipped.length > 0 && (
             <details className="ll-skipped" data-testid="data-skipped">
               <summary>{t('data.skipped', { n: info.skipped.length })}</summary>
-              <ul>{info.skipped.slice(0, 200).map((s) => <li key={s.path}><code>{s.path}</code> — {skipReasonText(lang, s)}</li>)}</ul>
+              <ul>{info.skipped.slice(0, 200).map((s) => <li key={s.path}><code>{s.path}</code> — {skipReason(s)}</li>)}</ul>
               {info.skipped.length > 200 && <div className="ll-muted">{t('data.skippedMore', { n: info.skipped.length - 200 })}</div>}
             </details>
           )}

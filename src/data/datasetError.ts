@@ -1,15 +1,19 @@
 /**
- * A problem with the data the user pointed at: one line that names the path and the fix, and a stable
- * code with its parameters for a UI to word in its own language.
+ * A problem with the data the user pointed at: one line that names the path and the fix, and the same as
+ * a code with parameters (src/messages) for a UI to render in its language.
  */
-export class DatasetError extends Error {
-  readonly code?: string;
-  readonly params?: Readonly<Record<string, string | number>>;
+import { coded, renderText, type CodedText, type EngineTextCode, type TextParams } from '../messages/index.ts';
 
-  constructor(message: string, detail?: { readonly code: string; readonly params?: Readonly<Record<string, string | number>> }) {
+export class DatasetError extends Error {
+  /** `coded`: the same message as a code with parameters, for a UI to render in its language. */
+  constructor(message: string, readonly coded?: CodedText) {
     super(message);
     this.name = 'DatasetError';
-    this.code = detail?.code;
-    this.params = detail?.params;
   }
+}
+
+/** A DatasetError whose message is the catalogue's command-line wording of `code`. */
+export function datasetError(code: EngineTextCode, params: TextParams): DatasetError {
+  const text = coded(code, params);
+  return new DatasetError(renderText(text, 'cli') ?? code, text);
 }

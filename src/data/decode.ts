@@ -11,11 +11,11 @@
  */
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
-import { checkRegularFile, describeFileKind, NotRegularFileError } from '../files/regularFile.ts';
+import { checkRegularFile, NotRegularFileError } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { convertChannels } from './resize.ts';
-import { SkipError } from './skipReasons.ts';
+import { NOT_REGULAR, SkipError } from './skipReasons.ts';
 import type { InputShape, ResizeMode } from './types.ts';
 
 /** Extensions read from folders (compared in lower case). */
@@ -35,7 +35,6 @@ export function isImageExtension(path: string): boolean {
  * 2^28, 268 megapixels (16384 × 16384), sharp's own default made explicit.
  */
 export const MAX_INPUT_PIXELS = 2 ** 28;
-export const MAX_INPUT_PIXELS_TEXT = '268 megapixels';
 
 /**
  * How every image is opened: corrupt data is an error; EXIF orientation applied; a pixel limit; and
@@ -79,18 +78,20 @@ function pickBands(data: Uint8Array, pixels: number, bands: number, keep: number
 /** Why a file could not be used: a SkipError whose message is the reason stored in `skipped`. */
 export function failureReason(err: unknown): SkipError {
   if (err instanceof SkipError) return err;
-  if (err instanceof NotRegularFileError) return new SkipError('not-regular', { kind: describeFileKind(err.kind), type: err.kind });
+  if (err instanceof NotRegularFileError) return new SkipError(NOT_REGULAR[err.kind]);
   const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ENOENT') return new SkipError('vanished');
-  if (e?.code === 'EISDIR') return new SkipError('not-regular', { kind: 'a folder', type: 'folder' });
-  if (e?.code) return new SkipError('unreadable', { errno: e.code });
+  if (e?.code === 'ENOENT') return new SkipError('data.skip.vanished');
+  if (e?.code === 'EISDIR') return new SkipError('data.skip.folder');
+  if (e?.code === 'EACCES' || e?.code === 'EPERM') return new SkipError('data.skip.permissionDenied');
+  if (e?.code === 'EIO') return new SkipError('data.skip.ioError');
+  if (e?.code) return new SkipError('data.skip.unreadable', { errno: e.code });
   // libvips' own messages are not stable under concurrency (its error buffer is shared between
   // threads), so reasons are fixed categories: the same file always gets the same reason.
   const msg = String(e?.message ?? err);
-  if (/input file is missing/i.test(msg)) return new SkipError('vanished');
-  if (/unsupported image format/i.test(msg)) return new SkipError('format');
-  if (/too large|pixel limit/i.test(msg)) return new SkipError('too-many-pixels', { limit: MAX_INPUT_PIXELS_TEXT });
-  return new SkipError('corrupt');
+  if (/input file is missing/i.test(msg)) return new SkipError('data.skip.vanished');
+  if (/unsupported image format/i.test(msg)) return new SkipError('data.skip.format');
+  if (/too large|pixel limit/i.test(msg)) return new SkipError('data.skip.tooManyPixelsNoSize');
+  return new SkipError('data.skip.corrupt');
 }
 
 /**
@@ -99,11 +100,11 @@ export function failureReason(err: unknown): SkipError {
  */
 export async function decodeFileOrReason(path: string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
   try {
-    if ((await checkRegularFile(path)).size === 0) throw new SkipError('empty');
+    if ((await checkRegularFile(path)).size === 0) throw new SkipError('data.skip.empty');
     return await decodeImageBuffer(path, input, mode);
   } catch (err) {
     const reason = failureReason(err);
-    throw reason.code === 'too-many-pixels' ? await withPixelCount(path, reason) : reason;
+    throw reason.code === 'data.skip.tooManyPixelsNoSize' ? await withPixelCount(path, reason) : reason;
   }
 }
 
@@ -111,7 +112,7 @@ export async function decodeFileOrReason(path: string, input: InputShape, mode: 
 async function withPixelCount(path: string, reason: SkipError): Promise<SkipError> {
   const m = await sharp(path, { limitInputPixels: false }).metadata().catch(() => undefined);
   if (!m?.width || !m.height) return reason;
-  return new SkipError('too-many-pixels', { ...reason.params, pixels: `${m.width}×${m.height}` });
+  return new SkipError('data.skip.tooManyPixels', { pixels: `${m.width}×${m.height}` });
 }
 
 /**
@@ -125,7 +126,7 @@ export async function decodeImageFile(path: string, input: InputShape, resize: R
     return await decodeFileOrReason(path, input, resize);
   } catch (err) {
     const reason = (err as Error).message;
-    if ((err as SkipError).code === 'vanished') {
+    if ((err as SkipError).code === 'data.skip.vanished') {
       throw new DatasetError(`image "${path}" does not exist; check the path`);
     }
     throw new DatasetError(`"${basename(path)}" cannot be used as an image (${reason}); LayerLoom reads ${IMAGE_EXTENSIONS.join(' ')} files (${path})`);

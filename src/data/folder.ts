@@ -12,7 +12,7 @@
  * - a preview (`verify: 'preview'`, the app's dataset panel) reads the headers of at most
  *   PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
  */
-import { DatasetError } from './datasetError.ts';
+import { datasetError } from './datasetError.ts';
 import { decodeFileOrReason, failureReason } from './decode.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
@@ -36,7 +36,7 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
   o.signal?.throwIfAborted();
   const { classes, files } = catalog;
   if (classes.length === 1) {
-    throw new DatasetError(`folder "${root}" has only one class ("${classes[0]}"); add a sub-folder of images for each class, at least two`, { code: 'one-class', params: { folder: root, class: classes[0] } });
+    throw datasetError('data.error.oneClass', { path: root, name: classes[0] });
   }
   const labels = Int32Array.from(files, (f) => f.label);
   const wanted = o.limit !== undefined && o.limit < files.length ? stratifiedSubset(labels, classes.length, o.limit, o.seed) : undefined;
@@ -137,10 +137,9 @@ function checkEveryClassHasImages(root: string, classes: readonly string[], labe
   if (empty < 0) return;
   const inClass = new Set(files.filter((f) => f.label === empty).map((f) => f.path));
   const bad = skipped.filter((s) => inClass.has(s.path)).length;
-  throw new DatasetError(
-    `class "${classes[empty]}" in "${root}" has no usable images${bad ? ` (${bad} unreadable, see the skipped list)` : ''}; add jpg/png/webp/gif/tiff images to it or remove the folder`,
-    { code: 'class-without-images', params: { folder: root, class: classes[empty], unreadable: bad } },
-  );
+  throw bad
+    ? datasetError('data.error.classWithUnreadableImages', { name: classes[empty], path: root, n: bad })
+    : datasetError('data.error.classWithoutImages', { name: classes[empty], path: root });
 }
 
 /** Pool indices of each split folder that exists. */

@@ -20,10 +20,11 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, isAbsolute, sep } from 'node:path';
-import { describeFileKind, fileKindOf, type FileKind } from '../files/regularFile.ts';
-import { DatasetError } from './datasetError.ts';
+import { fileKindOf, type FileKind } from '../files/regularFile.ts';
+import { datasetError } from './datasetError.ts';
 import { IMAGE_EXTENSIONS, isImageExtension } from './decode.ts';
-import { skipped, type SkipCode, type SkipParams } from './skipReasons.ts';
+import type { TextParams } from '../messages/index.ts';
+import { NOT_REGULAR, skipped, type SkipCode } from './skipReasons.ts';
 import type { SkippedFile, SplitName } from './types.ts';
 
 export interface CatalogFile {
@@ -89,7 +90,7 @@ class Walker {
 
   constructor(private readonly root: string, private readonly realRoot: string, private readonly o: ScanOptions) {}
 
-  skip(path: string, code: SkipCode, params?: SkipParams): void {
+  skip(path: string, code: SkipCode, params?: TextParams): void {
     this.skipped.push(skipped(path, code, params));
   }
 
@@ -99,7 +100,9 @@ class Walker {
     try {
       dirents = await readdir(dir, { withFileTypes: true });
     } catch (err) {
-      this.skip(dir, 'folder-unreadable', { errno: (err as NodeJS.ErrnoException).code ?? String(err) });
+      const errno = (err as NodeJS.ErrnoException).code ?? String(err);
+      if (errno === 'EACCES' || errno === 'EPERM') this.skip(dir, 'data.skip.folderPermissionDenied');
+      else this.skip(dir, 'data.skip.folderUnreadable', { errno });
       return [];
     }
     const entries: Entry[] = [];
@@ -121,9 +124,9 @@ class Walker {
         s = await stat(target);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (code === 'ELOOP') this.skip(path, 'symlink-loop');
-        else if (code === 'ENOENT') this.skip(path, 'symlink-broken');
-        else this.skip(path, 'unreadable', { errno: code ?? String(err) });
+        if (code === 'ELOOP') this.skip(path, 'data.skip.symlinkLoop');
+        else if (code === 'ENOENT') this.skip(path, 'data.skip.symlinkBroken');
+        else this.skip(path, 'data.skip.unreadable', { errno: code ?? String(err) });
         continue;
       }
       const kind = fileKindOf(s);
@@ -147,19 +150,18 @@ class Walker {
       this.seenDirs.add(real);
       for (const e of await this.list(dir)) {
         if (e.kind === 'other') {
-          const special = e.special ?? 'other';
-          this.skip(e.path, 'not-regular', { kind: describeFileKind(special), type: special });
+          this.skip(e.path, NOT_REGULAR[e.special ?? 'other']);
         } else if (e.kind === 'file') {
           this.addFile(e, join(real, e.name), classReal, out);
         } else if (e.target !== undefined) {
           // A link to a folder: only down, within the class folder.
-          if (isWithin(e.target, real)) this.skip(e.path, 'symlink-loop');
-          else if (!isWithin(classReal, e.target)) this.skip(e.path, 'symlink-outside', { target: e.target });
+          if (isWithin(e.target, real)) this.skip(e.path, 'data.skip.symlinkLoop');
+          else if (!isWithin(classReal, e.target)) this.skip(e.path, 'data.skip.symlinkOutside', { target: e.target });
           else linked.push({ dir: e.path, real: e.target });
         } else {
           const sub = join(real, e.name);
           const dev = (await stat(sub).catch(() => undefined))?.dev;
-          if (classDev !== undefined && dev !== undefined && dev !== classDev) this.skip(e.path, 'other-file-system');
+          if (classDev !== undefined && dev !== undefined && dev !== classDev) this.skip(e.path, 'data.skip.otherFileSystem');
           else folders.push({ dir: e.path, real: sub });
         }
       }
@@ -171,14 +173,14 @@ class Walker {
   private addFile(e: Entry, real: string, classReal: string, out: string[]): void {
     const target = e.target ?? real;
     if (e.target !== undefined && !isWithin(classReal, target) && isWithin(this.realRoot, target)) {
-      this.skip(e.path, 'symlink-outside', { target });
+      this.skip(e.path, 'data.skip.symlinkOutside', { target });
       return;
     }
     // One file reached twice (a link beside its target, one library photo linked from two classes) is
     // used once: twice, it could land in both the training and the test split.
     const first = this.seenFiles.get(target);
     if (first !== undefined) {
-      this.skip(e.path, 'same-file', { other: first });
+      this.skip(e.path, 'data.skip.sameFile', { other: first });
       return;
     }
     this.seenFiles.set(target, e.path);
@@ -191,10 +193,7 @@ class Walker {
   private checkLooksLikeImageData(): void {
     const others = this.files - this.images;
     if (others >= NOT_IMAGE_DATA_FILES && this.images * 20 < others) {
-      throw new DatasetError(
-        `"${this.root}" does not look like a folder of images: ${others} of the first ${this.files} files are not images; point to the folder that holds one sub-folder of images per class`,
-        { code: 'not-image-data', params: { folder: this.root, files: this.files, images: this.images } },
-      );
+      throw datasetError('data.error.notImageData', { path: this.root, others, files: this.files });
     }
   }
 }
@@ -207,9 +206,9 @@ const nfc = (s: string) => s.normalize('NFC');
  */
 export async function scanFolder(root: string, o: ScanOptions = {}): Promise<FolderCatalog> {
   const info = await stat(root).catch(() => undefined);
-  if (!info) throw new DatasetError(`data folder "${root}" does not exist; check the path (or use mnist or synthetic)`, { code: 'folder-missing', params: { folder: root } });
+  if (!info) throw datasetError('data.error.folderMissing', { path: root });
   if (!info.isDirectory()) {
-    throw new DatasetError(`"${root}" is a file, not a folder; point to a folder with one sub-folder of images per class`, { code: 'folder-is-file', params: { folder: root } });
+    throw datasetError('data.error.notAFolder', { path: root });
   }
   const realRoot = await realpath(root);
   const walker = new Walker(root, realRoot, o);
@@ -218,13 +217,13 @@ export async function scanFolder(root: string, o: ScanOptions = {}): Promise<Fol
   const splitDirs = topDirs.filter((e) => SPLIT_NAMES[e.name.toLowerCase()]);
   const layout = splitDirs.length > 0 && splitDirs.length === topDirs.length ? 'splits' : 'classes';
   if (layout === 'splits' && !splitDirs.some((e) => SPLIT_NAMES[e.name.toLowerCase()] === 'train')) {
-    throw new DatasetError(`folder "${root}" has ${splitDirs.map((e) => e.name).join('/')} folders but no train folder; add ${join(root, 'train', '<class>')} folders of images`, { code: 'no-train-folder', params: { folder: root } });
+    throw datasetError('data.error.noTrainFolder', { path: root, splits: splitDirs.map((e) => e.name).join('/'), example: join(root, 'train', '<class>') });
   }
   const groups: { dir: string; split?: SplitName; entries: Entry[] }[] =
     layout === 'classes' ? [{ dir: root, entries: top }] : [];
   if (layout === 'splits') {
     for (const e of splitDirs) groups.push({ dir: e.path, split: SPLIT_NAMES[e.name.toLowerCase()], entries: await walker.list(e.path) });
-    for (const e of top) if (e.kind !== 'dir') walker.skip(e.path, 'outside-split');
+    for (const e of top) if (e.kind !== 'dir') walker.skip(e.path, 'data.skip.outsideSplit');
   }
   const classByKey = new Map<string, string>();
   const found: { path: string; key: string; split?: SplitName }[] = [];
@@ -232,7 +231,8 @@ export async function scanFolder(root: string, o: ScanOptions = {}): Promise<Fol
     const classReals = new Map<string, string>();
     for (const e of g.entries) {
       if (e.kind !== 'dir') {
-        walker.skip(e.path, 'outside-class', g.split ? { split: g.split } : undefined);
+        if (g.split) walker.skip(e.path, 'data.skip.outsideSplitClass', { split: g.split });
+        else walker.skip(e.path, 'data.skip.outsideClass');
         continue;
       }
       const problem = await classFolderProblem(e, realRoot, info.dev, classReals);
@@ -249,14 +249,17 @@ export async function scanFolder(root: string, o: ScanOptions = {}): Promise<Fol
   }
   if (classByKey.size === 0) {
     const where = layout === 'classes' ? root : join(root, 'train');
-    throw new DatasetError(`folder "${where}" has no class sub-folders; put each class's images in its own sub-folder, e.g. ${join(where, 'cat', '1.jpg')}`, { code: 'no-class-folders', params: { folder: where } });
+    throw datasetError('data.error.noClassFolders', { path: where, example: join(where, 'cat', '1.jpg') });
   }
   const keys = [...classByKey.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const labelOf = new Map(keys.map((k, i) => [k, i]));
   const files: CatalogFile[] = [];
   for (const f of found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     if (!isImageExtension(f.path)) {
-      walker.skip(f.path, 'not-image', { ext: extname(f.path), expected: IMAGE_EXTENSIONS.join(' ') });
+      const ext = extname(f.path);
+      const expected = IMAGE_EXTENSIONS.join(' ');
+      if (ext) walker.skip(f.path, 'data.skip.notImage', { ext, expected });
+      else walker.skip(f.path, 'data.skip.noExtension', { expected });
       continue;
     }
     files.push(f.split ? { path: f.path, label: labelOf.get(f.key)!, split: f.split } : { path: f.path, label: labelOf.get(f.key)! });
@@ -277,15 +280,15 @@ export async function scanFolder(root: string, o: ScanOptions = {}): Promise<Fol
  * another class's, or is a different file system mounted in the data folder (a link to a folder on
  * another disk is fine: the user made it).
  */
-async function classFolderProblem(e: Entry, realRoot: string, rootDev: number, seen: Map<string, string>): Promise<{ code: SkipCode; params?: SkipParams } | null> {
+async function classFolderProblem(e: Entry, realRoot: string, rootDev: number, seen: Map<string, string>): Promise<{ code: SkipCode; params?: TextParams } | null> {
   const real = e.target ?? (await realpath(e.path).catch(() => e.path));
-  if (isWithin(real, realRoot)) return { code: 'symlink-loop' };
+  if (isWithin(real, realRoot)) return { code: 'data.skip.symlinkLoop' };
   const other = seen.get(real);
-  if (other !== undefined) return { code: 'duplicate-class', params: { other } };
+  if (other !== undefined) return { code: 'data.skip.duplicateClass', params: { other } };
   seen.set(real, e.name);
   if (e.target === undefined) {
     const dev = (await stat(real).catch(() => undefined))?.dev;
-    if (dev !== undefined && dev !== rootDev) return { code: 'other-file-system' };
+    if (dev !== undefined && dev !== rootDev) return { code: 'data.skip.otherFileSystem' };
   }
   return null;
 }

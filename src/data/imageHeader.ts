@@ -5,7 +5,7 @@
  */
 import sharp, { type Metadata } from 'sharp';
 import { checkRegularFile } from '../files/regularFile.ts';
-import { failureReason, MAX_INPUT_PIXELS, MAX_INPUT_PIXELS_TEXT } from './decode.ts';
+import { failureReason, MAX_INPUT_PIXELS } from './decode.ts';
 import { SkipError } from './skipReasons.ts';
 
 export interface ImageHeader {
@@ -25,13 +25,13 @@ const GREY_SPACES = new Set(['b-w', 'grey16']);
 export async function readImageHeader(path: string): Promise<ImageHeader> {
   let m: Metadata;
   try {
-    if ((await checkRegularFile(path)).size === 0) throw new SkipError('empty');
+    if ((await checkRegularFile(path)).size === 0) throw new SkipError('data.skip.empty');
     m = await sharp(path, { limitInputPixels: false }).metadata();
   } catch (err) {
     throw failureReason(err);
   }
   const { width, height } = m.autoOrient ?? m;
-  if (!width || !height) throw new SkipError('corrupt');
-  if (width * height > MAX_INPUT_PIXELS) throw new SkipError('too-many-pixels', { limit: MAX_INPUT_PIXELS_TEXT, pixels: `${width}×${height}` });
+  if (!width || !height) throw new SkipError('data.skip.corrupt');
+  if (width * height > MAX_INPUT_PIXELS) throw new SkipError('data.skip.tooManyPixels', { pixels: `${width}×${height}` });
   return { width, height, colourBands: !GREY_SPACES.has(m.space ?? '') && (m.channels ?? 3) >= 3 };
 }

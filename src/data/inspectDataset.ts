@@ -109,14 +109,12 @@ export async function inspectDataset(spec: InspectSpec, signal?: AbortSignal): P
     if (spec.samplesPerClass > 0) samples = await builtinSamples(dataset, input, spec.samplesPerClass);
   }
   const unchecked = source.unchecked ?? 0;
-  const notices = [...(survey ? fitNotices(input, resize, survey) : []), ...dataset.report.notices];
+  const notices = [...(survey ? fitNotices(input, survey) : []), ...dataset.report.notices];
   if (unchecked > 0) {
-    notices.push(notice('sampled-check', 'info',
-      `${survey?.measured ?? 0} of ${dataset.report.images + skipped.length} files were checked for this preview; the others are checked when training starts`,
-      { checked: survey?.measured ?? 0, files: dataset.report.images + skipped.length }));
+    notices.push(notice('data.notice.sampledCheck', 'info', { checked: survey?.measured ?? 0, files: dataset.report.images + skipped.length }));
   }
   if (skipped.length > MAX_SKIPPED_LISTED) {
-    notices.push(notice('skipped-cut', 'info', `only the first ${MAX_SKIPPED_LISTED} of ${skipped.length} skipped files are listed`, { listed: MAX_SKIPPED_LISTED, n: skipped.length }));
+    notices.push(notice('data.notice.skippedCut', 'info', { listed: MAX_SKIPPED_LISTED, n: skipped.length }));
   }
   const { report } = dataset;
   const uniform = survey && survey.distinctSizes === 1 && unchecked === 0 ? survey.sizes[0] : null;

@@ -7,7 +7,7 @@ import type { PoolSplitContext } from './poolSplit.ts';
 import { buildReport } from './report.ts';
 import type { SourceData, SourceOptions } from './source.ts';
 import { checkFractions, countClasses, stratifiedSplit } from './split.ts';
-import { DatasetError } from './datasetError.ts';
+import { datasetError } from './datasetError.ts';
 import { failureReason } from './decode.ts';
 import { notice } from './fitNotices.ts';
 import type { SplitIndices } from './split.ts';
@@ -63,9 +63,9 @@ function checkTrainingImages(spec: DatasetSpec, src: SourceData, indices: SplitI
   if (missing.length === 0) return;
   const names = missing.map((n) => `"${n}"`).join(', ');
   if (typeof spec.source === 'object' && 'folder' in spec.source) {
-    throw new DatasetError(`class ${names} in "${spec.source.folder}" has no training images; add images to its folder under train`, { code: 'class-without-training-images', params: { folder: spec.source.folder, classes: missing.join(', ') } });
+    throw datasetError('data.error.classWithoutTrainingImages', { names, path: spec.source.folder });
   }
-  src.notices.push(notice('class-without-training', 'warning', `no training images for class ${names}; raise limit to at least the number of classes`, { classes: missing.join(', ') }));
+  src.notices.push(notice('data.notice.classWithoutTraining', 'warning', { classes: names }));
 }
 
 /**

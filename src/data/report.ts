@@ -27,23 +27,17 @@ export function buildReport(
   if (imbalance > IMBALANCE_WARNING_RATIO) {
     const max = train.indexOf(Math.max(...train));
     const min = train.indexOf(Math.min(...train));
-    notices.push(notice('imbalance', 'warning',
-      `classes are imbalanced (${imbalance.toFixed(1)}×): "${classes[max]}" has ${train[max]} training images, "${classes[min]}" only ${train[min]}; add images to the small classes or expect the model to favour the large ones`,
-      { ratio: Number(imbalance.toFixed(1)), large: classes[max], largeCount: train[max], small: classes[min], smallCount: train[min] }));
+    notices.push(notice('data.notice.imbalance', 'warning', {
+      ratio: imbalance.toFixed(1), large: classes[max], largeCount: train[max], small: classes[min], smallCount: train[min],
+    }));
   }
   const few = classes.filter((_, c) => train[c] < FEW_IMAGES_WARNING);
-  if (few.length > 0) {
-    notices.push(notice('few-images', 'warning', `few training images (under ${FEW_IMAGES_WARNING}) in ${quoted(few)}; accuracy will be unreliable`, { classes: few.join(', '), min: FEW_IMAGES_WARNING }));
-  }
-  if (splits.val.length === 0) notices.push(notice('no-validation', 'warning', 'the validation split is empty; validation metrics will be missing'));
-  if (splits.test.length === 0) notices.push(notice('no-test', 'warning', 'the test split is empty; test metrics will be missing'));
+  if (few.length > 0) notices.push(notice('data.notice.fewImages', 'warning', { classes: quoted(few), min: FEW_IMAGES_WARNING }));
+  if (splits.val.length === 0) notices.push(notice('data.notice.noValidation', 'warning'));
+  if (splits.test.length === 0) notices.push(notice('data.notice.noTest', 'warning'));
   const missingTest = classes.filter((_, c) => test[c] === 0);
-  if (splits.test.length > 0 && missingTest.length > 0) {
-    notices.push(notice('class-without-test', 'warning', `no test images for ${quoted(missingTest)}`, { classes: missingTest.join(', ') }));
-  }
-  if (skipped.length > 0) {
-    notices.push(notice('skipped', 'warning', `${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped (see the skipped list for each reason)`, { n: skipped.length }));
-  }
+  if (splits.test.length > 0 && missingTest.length > 0) notices.push(notice('data.notice.classWithoutTest', 'warning', { classes: quoted(missingTest) }));
+  if (skipped.length > 0) notices.push(notice('data.notice.skipped', 'warning', { n: skipped.length }));
   return {
     classCounts: { train, val, test, total },
     imbalance,

@@ -17,6 +17,7 @@ const MESSAGES: Readonly<Record<LoadProgress['phase'], string>> = {
 const CODES: Readonly<Record<LoadProgress['phase'], CodedText>> = {
   scan: coded('train.prep.dataScan'),
   decode: coded('train.prep.dataDecode'),
+  check: coded('train.prep.dataCheck'),
 };
 
 export function preparingProgress(

@@ -176,7 +176,8 @@ export class TrainingSession {
     const firstEpoch = epochBatches(1)[Symbol.asyncIterator]();
     const firstBatch = await guard('data', () => firstEpoch.next());
     const firstBatchMs = Math.round(performance.now() - p.startedAt);
-    this.emit({ type: 'preparing', sessionId: this.id, stage: 'data', message: `first batch ready after ${(firstBatchMs / 1000).toFixed(1)} s`, firstBatchMs });
+    const seconds = (firstBatchMs / 1000).toFixed(1);
+    this.emit({ type: 'preparing', sessionId: this.id, stage: 'data', message: `first batch ready after ${seconds} s`, messageCode: coded('train.prep.firstBatch', { seconds }), firstBatchMs });
     if (this.stopRequested) {
       await firstEpoch.return?.();
       return this.cancel(p, 0, null);

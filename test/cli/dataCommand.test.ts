@@ -44,7 +44,7 @@ describe('layerloom data', () => {
     expect(r.stdout).toMatch(/^Images: 80×60 \(6\), 60×40 \(6\); median 70×50 pixels; colour$/m);
     expect(r.stdout).toMatch(/^Suggested input: 50×70×3/m);
     expect(r.stdout).toMatch(/^Fed to the model as 28×28×1 \(stretch\)/m);
-    expect(r.stdout).toMatch(/^ {2}! the images are in colour, but the Input block takes 1 channel/m);
+    expect(r.stdout).toMatch(/^ {2}! The images are in colour, but the Input block takes 1 channel/m);
     expect(r.stdout).toMatch(/^Skipped files \(1\):\n {2}.*notes\.txt: not an image file/m);
   });
 
@@ -53,7 +53,7 @@ describe('layerloom data', () => {
     expect(r.code).toBe(0);
     const info = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(info).toMatchObject({ kind: 'folder', total: 12, input: [50, 70, 3], suggestedInput: [50, 70, 3], images: { colour: true, distinctSizes: 2 } });
-    expect(info.skipped).toEqual([expect.objectContaining({ code: 'not-image' })]);
+    expect(info.skipped).toEqual([expect.objectContaining({ code: 'data.skip.notImage' })]);
     expect(info).not.toHaveProperty('samples');
   });
 

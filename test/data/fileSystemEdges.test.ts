@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, DatasetError, decodeImageFile, drawShape, openDataset } from '../../src/data/index.ts';
 import { scanFolder } from '../../src/data/folderScan.ts';
+import { renderText } from '../../src/messages/index.ts';
 import { encodeImage } from './fixtures.ts';
 
 function within<T>(p: Promise<T>, ms = 5000): Promise<T> {
@@ -86,15 +87,15 @@ describe('symbolic links in an image folder', () => {
     expect(byClass('b')).toEqual(['b/1.png', 'b/2.png']);
     const why = Object.fromEntries(ds.skipped.map((s) => [s.path.slice(root.length + 1), s.code]));
     expect(why).toEqual({
-      'a/loop': 'symlink-loop',
-      'a/self': 'symlink-loop',
-      'a/elsewhere': 'symlink-outside',
-      'a/stolen.png': 'symlink-outside',
-      c: 'duplicate-class',
-      'b/broken.png': 'symlink-broken',
-      'b/twice.png': 'same-file',
+      'a/loop': 'data.skip.symlinkLoop',
+      'a/self': 'data.skip.symlinkLoop',
+      'a/elsewhere': 'data.skip.symlinkOutside',
+      'a/stolen.png': 'data.skip.symlinkOutside',
+      c: 'data.skip.duplicateClass',
+      'b/broken.png': 'data.skip.symlinkBroken',
+      'b/twice.png': 'data.skip.sameFile',
     });
-    expect(ds.skipped.find((s) => s.code === 'symlink-outside')!.reason).toMatch(/^symbolic link leads outside its class folder \(to .*\); not followed$/);
+    expect(ds.skipped.find((s) => s.code === 'data.skip.symlinkOutside')!.reason).toMatch(/^symbolic link leads outside its class folder \(to .*\); not followed$/);
   });
 
   it('does not follow a class folder that links back to the data folder', async () => {
@@ -105,7 +106,7 @@ describe('symbolic links in an image folder', () => {
     const cat = await within(scanFolder(root));
     expect(cat.classes).toEqual(['a', 'b']);
     expect(cat.files).toHaveLength(2);
-    expect(cat.skipped.map((s) => s.code)).toEqual(['symlink-loop']);
+    expect(cat.skipped.map((s) => s.code)).toEqual(['data.skip.symlinkLoop']);
   });
 });
 
@@ -125,6 +126,9 @@ describe('files that are not regular files', () => {
     expect(reasons['b/linked-pipe.jpg']).toBe('is a named pipe (FIFO), not a regular file');
     expect(reasons['b/zero.png']).toBe('is a character device, not a regular file');
     expect(reasons['pipe-target']).toBe('not inside a class folder');
+    // The same reason in Chinese, from its code (what the app shows).
+    const fifo = ds.skipped.find((s) => s.path.endsWith('pipe0.png'))!;
+    expect(renderText({ code: fifo.code!, params: fifo.params }, 'zh')).toBe('是命名管道（FIFO），不是普通文件');
   });
 
   it.skipIf(!hasMkfifo)('refuses a FIFO or a device given for prediction, at once', async () => {
@@ -152,7 +156,7 @@ describe('large files', () => {
     expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
     expect(ds.report.images).toBe(2);
     expect(ds.skipped).toEqual([{
-      path: big, code: 'too-many-pixels', params: { limit: '268 megapixels', pixels: '30000×30000' },
+      path: big, code: 'data.skip.tooManyPixels', params: { pixels: '30000×30000' },
       reason: 'not a readable image: too many pixels (30000×30000; LayerLoom reads up to 268 megapixels)',
     }]);
   });

@@ -69,7 +69,7 @@ describe('image folder: the messy one', () => {
     expect(reason('not-image')).toMatch(/^not an image file \(extension \.txt/);
     expect(reason('outside-class')).toBe('not inside a class folder');
     expect(ds.report.hiddenIgnored).toBe(messy.hidden.length);
-    expect(ds.report.warnings).toContain('5 files skipped (see the skipped list for each reason)');
+    expect(ds.report.warnings).toContain('5 files skipped (see the skipped list for each reason).');
     for (const s of ds.skipped) expect(s.reason).not.toContain('\n');
   });
 
@@ -99,7 +99,7 @@ describe('image folder: the messy one', () => {
     let n = 0;
     for (const split of ['train', 'val', 'test'] as const) for await (const b of ds.splits[split].batches(16)) n += b.n;
     expect(n).toBe(90);
-    expect(ds.skipped.find((s) => s.path === truncated)).toMatchObject({ code: 'corrupt', reason: 'became unreadable while training: not a readable image: corrupt or truncated data' });
+    expect(ds.skipped.find((s) => s.path === truncated)).toMatchObject({ code: 'data.skip.corrupt', reason: 'became unreadable while training: not a readable image: corrupt or truncated data' });
   });
 
   it('takes a stratified subset with limit, replacing unreadable picks', async () => {
@@ -163,7 +163,7 @@ describe('image folder: layouts', () => {
     const ds = await openDataset({ source: { folder: root }, input: [8, 8, 3] });
     expect(ds.classes).toEqual(['a', 'Ünïcödé']);
     expect(ds.report.classCounts).toEqual({ train: [6, 6], val: [1, 1], test: [1, 1], total: [8, 8] });
-    expect(ds.skipped).toEqual([{ path: join(root, 'stray.png'), reason: 'not inside a split and class folder', code: 'outside-split' }]);
+    expect(ds.skipped).toEqual([{ path: join(root, 'stray.png'), reason: 'not inside a split and class folder', code: 'data.skip.outsideSplit' }]);
     const testImages = [0, 1].map((i) => ds.splits.test.describe(i));
     expect(testImages.find((d) => d.className === 'Ünïcödé')!.path).toContain(nfd);
   });
@@ -204,7 +204,7 @@ describe('image folder: layouts', () => {
     let n = 0;
     for await (const b of ds.splits.train.batches(5)) n += b.n;
     expect(n).toBe(ds.splits.train.size - 1);
-    expect(ds.skipped).toEqual([{ path: victim, reason: 'became unreadable while training: cannot read file: file disappeared', code: 'vanished', params: { whileTraining: 1 } }]);
+    expect(ds.skipped).toEqual([{ path: victim, reason: 'became unreadable while training: cannot read file: file disappeared', code: 'data.skip.vanished', params: { whileTraining: 1 } }]);
   });
 });
 

@@ -50,14 +50,14 @@ describe('inspecting a folder of mixed sizes', () => {
     expect(info.suggestedInput).toEqual([100, 100, 3]);
     expect(info.input).toEqual([28, 28, 1]);
     const byCode = Object.fromEntries(info.notices.map((n) => [n.code, n]));
-    expect(byCode['colour-dropped']).toMatchObject({ severity: 'warning', message: expect.stringMatching(/in colour, but the Input block takes 1 channel: their colour is thrown away/) });
-    expect(byCode['resolution-dropped']).toMatchObject({ severity: 'warning', params: { input: '28×28×1', imageSize: '100×100', suggested: '100×100×3' } });
-    expect(byCode['mixed-sizes']).toMatchObject({ severity: 'info', params: { sizes: 11 } });
-    expect(info.warnings).toContain(byCode['colour-dropped'].message);
+    expect(byCode['data.notice.colourDropped']).toMatchObject({ severity: 'warning', message: expect.stringMatching(/in colour, but the Input block takes 1 channel: their colour is thrown away/) });
+    expect(byCode['data.notice.resolutionDropped']).toMatchObject({ severity: 'warning', params: { input: '28×28×1', imageSize: '100×100', suggested: '100×100×3' } });
+    expect(byCode['data.notice.mixedSizes']).toMatchObject({ severity: 'info', params: { sizes: 11, size: '28×28' } });
+    expect(info.warnings).toContain(byCode['data.notice.colourDropped'].message);
     // With the suggested input nothing is thrown away.
     const fitted = await inspectDataset({ source: root, samplesPerClass: 0 });
     expect(fitted.input).toEqual([100, 100, 3]);
-    expect(fitted.notices.map((n) => n.code)).toEqual(['mixed-sizes', 'few-images']);
+    expect(fitted.notices.map((n) => n.code)).toEqual(['data.notice.mixedSizes', 'data.notice.fewImages']);
   });
 
   it('tells black-and-white photos stored as RGB from colour ones by their pixels', async () => {
@@ -69,8 +69,8 @@ describe('inspecting a folder of mixed sizes', () => {
     const info = await inspectDataset({ source: root, input: [32, 32, 3], samplesPerClass: 0 });
     expect(info.images?.colour).toBe(false);
     expect(info.suggestedInput?.[2]).toBe(1);
-    expect(info.notices.find((n) => n.code === 'grey-as-colour')).toMatchObject({ severity: 'info' });
-    expect(info.notices.find((n) => n.code === 'colour-dropped')).toBeUndefined();
+    expect(info.notices.find((n) => n.code === 'data.notice.greyAsColour')).toMatchObject({ severity: 'info' });
+    expect(info.notices.find((n) => n.code === 'data.notice.colourDropped')).toBeUndefined();
   });
 
   it('without a model input, shows large images at the suggested size, not their own', async () => {
@@ -85,7 +85,7 @@ describe('inspecting a folder of mixed sizes', () => {
     expect(info.input).toEqual([96, 128, 3]);
     const thumb = await sharp(Buffer.from(info.samples[0].images[0].split(',')[1], 'base64')).metadata();
     expect([thumb.width, thumb.height]).toEqual([128, 96]);
-    expect(info.notices.filter((n) => n.severity === 'warning').map((n) => n.code)).toEqual(['few-images']);
+    expect(info.notices.filter((n) => n.severity === 'warning').map((n) => n.code)).toEqual(['data.notice.fewImages']);
   });
 
   it('reads headers only: a file whose pixel data is damaged is found when it is decoded, a non-image at once', async () => {
@@ -99,7 +99,7 @@ describe('inspecting a folder of mixed sizes', () => {
     await writeFile(join(root, 'b', 'text.jpg'), 'not a jpeg at all');
     const info = await inspectDataset({ source: root, input: [16, 16, 3], samplesPerClass: 0 });
     expect(info.total).toBe(9);
-    expect(info.skipped.map((s) => [s.path.slice(root.length + 1), s.code])).toEqual([['b/text.jpg', 'format']]);
+    expect(info.skipped.map((s) => [s.path.slice(root.length + 1), s.code])).toEqual([['b/text.jpg', 'data.skip.format']]);
   });
 });
 
@@ -122,6 +122,6 @@ describe('a walk that stops', () => {
     }
     const err = await inspectDataset({ source: root, samplesPerClass: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DatasetError);
-    expect(err).toMatchObject({ code: 'not-image-data', message: expect.stringMatching(/source-tree" does not look like a folder of images: 5\d\d\d of the first 5\d\d\d files are not images/) });
+    expect(err).toMatchObject({ coded: { code: 'data.error.notImageData' }, message: expect.stringMatching(/source-tree" does not look like a folder of images: 5\d\d\d of the first 5\d\d\d files are not images/) });
   });
 });

@@ -46,7 +46,7 @@ describe('synthetic shapes', () => {
     expect(small.report.images).toBe(30);
     expect(small.classes).toEqual(['circle', 'square', 'triangle']);
     const tiny = await openDataset({ source: 'synthetic', input: [8, 8, 1], limit: 2 });
-    expect(tiny.report.warnings.join('\n')).toMatch(/no training images for class "triangle"; raise limit/);
+    expect(tiny.report.warnings.join('\n')).toMatch(/No training images for the class "triangle": raise the image limit/);
   });
 
   it('streams (computes on demand) when over the memory budget, with the same images', async () => {

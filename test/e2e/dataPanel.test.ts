@@ -67,15 +67,15 @@ describe.skipIf(!!missing)('the data panel fits the model to a folder of photos'
     await tp.testId('data-source-folder').click();
     await tp.testId('data-folder').fill(join(dir, 'fruit'));
     await tp.testId('data-folder').press('Enter');
-    await tp.testId('data-notice-colour-dropped').waitFor({ timeout: 30_000 });
-    expect(await tp.testId('data-notice-colour-dropped').textContent()).toMatch(/in colour, but the Input block takes 1 channel: their colour is thrown away/);
-    expect(await tp.testId('data-notice-resolution-dropped').textContent()).toMatch(/105×98 pixels \(median\) but are fed at 28×28×1/);
+    await tp.testId('data-notice-colourDropped').waitFor({ timeout: 30_000 });
+    expect(await tp.testId('data-notice-colourDropped').textContent()).toMatch(/in colour, but the Input block takes 1 channel: their colour is thrown away/);
+    expect(await tp.testId('data-notice-resolutionDropped').textContent()).toMatch(/105×98 pixels \(median\) but are fed at 28×28×1/);
     expect(await tp.testId('data-images').textContent()).toMatch(/6 sizes, median 105×98 pixels · colour · suggested Input 98×105×3/);
     expect(await tp.testId('data-mismatch').textContent()).toMatch(/The Input block takes 28×28×1 images; the data is 98×105×3/);
     await page.screenshot({ path: join(SHOTS, 'data-fit-warning-en.png') });
 
     await tp.testId('language').selectOption('zh');
-    await expect.poll(() => tp.testId('data-notice-colour-dropped').textContent()).toMatch(/图像是彩色的，但输入块只接收 1 个通道/);
+    await expect.poll(() => tp.testId('data-notice-colourDropped').textContent()).toMatch(/图像是彩色的，但输入块只接收 1 个通道/);
     await page.screenshot({ path: join(SHOTS, 'data-fit-warning-zh.png') });
     await tp.testId('language').selectOption('en');
 

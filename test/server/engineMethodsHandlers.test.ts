@@ -165,12 +165,12 @@ describe('dataset.inspect', () => {
     expect(info.classes).toEqual([{ name: 'cat', count: 6 }, { name: 'dog', count: 3 }]);
     expect(info.imbalance).toBe(2);
     expect(info.skipped.map((s) => [s.path.split('/').pop(), s.reason, s.code])).toEqual([
-      ['broken.png', expect.stringMatching(/not a readable image/), 'format'],
-      ['notes.txt', expect.stringMatching(/not an image file/), 'not-image'],
+      ['broken.png', expect.stringMatching(/not a readable image/), 'data.skip.format'],
+      ['notes.txt', expect.stringMatching(/not an image file/), 'data.skip.notImage'],
     ]);
     expect(info.images).toMatchObject({ measured: 9, distinctSizes: 1, colour: true });
     expect(info.suggestedInput).toEqual([12, 24, 3]);
-    expect(info.notices.map((n) => n.code)).toEqual(['imbalance', 'few-images', 'skipped']);
+    expect(info.notices.map((n) => n.code)).toEqual(['data.notice.imbalance', 'data.notice.fewImages', 'data.notice.skipped']);
     expect(info.warnings.join(' ')).toMatch(/2 files skipped/);
     const thumb = Buffer.from(info.samples[1].images[0].split(',')[1], 'base64');
     const { data } = await sharp(thumb).raw().toBuffer({ resolveWithObject: true });
