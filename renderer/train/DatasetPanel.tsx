@@ -48,6 +48,12 @@ export function DatasetPanel() {
     if (!r.ok) toast(r.error, 'error');
   };
 
+  // Only a changed path is committed: a blur that comes with switching to MNIST must not switch back.
+  const commitFolder = () => {
+    const path = folder.trim();
+    if (path && kind === 'folder' && path !== training.data) update({ data: path });
+  };
+
   const choose = (next: SourceKind) => {
     if (next === 'folder') { if (folder) update({ data: folder }); else { setInfo(null); setError(null); update({ data: '' }); } }
     else update({ data: next });
@@ -125,8 +131,8 @@ export function DatasetPanel() {
           onDragLeave={() => setDropHint(false)} onDrop={onDrop}>
           <div className="ll-field-row">
             <input className="ll-input" value={folder} placeholder={t('data.folderPlaceholder')} disabled={readOnly}
-              onChange={(e) => setFolder(e.target.value)} onBlur={() => folder.trim() && update({ data: folder.trim() })}
-              onKeyDown={(e) => { if (e.key === 'Enter' && folder.trim()) update({ data: folder.trim() }); }}
+              onChange={(e) => setFolder(e.target.value)} onBlur={() => commitFolder()}
+              onKeyDown={(e) => { if (e.key === 'Enter') commitFolder(); }}
               aria-label={t('data.folder')} data-testid="data-folder" />
             {hasNativeDialogs() && <button className="ll-btn" onClick={() => void browse()} disabled={readOnly}>{t('data.browse')}</button>}
           </div>
