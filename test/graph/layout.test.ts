@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutGraph, NODE_HEIGHT, NODE_WIDTH } from '../../src/graph/layout';
+import { flowDirectionOf, layoutGraph, NODE_HEIGHT, NODE_WIDTH, type FlowDirection } from '../../src/graph/layout';
 import { getTemplate, TEMPLATES } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
 import { chain, withEdge, withNode } from './chain';
@@ -28,12 +28,19 @@ const scrambled = (g: Graph): Graph => ({ ...g, nodes: g.nodes.map((n, i) => ({ 
 
 const resnet152 = getTemplate('resnet152')!.build();
 
+/** The zoom at which the whole network fits the canvas of a 1440×900 window (924×622, 4% margin). */
+const fitZoom = (g: Graph) => Math.min((924 * 0.96) / extent(g).width, (622 * 0.96) / extent(g).height);
+
 describe('layoutGraph', () => {
   it.each([...TEMPLATES.map((t) => [t.name, t.build()] as const), ['resnet152', resnet152] as const])(
-    '%s: no overlapping blocks, deterministic, independent of the old positions', (_name, g) => {
+    '%s: no overlapping blocks in either direction, deterministic, independent of the old positions', (_name, g) => {
       expect(overlaps(g)).toEqual([]);
       expect(layoutGraph(scrambled(g))).toEqual(g);
       for (const n of g.nodes) expect(Number.isFinite(n.position.x) && Number.isFinite(n.position.y)).toBe(true);
+      const right = layoutGraph(g, { direction: 'right' });
+      expect(overlaps(right)).toEqual([]);
+      expect(flowDirectionOf(right)).toBe('right');
+      expect(flowDirectionOf(g)).toBe('down');
     });
 
   it('keeps everything but the positions', () => {
@@ -43,30 +50,49 @@ describe('layoutGraph', () => {
     expect(laid.nodes.map(({ position: _p, ...rest }) => rest)).toEqual(g.nodes.map(({ position: _p, ...rest }) => rest));
   });
 
-  it('puts a short chain in one straight column, top to bottom', () => {
-    const p = pos(layoutGraph(chain(['Input'], ['Conv2D'], ['MaxPool2D'], ['Flatten'], ['Output'])));
-    expect(new Set(Object.values(p).map((q) => q.x)).size).toBe(1);
-    expect(p.b1.y).toBeGreaterThan(p.b0.y);
-    expect(p.b4.y).toBeGreaterThan(p.b3.y);
+  it.each(['down', 'right'] as FlowDirection[])('puts a short chain on one straight line (%s)', (direction) => {
+    const p = pos(layoutGraph(chain(['Input'], ['Conv2D'], ['MaxPool2D'], ['Flatten'], ['Output']), { direction }));
+    const [along, across] = direction === 'down' ? ['y', 'x'] as const : ['x', 'y'] as const;
+    expect(new Set(Object.values(p).map((q) => q[across])).size).toBe(1);
+    for (let i = 1; i < 5; i++) expect(p[`b${i}`][along]).toBeGreaterThan(p[`b${i - 1}`][along]);
   });
 
-  it('sets a residual branch beside its shortcut: block input and Add on one line, the convolutions next to it', () => {
-    const p = pos(getTemplate('resnet18')!.build());
-    expect(p.layer1_0_add.x).toBe(p.maxpool.x);
-    expect(p.layer1_0_conv1.x).toBeGreaterThanOrEqual(p.maxpool.x + NODE_WIDTH);
-    expect(p.layer1_0_conv2.x).toBe(p.layer1_0_conv1.x);
-    expect(p.layer1_0_add.y).toBeGreaterThan(p.layer1_0_bn2.y);
+  it.each(['down', 'right'] as FlowDirection[])('keeps a residual block on one line and routes its shortcut beside it, in a thin lane (%s)', (direction) => {
+    const g = layoutGraph(getTemplate('resnet18')!.build(), { direction });
+    const p = pos(g);
+    const across = direction === 'down' ? 'x' : 'y';
+    // Every connection forward along the flow (the main path and every shortcut) stays on its line.
+    for (const e of g.edges) {
+      const [s, t] = [p[e.source], p[e.target]];
+      if ((direction === 'down' ? t.y > s.y : t.x > s.x)) expect(t[across], `${e.source} → ${e.target}`).toBe(s[across]);
+    }
+    // Every block of the network sits on a main line: the lanes beside them carry only shortcuts, so the
+    // distance between segments is a block, a thin lane and a gap (not two blocks).
+    const lines = [...new Set(g.nodes.map((n) => n.position[across]))].sort((a, b) => a - b);
+    const step = direction === 'down' ? NODE_WIDTH : NODE_HEIGHT;
+    for (let i = 1; i < lines.length; i++) expect(lines[i] - lines[i - 1]).toBeLessThan(step + 60);
   });
 
-  it('wraps long networks into columns, cutting between residual blocks', () => {
-    const r50 = getTemplate('resnet50')!.build();
-    const size = extent(r50);
-    expect(size.height).toBeLessThan(4000);
-    expect(size.width).toBeLessThan(3 * size.height);
-    const tops = r50.nodes.filter((n) => n.position.y === 0).map((n) => n.id);
-    expect(tops[0]).toBe('input');
-    for (const id of tops.slice(1)) expect(id).toMatch(/^layer\d_\d_relu$/);
-    expect(extent(resnet152).height).toBeLessThan(6000);
+  it.each(['down', 'right'] as FlowDirection[])('wraps long networks so that they fill a 1440×900 window\'s canvas (%s)', (direction) => {
+    // ResNet-50 fits at about 0.3: the block cards' far level of detail is sized for this zoom.
+    expect(fitZoom(layoutGraph(getTemplate('resnet50')!.build(), { direction }))).toBeGreaterThan(0.28);
+    expect(fitZoom(layoutGraph(resnet152, { direction }))).toBeGreaterThan(0.15);
+    // A short network is not cut at all.
+    const vgg = layoutGraph(getTemplate('vgg16')!.build(), { direction });
+    expect(fitZoom(vgg)).toBeGreaterThan(0.75);
+  });
+
+  it('fills a tall view with one long segment and a wide one with several', () => {
+    const g = getTemplate('resnet18')!.build();
+    const tall = layoutGraph(g, { direction: 'down', view: { width: 300, height: 1500 } });
+    const wide = layoutGraph(g, { direction: 'down', view: { width: 1800, height: 600 } });
+    expect(extent(tall).height / extent(tall).width).toBeGreaterThan(extent(wide).height / extent(wide).width * 4);
+  });
+
+  it('honours measured sizes: a taller block (with its problem shown) moves the next one down', () => {
+    const g = chain(['Input'], ['Conv2D'], ['Output']);
+    const p = pos(layoutGraph(g, { sizes: new Map([['b1', { width: NODE_WIDTH, height: 300 }]]), view: { width: 400, height: 2000 } }));
+    expect(p.b2.y - p.b0.y).toBeGreaterThanOrEqual(300 + NODE_HEIGHT);
   });
 
   it('places parallel branches side by side and merges below them', () => {
