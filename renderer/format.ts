@@ -23,6 +23,16 @@ export function formatCompact(n: number): string {
   return formatInt(n);
 }
 
+/** The shortest readable count, for the far level of detail: 512, 9.4K, 70K, 2.4M, 1.2G. */
+export function formatTight(n: number): string {
+  const abs = Math.abs(n);
+  const unit = (v: number, u: string) => `${v >= 10 ? Math.round(v) : +v.toFixed(1)}${u}`;
+  if (abs >= 1e9) return unit(n / 1e9, 'G');
+  if (abs >= 1e6) return unit(n / 1e6, 'M');
+  if (abs >= 1e3) return unit(n / 1e3, 'K');
+  return String(Math.round(n));
+}
+
 export function formatBytes(bytes: number): string {
   if (bytes >= 2 ** 30) return `${(bytes / 2 ** 30).toFixed(2)} GB`;
   if (bytes >= 2 ** 20) return `${(bytes / 2 ** 20).toFixed(1)} MB`;

@@ -8,7 +8,7 @@ import { getBlock } from '../../src/graph/blocks/index';
 import type { Language } from '../../src/graph/localized';
 import type { ParamSpec } from '../../src/graph/params';
 import type { GraphNode, ParamValue } from '../../src/graph/types';
-import { formatCompact, formatField, formatInt, formatShape } from '../format';
+import { formatCompact, formatField, formatInt, formatShape, formatTight } from '../format';
 import { STRINGS } from '../i18n/strings';
 
 export interface BlockChip {
@@ -20,19 +20,23 @@ export interface BlockView {
   [key: string]: unknown;
   readonly kind: string;
   readonly title: string;
+  /** The name on the far level of detail: the label, else the title, else (a long English title) the kind. */
+  readonly farTitle: string;
   readonly label: string | null;
   readonly category: BlockCategory | 'unknown';
   readonly chips: readonly BlockChip[];
   readonly outShape: string;
   readonly params: string;
   readonly paramsExact: string;
+  /** Parameters as short as they go (70K), for the far level of detail. */
+  readonly farParams: string;
   readonly rf: string;
   readonly severity: 'error' | 'warning' | null;
   readonly problem: string | null;
   readonly fix: string | null;
   readonly hasInput: boolean;
   readonly hasOutput: boolean;
-  readonly words: { readonly out: string; readonly params: string; readonly rf: string; readonly fix: string };
+  readonly words: { readonly out: string; readonly params: string; readonly rf: string; readonly rfShort: string; readonly fix: string };
 }
 
 function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Language): string | null {
@@ -43,6 +47,9 @@ function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Langua
   if (spec.type === 'bool') return value ? spec.label[lang] : null;
   return lang === 'zh' ? `${spec.label.zh} ${value}` : `${value} ${spec.label.en.toLowerCase()}`;
 }
+
+/** A longer title gives way to the kind's name far out ("Add (residual)" → "Add"), so the type stays large. */
+const FAR_TITLE_CHARS = 11;
 
 export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, lang: Language): BlockView {
   const def = getBlock(node.kind);
@@ -65,22 +72,25 @@ export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, l
   }
   const first = analysis?.diagnostics.find((d) => d.severity === 'error') ?? analysis?.diagnostics[0];
   const total = analysis ? analysis.params.trainable + analysis.params.nonTrainable : 0;
+  const title = def ? def.title[lang] : node.kind;
   return {
     kind: node.kind,
-    title: def ? def.title[lang] : node.kind,
+    title,
+    farTitle: node.label ?? (title.length > FAR_TITLE_CHARS ? node.kind : title),
     label: node.label ?? null,
     category: def?.category ?? 'unknown',
     chips,
     outShape: analysis?.outputShape ? formatShape(analysis.outputShape) : words['block.noShape'],
     params: analysis?.outputShape ? formatCompact(total) : '—',
     paramsExact: formatInt(total),
+    farParams: analysis?.outputShape ? formatTight(total) : '—',
     rf: formatField(analysis?.receptiveField, words['block.rfGlobal']),
     severity: first?.severity ?? null,
     problem: first ? first.message[lang] : null,
     fix: first ? first.fix[lang] : null,
     hasInput: def ? def.inputs.max > 0 : true,
     hasOutput: def ? def.hasOutput : true,
-    words: { out: words['block.out'], params: words['block.params'], rf: words['block.rf'], fix: words['block.fix'] },
+    words: { out: words['block.out'], params: words['block.params'], rf: words['block.rf'], rfShort: 'RF', fix: words['block.fix'] },
   };
 }
 

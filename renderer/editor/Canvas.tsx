@@ -1,27 +1,28 @@
 /** The canvas: React Flow renders the editor store; every edit goes through a document command. */
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow, useStore as useFlowStore,
-  type Connection, type Edge, type EdgeChange, type FinalConnectionState, type NodeChange, type NodeTypes,
+  Background, BackgroundVariant, MiniMap, ReactFlow, useReactFlow, useUpdateNodeInternals,
+  type Connection, type Edge, type EdgeChange, type EdgeTypes, type FinalConnectionState, type NodeChange, type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { insertIntoEdge } from './addAfterSelection';
 import { canConnect } from '../../src/graph/connections';
 import { addBlock, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
+import { flowDirectionOf, NODE_WIDTH } from '../../src/graph/layout';
 import type { Position } from '../../src/graph/types';
-import { BlockNode, type BlockNodeType } from '../blocks/BlockNode';
+import { BlockNode, FlowDirectionContext, type BlockNodeType } from '../blocks/BlockNode';
 import { useI18n } from '../i18n/I18nContext';
 import { useLiveBlocks } from '../train/useLiveBlocks';
 import { useAnalysis, useEditorState, useStore } from './EditorContext';
 import { EmptyState } from './EmptyState';
+import { FlowEdge } from './FlowEdge';
+import { useMiniMapWanted } from './useMiniMapWanted';
+import { useLevelOfDetail } from './useLevelOfDetail';
 import { useToast } from './Toasts';
 import { useFlowElements, type Measured } from './useFlowElements';
 
 export const BLOCK_DRAG_TYPE = 'application/x-layerloom-block';
 const nodeTypes: NodeTypes = { block: BlockNode };
-const BLOCK_WIDTH = 220;
-/** Below this zoom blocks show only their title and output shape, in large type (semantic zoom). */
-const FAR_ZOOM = 0.55;
-const isFar = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+const edgeTypes: EdgeTypes = { flow: FlowEdge };
 const miniClass = (n: { data: unknown }) => `ll-mini cat-${(n.data as { category?: string }).category ?? ''}`;
 const proOptions = { hideAttribution: true };
 const multiKeys = ['Meta', 'Control'];
@@ -35,7 +36,7 @@ function edgeAt(x: number, y: number): Element | null {
   return null;
 }
 
-const edgeDefaults = { type: 'default' };
+const edgeDefaults = { type: 'flow' };
 
 export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => void; colorMode: 'light' | 'dark' }) {
   const store = useStore();
@@ -48,9 +49,17 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const [measureTick, setMeasureTick] = useState(0);
   const gesture = useRef<string | null>(null);
   const gestureCount = useRef(0);
-  const far = useFlowStore(isFar);
+  const box = useRef<HTMLDivElement>(null);
+  useLevelOfDetail(box);
   const flowElements = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
   const { edges } = flowElements;
+  // Ports follow the way the document flows (down, or right after a left-to-right layout).
+  const direction = useMemo(() => flowDirectionOf(state.graph), [state.graph]);
+  const updateInternals = useUpdateNodeInternals();
+  const nodeIds = useRef<string[]>([]);
+  nodeIds.current = state.graph.nodes.map((n) => n.id);
+  useEffect(() => { updateInternals(nodeIds.current); }, [direction, updateInternals]);
+  const miniMap = useMiniMapWanted(state.graph.nodes.length);
   // While a run uses the document the canvas is read-only (selection still works: it picks the block
   // whose feature maps are shown), and blocks with live feature maps are marked.
   const readOnly = state.readOnly !== null;
@@ -128,7 +137,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
     const lock = store.getState().readOnly;
     if (lock) { markDropEdge(null); toast(l(lock), 'error'); return; }
     const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    const position = { x: p.x - BLOCK_WIDTH / 2, y: p.y - 30 };
+    const position = { x: p.x - NODE_WIDTH / 2, y: p.y - 30 };
     const edge = edgeAt(e.clientX, e.clientY);
     markDropEdge(null);
     const edgeId = edge?.getAttribute('data-id');
@@ -141,11 +150,14 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
 
   return (
-    <div className={`ll-canvas ${far ? 'far' : ''} ${readOnly ? 'read-only' : ''} ${live.size ? 'live' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} data-testid="canvas">
+    <div ref={box} className={`ll-canvas ${readOnly ? 'read-only' : ''} ${live.size ? 'live' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}
+      data-testid="canvas" data-flow={direction}>
+      <FlowDirectionContext.Provider value={direction}>
       <ReactFlow<BlockNodeType, Edge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
@@ -168,9 +180,9 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         defaultEdgeOptions={edgeDefaults}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
-        {state.graph.nodes.length > 12 && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
+        {miniMap && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
       </ReactFlow>
+      </FlowDirectionContext.Provider>
       {state.graph.nodes.length === 0 && <EmptyState onOpenTemplates={onOpenTemplates} />}
     </div>
   );

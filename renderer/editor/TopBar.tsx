@@ -1,10 +1,13 @@
 /** The toolbar: file, edit, view; the document name with its dirty marker; language and theme; Design | Train. */
+import { useMemo } from 'react';
 import { isDirty } from '../../src/graph/editing/index';
+import { flowDirectionOf } from '../../src/graph/layout';
 import { ExportMenu } from '../export/ExportMenu';
 import { useI18n } from '../i18n/I18nContext';
 import { useAnalysis, useEditorState } from './EditorContext';
 import type { EditorActions } from './useEditorActions';
 import type { ThemeChoice } from './useTheme';
+import { ZoomControls } from './ZoomControls';
 
 export type WorkspaceMode = 'design' | 'train';
 
@@ -29,6 +32,7 @@ export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: P
   const nextRedo = future[0];
   const name = state.project.meta.name || t('untitled');
   const canTrain = analysis.ok && state.graph.nodes.length > 0;
+  const flow = useMemo(() => flowDirectionOf(state.graph), [state.graph]);
   // While a run uses the document, nothing may replace or change it.
   const locked = state.readOnly !== null;
   return (
@@ -47,8 +51,15 @@ export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: P
       </div>
       <div className="ll-toolgroup">
         <button className="ll-tool" onClick={onTemplates} disabled={locked} data-testid="templates">{t('edit.templates')}</button>
-        <button className="ll-tool" onClick={actions.autoLayout} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
-        <button className="ll-tool" onClick={actions.fitView} title={t('edit.fitView')}>{t('edit.fitView')}</button>
+        <button className="ll-tool" onClick={() => actions.autoLayout()} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
+        <span className="ll-seg ll-flow-switch" role="group" aria-label={t('edit.flow')}>
+          {(['down', 'right'] as const).map((d) => (
+            <button key={d} className={flow === d ? 'active' : ''} onClick={() => actions.autoLayout(d)} disabled={!state.graph.nodes.length || locked}
+              title={t(d === 'down' ? 'edit.flowDown' : 'edit.flowRight')} aria-pressed={flow === d} data-testid={`layout-${d}`}>{d === 'down' ? '↓' : '→'}</button>
+          ))}
+        </span>
+        <button className="ll-tool" onClick={actions.fitView} title={t('edit.fitView')} aria-label={t('edit.fitView')} data-testid="fit-view">{t('edit.fit')}</button>
+        <ZoomControls />
       </div>
       <div className="ll-toolgroup"><ExportMenu /></div>
       <div className="ll-docname" data-testid="doc-name" title={state.path ?? name}>

@@ -1,10 +1,11 @@
 /** Everything the toolbar, shortcuts and menus do, in one place (each goes through a document command). */
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useMemo, useRef } from 'react';
 import {
   applyLayout, copySelection, deleteElements, isDirty, parseClipboard, pasteElements, preparePaste, replaceGraph,
   type ClipboardPayload,
 } from '../../src/graph/editing/index';
+import { flowDirectionOf, type FlowDirection } from '../../src/graph/layout';
 import { newProject, ProjectFileError } from '../../src/graph/projectFile';
 import type { Graph, Position } from '../../src/graph/types';
 import { openProject, saveProject } from '../files/projectFiles';
@@ -15,9 +16,22 @@ import { addAfterSelection } from './addAfterSelection';
 import { useStore } from './EditorContext';
 import { useToast } from './Toasts';
 
+/** The direction the user last laid a network out in: templates open that way too. */
+const FLOW_KEY = 'layerloom.flow';
+function preferredFlow(): FlowDirection {
+  try { return localStorage.getItem(FLOW_KEY) === 'right' ? 'right' : 'down'; } catch { return 'down'; }
+}
+function rememberFlow(direction: FlowDirection): void {
+  try { localStorage.setItem(FLOW_KEY, direction); } catch { /* storage unavailable */ }
+}
+
+/** Fitting leaves a thin margin: every pixel goes to the blocks (ResNet-50 must stay readable). */
+const FIT = { padding: 0.03, maxZoom: 1.1, duration: 250 } as const;
+
 export function useEditorActions() {
   const store = useStore();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const { t, l } = useI18n();
   const toast = useToast();
   const clipboard = useRef<ClipboardPayload | null>(null);
@@ -25,7 +39,17 @@ export function useEditorActions() {
 
   const name = () => store.getState().project.meta.name || t('untitled');
   const confirmDiscard = useCallback(() => window.confirm(t('file.discardConfirm', { name: store.getState().project.meta.name || t('untitled') })), [store, t]);
-  const fit = useCallback(() => { requestAnimationFrame(() => { void flow.fitView({ padding: 0.15, maxZoom: 1.1, duration: 250 }); }); }, [flow]);
+  const fit = useCallback(() => { requestAnimationFrame(() => { void flow.fitView(FIT); }); }, [flow]);
+  /** The graph laid out for the canvas as it is now: its size, and the blocks' measured sizes. */
+  const laidOut = useCallback((graph: Graph, direction: FlowDirection, measured = true) => {
+    const { width, height } = flowStore.getState();
+    const sizes = new Map<string, { width: number; height: number }>();
+    if (measured) for (const n of graph.nodes) {
+      const m = flow.getInternalNode(n.id)?.measured;
+      if (m?.width && m.height) sizes.set(n.id, { width: m.width, height: m.height });
+    }
+    return layoutGraph(graph, { direction, sizes, ...(width > 200 && height > 200 ? { view: { width, height } } : {}) });
+  }, [flow, flowStore]);
 
   const focusNode = useCallback((id: string) => {
     const node = store.getState().graph.nodes.find((n) => n.id === id);
@@ -79,9 +103,11 @@ export function useEditorActions() {
       pasteCount.current = 0;
       paste(copySelection(graph, selection.nodes));
     },
-    autoLayout: () => {
+    /** Lays the network out (down or right; by default the way it flows now): one undo step. */
+    autoLayout: (direction?: FlowDirection) => {
       const { graph } = store.getState();
-      const laid = layoutGraph(graph);
+      if (direction) rememberFlow(direction);
+      const laid = laidOut(graph, direction ?? flowDirectionOf(graph));
       const positions: Record<string, Position> = {};
       for (const n of laid.nodes) positions[n.id] = n.position;
       store.run(applyLayout, { positions });
@@ -95,7 +121,7 @@ export function useEditorActions() {
       if (id) requestAnimationFrame(() => focusNode(id));
     },
     openTemplate: (entry: TemplateEntry) => {
-      const graph: Graph = entry.build();
+      const graph: Graph = laidOut(entry.build(), preferredFlow(), false);
       if (store.getState().graph.nodes.length === 0 && !isDirty(store.getState())) {
         store.load(newProject(graph, { name: l(entry.title) }), null, { dirty: true });
       } else {
@@ -106,6 +132,7 @@ export function useEditorActions() {
     newDocument: () => {
       if (isDirty(store.getState()) && !confirmDiscard()) return;
       store.load(newProject({ nodes: [], edges: [] }, { name: '' }), null);
+      void flow.setViewport({ x: 0, y: 0, zoom: 1 });
       void clearAutosave();
     },
     save: async (saveAs = false) => {
@@ -126,7 +153,7 @@ export function useEditorActions() {
       }
     },
     name,
-  }), [store, flow, fit, focusNode, paste, confirmDiscard, toast, t, l]);
+  }), [store, flow, fit, laidOut, focusNode, paste, confirmDiscard, toast, t, l]);
 }
 
 export type EditorActions = ReturnType<typeof useEditorActions>;

@@ -74,7 +74,7 @@ export function useFlowElements(graph: Graph, selection: Selection, analysis: An
       if (prev && prev.edge === edge && prev.label === label && prev.selected === selected && prev.error === error) rf = prev.rf;
       else {
         rf = {
-          id: edge.id, source: edge.source, target: edge.target, selected, label: src?.outputShape ? label : undefined,
+          id: edge.id, type: 'flow', source: edge.source, target: edge.target, selected, label: src?.outputShape ? label : undefined,
           className: error ? 'll-edge-error' : undefined,
           labelBgPadding: [6, 3], labelBgBorderRadius: 4,
         };

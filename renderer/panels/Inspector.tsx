@@ -58,7 +58,7 @@ export function Inspector() {
           {problems.map((d, i) => (
             <div key={i} className={`ll-problem-card ${d.severity}`}>
               <div>{l(d.message)}</div>
-              <div className="ll-block-fix"><b>{t('block.fix')}</b> {l(d.fix)}</div>
+              <div className="ll-problem-fix"><b>{t('block.fix')}</b> {l(d.fix)}</div>
             </div>
           ))}
         </div>

@@ -1,5 +1,5 @@
 /** The templates gallery's source and auto-layout, from the core (src/graph/templates, src/graph/layout). */
-import { layoutGraph as coreLayout } from '../../src/graph/layout';
+import { layoutGraph as coreLayout, type LayoutOptions } from '../../src/graph/layout';
 import { TEMPLATES, type Template } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
 
@@ -7,6 +7,6 @@ export type TemplateEntry = Template;
 
 export const TEMPLATE_LIST: readonly TemplateEntry[] = TEMPLATES;
 
-export function layoutGraph(graph: Graph): Graph {
-  return coreLayout(graph);
+export function layoutGraph(graph: Graph, options?: LayoutOptions): Graph {
+  return coreLayout(graph, options);
 }

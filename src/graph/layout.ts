@@ -6,7 +6,7 @@
  * ordered after the blocks of that layer, so the main path stays on one straight line and the shortcut
  * runs beside it. A lane that only carries connections is thin (SHORTCUT_LANE), not a block wide.
  * Long networks wrap, like lines of text: the layers are cut into segments (columns when flowing down,
- * rows when flowing right), preferably where a single connection crosses (between residual blocks), with
+ * rows when flowing right), preferably after a layer holding a single block (between residual blocks), with
  * as many segments as make the whole best fill a view of the given aspect ratio.
  * Positions are the top-left corners of the blocks' boxes (NODE_WIDTH × NODE_HEIGHT unless sizes are
  * given); no two overlap. Pure, deterministic, and fast (a ResNet-152 in a few milliseconds).
@@ -48,6 +48,8 @@ interface Slot {
   order: number;
   /** Tie-break: the block's index, or the connection's source index. */
   readonly rank: number;
+  /** The layer the slot's block, or its connection's source, is in. */
+  readonly origin: number;
 }
 
 /** Layers by longest path from the blocks without inputs; blocks on cycles go after their placed inputs. */
@@ -88,14 +90,14 @@ function assignLayers(graph: Graph, index: Map<string, number>): { layer: number
 function buildLayers(graph: Graph, layer: number[], preds: number[][]): Slot[][] {
   const count = Math.max(0, ...layer) + 1;
   const layers: Slot[][] = Array.from({ length: count }, () => []);
-  const slots = graph.nodes.map((_, i): Slot => ({ node: i, preds: [], order: 0, rank: i }));
+  const slots = graph.nodes.map((_, i): Slot => ({ node: i, preds: [], order: 0, rank: i, origin: layer[i] }));
   slots.forEach((slot, i) => layers[layer[i]].push(slot));
   slots.forEach((slot, t) => {
     for (const s of preds[t]) {
       let from = slots[s];
       if (layer[s] >= layer[t]) continue; // an edge closing a cycle: drawn as it is, no lanes
       for (let r = layer[s] + 1; r < layer[t]; r++) {
-        const through: Slot = { node: null, preds: [from], order: 0, rank: s };
+        const through: Slot = { node: null, preds: [from], order: 0, rank: s, origin: layer[s] };
         layers[r].push(through);
         from = through;
       }
@@ -137,21 +139,28 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
   /** Cross size of each lane of a layer: a block's, or a thin shortcut lane. */
   const laneSizes = layers.map((r) => r.map((s) => (s.node === null ? SHORTCUT_LANE : across(s.node))));
 
-  /** Extent of layers [start, end): along = sum of layers and gaps; across = sum of the widest of each lane. */
+  /**
+   * Extent of layers [start, end): along = sum of layers and gaps; across = sum of the widest of each lane.
+   * A connection from an earlier segment takes no lane here: it arrives through the gap between segments.
+   */
   const extent = (start: number, end: number): Extent & { lanes: number[] } => {
     const lanes: number[] = [];
     let length = 0;
     for (let r = start; r < end; r++) {
       length += layerAlong[r] + (r > start ? LAYER_GAP : 0);
-      laneSizes[r].forEach((w, i) => { lanes[i] = Math.max(lanes[i] ?? 0, w); });
+      layers[r].forEach((slot, i) => {
+        if (slot.node === null && slot.origin < start) return;
+        lanes[i] = Math.max(lanes[i] ?? 0, laneSizes[r][i]);
+      });
     }
-    const width = lanes.reduce((sum, w, i) => sum + w + (i > 0 ? gapBefore(w) : 0), 0);
+    const width = lanes.reduce((sum, w, i) => sum + (w ?? 0) + (i > 0 && w ? gapBefore(w) : 0), 0);
     return { along: length, across: width, lanes };
   };
   const single = (r: number) => layers[r].length === 1;
   const view = options.view ?? DEFAULT_VIEW;
   const starts = chooseSegments(layers.length, {
-    extent, clean: (r) => r > 0 && single(r) && single(r - 1), gap: SEGMENT_GAP,
+    // A clean cut follows a layer holding one block and nothing passing by: every connection crossing it starts there.
+    extent, clean: (r) => r > 0 && single(r - 1), gap: SEGMENT_GAP,
     view: down ? { along: view.height, across: view.width } : { along: view.width, across: view.height }, enough: READABLE_ZOOM,
   });
 
@@ -161,7 +170,7 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
     const end = starts[c + 1] ?? layers.length;
     const { lanes, across: width } = extent(start, end);
     const laneStart: number[] = [];
-    lanes.reduce((at, w, i) => { laneStart[i] = at + (i > 0 ? gapBefore(w) : 0); return laneStart[i] + w; }, crossStart);
+    lanes.reduce((at, w, i) => { laneStart[i] = at + (i > 0 && w ? gapBefore(w) : 0); return laneStart[i] + (w ?? 0); }, crossStart);
     let at = 0;
     for (let r = start; r < end; r++) {
       for (const slot of layers[r]) {

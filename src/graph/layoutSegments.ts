@@ -1,7 +1,8 @@
 /**
  * Where a long layered layout wraps: the layers are cut into segments (like lines of text) so that the
  * whole, fitted to a view of the given aspect ratio, is as large as it can be. Cuts prefer "clean" layers,
- * where a single connection crosses (between residual blocks), so no shortcut spans two segments.
+ * where every connection crossing starts at one block (between residual blocks), so no shortcut passes
+ * from one segment into the next beside blocks.
  */
 
 /** A run of layers' size: along the flow, and across it. */
@@ -13,7 +14,7 @@ export interface Extent {
 export interface SegmentOptions {
   /** Size of layers [start, end) laid out as one segment. */
   readonly extent: (start: number, end: number) => Extent;
-  /** True when a cut just before layer r crosses a single connection. */
+  /** True when a cut just before layer r is clean (every connection crossing it starts at one block). */
   readonly clean: (r: number) => boolean;
   /** Space between segments, across the flow. */
   readonly gap: number;
@@ -51,7 +52,7 @@ function fit(count: number, starts: readonly number[], o: SegmentOptions): { zoo
 }
 
 /** A cut through a shortcut must make the whole this much larger to be chosen over clean cuts. */
-const CLEAN_BONUS = 1.03;
+const CLEAN_BONUS = 1.1;
 
 /** The first layer of every segment (always starting with 0). */
 export function chooseSegments(count: number, o: SegmentOptions): number[] {

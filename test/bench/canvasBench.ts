@@ -87,7 +87,7 @@ async function main(): Promise<void> {
       const count = await page.locator('.react-flow__node').count();
       let box = null;
       for (let i = Math.floor(count / 2); i < count && !box; i++) {
-        const b = await page.locator('.react-flow__node .ll-block').nth(i).boundingBox();
+        const b = await page.locator('.react-flow__node [data-testid="block-card"]').nth(i).boundingBox();
         if (b && b.x > pane.x + 50 && b.y > pane.y + 50 && b.x + b.width < pane.x + pane.width - 50 && b.y + b.height < pane.y + pane.height - 50) box = b;
       }
       if (!box) throw new Error('no block inside the view to drag');
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < steps; i++) await page.mouse.wheel(0, (Math.floor(i / 20) % 2 === 0 ? 1 : -1) * 40);
     }));
     // Close up: blocks show every detail.
-    await page.locator('.react-flow__controls-fitview').click();
+    await page.locator('[data-testid="fit-view"]').click();
     await page.waitForTimeout(500);
     await page.mouse.move(cx, cy);
     for (let i = 0; i < 10; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(30); }

@@ -205,7 +205,7 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await ed.select('max_pool2d_1', true);
     const a0 = (await ed.node('conv2d_1').boundingBox())!;
     const b0 = (await ed.node('max_pool2d_1').boundingBox())!;
-    const head = (await ed.node('conv2d_1').locator('.ll-block-title').boundingBox())!;
+    const head = (await ed.node('conv2d_1').locator('[data-part="title"]').boundingBox())!;
     await page.mouse.move(head.x + 5, head.y + 5);
     await page.mouse.down();
     await page.mouse.move(head.x + 25, head.y + 45, { steps: 8 });
@@ -279,6 +279,27 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await page.locator('[data-testid="language"]').selectOption('en');
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(SHOTS, 'resnet18-detail-en.png') });
+  });
+
+  it('keeps every block\'s cells inside its card, near and far, in English and Chinese', async () => {
+    // ResNet-18 (open from the previous test) has every kind of cell: titles, chips, 7×7×512 shapes, M params, 435×435 fields.
+    expect(await page.locator('.react-flow__node').count()).toBe(64);
+    for (const lang of ['en', 'zh'] as const) {
+      await page.locator('[data-testid="language"]').selectOption(lang);
+      await page.locator('[data-testid="fit-view"]').click();
+      await page.waitForTimeout(500);
+      const far = await ed.cellsOutsideCards();
+      expect(far.lod).toBe('far');
+      expect(far.cells).toBe(3 * 64);
+      expect(far.outside, lang).toEqual([]);
+      await page.locator('[data-testid="zoom-level"]').click(); // 100%
+      await page.waitForTimeout(400);
+      const near = await ed.cellsOutsideCards();
+      expect(near.lod).toBe('near');
+      expect(near.cells).toBeGreaterThan(4 * 64);
+      expect(near.outside, lang).toEqual([]);
+    }
+    await page.locator('[data-testid="language"]').selectOption('en');
   });
 
   it('raised no page errors', () => {

@@ -27,7 +27,7 @@ export class EditorPage {
   }
 
   async select(id: string, additive = false): Promise<void> {
-    await this.node(id).locator('.ll-block-head').click({ modifiers: additive ? ['Control'] : [] });
+    await this.node(id).locator('[data-part="head"]').click({ modifiers: additive ? ['Control'] : [] });
   }
 
   async setParam(id: string, param: string, value: string | number | boolean): Promise<void> {
@@ -50,5 +50,34 @@ export class EditorPage {
   async press(keys: string): Promise<void> {
     await this.page.locator('.react-flow__pane').first().focus().catch(() => {});
     await this.page.keyboard.press(keys);
+  }
+
+  /**
+   * Every block's visible cells (near: title, chips, output, params, RF; far: its three lines) that stick out
+   * of its card, as "block: cell text (how far)"; [] when all lie inside. Also reports which level of detail
+   * the canvas shows, so a caller can be sure it measured the one it meant.
+   */
+  async cellsOutsideCards(): Promise<{ lod: 'near' | 'far'; cards: number; cells: number; outside: string[] }> {
+    return this.page.evaluate(() => {
+      const far = document.querySelector('[data-testid="canvas"]')!.classList.contains('ll-lod-far');
+      const outside: string[] = [];
+      let cells = 0;
+      const cards = [...document.querySelectorAll('.react-flow__node [data-testid="block-card"]')] as HTMLElement[];
+      for (const card of cards) {
+        const c = card.getBoundingClientRect();
+        const id = card.closest('.react-flow__node')!.getAttribute('data-id');
+        for (const cell of card.querySelectorAll(far ? '[data-far-cell]' : '[data-cell]') as NodeListOf<HTMLElement>) {
+          if (cell.offsetParent === null) continue;
+          cells += 1;
+          const r = cell.getBoundingClientRect();
+          // The text itself, not only its box: a nowrap span reports the full width of what it holds.
+          const clipped = cell.scrollWidth > cell.clientWidth + 1;
+          const tol = 0.5;
+          const by = Math.max(c.left - r.left, r.right - c.right, c.top - r.top, r.bottom - c.bottom);
+          if (by > tol || clipped) outside.push(`${id}: "${cell.textContent}" ${by > tol ? `${by.toFixed(1)} px outside` : 'clipped'}`);
+        }
+      }
+      return { lod: far ? 'far' as const : 'near' as const, cards: cards.length, cells, outside };
+    });
   }
 }
