@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isDirty, type EditorStore } from '../../src/graph/editing/index';
 import { parseProject, serializeProject, type Project } from '../../src/graph/projectFile';
 import { getEngine } from '../engineClient';
+import { autosaveDue, autosaveMark, type AutosaveMark } from './autosaveDue';
 
 export const AUTOSAVE_INTERVAL_MS = 3000;
 const LOCAL_KEY = 'layerloom.autosave';
@@ -55,15 +56,15 @@ export async function recoverAutosave(): Promise<Autosave | null> {
 /** Runs the autosave loop; returns when the last autosave happened. */
 export function useAutosave(store: EditorStore, enabled: boolean): string | null {
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const last = useRef<{ graph: unknown; dirty: boolean } | null>(null);
+  const last = useRef<AutosaveMark | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let busy = false;
     const timer = setInterval(() => {
       const state = store.getState();
       const dirty = isDirty(state);
-      const key = { graph: state.graph, dirty };
-      if (busy || (last.current && last.current.graph === key.graph && last.current.dirty === dirty)) return;
+      const key = autosaveMark(state, dirty);
+      if (busy || !autosaveDue(last.current, key)) return;
       busy = true;
       const done = dirty ? write(store.toProject(), state.path).then(setSavedAt) : clearAutosave();
       void done.catch(() => {}).finally(() => { busy = false; last.current = key; });
