@@ -49,7 +49,8 @@ function Badge({ view }: { view: BlockView }) {
   return <span className={`${styles.badge} ${styles[view.severity]}`} title={view.problem ?? ''}>{view.severity === 'error' ? '!' : '?'}</span>;
 }
 
-export function BlockCard({ view, lod }: { view: BlockView; lod?: 'near' | 'far' }) {
+/** `onApplyFix`: where the card can edit the document (the canvas), an "Apply" button for its problem's fix. */
+export function BlockCard({ view, lod, onApplyFix }: { view: BlockView; lod?: 'near' | 'far'; onApplyFix?: () => void }) {
   // Each far line is as large as the box allows for its length (see `.farLine` in the module).
   const far = (em: number) => ({ '--ll-line-em': em.toFixed(2) }) as CSSProperties;
   const cls = [styles.card, `cat-${view.category}`, view.severity ? styles[`has-${view.severity}`] : '', lod === 'far' ? styles.far : ''].join(' ');
@@ -67,6 +68,11 @@ export function BlockCard({ view, lod }: { view: BlockView; lod?: 'near' | 'far'
             {view.chips.map((c) => <span key={c.name} className={styles.chip} data-cell>{c.text}</span>)}
           </div>
         )}
+        {view.projections.length > 0 && (
+          <div className={styles.projections} title={view.words.projection} data-testid="block-projections">
+            {view.projections.map((p) => <div key={p} className={styles.projection} data-cell>{p}</div>)}
+          </div>
+        )}
         <dl className={styles.stats}>
           <div className={styles.stat} data-cell><dt>{view.words.out}</dt><dd data-testid="block-shape">{view.outShape}</dd></div>
           <div className={styles.stat} data-cell><dt>{view.words.params}</dt><dd title={view.paramsExact} data-testid="block-params">{view.params}</dd></div>
@@ -76,6 +82,9 @@ export function BlockCard({ view, lod }: { view: BlockView; lod?: 'near' | 'far'
           <div className={`${styles.problem} ${styles[view.severity ?? 'warning']}`} data-testid="block-problem" title={`${view.problem}\n${view.words.fix} ${view.fix ?? ''}`}>
             <div>{view.problem}</div>
             {view.fix && view.severity === 'error' && <div className={styles.fix}><b>{view.words.fix}</b> {view.fix}</div>}
+            {view.hasFix && onApplyFix && (
+              <button type="button" className={`${styles.apply} nodrag`} onClick={(e) => { e.stopPropagation(); onApplyFix(); }} data-testid="block-apply-fix">{view.words.apply}</button>
+            )}
           </div>
         )}
       </div>

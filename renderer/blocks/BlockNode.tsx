@@ -9,13 +9,16 @@ export type BlockNodeType = Node<BlockView, 'block'>;
 
 /** Which way the document flows: ports on top and bottom (down), or left and right (right). */
 export const FlowDirectionContext = createContext<FlowDirection>('down');
+/** Applies the fix of the problem a block shows (the canvas provides it; null where the document is read-only). */
+export const ApplyFixContext = createContext<((nodeId: string) => void) | null>(null);
 
-function BlockNodeImpl({ data }: NodeProps<BlockNodeType>) {
+function BlockNodeImpl({ id, data }: NodeProps<BlockNodeType>) {
   const down = useContext(FlowDirectionContext) === 'down';
+  const applyFix = useContext(ApplyFixContext);
   return (
     <div className="ll-block-node" data-kind={data.kind} data-testid="block">
       {data.hasInput && <Handle type="target" position={down ? Position.Top : Position.Left} className={`ll-handle ll-handle-in cat-${data.category}`} />}
-      <BlockCard view={data} />
+      <BlockCard view={data} onApplyFix={applyFix ? () => applyFix(id) : undefined} />
       {data.hasOutput && <Handle type="source" position={down ? Position.Bottom : Position.Right} className={`ll-handle ll-handle-out cat-${data.category}`} />}
     </div>
   );

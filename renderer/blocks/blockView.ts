@@ -2,7 +2,8 @@
  * What a block shows on its face, computed from the document, the analysis and the language. Pure: the
  * canvas re-uses the previous object when nothing visible changed, so only changed blocks re-render.
  */
-import type { NodeAnalysis } from '../../src/graph/analysisTypes';
+import type { Diagnostic, NodeAnalysis } from '../../src/graph/analysisTypes';
+import { planAdd } from '../../src/graph/blocks/residualProjection';
 import type { BlockCategory } from '../../src/graph/blocks/blockDefinition';
 import { getBlock } from '../../src/graph/blocks/index';
 import type { Language } from '../../src/graph/localized';
@@ -31,12 +32,19 @@ export interface BlockView {
   /** Parameters as short as they go (70K), for the far level of detail. */
   readonly farParams: string;
   readonly rf: string;
+  /** An Add's automatic shortcut projections, one line each ("input 2: 1×1 s2, 64→128 + BN"). */
+  readonly projections: readonly string[];
   readonly severity: 'error' | 'warning' | null;
+  /** The problem shown has a one-click fix. */
+  readonly hasFix: boolean;
   readonly problem: string | null;
   readonly fix: string | null;
   readonly hasInput: boolean;
   readonly hasOutput: boolean;
-  readonly words: { readonly out: string; readonly params: string; readonly rf: string; readonly rfShort: string; readonly fix: string };
+  readonly words: {
+    readonly out: string; readonly params: string; readonly rf: string; readonly rfShort: string; readonly fix: string;
+    readonly apply: string; readonly projection: string;
+  };
 }
 
 function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Language): string | null {
@@ -46,6 +54,27 @@ function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Langua
   if (spec.type === 'enum') return String(value);
   if (spec.type === 'bool') return value ? spec.label[lang] : null;
   return lang === 'zh' ? `${spec.label.zh} ${value}` : `${value} ${spec.label.en.toLowerCase()}`;
+}
+
+/** The problem a block shows on its face: its first error, else its first warning. */
+export function shownDiagnostic(analysis: NodeAnalysis | undefined): Diagnostic | undefined {
+  return analysis?.diagnostics.find((d) => d.severity === 'error') ?? analysis?.diagnostics[0];
+}
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** The 1×1 projections an Add puts on its shortcut inputs (empty when the shapes already match). */
+function projectionLines(node: GraphNode, analysis: NodeAnalysis | undefined, lang: Language): string[] {
+  if (!analysis?.outputShape || analysis.inputShapes.length < 2) return [];
+  const mode = node.params.projection === 'none' ? 'none' : 'auto';
+  const words = STRINGS[lang];
+  try {
+    return planAdd(analysis.inputShapes, mode).projections.map((p) => fill(words['block.projection'], {
+      n: p.index + 1, from: p.inChannels, to: p.outChannels,
+      stride: p.stride > 1 ? fill(words['block.projectionStride'], { n: p.stride }) : '',
+      bn: node.params.projectionBatchNorm === false ? '' : words['block.projectionBn'],
+    }));
+  } catch { return []; }
 }
 
 /** A longer title gives way to the kind's name far out ("Add (residual)" → "Add"), so the type stays large. */
@@ -70,7 +99,7 @@ export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, l
       }
     }
   }
-  const first = analysis?.diagnostics.find((d) => d.severity === 'error') ?? analysis?.diagnostics[0];
+  const first = shownDiagnostic(analysis);
   const total = analysis ? analysis.params.trainable + analysis.params.nonTrainable : 0;
   const title = def ? def.title[lang] : node.kind;
   return {
@@ -85,22 +114,28 @@ export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, l
     paramsExact: formatInt(total),
     farParams: analysis?.outputShape ? formatTight(total) : '—',
     rf: formatField(analysis?.receptiveField, words['block.rfGlobal']),
+    projections: node.kind === 'Add' ? projectionLines(node, analysis, lang) : [],
     severity: first?.severity ?? null,
+    hasFix: !!first?.action,
     problem: first ? first.message[lang] : null,
     fix: first ? first.fix[lang] : null,
     hasInput: def ? def.inputs.max > 0 : true,
     hasOutput: def ? def.hasOutput : true,
-    words: { out: words['block.out'], params: words['block.params'], rf: words['block.rf'], rfShort: 'RF', fix: words['block.fix'] },
+    words: {
+      out: words['block.out'], params: words['block.params'], rf: words['block.rf'], rfShort: 'RF', fix: words['block.fix'],
+      apply: words['fix.apply'], projection: words['block.projectionTitle'],
+    },
   };
 }
 
 /** Shallow equality of two views (chips and words compared by content). */
 export function sameView(a: BlockView, b: BlockView): boolean {
   for (const key of Object.keys(a) as (keyof BlockView)[]) {
-    if (key === 'chips' || key === 'words') continue;
+    if (key === 'chips' || key === 'words' || key === 'projections') continue;
     if (a[key] !== b[key]) return false;
   }
-  if (a.words.out !== b.words.out || a.words.fix !== b.words.fix) return false;
+  if (a.words.out !== b.words.out || a.words.fix !== b.words.fix || a.words.apply !== b.words.apply) return false;
+  if (a.projections.length !== b.projections.length || a.projections.some((p, i) => p !== b.projections[i])) return false;
   if (a.chips.length !== b.chips.length) return false;
   return a.chips.every((c, i) => c.text === b.chips[i].text);
 }

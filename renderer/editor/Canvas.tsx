@@ -6,10 +6,11 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { insertIntoEdge } from './addAfterSelection';
 import { canConnect } from '../../src/graph/connections';
-import { addBlock, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
+import { addBlock, applyFix, connect, moveBlocks, newNodeId } from '../../src/graph/editing/index';
 import { flowDirectionOf, NODE_WIDTH } from '../../src/graph/layout';
 import type { Position } from '../../src/graph/types';
-import { BlockNode, FlowDirectionContext, type BlockNodeType } from '../blocks/BlockNode';
+import { ApplyFixContext, BlockNode, FlowDirectionContext, type BlockNodeType } from '../blocks/BlockNode';
+import { shownDiagnostic } from '../blocks/blockView';
 import { useI18n } from '../i18n/I18nContext';
 import { useLiveBlocks } from '../train/useLiveBlocks';
 import { useAnalysis, useEditorState, useStore } from './EditorContext';
@@ -60,6 +61,15 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   nodeIds.current = state.graph.nodes.map((n) => n.id);
   useEffect(() => { updateInternals(nodeIds.current); }, [direction, updateInternals]);
   const miniMap = useMiniMapWanted(state.graph.nodes.length);
+  // The card's "Apply" fixes the problem it shows; read from the store at click time, so the context never changes.
+  const analysisRef = useRef(analysis);
+  analysisRef.current = analysis;
+  const onApplyFix = useCallback((nodeId: string) => {
+    const action = shownDiagnostic(analysisRef.current.nodes[nodeId])?.action;
+    if (!action) return;
+    const r = store.run(applyFix, action);
+    if (!r.ok) toast(t('fix.failed', { error: r.error }), 'error');
+  }, [store, toast, t]);
   // While a run uses the document the canvas is read-only (selection still works: it picks the block
   // whose feature maps are shown), and blocks with live feature maps are marked.
   const readOnly = state.readOnly !== null;
@@ -153,6 +163,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
     <div ref={box} className={`ll-canvas ${readOnly ? 'read-only' : ''} ${live.size ? 'live' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}
       data-testid="canvas" data-flow={direction}>
       <FlowDirectionContext.Provider value={direction}>
+      <ApplyFixContext.Provider value={readOnly ? null : onApplyFix}>
       <ReactFlow<BlockNodeType, Edge>
         nodes={nodes}
         edges={edges}
@@ -182,6 +193,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         {miniMap && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}
       </ReactFlow>
+      </ApplyFixContext.Provider>
       </FlowDirectionContext.Provider>
       {state.graph.nodes.length === 0 && <EmptyState onOpenTemplates={onOpenTemplates} />}
     </div>

@@ -6,6 +6,7 @@ import type { GraphNode } from '../../src/graph/types';
 import { useAnalysis, useEditorSelector, useStore } from '../editor/EditorContext';
 import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
 import { useI18n } from '../i18n/I18nContext';
+import { FixButton } from './FixButton';
 import { ModelOverview } from './ModelOverview';
 import { ParamField } from './ParamField';
 
@@ -59,6 +60,7 @@ export function Inspector() {
             <div key={i} className={`ll-problem-card ${d.severity}`}>
               <div>{l(d.message)}</div>
               <div className="ll-problem-fix"><b>{t('block.fix')}</b> {l(d.fix)}</div>
+              {d.action && <FixButton action={d.action} />}
             </div>
           ))}
         </div>
@@ -86,7 +88,8 @@ export function Inspector() {
             <dd className="ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}
               {a.params.nonTrainable > 0 && <span className="ll-muted"> ({t('inspector.nonTrainable', { n: formatInt(a.params.nonTrainable) })})</span>}</dd>
             <dt>{t('inspector.flops')}</dt><dd className="ll-mono">{formatCompact(a.flops)}</dd>
-            <dt>{t('inspector.rf')}</dt><dd className="ll-mono">{formatField(a.receptiveField, t('block.rfGlobal'))}{a.receptiveField && !a.receptiveField.global ? ` · stride ${a.receptiveField.jump}` : ''}</dd>
+            <dt>{t('inspector.rf')}</dt><dd className="ll-mono">{a.receptiveField && !a.receptiveField.global
+              ? t('inspector.rfStride', { rf: formatField(a.receptiveField, ''), n: a.receptiveField.jump }) : formatField(a.receptiveField, t('block.rfGlobal'))}</dd>
             <dt>{t('inspector.memory')}</dt><dd className="ll-mono">{formatBytes(a.activationBytes)}</dd>
           </dl>
         </div>

@@ -1,6 +1,7 @@
 /** Every problem analyze found, errors first; clicking one shows its block. */
 import { useAnalysis, useEditorSelector } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
+import { FixButton } from './FixButton';
 
 export function ProblemsList({ onFocus }: { onFocus: (nodeId: string) => void }) {
   const { t, l } = useI18n();
@@ -22,6 +23,7 @@ export function ProblemsList({ onFocus }: { onFocus: (nodeId: string) => void })
               <div className="ll-muted">{t('block.fix')} {l(d.fix)}</div>
             </div>
             {target && <span className="ll-mono ll-muted ll-problem-id">{target}</span>}
+            {d.action && <FixButton action={d.action} className={target ? '' : 'll-right'} />}
           </li>
         );
       })}

@@ -1,6 +1,6 @@
 /** What `analyze(graph)` derives from a network document. Plain data, recomputed on every edit. */
 import type { Localized } from './localized';
-import type { Shape } from './types';
+import type { ParamValue, Shape } from './types';
 
 export type Severity = 'error' | 'warning';
 
@@ -19,7 +19,21 @@ export type DiagnosticCode =
   | 'multiple-outputs'
   | 'shape'
   | 'absurd-size'
+  | 'stacked-projection'
   | 'upstream-error';
+
+/**
+ * A problem's fix as an edit the editor can apply in one click (one undo step): plain data, so analysis
+ * stays pure and the editor's `applyFix` command performs it.
+ */
+export type FixAction =
+  | { readonly kind: 'setParams'; readonly nodeId: string; readonly params: Readonly<Record<string, ParamValue>> }
+  | { readonly kind: 'deleteEdges'; readonly edgeIds: readonly string[] }
+  | { readonly kind: 'deleteBlocks'; readonly nodeIds: readonly string[] }
+  /** A new block of `block` kind on the connection `edgeId`, which ends at `nodeId`. */
+  | { readonly kind: 'insertBefore'; readonly nodeId: string; readonly edgeId: string; readonly block: string }
+  /** A new block of `block` kind fed by `after` (which feeds nothing), or feeding `before` (which has no input). */
+  | { readonly kind: 'addBlock'; readonly block: string; readonly after?: string; readonly before?: string };
 
 export interface Diagnostic {
   readonly severity: Severity;
@@ -31,6 +45,8 @@ export interface Diagnostic {
   readonly param?: string;
   readonly message: Localized;
   readonly fix: Localized;
+  /** The fix as an edit, when it is one the editor can make (an "Apply" button). */
+  readonly action?: FixAction;
 }
 
 /** Receptive field of one output pixel in input-image pixels (Araujo et al. 2019 notation). */

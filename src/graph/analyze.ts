@@ -8,8 +8,10 @@ import { getBlock } from './blocks/index';
 import { blockName, diagnostic, errorsFirst } from './diagnostics';
 import { indexGraph, nodesOnCycles, reachable, topologicalOrder, type GraphIndex } from './graphIndex';
 import { text } from './localized';
+import { addInputFix, addOutputFix, blockFix, resetParamFix } from './fixActions';
 import { checkParams, withDefaults } from './params';
 import { applyEffect, INPUT_FIELD, mergeFields } from './receptiveField';
+import { stackedProjections } from './shortcutChecks';
 import type { Graph, GraphNode, Shape } from './types';
 
 const BYTES_PER_FLOAT = 4;
@@ -49,16 +51,19 @@ export function analyze(graph: Graph): Analysis {
   for (const e of index.dangling) {
     global.push(diagnostic('error', 'dangling-edge',
       text(`Connection "${e.id}" joins "${e.source}" to "${e.target}", but one of them does not exist.`, `连接 "${e.id}" 的端点 "${e.source}" 或 "${e.target}" 不存在。`),
-      text('Delete the connection.', '删除该连接。'), { edgeId: e.id }));
+      text('Delete the connection.', '删除该连接。'), { edgeId: e.id, action: { kind: 'deleteEdges', edgeIds: [e.id] } }));
   }
 
   const { order, blocked } = topologicalOrder(index);
   const cyclic = nodesOnCycles(index, blocked);
   for (const id of cyclic) {
     const node = index.nodes.get(id)!;
+    // Removing any connection of the loop opens it: offer the one into this block from the loop.
+    const back = index.incoming.get(id)!.find((e) => cyclic.has(e.source));
     drafts.get(id)!.diagnostics.push(diagnostic('error', 'cycle',
       text(`${blockName(node).en} is part of a loop: its output flows back into its own input.`, `${blockName(node).zh} 处于一个环中：它的输出又流回了自己的输入。`),
-      text('Networks flow one way. Delete one of the connections that close the loop.', '网络只能单向流动。删除构成环的某一条连接。'), { nodeId: id }));
+      text('Networks flow one way. Delete one of the connections that close the loop.', '网络只能单向流动。删除构成环的某一条连接。'),
+      { nodeId: id, ...(back ? { action: { kind: 'deleteEdges', edgeIds: [back.id] } as const } : {}) }));
   }
 
   const imageSide = imageSideOf(graph);
@@ -114,7 +119,7 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
   for (const p of checkParams(def.params, node.params)) {
     const name = blockName(node);
     d.diagnostics.push(diagnostic('error', 'bad-param', text(`${name.en}: ${p.message}.`, `${name.zh}：参数 ${p.param} 无效（${p.message}）。`),
-      text(`Set ${p.param} in the inspector.`, `在检查器中修改 ${p.param}。`), { nodeId: node.id, param: p.param }));
+      text(`Set ${p.param} in the inspector.`, `在检查器中修改 ${p.param}。`), { nodeId: node.id, param: p.param, action: resetParamFix(index, node.id, p.param) }));
   }
   if (!checkInputCount(node, def, index, d)) return;
   const upstream = d.inputIds.map((src) => drafts.get(src)!);
@@ -132,11 +137,12 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
     d.activationBytes = product(out) * BYTES_PER_FLOAT;
     d.outputShape = out;
     checkSizes(node, d);
+    if (node.kind === 'Add') d.diagnostics.push(...stackedProjections(index, node, d.inputIds, d.inputShapes));
   } catch (err) {
     if (!(err instanceof BlockError)) throw err;
     const name = blockName(node);
     d.diagnostics.push(diagnostic('error', 'shape', text(`${name.en}: ${err.text.en}`, `${name.zh}：${err.text.zh}`), err.fix,
-      { nodeId: node.id, param: err.param }));
+      { nodeId: node.id, param: err.param, action: blockFix(index, node.id, err.action) }));
   }
 }
 
@@ -148,7 +154,8 @@ function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphI
   if (badSource) {
     d.diagnostics.push(diagnostic('error', 'extra-input',
       text(`${name.en} is fed by the Output block "${badSource.source}", which must be the last block.`, `${name.zh} 的输入来自输出块 "${badSource.source}"，而输出块必须是最后一个块。`),
-      text('Delete that connection; to add layers after it, insert them before the Output block.', '删除该连接；如需更多层，请插入到输出块之前。'), { nodeId: node.id, edgeId: badSource.id }));
+      text('Delete that connection; to add layers after it, insert them before the Output block.', '删除该连接；如需更多层，请插入到输出块之前。'),
+      { nodeId: node.id, edgeId: badSource.id, action: { kind: 'deleteEdges', edgeIds: [badSource.id] } }));
     return false;
   }
   if (n < def.inputs.min) {
@@ -163,7 +170,8 @@ function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphI
     d.diagnostics.push(diagnostic('error', 'extra-input',
       text(`${name.en} takes ${def.inputs.max === 0 ? 'no inputs' : `at most ${def.inputs.max}`} but ${n} are connected.${merge}`,
         `${name.zh} 最多接受 ${def.inputs.max} 个输入，但连接了 ${n} 个。${merge ? '请用相加（Add）或拼接（Concatenate）块合并分支。' : ''}`),
-      text('Delete the extra connections.', '删除多余的连接。'), { nodeId: node.id }));
+      text('Delete the extra connections.', '删除多余的连接。'),
+      { nodeId: node.id, action: { kind: 'deleteEdges', edgeIds: index.incoming.get(node.id)!.slice(def.inputs.max).map((e) => e.id) } }));
     return false;
   }
   return true;
@@ -192,21 +200,23 @@ function checkModelShape(graph: Graph, index: GraphIndex, drafts: Map<string, Dr
   const outputs = graph.nodes.filter((n) => n.kind === 'Output');
   if (inputs.length === 0) {
     global.push(diagnostic('error', 'no-input-block', text('The network has no Input block.', '网络没有输入块。'),
-      text('Drag an Input block from the palette and connect it to the first layer.', '从面板拖入一个输入块并连接到第一层。')));
+      text('Drag an Input block from the palette and connect it to the first layer.', '从面板拖入一个输入块并连接到第一层。'), { action: addInputFix(index) }));
   }
   for (const extra of inputs.slice(1)) {
     drafts.get(extra.id)!.diagnostics.push(diagnostic('error', 'multiple-inputs',
       text(`There are ${inputs.length} Input blocks; a model takes one image input.`, `共有 ${inputs.length} 个输入块；模型只接受一个图像输入。`),
-      text(`Delete this Input block or merge its branch into the one from "${inputs[0].id}".`, `删除此输入块，或把它的分支合并到 "${inputs[0].id}"。`), { nodeId: extra.id }));
+      text(`Delete this Input block or merge its branch into the one from "${inputs[0].id}".`, `删除此输入块，或把它的分支合并到 "${inputs[0].id}"。`),
+      { nodeId: extra.id, action: { kind: 'deleteBlocks', nodeIds: [extra.id] } }));
   }
   if (outputs.length === 0) {
     global.push(diagnostic('error', 'no-output-block', text('The network has no Output block, so there is nothing to train towards.', '网络没有输出块，因此没有训练目标。'),
-      text('Add an Output block (classes, softmax) after the last layer.', '在最后一层之后添加输出块（类别数，softmax）。')));
+      text('Add an Output block (classes, softmax) after the last layer.', '在最后一层之后添加输出块（类别数，softmax）。'), { action: addOutputFix(index) }));
   }
   for (const extra of outputs.slice(1)) {
     drafts.get(extra.id)!.diagnostics.push(diagnostic('error', 'multiple-outputs',
       text(`There are ${outputs.length} Output blocks; LayerLoom trains one classifier head.`, `共有 ${outputs.length} 个输出块；LayerLoom 只训练一个分类头。`),
-      text(`Delete this Output block and keep "${outputs[0].id}".`, `删除此输出块，保留 "${outputs[0].id}"。`), { nodeId: extra.id }));
+      text(`Delete this Output block and keep "${outputs[0].id}".`, `删除此输出块，保留 "${outputs[0].id}"。`),
+      { nodeId: extra.id, action: { kind: 'deleteBlocks', nodeIds: [extra.id] } }));
   }
   if (!inputs.length || !outputs.length) return;
   const fromInput = reachable(index, inputs.map((n) => n.id), 'forward');
@@ -221,6 +231,7 @@ function checkModelShape(graph: Graph, index: GraphIndex, drafts: Map<string, Dr
       unused
         ? text(`${name.en} leads nowhere: its output does not reach the Output block, so it is ignored.`, `${name.zh} 没有去向：它的输出到达不了输出块，因此被忽略。`)
         : text(`${name.en} is not connected to the Input block, so it is ignored.`, `${name.zh} 没有连接到输入块，因此被忽略。`),
-      text('Connect it into the path from Input to Output, or delete it.', '把它连接到从输入到输出的路径上，或删除它。'), { nodeId: node.id }));
+      text('Connect it into the path from Input to Output, or delete it.', '把它连接到从输入到输出的路径上，或删除它。'),
+      { nodeId: node.id, action: { kind: 'deleteBlocks', nodeIds: [node.id] } }));
   }
 }

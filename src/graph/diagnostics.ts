@@ -1,10 +1,10 @@
 /** Builders for the analysis diagnostics: every message names the block and says how to fix it, in both languages. */
-import type { Diagnostic, DiagnosticCode, Severity } from './analysisTypes';
+import type { Diagnostic, DiagnosticCode, FixAction, Severity } from './analysisTypes';
 import { text, type Localized } from './localized';
 
 export function diagnostic(
   severity: Severity, code: DiagnosticCode, message: Localized, fix: Localized,
-  where: { nodeId?: string; edgeId?: string; param?: string } = {},
+  where: { nodeId?: string; edgeId?: string; param?: string; action?: FixAction } = {},
 ): Diagnostic {
   return { severity, code, message, fix, ...where };
 }

@@ -128,6 +128,17 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('dense_1');
     await page.screenshot({ path: join(SHOTS, 'lenet5-broken-en.png') });
 
+    // The fix is one click away, on the block itself: Apply inserts a Flatten; one undo takes it out again.
+    await ed.node('dense_1').locator('[data-testid="block-apply-fix"]').click();
+    await expect.poll(() => problem.count()).toBe(0);
+    expect(await page.locator('.react-flow__node[data-id^="flatten_"]').count()).toBe(1);
+    expect(await ed.shapeOf('dense_1')).toBe('120');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => problem.count()).toBe(1);
+    // … and in the Problems list.
+    await page.locator('[data-testid="tab-problems"]').click();
+    expect(await page.locator('[data-testid="problem"] [data-testid="apply-fix"]').count()).toBeGreaterThan(0);
+
     await page.keyboard.press('Control+z');
     await page.keyboard.press('Control+z');
     await expect.poll(() => problem.count()).toBe(0);
@@ -274,11 +285,15 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     // A summary row shows its block: the first downsampling shortcut, up close.
     await page.locator('[data-testid="summary"] tr', { has: page.locator('td:first-child', { hasText: /^layer2_0_add$/ }) }).click();
     await expect.poll(() => page.locator('[data-testid="inspector"]').textContent()).toContain('layer2_0_add');
+    // The Add shows the projection it puts on its shortcut (torchvision's downsample), in the UI's language.
+    expect(await ed.node('layer2_0_add').locator('[data-testid="block-projections"]').textContent()).toMatch(/输入 \d：1×1 步幅 2，64→128 \+ 批归一化/);
+    expect(await ed.node('layer1_0_add').locator('[data-testid="block-projections"]').count()).toBe(0);
     await page.waitForTimeout(500);
     await page.screenshot({ path: join(SHOTS, 'resnet18-detail-zh.png') });
     await page.locator('[data-testid="language"]').selectOption('en');
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(SHOTS, 'resnet18-detail-en.png') });
+    expect(await ed.node('layer2_0_add').locator('[data-testid="block-projections"]').textContent()).toMatch(/input \d: 1×1 s2, 64→128 \+ BN/);
   });
 
   it('keeps every block\'s cells inside its card, near and far, in English and Chinese', async () => {

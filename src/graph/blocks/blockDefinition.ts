@@ -55,12 +55,19 @@ export interface TfjsBuildContext {
   readonly outputShape: Shape;
 }
 
+/** A block's own fix, relative to it: set some of its parameters, or put a block of another kind before it. */
+export type BlockFix =
+  | { readonly kind: 'setParams'; readonly params: Readonly<Record<string, string | number | boolean>> }
+  | { readonly kind: 'insertBefore'; readonly block: string };
+
 /** An error in a block's own configuration or inputs, with the fix. `param` names the offending parameter. */
 export class BlockError extends Error {
   constructor(
     readonly text: Localized,
     readonly fix: Localized,
     readonly param?: string,
+    /** The fix as an edit, when it is one (the editor offers "Apply"). */
+    readonly action?: BlockFix,
   ) {
     super(text.en);
     this.name = 'BlockError';

@@ -48,6 +48,7 @@ export const conv2d = defineBlock({
         text('Set the stride to 1 (and downsample with a pooling block or a strided convolution before or after), or set the dilation to 1.',
           '把步幅设为 1（用池化块或前后另一个带步幅的卷积来下采样），或把膨胀率设为 1。'),
         'dilation',
+        { kind: 'setParams', params: { dilation: 1 } },
       );
     }
     const out = windowOutputHW([h, w], p);

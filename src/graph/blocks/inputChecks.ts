@@ -25,6 +25,8 @@ export function vectorInput(inputs: readonly Shape[], blockTitle: string): numbe
       text(`${blockTitle} needs a flat vector input but gets a ${s ? `${s.length + 1}-D tensor (batch × ${s.join('×')})` : 'nothing'}.`,
         `${blockTitle} 需要一维向量输入，但收到的是${s ? ` ${s.length + 1} 维张量（批 × ${s.join('×')}）` : '空输入'}。`),
       text('Insert a Flatten or GlobalAveragePool block before it.', '在它之前插入 Flatten（展平）或全局平均池化块。'),
+      undefined,
+      s && s.length === 3 ? { kind: 'insertBefore', block: 'Flatten' } : undefined,
     );
   }
   return s[0];

@@ -6,7 +6,7 @@
  */
 import { text } from '../localized';
 import type { Shape } from '../types';
-import { BlockError } from './blockDefinition';
+import { BlockError, type BlockFix } from './blockDefinition';
 import { describeInput } from './inputChecks';
 
 export interface Projection {
@@ -26,13 +26,14 @@ const sameShape = (a: Shape, b: Shape) => a.length === b.length && a.every((v, i
 
 type Words = { en: string; zh: string };
 
-function mismatch(i: number, a: Shape, j: number, b: Shape, why: Words, fix: Words, param?: string): BlockError {
+function mismatch(i: number, a: Shape, j: number, b: Shape, why: Words, fix: Words, param?: string, action?: BlockFix): BlockError {
   const x = describeInput(i, a);
   const y = describeInput(j, b);
   return new BlockError(
     text(`Add cannot match ${x.en} with ${y.en}: ${why.en}`, `相加无法匹配${x.zh}与${y.zh}：${why.zh}`),
     text(fix.en, fix.zh),
     param,
+    action,
   );
 }
 
@@ -69,7 +70,7 @@ export function planAdd(inputs: readonly Shape[], projection: 'auto' | 'none'): 
       { en: 'the shapes differ and projection is "none".', zh: '形状不同，且投影设为 "none"。' },
       { en: 'Set projection to "auto" to insert a 1×1 convolution on the shortcut, or give both branches the same stride and number of filters.',
         zh: '把投影设为 "auto"，在捷径上插入 1×1 卷积；或让两个分支使用相同的步幅和滤波器数。' },
-      'projection');
+      'projection', { kind: 'setParams', params: { projection: 'auto' } });
   }
   const ranks = inputs.findIndex((s) => s.length !== 3);
   if (ranks >= 0) {

@@ -43,6 +43,7 @@ export function windowOutput(size: number, w: Window, axis: string, name: Window
       text(`Use padding "same", a smaller ${name.en}, or remove a downsampling block before this one.`,
         `改用 "same" 填充、更小的${name.zh}，或删除此前的某个下采样块。`),
       name.param,
+      { kind: 'setParams', params: { padding: 'same' } },
     );
   }
   return { size: Math.floor((padded - k) / w.stride) + 1, padBefore: pad };

@@ -7,3 +7,4 @@ export * from './clipboard';
 export * from './editorStore';
 export * from './analysisCache';
 export * from './dataFit';
+export * from './applyFix';
