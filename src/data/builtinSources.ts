@@ -2,7 +2,7 @@
 import { computedPool } from './imagePool.ts';
 import { pixelCount } from './input.ts';
 import { loadMnist, MNIST_CLASSES, MNIST_SHAPE, MNIST_SPLIT } from './mnist.ts';
-import { fitImage } from './resize.ts';
+import { fitImage } from './pixelSource.ts';
 import type { SourceData, SourceOptions } from './source.ts';
 import { stratifiedSubset } from './split.ts';
 import { DEFAULT_SYNTHETIC_NOISE, DEFAULT_SYNTHETIC_PER_CLASS, SHAPE_NAMES, syntheticImage } from './synthetic.ts';

@@ -2,11 +2,13 @@
  * Decoding image files with sharp (the file-system edge of src/data): any supported format, size and
  * colour mode in; the model's h×w×c Float32Array (HWC, [0, 1]) out.
  *
- * - Alpha is flattened onto WHITE (what a viewer shows for a cut-out photo or icon); letterbox
- *   padding is BLACK (0, like zero padding in the network and in crop augmentation).
- * - Colour comes out as 8-bit sRGB (16-bit, palette, grey, CMYK all converted), then 1 channel =
- *   Rec. 601 luma of that, 3 channels = RGB. EXIF orientation is applied; animated GIF/multi-page
+ * - sharp decodes the file at its FULL size to 8-bit sRGB (16-bit keeps the high byte, palette and grey
+ *   expand to RGB, CMYK converts), plus alpha when the file has it; EXIF orientation is applied, embedded
+ *   ICC profiles are ignored (stored values, as PIL and torchvision read them); animated GIF/multi-page
  *   TIFF use the first frame.
+ * - Everything after that is LayerLoom's own arithmetic (pixelSource.ts, resize.ts), mirrored by the
+ *   exported Python: alpha onto WHITE, Rec. 601 luma for 1 channel, the one resize (letterbox pads BLACK).
+ *   Do not let libvips resize or shrink on load here: its pixels cannot be reproduced outside libvips.
  * - Truncated and corrupt data is an error (sharp `failOn: 'error'`), not a half-grey picture.
  */
 import { basename, extname } from 'node:path';
@@ -14,7 +16,7 @@ import sharp from 'sharp';
 import { checkRegularFile, NotRegularFileError } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
-import { convertChannels } from './resize.ts';
+import { fitDecoded } from './pixelSource.ts';
 import { NOT_REGULAR, SkipError } from './skipReasons.ts';
 import type { InputShape, ResizeMode } from './types.ts';
 
@@ -23,8 +25,6 @@ export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.w
 
 export const ALPHA_BACKGROUND = { r: 255, g: 255, b: 255 } as const;
 export const LETTERBOX_BACKGROUND = { r: 0, g: 0, b: 0, alpha: 1 } as const;
-
-const FIT: Record<ResizeMode, 'fill' | 'cover' | 'contain'> = { stretch: 'fill', crop: 'cover', letterbox: 'contain' };
 
 export function isImageExtension(path: string): boolean {
   return IMAGE_EXTENSIONS.includes(extname(path).toLowerCase());
@@ -36,17 +36,30 @@ export function isImageExtension(path: string): boolean {
  */
 export const MAX_INPUT_PIXELS = 2 ** 28;
 
-/**
- * How every image is opened: corrupt data is an error; EXIF orientation applied; a pixel limit; and
- * sequential access, so libvips streams a file it cannot shrink while loading (PNG, TIFF) through the
- * resize a few lines at a time instead of decoding it whole. JPEG and WebP shrink while loading.
- */
-const OPEN_OPTIONS = { failOn: 'error', autoOrient: true, limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true } as const;
+/** How every image is opened: corrupt data is an error; EXIF orientation applied; ICC ignored; a pixel limit. */
+const OPEN_OPTIONS = { failOn: 'error', autoOrient: true, ignoreIcc: true, limitInputPixels: MAX_INPUT_PIXELS, sequentialRead: true } as const;
 
 /**
- * Decodes an image (a file path, read by libvips itself so the file is never held whole in memory, or
- * encoded bytes) to h×w 8-bit pixels: 3 bands when the image has colour bands, else 1. Rejects (with
- * sharp's reason) on anything unreadable.
+ * Decodes an image (a file path, read by libvips itself so the file is never held whole in JS memory, or
+ * encoded bytes) to the model input: HWC floats in [0, 1]. The full-size decode goes through LayerLoom's
+ * own resize (see the file comment); memory is bounded by the callers decoding a few images at a time.
+ * Rejects (with sharp's reason) on anything unreadable.
+ */
+export async function decodeImageBuffer(source: Uint8Array | string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
+  const { data, info } = await sharp(source, OPEN_OPTIONS)
+    .toColourspace('srgb')
+    .raw({ depth: 'uchar' })
+    .toBuffer({ resolveWithObject: true });
+  return fitDecoded(data, info.width, info.height, info.channels, input, mode);
+}
+
+const FIT: Record<ResizeMode, 'fill' | 'cover' | 'contain'> = { stretch: 'fill', crop: 'cover', letterbox: 'contain' };
+
+/**
+ * A PREVIEW decode (dataset inspection's thumbnails and colour check, never training or prediction):
+ * libvips shrinks JPEG and WebP while loading and streams the rest, so 20 camera photos preview in about a
+ * second. Its pixels differ slightly from {@link decodeImageBuffer}'s. h×w 8-bit pixels: 3 bands when the
+ * image has colour bands, else 1.
  */
 export async function decodePixels(source: Uint8Array | string, h: number, w: number, mode: ResizeMode): Promise<{ data: Uint8Array; bands: 1 | 3 }> {
   const { data, info } = await sharp(source, OPEN_OPTIONS)
@@ -60,13 +73,6 @@ export async function decodePixels(source: Uint8Array | string, h: number, w: nu
   const colour = bands >= 3 ? 3 : 1;
   // Drop any alpha band left over, keeping colour bands only.
   return { data: bands === colour ? data : pickBands(data, w * h, bands, colour), bands: colour };
-}
-
-/** Decodes an image (a path or encoded bytes) to the model input: HWC floats in [0, 1]. */
-export async function decodeImageBuffer(source: Uint8Array | string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
-  const [h, w, c] = input;
-  const { data, bands } = await decodePixels(source, h, w, mode);
-  return convertChannels(data, h * w, bands, c, 1 / 255);
 }
 
 function pickBands(data: Uint8Array, pixels: number, bands: number, keep: number): Uint8Array {

@@ -56,7 +56,7 @@ export interface ScanOptions {
 /** A walk that has met this many files that are not images, and almost no images, stops (see {@link scanFolder}). */
 export const NOT_IMAGE_DATA_FILES = 5000;
 
-const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', '__macosx', 'ehthumbs.db']);
+export const SYSTEM_NAMES = new Set(['thumbs.db', 'desktop.ini', '__macosx', 'ehthumbs.db']);
 const SPLIT_NAMES: Record<string, SplitName> = { train: 'train', val: 'val', valid: 'val', validation: 'val', test: 'test' };
 
 export function isHiddenName(name: string): boolean {

@@ -8,6 +8,7 @@ import { planExport } from './exportPlan';
 import { className, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
 import { PREPROCESS, STATISTICS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
+import { IMAGE_EXTENSIONS, PYTHON_PIXELS, SYSTEM_NAMES } from './pythonPreprocess';
 import { paddedMaxPool, torchBlock, type TorchWeight } from './torchBlocks';
 import { paddedMaxPools } from './torchFolds';
 import { pythonName } from './pythonNames';
@@ -30,6 +31,14 @@ export function normalizationLine(n: ExportOptions['normalization'], channels: n
   if (!n) return 'MEAN, STD = None, None  # input standardisation: computed from the training images, as LayerLoom does';
   const per = (v: readonly number[]) => `[${Array.from({ length: channels }, (_, c) => String(v[v.length === 1 ? 0 : c])).join(', ')}]`;
   return `MEAN, STD = ${per(n.mean)}, ${per(n.std)}  # LayerLoom's input standardisation of this run (meta.json)`;
+}
+
+/** LayerLoom's image file extensions and the system file names it passes over, for the exported folder readers. */
+export function imageFilesLines(): string {
+  return [
+    `IMAGE_EXTENSIONS = (${IMAGE_EXTENSIONS.map(pyStr).join(', ')})  # the files LayerLoom reads`,
+    `SYSTEM_NAMES = {${[...SYSTEM_NAMES].map(pyStr).join(', ')}}  # passed over, like names starting with "."`,
+  ].join('\n');
 }
 
 /** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
@@ -85,6 +94,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
     `NUM_CLASSES = ${classes}`,
     `RESIZE = ${pyStr(options.resize ?? 'stretch')}`,
+    imageFilesLines(),
     classNamesLine(options.classNames),
     normalizationLine(options.normalization, c),
     '',
@@ -101,6 +111,9 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     '',
     '',
     `MODEL_CLASS = ${cls}`,
+    '',
+    '',
+    PYTHON_PIXELS,
     '',
     '',
     PREPROCESS,

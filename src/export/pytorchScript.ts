@@ -3,19 +3,25 @@
  * the weights loader and the training script (ImageFolder, one GPU or DDP).
  */
 
-/**
- * Mirrors src/data/decode.ts (alpha flattened onto white, resize by mode, letterbox pads black, 8-bit sRGB,
- * Rec. 601 luma, [0, 1]) and src/train/normalization.ts (per-channel (x − mean) / std from the training split).
- */
-export const PREPROCESS = `class LayerLoomPreprocess:
-    """LayerLoom's image preprocessing, so that this model sees what it saw in LayerLoom.
+/** The image loader and preprocessing transform for torchvision datasets: LayerLoom's pixels (pythonPreprocess.ts), then its standardisation. */
+export const PREPROCESS = `def layerloom_loader(path):
+    """Opens an image file as it is stored, transparency included (torchvision's default loader converts to RGB,
+    which turns transparent pixels black; LayerLoom puts them on white). Use with ImageFolder(loader=...)."""
+    from PIL import Image
 
-    PIL image -> float tensor [channels, height, width] in [0, 1]: EXIF orientation applied; transparent
-    pixels flattened onto white; resized by \`resize\` ("stretch" fills the frame, "crop" scales to cover and
-    centre-crops, "letterbox" scales to fit and pads with black) with a Lanczos-3 kernel (LayerLoom uses
-    libvips' Lanczos-3: values agree to resampling rounding); 1 channel = Rec. 601 luma
-    0.299 R + 0.587 G + 0.114 B of the 8-bit sRGB values, 3 channels = RGB; divided by 255; then, per channel,
-    (x - mean) / std (LayerLoom's input standardisation; mean=None leaves [0, 1]).
+    with open(path, "rb") as f:
+        image = Image.open(f)
+        image.load()
+    return image
+
+
+class LayerLoomPreprocess:
+    """LayerLoom's image preprocessing, so that this model sees exactly what it saw in LayerLoom.
+
+    PIL image -> float tensor [channels, height, width]: layerloom_pixels (EXIF orientation, 8-bit sRGB,
+    transparent pixels onto white, 1 channel = Rec. 601 luma, LayerLoom's resize by "resize": "stretch" fills
+    the frame, "crop" covers it and cuts the centre, "letterbox" fits and pads with black; values in [0, 1]),
+    then, per channel, (x - mean) / std (LayerLoom's input standardisation; mean=None leaves [0, 1]).
     """
 
     def __init__(self, height=INPUT_HEIGHT, width=INPUT_WIDTH, channels=INPUT_CHANNELS, resize=RESIZE, mean=MEAN, std=STD):
@@ -28,36 +34,8 @@ export const PREPROCESS = `class LayerLoomPreprocess:
         self.std = None if std is None else torch.tensor(std, dtype=torch.float32).view(-1, 1, 1)
 
     def __call__(self, image):
-        from PIL import Image, ImageOps
-
-        image = ImageOps.exif_transpose(image)
-        if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-            rgba = image.convert("RGBA")
-            white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-            image = Image.alpha_composite(white, rgba)
-        image = image.convert("RGB")
-        size = (self.width, self.height)
-        if self.resize == "stretch":
-            image = image.resize(size, Image.LANCZOS)
-        elif self.resize == "crop":
-            # Like libvips/sharp "cover": scale the whole image to cover the frame, then cut the centre.
-            scale = max(self.width / image.width, self.height / image.height)
-            w = max(self.width, round(image.width * scale))
-            h = max(self.height, round(image.height * scale))
-            left, top = (w - self.width + 1) // 2, (h - self.height + 1) // 2
-            image = image.resize((w, h), Image.LANCZOS).crop((left, top, left + self.width, top + self.height))
-        else:
-            scale = min(self.width / image.width, self.height / image.height)
-            w = max(1, min(self.width, round(image.width * scale)))
-            h = max(1, min(self.height, round(image.height * scale)))
-            canvas = Image.new("RGB", size, (0, 0, 0))
-            canvas.paste(image.resize((w, h), Image.LANCZOS), ((self.width - w) // 2, (self.height - h) // 2))
-            image = canvas
-        pixels = torch.frombuffer(bytearray(image.tobytes()), dtype=torch.uint8)
-        rgb = pixels.view(self.height, self.width, 3).permute(2, 0, 1).float()
-        if self.channels == 1:
-            rgb = (0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]).unsqueeze(0)
-        x = rgb / 255.0
+        pixels = layerloom_pixels(image, self.height, self.width, self.channels, self.resize)
+        x = torch.from_numpy(pixels).permute(2, 0, 1).contiguous()
         return x if self.mean is None else (x - self.mean) / self.std`;
 
 /** LayerLoom's statistics when the export has no run: the same estimate (up to 2,000 training images). */
@@ -102,7 +80,37 @@ export const WEIGHTS_LOADER = `def load_layerloom_weights(model, path):
         raise ValueError(f"{path} does not fit this model: missing {missing}, unexpected {unexpected}")
     return model`;
 
-export const TRAINING = `def predict(model, images):
+export const TRAINING = `def layerloom_image_folder(root, transform):
+    """A folder with one sub-folder per class, read by torchvision's ImageFolder as LayerLoom reads it: classes are
+    the sub-folders in LayerLoom's order (by name, NFC), files at any depth below them with LayerLoom's extensions,
+    hidden and system files (.name, Thumbs.db, desktop.ini, __MACOSX) left out, and LayerLoom's loader (transparency
+    kept, so LayerLoomPreprocess puts it on white)."""
+    import os
+    import unicodedata
+
+    from torchvision import datasets
+
+    def hidden(name):
+        return name.startswith(".") or name.lower() in SYSTEM_NAMES
+
+    def order(name):  # LayerLoom compares names as UTF-16, after NFC
+        return unicodedata.normalize("NFC", name).encode("utf-16-be")
+
+    class LayerLoomImageFolder(datasets.ImageFolder):
+        def find_classes(self, directory):
+            names = sorted((e.name for e in os.scandir(directory) if e.is_dir() and not hidden(e.name)), key=order)
+            if not names:
+                raise FileNotFoundError(f"{directory} has no class sub-folders; put each class's images in its own sub-folder")
+            return names, {name: i for i, name in enumerate(names)}
+
+    def is_image(path):
+        parts = os.path.relpath(path, root).split(os.sep)
+        return not any(hidden(p) for p in parts) and os.path.splitext(path)[1].lower() in IMAGE_EXTENSIONS
+
+    return LayerLoomImageFolder(root, loader=layerloom_loader, transform=transform, is_valid_file=is_image)
+
+
+def predict(model, images):
     """Class probabilities for a batch [N, C, H, W] preprocessed by LayerLoomPreprocess (the model returns logits).
 
     Column i is class CLASS_NAMES[i] when the export came from a run."""
@@ -121,8 +129,6 @@ def main(argv=None):
     """
     import argparse
     import os
-
-    from torchvision import datasets
 
     parser = argparse.ArgumentParser(description=main.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", help="image folder: one sub-folder per class (classes in sorted order, as in LayerLoom)")
@@ -145,7 +151,7 @@ def main(argv=None):
         rank = 0
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
-    dataset = datasets.ImageFolder(args.data, transform=LayerLoomPreprocess(resize=args.resize, mean=None))
+    dataset = layerloom_image_folder(args.data, LayerLoomPreprocess(resize=args.resize, mean=None))
     mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(dataset)
     dataset.transform = LayerLoomPreprocess(resize=args.resize, mean=mean, std=std)
     if rank == 0:

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { convertChannels, decodeImageFile, fitImage, planResize, resizeImage } from '../../src/data/index.ts';
+import { convertChannels, decodeImageFile, fitImage, planResize } from '../../src/data/index.ts';
+import { axisWeights, boxFactor, lanczos3 } from '../../src/data/resize.ts';
+import type { InputShape, ResizeMode } from '../../src/data/types.ts';
+
+const resizeImage = (img: Float32Array, shape: InputShape, h: number, w: number, mode: ResizeMode) => fitImage(img, shape, [h, w, shape[2]], mode);
 
 // 10 high × 30 wide, one channel: the middle third (x 10…19) white, the rest black.
 const H = 10;
@@ -38,6 +42,36 @@ describe('resize maths', () => {
     const out = resizeImage(bars, [H, W, 1], 10, 10, 'stretch');
     expect(mean(out)).toBeCloseTo(1 / 3, 2);
     expect(out[0]).toBe(0);
+  });
+
+  it('copies pixels unchanged when the size does not change', () => {
+    const img = Float32Array.from({ length: 7 * 5 * 3 }, (_, i) => Math.fround((i * 0.37) % 1));
+    for (const mode of ['stretch', 'crop', 'letterbox'] as const) expect(fitImage(img, [7, 5, 3], [7, 5, 3], mode)).toEqual(img);
+  });
+
+  it('uses Lanczos-3 weights that sum to one, renormalised at the edges, antialiased when reducing', () => {
+    expect(lanczos3(0)).toBe(1);
+    expect(lanczos3(3)).toBe(0);
+    expect(Math.abs(lanczos3(1))).toBeLessThan(1e-15);
+    expect(lanczos3(0.5)).toBeCloseTo(0.6079, 4);
+    const up = axisWeights(10, 0, 10, 20);
+    const down = axisWeights(100, 0, 100, 10);
+    for (const w of [up, down]) {
+      for (let i = 0; i < w.first.length; i++) {
+        const sum = w.weights.subarray(w.offset[i], w.offset[i] + w.count[i]).reduce((a, b) => a + b, 0);
+        expect(sum).toBeCloseTo(1, 12);
+      }
+    }
+    expect(up.first[0]).toBe(0); // clipped to the image
+    expect(down.count[5]).toBe(60); // support 3 × 10 on each side
+    expect(boxFactor(100, 20)).toBe(1);
+    expect(boxFactor(4000, 32)).toBe(41);
+  });
+
+  it('box-averages big reductions first, and keeps a flat image flat', () => {
+    const flat = new Float32Array(300 * 200).fill(0.25);
+    const out = fitImage(flat, [300, 200, 1], [10, 10, 1], 'crop');
+    for (const v of out) expect(v).toBeCloseTo(0.25, 6);
   });
 
   it('converts channels: grey → RGB repeats, RGB → grey is luma', () => {

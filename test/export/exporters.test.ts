@@ -6,6 +6,9 @@ import { className, pythonName } from '../../src/export/pythonNames';
 import { TORCH_BLOCKS } from '../../src/export/torchBlocks';
 import { encodeSafetensors, permute } from '../../src/export/torchWeights';
 import { BLOCK_KINDS } from '../../src/graph/blocks/index';
+import { IMAGE_EXTENSIONS as APP_EXTENSIONS } from '../../src/data/decode';
+import { SYSTEM_NAMES as APP_SYSTEM_NAMES } from '../../src/data/folderScan';
+import { IMAGE_EXTENSIONS, SYSTEM_NAMES } from '../../src/export/pythonPreprocess';
 
 describe('export tables', () => {
   it('have exactly one PyTorch and one Keras exporter per catalog kind', () => {
@@ -18,6 +21,11 @@ describe('export tables', () => {
     expect(samePads([112, 112, 64], 3, 2)).toEqual({ top: 0, bottom: 1, left: 0, right: 1 });
     expect(samePads([28, 28, 1], 5, 1)).toEqual({ top: 2, bottom: 2, left: 2, right: 2 });
     expect(samePads([10, 10, 1], 3, 1, 2)).toEqual({ top: 2, bottom: 2, left: 2, right: 2 });
+  });
+
+  it('writes into the exported folder readers the file rules the app uses', () => {
+    expect(IMAGE_EXTENSIONS).toEqual(APP_EXTENSIONS);
+    expect([...SYSTEM_NAMES].sort()).toEqual([...APP_SYSTEM_NAMES].sort());
   });
 
   it('names Python things safely', () => {
