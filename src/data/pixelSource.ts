@@ -14,27 +14,50 @@ import type { InputShape, ResizeMode } from './types.ts';
 export function decodedSource(data: Uint8Array, width: number, height: number, channels: number, bands: 1 | 3): RowSource {
   if (channels !== 3 && channels !== 4) throw new RangeError(`decoded images have 3 or 4 channels (sRGB, alpha), not ${channels}`);
   const alpha = channels === 4;
+  /** Pixel `at` (byte offset) in 0…255 after flattening, into `px` (1 or 3 values). */
+  const pixel = (at: number, px: Float64Array) => {
+    let r = data[at];
+    let g = data[at + 1];
+    let b = data[at + 2];
+    if (alpha) {
+      const a = data[at + 3];
+      const white = 255 * (255 - a);
+      r = (r * a + white) / 255;
+      g = (g * a + white) / 255;
+      b = (b * a + white) / 255;
+    }
+    if (bands === 1) {
+      px[0] = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b;
+    } else {
+      px[0] = r;
+      px[1] = g;
+      px[2] = b;
+    }
+  };
+  const px = new Float64Array(3);
   return {
     width, height, bands,
     readRow(y, out) {
-      let at = y * width * channels;
-      for (let x = 0; x < width; x++, at += channels) {
-        let r = data[at];
-        let g = data[at + 1];
-        let b = data[at + 2];
-        if (alpha) {
-          const a = data[at + 3];
-          const white = 255 * (255 - a);
-          r = (r * a + white) / 255;
-          g = (g * a + white) / 255;
-          b = (b * a + white) / 255;
+      for (let x = 0, at = y * width * channels; x < width; x++, at += channels) {
+        pixel(at, px);
+        for (let k = 0; k < bands; k++) out[k * width + x] = px[k];
+      }
+    },
+    addRowSums(y, k, n, out) {
+      for (let i = 0, at = y * width * channels; i < n; i++) {
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        for (let t = 0; t < k; t++, at += channels) {
+          pixel(at, px);
+          s0 += px[0];
+          s1 += px[1];
+          s2 += px[2];
         }
-        if (bands === 1) {
-          out[x] = LUMA[0] * r + LUMA[1] * g + LUMA[2] * b;
-        } else {
-          out[x] = r;
-          out[width + x] = g;
-          out[2 * width + x] = b;
+        out[i] += s0;
+        if (bands === 3) {
+          out[n + i] += s1;
+          out[2 * n + i] += s2;
         }
       }
     },

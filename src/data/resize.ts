@@ -105,6 +105,11 @@ export interface RowSource {
   readonly bands: number;
   /** Writes row `y` band by band: `out[b * width + x]`. */
   readRow(y: number, out: Float64Array): void;
+  /**
+   * Optional, for speed: adds to `out[b * n + i]` the sum of row `y`'s pixels i·k … i·k + k − 1 (summed in that
+   * order, starting from 0, exactly as {@link resample} sums `readRow`'s values).
+   */
+  addRowSums?(y: number, k: number, n: number, out: Float64Array): void;
 }
 
 /**
@@ -134,6 +139,10 @@ export function resample(source: RowSource, dstH: number, dstW: number, mode: Re
     } else {
       box.fill(0);
       for (let y = r * ky; y < (r + 1) * ky; y++) {
+        if (source.addRowSums) {
+          source.addRowSums(y, kx, bw, box);
+          continue;
+        }
         source.readRow(y, line);
         for (let b = 0; b < bands; b++) {
           for (let x = 0; x < bw; x++) {
