@@ -15,7 +15,7 @@
  * The input must be the image at its full decoded size: a decoder that shrinks on load (libvips/JPEG DCT
  * scaling) gives other pixels, which the exported code cannot reproduce.
  */
-import type { InputShape, ResizeMode } from './types.ts';
+import type { ResizeMode } from './types.ts';
 
 /** Where the scaled source lands in the h×w target, and which part of the source is used. */
 export interface ResizePlan {
