@@ -58,17 +58,18 @@ interface ExportParams {
 
 export const handlers = {
   'export.code': async ({ project, to }: ExportParams) => ({
-    code: exportCode(project.graph, to, { name: project.meta.name }),
+    code: exportCode(project.graph, to, { name: project.meta.name, description: project.meta.description }),
     fileName: codeFileName(project.meta.name),
   }),
   'export.write': async ({ project, to, path, weightsFrom }: ExportParams & { path: string; weightsFrom?: string }) => {
     const out = resolve(path);
     if (weightsFrom === undefined) {
-      await writeFileAtomic(out, exportCode(project.graph, to, { name: project.meta.name }));
+      await writeFileAtomic(out, exportCode(project.graph, to, { name: project.meta.name, description: project.meta.description }));
       return { path: out, weightsPath: null };
     }
     const runDir = resolve(weightsFrom);
     const run = await runExportInputs(runDir, project.meta.name);
+    run.options = { ...run.options, description: project.meta.description };
     const withWeights = to === 'keras' ? exportKerasWithWeights : exportPyTorchWithWeights;
     const { code, weights } = await withWeights(run.project.graph, runDir, run.options);
     const weightsPath = weightsPathFor(out);

@@ -8,10 +8,13 @@ import { getBlock } from '../graph/blocks/index';
 import { indexGraph, reachable } from '../graph/graphIndex';
 import { withDefaults } from '../graph/params';
 import type { Graph, Params, Shape } from '../graph/types';
+import { ExportError } from './exportError';
 import { pythonName } from './pythonNames';
 
 export interface PlannedBlock {
   readonly id: string;
+  /** The block's Python identifier (attribute, variable), unique in the export: {@link pythonName}, numbered on a clash. */
+  readonly attr: string;
   readonly kind: string;
   readonly params: Params;
   readonly inputShapes: readonly Shape[];
@@ -31,13 +34,7 @@ export interface ExportPlan {
   readonly output: PlannedBlock;
 }
 
-/** The graph cannot be exported: the same errors analyze reports. */
-export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExportError';
-  }
-}
+export { ExportError };
 
 export function planExport(graph: Graph): ExportPlan {
   const analysis = analyze(graph);
@@ -53,18 +50,20 @@ export function planExport(graph: Graph): ExportPlan {
   const consumers = new Map<string, string[]>(order.map((id) => [id, []]));
   for (const id of order) for (const src of analysis.nodes[id].inputIds) consumers.get(src)?.push(id);
 
+  const names = uniqueNames(order);
   // A block's output lives in `x` when its only consumer is the very next block; otherwise it keeps its own name.
   const outVar = new Map<string, string>();
   for (const id of order) {
     const users = consumers.get(id)!;
     const chained = users.length === 1 && position.get(users[0]) === position.get(id)! + 1;
-    outVar.set(id, chained || users.length === 0 ? 'x' : pythonName(id));
+    outVar.set(id, chained || users.length === 0 ? 'x' : names.get(id)!);
   }
   const blocks = order.map((id): PlannedBlock => {
     const node = index.nodes.get(id)!;
     const info = analysis.nodes[id];
     return {
       id,
+      attr: names.get(id)!,
       kind: node.kind,
       params: withDefaults(getBlock(node.kind)!.params, node.params),
       inputShapes: info.inputShapes,
@@ -75,4 +74,19 @@ export function planExport(graph: Graph): ExportPlan {
     };
   });
   return { blocks, analysis, input: blocks[0], output: blocks[blocks.length - 1] };
+}
+
+/** Each block's Python identifier: ids that are identifiers already keep them; the others (`train` → `train_`) are numbered around them. */
+function uniqueNames(ids: readonly string[]): Map<string, string> {
+  const own = new Set(ids.filter((id) => pythonName(id) === id));
+  const used = new Set<string>();
+  const names = new Map<string, string>();
+  for (const id of ids) {
+    const base = pythonName(id);
+    let name = base;
+    if (base !== id) for (let k = 2; own.has(name) || used.has(name); k++) name = `${base}_${k}`;
+    used.add(name);
+    names.set(id, name);
+  }
+  return names;
 }

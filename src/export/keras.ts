@@ -5,16 +5,19 @@
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
+import { KERAS_DATA } from './kerasScript';
 import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
-import { classNamesLine, normalizationLine, type ExportOptions } from './pytorch';
-import { pyStr, pythonName } from './pythonNames';
+import { PYTHON_FOLDER } from './pythonFolder';
+import { PYTHON_PIXELS } from './pythonPreprocess';
+import { classNamesLine, descriptionLines, imageFilesLines, normalizationLine, type ExportOptions } from './pytorch';
+import { pyDocText, pyStr, pythonName } from './pythonNames';
 
 export function exportKeras(graph: Graph, options: ExportOptions): string {
   const plan = planExport(graph);
   const body: string[] = [];
   for (const b of plan.blocks) {
     const inputs = b.kind === 'Input' ? [] : b.inputVars;
-    const expr = kerasBlock(b.kind)(b.params, { id: b.id, attr: pythonName(b.id), inputs, inputShapes: b.inputShapes, outputShape: b.outputShape });
+    const expr = kerasBlock(b.kind)(b.params, { id: b.id, attr: b.attr, inputs, inputShapes: b.inputShapes, outputShape: b.outputShape });
     const target = b.kind === 'Input' ? 'inputs' : b.outputVar;
     body.push(`    ${target} = ${expr}  # ${b.outputShape.join('×')}`);
     if (b.kind === 'Input' && b.outputVar !== 'inputs') body.push(`    ${b.outputVar} = inputs`);
@@ -24,7 +27,8 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
   const resize = options.resize ?? 'stretch';
   const softmax = plan.output.params.softmax !== false;
   return [
-    `"""${options.name}: exported from LayerLoom as a Keras 3 functional model.`,
+    `"""The LayerLoom network "${pyDocText(options.name)}", exported as a Keras 3 functional model.`,
+    ...descriptionLines(options.description),
     '',
     `Input: [N, ${h}, ${w}, ${c}] floats from load_dataset (channels last, as in LayerLoom). Output: [N, ${plan.output.outputShape[0]}] ${softmax ? 'class probabilities' : 'logits (softmax gives probabilities)'}.`,
     'Layer names and settings equal LayerLoom\'s tfjs layers, so a LayerLoom run\'s model.json converts with',
@@ -39,6 +43,7 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '',
     `INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS = ${h}, ${w}, ${c}`,
     `RESIZE = ${pyStr(resize)}`,
+    imageFilesLines(),
     classNamesLine(options.classNames),
     normalizationLine(options.normalization, c),
     '',
@@ -48,41 +53,13 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     `    return keras.Model(inputs, x, name=${pyStr(options.name)})`,
     '',
     '',
-    'def load_dataset(directory, batch_size, subset=None, mean=MEAN, std=STD):',
-    '    """LayerLoom\'s preprocessing: resize by RESIZE (letterbox pads black), 1 channel = luma / 3 = RGB, scaled to [0, 1],',
-    '    then (x - mean) / std per channel (LayerLoom\'s input standardisation; mean=None leaves [0, 1]).',
-    '',
-    '    Classes are the sub-folder names in sorted order, as in LayerLoom. Keras drops transparency instead of',
-    '    flattening it onto white and uses TensorFlow\'s luma weights (0.2989, 0.587, 0.114): convert RGBA images',
-    '    to RGB on white beforehand for an exact match.',
-    '    """',
-    '    dataset = keras.utils.image_dataset_from_directory(',
-    '        directory, labels="inferred", label_mode="int", batch_size=batch_size,',
-    '        color_mode="grayscale" if INPUT_CHANNELS == 1 else "rgb", image_size=(INPUT_HEIGHT, INPUT_WIDTH),',
-    '        interpolation="lanczos3", crop_to_aspect_ratio=RESIZE == "crop", pad_to_aspect_ratio=RESIZE == "letterbox",',
-    '        shuffle=True, seed=1, validation_split=0.1 if subset else None, subset=subset)',
-    '    rescale = layers.Rescaling(1.0 / 255)',
-    '    if mean is None:',
-    '        return dataset.map(lambda images, labels: (rescale(images), labels))',
-    '    standardise = layers.Normalization(mean=mean, variance=[s * s for s in std])',
-    '    return dataset.map(lambda images, labels: (standardise(rescale(images)), labels))',
+    PYTHON_PIXELS,
     '',
     '',
-    'def channel_statistics(dataset, limit=2000):',
-    '    """Per-channel mean and standard deviation of up to `limit` images of a [0, 1] dataset, as LayerLoom computes them."""',
-    '    import numpy as np',
+    PYTHON_FOLDER,
     '',
-    '    total, squares, count, seen = 0.0, 0.0, 0, 0',
-    '    for images, _ in dataset:',
-    '        x = np.asarray(images, dtype="float64").reshape(-1, INPUT_CHANNELS)',
-    '        total, squares, count = total + x.sum(0), squares + (x * x).sum(0), count + x.shape[0]',
-    '        seen += len(images)',
-    '        if seen >= limit:',
-    '            break',
-    '    mean = total / count',
-    '    std = np.sqrt(np.maximum(squares / count - mean * mean, 0))',
-    '    std[std == 0] = 1',
-    '    return mean.tolist(), std.tolist()',
+    '',
+    KERAS_DATA,
     '',
     '',
     KERAS_WEIGHTS_LOADER,
@@ -108,9 +85,11 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '            load_layerloom_weights(model, args.weights)',
     `        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=${softmax ? 'False' : 'True'})`,
     '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss=loss, metrics=["accuracy"])',
-    '    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(load_dataset(args.data, args.batch, mean=None))',
-    '    print(f"input standardisation: mean {mean}, std {std}")',
-    '    model.fit(load_dataset(args.data, args.batch, mean=mean, std=std), epochs=args.epochs)',
+    '    images, folder = load_dataset(args.data, args.batch, mean=None)',
+    '    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(images)',
+    '    print(f"input standardisation: mean {[round(m, 4) for m in mean]}, std {[round(s, 4) for s in std]}")',
+    '    images, folder = load_dataset(args.data, args.batch, mean=mean, std=std)',
+    '    model.fit(images, epochs=args.epochs)',
     '    model.save(args.save)',
     '',
     '',

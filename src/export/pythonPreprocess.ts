@@ -9,7 +9,18 @@
 export const IMAGE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.gif', '.tiff', '.tif'];
 export const SYSTEM_NAMES: readonly string[] = ['thumbs.db', 'desktop.ini', '__macosx', 'ehthumbs.db'];
 
-export const PYTHON_PIXELS = `def _srgb8(image):
+export const PYTHON_PIXELS = `def layerloom_loader(path):
+    """Opens an image file as it is stored, transparency included (torchvision's and Keras' own loaders convert to
+    RGB, which turns transparent pixels black; LayerLoom puts them on white). Pass the image to layerloom_pixels."""
+    from PIL import Image
+
+    with open(path, "rb") as f:
+        image = Image.open(f)
+        image.load()
+    return image
+
+
+def _srgb8(image):
     """PIL image -> (uint8 [H, W, 3] sRGB, uint8 [H, W] alpha or None), as LayerLoom decodes files.
 
     EXIF orientation applied; the first frame of an animation; 16-bit values keep their high byte; grey,

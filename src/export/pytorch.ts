@@ -5,19 +5,22 @@
  */
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
-import { className, pyStr } from './pythonNames';
+import { ExportError } from './exportError';
+import { className, pyDocText, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
 import { PREPROCESS, STATISTICS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
+import { PYTHON_FOLDER } from './pythonFolder';
 import { IMAGE_EXTENSIONS, PYTHON_PIXELS, SYSTEM_NAMES } from './pythonPreprocess';
 import { paddedMaxPool, torchBlock, type TorchWeight } from './torchBlocks';
 import { paddedMaxPools } from './torchFolds';
-import { pythonName } from './pythonNames';
 
 export type ResizeMode = 'stretch' | 'crop' | 'letterbox';
 
 export interface ExportOptions {
   /** Model name: the class is named after it. */
   readonly name: string;
+  /** The project's description, quoted (escaped) in the file's docstring. */
+  readonly description?: string;
   /** How LayerLoom resized the images (the run's setting); "stretch" by default. */
   readonly resize?: ResizeMode;
   /** Class names in label order (a run's meta.json), written into the code for predictions. */
@@ -41,6 +44,11 @@ export function imageFilesLines(): string {
   ].join('\n');
 }
 
+/** The project's description for a docstring: escaped, one line. */
+export function descriptionLines(description: string | undefined): string[] {
+  return description?.trim() ? ['', `Description: ${pyDocText(description.trim())}`] : [];
+}
+
 /** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
 export function classNamesLine(names: readonly string[] | undefined): string {
   return `CLASS_NAMES = ${names?.length ? `[${names.map(pyStr).join(', ')}]` : 'None'}  # label order (sorted folder names)`;
@@ -60,16 +68,22 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const forward: string[] = [];
   const helpers = new Set<TorchHelper>();
   const weights: TorchWeight[] = [];
+  const owners = new Map<string, string>();
   const pools = paddedMaxPools(plan.blocks);
   const absorbed = new Set([...pools.values()].map((f) => f.pad.id));
   for (const b of plan.blocks) {
     if (absorbed.has(b.id)) continue;
     const fold = pools.get(b.id);
     const ctx = fold
-      ? { id: b.id, attr: pythonName(b.id), inputs: fold.pad.inputVars, inputShapes: fold.pad.inputShapes, outputShape: b.outputShape }
-      : { id: b.id, attr: pythonName(b.id), inputs: b.inputVars, inputShapes: b.inputShapes, outputShape: b.outputShape };
+      ? { id: b.id, attr: b.attr, inputs: fold.pad.inputVars, inputShapes: fold.pad.inputShapes, outputShape: b.outputShape }
+      : { id: b.id, attr: b.attr, inputs: b.inputVars, inputShapes: b.inputShapes, outputShape: b.outputShape };
     const code = fold ? paddedMaxPool(fold, ctx) : torchBlock(b.kind)(b.params, ctx);
-    for (const [attr, ctor] of code.modules ?? []) init.push(`        self.${attr} = ${ctor}`);
+    for (const [attr, ctor] of code.modules ?? []) {
+      const owner = owners.get(attr);
+      if (owner !== undefined) throw new ExportError(`blocks "${owner}" and "${b.id}" both need the Python name ${attr}; rename one of them`);
+      owners.set(attr, b.id);
+      init.push(`        self.${attr} = ${ctor}`);
+    }
     for (const h of code.helpers ?? []) helpers.add(h);
     weights.push(...(code.weights ?? []));
     if (code.expr !== b.outputVar) forward.push(`        ${b.outputVar} = ${code.expr}  # ${b.kind} → ${b.outputShape.join('×')}`);
@@ -78,7 +92,8 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const classes = plan.output.outputShape[0];
   const trainable = plan.analysis.totals.trainableParams;
   const code = [
-    `"""${cls}: exported from LayerLoom.`,
+    `"""${cls}: the LayerLoom network "${pyDocText(options.name)}", exported as a PyTorch module.`,
+    ...descriptionLines(options.description),
     '',
     `Input: a float tensor [N, ${c}, ${h}, ${w}] from LayerLoomPreprocess. Output: [N, ${classes}] logits;`,
     'softmax(logits) are the probabilities LayerLoom shows (see predict()). Layers and tensors are NCHW;',
@@ -114,6 +129,9 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     '',
     '',
     PYTHON_PIXELS,
+    '',
+    '',
+    PYTHON_FOLDER,
     '',
     '',
     PREPROCESS,

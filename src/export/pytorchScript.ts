@@ -4,18 +4,7 @@
  */
 
 /** The image loader and preprocessing transform for torchvision datasets: LayerLoom's pixels (pythonPreprocess.ts), then its standardisation. */
-export const PREPROCESS = `def layerloom_loader(path):
-    """Opens an image file as it is stored, transparency included (torchvision's default loader converts to RGB,
-    which turns transparent pixels black; LayerLoom puts them on white). Use with ImageFolder(loader=...)."""
-    from PIL import Image
-
-    with open(path, "rb") as f:
-        image = Image.open(f)
-        image.load()
-    return image
-
-
-class LayerLoomPreprocess:
+export const PREPROCESS = `class LayerLoomPreprocess:
     """LayerLoom's image preprocessing, so that this model sees exactly what it saw in LayerLoom.
 
     PIL image -> float tensor [channels, height, width]: layerloom_pixels (EXIF orientation, 8-bit sRGB,
@@ -80,34 +69,23 @@ export const WEIGHTS_LOADER = `def load_layerloom_weights(model, path):
         raise ValueError(f"{path} does not fit this model: missing {missing}, unexpected {unexpected}")
     return model`;
 
-export const TRAINING = `def layerloom_image_folder(root, transform):
-    """A folder with one sub-folder per class, read by torchvision's ImageFolder as LayerLoom reads it: classes are
-    the sub-folders in LayerLoom's order (by name, NFC), files at any depth below them with LayerLoom's extensions,
-    hidden and system files (.name, Thumbs.db, desktop.ini, __MACOSX) left out, and LayerLoom's loader (transparency
-    kept, so LayerLoomPreprocess puts it on white)."""
-    import os
-    import unicodedata
-
+export const TRAINING = `def layerloom_image_folder(root, transform, folder=None):
+    """torchvision's ImageFolder, reading the folder as LayerLoom does (LayerLoomFolder: classes, order, file rules)
+    with LayerLoom's loader (transparency kept, so LayerLoomPreprocess puts it on white)."""
     from torchvision import datasets
 
-    def hidden(name):
-        return name.startswith(".") or name.lower() in SYSTEM_NAMES
-
-    def order(name):  # LayerLoom compares names as UTF-16, after NFC
-        return unicodedata.normalize("NFC", name).encode("utf-16-be")
+    folder = folder or LayerLoomFolder(root)
 
     class LayerLoomImageFolder(datasets.ImageFolder):
         def find_classes(self, directory):
-            names = sorted((e.name for e in os.scandir(directory) if e.is_dir() and not hidden(e.name)), key=order)
-            if not names:
-                raise FileNotFoundError(f"{directory} has no class sub-folders; put each class's images in its own sub-folder")
-            return names, {name: i for i, name in enumerate(names)}
+            return list(folder.classes), {name: i for i, name in enumerate(folder.classes)}
 
-    def is_image(path):
-        parts = os.path.relpath(path, root).split(os.sep)
-        return not any(hidden(p) for p in parts) and os.path.splitext(path)[1].lower() in IMAGE_EXTENSIONS
+        def make_dataset(self, directory, class_to_idx, extensions=None, is_valid_file=None):
+            return [(path, label) for path, label, _ in folder.files]
 
-    return LayerLoomImageFolder(root, loader=layerloom_loader, transform=transform, is_valid_file=is_image)
+    dataset = LayerLoomImageFolder(root, loader=layerloom_loader, transform=transform)
+    dataset.folder = folder
+    return dataset
 
 
 def predict(model, images):

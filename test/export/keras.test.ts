@@ -3,7 +3,7 @@
  * layers are exactly LayerLoom's tfjs layers, by name and class, in a valid order.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -13,9 +13,10 @@ import { exportKerasWithWeights } from '../../src/export/index';
 import { exportKeras } from '../../src/export/keras';
 import { TEMPLATES } from '../../src/graph/templates/index';
 import type { Graph } from '../../src/graph/types';
+import { missingTools, PYTHON } from '../helpers/tools';
 import { everyBlockGraph, randomizeWeights, saveRunFolder } from './fixtures';
 
-const PYTHON = process.env.LAYERLOOM_PYTHON ?? (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3');
+const missing = missingTools('numpy');
 
 /** Keras class → tfjs class where the names differ. */
 const TFJS_CLASS: Record<string, string> = { BatchNormalization: 'BatchNormalization', Input: 'InputLayer' };
@@ -61,7 +62,7 @@ beforeAll(async () => {
 });
 
 describe('Keras export', () => {
-  it('compiles as Python (py_compile) for every template and every block kind', () => {
+  it.skipIf(!!missingTools('python'))('compiles as Python (py_compile) for every template and every block kind', () => {
     const r = spawnSync(PYTHON, ['-m', 'py_compile', ...files.values()], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -95,33 +96,30 @@ describe('Keras export', () => {
   });
 });
 
-type Args = readonly unknown[];
-type Kwargs = Readonly<Record<string, unknown>>;
-const pair = (v: unknown) => [v, v];
+type KerasConfig = Readonly<Record<string, unknown>>;
 
-/** The tfjs config a Keras layer call stands for (the settings that matter; defaults as Keras'). */
-function tfjsConfigOf(cls: string, a: Args, k: Kwargs): Record<string, unknown> {
-  const act = { activation: k.activation ?? 'linear' };
+/** The tfjs config a Keras layer's config stands for (the settings that matter; Keras' names → tfjs'). */
+function tfjsConfigOf(cls: string, k: KerasConfig): Record<string, unknown> {
+  const act = { activation: k.activation };
   switch (cls) {
-    case 'Conv2D': case 'Conv2DTranspose':
-      return { filters: a[0], kernelSize: pair(a[1]), strides: pair(k.strides ?? 1), padding: k.padding ?? 'valid', ...act, useBias: k.use_bias ?? true,
-        ...(cls === 'Conv2D' ? { dilationRate: pair(k.dilation_rate ?? 1) } : {}) };
-    case 'Dense': return { units: a[0], ...act, useBias: k.use_bias ?? true };
-    case 'MaxPooling2D': case 'AveragePooling2D': return { poolSize: pair(a[0]), strides: pair(k.strides), padding: k.padding ?? 'valid' };
+    case 'Conv2D': return { filters: k.filters, kernelSize: k.kernel_size, strides: k.strides, padding: k.padding, ...act, useBias: k.use_bias, dilationRate: k.dilation_rate };
+    case 'Conv2DTranspose': return { filters: k.filters, kernelSize: k.kernel_size, strides: k.strides, padding: k.padding, ...act, useBias: k.use_bias };
+    case 'Dense': return { units: k.units, ...act, useBias: k.use_bias };
+    case 'MaxPooling2D': case 'AveragePooling2D': return { poolSize: k.pool_size, strides: k.strides, padding: k.padding };
     case 'BatchNormalization': return { momentum: k.momentum, epsilon: k.epsilon };
-    case 'Dropout': return { rate: a[0] };
-    case 'ZeroPadding2D': return { padding: typeof a[0] === 'number' ? [pair(a[0]), pair(a[0])] : a[0] };
-    case 'UpSampling2D': return { size: pair(k.size), interpolation: k.interpolation ?? 'nearest' };
+    case 'Dropout': return { rate: k.rate };
+    case 'ZeroPadding2D': return { padding: k.padding };
+    case 'UpSampling2D': return { size: k.size, interpolation: k.interpolation };
     case 'LeakyReLU': return { alpha: k.negative_slope };
-    case 'Activation': return { activation: a[0] };
-    case 'Reshape': return { targetShape: a[0] };
+    case 'Activation': return { activation: k.activation };
+    case 'Reshape': return { targetShape: k.target_shape };
     default: return {};
   }
 }
 
-describe('Keras export, run on a stand-in keras module', () => {
+describe.skipIf(!!missing)('Keras export, run on the strict Keras stand-in', () => {
   it.each([['lenet5', () => TEMPLATES[0].build()], ['every block', everyBlockGraph]] as const)(
-    '%s: the build function creates the tfjs layers (class, settings, inputs), and load_layerloom_weights sets the trained weights', async (name, build) => {
+    '%s: the build function creates the tfjs layers (class, settings, inputs, output shapes), and load_layerloom_weights sets the trained weights', async (name, build) => {
       const { model } = compileGraph(build(), tf);
       randomizeWeights(model, tf, 3);
       const runDir = join(dir, `${name.replace(/\W/g, '_')}-run`);
@@ -135,17 +133,18 @@ describe('Keras export, run on a stand-in keras module', () => {
         encoding: 'utf8', env: { ...process.env, PYTHONPATH: join(import.meta.dirname, 'fake_keras') },
       });
       expect(r.stderr).toBe('');
-      const layers = JSON.parse(r.stdout) as { name: string; cls: string; inbound: string[]; args: Args; kwargs: Kwargs; weights: [number[], number][] }[];
+      const layers = JSON.parse(r.stdout) as { name: string; cls: string; inbound: string[]; config: KerasConfig; output_shape: number[]; weights: [number[], number][] }[];
       try {
         expect(layers.map((l) => l.name).sort()).toEqual(model.layers.map((l) => l.name).sort());
         for (const layer of model.layers) {
           const got = layers.find((l) => l.name === layer.name)!;
           expect([layer.name, got.cls]).toEqual([layer.name, layer.getClassName()]);
-          const want = tfjsConfigOf(got.cls, got.args, got.kwargs);
+          const want = tfjsConfigOf(got.cls, got.config);
           const config = layer.getConfig() as Record<string, unknown>;
           expect([layer.name, want]).toEqual([layer.name, Object.fromEntries(Object.keys(want).map((key) => [key, config[key]]))]);
           const inbound = layer.inboundNodes.flatMap((n) => n.inboundLayers.map((l) => l.name));
           expect([layer.name, got.inbound]).toEqual([layer.name, inbound]);
+          expect([layer.name, got.output_shape]).toEqual([layer.name, (layer.outputShape as number[]).slice(1)]);
           // Keras order: kernel, bias / gamma, beta, moving mean, moving variance — tfjs' own order per layer.
           const expected = layer.weights.map((w) => [w.shape, (w.read().sum().dataSync() as Float32Array)[0]] as const);
           expect(got.weights.map(([shape]) => shape)).toEqual(expected.map(([shape]) => shape));

@@ -3,7 +3,8 @@
  * - every kind of image file (grey, grey + alpha, RGB, RGBA, palette with and without transparency, tRNS colours,
  *   GIF, JPEG with and without EXIF rotation, WebP, 16-bit grey / RGB / RGBA PNG), written by PIL in sizes from 7×5
  *   to 333×250, wide and tall, read through torchvision's ImageFolder with the exported loader and preprocessing,
- *   gives the pixels LayerLoom's decoder gives, for 1 and 3 channels and every resize mode;
+ *   gives the pixels LayerLoom's decoder gives, for 1 and 3 channels and every resize mode; so does the Keras
+ *   export's data pipeline (numpy and PIL, run on the Keras stand-in);
  * - a run trained by `layerloom train` and exported with `--weights` predicts what `layerloom predict` predicts on
  *   those files, within 1e-5;
  * - `python model.py DATA_DIR` trains an epoch on that folder and estimates LayerLoom's input statistics.
@@ -15,7 +16,9 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeFileOrReason } from '../../src/data/decode';
 import type { InputShape, ResizeMode } from '../../src/data/types';
+import { exportKeras } from '../../src/export/keras';
 import { exportPyTorch } from '../../src/export/pytorch';
+import type { Graph } from '../../src/graph/types';
 import { getTemplate } from '../../src/graph/templates/index';
 import { missingTools, PYTHON } from '../helpers/tools';
 
@@ -24,7 +27,7 @@ const MODES: ResizeMode[] = ['stretch', 'crop', 'letterbox'];
 const INPUTS: { input: InputShape; flag: string }[] = [{ input: [32, 32, 1], flag: '32x32x1' }, { input: [36, 44, 3], flag: '36x44x3' }];
 
 interface JobResult { pixels: Record<string, number>; labels: Record<string, string>; classes: string[]; probabilities: Record<string, number[]> }
-interface Variant { input: InputShape; resize: ResizeMode; run: string; result?: JobResult; layerloom?: Record<string, Record<string, number>> }
+interface Variant { input: InputShape; resize: ResizeMode; run: string; result?: JobResult; keras?: Record<string, number>; layerloom?: Record<string, Record<string, number>> }
 
 const missing = missingTools('torch', 'torchvision', 'PIL', 'numpy');
 const dir = mkdtempSync(join(tmpdir(), 'layerloom-pipeline-'));
@@ -56,7 +59,7 @@ describe.skipIf(!!missing)('the exported PyTorch pipeline, against the app', () 
       }
     }
 
-    const jobs = [];
+    const jobs: { module: string; weights: string; root: string; expected: Record<string, string> }[] = [];
     for (const v of variants) {
       const exported = cli('export', '--weights', v.run, '--to', 'pytorch', '--out', join(v.run, 'model.py'));
       if (exported.status !== 0) throw new Error(`layerloom export failed:\n${exported.stderr}`);
@@ -78,6 +81,20 @@ describe.skipIf(!!missing)('the exported PyTorch pipeline, against the app', () 
     if (py.status !== 0) throw new Error(`check_pipeline.py failed:\n${py.stderr}`);
     (JSON.parse(py.stdout) as { jobs: JobResult[] }).jobs.forEach((r, i) => { variants[i].result = r; });
 
+    // The Keras export of each run, its data pipeline on the Keras stand-in.
+    const kerasJobs = variants.map((v, i) => {
+      const module = join(v.run, 'keras_model.py');
+      const project = JSON.parse(readFileSync(join(v.run, 'project.layerloom.json'), 'utf8')) as { graph: Graph };
+      writeFileSync(module, exportKeras(project.graph, { name: 'lenet5', resize: v.resize }));
+      return { module, root, expected: jobs[i].expected };
+    });
+    writeFileSync(join(dir, 'keras-jobs.json'), JSON.stringify(kerasJobs));
+    const keras = spawnSync(PYTHON, [join(import.meta.dirname, 'check_keras_pixels.py'), join(dir, 'keras-jobs.json')], {
+      encoding: 'utf8', maxBuffer: 64 << 20, env: { ...process.env, PYTHONPATH: join(import.meta.dirname, 'fake_keras') },
+    });
+    if (keras.status !== 0) throw new Error(`check_keras_pixels.py failed:\n${keras.stderr}`);
+    (JSON.parse(keras.stdout) as { jobs: Record<string, number>[] }).jobs.forEach((r, i) => { variants[i].keras = r; });
+
     // The training script of a network exported without a run, on the same folder.
     const file = join(dir, 'lenet.py');
     writeFileSync(file, exportPyTorch(getTemplate('lenet5')!.build(), { name: 'lenet5' }).code);
@@ -97,6 +114,16 @@ describe.skipIf(!!missing)('the exported PyTorch pipeline, against the app', () 
       for (const [path, diff] of Object.entries(v.result!.pixels)) worst[kindOf(path)] = Math.max(worst[kindOf(path)] ?? 0, diff);
     }
     console.log(`pixels, ${resize}: max |Δ| per kind`, JSON.stringify(worst));
+    expect(Object.entries(worst).filter(([, d]) => !(d < 1e-6))).toEqual([]);
+  });
+
+  it.each(MODES)('%s: the Keras export\'s data pipeline (numpy, PIL) gives the app\'s pixels for every kind of file, 1 and 3 channels', (resize) => {
+    const worst: Record<string, number> = {};
+    for (const v of variants.filter((x) => x.resize === resize)) {
+      expect(Object.keys(v.keras!).sort()).toEqual([...images].sort());
+      for (const [path, diff] of Object.entries(v.keras!)) worst[kindOf(path)] = Math.max(worst[kindOf(path)] ?? 0, diff);
+    }
+    console.log(`Keras pixels, ${resize}: max |Δ| per kind`, JSON.stringify(worst));
     expect(Object.entries(worst).filter(([, d]) => !(d < 1e-6))).toEqual([]);
   });
 

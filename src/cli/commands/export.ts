@@ -59,7 +59,7 @@ export const command: CliCommand = {
     const meta = runDir ? await runMeta(runDir) : {};
     const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize;
     try {
-      const options: ExportOptions = { name: loaded.name, resize, classNames: meta.classNames, normalization: meta.normalization };
+      const options: ExportOptions = { name: loaded.name, description: loaded.project?.meta.description, resize, classNames: meta.classNames, normalization: meta.normalization };
       if (runDir) {
         const withWeights = flags.to === 'keras' ? exportKerasWithWeights : exportPyTorchWithWeights;
         const { code, weights } = await withWeights(loaded.graph, runDir, options);
