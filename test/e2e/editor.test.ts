@@ -12,7 +12,6 @@ import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/se
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const missing = chromiumMissing();
-if (missing) console.warn(`editor e2e skipped: ${missing}`);
 
 describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
   let served: Served;

@@ -20,7 +20,6 @@ import { ensureRendererBuilt, ROOT } from './helpers/serve';
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const DIST = join(ROOT, 'dist', 'renderer');
 const missing = chromiumMissing();
-if (missing) console.warn(`results views e2e skipped: ${missing}`);
 
 // ---- the fake engine's data -------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const LIMIT = 3000;
 const BATCH = 32;
 const missing = chromiumMissing();
-if (missing) console.warn(`train e2e skipped: ${missing}`);
 
 const speedOf = (text: string | null) => Number((text ?? '').replace(/[^\d.]/g, ''));
 

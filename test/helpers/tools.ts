@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const PYTHON_MODULES = ['torch', 'torchvision', 'PIL', 'numpy', 'sklearn'] as const;
 export type Tool = (typeof PYTHON_MODULES)[number] | 'python' | 'chromium';
@@ -71,3 +72,6 @@ export function missingTools(...needed: Tool[]): string | null {
   for (const t of new Set(missing.map((t) => (report.python || t === 'chromium' ? t : 'python')))) reportOnce(t);
   return missing.length ? missing.join(', ') : null;
 }
+
+// `tsx test/helpers/tools.ts --probe` (scripts/test.js): the report as JSON, for LAYERLOOM_TOOLS.
+if (process.argv[2] === '--probe' && import.meta.url === pathToFileURL(process.argv[1]).href) console.log(JSON.stringify(probeTools()));

@@ -1,11 +1,12 @@
 /** Debian chromium driven by playwright-core. */
 import { chromium, type Browser } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { CHROMIUM, missingTools } from '../../helpers/tools';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
+/** Why the browser tests cannot run (reported once per test run), or null. */
 export function chromiumMissing(): string | null {
-  return existsSync(CHROMIUM) ? null : `no chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  return missingTools('chromium');
 }
 
 export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
