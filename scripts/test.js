@@ -11,17 +11,17 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let ok = true;
 
-function step(name, args) {
+function step(name, args, env = {}) {
   if (only.length && !only.includes(name)) return;
-  console.log(`\n=== ${name}: ${args.join(' ')}`);
-  const r = spawnSync(npx, args, { stdio: 'inherit' });
+  console.log(`\n=== ${name}: ${Object.entries(env).map(([k, v]) => `${k}=${v} `).join('')}${args.join(' ')}`);
+  const r = spawnSync(npx, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (r.status !== 0) { ok = false; console.log(`=== ${name} FAILED (exit ${r.status})`); }
 }
 
-function vitest(name, config) {
+function vitest(name, config, files = [], env = {}) {
   if (only.length && !only.includes(name)) return;
   const out = join(mkdtempSync(join(tmpdir(), 'layerloom-test-')), 'report.json');
-  step(name, ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  step(name, ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile=${out}`, ...files], env);
   if (!existsSync(out)) { totals.failed += 1; ok = false; return; }
   const report = JSON.parse(readFileSync(out, 'utf8'));
   totals.passed += report.numPassedTests;
@@ -40,7 +40,7 @@ function vitest(name, config) {
 
 // External tools (Python with torch, torchvision, PIL, numpy, scikit-learn; chromium), looked for once: test files
 // skip what needs a missing one, and the first to need it says so (test/helpers/tools.ts).
-if (!only.length || only.includes('unit') || only.includes('e2e')) {
+if (!only.length || ['unit', 'kernels-plain', 'e2e'].some((n) => only.includes(n))) {
   const probe = spawnSync(npx, ['tsx', join('test', 'helpers', 'tools.ts'), '--probe'], { encoding: 'utf8' });
   if (probe.status === 0) process.env.LAYERLOOM_TOOLS = probe.stdout.trim();
   process.env.LAYERLOOM_TOOL_NOTES = mkdtempSync(join(tmpdir(), 'layerloom-tools-'));
@@ -55,6 +55,9 @@ if (!electronTypes && (!only.length || only.includes('typecheck'))) {
 step('typecheck', ['tsc', '-p', electronTypes ? 'tsconfig.json' : 'tsconfig.electron-absent.json', '--noEmit']);
 step('lint', ['eslint', '--max-warnings=1000', '.']);
 vitest('unit', 'vitest.config.ts');
+// The unit run uses the fused multiply-add kernel builds where the engine has relaxed SIMD (Node 20 and up);
+// the plain builds, which engines without it load, pass the same backend tests.
+vitest('kernels-plain', 'vitest.config.ts', ['test/train/backends'], { LAYERLOOM_FMA: '0' });
 vitest('e2e', 'vitest.e2e.config.ts');
 
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -1,6 +1,6 @@
 /**
  * The engine's `dataset.inspect` method (plugged in through src/server/handlerModules.ts). src/data may
- * not import src/protocol (DESIGN.md layers), so the handler is written structurally; the engine host
+ * not import src/protocol (docs/architecture.md), so the handler is written structurally; the engine host
  * checks params and result against the protocol's schemas.
  */
 import { inspectDataset, type InspectSpec } from './inspectDataset.ts';

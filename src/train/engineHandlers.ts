@@ -2,7 +2,7 @@
  * The engine's `train.*` methods (plugged in through src/server/handlerModules.ts): `train.start` runs a
  * TrainingSession in this process and streams its events as `train.event`; `train.pause`, `train.resume`
  * and `train.stop` control it by id; `train.list` tells which sessions run (and re-attaches the caller to
- * their events). src/train may not import src/protocol (DESIGN.md layers), so the handler shapes are
+ * their events). src/train may not import src/protocol (docs/architecture.md), so the handler shapes are
  * written structurally here; the engine host checks params and events against the protocol's schemas.
  */
 import type { Project } from '../graph/projectFile';

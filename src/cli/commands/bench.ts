@@ -1,6 +1,6 @@
 /**
  * `layerloom bench`: training throughput (images/s) of LeNet-5 and ResNet-20 built from LayerLoom's
- * blocks, with the protocol of shared/bench/torch_reference.py, on the chosen backend.
+ * blocks, with the protocol of scripts/bench/torch_reference.py, on the chosen backend.
  */
 import { parseArgs, intFlag } from '../args';
 import { CliError } from '../cliError';

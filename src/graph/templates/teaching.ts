@@ -4,7 +4,7 @@
  *   then dense 128 → dropout → 10.
  * - resnet20 (He et al. 2016, CIFAR): conv 16@3×3 → 3 stages × 3 basic blocks (16, 32, 64; stride 2
  *   at the first block of stages 2 and 3, 1×1 conv + BN projection there) → global average pool → 10.
- *   272,474 parameters, the same network as /work/shared/bench/torch_reference.py's resnet20.
+ *   272,474 parameters, the same network as scripts/bench/torch_reference.py's resnet20.
  */
 import { text } from '../localized';
 import { GraphBuilder } from './graphBuilder';

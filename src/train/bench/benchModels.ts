@@ -1,6 +1,6 @@
 /**
  * The two models `layerloom bench` trains, built from LayerLoom's own blocks, layer for layer the
- * ones in shared/bench/torch_reference.py (so images/s compare with PyTorch's directly).
+ * ones in scripts/bench/torch_reference.py (so images/s compare with PyTorch's directly).
  */
 import type { Graph, GraphNode, Params } from '../../graph/types';
 

@@ -1,7 +1,7 @@
 /**
  * Training throughput of one bench model on the current tfjs backend: batch 64, Adam (lr 1e-3),
  * softmax cross-entropy on random images and labels, one warm-up pass, then one timed pass — the
- * protocol of shared/bench/torch_reference.py.
+ * protocol of scripts/bench/torch_reference.py.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
