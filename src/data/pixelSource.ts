@@ -92,6 +92,8 @@ export function fitSource(source: RowSource, [h, w, c]: InputShape, mode: Resize
 
 /** Fits an in-memory HWC image (MNIST, synthetic) to the model input: the same resize as image files. */
 export function fitImage(img: Float32Array, shape: InputShape, input: InputShape, mode: ResizeMode): Float32Array {
+  // Same size and channels: resample would copy every value unchanged ((v · 255) / 255 is v for a float32 v in [0, 1]).
+  if (shape[0] === input[0] && shape[1] === input[1] && shape[2] === input[2] && img.every((v) => v >= 0 && v <= 1)) return img.slice();
   return fitSource(floatSource(img, shape, input[2] === 1 ? 1 : 3), input, mode);
 }
 

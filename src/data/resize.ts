@@ -66,8 +66,22 @@ export interface AxisWeights {
   readonly weights: Float64Array;
 }
 
+/** Recent axes' weights: a dataset of same-sized images (MNIST) resamples the same axes again and again. */
+const recentWeights = new Map<string, AxisWeights>();
+
 /** Weights sampling `extent` source pixels from `start` (of an axis `length` long) into `n` output pixels. */
 export function axisWeights(length: number, start: number, extent: number, n: number): AxisWeights {
+  const key = `${length} ${start} ${extent} ${n}`;
+  let w = recentWeights.get(key);
+  if (!w) {
+    if (recentWeights.size >= 64) recentWeights.delete(recentWeights.keys().next().value!);
+    w = computeAxisWeights(length, start, extent, n);
+    recentWeights.set(key, w);
+  }
+  return w;
+}
+
+function computeAxisWeights(length: number, start: number, extent: number, n: number): AxisWeights {
   const scale = extent / n;
   const first = new Int32Array(n);
   const count = new Int32Array(n);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertChannels, decodeImageFile, fitImage, planResize } from '../../src/data/index.ts';
-import { axisWeights, boxFactor, lanczos3 } from '../../src/data/resize.ts';
+import { floatSource } from '../../src/data/pixelSource.ts';
+import { axisWeights, boxFactor, lanczos3, resample } from '../../src/data/resize.ts';
 import type { InputShape, ResizeMode } from '../../src/data/types.ts';
 
 const resizeImage = (img: Float32Array, shape: InputShape, h: number, w: number, mode: ResizeMode) => fitImage(img, shape, [h, w, shape[2]], mode);
@@ -46,7 +47,10 @@ describe('resize maths', () => {
 
   it('copies pixels unchanged when the size does not change', () => {
     const img = Float32Array.from({ length: 7 * 5 * 3 }, (_, i) => Math.fround((i * 0.37) % 1));
-    for (const mode of ['stretch', 'crop', 'letterbox'] as const) expect(fitImage(img, [7, 5, 3], [7, 5, 3], mode)).toEqual(img);
+    for (const mode of ['stretch', 'crop', 'letterbox'] as const) {
+      expect(fitImage(img, [7, 5, 3], [7, 5, 3], mode)).toEqual(img);
+      expect(resample(floatSource(img, [7, 5, 3], 3), 7, 5, mode)).toEqual(img); // what fitImage's shortcut stands for
+    }
   });
 
   it('uses Lanczos-3 weights that sum to one, renormalised at the edges, antialiased when reducing', () => {
