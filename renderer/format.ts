@@ -40,8 +40,20 @@ export function formatBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
+/** The largest field, e.g. 9×9 (after upsampling some pixels see less: see fieldPhases). */
 export function formatField(rf: ReceptiveField | null | undefined, globalWord: string): string {
   if (!rf) return '—';
   if (rf.global) return globalWord;
   return `${rf.size}×${rf.size}`;
+}
+
+/** The smallest and largest field over pixel phases when they differ ("7×7", "9×9"), else null. */
+export function fieldPhases(rf: ReceptiveField | null | undefined): { min: string; max: string } | null {
+  if (!rf || rf.global || rf.minSize === rf.size) return null;
+  return { min: `${rf.minSize}×${rf.minSize}`, max: `${rf.size}×${rf.size}` };
+}
+
+/** Input pixels between neighbouring output pixels: 2, 0.5, 0.333. */
+export function formatJump(jump: number): string {
+  return String(+jump.toFixed(3));
 }

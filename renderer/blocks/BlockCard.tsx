@@ -73,7 +73,7 @@ export function BlockCard({ view, lod, onApplyFix }: { view: BlockView; lod?: 'n
             {view.projections.map((p) => <div key={p} className={styles.projection} data-cell>{p}</div>)}
           </div>
         )}
-        <dl className={styles.stats}>
+        <dl className={styles.stats} title={view.cost}>
           <div className={styles.stat} data-cell><dt>{view.words.out}</dt><dd data-testid="block-shape">{view.outShape}</dd></div>
           <div className={styles.stat} data-cell><dt>{view.words.params}</dt><dd title={view.paramsExact} data-testid="block-params">{view.params}</dd></div>
           <div className={styles.stat} data-cell><dt>{view.words.rf}</dt><dd data-testid="block-rf">{view.rf}</dd></div>

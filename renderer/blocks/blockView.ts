@@ -34,6 +34,8 @@ export interface BlockView {
   readonly rf: string;
   /** An Add's automatic shortcut projections, one line each ("input 2: 1×1 s2, 64→128 + BN"). */
   readonly projections: readonly string[];
+  /** The card's tooltip on its numbers: FLOPs and MACs, and what they count. */
+  readonly cost: string;
   readonly severity: 'error' | 'warning' | null;
   /** The problem shown has a one-click fix. */
   readonly hasFix: boolean;
@@ -115,6 +117,9 @@ export function blockView(node: GraphNode, analysis: NodeAnalysis | undefined, l
     farParams: analysis?.outputShape ? formatTight(total) : '—',
     rf: formatField(analysis?.receptiveField, words['block.rfGlobal']),
     projections: node.kind === 'Add' ? projectionLines(node, analysis, lang) : [],
+    cost: analysis?.outputShape
+      ? `${words['summary.flops']} ${formatCompact(analysis.flops)} · ${words['summary.macs']} ${formatCompact(analysis.macs)}\n${words['help.flops']}`
+      : '',
     severity: first?.severity ?? null,
     hasFix: !!first?.action,
     problem: first ? first.message[lang] : null,

@@ -4,7 +4,7 @@ import { deleteElements, setLabel, setParam } from '../../src/graph/editing/inde
 import { withDefaults } from '../../src/graph/params';
 import type { GraphNode } from '../../src/graph/types';
 import { useAnalysis, useEditorSelector, useStore } from '../editor/EditorContext';
-import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
+import { fieldPhases, formatBytes, formatCompact, formatField, formatInt, formatJump, formatShape } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { FixButton } from './FixButton';
 import { ModelOverview } from './ModelOverview';
@@ -38,6 +38,7 @@ export function Inspector() {
   const a = analysis.nodes[node.id];
   const params = def ? withDefaults(def.params, node.params) : node.params;
   const problems = a?.diagnostics ?? [];
+  const phases = fieldPhases(a?.receptiveField);
   return (
     <aside className="ll-inspector" data-testid="inspector">
       <div className="ll-panel-title">{t('inspector.title')}</div>
@@ -87,9 +88,12 @@ export function Inspector() {
             <dt>{t('inspector.params')}</dt>
             <dd className="ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}
               {a.params.nonTrainable > 0 && <span className="ll-muted"> ({t('inspector.nonTrainable', { n: formatInt(a.params.nonTrainable) })})</span>}</dd>
-            <dt>{t('inspector.flops')}</dt><dd className="ll-mono">{formatCompact(a.flops)}</dd>
-            <dt>{t('inspector.rf')}</dt><dd className="ll-mono">{a.receptiveField && !a.receptiveField.global
-              ? t('inspector.rfStride', { rf: formatField(a.receptiveField, ''), n: a.receptiveField.jump }) : formatField(a.receptiveField, t('block.rfGlobal'))}</dd>
+            <dt title={t('help.flops')}>{t('inspector.flops')}</dt><dd className="ll-mono" title={t('help.flops')}>{formatCompact(a.flops)}</dd>
+            <dt title={t('help.macs')}>{t('inspector.macs')}</dt><dd className="ll-mono" title={t('help.macs')} data-testid="inspector-macs">{formatCompact(a.macs)}</dd>
+            <dt title={t('help.rf')}>{t('inspector.rf')}</dt>
+            <dd className="ll-mono" title={t('help.rf')} data-testid="inspector-rf">{formatField(a.receptiveField, t('block.rfGlobal'))}
+              {a.receptiveField && !a.receptiveField.global ? ` · ${t('inspector.rfJump', { jump: formatJump(a.receptiveField.jump) })}` : ''}
+              {phases && <div className="ll-muted">{t('inspector.rfPhases', phases)}</div>}</dd>
             <dt>{t('inspector.memory')}</dt><dd className="ll-mono">{formatBytes(a.activationBytes)}</dd>
           </dl>
         </div>

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/I18nContext';
 import type { Localized } from '../../src/graph/localized';
 import { getBlock } from '../../src/graph/blocks/index';
 import { useAnalysis, useEditorSelector, useLabels } from '../editor/EditorContext';
-import { formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
+import { fieldPhases, formatBytes, formatCompact, formatField, formatInt, formatShape } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 
 const FLOAT_BYTES = 4;
@@ -29,8 +29,9 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
         <thead>
           <tr>
             <th>{t('summary.block')}</th><th>{t('summary.kind')}</th><th>{t('summary.output')}</th>
-            <th className="num">{t('summary.params')}</th><th className="num">{t('summary.flops')}</th>
-            <th className="num">{t('summary.rf')}</th><th className="num">{t('summary.memory')}</th><th>{t('summary.connectedTo')}</th>
+            <th className="num">{t('summary.params')}</th><th className="num" title={t('help.flops')}>{t('summary.flops')}</th>
+            <th className="num" title={t('help.macs')}>{t('summary.macs')}</th>
+            <th className="num" title={t('help.rf')}>{t('summary.rf')}</th><th className="num">{t('summary.memory')}</th><th>{t('summary.connectedTo')}</th>
           </tr>
         </thead>
         <SummaryRows analysis={analysis} labels={labels} onFocus={onFocus} t={t} l={l} />
@@ -41,7 +42,8 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
           <dt>{t('summary.total')}</dt><dd className="ll-mono" data-testid="total-params">{formatInt(totals.params)}</dd>
           <dt>{t('summary.trainable')}</dt><dd className="ll-mono" data-testid="trainable-params">{formatInt(totals.trainableParams)}</dd>
           <dt>{t('summary.nonTrainable')}</dt><dd className="ll-mono">{formatInt(totals.nonTrainableParams)}</dd>
-          <dt>{t('summary.totalFlops')}</dt><dd className="ll-mono">{formatCompact(totals.flops)}</dd>
+          <dt title={t('help.flops')}>{t('summary.totalFlops')}</dt><dd className="ll-mono" title={t('help.flops')}>{formatCompact(totals.flops)}</dd>
+          <dt title={t('help.macs')}>{t('summary.totalMacs')}</dt><dd className="ll-mono" title={t('help.macs')} data-testid="total-macs">{formatCompact(totals.macs)}</dd>
           <dt>{t('summary.weightsSize')}</dt><dd className="ll-mono">{formatBytes(totals.params * FLOAT_BYTES)}</dd>
           <dt title={t('summary.memoryHelp')}>{t('summary.trainingMemory', { batch })}</dt>
           <dd className="ll-mono" title={t('summary.memoryHelp')}>{formatBytes(trainingMemoryBytes(totals.params, totals.activationBytesPerImage, batch))}</dd>
@@ -53,6 +55,12 @@ export function SummaryTable({ onFocus }: { onFocus: (nodeId: string) => void })
       </div>
     </div>
   );
+}
+
+/** 9×9, or 7×7–9×9 when pixels of different phases see different amounts. */
+function fieldRange(rf: Analysis['nodes'][string]['receptiveField'], globalWord: string): string {
+  const phases = fieldPhases(rf);
+  return phases ? `${phases.min}–${phases.max}` : formatField(rf, globalWord);
 }
 
 interface RowsProps {
@@ -78,7 +86,8 @@ const SummaryRows = memo(function SummaryRows({ analysis, labels, onFocus, t, l 
                 <td className="ll-mono">{formatShape(a.outputShape)}</td>
                 <td className="num ll-mono">{formatInt(a.params.trainable + a.params.nonTrainable)}</td>
                 <td className="num ll-mono">{formatCompact(a.flops)}</td>
-                <td className="num ll-mono">{formatField(a.receptiveField, t('block.rfGlobal'))}</td>
+                <td className="num ll-mono">{formatCompact(a.macs)}</td>
+                <td className="num ll-mono">{fieldRange(a.receptiveField, t('block.rfGlobal'))}</td>
                 <td className="num ll-mono">{formatBytes(a.activationBytes)}</td>
                 <td className="ll-mono ll-muted">{a.inputIds.join(', ')}</td>
               </tr>

@@ -1,10 +1,10 @@
 /**
- * Which part of the input image one feature-map pixel can see, from analyze()'s receptive field
- * (size, jump, start in input pixels; Araujo et al. 2019). Pixel centres sit at integer coordinates,
- * so output pixel i is centred at start + i·jump and sees the input pixels whose centres lie within
- * (size − 1) / 2 of it, clipped to the image.
+ * Which part of the input image one feature-map pixel can see, from analyze()'s receptive field: the
+ * exact rows and columns its phase sees (after upsampling, neighbouring pixels can see different amounts),
+ * clipped to the image.
  */
 import type { ReceptiveField } from '../../src/graph/analysisTypes';
+import { isEmpty, spanAt, type AxisMap } from '../../src/graph/axisMap';
 
 /** A rectangle of input pixels: [x0, x1) × [y0, y1). */
 export interface PixelRegion {
@@ -22,19 +22,19 @@ export interface RelativeRegion {
   readonly height: number;
 }
 
-function span(rf: ReceptiveField, index: number, limit: number): [number, number] {
-  const centre = rf.start + index * rf.jump;
-  const half = (rf.size - 1) / 2;
-  const lo = Math.max(0, Math.ceil(centre - half - 1e-9));
-  const hi = Math.min(limit, Math.floor(centre + half + 1e-9) + 1);
+function span(map: AxisMap, index: number, limit: number): [number, number] {
+  const s = spanAt(map, index);
+  if (isEmpty(s)) return [0, 0];
+  const lo = Math.min(limit, Math.max(0, s.lo));
+  const hi = Math.min(limit, s.hi + 1);
   return hi > lo ? [lo, hi] : [lo, lo];
 }
 
 /** The input pixels seen by feature-map pixel (x, y) of a block with field `rf`, on an image of width × height. */
 export function receptiveRegion(rf: ReceptiveField, x: number, y: number, width: number, height: number): PixelRegion {
-  if (rf.global) return { x0: 0, y0: 0, x1: width, y1: height };
-  const [x0, x1] = span(rf, x, width);
-  const [y0, y1] = span(rf, y, height);
+  if (rf.global || !rf.rows || !rf.cols) return { x0: 0, y0: 0, x1: width, y1: height };
+  const [x0, x1] = span(rf.cols, x, width);
+  const [y0, y1] = span(rf.rows, y, height);
   return { x0, y0, x1, y1 };
 }
 

@@ -10,7 +10,7 @@ export function TemplatesGallery({ onOpen, onClose }: { onOpen: (t: TemplateEntr
   const cards = useMemo(() => TEMPLATE_LIST.map((entry) => {
     const graph = entry.build();
     const a = analyze(graph);
-    return { entry, blocks: graph.nodes.length, params: a.totals.trainableParams, flops: a.totals.flops };
+    return { entry, blocks: graph.nodes.length, params: a.totals.trainableParams, flops: a.totals.flops, macs: a.totals.macs };
   }), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
@@ -28,14 +28,15 @@ export function TemplatesGallery({ onOpen, onClose }: { onOpen: (t: TemplateEntr
           <button className="ll-tool" onClick={onClose} aria-label={t('templates.close')}>✕</button>
         </div>
         <div className="ll-template-grid">
-          {cards.map(({ entry, blocks, params, flops }) => (
+          {cards.map(({ entry, blocks, params, flops, macs }) => (
             <button key={entry.name} className="ll-template-card" onClick={() => onOpen(entry)} data-testid={`template-${entry.name}`}>
               <div className="ll-template-title">{l(entry.title)}</div>
               <div className="ll-template-desc">{l(entry.description)}</div>
               <div className="ll-template-meta">
                 <span>{t('templates.blocks', { n: blocks })}</span>
                 <span>{t('templates.params', { n: formatCompact(params) })}</span>
-                <span>{formatCompact(flops)}FLOPs</span>
+                <span title={t('help.flops')}>{formatCompact(flops)} FLOPs</span>
+                <span title={t('help.macs')}>{formatCompact(macs)} MACs</span>
               </div>
             </button>
           ))}

@@ -1,5 +1,5 @@
-/** A Keras-style text summary of an analysed network, with FLOPs and receptive field per block. */
-import type { Analysis } from '../graph/analysisTypes';
+/** A Keras-style text summary of an analysed network, with FLOPs, MACs and receptive field per block. */
+import type { Analysis, ReceptiveField } from '../graph/analysisTypes';
 import type { Graph } from '../graph/types';
 
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -18,22 +18,30 @@ export function humanBytes(n: number): string {
   return `${n} B`;
 }
 
+/** "9/2" (size/jump), "7-9/0.5" when pixels of different phases see different amounts, "global". */
+export function fieldCell(rf: ReceptiveField | null): string {
+  if (!rf) return '-';
+  if (rf.global) return 'global';
+  const size = rf.minSize === rf.size ? `${rf.size}` : `${rf.minSize}-${rf.size}`;
+  return `${size}/${+rf.jump.toFixed(3)}`;
+}
+
 export function formatSummaryTable(name: string, graph: Graph, analysis: Analysis): string {
-  const header = ['Block (kind)', 'Output shape', 'Param #', 'FLOPs', 'RF (size/jump)', 'Connected to'];
+  const header = ['Block (kind)', 'Output shape', 'Param #', 'FLOPs', 'MACs', 'RF (size/jump)', 'Connected to'];
   const rows = analysis.order.map((id) => {
     const n = analysis.nodes[id];
-    const rf = n.receptiveField;
     return [
       `${id} (${n.kind})`,
       n.outputShape ? `(None, ${n.outputShape.join(', ')})` : '?',
       thousands(n.params.trainable + n.params.nonTrainable),
       humanFlops(n.flops),
-      rf ? (rf.global ? 'global' : `${rf.size}/${rf.jump}`) : '-',
+      humanFlops(n.macs),
+      fieldCell(n.receptiveField),
       n.inputIds.join(', ') || '-',
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   const rule = (ch: string) => ch.repeat(widths.reduce((a, b) => a + b + 2, -2));
   const t = analysis.totals;
   return [
@@ -44,7 +52,9 @@ export function formatSummaryTable(name: string, graph: Graph, analysis: Analysi
     ` Total params: ${thousands(t.params)} (${humanBytes(t.params * 4)})`,
     ` Trainable params: ${thousands(t.trainableParams)}`,
     ` Non-trainable params: ${thousands(t.nonTrainableParams)}`,
-    ` FLOPs per image (forward): ${humanFlops(t.flops)}`,
+    ` FLOPs per image (forward): ${humanFlops(t.flops)} (a multiply-add counts as 2, plus activations, pooling, normalisation)`,
+    ` MACs per image: ${humanFlops(t.macs)} (multiply-accumulates of convolutions and dense layers, as papers and torchinfo count)`,
+    ' RF: receptive field in input pixels (largest, padding included; a range when pixels of different phases see different amounts) / input pixels between output pixels',
     ` Activations per image: ${humanBytes(t.activationBytesPerImage)}`,
     rule('━'),
   ].join('\n');

@@ -1,4 +1,6 @@
 /** What `analyze(graph)` derives from a network document. Plain data, recomputed on every edit. */
+import type { AxisMap } from './axisMap';
+import type { ReceptiveFieldEffect } from './blocks/blockDefinition';
 import type { Localized } from './localized';
 import type { ParamValue, Shape } from './types';
 
@@ -49,16 +51,25 @@ export interface Diagnostic {
   readonly action?: FixAction;
 }
 
-/** Receptive field of one output pixel in input-image pixels (Araujo et al. 2019 notation). */
+/**
+ * Receptive field of a block's output pixels in input-image pixels, exact for every pixel phase: after
+ * upsampling, neighbouring output pixels can see different amounts of the image (a bilinear ×2 copies one
+ * input into even pixels and blends two into odd ones), so the field is kept per phase (see ./axisMap.ts).
+ */
 export interface ReceptiveField {
-  /** Side of the square region of the input one output pixel can see. */
+  /** Side of the largest region one output pixel can see (the receptive field as usually quoted). */
   readonly size: number;
-  /** Distance in input pixels between two adjacent output pixels (the product of strides). */
+  /** Side of the smallest one (equal to `size` unless the phases differ). */
+  readonly minSize: number;
+  /** Input pixels between adjacent output pixels, on average (the product of strides; fractional after upsampling). */
   readonly jump: number;
-  /** Input coordinate of the centre of the first output pixel's field. */
+  /** Input coordinate of the centre of the first output row's field. */
   readonly start: number;
   /** True once a Flatten/Dense/global pool has mixed every position: the field is the whole image. */
   readonly global: boolean;
+  /** Per output row / column: the input rows / columns seen, per phase (null once global). */
+  readonly rows: AxisMap | null;
+  readonly cols: AxisMap | null;
 }
 
 export interface NodeAnalysis {
@@ -70,8 +81,13 @@ export interface NodeAnalysis {
   /** Null when the shape cannot be inferred (an error here or upstream). */
   readonly outputShape: Shape | null;
   readonly params: { readonly trainable: number; readonly nonTrainable: number };
+  /** Forward floating-point operations per image; a multiply-add counts as 2 (see BlockDefinition.flops). */
   readonly flops: number;
+  /** Multiply-accumulates with learned weights per image (convolutions, dense layers, projections). */
+  readonly macs: number;
   readonly receptiveField: ReceptiveField | null;
+  /** What this block itself does to the field (its catalog entry's map), null when its shape is unknown. */
+  readonly receptiveFieldEffect: ReceptiveFieldEffect | null;
   /** Bytes of this block's output activations for one image (float32). */
   readonly activationBytes: number;
   readonly diagnostics: readonly Diagnostic[];
@@ -82,6 +98,7 @@ export interface AnalysisTotals {
   readonly trainableParams: number;
   readonly nonTrainableParams: number;
   readonly flops: number;
+  readonly macs: number;
   readonly activationBytesPerImage: number;
 }
 

@@ -3,6 +3,7 @@
  * and every problem with the fix. Pure and fast enough to run on every edit (see test/bench/analyzeBench.ts).
  */
 import type { Analysis, Diagnostic, NodeAnalysis, ReceptiveField } from './analysisTypes';
+import type { ReceptiveFieldEffect } from './blocks/blockDefinition';
 import { BlockError, product, type AnyBlockDefinition } from './blocks/blockDefinition';
 import { getBlock } from './blocks/index';
 import { blockName, diagnostic, errorsFirst } from './diagnostics';
@@ -10,7 +11,7 @@ import { indexGraph, nodesOnCycles, reachable, topologicalOrder, type GraphIndex
 import { text } from './localized';
 import { addInputFix, addOutputFix, blockFix, resetParamFix } from './fixActions';
 import { checkParams, withDefaults } from './params';
-import { applyEffect, INPUT_FIELD, mergeFields } from './receptiveField';
+import { INPUT_FIELD, nextField, realField, type AxisPair } from './receptiveField';
 import { stackedProjections } from './shortcutChecks';
 import type { Graph, GraphNode, Shape } from './types';
 
@@ -26,15 +27,19 @@ interface Draft {
   outputShape: Shape | null;
   params: { trainable: number; nonTrainable: number };
   flops: number;
+  macs: number;
   receptiveField: ReceptiveField | null;
+  receptiveFieldEffect: ReceptiveFieldEffect | null;
+  /** The real pixels' field (see realField), computed only where a merge needs it. */
+  realField?: AxisPair;
   activationBytes: number;
   diagnostics: Diagnostic[];
 }
 
 function emptyDraft(inputIds: string[]): Draft {
   return {
-    inputIds, inputShapes: [], outputShape: null, params: { trainable: 0, nonTrainable: 0 }, flops: 0,
-    receptiveField: null, activationBytes: 0, diagnostics: [],
+    inputIds, inputShapes: [], outputShape: null, params: { trainable: 0, nonTrainable: 0 }, flops: 0, macs: 0,
+    receptiveField: null, receptiveFieldEffect: null, activationBytes: 0, diagnostics: [],
   };
 }
 
@@ -71,17 +76,18 @@ export function analyze(graph: Graph): Analysis {
   checkModelShape(graph, index, drafts, global);
 
   const nodes: Record<string, NodeAnalysis> = {};
-  const totals = { params: 0, trainableParams: 0, nonTrainableParams: 0, flops: 0, activationBytesPerImage: 0 };
+  const totals = { params: 0, trainableParams: 0, nonTrainableParams: 0, flops: 0, macs: 0, activationBytesPerImage: 0 };
   const all: Diagnostic[] = [...global];
   for (const [id, d] of drafts) {
     const node = index.nodes.get(id)!;
     nodes[id] = {
       id, kind: node.kind, inputIds: d.inputIds, inputShapes: d.inputShapes, outputShape: d.outputShape, params: d.params,
-      flops: d.flops, receptiveField: d.receptiveField, activationBytes: d.activationBytes, diagnostics: d.diagnostics,
+      flops: d.flops, macs: d.macs, receptiveField: d.receptiveField, receptiveFieldEffect: d.receptiveFieldEffect, activationBytes: d.activationBytes, diagnostics: d.diagnostics,
     };
     totals.trainableParams += d.params.trainable;
     totals.nonTrainableParams += d.params.nonTrainable;
     totals.flops += d.flops;
+    totals.macs += d.macs;
     totals.activationBytesPerImage += d.activationBytes;
     for (const x of d.diagnostics) all.push(x);
   }
@@ -131,9 +137,11 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
     const out = def.inferShape(params, d.inputShapes);
     d.params = { ...def.paramCount(params, d.inputShapes, out) };
     d.flops = def.flops(params, d.inputShapes, out);
+    d.macs = def.macs?.(params, d.inputShapes, out) ?? 0;
     const effect = def.receptiveField(params, d.inputShapes, out);
-    const inField = upstream.length ? mergeFields(upstream.map((u) => u.receptiveField ?? INPUT_FIELD)) : INPUT_FIELD;
-    d.receptiveField = applyEffect(inField, effect, imageSide);
+    d.receptiveFieldEffect = effect;
+    d.receptiveField = nextField(upstream.map((u) => u.receptiveField ?? INPUT_FIELD), effect, out, imageSide,
+      () => d.inputIds.map((src) => realFieldOf(src, drafts)));
     d.activationBytes = product(out) * BYTES_PER_FLOAT;
     d.outputShape = out;
     checkSizes(node, d);
@@ -144,6 +152,13 @@ function analyzeNode(node: GraphNode, index: GraphIndex, drafts: Map<string, Dra
     d.diagnostics.push(diagnostic('error', 'shape', text(`${name.en}: ${err.text.en}`, `${name.zh}：${err.text.zh}`), err.fix,
       { nodeId: node.id, param: err.param, action: blockFix(index, node.id, err.action) }));
   }
+}
+
+/** A block's real-pixel field, from its inputs' (memoised: asked for only by merges of different jumps). */
+function realFieldOf(id: string, drafts: Map<string, Draft>): AxisPair {
+  const d = drafts.get(id)!;
+  if (!d.realField) d.realField = realField(d.inputIds.map((src) => realFieldOf(src, drafts)), d.receptiveFieldEffect!, d.outputShape!);
+  return d.realField;
 }
 
 function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphIndex, d: Draft): boolean {

@@ -60,6 +60,17 @@ describe('analyze: receptive field by RF(i) = S(i)·(RF(i+1) − 1) + K(i)', () 
     const a = analyze(chain(input(), ['Conv2D', {}], ['Flatten']));
     expect(a.nodes.b2.receptiveField).toMatchObject({ global: true, size: 28 });
   });
+  it('bilinear ×2 (TensorFlow\'s: even pixels copy one input, odd ones blend two) gives 5 and 6 after a 5-pixel field, per phase', () => {
+    const a = analyze(chain(input(24, 24, 1), ['Conv2D', {}], ['Conv2D', {}], ['UpSampling2D', { interpolation: 'bilinear' }], ['Conv2D', {}]));
+    expect(a.nodes.b3.receptiveField).toMatchObject({ size: 6, minSize: 5, jump: 0.5 });
+    // Row 2q copies row q of b2 (rows q−2 … q+2 of the image); row 2q + 1 blends rows q and q + 1 (q−2 … q+3).
+    expect(a.nodes.b3.receptiveField!.rows).toEqual({ period: 2, shift: 1, spans: [{ lo: -2, hi: 2 }, { lo: -2, hi: 3 }] });
+    expect(a.nodes.b4.receptiveField).toMatchObject({ size: 7, minSize: 6 });
+  });
+  it('nearest ×2, a 3×3 conv and a 2×2 max pool: every pixel sees 3 (the old jump/start rule said 2.5)', () => {
+    const a = analyze(chain(input(20, 20, 1), ['UpSampling2D', {}], ['Conv2D', {}], ['MaxPool2D', {}]));
+    expect(a.nodes.b3.receptiveField).toMatchObject({ size: 3, minSize: 3, jump: 1 });
+  });
 });
 
 describe('analyze: errors name the block and the fix', () => {

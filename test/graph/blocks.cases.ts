@@ -19,8 +19,15 @@ export interface ConformanceCase {
 }
 
 const none = { trainable: 0, nonTrainable: 0 };
-const win = (kernel: number, stride: number, padBefore = 0, dilation = 1): ReceptiveFieldEffect =>
-  ({ type: 'window', kernel, stride, dilation, padBefore });
+type Spans = readonly (readonly [lo: number, hi: number])[];
+/** Output index q·period + r reads input indices spans[r] + q·shift, on both axes (worked out by hand). */
+const map = (period: number, shift: number, spans: Spans, cols?: Spans): ReceptiveFieldEffect => {
+  const axis = (s: Spans) => ({ period, shift, spans: s.map(([lo, hi]) => ({ lo, hi })) });
+  return { type: 'map', rows: axis(spans), cols: axis(cols ?? spans) };
+};
+/** A window reads o·stride − padBefore … + dilation·(kernel − 1). */
+const win = (kernel: number, stride: number, padBefore = 0, dilation = 1, padLeft = padBefore): ReceptiveFieldEffect =>
+  map(1, stride, [[0 - padBefore, dilation * (kernel - 1) - padBefore]], [[0 - padLeft, dilation * (kernel - 1) - padLeft]]);
 
 export const CASES: Readonly<Record<BlockKind, readonly ConformanceCase[]>> = {
   Input: [
@@ -49,11 +56,11 @@ export const CASES: Readonly<Record<BlockKind, readonly ConformanceCase[]>> = {
     { params: { filters: 4, activation: 'gelu' }, inputs: [[6, 6, 2]], shape: [6, 6, 4] },
   ],
   Conv2DTranspose: [
-    { inputs: [[4, 4, 3]], shape: [8, 8, 32], count: { trainable: 896, nonTrainable: 0 }, rf: { type: 'upsample', factor: 2, kernel: 3, padBefore: 0 } },
+    { inputs: [[4, 4, 3]], shape: [8, 8, 32], count: { trainable: 896, nonTrainable: 0 }, rf: map(2, 1, [[-1, 0], [0, 0]]) },
     { params: { filters: 4, padding: 'valid' }, inputs: [[4, 4, 3]], shape: [9, 9, 4] },
     { params: { filters: 4, stride: 1, padding: 'valid' }, inputs: [[4, 4, 2]], shape: [6, 6, 4] },
     { params: { filters: 4, stride: 3 }, inputs: [[3, 3, 2]], shape: [9, 9, 4] },
-    { params: { filters: 4, kernel: 4, stride: 2 }, inputs: [[3, 5, 2]], shape: [6, 10, 4], rf: { type: 'upsample', factor: 2, kernel: 4, padBefore: 1 } },
+    { params: { filters: 4, kernel: 4, stride: 2 }, inputs: [[3, 5, 2]], shape: [6, 10, 4], rf: map(2, 1, [[-1, 0], [0, 1]]) },
     // Kernel smaller than stride, "valid": tfjs gives H·s (Keras 2 rule), not (H − 1)·s + k.
     { params: { filters: 4, kernel: 2, stride: 3, padding: 'valid' }, inputs: [[3, 3, 2]], shape: [9, 9, 4] },
     { params: { filters: 4, activation: 'leakyRelu', bias: false }, inputs: [[3, 3, 2]], shape: [6, 6, 4], count: { trainable: 72, nonTrainable: 0 } },
@@ -120,13 +127,13 @@ export const CASES: Readonly<Record<BlockKind, readonly ConformanceCase[]>> = {
     { inputs: [[3], [7]], shape: [10] },
   ],
   UpSampling2D: [
-    { inputs: [[3, 3, 2]], shape: [6, 6, 2], count: none, flops: 0, rf: { type: 'upsample', factor: 2, kernel: 1, padBefore: 0 } },
-    { params: { factor: 3, interpolation: 'bilinear' }, inputs: [[3, 2, 2]], shape: [9, 6, 2], rf: { type: 'upsample', factor: 3, kernel: 2, padBefore: 0 } },
+    { inputs: [[3, 3, 2]], shape: [6, 6, 2], count: none, flops: 0, rf: map(2, 1, [[0, 0], [0, 0]]) },
+    { params: { factor: 3, interpolation: 'bilinear' }, inputs: [[3, 2, 2]], shape: [9, 6, 2], rf: map(3, 1, [[0, 0], [0, 1], [0, 1]]) },
     { params: { factor: 1 }, inputs: [[3, 3, 1]], shape: [3, 3, 1] },
   ],
   ZeroPadding2D: [
     { inputs: [[4, 4, 1]], shape: [6, 6, 1], count: none, flops: 0, rf: win(1, 1, 1) },
-    { params: { top: 2, bottom: 0, left: 1, right: 3 }, inputs: [[4, 5, 2]], shape: [6, 9, 2], rf: win(1, 1, 2) },
+    { params: { top: 2, bottom: 0, left: 1, right: 3 }, inputs: [[4, 5, 2]], shape: [6, 9, 2], rf: win(1, 1, 2, 1, 1) },
     { params: { top: 0, bottom: 0, left: 0, right: 0 }, inputs: [[3, 3, 1]], shape: [3, 3, 1] },
   ],
   Output: [

@@ -95,7 +95,7 @@ describe.each(rows)('$label', ({ kind, c }) => {
     if (c.flops !== undefined) expect(flops).toBe(c.flops);
     const rf = def.receptiveField(params, c.inputs, shape);
     if (c.rf) expect(rf).toEqual(c.rf);
-    else expect(['window', 'upsample', 'identity', 'global']).toContain(rf.type);
+    else expect(['map', 'inputs', 'identity', 'global']).toContain(rf.type);
   });
 
   it('builds tfjs layers with that output shape and exactly that many weights', () => {

@@ -25,6 +25,10 @@ describe('blockView', () => {
     expect(v.paramsExact).toBe('156');
     expect(v.rf).toBe('5×5');
     expect(v.severity).toBeNull();
+    // 28·28·6 outputs × 25 taps = 117,600 MACs; FLOPs 2 × that + 4,704 ReLUs = 239,904.
+    expect(v.cost).toContain('FLOPs 240 K · MACs 118 K');
+    expect(v.cost).toContain('A multiply-add counts as 2');
+    expect(blockView(graph.nodes[1], a.nodes.conv2d_1, 'zh').cost).toContain('乘加运算 118 K');
     expect(blockView(graph.nodes[0], a.nodes.input_1, 'en').chips.map((c) => c.text)).toEqual(['28×28×1']);
   });
 

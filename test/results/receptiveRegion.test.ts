@@ -2,27 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/graph/analyze';
 import { getTemplate } from '../../src/graph/templates';
 import { mapPixelRegion, receptiveRegion, subsampleStep } from '../../renderer/results/receptiveRegion';
+import { fieldOf } from '../../src/graph/receptiveField';
+import type { ReceptiveField } from '../../src/graph/analysisTypes';
+
+/** A field where every output pixel sees `size` pixels centred on start + i·jump. */
+function uniform(size: number, jump: number, start: number, global = false): ReceptiveField {
+  const m = { period: 1, shift: jump, spans: [{ lo: start - (size - 1) / 2, hi: start + (size - 1) / 2 }] };
+  return { ...fieldOf(m, m), global };
+}
 
 describe('receptiveRegion', () => {
   it('a 5×5 valid convolution sees the 5×5 window starting at its own index', () => {
-    const rf = { size: 5, jump: 1, start: 2, global: false };
+    const rf = uniform(5, 1, 2);
     expect(receptiveRegion(rf, 0, 0, 28, 28)).toEqual({ x0: 0, y0: 0, x1: 5, y1: 5 });
     expect(receptiveRegion(rf, 3, 1, 28, 28)).toEqual({ x0: 3, y0: 1, x1: 8, y1: 6 });
   });
 
   it('conv 5×5 then pool 2×2/2: output pixel i sees inputs 2i … 2i+5', () => {
-    const rf = { size: 6, jump: 2, start: 2.5, global: false };
+    const rf = uniform(6, 2, 2.5);
     expect(receptiveRegion(rf, 0, 0, 28, 28)).toEqual({ x0: 0, y0: 0, x1: 6, y1: 6 });
     expect(receptiveRegion(rf, 1, 2, 28, 28)).toEqual({ x0: 2, y0: 4, x1: 8, y1: 10 });
   });
 
   it('clips a padded border pixel to the image', () => {
-    const same3 = { size: 3, jump: 1, start: 0, global: false };
+    const same3 = uniform(3, 1, 0);
     expect(receptiveRegion(same3, 0, 9, 10, 10)).toEqual({ x0: 0, y0: 8, x1: 2, y1: 10 });
   });
 
   it('a global field is the whole image', () => {
-    expect(receptiveRegion({ size: 32, jump: 4, start: 1.5, global: true }, 0, 0, 32, 24)).toEqual({ x0: 0, y0: 0, x1: 32, y1: 24 });
+    expect(receptiveRegion(uniform(32, 4, 1.5, true), 0, 0, 32, 24)).toEqual({ x0: 0, y0: 0, x1: 32, y1: 24 });
   });
 
   it('matches the hand-computed fields of LeNet-5 from analyze()', () => {
@@ -48,7 +56,7 @@ describe('subsampleStep', () => {
 
 describe('mapPixelRegion', () => {
   it('maps a hovered pixel of a subsampled map back to the full map before taking its field', () => {
-    const rf = { size: 3, jump: 1, start: 0, global: false };
+    const rf = uniform(3, 1, 0);
     // 128-wide map shown at 64: shown pixel 10 is map pixel 20 → inputs 19 … 21 of 128.
     const r = mapPixelRegion({ rf, mapSize: [128, 128], shownSize: [64, 64], inputSize: [128, 128], x: 10, y: 0 });
     expect(r.left * 128).toBeCloseTo(19);

@@ -16,7 +16,7 @@ export function summaryJson(name: string, analysis: Analysis) {
       return {
         id, kind: n.kind, inputs: n.inputIds, outputShape: n.outputShape,
         params: n.params.trainable + n.params.nonTrainable, trainableParams: n.params.trainable,
-        flops: n.flops, receptiveField: n.receptiveField, activationBytes: n.activationBytes,
+        flops: n.flops, macs: n.macs, receptiveField: n.receptiveField, activationBytes: n.activationBytes,
       };
     }),
     totals: {
@@ -24,6 +24,7 @@ export function summaryJson(name: string, analysis: Analysis) {
       trainableParams: analysis.totals.trainableParams,
       nonTrainableParams: analysis.totals.nonTrainableParams,
       flops: analysis.totals.flops,
+      macs: analysis.totals.macs,
       activationBytesPerImage: analysis.totals.activationBytesPerImage,
     },
     diagnostics: analysis.diagnostics.map((d) => ({ severity: d.severity, code: d.code, nodeId: d.nodeId, message: d.message.en, fix: d.fix.en })),
@@ -33,7 +34,7 @@ export function summaryJson(name: string, analysis: Analysis) {
 export const command: CliCommand = {
   name: 'summary',
   usage,
-  summary: 'Per-block output shape, parameters, FLOPs and receptive field, like Keras\' model.summary().',
+  summary: 'Per-block output shape, parameters, FLOPs (a multiply-add counts as 2), MACs and receptive field, like Keras\' model.summary().',
   async run(args) {
     const { positional, flags } = parseArgs(args, {
       template: { type: 'string' }, input: { type: 'string' }, classes: { type: 'string' }, json: { type: 'boolean' },

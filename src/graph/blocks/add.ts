@@ -2,6 +2,7 @@ import { text } from '../localized';
 import { defineBlock, product } from './blockDefinition';
 import { applyBatchNorm, BATCH_NORM_FLOPS_PER_ELEMENT, batchNormParamCount, TORCH_BATCH_NORM } from './batchNormLayer';
 import { boolParam, enumParam } from './paramSpecs';
+import { windowMaps } from './receptiveMaps';
 import { planAdd } from './residualProjection';
 
 export const add = defineBlock({
@@ -35,13 +36,23 @@ export const add = defineBlock({
     }
     return { trainable, nonTrainable };
   },
+  /** Each projection: one multiply-add per output element and input channel. */
+  macs: (p, inputs, output) => planAdd(inputs, p.projection).projections.reduce((sum, proj) => sum + product(output) * proj.inChannels, 0),
   flops(p, inputs, output) {
     const n = product(output);
     const projections = planAdd(inputs, p.projection).projections;
     const perProjection = (inChannels: number) => n * (2 * inChannels + (p.projectionBatchNorm ? BATCH_NORM_FLOPS_PER_ELEMENT : 0));
     return (inputs.length - 1) * n + projections.reduce((sum, proj) => sum + perProjection(proj.inChannels), 0);
   },
-  receptiveField: () => ({ type: 'identity' }),
+  receptiveField(p, inputs) {
+    // A projected shortcut is a 1×1 convolution with its stride: it sees every stride-th pixel.
+    const { projections } = planAdd(inputs, p.projection);
+    if (!projections.length) return { type: 'identity' };
+    return { type: 'inputs', maps: inputs.map((_, i) => {
+      const proj = projections.find((x) => x.index === i);
+      return proj ? windowMaps(1, proj.stride, 1, 0, 0) : null;
+    }) };
+  },
   toTfjs(p, xs, { tf, name, inputShapes }) {
     const matched = [...xs];
     for (const proj of planAdd(inputShapes, p.projection).projections) {

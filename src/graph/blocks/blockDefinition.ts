@@ -6,6 +6,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Localized } from '../localized';
 import type { BoolParamSpec, EnumParamSpec, FloatParamSpec, IntParamSpec, ParamSpec, ParamSpecs } from '../params';
+import type { AxisMap } from '../axisMap';
 import type { Params, Shape } from '../types';
 
 export type BlockCategory = 'io' | 'convolution' | 'pooling' | 'dense' | 'regularisation' | 'activation' | 'merge' | 'resize';
@@ -31,18 +32,23 @@ export interface ParamCount {
   readonly nonTrainable: number;
 }
 
+/** Which input indices each output index reads, per axis (see ../axisMap.ts). */
+export interface LocalMaps {
+  readonly rows: AxisMap;
+  readonly cols: AxisMap;
+}
+
 /**
- * How a block changes the receptive field of the pixels it outputs.
- * - window: a sliding window (convolution, pooling, padding): kernel, stride, dilation and the padding
- *   added before the first row/column.
- * - upsample: output pixels are `factor` times denser (UpSampling2D, Conv2DTranspose); `kernel` input pixels
- *   (default 1) contribute to each output pixel.
+ * How a block changes the receptive field of the pixels it outputs, exactly, per pixel phase.
+ * - map: every input goes through the same per-axis map (windows, upsampling, transposed convolution,
+ *   padding; built in ./receptiveMaps.ts).
+ * - inputs: one map per input, null for an input seen as is (Add's shortcut projections).
  * - identity: element-wise (activation, batch norm, dropout, merges).
  * - global: every output sees the whole input (Flatten, Dense, global pooling).
  */
 export type ReceptiveFieldEffect =
-  | { readonly type: 'window'; readonly kernel: number; readonly stride: number; readonly dilation: number; readonly padBefore: number }
-  | { readonly type: 'upsample'; readonly factor: number; readonly kernel: number; readonly padBefore: number }
+  | ({ readonly type: 'map' } & LocalMaps)
+  | { readonly type: 'inputs'; readonly maps: readonly (LocalMaps | null)[] }
   | { readonly type: 'identity' }
   | { readonly type: 'global' };
 
@@ -92,8 +98,16 @@ export interface BlockDefinition<S extends ParamSpecs = ParamSpecs, K extends st
   /** Output shape (without batch); throws BlockError naming the parameter or input at fault. */
   inferShape(params: ParamsOf<S>, inputs: readonly Shape[]): Shape;
   paramCount(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): ParamCount;
-  /** Forward-pass floating-point operations per image (a multiply-add counts as 2). */
+  /**
+   * Forward-pass floating-point operations per image: every multiply-add counts as 2 (so a convolution's
+   * FLOPs are 2 × its MACs), plus the element-wise work of activations, pooling, normalisation and merges.
+   */
   flops(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): number;
+  /**
+   * Multiply-accumulates with learned weights per image (convolutions, dense layers, shortcut projections):
+   * the "MACs" or "mult-adds" papers and torchinfo quote. Omitted: none.
+   */
+  macs?(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): number;
   receptiveField(params: ParamsOf<S>, inputs: readonly Shape[], output: Shape): ReceptiveFieldEffect;
   /** Builds the block's tfjs layer(s) on the functional API and returns the output tensor. */
   toTfjs(params: ParamsOf<S>, inputs: readonly tfjs.SymbolicTensor[], ctx: TfjsBuildContext): tfjs.SymbolicTensor;

@@ -1,9 +1,11 @@
 import { text } from '../localized';
+import type { Shape } from '../types';
 import { BlockError, defineBlock, product } from './blockDefinition';
 import { activationFlopsPerElement, applyUnfusedActivation, fusedActivation } from './activationLayer';
 import { dilatedConv2d } from './dilatedConvLayer';
 import { imageInput } from './inputChecks';
 import { activationParam, biasParam, intParam, kernelParam, paddingParam, strideParam } from './paramSpecs';
+import { windowEffect } from './receptiveMaps';
 import { windowOutputHW } from './windowShape';
 
 /**
@@ -14,6 +16,9 @@ import { windowOutputHW } from './windowShape';
 export function convPadsAsSame(p: { padding: string; pad: number; stride: number; dilation: number; kernel: number }): boolean {
   return p.padding === 'same' || (p.padding === 'explicit' && p.stride === 1 && 2 * p.pad === p.dilation * (p.kernel - 1));
 }
+
+/** One multiply-add per output element, kernel tap and input channel. */
+const convMacs = (kernel: number, inputs: readonly Shape[], output: Shape) => product(output) * kernel * kernel * inputs[0][2];
 
 export const conv2d = defineBlock({
   kind: 'Conv2D',
@@ -58,14 +63,11 @@ export const conv2d = defineBlock({
     const cin = inputs[0][2];
     return { trainable: p.kernel * p.kernel * cin * p.filters + (p.bias ? p.filters : 0), nonTrainable: 0 };
   },
-  flops(p, inputs, output) {
-    const cin = inputs[0][2];
-    const n = product(output);
-    return n * (2 * p.kernel * p.kernel * cin + activationFlopsPerElement(p.activation));
-  },
+  macs: (p, inputs, output) => convMacs(p.kernel, inputs, output),
+  flops: (p, inputs, output) => 2 * convMacs(p.kernel, inputs, output) + product(output) * activationFlopsPerElement(p.activation),
   receptiveField(p, inputs) {
-    const { padBefore } = windowOutputHW(inputs[0], p);
-    return { type: 'window', kernel: p.kernel, stride: p.stride, dilation: p.dilation, padBefore };
+    const { padTop, padLeft } = windowOutputHW(inputs[0], p);
+    return windowEffect(p.kernel, p.stride, p.dilation, padTop, padLeft);
   },
   toTfjs(p, [x], { tf, name }) {
     const same = convPadsAsSame(p);

@@ -2,6 +2,7 @@ import { text } from '../localized';
 import { defineBlock, product } from './blockDefinition';
 import { activationFlopsPerElement, withActivation } from './activationLayer';
 import { imageInput } from './inputChecks';
+import { squareEffect, transposedAxis } from './receptiveMaps';
 import { activationParam, biasParam, enumParam, filtersParam, kernelParam, strideParam } from './paramSpecs';
 
 /** Output length of a transposed convolution along one axis, as tfjs/Keras compute it. */
@@ -37,14 +38,13 @@ export const conv2dTranspose = defineBlock({
     const cin = inputs[0][2];
     return { trainable: p.kernel * p.kernel * cin * p.filters + (p.bias ? p.filters : 0), nonTrainable: 0 };
   },
-  flops(p, inputs, output) {
-    // Every input element is multiplied into a kernel×kernel×filters stamp.
-    return 2 * product(inputs[0]) * p.kernel * p.kernel * p.filters + product(output) * activationFlopsPerElement(p.activation);
-  },
+  // Every input element is multiplied into a kernel×kernel×filters stamp.
+  macs: (p, inputs) => product(inputs[0]) * p.kernel * p.kernel * p.filters,
+  flops: (p, inputs, output) => 2 * product(inputs[0]) * p.kernel * p.kernel * p.filters + product(output) * activationFlopsPerElement(p.activation),
   receptiveField(p) {
     // With "same", the full (H−1)·s + k output is cropped by max(k − s, 0), floor(half) of it before.
-    const padBefore = p.padding === 'same' ? Math.floor(Math.max(p.kernel - p.stride, 0) / 2) : 0;
-    return { type: 'upsample', factor: p.stride, kernel: p.kernel, padBefore };
+    const cropBefore = p.padding === 'same' ? Math.floor(Math.max(p.kernel - p.stride, 0) / 2) : 0;
+    return squareEffect(transposedAxis(p.kernel, p.stride, cropBefore));
   },
   toTfjs: (p, [x], { tf, name }) =>
     withActivation(tf, p.activation, name, 'deconv', (layerName, activation) =>

@@ -24,6 +24,7 @@ export const dense = defineBlock({
     return [p.units];
   },
   paramCount: (p, inputs) => ({ trainable: inputs[0][0] * p.units + (p.bias ? p.units : 0), nonTrainable: 0 }),
+  macs: (p, inputs) => p.units * inputs[0][0],
   flops: (p, inputs) => p.units * (2 * inputs[0][0] + activationFlopsPerElement(p.activation)),
   receptiveField: () => ({ type: 'global' }),
   toTfjs: (p, [x], { tf, name }) =>

@@ -29,6 +29,7 @@ export const output = defineBlock({
   },
   paramCount: (p, inputs, out) => dense.paramCount(asDense(p), inputs, out),
   flops: (p, inputs, out) => dense.flops(asDense(p), inputs, out),
+  macs: (p, inputs) => p.classes * inputs[0][0],
   receptiveField: () => ({ type: 'global' }),
   toTfjs: (p, xs, ctx) => dense.toTfjs(asDense(p), xs, ctx),
 });

@@ -2,6 +2,7 @@ import { text } from '../localized';
 import { defineBlock, product } from './blockDefinition';
 import { imageInput } from './inputChecks';
 import { enumParam, intParam } from './paramSpecs';
+import { bilinearUpsampleAxis, nearestUpsampleAxis, squareEffect } from './receptiveMaps';
 
 /** Bilinear interpolation blends 4 input pixels per output value: 4 multiply-adds. */
 const BILINEAR_FLOPS_PER_ELEMENT = 8;
@@ -27,7 +28,7 @@ export const upSampling2d = defineBlock({
   },
   paramCount: () => ({ trainable: 0, nonTrainable: 0 }),
   flops: (p, _inputs, output) => (p.interpolation === 'bilinear' ? BILINEAR_FLOPS_PER_ELEMENT * product(output) : 0),
-  receptiveField: (p) => ({ type: 'upsample', factor: p.factor, kernel: p.interpolation === 'bilinear' ? 2 : 1, padBefore: 0 }),
+  receptiveField: (p) => squareEffect(p.interpolation === 'bilinear' ? bilinearUpsampleAxis(p.factor) : nearestUpsampleAxis(p.factor)),
   toTfjs: (p, [x], { tf, name }) =>
     tf.layers.upSampling2d({ size: [p.factor, p.factor], interpolation: p.interpolation, name }).apply(x) as typeof x,
 });

@@ -11,6 +11,11 @@ export interface Window {
   readonly padding: Padding;
   /** Zeros on every side when padding is explicit. */
   readonly pad: number;
+  /**
+   * PyTorch's ceil_mode (pooling): one more output when windows do not tile the input exactly, as long as
+   * it starts inside the input or its left padding; the last window then runs past the end.
+   */
+  readonly ceil?: boolean;
 }
 
 export function effectiveKernel(w: Pick<Window, 'kernel' | 'dilation'>): number {
@@ -46,12 +51,19 @@ export function windowOutput(size: number, w: Window, axis: string, name: Window
       { kind: 'setParams', params: { padding: 'same' } },
     );
   }
-  return { size: Math.floor((padded - k) / w.stride) + 1, padBefore: pad };
+  return { size: w.ceil ? ceilModeLength(size, pad, k, w.stride) : Math.floor((padded - k) / w.stride) + 1, padBefore: pad };
 }
 
-/** [H, W] of a windowed block's output, from an [H, W, C] input. */
-export function windowOutputHW(input: readonly number[], w: Window, name: WindowName = KERNEL_NAME): { h: number; w: number; padBefore: number } {
+/** PyTorch's pooling output length with ceil_mode=True (torch.nn.MaxPool2d's formula). */
+function ceilModeLength(size: number, pad: number, k: number, stride: number): number {
+  const out = Math.ceil((size + 2 * pad - k) / stride) + 1;
+  // The last window must start inside the input or its left padding.
+  return (out - 1) * stride >= size + pad ? out - 1 : out;
+}
+
+/** [H, W] of a windowed block's output, from an [H, W, C] input, and the padding before the first row and column. */
+export function windowOutputHW(input: readonly number[], w: Window, name: WindowName = KERNEL_NAME): { h: number; w: number; padTop: number; padLeft: number } {
   const h = windowOutput(input[0], w, 'height', name);
   const wd = windowOutput(input[1], w, 'width', name);
-  return { h: h.size, w: wd.size, padBefore: h.padBefore };
+  return { h: h.size, w: wd.size, padTop: h.padBefore, padLeft: wd.padBefore };
 }

@@ -2,6 +2,7 @@ import { text } from '../localized';
 import { defineBlock } from './blockDefinition';
 import { imageInput } from './inputChecks';
 import { intParam } from './paramSpecs';
+import { windowEffect } from './receptiveMaps';
 
 const side = (en: string, zh: string) =>
   intParam(1, 0, 256, text(en, zh), text(`Rows or columns of zeros added on the ${en.toLowerCase()} side.`, `在${zh}添加的零行或零列数。`), { key: true });
@@ -28,7 +29,7 @@ export const zeroPadding2d = defineBlock({
   },
   paramCount: () => ({ trainable: 0, nonTrainable: 0 }),
   flops: () => 0,
-  receptiveField: (p) => ({ type: 'window', kernel: 1, stride: 1, dilation: 1, padBefore: p.top }),
+  receptiveField: (p) => windowEffect(1, 1, 1, p.top, p.left),
   toTfjs: (p, [x], { tf, name }) =>
     tf.layers.zeroPadding2d({ padding: [[p.top, p.bottom], [p.left, p.right]], name }).apply(x) as typeof x,
 });

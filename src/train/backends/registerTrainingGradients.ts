@@ -3,6 +3,7 @@
  * tfjs's own behaviour where it is right and fast, and changes only what it must.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { fixCpuKernels } from './cpuKernelFixes';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
@@ -23,5 +24,6 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
+  fixCpuKernels();
   registered = true;
 }
