@@ -56,10 +56,25 @@ export interface SplitIndices {
   readonly test: Int32Array;
 }
 
-/** How many of a class's `n` images go to a held-out split of fraction `f`: at least one when n ≥ 3. */
-function heldOut(n: number, f: number): number {
-  if (f <= 0) return 0;
-  return Math.max(n >= 3 ? 1 : 0, Math.round(n * f));
+/**
+ * How many of each class's images go to a held-out split of fraction `f`: round(total · f) in all, shared
+ * out by largest remainders (rounding each class on its own gave MNIST 501 and 1,501 instead of 500 and
+ * 1,500), and at least one for a class of three or more.
+ */
+function heldOut(sizes: readonly number[], f: number): number[] {
+  if (f <= 0) return sizes.map(() => 0);
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const quota = sizes.map((n) => Math.floor(n * f));
+  let left = Math.round(total * f) - quota.reduce((a, b) => a + b, 0);
+  const byRemainder = sizes.map((_, c) => c).sort((a, b) => (sizes[b] * f) % 1 - (sizes[a] * f) % 1 || a - b);
+  for (const c of byRemainder) {
+    if (left <= 0) break;
+    if (quota[c] < sizes[c]) {
+      quota[c]++;
+      left--;
+    }
+  }
+  return quota.map((q, c) => (sizes[c] >= 3 ? Math.max(q, 1) : q));
 }
 
 /**
@@ -75,10 +90,13 @@ export function stratifiedSplit(labels: ArrayLike<number>, classCount: number, f
   const train: number[] = [];
   const val: number[] = [];
   const test: number[] = [];
+  const sizes = byClass.map((idx) => idx.length);
+  const tests = heldOut(sizes, fractions.test);
+  const vals = heldOut(sizes, fractions.val);
   byClass.forEach((idx, c) => {
     shuffleInPlace(idx.sort((a, b) => a - b), createRng(deriveSeed(seed, 0x5917, c)));
-    let nTest = heldOut(idx.length, fractions.test);
-    let nVal = heldOut(idx.length, fractions.val);
+    let nTest = tests[c];
+    let nVal = vals[c];
     while (nTest + nVal > idx.length - 1 && nTest + nVal > 0) {
       if (nVal >= nTest && nVal > 0) nVal--;
       else nTest--;

@@ -7,6 +7,7 @@ import { LEAKY_RELU_ALPHA } from '../graph/blocks/activationLayer';
 import { add } from '../graph/blocks/add';
 import { avgPool2d } from '../graph/blocks/avgPool2d';
 import { batchNorm } from '../graph/blocks/batchNorm';
+import { ceilPoolPlan, type CeilExtra } from '../graph/blocks/ceilModePooling';
 import { TORCH_BATCH_NORM, type BatchNormSettings } from '../graph/blocks/batchNormLayer';
 import { concatenate } from '../graph/blocks/concatenate';
 import { conv2d, convPadsAsSame } from '../graph/blocks/conv2d';
@@ -42,6 +43,29 @@ function withActivation(ctx: ExportContext, act: ActivationName, suffix: string,
 const batchNormLayer = (name: string, s: BatchNormSettings) =>
   `layers.BatchNormalization(${args(`momentum=${pyNum(s.momentum)}`, `epsilon=${pyNum(s.epsilon)}`, named(name))})`;
 
+/**
+ * Keras has no ceil mode: the extra last row and column are pools over what is left, cropped off and joined
+ * with Concatenate, exactly as LayerLoom builds them (ceilModePooling.ts), layer for layer.
+ */
+function pooling(cls: string, p: { pool: number; stride: number; padding: 'valid' | 'same'; ceilMode: boolean }, ctx: ExportContext): string {
+  const x = ctx.inputs[0];
+  const plan = p.ceilMode && p.padding === 'valid' ? ceilPoolPlan(ctx.inputShapes[0], ctx.outputShape, p.pool, p.stride) : null;
+  const piece = (suffix: string | null, row: CeilExtra | null, col: CeilExtra | null) => {
+    const cropped = row || col
+      ? call(`layers.Cropping2D(((${row?.start ?? 0}, 0), (${col?.start ?? 0}, 0)), ${named(`${ctx.id}__crop_${suffix}`)})`, x) : x;
+    const size = row || col ? `(${row?.size ?? p.pool}, ${col?.size ?? p.pool})` : String(p.pool);
+    return call(`layers.${cls}(${args(size, `strides=${p.stride}`, p.padding === 'same' && 'padding="same"', named(suffix ? `${ctx.id}__${suffix}` : ctx.id))})`, cropped);
+  };
+  if (!plan || (!plan.lastRow && !plan.lastCol)) return piece(null, null, null);
+  const join = (parts: string[], axis: number, name: string) => call(`layers.Concatenate(axis=${axis}, ${named(name)})`, `[${parts.join(', ')}]`);
+  const { lastRow, lastCol } = plan;
+  const main = piece('main', null, null);
+  const top = lastCol ? join([main, piece('col', null, lastCol)], 2, lastRow ? `${ctx.id}__top` : ctx.id) : main;
+  if (!lastRow) return top;
+  const bottom = lastCol ? join([piece('row', lastRow, null), piece('corner', lastRow, lastCol)], 2, `${ctx.id}__bottom`) : piece('row', lastRow, null);
+  return join([top, bottom], 1, ctx.id);
+}
+
 export const KERAS_BLOCKS = {
   Input: forKind(input, (p, ctx) => `keras.Input(shape=(${p.height}, ${p.width}, ${p.channels}), ${named(ctx.id)})`),
   Conv2D: forKind(conv2d, (p, ctx) => {
@@ -54,8 +78,8 @@ export const KERAS_BLOCKS = {
   Conv2DTranspose: forKind(conv2dTranspose, (p, ctx) => withActivation(ctx, p.activation, 'deconv', (name, act) =>
     `layers.Conv2DTranspose(${args(String(p.filters), String(p.kernel), p.stride !== 1 && `strides=${p.stride}`,
       p.padding === 'same' && 'padding="same"', act, !p.bias && 'use_bias=False', named(name))})`)),
-  MaxPool2D: forKind(maxPool2d, (p, ctx) => call(`layers.MaxPooling2D(${args(String(p.pool), `strides=${p.stride}`, p.padding === 'same' && 'padding="same"', named(ctx.id))})`, ctx.inputs[0])),
-  AvgPool2D: forKind(avgPool2d, (p, ctx) => call(`layers.AveragePooling2D(${args(String(p.pool), `strides=${p.stride}`, p.padding === 'same' && 'padding="same"', named(ctx.id))})`, ctx.inputs[0])),
+  MaxPool2D: forKind(maxPool2d, (p, ctx) => pooling('MaxPooling2D', p, ctx)),
+  AvgPool2D: forKind(avgPool2d, (p, ctx) => pooling('AveragePooling2D', p, ctx)),
   GlobalAveragePool: forKind(globalAveragePool, (_p, ctx) => call(`layers.GlobalAveragePooling2D(${named(ctx.id)})`, ctx.inputs[0])),
   Flatten: forKind(flatten, (_p, ctx) => (ctx.inputShapes[0].length > 1
     ? call(`layers.Flatten(${named(ctx.id)})`, ctx.inputs[0])

@@ -93,11 +93,12 @@ function linear(ctx: ExportContext, units: number, bias: boolean, act: Activatio
   };
 }
 
-function pool(kind: 'max' | 'avg', p: { pool: number; stride: number; padding: 'valid' | 'same' }, ctx: ExportContext): TorchCode {
+function pool(kind: 'max' | 'avg', p: { pool: number; stride: number; padding: 'valid' | 'same'; ceilMode: boolean }, ctx: ExportContext): TorchCode {
   const x = ctx.inputs[0];
   const k = `${p.pool}, ${p.stride}`;
   const pads = p.padding === 'same' ? samePads(ctx.inputShapes[0], p.pool, p.stride) : null;
-  if (!pads || isZero(pads)) return { expr: `F.${kind}_pool2d(${x}, ${k})` };
+  // Ceil mode without padding: torch's windows and divisors are LayerLoom's (the last window averages what it holds).
+  if (!pads || isZero(pads)) return { expr: `F.${kind}_pool2d(${x}, ${k}${p.ceilMode && p.padding === 'valid' ? ', ceil_mode=True' : ''})` };
   const sym = symmetric(pads);
   if (kind === 'max') {
     return sym

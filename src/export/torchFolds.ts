@@ -32,7 +32,8 @@ export function paddedMaxPools(blocks: readonly PlannedBlock[]): Map<string, Pad
   const folds = new Map<string, PaddedMaxPool>();
   blocks.forEach((pool, i) => {
     const pad = blocks[i - 1];
-    if (pool.kind !== 'MaxPool2D' || pool.params.padding !== 'valid' || !pad || pad.kind !== 'ZeroPadding2D') return;
+    // Not in ceil mode: torch's last window must then start before the right padding, LayerLoom's before the end of the padded map.
+    if (pool.kind !== 'MaxPool2D' || pool.params.padding !== 'valid' || pool.params.ceilMode || !pad || pad.kind !== 'ZeroPadding2D') return;
     if (pool.inputIds[0] !== pad.id || consumers.get(pad.id) !== 1) return;
     const { top, bottom, left, right } = pad.params;
     const p = Number(top);

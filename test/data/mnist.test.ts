@@ -34,9 +34,8 @@ describe('built-in MNIST', () => {
     const b = await openDataset({ source: 'mnist', input: [28, 28, 1] });
     expect(a.classes).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
     expect(a.splits.train.size + a.splits.val.size + a.splits.test.size).toBe(10_000);
-    expect(Math.abs(a.splits.train.size - 8000)).toBeLessThanOrEqual(5);
-    expect(Math.abs(a.splits.val.size - 500)).toBeLessThanOrEqual(5);
-    expect(Math.abs(a.splits.test.size - 1500)).toBeLessThanOrEqual(5);
+    // Exactly as the README says (rounding class by class gave 7,998 / 501 / 1,501).
+    expect([a.splits.train.size, a.splits.val.size, a.splits.test.size]).toEqual([8000, 500, 1500]);
     expect(a.splits.test.labels).toEqual(b.splits.test.labels);
     expect(await a.splits.test.get(17)).toEqual(await b.splits.test.get(17));
     const test = countClasses(a.splits.test.labels, 10);
@@ -44,7 +43,7 @@ describe('built-in MNIST', () => {
     test.forEach((n, d) => expect(Math.abs(n - total[d] * 0.15)).toBeLessThanOrEqual(1));
     // A split the caller gives wins over MNIST's own.
     const even = await openDataset({ source: 'mnist', input: [28, 28, 1], split: { val: 0.1, test: 0.1 } });
-    expect(Math.abs(even.splits.test.size - 1000)).toBeLessThanOrEqual(5);
+    expect([even.splits.train.size, even.splits.val.size, even.splits.test.size]).toEqual([8000, 1000, 1000]);
     expect(a.report.imbalance).toBeLessThan(1.5);
     expect(a.report.warnings).toEqual([]);
     const img = await a.splits.train.get(0);

@@ -29,6 +29,17 @@ describe('stratifiedSplit', () => {
     expect(counted).toEqual([100, 50, 20]);
   });
 
+  it('holds out exactly round(n · fraction) images in all, shared out by largest remainders', () => {
+    // 10 classes of 980…1135 (MNIST's test-set digit counts): class by class rounding gave 501 and 1,501.
+    const sizes = [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009];
+    const digits = Int32Array.from(sizes.flatMap((n, d) => Array<number>(n).fill(d)));
+    const s = stratifiedSplit(digits, 10, { val: 0.05, test: 0.15 }, 1);
+    expect([s.train.length, s.val.length, s.test.length]).toEqual([8000, 500, 1500]);
+    countClasses(digits, 10, s.test).forEach((n, d) => expect(Math.abs(n - sizes[d] * 0.15)).toBeLessThan(1));
+    const three = stratifiedSplit(Int32Array.from([0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2]), 3, { val: 0, test: 0.2 }, 1);
+    expect(three.test.length).toBe(3);
+  });
+
   it('gives tiny classes at least one held-out image and keeps one for training', () => {
     const tiny = Int32Array.from([0, 0, 0, 1, 1, 2]);
     const s = stratifiedSplit(tiny, 3, { val: 0.1, test: 0.1 }, 1);

@@ -72,12 +72,21 @@ export const CASES: Readonly<Record<BlockKind, readonly ConformanceCase[]>> = {
     { params: { pool: 3, stride: 2 }, inputs: [[9, 9, 2]], shape: [4, 4, 2], rf: win(3, 2) },
     { params: { pool: 3, stride: 1, padding: 'same' }, inputs: [[5, 5, 2]], shape: [5, 5, 2], rf: win(3, 1, 1) },
     { params: { pool: 3, stride: 3 }, inputs: [[9, 6, 1]], shape: [3, 2, 1] },
+    // Ceil mode (PyTorch's ceil_mode): one more row/column when the windows do not tile; same field as valid.
+    { params: { pool: 3, stride: 2, ceilMode: true }, inputs: [[8, 8, 2]], shape: [4, 4, 2], rf: win(3, 2) },
+    { params: { pool: 3, stride: 2, ceilMode: true }, inputs: [[9, 8, 2]], shape: [4, 4, 2] },
+    // 6 with 2/3: a third window would start at 6, past the end: none added (PyTorch's rule); 7 gains one.
+    { params: { pool: 2, stride: 3, ceilMode: true }, inputs: [[6, 7, 1]], shape: [2, 3, 1] },
+    // "same" already keeps ceil(input / stride): ceil mode changes nothing.
+    { params: { pool: 3, stride: 2, padding: 'same', ceilMode: true }, inputs: [[7, 7, 1]], shape: [4, 4, 1] },
   ],
   AvgPool2D: [
     { inputs: [[8, 8, 3]], shape: [4, 4, 3], count: none, rf: win(2, 2) },
     { params: { padding: 'same' }, inputs: [[5, 5, 3]], shape: [3, 3, 3] },
     { params: { pool: 3, stride: 1 }, inputs: [[5, 5, 2]], shape: [3, 3, 2] },
     { params: { pool: 4, stride: 4 }, inputs: [[16, 8, 1]], shape: [4, 2, 1] },
+    { params: { pool: 2, stride: 2, ceilMode: true }, inputs: [[7, 5, 1]], shape: [4, 3, 1], rf: win(2, 2) },
+    { params: { pool: 2, stride: 2, ceilMode: true }, inputs: [[8, 8, 1]], shape: [4, 4, 1] },
   ],
   GlobalAveragePool: [
     { inputs: [[7, 7, 64]], shape: [64], count: none, flops: 7 * 7 * 64, rf: { type: 'global' } },

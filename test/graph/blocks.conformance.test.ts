@@ -204,3 +204,18 @@ describe('bad inputs throw a BlockError that names the fix', () => {
     for (const kind of ['Dropout', 'BatchNorm', 'Activation', 'Flatten']) throws(kind, {}, []);
   });
 });
+
+describe('"same" padding help says which side gets the odd zero, and tfjs agrees', () => {
+  it('every block with "same" padding says bottom and right (en, zh)', () => {
+    for (const kind of ['Conv2D', 'MaxPool2D', 'AvgPool2D']) {
+      const help = block(kind).params.padding.help;
+      expect(help.en, kind).toContain('the extra one goes to the bottom and the right');
+      expect(help.zh, kind).toContain('多出的一个放在下方和右侧');
+    }
+  });
+
+  it('a 2×2 "same" convolution of ones on a 3×3 image of ones: no zero above or left, one below and right', () => {
+    const out = tf.tidy(() => tf.conv2d(tf.ones([1, 3, 3, 1]) as tf.Tensor4D, tf.ones([2, 2, 1, 1]) as tf.Tensor4D, 1, 'same').dataSync());
+    expect(Array.from(out)).toEqual([4, 4, 2, 4, 4, 2, 2, 2, 1]);
+  });
+});

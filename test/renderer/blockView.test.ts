@@ -68,3 +68,13 @@ describe('format and strings', () => {
     }
   });
 });
+
+describe('blockView of a ceil-mode pool', () => {
+  it('shows "Ceil mode" on the card only when on and with valid padding', () => {
+    const pool = (params: Record<string, string | number | boolean>) =>
+      blockView({ id: 'p', kind: 'MaxPool2D', params, position: { x: 0, y: 0 } }, undefined, 'en').chips.map((c) => c.text);
+    expect(pool({ ceilMode: true })).toContain('Ceil mode');
+    expect(pool({ ceilMode: false })).not.toContain('Ceil mode');
+    expect(pool({ ceilMode: true, padding: 'same' })).not.toContain('Ceil mode');
+  });
+});

@@ -40,7 +40,8 @@ export const strideParam = (def = 1) =>
 
 const PADDING_HELP: Readonly<Record<string, readonly [en: string, zh: string]>> = {
   valid: ['"valid": no padding, the output shrinks by kernel − 1.', '"valid"：不填充，输出缩小 (卷积核 − 1)。'],
-  same: ['"same": pad so that output = ceil(input / stride).', '"same"：填充使输出 = ceil(输入 / 步幅)。'],
+  same: ['"same": pad so that output = ceil(input / stride), as TensorFlow does: the zeros are split between the sides, and when their number is odd the extra one goes to the bottom and the right.',
+    '"same"：填充使输出 = ceil(输入 / 步幅)，与 TensorFlow 相同：零分到两侧，个数为奇数时多出的一个放在下方和右侧。'],
   explicit: ['"explicit": pad by the given number of zeros on every side, as PyTorch does.', '"explicit"：四周各填充指定数量的零，与 PyTorch 相同。'],
 };
 

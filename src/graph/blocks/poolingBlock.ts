@@ -17,7 +17,7 @@ const poolParams = {
   ceilMode: boolParam(false, text('Ceil mode', '向上取整'),
     text('When the windows do not tile the input exactly, add one more output row and column whose windows cover what is left (PyTorch\'s ceil_mode=True, used by GoogLeNet and SqueezeNet). Off: the leftover pixels are dropped, as Keras does.',
       '当窗口不能恰好铺满输入时，多输出一行和一列，其窗口覆盖剩余的像素（即 PyTorch 的 ceil_mode=True，GoogLeNet 和 SqueezeNet 使用）。关闭时丢弃剩余像素，与 Keras 相同。'),
-    { visibleWhen: { param: 'padding', values: ['valid'] } }),
+    { key: true, visibleWhen: { param: 'padding', values: ['valid'] } }),
 };
 
 interface PoolParams { readonly pool: number; readonly stride: number; readonly padding: 'valid' | 'same'; readonly ceilMode: boolean }

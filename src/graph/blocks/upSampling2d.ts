@@ -18,7 +18,8 @@ export const upSampling2d = defineBlock({
   params: {
     factor: intParam(2, 1, 16, text('Factor', '倍数'), text('How many times larger the height and width become.', '高和宽放大的倍数。'), { key: true }),
     interpolation: enumParam('nearest', ['nearest', 'bilinear'] as const, text('Interpolation', '插值方式'),
-      text('"nearest" copies each pixel; "bilinear" blends the nearest 2×2 pixels.', '"nearest" 复制每个像素；"bilinear" 混合最近的 2×2 个像素。'), { key: true }),
+      text('"nearest" copies each pixel; "bilinear" blends the nearest 2×2 pixels the TensorFlow way: an output pixel that falls on an input pixel copies it, the ones between blend two per axis.',
+        '"nearest" 复制每个像素；"bilinear" 按 TensorFlow 的方式混合最近的 2×2 个像素：落在输入像素上的输出像素直接复制它，位于其间的每个方向混合两个。'), { key: true }),
   },
   inputs: { min: 1, max: 1 },
   hasOutput: true,
