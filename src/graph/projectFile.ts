@@ -82,7 +82,7 @@ export class ProjectFileError extends Error {
 }
 
 /** "graph.nodes[3].params.filters" from a zod path. */
-function fieldName(path: readonly PropertyKey[]): string {
+export function fieldName(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '') || '(the whole file)';
 }
 
