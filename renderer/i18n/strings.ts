@@ -4,6 +4,7 @@
  * Placeholders: {name} is replaced by the value passed to t().
  */
 import { resultsEn, resultsZh } from './resultsStrings';
+import { teachingEn, teachingZh } from './teachingStrings';
 import { trainEn, trainZh } from './trainStrings';
 
 const en = {
@@ -160,6 +161,7 @@ const en = {
   'units.gb': 'GB',
   ...trainEn,
   ...resultsEn,
+  ...teachingEn,
 } as const;
 
 export type StringKey = keyof typeof en;
@@ -318,6 +320,7 @@ const zh: Record<StringKey, string> = {
   'units.gb': 'GB',
   ...trainZh,
   ...resultsZh,
+  ...teachingZh,
 };
 
 export const STRINGS: Readonly<Record<'en' | 'zh', Readonly<Record<StringKey, string>>>> = { en, zh };

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { FixButton } from './FixButton';
 import { ModelOverview } from './ModelOverview';
 import { ParamField } from './ParamField';
+import { WhyThisNumber } from './WhyThisNumber';
 
 export function Inspector() {
   const { t, l, lang } = useI18n();
@@ -98,6 +99,7 @@ export function Inspector() {
           </dl>
         </div>
       )}
+      {a && <WhyThisNumber nodeId={node.id} />}
       {def && (
         <div className="ll-section">
           <h4>{t('inspector.about')}</h4>
