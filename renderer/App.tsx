@@ -18,6 +18,9 @@ import { clearAutosave, recoverAutosave, useAutosave, type Autosave } from './fi
 import { getEngine, hasNativeDialogs } from './engineClient';
 import { useExport } from './export/useExport';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { LessonCard } from './lessons/LessonCard';
+import { LessonProvider } from './lessons/LessonContext';
+import { LessonsGallery } from './lessons/LessonsGallery';
 import { BottomPanel } from './panels/BottomPanel';
 import { Inspector } from './panels/Inspector';
 import { Palette } from './panels/Palette';
@@ -39,6 +42,7 @@ function Shell() {
   const { exportTo } = useExport();
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
+  const [lessons, setLessons] = useState(false);
   const [mode, setModeState] = useState<WorkspaceMode>(initialMode);
   // The canvas changes size between the workspaces: fit the network to it again.
   const setMode = useCallback((next: WorkspaceMode) => {
@@ -97,7 +101,7 @@ function Shell() {
   const training = mode === 'train';
   return (
     <div className={`ll-app mode-${mode} ${state.readOnly ? 'is-locked' : ''}`}>
-      <TopBar actions={actions} onTemplates={() => setGallery(true)} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
+      <TopBar actions={actions} onTemplates={() => setGallery(true)} onLessons={() => setLessons(true)} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
       {recovery && (
         <RecoveryBanner autosave={recovery}
           onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); }}
@@ -108,11 +112,15 @@ function Shell() {
         <div className={`ll-center ${training ? 'll-train-center' : ''}`}>
           {training && <RunBar />}
           <LockNotice />
-          <Canvas onOpenTemplates={() => setGallery(true)} colorMode={theme.resolved} />
+          <div className="ll-canvas-area">
+            <Canvas onOpenTemplates={() => setGallery(true)} colorMode={theme.resolved} />
+            <LessonCard onTrain={() => setMode('train')} onAll={() => setLessons(true)} />
+          </div>
           {training ? <Dashboard /> : <BottomPanel onFocus={actions.focusNode} onOpenTrain={() => setMode('train')} />}
         </div>
         {!training && <Inspector />}
       </div>
+      {lessons && <LessonsGallery onClose={() => setLessons(false)} />}
       {gallery && <TemplatesGallery onClose={() => setGallery(false)} onOpen={(entry) => { setGallery(false); actions.openTemplate(entry); }} />}
     </div>
   );
@@ -126,7 +134,9 @@ export function App() {
         <EditorProvider store={store}>
           <TrainingProvider>
             <ReactFlowProvider>
-              <Shell />
+              <LessonProvider>
+                <Shell />
+              </LessonProvider>
             </ReactFlowProvider>
           </TrainingProvider>
         </EditorProvider>

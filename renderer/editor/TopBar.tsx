@@ -14,6 +14,7 @@ export type WorkspaceMode = 'design' | 'train';
 interface Props {
   readonly actions: EditorActions;
   readonly onTemplates: () => void;
+  readonly onLessons: () => void;
   readonly theme: ThemeChoice;
   readonly onTheme: (t: ThemeChoice) => void;
   readonly mode: WorkspaceMode;
@@ -22,7 +23,7 @@ interface Props {
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: Props) {
+export function TopBar({ actions, onTemplates, onLessons, theme, onTheme, mode, onMode }: Props) {
   const { t, l, lang, setLang } = useI18n();
   const state = useEditorState();
   const analysis = useAnalysis();
@@ -51,6 +52,7 @@ export function TopBar({ actions, onTemplates, theme, onTheme, mode, onMode }: P
       </div>
       <div className="ll-toolgroup">
         <button className="ll-tool" onClick={onTemplates} disabled={locked} data-testid="templates">{t('edit.templates')}</button>
+        <button className="ll-tool" onClick={onLessons} disabled={locked} data-testid="lessons-button">{t('lessons.button')}</button>
         <button className="ll-tool" onClick={() => actions.autoLayout()} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
         <span className="ll-seg ll-flow-switch" role="group" aria-label={t('edit.flow')}>
           {(['down', 'right'] as const).map((d) => (

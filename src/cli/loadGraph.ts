@@ -1,4 +1,5 @@
 /** The `<project | --template NAME> [--input HxWxC] [--classes N]` argument shared by summary, train and export. */
+import { existsSync } from 'node:fs';
 import { getTemplate, TEMPLATES } from '../graph/templates/index';
 import { parseProject, ProjectFileError, type Project } from '../graph/projectFile';
 import type { Graph, GraphNode } from '../graph/types';
@@ -53,4 +54,17 @@ export function resizeGraph(graph: Graph, input?: readonly [number, number, numb
     return n;
   });
   return { ...graph, nodes };
+}
+
+/**
+ * A network named on the command line where either kind may appear (`diff A B`): an existing file is a
+ * project, `template:NAME` or a template's name is that template.
+ */
+export async function loadNetworkRef(ref: string): Promise<LoadedGraph> {
+  const named = ref.startsWith('template:') ? ref.slice('template:'.length) : null;
+  if (named !== null || (!existsSync(ref) && getTemplate(ref))) return loadGraphArg([], { template: named ?? ref });
+  if (!existsSync(ref)) {
+    throw new CliError(`"${ref}" is neither a project file nor a template (templates: ${TEMPLATES.map((x) => x.name).join(', ')})`);
+  }
+  return loadGraphArg([ref], {});
 }
