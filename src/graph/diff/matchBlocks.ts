@@ -46,7 +46,7 @@ export function similarity(a: GraphNode, b: GraphNode): number {
 }
 
 /** Global alignment of two sequences with a pair score (NO: may not pair). O(n·m) time and memory. */
-export function align(a: readonly string[], b: readonly string[], score: (x: string, y: string) => number): AlignedPair[] {
+export function align(a: readonly string[], b: readonly string[], score: (x: string, y: string, i: number, j: number) => number): AlignedPair[] {
   const n = a.length;
   const m = b.length;
   const w = m + 1;
@@ -56,14 +56,15 @@ export function align(a: readonly string[], b: readonly string[], score: (x: str
   for (let j = 1; j <= m; j++) { best[j] = j * GAP; move[j] = 3; }
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      const s = score(a[i - 1], b[j - 1]);
+      const s = score(a[i - 1], b[j - 1], i - 1, j - 1);
       const diag = s === NO ? NO : best[(i - 1) * w + j - 1] + s;
       const up = best[(i - 1) * w + j] + GAP;
       const left = best[i * w + j - 1] + GAP;
-      // Ties prefer a pair, then keeping A's block first (removed before added reads naturally).
+      // Ties prefer a pair, then B's block last in the traceback, i.e. first from the end: read forwards,
+      // a removed block comes before the block added in its place.
       if (diag >= up && diag >= left) { best[i * w + j] = diag; move[i * w + j] = 1; }
-      else if (up >= left) { best[i * w + j] = up; move[i * w + j] = 2; }
-      else { best[i * w + j] = left; move[i * w + j] = 3; }
+      else if (left >= up) { best[i * w + j] = left; move[i * w + j] = 3; }
+      else { best[i * w + j] = up; move[i * w + j] = 2; }
     }
   }
   const out: AlignedPair[] = [];
@@ -89,16 +90,20 @@ export function matchBlocks(a: Graph, aAnalysis: Analysis, b: Graph, bAnalysis: 
   const nb = new Map(b.nodes.map((n) => [n.id, n]));
   // Blocks outside the topological order (on a cycle) still take part, after the rest.
   const order = (g: Graph, an: Analysis) => [...an.order, ...g.nodes.map((n) => n.id).filter((id) => !an.order.includes(id))];
+  const [oa, ob] = [order(a, aAnalysis), order(b, bAnalysis)];
+  // Between equally good pairings, the one closer in relative position wins (VGG-11's conv1_1 pairs with
+  // VGG-16's conv1_1, not with its twin conv1_2): a term too small to outweigh any real difference.
+  const near = (i: number, j: number) => 0.01 * Math.abs(i / Math.max(1, oa.length - 1) - j / Math.max(1, ob.length - 1));
   const score = chosen === 'id'
     ? (x: string, y: string) => (x === y && na.get(x)!.kind === nb.get(y)!.kind ? 3 : NO)
-    : (x: string, y: string) => {
+    : (x: string, y: string, i: number, j: number) => {
       const p = na.get(x)!;
       const q = nb.get(y)!;
-      if (p.kind === q.kind) return 2 + 2 * similarity(p, q);
+      if (p.kind === q.kind) return 2 + 2 * similarity(p, q) - near(i, j);
       const cp = getBlock(p.kind)?.category;
-      return cp && cp === getBlock(q.kind)?.category ? 0.5 + similarity(p, q) : NO;
+      return cp && cp === getBlock(q.kind)?.category ? 0.5 + similarity(p, q) - near(i, j) : NO;
     };
-  const pairs = align(order(a, aAnalysis), order(b, bAnalysis), score);
+  const pairs = align(oa, ob, score);
   return { method: chosen, pairs: chosen === 'id' ? pairMovedIds(pairs, na, nb) : pairs };
 }
 
