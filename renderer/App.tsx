@@ -18,6 +18,8 @@ import { clearAutosave, recoverAutosave, useAutosave, type Autosave } from './fi
 import { getEngine, hasNativeDialogs } from './engineClient';
 import { useExport } from './export/useExport';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
+import { CompareDialog } from './compare/CompareDialog';
+import { DiagramDialog } from './diagram/DiagramDialog';
 import { LessonCard } from './lessons/LessonCard';
 import { LessonProvider } from './lessons/LessonContext';
 import { LessonsGallery } from './lessons/LessonsGallery';
@@ -43,6 +45,7 @@ function Shell() {
   const theme = useTheme();
   const [gallery, setGallery] = useState(false);
   const [lessons, setLessons] = useState(false);
+  const [dialog, setDialog] = useState<'compare' | 'diagram' | null>(null);
   const [mode, setModeState] = useState<WorkspaceMode>(initialMode);
   // The canvas changes size between the workspaces: fit the network to it again.
   const setMode = useCallback((next: WorkspaceMode) => {
@@ -101,7 +104,7 @@ function Shell() {
   const training = mode === 'train';
   return (
     <div className={`ll-app mode-${mode} ${state.readOnly ? 'is-locked' : ''}`}>
-      <TopBar actions={actions} onTemplates={() => setGallery(true)} onLessons={() => setLessons(true)} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
+      <TopBar actions={actions} onTemplates={() => setGallery(true)} onLessons={() => setLessons(true)} onCompare={() => setDialog('compare')} onDiagram={() => setDialog('diagram')} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
       {recovery && (
         <RecoveryBanner autosave={recovery}
           onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); }}
@@ -121,6 +124,8 @@ function Shell() {
         {!training && <Inspector />}
       </div>
       {lessons && <LessonsGallery onClose={() => setLessons(false)} />}
+      {dialog === 'compare' && <CompareDialog onClose={() => setDialog(null)} theme={theme.resolved} onFocus={actions.focusNode} />}
+      {dialog === 'diagram' && <DiagramDialog onClose={() => setDialog(null)} theme={theme.resolved} />}
       {gallery && <TemplatesGallery onClose={() => setGallery(false)} onOpen={(entry) => { setGallery(false); actions.openTemplate(entry); }} />}
     </div>
   );

@@ -15,6 +15,8 @@ interface Props {
   readonly actions: EditorActions;
   readonly onTemplates: () => void;
   readonly onLessons: () => void;
+  readonly onCompare: () => void;
+  readonly onDiagram: () => void;
   readonly theme: ThemeChoice;
   readonly onTheme: (t: ThemeChoice) => void;
   readonly mode: WorkspaceMode;
@@ -23,7 +25,7 @@ interface Props {
 
 const MOD = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-export function TopBar({ actions, onTemplates, onLessons, theme, onTheme, mode, onMode }: Props) {
+export function TopBar({ actions, onTemplates, onLessons, onCompare, onDiagram, theme, onTheme, mode, onMode }: Props) {
   const { t, l, lang, setLang } = useI18n();
   const state = useEditorState();
   const analysis = useAnalysis();
@@ -53,6 +55,8 @@ export function TopBar({ actions, onTemplates, onLessons, theme, onTheme, mode, 
       <div className="ll-toolgroup">
         <button className="ll-tool" onClick={onTemplates} disabled={locked} data-testid="templates">{t('edit.templates')}</button>
         <button className="ll-tool" onClick={onLessons} disabled={locked} data-testid="lessons-button">{t('lessons.button')}</button>
+        <button className="ll-tool" onClick={onCompare} disabled={!state.graph.nodes.length} data-testid="compare-button">{t('compare.button')}</button>
+        <button className="ll-tool" onClick={onDiagram} disabled={!state.graph.nodes.length} data-testid="diagram-button">{t('diagram.button')}</button>
         <button className="ll-tool" onClick={() => actions.autoLayout()} disabled={!state.graph.nodes.length || locked} title={`${t('edit.autoLayout')} (${MOD}Shift+L)`} data-testid="auto-layout">{t('edit.autoLayout')}</button>
         <span className="ll-seg ll-flow-switch" role="group" aria-label={t('edit.flow')}>
           {(['down', 'right'] as const).map((d) => (

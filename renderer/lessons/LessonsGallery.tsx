@@ -11,11 +11,15 @@ export function LessonsGallery({ onClose }: { onClose: () => void }) {
   const { course, done, open, addFile, active } = useLessons();
   const [problems, setProblems] = useState<readonly string[]>([]);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Registered once, reading the latest onClose: Escape also clears the canvas selection, which re-renders the
+  // app during the same key event, and a listener re-registered then would not hear it.
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') close.current(); };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  }, []);
   const parts: { name: string; lessons: typeof course.lessons[number][] }[] = [];
   for (const v of course.lessons) {
     const name = v.lesson.part ? l(v.lesson.part) : '';

@@ -4,3 +4,4 @@ export * from './cardLayout';
 export * from './svgWriter';
 export * from './textWidth';
 export * from './theme';
+export * from './printSize';

@@ -19,6 +19,21 @@ export interface MethodSpec {
 
 const path = z.string().min(1).max(4096);
 const ok = z.object({ ok: z.literal(true) });
+const side = z.enum(['top', 'bottom', 'left', 'right']);
+const diagramParams = z.object({
+  project: projectSchema,
+  options: z.object({
+    lang: z.enum(['en', 'zh']).default('en'),
+    theme: z.enum(['light', 'dark']).default('light'),
+    select: z.array(z.string().max(200)).max(100_000).optional(),
+    sizes: z.record(z.string().max(200), z.object({ width: z.number().positive().max(10_000), height: z.number().positive().max(10_000) })).optional(),
+    title: z.string().max(300).optional(),
+    ports: z.object({ source: side, target: side }).strict().optional(),
+  }).strict(),
+  format: z.enum(['svg', 'png']).default('svg'),
+  dpi: z.number().int().min(72).max(1200).default(300),
+}).strict();
+const diagramResult = z.object({ data: z.string(), encoding: z.enum(['utf8', 'base64']), width: z.number(), height: z.number(), dpi: z.number() });
 
 export const methods = {
   ping: { params: empty, result: z.object({ pong: z.literal(true), time: z.number() }), handledBy: 'engine' },
@@ -81,6 +96,10 @@ export const methods = {
     result: z.object({ path: z.string(), weightsPath: z.string().nullable() }),
     handledBy: 'engine',
   },
+  /** A diagram of the document for slides (src/diagram): SVG text or a print-resolution PNG (base64). */
+  'diagram.render': { params: diagramParams, result: diagramResult, handledBy: 'engine' },
+  /** The same, written to a file the user chose (dialog.save); .png or .svg by the path's extension. */
+  'diagram.write': { params: diagramParams.extend({ path }).strict(), result: z.object({ path: z.string(), width: z.number(), height: z.number(), dpi: z.number() }), handledBy: 'engine' },
   predict: {
     params: z.object({ runDir: path, images: z.array(predictImageSchema).min(1).max(256), topK: z.number().int().min(1).max(100).default(5) }).strict(),
     result: z.object({ predictions: z.array(predictionSchema) }),

@@ -26,6 +26,7 @@ export const HANDLER_MODULES: readonly HandlerModule[] = [
   { methods: ['runs.list', 'runs.open', 'runs.images'], load: async () => table(await import('../train/runsHandlers')) },
   { methods: ['predict'], load: async () => table(await import('../train/predictHandlers')) },
   { methods: ['export.code', 'export.write'], load: async () => table(await import('../export/exportHandlers')) },
+  { methods: ['diagram.render', 'diagram.write'], load: async () => table(await import('./diagramHandlers')) },
 ];
 
 /**

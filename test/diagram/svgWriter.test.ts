@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { svgToPng } from '../../src/cli/commands/diagram';
+import { svgToPng } from '../../src/server/diagramHandlers';
 import { analyze } from '../../src/graph/analyze';
 import { CSS_VARIABLES, THEMES, blockFace, writeDiagramSvg } from '../../src/diagram/index';
 import { getTemplate } from '../../src/graph/templates/index';

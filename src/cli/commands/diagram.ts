@@ -4,10 +4,8 @@
  * default). The file is written atomically.
  */
 import { extname } from 'node:path';
-import sharp from 'sharp';
-import { analyze } from '../../graph/analyze';
-import { writeDiagramSvg } from '../../diagram/index';
 import { writeFileAtomic } from '../../files/atomicWrite';
+import { renderDiagram } from '../../server/diagramHandlers';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
 import { loadGraphArg } from '../loadGraph';
@@ -15,15 +13,6 @@ import type { CliCommand } from '../main';
 
 const usage = 'layerloom diagram <project.layerloom.json | --template NAME> --out FILE.svg|FILE.png [--theme light|dark] [--lang en|zh] '
   + '[--dpi N] [--blocks ID,ID…] [--title TEXT] [--input HxWxC] [--classes N]';
-
-/** CSS pixels are 1/96 inch; sharp renders an SVG at `density` dots per inch for each of its 72-per-inch units. */
-export function pngDensity(dpi: number): number {
-  return (72 * dpi) / 96;
-}
-
-export async function svgToPng(svg: string, dpi: number): Promise<Buffer> {
-  return sharp(Buffer.from(svg), { density: pngDensity(dpi) }).png().withMetadata({ density: dpi }).toBuffer();
-}
 
 export const command: CliCommand = {
   name: 'diagram',
@@ -50,14 +39,14 @@ export const command: CliCommand = {
       const unknown = [...select].filter((id) => !loaded.graph.nodes.some((x) => x.id === id));
       if (unknown.length) throw new CliError(`--blocks: no block ${unknown.map((u) => `"${u}"`).join(', ')} in ${loaded.name} (blocks: ${loaded.graph.nodes.map((x) => x.id).join(', ')})`);
     }
-    const diagram = writeDiagramSvg(loaded.graph, analyze(loaded.graph), {
+    const r = await renderDiagram(loaded, {
       lang: (flags.lang as 'en' | 'zh' | undefined) ?? 'en', theme: (flags.theme as 'light' | 'dark' | undefined) ?? 'light', select,
       title: typeof flags.title === 'string' ? flags.title : undefined,
-    });
-    if (format === '.svg') await writeFileAtomic(out, diagram.svg);
-    else await writeFileAtomic(out, await svgToPng(diagram.svg, dpi));
-    const px = format === '.png' ? ` (${Math.round((diagram.width * dpi) / 96)}×${Math.round((diagram.height * dpi) / 96)} px at ${dpi} dpi)` : '';
-    console.log(`wrote ${out}: ${loaded.name}, ${select?.size ?? loaded.graph.nodes.length} blocks, ${diagram.width}×${diagram.height}${px}`);
+    }, format === '.png' ? 'png' : 'svg', dpi);
+    await writeFileAtomic(out, r.data);
+    const lowered = r.dpi < dpi ? `; lowered from ${dpi} dpi to stay under 64 megapixels` : '';
+    const size = format === '.png' ? `${r.width}×${r.height} px at ${r.dpi} dpi${lowered}` : `${r.width}×${r.height}`;
+    console.log(`wrote ${out}: ${loaded.name}, ${select?.size ?? loaded.graph.nodes.length} blocks, ${size}`);
     return 0;
   },
 };

@@ -8,3 +8,4 @@ export * from './editorStore';
 export * from './analysisCache';
 export * from './dataFit';
 export * from './applyFix';
+export * from './historyGraph';
