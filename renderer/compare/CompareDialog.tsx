@@ -25,7 +25,7 @@ function useSvgUrl(svg: string): string {
   return url;
 }
 
-const rfText = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v === Infinity ? '∞' : `${v}×${v}`);
+const rfText = (v: number | null | undefined, all: string) => (v === null || v === undefined ? '—' : v === Infinity ? all : `${v}×${v}`);
 function pair(row: DiffRow, f: (side: NonNullable<DiffRow['a']>) => string): string {
   const a = row.a ? f(row.a) : null;
   const b = row.b ? f(row.b) : null;
@@ -140,7 +140,7 @@ export function CompareDialog({ onClose, theme, onFocus }: { onClose: () => void
                       <td className="ll-mono">{pair(r, (x) => formatShape(x.outputShape))}</td>
                       <td className="ll-mono">{pair(r, (x) => formatInt(x.params))}</td>
                       <td className="ll-mono">{pair(r, (x) => formatCompact(x.flops))}</td>
-                      <td className="ll-mono">{pair(r, (x) => rfText(x.receptiveField))}</td>
+                      <td className="ll-mono">{pair(r, (x) => rfText(x.receptiveField, t('block.rfGlobal')))}</td>
                       <td className="ll-mono">{r.changes.map((c) => `${c.name} ${c.a ?? '—'}→${c.b ?? '—'}`).join(', ')}</td>
                     </tr>
                   ))}

@@ -15,6 +15,16 @@ const CHIPS = { top: 2, bottom: 6, side: 10, gap: 4, padX: 6, padY: 1, size: 11 
 const STAT = { top: 4, bottom: 6, side: 8, columns: [1.25, 1, 1] } as const;
 const PROBLEM = { top: 6, bottom: 8, side: 10, size: 11.5, fixGap: 3 } as const;
 
+const WRAP_SAFETY = 0.9;
+
+/** At most `max` lines; the last one ends in an ellipsis when text was cut (as CSS line-clamp shows it). */
+function clampLines(lines: readonly string[], max: number, width: number, size: number): string[] {
+  if (lines.length <= max) return [...lines];
+  const kept = lines.slice(0, max);
+  kept[max - 1] = ellipsize(`${kept[max - 1]} ${lines[max]}`, width, size);
+  return kept;
+}
+
 export interface TextBox {
   readonly x: number;
   /** Top of the line box. */
@@ -96,15 +106,16 @@ export function layoutCard(face: BlockFace): CardLayout {
   if (face.problem) {
     problemTop = y;
     y += 1 + PROBLEM.top;
-    const width = inner - 2 * PROBLEM.side;
-    const lines = wrapText(face.problem, width, PROBLEM.size).slice(0, face.severity === 'warning' ? 2 : 3);
+    // Wrapped a little narrower than the box: estimated widths must never spill out of the card.
+    const width = (inner - 2 * PROBLEM.side) * WRAP_SAFETY;
+    const lines = clampLines(wrapText(face.problem, width, PROBLEM.size), face.severity === 'warning' ? 2 : 3, width, PROBLEM.size);
     for (const line of lines) {
       texts.push({ x: 1 + PROBLEM.side, y, height: LINE.problem, text: line, size: PROBLEM.size, font: 'sans', weight: 400, role: 'problem' });
       y += LINE.problem;
     }
     if (face.fix && face.severity === 'error') {
       y += PROBLEM.fixGap;
-      const fix = wrapText(`${face.words.fix} ${face.fix}`, width, PROBLEM.size).slice(0, 2);
+      const fix = clampLines(wrapText(`${face.words.fix} ${face.fix}`, width, PROBLEM.size), 2, width, PROBLEM.size);
       for (const line of fix) {
         texts.push({ x: 1 + PROBLEM.side, y, height: LINE.problem, text: line, size: PROBLEM.size, font: 'sans', weight: 400, role: 'fix' });
         y += LINE.problem;

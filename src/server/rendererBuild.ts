@@ -30,12 +30,12 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** True when a source the renderer is built from (renderer/, src/, vite.config.ts) is newer than the build. */
+/** True when a source the renderer is built from (renderer/, src/, lessons/, vite.config.ts) is newer than the build. */
 export function isRendererStale(projectRoot: string): boolean {
   if (!isRendererBuilt(projectRoot)) return true;
   const built = statSync(join(rendererDir(projectRoot), 'index.html')).mtimeMs;
   const config = existsSync(join(projectRoot, 'vite.config.ts')) ? statSync(join(projectRoot, 'vite.config.ts')).mtimeMs : 0;
-  return Math.max(config, newestMtime(join(projectRoot, 'renderer')), newestMtime(join(projectRoot, 'src'))) > built;
+  return Math.max(config, newestMtime(join(projectRoot, 'renderer')), newestMtime(join(projectRoot, 'src')), newestMtime(join(projectRoot, 'lessons'))) > built;
 }
 
 export type BuildOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };

@@ -15,10 +15,10 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/renderer when it is missing or older than renderer/, src/ or vite.config.ts. */
+/** Builds dist/renderer when it is missing or older than renderer/, src/, lessons/ or vite.config.ts. */
 export function ensureRendererBuilt(): void {
   const index = join(ROOT, 'dist', 'renderer', 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(newestMtime(join(ROOT, 'renderer')), newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'lessons')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build (several times
   // slower, and not what users run): build as production.
