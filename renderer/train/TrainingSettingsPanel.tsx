@@ -1,5 +1,5 @@
 /** The run's settings (saved in the project's `training`): optimizer, schedule, batch, epochs, augmentation, backend. */
-import type { TrainingSettings } from '../../src/graph/projectFile';
+import { BACKEND_REQUESTS, type TrainingSettings } from '../../src/graph/projectFile';
 import { useEditorSelector, useStore } from '../editor/EditorContext';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
@@ -9,7 +9,6 @@ import { useTraining } from './TrainingContext';
 
 const OPTIMIZERS = ['adam', 'sgd', 'rmsprop'] as const;
 const SCHEDULES = ['constant', 'step', 'cosine'] as const;
-const BACKENDS = ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
 const AUGMENTS = ['flip', 'crop', 'brightness'] as const;
 
 export function TrainingSettingsPanel() {
@@ -43,7 +42,7 @@ export function TrainingSettingsPanel() {
           testId="set-epochs" onCommit={(v) => update({ epochs: v })} />
         <NumberField label={t('settings.patience')} value={s.earlyStoppingPatience} min={0} max={1000} integer disabled={readOnly}
           testId="set-patience" onCommit={(v) => update({ earlyStoppingPatience: v })} />
-        <SelectField label={t('settings.backend')} value={s.backend} options={BACKENDS} optionLabel={(o) => t(`settings.backend.${o}`)}
+        <SelectField label={t('settings.backend')} value={s.backend} options={BACKEND_REQUESTS} optionLabel={(o) => t(`settings.backend.${o}`)}
           disabled={readOnly} testId="set-backend" onChange={(backend) => update({ backend })} />
       </div>
       <div className="ll-field">

@@ -9,6 +9,15 @@ import { NODE_ID_PATTERN, type Graph } from './types';
 export const PROJECT_FORMAT = 'layerloom/project';
 export const PROJECT_VERSION = 1;
 
+/**
+ * The compute backends a project can ask for, in `auto`'s order of preference (src/train/backends loads
+ * them): CUDA, then any GPU through WebGPU, then native CPU, WebAssembly, pure JavaScript.
+ */
+export const BACKEND_NAMES = ['tensorflow-gpu', 'webgpu', 'tensorflow', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+export const BACKEND_REQUESTS = ['auto', ...BACKEND_NAMES] as const;
+export type BackendRequest = (typeof BACKEND_REQUESTS)[number];
+
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 
 export const nodeSchema = z.object({
@@ -49,7 +58,7 @@ export const trainingSchema = z.object({
     crop: z.boolean().default(false),
     brightness: z.boolean().default(false),
   }).default({ flip: false, crop: false, brightness: false }),
-  backend: z.enum(['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu']).default('auto'),
+  backend: z.enum(BACKEND_REQUESTS).default('auto'),
   data: z.string().default('mnist'),
   resize: z.enum(['stretch', 'crop', 'letterbox']).default('stretch'),
   limit: z.number().int().positive().optional(),

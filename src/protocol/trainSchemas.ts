@@ -3,11 +3,11 @@
  * streams back. The training engine (src/train) produces exactly these; the UI consumes them.
  */
 import { z } from 'zod';
-import { projectSchema } from '../graph/projectFile';
+import { BACKEND_NAMES, projectSchema } from '../graph/projectFile';
 import { evaluationSchema, skippedFileSchema } from './engineSchemas';
 import { codedTextSchema } from './messages';
 
-export const BACKENDS = ['tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] as const;
+export const BACKENDS = BACKEND_NAMES;
 export const backendSchema = z.enum(BACKENDS);
 
 export const trainConfigSchema = z.object({

@@ -3,10 +3,11 @@
  * blocks, with the protocol of scripts/bench/torch_reference.py, on the chosen backend.
  */
 import { parseArgs, intFlag } from '../args';
+import { BACKEND_FLAG, BACKEND_USAGE, backendRequest } from '../backendFlag';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
 
-const USAGE = 'bench [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--models lenet5,resnet20] [--images N] [--json] [--profile]';
+const USAGE = `bench ${BACKEND_USAGE} [--models lenet5,resnet20] [--images N] [--json] [--profile]`;
 const MODEL_NAMES = ['lenet5', 'resnet20'] as const;
 
 function parseModels(value: string | boolean | undefined): (typeof MODEL_NAMES)[number][] {
@@ -25,7 +26,7 @@ export const command: CliCommand = {
   summary: 'Training speed (images/s, batch 64, Adam) of LeNet-5 and ResNet-20 on this machine; --profile adds time per kernel.',
   async run(args) {
     const { flags, positional } = parseArgs(args, {
-      backend: { type: 'string', choices: ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] },
+      backend: BACKEND_FLAG,
       models: { type: 'string' },
       images: { type: 'string' },
       json: { type: 'boolean' },
@@ -36,7 +37,7 @@ export const command: CliCommand = {
     const images = flags.images === undefined ? undefined : intFlag(flags.images, 'images', 64, 64);
     const { runBench } = await import('../../train/bench/benchCommand');
     return runBench({
-      backend: (flags.backend as 'auto' | undefined) ?? 'auto',
+      backend: backendRequest(flags.backend),
       models, images, json: flags.json === true, profile: flags.profile === true,
     });
   },

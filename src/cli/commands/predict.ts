@@ -1,10 +1,11 @@
 /** `layerloom predict <run dir> IMAGE… [--top K] [--json]`: the top-k labels with probabilities for each image. */
 import { stat } from 'node:fs/promises';
 import { intFlag, parseArgs } from '../args';
+import { BACKEND_FLAG, BACKEND_USAGE, backendRequest } from '../backendFlag';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
 
-const USAGE = 'predict <run dir> IMAGE… [--top K] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--json]';
+const USAGE = `predict <run dir> IMAGE… [--top K] ${BACKEND_USAGE} [--json]`;
 
 export const command: CliCommand = {
   name: 'predict',
@@ -12,7 +13,7 @@ export const command: CliCommand = {
   summary: 'Classify image files with a saved run: top-k labels with probabilities.',
   async run(args) {
     const { positional, flags } = parseArgs(args, {
-      top: { type: 'string' }, backend: { type: 'string', choices: ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] }, json: { type: 'boolean' },
+      top: { type: 'string' }, backend: BACKEND_FLAG, json: { type: 'boolean' },
     }, USAGE);
     const [runDir, ...images] = positional;
     if (!runDir) throw new CliError(`give a run folder and at least one image. Usage: layerloom ${USAGE}`);
@@ -26,7 +27,7 @@ export const command: CliCommand = {
     const [tf, { selectBackend }, { loadRun, predictFiles, RunLoadError }] = await Promise.all([
       import('@tensorflow/tfjs'), import('../../train/backends/selectBackend'), import('../../train/predict'),
     ]);
-    await selectBackend((flags.backend as 'auto' | undefined) ?? 'auto').catch((err: Error) => {
+    await selectBackend(backendRequest(flags.backend)).catch((err: Error) => {
       throw new CliError(err.message);
     });
     const asCliError = (err: Error) => {

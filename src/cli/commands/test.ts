@@ -4,12 +4,13 @@
  * evaluated on its held-out test split; a folder on all of its images (--split changes it).
  */
 import { intFlag, parseArgs } from '../args';
+import { BACKEND_FLAG, BACKEND_USAGE, backendRequest } from '../backendFlag';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
 import { formatEvaluation } from '../trainOutput';
 import { checkDataArg } from './train';
 
-const USAGE = 'test <run dir> --data mnist|synthetic|PATH [--split test|val|train|all] [--limit N] [--seed N] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--json]';
+const USAGE = `test <run dir> --data mnist|synthetic|PATH [--split test|val|train|all] [--limit N] [--seed N] ${BACKEND_USAGE} [--json]`;
 
 export const command: CliCommand = {
   name: 'test',
@@ -18,7 +19,7 @@ export const command: CliCommand = {
   async run(args) {
     const { positional, flags } = parseArgs(args, {
       data: { type: 'string' }, split: { type: 'string', choices: ['test', 'val', 'train', 'all'] }, limit: { type: 'string' },
-      seed: { type: 'string' }, backend: { type: 'string', choices: ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] }, json: { type: 'boolean' },
+      seed: { type: 'string' }, backend: BACKEND_FLAG, json: { type: 'boolean' },
     }, USAGE);
     const runDir = positional[0];
     if (!runDir) throw new CliError(`give a run folder. Usage: layerloom ${USAGE}`);
@@ -32,7 +33,7 @@ export const command: CliCommand = {
     const [tf, { selectBackend }, { loadRun, RunLoadError }, { openDataset, dataSourceFromArgument, DatasetError }, { evaluateSplit, mergeEvaluations }] = await Promise.all([
       import('@tensorflow/tfjs'), import('../../train/backends/selectBackend'), import('../../train/predict'), import('../../data/index'), import('../../train/evaluate'),
     ]);
-    const backend = await selectBackend((flags.backend as 'auto' | undefined) ?? 'auto').catch((err: Error) => {
+    const backend = await selectBackend(backendRequest(flags.backend)).catch((err: Error) => {
       throw new CliError(err.message);
     });
     const run = await loadRun(tf, runDir).catch((err: Error) => {

@@ -5,6 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { intFlag, numberFlag, parseArgs, shapeFlag } from '../args';
+import { BACKEND_FLAG, BACKEND_USAGE } from '../backendFlag';
 import { coded, renderText } from '../../messages/index';
 import { CliError } from '../cliError';
 import { loadGraphArg } from '../loadGraph';
@@ -12,7 +13,7 @@ import type { CliCommand } from '../main';
 import { humanOutput, jsonLines } from '../trainOutput';
 
 const USAGE = 'train <project | --template NAME> --data mnist|synthetic|PATH [--input HxWxC] [--epochs N] [--batch N] [--lr X] '
-  + '[--optimizer adam|sgd|rmsprop] [--schedule cosine|constant|step] [--limit N] [--backend auto|tensorflow-gpu|tensorflow|wasm|cpu] [--resize stretch|crop|letterbox] '
+  + `[--optimizer adam|sgd|rmsprop] [--schedule cosine|constant|step] [--limit N] ${BACKEND_USAGE} [--resize stretch|crop|letterbox] `
   + '[--augment flip,crop,brightness] [--seed N] [--out DIR] [--json]';
 
 const AUGMENTS = ['flip', 'crop', 'brightness'] as const;
@@ -47,7 +48,7 @@ export const command: CliCommand = {
       template: { type: 'string' }, data: { type: 'string' }, input: { type: 'string' }, epochs: { type: 'string' },
       batch: { type: 'string' }, lr: { type: 'string' }, optimizer: { type: 'string', choices: ['adam', 'sgd', 'rmsprop'] },
       schedule: { type: 'string', choices: ['cosine', 'constant', 'step'] },
-      limit: { type: 'string' }, backend: { type: 'string', choices: ['auto', 'tensorflow-gpu', 'tensorflow', 'wasm', 'cpu'] },
+      limit: { type: 'string' }, backend: BACKEND_FLAG,
       resize: { type: 'string', choices: ['stretch', 'crop', 'letterbox'] }, augment: { type: 'string' },
       seed: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' },
     }, USAGE);

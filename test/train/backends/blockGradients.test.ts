@@ -4,80 +4,10 @@
  * nearest upsampling is compared with batch 1 here and against a hand-computed reference in opKernels.)
  */
 import { beforeAll, describe, it } from 'vitest';
-import { compileGraph } from '../../../src/compile/compileGraph';
-import type { Graph, Params } from '../../../src/graph/types';
-import { chain } from '../../../src/train/bench/benchModels';
-import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
-import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+import { CASES, gradients } from './blockCases';
+import { expectClose, runOn, setUpBackends } from './gradHarness';
 
 beforeAll(setUpBackends);
-
-const INPUT: [string, Params] = ['Input', { height: 8, width: 8, channels: 3 }];
-const HEAD: [string, Params][] = [['Flatten', {}], ['Output', { classes: 3, softmax: false }]];
-const conv = (p: Params = {}): [string, Params] => ['Conv2D', { filters: 4, kernel: 3, stride: 1, padding: 'same', activation: 'relu', bias: true, ...p }];
-
-/** Input → [mid…] → the merge block fed by both the last mid block and the input → head. */
-function merge(kind: string, params: Params, mid: [string, Params][]): Graph {
-  const g = chain([INPUT, ...mid, [kind, params], ...HEAD]);
-  const mergeNode = g.nodes[mid.length + 1];
-  return { ...g, edges: [...g.edges, { id: 'skip', source: g.nodes[0].id, target: mergeNode.id }] };
-}
-
-const CASES: Record<string, { graph: Graph; batch?: number; training?: boolean }> = {
-  'Conv2D same': { graph: chain([INPUT, conv(), ...HEAD]) },
-  'Conv2D stride 2 valid, no bias': { graph: chain([INPUT, conv({ stride: 2, padding: 'valid', bias: false }), ...HEAD]) },
-  'Conv2D explicit pad 2, kernel 5, linear': { graph: chain([INPUT, conv({ padding: 'explicit', pad: 2, kernel: 5, activation: 'linear' }), ...HEAD]) },
-  'Conv2D dilation 2, relu': { graph: chain([INPUT, conv({ dilation: 2 }), ...HEAD]) },
-  'Conv2D dilation 2, linear': { graph: chain([INPUT, conv({ dilation: 2, activation: 'linear' }), ...HEAD]) },
-  'Conv2D leakyRelu, tanh, sigmoid, elu': { graph: chain([INPUT, conv({ activation: 'leakyRelu' }), conv({ activation: 'tanh' }), conv({ activation: 'sigmoid' }), conv({ activation: 'elu' }), ...HEAD]) },
-  'Conv2DTranspose stride 2 same': { graph: chain([INPUT, ['Conv2DTranspose', { filters: 2, kernel: 3, stride: 2, padding: 'same', activation: 'relu', bias: true }], ...HEAD]) },
-  'Conv2DTranspose stride 2 valid, kernel 4': { graph: chain([INPUT, ['Conv2DTranspose', { filters: 2, kernel: 4, stride: 2, padding: 'valid', activation: 'linear', bias: true }], ...HEAD]) },
-  'MaxPool2D 2 and 3/2 same': { graph: chain([INPUT, conv(), ['MaxPool2D', { pool: 2, stride: 2, padding: 'valid' }], ['MaxPool2D', { pool: 3, stride: 2, padding: 'same' }], ...HEAD]) },
-  'AvgPool2D 2 valid and 3/1 same': { graph: chain([INPUT, conv(), ['AvgPool2D', { pool: 2, stride: 2, padding: 'valid' }], ['AvgPool2D', { pool: 3, stride: 1, padding: 'same' }], ...HEAD]) },
-  'GlobalAveragePool': { graph: chain([INPUT, conv(), ['GlobalAveragePool', {}], ['Output', { classes: 3, softmax: false }]]) },
-  'Dense with every activation': {
-    graph: chain([INPUT, ['Flatten', {}], ...(['relu', 'leakyRelu', 'elu', 'gelu', 'sigmoid', 'tanh', 'linear'] as const)
-      .map((a): [string, Params] => ['Dense', { units: 6, activation: a, bias: true }]), ['Output', { classes: 3, softmax: false }]]),
-  },
-  'Activation blocks': {
-    graph: chain([INPUT, conv({ activation: 'linear' }), ...(['relu', 'leakyRelu', 'elu', 'gelu', 'sigmoid', 'tanh', 'softmax'] as const)
-      .map((a): [string, Params] => ['Activation', { activation: a }]), ...HEAD]),
-  },
-  BatchNorm: { graph: chain([INPUT, conv({ activation: 'linear', bias: false }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }], ...HEAD]), batch: 4 },
-  // 32 channels: the batch-norm kernels' 16-channel register blocks.
-  'BatchNorm (32 channels)': { graph: chain([INPUT, conv({ filters: 32, activation: 'linear', bias: false }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }], ...HEAD]), batch: 4 },
-  'Dropout (inference: identity)': { graph: chain([INPUT, conv(), ['Dropout', { rate: 0.5 }], ...HEAD]), training: false },
-  'Add with a projected shortcut': { graph: merge('Add', { projection: 'auto' }, [conv({ stride: 2, filters: 5 })]), batch: 3 },
-  'Add, same shapes': { graph: merge('Add', { projection: 'auto' }, [conv({ filters: 3 })]) },
-  Concatenate: { graph: merge('Concatenate', {}, [conv()]) },
-  'UpSampling2D nearest (batch 1)': { graph: chain([INPUT, conv(), ['UpSampling2D', { factor: 2, interpolation: 'nearest' }], ...HEAD]), batch: 1 },
-  'UpSampling2D bilinear': { graph: chain([INPUT, conv(), ['UpSampling2D', { factor: 3, interpolation: 'bilinear' }], ...HEAD]) },
-  ZeroPadding2D: { graph: chain([INPUT, ['ZeroPadding2D', { top: 1, bottom: 2, left: 0, right: 3 }], conv({ padding: 'valid' }), ...HEAD]) },
-};
-
-/**
- * Loss, the gradient of every trainable weight and the moving statistics after the pass, from
- * deterministic weights and data. Batch norms train as in a session (fused into one kernel on wasm).
- */
-function gradients(graph: Graph, batch: number, training: boolean): () => tf.Tensor[] {
-  return () => {
-    const { model } = compileGraph(graph, tf as never);
-    fuseBatchNormTraining(tf as never, model);
-    model.weights.forEach((w, i) => {
-      const init = rand(w.shape as number[], 100 + i).mul(0.5);
-      w.write(w.name.includes('variance') ? init.abs().add(0.5) : init);
-    });
-    const x = rand([batch, 8, 8, 3], 7);
-    const target = rand([batch, 3], 8);
-    const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-    const { value, grads } = tf.variableGrads(() =>
-      tf.sum(tf.mul(model.apply(x, { training }) as tf.Tensor, target)) as tf.Scalar, vars);
-    const moving = model.nonTrainableWeights.map((w) => w.read());
-    const out = [value, ...vars.map((v) => grads[v.name]), ...moving].map((t) => t.clone());
-    model.dispose();
-    return out;
-  };
-}
 
 describe("every block's weight gradients on wasm equal cpu's", () => {
   for (const [name, c] of Object.entries(CASES)) {

@@ -16,11 +16,11 @@ export async function setUpBackends(): Promise<void> {
   ready = true;
 }
 
-/** Runs `fn` on `backend` and returns every output as plain numbers. */
+/** Runs `fn` on `backend` and returns every output as plain numbers (read asynchronously: webgpu has no sync read in Node). */
 export async function runOn(backend: string, fn: () => tf.Tensor[]): Promise<number[][]> {
   await tf.setBackend(backend);
   const outs = tf.tidy(fn);
-  const values = outs.map((t) => Array.from(t.dataSync()));
+  const values = await Promise.all(outs.map(async (t) => Array.from(await t.data())));
   tf.dispose(outs);
   return values;
 }
