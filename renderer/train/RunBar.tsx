@@ -1,5 +1,5 @@
 /** Start, pause, resume, stop; the progress bar with epoch/batch, images/s and ETA; the backend in use and why. */
-import { useEditorSelector } from '../editor/EditorContext';
+import { useEditorSelector, useStore } from '../editor/EditorContext';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDuration } from './formatDuration';
@@ -27,6 +27,7 @@ function ErrorText({ error }: { error: TrainError }) {
 export function RunBar() {
   const { t, lang, msg } = useI18n();
   const run = useTraining();
+  const editor = useStore();
   const s = useTrainingState();
   const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
   const hasData = useEditorSelector((st) => st.project.training.data.trim() !== '');
@@ -68,8 +69,10 @@ export function RunBar() {
             <span className="ll-backend-chip" data-testid="train-backend"
               title={[`${s.started.backend}: ${s.started.backendReason}`, ...s.started.passedOver.map((x) => `${x.backend}: ${x.reason}`)].join('\n')}>
               {t('train.backend', { backend: s.started.backend })}
-              {/* The engine explains its choice in English; other languages show the backend's localized name (the reason stays in the tooltip). */}
+              {/* The engine explains its choice in English; other languages show the backend's localized name and the
+                  device it runs on (the reason stays in the tooltip). */}
               <span className="ll-muted"> — {lang === 'en' ? s.started.backendReason : t(`settings.backend.${s.started.backend}`)}</span>
+              {lang !== 'en' && s.started.device && <span className="ll-muted" data-testid="train-device"> · {t('train.device', { device: s.started.device })}</span>}
             </span>
           )}
         </div>
@@ -84,6 +87,15 @@ export function RunBar() {
         {s.status === 'error' && s.error && (
           <div className="ll-train-error" role="alert" data-testid="train-error">
             <ErrorText error={s.error} />
+            {s.error.suggestedBatchSize && (
+              <button className="ll-btn" data-testid="train-retry-batch" title={t('train.retryBatchTip', { n: s.error.suggestedBatchSize })}
+                onClick={() => {
+                  const r = editor.updateTraining({ batchSize: s.error!.suggestedBatchSize! });
+                  if (r.ok) void run.start();
+                }}>
+                ↻ {t('train.retryBatch', { n: s.error.suggestedBatchSize })}
+              </button>
+            )}
           </div>
         )}
         {s.status === 'done' && s.done && (

@@ -56,6 +56,8 @@ export interface TrainError {
   /** The run folder that kept the last good checkpoint (a failure after an epoch finished), and that epoch. */
   readonly runDir?: string;
   readonly epoch?: number;
+  /** The GPU ran out of memory: the batch size the run bar offers to train again with. */
+  readonly suggestedBatchSize?: number;
 }
 
 export interface TrainingState {
@@ -248,6 +250,7 @@ export class TrainingStore {
         w.error = {
           message: event.message, hint: event.hint, where: event.where, messageCode: event.messageCode, hintCode: event.hintCode,
           ...(event.runDir ? { runDir: event.runDir, epoch: event.epoch } : {}),
+          ...(event.suggestedBatchSize ? { suggestedBatchSize: event.suggestedBatchSize } : {}),
         };
         w.status = 'error';
         break;

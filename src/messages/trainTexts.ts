@@ -46,7 +46,39 @@ export const TRAIN_TEXTS = {
     zh: '从"运行记录"标签页打开该运行。',
     cli: 'Open the run folder with `layerloom test`.',
   },
+  'hint.gpu.smallerBatch': {
+    en: 'Train again with a smaller batch: {suggested} needs about half the memory. Or use a smaller input size, fewer filters, or the WebAssembly backend.',
+    zh: '用更小的批大小重新训练：{suggested} 约需一半的内存。也可以减小输入尺寸、减少滤波器数量，或改用 WebAssembly 后端。',
+    cli: 'Train again with a smaller batch: --batch {suggested} needs about half the memory. Or use a smaller input size, fewer filters, or --backend wasm.',
+  },
+  'hint.gpu.oneImage': {
+    en: 'Even one image does not fit: use a smaller input size or fewer filters, or the WebAssembly backend.',
+    zh: '连一张图像都放不下：请减小输入尺寸或减少滤波器数量，或改用 WebAssembly 后端。',
+    cli: 'Even one image does not fit: use a smaller input size or fewer filters, or --backend wasm.',
+  },
+  'hint.gpu.lost': {
+    en: 'Train again (LayerLoom opens a new device); if it happens again, update the GPU driver or use the WebAssembly backend.',
+    zh: '重新训练（LayerLoom 会打开新设备）；如果再次发生，请更新 GPU 驱动或改用 WebAssembly 后端。',
+    cli: 'Train again (LayerLoom opens a new device); if it happens again, update the GPU driver or use --backend wasm.',
+  },
+  'hint.gpu.failed': {
+    en: "This is likely a bug in tfjs's WebGPU backend or the GPU driver: train with the WebAssembly backend, and please report it with the run settings.",
+    zh: '这很可能是 tfjs 的 WebGPU 后端或 GPU 驱动的缺陷：请改用 WebAssembly 后端训练，并连同训练设置一起报告。',
+    cli: "This is likely a bug in tfjs's WebGPU backend or the GPU driver: train with --backend wasm, and please report it with the run settings.",
+  },
   // Failures.
+  'train.error.gpuOutOfMemory': {
+    en: 'The GPU ({adapter}) ran out of memory training with batches of {batch} ({detail}); the run was stopped.',
+    zh: 'GPU（{adapter}）在批大小为 {batch} 的训练中内存不足（{detail}）；训练已停止。',
+  },
+  'train.error.gpuLost': {
+    en: 'The GPU device ({adapter}) was lost ({detail}); the run was stopped.',
+    zh: 'GPU 设备（{adapter}）已丢失（{detail}）；训练已停止。',
+  },
+  'train.error.gpuFailed': {
+    en: 'The GPU ({adapter}) reported an error ({detail}); the run was stopped.',
+    zh: 'GPU（{adapter}）报告了错误（{detail}）；训练已停止。',
+  },
   'train.error.noTrainingImages': {
     en: 'The data set "{dataset}" has no training images.',
     zh: '数据集"{dataset}"没有训练图像。',

@@ -35,6 +35,8 @@ export const trainStartedSchema = z.object({
   backend: backendSchema,
   /** Why this backend was taken, e.g. "tfjs-node loaded (native CPU, AVX2)". */
   backendReason: z.string(),
+  /** The GPU adapter or device it runs on, when the backend can tell (webgpu: vendor, architecture, name). */
+  device: z.string().optional(),
   /** The backends tried before it and why each was passed over. */
   passedOver: z.array(z.object({ backend: backendSchema, reason: z.string() })),
   params: z.number().int().nonnegative(),
@@ -153,6 +155,8 @@ export const trainErrorSchema = z.object({
   /** The run folder keeping the last good checkpoint when the failure came after an epoch finished, and that epoch. */
   runDir: z.string().optional(),
   epoch: z.number().int().nonnegative().optional(),
+  /** The GPU ran out of memory: a batch size that needs about half as much (the UI offers to retry with it). */
+  suggestedBatchSize: z.number().int().positive().optional(),
 });
 
 export const trainCancelledSchema = z.object({

@@ -27,6 +27,8 @@ export interface StartedEvent {
   readonly sessionId: string;
   readonly backend: BackendName;
   readonly backendReason: string;
+  /** The GPU adapter or device it runs on, when the backend can tell (webgpu: vendor, architecture, name). */
+  readonly device?: string;
   readonly passedOver: readonly { readonly backend: BackendName; readonly reason: string }[];
   readonly params: number;
   readonly dataset: {
@@ -134,6 +136,8 @@ export interface ErrorEvent {
   /** The run folder that keeps the last good checkpoint (a failure after an epoch finished), and that epoch. */
   readonly runDir?: string;
   readonly epoch?: number;
+  /** The GPU ran out of memory: a batch size that needs about half as much (the UI offers to retry with it). */
+  readonly suggestedBatchSize?: number;
 }
 
 export interface CancelledEvent {

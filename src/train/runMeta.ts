@@ -13,7 +13,13 @@ export interface RunMeta {
   readonly name: string;
   readonly saved: string;
   readonly status: 'training' | 'complete' | 'cancelled';
-  readonly backend: { readonly name: string; readonly reason: string; readonly passedOver: readonly { name: string; why: string }[] };
+  readonly backend: {
+    readonly name: string;
+    readonly reason: string;
+    readonly passedOver: readonly { name: string; why: string }[];
+    /** The GPU it trained on: one line, and a WebGPU adapter's details. */
+    readonly device?: BackendChoice['device'];
+  };
   /** The model input [h, w, c] and how images were fitted to it. */
   readonly input: InputShape;
   readonly resize: Dataset['resize'];
@@ -41,7 +47,10 @@ export function runMeta(a: {
   const d = a.dataset;
   return {
     format: RUN_FORMAT, version: RUN_VERSION, name: a.name, saved: new Date().toISOString(), status: 'training',
-    backend: { name: a.backend.name, reason: a.backend.reason, passedOver: a.backend.passedOver.map((p) => ({ ...p })) },
+    backend: {
+      name: a.backend.name, reason: a.backend.reason, passedOver: a.backend.passedOver.map((p) => ({ ...p })),
+      ...(a.backend.device ? { device: a.backend.device } : {}),
+    },
     input: a.input, resize: d.resize, normalization: a.normalization, classes: d.classes, params: a.params, seed: a.seed, settings: a.settings,
     dataset: {
       name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size },

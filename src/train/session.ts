@@ -23,6 +23,7 @@ import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer
 import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
 import { SessionControls } from './sessionControls';
 import { errorEvent, guard, type Prepared, prepareSession } from './sessionPrepare';
+import { releaseDeviceMemory, throwIfDeviceFailed } from './backends/deviceHealth';
 import { augmentOptions } from './sessionSetup';
 import { DivergedError } from './trainStep';
 
@@ -94,6 +95,14 @@ export class TrainingSession {
   }
 
   /** Stops after the current batch (also when paused, loading or validating); the run ends with `cancelled`. */
+  /**
+   * Frees the GPU memory the finished run left pooled (tfjs keeps freed buffers for the engine's life); the
+   * run's model and optimizer were disposed when it ended. The engine calls this once run() has settled.
+   */
+  dispose(): void {
+    releaseDeviceMemory();
+  }
+
   stop(): void {
     this.controls.stop();
   }
@@ -144,7 +153,7 @@ export class TrainingSession {
 
   /** The error event; a run with a checkpoint keeps it (status `interrupted`, resumable), else its folder goes. */
   private async failed(err: unknown): Promise<ErrorEvent> {
-    const event = errorEvent(this.id, err);
+    const event = errorEvent(this.id, err, this.options.project.training.batchSize);
     const folder = this.folder;
     if (this.interrupted !== undefined) return event;
     if (!folder?.hasCheckpoint) {
@@ -184,6 +193,7 @@ export class TrainingSession {
     }
     this.emit({
       type: 'started', sessionId: this.id, backend: p.backend.name, backendReason: p.backend.reason,
+      ...(p.backend.device ? { device: p.backend.device.summary } : {}),
       passedOver: p.backend.passedOver.map((x) => ({ backend: x.name, reason: x.why })),
       params: p.params, epochs: settings.epochs, batchSize: settings.batchSize,
       dataset: { train: train.size, validation: val.size, test: test.size, classes: [...dataset.classes], skipped: dataset.skipped.length },
@@ -305,11 +315,13 @@ export class TrainingSession {
     this.checkpointEpoch = extra.weightsFromEpoch as number;
   }
 
-  private evaluate(p: Prepared, split: Dataset['splits']['val'], mistakes: number): Promise<Evaluation> {
-    return evaluateSplit(p.tf, p.compiled.model, split, {
+  private async evaluate(p: Prepared, split: Dataset['splits']['val'], mistakes: number): Promise<Evaluation> {
+    const evaluation = await evaluateSplit(p.tf, p.compiled.model, split, {
       classes: p.dataset.classes, fromLogits: p.fromLogits, batchSize: Math.max(p.settings.batchSize, 128), mistakes,
       normalization: p.normalization, signal: this.controls.signal,
     });
+    throwIfDeviceFailed(); // a GPU failure gives zeros, not an exception: not an evaluation to keep
+    return evaluation;
   }
 
   /** An evaluation cut short by stop() gives null; any other failure stays a failure. */

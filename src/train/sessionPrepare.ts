@@ -11,6 +11,7 @@ import { analyze } from '../graph/analyze';
 import type { TrainingSettings } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
 import { coded, renderText, type CodedText } from '../messages/index';
+import { clearDeviceFailure, deviceFailureReport, GpuDeviceError } from './backends/deviceHealth';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
 import type { ErrorEvent, PreparingEvent, SessionEvent } from './events';
 import { FeatureMapper } from './featureMaps';
@@ -70,7 +71,7 @@ export async function guard<T>(where: string, f: () => Promise<T>, messageCode?:
   try {
     return await f();
   } catch (err) {
-    if (err instanceof StepError || err instanceof DivergedError) throw err;
+    if (err instanceof StepError || err instanceof DivergedError || err instanceof GpuDeviceError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     // These messages already say how to fix the problem.
     const selfExplaining = err instanceof BackendUnavailableError || err instanceof DatasetError || err instanceof RangeError;
@@ -79,8 +80,10 @@ export async function guard<T>(where: string, f: () => Promise<T>, messageCode?:
   }
 }
 
-export function errorEvent(sessionId: string, err: unknown): ErrorEvent {
+/** The error event for a failure; `batchSize` lets a GPU out-of-memory suggest a smaller one. */
+export function errorEvent(sessionId: string, err: unknown, batchSize?: number): ErrorEvent {
   const base = { type: 'error' as const, sessionId };
+  if (err instanceof GpuDeviceError) return { ...base, where: 'train', ...deviceFailureReport(err, batchSize ?? 1) };
   if (err instanceof StepError) {
     return {
       ...base, message: err.message, where: err.where, ...(err.hint ? { hint: err.hint } : {}),
@@ -109,6 +112,7 @@ export async function prepareSession(
     : { stage: 'backend', message: `loading the ${settings.backend} backend`, messageCode: coded('train.prep.backendLoad', { backend: settings.backend }) });
   const tf = o.tf ?? (await import('@tensorflow/tfjs'));
   const backend = o.backendChoice ?? (await guard('backend', () => selectBackend(settings.backend)));
+  clearDeviceFailure(); // an out-of-memory of an earlier run is not this one's
   if (signal.aborted) return null;
 
   const input = inputShapeOf(o.project.graph);

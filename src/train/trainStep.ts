@@ -5,6 +5,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
 import { coded, renderText, type CodedText } from '../messages/index';
+import { throwIfDeviceFailed } from './backends/deviceHealth';
 import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
 import { plainConvTraining } from './backends/plainConvTraining';
 import { crossEntropy } from './loss';
@@ -39,6 +40,8 @@ export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimize
     });
     const [loss, correct] = (await stats.data()) as Float32Array;
     stats.dispose();
+    // A GPU that ran out of memory reports it after the fact and reads back zeros: never train on those.
+    throwIfDeviceFailed();
     return { loss, correct };
   };
 }

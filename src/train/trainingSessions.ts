@@ -78,7 +78,11 @@ export function startSession(session: TrainingSession, connection: unknown, subs
     e.record(event);
     for (const to of e.subscribers.values()) deliver(to, event, log);
   });
-  void session.run().finally(() => running.delete(session.id));
+  // The run is saved; its model and the GPU memory it held go (predictions load runs from disk).
+  void session.run().finally(() => {
+    running.delete(session.id);
+    session.dispose();
+  });
 }
 
 /** The sessions running, with their state; subscribes `connection` to those it does not hear yet and replays them to it. */

@@ -17,9 +17,13 @@ function standIn(id: string) {
     pause() { fake.paused = true; },
     resume() { fake.paused = false; },
     stop() { /* the test ends it */ },
+    disposed: 0,
+    dispose() { fake.disposed += 1; },
   };
   return {
     session: fake as unknown as TrainingSession,
+    /** Times the relay disposed the session (once, after run() ends: its model and GPU memory go). */
+    disposed: () => fake.disposed,
     send: (e: SessionEvent) => listeners.forEach((l) => l(e)),
     finish: async () => {
       end();
@@ -65,7 +69,9 @@ describe('training session relay', () => {
     await tick();
     expect(late.filter((e) => e.type === 'cancelled')).toHaveLength(1);
     expect(first.map((e) => e.type)).toEqual(['preparing', 'started', 'batch', 'batch', 'batch', 'state', 'cancelled']);
+    expect(s.disposed()).toBe(0);
     await s.finish();
+    expect(s.disposed()).toBe(1);
     expect(listSessions()).toEqual([]);
     expect(trainingActive()).toBe(false);
     expect(() => pauseSession('s1')).toThrow(/no training session "s1" is running/);

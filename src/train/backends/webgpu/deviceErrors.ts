@@ -10,7 +10,8 @@ export type GpuFailureKind = 'out-of-memory' | 'lost' | 'error';
 
 /** The GPU device failed while training or predicting. */
 export class GpuDeviceError extends Error {
-  constructor(readonly kind: GpuFailureKind, message: string, readonly adapter: string) {
+  /** `detail`: the driver's or Dawn's own words (first line). */
+  constructor(readonly kind: GpuFailureKind, message: string, readonly adapter: string, readonly detail = '') {
     super(message);
     this.name = 'GpuDeviceError';
   }
@@ -22,7 +23,7 @@ export class GpuDeviceError extends Error {
 
 /** The part of GPUDevice the watch uses. */
 export interface WatchedDevice {
-  addEventListener(type: 'uncapturederror', listener: (event: { error?: { message?: string; constructor?: { name?: string } } }) => void): void;
+  addEventListener(type: 'uncapturederror', listener: (event: { error?: { message?: string; constructor?: { name?: string } }; preventDefault?(): void }) => void): void;
   readonly lost: Promise<{ reason?: string; message?: string }>;
 }
 
@@ -48,20 +49,25 @@ export class DeviceWatch {
 
   constructor(device: WatchedDevice, private readonly adapter: string) {
     device.addEventListener('uncapturederror', (event) => {
+      // Handled here (reported as the run's error): Dawn would otherwise print every one to stdout.
+      event.preventDefault?.();
       const { kind, detail } = classifyGpuError(event.error);
       this.record(kind === 'out-of-memory'
-        ? new GpuDeviceError(kind, `the GPU ran out of memory (${detail})`, adapter)
-        : new GpuDeviceError(kind, `the GPU reported an error (${detail})`, adapter));
+        ? new GpuDeviceError(kind, `the GPU ran out of memory (${detail})`, adapter, detail)
+        : new GpuDeviceError(kind, `the GPU reported an error (${detail})`, adapter, detail));
     });
     void device.lost.then((info) => {
       if (this.closing) return;
-      this.record(new GpuDeviceError('lost', `the GPU device was lost (${firstLine(info.message) || info.reason || 'no reason given'}); the driver may have reset it`, adapter));
+      const detail = firstLine(info.message) || info.reason || 'no reason given';
+      this.record(new GpuDeviceError('lost', `the GPU device was lost (${detail}); the driver may have reset it`, adapter, detail));
     });
   }
 
   private record(error: GpuDeviceError): void {
-    // The first failure is the cause; later ones follow from it (an invalid buffer used again and again).
-    this.failure ??= error;
+    // The first failure is the cause and later ones follow from it (an invalid buffer used again and again),
+    // but the events do not always arrive in that order: an out-of-memory or a loss explains the others.
+    const f = this.failure;
+    if (!f || (f.kind === 'error' && error.kind !== 'error') || (f.kind !== 'lost' && error.kind === 'lost')) this.failure = error;
   }
 
   get failed(): GpuDeviceError | null {
@@ -78,6 +84,11 @@ export class DeviceWatch {
     if (!f) return;
     if (f.kind !== 'lost') this.failure = null;
     throw f;
+  }
+
+  /** Forgets an out-of-memory or other error (a loss stays: the device is gone). */
+  clear(): void {
+    if (this.failure?.kind !== 'lost') this.failure = null;
   }
 
   markClosing(): void {

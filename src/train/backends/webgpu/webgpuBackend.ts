@@ -180,6 +180,11 @@ export async function loadWebGpu(importModule: ImportModule, allowSoftware: bool
   return o;
 }
 
+/** The active WebGPU device (none until loadWebGpu succeeds). */
+export function webGpuDevice(): Device | undefined {
+  return active?.device;
+}
+
 /** The device watch of the active WebGPU device (none until loadWebGpu succeeds). */
 export function webGpuWatch(): DeviceWatch | undefined {
   return active?.watch;
