@@ -13,7 +13,7 @@ export interface CliCommand {
 }
 
 // Each name is a module ./commands/NAME.ts exporting `command: CliCommand`.
-const COMMAND_NAMES = ['summary', 'data', 'train', 'test', 'predict', 'export', 'bench', 'serve', 'lessons', 'diff', 'diagram'] as const;
+const COMMAND_NAMES = ['summary', 'data', 'train', 'test', 'predict', 'export', 'bench', 'backends', 'serve', 'lessons', 'diff', 'diagram'] as const;
 
 function loader(name: string): (() => Promise<{ command: CliCommand }>) | undefined {
   if (!(COMMAND_NAMES as readonly string[]).includes(name)) return undefined;

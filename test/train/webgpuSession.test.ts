@@ -21,7 +21,7 @@ import { loadRun, predictPixels } from '../../src/train/predict';
 import { TrainingSession } from '../../src/train/session';
 import { startSession } from '../../src/train/trainingSessions';
 import { INPUT, tempDir, tinyData, tinyGraph, tinyProject } from './helpers';
-import { webgpuOrSkip } from './backends/webgpuHarness';
+import { SLOW, webgpuOrSkip } from './backends/webgpuHarness';
 
 const gpu = await webgpuOrSkip('webgpuSession');
 
@@ -37,7 +37,7 @@ async function engineRun(session: TrainingSession): Promise<SessionEvent[]> {
   return events;
 }
 
-describe.skipIf(!gpu)('training on webgpu', () => {
+describe.skipIf(!gpu)('training on webgpu', SLOW, () => {
   it('names the adapter, streams feature maps, evaluates; the saved run predicts on wasm as the model did on webgpu', async () => {
     await tf.setBackend('webgpu');
     const out = join(await tempDir(), 'run');

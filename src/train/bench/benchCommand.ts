@@ -1,6 +1,6 @@
 /** What `layerloom bench` does once its arguments are parsed: pick the backend, time each model, print. */
 import * as tf from '@tensorflow/tfjs';
-import { BackendUnavailableError, selectBackend, type BackendRequest } from '../backends/selectBackend';
+import { BackendUnavailableError, selectBackend, type BackendChoice, type BackendRequest } from '../backends/selectBackend';
 import { BENCH_MODELS, type BenchModelName } from './benchModels';
 import { benchModel, profileModel, type BenchResult, type KernelTime } from './runBench';
 
@@ -15,6 +15,8 @@ export interface BenchRequest {
 export interface BenchReport {
   readonly backend: string;
   readonly reason: string;
+  /** The GPU adapter or device, when the backend can tell (so figures can be reported with it). */
+  readonly device?: BackendChoice['device'];
   readonly models: Partial<Record<BenchModelName, BenchResult & { profile?: readonly KernelTime[] }>>;
 }
 
@@ -43,8 +45,11 @@ export async function runBench(request: BenchRequest): Promise<number> {
     }
     throw err;
   }
-  const report: BenchReport = { backend: choice.name, reason: choice.reason, models: {} };
-  if (!request.json) console.log(`backend: ${choice.name} — ${choice.reason}`);
+  const report: BenchReport = { backend: choice.name, reason: choice.reason, ...(choice.device ? { device: choice.device } : {}), models: {} };
+  if (!request.json) {
+    console.log(`backend: ${choice.name} — ${choice.reason}`);
+    if (choice.device) console.log(`device: ${choice.device.summary}`);
+  }
   for (const name of request.models) {
     const model = BENCH_MODELS[name];
     const result: BenchResult & { profile?: readonly KernelTime[] } = {

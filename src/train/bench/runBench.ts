@@ -33,8 +33,8 @@ export function trainableParams(model: tfjs.LayersModel): number {
 
 interface Trainer {
   readonly model: tfjs.LayersModel;
-  /** One optimizer step on the batch starting at image `start`. */
-  step(start: number): void;
+  /** One optimizer step on the batch starting at image `start`; resolves once its loss is read back. */
+  step(start: number): Promise<void>;
   readonly batch: number;
   readonly images: number;
   dispose(): void;
@@ -50,7 +50,7 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());
   const optimizer = adam(1e-3);
-  const step = (start: number): void => {
+  const step = async (start: number): Promise<void> => {
     const n = Math.min(batch, images - start);
     const cost = optimizer.minimize(() => {
       const xb = x.slice([start, 0, 0, 0], [n, h, w, c]);
@@ -58,7 +58,7 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
       const logits = model.apply(xb, { training: true }) as tfjs.Tensor;
       return tf.losses.softmaxCrossEntropy(yb, logits) as tfjs.Scalar;
     }, true);
-    cost?.dataSync();
+    await cost?.data(); // asynchronous: webgpu cannot read synchronously in Node
     cost?.dispose();
   };
   return {
@@ -71,16 +71,16 @@ async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOpt
   };
 }
 
-function pass(trainer: Trainer): void {
-  for (let i = 0; i < trainer.images; i += trainer.batch) trainer.step(i);
+async function pass(trainer: Trainer): Promise<void> {
+  for (let i = 0; i < trainer.images; i += trainer.batch) await trainer.step(i);
 }
 
 export async function benchModel(tf: typeof tfjs, bench: BenchModel, options: BenchOptions = {}): Promise<BenchResult> {
   const trainer = await makeTrainer(tf, bench, options);
   try {
-    pass(trainer); // warm-up: kernels set up, weights allocated
+    await pass(trainer); // warm-up: kernels set up, weights allocated
     const start = performance.now();
-    pass(trainer);
+    await pass(trainer);
     const seconds = (performance.now() - start) / 1000;
     return { params: trainableParams(trainer.model), imagesPerSec: Math.round((trainer.images / seconds) * 10) / 10 };
   } finally {
@@ -92,10 +92,13 @@ export async function benchModel(tf: typeof tfjs, bench: BenchModel, options: Be
 export async function profileModel(tf: typeof tfjs, bench: BenchModel, steps = 3, options: BenchOptions = {}): Promise<KernelTime[]> {
   const trainer = await makeTrainer(tf, bench, { ...options, images: (steps + 1) * (options.batch ?? 64) });
   try {
-    trainer.step(0);
+    await trainer.step(0);
     const totals = new Map<string, { ms: number; calls: number }>();
     for (let s = 1; s <= steps; s++) {
-      const info = await tf.profile(() => trainer.step(s * trainer.batch));
+      const info = await tf.profile(async () => {
+        await trainer.step(s * trainer.batch);
+        return [];
+      });
       for (const k of info.kernels) {
         const t = totals.get(k.name) ?? { ms: 0, calls: 0 };
         t.ms += Number(k.kernelTimeMs) || 0;

@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CASES, gradients } from './blockCases';
 import { checkDilated, DILATED_CASES } from './dilatedCases';
 import { expectClose, runOn, setUpBackends } from './gradHarness';
-import { webgpuOrSkip } from './webgpuHarness';
+import { SLOW, webgpuOrSkip } from './webgpuHarness';
 
 const gpu = await webgpuOrSkip('webgpuGradients');
 
-describe.skipIf(!gpu)("every block's weight gradients on webgpu equal cpu's", () => {
+describe.skipIf(!gpu)("every block's weight gradients on webgpu equal cpu's", SLOW, () => {
   it('the backend names its adapter', () => {
     expect(gpu!.name).toBe('webgpu');
     expect(gpu!.device?.adapter).toBeDefined();
@@ -34,6 +34,6 @@ describe.skipIf(!gpu)("every block's weight gradients on webgpu equal cpu's", ()
   });
 });
 
-describe.skipIf(!gpu)("LayerLoom's dilated Conv2D gradient on webgpu", () => {
+describe.skipIf(!gpu)("LayerLoom's dilated Conv2D gradient on webgpu", SLOW, () => {
   for (const c of DILATED_CASES) it(c.name, () => checkDilated('webgpu', c));
 });

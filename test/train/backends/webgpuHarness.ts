@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { selectBackend, type BackendChoice } from '../../../src/train/backends/selectBackend';
 import { findSwiftShaderIcd } from '../../../src/train/backends/webgpu/swiftShaderIcd';
 
+/**
+ * SwiftShader runs the GPU's work on the CPU and compiles every shader on first use: a few seconds a test on
+ * an idle machine, many times that on a busy one. These are correctness tests, so they get time.
+ */
+export const SLOW = { timeout: 300_000 };
+
 let choice: Promise<BackendChoice | string> | undefined;
 
 /** The webgpu backend (set as tfjs's backend), or the reason there is none. */
