@@ -4,9 +4,9 @@
  * engine API with small hand-made data, so every number on screen is known in advance. (The real
  * engine end to end is test/e2e/train.test.ts.)
  */
-import { createServer, type Server } from 'node:http';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/graph/analyze';
@@ -16,6 +16,7 @@ import { methods, trainEventSchema } from '../../src/protocol';
 import { receptiveRegion } from '../../renderer/results/receptiveRegion';
 import { chromiumMissing, launchChromium } from './helpers/browser';
 import { ensureRendererBuilt, ROOT } from './helpers/serve';
+import { serveStatic } from './helpers/staticServer';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const DIST = join(ROOT, 'dist', 'renderer');
@@ -146,23 +147,6 @@ function installFakeEngine(fake: typeof FAKE) {
     },
     onMessage(l: (m: unknown) => void) { listeners.add(l); return () => listeners.delete(l); },
   };
-}
-
-function serveStatic(dir: string): Promise<{ server: Server; url: string }> {
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = readFileSync(join(dir, path === '/' ? 'index.html' : path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'text/html' }).end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const a = server.address();
-    resolve({ server, url: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}/` });
-  }));
 }
 
 type Call = { method: string; params: Record<string, unknown> };
