@@ -47,7 +47,8 @@ export interface LocalMaps {
  * - global: every output sees the whole input (Flatten, Dense, global pooling).
  */
 export type ReceptiveFieldEffect =
-  | ({ readonly type: 'map' } & LocalMaps)
+  /** `window`: the sliding window the maps come from, for explanations that speak of kernel, stride and dilation. */
+  | ({ readonly type: 'map'; readonly window?: { readonly kernel: number; readonly stride: number; readonly dilation: number } } & LocalMaps)
   | { readonly type: 'inputs'; readonly maps: readonly (LocalMaps | null)[] }
   | { readonly type: 'identity' }
   | { readonly type: 'global' };

@@ -49,7 +49,7 @@ export function windowMaps(kernel: number, stride: number, dilation: number, pad
 }
 
 export function windowEffect(kernel: number, stride: number, dilation: number, padTop: number, padLeft: number): ReceptiveFieldEffect {
-  return { type: 'map', ...windowMaps(kernel, stride, dilation, padTop, padLeft) };
+  return { type: 'map', window: { kernel, stride, dilation }, ...windowMaps(kernel, stride, dilation, padTop, padLeft) };
 }
 
 /** The same map on both axes. */

@@ -6,6 +6,8 @@
  * does not apply: the explanation then says so and gives the field computed exactly instead.
  */
 import type { Analysis, NodeAnalysis } from '../analysisTypes';
+import { spanSize } from '../axisMap';
+import type { LocalMaps } from '../blocks/blockDefinition';
 import { getBlock } from '../blocks/index';
 import { withDefaults } from '../params';
 import type { Graph } from '../types';
@@ -67,18 +69,27 @@ export function explainReceptiveField(graph: Graph, analysis: Analysis, id: stri
     const def = node && getBlock(node.kind);
     if (!node || !a || !def || !a.outputShape) return { type: 'none' };
     const effect = def.receptiveField(withDefaults(def.params, node.params), a.inputShapes, a.outputShape);
-    if (effect.type === 'upsample') upsampling.push(cur);
-    if (effect.type === 'window') {
-      const k = effect.dilation * (effect.kernel - 1) + 1;
-      const trivial = k === 1 && effect.stride === 1;
-      const after = effect.stride * (rf - 1) + k;
+    const step = (maps: LocalMaps, window?: { readonly kernel: number; readonly dilation: number }) => {
+      const w = windowOf(maps);
+      if (!w) {
+        upsampling.push(cur!);
+        return;
+      }
+      const after = w.stride * (rf - 1) + w.effective;
+      const trivial = w.effective === 1 && w.stride === 1;
       if (!trivial || SHOWN_WHEN_TRIVIAL.has(node.kind)) {
-        steps.push({ id: cur, kind: node.kind, kernel: effect.kernel, dilation: effect.dilation, effective: k, stride: effect.stride, before: rf, after });
+        const kernel = window?.kernel ?? w.effective;
+        const dilation = window?.dilation ?? 1;
+        steps.push({ id: cur!, kind: node.kind, kernel, dilation, effective: w.effective, stride: w.stride, before: rf, after });
       }
       rf = after;
-    }
+    };
+    if (effect.type === 'map') step(effect, effect.window);
     if (a.inputIds.length > 1) {
       const widest: string = a.inputIds.reduce((best: string, x: string) => ((analysis.nodes[x]?.receptiveField?.size ?? 0) > (analysis.nodes[best]?.receptiveField?.size ?? 0) ? x : best));
+      // A projected shortcut (a 1×1 convolution with its stride) on the followed input is a step too.
+      const projected = effect.type === 'inputs' ? effect.maps[a.inputIds.indexOf(widest)] : null;
+      if (projected) step(projected);
       via.push({ merge: cur, via: widest });
       cur = widest;
     } else {
@@ -88,4 +99,11 @@ export function explainReceptiveField(graph: Graph, analysis: Analysis, id: stri
   const field = target.receptiveField.size;
   if (upsampling.length) return { type: 'upsampling', at: upsampling, field };
   return { type: 'recursion', steps, result: rf, field, matches: rf === field, via };
+}
+
+/** A map that is one sliding window (every output pixel reads the same span, moved by the stride), else null (upsampling). */
+function windowOf(maps: LocalMaps): { effective: number; stride: number } | null {
+  const axis = maps.rows;
+  if (axis.period !== 1 || axis.finite) return null;
+  return { effective: spanSize(axis.spans[0]), stride: axis.shift };
 }
