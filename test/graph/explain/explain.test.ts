@@ -87,7 +87,8 @@ describe('why this number', () => {
     expect(rf.type === 'recursion' && rf.via[0]).toEqual({ merge: 'layer3_2_add', via: 'layer3_2_bn2' });
     const l = course.lessons.find((x) => x.lesson.id === 'upsampling')!;
     const up = explainReceptiveField(l.network, analyze(l.network), 'head');
-    expect(up).toMatchObject({ type: 'upsampling', at: ['dec1', 'up1'] });
+    // dec1 is a stride-1 transposed convolution: one 3×3 window per pixel, a step of the recursion; up1 upsamples.
+    expect(up).toMatchObject({ type: 'upsampling', at: ['up1'] });
     expect(explainReceptiveField(g, a, 'fc')).toMatchObject({ type: 'global', at: 'avgpool' });
   });
 });
