@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     if (this.rank === 4 && ++step === steps + 1) { counting = true; t0 = cpuUs(); }
     return (origSlice as (...b: never[]) => tf.Tensor).apply(this, a);
   } as typeof origSlice;
-  await benchModel(tf, BENCH_MODELS[name], { images: steps * 64 });
+  await benchModel(tf, BENCH_MODELS[name], { images: steps * 64, epochs: 1 });
   const all = (cpuUs() - t0) / 1000 / steps;
   const rows = [...totals.entries()].map(([k, v]) => ({ k, ms: v.us / 1000 / steps, calls: v.calls / steps })).sort((a, b) => b.ms - a.ms);
   const inKernels = rows.filter((r) => !r.k.startsWith(' ')).reduce((n, r) => n + r.ms, 0);

@@ -5,6 +5,12 @@ export interface FlagSpec {
   readonly type: 'string' | 'boolean';
   /** Allowed values for a string flag. */
   readonly choices?: readonly string[];
+  /**
+   * A string flag whose value may be left out (`--compare` or `--compare PATH`): the next argument is
+   * its value unless it starts with `--`; without one the flag is `true`. Only for commands that take
+   * no positional arguments (the value would be ambiguous otherwise).
+   */
+  readonly optionalValue?: boolean;
 }
 
 export interface ParsedArgs {
@@ -25,6 +31,10 @@ export function parseArgs(args: readonly string[], spec: Readonly<Record<string,
     const flag = spec[rawName];
     if (!flag) throw new CliError(`unknown option --${rawName}. Usage: ${usage}`);
     if (flag.type === 'boolean') {
+      flags[rawName] = true;
+      continue;
+    }
+    if (flag.optionalValue && inline === undefined && (args[i + 1] === undefined || args[i + 1].startsWith('--'))) {
       flags[rawName] = true;
       continue;
     }

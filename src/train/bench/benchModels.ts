@@ -1,10 +1,12 @@
 /**
- * The two models `layerloom bench` trains, built from LayerLoom's own blocks, layer for layer the
- * ones in scripts/bench/torch_reference.py (so images/s compare with PyTorch's directly).
+ * The models `layerloom bench` trains, built from LayerLoom's own blocks, layer for layer the ones of
+ * the PyTorch reference script (torch_reference.py; see torchReference.ts), so images/s compare with
+ * PyTorch's directly.
  */
 import type { Graph, GraphNode, Params } from '../../graph/types';
 
-export type BenchModelName = 'lenet5' | 'resnet20';
+export const BENCH_MODEL_NAMES = ['lenet5', 'resnet20', 'resnet20_64'] as const;
+export type BenchModelName = (typeof BENCH_MODEL_NAMES)[number];
 
 export interface BenchModel {
   readonly name: BenchModelName;
@@ -74,7 +76,7 @@ export function resnet20BlocksGraph(): Graph {
 }
 
 /** The resnet20 template when the template catalog has it, else the same network built here. */
-async function resnet20Graph(): Promise<Graph> {
+async function resnet20Graph(side = 32): Promise<Graph> {
   // The template catalog is loaded lazily (the path is a variable until it exists in every checkout).
   const templatesModule: string = '../../graph/templates/index';
   let graph: Graph;
@@ -89,11 +91,17 @@ async function resnet20Graph(): Promise<Graph> {
   // Logits out: the bench loss applies softmax itself, as PyTorch's CrossEntropyLoss does.
   return {
     ...graph,
-    nodes: graph.nodes.map((n) => (n.kind === 'Output' ? { ...n, params: { ...n.params, softmax: false } } : n)),
+    nodes: graph.nodes.map((n) => {
+      if (n.kind === 'Output') return { ...n, params: { ...n.params, softmax: false } };
+      if (n.kind === 'Input') return { ...n, params: { ...n.params, height: side, width: side } };
+      return n;
+    }),
   };
 }
 
 export const BENCH_MODELS: Readonly<Record<BenchModelName, BenchModel>> = {
   lenet5: { name: 'lenet5', inputShape: [28, 28, 1], classes: 10, params: 61_706, images: 4096, graph: lenet5Graph },
-  resnet20: { name: 'resnet20', inputShape: [32, 32, 3], classes: 10, params: 272_474, images: 1024, graph: resnet20Graph },
+  resnet20: { name: 'resnet20', inputShape: [32, 32, 3], classes: 10, params: 272_474, images: 1024, graph: () => resnet20Graph(32) },
+  // The same network on 64×64×3 images (global average pooling keeps the parameters): 4× the work per image.
+  resnet20_64: { name: 'resnet20_64', inputShape: [64, 64, 3], classes: 10, params: 272_474, images: 256, graph: () => resnet20Graph(64) },
 };
