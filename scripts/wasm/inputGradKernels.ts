@@ -8,14 +8,16 @@ import { madd } from "./madd";
 
 /**
  * Input gradient of a stride-1, undilated convolution, only over taps that land inside dy:
- *   dx[b, t, u, c] = Σ_{i, j, o} dy[b, t + top − i, u + left − j, o] · w[i, j, o, c]
+ *   dx[b, t, u, c] = Σ_{i, j, o} dy[b, t·sh + top − i, u·sw + left − j, o] · w[i, j, o, c]
+ * (sh, sw = strideH, strideW: 1 for an input gradient; a strided forward convolution, with the filter
+ * rotated, reads its input every s pixels)
  * (wt is the filter with its channel axes swapped: [kh, kw, co, ci]). dy rows outside [0, oh) are
  * skipped, so a convolution on a zero-padded input costs no more than its forward pass (XNNPACK's
  * correlation multiplies the full padding); dyp is dy with its columns padded by padL zeros on the left
  * and enough on the right that every column tap is inside it.
  * Register blocks of 4 output pixels × 8 input channels (2 pixels for a short tail). The last pixel
  * block and channel block overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same
- * values are stored twice). Needs w ≥ 4 and ci ≥ 8. dx has cOut channels per pixel: ci, or fewer when
+ * values are stored twice); maps under 4 pixels wide take 2-pixel blocks. Needs ci ≥ 8. dx has cOut channels per pixel: ci, or fewer when
  * the filter was padded with zero channels up to 8 (then only the first cOut lanes are stored).
  * One channel in (co = 1: a grey first layer's forward pass) takes a loop without the channel loop
  * (LeNet-5's first layer: 1.33 -> 0.71-0.77 ms at batch 64, best of 200).
@@ -23,22 +25,24 @@ import { madd } from "./madd";
 export function conv2dInputGrad(
   dyp: usize, wt: usize, dx: usize,
   batch: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
-  kh: i32, kw: i32, top: i32, left: i32, padL: i32, cOut: i32,
+  kh: i32, kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32,
 ): void {
   const pixB = <usize>co << 2; // bytes between dy pixels
+  const pixS = pixB * <usize>strideW; // bytes between the dy pixels of neighbouring outputs
   const wStep = <usize>ci << 2; // bytes between filter rows (one o)
   const oStep = <usize>cOut << 2; // bytes between dx pixels
-  const pixB2 = pixB * 2;
-  const pixB3 = pixB * 3;
+  const pixB2 = pixS * 2;
+  const pixB3 = pixS * 3;
+  const stepS = <usize>strideW << 2; // one channel in: bytes between neighbouring outputs' taps
   for (let b = 0; b < batch; b++) {
     for (let t = 0; t < h; t++) {
       // Filter rows i whose dy row r = t + top − i is inside dy.
-      const iLo = max(0, t + top - oh + 1);
-      const iHi = min(kh, t + top + 1);
+      const iLo = max(0, t * strideH + top - oh + 1);
+      const iHi = min(kh, t * strideH + top + 1);
       // Blocks of 4 pixels; a tail of 1 or 2 pixels takes a 2-pixel block (less recomputation than an
       // overlapping 4-pixel one: ResNet's 10- and 18-wide padded maps), a tail of 3 the overlapping block.
       const tail = w & 3;
-      const wEnd = tail === 3 ? w + 1 : w - tail;
+      const wEnd = w < 4 ? 0 : tail === 3 ? w + 1 : w - tail;
       for (let u0 = 0; u0 < wEnd; u0 += 4) {
         const u = min(u0, w - 4);
         for (let c0 = 0; c0 < ci; c0 += 8) {
@@ -51,29 +55,29 @@ export function conv2dInputGrad(
             // One channel in (a first layer's forward pass on grey images): no channel loop, the taps of
             // a row walk back one float at a time.
             for (let i = iLo; i < iHi; i++) {
-              const r = t + top - i;
-              let pd = dyp + ((<usize>((b * oh + r) * owp + u + left + padL)) << 2);
+              const r = t * strideH + top - i;
+              let pd = dyp + ((<usize>((b * oh + r) * owp + u * strideW + left + padL)) << 2);
               let pw = wt + ((<usize>(i * kw * ci + c)) << 2);
               for (let j = 0; j < kw; j++) {
                 const g = v128.load(pw);
                 const k = v128.load(pw + 16);
                 let d = v128.load32_splat(pd);
                 a0 = madd(d, g, a0); b0 = madd(d, k, b0);
-                d = v128.load32_splat(pd + 4);
+                d = v128.load32_splat(pd + stepS);
                 a1 = madd(d, g, a1); b1 = madd(d, k, b1);
-                d = v128.load32_splat(pd + 8);
+                d = v128.load32_splat(pd + 2 * stepS);
                 a2 = madd(d, g, a2); b2 = madd(d, k, b2);
-                d = v128.load32_splat(pd + 12);
+                d = v128.load32_splat(pd + 3 * stepS);
                 a3 = madd(d, g, a3); b3 = madd(d, k, b3);
                 pd -= 4;
                 pw += wStep;
               }
             }
           } else for (let i = iLo; i < iHi; i++) {
-            const r = t + top - i;
+            const r = t * strideH + top - i;
             const dyRow = dyp + ((<usize>((b * oh + r) * owp) * <usize>co) << 2);
             for (let j = 0; j < kw; j++) {
-              let pd = dyRow + <usize>(u + left - j + padL) * pixB;
+              let pd = dyRow + <usize>(u * strideW + left - j + padL) * pixB;
               let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
               for (let o = 0; o < co; o++) {
                 // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
@@ -81,7 +85,7 @@ export function conv2dInputGrad(
                 const k = v128.load(pw + 16);
                 let d = v128.load32_splat(pd);
                 a0 = madd(d, g, a0); b0 = madd(d, k, b0);
-                d = v128.load32_splat(pd + pixB);
+                d = v128.load32_splat(pd + pixS);
                 a1 = madd(d, g, a1); b1 = madd(d, k, b1);
                 d = v128.load32_splat(pd + pixB2);
                 a2 = madd(d, g, a2); b2 = madd(d, k, b2);
@@ -104,38 +108,57 @@ export function conv2dInputGrad(
           }
         }
       }
-      if (tail === 1 || tail === 2) {
-        const u = w - 2;
-        for (let c0 = 0; c0 < ci; c0 += 8) {
-          const c = min(c0, ci - 8);
-          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
-          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
-          for (let i = iLo; i < iHi; i++) {
-            const dyRow = dyp + ((<usize>((b * oh + t + top - i) * owp) * <usize>co) << 2);
-            for (let j = 0; j < kw; j++) {
-              let pd = dyRow + <usize>(u + left - j + padL) * pixB;
-              let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
-              for (let o = 0; o < co; o++) {
-                const g = v128.load(pw);
-                const k = v128.load(pw + 16);
-                const d0 = v128.load32_splat(pd);
-                const d1 = v128.load32_splat(pd + pixB);
-                a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
-                a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
-                pd += 4;
-                pw += wStep;
-              }
-            }
-          }
-          const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
-          if (cOut >= 8) {
-            v128.store(out, a0); v128.store(out + 16, b0);
-            v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
-          } else {
-            storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
-          }
+      if (w < 4) {
+        // Narrow maps: 2-pixel blocks at 0 and (three pixels) 1; one pixel stores only the first.
+        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 0, w > 1);
+        if (w === 3) twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 1, true);
+      } else if (tail === 1 || tail === 2) {
+        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, w - 2, true);
+      }
+    }
+  }
+}
+
+/**
+ * Output pixels u and u + 1 of row t (conv2dInputGrad's 2-pixel block), every channel block. With
+ * `second` false (a one-pixel-wide map) the second pixel reads the first's input and is not stored.
+ */
+function twoPixels(
+  dyp: usize, wt: usize, dx: usize, b: i32, t: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
+  kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32, iLo: i32, iHi: i32, u: i32, second: bool,
+): void {
+  const pixB = <usize>co << 2;
+  const pixS = second ? pixB * <usize>strideW : 0;
+  const wStep = <usize>ci << 2;
+  const oStep = <usize>cOut << 2;
+  for (let c0 = 0; c0 < ci; c0 += 8) {
+    const c = min(c0, ci - 8);
+    let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+    let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+    for (let i = iLo; i < iHi; i++) {
+      const dyRow = dyp + ((<usize>((b * oh + t * strideH + top - i) * owp) * <usize>co) << 2);
+      for (let j = 0; j < kw; j++) {
+        let pd = dyRow + <usize>(u * strideW + left - j + padL) * pixB;
+        let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+        for (let o = 0; o < co; o++) {
+          const g = v128.load(pw);
+          const k = v128.load(pw + 16);
+          const d0 = v128.load32_splat(pd);
+          const d1 = v128.load32_splat(pd + pixS);
+          a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
+          a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
+          pd += 4;
+          pw += wStep;
         }
       }
+    }
+    const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
+    if (cOut >= 8) {
+      v128.store(out, a0); v128.store(out + 16, b0);
+      if (second) { v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1); }
+    } else {
+      storeFirst(out, a0, b0, cOut);
+      if (second) storeFirst(out + oStep, a1, b1, cOut);
     }
   }
 }

@@ -1,21 +1,23 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param v128 i32 i32 i32)))
- (type $8 (func (param i32 v128 v128 i32)))
- (type $9 (func (param v128 v128 v128 i32 i32 i32)))
- (type $10 (func (param v128 v128 v128 v128 v128 v128 i32 i32)))
+ (type $6 (func (param v128 i32 i32 i32)))
+ (type $7 (func (param i32 v128 v128 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param v128 v128 v128 i32 i32 i32)))
  (type $11 (func (param i32 i32 i32 i32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 f32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 f32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -229,213 +231,1060 @@
    end
   end
  )
- (func $scripts/wasm/winogradTransforms/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 v128)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
+ (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  local.get $10
+  i32.const 2
+  i32.shl
+  local.tee $34
+  local.get $17
+  i32.mul
+  i32.const 0
+  local.get $21
+  select
+  local.set $35
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $36
+  local.get $15
+  i32.const 2
+  i32.shl
+  local.set $32
   loop $for-loop|0
-   local.get $9
-   i32.const 6
-   i32.lt_s
+   local.get $7
+   local.get $24
+   i32.gt_s
    if
+    local.get $24
+    local.get $7
+    i32.const 8
+    i32.sub
+    local.tee $22
+    local.get $22
+    local.get $24
+    i32.gt_s
+    select
+    local.set $33
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $10
+    local.set $25
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
+    local.set $26
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
+    local.set $27
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    local.get $4
-    local.get $9
-    i32.add
-    local.tee $16
-    local.get $1
-    i32.lt_s
-    local.get $16
-    i32.const 0
-    i32.ge_s
-    i32.and
-    if (result v128)
-     local.get $0
-     local.get $2
-     local.get $16
-     i32.mul
-     local.get $3
-     i32.mul
-     i32.add
-     local.set $16
-     local.get $2
-     local.get $5
+    local.set $28
+    local.get $18
+    local.set $22
+    loop $for-loop|1
+     local.get $19
+     local.get $22
      i32.gt_s
-     local.get $5
-     i32.const 0
-     i32.ge_s
-     i32.and
-     if (result v128)
-      local.get $16
+     if
+      local.get $0
       local.get $3
-      local.get $5
+      local.get $8
+      i32.mul
+      local.get $4
+      local.get $16
       i32.mul
       i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $12
+      i32.add
+      local.get $22
+      i32.sub
+      local.get $9
+      i32.mul
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $37
+      i32.const 0
+      local.set $23
+      loop $for-loop|2
+       local.get $11
+       local.get $23
+       i32.gt_s
+       if
+        local.get $37
+        local.get $17
+        local.get $20
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $23
+        i32.sub
+        local.get $14
+        i32.add
+        local.get $34
+        i32.mul
+        i32.add
+        local.set $29
+        local.get $1
+        local.get $11
+        local.get $22
+        i32.mul
+        local.get $23
+        i32.add
+        local.get $10
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $33
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $30
+        i32.const 0
+        local.set $31
+        loop $for-loop|3
+         local.get $10
+         local.get $31
+         i32.gt_s
+         if
+          local.get $25
+          local.get $29
+          v128.load32_splat
+          local.tee $39
+          local.get $30
+          v128.load
+          local.tee $38
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $26
+          local.get $39
+          local.get $30
+          v128.load offset=16
+          local.tee $40
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $27
+          local.get $29
+          local.get $35
+          i32.add
+          v128.load32_splat
+          local.tee $39
+          local.get $38
+          f32x4.mul
+          f32x4.add
+          local.set $27
+          local.get $28
+          local.get $39
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          local.set $28
+          local.get $29
+          i32.const 4
+          i32.add
+          local.set $29
+          local.get $30
+          local.get $36
+          i32.add
+          local.set $30
+          local.get $31
+          i32.const 1
+          i32.add
+          local.set $31
+          br $for-loop|3
+         end
+        end
+        local.get $23
+        i32.const 1
+        i32.add
+        local.set $23
+        br $for-loop|2
+       end
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|1
      end
-     local.set $10
-     local.get $5
-     i32.const 1
-     i32.add
-     local.tee $17
-     local.get $2
-     i32.lt_s
-     if (result v128)
-      local.get $16
-      local.get $3
-      local.get $17
-      i32.mul
+    end
+    local.get $2
+    local.get $3
+    local.get $5
+    i32.mul
+    local.get $4
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $20
+    i32.add
+    local.get $15
+    i32.mul
+    local.get $33
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $22
+    local.get $15
+    i32.const 8
+    i32.ge_s
+    if
+     local.get $22
+     local.get $25
+     v128.store
+     local.get $22
+     local.get $26
+     v128.store offset=16
+     local.get $21
+     if
+      local.get $22
+      local.get $32
       i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     end
-     local.set $12
-     local.get $5
-     i32.const 2
-     i32.add
-     local.tee $17
-     local.get $2
-     i32.lt_s
-     if (result v128)
-      local.get $16
-      local.get $3
-      local.get $17
-      i32.mul
-      i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     end
-     local.set $13
-     local.get $5
-     i32.const 3
-     i32.add
-     local.tee $17
-     local.get $2
-     i32.lt_s
-     if (result v128)
-      local.get $16
-      local.get $3
-      local.get $17
-      i32.mul
-      i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     end
-     local.set $14
-     local.get $5
-     i32.const 4
-     i32.add
-     local.tee $17
-     local.get $2
-     i32.lt_s
-     if (result v128)
-      local.get $16
-      local.get $3
-      local.get $17
-      i32.mul
-      i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     end
-     local.set $15
-     local.get $5
-     i32.const 5
-     i32.add
-     local.tee $17
-     local.get $2
-     i32.lt_s
-     if (result v128)
-      local.get $16
-      local.get $3
-      local.get $17
-      i32.mul
-      i32.add
-      v128.load
-     else
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.tee $22
+      local.get $27
+      v128.store
+      local.get $22
+      local.get $28
+      v128.store offset=16
      end
     else
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.get $22
+     local.get $25
+     local.get $26
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $21
+     if
+      local.get $22
+      local.get $32
+      i32.add
+      local.get $27
+      local.get $28
+      local.get $15
+      call $scripts/wasm/inputGradKernels/storeFirst
+     end
     end
-    local.set $18
-    local.get $10
-    local.get $12
-    local.get $13
-    local.get $14
-    local.get $15
-    local.get $18
-    local.get $8
-    local.get $9
-    i32.const 96
-    i32.mul
+    local.get $24
+    i32.const 8
     i32.add
-    i32.const 16
-    call $scripts/wasm/winogradTransforms/bt6
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
+    local.set $24
     br $for-loop|0
    end
   end
-  loop $for-loop|1
-   local.get $11
-   i32.const 6
-   i32.lt_s
+ )
+ (func $scripts/wasm/winogradTransforms/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
+  (local $10 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  local.get $2
+  local.get $3
+  i32.mul
+  local.set $13
+  local.get $4
+  i32.const 6
+  i32.add
+  local.get $1
+  i32.le_s
+  local.get $4
+  local.get $5
+  i32.or
+  i32.const 0
+  i32.ge_s
+  i32.and
+  local.get $5
+  i32.const 6
+  i32.add
+  local.get $2
+  i32.le_s
+  i32.and
+  if
+   local.get $0
+   local.get $2
+   local.get $4
+   i32.mul
+   local.get $5
+   i32.add
+   local.get $3
+   i32.mul
+   i32.add
+   local.set $1
+   loop $for-loop|0
+    local.get $6
+    local.get $10
+    i32.gt_s
+    if
+     local.get $1
+     local.get $10
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $4
+     i32.const 0
+     local.set $0
+     loop $for-loop|1
+      local.get $0
+      i32.const 6
+      i32.lt_s
+      if
+       local.get $4
+       local.get $3
+       i32.const 5
+       i32.mul
+       i32.add
+       v128.load
+       local.set $11
+       local.get $4
+       local.get $3
+       i32.const 2
+       i32.shl
+       i32.add
+       v128.load
+       local.tee $22
+       local.get $4
+       local.get $3
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load
+       local.tee $23
+       f32x4.sub
+       local.set $24
+       local.get $4
+       local.get $3
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+       local.tee $25
+       local.get $3
+       local.get $4
+       i32.add
+       v128.load
+       local.tee $26
+       f32x4.sub
+       local.set $27
+       local.get $9
+       local.get $0
+       i32.const 96
+       i32.mul
+       i32.add
+       local.tee $2
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $4
+       v128.load
+       f32x4.mul
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $23
+       f32x4.mul
+       f32x4.sub
+       local.get $22
+       f32x4.add
+       v128.store
+       local.get $2
+       local.get $22
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $23
+       f32x4.mul
+       f32x4.sub
+       local.tee $22
+       local.get $25
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $26
+       f32x4.mul
+       local.tee $23
+       f32x4.sub
+       local.tee $26
+       f32x4.add
+       v128.store offset=16
+       local.get $2
+       local.get $22
+       local.get $26
+       f32x4.sub
+       v128.store offset=32
+       local.get $2
+       local.get $24
+       local.get $27
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       f32x4.mul
+       f32x4.add
+       v128.store offset=48
+       local.get $2
+       i32.const -64
+       i32.sub
+       local.get $24
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       local.get $27
+       f32x4.mul
+       f32x4.sub
+       v128.store
+       local.get $2
+       local.get $23
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $25
+       f32x4.mul
+       f32x4.sub
+       local.get $11
+       f32x4.add
+       v128.store offset=80
+       local.get $4
+       local.get $13
+       i32.add
+       local.set $4
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|1
+      end
+     end
+     local.get $7
+     local.get $10
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $0
+     i32.const 0
+     local.set $4
+     loop $for-loop|2
+      local.get $4
+      i32.const 6
+      i32.lt_s
+      if
+       local.get $9
+       local.get $4
+       i32.const 4
+       i32.shl
+       i32.add
+       local.tee $2
+       v128.load offset=96
+       local.set $11
+       local.get $2
+       v128.load offset=480
+       local.set $22
+       local.get $2
+       v128.load offset=384
+       local.tee $23
+       local.get $2
+       v128.load offset=192
+       local.tee $24
+       f32x4.sub
+       local.set $25
+       local.get $2
+       v128.load offset=288
+       local.tee $26
+       local.get $11
+       f32x4.sub
+       local.set $27
+       local.get $0
+       local.get $4
+       local.get $8
+       i32.mul
+       i32.add
+       local.tee $5
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $2
+       v128.load
+       f32x4.mul
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $24
+       f32x4.mul
+       f32x4.sub
+       local.get $23
+       f32x4.add
+       v128.store
+       local.get $8
+       i32.const 6
+       i32.mul
+       local.tee $2
+       local.get $5
+       i32.add
+       local.get $23
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $24
+       f32x4.mul
+       f32x4.sub
+       local.tee $23
+       local.get $26
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $11
+       f32x4.mul
+       local.tee $11
+       f32x4.sub
+       local.tee $24
+       f32x4.add
+       v128.store
+       local.get $5
+       local.get $2
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $23
+       local.get $24
+       f32x4.sub
+       v128.store
+       local.get $5
+       local.get $2
+       i32.const 3
+       i32.mul
+       i32.add
+       local.get $25
+       local.get $27
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       f32x4.mul
+       f32x4.add
+       v128.store
+       local.get $5
+       local.get $2
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $25
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       local.get $27
+       f32x4.mul
+       f32x4.sub
+       v128.store
+       local.get $5
+       local.get $2
+       i32.const 5
+       i32.mul
+       i32.add
+       local.get $11
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $26
+       f32x4.mul
+       f32x4.sub
+       local.get $22
+       f32x4.add
+       v128.store
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|2
+      end
+     end
+     local.get $10
+     i32.const 4
+     i32.add
+     local.set $10
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  local.get $2
+  i32.const 1
+  i32.sub
+  local.tee $21
+  local.get $5
+  local.get $2
+  local.get $5
+  i32.le_s
+  select
+  i32.const 0
+  local.get $5
+  i32.const 0
+  i32.ge_s
+  local.tee $15
+  select
+  local.get $3
+  i32.mul
+  local.set $16
+  local.get $21
+  local.get $5
+  i32.const 1
+  i32.add
+  local.tee $28
+  local.get $2
+  local.get $28
+  i32.le_s
+  select
+  i32.const 0
+  local.get $28
+  i32.const 0
+  i32.ge_s
+  select
+  local.get $3
+  i32.mul
+  local.set $17
+  local.get $21
+  local.get $5
+  i32.const 2
+  i32.add
+  local.tee $10
+  local.get $2
+  local.get $10
+  i32.le_s
+  select
+  i32.const 0
+  local.get $10
+  i32.const 0
+  i32.ge_s
+  select
+  local.get $3
+  i32.mul
+  local.set $18
+  local.get $21
+  local.get $5
+  i32.const 3
+  i32.add
+  local.tee $14
+  local.get $2
+  local.get $14
+  i32.le_s
+  select
+  i32.const 0
+  local.get $14
+  i32.const 0
+  i32.ge_s
+  select
+  local.get $3
+  i32.mul
+  local.set $19
+  local.get $21
+  local.get $5
+  i32.const 4
+  i32.add
+  local.tee $20
+  local.get $2
+  local.get $20
+  i32.le_s
+  select
+  i32.const 0
+  local.get $20
+  i32.const 0
+  i32.ge_s
+  select
+  local.get $3
+  i32.mul
+  local.set $29
+  local.get $21
+  local.get $5
+  i32.const 5
+  i32.add
+  local.tee $30
+  local.get $2
+  local.get $30
+  i32.le_s
+  select
+  i32.const 0
+  local.get $30
+  i32.const 0
+  i32.ge_s
+  local.tee $21
+  select
+  local.get $3
+  i32.mul
+  local.set $3
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $15
+  local.get $2
+  local.get $5
+  i32.gt_s
+  i32.and
+  select
+  local.set $11
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $2
+  local.get $28
+  i32.gt_s
+  local.get $28
+  i32.const 0
+  i32.ge_s
+  i32.and
+  select
+  local.set $22
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $2
+  local.get $10
+  i32.gt_s
+  local.get $10
+  i32.const 0
+  i32.ge_s
+  i32.and
+  select
+  local.set $23
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $2
+  local.get $14
+  i32.gt_s
+  local.get $14
+  i32.const 0
+  i32.ge_s
+  i32.and
+  select
+  local.set $24
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $2
+  local.get $20
+  i32.gt_s
+  local.get $20
+  i32.const 0
+  i32.ge_s
+  i32.and
+  select
+  local.set $25
+  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+  local.get $2
+  local.get $30
+  i32.gt_s
+  local.get $21
+  i32.and
+  select
+  local.set $26
+  loop $for-loop|3
+   local.get $6
+   local.get $12
+   i32.gt_s
    if
-    local.get $8
-    local.get $11
-    i32.const 4
+    local.get $0
+    local.get $12
+    i32.const 2
     i32.shl
     i32.add
-    local.tee $0
-    v128.load
-    local.get $0
-    v128.load offset=96
-    local.get $0
-    v128.load offset=192
-    local.get $0
-    v128.load offset=288
-    local.get $0
-    v128.load offset=384
-    local.get $0
-    v128.load offset=480
-    local.get $6
+    local.set $2
+    i32.const 0
+    local.set $10
+    loop $for-loop|4
+     local.get $10
+     i32.const 6
+     i32.lt_s
+     if
+      local.get $9
+      local.get $10
+      i32.const 96
+      i32.mul
+      i32.add
+      local.set $5
+      block $for-continue|4
+       local.get $4
+       local.get $10
+       i32.add
+       local.tee $14
+       i32.const 0
+       i32.lt_s
+       local.get $1
+       local.get $14
+       i32.le_s
+       i32.or
+       if
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store offset=16
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store offset=32
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store offset=48
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store offset=64
+        local.get $5
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        v128.store offset=80
+        br $for-continue|4
+       end
+       local.get $17
+       local.get $2
+       local.get $13
+       local.get $14
+       i32.mul
+       i32.add
+       local.tee $14
+       i32.add
+       v128.load
+       local.get $22
+       v128.and
+       local.set $27
+       local.get $3
+       local.get $14
+       i32.add
+       v128.load
+       local.get $26
+       v128.and
+       local.set $31
+       local.get $14
+       local.get $29
+       i32.add
+       v128.load
+       local.get $25
+       v128.and
+       local.tee $32
+       local.get $14
+       local.get $18
+       i32.add
+       v128.load
+       local.get $23
+       v128.and
+       local.tee $33
+       f32x4.sub
+       local.set $34
+       local.get $14
+       local.get $19
+       i32.add
+       v128.load
+       local.get $24
+       v128.and
+       local.tee $35
+       local.get $27
+       f32x4.sub
+       local.set $36
+       local.get $5
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $14
+       local.get $16
+       i32.add
+       v128.load
+       local.get $11
+       v128.and
+       f32x4.mul
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $33
+       f32x4.mul
+       f32x4.sub
+       local.get $32
+       f32x4.add
+       v128.store
+       local.get $5
+       local.get $32
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $33
+       f32x4.mul
+       f32x4.sub
+       local.tee $32
+       local.get $35
+       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+       local.get $27
+       f32x4.mul
+       local.tee $27
+       f32x4.sub
+       local.tee $33
+       f32x4.add
+       v128.store offset=16
+       local.get $5
+       local.get $32
+       local.get $33
+       f32x4.sub
+       v128.store offset=32
+       local.get $5
+       local.get $34
+       local.get $36
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       f32x4.mul
+       f32x4.add
+       v128.store offset=48
+       local.get $5
+       i32.const -64
+       i32.sub
+       local.get $34
+       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+       local.get $36
+       f32x4.mul
+       f32x4.sub
+       v128.store
+       local.get $5
+       local.get $27
+       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+       local.get $35
+       f32x4.mul
+       f32x4.sub
+       local.get $31
+       f32x4.add
+       v128.store offset=80
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|4
+     end
+    end
     local.get $7
-    local.get $11
-    i32.mul
+    local.get $12
+    i32.const 2
+    i32.shl
     i32.add
-    local.get $7
-    i32.const 6
-    i32.mul
-    call $scripts/wasm/winogradTransforms/bt6
-    local.get $11
-    i32.const 1
+    local.set $2
+    i32.const 0
+    local.set $10
+    loop $for-loop|5
+     local.get $10
+     i32.const 6
+     i32.lt_s
+     if
+      local.get $9
+      local.get $10
+      i32.const 4
+      i32.shl
+      i32.add
+      local.tee $5
+      v128.load offset=96
+      local.set $27
+      local.get $5
+      v128.load offset=480
+      local.set $31
+      local.get $5
+      v128.load offset=384
+      local.tee $32
+      local.get $5
+      v128.load offset=192
+      local.tee $33
+      f32x4.sub
+      local.set $34
+      local.get $5
+      v128.load offset=288
+      local.tee $35
+      local.get $27
+      f32x4.sub
+      local.set $36
+      local.get $2
+      local.get $8
+      local.get $10
+      i32.mul
+      i32.add
+      local.tee $14
+      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+      local.get $5
+      v128.load
+      f32x4.mul
+      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+      local.get $33
+      f32x4.mul
+      f32x4.sub
+      local.get $32
+      f32x4.add
+      v128.store
+      local.get $8
+      i32.const 6
+      i32.mul
+      local.tee $5
+      local.get $14
+      i32.add
+      local.get $32
+      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+      local.get $33
+      f32x4.mul
+      f32x4.sub
+      local.tee $32
+      local.get $35
+      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+      local.get $27
+      f32x4.mul
+      local.tee $27
+      f32x4.sub
+      local.tee $33
+      f32x4.add
+      v128.store
+      local.get $14
+      local.get $5
+      i32.const 1
+      i32.shl
+      i32.add
+      local.get $32
+      local.get $33
+      f32x4.sub
+      v128.store
+      local.get $14
+      local.get $5
+      i32.const 3
+      i32.mul
+      i32.add
+      local.get $34
+      local.get $36
+      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $14
+      local.get $5
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $34
+      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+      local.get $36
+      f32x4.mul
+      f32x4.sub
+      v128.store
+      local.get $14
+      local.get $5
+      i32.const 5
+      i32.mul
+      i32.add
+      local.get $27
+      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+      local.get $35
+      f32x4.mul
+      f32x4.sub
+      local.get $31
+      f32x4.add
+      v128.store
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|5
+     end
+    end
+    local.get $12
+    i32.const 4
     i32.add
-    local.set $11
-    br $for-loop|1
+    local.set $12
+    br $for-loop|3
    end
   end
  )
@@ -863,124 +1712,52 @@
   local.get $2
   v128.store
  )
- (func $scripts/wasm/winogradTransforms/bt6 (param $0 v128) (param $1 v128) (param $2 v128) (param $3 v128) (param $4 v128) (param $5 v128) (param $6 i32) (param $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  local.get $6
-  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-  local.get $0
-  f32x4.mul
-  v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-  local.get $2
-  f32x4.mul
-  f32x4.sub
-  local.get $4
-  f32x4.add
-  v128.store
-  local.get $6
-  local.get $7
-  i32.add
-  local.get $4
-  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-  local.get $2
-  f32x4.mul
-  f32x4.sub
-  local.tee $8
-  local.get $3
-  v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-  local.get $1
-  f32x4.mul
-  local.tee $9
-  f32x4.sub
-  local.tee $0
-  f32x4.add
-  v128.store
-  local.get $6
-  local.get $7
-  i32.const 1
-  i32.shl
-  i32.add
-  local.get $8
-  local.get $0
-  f32x4.sub
-  v128.store
-  local.get $6
-  local.get $7
-  i32.const 3
-  i32.mul
-  i32.add
-  local.get $4
-  local.get $2
-  f32x4.sub
-  local.tee $0
-  local.get $3
-  local.get $1
-  f32x4.sub
-  local.tee $1
-  v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-  f32x4.mul
-  f32x4.add
-  v128.store
-  local.get $6
-  local.get $7
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $0
-  v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-  local.get $1
-  f32x4.mul
-  f32x4.sub
-  v128.store
-  local.get $6
-  local.get $7
-  i32.const 5
-  i32.mul
-  i32.add
-  local.get $9
-  v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-  local.get $3
-  f32x4.mul
-  f32x4.sub
-  local.get $5
-  f32x4.add
-  v128.store
- )
  (func $scripts/wasm/winogradKernels/tileProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
+  (local $8 i32)
+  (local $9 v128)
   (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   local.get $4
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $12
   local.get $5
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $11
   loop $for-loop|0
    local.get $3
-   local.get $9
+   local.get $10
    i32.gt_s
    if
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
+    local.set $9
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -993,8 +1770,10 @@
     local.set $17
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $18
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $19
     local.get $0
-    local.get $9
+    local.get $10
     i32.const 2
     i32.shl
     local.get $4
@@ -1005,7 +1784,7 @@
     local.set $7
     local.get $1
     local.get $4
-    local.get $9
+    local.get $10
     i32.mul
     local.get $5
     i32.mul
@@ -1014,134 +1793,310 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $10
+    local.set $8
+    local.get $11
+    i32.const 2
+    i32.shl
+    local.set $22
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|1
      local.get $4
-     local.get $19
+     local.get $20
      i32.gt_s
      if
-      local.get $8
+      local.get $9
       local.get $7
       v128.load32_splat
-      local.tee $22
-      local.get $10
+      local.tee $25
+      local.get $8
       v128.load
-      local.tee $20
+      local.tee $26
       f32x4.mul
       f32x4.add
-      local.set $8
-      local.get $12
-      local.get $22
-      local.get $10
-      v128.load offset=16
-      local.tee $22
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
       local.get $7
-      local.get $11
+      i32.const 4
       i32.add
       v128.load32_splat
-      local.tee $23
-      local.get $20
+      local.tee $27
+      local.get $8
+      local.get $11
+      i32.add
+      local.tee $24
+      v128.load
+      local.tee $28
       f32x4.mul
       f32x4.add
-      local.set $13
-      local.get $14
-      local.get $23
-      local.get $22
-      f32x4.mul
-      f32x4.add
-      local.set $14
-      local.get $15
       local.get $7
+      i32.const 8
+      i32.add
+      v128.load32_splat
+      local.tee $29
+      local.get $8
       local.get $11
       i32.const 1
       i32.shl
       i32.add
-      v128.load32_splat
-      local.tee $23
-      local.get $20
+      local.tee $30
+      v128.load
+      local.tee $31
       f32x4.mul
       f32x4.add
-      local.set $15
-      local.get $16
-      local.get $23
-      local.get $22
-      f32x4.mul
-      f32x4.add
-      local.set $16
-      local.get $17
       local.get $7
+      i32.const 12
+      i32.add
+      v128.load32_splat
+      local.tee $32
+      local.get $8
       local.get $11
       i32.const 3
       i32.mul
       i32.add
-      v128.load32_splat
       local.tee $23
-      local.get $20
+      v128.load
+      local.tee $21
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $13
+      local.get $25
+      local.get $8
+      v128.load offset=16
+      local.tee $25
+      f32x4.mul
+      f32x4.add
+      local.get $27
+      local.get $24
+      v128.load offset=16
+      local.tee $27
+      f32x4.mul
+      f32x4.add
+      local.get $29
+      local.get $30
+      v128.load offset=16
+      local.tee $29
+      f32x4.mul
+      f32x4.add
+      local.get $32
+      local.get $23
+      v128.load offset=16
+      local.tee $32
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $14
+      local.get $7
+      local.get $12
+      i32.add
+      local.tee $23
+      v128.load32_splat
+      local.tee $33
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 4
+      i32.add
+      v128.load32_splat
+      local.tee $34
+      local.get $28
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 8
+      i32.add
+      v128.load32_splat
+      local.tee $35
+      local.get $31
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 12
+      i32.add
+      v128.load32_splat
+      local.tee $36
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $14
+      local.get $15
+      local.get $33
+      local.get $25
+      f32x4.mul
+      f32x4.add
+      local.get $34
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      local.get $35
+      local.get $29
+      f32x4.mul
+      f32x4.add
+      local.get $36
+      local.get $32
+      f32x4.mul
+      f32x4.add
+      local.set $15
+      local.get $16
+      local.get $7
+      local.get $12
+      i32.const 1
+      i32.shl
+      i32.add
+      local.tee $23
+      v128.load32_splat
+      local.tee $33
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 4
+      i32.add
+      v128.load32_splat
+      local.tee $34
+      local.get $28
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 8
+      i32.add
+      v128.load32_splat
+      local.tee $35
+      local.get $31
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 12
+      i32.add
+      v128.load32_splat
+      local.tee $36
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $16
+      local.get $17
+      local.get $33
+      local.get $25
+      f32x4.mul
+      f32x4.add
+      local.get $34
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      local.get $35
+      local.get $29
+      f32x4.mul
+      f32x4.add
+      local.get $36
+      local.get $32
       f32x4.mul
       f32x4.add
       local.set $17
       local.get $18
+      local.get $7
+      local.get $12
+      i32.const 3
+      i32.mul
+      i32.add
+      local.tee $23
+      v128.load32_splat
+      local.tee $33
+      local.get $26
+      f32x4.mul
+      f32x4.add
       local.get $23
-      local.get $22
+      i32.const 4
+      i32.add
+      v128.load32_splat
+      local.tee $26
+      local.get $28
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 8
+      i32.add
+      v128.load32_splat
+      local.tee $28
+      local.get $31
+      f32x4.mul
+      f32x4.add
+      local.get $23
+      i32.const 12
+      i32.add
+      v128.load32_splat
+      local.tee $31
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $18
+      local.get $19
+      local.get $33
+      local.get $25
+      f32x4.mul
+      f32x4.add
+      local.get $26
+      local.get $27
+      f32x4.mul
+      f32x4.add
+      local.get $28
+      local.get $29
+      f32x4.mul
+      f32x4.add
+      local.get $31
+      local.get $32
+      f32x4.mul
+      f32x4.add
+      local.set $19
       local.get $7
-      i32.const 4
+      i32.const 16
       i32.add
       local.set $7
-      local.get $10
-      local.get $21
+      local.get $8
+      local.get $22
       i32.add
-      local.set $10
-      local.get $19
-      i32.const 1
+      local.set $8
+      local.get $20
+      i32.const 4
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|1
      end
     end
     local.get $2
-    local.get $9
+    local.get $10
     i32.const 7
     i32.shl
     i32.add
     local.tee $7
-    local.get $8
+    local.get $9
     v128.store
     local.get $7
-    local.get $12
+    local.get $13
     v128.store offset=16
     local.get $7
-    local.get $13
+    local.get $14
     v128.store offset=32
     local.get $7
-    local.get $14
+    local.get $15
     v128.store offset=48
     local.get $7
     i32.const -64
     i32.sub
-    local.get $15
+    local.get $16
     v128.store
     local.get $7
-    local.get $16
+    local.get $17
     v128.store offset=80
     local.get $7
-    local.get $17
+    local.get $18
     v128.store offset=96
     local.get $7
-    local.get $18
+    local.get $19
     v128.store offset=112
-    local.get $9
+    local.get $10
     i32.const 1
     i32.add
-    local.set $9
+    local.set $10
     br $for-loop|0
    end
   end
@@ -1150,8 +2105,8 @@
   (local $7 i32)
   (local $8 i32)
   (local $9 v128)
-  (local $10 i32)
-  (local $11 i32)
+  (local $10 v128)
+  (local $11 v128)
   (local $12 i32)
   (local $13 i32)
   (local $14 v128)
@@ -1159,257 +2114,539 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 i32)
   (local $22 v128)
-  (local $23 i32)
-  (local $24 i32)
+  (local $23 v128)
+  (local $24 v128)
   (local $25 v128)
   (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   local.get $4
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $32
   local.get $5
   i32.const 2
   i32.shl
-  local.set $8
+  local.set $35
   loop $for-loop|0
    local.get $3
-   local.get $13
+   local.get $21
    i32.gt_s
    if
     i32.const 0
-    local.set $11
+    local.set $31
     loop $for-loop|1
      local.get $4
-     local.get $11
+     local.get $31
      i32.gt_s
      if
       i32.const 0
-      local.set $12
+      local.set $30
       loop $for-loop|2
        local.get $5
-       local.get $12
+       local.get $30
        i32.gt_s
        if
         local.get $2
         local.get $4
-        local.get $13
+        local.get $21
         i32.mul
-        local.get $11
+        local.get $31
         i32.add
         local.get $5
         i32.mul
-        local.get $12
+        local.get $30
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $24
+        local.tee $33
         v128.load
-        local.set $9
-        local.get $24
+        local.set $29
+        local.get $33
         v128.load offset=16
-        local.set $14
-        local.get $8
-        local.get $24
+        local.set $28
+        local.get $33
+        local.get $35
         i32.add
         local.tee $7
         v128.load
-        local.set $15
+        local.set $27
         local.get $7
         v128.load offset=16
-        local.set $16
-        local.get $24
-        local.get $8
+        local.set $26
+        local.get $33
+        local.get $35
         i32.const 1
         i32.shl
         i32.add
         local.tee $7
         v128.load
-        local.set $17
+        local.set $25
         local.get $7
         v128.load offset=16
-        local.set $18
-        local.get $24
-        local.get $8
+        local.set $24
+        local.get $33
+        local.get $35
         i32.const 3
         i32.mul
         i32.add
         local.tee $7
         v128.load
-        local.set $19
+        local.set $23
         local.get $7
         v128.load offset=16
-        local.set $20
+        local.set $22
         local.get $0
-        local.get $13
+        local.get $21
         i32.const 4
         i32.shl
-        local.tee $10
+        local.tee $7
         local.get $4
         i32.mul
-        local.get $11
+        local.get $31
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $7
+        local.set $36
         local.get $1
         local.get $5
-        local.get $10
+        local.get $7
         i32.mul
-        local.get $12
+        local.get $30
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $10
+        local.set $34
         i32.const 0
-        local.set $21
+        local.set $7
         loop $for-loop|3
+         local.get $7
+         i32.const 4
+         i32.add
+         local.tee $8
          local.get $6
-         local.get $21
-         i32.gt_s
+         i32.le_s
          if
-          local.get $9
-          local.get $7
+          local.get $29
+          local.get $36
           v128.load32_splat
-          local.tee $25
-          local.get $10
+          local.tee $14
+          local.get $34
           v128.load
-          local.tee $22
+          local.tee $11
           f32x4.mul
           f32x4.add
-          local.set $9
+          local.get $32
+          local.get $36
+          i32.add
+          local.tee $37
+          v128.load32_splat
+          local.tee $15
+          local.get $34
+          local.get $35
+          i32.add
+          local.tee $13
+          v128.load
+          local.tee $10
+          f32x4.mul
+          f32x4.add
+          local.get $36
+          local.get $32
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $20
+          v128.load32_splat
+          local.tee $38
+          local.get $34
+          local.get $35
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $12
+          v128.load
+          local.tee $9
+          f32x4.mul
+          f32x4.add
+          local.get $36
+          local.get $32
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $19
+          v128.load32_splat
+          local.tee $39
+          local.get $34
+          local.get $35
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $7
+          v128.load
+          local.tee $18
+          f32x4.mul
+          f32x4.add
+          local.set $29
+          local.get $28
           local.get $14
-          local.get $25
-          local.get $10
+          local.get $34
           v128.load offset=16
-          local.tee $25
+          local.tee $17
           f32x4.mul
           f32x4.add
-          local.set $14
           local.get $15
+          local.get $13
+          v128.load offset=16
+          local.tee $16
+          f32x4.mul
+          f32x4.add
+          local.get $38
+          local.get $12
+          v128.load offset=16
+          local.tee $15
+          f32x4.mul
+          f32x4.add
+          local.get $39
           local.get $7
+          v128.load offset=16
+          local.tee $14
+          f32x4.mul
+          f32x4.add
+          local.set $28
+          local.get $27
+          local.get $36
           i32.const 4
           i32.add
           v128.load32_splat
-          local.tee $26
-          local.get $22
+          local.tee $38
+          local.get $11
           f32x4.mul
           f32x4.add
-          local.set $15
-          local.get $16
+          local.get $37
+          i32.const 4
+          i32.add
+          v128.load32_splat
+          local.tee $39
+          local.get $10
+          f32x4.mul
+          f32x4.add
+          local.get $20
+          i32.const 4
+          i32.add
+          v128.load32_splat
+          local.tee $40
+          local.get $9
+          f32x4.mul
+          f32x4.add
+          local.get $19
+          i32.const 4
+          i32.add
+          v128.load32_splat
+          local.tee $41
+          local.get $18
+          f32x4.mul
+          f32x4.add
+          local.set $27
           local.get $26
-          local.get $25
+          local.get $38
+          local.get $17
           f32x4.mul
           f32x4.add
-          local.set $16
-          local.get $17
-          local.get $7
+          local.get $39
+          local.get $16
+          f32x4.mul
+          f32x4.add
+          local.get $40
+          local.get $15
+          f32x4.mul
+          f32x4.add
+          local.get $41
+          local.get $14
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $25
+          local.get $36
           i32.const 8
           i32.add
           v128.load32_splat
-          local.tee $26
-          local.get $22
+          local.tee $38
+          local.get $11
           f32x4.mul
           f32x4.add
-          local.set $17
-          local.get $18
-          local.get $26
-          local.get $25
+          local.get $37
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $39
+          local.get $10
           f32x4.mul
           f32x4.add
-          local.set $18
+          local.get $20
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $40
+          local.get $9
+          f32x4.mul
+          f32x4.add
           local.get $19
-          local.get $7
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $41
+          local.get $18
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $24
+          local.get $38
+          local.get $17
+          f32x4.mul
+          f32x4.add
+          local.get $39
+          local.get $16
+          f32x4.mul
+          f32x4.add
+          local.get $40
+          local.get $15
+          f32x4.mul
+          f32x4.add
+          local.get $41
+          local.get $14
+          f32x4.mul
+          f32x4.add
+          local.set $24
+          local.get $23
+          local.get $36
           i32.const 12
           i32.add
           v128.load32_splat
-          local.tee $26
-          local.get $22
+          local.tee $38
+          local.get $11
           f32x4.mul
           f32x4.add
-          local.set $19
-          local.get $20
-          local.get $26
-          local.get $25
-          f32x4.mul
-          f32x4.add
-          local.set $20
-          local.get $7
-          local.get $23
+          local.get $37
+          i32.const 12
           i32.add
-          local.set $7
-          local.get $8
+          v128.load32_splat
+          local.tee $11
           local.get $10
+          f32x4.mul
+          f32x4.add
+          local.get $20
+          i32.const 12
           i32.add
-          local.set $10
-          local.get $21
-          i32.const 1
+          v128.load32_splat
+          local.tee $10
+          local.get $9
+          f32x4.mul
+          f32x4.add
+          local.get $19
+          i32.const 12
           i32.add
-          local.set $21
+          v128.load32_splat
+          local.tee $9
+          local.get $18
+          f32x4.mul
+          f32x4.add
+          local.set $23
+          local.get $22
+          local.get $38
+          local.get $17
+          f32x4.mul
+          f32x4.add
+          local.get $11
+          local.get $16
+          f32x4.mul
+          f32x4.add
+          local.get $10
+          local.get $15
+          f32x4.mul
+          f32x4.add
+          local.get $9
+          local.get $14
+          f32x4.mul
+          f32x4.add
+          local.set $22
+          local.get $36
+          local.get $32
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $36
+          local.get $34
+          local.get $35
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $34
+          local.get $8
+          local.set $7
           br $for-loop|3
          end
         end
-        local.get $24
-        local.get $9
+        loop $for-loop|4
+         local.get $6
+         local.get $7
+         i32.gt_s
+         if
+          local.get $29
+          local.get $36
+          v128.load32_splat
+          local.tee $9
+          local.get $34
+          v128.load
+          local.tee $10
+          f32x4.mul
+          f32x4.add
+          local.set $29
+          local.get $28
+          local.get $9
+          local.get $34
+          v128.load offset=16
+          local.tee $9
+          f32x4.mul
+          f32x4.add
+          local.set $28
+          local.get $27
+          local.get $36
+          i32.const 4
+          i32.add
+          v128.load32_splat
+          local.tee $11
+          local.get $10
+          f32x4.mul
+          f32x4.add
+          local.set $27
+          local.get $26
+          local.get $11
+          local.get $9
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $25
+          local.get $36
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $11
+          local.get $10
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $24
+          local.get $11
+          local.get $9
+          f32x4.mul
+          f32x4.add
+          local.set $24
+          local.get $23
+          local.get $36
+          i32.const 12
+          i32.add
+          v128.load32_splat
+          local.tee $11
+          local.get $10
+          f32x4.mul
+          f32x4.add
+          local.set $23
+          local.get $22
+          local.get $11
+          local.get $9
+          f32x4.mul
+          f32x4.add
+          local.set $22
+          local.get $32
+          local.get $36
+          i32.add
+          local.set $36
+          local.get $34
+          local.get $35
+          i32.add
+          local.set $34
+          local.get $7
+          i32.const 1
+          i32.add
+          local.set $7
+          br $for-loop|4
+         end
+        end
+        local.get $33
+        local.get $29
         v128.store
-        local.get $24
-        local.get $14
+        local.get $33
+        local.get $28
         v128.store offset=16
-        local.get $8
-        local.get $24
+        local.get $33
+        local.get $35
         i32.add
         local.tee $7
-        local.get $15
+        local.get $27
         v128.store
         local.get $7
-        local.get $16
+        local.get $26
         v128.store offset=16
-        local.get $24
-        local.get $8
+        local.get $33
+        local.get $35
         i32.const 1
         i32.shl
         i32.add
         local.tee $7
-        local.get $17
+        local.get $25
         v128.store
         local.get $7
-        local.get $18
-        v128.store offset=16
         local.get $24
-        local.get $8
+        v128.store offset=16
+        local.get $33
+        local.get $35
         i32.const 3
         i32.mul
         i32.add
         local.tee $7
-        local.get $19
+        local.get $23
         v128.store
         local.get $7
-        local.get $20
+        local.get $22
         v128.store offset=16
-        local.get $12
+        local.get $30
         i32.const 8
         i32.add
-        local.set $12
+        local.set $30
         br $for-loop|2
        end
       end
-      local.get $11
+      local.get $31
       i32.const 4
       i32.add
-      local.set $11
+      local.set $31
       br $for-loop|1
      end
     end
-    local.get $13
+    local.get $21
     i32.const 1
     i32.add
-    local.set $13
+    local.set $21
     br $for-loop|0
    end
   end
@@ -1961,8 +3198,8 @@
   end
  )
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 v128)
+  (local $9 v128)
+  (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
@@ -1992,134 +3229,111 @@
   i32.const 576
   i32.mul
   i32.add
-  local.tee $20
+  local.tee $19
   i32.const 4608
   i32.add
-  local.set $18
+  local.set $17
   local.get $6
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $20
   local.get $7
   i32.const 2
   i32.shl
-  local.set $19
+  local.set $18
   local.get $6
   i32.const 4
   i32.shl
-  local.set $26
+  local.set $25
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $15
+  local.tee $14
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $16
+  local.tee $15
   local.get $3
   i32.mul
-  local.set $22
+  local.set $21
   loop $for-loop|0
-   local.get $14
-   local.get $22
+   local.get $12
+   local.get $21
    i32.lt_s
    if
     i32.const 4
-    local.get $22
-    local.get $14
+    local.get $21
+    local.get $12
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $23
+    local.set $22
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $23
+     local.get $22
      i32.lt_s
      if
+      local.get $0
       local.get $3
-      local.get $14
-      i32.add
-      local.tee $9
-      local.get $16
-      i32.div_s
-      local.set $11
-      local.get $9
-      local.get $11
-      local.get $16
-      i32.mul
-      i32.sub
-      local.tee $9
-      local.get $15
-      i32.div_s
-      local.set $12
-      local.get $9
       local.get $12
+      i32.add
+      local.tee $10
+      local.get $15
+      i32.div_s
+      local.tee $11
+      local.get $4
+      i32.mul
+      local.get $5
+      i32.mul
+      local.get $20
+      i32.mul
+      i32.add
+      local.get $4
+      local.get $5
+      local.get $20
+      local.get $10
+      local.get $11
       local.get $15
       i32.mul
       i32.sub
-      local.set $13
-      i32.const 0
-      local.set $9
-      loop $for-loop|2
-       local.get $6
-       local.get $9
-       i32.gt_s
-       if
-        local.get $0
-        local.get $4
-        local.get $11
-        i32.mul
-        local.get $5
-        i32.mul
-        local.get $21
-        i32.mul
-        i32.add
-        local.get $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $4
-        local.get $5
-        local.get $21
-        local.get $12
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $13
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $8
-        local.get $3
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $26
-        local.get $18
-        call $scripts/wasm/winogradTransforms/inputTransform6
-        local.get $9
-        i32.const 4
-        i32.add
-        local.set $9
-        br $for-loop|2
-       end
-      end
+      local.tee $10
+      local.get $14
+      i32.div_s
+      local.tee $11
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.get $10
+      local.get $11
+      local.get $14
+      i32.mul
+      i32.sub
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.get $6
+      local.get $8
+      local.get $3
+      local.get $6
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $25
+      local.get $17
+      call $scripts/wasm/winogradTransforms/inputTransform6
       local.get $3
       i32.const 1
       i32.add
@@ -2128,60 +3342,60 @@
      end
     end
     i32.const 0
-    local.set $11
-    loop $for-loop|3
+    local.set $10
+    loop $for-loop|2
      local.get $7
-     local.get $11
+     local.get $10
      i32.gt_s
      if
       local.get $8
       local.get $1
-      local.get $20
+      local.get $19
       i32.const 36
       local.get $6
       local.get $7
-      local.get $11
+      local.get $10
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $12
-      loop $for-loop|4
-       local.get $12
-       local.get $23
+      local.set $11
+      loop $for-loop|3
+       local.get $11
+       local.get $22
        i32.lt_s
        if
+        local.get $11
         local.get $12
-        local.get $14
         i32.add
         local.tee $3
-        local.get $16
+        local.get $15
         i32.div_s
-        local.set $24
+        local.set $23
         local.get $3
-        local.get $16
-        local.get $24
+        local.get $15
+        local.get $23
         i32.mul
         i32.sub
         local.tee $3
-        local.get $15
+        local.get $14
         i32.div_s
-        local.set $25
+        local.set $24
         local.get $3
-        local.get $15
-        local.get $25
+        local.get $14
+        local.get $24
         i32.mul
         i32.sub
         i32.const 2
         i32.shl
-        local.set $17
+        local.set $16
         i32.const 0
         local.set $13
-        loop $for-loop|5
+        loop $for-loop|4
          local.get $13
          i32.const 2
          i32.lt_s
          if
-          local.get $20
-          local.get $12
+          local.get $19
+          local.get $11
           i32.const 3
           i32.shl
           local.get $13
@@ -2191,16 +3405,16 @@
           i32.const 2
           i32.shl
           i32.add
-          local.set $3
+          local.set $26
           i32.const 0
-          local.set $9
-          loop $for-loop|6
-           local.get $9
+          local.set $3
+          loop $for-loop|5
+           local.get $3
            i32.const 6
            i32.lt_s
            if
+            local.get $26
             local.get $3
-            local.get $9
             i32.const 7
             i32.shl
             i32.add
@@ -2212,8 +3426,8 @@
             i32.add
             v128.load
             local.set $29
-            local.get $18
-            local.get $9
+            local.get $17
+            local.get $3
             i32.const 4
             i32.shl
             i32.add
@@ -2240,7 +3454,7 @@
             v128.load
             local.tee $34
             f32x4.add
-            local.tee $10
+            local.tee $9
             f32x4.add
             v128.store
             local.get $30
@@ -2258,7 +3472,7 @@
             v128.store offset=96
             local.get $30
             local.get $32
-            local.get $10
+            local.get $9
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
@@ -2272,51 +3486,51 @@
             local.get $29
             f32x4.add
             v128.store offset=288
-            local.get $9
+            local.get $3
             i32.const 1
             i32.add
-            local.set $9
-            br $for-loop|6
+            local.set $3
+            br $for-loop|5
            end
           end
-          local.get $25
+          local.get $24
           i32.const 2
           i32.shl
-          local.set $9
+          local.set $26
           i32.const 0
           local.set $3
-          loop $for-loop|7
+          loop $for-loop|6
            local.get $3
            i32.const 4
            i32.lt_s
            local.get $4
            local.get $3
-           local.get $9
+           local.get $26
            i32.add
            i32.gt_s
            i32.and
            if
-            local.get $18
+            local.get $17
             local.get $3
             i32.const 96
             i32.mul
             i32.add
             local.tee $27
             v128.load offset=16
-            local.set $10
+            local.set $9
             local.get $27
             v128.load offset=80
             local.set $28
-            local.get $10
+            local.get $9
             local.get $27
             v128.load offset=32
             local.tee $29
             f32x4.add
             local.set $31
-            local.get $10
+            local.get $9
             local.get $29
             f32x4.sub
-            local.set $10
+            local.set $9
             local.get $27
             v128.load offset=48
             local.tee $29
@@ -2332,21 +3546,21 @@
             f32x4.sub
             local.set $29
             local.get $2
-            local.get $11
+            local.get $10
             local.get $13
             i32.const 2
             i32.shl
             i32.add
             local.get $4
-            local.get $24
+            local.get $23
             i32.mul
-            local.get $9
+            local.get $26
             i32.add
             local.get $3
             i32.add
             local.get $5
             i32.mul
-            local.get $17
+            local.get $16
             i32.add
             local.get $7
             i32.mul
@@ -2362,30 +3576,30 @@
             local.get $33
             f32x4.add
             v128.store
-            local.get $17
+            local.get $16
             i32.const 1
             i32.add
             local.get $5
             i32.lt_s
             if
-             local.get $19
+             local.get $18
              local.get $30
              i32.add
-             local.get $10
+             local.get $9
              local.get $29
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $17
+            local.get $16
             i32.const 2
             i32.add
             local.get $5
             i32.lt_s
             if
              local.get $30
-             local.get $19
+             local.get $18
              i32.const 1
              i32.shl
              i32.add
@@ -2396,18 +3610,18 @@
              f32x4.add
              v128.store
             end
-            local.get $17
+            local.get $16
             i32.const 3
             i32.add
             local.get $5
             i32.lt_s
             if
              local.get $30
-             local.get $19
+             local.get $18
              i32.const 3
              i32.mul
              i32.add
-             local.get $10
+             local.get $9
              local.get $29
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
@@ -2420,34 +3634,34 @@
             i32.const 1
             i32.add
             local.set $3
-            br $for-loop|7
+            br $for-loop|6
            end
           end
           local.get $13
           i32.const 1
           i32.add
           local.set $13
-          br $for-loop|5
+          br $for-loop|4
          end
         end
-        local.get $12
+        local.get $11
         i32.const 1
         i32.add
-        local.set $12
-        br $for-loop|4
+        local.set $11
+        br $for-loop|3
        end
       end
-      local.get $11
+      local.get $10
       i32.const 8
       i32.add
-      local.set $11
-      br $for-loop|3
+      local.set $10
+      br $for-loop|2
      end
     end
-    local.get $14
+    local.get $12
     i32.const 4
     i32.add
-    local.set $14
+    local.set $12
     br $for-loop|0
    end
   end
@@ -2876,9 +4090,9 @@
   end
  )
  (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 v128)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 i32)
   (local $14 i32)
@@ -2909,15 +4123,15 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.tee $9
+  local.tee $11
   local.get $8
   i32.add
-  local.tee $18
+  local.tee $17
   local.get $6
   i32.const 2304
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $18
   local.get $7
   i32.const 2304
   i32.mul
@@ -2925,28 +4139,28 @@
   local.set $13
   local.get $8
   i32.const 0
-  local.get $9
+  local.get $11
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $20
+  local.tee $19
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $21
+  local.tee $20
   local.get $3
   i32.mul
-  local.set $22
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $22
   local.get $7
   i32.const 2
   i32.shl
@@ -2958,14 +4172,14 @@
   local.get $7
   i32.const 6
   i32.shl
-  local.set $24
+  local.set $23
   loop $for-loop|0
    local.get $16
-   local.get $22
+   local.get $21
    i32.lt_s
    if
     i32.const 16
-    local.get $22
+    local.get $21
     local.get $16
     i32.sub
     local.tee $3
@@ -2973,117 +4187,88 @@
     i32.const 16
     i32.gt_s
     select
-    local.set $25
+    local.set $24
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $25
+     local.get $24
      i32.lt_s
      if
+      local.get $0
       local.get $3
       local.get $16
       i32.add
-      local.tee $9
-      local.get $21
+      local.tee $11
+      local.get $20
       i32.div_s
-      local.set $17
-      local.get $9
+      local.tee $25
+      local.get $4
+      i32.mul
+      local.get $5
+      i32.mul
+      local.get $22
+      i32.mul
+      i32.add
+      local.get $4
+      local.get $5
+      local.get $22
+      local.get $11
+      local.get $20
+      local.get $25
+      i32.mul
+      i32.sub
+      local.tee $11
+      local.get $19
+      i32.div_s
+      local.tee $14
+      i32.const 2
+      i32.shl
+      local.tee $27
+      i32.const 1
+      i32.sub
+      local.get $11
+      local.get $14
+      local.get $19
+      i32.mul
+      i32.sub
+      i32.const 2
+      i32.shl
+      local.tee $28
+      i32.const 1
+      i32.sub
+      local.get $6
       local.get $17
-      local.get $21
+      local.get $3
+      local.get $6
       i32.mul
-      i32.sub
-      local.tee $9
-      local.get $20
-      i32.div_s
-      local.set $14
-      local.get $9
-      local.get $14
-      local.get $20
-      i32.mul
-      i32.sub
-      local.set $28
+      i32.const 2
+      i32.shl
+      i32.add
+      local.get $26
+      local.get $13
+      call $scripts/wasm/winogradTransforms/inputTransform6
       i32.const 0
-      local.set $9
+      local.set $14
       loop $for-loop|2
-       local.get $6
-       local.get $9
-       i32.gt_s
-       if
-        local.get $0
-        local.get $4
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.mul
-        local.get $23
-        i32.mul
-        i32.add
-        local.get $9
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $4
-        local.get $5
-        local.get $23
-        local.get $14
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $28
-        i32.const 2
-        i32.shl
-        i32.const 1
-        i32.sub
-        local.get $18
-        local.get $3
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $26
-        local.get $13
-        call $scripts/wasm/winogradTransforms/inputTransform6
-        local.get $9
-        i32.const 4
-        i32.add
-        local.set $9
-        br $for-loop|2
-       end
-      end
-      local.get $14
-      i32.const 2
-      i32.shl
-      local.set $27
-      local.get $28
-      i32.const 2
-      i32.shl
-      local.set $28
-      i32.const 0
-      local.set $14
-      loop $for-loop|3
        local.get $7
        local.get $14
        i32.gt_s
        if
         i32.const 0
-        local.set $9
-        loop $for-loop|4
-         local.get $9
+        local.set $11
+        loop $for-loop|3
+         local.get $11
          i32.const 4
          i32.lt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
+          local.set $10
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
-          local.get $9
+          local.set $9
+          local.get $11
           local.get $27
           i32.add
           local.get $4
@@ -3091,11 +4276,11 @@
           if (result v128)
            local.get $1
            local.get $4
-           local.get $17
+           local.get $25
            i32.mul
            local.get $27
            i32.add
-           local.get $9
+           local.get $11
            i32.add
            local.get $5
            i32.mul
@@ -3110,7 +4295,7 @@
            i32.add
            local.tee $29
            v128.load
-           local.set $11
+           local.set $10
            local.get $28
            i32.const 1
            i32.add
@@ -3140,7 +4325,7 @@
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $10
+           local.set $9
            local.get $28
            i32.const 3
            i32.add
@@ -3161,16 +4346,16 @@
           end
           local.set $30
           local.get $13
-          local.get $9
+          local.get $11
           i32.const 96
           i32.mul
           i32.add
           local.tee $29
-          local.get $11
+          local.get $10
           v128.store
           local.get $29
-          local.get $11
           local.get $10
+          local.get $9
           f32x4.add
           local.tee $31
           local.get $12
@@ -3185,12 +4370,12 @@
           f32x4.sub
           v128.store offset=32
           local.get $29
-          local.get $11
           local.get $10
+          local.get $9
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $10
+          local.tee $9
           local.get $12
           local.get $12
           f32x4.add
@@ -3198,51 +4383,51 @@
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $11
+          local.tee $10
           f32x4.add
           v128.store offset=48
           local.get $29
           i32.const -64
           i32.sub
+          local.get $9
           local.get $10
-          local.get $11
           f32x4.sub
           v128.store
           local.get $29
           local.get $30
           v128.store offset=80
-          local.get $9
+          local.get $11
           i32.const 1
           i32.add
-          local.set $9
-          br $for-loop|4
+          local.set $11
+          br $for-loop|3
          end
         end
         i32.const 0
-        local.set $9
-        loop $for-loop|5
-         local.get $9
+        local.set $11
+        loop $for-loop|4
+         local.get $11
          i32.const 6
          i32.lt_s
          if
           local.get $13
-          local.get $9
+          local.get $11
           i32.const 4
           i32.shl
           i32.add
           local.tee $29
           v128.load
-          local.set $10
+          local.set $9
           local.get $29
           v128.load offset=96
-          local.set $11
+          local.set $10
           local.get $29
           v128.load offset=192
           local.set $12
           local.get $29
           v128.load offset=288
           local.set $30
-          local.get $19
+          local.get $18
           local.get $3
           local.get $7
           i32.mul
@@ -3251,24 +4436,24 @@
           i32.const 2
           i32.shl
           i32.add
-          local.get $9
-          local.get $24
+          local.get $11
+          local.get $23
           i32.mul
           i32.add
           local.tee $33
-          local.get $10
+          local.get $9
           v128.store
-          local.get $24
+          local.get $23
           i32.const 6
           i32.mul
           local.tee $29
           local.get $33
           i32.add
-          local.get $10
+          local.get $9
           local.get $12
           f32x4.add
           local.tee $31
-          local.get $11
+          local.get $10
           local.get $30
           f32x4.add
           local.tee $32
@@ -3288,20 +4473,20 @@
           i32.const 3
           i32.mul
           i32.add
-          local.get $10
+          local.get $9
           local.get $12
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $10
-          local.get $11
-          local.get $11
+          local.tee $9
+          local.get $10
+          local.get $10
           f32x4.add
           local.get $30
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $11
+          local.tee $10
           f32x4.add
           v128.store
           local.get $33
@@ -3309,8 +4494,8 @@
           i32.const 2
           i32.shl
           i32.add
+          local.get $9
           local.get $10
-          local.get $11
           f32x4.sub
           v128.store
           local.get $33
@@ -3320,18 +4505,18 @@
           i32.add
           local.get $30
           v128.store
-          local.get $9
+          local.get $11
           i32.const 1
           i32.add
-          local.set $9
-          br $for-loop|5
+          local.set $11
+          br $for-loop|4
          end
         end
         local.get $14
         i32.const 4
         i32.add
         local.set $14
-        br $for-loop|3
+        br $for-loop|2
        end
       end
       local.get $3
@@ -3341,13 +4526,13 @@
       br $for-loop|1
      end
     end
+    local.get $17
     local.get $18
-    local.get $19
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
-    local.get $25
+    local.get $24
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $16
     i32.const 16
@@ -3364,14 +4549,14 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|6
+  loop $for-loop|5
    local.get $1
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $3
-    loop $for-loop|7
+    loop $for-loop|6
      local.get $3
      local.get $7
      i32.lt_s
@@ -3388,7 +4573,7 @@
       local.set $5
       i32.const 0
       local.set $4
-      loop $for-loop|8
+      loop $for-loop|7
        local.get $4
        i32.const 6
        i32.lt_s
@@ -3398,32 +4583,32 @@
         local.get $4
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $11
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
-        local.set $10
-        local.get $9
+        local.set $9
+        local.get $11
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $11
+        local.set $10
         local.get $13
         local.get $4
         i32.const 4
         i32.shl
         i32.add
         local.tee $14
-        local.get $9
+        local.get $11
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $10
         local.get $9
+        local.get $11
         local.get $0
         i32.const 12
         i32.mul
@@ -3435,14 +4620,14 @@
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $11
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
         local.tee $31
-        local.get $9
+        local.get $11
         local.get $0
         i32.const 24
         i32.mul
@@ -3461,7 +4646,7 @@
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $10
+        local.get $9
         local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
@@ -3474,14 +4659,14 @@
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $11
+        local.get $10
         f32x4.add
         v128.store offset=192
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|8
+        br $for-loop|7
        end
       end
       local.get $2
@@ -3496,7 +4681,7 @@
       local.set $5
       i32.const 0
       local.set $4
-      loop $for-loop|9
+      loop $for-loop|8
        local.get $4
        i32.const 3
        i32.lt_s
@@ -3506,12 +4691,12 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $11
         v128.load offset=16
-        local.set $10
-        local.get $9
+        local.set $9
+        local.get $11
         v128.load offset=80
-        local.set $11
+        local.set $10
         local.get $5
         local.get $4
         i32.const 3
@@ -3520,12 +4705,12 @@
         i32.mul
         i32.add
         local.tee $14
-        local.get $9
+        local.get $11
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $10
         local.get $9
+        local.get $11
         v128.load offset=32
         local.tee $12
         f32x4.add
@@ -3533,10 +4718,10 @@
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $11
         v128.load offset=48
         local.tee $31
-        local.get $9
+        local.get $11
         i32.const -64
         i32.sub
         v128.load
@@ -3555,7 +4740,7 @@
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $10
+        local.get $9
         local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
@@ -3572,28 +4757,28 @@
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $11
+        local.get $10
         f32x4.add
         v128.store
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|9
+        br $for-loop|8
        end
       end
       local.get $3
       i32.const 4
       i32.add
       local.set $3
-      br $for-loop|7
+      br $for-loop|6
      end
     end
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|6
+    br $for-loop|5
    end
   end
  )
@@ -6473,126 +7658,145 @@
    end
   end
  )
- (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
+ (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32)
+  (local $18 i32)
   (local $19 i32)
-  (local $20 i32)
+  (local $20 v128)
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 i32)
   (local $43 i32)
-  (local $44 v128)
-  (local $45 v128)
-  (local $46 v128)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
   (local $47 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 i32)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $26
   local.get $15
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $42
   local.get $9
   i32.const 2
   i32.shl
+  local.tee $24
+  local.get $17
+  i32.mul
   local.tee $25
   i32.const 1
   i32.shl
-  local.set $21
+  local.set $23
   local.get $25
   i32.const 3
   i32.mul
-  local.set $20
+  local.set $22
+  local.get $17
+  i32.const 2
+  i32.shl
+  local.set $30
   loop $for-loop|0
    local.get $3
-   local.get $26
+   local.get $44
    i32.gt_s
    if
     i32.const 0
-    local.set $30
+    local.set $46
     loop $for-loop|1
      local.get $4
-     local.get $30
+     local.get $46
      i32.gt_s
      if
+      local.get $16
+      local.get $46
+      i32.mul
       local.get $12
-      local.get $30
       i32.add
-      local.tee $16
+      local.tee $18
       local.get $7
       i32.sub
       i32.const 1
       i32.add
-      local.tee $17
+      local.tee $19
       i32.const 0
-      local.get $17
+      local.get $19
       i32.const 0
       i32.ge_s
       select
-      local.set $17
+      local.set $19
       local.get $10
-      local.get $16
+      local.get $18
       i32.const 1
       i32.add
-      local.tee $16
+      local.tee $18
       local.get $10
-      local.get $16
+      local.get $18
       i32.lt_s
       select
-      local.set $23
-      local.get $5
-      i32.const 1
-      i32.add
-      local.get $5
+      local.set $34
       local.get $5
       i32.const 3
       i32.and
-      local.tee $41
-      i32.sub
-      local.get $41
-      i32.const 3
-      i32.eq
-      select
-      local.set $19
+      local.set $31
+      local.get $5
+      i32.const 4
+      i32.lt_s
+      if (result i32)
+       i32.const 0
+      else
+       local.get $5
+       i32.const 1
+       i32.add
+       local.get $5
+       local.get $31
+       i32.sub
+       local.get $31
+       i32.const 3
+       i32.eq
+       select
+      end
+      local.set $21
       i32.const 0
-      local.set $38
+      local.set $33
       loop $for-loop|2
-       local.get $19
-       local.get $38
+       local.get $21
+       local.get $33
        i32.gt_s
        if
-        local.get $38
+        local.get $33
         local.get $5
         i32.const 4
         i32.sub
-        local.tee $16
-        local.get $16
-        local.get $38
+        local.tee $18
+        local.get $18
+        local.get $33
         i32.gt_s
         select
-        local.set $42
+        local.set $29
         i32.const 0
         local.set $32
         loop $for-loop|3
@@ -6604,12 +7808,20 @@
           local.get $6
           i32.const 8
           i32.sub
-          local.tee $16
-          local.get $16
+          local.tee $18
+          local.get $18
           local.get $32
           i32.gt_s
           select
-          local.set $43
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $41
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $40
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $39
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $38
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $37
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -6617,39 +7829,35 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $35
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $34
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $31
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $20
           local.get $9
           i32.const 1
           i32.eq
           if
-           local.get $17
-           local.set $16
+           local.get $19
+           local.set $18
            loop $for-loop|4
-            local.get $16
-            local.get $23
+            local.get $18
+            local.get $34
             i32.lt_s
             if
              local.get $0
-             local.get $12
-             local.get $30
-             i32.add
              local.get $16
+             local.get $46
+             i32.mul
+             local.get $12
+             i32.add
+             local.get $18
              i32.sub
              local.get $7
-             local.get $26
+             local.get $44
              i32.mul
              i32.add
              local.get $8
              i32.mul
-             local.get $42
+             local.get $17
+             local.get $29
+             i32.mul
              i32.add
              local.get $13
              i32.add
@@ -6658,130 +7866,136 @@
              i32.const 2
              i32.shl
              i32.add
-             local.set $40
+             local.set $47
              local.get $1
              local.get $11
-             local.get $16
+             local.get $18
              i32.mul
              local.get $6
              i32.mul
-             local.get $43
+             local.get $28
              i32.add
              i32.const 2
              i32.shl
              i32.add
-             local.set $39
+             local.set $45
              i32.const 0
-             local.set $33
+             local.set $43
              loop $for-loop|5
               local.get $11
-              local.get $33
+              local.get $43
               i32.gt_s
               if
-               local.get $37
-               local.get $40
+               local.get $41
+               local.get $47
                v128.load32_splat
-               local.tee $44
-               local.get $39
+               local.tee $48
+               local.get $45
                v128.load
-               local.tee $45
+               local.tee $49
+               f32x4.mul
+               f32x4.add
+               local.set $41
+               local.get $40
+               local.get $48
+               local.get $45
+               v128.load offset=16
+               local.tee $48
+               f32x4.mul
+               f32x4.add
+               local.set $40
+               local.get $39
+               local.get $30
+               local.get $47
+               i32.add
+               v128.load32_splat
+               local.tee $50
+               local.get $49
+               f32x4.mul
+               f32x4.add
+               local.set $39
+               local.get $38
+               local.get $50
+               local.get $48
+               f32x4.mul
+               f32x4.add
+               local.set $38
+               local.get $37
+               local.get $47
+               local.get $30
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load32_splat
+               local.tee $50
+               local.get $49
                f32x4.mul
                f32x4.add
                local.set $37
                local.get $36
-               local.get $44
-               local.get $39
-               v128.load offset=16
-               local.tee $44
+               local.get $50
+               local.get $48
                f32x4.mul
                f32x4.add
                local.set $36
                local.get $35
-               local.get $40
-               i32.const 4
+               local.get $47
+               local.get $30
+               i32.const 3
+               i32.mul
                i32.add
                v128.load32_splat
-               local.tee $46
-               local.get $45
+               local.tee $50
+               local.get $49
                f32x4.mul
                f32x4.add
                local.set $35
-               local.get $34
-               local.get $46
-               local.get $44
+               local.get $20
+               local.get $50
+               local.get $48
                f32x4.mul
                f32x4.add
-               local.set $34
-               local.get $31
-               local.get $40
-               i32.const 8
-               i32.add
-               v128.load32_splat
-               local.tee $46
-               local.get $45
-               f32x4.mul
-               f32x4.add
-               local.set $31
-               local.get $28
-               local.get $46
-               local.get $44
-               f32x4.mul
-               f32x4.add
-               local.set $28
-               local.get $27
-               local.get $40
-               i32.const 12
-               i32.add
-               v128.load32_splat
-               local.tee $46
-               local.get $45
-               f32x4.mul
-               f32x4.add
-               local.set $27
-               local.get $18
-               local.get $46
-               local.get $44
-               f32x4.mul
-               f32x4.add
-               local.set $18
-               local.get $40
+               local.set $20
+               local.get $47
                i32.const 4
                i32.sub
-               local.set $40
-               local.get $24
-               local.get $39
+               local.set $47
+               local.get $26
+               local.get $45
                i32.add
-               local.set $39
-               local.get $33
+               local.set $45
+               local.get $43
                i32.const 1
                i32.add
-               local.set $33
+               local.set $43
                br $for-loop|5
               end
              end
-             local.get $16
+             local.get $18
              i32.const 1
              i32.add
-             local.set $16
+             local.set $18
              br $for-loop|4
             end
            end
           else
-           local.get $17
-           local.set $16
+           local.get $19
+           local.set $18
            loop $for-loop|6
-            local.get $16
-            local.get $23
+            local.get $18
+            local.get $34
             i32.lt_s
             if
              local.get $0
-             local.get $12
-             local.get $30
-             i32.add
              local.get $16
+             local.get $46
+             i32.mul
+             local.get $12
+             i32.add
+             local.get $18
              i32.sub
              local.get $7
-             local.get $26
+             local.get $44
              i32.mul
              i32.add
              local.get $8
@@ -6791,233 +8005,235 @@
              i32.const 2
              i32.shl
              i32.add
-             local.set $47
+             local.set $51
              i32.const 0
-             local.set $39
+             local.set $45
              loop $for-loop|7
               local.get $11
-              local.get $39
+              local.get $45
               i32.gt_s
               if
-               local.get $47
+               local.get $51
+               local.get $17
+               local.get $29
+               i32.mul
                local.get $13
-               local.get $42
                i32.add
-               local.get $39
+               local.get $45
                i32.sub
                local.get $14
                i32.add
-               local.get $25
+               local.get $24
                i32.mul
                i32.add
-               local.set $40
+               local.set $47
                local.get $1
                local.get $11
-               local.get $16
+               local.get $18
                i32.mul
-               local.get $39
+               local.get $45
                i32.add
                local.get $9
                i32.mul
                local.get $6
                i32.mul
-               local.get $43
+               local.get $28
                i32.add
                i32.const 2
                i32.shl
                i32.add
-               local.set $33
+               local.set $43
                i32.const 0
-               local.set $22
+               local.set $27
                loop $for-loop|8
                 local.get $9
-                local.get $22
+                local.get $27
                 i32.gt_s
                 if
-                 local.get $37
-                 local.get $40
+                 local.get $41
+                 local.get $47
                  v128.load32_splat
-                 local.tee $44
-                 local.get $33
+                 local.tee $48
+                 local.get $43
                  v128.load
-                 local.tee $45
+                 local.tee $49
+                 f32x4.mul
+                 f32x4.add
+                 local.set $41
+                 local.get $40
+                 local.get $48
+                 local.get $43
+                 v128.load offset=16
+                 local.tee $48
+                 f32x4.mul
+                 f32x4.add
+                 local.set $40
+                 local.get $39
+                 local.get $25
+                 local.get $47
+                 i32.add
+                 v128.load32_splat
+                 local.tee $50
+                 local.get $49
+                 f32x4.mul
+                 f32x4.add
+                 local.set $39
+                 local.get $38
+                 local.get $50
+                 local.get $48
+                 f32x4.mul
+                 f32x4.add
+                 local.set $38
+                 local.get $37
+                 local.get $23
+                 local.get $47
+                 i32.add
+                 v128.load32_splat
+                 local.tee $50
+                 local.get $49
                  f32x4.mul
                  f32x4.add
                  local.set $37
                  local.get $36
-                 local.get $44
-                 local.get $33
-                 v128.load offset=16
-                 local.tee $44
+                 local.get $50
+                 local.get $48
                  f32x4.mul
                  f32x4.add
                  local.set $36
                  local.get $35
-                 local.get $25
-                 local.get $40
+                 local.get $22
+                 local.get $47
                  i32.add
                  v128.load32_splat
-                 local.tee $46
-                 local.get $45
+                 local.tee $50
+                 local.get $49
                  f32x4.mul
                  f32x4.add
                  local.set $35
-                 local.get $34
-                 local.get $46
-                 local.get $44
-                 f32x4.mul
-                 f32x4.add
-                 local.set $34
-                 local.get $31
-                 local.get $21
-                 local.get $40
-                 i32.add
-                 v128.load32_splat
-                 local.tee $46
-                 local.get $45
-                 f32x4.mul
-                 f32x4.add
-                 local.set $31
-                 local.get $28
-                 local.get $46
-                 local.get $44
-                 f32x4.mul
-                 f32x4.add
-                 local.set $28
-                 local.get $27
                  local.get $20
-                 local.get $40
-                 i32.add
-                 v128.load32_splat
-                 local.tee $46
-                 local.get $45
+                 local.get $50
+                 local.get $48
                  f32x4.mul
                  f32x4.add
-                 local.set $27
-                 local.get $18
-                 local.get $46
-                 local.get $44
-                 f32x4.mul
-                 f32x4.add
-                 local.set $18
-                 local.get $40
+                 local.set $20
+                 local.get $47
                  i32.const 4
                  i32.add
-                 local.set $40
-                 local.get $24
-                 local.get $33
+                 local.set $47
+                 local.get $26
+                 local.get $43
                  i32.add
-                 local.set $33
-                 local.get $22
+                 local.set $43
+                 local.get $27
                  i32.const 1
                  i32.add
-                 local.set $22
+                 local.set $27
                  br $for-loop|8
                 end
                end
-               local.get $39
+               local.get $45
                i32.const 1
                i32.add
-               local.set $39
+               local.set $45
                br $for-loop|7
               end
              end
-             local.get $16
+             local.get $18
              i32.const 1
              i32.add
-             local.set $16
+             local.set $18
              br $for-loop|6
             end
            end
           end
           local.get $2
           local.get $4
-          local.get $26
+          local.get $44
           i32.mul
-          local.get $30
+          local.get $46
           i32.add
           local.get $5
           i32.mul
-          local.get $42
+          local.get $29
           i32.add
           local.get $15
           i32.mul
-          local.get $43
+          local.get $28
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $16
+          local.set $18
           local.get $15
           i32.const 8
           i32.ge_s
           if
-           local.get $16
-           local.get $37
+           local.get $18
+           local.get $41
            v128.store
-           local.get $16
-           local.get $36
+           local.get $18
+           local.get $40
            v128.store offset=16
-           local.get $16
-           local.get $29
+           local.get $18
+           local.get $42
            i32.add
-           local.tee $22
-           local.get $35
+           local.tee $27
+           local.get $39
            v128.store
-           local.get $22
-           local.get $34
+           local.get $27
+           local.get $38
            v128.store offset=16
-           local.get $16
-           local.get $29
+           local.get $18
+           local.get $42
            i32.const 1
            i32.shl
            i32.add
-           local.tee $22
-           local.get $31
+           local.tee $27
+           local.get $37
            v128.store
-           local.get $22
-           local.get $28
+           local.get $27
+           local.get $36
            v128.store offset=16
-           local.get $16
-           local.get $29
+           local.get $18
+           local.get $42
            i32.const 3
            i32.mul
            i32.add
-           local.tee $16
-           local.get $27
+           local.tee $18
+           local.get $35
            v128.store
-           local.get $16
            local.get $18
+           local.get $20
            v128.store offset=16
           else
-           local.get $16
+           local.get $18
+           local.get $41
+           local.get $40
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $18
+           local.get $42
+           i32.add
+           local.get $39
+           local.get $38
+           local.get $15
+           call $scripts/wasm/inputGradKernels/storeFirst
+           local.get $18
+           local.get $42
+           i32.const 1
+           i32.shl
+           i32.add
            local.get $37
            local.get $36
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $16
-           local.get $29
-           i32.add
-           local.get $35
-           local.get $34
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $16
-           local.get $29
-           i32.const 1
-           i32.shl
-           i32.add
-           local.get $31
-           local.get $28
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $16
-           local.get $29
+           local.get $18
+           local.get $42
            i32.const 3
            i32.mul
            i32.add
-           local.get $27
-           local.get $18
+           local.get $35
+           local.get $20
            local.get $15
            call $scripts/wasm/inputGradKernels/storeFirst
           end
@@ -7028,250 +8244,117 @@
           br $for-loop|3
          end
         end
-        local.get $38
+        local.get $33
         i32.const 4
         i32.add
-        local.set $38
+        local.set $33
         br $for-loop|2
        end
       end
-      local.get $41
-      i32.const 2
-      i32.eq
-      local.get $41
-      i32.const 1
-      i32.eq
-      i32.or
+      local.get $5
+      i32.const 4
+      i32.lt_s
       if
+       local.get $0
+       local.get $1
+       local.get $2
+       local.get $44
+       local.get $46
+       local.get $4
        local.get $5
-       i32.const 2
-       i32.sub
-       local.set $22
+       local.get $6
+       local.get $7
+       local.get $8
+       local.get $9
+       local.get $11
+       local.get $12
+       local.get $13
+       local.get $14
+       local.get $15
+       local.get $16
+       local.get $17
+       local.get $19
+       local.get $34
        i32.const 0
-       local.set $40
-       loop $for-loop|9
+       local.get $5
+       i32.const 1
+       i32.gt_s
+       call $scripts/wasm/inputGradKernels/twoPixels
+       local.get $5
+       i32.const 3
+       i32.eq
+       if
+        local.get $0
+        local.get $1
+        local.get $2
+        local.get $44
+        local.get $46
+        local.get $4
+        local.get $5
         local.get $6
-        local.get $40
-        i32.gt_s
-        if
-         local.get $40
-         local.get $6
-         i32.const 8
-         i32.sub
-         local.tee $16
-         local.get $16
-         local.get $40
-         i32.gt_s
-         select
-         local.set $33
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $37
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $36
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $35
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $34
-         local.get $17
-         local.set $16
-         loop $for-loop|10
-          local.get $16
-          local.get $23
-          i32.lt_s
-          if
-           local.get $0
-           local.get $7
-           local.get $26
-           i32.mul
-           local.get $30
-           i32.add
-           local.get $12
-           i32.add
-           local.get $16
-           i32.sub
-           local.get $8
-           i32.mul
-           local.get $9
-           i32.mul
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $41
-           i32.const 0
-           local.set $38
-           loop $for-loop|11
-            local.get $11
-            local.get $38
-            i32.gt_s
-            if
-             local.get $41
-             local.get $13
-             local.get $22
-             i32.add
-             local.get $38
-             i32.sub
-             local.get $14
-             i32.add
-             local.get $25
-             i32.mul
-             i32.add
-             local.set $32
-             local.get $1
-             local.get $11
-             local.get $16
-             i32.mul
-             local.get $38
-             i32.add
-             local.get $9
-             i32.mul
-             local.get $6
-             i32.mul
-             local.get $33
-             i32.add
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $39
-             i32.const 0
-             local.set $19
-             loop $for-loop|12
-              local.get $9
-              local.get $19
-              i32.gt_s
-              if
-               local.get $37
-               local.get $32
-               v128.load32_splat
-               local.tee $18
-               local.get $39
-               v128.load
-               local.tee $27
-               f32x4.mul
-               f32x4.add
-               local.set $37
-               local.get $36
-               local.get $18
-               local.get $39
-               v128.load offset=16
-               local.tee $18
-               f32x4.mul
-               f32x4.add
-               local.set $36
-               local.get $35
-               local.get $25
-               local.get $32
-               i32.add
-               v128.load32_splat
-               local.tee $28
-               local.get $27
-               f32x4.mul
-               f32x4.add
-               local.set $35
-               local.get $34
-               local.get $28
-               local.get $18
-               f32x4.mul
-               f32x4.add
-               local.set $34
-               local.get $32
-               i32.const 4
-               i32.add
-               local.set $32
-               local.get $24
-               local.get $39
-               i32.add
-               local.set $39
-               local.get $19
-               i32.const 1
-               i32.add
-               local.set $19
-               br $for-loop|12
-              end
-             end
-             local.get $38
-             i32.const 1
-             i32.add
-             local.set $38
-             br $for-loop|11
-            end
-           end
-           local.get $16
-           i32.const 1
-           i32.add
-           local.set $16
-           br $for-loop|10
-          end
-         end
-         local.get $2
-         local.get $4
-         local.get $26
-         i32.mul
-         local.get $30
-         i32.add
-         local.get $5
-         i32.mul
-         local.get $22
-         i32.add
-         local.get $15
-         i32.mul
-         local.get $33
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $16
-         local.get $15
-         i32.const 8
-         i32.ge_s
-         if
-          local.get $16
-          local.get $37
-          v128.store
-          local.get $16
-          local.get $36
-          v128.store offset=16
-          local.get $16
-          local.get $29
-          i32.add
-          local.tee $16
-          local.get $35
-          v128.store
-          local.get $16
-          local.get $34
-          v128.store offset=16
-         else
-          local.get $16
-          local.get $37
-          local.get $36
-          local.get $15
-          call $scripts/wasm/inputGradKernels/storeFirst
-          local.get $16
-          local.get $29
-          i32.add
-          local.get $35
-          local.get $34
-          local.get $15
-          call $scripts/wasm/inputGradKernels/storeFirst
-         end
-         local.get $40
-         i32.const 8
-         i32.add
-         local.set $40
-         br $for-loop|9
-        end
+        local.get $7
+        local.get $8
+        local.get $9
+        local.get $11
+        local.get $12
+        local.get $13
+        local.get $14
+        local.get $15
+        local.get $16
+        local.get $17
+        local.get $19
+        local.get $34
+        i32.const 1
+        i32.const 1
+        call $scripts/wasm/inputGradKernels/twoPixels
+       end
+      else
+       local.get $31
+       i32.const 2
+       i32.eq
+       local.get $31
+       i32.const 1
+       i32.eq
+       i32.or
+       if
+        local.get $0
+        local.get $1
+        local.get $2
+        local.get $44
+        local.get $46
+        local.get $4
+        local.get $5
+        local.get $6
+        local.get $7
+        local.get $8
+        local.get $9
+        local.get $11
+        local.get $12
+        local.get $13
+        local.get $14
+        local.get $15
+        local.get $16
+        local.get $17
+        local.get $19
+        local.get $34
+        local.get $5
+        i32.const 2
+        i32.sub
+        i32.const 1
+        call $scripts/wasm/inputGradKernels/twoPixels
        end
       end
-      local.get $30
+      local.get $46
       i32.const 1
       i32.add
-      local.set $30
+      local.set $46
       br $for-loop|1
      end
     end
-    local.get $26
+    local.get $44
     i32.const 1
     i32.add
-    local.set $26
+    local.set $44
     br $for-loop|0
    end
   end

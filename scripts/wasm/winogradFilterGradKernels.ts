@@ -139,9 +139,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
       const b = tile / perImage;
       const ty = (tile - b * perImage) / tw;
       const tx = tile - b * perImage - ty * tw;
-      for (let k = 0; k < ci; k += 4) {
-        inputTransform6(x + (<usize>(b * h * w)) * xPix + (<usize>k << 2), h, w, xPix, 4 * ty - 1, 4 * tx - 1, vAt + ((<usize>(s * ci + k)) << 2), vStep, tmp);
-      }
+      inputTransform6(x + (<usize>(b * h * w)) * xPix, h, w, xPix, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(s * ci)) << 2), vStep, tmp);
       // D = A·y·Aᵀ of the 4×4 dy block (zeros past the map): rows into tmp, then columns.
       const y0 = 4 * ty;
       const x0 = 4 * tx;
@@ -231,17 +229,39 @@ function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, 
         let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
         let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
         let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
-        for (let s = 0; s < n; s++) {
-          const g = v128.load(pd);
-          const q = v128.load(pd + 16);
-          let d = v128.load32_splat(pv);
-          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + 4);
-          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 8);
-          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 12);
-          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+        let g: v128, q: v128, d: v128;
+        // Four tiles per iteration, written out (V8 checks for interrupts once per loop iteration), then the rest.
+        let s = 0;
+        for (; s + 4 <= n; s += 4) {
+          g = v128.load(pd); q = v128.load(pd + 16);
+          d = v128.load32_splat(pv); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          g = v128.load(pd + dPix); q = v128.load(pd + dPix + 16);
+          d = v128.load32_splat(pv + xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          g = v128.load(pd + 2 * dPix); q = v128.load(pd + 2 * dPix + 16);
+          d = v128.load32_splat(pv + 2 * xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 2 * xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 2 * xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 2 * xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          g = v128.load(pd + 3 * dPix); q = v128.load(pd + 3 * dPix + 16);
+          d = v128.load32_splat(pv + 3 * xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 3 * xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 3 * xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 3 * xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+          pv += 4 * xPix;
+          pd += 4 * dPix;
+        }
+        for (; s < n; s++) {
+          g = v128.load(pd); q = v128.load(pd + 16);
+          d = v128.load32_splat(pv); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
           pv += xPix;
           pd += dPix;
         }

@@ -53,49 +53,95 @@ export function inputTransform(image: usize, h: i32, w: i32, pix: usize, r0: i32
 
 /**
  * Bᵀ·d for F(4×4, 3×3) (rows of Bᵀ: [4 0 −5 0 1 0], [0 −4 −4 1 1 0], [0 4 −4 −1 1 0], [0 −2 −1 2 1 0],
- * [0 2 −1 −2 1 0], [0 4 0 −5 0 1]) on six vectors; result i goes to at + i·step.
+ * [0 2 −1 −2 1 0], [0 4 0 −5 0 1]) on six vectors; result i goes to at + i·step. Inlined: as a call
+ * (six v128 arguments) it cost as much as its arithmetic.
  */
+// @ts-ignore: decorator
+@inline
 function bt6(d0: v128, d1: v128, d2: v128, d3: v128, d4: v128, d5: v128, at: usize, step: usize): void {
   const four = f32x4.splat(4);
   const two = f32x4.splat(2);
-  const five = f32x4.splat(5);
   const a = f32x4.sub(d4, d2); // d4 − d2
   const bq = f32x4.sub(d3, d1); // d3 − d1
   const c = f32x4.sub(d4, f32x4.mul(four, d2)); // d4 − 4d2
   const dd = f32x4.sub(d3, f32x4.mul(four, d1)); // d3 − 4d1
-  v128.store(at, f32x4.add(f32x4.sub(f32x4.mul(four, d0), f32x4.mul(five, d2)), d4));
+  v128.store(at, f32x4.add(f32x4.sub(f32x4.mul(four, d0), f32x4.mul(f32x4.splat(5), d2)), d4));
   v128.store(at + step, f32x4.add(c, dd));
   v128.store(at + 2 * step, f32x4.sub(c, dd));
   v128.store(at + 3 * step, madd(bq, two, a));
   v128.store(at + 4 * step, f32x4.sub(a, f32x4.mul(two, bq)));
-  v128.store(at + 5 * step, f32x4.add(f32x4.sub(f32x4.mul(four, d1), f32x4.mul(five, d3)), d5));
+  v128.store(at + 5 * step, f32x4.add(f32x4.sub(f32x4.mul(four, d1), f32x4.mul(f32x4.splat(5), d3)), d5));
 }
 
-/**
- * F(4×4, 3×3)'s input transform V = Bᵀ·d·B of the 6×6 tile at rows r0…r0+5, columns c0…c0+5 (zeros
- * outside), four channels from `image`; V[p], p = 6·i + j, goes to pv + p·step. Rows first into tmp.
- */
-export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, pv: usize, step: usize, tmp: usize): void {
-  const zero = f32x4.splat(0);
-  for (let i = 0; i < 6; i++) {
-    const r = r0 + i;
-    let d0 = zero, d1 = zero, d2 = zero, d3 = zero, d4 = zero, d5 = zero;
-    if (r >= 0 && r < h) {
-      const row = image + (<usize>(r * w)) * pix;
-      if (c0 >= 0 && c0 < w) d0 = v128.load(row + <usize>c0 * pix);
-      if (c0 + 1 < w) d1 = v128.load(row + <usize>(c0 + 1) * pix);
-      if (c0 + 2 < w) d2 = v128.load(row + <usize>(c0 + 2) * pix);
-      if (c0 + 3 < w) d3 = v128.load(row + <usize>(c0 + 3) * pix);
-      if (c0 + 4 < w) d4 = v128.load(row + <usize>(c0 + 4) * pix);
-      if (c0 + 5 < w) d5 = v128.load(row + <usize>(c0 + 5) * pix);
-    }
-    bt6(d0, d1, d2, d3, d4, d5, tmp + (<usize>(i * 6) << 4), 16); // e[i][j] at tmp + (6i + j)·16
-  }
+/** Bᵀ·e down the six columns of e (tmp: e[i][j] at tmp + (6i + j)·16): V[6i + j] at pv + (6i + j)·step. */
+// @ts-ignore: decorator
+@inline
+function columns6(tmp: usize, pv: usize, step: usize): void {
   for (let j = 0; j < 6; j++) {
     const col = tmp + (<usize>j << 4);
     bt6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288), v128.load(col + 384), v128.load(col + 480),
       pv + <usize>j * step, 6 * step);
   }
+}
+
+/**
+ * F(4×4, 3×3)'s input transform V = Bᵀ·d·B of the 6×6 tile at rows r0…r0+5, columns c0…c0+5 of one
+ * image (zeros outside it), every channel (ci a multiple of 4) from `image` (its first pixel);
+ * V[p][k…k+3], p = 6·i + j, goes to pv + p·step + 4k. Rows first (e = d·B) into tmp (36 vectors).
+ * A tile inside the image loads its rows with no checks; an edge tile writes zero rows for rows
+ * outside and loads columns outside from a column inside, zeroed by a mask (no branch per value).
+ */
+export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, ci: i32, pv: usize, step: usize, tmp: usize): void {
+  const rowBytes = <usize>w * pix;
+  if (r0 >= 0 && c0 >= 0 && r0 + 6 <= h && c0 + 6 <= w) {
+    const first = image + <usize>(r0 * w + c0) * pix;
+    for (let k = 0; k < ci; k += 4) {
+      let row = first + (<usize>k << 2);
+      for (let i = 0; i < 6; i++) {
+        bt6(v128.load(row), v128.load(row + pix), v128.load(row + 2 * pix), v128.load(row + 3 * pix), v128.load(row + 4 * pix),
+          v128.load(row + 5 * pix), tmp + (<usize>(i * 6) << 4), 16);
+        row += rowBytes;
+      }
+      columns6(tmp, pv + (<usize>k << 2), step);
+    }
+    return;
+  }
+  // Columns: byte offsets of a column inside the image, and masks keeping only those really inside.
+  const o0 = <usize>clampColumn(c0, w) * pix, o1 = <usize>clampColumn(c0 + 1, w) * pix, o2 = <usize>clampColumn(c0 + 2, w) * pix;
+  const o3 = <usize>clampColumn(c0 + 3, w) * pix, o4 = <usize>clampColumn(c0 + 4, w) * pix, o5 = <usize>clampColumn(c0 + 5, w) * pix;
+  const m0 = columnMask(c0, w), m1 = columnMask(c0 + 1, w), m2 = columnMask(c0 + 2, w);
+  const m3 = columnMask(c0 + 3, w), m4 = columnMask(c0 + 4, w), m5 = columnMask(c0 + 5, w);
+  const zero = f32x4.splat(0);
+  for (let k = 0; k < ci; k += 4) {
+    const chan = image + (<usize>k << 2);
+    for (let i = 0; i < 6; i++) {
+      const r = r0 + i;
+      const at = tmp + (<usize>(i * 6) << 4);
+      if (r < 0 || r >= h) {
+        // A row of zeros transforms to zeros.
+        v128.store(at, zero); v128.store(at, zero, 16); v128.store(at, zero, 32);
+        v128.store(at, zero, 48); v128.store(at, zero, 64); v128.store(at, zero, 80);
+        continue;
+      }
+      const row = chan + <usize>r * rowBytes;
+      bt6(v128.and(v128.load(row + o0), m0), v128.and(v128.load(row + o1), m1), v128.and(v128.load(row + o2), m2),
+        v128.and(v128.load(row + o3), m3), v128.and(v128.load(row + o4), m4), v128.and(v128.load(row + o5), m5), at, 16);
+    }
+    columns6(tmp, pv + (<usize>k << 2), step);
+  }
+}
+
+// @ts-ignore: decorator
+@inline
+function clampColumn(c: i32, w: i32): i32 {
+  return c < 0 ? 0 : c >= w ? w - 1 : c;
+}
+
+/** All ones when column c is inside [0, w), else all zeros. */
+// @ts-ignore: decorator
+@inline
+function columnMask(c: i32, w: i32): v128 {
+  return i32x4.splat(c >= 0 && c < w ? -1 : 0);
 }
 
 /**

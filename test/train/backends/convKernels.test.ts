@@ -118,6 +118,18 @@ describe('threaded stride-1 convolutions (large layers)', () => {
   }
 });
 
+describe('threaded strided forward convolution (a large downsampling layer, padded by 1 as PyTorch pads)', () => {
+  it("stride-2 3×3 on an explicitly padded input: the correlation kernel, split across threads, equals cpu's", async () => {
+    // 33·16·16·9·16·48·2 ≈ 117 MFLOP: above the threading threshold.
+    const run = () => tf.tidy(() => {
+      const x = rand([33, 32, 32, 16], 84) as tf.Tensor4D;
+      const w = rand([3, 3, 16, 48], 85) as tf.Tensor4D;
+      return [tf.conv2d(x, w, 2, [[0, 0], [1, 1], [1, 1], [0, 0]])];
+    });
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+  });
+});
+
 describe('threaded strided input gradient (a large downsampling layer)', () => {
   it("stride-2 3×3 'same' (ResNet's downsampling): input gradient equals cpu's, its phases split across threads", async () => {
     // 33·16·16·9·16·48·2 ≈ 117 MFLOP in all: each phase alone is under the threading threshold, the layer is not.
@@ -151,5 +163,66 @@ describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output
       });
       expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
     });
+  }
+});
+
+/** A small seeded generator (mulberry32): the same shapes on every run, printed in each test's name. */
+function shapesFrom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+}
+
+describe('seeded random shapes: every path against cpu (forward, input and filter gradients)', () => {
+  const int = shapesFrom(20240917);
+  const general: Case[] = [];
+  while (general.length < 12) {
+    const k: [number, number] = [int(1, 5), int(1, 5)];
+    const s = int(1, 3);
+    const stride: [number, number] = int(0, 2) > 0 ? [s, s] : [s, int(1, 3)];
+    const kind = int(0, 2);
+    const pad: Pad = kind === 0 ? 'same' : kind === 1 ? 'valid'
+      : [[0, 0], [int(0, 2), int(0, 2)], [int(0, 2), int(0, 2)], [0, 0]];
+    const x: Case['x'] = [int(1, 3), int(1, 12), int(1, 12), int(1, 12)];
+    const padH = Array.isArray(pad) ? pad[1][0] + pad[1][1] : 0;
+    const padW = Array.isArray(pad) ? pad[2][0] + pad[2][1] : 0;
+    if (pad !== 'same' && (x[1] + padH < k[0] || x[2] + padW < k[1])) continue; // no output pixel
+    general.push({ x, k, co: int(1, 12), stride, pad });
+  }
+  // 3×3 stride-1 'same' with channels the Winograd kernels take (and input gradients whose swapped channels may not).
+  const winograd: Case[] = Array.from({ length: 6 }, () => ({
+    x: [int(1, 3), int(1, 13), int(1, 13), 4 * int(1, 4)] as Case['x'], k: [3, 3] as [number, number], co: 8 * int(1, 3), stride: [1, 1] as [number, number], pad: 'same' as Pad,
+  }));
+  for (const c of [...general, ...winograd]) {
+    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, async () => {
+      const grads = () => {
+        const x = rand(c.x, 91);
+        const w = rand([...c.k, c.x[3], c.co], 92);
+        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
+        const y = f(x, w);
+        return [y, ...tf.grads(f)([x, w], rand(y.shape, 93))];
+      };
+      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+    });
+  }
+});
+
+describe("convolutions tfjs's wasm Conv2D got wrong (a filter side of 1 under a larger stride, 'same')", () => {
+  const cases: [number[], number[], [number, number]][] = [[[1, 2, 6, 7], [4, 1, 7, 8], [1, 3]], [[2, 5, 7, 3], [1, 3, 3, 8], [3, 1]]];
+  for (const [xs, ws, strides] of cases) {
+    for (const activation of ['linear', 'relu', 'leakyrelu'] as const) {
+      it(`x ${xs.join('x')}, filter ${ws.join('x')}, stride ${strides.join('x')}, with bias and ${activation}: equals cpu's`, async () => {
+        const run = () => [tf.fused.conv2d({
+          x: rand(xs, 94) as tf.Tensor4D, filter: rand(ws, 95) as tf.Tensor4D, strides, pad: 'same', bias: rand([ws[3]], 96), activation, leakyreluAlpha: 0.3,
+        })];
+        expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+      });
+    }
   }
 });

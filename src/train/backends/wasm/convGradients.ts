@@ -130,7 +130,7 @@ export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filt
   if (WINOGRAD && winogradFits({ ...info, inChannels: info.outChannels, outChannels: info.inChannels })) {
     return winogradInputGradient(backend, dy, filter);
   }
-  if (sh === 1 && sw === 1 && dh === 1 && dw === 1 && info.inWidth >= 4) {
+  if (sh === 1 && sw === 1 && dh === 1 && dw === 1) {
     return inputGradientDirect(backend, dy, filter, info);
   }
   if (sh === sw && sh > 1 && dh === 1 && dw === 1) return inputGradientByPhases(backend, dy, filter, info);

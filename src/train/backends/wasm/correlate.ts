@@ -1,6 +1,6 @@
 /**
  * Runs LayerLoom's correlation kernel (conv2dInputGrad: the stride-1 input gradient, and the forward
- * convolution with a rotated filter), split over the batch on every kernel thread when that pays
+ * convolution, strided or not, with a rotated filter), split over the batch on every kernel thread when that pays
  * (batchSplit.ts).
  */
 import type { KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
@@ -23,6 +23,8 @@ export interface CorrelateShape {
   readonly padL: number;
   /** Channels per output pixel: ci, or fewer when the filter was padded with zero channels to 8. */
   readonly cOut: number;
+  /** Input rows and columns between neighbouring outputs (a strided forward convolution); default 1. */
+  readonly strides?: readonly [number, number];
 }
 
 /** `filterAt`: byte offset of the filter [kh, kw, co, ci] (an AlignedBuffer's `at`). */
@@ -32,5 +34,5 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filterAt: n
     whole: [{ at: filterAt, floats: s.kh * s.kw * s.co * s.ci }],
     out: { at: pointer(backend, out), perImage: s.h * s.w * s.cOut },
     scratch: 0,
-  }, ([i, f, o], n) => [i, f, o, n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut]);
+  }, ([i, f, o], n) => [i, f, o, n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut, ...(s.strides ?? [1, 1])]);
 }

@@ -26,10 +26,10 @@ function gemm(backend: KernelBackend, a: TensorInfo, b: TensorInfo): TensorInfo 
   const out = makeOutput(backend, [...a.shape.slice(0, -2), m, n]);
   const kernels = simdKernels(backend);
   for (let i = 0; i < batches; i++) {
-    // conv2dInputGrad(dy, wt, dx, batch, h, w, ci, oh, owp, co, kh, kw, top, left, padL, cOut) with a
+    // conv2dInputGrad(dy, wt, dx, batch, h, w, ci, oh, owp, co, kh, kw, top, left, padL, cOut, sh, sw) with a
     // 1×1 filter over one row of m pixels: dx[u, c] = Σ_o dy[u, o]·wt[o, c].
     kernels.conv2dInputGrad(pointer(backend, a) + i * m * k * 4, pointer(backend, b) + i * k * n * 4, pointer(backend, out) + i * m * n * 4,
-      1, 1, m, n, 1, m, k, 1, 1, 0, 0, 0, n);
+      1, 1, m, n, 1, m, k, 1, 1, 0, 0, 0, n, 1, 1);
   }
   return out;
 }

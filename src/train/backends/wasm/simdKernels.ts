@@ -30,7 +30,7 @@ export interface SimdKernels {
   ): void;
   conv2dInputGrad(
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
-    kh: number, kw: number, top: number, left: number, padL: number, cOut: number,
+    kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,
   ): void;
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, tmp: number): void;
