@@ -1,6 +1,6 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -1714,50 +1714,39 @@
  )
  (func $scripts/wasm/winogradKernels/tileProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
-  (local $8 i32)
-  (local $9 v128)
+  (local $8 v128)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 v128)
   (local $13 v128)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
   local.get $4
   i32.const 2
   i32.shl
-  local.set $12
+  local.set $11
   local.get $5
   i32.const 2
   i32.shl
-  local.set $11
+  local.set $21
   loop $for-loop|0
    local.get $3
-   local.get $10
+   local.get $9
    i32.gt_s
    if
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $9
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $13
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1770,10 +1759,8 @@
     local.set $17
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $18
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $19
     local.get $0
-    local.get $10
+    local.get $9
     i32.const 2
     i32.shl
     local.get $4
@@ -1784,7 +1771,7 @@
     local.set $7
     local.get $1
     local.get $4
-    local.get $10
+    local.get $9
     i32.mul
     local.get $5
     i32.mul
@@ -1793,860 +1780,399 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $8
-    local.get $11
-    i32.const 2
-    i32.shl
-    local.set $22
+    local.set $10
     i32.const 0
-    local.set $20
+    local.set $19
     loop $for-loop|1
      local.get $4
-     local.get $20
+     local.get $19
      i32.gt_s
      if
-      local.get $9
+      local.get $8
       local.get $7
       v128.load32_splat
-      local.tee $25
-      local.get $8
+      local.tee $22
+      local.get $10
       v128.load
-      local.tee $26
+      local.tee $20
       f32x4.mul
       f32x4.add
-      local.get $7
-      i32.const 4
-      i32.add
-      v128.load32_splat
-      local.tee $27
-      local.get $8
-      local.get $11
-      i32.add
-      local.tee $24
-      v128.load
-      local.tee $28
+      local.set $8
+      local.get $12
+      local.get $22
+      local.get $10
+      v128.load offset=16
+      local.tee $22
       f32x4.mul
       f32x4.add
-      local.get $7
-      i32.const 8
-      i32.add
-      v128.load32_splat
-      local.tee $29
-      local.get $8
-      local.get $11
-      i32.const 1
-      i32.shl
-      i32.add
-      local.tee $30
-      v128.load
-      local.tee $31
-      f32x4.mul
-      f32x4.add
-      local.get $7
-      i32.const 12
-      i32.add
-      v128.load32_splat
-      local.tee $32
-      local.get $8
-      local.get $11
-      i32.const 3
-      i32.mul
-      i32.add
-      local.tee $23
-      v128.load
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $9
+      local.set $12
       local.get $13
-      local.get $25
-      local.get $8
-      v128.load offset=16
-      local.tee $25
-      f32x4.mul
-      f32x4.add
-      local.get $27
-      local.get $24
-      v128.load offset=16
-      local.tee $27
-      f32x4.mul
-      f32x4.add
-      local.get $29
-      local.get $30
-      v128.load offset=16
-      local.tee $29
-      f32x4.mul
-      f32x4.add
-      local.get $32
-      local.get $23
-      v128.load offset=16
-      local.tee $32
+      local.get $7
+      local.get $11
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
       f32x4.mul
       f32x4.add
       local.set $13
       local.get $14
-      local.get $7
-      local.get $12
-      i32.add
-      local.tee $23
-      v128.load32_splat
-      local.tee $33
-      local.get $26
-      f32x4.mul
-      f32x4.add
       local.get $23
-      i32.const 4
-      i32.add
-      v128.load32_splat
-      local.tee $34
-      local.get $28
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 8
-      i32.add
-      v128.load32_splat
-      local.tee $35
-      local.get $31
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 12
-      i32.add
-      v128.load32_splat
-      local.tee $36
-      local.get $21
+      local.get $22
       f32x4.mul
       f32x4.add
       local.set $14
       local.get $15
-      local.get $33
-      local.get $25
-      f32x4.mul
-      f32x4.add
-      local.get $34
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      local.get $35
-      local.get $29
-      f32x4.mul
-      f32x4.add
-      local.get $36
-      local.get $32
+      local.get $7
+      local.get $11
+      i32.const 1
+      i32.shl
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
       f32x4.mul
       f32x4.add
       local.set $15
       local.get $16
-      local.get $7
-      local.get $12
-      i32.const 1
-      i32.shl
-      i32.add
-      local.tee $23
-      v128.load32_splat
-      local.tee $33
-      local.get $26
-      f32x4.mul
-      f32x4.add
       local.get $23
-      i32.const 4
-      i32.add
-      v128.load32_splat
-      local.tee $34
-      local.get $28
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 8
-      i32.add
-      v128.load32_splat
-      local.tee $35
-      local.get $31
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 12
-      i32.add
-      v128.load32_splat
-      local.tee $36
-      local.get $21
+      local.get $22
       f32x4.mul
       f32x4.add
       local.set $16
       local.get $17
-      local.get $33
-      local.get $25
-      f32x4.mul
-      f32x4.add
-      local.get $34
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      local.get $35
-      local.get $29
-      f32x4.mul
-      f32x4.add
-      local.get $36
-      local.get $32
+      local.get $7
+      local.get $11
+      i32.const 3
+      i32.mul
+      i32.add
+      v128.load32_splat
+      local.tee $23
+      local.get $20
       f32x4.mul
       f32x4.add
       local.set $17
       local.get $18
-      local.get $7
-      local.get $12
-      i32.const 3
-      i32.mul
-      i32.add
-      local.tee $23
-      v128.load32_splat
-      local.tee $33
-      local.get $26
-      f32x4.mul
-      f32x4.add
       local.get $23
-      i32.const 4
-      i32.add
-      v128.load32_splat
-      local.tee $26
-      local.get $28
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 8
-      i32.add
-      v128.load32_splat
-      local.tee $28
-      local.get $31
-      f32x4.mul
-      f32x4.add
-      local.get $23
-      i32.const 12
-      i32.add
-      v128.load32_splat
-      local.tee $31
-      local.get $21
+      local.get $22
       f32x4.mul
       f32x4.add
       local.set $18
-      local.get $19
-      local.get $33
-      local.get $25
-      f32x4.mul
-      f32x4.add
-      local.get $26
-      local.get $27
-      f32x4.mul
-      f32x4.add
-      local.get $28
-      local.get $29
-      f32x4.mul
-      f32x4.add
-      local.get $31
-      local.get $32
-      f32x4.mul
-      f32x4.add
-      local.set $19
       local.get $7
-      i32.const 16
-      i32.add
-      local.set $7
-      local.get $8
-      local.get $22
-      i32.add
-      local.set $8
-      local.get $20
       i32.const 4
       i32.add
-      local.set $20
+      local.set $7
+      local.get $10
+      local.get $21
+      i32.add
+      local.set $10
+      local.get $19
+      i32.const 1
+      i32.add
+      local.set $19
       br $for-loop|1
      end
     end
     local.get $2
-    local.get $10
+    local.get $9
     i32.const 7
     i32.shl
     i32.add
     local.tee $7
-    local.get $9
+    local.get $8
     v128.store
     local.get $7
-    local.get $13
+    local.get $12
     v128.store offset=16
     local.get $7
-    local.get $14
+    local.get $13
     v128.store offset=32
     local.get $7
-    local.get $15
+    local.get $14
     v128.store offset=48
     local.get $7
     i32.const -64
     i32.sub
-    local.get $16
+    local.get $15
     v128.store
     local.get $7
-    local.get $17
+    local.get $16
     v128.store offset=80
     local.get $7
-    local.get $18
+    local.get $17
     v128.store offset=96
     local.get $7
-    local.get $19
+    local.get $18
     v128.store offset=112
-    local.get $10
+    local.get $9
     i32.const 1
     i32.add
-    local.set $10
+    local.set $9
     br $for-loop|0
    end
   end
  )
- (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
-  (local $9 v128)
-  (local $10 v128)
+ (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 v128)
   (local $12 i32)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
+  (local $23 i32)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
   (local $27 v128)
   (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
-  (local $41 v128)
   local.get $4
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $25
   local.get $5
   i32.const 2
   i32.shl
-  local.set $35
+  local.set $10
   loop $for-loop|0
    local.get $3
-   local.get $21
+   local.get $12
    i32.gt_s
    if
     i32.const 0
-    local.set $31
+    local.set $13
     loop $for-loop|1
      local.get $4
-     local.get $31
+     local.get $13
      i32.gt_s
      if
       i32.const 0
-      local.set $30
+      local.set $14
       loop $for-loop|2
        local.get $5
-       local.get $30
+       local.get $14
        i32.gt_s
        if
         local.get $2
         local.get $4
-        local.get $21
+        local.get $12
         i32.mul
-        local.get $31
+        local.get $13
         i32.add
         local.get $5
         i32.mul
-        local.get $30
+        local.get $14
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $33
+        local.tee $26
         v128.load
-        local.set $29
-        local.get $33
+        local.set $11
+        local.get $26
         v128.load offset=16
-        local.set $28
-        local.get $33
-        local.get $35
+        local.set $16
+        local.get $10
+        local.get $26
         i32.add
-        local.tee $7
+        local.tee $9
         v128.load
-        local.set $27
-        local.get $7
+        local.set $17
+        local.get $9
         v128.load offset=16
-        local.set $26
-        local.get $33
-        local.get $35
+        local.set $18
+        local.get $26
+        local.get $10
         i32.const 1
         i32.shl
         i32.add
-        local.tee $7
+        local.tee $9
         v128.load
-        local.set $25
-        local.get $7
+        local.set $19
+        local.get $9
         v128.load offset=16
-        local.set $24
-        local.get $33
-        local.get $35
+        local.set $20
+        local.get $26
+        local.get $10
         i32.const 3
         i32.mul
         i32.add
-        local.tee $7
+        local.tee $9
         v128.load
-        local.set $23
-        local.get $7
+        local.set $21
+        local.get $9
         v128.load offset=16
         local.set $22
         local.get $0
-        local.get $21
-        i32.const 4
-        i32.shl
-        local.tee $7
-        local.get $4
-        i32.mul
-        local.get $31
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $36
-        local.get $1
-        local.get $5
         local.get $7
+        local.get $12
         i32.mul
-        local.get $30
         i32.add
+        local.get $13
         i32.const 2
         i32.shl
         i32.add
-        local.set $34
+        local.set $9
+        local.get $1
+        local.get $8
+        local.get $12
+        i32.mul
+        i32.add
+        local.get $14
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $15
         i32.const 0
-        local.set $7
+        local.set $23
         loop $for-loop|3
-         local.get $7
-         i32.const 4
-         i32.add
-         local.tee $8
          local.get $6
-         i32.le_s
+         local.get $23
+         i32.gt_s
          if
-          local.get $29
-          local.get $36
+          local.get $11
+          local.get $9
           v128.load32_splat
-          local.tee $14
-          local.get $34
-          v128.load
-          local.tee $11
-          f32x4.mul
-          f32x4.add
-          local.get $32
-          local.get $36
-          i32.add
-          local.tee $37
-          v128.load32_splat
-          local.tee $15
-          local.get $34
-          local.get $35
-          i32.add
-          local.tee $13
-          v128.load
-          local.tee $10
-          f32x4.mul
-          f32x4.add
-          local.get $36
-          local.get $32
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $20
-          v128.load32_splat
-          local.tee $38
-          local.get $34
-          local.get $35
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $12
-          v128.load
-          local.tee $9
-          f32x4.mul
-          f32x4.add
-          local.get $36
-          local.get $32
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $19
-          v128.load32_splat
-          local.tee $39
-          local.get $34
-          local.get $35
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $7
-          v128.load
-          local.tee $18
-          f32x4.mul
-          f32x4.add
-          local.set $29
-          local.get $28
-          local.get $14
-          local.get $34
-          v128.load offset=16
-          local.tee $17
-          f32x4.mul
-          f32x4.add
+          local.tee $27
           local.get $15
-          local.get $13
-          v128.load offset=16
-          local.tee $16
+          v128.load
+          local.tee $24
           f32x4.mul
           f32x4.add
-          local.get $38
-          local.get $12
-          v128.load offset=16
-          local.tee $15
-          f32x4.mul
-          f32x4.add
-          local.get $39
-          local.get $7
-          v128.load offset=16
-          local.tee $14
-          f32x4.mul
-          f32x4.add
-          local.set $28
+          local.set $11
+          local.get $16
           local.get $27
-          local.get $36
-          i32.const 4
-          i32.add
-          v128.load32_splat
-          local.tee $38
-          local.get $11
-          f32x4.mul
-          f32x4.add
-          local.get $37
-          i32.const 4
-          i32.add
-          v128.load32_splat
-          local.tee $39
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.get $20
-          i32.const 4
-          i32.add
-          v128.load32_splat
-          local.tee $40
-          local.get $9
-          f32x4.mul
-          f32x4.add
-          local.get $19
-          i32.const 4
-          i32.add
-          v128.load32_splat
-          local.tee $41
-          local.get $18
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $26
-          local.get $38
-          local.get $17
-          f32x4.mul
-          f32x4.add
-          local.get $39
-          local.get $16
-          f32x4.mul
-          f32x4.add
-          local.get $40
           local.get $15
+          v128.load offset=16
+          local.tee $27
           f32x4.mul
           f32x4.add
-          local.get $41
-          local.get $14
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $25
-          local.get $36
-          i32.const 8
-          i32.add
-          v128.load32_splat
-          local.tee $38
-          local.get $11
-          f32x4.mul
-          f32x4.add
-          local.get $37
-          i32.const 8
-          i32.add
-          v128.load32_splat
-          local.tee $39
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.get $20
-          i32.const 8
-          i32.add
-          v128.load32_splat
-          local.tee $40
+          local.set $16
+          local.get $17
           local.get $9
-          f32x4.mul
-          f32x4.add
-          local.get $19
-          i32.const 8
+          i32.const 4
           i32.add
           v128.load32_splat
-          local.tee $41
-          local.get $18
-          f32x4.mul
-          f32x4.add
-          local.set $25
+          local.tee $28
           local.get $24
-          local.get $38
-          local.get $17
           f32x4.mul
           f32x4.add
-          local.get $39
-          local.get $16
-          f32x4.mul
-          f32x4.add
-          local.get $40
-          local.get $15
-          f32x4.mul
-          f32x4.add
-          local.get $41
-          local.get $14
-          f32x4.mul
-          f32x4.add
-          local.set $24
-          local.get $23
-          local.get $36
-          i32.const 12
-          i32.add
-          v128.load32_splat
-          local.tee $38
-          local.get $11
-          f32x4.mul
-          f32x4.add
-          local.get $37
-          i32.const 12
-          i32.add
-          v128.load32_splat
-          local.tee $11
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.get $20
-          i32.const 12
-          i32.add
-          v128.load32_splat
-          local.tee $10
-          local.get $9
-          f32x4.mul
-          f32x4.add
-          local.get $19
-          i32.const 12
-          i32.add
-          v128.load32_splat
-          local.tee $9
+          local.set $17
           local.get $18
+          local.get $28
+          local.get $27
           f32x4.mul
           f32x4.add
-          local.set $23
-          local.get $22
-          local.get $38
-          local.get $17
-          f32x4.mul
-          f32x4.add
-          local.get $11
-          local.get $16
-          f32x4.mul
-          f32x4.add
-          local.get $10
-          local.get $15
-          f32x4.mul
-          f32x4.add
+          local.set $18
+          local.get $19
           local.get $9
-          local.get $14
+          i32.const 8
+          i32.add
+          v128.load32_splat
+          local.tee $28
+          local.get $24
+          f32x4.mul
+          f32x4.add
+          local.set $19
+          local.get $20
+          local.get $28
+          local.get $27
+          f32x4.mul
+          f32x4.add
+          local.set $20
+          local.get $21
+          local.get $9
+          i32.const 12
+          i32.add
+          v128.load32_splat
+          local.tee $28
+          local.get $24
+          f32x4.mul
+          f32x4.add
+          local.set $21
+          local.get $22
+          local.get $28
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $22
-          local.get $36
-          local.get $32
-          i32.const 2
-          i32.shl
+          local.get $9
+          local.get $25
           i32.add
-          local.set $36
-          local.get $34
-          local.get $35
-          i32.const 2
-          i32.shl
+          local.set $9
+          local.get $10
+          local.get $15
           i32.add
-          local.set $34
-          local.get $8
-          local.set $7
+          local.set $15
+          local.get $23
+          i32.const 1
+          i32.add
+          local.set $23
           br $for-loop|3
          end
         end
-        loop $for-loop|4
-         local.get $6
-         local.get $7
-         i32.gt_s
-         if
-          local.get $29
-          local.get $36
-          v128.load32_splat
-          local.tee $9
-          local.get $34
-          v128.load
-          local.tee $10
-          f32x4.mul
-          f32x4.add
-          local.set $29
-          local.get $28
-          local.get $9
-          local.get $34
-          v128.load offset=16
-          local.tee $9
-          f32x4.mul
-          f32x4.add
-          local.set $28
-          local.get $27
-          local.get $36
-          i32.const 4
-          i32.add
-          v128.load32_splat
-          local.tee $11
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $26
-          local.get $11
-          local.get $9
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $25
-          local.get $36
-          i32.const 8
-          i32.add
-          v128.load32_splat
-          local.tee $11
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $24
-          local.get $11
-          local.get $9
-          f32x4.mul
-          f32x4.add
-          local.set $24
-          local.get $23
-          local.get $36
-          i32.const 12
-          i32.add
-          v128.load32_splat
-          local.tee $11
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.set $23
-          local.get $22
-          local.get $11
-          local.get $9
-          f32x4.mul
-          f32x4.add
-          local.set $22
-          local.get $32
-          local.get $36
-          i32.add
-          local.set $36
-          local.get $34
-          local.get $35
-          i32.add
-          local.set $34
-          local.get $7
-          i32.const 1
-          i32.add
-          local.set $7
-          br $for-loop|4
-         end
-        end
-        local.get $33
-        local.get $29
-        v128.store
-        local.get $33
-        local.get $28
-        v128.store offset=16
-        local.get $33
-        local.get $35
-        i32.add
-        local.tee $7
-        local.get $27
-        v128.store
-        local.get $7
         local.get $26
+        local.get $11
+        v128.store
+        local.get $26
+        local.get $16
         v128.store offset=16
-        local.get $33
-        local.get $35
+        local.get $10
+        local.get $26
+        i32.add
+        local.tee $9
+        local.get $17
+        v128.store
+        local.get $9
+        local.get $18
+        v128.store offset=16
+        local.get $26
+        local.get $10
         i32.const 1
         i32.shl
         i32.add
-        local.tee $7
-        local.get $25
+        local.tee $9
+        local.get $19
         v128.store
-        local.get $7
-        local.get $24
+        local.get $9
+        local.get $20
         v128.store offset=16
-        local.get $33
-        local.get $35
+        local.get $26
+        local.get $10
         i32.const 3
         i32.mul
         i32.add
-        local.tee $7
-        local.get $23
+        local.tee $9
+        local.get $21
         v128.store
-        local.get $7
+        local.get $9
         local.get $22
         v128.store offset=16
-        local.get $30
+        local.get $14
         i32.const 8
         i32.add
-        local.set $30
+        local.set $14
         br $for-loop|2
        end
       end
-      local.get $31
+      local.get $13
       i32.const 4
       i32.add
-      local.set $31
+      local.set $13
       br $for-loop|1
      end
     end
-    local.get $21
+    local.get $12
     i32.const 1
     i32.add
-    local.set $21
+    local.set $12
     br $for-loop|0
    end
   end
@@ -4126,14 +3652,24 @@
   local.tee $11
   local.get $8
   i32.add
-  local.tee $17
+  local.tee $18
   local.get $6
-  i32.const 2304
+  i32.const 4
+  i32.shl
+  i32.const 4
+  i32.add
+  local.tee $14
+  i32.const 144
   i32.mul
   i32.add
-  local.tee $18
+  local.tee $19
   local.get $7
-  i32.const 2304
+  i32.const 4
+  i32.shl
+  i32.const 4
+  i32.add
+  local.tee $17
+  i32.const 144
   i32.mul
   i32.add
   local.set $13
@@ -4146,40 +3682,40 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $19
+  local.tee $20
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $20
+  local.tee $21
   local.get $3
   i32.mul
-  local.set $21
+  local.set $22
   local.get $6
   i32.const 2
   i32.shl
-  local.set $22
+  local.set $23
   local.get $7
   i32.const 2
   i32.shl
   local.set $15
-  local.get $6
-  i32.const 6
+  local.get $14
+  i32.const 2
   i32.shl
-  local.set $26
-  local.get $7
-  i32.const 6
+  local.set $24
+  local.get $17
+  i32.const 2
   i32.shl
-  local.set $23
+  local.set $17
   loop $for-loop|0
    local.get $16
-   local.get $21
+   local.get $22
    i32.lt_s
    if
     i32.const 16
-    local.get $21
+    local.get $22
     local.get $16
     i32.sub
     local.tee $3
@@ -4187,12 +3723,12 @@
     i32.const 16
     i32.gt_s
     select
-    local.set $24
+    local.set $25
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $24
+     local.get $25
      i32.lt_s
      if
       local.get $0
@@ -4200,26 +3736,26 @@
       local.get $16
       i32.add
       local.tee $11
-      local.get $20
+      local.get $21
       i32.div_s
-      local.tee $25
+      local.tee $26
       local.get $4
       i32.mul
       local.get $5
       i32.mul
-      local.get $22
+      local.get $23
       i32.mul
       i32.add
       local.get $4
       local.get $5
-      local.get $22
+      local.get $23
       local.get $11
-      local.get $20
-      local.get $25
+      local.get $21
+      local.get $26
       i32.mul
       i32.sub
       local.tee $11
-      local.get $19
+      local.get $20
       i32.div_s
       local.tee $14
       i32.const 2
@@ -4229,7 +3765,7 @@
       i32.sub
       local.get $11
       local.get $14
-      local.get $19
+      local.get $20
       i32.mul
       i32.sub
       i32.const 2
@@ -4238,14 +3774,14 @@
       i32.const 1
       i32.sub
       local.get $6
-      local.get $17
+      local.get $18
       local.get $3
       local.get $6
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.get $26
+      local.get $24
       local.get $13
       call $scripts/wasm/winogradTransforms/inputTransform6
       i32.const 0
@@ -4276,7 +3812,7 @@
           if (result v128)
            local.get $1
            local.get $4
-           local.get $25
+           local.get $26
            i32.mul
            local.get $27
            i32.add
@@ -4427,7 +3963,7 @@
           local.get $29
           v128.load offset=288
           local.set $30
-          local.get $18
+          local.get $19
           local.get $3
           local.get $7
           i32.mul
@@ -4437,13 +3973,13 @@
           i32.shl
           i32.add
           local.get $11
-          local.get $23
+          local.get $17
           i32.mul
           i32.add
           local.tee $33
           local.get $9
           v128.store
-          local.get $23
+          local.get $17
           i32.const 6
           i32.mul
           local.tee $29
@@ -4526,13 +4062,15 @@
       br $for-loop|1
      end
     end
-    local.get $17
     local.get $18
+    local.get $19
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
+    local.get $25
     local.get $24
+    local.get $17
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $16
     i32.const 16
@@ -4820,22 +4358,26 @@
   local.get $6
   i32.const 4
   i32.shl
+  local.tee $10
   local.get $7
   i32.mul
   i32.const 2
   i32.shl
-  local.tee $10
+  local.tee $12
   local.get $8
   i32.add
   local.tee $26
-  local.get $6
-  i32.const 10
+  local.get $10
+  i32.const 4
+  i32.add
+  local.tee $10
+  i32.const 6
   i32.shl
   i32.add
   local.set $27
   local.get $8
   i32.const 0
-  local.get $10
+  local.get $12
   memory.fill
   local.get $5
   i32.const 1
@@ -4861,12 +4403,16 @@
   i32.const 2
   i32.shl
   local.set $16
-  local.get $6
-  i32.const 6
+  local.get $10
+  i32.const 2
   i32.shl
-  local.set $15
+  local.set $14
   local.get $7
-  i32.const 6
+  i32.const 4
+  i32.shl
+  i32.const 4
+  i32.add
+  i32.const 2
   i32.shl
   local.set $17
   loop $for-loop|0
@@ -4883,12 +4429,12 @@
     i32.const 16
     i32.gt_s
     select
-    local.set $14
+    local.set $15
     i32.const 0
     local.set $10
     loop $for-loop|1
      local.get $10
-     local.get $14
+     local.get $15
      i32.lt_s
      if
       local.get $10
@@ -4957,7 +4503,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $15
+        local.get $14
         call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
@@ -5223,7 +4769,9 @@
     i32.const 16
     local.get $6
     local.get $7
+    local.get $15
     local.get $14
+    local.get $17
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $11
     i32.const 16

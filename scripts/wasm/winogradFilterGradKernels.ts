@@ -15,13 +15,13 @@ const CHUNK: i32 = 16;
  * tile under it give the 3×3 filter gradient's share with 16 multiplications per channel pair
  * instead of 36. x [batch, h, w, ci], dy [batch, h, w, co] → dw [3, 3, ci, co]; ci a multiple of 4,
  * co of 8. Tiles go CHUNK at a time: their transforms V [16, CHUNK, ci] and D [16, CHUNK, co] are
- * summed into M [16, ci, co] (scratch: 16·ci·co + 16·CHUNK·(ci + co) floats), which is transformed
+ * summed into M [16, ci, co] (scratch: 16·ci·co + 16·(CHUNK·(ci + co) + 8) floats), which is transformed
  * to dw once at the end.
  */
 export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
   const vAt = mAt + ((<usize>(16 * ci * co)) << 2);
-  const dAt = vAt + ((<usize>(16 * CHUNK * ci)) << 2);
+  const dAt = vAt + ((<usize>(16 * (CHUNK * ci + 4))) << 2);
   memory.fill(mAt, 0, (<usize>(16 * ci * co)) << 2);
   const th = (h + 1) >> 1;
   const tw = (w + 1) >> 1;
@@ -32,8 +32,10 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
   const zero = f32x4.splat(0);
   const half = f32x4.splat(0.5);
   const nhalf = f32x4.splat(-0.5);
-  const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
-  const dStep = <usize>(CHUNK * co) << 2;
+  // Bytes between V and D positions: 16 past a power of two, or the 36 positions' stores all land in
+  // one L1 set (4 KB apart with 64 channels: the 8×8×64 filter gradient ran 6-10% slower).
+  const vStep = <usize>(CHUNK * ci + 4) << 2;
+  const dStep = <usize>(CHUNK * co + 4) << 2;
   for (let t0 = 0; t0 < total; t0 += CHUNK) {
     const n = min(CHUNK, total - t0);
     for (let s = 0; s < n; s++) {
@@ -79,7 +81,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
         v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
       }
     }
-    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n);
+    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep);
   }
   // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
   const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
@@ -115,13 +117,13 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·ci·co + 36·CHUNK·(ci + co) + 144 floats.
+ * dw = Gᵀ·M·G. Scratch: 36·ci·co + 36·(CHUNK·(ci + co) + 8) + 144 floats.
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
   const vAt = mAt + ((<usize>(36 * ci * co)) << 2);
-  const dAt = vAt + ((<usize>(36 * CHUNK * ci)) << 2);
-  const tmp = dAt + ((<usize>(36 * CHUNK * co)) << 2);
+  const dAt = vAt + ((<usize>(36 * (CHUNK * ci + 4))) << 2);
+  const tmp = dAt + ((<usize>(36 * (CHUNK * co + 4))) << 2);
   memory.fill(mAt, 0, (<usize>(36 * ci * co)) << 2);
   const th = (h + 3) >> 2;
   const tw = (w + 3) >> 2;
@@ -130,8 +132,10 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
   const zero = f32x4.splat(0);
-  const vStep = <usize>(CHUNK * ci) << 2; // bytes between V positions
-  const dStep = <usize>(CHUNK * co) << 2;
+  // Bytes between V and D positions: 16 past a power of two, or the 36 positions' stores all land in
+  // one L1 set (4 KB apart with 64 channels: the 8×8×64 filter gradient ran 6-10% slower).
+  const vStep = <usize>(CHUNK * ci + 4) << 2;
+  const dStep = <usize>(CHUNK * co + 4) << 2;
   for (let t0 = 0; t0 < total; t0 += CHUNK) {
     const n = min(CHUNK, total - t0);
     for (let s = 0; s < n; s++) {
@@ -162,7 +166,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
         }
       }
     }
-    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n);
+    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, vStep, dStep);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
   const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
@@ -215,7 +219,7 @@ function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
  * M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o] over a chunk's n tiles, for each of the transform's
  * positions: blocks of 4 input × 8 output channels.
  */
-function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32): void {
+function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize): void {
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
   const mRow = <usize>co << 2;
@@ -227,41 +231,19 @@ function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, 
         let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
         let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
         let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
-        let pv = vAt + ((<usize>(p * CHUNK * ci + c)) << 2);
-        let pd = dAt + ((<usize>(p * CHUNK * co + o)) << 2);
-        let g: v128, q: v128, d: v128;
-        // Four tiles per iteration, written out (V8 checks for interrupts once per loop iteration), then the rest.
-        let s = 0;
-        for (; s + 4 <= n; s += 4) {
-          g = v128.load(pd); q = v128.load(pd + 16);
-          d = v128.load32_splat(pv); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          g = v128.load(pd + dPix); q = v128.load(pd + dPix + 16);
-          d = v128.load32_splat(pv + xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          g = v128.load(pd + 2 * dPix); q = v128.load(pd + 2 * dPix + 16);
-          d = v128.load32_splat(pv + 2 * xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + 2 * xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 2 * xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 2 * xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          g = v128.load(pd + 3 * dPix); q = v128.load(pd + 3 * dPix + 16);
-          d = v128.load32_splat(pv + 3 * xPix); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + 3 * xPix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 3 * xPix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 3 * xPix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          pv += 4 * xPix;
-          pd += 4 * dPix;
-        }
-        for (; s < n; s++) {
-          g = v128.load(pd); q = v128.load(pd + 16);
-          d = v128.load32_splat(pv); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-          d = v128.load32_splat(pv + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-          d = v128.load32_splat(pv + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-          d = v128.load32_splat(pv + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+        let pv = vAt + <usize>p * vStep + (<usize>c << 2);
+        let pd = dAt + <usize>p * dStep + (<usize>o << 2);
+        for (let s = 0; s < n; s++) {
+          const g = v128.load(pd);
+          const q = v128.load(pd + 16);
+          let d = v128.load32_splat(pv);
+          a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+          d = v128.load32_splat(pv + 4);
+          a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+          d = v128.load32_splat(pv + 8);
+          a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+          d = v128.load32_splat(pv + 12);
+          a3 = madd(d, g, a3); b3 = madd(d, q, b3);
           pv += xPix;
           pd += dPix;
         }

@@ -166,33 +166,19 @@ function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32,
     let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
     let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
     let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
-    // Four k per iteration, written out (ci is a multiple of 4): V8 checks for interrupts once per loop
-    // iteration and keeps the addresses as constant offsets.
-    const uStep4 = uStep << 2;
-    for (let k = 0; k < ci; k += 4) {
-      let g: v128, q: v128, d: v128;
-      g = v128.load(pu); q = v128.load(pu + 16);
-      d = v128.load32_splat(pv); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-      d = v128.load32_splat(pv + pix); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-      d = v128.load32_splat(pv + 2 * pix); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-      d = v128.load32_splat(pv + 3 * pix); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-      g = v128.load(pu + 1 * uStep); q = v128.load(pu + 1 * uStep + 16);
-      d = v128.load32_splat(pv + 4); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-      d = v128.load32_splat(pv + pix + 4); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-      d = v128.load32_splat(pv + 2 * pix + 4); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-      d = v128.load32_splat(pv + 3 * pix + 4); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-      g = v128.load(pu + 2 * uStep); q = v128.load(pu + 2 * uStep + 16);
-      d = v128.load32_splat(pv + 8); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-      d = v128.load32_splat(pv + pix + 8); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-      d = v128.load32_splat(pv + 2 * pix + 8); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-      d = v128.load32_splat(pv + 3 * pix + 8); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-      g = v128.load(pu + 3 * uStep); q = v128.load(pu + 3 * uStep + 16);
-      d = v128.load32_splat(pv + 12); a0 = madd(d, g, a0); b0 = madd(d, q, b0);
-      d = v128.load32_splat(pv + pix + 12); a1 = madd(d, g, a1); b1 = madd(d, q, b1);
-      d = v128.load32_splat(pv + 2 * pix + 12); a2 = madd(d, g, a2); b2 = madd(d, q, b2);
-      d = v128.load32_splat(pv + 3 * pix + 12); a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-      pv += 16;
-      pu += uStep4;
+    for (let k = 0; k < ci; k++) {
+      const g = v128.load(pu);
+      const q = v128.load(pu + 16);
+      let d = v128.load32_splat(pv);
+      a0 = madd(d, g, a0); b0 = madd(d, q, b0);
+      d = v128.load32_splat(pv + pix);
+      a1 = madd(d, g, a1); b1 = madd(d, q, b1);
+      d = v128.load32_splat(pv + 2 * pix);
+      a2 = madd(d, g, a2); b2 = madd(d, q, b2);
+      d = v128.load32_splat(pv + 3 * pix);
+      a3 = madd(d, g, a3); b3 = madd(d, q, b3);
+      pv += 4;
+      pu += uStep;
     }
     const pm = mAt + (<usize>(p * 32) << 2);
     v128.store(pm, a0); v128.store(pm + 16, b0);

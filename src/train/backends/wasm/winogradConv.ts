@@ -122,7 +122,7 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   // F(3×3, 4×4) where F(4×4, 3×3) serves the forward pass (same points), else F(3×3, 2×2).
   const big = variantFor(h, w) === F4;
   const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
-  const scratchFloats = big ? 36 * ci * co + 36 * CHUNK * (ci + co) + 144 : 16 * ci * co + 16 * CHUNK * (ci + co);
+  const scratchFloats = big ? 36 * ci * co + 36 * (CHUNK * (ci + co) + 8) + 144 : 16 * ci * co + 16 * (CHUNK * (ci + co) + 8);
   const dW = makeOutput(backend, [3, 3, ci, co]);
   runSplitByBatch(backend, fn, b, 2 * b * h * w * 9 * ci * co, {
     batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: h * w * co }],
