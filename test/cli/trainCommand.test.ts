@@ -86,7 +86,7 @@ describe('layerloom train/test/predict', () => {
 
     const bad = await cli(['predict', out, join(data, 'dark', 'broken.jpg')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr.trim().split('\n'), bad.stderr).toHaveLength(1);
     expect(bad.stderr).toContain('broken.jpg');
   }, 180_000); // three CLI processes (train, test, predict), each loading tfjs: slow on a loaded machine
 });

@@ -8,7 +8,13 @@ import { loadWebGpu, webGpuFix } from './webgpu/webgpuBackend';
 import { registerLayerLoomTraining } from './registerTraining';
 import { registerTrainingGradients } from './registerTrainingGradients';
 
-export type ImportModule = (specifier: string) => Promise<unknown>;
+export type ImportModule = ((specifier: string) => Promise<unknown>) & {
+  /** The installed packages themselves (not test stand-ins): the machine's devices are looked at too. */
+  readonly installed?: boolean;
+};
+
+/** Node's own import of the installed packages. */
+export const installedImport: ImportModule = Object.assign((specifier: string) => import(/* @vite-ignore */ specifier), { installed: true });
 
 /** The hardware a backend runs on, when it can tell. */
 export interface DeviceFacts {

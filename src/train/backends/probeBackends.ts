@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName } from '../../graph/projectFile';
-import { CANDIDATES, firstLine, type DeviceFacts, type ImportModule } from './backendCandidates';
+import { CANDIDATES, firstLine, installedImport, type DeviceFacts, type ImportModule } from './backendCandidates';
 import { activateBackend } from './selectBackend';
 
 export interface BackendStatus {
@@ -27,7 +27,7 @@ export interface BackendsReport {
   readonly auto: BackendName | null;
 }
 
-const defaultImport: ImportModule = (specifier) => import(/* @vite-ignore */ specifier);
+const defaultImport: ImportModule = installedImport;
 
 async function probe(name: BackendName, importModule: ImportModule): Promise<BackendStatus> {
   const description = CANDIDATES[name].description;

@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendRequest } from '../../graph/projectFile';
 import { BackendUnavailableError } from './backendUnavailableError';
-import { CANDIDATES, firstLine, type DeviceFacts, type ImportModule } from './backendCandidates';
+import { CANDIDATES, firstLine, installedImport, type DeviceFacts, type ImportModule } from './backendCandidates';
 
 export { BackendUnavailableError };
 export type { BackendName, BackendRequest, DeviceFacts };
@@ -34,7 +34,7 @@ export interface SelectOptions {
   readonly importModule?: ImportModule;
 }
 
-const defaultImport: ImportModule = (specifier) => import(/* @vite-ignore */ specifier);
+const defaultImport: ImportModule = installedImport;
 
 /** Loads and activates one backend, or throws an Error whose message says why not. */
 export async function activateBackend(name: BackendName, importModule: ImportModule, byName: boolean): Promise<DeviceFacts | undefined> {

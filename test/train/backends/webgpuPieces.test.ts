@@ -8,6 +8,7 @@ import { deviceFailureReport } from '../../../src/train/backends/deviceHealth';
 import { adapterFacts, describeAdapter } from '../../../src/train/backends/webgpu/adapterFacts';
 import { classifyGpuError, DeviceWatch, GpuDeviceError, type WatchedDevice } from '../../../src/train/backends/webgpu/deviceErrors';
 import { findSwiftShaderIcd } from '../../../src/train/backends/webgpu/swiftShaderIcd';
+import { gpuDeviceNodePresent } from '../../../src/train/backends/webgpu/webgpuBackend';
 
 describe('adapter facts', () => {
   it('tells hardware from software adapters and names them in one line', () => {
@@ -112,5 +113,19 @@ describe('finding SwiftShader', () => {
     expect(findSwiftShaderIcd([c, a, b], 'linux')).toBe(join(b, 'vk_swiftshader_icd.json'));
     expect(findSwiftShaderIcd([c, a], 'linux')).toBeNull();
     expect(findSwiftShaderIcd([b], 'win32')).toBeNull();
+  });
+});
+
+describe('a GPU device node (auto does not load Dawn without one on Linux)', () => {
+  const none = () => false;
+  it('finds DRM render or card nodes, NVIDIA and WSL devices; none means no GPU', () => {
+    expect(gpuDeviceNodePresent('linux', none, () => ['renderD128'])).toBe(true);
+    expect(gpuDeviceNodePresent('linux', none, () => ['card0', 'by-path'])).toBe(true);
+    expect(gpuDeviceNodePresent('linux', (p) => p === '/dev/nvidia0', () => [])).toBe(true);
+    expect(gpuDeviceNodePresent('linux', (p) => p === '/dev/dxg', () => { throw new Error('ENOENT'); })).toBe(true);
+    expect(gpuDeviceNodePresent('linux', none, () => { throw new Error('ENOENT'); })).toBe(false);
+    expect(gpuDeviceNodePresent('linux', none, () => ['by-path'])).toBe(false);
+    expect(gpuDeviceNodePresent('darwin', none, () => [])).toBe(true);
+    expect(gpuDeviceNodePresent('win32', none, () => [])).toBe(true);
   });
 });

@@ -4,12 +4,13 @@
  * the adapter, refuse a software one for `auto`, watch the device for out-of-memory and loss, and give
  * GPU memory back when a run ends. The tfjs backend is registered as "webgpu" with this device.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { adapterFacts, describeAdapter, type AdapterFacts, type GpuAdapterInfoLike } from './adapterFacts';
 import { DeviceWatch, type WatchedDevice } from './deviceErrors';
 import { findSwiftShaderIcd } from './swiftShaderIcd';
 
-type ImportModule = (specifier: string) => Promise<unknown>;
+type ImportModule = ((specifier: string) => Promise<unknown>) & { readonly installed?: boolean };
 
 /** The parts of Dawn's GPU, GPUAdapter and GPUDevice used here. */
 interface Gpu {
@@ -113,6 +114,8 @@ async function request(gpu: Gpu, forceFallbackAdapter = false): Promise<Opened |
 /** The default (high-performance) adapter, or null when Dawn finds none. Asked once per process. */
 function openDefault(mod: DawnModule): Promise<Opened | null> {
   opened ??= (async () => {
+    // Mesa's Vulkan drivers complain on stderr without it.
+    process.env.XDG_RUNTIME_DIR ??= process.env.TMPDIR ?? '/tmp';
     const gpu = mod.create([]);
     setNavigatorGpu(gpu);
     return request(gpu);
@@ -161,6 +164,11 @@ async function openDevice(o: Opened): Promise<Active> {
  * asked for by name, so a software adapter will do. Throws an Error saying why not.
  */
 export async function loadWebGpu(importModule: ImportModule, allowSoftware: boolean): Promise<WebGpuOpened> {
+  // auto on a Linux machine with no GPU device node: Dawn would only find a software adapter (and its
+  // Vulkan loader prints warnings on every command), so it is not loaded at all.
+  if (importModule.installed && !allowSoftware && !process.env.VK_ICD_FILENAMES && !gpuDeviceNodePresent()) {
+    throw new Error('no GPU device on this machine (no /dev/dri render node, /dev/nvidia0 or /dev/dxg)');
+  }
   const mod = await loadDawn(importModule);
   if (active && !active.watch.lost && (allowSoftware || !active.opened.adapter.software)) return active.opened;
   const o = await (allowSoftware ? openAny(mod) : openDefault(mod));
@@ -198,4 +206,18 @@ export function closeWebGpu(): void {
   a.watch.markClosing();
   if (tf.findBackend('webgpu') || tf.findBackendFactory('webgpu')) tf.removeBackend('webgpu');
   a.device.destroy();
+}
+
+/**
+ * Whether Linux shows a GPU device node (DRM render or card nodes, NVIDIA's, or WSL's GPU); other
+ * systems are asked through Dawn.
+ */
+export function gpuDeviceNodePresent(platform = process.platform, exists: (path: string) => boolean = existsSync, list: (dir: string) => string[] = readdirSync): boolean {
+  if (platform !== 'linux') return true;
+  if (exists('/dev/nvidia0') || exists('/dev/dxg')) return true;
+  try {
+    return list('/dev/dri').some((n) => n.startsWith('renderD') || n.startsWith('card'));
+  } catch {
+    return false;
+  }
 }
