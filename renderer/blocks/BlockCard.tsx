@@ -64,7 +64,7 @@ export function BlockCard({ view, lod, onApplyFix }: { view: BlockView; lod?: 'n
           <Badge view={view} />
         </div>
         {view.chips.length > 0 && (
-          <div className={styles.chips}>
+          <div className={styles.chips} data-part="chips">
             {view.chips.map((c) => <span key={c.name} className={styles.chip} data-cell>{c.text}</span>)}
           </div>
         )}
@@ -73,7 +73,7 @@ export function BlockCard({ view, lod, onApplyFix }: { view: BlockView; lod?: 'n
             {view.projections.map((p) => <div key={p} className={styles.projection} data-cell>{p}</div>)}
           </div>
         )}
-        <dl className={styles.stats} title={view.cost}>
+        <dl className={styles.stats} title={view.cost} data-part="stats">
           <div className={styles.stat} data-cell><dt>{view.words.out}</dt><dd data-testid="block-shape">{view.outShape}</dd></div>
           <div className={styles.stat} data-cell><dt>{view.words.params}</dt><dd title={view.paramsExact} data-testid="block-params">{view.params}</dd></div>
           <div className={styles.stat} data-cell><dt>{view.words.rf}</dt><dd data-testid="block-rf">{view.rf}</dd></div>

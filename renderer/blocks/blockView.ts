@@ -3,7 +3,7 @@
  * canvas re-uses the previous object when nothing visible changed, so only changed blocks re-render.
  */
 import type { Diagnostic, NodeAnalysis } from '../../src/graph/analysisTypes';
-import { planAdd } from '../../src/graph/blocks/residualProjection';
+import { projectionLines } from '../../src/diagram/blockFace';
 import type { BlockCategory } from '../../src/graph/blocks/blockDefinition';
 import { getBlock } from '../../src/graph/blocks/index';
 import type { Language } from '../../src/graph/localized';
@@ -61,22 +61,6 @@ function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Langua
 /** The problem a block shows on its face: its first error, else its first warning. */
 export function shownDiagnostic(analysis: NodeAnalysis | undefined): Diagnostic | undefined {
   return analysis?.diagnostics.find((d) => d.severity === 'error') ?? analysis?.diagnostics[0];
-}
-
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
-
-/** The 1×1 projections an Add puts on its shortcut inputs (empty when the shapes already match). */
-function projectionLines(node: GraphNode, analysis: NodeAnalysis | undefined, lang: Language): string[] {
-  if (!analysis?.outputShape || analysis.inputShapes.length < 2) return [];
-  const mode = node.params.projection === 'none' ? 'none' : 'auto';
-  const words = STRINGS[lang];
-  try {
-    return planAdd(analysis.inputShapes, mode).projections.map((p) => fill(words['block.projection'], {
-      n: p.index + 1, from: p.inChannels, to: p.outChannels,
-      stride: p.stride > 1 ? fill(words['block.projectionStride'], { n: p.stride }) : '',
-      bn: node.params.projectionBatchNorm === false ? '' : words['block.projectionBn'],
-    }));
-  } catch { return []; }
 }
 
 /** A longer title gives way to the kind's name far out ("Add (residual)" → "Add"), so the type stays large. */

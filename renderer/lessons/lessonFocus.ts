@@ -10,7 +10,7 @@ export function lessonFocusCss(blocks: readonly string[], params: readonly strin
   const p = params.filter((id) => SAFE.test(id));
   const rules: string[] = [];
   if (b.length) {
-    rules.push(`${b.map((id) => `.react-flow__node[data-id="${id}"] .ll-block`).join(', ')} { box-shadow: 0 0 0 3px var(--lesson-focus), 0 0 18px 2px var(--lesson-focus-glow); animation: ll-lesson-pulse 1.6s ease-in-out 3; }`);
+    rules.push(`${b.map((id) => `.react-flow__node[data-id="${id}"] [data-testid="block-card"]`).join(', ')} { box-shadow: 0 0 0 3px var(--lesson-focus), 0 0 18px 2px var(--lesson-focus-glow); animation: ll-lesson-pulse 1.6s ease-in-out 3; }`);
   }
   if (p.length) {
     rules.push(`${p.map((id) => `.ll-inspector [data-testid="param-${id}"]`).join(', ')} { box-shadow: 0 0 0 2px var(--lesson-focus); }`);

@@ -5,6 +5,7 @@
  */
 import type { NodeAnalysis } from '../graph/analysisTypes';
 import type { BlockCategory } from '../graph/blocks/blockDefinition';
+import { planAdd } from '../graph/blocks/residualProjection';
 import { getBlock } from '../graph/blocks/index';
 import type { Language } from '../graph/localized';
 import type { ParamSpec } from '../graph/params';
@@ -31,6 +32,8 @@ export interface BlockFace {
   readonly fix: string | null;
   readonly hasInput: boolean;
   readonly hasOutput: boolean;
+  /** An Add's automatic shortcut projections, one line each ("input 2: 1×1 s2, 64→128 + BN"). */
+  readonly projections: readonly string[];
   readonly words: { readonly out: string; readonly params: string; readonly rf: string; readonly fix: string };
 }
 
@@ -39,6 +42,30 @@ export const FACE_WORDS: Readonly<Record<Language, BlockFace['words'] & { readon
   en: { out: 'Output', params: 'Params', rf: 'RF', fix: 'Fix:', rfGlobal: 'all', noShape: '—' },
   zh: { out: '输出', params: '参数', rf: '感受野', fix: '修复：', rfGlobal: '全局', noShape: '—' },
 };
+
+/** The projection line's words (the UI's strings hold the same; a test compares them). */
+export const PROJECTION_WORDS: Readonly<Record<Language, { readonly line: string; readonly stride: string; readonly bn: string }>> = {
+  en: { line: 'input {n}: 1×1{stride}, {from}→{to}{bn}', stride: ' s{n}', bn: ' + BN' },
+  zh: { line: '输入 {n}：1×1{stride}，{from}→{to}{bn}', stride: ' 步幅 {n}', bn: ' + 批归一化' },
+};
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+/** The 1×1 projections an Add puts on its shortcut inputs (empty when the shapes already match). */
+export function projectionLines(node: GraphNode, analysis: NodeAnalysis | undefined, lang: Language): string[] {
+  if (node.kind !== 'Add' || !analysis?.outputShape || analysis.inputShapes.length < 2) return [];
+  const mode = node.params.projection === 'none' ? 'none' : 'auto';
+  const words = PROJECTION_WORDS[lang];
+  try {
+    return planAdd(analysis.inputShapes, mode).projections.map((p) => fill(words.line, {
+      n: p.index + 1, from: p.inChannels, to: p.outChannels,
+      stride: p.stride > 1 ? fill(words.stride, { n: p.stride }) : '',
+      bn: node.params.projectionBatchNorm === false ? '' : words.bn,
+    }));
+  } catch {
+    return [];
+  }
+}
 
 export function chipText(name: string, spec: ParamSpec, value: ParamValue, lang: Language): string | null {
   if (name === 'kernel' || name === 'pool' || name === 'poolSize') return `${value}×${value}`;
@@ -87,6 +114,7 @@ export function blockFace(node: GraphNode, analysis: NodeAnalysis | undefined, l
     fix: first ? first.fix[lang] : null,
     hasInput: def ? def.inputs.max > 0 : true,
     hasOutput: def ? def.hasOutput : true,
+    projections: projectionLines(node, analysis, lang),
     words: { out: words.out, params: words.params, rf: words.rf, fix: words.fix },
   };
 }

@@ -104,7 +104,7 @@ function baseline(t: TextBox): number {
 
 function textEl(t: TextBox, fill: string): string {
   const family = t.font === 'mono' ? MONO : FONT;
-  const spacing = t.role === 'statKey' ? ' letter-spacing="0.4"' : '';
+  const spacing = t.role === 'statKey' ? ' letter-spacing="0.3"' : '';
   return `<text x="${n(t.x)}" y="${n(baseline(t))}" font-family="${escapeXml(family)}" font-size="${t.size}" font-weight="${t.weight}" fill="${fill}"${t.anchor === 'middle' ? ' text-anchor="middle"' : ''}${spacing} data-role="${t.role}">${escapeXml(t.text)}</text>`;
 }
 
@@ -132,14 +132,15 @@ function cardSvg(node: GraphNode, face: ReturnType<typeof blockFace>, card: Card
   if (card.badge) parts.push(`<circle cx="${n(card.badge.cx)}" cy="${n(card.badge.cy)}" r="${card.badge.r}" fill="${sev === 'error' ? th.error : th.warn}"/>`);
   for (const c of card.chips) parts.push(`<rect x="${n(c.x)}" y="${n(c.y)}" width="${n(c.width)}" height="${n(c.height)}" rx="4" fill="${th.chip}"/>`);
   parts.push(`<line x1="1" x2="${n(w - 1)}" y1="${n(card.statsTop + 0.5)}" y2="${n(card.statsTop + 0.5)}" stroke="${th.border}"/>`);
-  for (const x of card.statDividers) parts.push(`<line x1="${n(x + 0.5)}" x2="${n(x + 0.5)}" y1="${n(card.statsTop + 1)}" y2="${n(card.problemTop ?? h - 1)}" stroke="${th.border}"/>`);
+  for (const d of card.statDividers) parts.push(`<line x1="${n(d.x + 0.5)}" x2="${n(d.x + 0.5)}" y1="${n(d.y)}" y2="${n(d.y + d.height)}" stroke="${th.border}"/>`);
+  for (const r of card.projectionRules) parts.push(`<rect x="${n(r.x)}" y="${n(r.y)}" width="2" height="${n(r.height)}" fill="${th.category.merge}"/>`);
   if (card.problemTop !== null) {
     parts.push(`<path d="M1,${n(card.problemTop)} H${n(w - 1)} V${n(h - 8)} A7,7 0 0 1 ${n(w - 8)},${n(h - 1)} H8 A7,7 0 0 1 1,${n(h - 8)} Z" fill="${sev === 'error' ? th.errorSoft : th.warnSoft}"/>`,
       `<line x1="1" x2="${n(w - 1)}" y1="${n(card.problemTop + 0.5)}" y2="${n(card.problemTop + 0.5)}" stroke="${th.border}"/>`);
   }
   for (const t of card.texts) {
     const fill = t.role === 'badge' ? '#ffffff' : t.role === 'kind' || t.role === 'statKey' ? th.muted
-      : t.role === 'problem' ? (sev === 'error' ? th.error : th.warn) : th.text;
+      : t.role === 'problem' ? (sev === 'error' ? th.error : th.warn) : t.role === 'projection' ? th.category.merge : th.text;
     parts.push(textEl(t, fill));
   }
   if (handles) {

@@ -30,14 +30,14 @@ async function screenBlocks(page: Page): Promise<Face[]> {
     const k = m.a;
     const doc = (r: DOMRect) => ({ x: (r.left - pane.left - m.e) / k, y: (r.top - pane.top - m.f) / k, w: r.width / k, h: r.height / k });
     return [...document.querySelectorAll('.react-flow__node')].map((n) => {
-      const card = doc(n.querySelector('.ll-block')!.getBoundingClientRect());
-      const title = doc(n.querySelector('.ll-block-title')!.getBoundingClientRect());
-      const stat = doc(n.querySelector('.ll-stat-v')!.getBoundingClientRect());
+      const card = doc(n.querySelector('[data-testid="block-card"]')!.getBoundingClientRect());
+      const title = doc(n.querySelector('[data-part="title"]')!.getBoundingClientRect());
+      const stat = doc(n.querySelector('[data-part="stats"] dd')!.getBoundingClientRect());
       return {
         id: n.getAttribute('data-id')!, ...card,
-        title: n.querySelector('.ll-block-title')!.textContent!,
-        chips: [...n.querySelectorAll('.ll-chip')].map((c) => c.textContent!),
-        stats: [...n.querySelectorAll('.ll-stat-v')].map((c) => c.textContent!),
+        title: n.querySelector('[data-part="title"]')!.textContent!,
+        chips: [...n.querySelectorAll('[data-part="chips"] [data-cell]')].map((c) => c.textContent!),
+        stats: [...n.querySelectorAll('[data-part="stats"] dd')].map((c) => c.textContent!),
         titleAt: [title.x - card.x, title.y + title.h / 2 - card.y] as [number, number],
         statAt: [stat.x - card.x, stat.y + stat.h / 2 - card.y] as [number, number],
       };
@@ -169,7 +169,13 @@ describe.skipIf(!!missing)('diagrams and comparisons in the browser (layerloom s
     const sharp = (await import('sharp')).default;
     const meta = await sharp(png).metadata();
     expect(meta.density).toBe(300);
-    expect(meta.height).toBeGreaterThan(3000); // LeNet-5's 1,200-pixel column at 300 dpi
+    // The same diagram as SVG (in CSS pixels, 96 per inch): the PNG is it at 300 dpi.
+    const [asSvg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="diagram-save-svg"]').click()]);
+    const svg = readFileSync((await asSvg.path())!, 'utf8');
+    const size = (attr: string) => Number(svg.match(new RegExp(`<svg[^>]*\\s${attr}="([\\d.]+)`))![1]);
+    expect(Math.abs(meta.width! - size('width') * 300 / 96)).toBeLessThanOrEqual(1);
+    expect(Math.abs(meta.height! - size('height') * 300 / 96)).toBeLessThanOrEqual(1);
+    expect(meta.height).toBeGreaterThan(1500);
     await page.keyboard.press('Escape');
   });
 

@@ -105,7 +105,7 @@ describe.skipIf(!!missing)('lessons in the browser (layerloom serve)', () => {
     expect(await passed()).toBe(false);
     // The first focus block is selected and highlighted; the checklist shows what is still to do.
     await expect.poll(() => page.locator('[data-testid="inspector"] .ll-inspector-head').textContent()).toContain(v.lesson.focus.blocks[0]);
-    const glow = await ed.node(v.lesson.focus.blocks[0]).locator('.ll-block').evaluate((el) => getComputedStyle(el).boxShadow);
+    const glow = await ed.node(v.lesson.focus.blocks[0]).locator('[data-testid="block-card"]').evaluate((el) => getComputedStyle(el).boxShadow);
     expect(glow).not.toBe('none');
     expect(await card().locator('[data-testid="lesson-checks"] li[data-pass="false"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(v.network.nodes.length);
@@ -127,7 +127,7 @@ describe.skipIf(!!missing)('lessons in the browser (layerloom serve)', () => {
     await ed.node('conv2').click();
     await why.scrollIntoViewIfNeeded();
     expect(await why.locator('[data-testid="why-rf-result"]').textContent()).toMatch(/RF on the input: 9×9 · ✓ matches the block/);
-    expect(await ed.node('conv2').locator('.ll-stat').nth(2).textContent()).toContain('9×9');
+    expect(await ed.node('conv2').locator('[data-testid="block-rf"]').textContent()).toContain('9×9');
     await page.screenshot({ path: join(SHOTS, 'lesson-why-this-number.png') });
   });
 

@@ -78,3 +78,13 @@ describe('blockView of a ceil-mode pool', () => {
     expect(pool({ ceilMode: true, padding: 'same' })).not.toContain('Ceil mode');
   });
 });
+
+describe('projection lines on the card and in diagrams', () => {
+  it('use the UI\'s words in both languages', async () => {
+    const { STRINGS } = await import('../../renderer/i18n/strings');
+    const { PROJECTION_WORDS } = await import('../../src/diagram/blockFace');
+    for (const lang of ['en', 'zh'] as const) {
+      expect(PROJECTION_WORDS[lang]).toEqual({ line: STRINGS[lang]['block.projection'], stride: STRINGS[lang]['block.projectionStride'], bn: STRINGS[lang]['block.projectionBn'] });
+    }
+  });
+});
