@@ -8,15 +8,21 @@ import { planExport } from './exportPlan';
 import { ExportError } from './exportError';
 import { className, pyDocText, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
-import { PREPROCESS, STATISTICS, TRAINING, WEIGHTS_LOADER } from './pytorchScript';
+import { IMAGE_FOLDER, PREPROCESS, WEIGHTS_LOADER } from './pytorchScript';
+import { TORCH_DATA, TORCH_TRAINING } from './pytorchTraining';
+import { PYTHON_DATA } from './pythonData';
 import { PYTHON_FOLDER } from './pythonFolder';
+import { PYTHON_RUN } from './pythonRun';
+import { PYTHON_SPLIT } from './pythonSplit';
+import { tfjsModelTemplate, type TfjsModelTemplate } from './tfjsTopology';
+import { trainingConstants, type TrainingConstantsOptions } from './trainingConstants';
 import { IMAGE_EXTENSIONS, PYTHON_PIXELS, SYSTEM_NAMES } from './pythonPreprocess';
 import { paddedMaxPool, torchBlock, type TorchWeight } from './torchBlocks';
 import { paddedMaxPools } from './torchFolds';
 
 export type ResizeMode = 'stretch' | 'crop' | 'letterbox';
 
-export interface ExportOptions {
+export interface ExportOptions extends TrainingConstantsOptions {
   /** Model name: the class is named after it. */
   readonly name: string;
   /** The project's description, quoted (escaped) in the file's docstring. */
@@ -52,6 +58,19 @@ export function descriptionLines(description: string | undefined): string[] {
 /** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
 export function classNamesLine(names: readonly string[] | undefined): string {
   return `CLASS_NAMES = ${names?.length ? `[${names.map(pyStr).join(', ')}]` : 'None'}  # label order (sorted folder names)`;
+}
+
+/** `("layer/weight", "state_dict.key", "layout"),` for every tfjs weight; the two lists must be the same weights. */
+function tfjsWeightLines(template: TfjsModelTemplate, weights: readonly TorchWeight[]): string[] {
+  const byName = new Map(weights.map((w) => [`${w.layer}/${w.weight}`, w]));
+  const lines = template.weights.map((spec) => {
+    const w = byName.get(spec.name);
+    if (!w) throw new ExportError(`LayerLoom's model has a weight ${spec.name} that the PyTorch module lacks; this is a bug in the exporter`);
+    byName.delete(spec.name);
+    return `    (${pyStr(spec.name)}, ${pyStr(w.key)}, ${pyStr(w.layout)}),`;
+  });
+  if (byName.size) throw new ExportError(`the PyTorch module has weights LayerLoom's model lacks (${[...byName.keys()].join(', ')}); this is a bug in the exporter`);
+  return lines;
 }
 
 export interface TorchExport {
@@ -91,6 +110,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const [h, w, c] = plan.input.outputShape;
   const classes = plan.output.outputShape[0];
   const trainable = plan.analysis.totals.trainableParams;
+  const template = tfjsModelTemplate(graph);
   const code = [
     `"""${cls}: the LayerLoom network "${pyDocText(options.name)}", exported as a PyTorch module.`,
     ...descriptionLines(options.description),
@@ -100,8 +120,13 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     'padding, Flatten order (channels last, as in tfjs) and batch-norm settings follow LayerLoom exactly, so',
     `weights exported from LayerLoom give the same predictions. ${trainable.toLocaleString('en-US')} trainable parameters.`,
     '',
-    'Train:  python this_file.py DATA_DIR [--weights exported.safetensors]   (see main() for several GPUs)',
+    'Train as LayerLoom does (its folder rules, split, statistics and this project\'s training settings), writing a',
+    'LayerLoom run folder that the app opens:',
+    '    python this_file.py DATA_DIR [--out RUN_DIR]            (one GPU, or the CPU; --help lists the settings)',
+    '    torchrun --nproc_per_node=N this_file.py DATA_DIR --out RUN_DIR    (DistributedDataParallel)',
     '"""',
+    'import json',
+    '',
     'import torch',
     'import torch.nn.functional as F',
     'from torch import nn',
@@ -112,6 +137,10 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     imageFilesLines(),
     classNamesLine(options.classNames),
     normalizationLine(options.normalization, c),
+    `OUTPUT_SOFTMAX = ${plan.output.params.softmax !== false ? 'True' : 'False'}  # the Output block's softmax (the module returns the logits before it)`,
+    trainingConstants(graph, template, options),
+    '# Each LayerLoom (tfjs) weight: its name, the state_dict entry it is, and how the layouts differ.',
+    `TFJS_WEIGHTS = [\n${tfjsWeightLines(template, weights).join('\n')}\n]`,
     '',
     ...[...helpers].flatMap((k) => ['', TORCH_HELPERS[k], '']),
     '',
@@ -140,10 +169,22 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     WEIGHTS_LOADER,
     '',
     '',
-    STATISTICS,
+    IMAGE_FOLDER,
     '',
     '',
-    TRAINING,
+    PYTHON_SPLIT,
+    '',
+    '',
+    PYTHON_DATA,
+    '',
+    '',
+    PYTHON_RUN,
+    '',
+    '',
+    TORCH_DATA,
+    '',
+    '',
+    TORCH_TRAINING,
     '',
   ].join('\n').replace(/\n{4,}/g, '\n\n\n');
   return { code, className: cls, weights };
