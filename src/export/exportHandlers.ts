@@ -42,13 +42,19 @@ async function runExportInputs(runDir: string, name: string): Promise<{ project:
   } catch (err) {
     throw err instanceof RunFolderError ? err : new RunFolderError(`${join(runDir, 'project.layerloom.json')}: ${(err as Error).message}`);
   }
-  const meta = (await readRunJson(runDir, 'meta.json')) as { resize?: unknown; classes?: unknown; normalization?: { mean?: unknown; std?: unknown } };
+  const meta = (await readRunJson(runDir, 'meta.json')) as { resize?: unknown; classes?: unknown; normalization?: { mean?: unknown; std?: unknown }; seed?: unknown };
   const resize = meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
   const classNames = Array.isArray(meta.classes) && meta.classes.every((c) => typeof c === 'string') ? (meta.classes as string[]) : undefined;
   const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
   const n = meta.normalization;
   const normalization = n && numbers(n.mean) && numbers(n.std) ? { mean: n.mean, std: n.std } : undefined;
-  return { project, options: { name, resize, classNames, normalization } };
+  const seed = typeof meta.seed === 'number' && Number.isInteger(meta.seed) ? meta.seed : undefined;
+  return { project, options: { name, resize, classNames, normalization, seed, training: project.training } };
+}
+
+/** What a project says about its export: name, description, training settings (the script's defaults), resize. */
+function projectOptions(project: Project): ExportOptions {
+  return { name: project.meta.name, description: project.meta.description, training: project.training, resize: project.training.resize };
 }
 
 interface ExportParams {
@@ -58,13 +64,13 @@ interface ExportParams {
 
 export const handlers = {
   'export.code': async ({ project, to }: ExportParams) => ({
-    code: exportCode(project.graph, to, { name: project.meta.name, description: project.meta.description }),
+    code: exportCode(project.graph, to, projectOptions(project)),
     fileName: codeFileName(project.meta.name),
   }),
   'export.write': async ({ project, to, path, weightsFrom }: ExportParams & { path: string; weightsFrom?: string }) => {
     const out = resolve(path);
     if (weightsFrom === undefined) {
-      await writeFileAtomic(out, exportCode(project.graph, to, { name: project.meta.name, description: project.meta.description }));
+      await writeFileAtomic(out, exportCode(project.graph, to, projectOptions(project)));
       return { path: out, weightsPath: null };
     }
     const runDir = resolve(weightsFrom);

@@ -12,9 +12,22 @@ _MAX_PIXELS = 0x3FFF * 0x3FFF  # the decoder's pixel limit in LayerLoom
 _READ_FORMATS = {"PNG", "JPEG", "MPO", "GIF", "WEBP", "TIFF"}  # what LayerLoom's decoder reads among PIL's formats
 
 
-def _image_signature(head):
-    return (head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*"))
-            or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"))
+def _decoder_format(head):
+    """The format LayerLoom's decoder (libvips) takes a file for, by its first bytes as libvips looks at them, or None:
+    a file it does not recognise is "unrecognised", one it recognises but cannot decode is "corrupt"."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "PNG"
+    if head.startswith(b"\xff\xd8"):
+        return "JPEG"
+    if head.startswith(b"GIF8"):
+        return "GIF"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "TIFF"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "WEBP"
+    if head[4:8] == b"ftyp" or b"<svg" in head:
+        return "HEIF or SVG"
+    return None
 
 
 def image_failure(path):
@@ -26,26 +39,29 @@ def image_failure(path):
 
     try:
         with open(path, "rb") as f:
-            head = f.read(16)
+            head = f.read(256)
     except OSError as err:
         code = errno.errorcode.get(err.errno, "")
         return f"cannot read file: {_FILE_ERRORS[code]}" if code in _FILE_ERRORS else "not a readable image: corrupt or truncated data"
     if not head:
         return "empty file (0 bytes)"
+    kind = _decoder_format(head)
+    if kind is None:
+        return "not a readable image: unrecognised format"
+    if kind not in _READ_FORMATS:
+        return f"a {kind} image: LayerLoom reads it, this script (PIL) cannot"
+    if Image.MAX_IMAGE_PIXELS is not None:  # PIL refuses half of LayerLoom's limit; LayerLoom's limit decides
+        Image.MAX_IMAGE_PIXELS = max(Image.MAX_IMAGE_PIXELS, _MAX_PIXELS)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(path) as image:
                 if image.format not in _READ_FORMATS:
-                    return "not a readable image: unrecognised format"
+                    return "not a readable image: corrupt or truncated data"
                 if image.size[0] * image.size[1] > _MAX_PIXELS:
                     return "not a readable image: too many pixels"
                 image.load()
-    except OSError as err:
-        if isinstance(err, Image.UnidentifiedImageError) and not _image_signature(head):
-            return "not a readable image: unrecognised format"
-        return "not a readable image: corrupt or truncated data"
-    except Exception:  # PIL raises SyntaxError, ValueError and others on damaged data
+    except Exception:  # PIL raises OSError, SyntaxError, ValueError and others on damaged data
         return "not a readable image: corrupt or truncated data"
     return None
 

@@ -15,7 +15,7 @@ import { PYTHON_FOLDER } from './pythonFolder';
 import { PYTHON_RUN } from './pythonRun';
 import { PYTHON_SPLIT } from './pythonSplit';
 import { tfjsModelTemplate, type TfjsModelTemplate } from './tfjsTopology';
-import { trainingConstants, type TrainingConstantsOptions } from './trainingConstants';
+import { trainingConstants, type TemplateOrError, type TrainingConstantsOptions } from './trainingConstants';
 import { IMAGE_EXTENSIONS, PYTHON_PIXELS, SYSTEM_NAMES } from './pythonPreprocess';
 import { paddedMaxPool, torchBlock, type TorchWeight } from './torchBlocks';
 import { paddedMaxPools } from './torchFolds';
@@ -58,6 +58,15 @@ export function descriptionLines(description: string | undefined): string[] {
 /** `CLASS_NAMES = [...]`, or None when the names are not known (a template or project without a run). */
 export function classNamesLine(names: readonly string[] | undefined): string {
   return `CLASS_NAMES = ${names?.length ? `[${names.map(pyStr).join(', ')}]` : 'None'}  # label order (sorted folder names)`;
+}
+
+/** LayerLoom's tfjs model of the graph, or why tfjs refuses it (e.g. a block id starting with "_"). */
+export function templateOrError(graph: Graph): TemplateOrError {
+  try {
+    return tfjsModelTemplate(graph);
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
 }
 
 /** `("layer/weight", "state_dict.key", "layout"),` for every tfjs weight; the two lists must be the same weights. */
@@ -110,7 +119,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
   const [h, w, c] = plan.input.outputShape;
   const classes = plan.output.outputShape[0];
   const trainable = plan.analysis.totals.trainableParams;
-  const template = tfjsModelTemplate(graph);
+  const template = templateOrError(graph);
   const code = [
     `"""${cls}: the LayerLoom network "${pyDocText(options.name)}", exported as a PyTorch module.`,
     ...descriptionLines(options.description),
@@ -140,7 +149,7 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     `OUTPUT_SOFTMAX = ${plan.output.params.softmax !== false ? 'True' : 'False'}  # the Output block's softmax (the module returns the logits before it)`,
     trainingConstants(graph, template, options),
     '# Each LayerLoom (tfjs) weight: its name, the state_dict entry it is, and how the layouts differ.',
-    `TFJS_WEIGHTS = [\n${tfjsWeightLines(template, weights).join('\n')}\n]`,
+    `TFJS_WEIGHTS = [\n${'error' in template ? '' : `${tfjsWeightLines(template, weights).join('\n')}\n`}]`,
     '',
     ...[...helpers].flatMap((k) => ['', TORCH_HELPERS[k], '']),
     '',

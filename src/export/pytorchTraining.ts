@@ -256,6 +256,9 @@ def train(args, processes):
     import sys
     import time
 
+    if TFJS_MODEL is None:
+        raise ValueError(f"LayerLoom cannot build this network ({TFJS_MODEL_ERROR}), so it could not open the run; fix the "
+                         "network in LayerLoom (a block id must start with a letter) and export again")
     settings = _settings(args)
     p = processes
     started = time.perf_counter()

@@ -28,10 +28,20 @@ function longString(text: string): string {
   return `(\n${lines.join('\n')}\n)`;
 }
 
-export function trainingConstants(graph: Graph, template: TfjsModelTemplate, o: TrainingConstantsOptions): string {
+/** LayerLoom's model template, or why tfjs cannot build the network (then the script trains nothing and says why). */
+export type TemplateOrError = TfjsModelTemplate | { readonly error: string };
+
+export function trainingConstants(graph: Graph, template: TemplateOrError, o: TrainingConstantsOptions): string {
   const training = o.training ?? trainingSchema.parse({});
   const project = { format: PROJECT_FORMAT, version: PROJECT_VERSION, graph, training, meta: { name: o.name, description: o.description ?? '' } };
-  const model = deflateSync(JSON.stringify(template)).toString('base64');
+  const modelLines = 'error' in template
+    ? ['TFJS_MODEL = None  # LayerLoom cannot build this network in tfjs:', `TFJS_MODEL_ERROR = ${pyStr(template.error)}`]
+    : [
+        '# LayerLoom\'s model.json for this network without weights (JSON, zlib, base64): the run folder\'s model.json gets',
+        '# the trained weights in these names and shapes, so LayerLoom loads the run as one of its own.',
+        `TFJS_MODEL = _unpack${longString(deflateSync(JSON.stringify(template)).toString('base64'))}`,
+        'TFJS_MODEL_ERROR = None',
+      ];
   return [
     '# The project as exported from LayerLoom: its training settings are the defaults of main(), and the run folder keeps it.',
     `PROJECT = json.loads(${pyStr(JSON.stringify(project))})`,
@@ -46,8 +56,6 @@ export function trainingConstants(graph: Graph, template: TfjsModelTemplate, o: 
     '    return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))',
     '',
     '',
-    '# LayerLoom\'s model.json for this network without weights (JSON, zlib, base64): the run folder\'s model.json gets',
-    '# the trained weights in these names and shapes, so LayerLoom loads the run as one of its own.',
-    `TFJS_MODEL = _unpack${longString(model)}`,
+    ...modelLines,
   ].join('\n');
 }

@@ -17,15 +17,16 @@ export function weightsPathFor(codePath: string): string {
 }
 
 /** The run's resize mode, class names and input standardisation from its meta.json, as far as it says them. */
-async function runMeta(runDir: string): Promise<Pick<ExportOptions, 'resize' | 'classNames' | 'normalization'>> {
+async function runMeta(runDir: string): Promise<Pick<ExportOptions, 'resize' | 'classNames' | 'normalization' | 'seed'>> {
   try {
-    const meta = JSON.parse(await readRegularText(join(runDir, 'meta.json'))) as { resize?: unknown; classes?: unknown; normalization?: unknown };
+    const meta = JSON.parse(await readRegularText(join(runDir, 'meta.json'))) as { resize?: unknown; classes?: unknown; normalization?: unknown; seed?: unknown };
     const resize = meta.resize === 'stretch' || meta.resize === 'crop' || meta.resize === 'letterbox' ? meta.resize : undefined;
     const classNames = Array.isArray(meta.classes) && meta.classes.every((c) => typeof c === 'string') ? meta.classes as string[] : undefined;
     const n = meta.normalization as { mean?: unknown; std?: unknown } | undefined;
     const numbers = (v: unknown): v is number[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isFinite(x));
     const normalization = n && numbers(n.mean) && numbers(n.std) ? { mean: n.mean, std: n.std } : undefined;
-    return { resize, classNames, normalization };
+    const seed = typeof meta.seed === 'number' && Number.isInteger(meta.seed) ? meta.seed : undefined;
+    return { resize, classNames, normalization, seed };
   } catch {
     return {};
   }
@@ -57,9 +58,12 @@ export const command: CliCommand = {
       classes: flags.classes === undefined ? undefined : intFlag(flags.classes, 'classes', 10, 1, 100000),
     });
     const meta = runDir ? await runMeta(runDir) : {};
-    const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize;
+    const resize = (flags.resize as ResizeMode | undefined) ?? meta.resize ?? loaded.project?.training.resize;
     try {
-      const options: ExportOptions = { name: loaded.name, description: loaded.project?.meta.description, resize, classNames: meta.classNames, normalization: meta.normalization };
+      const options: ExportOptions = {
+        name: loaded.name, description: loaded.project?.meta.description, resize, classNames: meta.classNames, normalization: meta.normalization,
+        training: loaded.project?.training, seed: meta.seed,
+      };
       if (runDir) {
         const withWeights = flags.to === 'keras' ? exportKerasWithWeights : exportPyTorchWithWeights;
         const { code, weights } = await withWeights(loaded.graph, runDir, options);
