@@ -8,6 +8,7 @@ import { kerasBlock } from './kerasBlocks';
 import { KERAS_DATA } from './kerasScript';
 import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
 import { PYTHON_FOLDER } from './pythonFolder';
+import { pythonTexts } from './pythonTexts';
 import { PYTHON_PIXELS } from './pythonPreprocess';
 import { classNamesLine, descriptionLines, imageFilesLines, normalizationLine, type ExportOptions } from './pytorch';
 import { pyDocText, pyStr, pythonName } from './pythonNames';
@@ -54,6 +55,9 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '',
     '',
     PYTHON_PIXELS,
+    '',
+    '',
+    pythonTexts(),
     '',
     '',
     PYTHON_FOLDER,

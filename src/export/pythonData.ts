@@ -4,11 +4,11 @@
  * files are unreadable and why (decode.ts's reasons), the limit subset, the split (pythonSplit.ts), the errors and
  * warnings, the input statistics and the augmentation — step for step, so a script reads the folder as the app does
  * (tests: test/export/splitParity.test.ts, test/export/trainingScript.test.ts). Change one side, change the other.
+ * The sentences come from LayerLoom's catalogue (layerloom_text, pythonTexts.ts).
  */
 
-export const PYTHON_DATA = String.raw`_FILE_ERRORS = {"EACCES": "permission denied", "EPERM": "permission denied", "ENOENT": "file disappeared",
-                "EISDIR": "is a folder", "EIO": "input/output error"}
-_MAX_PIXELS = 0x3FFF * 0x3FFF  # the decoder's pixel limit in LayerLoom
+export const PYTHON_DATA = String.raw`_MAX_PIXELS = 2 ** 28  # LayerLoom's decoder reads up to 268 megapixels
+_MEMORY_BUDGET = 512 * 1024 * 1024  # LayerLoom decodes a folder at open when its images take at most this (float32)
 _READ_FORMATS = {"PNG", "JPEG", "MPO", "GIF", "WEBP", "TIFF"}  # what LayerLoom's decoder reads among PIL's formats
 
 
@@ -30,91 +30,134 @@ def _decoder_format(head):
     return None
 
 
-def image_failure(path):
-    """Why LayerLoom skips an image file (the reason it lists), or None when the file decodes."""
-    import errno
+def _os_failure(err):
+    """LayerLoom's reason code for a file the system cannot read."""
+    code = _errno_name(err)
+    known = {"ENOENT": "data.skip.vanished", "EISDIR": "data.skip.folder", "EACCES": "data.skip.permissionDenied",
+             "EPERM": "data.skip.permissionDenied", "EIO": "data.skip.ioError"}
+    return (known[code], {}) if code in known else ("data.skip.unreadable", {"errno": code})
+
+
+def _oriented_size(image):
+    """The size as shown: EXIF orientations 5 to 8 turn the image a quarter."""
+    try:
+        orientation = image.getexif().get(0x0112)
+    except Exception:
+        orientation = None
+    return image.size[::-1] if orientation in (5, 6, 7, 8) else image.size
+
+
+def image_failure(path, decode=True):
+    """Why LayerLoom skips an image file (its reason, as it lists it), or None. decode=False reads the header only,
+    as LayerLoom does for a folder too big to decode at open (damaged pixel data then shows when it is read)."""
+    import io
+    import os
     import warnings
 
     from PIL import Image
 
+    def reason(code, **params):
+        return layerloom_text(code, **params)
+
+    try:
+        st = os.stat(path)
+    except OSError as err:
+        code, params = _os_failure(err)
+        return reason(code, **params)
+    kind = _file_kind(st.st_mode)
+    if kind != "file":
+        return reason(_NOT_REGULAR[kind])
+    if st.st_size == 0:
+        return reason("data.skip.empty")
     try:
         with open(path, "rb") as f:
-            head = f.read(256)
+            content = f.read() if decode else f.read(256)
     except OSError as err:
-        code = errno.errorcode.get(err.errno, "")
-        return f"cannot read file: {_FILE_ERRORS[code]}" if code in _FILE_ERRORS else "not a readable image: corrupt or truncated data"
-    if not head:
-        return "empty file (0 bytes)"
-    kind = _decoder_format(head)
-    if kind is None:
-        return "not a readable image: unrecognised format"
-    if kind not in _READ_FORMATS:
-        return f"a {kind} image: LayerLoom reads it, this script (PIL) cannot"
-    if Image.MAX_IMAGE_PIXELS is not None:  # PIL refuses half of LayerLoom's limit; LayerLoom's limit decides
+        code, params = _os_failure(err)
+        return reason(code, **params)
+    found = _decoder_format(content[:256])
+    if found is None:
+        return reason("data.skip.format")
+    if found not in _READ_FORMATS:
+        return f"a {found} image: LayerLoom reads it, this script (PIL) cannot"
+    if Image.MAX_IMAGE_PIXELS is not None:  # PIL refuses beyond half of LayerLoom's limit; LayerLoom's limit decides
         Image.MAX_IMAGE_PIXELS = max(Image.MAX_IMAGE_PIXELS, _MAX_PIXELS)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            with Image.open(path) as image:
+            # Decoded from memory: PIL given a path closes file descriptors twice for some formats (TIFF through
+            # libtiff), which in threads closes another thread's file.
+            with Image.open(io.BytesIO(content) if decode else path) as image:
                 if image.format not in _READ_FORMATS:
-                    return "not a readable image: corrupt or truncated data"
-                if image.size[0] * image.size[1] > _MAX_PIXELS:
-                    return "not a readable image: too many pixels"
-                image.load()
+                    return reason("data.skip.corrupt")
+                width, height = image.size if decode else _oriented_size(image)
+                if not decode and not (width and height):
+                    return reason("data.skip.corrupt")
+                if width * height > _MAX_PIXELS:
+                    return reason("data.skip.tooManyPixels", pixels=f"{width}\u00d7{height}")
+                if decode:
+                    image.load()
     except Exception:  # PIL raises OSError, SyntaxError, ValueError and others on damaged data
-        return "not a readable image: corrupt or truncated data"
+        return reason("data.skip.corrupt")
     return None
 
 
-def check_images(paths, workers=8):
+def check_images(paths, decode=True, workers=8):
     """image_failure for each path (in threads: PIL decodes without the interpreter lock)."""
     from concurrent.futures import ThreadPoolExecutor
 
+    from PIL import Image
+
+    Image.init()  # every format plugin registered before the threads start: concurrent first opens race in PIL
     with ThreadPoolExecutor(max(1, workers)) as pool:
-        return list(pool.map(image_failure, paths))
-
-
-def _js_sorted_paths(items, key):
-    return sorted(items, key=lambda item: _utf16(key(item)))
+        return list(pool.map(lambda p: image_failure(p, decode), paths))
 
 
 def _to_fixed(x, digits):
     """JavaScript's toFixed (halves of the exact value go up)."""
     from decimal import ROUND_HALF_UP, Decimal
 
+    if x == float("inf"):
+        return "Infinity"
     return str(Decimal(x).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP))
 
 
 class LayerLoomData:
     """A folder opened as LayerLoom opens it for training: usable files, skipped files with LayerLoom's reasons,
-    classes, the train/val/test split from the seed, class counts and warnings.
+    classes, the train/val/test split from the seed, class counts and notices.
 
     paths/labels are the usable images (pool indices 0..n-1, in LayerLoom's order); train/val/test are pool indices.
-    check(paths) -> reasons lets several processes share the decoding test (default: check_images here).
+    Files are decoded to find the unreadable ones when the images fit LayerLoom's memory budget at input_shape, else
+    only their headers are read (as LayerLoom does). check(paths, decode) -> reasons lets several processes share
+    that work (default: check_images here).
     """
 
-    def __init__(self, root, seed=1, limit=None, val=0.1, test=0.1, check=check_images):
+    def __init__(self, root, input_shape, seed=1, limit=None, val=0.1, test=0.1, check=check_images, memory_budget=_MEMORY_BUDGET):
+        import math
+
         folder = LayerLoomFolder(root)
         if len(folder.classes) == 1:
-            raise ValueError(f'folder "{root}" has only one class ("{folder.classes[0]}"); add a sub-folder of images for each class, at least two')
+            raise ValueError(layerloom_text("data.error.oneClass", path=root, name=folder.classes[0]))
         files = folder.files
         labels = [f[1] for f in files]
         k = len(folder.classes)
         wanted = stratified_subset(labels, k, limit, seed) if limit is not None and limit < len(files) else None
+        first = wanted if wanted is not None else list(range(len(files)))
+        self.decoded_at_open = len(first) * math.prod(input_shape) * 4 <= memory_budget
         skipped = list(folder.skipped)
         good = set()
 
-        def decode_all(batch):
+        def check_all(batch):
             failed = []
-            for i, reason in zip(batch, check([files[i][0] for i in batch])):
-                if reason is None:
+            for i, why in zip(batch, check([files[i][0] for i in batch], self.decoded_at_open)):
+                if why is None:
                     good.add(i)
                 else:
-                    skipped.append((files[i][0], reason))
+                    skipped.append((files[i][0], why))
                     failed.append(i)
             return failed
 
-        failed = decode_all(wanted if wanted is not None else list(range(len(files))))
+        failed = check_all(first)
         if wanted is not None:
             # Unreadable picks are replaced by unused files of the same class, in a seeded order.
             chosen = set(wanted)
@@ -124,8 +167,8 @@ class LayerLoomData:
                 following = [spare[labels[i]].pop(0) for i in failed if spare[labels[i]]]
                 if not following:
                     break
-                failed = decode_all(following)
-        self.skipped = _js_sorted_paths(skipped, lambda s: s[0])
+                failed = check_all(following)
+        self.skipped = sorted(skipped, key=lambda s: _utf16(s[0]))
         order = sorted(good)
         self.root, self.classes, self.layout, self.hidden = root, list(folder.classes), folder.layout, folder.hidden
         self.paths = [files[i][0] for i in order]
@@ -137,8 +180,9 @@ class LayerLoomData:
             empty = counts.index(0)
             in_class = {f[0] for f in files if f[1] == empty}
             bad = sum(1 for s in self.skipped if s[0] in in_class)
-            note = f" ({bad} unreadable, see the skipped list)" if bad else ""
-            raise ValueError(f'class "{self.classes[empty]}" in "{root}" has no usable images{note}; add jpg/png/webp/gif/tiff images to it or remove the folder')
+            if bad:
+                raise ValueError(layerloom_text("data.error.classWithUnreadableImages", name=self.classes[empty], path=root, n=bad))
+            raise ValueError(layerloom_text("data.error.classWithoutImages", name=self.classes[empty], path=root))
         preset = None
         if folder.layout == "splits":
             preset = {s: [pos for pos, i in enumerate(order) if files[i][2] == s] for s in folder.present_splits}
@@ -146,15 +190,19 @@ class LayerLoomData:
         train_counts = self.class_counts(self.train)
         missing = [name for c, name in enumerate(self.classes) if train_counts[c] == 0]
         if missing:
-            names = ", ".join(f'"{n}"' for n in missing)
-            raise ValueError(f'class {names} in "{root}" has no training images; add images to its folder under train')
-        self.warnings = self._warnings()
+            raise ValueError(layerloom_text("data.error.classWithoutTrainingImages", names=", ".join(f'"{n}"' for n in missing), path=root))
+        self.warnings = self.notices()  # as LayerLoom's report: written when the folder is opened
 
     def class_counts(self, indices):
         counts = [0] * len(self.classes)
         for i in indices:
             counts[self.labels[i]] += 1
         return counts
+
+    def became_unreadable(self, path, why):
+        """An image that failed when read for training: listed once, as LayerLoom lists it."""
+        if all(s[0] != path for s in self.skipped):
+            self.skipped.append((path, f"became unreadable while training: {why}"))
 
     def report(self):
         """meta.json's dataset record, as LayerLoom writes it."""
@@ -164,28 +212,30 @@ class LayerLoomData:
                 "images": len(self.train) + len(self.val) + len(self.test), "skipped": len(self.skipped),
                 "classCounts": counts, "warnings": list(self.warnings)}
 
-    def _warnings(self):
+    def notices(self):
+        """LayerLoom's notices about the split (English), in its order."""
         train, test = self.class_counts(self.train), self.class_counts(self.test)
-        warnings = []
+        quoted = lambda names: ", ".join(f'"{n}"' for n in names)
+        notes = []
         small, large = min(train), max(train)
         imbalance = float("inf") if small == 0 else large / small
         if imbalance > 3:
             hi, lo = train.index(large), train.index(small)
-            warnings.append(f'classes are imbalanced ({_to_fixed(imbalance, 1)}\u00d7): "{self.classes[hi]}" has {large} training images, '
-                            f'"{self.classes[lo]}" only {small}; add images to the small classes or expect the model to favour the large ones')
-        few = [f'"{n}"' for c, n in enumerate(self.classes) if train[c] < 10]
+            notes.append(layerloom_text("data.notice.imbalance", ratio=_to_fixed(imbalance, 1), large=self.classes[hi], largeCount=large,
+                                        small=self.classes[lo], smallCount=small))
+        few = [n for c, n in enumerate(self.classes) if train[c] < 10]
         if few:
-            warnings.append(f"few training images (under 10) in {', '.join(few)}; accuracy will be unreliable")
+            notes.append(layerloom_text("data.notice.fewImages", classes=quoted(few), min=10))
         if not self.val:
-            warnings.append("the validation split is empty; validation metrics will be missing")
+            notes.append(layerloom_text("data.notice.noValidation"))
         if not self.test:
-            warnings.append("the test split is empty; test metrics will be missing")
-        no_test = [f'"{n}"' for c, n in enumerate(self.classes) if test[c] == 0]
+            notes.append(layerloom_text("data.notice.noTest"))
+        no_test = [n for c, n in enumerate(self.classes) if test[c] == 0]
         if self.test and no_test:
-            warnings.append(f"no test images for {', '.join(no_test)}")
+            notes.append(layerloom_text("data.notice.classWithoutTest", classes=quoted(no_test)))
         if self.skipped:
-            warnings.append(f"{len(self.skipped)} file{'' if len(self.skipped) == 1 else 's'} skipped (see the skipped list for each reason)")
-        return warnings
+            notes.append(layerloom_text("data.notice.skipped", n=len(self.skipped)))
+        return notes
 
 
 def epoch_order(size, seed):
@@ -193,35 +243,40 @@ def epoch_order(size, seed):
     return shuffle_in_place(list(range(size)), LayerLoomRng(derive_seed(seed, 0x5F1E)))
 
 
-def statistics_sample(train_size, seed, sample=2000, batch=256):
-    """Positions in the train split whose images LayerLoom's input statistics use: its seeded order, whole batches
-    of 256 until at least 2,000 images."""
+def input_statistics(data, load, channels, seed, share=None, sample=2000, batch=256):
+    """LayerLoom's input standardisation: per-channel mean and standard deviation (a constant channel keeps std 1) of
+    the first images of the train split in its seeded order, in whole batches of 256 until at least 2,000 (2,048),
+    passing over images that cannot be read as LayerLoom's batches do. load(pool index) -> [H, W, C] in [0, 1].
+    share(positions, work) -> sums lets several processes split the work (work(part) -> [sums..., squares..., n, loaded])."""
     import math
 
-    order = epoch_order(train_size, seed)
-    return order[:min(train_size, math.ceil(sample / batch) * batch)]
-
-
-def statistics_sums(images, channels):
-    """(sum, sum of squares, values) per channel of [0, 1] images [H, W, C], in float64."""
     import numpy as np
 
-    total, squares, count = np.zeros(channels), np.zeros(channels), 0
-    for x in images:
-        x = np.asarray(x, dtype=np.float64).reshape(-1, channels)
-        total, squares, count = total + x.sum(0), squares + (x * x).sum(0), count + x.shape[0]
-    return total, squares, count
+    def work(part):
+        total, squares, values, loaded = np.zeros(channels), np.zeros(channels), 0, 0
+        for i in part:
+            try:
+                x = np.asarray(load(data.train[i]), dtype=np.float64).reshape(-1, channels)
+            except Exception:
+                path = data.paths[data.train[i]]
+                data.became_unreadable(path, image_failure(path) or layerloom_text("data.skip.corrupt"))
+                continue
+            total, squares, values, loaded = total + x.sum(0), squares + (x * x).sum(0), values + x.shape[0], loaded + 1
+        return [*total.tolist(), *squares.tolist(), values, loaded]
 
-
-def statistics_from_sums(total, squares, count):
-    """Per-channel mean and standard deviation (a constant channel keeps std 1), as LayerLoom computes them."""
-    import math
-
+    order = epoch_order(len(data.train), seed)
+    want = math.ceil(sample / batch) * batch
+    sums = [0.0] * (2 * channels + 2)
+    start = 0
+    while sums[-1] < want and start < len(order):
+        part = order[start:start + want - int(sums[-1])]
+        start += len(part)
+        sums = [a + b for a, b in zip(sums, share(part, work) if share else work(part))]
+    total, squares, count = sums[:channels], sums[channels:2 * channels], sums[2 * channels]
     if not count:
-        return [0.0] * len(total), [1.0] * len(total)
-    mean = [float(s) / count for s in total]
-    std = [math.sqrt(max(0.0, float(q) / count - m * m)) or 1.0 for q, m in zip(squares, mean)]
-    return mean, std
+        return [0.0] * channels, [1.0] * channels
+    mean = [s / count for s in total]
+    return mean, [math.sqrt(max(0.0, q / count - m * m)) or 1.0 for q, m in zip(squares, mean)]
 
 
 def augment_options(augment, height, width):

@@ -38,15 +38,16 @@ def metrics_from_confusion(confusion, classes):
             "macro": {"precision": mean(lambda m: m["precision"]), "recall": mean(lambda m: m["recall"]), "f1": mean(lambda m: m["f1"])}}
 
 
-def evaluation_record(split, classes, size, outcomes, paths, keep):
+def evaluation_record(split, classes, truths, outcomes, paths, keep):
     """evaluation.json as LayerLoom writes it, from outcomes [(index in the split, true class, predicted class (the
-    first most probable), its probability, the true class's probability)]: mean cross-entropy (probabilities clipped
-    to [1e-7, 1 - 1e-7]), confusion[true][predicted], the keep most confident mistakes, [true, predicted] per image."""
+    first most probable), the true class's probability, the predicted class's probability)] and the true class of
+    every image of the split: mean cross-entropy (probabilities clipped to [1e-7, 1 - 1e-7]), confusion[true][predicted],
+    the keep most confident mistakes, [true, predicted] per image (predicted -1: the image could not be read)."""
     import math
 
     k = len(classes)
     confusion = [[0] * k for _ in range(k)]
-    predictions = [None] * size
+    predictions = [[t, -1] for t in truths]
     mistakes, loss = [], 0.0
     for index, truth, best, p_truth, p_best in sorted(outcomes, key=lambda o: o[0]):
         confusion[truth][best] += 1

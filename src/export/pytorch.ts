@@ -14,6 +14,7 @@ import { PYTHON_DATA } from './pythonData';
 import { PYTHON_FOLDER } from './pythonFolder';
 import { PYTHON_RUN } from './pythonRun';
 import { PYTHON_SPLIT } from './pythonSplit';
+import { pythonTexts } from './pythonTexts';
 import { tfjsModelTemplate, type TfjsModelTemplate } from './tfjsTopology';
 import { trainingConstants, type TemplateOrError, type TrainingConstantsOptions } from './trainingConstants';
 import { IMAGE_EXTENSIONS, PYTHON_PIXELS, SYSTEM_NAMES } from './pythonPreprocess';
@@ -167,6 +168,9 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     '',
     '',
     PYTHON_PIXELS,
+    '',
+    '',
+    pythonTexts(),
     '',
     '',
     PYTHON_FOLDER,

@@ -86,11 +86,25 @@ class LayerLoomImages(torch.utils.data.Dataset):
 
     def __getitem__(self, key):
         i, seed, position = key
-        x = self.pixels(i)
+        try:
+            x = self.pixels(i)
+        except Exception:  # damaged pixel data found only now (a folder too big to decode at open): left out, reported
+            why = image_failure(self.data.paths[i]) or "not a readable image: corrupt or truncated data"
+            return None, self.data.labels[i], i, why
         if self.augment is not None and position >= 0:
             x = augment_image(x, self.augment, seed, position)
         x = torch.from_numpy(x).permute(2, 0, 1)
-        return (x - self.mean) / self.std, self.data.labels[i], i
+        return (x - self.mean) / self.std, self.data.labels[i], i, None
+
+    @staticmethod
+    def collate(items):
+        """A batch (images, labels, pool indices, [(pool index, why) for images that could not be read])."""
+        good = [item[:3] for item in items if item[0] is not None]
+        failed = [(item[2], item[3]) for item in items if item[0] is None]
+        if not good:
+            return None, None, None, failed
+        x, y, index = torch.utils.data.default_collate(good)
+        return x, y, index, failed
 
 
 class LayerLoomSampler(torch.utils.data.distributed.DistributedSampler):
@@ -173,16 +187,22 @@ def evaluate(model, images, members, name, processes, batch, keep, workers):
     model.eval()
     position = {i: p for p, i in enumerate(members)}
     keys = [(members[p], 0, -1) for p in range(processes.rank, len(members), processes.world)]
-    loader = torch.utils.data.DataLoader(images, batch_size=max(batch, 128), sampler=keys, num_workers=workers)
-    outcomes = []
+    loader = torch.utils.data.DataLoader(images, batch_size=max(batch, 128), sampler=keys, num_workers=workers, collate_fn=images.collate)
+    outcomes, failed = [], []
     with torch.no_grad():
-        for x, y, index in loader:
+        for x, y, index, lost in loader:
+            failed += lost
+            if x is None:
+                continue
             probs = torch.softmax(model(x.to(processes.device)), dim=1).float().cpu()
             best = probs.argmax(1)
             for i, truth, b, row in zip(index.tolist(), y.tolist(), best.tolist(), probs):
                 outcomes.append((position[i], truth, b, float(row[truth]), float(row[b])))
     outcomes = processes.gather(outcomes)
-    return evaluation_record(name, images.data.classes, len(members), outcomes, [images.data.paths[i] for i in members], keep)
+    for i, why in processes.gather(failed):
+        images.data.became_unreadable(images.data.paths[i], why)
+    data = images.data
+    return evaluation_record(name, data.classes, [data.labels[i] for i in members], outcomes, [data.paths[i] for i in members], keep)
 
 
 def _settings(args):
@@ -262,7 +282,8 @@ def train(args, processes):
     settings = _settings(args)
     p = processes
     started = time.perf_counter()
-    data = LayerLoomData(args.data, seed=args.seed, limit=args.limit, check=lambda paths: p.share(paths, check_images))
+    shape = (INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS)
+    data = LayerLoomData(args.data, shape, seed=args.seed, limit=args.limit, check=lambda paths, decode: p.share(paths, lambda part: check_images(part, decode)))
     if len(data.classes) != NUM_CLASSES:
         raise ValueError(f"{args.data} has {len(data.classes)} classes but this network has {NUM_CLASSES} outputs; "
                          f"export it again with --classes {len(data.classes)} (or set the Output block's classes)")
@@ -271,16 +292,13 @@ def train(args, processes):
     sizes = data.report()["sizes"]
     p.print(f"data: {sizes['train']} train, {sizes['val']} val, {sizes['test']} test images, {len(data.classes)} classes"
             f"{f', {len(data.skipped)} files skipped' if data.skipped else ''}")
-    for warning in data.warnings:
-        p.print(f"warning: {warning}")
+    for notice in data.warnings:
+        p.print(f"notice: {notice}")
     if MEAN is not None:
         mean, std = MEAN, STD
     else:
         plain = LayerLoomImages(data, args.resize, [0.0] * INPUT_CHANNELS, [1.0] * INPUT_CHANNELS)
-        chosen = [data.train[q] for q in statistics_sample(len(data.train), args.seed)]
-        mine = statistics_sums((plain.pixels(i) for i in chosen[p.rank::p.world]), INPUT_CHANNELS)
-        sums = p.sum([*mine[0], *mine[1], mine[2]])
-        mean, std = statistics_from_sums(sums[:INPUT_CHANNELS], sums[INPUT_CHANNELS:-1], sums[-1])
+        mean, std = input_statistics(data, plain.pixels, INPUT_CHANNELS, args.seed, share=lambda part, work: p.sum(work(part[p.rank::p.world])))
     p.print(f"input standardisation: mean {[round(m, 4) for m in mean]}, std {[round(s, 4) for s in std]}")
 
     torch.manual_seed(args.seed)
@@ -295,7 +313,7 @@ def train(args, processes):
     augment = augment_options(settings["augment"], INPUT_HEIGHT, INPUT_WIDTH)
     images = LayerLoomImages(data, args.resize, mean, std, augment)
     sampler = LayerLoomSampler(data.train, args.seed, p)
-    loader = torch.utils.data.DataLoader(images, batch_size=args.batch, sampler=sampler, num_workers=args.workers)
+    loader = torch.utils.data.DataLoader(images, batch_size=args.batch, sampler=sampler, num_workers=args.workers, collate_fn=images.collate)
     batches = len(loader)
 
     name = PROJECT["meta"].get("name") or MODEL_CLASS.__name__
@@ -320,8 +338,12 @@ def train(args, processes):
             sampler.set_epoch(epoch - 1)
             net.train()
             epoch_start = time.perf_counter()
-            loss_sum, correct, seen = 0.0, 0, 0
-            for b, (x, y, _) in enumerate(loader, start=1):
+            loss_sum, correct, seen, lost, b = 0.0, 0, 0, [], 0
+            for x, y, _, failed in loader:
+                lost += failed
+                if x is None:
+                    continue
+                b += 1
                 if settings["schedule"] == "cosine":
                     for group in optimizer.param_groups:
                         group["lr"] = learning_rate_at(settings, epoch - 1 + (b - 1) / batches, base_lr)
@@ -339,6 +361,10 @@ def train(args, processes):
                 correct += (out.argmax(1) == y).sum().item()
                 seen += y.numel()
             loss_sum, correct, seen = p.sum([loss_sum, correct, seen])
+            for i, why in p.gather(lost):
+                if all(s[0] != data.paths[i] for s in data.skipped):
+                    p.print(f"skipped {data.paths[i]}: became unreadable while training: {why}")
+                data.became_unreadable(data.paths[i], why)
             trained_images += seen
             train_seconds += time.perf_counter() - epoch_start
             v = evaluate(model, images, data.val, "val", p, eval_batch, 0, args.workers) if data.val else None

@@ -23,12 +23,10 @@ def rng_numbers(m, seed, parts, count):
     return [rng.next() for _ in range(count)]
 
 
-def open_data(m, root, seed, limit):
-    data = m.LayerLoomData(root, seed=seed, limit=limit)
-    chosen = [data.train[q] for q in m.statistics_sample(len(data.train), seed)]
-    pixels = (m.layerloom_pixels(m.layerloom_loader(data.paths[i]), 32, 32, 3, "stretch") for i in chosen)
-    mean, std = m.statistics_from_sums(*m.statistics_sums(pixels, 3))
-    return {"classes": data.classes, "skipped": [list(s) for s in data.skipped],
+def open_data(m, root, seed, limit, budget):
+    data = m.LayerLoomData(root, (32, 32, 3), seed=seed, limit=limit, memory_budget=budget)
+    mean, std = m.input_statistics(data, lambda i: m.layerloom_pixels(m.layerloom_loader(data.paths[i]), 32, 32, 3, "stretch"), 3, seed)
+    return {"decoded": data.decoded_at_open, "classes": data.classes, "skipped": [list(s) for s in data.skipped],
             "splits": {s: [data.paths[i] for i in getattr(data, s)] for s in ("train", "val", "test")},
             "report": data.report(), "normalization": {"mean": mean, "std": std}}
 

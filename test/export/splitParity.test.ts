@@ -3,23 +3,27 @@
  * - LayerLoom's random numbers (mulberry32, deriveSeed), shuffles, stratified subsets and splits give the app's
  *   numbers exactly, on random label sets, seeds up to 2^32 − 1, held-out fractions and pools;
  * - a messy folder (mixed formats, nested and Unicode class folders, an empty, a corrupt, a truncated, a text and a
- *   BMP file named .png, files outside the classes, hidden files) opens into the app's train/val/test files, file for
- *   file, with the same skipped files and reasons, the same report (meta.json's dataset) and input statistics, for
- *   several seeds, with and without a limit, in both folder layouts;
+ *   BMP file named .png, files outside the classes, hidden files; links inside a class, to another class's file, to
+ *   a photo outside the data (twice), back up, to nothing, and a FIFO) opens into the app's train/val/test files, file
+ *   for file, with the same skipped files and reasons, the same report (meta.json's dataset) and input statistics,
+ *   for several seeds, with and without a limit, in both folder layouts, decoded at open or (too big for memory)
+ *   checked by headers;
  * - the augmentation of each position of an epoch equals the app's.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { augmentImage, createRng, deriveSeed, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
+import { augmentImage, createRng, DEFAULT_MEMORY_BUDGET_BYTES, deriveSeed, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
+import { MAX_INPUT_PIXELS } from '../../src/data/decode';
 import type { AugmentOptions, Dataset, InputShape } from '../../src/data/index';
 import { imageFilesLines } from '../../src/export/pytorch';
 import { PYTHON_DATA } from '../../src/export/pythonData';
 import { PYTHON_FOLDER } from '../../src/export/pythonFolder';
 import { PYTHON_PIXELS } from '../../src/export/pythonPreprocess';
 import { PYTHON_SPLIT } from '../../src/export/pythonSplit';
+import { pythonTexts } from '../../src/export/pythonTexts';
 import { computeNormalization } from '../../src/train/normalization';
 import { makeMessyImageFolder } from '../data/fixtures';
 import { missingTools, PYTHON } from '../helpers/tools';
@@ -49,16 +53,29 @@ function bmp(): Buffer {
   return Buffer.concat([header, pixels]);
 }
 
-async function messyFolder(root: string, perClass: number): Promise<void> {
-  await makeMessyImageFolder(root, perClass);
+async function messyFolder(root: string, perClass: number, outside: string): Promise<void> {
+  const made = await makeMessyImageFolder(root, perClass);
   writeFileSync(join(root, '猫', 'bitmap.png'), bmp());
   writeFileSync(join(root, 'tri angles', 'text.png'), 'a text file named like an image\n');
+  // Links as a photo library makes them, and as mistakes make them.
+  mkdirSync(outside, { recursive: true });
+  copyFileSync(made.good.get('猫')![0], join(outside, 'photo.png'));
+  symlinkSync(join(outside, 'photo.png'), join(root, '猫', 'from library.png'));
+  symlinkSync(join(outside, 'photo.png'), join(root, 'Ünïcödé', 'from library too.png'));
+  symlinkSync(made.good.get('猫')![1], join(root, 'tri angles', 'a cat.png'));
+  symlinkSync('nested', join(root, 'tri angles', 'shortcut'));
+  symlinkSync('..', join(root, 'Ünïcödé', 'up'));
+  symlinkSync('/', join(root, '猫', 'everything'));
+  symlinkSync(join(root, 'nothing.png'), join(root, '猫', 'broken.png'));
+  spawnSync('mkfifo', [join(root, 'Ünïcödé', 'pipe.png')]);
 }
 
 /** What the app makes of a folder: the files of each split, skipped files, meta.json's dataset record, statistics. */
-async function appView(root: string, seed: number, limit?: number) {
-  const d: Dataset = await openDataset({ source: { folder: root }, input: INPUT, seed, limit });
+async function appView(root: string, seed: number, limit: number | undefined, memoryBudgetBytes: number) {
+  const d: Dataset = await openDataset({ source: { folder: root }, input: INPUT, seed, limit, memoryBudgetBytes });
   const paths = (s: 'train' | 'val' | 'test') => Array.from({ length: d.splits[s].size }, (_, i) => d.splits[s].describe(i).path);
+  // The statistics read the first training images; a damaged one found then joins the skipped files (meta.json counts it).
+  const normalization = await computeNormalization(d.splits.train, 3, seed);
   const report = d.report;
   return {
     classes: [...d.classes],
@@ -68,7 +85,7 @@ async function appView(root: string, seed: number, limit?: number) {
       name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size }, images: report.images,
       skipped: d.skipped.length, classCounts: report.classCounts, warnings: report.warnings,
     },
-    normalization: await computeNormalization(d.splits.train, 3, seed),
+    normalization,
   };
 }
 
@@ -106,25 +123,27 @@ const augmentCases: { shape: InputShape; image: number[]; options: AugmentOption
   });
 }
 
+const MEMORY = 512 * 1024 * 1024;
 const folders = [
-  { name: 'classes', seed: 1, limit: undefined as number | undefined },
-  { name: 'classes', seed: 5, limit: undefined },
-  { name: 'classes', seed: 3, limit: 20 },
-  { name: 'splits', seed: 1, limit: undefined },
-  { name: 'splits', seed: 9, limit: 25 },
+  { name: 'classes', seed: 1, limit: undefined as number | undefined, budget: MEMORY },
+  { name: 'classes', seed: 5, limit: undefined, budget: MEMORY },
+  { name: 'classes', seed: 3, limit: 20, budget: MEMORY },
+  { name: 'classes', seed: 2, limit: undefined, budget: 0 },
+  { name: 'splits', seed: 1, limit: undefined, budget: MEMORY },
+  { name: 'splits', seed: 9, limit: 25, budget: 0 },
 ];
 const folderJobs: number[] = [];
 
 describe.skipIf(!!missing)('the exported scripts\' data rules, against the app', () => {
   beforeAll(async () => {
-    await messyFolder(join(dir, 'classes'), 12);
+    await messyFolder(join(dir, 'classes'), 12, join(dir, 'library-1'));
     mkdirSync(join(dir, 'splits'));
-    await messyFolder(join(dir, 'splits', 'train'), 10);
+    await messyFolder(join(dir, 'splits', 'train'), 10, join(dir, 'library-2'));
     await makeMessyImageFolder(join(dir, 'splits', 'Test'), 3);
-    for (const f of folders) folderJobs.push(ask('open_data', join(dir, f.name), f.seed, f.limit ?? null));
+    for (const f of folders) folderJobs.push(ask('open_data', join(dir, f.name), f.seed, f.limit ?? null, f.budget));
 
     const module = join(dir, 'pieces.py');
-    writeFileSync(module, [imageFilesLines(), PYTHON_PIXELS, PYTHON_FOLDER, PYTHON_SPLIT, PYTHON_DATA].join('\n\n\n'));
+    writeFileSync(module, [imageFilesLines(), pythonTexts(), PYTHON_PIXELS, PYTHON_FOLDER, PYTHON_SPLIT, PYTHON_DATA].join('\n\n\n'));
     writeFileSync(join(dir, 'jobs.json'), JSON.stringify(jobs));
     const py = spawnSync(PYTHON, [join(import.meta.dirname, 'check_data.py'), module, join(dir, 'jobs.json')], { encoding: 'utf8', maxBuffer: 64 << 20 });
     if (py.status !== 0) throw new Error(`check_data.py failed:\n${py.stderr}`);
@@ -176,18 +195,29 @@ describe.skipIf(!!missing)('the exported scripts\' data rules, against the app',
     });
   });
 
-  it.each(folders.map((f, i) => [f.name, f.seed, f.limit, i] as const))('%s layout, seed %i, limit %s: the app\'s split file for file, skipped files and reasons, report and statistics', async (name, seed, limit, i) => {
-    const got = results[folderJobs[i]] as Awaited<ReturnType<typeof appView>> & { error?: string };
+  it('keeps LayerLoom\'s limits: the memory budget that decides decoding at open, the pixel limit', () => {
+    expect(PYTHON_DATA).toContain(`_MEMORY_BUDGET = 512 * 1024 * 1024`);
+    expect(DEFAULT_MEMORY_BUDGET_BYTES).toBe(MEMORY);
+    expect(PYTHON_DATA).toContain('_MAX_PIXELS = 2 ** 28');
+    expect(MAX_INPUT_PIXELS).toBe(2 ** 28);
+  });
+
+  it.each(folders.map((f, i) => [f.name, f.seed, f.limit, f.budget ? 'decoded' : 'headers', i] as const))('%s layout, seed %i, limit %s, %s: the app\'s split file for file, skipped files and reasons, report and statistics', async (name, seed, limit, how, i) => {
+    const got = results[folderJobs[i]] as Awaited<ReturnType<typeof appView>> & { error?: string; decoded: boolean };
     expect(got.error).toBeUndefined();
-    const app = await appView(join(dir, name), seed, limit);
+    expect(got.decoded).toBe(how === 'decoded');
+    const app = await appView(join(dir, name), seed, limit, folders[i].budget);
     expect(got.classes).toEqual(app.classes);
     expect(got.skipped).toEqual(app.skipped);
     expect(got.splits).toEqual(app.splits);
     expect(got.report).toEqual(app.report);
     for (const k of ['mean', 'std'] as const) app.normalization[k].forEach((v, c) => expect(Math.abs(got.normalization[k][c] - v)).toBeLessThan(1e-9));
-    if (!limit) {
-      const reasons = new Set(app.skipped.map(([, r]) => r));
-      for (const r of ['empty file (0 bytes)', 'not a readable image: corrupt or truncated data', 'not a readable image: unrecognised format']) expect(reasons).toContain(r);
+    if (!limit && how === 'decoded') {
+      const reasons = app.skipped.map(([, r]) => r);
+      for (const r of ['empty file (0 bytes)', 'not a readable image: corrupt', 'not a readable image: unrecognised format', 'is a named pipe (FIFO)',
+        'symbolic link loops back', 'symbolic link to nothing', 'symbolic link leads outside its class folder', 'the same file as ']) {
+        expect(reasons.some((x) => x.startsWith(r)), r).toBe(true);
+      }
     }
   }, 60_000);
 });
