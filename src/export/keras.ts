@@ -5,12 +5,16 @@
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
-import { KERAS_DATA } from './kerasScript';
+import { KERAS_DATA, KERAS_TRAINING } from './kerasScript';
 import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
 import { PYTHON_FOLDER } from './pythonFolder';
 import { pythonTexts } from './pythonTexts';
 import { PYTHON_PIXELS } from './pythonPreprocess';
-import { classNamesLine, descriptionLines, imageFilesLines, normalizationLine, type ExportOptions } from './pytorch';
+import { classNamesLine, descriptionLines, imageFilesLines, normalizationLine, templateOrError, type ExportOptions } from './pytorch';
+import { PYTHON_DATA } from './pythonData';
+import { PYTHON_RUN } from './pythonRun';
+import { PYTHON_SPLIT } from './pythonSplit';
+import { trainingConstants } from './trainingConstants';
 import { pyDocText, pyStr, pythonName } from './pythonNames';
 
 export function exportKeras(graph: Graph, options: ExportOptions): string {
@@ -35,10 +39,13 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     'Layer names and settings equal LayerLoom\'s tfjs layers, so a LayerLoom run\'s model.json converts with',
     '`tensorflowjs_converter --input_format tfjs_layers_model --output_format keras_saved_model`.',
     '',
-    'Train:  python this_file.py DATA_DIR --epochs 10 [--weights exported.safetensors]',
-    'Several GPUs: run unchanged; main() trains under tf.distribute.MirroredStrategy (all local GPUs; --batch is',
-    'the global batch). For several machines use tf.distribute.MultiWorkerMirroredStrategy with TF_CONFIG set.',
+    'Train as LayerLoom does (its folder rules, split, statistics and this project\'s training settings), writing a',
+    'LayerLoom run folder that the app opens:  python this_file.py DATA_DIR [--out RUN_DIR]   (--help lists the settings)',
+    'Several GPUs: run unchanged (tf.distribute.MirroredStrategy, every local GPU; --batch is split between them);',
+    'several machines: set TF_CONFIG (MultiWorkerMirroredStrategy; only the chief writes the run).',
     '"""',
+    'import json',
+    '',
     'import keras',
     'from keras import layers',
     '',
@@ -47,11 +54,16 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     imageFilesLines(),
     classNamesLine(options.classNames),
     normalizationLine(options.normalization, c),
+    `OUTPUT_SOFTMAX = ${softmax ? 'True' : 'False'}  # the Output block's softmax (the model outputs probabilities)`,
+    trainingConstants(graph, templateOrError(graph), options),
     '',
     '',
     `def ${fn}():`,
     ...body,
     `    return keras.Model(inputs, x, name=${pyStr(options.name)})`,
+    '',
+    '',
+    `BUILD_MODEL = ${fn}`,
     '',
     '',
     PYTHON_PIXELS,
@@ -63,42 +75,22 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     PYTHON_FOLDER,
     '',
     '',
+    PYTHON_SPLIT,
+    '',
+    '',
+    PYTHON_DATA,
+    '',
+    '',
+    PYTHON_RUN,
+    '',
+    '',
     KERAS_DATA,
     '',
     '',
     KERAS_WEIGHTS_LOADER,
     '',
     '',
-    'def main(argv=None):',
-    '    import argparse',
-    '',
-    '    import tensorflow as tf',
-    '',
-    '    parser = argparse.ArgumentParser(description="Train on an image folder (one sub-folder per class).")',
-    '    parser.add_argument("data")',
-    '    parser.add_argument("--epochs", type=int, default=10)',
-    '    parser.add_argument("--batch", type=int, default=32)',
-    '    parser.add_argument("--lr", type=float, default=1e-3)',
-    '    parser.add_argument("--weights", help="start from weights exported by LayerLoom (.safetensors)")',
-    '    parser.add_argument("--save", default="model.keras")',
-    '    args = parser.parse_args(argv)',
-    '    strategy = tf.distribute.MirroredStrategy()',
-    '    with strategy.scope():',
-    `        model = ${fn}()`,
-    '        if args.weights:',
-    '            load_layerloom_weights(model, args.weights)',
-    `        loss = keras.losses.SparseCategoricalCrossentropy(from_logits=${softmax ? 'False' : 'True'})`,
-    '        model.compile(optimizer=keras.optimizers.Adam(args.lr), loss=loss, metrics=["accuracy"])',
-    '    images, folder = load_dataset(args.data, args.batch, mean=None)',
-    '    mean, std = (MEAN, STD) if MEAN is not None else channel_statistics(images)',
-    '    print(f"input standardisation: mean {[round(m, 4) for m in mean]}, std {[round(s, 4) for s in std]}")',
-    '    images, folder = load_dataset(args.data, args.batch, mean=mean, std=std)',
-    '    model.fit(images, epochs=args.epochs)',
-    '    model.save(args.save)',
-    '',
-    '',
-    'if __name__ == "__main__":',
-    '    main()',
+    KERAS_TRAINING,
     '',
   ].join('\n');
 }

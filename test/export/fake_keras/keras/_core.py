@@ -123,6 +123,10 @@ class InputLayer(Layer):
         self.input_shapes = []
         self.output_shape = (None,) + shape
 
+    @property
+    def weights_shapes(self):
+        return []  # Keras' InputLayer has no weights: get_weights() is [], set_weights([]) accepted
+
 
 def Input(shape=None, batch_size=None, dtype=None, sparse=None, ragged=None, batch_shape=None, name=None,
           tensor=None, optional=False):
