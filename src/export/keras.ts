@@ -5,7 +5,8 @@
 import type { Graph } from '../graph/types';
 import { planExport } from './exportPlan';
 import { kerasBlock } from './kerasBlocks';
-import { KERAS_DATA, KERAS_TRAINING } from './kerasScript';
+import { KERAS_ARGS, KERAS_DATA, KERAS_TRAINING } from './kerasScript';
+import { pythonArgs } from './pythonArgs';
 import { KERAS_WEIGHTS_LOADER } from './kerasWeights';
 import { PYTHON_FOLDER } from './pythonFolder';
 import { pythonTexts } from './pythonTexts';
@@ -88,6 +89,9 @@ export function exportKeras(graph: Graph, options: ExportOptions): string {
     '',
     '',
     KERAS_WEIGHTS_LOADER,
+    '',
+    '',
+    pythonArgs(KERAS_ARGS),
     '',
     '',
     KERAS_TRAINING,

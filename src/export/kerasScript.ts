@@ -5,6 +5,7 @@
  * pythonPreprocess.ts, pythonFolder.ts, pythonSplit.ts, pythonData.ts, pythonRun.ts.
  */
 import { KERAS_WEIGHT_ORDER } from './kerasWeights';
+import type { ScriptArgs } from './pythonArgs';
 
 export const KERAS_DATA = String.raw`class LayerLoomImages(keras.utils.PyDataset):
     """Batches (images [N, H, W, C] float32, labels [N] int32) of a split of a LayerLoomData, as LayerLoom makes them:
@@ -94,6 +95,16 @@ def tfjs_arrays(model):
         arrays.update(zip(mine, values))
     return arrays`;
 
+/** The command line: LayerLoom's settings (pythonArgs.ts); tf.distribute splits each batch between the GPUs. */
+export const KERAS_ARGS: ScriptArgs = {
+  lrHelp: '"base learning rate"',
+  batchHelp: '"images per batch (split over the GPUs)"',
+  epilog: `("Several GPUs: tf.distribute.MirroredStrategy takes every local GPU and splits each batch of --batch images "
+            "between them, so the recipe (batch, learning rate) is LayerLoom's unchanged. Several machines: set TF_CONFIG "
+            "(MultiWorkerMirroredStrategy is used then); only the chief writes the run.")`,
+  extra: [],
+};
+
 export const KERAS_TRAINING = String.raw`def _is_chief():
     """Whether this worker writes: the only one, or the chief (or worker 0) of TF_CONFIG's cluster."""
     import json
@@ -137,46 +148,6 @@ def evaluate(model, images, name, keep):
     return evaluation_record(name, data.classes, [data.labels[i] for i in members], outcomes, [data.paths[i] for i in members], keep)
 
 
-def parse_args(argv=None):
-    import argparse
-
-    t = TRAINING
-    on = ",".join(k for k in ("flip", "crop", "brightness") if t["augment"][k]) or "none"
-
-    def augment_list(text):
-        chosen = {s.strip() for s in text.split(",") if s.strip()} - {"none"}
-        if chosen - {"flip", "crop", "brightness"}:
-            raise argparse.ArgumentTypeError(f"unknown augmentation {', '.join(sorted(chosen - {'flip', 'crop', 'brightness'}))}: use flip, crop, brightness or none")
-        return chosen
-
-    parser = argparse.ArgumentParser(
-        description="Trains this network on an image folder as LayerLoom does and writes a LayerLoom run folder (open it in "
-                    "LayerLoom's Runs tab, or use it with layerloom predict/test/export). The folder is read with LayerLoom's "
-                    "rules (classes, file types, skipped files and reasons, the train/val/test split for the seed). Every "
-                    "default below is this project's training setting in LayerLoom.",
-        epilog="Several GPUs: tf.distribute.MirroredStrategy takes every local GPU and splits each batch of --batch images "
-               "between them, so the recipe (batch, learning rate) is LayerLoom's unchanged. Several machines: set TF_CONFIG "
-               "(MultiWorkerMirroredStrategy is used then); only the chief writes the run.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    parser.add_argument("data", help="the image folder (LayerLoom's folder rules)")
-    parser.add_argument("--out", help="the run folder to write (must not exist; default runs/<time>-<name>, as in LayerLoom)")
-    parser.add_argument("--epochs", type=int, default=t["epochs"], help="epochs")
-    parser.add_argument("--batch", type=int, default=t["batchSize"], help="images per batch (split over the GPUs)")
-    parser.add_argument("--optimizer", choices=["adam", "sgd", "rmsprop"], default=t["optimizer"], help="optimizer (LayerLoom's constants)")
-    parser.add_argument("--lr", type=float, default=t["learningRate"], help="base learning rate")
-    parser.add_argument("--momentum", type=float, default=t["momentum"], help="SGD momentum")
-    parser.add_argument("--schedule", choices=["cosine", "constant", "step"], default=t["schedule"],
-                        help="learning-rate schedule: cosine moves every batch down towards 0; step divides by 10 at 50%% and 75%% of the epochs")
-    parser.add_argument("--patience", type=int, default=t["earlyStoppingPatience"],
-                        help="early stopping: stop after this many epochs without a better validation loss and keep the best epoch's weights (0: off)")
-    parser.add_argument("--augment", type=augment_list, default=on, help="augmentation: a comma list of flip, crop, brightness, or none")
-    parser.add_argument("--seed", type=int, default=SEED, help="seed of the split, the shuffles, the augmentation and the initial weights")
-    parser.add_argument("--limit", type=int, default=t.get("limit"), help="use at most this many images (a stratified subset, as LayerLoom)")
-    parser.add_argument("--resize", choices=["stretch", "crop", "letterbox"], default=RESIZE, help="how images are fitted to the input")
-    parser.add_argument("--weights", help="start from weights exported by LayerLoom (.safetensors) instead of LayerLoom's initial weights")
-    return parser.parse_args(argv)
-
-
 def train(args):
     import copy
     import math
@@ -187,13 +158,7 @@ def train(args):
 
     if TFJS_MODEL is None:
         raise ValueError(f"LayerLoom cannot build this network ({TFJS_MODEL_ERROR}), so it could not open the run; fix the network in LayerLoom and export again")
-    settings = dict(TRAINING)
-    settings.update({"optimizer": args.optimizer, "learningRate": args.lr, "momentum": args.momentum, "schedule": args.schedule,
-                     "batchSize": args.batch, "epochs": args.epochs, "earlyStoppingPatience": args.patience,
-                     "augment": {k: k in args.augment for k in ("flip", "crop", "brightness")}, "data": args.data, "resize": args.resize})
-    settings.pop("limit", None)
-    if args.limit is not None:
-        settings["limit"] = args.limit
+    settings = training_settings(args)
     chief = _is_chief()
     say = print if chief else (lambda *a, **k: None)
     started = time.perf_counter()

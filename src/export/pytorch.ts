@@ -9,7 +9,8 @@ import { ExportError } from './exportError';
 import { className, pyDocText, pyStr } from './pythonNames';
 import { TORCH_HELPERS, type TorchHelper } from './torchHelpers';
 import { IMAGE_FOLDER, PREPROCESS, WEIGHTS_LOADER } from './pytorchScript';
-import { TORCH_DATA, TORCH_TRAINING } from './pytorchTraining';
+import { TORCH_ARGS, TORCH_DATA, TORCH_TRAINING } from './pytorchTraining';
+import { pythonArgs } from './pythonArgs';
 import { PYTHON_DATA } from './pythonData';
 import { PYTHON_FOLDER } from './pythonFolder';
 import { PYTHON_RUN } from './pythonRun';
@@ -195,6 +196,9 @@ export function exportPyTorch(graph: Graph, options: ExportOptions): TorchExport
     '',
     '',
     TORCH_DATA,
+    '',
+    '',
+    pythonArgs(TORCH_ARGS),
     '',
     '',
     TORCH_TRAINING,

@@ -2,8 +2,9 @@
  * The exported PyTorch file's training script: LayerLoom's recipe (the folder read as the app reads it, its split,
  * statistics, augmentation, initial weights, optimizer, per-batch schedule, early stopping with the best epoch's
  * weights) on one process or many (torchrun, DistributedDataParallel), writing a LayerLoom run folder.
- * Shared Python pieces: pythonSplit.ts, pythonData.ts, pythonRun.ts.
+ * Shared Python pieces: pythonSplit.ts, pythonData.ts, pythonRun.ts, pythonArgs.ts.
  */
+import type { ScriptArgs } from './pythonArgs';
 
 /** Distributed context, images as tensors, LayerLoom's order of the training split, initial weights, tfjs weights. */
 export const TORCH_DATA = String.raw`class Processes:
@@ -151,7 +152,22 @@ def tfjs_arrays(model):
         arrays[name] = t.transpose(2, 3, 1, 0) if layout == "conv" else t.T if layout == "dense" else t
     return arrays`;
 
-/** The training loop and the command line. */
+/** The command line: LayerLoom's settings (pythonArgs.ts) and how several processes share the work. */
+export const TORCH_ARGS: ScriptArgs = {
+  lrHelp: '"base learning rate for one process"',
+  batchHelp: '"images per batch and process"',
+  epilog: `("Several processes (torchrun --nproc_per_node=N, --nnodes=M ...): RANK is the global rank (only rank 0 "
+            "prints and writes), LOCAL_RANK the GPU. Each process trains on its share of every epoch with batches of "
+            "--batch, so one step sees WORLD_SIZE x --batch images; the learning rate is then multiplied by WORLD_SIZE "
+            "(the linear scaling rule; --lr-scaling none keeps --lr). Validation and test metrics cover every image once, "
+            "summed over the processes.")`,
+  extra: [
+    'parser.add_argument("--lr-scaling", choices=["linear", "none"], default="linear", help="the learning rate under several processes (see below)")',
+    'parser.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="image-loading worker processes per process")',
+  ],
+};
+
+/** The training loop. */
 export const TORCH_TRAINING = String.raw`def predict(model, images):
     """Class probabilities for a batch [N, C, H, W] preprocessed by LayerLoomPreprocess (the model returns logits).
 
@@ -205,70 +221,6 @@ def evaluate(model, images, members, name, processes, batch, keep, workers):
     return evaluation_record(name, data.classes, [data.labels[i] for i in members], outcomes, [data.paths[i] for i in members], keep)
 
 
-def _settings(args):
-    """The project's training settings with the flags given."""
-    settings = dict(TRAINING)
-    settings.update({"optimizer": args.optimizer, "learningRate": args.lr, "momentum": args.momentum, "schedule": args.schedule,
-                     "batchSize": args.batch, "epochs": args.epochs, "earlyStoppingPatience": args.patience,
-                     "augment": {k: k in args.augment for k in ("flip", "crop", "brightness")}, "data": args.data, "resize": args.resize})
-    settings.pop("limit", None)
-    if args.limit is not None:
-        settings["limit"] = args.limit
-    return settings
-
-
-def _augment_list(text):
-    import argparse
-
-    chosen = {t.strip() for t in text.split(",") if t.strip()} - {"none"}
-    unknown = chosen - {"flip", "crop", "brightness"}
-    if unknown:
-        raise argparse.ArgumentTypeError(f"unknown augmentation {', '.join(sorted(unknown))}: use flip, crop, brightness or none")
-    return chosen
-
-
-def parse_args(argv=None):
-    import argparse
-    import os
-
-    t = TRAINING
-    on = ",".join(k for k in ("flip", "crop", "brightness") if t["augment"][k]) or "none"
-    parser = argparse.ArgumentParser(
-        description=f"Trains {MODEL_CLASS.__name__} on an image folder as LayerLoom does and writes a LayerLoom run folder "
-                    "(open it in LayerLoom's Runs tab, or use it with layerloom predict/test/export). The folder is read "
-                    "with LayerLoom's rules: one sub-folder per class (or train/val/test folders of class folders), the "
-                    "same file types, unreadable files skipped with LayerLoom's reasons, the same train/val/test split "
-                    "for the same seed. Every default below is this project's training setting in LayerLoom.",
-        epilog="Several processes (torchrun --nproc_per_node=N, --nnodes=M ...): RANK is the global rank (only rank 0 "
-               "prints and writes), LOCAL_RANK the GPU. Each process trains on its share of every epoch with batches of "
-               "--batch, so one step sees WORLD_SIZE x --batch images; the learning rate is then multiplied by WORLD_SIZE "
-               "(the linear scaling rule; --lr-scaling none keeps --lr). Validation and test metrics cover every image once, "
-               "summed over the processes.",
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    parser.add_argument("data", help="the image folder (LayerLoom's folder rules; mnist and synthetic are the app's own)")
-    parser.add_argument("--out", help="the run folder to write (must not exist; default runs/<time>-<name>, as in LayerLoom)")
-    parser.add_argument("--epochs", type=int, default=t["epochs"], help="epochs (LayerLoom: epochs)")
-    parser.add_argument("--batch", type=int, default=t["batchSize"], help="images per batch and process (LayerLoom: batch size)")
-    parser.add_argument("--optimizer", choices=["adam", "sgd", "rmsprop"], default=t["optimizer"], help="optimizer (LayerLoom's constants)")
-    parser.add_argument("--lr", type=float, default=t["learningRate"], help="base learning rate for one process")
-    parser.add_argument("--momentum", type=float, default=t["momentum"], help="SGD momentum")
-    parser.add_argument("--schedule", choices=["cosine", "constant", "step"], default=t["schedule"],
-                        help="learning-rate schedule: cosine moves every batch down towards 0; step divides by 10 at 50%% and 75%% of the epochs")
-    parser.add_argument("--patience", type=int, default=t["earlyStoppingPatience"],
-                        help="early stopping: stop after this many epochs without a better validation loss and keep the best epoch's weights (0: off)")
-    parser.add_argument("--augment", type=_augment_list, default=on, help="augmentation: a comma list of flip, crop, brightness, or none")
-    parser.add_argument("--seed", type=int, default=SEED, help="seed of the split, the shuffles, the augmentation and the initial weights")
-    parser.add_argument("--limit", type=int, default=t.get("limit"), help="use at most this many images (a stratified subset, as LayerLoom)")
-    parser.add_argument("--resize", choices=["stretch", "crop", "letterbox"], default=RESIZE, help="how images are fitted to the input")
-    parser.add_argument("--lr-scaling", choices=["linear", "none"], default="linear", help="the learning rate under several processes (see below)")
-    parser.add_argument("--weights", help="start from weights exported by LayerLoom (.safetensors) instead of LayerLoom's initial weights")
-    parser.add_argument("--workers", type=int, default=min(4, os.cpu_count() or 1), help="image-loading worker processes per process")
-    args = parser.parse_args(argv)
-    if isinstance(args.augment, str):
-        args.augment = _augment_list(args.augment)
-    return args
-
-
 def train(args, processes):
     import copy
     import math
@@ -279,7 +231,7 @@ def train(args, processes):
     if TFJS_MODEL is None:
         raise ValueError(f"LayerLoom cannot build this network ({TFJS_MODEL_ERROR}), so it could not open the run; fix the "
                          "network in LayerLoom (a block id must start with a letter) and export again")
-    settings = _settings(args)
+    settings = training_settings(args)
     p = processes
     started = time.perf_counter()
     shape = (INPUT_HEIGHT, INPUT_WIDTH, INPUT_CHANNELS)
