@@ -108,19 +108,33 @@ def stratified_subset(labels, class_count, limit, seed):
     return sorted(i for k, g in enumerate(groups) for i in g[:quota[k]])
 
 
-def _held_out(n, fraction):
+def _held_out(sizes, fraction):
+    """Each class's share of a held-out split: round(total * fraction) in all, shared out by largest remainders, at
+    least one for a class of three or more (LayerLoom's rule)."""
+    import math
+
     if fraction <= 0:
-        return 0
-    return max(1 if n >= 3 else 0, _js_round(n * fraction))
+        return [0] * len(sizes)
+    quota = [math.floor(n * fraction) for n in sizes]
+    left = _js_round(sum(sizes) * fraction) - sum(quota)
+    for c in sorted(range(len(sizes)), key=lambda c: (-((sizes[c] * fraction) % 1), c)):
+        if left <= 0:
+            break
+        if quota[c] < sizes[c]:
+            quota[c] += 1
+            left -= 1
+    return [max(q, 1) if sizes[c] >= 3 else q for c, q in enumerate(quota)]
 
 
 def stratified_split(labels, class_count, val, test, seed, pool=None):
     """(train, val, test) indices into labels, each ascending: class by class, a seeded shuffle, then test and
-    validation images taken first (each at least one when a class has 3 or more; every class keeps one to train)."""
+    validation images taken first (_held_out's shares; every class keeps one to train)."""
     train_out, val_out, test_out = [], [], []
-    for c, idx in enumerate(_by_class(labels, class_count, pool)):
+    groups = _by_class(labels, class_count, pool)
+    tests, vals = _held_out([len(g) for g in groups], test), _held_out([len(g) for g in groups], val)
+    for c, idx in enumerate(groups):
         idx = shuffle_in_place(sorted(idx), LayerLoomRng(derive_seed(seed, 0x5917, c)))
-        n_test, n_val = _held_out(len(idx), test), _held_out(len(idx), val)
+        n_test, n_val = tests[c], vals[c]
         while n_test + n_val > len(idx) - 1 and n_test + n_val > 0:
             if n_val >= n_test and n_val > 0:
                 n_val -= 1
