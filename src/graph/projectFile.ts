@@ -4,6 +4,7 @@
  * analyze's job, so a file with a bad setting still opens and shows the problem on the block.
  */
 import { z } from 'zod';
+import { checkJsonDepth } from './jsonDepth';
 import { NODE_ID_PATTERN, type Graph } from './types';
 
 export const PROJECT_FORMAT = 'layerloom/project';
@@ -120,6 +121,8 @@ function migrate(doc: Record<string, unknown>): Record<string, unknown> {
 export function parseProject(input: string | unknown): Project {
   let raw: unknown = input;
   if (typeof input === 'string') {
+    // Before parsing: a file nested thousands of levels deep overflows the stack wherever it is walked.
+    checkJsonDepth(input, (message) => new ProjectFileError(message));
     try {
       raw = JSON.parse(input);
     } catch (err) {

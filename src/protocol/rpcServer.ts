@@ -59,12 +59,15 @@ export class RpcServer {
     this.inFlight.clear();
   }
 
-  private send(message: ResponseMessage | { type: 'event'; event: string; payload: unknown }): void {
-    if (this.closed) return;
+  /** Sends a message; false when the transport could not (it is logged). */
+  private send(message: ResponseMessage | { type: 'event'; event: string; payload: unknown }): boolean {
+    if (this.closed) return false;
     try {
       this.transport.send(message);
+      return true;
     } catch (err) {
       this.options.log?.(`could not send a message: ${(err as Error).message}`);
+      return false;
     }
   }
 
@@ -141,6 +144,9 @@ export class RpcServer {
     // A cancelled request has had its answer already.
     if (this.inFlight.get(id) !== controller) return;
     this.inFlight.delete(id);
-    this.send(response);
+    // An answer the transport cannot carry (too deeply nested to serialise, say) still gets an answer.
+    if (!this.send(response) && response.ok) {
+      this.send({ type: 'response', id, ok: false, error: { code: 'internal', message: `${method}: the answer could not be sent (it could not be serialised)` } });
+    }
   }
 }

@@ -107,6 +107,20 @@ describe('RPC over the in-memory pair', () => {
     expect(logs.join()).toMatch(/invalid result/);
   });
 
+  it('an answer the transport cannot carry (nested too deeply to copy) still gets an answer', async () => {
+    // A run's meta.json is passed on as it is: 5,000 levels deep, copying it overflowed the stack and the
+    // request was never answered.
+    let meta: unknown = 1;
+    for (let i = 0; i < 5000; i++) meta = [meta];
+    const detail = {
+      dir: '/runs/a', labels: [], history: [], evaluation: null, project: newProject({ nodes: [], edges: [] }), meta: { deep: meta },
+      summary: { dir: '/runs/a', name: 'a', createdAt: new Date(0).toISOString(), projectName: 'a', epochs: 0, testAccuracy: null },
+    };
+    const { client, logs } = setup({ 'runs.open': () => detail as any });
+    await expect(client.request('runs.open', { dir: '/runs/a' })).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/runs\.open: the answer could not be sent/) });
+    expect(logs.join()).toMatch(/could not send a message/);
+  }, 10_000);
+
   it('cancelling a request aborts the handler and rejects the caller', async () => {
     let aborted = false;
     const { client } = setup({
