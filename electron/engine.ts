@@ -5,10 +5,15 @@
 import { z } from 'zod';
 import { messagePortTransport, type MessagePortLike } from '../src/protocol';
 import type { EngineHost } from '../src/server/engineHost';
+import { repeatLimitedLog } from '../src/log/repeatLimitedLog';
 import { createEngine } from '../src/server/handlerModules';
 
 const connectMessage = z.object({ type: z.literal('connect') }).strict();
-const log = (m: string): void => console.error(m);
+// Escaped, and a line a misbehaving page repeats is counted rather than printed each time.
+const log = repeatLimitedLog((m: string): void => console.error(m));
+
+// A stray rejection is logged; the engine goes on serving the windows.
+process.on('unhandledRejection', (reason) => log(`layerloom engine: an unexpected error was not handled: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
 
 const waiting: MessagePortLike[] = [];
 const state: { host?: EngineHost } = {};

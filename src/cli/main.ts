@@ -2,6 +2,7 @@
  * `layerloom <command> …`: dispatches to one module per command (./commands/NAME.ts), loaded lazily so
  * that `summary` never pays for loading tfjs.
  */
+import { terminalSafe } from '../log/terminalText';
 import { CliError } from './cliError';
 
 export interface CliCommand {
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await command.run(args);
   } catch (err) {
     if (err instanceof CliError) {
-      console.error(`layerloom ${name}: ${err.message}`);
+      console.error(terminalSafe(`layerloom ${name}: ${err.message}`));
       return 2;
     }
     throw err;

@@ -1,5 +1,6 @@
 /** A Keras-style text summary of an analysed network, with FLOPs, MACs and receptive field per block. */
 import type { Analysis, ReceptiveField } from '../graph/analysisTypes';
+import { terminalSafe } from '../log/terminalText';
 import type { Graph } from '../graph/types';
 
 const thousands = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -40,11 +41,12 @@ export function formatSummaryTable(name: string, graph: Graph, analysis: Analysi
       n.inputIds.join(', ') || '-',
     ];
   });
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  // A loop, not Math.max(...rows): spreading 300,000 rows into one call overflowed the stack.
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, r[i].length), h.length));
   const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   const rule = (ch: string) => ch.repeat(widths.reduce((a, b) => a + b + 2, -2));
   const t = analysis.totals;
-  return [
+  const lines = [
     `Model: "${name}" — ${graph.nodes.length} blocks`,
     rule('━'), line(header), rule('━'),
     ...rows.map(line),
@@ -57,5 +59,7 @@ export function formatSummaryTable(name: string, graph: Graph, analysis: Analysi
     ' RF: receptive field in input pixels (largest, padding included; a range when pixels of different phases see different amounts) / input pixels between output pixels',
     ` Activations per image: ${humanBytes(t.activationBytesPerImage)}`,
     rule('━'),
-  ].join('\n');
+  ];
+  // The name and labels come from the file: no control character reaches the terminal.
+  return terminalSafe(lines.join('\n'), { keepNewlines: true });
 }

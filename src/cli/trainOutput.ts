@@ -1,6 +1,7 @@
 /** How `layerloom train` shows a session: JSON lines on stdout, or a progress bar and a summary for people. */
 import type { SessionEvent } from '../train/events';
 import type { Evaluation } from '../train/evaluate';
+import { terminalSafe } from '../log/terminalText';
 import { ProgressBar, type ProgressStream } from './progressBar';
 
 export interface Output {
@@ -16,8 +17,11 @@ export function jsonLines(o: Output): (e: SessionEvent) => void {
 }
 
 /** Progress bar with ETA on a terminal; epoch lines otherwise; the outcome at the end. */
-export function humanOutput(o: Output): (e: SessionEvent) => void {
-  const bar = new ProgressBar(o.err);
+export function humanOutput(stream: Output): (e: SessionEvent) => void {
+  const bar = new ProgressBar(stream.err);
+  // Class names, file paths and messages come from the user's files: control characters are shown escaped.
+  const safe = (s: ProgressStream): ProgressStream => ({ ...s, write: (text: string) => s.write(terminalSafe(text, { keepNewlines: true })) });
+  const o = { out: safe(stream.out), err: safe(stream.err) };
   let epochs = 1;
   let epochStarted = Date.now();
   let lastEpochMs = 0;
@@ -25,7 +29,7 @@ export function humanOutput(o: Output): (e: SessionEvent) => void {
     switch (e.type) {
       case 'preparing':
         // Loading a big folder takes a while: show how far it got (the events come throttled).
-        if (e.message) bar.status(`${e.message}${e.total ? ` ${e.done ?? 0}/${e.total}` : ''}…`);
+        if (e.message) bar.status(terminalSafe(`${e.message}${e.total ? ` ${e.done ?? 0}/${e.total}` : ''}…`));
         break;
       case 'started': {
         bar.clear();

@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppServer, type RunningAppServer } from './appServer';
 import { createEngine } from './handlerModules';
+import { repeatLimitedLog } from '../log/repeatLimitedLog';
 import { openBrowser } from './openBrowser';
 import { BUILD_HINT, buildRenderer, isRendererBuilt, isRendererStale, missingBuildPage, rendererDir } from './rendererBuild';
 
@@ -32,7 +33,8 @@ export function appVersion(projectRoot: string): string {
 
 export async function serveApp(options: ServeOptions): Promise<RunningAppServer> {
   const root = options.projectRoot ?? PROJECT_ROOT;
-  const log = options.log ?? ((line: string) => console.error(line));
+  // Lines from clients and files are escaped; one misbehaving client repeating itself is counted, not echoed.
+  const log = repeatLimitedLog(options.log ?? ((line: string) => console.error(line)));
   let missing: string | undefined;
   const built = isRendererBuilt(root);
   if (options.build !== false && (!built || isRendererStale(root))) {
@@ -44,6 +46,8 @@ export async function serveApp(options: ServeOptions): Promise<RunningAppServer>
     missing ??= missingBuildPage('dist/renderer is missing');
     log(`layerloom: the user interface is not built; ${BUILD_HINT}. The engine runs anyway.`);
   }
+  // A promise nobody awaited must not end the app the user has open; it is a bug to report, not a crash.
+  process.on('unhandledRejection', (reason) => log(`layerloom: an unexpected error was not handled: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`));
   const engine = await createEngine({ host: 'serve', appVersion: appVersion(root), configDir: options.configDir, log });
   const running = await startAppServer({ engine, rendererDir: rendererDir(root), port: options.port, missingBuildPage: missing });
   console.log(`LayerLoom is running at ${running.url}`);

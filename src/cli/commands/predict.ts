@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { intFlag, parseArgs } from '../args';
 import { BACKEND_FLAG, BACKEND_USAGE, backendRequest } from '../backendFlag';
+import { terminalSafe } from '../../log/terminalText';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
 
@@ -37,7 +38,7 @@ export const command: CliCommand = {
     const predictions = await predictFiles(tf, run, images, k).catch(asCliError);
     for (const p of predictions) {
       if (flags.json) console.log(JSON.stringify({ type: 'prediction', path: p.path, top: p.top }));
-      else console.log(`${p.path}: ${p.top.map((t) => `${t.label} ${(t.probability * 100).toFixed(1)}%`).join(', ')}`);
+      else console.log(terminalSafe(`${p.path}: ${p.top.map((t) => `${t.label} ${(t.probability * 100).toFixed(1)}%`).join(', ')}`));
     }
     return 0;
   },

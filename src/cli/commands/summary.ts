@@ -1,5 +1,6 @@
 import { analyze } from '../../graph/analyze';
 import type { Analysis } from '../../graph/analysisTypes';
+import { terminalSafe } from '../../log/terminalText';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { loadGraphArg } from '../loadGraph';
 import type { CliCommand } from '../main';
@@ -51,7 +52,7 @@ export const command: CliCommand = {
       console.log(formatSummaryTable(loaded.name, loaded.graph, analysis));
     }
     for (const d of analysis.diagnostics) {
-      console.error(`${d.severity}${d.nodeId ? ` [${d.nodeId}]` : ''}: ${d.message.en} Fix: ${d.fix.en}`);
+      console.error(terminalSafe(`${d.severity}${d.nodeId ? ` [${d.nodeId}]` : ''}: ${d.message.en} Fix: ${d.fix.en}`));
     }
     return analysis.ok ? 0 : 1;
   },

@@ -5,6 +5,7 @@
  */
 import { intFlag, parseArgs } from '../args';
 import { BACKEND_FLAG, BACKEND_USAGE, backendRequest } from '../backendFlag';
+import { terminalSafe } from '../../log/terminalText';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
 import { formatEvaluation } from '../trainOutput';
@@ -55,8 +56,8 @@ export const command: CliCommand = {
     if (flags.json) {
       console.log(JSON.stringify({ type: 'evaluation', runDir, backend: backend.name, data, skipped: dataset.skipped, ...evaluation }));
     } else {
-      for (const s of dataset.skipped) console.error(`skipped ${s.path}: ${s.reason}`);
-      console.log(formatEvaluation(evaluation));
+      for (const s of dataset.skipped) console.error(terminalSafe(`skipped ${s.path}: ${s.reason}`));
+      console.log(terminalSafe(formatEvaluation(evaluation), { keepNewlines: true }));
     }
     return 0;
   },

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { intFlag, numberFlag, parseArgs, shapeFlag } from '../args';
 import { BACKEND_FLAG, BACKEND_USAGE } from '../backendFlag';
 import { coded, renderText } from '../../messages/index';
+import { terminalSafe } from '../../log/terminalText';
 import { CliError } from '../cliError';
 import { loadGraphArg } from '../loadGraph';
 import type { CliCommand } from '../main';
@@ -102,7 +103,7 @@ export const command: CliCommand = {
         const kept = final.runDir ? ` ${renderText(coded('train.checkpointKept', { epoch: final.epoch ?? 0, dir: final.runDir }), 'cli')}` : '';
         const line = `${final.message}${final.hint ? `. ${final.hint}` : ''}${kept}`.replace(/\s*\n\s*/g, ' ');
         if (USER_PHASES.includes(final.where ?? '')) throw new CliError(line);
-        process.stderr.write(`layerloom train: ${line}\n`);
+        process.stderr.write(`${terminalSafe(`layerloom train: ${line}`)}\n`);
         return 1;
       }
       return final.type === 'done' ? 0 : 130;
