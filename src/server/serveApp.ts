@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startAppServer, type RunningAppServer } from './appServer';
+import { defaultConfigDir } from './configDir';
 import { createEngine } from './handlerModules';
 import { repeatLimitedLog } from '../log/repeatLimitedLog';
 import { openBrowser } from './openBrowser';
@@ -52,7 +53,7 @@ export async function serveApp(options: ServeOptions): Promise<RunningAppServer>
   const running = await startAppServer({ engine, rendererDir: rendererDir(root), port: options.port, missingBuildPage: missing });
   console.log(`LayerLoom is running at ${running.url}`);
   console.log('Press Ctrl+C to stop.');
-  if (options.open && !(await openBrowser(running.url))) {
+  if (options.open && !(await openBrowser(running.url, join(options.configDir ?? defaultConfigDir(), 'open')))) {
     log('layerloom: could not open a browser here; open the URL above yourself.');
   }
   return running;
