@@ -8,7 +8,7 @@ import type { TrainError } from './trainingStore';
 import { useTraining, useTrainingState } from './TrainingContext';
 import { ACTIVE_STATUSES } from './trainingStore';
 
-const WHERE = new Set(['backend', 'data', 'compile', 'train', 'evaluate', 'save']);
+const WHERE = new Set(['backend', 'data', 'compile', 'memory', 'train', 'evaluate', 'save']);
 
 /** Where the run failed, what happened and what to try, in the user's language when the engine sent codes. */
 function ErrorText({ error }: { error: TrainError }) {
@@ -88,7 +88,7 @@ export function RunBar() {
           <div className="ll-train-error" role="alert" data-testid="train-error">
             <ErrorText error={s.error} />
             {s.error.suggestedBatchSize && (
-              <button className="ll-btn" data-testid="train-retry-batch" title={t('train.retryBatchTip', { n: s.error.suggestedBatchSize })}
+              <button className="ll-btn" data-testid="train-retry-batch" title={t(s.error.where === 'memory' ? 'train.memoryBatchTip' : 'train.retryBatchTip', { n: s.error.suggestedBatchSize })}
                 onClick={() => {
                   const r = editor.updateTraining({ batchSize: s.error!.suggestedBatchSize! });
                   if (r.ok) void run.start();

@@ -95,6 +95,36 @@ export const TRAIN_TEXTS = {
     en: 'The checkpoint of epoch {epoch} could not be saved: {error}',
     zh: '第 {epoch} 轮的检查点无法保存：{error}',
   },
+  'train.error.memoryBudget': {
+    en: 'This run needs about {need} at batch {batch} ({activations} of activations, {fixed} for the weights, their gradients and the optimizer), more than the {budget} the {backend} backend can use.',
+    zh: '此次训练在批大小为 {batch} 时约需 {need}（激活值 {activations}，权重、梯度和优化器状态 {fixed}），超过了 {backend} 后端可用的 {budget}。',
+  },
+  'hint.memory.useBatch': {
+    en: 'Train with a batch of {batch}, the largest that fits, or make the input smaller or the layers narrower.',
+    zh: '改用批大小 {batch}（能容纳的最大值），或减小输入尺寸、减少层的宽度。',
+    cli: 'Use --batch {batch}, the largest that fits, or make the input smaller or the layers narrower.',
+  },
+  'hint.memory.smallerModel': {
+    en: 'Not even one image fits: make the input smaller, downsample earlier (pooling, stride 2) or use fewer filters.',
+    zh: '连一张图像都放不下：请减小输入尺寸、更早下采样（池化、步幅 2）或减少滤波器数量。',
+  },
+  'train.error.tooDeep': {
+    en: 'The network is {depth} blocks deep; LayerLoom trains networks up to {max} blocks deep.',
+    zh: '该网络深达 {depth} 个块；LayerLoom 可训练的网络最多 {max} 个块深。',
+  },
+  'hint.compile.shallower': {
+    en: 'Remove blocks until the longest path from Input to Output has at most {max}.',
+    zh: '删除一些块，使从输入到输出的最长路径不超过 {max} 个块。',
+  },
+  'train.error.kernelFailed': {
+    en: 'A compute kernel failed: {error}',
+    zh: '计算内核出错：{error}',
+  },
+  'hint.train.kernelFailed': {
+    en: 'This usually means the run ran out of memory: lower the batch size or make the input smaller. The engine goes on; the next run starts afresh.',
+    zh: '这通常表示训练内存不足：请减小批大小或输入尺寸。引擎仍在运行，下一次训练会重新开始。',
+    cli: 'This usually means the run ran out of memory: lower --batch or make the input smaller.',
+  },
   // A failed run keeps its last good checkpoint.
   'train.checkpointKept': {
     en: 'Epoch {epoch}\'s checkpoint is kept in {dir}; it is listed in Runs as interrupted and can be resumed.',

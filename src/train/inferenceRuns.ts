@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
-import { selectBackend } from './backends/selectBackend';
+import { backendGeneration, selectBackend } from './backends/selectBackend';
 import { loadRun, type LoadedRun } from './predict';
 import { RUN_FILES } from './runFolder';
 import { trainingActive } from './trainingSessions';
@@ -45,7 +45,8 @@ export async function loadedRun(dir: string): Promise<{ tf: typeof tfjs; run: Lo
   const tf = await inferenceTf();
   const abs = resolve(dir);
   const mtime = (await stat(join(abs, RUN_FILES.model)).catch(() => null))?.mtimeMs ?? 0;
-  const key = `${mtime}:${tf.getBackend()}`;
+  // A backend replaced after a failure (same name, new instance) holds none of the old models' weights.
+  const key = `${mtime}:${tf.getBackend()}:${backendGeneration()}`;
   const hit = cache.findIndex((c) => c.dir === abs);
   let entry = hit >= 0 ? cache.splice(hit, 1)[0] : undefined;
   if (entry && entry.key !== key) {

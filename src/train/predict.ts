@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { decodeImageFile, type InputShape, type ResizeMode } from '../data/index';
 import { probabilities } from './loss';
+import { currentBudget, inferenceBatch, modelSize } from './memoryEstimate';
 import { IDENTITY, normalize, type Normalization } from './normalization';
+import { yieldToEventLoop } from './yieldToEventLoop';
 import { RUN_FILES, loadRunModel, pathExists } from './runFolder';
 import type { RunMeta } from './runMeta';
 import { readRegularText } from '../files/regularFile';
@@ -83,14 +85,17 @@ export async function predictPixels(tf: typeof tfjs, run: LoadedRun, images: rea
   const [h, w, c] = run.input;
   const k = run.classes.length;
   const out: Float32Array[] = [];
-  for (let start = 0; start < images.length; start += 64) {
-    const chunk = images.slice(start, start + 64);
+  // 64 at a time, fewer when a large model's activations would not fit in memory.
+  const size = inferenceBatch(modelSize(run.model), 64, currentBudget(tf).bytes);
+  for (let start = 0; start < images.length; start += size) {
+    const chunk = images.slice(start, start + size);
     const x = new Float32Array(chunk.length * h * w * c);
     chunk.forEach((img, i) => x.set(img, i * h * w * c));
     const probs = tf.tidy(() => probabilities(tf, run.model.predict(normalize(tf, tf.tensor4d(x, [chunk.length, h, w, c]), run.normalization)) as tfjs.Tensor, run.fromLogits));
     const data = (await probs.data()) as Float32Array;
     probs.dispose();
     for (let i = 0; i < chunk.length; i++) out.push(data.slice(i * k, (i + 1) * k));
+    await yieldToEventLoop();
   }
   return out;
 }

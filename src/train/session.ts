@@ -22,8 +22,9 @@ import type { Normalization } from './normalization';
 import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer';
 import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
 import { SessionControls } from './sessionControls';
-import { errorEvent, guard, type Prepared, prepareSession } from './sessionPrepare';
+import { errorEvent, guard, isKernelFailure, type Prepared, prepareSession } from './sessionPrepare';
 import { releaseDeviceMemory, throwIfDeviceFailed } from './backends/deviceHealth';
+import { resetWasmBackendAfterFailure } from './backends/selectBackend';
 import { augmentOptions } from './sessionSetup';
 import { DivergedError } from './trainStep';
 
@@ -139,14 +140,18 @@ export class TrainingSession {
     this.running = true;
     let prepared: Prepared | null = null;
     let final: Final;
+    let failure: unknown;
     try {
       prepared = await prepareSession(this.options, this.id, this.controls.signal, (e) => this.emit(e), (f) => (this.folder = f));
       final = prepared ? await this.train(prepared) : { type: 'cancelled', sessionId: this.id, epoch: 0, runDir: null };
     } catch (err) {
       final = await this.failed(err);
+      failure = err;
     } finally {
       prepared?.dispose();
     }
+    // A kernel that failed may have left the wasm backend's memory inconsistent: the next run gets a new one.
+    if (failure !== undefined && isKernelFailure(failure)) resetWasmBackendAfterFailure();
     this.emit(final);
     return final;
   }
@@ -317,7 +322,7 @@ export class TrainingSession {
 
   private async evaluate(p: Prepared, split: Dataset['splits']['val'], mistakes: number): Promise<Evaluation> {
     const evaluation = await evaluateSplit(p.tf, p.compiled.model, split, {
-      classes: p.dataset.classes, fromLogits: p.fromLogits, batchSize: Math.max(p.settings.batchSize, 128), mistakes,
+      classes: p.dataset.classes, fromLogits: p.fromLogits, batchSize: p.evalBatch, mistakes,
       normalization: p.normalization, signal: this.controls.signal,
     });
     throwIfDeviceFailed(); // a GPU failure gives zeros, not an exception: not an evaluation to keep

@@ -8,13 +8,16 @@ import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph, CompileError, type CompiledModel } from '../compile/compileGraph';
 import { dataSourceFromArgument, DatasetError, openDataset, type Dataset, type InputShape } from '../data/index';
 import { analyze } from '../graph/analyze';
+import type { Analysis } from '../graph/analysisTypes';
 import type { TrainingSettings } from '../graph/projectFile';
 import type { Graph } from '../graph/types';
 import { coded, renderText, type CodedText } from '../messages/index';
 import { clearDeviceFailure, deviceFailureReport, GpuDeviceError } from './backends/deviceHealth';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
+import { KernelThreadError } from './backends/wasm/kernelThreads';
 import type { ErrorEvent, PreparingEvent, SessionEvent } from './events';
 import { FeatureMapper } from './featureMaps';
+import { currentBudget, formatBytes, inferenceBatch, largestBatch, MemoryBudgetError, modelSize, trainingMemory } from './memoryEstimate';
 import { computeNormalization, type Normalization } from './normalization';
 import { makeOptimizer } from './optimizer';
 import { preparingProgress } from './preparingProgress';
@@ -39,6 +42,8 @@ export interface Prepared {
   readonly seed: number;
   readonly normalization: Normalization;
   readonly params: number;
+  /** The evaluation's batch: the training batch or 128, as many as fit in memory. */
+  readonly evalBatch: number;
   readonly mapper?: FeatureMapper;
   readonly startedAt: number;
   /** meta.json's content with `extra` fields (status, epochs …). */
@@ -91,9 +96,37 @@ export function errorEvent(sessionId: string, err: unknown, batchSize?: number):
     };
   }
   if (err instanceof DivergedError) return { ...base, message: err.message, where: 'train', hint: err.hint, hintCode: err.hintCode, messageCode: err.messageCode };
+  if (err instanceof MemoryBudgetError) return memoryErrorEvent(base, err);
   const message = err instanceof Error ? err.message : String(err);
+  if (isKernelFailure(err)) {
+    const hintCode = coded('hint.train.kernelFailed');
+    return { ...base, message: `a compute kernel failed: ${message}`, where: 'train', messageCode: coded('train.error.kernelFailed', { error: message }), hint: renderText(hintCode, 'cli')!, hintCode };
+  }
   const bug = coded('hint.bug');
   return { ...base, message, where: 'train', hint: renderText(bug, 'cli')!, hintCode: bug };
+}
+
+function memoryErrorEvent(base: { type: 'error'; sessionId: string }, err: MemoryBudgetError): ErrorEvent {
+  const m = err.memory;
+  const messageCode = coded('train.error.memoryBudget', {
+    need: formatBytes(m.totalBytes), batch: m.batchSize, activations: formatBytes(m.perImageBytes * m.batchSize),
+    fixed: formatBytes(m.fixedBytes), budget: formatBytes(err.budget.bytes), backend: err.backend,
+  });
+  const hintCode = err.suggestedBatch > 0 ? coded('hint.memory.useBatch', { batch: err.suggestedBatch }) : coded('hint.memory.smallerModel');
+  return {
+    ...base, message: err.message, where: 'memory', messageCode, hint: renderText(hintCode, 'cli')!, hintCode,
+    ...(err.suggestedBatch > 0 ? { suggestedBatchSize: err.suggestedBatch } : {}),
+  };
+}
+
+/**
+ * A failure inside the compute kernels rather than in LayerLoom's logic: a trap in a wasm kernel (memory
+ * access out of bounds), a kernel thread that failed, an allocation the backend could not make.
+ */
+export function isKernelFailure(err: unknown): boolean {
+  if (err instanceof KernelThreadError || err instanceof WebAssembly.RuntimeError) return true;
+  const message = err instanceof Error ? err.message : String(err);
+  return /Aborted\(|out of memory|Array buffer allocation failed|Maximum memory size exceeded|Cannot enlarge memory/i.test(message);
 }
 
 /**
@@ -115,7 +148,14 @@ export async function prepareSession(
   clearDeviceFailure(); // an out-of-memory of an earlier run is not this one's
   if (signal.aborted) return null;
 
-  const input = inputShapeOf(o.project.graph);
+  const { input, analysis } = modelInput(o.project.graph);
+  // tfjs builds and walks a model recursively: a chain thousands of blocks long overflows the stack.
+  const depth = networkDepth(analysis);
+  if (depth > MAX_NETWORK_DEPTH) throw tooDeep(depth);
+  // Know before training: a run that cannot fit in the backend's memory is refused before any data loads.
+  const memory = trainingMemory({ activationBytesPerImage: analysis.totals.activationBytesPerImage, params: analysis.totals.params }, settings);
+  const budget = currentBudget(tf);
+  if (memory.totalBytes > budget.bytes) throw new MemoryBudgetError(memory, budget, backend.name, Math.min(largestBatch(memory, budget.bytes), settings.batchSize - 1));
   const given = o.data;
   const dataName = isDataset(given) ? given.name : settings.data;
   prepare({ stage: 'data', message: `opening ${dataName}`, messageCode: coded('train.prep.dataOpen', { name: dataName }) });
@@ -140,7 +180,14 @@ export async function prepareSession(
   }
   const graph = withClasses(o.project.graph, dataset.classes.length);
   prepare({ stage: 'compile', message: 'building the model', messageCode: coded('train.prep.compile') });
-  const compiled = await guard('compile', async () => compileGraph(graph, tf, 'layerloom'));
+  const compiled = await guard('compile', async () => {
+    try {
+      return compileGraph(graph, tf, 'layerloom');
+    } catch (err) {
+      if (err instanceof RangeError && /call stack/i.test(err.message)) throw tooDeep(depth);
+      throw err;
+    }
+  });
   const owned: Array<{ dispose(): unknown }> = [compiled.model];
   const dispose = () => {
     for (const x of owned.reverse()) {
@@ -161,13 +208,14 @@ export async function prepareSession(
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
     const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization);
     const params = compiled.model.countParams();
+    const evalBatch = inferenceBatch(modelSize(compiled.model), Math.max(settings.batchSize, 128), currentBudget(tf).bytes);
     const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), normalization) : undefined;
     await guard('save', async () => {
       await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
       await folder.writeJson(RUN_FILES.labels, dataset.classes);
     });
     const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization, extra }) as unknown as Record<string, unknown>;
-    return { tf, settings, backend, dataset, compiled, folder, optimizer, step, fromLogits, input, seed, normalization, params, mapper, startedAt, meta, dispose };
+    return { tf, settings, backend, dataset, compiled, folder, optimizer, step, fromLogits, input, seed, normalization, params, evalBatch, mapper, startedAt, meta, dispose };
   } catch (err) {
     dispose();
     throw err;
@@ -192,13 +240,38 @@ function isDataset(d: SessionOptions['data']): d is Dataset {
   return typeof d === 'object' && d !== null && 'splits' in d;
 }
 
-/** The model's input [h, w, c] from its Input block. */
-function inputShapeOf(graph: Graph): [number, number, number] {
+/**
+ * The deepest network a run takes, in blocks from Input to Output. tfjs 4.22 builds a model recursively
+ * (a 5,000-block chain overflowed Node's stack while compiling; 3,000 tfjs layers compiled and trained);
+ * a block compiles to at most three layers.
+ */
+export const MAX_NETWORK_DEPTH = 1000;
+
+/** The longest path through the network, in blocks (a loop over the analysis's topological order). */
+export function networkDepth(analysis: Analysis): number {
+  const depth = new Map<string, number>();
+  let deepest = 0;
+  for (const id of analysis.order) {
+    let d = 0;
+    for (const src of analysis.nodes[id].inputIds) d = Math.max(d, depth.get(src) ?? 0);
+    depth.set(id, d + 1);
+    deepest = Math.max(deepest, d + 1);
+  }
+  return deepest;
+}
+
+function tooDeep(depth: number): StepError {
+  return new StepError('compile', `the network is ${depth} blocks deep; LayerLoom trains networks up to ${MAX_NETWORK_DEPTH} blocks deep`,
+    coded('hint.compile.shallower', { max: MAX_NETWORK_DEPTH }), coded('train.error.tooDeep', { depth, max: MAX_NETWORK_DEPTH }));
+}
+
+/** The model's input [h, w, c] from its Input block, and the analysis it came from. */
+function modelInput(graph: Graph): { input: [number, number, number]; analysis: Analysis } {
   const analysis = analyze(graph);
   const shape = analysis.inputId ? analysis.nodes[analysis.inputId]?.outputShape : null;
   if (!analysis.ok || !shape || shape.length !== 3) {
     const errors = new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error')).message || 'the model has no image Input block';
     throw new StepError('compile', errors, coded('hint.compile.fixBlocks'), coded('train.error.invalidModel', { errors }));
   }
-  return [shape[0], shape[1], shape[2]];
+  return { input: [shape[0], shape[1], shape[2]], analysis };
 }

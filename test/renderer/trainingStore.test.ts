@@ -134,6 +134,13 @@ describe('TrainingStore', () => {
     expect(store.getState().batches).toEqual([]);
   });
 
+  it('keeps the largest batch that fits from a run refused for memory (the RunBar offers it in one click)', () => {
+    const { store } = clockStore();
+    store.begin();
+    store.handle({ type: 'error', sessionId: 's3', message: 'this run needs about 9.1 GB at batch 16', where: 'memory', suggestedBatchSize: 5 });
+    expect(store.getState().error).toMatchObject({ where: 'memory', suggestedBatchSize: 5 });
+  });
+
   it('records train.start failing before a session exists', () => {
     const { store } = clockStore();
     store.begin();

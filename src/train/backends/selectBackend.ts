@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { BACKEND_NAMES, type BackendName, type BackendRequest } from '../../graph/projectFile';
 import { BackendUnavailableError } from './backendUnavailableError';
-import { CANDIDATES, firstLine, installedImport, type DeviceFacts, type ImportModule } from './backendCandidates';
+import { CANDIDATES, firstLine, installedImport, type Candidate, type DeviceFacts, type ImportModule } from './backendCandidates';
 
 export { BackendUnavailableError };
 export type { BackendName, BackendRequest, DeviceFacts };
@@ -39,6 +39,32 @@ const defaultImport: ImportModule = installedImport;
 /** Loads and activates one backend, or throws an Error whose message says why not. */
 export async function activateBackend(name: BackendName, importModule: ImportModule, byName: boolean): Promise<DeviceFacts | undefined> {
   const c = CANDIDATES[name];
+  const handlers = processHandlers();
+  try {
+    return await start(name, c, importModule, byName);
+  } finally {
+    dropHandlersAddedSince(handlers);
+  }
+}
+
+type Listener = (...args: unknown[]) => void;
+type ProcessHandlers = Record<'uncaughtException' | 'unhandledRejection', readonly Listener[]>;
+const listenersOf = (event: 'uncaughtException' | 'unhandledRejection'): Listener[] => (process.listeners as (e: string) => Listener[])(event);
+const processHandlers = (): ProcessHandlers => ({ uncaughtException: listenersOf('uncaughtException'), unhandledRejection: listenersOf('unhandledRejection') });
+
+/**
+ * tfjs-backend-wasm's Emscripten glue installs process handlers that rethrow any uncaught exception
+ * or unhandled rejection from inside the handler: Node then exits with code 7 ("internal exception
+ * handler failure") and no usable report — how one failure anywhere took `layerloom serve` down.
+ * They serve only Emscripten's exit(), which tfjs never calls; the host decides what a stray error does.
+ */
+function dropHandlersAddedSince(before: ProcessHandlers): void {
+  for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+    for (const l of listenersOf(event)) if (!before[event].includes(l)) (process.off as (e: string, l: Listener) => void)(event, l);
+  }
+}
+
+async function start(name: BackendName, c: Candidate, importModule: ImportModule, byName: boolean): Promise<DeviceFacts | undefined> {
   const device = await c.load(importModule, byName);
   if (!tf.findBackendFactory(c.tfName)) throw new Error(`the ${c.tfName} backend did not register with tfjs`);
   let ok = false;
@@ -97,4 +123,27 @@ export async function selectBackend(requested: BackendRequest, options: SelectOp
     return { name, reason, passedOver, ...(device ? { device } : {}) };
   }
   throw new BackendUnavailableError('auto', passedOver.map((p) => `${p.name}: ${p.why}`).join('; '), CANDIDATES.cpu.fix());
+}
+
+let generation = 0;
+
+/** Bumped when a backend is replaced after a failure: anything built on the old one (a loaded model) must be rebuilt. */
+export function backendGeneration(): number {
+  return generation;
+}
+
+/**
+ * After a failure inside the wasm backend (a trap in a kernel, an allocation it could not make) its
+ * memory may no longer be consistent: the backend is dropped and registered again, so the next run (or
+ * prediction) starts a fresh instance with a fresh memory. Other backends are left as they are.
+ */
+export function resetWasmBackendAfterFailure(): boolean {
+  if (tf.getBackend() !== 'wasm') return false;
+  const factory = tf.findBackendFactory('wasm');
+  if (!factory) return false;
+  tf.removeBackend('wasm');
+  // tfjs-backend-wasm registers itself with priority 2.
+  tf.registerBackend('wasm', factory, 2);
+  generation += 1;
+  return true;
 }

@@ -104,8 +104,14 @@ export function runSplitByBatch(
     target = (k) => buffers[k].at;
   }
   const piece = (k: number, t: number) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t));
-  if (!threaded) kernel(...piece(0, 0));
-  else pool.run(fn, pieces.length, piece, kernel);
+  try {
+    if (!threaded) kernel(...piece(0, 0));
+    else pool.run(fn, pieces.length, piece, kernel);
+  } catch (err) {
+    // A kernel that failed (on this thread or a worker) leaves no scratch behind in the backend's memory.
+    for (const b of [...buffers, ...scratch]) free(backend, b.info);
+    throw err;
+  }
   if ('sum' in out) {
     const sum = viewAt(backend, out.at, out.sum);
     for (const b of buffers) {

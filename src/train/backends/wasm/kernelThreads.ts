@@ -11,13 +11,19 @@ import { kernelModule } from './kernelModules';
 
 /**
  * Control block (its own SharedArrayBuffer). Int32 words: 0 workers done with the current job,
- * 1 chunks claimed, 2 the job's sequence number, 3 kernel index, 4 chunk count, 5 argument count.
+ * 1 chunks claimed, 2 the job's sequence number, 3 kernel index, 4 chunk count, 5 argument count,
+ * 6 failures (a kernel that threw on a worker: FAILED; a worker that stopped: STOPPED), 7 the length of
+ * the failure's message, which sits in the last MESSAGE_CHARS UTF-16 units.
  * From float64 index TABLE: each chunk's arguments for each thread, [chunk][thread][argument] (a
  * chunk's arguments differ between threads only in the thread's scratch).
  */
 const TABLE = 4;
 const MAX_TABLE = 1 << 16; // float64s (512 KB): 16 chunks per thread × 8 threads × 8 threads × 64 arguments
-const CONTROL_BYTES = (TABLE + MAX_TABLE) * 8;
+const MESSAGE_CHARS = 256;
+const MESSAGE_AT = (TABLE + MAX_TABLE) * 8;
+const CONTROL_BYTES = MESSAGE_AT + MESSAGE_CHARS * 2;
+const FAILED = 1;
+const STOPPED = 2;
 /**
  * How long a thread spins on the control block before it sleeps (ms). A sleeping worker on this
  * virtual machine woke 0.2-0.4 ms late after postMessage, and up to 5 ms late after a futex wait (its
@@ -30,33 +36,57 @@ const CONTROL_BYTES = (TABLE + MAX_TABLE) * 8;
 const SPIN_MS = 20;
 
 // Each worker instantiates the module on the backend's memory, then waits for a job: it spins for
-// SPIN_MS after each one, then sleeps until the next. It claims chunks until none is left.
+// SPIN_MS after each one, then sleeps until the next. It claims chunks until none is left. A kernel that
+// throws (a trap: memory access out of bounds) is reported through the control block and the worker
+// goes on; a worker that cannot go on says so there too, so the main thread never waits for it.
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { module, memory, control, names, thread, threads, spinMs } = workerData;
-const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
-const fns = names.map((n) => kernels[n]);
 const ctl = new Int32Array(control);
 const table = new Float64Array(control);
-let seen = 0;
-for (;;) {
-  let seq = Atomics.load(ctl, 2);
-  if (seq === seen) {
-    const until = performance.now() + spinMs;
-    while ((seq = Atomics.load(ctl, 2)) === seen && performance.now() < until);
-    if (seq === seen) { Atomics.wait(ctl, 2, seen); continue; }
-  }
-  seen = seq;
-  const fn = fns[ctl[3]], chunks = ctl[4], n = ctl[5];
-  try {
-    for (let k = Atomics.add(ctl, 1, 1); k < chunks; k = Atomics.add(ctl, 1, 1)) {
-      const a = [];
-      for (let i = 0, at = ${TABLE} + (k * threads + thread) * n; i < n; i++) a.push(table[at + i]);
-      fn(...a);
+const text = new Uint16Array(control, ${MESSAGE_AT}, ${MESSAGE_CHARS});
+function report(kind, err) {
+  if (Atomics.compareExchange(ctl, 6, 0, kind) !== 0) return;
+  const m = String((err && err.message) || err).slice(0, ${MESSAGE_CHARS});
+  for (let i = 0; i < m.length; i++) text[i] = m.charCodeAt(i);
+  Atomics.store(ctl, 7, m.length);
+}
+try {
+  const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
+  const fns = names.map((n) => kernels[n]);
+  let seen = 0;
+  for (;;) {
+    let seq = Atomics.load(ctl, 2);
+    if (seq === seen) {
+      const until = performance.now() + spinMs;
+      while ((seq = Atomics.load(ctl, 2)) === seen && performance.now() < until);
+      if (seq === seen) { Atomics.wait(ctl, 2, seen); continue; }
     }
-  } finally { Atomics.add(ctl, 0, 1); Atomics.notify(ctl, 0); }
+    seen = seq;
+    const fn = fns[ctl[3]], chunks = ctl[4], n = ctl[5];
+    try {
+      for (let k = Atomics.add(ctl, 1, 1); k < chunks; k = Atomics.add(ctl, 1, 1)) {
+        const a = [];
+        for (let i = 0, at = ${TABLE} + (k * threads + thread) * n; i < n; i++) a.push(table[at + i]);
+        fn(...a);
+      }
+    } catch (err) {
+      report(${FAILED}, err);
+    } finally { Atomics.add(ctl, 0, 1); Atomics.notify(ctl, 0); }
+  }
+} catch (err) {
+  report(${STOPPED}, err);
+  Atomics.add(ctl, 0, 1); Atomics.notify(ctl, 0);
 }
 `;
+
+/** A kernel failed on one of the kernel threads (the training step it was part of cannot go on). */
+export class KernelThreadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KernelThreadError';
+  }
+}
 
 export class KernelThreads {
   readonly threads: number;
@@ -65,7 +95,10 @@ export class KernelThreads {
   private readonly control = new SharedArrayBuffer(CONTROL_BYTES);
   private readonly ctl = new Int32Array(this.control);
   private readonly table = new Float64Array(this.control);
+  private readonly text = new Uint16Array(this.control, MESSAGE_AT, MESSAGE_CHARS);
   private readonly workers: Worker[];
+  /** A worker stopped: the pool cannot run jobs any more (kernelThreads() makes a new one). */
+  broken = false;
   private readonly names: string[];
   private readonly index: ReadonlyMap<string, number>;
   private seq = 0;
@@ -79,6 +112,9 @@ export class KernelThreads {
       const data = { module, memory, control: this.control, names: this.names, thread: i + 1, threads, spinMs: SPIN_MS };
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: data });
       w.unref();
+      // An error the worker could not catch must not become the engine process's uncaught exception.
+      w.on('error', () => { this.broken = true; });
+      w.on('exit', () => { this.broken = true; });
       return w;
     });
     this.threads = threads;
@@ -99,8 +135,10 @@ export class KernelThreads {
     for (let k = 0; k < chunks; k++) {
       for (let t = 1; t < this.threads; t++) table.set(args(k, t), TABLE + (k * this.threads + t) * n);
     }
+    if (this.broken || ctl[6] === STOPPED) throw new KernelThreadError(`LayerLoom kernel threads: a worker thread stopped (${this.message()}); ${fn} cannot run`);
     ctl[0] = 0;
     ctl[1] = 0;
+    ctl[6] = 0;
     ctl[3] = index;
     ctl[4] = chunks;
     ctl[5] = n;
@@ -111,6 +149,15 @@ export class KernelThreads {
     } finally {
       this.wait(fn);
     }
+    if (ctl[6] !== 0) {
+      if (ctl[6] === STOPPED) this.broken = true;
+      throw new KernelThreadError(`LayerLoom kernel threads: ${fn} failed on a worker thread (${this.message()})`);
+    }
+  }
+
+  /** The message a worker left in the control block. */
+  private message(): string {
+    return String.fromCharCode(...this.text.subarray(0, Math.min(MESSAGE_CHARS, Atomics.load(this.ctl, 7))));
   }
 
   /** Image ranges [b0, b1) cutting a batch of n into `count` nearly equal, non-empty pieces. */
@@ -122,15 +169,16 @@ export class KernelThreads {
   private wait(fn: string): void {
     const { ctl } = this;
     const others = this.workers.length;
-    let done = Atomics.load(ctl, 0);
+    // A worker that stopped never finishes: stop waiting for it.
+    const finished = () => Atomics.load(ctl, 0) >= others || Atomics.load(ctl, 6) === STOPPED;
     const spinUntil = performance.now() + SPIN_MS;
-    while (done < others && performance.now() < spinUntil) done = Atomics.load(ctl, 0);
+    while (!finished() && performance.now() < spinUntil);
     const deadline = Date.now() + 120_000;
-    while (done < others) {
-      if (Atomics.wait(ctl, 0, done, 10_000) === 'timed-out' && Date.now() > deadline) {
-        throw new Error(`LayerLoom kernel threads: ${others - done} of ${others} workers did not finish ${fn} in 2 minutes`);
+    while (!finished()) {
+      if (Atomics.wait(ctl, 0, Atomics.load(ctl, 0), 10_000) === 'timed-out' && Date.now() > deadline) {
+        this.broken = true;
+        throw new KernelThreadError(`LayerLoom kernel threads: ${others - Atomics.load(ctl, 0)} of ${others} workers did not finish ${fn} in 2 minutes`);
       }
-      done = Atomics.load(ctl, 0);
     }
   }
 
@@ -145,10 +193,10 @@ let poolFor: WebAssembly.Memory | null = null;
 
 /**
  * The pool working on `memory` (the backend's), or null when configuredThreads() is 1 or the memory
- * is not shared. A new backend memory (a re-initialised backend) replaces the pool.
+ * is not shared. A new backend memory (a re-initialised backend), or a worker that stopped, replaces the pool.
  */
 export function kernelThreads(memory: WebAssembly.Memory): KernelThreads | null {
-  if (poolFor === memory) return pool;
+  if (poolFor === memory && !pool?.broken) return pool;
   pool?.dispose();
   const threads = configuredThreads();
   pool = threads > 1 && memory.buffer instanceof SharedArrayBuffer ? new KernelThreads(threads, memory) : null;
