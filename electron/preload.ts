@@ -4,7 +4,15 @@
  * arbitrary channels reach the page. Bundled to CommonJS (sandboxed preloads cannot be ES modules).
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL } from './app/constants';
+import { DROP_CHANNEL, IPC_CHANNEL } from './app/constants';
+
+// Files and folders the user drops onto the window may be opened by the engine (main keeps the list).
+// Only real drops count: an event the page makes up is not trusted. Capture phase, before the page's own handlers.
+window.addEventListener('drop', (event) => {
+  if (!event.isTrusted || !event.dataTransfer) return;
+  const paths = Array.from(event.dataTransfer.files, (f) => webUtils.getPathForFile(f)).filter((p) => p !== '');
+  if (paths.length) ipcRenderer.send(DROP_CHANNEL, paths);
+}, true);
 
 contextBridge.exposeInMainWorld('layerloom', {
   send(message: unknown): void {

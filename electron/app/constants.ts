@@ -3,6 +3,12 @@
 /** The one IPC channel between renderer and main, both directions. */
 export const IPC_CHANNEL = 'layerloom:message';
 
+/**
+ * Preload → main only: the paths of files and folders the user dropped onto the window (a trusted drop
+ * event, read by the preload, never by the page), which the engine may then open.
+ */
+export const DROP_CHANNEL = 'layerloom:dropped';
+
 /** The renderer is served from this privileged scheme (never file://). */
 export const APP_SCHEME = 'layerloom';
 export const APP_HOST = 'app';

@@ -9,6 +9,7 @@ import { messagePortTransport, type Transport } from '../../src/protocol';
 export class EngineProcess {
   private child: UtilityProcess | undefined;
   private readonly onExit = new Set<() => void>();
+  private readonly crashListeners = new Set<(code: number) => void>();
   private stopping = false;
 
   constructor(private readonly modulePath: string, private readonly env: Record<string, string>, private readonly log: (m: string) => void) {}
@@ -22,9 +23,11 @@ export class EngineProcess {
     });
     child.on('exit', (code) => {
       if (this.child === child) this.child = undefined;
-      if (!this.stopping) this.log(`layerloom: the engine process exited (code ${code}); it restarts on the next request`);
       for (const l of [...this.onExit]) l();
       this.onExit.clear();
+      if (this.stopping) return;
+      this.log(`layerloom: the engine process exited (code ${code}); starting a new one`);
+      for (const l of [...this.crashListeners]) l(code);
     });
     this.child = child;
     return child;
@@ -63,6 +66,12 @@ export class EngineProcess {
         fireClose();
       },
     };
+  }
+
+  /** Told when the engine process exits without being asked to (main restarts it and tells the windows). */
+  onCrash(listener: (code: number) => void): () => void {
+    this.crashListeners.add(listener);
+    return () => this.crashListeners.delete(listener);
   }
 
   stop(): void {

@@ -10,6 +10,7 @@ import {
   type MethodName, type ServerMessage, type Transport,
 } from '../../src/protocol';
 import { isAppUrl } from './constants';
+import { grantFromEngineAnswer, grantFromEngineEvent, type PathGrants } from './pathGrants';
 
 export interface SenderInfo {
   readonly webContentsId: number;
@@ -32,6 +33,11 @@ export interface WindowRelayOptions {
   readonly connectEngine: () => Transport;
   /** Told when an engine request succeeds or fails (the menu refreshes recent files after project.read/write). */
   readonly onEngineAnswer?: (method: MethodName, ok: boolean) => void;
+  /**
+   * The paths the engine may be asked to touch (chosen in dialogs, dropped, reported by the engine): a
+   * request naming any other path is refused here. Shared by every window of the app.
+   */
+  readonly grants?: PathGrants;
   readonly log?: (message: string) => void;
 }
 
@@ -45,6 +51,8 @@ export class WindowRelay {
   private readonly engineOff: Array<() => void> = [];
   /** Requests the engine has not answered yet: id → method. */
   private readonly pending = new Map<number, MethodName>();
+  /** Dialogs the shell has not answered yet: id → whether a folder was asked for. */
+  private readonly dialogs = new Map<number, { folder: boolean }>();
   private readonly shellOff: () => void;
   private disposed = false;
 
@@ -78,8 +86,17 @@ export class WindowRelay {
       return this.reject(msg.id, new RpcError('invalid-params', `${msg.method}: ${message}`, field));
     }
     if (spec.handledBy === 'shell') {
+      if (msg.method === 'dialog.open' || msg.method === 'dialog.save') {
+        this.dialogs.set(msg.id, { folder: msg.method === 'dialog.open' && (params.data as { kind?: string }).kind === 'folder' });
+      }
       this.options.shell.send(msg);
       return;
+    }
+    const refused = this.options.grants?.refused(msg.method, params.data);
+    if (refused) {
+      return this.reject(msg.id, new RpcError('forbidden',
+        `${refused}: LayerLoom opens only files and folders you chose since it started (in one of its dialogs, or dropped onto its window); choose it again`,
+        undefined, { code: 'app.error.pathNotChosen', params: { path: refused } }));
     }
     if (this.pending.has(msg.id)) return this.reject(msg.id, new RpcError('bad-message', `request id ${msg.id} is already in use`));
     this.pending.set(msg.id, msg.method);
@@ -134,10 +151,12 @@ export class WindowRelay {
     const msg = parsed.data;
     if (msg.type === 'event') {
       if (!isEventName(msg.event)) return this.options.log?.(`dropped unknown event "${msg.event}" from the engine`);
+      if (this.options.grants) grantFromEngineEvent(this.options.grants, msg.event, msg.payload);
     } else if (msg.id !== null) {
       const method = this.pending.get(msg.id);
       if (!method) return; // not asked, or already answered
       this.pending.delete(msg.id);
+      if (msg.ok && this.options.grants) grantFromEngineAnswer(this.options.grants, method, msg.result);
       this.options.onEngineAnswer?.(method, msg.ok);
     }
     this.options.toRenderer(msg);
@@ -146,6 +165,18 @@ export class WindowRelay {
   private fromShell(raw: unknown): void {
     if (this.disposed) return;
     const parsed = serverMessageSchema.safeParse(raw);
-    if (parsed.success) this.options.toRenderer(parsed.data);
+    if (!parsed.success) return;
+    const msg = parsed.data;
+    // A path the user picked in a native dialog may now be opened, saved to, or read (a folder: all of it).
+    const dialog = msg.type === 'response' && msg.id !== null ? this.dialogs.get(msg.id) : undefined;
+    if (dialog && msg.type === 'response' && msg.id !== null) {
+      this.dialogs.delete(msg.id);
+      const path = msg.ok ? (msg.result as { path?: unknown } | undefined)?.path : undefined;
+      if (typeof path === 'string') {
+        if (dialog.folder) this.options.grants?.grantFolder(path);
+        else this.options.grants?.grantFile(path);
+      }
+    }
+    this.options.toRenderer(msg);
   }
 }

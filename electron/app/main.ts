@@ -8,11 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { menuCommandSchema, RpcClient, type MenuCommand, type RecentFile } from '../../src/protocol';
 import { handleAppProtocol, registerAppScheme } from './appProtocol';
-import { IPC_CHANNEL } from './constants';
+import { statSync } from 'node:fs';
+import { DROP_CHANNEL, IPC_CHANNEL } from './constants';
 import { EngineProcess } from './engineProcess';
 import { hardenSession, hardenWebContents } from './hardening';
 import { isTrustedSender } from './ipcRelay';
 import { createMainWindow, type OpenWindow } from './mainWindow';
+import { PathGrants } from './pathGrants';
 import { buildMenuTemplate } from './menuTemplate';
 import { WindowStateStore } from './windowState';
 
@@ -38,6 +40,15 @@ const engine = new EngineProcess(join(here, 'engine.mjs'), {
 }, log);
 let mainClient: RpcClient | undefined;
 let recent: RecentFile[] = [];
+/** What the engine may be asked to read or write: chosen or dropped since start, or reported by the engine. */
+const grants = new PathGrants();
+
+// The engine died (a native crash, out of memory): start a new one at once and say so in every window.
+engine.onCrash((code) => {
+  mainClient = undefined;
+  void refreshRecent();
+  for (const w of windows.values()) w.send({ type: 'event', event: 'engine.restarted', payload: { exitCode: code } });
+});
 
 function version(): string {
   try {
@@ -88,6 +99,7 @@ async function refreshRecent(): Promise<void> {
     const { files } = await engineClient().request('project.recent');
     const before = new Set(recent.map((f) => f.path));
     for (const f of files) if (!before.has(f.path)) app.addRecentDocument(f.path);
+    for (const f of files) grants.grantFile(f.path);
     recent = files;
   } catch (err) {
     log(`layerloom: could not read the recent files: ${String(err)}`);
@@ -100,6 +112,7 @@ function openWindow(): OpenWindow {
     preloadPath: join(here, 'preload.cjs'),
     stateStore: new WindowStateStore(join(app.getPath('userData'), 'window-state.json')),
     connectEngine: () => engine.connect(),
+    grants,
     onEngineAnswer: (method, ok) => {
       if (ok && (method === 'project.read' || method === 'project.write')) void refreshRecent();
     },
@@ -129,6 +142,22 @@ function onRendererMessage(event: IpcMainEvent, message: unknown): void {
   }
 }
 
+/** Paths the preload saw dropped onto one of our windows: the engine may open them from now on. */
+function onDropped(event: IpcMainEvent, paths: unknown): void {
+  const frame = event.senderFrame;
+  const trusted = isTrustedSender(
+    { webContentsId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null },
+    new Set(windows.keys()),
+  );
+  if (!trusted || !Array.isArray(paths)) return;
+  for (const path of paths.slice(0, 1000)) {
+    if (typeof path !== 'string' || path === '') continue;
+    const info = (() => { try { return statSync(path); } catch { return null; } })();
+    if (info?.isDirectory()) grants.grantFolder(path);
+    else grants.grantFile(path);
+  }
+}
+
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 app.on('second-instance', () => {
@@ -151,6 +180,7 @@ await app.whenReady();
 hardenSession(session.defaultSession);
 handleAppProtocol(join(root, 'dist', 'renderer'));
 ipcMain.on(IPC_CHANNEL, onRendererMessage);
+ipcMain.on(DROP_CHANNEL, onDropped);
 rebuildMenu();
 openWindow();
 void refreshRecent();

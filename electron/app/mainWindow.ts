@@ -6,6 +6,7 @@ import { BrowserWindow, dialog, screen } from 'electron';
 import { createInMemoryPair, RpcServer, type MethodName, type ServerMessage, type Transport } from '../../src/protocol';
 import { APP_URL, IPC_CHANNEL } from './constants';
 import { WindowRelay } from './ipcRelay';
+import type { PathGrants } from './pathGrants';
 import { shellHandlers, type WindowShellState } from './shellHandlers';
 import { fitToDisplays, MIN_SIZE, type WindowStateStore } from './windowState';
 
@@ -13,6 +14,8 @@ export interface MainWindowOptions {
   readonly preloadPath: string;
   readonly stateStore: WindowStateStore;
   readonly connectEngine: () => Transport;
+  /** The paths the engine may be asked for (shared by the app's windows). */
+  readonly grants?: PathGrants;
   readonly onEngineAnswer: (method: MethodName, ok: boolean) => void;
   readonly log: (m: string) => void;
 }
@@ -62,7 +65,7 @@ export function createMainWindow(options: MainWindowOptions): OpenWindow {
   const shellState: WindowShellState = { dirty: false };
   const [shellClient, shellServer] = createInMemoryPair();
   const shell = new RpcServer(shellServer, shellHandlers(win, shellState), { log: options.log });
-  const relay = new WindowRelay({ toRenderer: send, shell: shellClient, connectEngine: options.connectEngine, onEngineAnswer: options.onEngineAnswer, log: options.log });
+  const relay = new WindowRelay({ toRenderer: send, shell: shellClient, connectEngine: options.connectEngine, onEngineAnswer: options.onEngineAnswer, grants: options.grants, log: options.log });
 
   let saveTimer: NodeJS.Timeout | undefined;
   const saveState = (): void => {

@@ -4,9 +4,10 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { text } from '../../src/graph/localized';
-import type { CodedText } from '../../src/messages/index';
+import { coded, renderText, type CodedText } from '../../src/messages/index';
 import { getEngine } from '../engineClient';
 import { useAnalysis, useStore } from '../editor/EditorContext';
+import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { ACTIVE_STATUSES, frameScheduler, TrainingStore, type TrainingState } from './trainingStore';
 
@@ -42,9 +43,17 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
   const [sampleIndex, setSampleIndex] = useState(0);
   const [runsVersion, setRunsVersion] = useState(0);
   const analysis = useAnalysis();
-  const { t } = useI18n();
+  const { t, msg } = useI18n();
+  const toast = useToast();
 
   useEffect(() => getEngine().on('train.event', (e) => store.handle(e)), [store]);
+
+  // Electron: the engine process died and main started a new one. Say so; a run it was training is over.
+  useEffect(() => getEngine().on('engine.restarted', ({ exitCode }) => {
+    const restarted = coded('app.engineRestarted', { code: exitCode ?? '?' });
+    toast(msg(restarted), 'error');
+    if (store.isActive) store.fail({ message: renderText(restarted, 'en') ?? 'the engine restarted', messageCode: restarted });
+  }), [store, toast, msg]);
 
   // After a reload, a run the engine is still doing is followed again (and the document stays locked).
   useEffect(() => {

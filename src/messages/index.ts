@@ -4,12 +4,13 @@
  * wordings use the same placeholders.
  */
 import { entryText, fillTemplate, type Audience, type CodedText, type TextEntry, type TextParams } from './codedText';
+import { APP_TEXTS } from './appTexts';
 import { DATA_TEXTS } from './dataTexts';
 import { TRAIN_TEXTS } from './trainTexts';
 
 export * from './codedText';
 
-export const ENGINE_TEXTS = { ...TRAIN_TEXTS, ...DATA_TEXTS } as const;
+export const ENGINE_TEXTS = { ...TRAIN_TEXTS, ...DATA_TEXTS, ...APP_TEXTS } as const;
 export type EngineTextCode = keyof typeof ENGINE_TEXTS;
 
 /** A coded text; the code must be in a catalog (a typo is a compile error). */

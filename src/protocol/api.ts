@@ -112,6 +112,8 @@ export const events = {
   'train.event': trainEventSchema,
   /** Electron's application menu: the renderer performs the command. */
   'menu.command': menuCommandSchema,
+  /** Electron: the engine process died and a new one was started (the renderer says so; a run it was training ended). */
+  'engine.restarted': z.object({ exitCode: z.number().int().nullable() }),
 } as const satisfies Record<string, z.ZodType>;
 
 export type Methods = typeof methods;

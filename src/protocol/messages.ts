@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'cancelled', // the caller cancelled the request
   'invalid-project', // a project file failed validation; `field` names the field
   'not-found', // a file or folder does not exist
+  'forbidden', // the path was not chosen by the user in this session (Electron's least-privilege file access)
   'failed', // the handler threw
   'internal', // the handler returned something that does not match its result schema
   'disconnected', // the transport closed before the answer came

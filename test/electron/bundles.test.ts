@@ -72,9 +72,11 @@ describe('preload bundle', () => {
       webUtils: { getPathForFile: (f: { fakePath: string }) => f.fakePath },
     };
     const module = { exports: {} };
+    const windowListeners: Array<{ type: string; listener: (e: unknown) => void; capture: unknown }> = [];
+    const window = { addEventListener: (type: string, listener: (e: unknown) => void, capture: unknown) => windowListeners.push({ type, listener, capture }) };
     runInNewContext(code, {
       require: (name: string) => { required.push(name); if (name !== 'electron') throw new Error(`sandboxed preload cannot require ${name}`); return electron; },
-      module, exports: module.exports, process: { platform: 'linux', versions: { electron: '41.7.1', chrome: '140' } },
+      module, exports: module.exports, process: { platform: 'linux', versions: { electron: '41.7.1', chrome: '140' } }, window,
     });
     expect(required).toEqual(['electron']);
     expect(Object.keys(exposed)).toEqual(['layerloom']);
@@ -90,5 +92,16 @@ describe('preload bundle', () => {
     off();
     expect(listeners.size).toBe(0);
     expect(exposed.layerloom.platform).toEqual({ os: 'linux', electron: '41.7.1', chrome: '140' });
+
+    // Drops: the preload tells main the dropped paths (so the engine may open them), in the capture
+    // phase, and only for drops the user made — an event the page dispatches itself is not trusted.
+    const drop = windowListeners.find((l) => l.type === 'drop');
+    expect(drop?.capture).toBe(true);
+    sent.length = 0;
+    const files = [{ fakePath: '/home/u/cats' }, { fakePath: '/home/u/dog.png' }];
+    drop!.listener({ isTrusted: false, dataTransfer: { files } });
+    expect(sent).toEqual([]);
+    drop!.listener({ isTrusted: true, dataTransfer: { files } });
+    expect(sent).toEqual([['layerloom:dropped', ['/home/u/cats', '/home/u/dog.png']]]);
   });
 });

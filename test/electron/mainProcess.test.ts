@@ -1,7 +1,7 @@
 // Electron's main process run against a fake 'electron' module (no binary here): checks the start-up
 // order, the window's settings, the relay to the engine (an in-process EngineHost behind a fake
 // utilityProcess), sender checks, the menu and the unsaved-work warning.
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -89,6 +89,7 @@ const fake = vi.hoisted(() => {
     messageBoxAnswer: 0,
     engineConnect: undefined as undefined | ((port: FakePort) => void),
     forks: [] as string[],
+    children: [] as any[],
   };
   const electron = {
     app,
@@ -110,7 +111,7 @@ const fake = vi.hoisted(() => {
     dialog: {
       showMessageBoxSync: () => { calls.push('messageBox'); return state.messageBoxAnswer; },
       showOpenDialog: async () => ({ canceled: false, filePaths: ['/picked.layerloom.json'] }),
-      showSaveDialog: async () => ({ canceled: false, filePath: '/saved' }),
+      showSaveDialog: async () => ({ canceled: false, filePath: (state as any).savePath ?? '/saved' }),
     },
     shell: { openExternal: async (u: string) => { calls.push(`openExternal ${u}`); } },
     MessageChannelMain: class {
@@ -121,10 +122,12 @@ const fake = vi.hoisted(() => {
     utilityProcess: {
       fork: (path: string, _args: string[], opts: any) => {
         state.forks.push(`${path} ${opts.serviceName} ${opts.env.LAYERLOOM_CONFIG_DIR}`);
-        return Object.assign(new Emitter(), {
+        const child = Object.assign(new Emitter(), {
           postMessage: (m: any, ports: FakePort[]) => { if (m.type === 'connect') state.engineConnect!(ports[0]); },
           kill: () => calls.push('engine killed'),
         });
+        state.children.push(child);
+        return child;
       },
     },
   };
@@ -221,6 +224,12 @@ describe('Electron main process (against a fake electron module)', () => {
     await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 5, ok: true, result: { path: '/saved.layerloom.json' } }));
     const { newProject } = await import('../../src/graph/projectFile');
     const path = join((globalThis as any).__userData, 'net.layerloom.json');
+    // Only a path chosen in a dialog (or dropped) may be written: before the dialog, the write is refused.
+    send({ type: 'request', id: 50, method: 'project.write', params: { path, project: newProject({ nodes: [], edges: [] }) } });
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 50, ok: false, error: expect.objectContaining({ code: 'forbidden' }) }));
+    (state as any).savePath = join((globalThis as any).__userData, 'net');
+    send({ type: 'request', id: 51, method: 'dialog.save', params: {} });
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 51, ok: true, result: { path } }));
     send({ type: 'request', id: 6, method: 'project.write', params: { path, project: newProject({ nodes: [], edges: [] }) } });
     await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 6, ok: true }));
     const recentItems = () => state.menu.find((m: any) => m.label === '&File').submenu.find((i: any) => i.label === 'Open Recent').submenu;
@@ -229,6 +238,29 @@ describe('Electron main process (against a fake electron module)', () => {
     expect(recent.submenu[0]).toMatchObject({ label: 'net.layerloom.json', sublabel: path });
     recent.submenu[0].click();
     expect(sentTo(win).at(-1)).toEqual({ type: 'event', event: 'menu.command', payload: { command: 'openRecent', path } });
+  });
+
+  it('opens what the user dropped onto the window (told by the preload), not what an untrusted frame claims', async () => {
+    const dropped = join((globalThis as any).__userData, 'dropped');
+    mkdirSync(dropped);
+    const inside = join(dropped, 'a.layerloom.json');
+    const drop = (paths: unknown, url = 'layerloom://app/index.html') => fake.electron.ipcMain.emit('layerloom:dropped', { sender: win.webContents, senderFrame: { url, parent: null } }, paths);
+    drop([dropped], 'https://evil.example/');
+    send({ type: 'request', id: 60, method: 'project.read', params: { path: inside } });
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 60, ok: false, error: expect.objectContaining({ code: 'forbidden' }) }));
+    drop([dropped]);
+    send({ type: 'request', id: 61, method: 'project.read', params: { path: inside } });
+    // Past the check: the engine answers (the file does not exist).
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 61, ok: false, error: expect.objectContaining({ code: 'not-found' }) }));
+  });
+
+  it('restarts an engine process that died and tells the window', async () => {
+    const forks = state.forks.length;
+    state.children.at(-1).emit('exit', 7);
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual({ type: 'event', event: 'engine.restarted', payload: { exitCode: 7 } });
+    await expect.poll(() => state.forks.length, { timeout: 10_000 }).toBe(forks + 1);
+    send({ type: 'request', id: 62, method: 'ping', params: {} });
+    await expect.poll(() => sentTo(win), { timeout: 10_000 }).toContainEqual(expect.objectContaining({ id: 62, ok: true }));
   });
 
   it('warns before closing unsaved work, and closes when the user agrees', async () => {
