@@ -36,6 +36,21 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('layerloom data', () => {
+  it('shows file and class names with terminal control characters escaped', async () => {
+    const odd = join(dir, 'odd', 'cats\x1b]0;pwned\x07');
+    await mkdir(odd, { recursive: true });
+    await mkdir(join(dir, 'odd', 'dogs'));
+    for (const cls of [odd, join(dir, 'odd', 'dogs')]) {
+      for (let i = 0; i < 2; i++) await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 9, g: 9, b: 9 } } }).png().toFile(join(cls, `${i}.png`));
+    }
+    await writeFile(join(odd, 'x\x1b[2J.txt'), 'not an image');
+    const r = await cli(['data', join(dir, 'odd')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('cats\\x1b]0;pwned\\x07');
+    expect(r.stdout).toContain('x\\x1b[2J.txt');
+    expect(r.stdout).not.toMatch(/[\x07\x1b]/);
+  });
+
   it('prints classes, sizes, colour, the suggested input, loud warnings and skipped files', async () => {
     const r = await cli(['data', join(dir, 'photos'), '--input', '28x28x1']);
     expect(r.code).toBe(0);

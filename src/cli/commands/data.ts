@@ -5,6 +5,7 @@
  */
 import { DatasetError } from '../../data/datasetError';
 import { inspectDataset, type DatasetInfo } from '../../data/inspectDataset';
+import { terminalSafe } from '../../log/terminalText';
 import { intFlag, parseArgs, shapeFlag } from '../args';
 import { CliError } from '../cliError';
 import type { CliCommand } from '../main';
@@ -68,7 +69,8 @@ export const command: CliCommand = {
     } finally {
       process.off('SIGINT', onSignal);
     }
-    console.log(flags.json ? JSON.stringify({ ...info, samples: undefined }) : formatDatasetReport(info, input !== undefined));
+    // Class names and file names come from the folder: control characters are shown escaped.
+    console.log(flags.json ? JSON.stringify({ ...info, samples: undefined }) : terminalSafe(formatDatasetReport(info, input !== undefined), { keepNewlines: true }));
     return 0;
   },
 };
