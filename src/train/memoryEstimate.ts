@@ -12,10 +12,12 @@ import type { TrainingSettings } from '../graph/projectFile';
 /**
  * A training step's peak tensor memory, as a multiple of the activations the analysis counts for its
  * batch (every block's output). Measured with tf.profile on the wasm backend, one step after a first
- * (test/train/memoryBudget.test.ts prints it): ResNet-20 2.6, LeNet-5 5.9, a 128×128 Conv2D(64) net 5.5,
- * MiniVGG 5.7 — the normalised input, ReLU masks, pooling and Winograd workspaces, and the activations'
- * gradients during the backward pass. tf.profile does not see the scratch LayerLoom's kernels allocate
- * inside a kernel, so the factor is above the largest measured: the estimate errs towards refusing.
+ * (test/train/memoryBudget.test.ts prints it): a 96×96 Conv2D(64) net ~5.8, LeNet-5 and ResNet-20 less —
+ * the normalised input, ReLU masks, pooling and Winograd workspaces, and the activations' gradients
+ * during the backward pass. tf.profile does not see the scratch LayerLoom's kernels allocate inside a
+ * kernel, nor the heap's fragmentation (one step of a 1024×1024 Conv2D(64) at batch 1 grew the memory to
+ * 2.72 GB against an estimate of 2.89 GB), so the factor is above the largest measured: the estimate
+ * errs towards refusing.
  */
 export const STEP_ACTIVATION_FACTOR = 7.5;
 /** Inference (evaluation, feature maps) keeps no tape: a layer's input and output at a time, at most. */
