@@ -1,5 +1,6 @@
 /** The engine text catalogs: every code speaks English, Chinese and (where it differs) the command line's words, with the same placeholders. */
 import { describe, expect, it } from 'vitest';
+import { APP_TEXTS } from '../../src/messages/appTexts';
 import { DATA_TEXTS } from '../../src/messages/dataTexts';
 import { coded, ENGINE_TEXTS, fillTemplate, placeholders, renderText, type TextEntry } from '../../src/messages/index';
 import { TRAIN_TEXTS } from '../../src/messages/trainTexts';
@@ -8,7 +9,7 @@ const CJK = /[\u4e00-\u9fff]/;
 
 describe('engine text catalogs', () => {
   it('no code is defined twice (the catalogs are merged into one table)', () => {
-    const all = [...Object.keys(TRAIN_TEXTS), ...Object.keys(DATA_TEXTS)];
+    const all = [...Object.keys(TRAIN_TEXTS), ...Object.keys(DATA_TEXTS), ...Object.keys(APP_TEXTS)];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(ENGINE_TEXTS)).toHaveLength(all.length);
   });
