@@ -61,6 +61,8 @@ export function requestPaths(method: MethodName, params: unknown): string[] {
     case 'runs.list':
     case 'runs.open':
     case 'runs.images':
+    case 'runs.resume':
+    case 'runs.delete':
       out.push(str(p.dir));
       break;
     case 'predict':

@@ -6,7 +6,9 @@ import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { FeatureMapsPanel, ResultsPanel, RunsPanel } from '../results/index';
 import { LiveCurves } from './LiveCurves';
+import { getEngine } from '../engineClient';
 import { useTraining, useTrainingState } from './TrainingContext';
+import { ACTIVE_STATUSES } from './trainingStore';
 
 type Tab = 'curves' | 'maps' | 'results' | 'runs';
 const TABS: readonly Tab[] = ['curves', 'maps', 'results', 'runs'];
@@ -14,7 +16,8 @@ const TABS: readonly Tab[] = ['curves', 'maps', 'results', 'runs'];
 export function Dashboard() {
   const { t } = useI18n();
   const s = useTrainingState();
-  const { runsVersion } = useTraining();
+  const training = useTraining();
+  const { runsVersion } = training;
   const editor = useStore();
   const toast = useToast();
   const [tab, setTab] = useState<Tab>('curves');
@@ -34,6 +37,18 @@ export function Dashboard() {
     lastSelected.current = selected;
     if (selected && mapBlocks?.some((b) => b.blockId === selected)) setTab('maps');
   }, [selected, mapBlocks]);
+
+  // Resume: the run's own network is loaded and trained on from its checkpoint; the curves show it.
+  const resumeRun = async (dir: string) => {
+    if (editor.getState().readOnly) { toast(t('train.lockedShort'), 'error'); return; }
+    try {
+      const detail = await getEngine().request('runs.open', { dir });
+      setTab('curves');
+      await training.continueRun(dir, detail.project);
+    } catch (err) {
+      toast(t('runs.resumeFailed', { error: (err as Error).message }), 'error');
+    }
+  };
 
   const openProject = (project: Project) => {
     if (editor.getState().readOnly) { toast(t('train.lockedShort'), 'error'); return; }
@@ -57,7 +72,8 @@ export function Dashboard() {
           ? <ResultsPanel runDir={resultsDir} evaluation={!openedRun ? s.done?.evaluation ?? null : undefined} />
           : <div className="ll-dash-empty"><b>{t('dash.resultsEmptyTitle')}</b><span>{t('dash.resultsEmptyBody')}</span></div>)}
         {tab === 'runs' && (
-          <RunsPanel refreshKey={runsVersion} onOpenRun={(dir) => { setOpenedRun(dir); setTab('results'); }} onOpenProject={openProject} />
+          <RunsPanel refreshKey={runsVersion} onOpenRun={(dir) => { setOpenedRun(dir); setTab('results'); }} onOpenProject={openProject}
+            onResumeRun={(dir) => void resumeRun(dir)} busy={ACTIVE_STATUSES.has(s.status)} />
         )}
       </div>
     </section>

@@ -4,6 +4,7 @@
  */
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { text } from '../../src/graph/localized';
+import type { Project } from '../../src/graph/projectFile';
 import { coded, renderText, type CodedText } from '../../src/messages/index';
 import { getEngine } from '../engineClient';
 import { useAnalysis, useStore } from '../editor/EditorContext';
@@ -24,6 +25,8 @@ export interface TrainingController {
   /** Bumped when a run ends, so run lists reload. */
   readonly runsVersion: number;
   start(): Promise<void>;
+  /** Goes on training a saved run from its last checkpoint; its network is loaded into the editor first. */
+  continueRun(dir: string, project: Project): Promise<void>;
   pause(): Promise<void>;
   resume(): Promise<void>;
   stop(): Promise<void>;
@@ -110,6 +113,19 @@ export function TrainingProvider({ children }: { children: ReactNode }) {
             // Every 2 s: each capture is a forward pass and an encode on the training process's time.
             project, featureMaps: { enabled: true, sampleIndex, everyMs: 2000 },
           });
+          store.attach(id);
+        } catch (err) {
+          store.fail({ message: message(err), messageCode: (err as { text?: CodedText }).text });
+        }
+      },
+      async continueRun(dir, project) {
+        if (store.isActive) return;
+        // The canvas shows the network being trained (live numbers, feature maps per block).
+        editor.load(project, null, { dirty: true });
+        store.begin();
+        editor.lock(RUN_LOCK);
+        try {
+          const { sessionId: id } = await getEngine().request('runs.resume', { dir, featureMaps: { enabled: true, sampleIndex, everyMs: 2000 } });
           store.attach(id);
         } catch (err) {
           store.fail({ message: message(err), messageCode: (err as { text?: CodedText }).text });

@@ -125,6 +125,19 @@ export const TRAIN_TEXTS = {
     zh: '这通常表示训练内存不足：请减小批大小或输入尺寸。引擎仍在运行，下一次训练会重新开始。',
     cli: 'This usually means the run ran out of memory: lower --batch or make the input smaller.',
   },
+  // Resuming a saved run.
+  'runs.error.notResumable': {
+    en: '{dir} is a {status} run, not an interrupted or stopped one: train a new run instead.',
+    zh: '{dir} 是状态为"{status}"的运行记录，不是中断或停止的运行，无法继续；请开始新的训练。',
+  },
+  'runs.error.noCheckpoint': {
+    en: '{dir} has no checkpoint to resume from.',
+    zh: '{dir} 没有可继续的检查点。',
+  },
+  'runs.error.allEpochsDone': {
+    en: '{dir} has trained all its {epochs} epochs.',
+    zh: '{dir} 已完成全部 {epochs} 轮训练。',
+  },
   // A failed run keeps its last good checkpoint.
   'train.checkpointKept': {
     en: 'Epoch {epoch}\'s checkpoint is kept in {dir}; it is listed in Runs as interrupted and can be resumed.',
@@ -143,4 +156,5 @@ export const TRAIN_TEXTS = {
   'train.prep.dataCheck': { en: 'Checking the image files', zh: '正在检查图像文件' },
   'train.prep.firstBatch': { en: 'First batch ready after {seconds} s', zh: '第一批数据已就绪，用时 {seconds} 秒' },
   'train.prep.compile': { en: 'Building the model', zh: '正在构建模型' },
+  'train.prep.resume': { en: 'Loading the checkpoint of epoch {epoch}', zh: '正在加载第 {epoch} 轮的检查点' },
 } as const satisfies TextCatalog;

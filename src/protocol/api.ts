@@ -71,6 +71,14 @@ export const methods = {
   'dataset.inspect': { params: z.object({ spec: datasetSpecSchema }).strict(), result: datasetInfoSchema, handledBy: 'engine' },
   'runs.list': { params: z.object({ dir: path.optional() }).strict(), result: z.object({ runs: z.array(runSummarySchema) }), handledBy: 'engine' },
   'runs.open': { params: z.object({ dir: path }).strict(), result: runDetailSchema, handledBy: 'engine' },
+  /** Continues an interrupted or stopped run from its last checkpoint, in its own folder (a session, as train.start). */
+  'runs.resume': {
+    params: z.object({ dir: path, featureMaps: trainConfigSchema.shape.featureMaps }).strict(),
+    result: z.object({ sessionId: sessionIdSchema }),
+    handledBy: 'engine',
+  },
+  /** Deletes a saved run folder (only a folder holding nothing but a run's files). */
+  'runs.delete': { params: z.object({ dir: path }).strict(), result: z.object({ dir: z.string() }), handledBy: 'engine' },
   /** Test images of a run (e.g. one confusion-matrix cell: actual × predicted), decoded as the model saw them. */
   'runs.images': {
     params: z.object({

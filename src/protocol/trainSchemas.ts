@@ -49,6 +49,8 @@ export const trainStartedSchema = z.object({
   }),
   epochs: z.number().int().positive(),
   batchSize: z.number().int().positive(),
+  /** A resumed run: the epoch whose checkpoint it continues from (the epochs before come as epoch events). */
+  resumedFrom: z.number().int().positive().optional(),
 });
 
 export const trainBatchSchema = z.object({

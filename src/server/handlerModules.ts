@@ -21,9 +21,9 @@ export interface HandlerModule {
 const table = (m: { handlers: object }): { handlers: HandlerTable } => ({ handlers: m.handlers as HandlerTable });
 
 export const HANDLER_MODULES: readonly HandlerModule[] = [
-  { methods: ['train.start', 'train.pause', 'train.resume', 'train.stop', 'train.list'], load: async () => table(await import('../train/engineHandlers')) },
+  { methods: ['train.start', 'train.pause', 'train.resume', 'train.stop', 'train.list', 'runs.resume'], load: async () => table(await import('../train/engineHandlers')) },
   { methods: ['dataset.inspect'], load: async () => table(await import('../data/datasetHandlers')) },
-  { methods: ['runs.list', 'runs.open', 'runs.images'], load: async () => table(await import('../train/runsHandlers')) },
+  { methods: ['runs.list', 'runs.open', 'runs.images', 'runs.delete'], load: async () => table(await import('../train/runsHandlers')) },
   { methods: ['predict'], load: async () => table(await import('../train/predictHandlers')) },
   { methods: ['export.code', 'export.write'], load: async () => table(await import('../export/exportHandlers')) },
   { methods: ['diagram.render', 'diagram.write'], load: async () => table(await import('./diagramHandlers')) },

@@ -8,6 +8,7 @@
 import type { Project } from '../graph/projectFile';
 import type { SessionEvent } from './events';
 import { defaultRunsRoot } from './runCatalog';
+import { readResumePoint } from './runResume';
 import { TrainingSession } from './session';
 import { listSessions, pauseSession, resumeSession, startSession, stopSession } from './trainingSessions';
 
@@ -35,6 +36,13 @@ export const handlers = {
       ...(params.outDir ? { outDir: params.outDir } : { runsRoot: defaultRunsRoot() }),
       featureMaps: params.featureMaps ?? { enabled: true, everyMs: 2000 },
     });
+    startSession(s, ctx.connection ?? ctx, emitter(ctx));
+    return { sessionId: s.id };
+  },
+  /** Continues a saved run from its last checkpoint, in its own folder: a session like train.start's. */
+  'runs.resume': async (params: { dir: string; featureMaps?: StartParams['featureMaps'] }, ctx: Context): Promise<{ sessionId: string }> => {
+    const point = await readResumePoint(params.dir);
+    const s = new TrainingSession({ project: point.project, resume: point, featureMaps: params.featureMaps ?? { enabled: true, everyMs: 2000 } });
     startSession(s, ctx.connection ?? ctx, emitter(ctx));
     return { sessionId: s.id };
   },

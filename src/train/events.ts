@@ -40,6 +40,8 @@ export interface StartedEvent {
   };
   readonly epochs: number;
   readonly batchSize: number;
+  /** A resumed run: the epoch whose checkpoint it continues from (its epochs come before, as epoch events). */
+  readonly resumedFrom?: number;
 }
 
 export interface BatchEvent {

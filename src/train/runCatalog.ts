@@ -6,6 +6,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
+import { checkJsonDepth } from '../graph/jsonDepth';
 import { parseProject, type Project } from '../graph/projectFile';
 import { RUN_FILES } from './runFolder';
 import { readRegularText } from '../files/regularFile';
@@ -76,6 +77,8 @@ async function readJson(dir: string, file: string): Promise<unknown> {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new RunReadError(`cannot read ${path}: ${(err as Error).message}`);
   }
+  // A file nested thousands of levels deep would overflow the stack when the answer is sent.
+  checkJsonDepth(text, (message) => new RunReadError(`${path}: ${message}`));
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -113,7 +116,8 @@ function summarize(dir: string, meta: Json, history: HistoryRow[], evaluation: J
     name: basename(dir),
     createdAt,
     projectName: projectName ?? (typeof meta.name === 'string' ? meta.name : basename(dir)),
-    ...(typeof meta.status === 'string' ? { status: meta.status } : {}),
+    // A run folder (not staging) whose status says it is training was left by a process that died: interrupted.
+    ...(typeof meta.status === 'string' ? { status: meta.status === 'training' ? 'interrupted' : meta.status } : {}),
     epochs: Number.isInteger(epochs) && epochs >= 0 ? epochs : history.length,
     testAccuracy: num(meta.testAccuracy) ?? num(evaluation?.accuracy) ?? null,
     ...(typeof backend === 'string' ? { backend } : {}),

@@ -6,7 +6,8 @@
  * (`.NAME.partial-XXXX`). Each epoch's checkpoint is written all or nothing (every file to a temporary
  * name first, then all renamed at once), so a failed save — a full disk — leaves the previous checkpoint
  * whole. When the run ends the staging folder is renamed into place in one step, under a free name: a
- * run never lands in, or is lost to, a folder another run took meanwhile.
+ * run never lands in, or is lost to, a folder another run took meanwhile. The staging folder names its
+ * writer (runOwner.ts), so a folder left by a process that died can be told from a live one.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type * as tfjs from '@tensorflow/tfjs';
 import { isTemporaryName, temporaryNameFor, writeFileAtomic, writeTemporary } from '../files/atomicWrite';
+import { currentOwner, OWNER_FILE } from './runOwner';
 import { MAX_BINARY_FILE_BYTES, readRegularFile, readRegularText } from '../files/regularFile';
 
 export const RUN_FILES = {
@@ -94,6 +96,7 @@ export class RunFolder {
     }
     const staging = join(parent, `.${basename(abs)}.partial-${randomBytes(4).toString('hex')}`);
     await mkdir(staging, { recursive: true });
+    await writeFileAtomic(join(staging, OWNER_FILE), json(currentOwner()));
     return new RunFolder(abs, staging);
   }
 
@@ -105,8 +108,21 @@ export class RunFolder {
     const staging = join(dirname(abs), `.${basename(finalDir)}.partial-${randomBytes(4).toString('hex')}`);
     await rename(abs, staging);
     for (const name of await readdir(staging)) if (isTemporaryName(name)) await rm(join(staging, name), { force: true });
+    await writeFileAtomic(join(staging, OWNER_FILE), json(currentOwner()));
     const folder = new RunFolder(finalDir, staging);
     folder.checkpointed = true;
+    return folder;
+  }
+
+  /**
+   * A staging folder whose writer is gone (runMaintenance.ts): interruptSync() then keeps its checkpoint
+   * as an interrupted run, or removes it when there is none.
+   */
+  static adopt(stagingDir: string): RunFolder {
+    const m = STAGING_PATTERN.exec(basename(stagingDir));
+    if (!m) throw new Error(`${stagingDir} is not a run's staging folder`);
+    const folder = new RunFolder(join(dirname(stagingDir), m[1]), stagingDir);
+    folder.checkpointed = existsSync(join(stagingDir, RUN_FILES.model)) && existsSync(join(stagingDir, RUN_FILES.meta));
     return folder;
   }
 
@@ -150,6 +166,7 @@ export class RunFolder {
   /** Moves the staging folder to its final name (or the first free one after it): the run appears whole. */
   async finish(): Promise<string> {
     await mkdir(dirname(this.finalDir), { recursive: true });
+    await rm(join(this.stagingDir, OWNER_FILE), { force: true });
     for (let attempt = 0; ; attempt++) {
       const target = freeName(this.finalDir, existsSync);
       try {
@@ -173,7 +190,7 @@ export class RunFolder {
       rmSync(this.stagingDir, { recursive: true, force: true });
       return null;
     }
-    for (const name of readdirSync(this.stagingDir)) if (isTemporaryName(name)) rmSync(join(this.stagingDir, name), { force: true });
+    for (const name of readdirSync(this.stagingDir)) if (isTemporaryName(name) || name === OWNER_FILE) rmSync(join(this.stagingDir, name), { force: true });
     const metaPath = join(this.stagingDir, RUN_FILES.meta);
     try {
       const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, unknown>;

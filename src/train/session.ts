@@ -21,6 +21,7 @@ import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, S
 import type { Normalization } from './normalization';
 import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer';
 import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
+import type { ResumePoint } from './runResume';
 import { SessionControls } from './sessionControls';
 import { errorEvent, guard, isKernelFailure, type Prepared, prepareSession } from './sessionPrepare';
 import { releaseDeviceMemory, throwIfDeviceFailed } from './backends/deviceHealth';
@@ -47,6 +48,8 @@ export interface SessionOptions {
   readonly tf?: typeof tfjs;
   /** Backend choice already made (skips selectBackend: tests). */
   readonly backendChoice?: BackendChoice;
+  /** Continue a saved run from its last checkpoint (runResume.ts; `project` is then the run's own). */
+  readonly resume?: ResumePoint;
 }
 
 export interface HistoryEntry {
@@ -141,6 +144,11 @@ export class TrainingSession {
     let prepared: Prepared | null = null;
     let final: Final;
     let failure: unknown;
+    // A resumed run that fails before its first new checkpoint keeps the one it resumed from.
+    if (this.options.resume) {
+      this.lastMeta = { ...this.options.resume.meta };
+      this.checkpointEpoch = this.options.resume.epochsCompleted;
+    }
     try {
       prepared = await prepareSession(this.options, this.id, this.controls.signal, (e) => this.emit(e), (f) => (this.folder = f));
       final = prepared ? await this.train(prepared) : { type: 'cancelled', sessionId: this.id, epoch: 0, runDir: null };
@@ -187,14 +195,17 @@ export class TrainingSession {
     const batches = Math.ceil(train.size / settings.batchSize);
     const epochBatches = (epoch: number) => train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) });
     // The first batch is made before `started`, so "preparing" lasts until data is flowing, and says how long that took.
-    const firstEpoch = epochBatches(1)[Symbol.asyncIterator]();
+    // A resumed run goes on after the epochs it finished (the same shuffles as if it had never stopped).
+    const resumed = this.options.resume?.history ?? [];
+    const start = (this.options.resume?.epochsCompleted ?? 0) + 1;
+    const firstEpoch = epochBatches(start)[Symbol.asyncIterator]();
     const firstBatch = await guard('data', () => firstEpoch.next());
     const firstBatchMs = Math.round(performance.now() - p.startedAt);
     const seconds = (firstBatchMs / 1000).toFixed(1);
     this.emit({ type: 'preparing', sessionId: this.id, stage: 'data', message: `first batch ready after ${seconds} s`, messageCode: coded('train.prep.firstBatch', { seconds }), firstBatchMs });
     if (this.stopRequested) {
       await firstEpoch.return?.();
-      return this.cancel(p, 0, null);
+      return this.cancel(p, start - 1, null);
     }
     this.emit({
       type: 'started', sessionId: this.id, backend: p.backend.name, backendReason: p.backend.reason,
@@ -202,6 +213,7 @@ export class TrainingSession {
       passedOver: p.backend.passedOver.map((x) => ({ backend: x.name, reason: x.why })),
       params: p.params, epochs: settings.epochs, batchSize: settings.batchSize,
       dataset: { train: train.size, validation: val.size, test: test.size, classes: [...dataset.classes], skipped: dataset.skipped.length },
+      ...(resumed.length ? { resumedFrom: start - 1 } : {}),
     });
 
     const { mapper } = p;
@@ -222,7 +234,16 @@ export class TrainingSession {
     const best = settings.earlyStoppingPatience > 0 && val.size ? new BestWeights() : null;
     const history = () => this.history.map((h) => ({ ...h, best: h.epoch === bestEpoch }));
     const onState = (state: 'paused' | 'running') => this.emit({ type: 'state', sessionId: this.id, state });
-    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+    // The epochs before a resume: history, curves and the best validation loss so far.
+    for (const h of resumed) {
+      this.history.push(h);
+      const improved = h.valLoss !== null && h.valLoss < bestVal - 1e-6;
+      if (improved) [bestVal, bestEpoch] = [h.valLoss!, h.epoch];
+      this.emit({ type: 'epoch', sessionId: this.id, epochs: settings.epochs, ...h, best: improved });
+    }
+    // With early stopping the checkpoint resumed from holds the best epoch's weights.
+    if (best && bestEpoch !== null) await best.capture(compiled.model, bestEpoch);
+    for (let epoch = start; epoch <= settings.epochs; epoch++) {
       const lr = learningRateAt(settings, epoch - 1);
       setLearningRate(optimizer, lr);
       const epochStart = performance.now();
@@ -231,7 +252,7 @@ export class TrainingSession {
       let correct = 0;
       let seen = 0;
       let b = 0;
-      for await (const batch of epoch === 1 ? continueWith(firstBatch, firstEpoch) : epochBatches(epoch)) {
+      for await (const batch of epoch === start ? continueWith(firstBatch, firstEpoch) : epochBatches(epoch)) {
         // The engine answers between batches; a pause holds here.
         pausedMs += await this.controls.between(onState);
         if (this.stopRequested) return this.cancel(p, epoch - 1, best);

@@ -21,7 +21,7 @@ import { currentBudget, formatBytes, inferenceBatch, largestBatch, MemoryBudgetE
 import { computeNormalization, type Normalization } from './normalization';
 import { makeOptimizer } from './optimizer';
 import { preparingProgress } from './preparingProgress';
-import { defaultRunDir, RunFolder, RUN_FILES } from './runFolder';
+import { defaultRunDir, loadRunModel, RunFolder, RUN_FILES } from './runFolder';
 import { runMeta } from './runMeta';
 import type { SessionOptions } from './session';
 import { withClasses } from './sessionSetup';
@@ -137,7 +137,7 @@ export async function prepareSession(
   o: SessionOptions, sessionId: string, signal: AbortSignal, emit: (e: SessionEvent) => void, onFolder: (f: RunFolder) => void,
 ): Promise<Prepared | null> {
   const settings = o.project.training;
-  const seed = o.seed ?? 1;
+  const seed = o.seed ?? o.resume?.seed ?? 1;
   const startedAt = performance.now();
   const prepare = (event: Omit<PreparingEvent, 'type' | 'sessionId'>) => emit({ type: 'preparing', sessionId, ...event });
   prepare(settings.backend === 'auto'
@@ -199,10 +199,25 @@ export async function prepareSession(
     }
   };
   try {
-    const name = o.name ?? o.project.meta.name;
-    const folder = await guard('save', () => (o.outDir ? RunFolder.create(o.outDir) : RunFolder.create(defaultRunDir(name, new Date(), o.runsRoot), { pickFreeName: true })));
+    const resume = o.resume;
+    const name = o.name ?? resume?.name ?? o.project.meta.name;
+    const folder = await guard('save', () => (resume ? RunFolder.reopen(resume.runDir)
+      : o.outDir ? RunFolder.create(o.outDir) : RunFolder.create(defaultRunDir(name, new Date(), o.runsRoot), { pickFreeName: true })));
     onFolder(folder);
-    const normalization = await guard('data', () => computeNormalization(train, input[2], seed));
+    if (resume) {
+      // The checkpoint's weights, into the model just built from the same graph.
+      prepare({ stage: 'compile', message: `loading the checkpoint of epoch ${resume.epochsCompleted}`, messageCode: coded('train.prep.resume', { epoch: resume.epochsCompleted }) });
+      await guard('compile', async () => {
+        const saved = await loadRunModel(tf, folder.stagingDir);
+        try {
+          compiled.model.setWeights(saved.getWeights());
+        } finally {
+          saved.dispose();
+        }
+      });
+    }
+    // A resumed run standardises its inputs as it did (the weights learnt them).
+    const normalization = resume?.normalization ?? await guard('data', () => computeNormalization(train, input[2], seed));
     const optimizer = makeOptimizer(tf, settings);
     owned.push(disposableOptimizer(optimizer));
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);

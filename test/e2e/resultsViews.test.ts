@@ -74,6 +74,12 @@ function runDetail(dir: string, name: string, accuracies: number[]) {
   });
 }
 
+/** A run killed after epoch 2 of 5: listed as interrupted, resumable. */
+function interruptedRun() {
+  const r = runDetail('/runs/lenet-c', 'lenet-c', [0.6, 0.8]);
+  return { ...r, evaluation: null, summary: { ...r.summary, createdAt: '2026-10-30T10:00:00Z', status: 'interrupted', testAccuracy: null, settings: { ...r.summary.settings, epochs: 5 } } };
+}
+
 const RUN_A = '/runs/lenet-a';
 const FAKE = {
   events: [
@@ -84,7 +90,7 @@ const FAKE = {
     { type: 'done', sessionId: 's1', runDir: RUN_A, epochs: 1, stoppedEarly: false, testAccuracy: 0.97, testLoss: 0.1234, imagesPerSec: 900,
       durationMs: 1000, backend: 'wasm', classes: CLASSES, images: 1000, skipped: [], evaluation },
   ].map((e) => trainEventSchema.parse(e)),
-  runs: [runDetail(RUN_A, 'lenet-a', [0.8, 0.9, 0.95]), runDetail('/runs/lenet-b', 'lenet-b', [0.7, 0.85])],
+  runs: [runDetail(RUN_A, 'lenet-a', [0.8, 0.9, 0.95]), runDetail('/runs/lenet-b', 'lenet-b', [0.7, 0.85]), interruptedRun()],
   dataset: methods['dataset.inspect'].result.parse({
     kind: 'mnist', layout: 'builtin', name: 'MNIST', classes: CLASSES.map((name) => ({ name, count: 100 })), total: 1000, imbalance: 1,
     skipped: [], input: [28, 28, 1], resize: 'stretch', nativeInput: [28, 28, 1], splits: { train: 800, validation: 100, test: 100 }, samples: [], warnings: [],
@@ -130,8 +136,31 @@ function installFakeEngine(fake: typeof FAKE) {
     },
     predict: (p) => ({ predictions: (p.images as { name: string }[]).map((im) => ({ image: im.name, top: [{ label: '7', probability: 0.8 }, { label: '1', probability: 0.15 }, { label: '9', probability: 0.05 }] })) }),
     'train.start': () => {
+      const w = window as unknown as { __refuseForMemory?: boolean };
+      if (w.__refuseForMemory) {
+        // What the engine says when a run would not fit in memory (sessionPrepare's memory check).
+        w.__refuseForMemory = false;
+        const error = {
+          type: 'error', sessionId: 's2', where: 'memory', suggestedBatch: 5,
+          message: 'this run needs about 9.1 GB at batch 16 (8.9 GB of activations, 1 MB for the weights, their gradients and the optimizer), more than the 3.4 GB the wasm backend can use',
+          messageCode: { code: 'train.error.memoryBudget', params: { need: '9.1 GB', batch: 16, activations: '8.9 GB', fixed: '1 MB', budget: '3.4 GB', backend: 'wasm' } },
+          hint: 'Use --batch 5, the largest that fits, or make the input smaller or the layers narrower.',
+          hintCode: { code: 'hint.memory.useBatch', params: { batch: 5 } },
+        };
+        setTimeout(() => emit({ type: 'event', event: 'train.event', payload: error }), 50);
+        return { sessionId: 's2' };
+      }
       fake.events.forEach((e, i) => setTimeout(() => emit({ type: 'event', event: 'train.event', payload: e }), 100 + 100 * i));
       return { sessionId: 's1' };
+    },
+    'runs.resume': () => {
+      fake.events.forEach((e, i) => setTimeout(() => emit({ type: 'event', event: 'train.event', payload: e }), 100 + 100 * i));
+      return { sessionId: 's1' };
+    },
+    'runs.delete': (p) => {
+      const i = fake.runs.findIndex((r) => r.dir === p.dir);
+      if (i >= 0) fake.runs.splice(i, 1);
+      return { dir: p.dir };
     },
   };
   (window as unknown as { layerloom: unknown }).layerloom = {
@@ -273,7 +302,7 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
 
   it('lists runs and overlays the ticked runs’ curves', async () => {
     await page.click('[data-testid="dash-tab-runs"]');
-    await expect.poll(() => page.locator('[data-testid="run-row"]').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-testid="run-row"]').count()).toBe(3);
     const checks = page.locator('[data-testid="run-check"]');
     await checks.nth(0).check();
     await checks.nth(1).check();
@@ -294,6 +323,54 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
     expect((call.params.project as { graph: { nodes: unknown[] } }).graph.nodes).toHaveLength(lenet.nodes.length);
     expect(call.params.weightsFrom).toBeUndefined();
     await expect.poll(() => page.locator('[data-testid="toast"]').allTextContents()).toContainEqual('Exported to /home/me/lenet_5_keras.py');
+  });
+
+  it('shows an interrupted run as such, resumes it in one click, and deletes a run after asking', async () => {
+    await page.click('[data-testid="dash-tab-runs"]');
+    const rows = page.locator('[data-testid="run-row"]');
+    await expect.poll(() => rows.nth(2).locator('[data-testid="run-status"]').textContent()).toBe('Interrupted');
+    expect(await rows.nth(2).locator('[data-testid="run-status"]').getAttribute('title')).toContain('epoch 2');
+    // Only the interrupted run has epochs left to resume.
+    expect(await page.locator('[data-testid="run-resume"]').count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'runs-interrupted.png') });
+    // Delete asks first: "Keep" keeps it, "Delete" deletes it.
+    await rows.nth(1).locator('[data-testid="run-delete"]').click();
+    await page.getByRole('group', { name: 'Delete lenet-b and its files?' }).getByRole('button', { name: 'Keep' }).click();
+    expect(await callsOf(page, 'runs.delete')).toEqual([]);
+    await rows.nth(1).locator('[data-testid="run-delete"]').click();
+    await page.screenshot({ path: join(SHOTS, 'runs-delete-confirm.png') });
+    await page.locator('[data-testid="run-delete-yes"]').click();
+    await expect.poll(() => rows.count()).toBe(2);
+    expect((await callsOf(page, 'runs.delete')).map((c) => c.params.dir)).toEqual(['/runs/lenet-b']);
+    // Resume: the run's network is trained on from its checkpoint; the curves follow it.
+    await page.locator('[data-testid="run-resume"]').click();
+    // The first run's "done" goes while the resumed one trains, and comes back when it is done.
+    await page.waitForSelector('[data-testid="train-done"]', { state: 'detached', timeout: 20_000 });
+    await page.waitForSelector('[data-testid="train-done"]', { timeout: 20_000 });
+    expect((await callsOf(page, 'runs.resume')).map((c) => c.params.dir)).toEqual(['/runs/lenet-c']);
+    expect(await page.locator('[data-testid="dash-tab-curves"]').getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('a run too large for memory is refused with the figures and trains with the largest batch that fits in one click', async () => {
+    await page.evaluate(() => { (window as unknown as { __refuseForMemory: boolean }).__refuseForMemory = true; });
+    const startsBefore = (await callsOf(page, 'train.start')).length;
+    await page.click('[data-testid="train-start"]');
+    const button = page.locator('[data-testid="train-use-batch"]');
+    await button.waitFor();
+    expect(await button.textContent()).toBe('Train with batch 5');
+    expect(await page.locator('[data-testid="train-error"]').textContent()).toMatch(/about 9\.1 GB at batch 16.*3\.4 GB/);
+    await page.screenshot({ path: join(SHOTS, 'train-memory-refused.png') });
+    await page.selectOption('[data-testid="language"]', 'zh');
+    await expect.poll(() => button.textContent()).toBe('以批大小 5 训练');
+    expect(await page.locator('[data-testid="train-error"]').textContent()).toContain('超过了 wasm 后端可用的 3.4 GB');
+    await page.screenshot({ path: join(SHOTS, 'train-memory-refused-zh.png') });
+    await page.selectOption('[data-testid="language"]', 'en');
+    await button.click();
+    await page.waitForSelector('[data-testid="train-error"]', { state: 'detached', timeout: 20_000 });
+    await page.waitForSelector('[data-testid="train-done"]', { timeout: 20_000 });
+    const starts = await callsOf(page, 'train.start');
+    expect(starts).toHaveLength(startsBefore + 2);
+    expect((starts.at(-1)!.params.project as { training: { batchSize: number } }).training.batchSize).toBe(5);
   });
 
   it('speaks Chinese', async () => {

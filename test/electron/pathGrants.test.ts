@@ -33,6 +33,8 @@ describe('PathGrants', () => {
     expect(requestPaths('dataset.inspect', { spec: { source: 'synthetic' } })).toEqual([]);
     expect(requestPaths('predict', { runDir: '/runs/a', images: [{ path: '/p/1.png' }, { name: 'x.png', dataUrl: 'data:image/png;base64,' }] })).toEqual(['/runs/a', '/p/1.png']);
     expect(requestPaths('export.write', { path: '/out/m.py', weightsFrom: '/runs/a' })).toEqual(['/out/m.py', '/runs/a']);
+    expect(requestPaths('runs.resume', { dir: '/runs/a' })).toEqual(['/runs/a']);
+    expect(requestPaths('runs.delete', { dir: '/runs/a' })).toEqual(['/runs/a']);
     expect(requestPaths('ping', {})).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe('a checkpoint is all or nothing', () => {
     await writeFile(join(folder.stagingDir, 'sub'), 'x');
     await expect(folder.writeCheckpoint([['weights.bin', new Uint8Array([9, 9, 9])], ['sub/meta.json', '{"epoch":2}']])).rejects.toThrow();
     expect([...await readFile(join(folder.stagingDir, 'weights.bin'))]).toEqual([1, 2, 3]);
-    expect((await readdir(folder.stagingDir)).sort()).toEqual(['meta.json', 'sub', 'weights.bin']);
+    expect((await readdir(folder.stagingDir)).sort()).toEqual(['.owner.json', 'meta.json', 'sub', 'weights.bin']);
     await folder.discard();
   });
 });
