@@ -26,6 +26,9 @@ export const RUN_FILES = {
   labels: 'labels.json',
   evaluation: 'evaluation.json',
   meta: 'meta.json',
+  /** The optimizer's state with the checkpoint's weights (optimizerState.ts), for resuming. */
+  optimizer: 'optimizer.json',
+  optimizerWeights: 'optimizer.bin',
 } as const;
 
 /** `runs/2026-11-28T16-40-07-lenet5`: a sortable timestamp and the model's name (letters, digits, - and _). */

@@ -19,6 +19,7 @@ import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
 import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
 import type { Normalization } from './normalization';
+import { optimizerStateFiles } from './optimizerState';
 import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer';
 import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
 import type { ResumePoint } from './runResume';
@@ -333,7 +334,8 @@ export class TrainingSession {
   private async checkpoint(p: Prepared, withWeights: boolean, epoch: number, history: unknown, extra: Record<string, unknown>): Promise<void> {
     const meta = p.meta(extra) as unknown as Record<string, unknown>;
     await guard('save', async () => {
-      const files: Array<[string, string | Uint8Array]> = withWeights ? await modelFiles(p.tf, p.compiled.model) : [];
+      // The optimizer's state goes with the weights it belongs to (resuming picks both up).
+      const files: Array<[string, string | Uint8Array]> = withWeights ? [...await modelFiles(p.tf, p.compiled.model), ...await optimizerStateFiles(p.optimizer)] : [];
       files.push([RUN_FILES.history, json(history)], [RUN_FILES.meta, json(meta)]);
       await p.folder.writeCheckpoint(files);
     }, (error) => coded('train.error.checkpointFailed', { epoch, error }));

@@ -20,6 +20,7 @@ import { FeatureMapper } from './featureMaps';
 import { currentBudget, formatBytes, inferenceBatch, largestBatch, MemoryBudgetError, modelSize, trainingMemory } from './memoryEstimate';
 import { computeNormalization, type Normalization } from './normalization';
 import { makeOptimizer } from './optimizer';
+import { restoreOptimizerState } from './optimizerState';
 import { preparingProgress } from './preparingProgress';
 import { defaultRunDir, loadRunModel, RunFolder, RUN_FILES } from './runFolder';
 import { runMeta } from './runMeta';
@@ -220,6 +221,8 @@ export async function prepareSession(
     const normalization = resume?.normalization ?? await guard('data', () => computeNormalization(train, input[2], seed));
     const optimizer = makeOptimizer(tf, settings);
     owned.push(disposableOptimizer(optimizer));
+    // A resumed run's optimizer goes on with its moments and step count (none in runs saved before they were kept).
+    if (resume) await guard('compile', () => restoreOptimizerState(tf, optimizer, folder.stagingDir));
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
     const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization);
     const params = compiled.model.countParams();

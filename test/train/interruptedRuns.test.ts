@@ -133,20 +133,39 @@ describe('deleting a run', () => {
 });
 
 describe('resuming', () => {
-  it('continues a stopped run from its checkpoint\'s weights (its loss goes on from where it was)', async () => {
+  it('continues a stopped run from its checkpoint\'s weights and optimizer state (its loss goes on from where it was)', async () => {
     const root = await tempDir();
     const data = await tinyData();
     const project = tinyProject({ epochs: 3, learningRate: 0.01 });
+    await cpuBackend();
+    const tensors = tf.memory().numTensors;
     const first = new TrainingSession({ project, data, outDir: join(root, 'run'), tf, backendChoice: await cpuBackend() });
     first.on((e) => { if (e.type === 'epoch' && e.epoch === 2) first.stop(); });
     const stopped = await first.run();
     expect(stopped).toMatchObject({ type: 'cancelled', epoch: 2, runDir: join(root, 'run') });
     const point = await readResumePoint(join(root, 'run'));
     expect(point.epochsCompleted).toBe(2);
+    // The checkpoint holds Adam's state: its step count is the batches of two epochs.
+    const batches = Math.ceil(data.splits.train.size / 16);
+    const state = JSON.parse(await readFile(join(root, 'run', 'optimizer.json'), 'utf8'));
+    expect(state).toMatchObject({ format: 'layerloom/optimizer', className: 'Adam' });
+    const weights = JSON.parse(await readFile(join(root, 'run', 'model.json'), 'utf8')).weightsManifest[0].weights.length;
+    expect(state.slots.length).toBe(1 + 2 * weights);
+    const steps = async () => {
+      const bin = await readFile(join(root, 'run', 'optimizer.bin'));
+      const iter = JSON.parse(await readFile(join(root, 'run', 'optimizer.json'), 'utf8')).slots[0];
+      expect(iter.name).toBe('iter');
+      return bin.readInt32LE(iter.offset);
+    };
+    expect(await steps()).toBe(2 * batches);
     const resumed = new TrainingSession({ project: point.project, resume: point, data, tf, backendChoice: await cpuBackend() });
     const done = await resumed.run();
     expect(done).toMatchObject({ type: 'done', runDir: join(root, 'run'), epochs: 3 });
     expect(resumed.history.slice(0, 2)).toEqual(first.history);
+    // Adam went on counting its steps from the checkpoint's (its moments came back with them).
+    expect(await steps()).toBe(3 * batches);
+    // Nothing of either run (checkpoint loaded, optimizer state restored) stays allocated.
+    expect(tf.memory().numTensors).toBe(tensors);
     // From scratch, epoch 1's loss is far above epoch 2's; the resumed epoch 3 starts from the trained weights.
     expect(resumed.history[2].loss).toBeLessThan(first.history[0].loss * 0.8);
   }, 120_000);

@@ -20,7 +20,7 @@ describe('run folder', () => {
     const final = await s.run();
     expect(final.type).toBe('done');
     expect((await readdir(parent))).toEqual(['run']);
-    expect((await readdir(out)).sort()).toEqual(['evaluation.json', 'history.json', 'labels.json', 'meta.json', 'model.json', 'project.layerloom.json', 'weights.bin']);
+    expect((await readdir(out)).sort()).toEqual(['evaluation.json', 'history.json', 'labels.json', 'meta.json', 'model.json', 'optimizer.bin', 'optimizer.json', 'project.layerloom.json', 'weights.bin']);
     const read = async (f: string) => JSON.parse(await readFile(join(out, f), 'utf8'));
     expect(await read('labels.json')).toEqual(data.classes);
     expect(await read('history.json')).toHaveLength(2);
