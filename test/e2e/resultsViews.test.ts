@@ -141,7 +141,7 @@ function installFakeEngine(fake: typeof FAKE) {
         // What the engine says when a run would not fit in memory (sessionPrepare's memory check).
         w.__refuseForMemory = false;
         const error = {
-          type: 'error', sessionId: 's2', where: 'memory', suggestedBatch: 5,
+          type: 'error', sessionId: 's2', where: 'memory', suggestedBatchSize: 5,
           message: 'this run needs about 9.1 GB at batch 16 (8.9 GB of activations, 1 MB for the weights, their gradients and the optimizer), more than the 3.4 GB the wasm backend can use',
           messageCode: { code: 'train.error.memoryBudget', params: { need: '9.1 GB', batch: 16, activations: '8.9 GB', fixed: '1 MB', budget: '3.4 GB', backend: 'wasm' } },
           hint: 'Use --batch 5, the largest that fits, or make the input smaller or the layers narrower.',
@@ -355,13 +355,14 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
     await page.evaluate(() => { (window as unknown as { __refuseForMemory: boolean }).__refuseForMemory = true; });
     const startsBefore = (await callsOf(page, 'train.start')).length;
     await page.click('[data-testid="train-start"]');
-    const button = page.locator('[data-testid="train-use-batch"]');
+    const button = page.locator('[data-testid="train-retry-batch"]');
     await button.waitFor();
-    expect(await button.textContent()).toBe('Train with batch 5');
+    expect(await button.textContent()).toBe('↻ Train again with batch 5');
+    expect(await button.getAttribute('title')).toMatch(/would not fit in memory: a batch of 5 is the largest/);
     expect(await page.locator('[data-testid="train-error"]').textContent()).toMatch(/about 9\.1 GB at batch 16.*3\.4 GB/);
     await page.screenshot({ path: join(SHOTS, 'train-memory-refused.png') });
     await page.selectOption('[data-testid="language"]', 'zh');
-    await expect.poll(() => button.textContent()).toBe('以批大小 5 训练');
+    await expect.poll(() => button.textContent()).toBe('↻ 以批大小 5 重新训练');
     expect(await page.locator('[data-testid="train-error"]').textContent()).toContain('超过了 wasm 后端可用的 3.4 GB');
     await page.screenshot({ path: join(SHOTS, 'train-memory-refused-zh.png') });
     await page.selectOption('[data-testid="language"]', 'en');
