@@ -100,10 +100,26 @@ def _free_name(path, taken):
     return next(f"{path}-{i}" for i in itertools.count(2) if not taken(f"{path}-{i}"))
 
 
+def _owner():
+    """Who writes a staging folder, as src/train/runOwner.ts says it: the app tells a folder left by a process that
+    died (it recovers its last checkpoint as an interrupted run) from one this process is still writing."""
+    import os
+    import socket
+
+    started = None
+    try:
+        with open(f"/proc/{os.getpid()}/stat", encoding="utf-8") as f:
+            stat = f.read()
+        started = stat[stat.rindex(")") + 2:].split(" ")[19]
+    except (OSError, ValueError, IndexError):
+        pass
+    return {"pid": os.getpid(), "host": socket.gethostname(), "started": started}
+
+
 class RunFolder:
     """A LayerLoom run folder, written as the app writes one: into a hidden staging folder (.NAME.partial-XXXXXXXX)
-    beside it, every file through a flushed temporary name, each checkpoint all or nothing; finish() moves it into
-    place under a free name. An explicit folder that exists already is refused."""
+    beside it that names its writer (.owner.json), every file through a flushed temporary name, each checkpoint all or
+    nothing; finish() moves it into place under a free name. An explicit folder that exists already is refused."""
 
     def __init__(self, final_dir, pick_free_name=False):
         import os
@@ -120,6 +136,7 @@ class RunFolder:
         self.final_dir, self.checkpointed = final, False
         self.staging_dir = os.path.join(parent, f".{os.path.basename(final)}.partial-{secrets.token_hex(4)}")
         os.makedirs(self.staging_dir)
+        self.write_json(".owner.json", _owner())
 
     def _temporary(self, name, data):
         import os
@@ -162,6 +179,10 @@ class RunFolder:
     def finish(self):
         import os
 
+        try:
+            os.remove(os.path.join(self.staging_dir, ".owner.json"))
+        except FileNotFoundError:
+            pass
         target = _free_name(self.final_dir, os.path.exists)
         os.rename(self.staging_dir, target)
         return target

@@ -10,8 +10,11 @@ import { RunFolder, RUN_FILES, STAGING_PATTERN } from './runFolder';
 import { OWNER_FILE, ownerAlive, parseOwner } from './runOwner';
 import { RunReadError } from './runCatalog';
 
-/** A staging folder without an owner file (written by an older version) counts as abandoned once untouched this long. */
-export const UNOWNED_GRACE_MS = 60 * 60 * 1000;
+/**
+ * A staging folder without an owner file (written by an older version of the app or of an exported script)
+ * counts as abandoned once untouched this long: a day, longer than any epoch between two checkpoints.
+ */
+export const UNOWNED_GRACE_MS = 24 * 60 * 60 * 1000;
 
 export interface Recovered {
   /** Run folders made from abandoned staging folders (status `interrupted`). */

@@ -18,6 +18,8 @@ import { OWNER_FILE } from '../../src/train/runOwner';
 import { readResumePoint } from '../../src/train/runResume';
 import { TrainingSession } from '../../src/train/session';
 import type { SessionEvent } from '../../src/train/events';
+import { PYTHON_RUN } from '../../src/export/pythonRun';
+import { missingTools, PYTHON } from '../helpers/tools';
 import { cpuBackend, tempDir, tinyData, tinyProject } from './helpers';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'layerloom.js');
@@ -90,10 +92,10 @@ describe('staging folders', () => {
     await staging(root, 'a', dead, checkpoint);
     await staging(root, 'b', dead, { 'project.layerloom.json': '{}' });
     const live = await RunFolder.create(join(root, 'c'));
-    // Written by an older version (no owner file): left alone for an hour after its last change.
+    // Written by an older version (no owner file): left alone for a day after its last change.
     const fresh = await staging(root, 'd', null, { 'labels.json': '[]' });
     const old = await staging(root, 'e', null, { 'labels.json': '[]' });
-    const hoursAgo = new Date(Date.now() - 2 * 3600_000);
+    const hoursAgo = new Date(Date.now() - 25 * 3600_000);
     await utimes(join(old, 'labels.json'), hoursAgo, hoursAgo);
     await utimes(old, hoursAgo, hoursAgo);
 
@@ -114,6 +116,25 @@ describe('staging folders', () => {
     await staging(root, 'a', { pid: deadPid(), host: hostname(), started: null }, { 'model.json': '{}', 'meta.json': '{"status":"training"}' });
     expect((await recoverAbandonedRuns(root)).recovered).toEqual([join(root, 'a-2')]);
   });
+});
+
+describe.skipIf(!!missingTools('python'))('a staging folder an exported Python script writes', () => {
+  it('is left alone while the script runs, and recovered once it was killed', async () => {
+    const root = await tempDir();
+    const script = join(root, 'writer.py');
+    // The exported scripts' RunFolder: a checkpoint, then the script keeps training (sleeps).
+    await writeFile(script, `${PYTHON_RUN}\nimport sys, time\nf = RunFolder(sys.argv[1])\nf.write_checkpoint([("model.json", "{}"), ("meta.json", '{"status": "training", "epochsCompleted": 1}')])\nprint("ready", flush=True)\ntime.sleep(60)\n`);
+    const child = spawn(PYTHON, [script, join(root, 'py')], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d) => { if (String(d).includes('ready')) resolve(); });
+      child.once('exit', (code) => reject(new Error(`the writer exited (${code})`)));
+    });
+    expect(await recoverAbandonedRuns(root)).toEqual({ recovered: [], removed: [] });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    expect((await recoverAbandonedRuns(root)).recovered).toEqual([join(root, 'py')]);
+    expect(JSON.parse(await readFile(join(root, 'py', 'meta.json'), 'utf8')).status).toBe('interrupted');
+  }, 60_000);
 });
 
 describe('deleting a run', () => {
