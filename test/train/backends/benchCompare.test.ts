@@ -98,7 +98,8 @@ describe.skipIf(!hasTorch)('layerloom bench --compare (stand-in reference script
     const out = JSON.parse(String(log.mock.calls.at(-1)![0]));
     expect(out.compare.script).toBe(script);
     expect(out.compare.pairs).toHaveLength(2);
-    for (const pair of out.compare.pairs) expect(pair.ratio.lenet5).toBeCloseTo(pair.ours.lenet5 / 100, 2);
+    // The ratio is rounded to two decimals: the same rounding of ours / 100, exactly.
+    for (const pair of out.compare.pairs) expect(pair.ratio.lenet5).toBe(Math.round((pair.ours.lenet5 / 100) * 100) / 100);
     expect(out.compare.summary.lenet5.torchMedian).toBe(100);
     expect(out.compare.summary.lenet5.ratioMedian).toBe(Math.round(median(out.compare.pairs.map((p: ComparePair) => p.ratio.lenet5!)) * 100) / 100);
     expect(out.models.lenet5.epochImagesPerSec).toHaveLength(3);
