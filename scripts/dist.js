@@ -63,10 +63,12 @@ function run(cmd, argv, what) {
 
 const electron = electronDist();
 const builder = builderCommand();
-const icon = existsSync(join(root, 'build', 'icon.png'));
+const ICONS = ['icon.png', 'icon.ico', 'icon.icns'];
+const missingIcons = ICONS.filter((f) => !existsSync(join(root, 'assets', f)));
+const icon = missingIcons.length === 0;
 console.log(`dist: Electron binary: ${electron.dir ?? `MISSING — ${electron.missing}`}`);
 console.log(`dist: electron-builder: ${builder.how}`);
-console.log(`dist: icon: ${icon ? 'build/icon.png' : 'MISSING build/icon.png'}`);
+console.log(`dist: icon: ${icon ? 'assets/icon.png, .ico, .icns' : `MISSING ${missingIcons.map((f) => `assets/${f}`).join(', ')} (node scripts/icons.js makes them from assets/icon.svg)`}`);
 if (!electron.dir || !icon) {
   console.error('dist: cannot build installers here: ' + [!electron.dir && 'no Electron binary', !icon && 'no icon'].filter(Boolean).join(', ')
     + '. Nothing was built. (`npm start` still runs the UI in a browser via `layerloom serve`.)');

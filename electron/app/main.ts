@@ -110,6 +110,8 @@ async function refreshRecent(): Promise<void> {
 function openWindow(): OpenWindow {
   const opened = createMainWindow({
     preloadPath: join(here, 'preload.cjs'),
+    // dist/electron/main.mjs → the checkout's (or the packaged app's) assets/icon.png.
+    iconPath: join(here, '..', '..', 'assets', 'icon.png'),
     stateStore: new WindowStateStore(join(app.getPath('userData'), 'window-state.json')),
     connectEngine: () => engine.connect(),
     grants,

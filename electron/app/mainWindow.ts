@@ -12,6 +12,8 @@ import { fitToDisplays, MIN_SIZE, type WindowStateStore } from './windowState';
 
 export interface MainWindowOptions {
   readonly preloadPath: string;
+  /** The app icon (assets/icon.png), shown by Linux and Windows in the title bar and taskbar. */
+  readonly iconPath: string;
   readonly stateStore: WindowStateStore;
   readonly connectEngine: () => Transport;
   /** The paths the engine may be asked for (shared by the app's windows). */
@@ -37,6 +39,8 @@ export function createMainWindow(options: MainWindowOptions): OpenWindow {
     minHeight: MIN_SIZE.height,
     show: false,
     title: 'LayerLoom',
+    // The taskbar/title-bar icon on Linux and Windows (macOS takes the bundle's .icns).
+    icon: options.iconPath,
     backgroundColor: '#1e1e1e',
     // Written out in full (no spread) so reviewers and electronegativity see every setting.
     webPreferences: {

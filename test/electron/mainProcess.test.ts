@@ -1,7 +1,7 @@
 // Electron's main process run against a fake 'electron' module (no binary here): checks the start-up
 // order, the window's settings, the relay to the engine (an in-process EngineHost behind a fake
 // utilityProcess), sender checks, the menu and the unsaved-work warning.
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -172,6 +172,9 @@ describe('Electron main process (against a fake electron module)', () => {
       webSecurity: true, allowRunningInsecureContent: false, webviewTag: false,
     });
     expect(win.options.webPreferences.preload).toMatch(/preload\.cjs$/);
+    // The window's icon is the app icon, and it is there.
+    expect(win.options.icon).toMatch(/[\\/]assets[\\/]icon\.png$/);
+    expect(existsSync(win.options.icon)).toBe(true);
   });
 
   it('denies permissions, sets the CSP header, blocks new windows and foreign navigation', () => {

@@ -15,7 +15,7 @@ function electronInstalled(): boolean {
 describe('scripts/dist.js --check', () => {
   it('names what is missing and builds nothing, or passes when Electron is there', () => {
     const r = spawnSync(process.execPath, ['scripts/dist.js', '--check'], { encoding: 'utf8', env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '' } });
-    expect(r.stdout).toContain('dist: icon: build/icon.png');
+    expect(r.stdout).toContain('dist: icon: assets/icon.png, .ico, .icns');
     if (electronInstalled()) {
       expect(r.status).toBe(0);
     } else {
