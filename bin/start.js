@@ -2,28 +2,12 @@
 // `npm start`: the desktop app when Electron's binary is installed; otherwise the same UI in the browser
 // through `layerloom serve`, saying so. Builds what is missing first (the renderer, the Electron shell).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
+import { findElectron } from './findElectron.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
-
-/** @returns {{ path: string } | { missing: string }} */
-export function findElectron() {
-  let path;
-  try {
-    // The electron package exports the binary's path; it throws when the download was skipped.
-    path = require('electron');
-  } catch (err) {
-    const detail = String(err?.message ?? err).split('\n')[0];
-    return { missing: `node_modules/electron has no binary (${detail}): its download did not run (npm 11 skips install scripts it was not told to allow) or failed (offline, ELECTRON_SKIP_BINARY_DOWNLOAD). For the desktop app run "node node_modules/electron/install.js" once with network access, or set ELECTRON_OVERRIDE_DIST_PATH to an Electron folder` };
-  }
-  if (typeof path !== 'string' || !existsSync(path)) return { missing: `no file at ${path}${process.env.ELECTRON_OVERRIDE_DIST_PATH ? ' (from ELECTRON_OVERRIDE_DIST_PATH)' : ''}` };
-  return { path };
-}
 
 register();
 const { isRendererBuilt, isRendererStale, buildRenderer, BUILD_HINT } = await import('../src/server/rendererBuild.ts');
