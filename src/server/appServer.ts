@@ -1,7 +1,8 @@
 /**
  * `layerloom serve`'s HTTP server: the built renderer and a WebSocket to the engine, on 127.0.0.1
  * only. Every request and upgrade must carry the token (query or cookie) and an allowed Host header;
- * WebSocket upgrades also an allowed Origin. Refusals carry no page and no data.
+ * WebSocket upgrades also an allowed Origin. Refusals carry no data: a browser opening the page without its
+ * key (or with an old one) gets a short page saying where the full address is (refusalPage.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,6 +11,7 @@ import { WebSocketServer } from 'ws';
 import { webSocketTransport, type WebSocketLike } from '../protocol';
 import type { EngineHost } from './engineHost';
 import { authorize, isAllowedHost, isAllowedOrigin, newToken, securityHeaders, tokenCookieName } from './security';
+import { refusalPage } from './refusalPage';
 import { readStaticFile } from './staticFiles';
 
 export const WEBSOCKET_PATH = '/ws';
@@ -52,7 +54,12 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const port = (server.address() as AddressInfo).port;
   const headers = securityHeaders(port);
 
-  const refuse = (res: ServerResponse, status: number): void => {
+  const refuse = (res: ServerResponse, status: number, page = false): void => {
+    if (page && (status === 401 || status === 403)) {
+      res.writeHead(status, { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(refusalPage(status));
+      return;
+    }
     res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     res.end(`${status} ${STATUS_TEXT[status] ?? ''}\n`);
   };
@@ -68,7 +75,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     if (!isAllowedHost(req.headers.host, port)) return refuse(res, 403);
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const auth = authorize(url, req.headers.cookie, token, port);
-    if (!auth.ok) return refuse(res, auth.status);
+    // A person opening the app's address without its key gets a page saying what to do; anything else a bare status.
+    const wantsPage = url.pathname === '/' || url.pathname === '/index.html' || /\btext\/html\b/.test(req.headers.accept ?? '');
+    if (!auth.ok) return refuse(res, auth.status, wantsPage && req.method === 'GET');
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405);
     const file = await readStaticFile(options.rendererDir, url.pathname);
     const isIndex = url.pathname === '/' || url.pathname === '/index.html';

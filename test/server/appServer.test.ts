@@ -82,6 +82,25 @@ describe('layerloom serve: access control', () => {
     expect(r.headers['set-cookie']).toBeUndefined();
   });
 
+  it('a browser opening the page without the token gets a page saying where the full address is (en and zh), still 401 and no data', async () => {
+    const r = await get(server.port, '/', { Accept: 'text/html,application/xhtml+xml' });
+    expect(r.status).toBe(401);
+    expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(r.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(r.body).toContain('LayerLoom needs the full address');
+    expect(r.body).toContain('?token=…');
+    expect(r.body).toContain('需要完整地址');
+    expect(r.body).not.toMatch(/LayerLoom test page|secret|<script/);
+    expect(r.body).not.toContain(server.token);
+    // An old key: 403 with its own explanation; an asset or a script's request: a bare status.
+    const old = await get(server.port, `/?token=${'A'.repeat(32)}`, { Accept: 'text/html' });
+    expect(old.status).toBe(403);
+    expect(old.body).toContain('did not recognise this key');
+    const asset = await get(server.port, '/assets/app.js');
+    expect(asset.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(asset.body).toBe('401 Unauthorized\n');
+  });
+
   it.each(['/', '/assets/app.js'])('%s with a wrong token (query or cookie): 403, no data', async (path) => {
     const q = await get(server.port, `${path}?token=${'A'.repeat(32)}`);
     expect(q.status).toBe(403);
