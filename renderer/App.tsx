@@ -14,7 +14,7 @@ import { TopBar } from './editor/TopBar';
 import { useEditorActions } from './editor/useEditorActions';
 import { useShortcuts } from './editor/useShortcuts';
 import { useTheme } from './editor/useTheme';
-import { clearAutosave, recoverAutosave, useAutosave, type Autosave } from './files/useAutosave';
+import { clearRecovered, recoverAutosave, useAutosave, type Autosave } from './files/useAutosave';
 import { getEngine, hasNativeDialogs } from './engineClient';
 import { useExport } from './export/useExport';
 import { I18nProvider, useI18n } from './i18n/I18nContext';
@@ -29,6 +29,7 @@ import { Palette } from './panels/Palette';
 import { TemplatesGallery } from './templates/TemplatesGallery';
 import { Dashboard, LockNotice, RunBar, TrainingProvider, TrainSidebar } from './train/index';
 import type { WorkspaceMode } from './editor/TopBar';
+import { documentName } from './files/documentName';
 
 /** The workspace survives a reload of the tab (a run in progress is followed again in Train). */
 const MODE_KEY = 'layerloom.workspace';
@@ -69,7 +70,7 @@ function Shell() {
   }, []);
 
   const dirty = isDirty(state);
-  const name = state.project.meta.name || t('untitled');
+  const name = documentName(state.project.meta.name, t);
   useEffect(() => {
     document.title = `${dirty ? '● ' : ''}${name} — LayerLoom`;
     if (hasNativeDialogs()) void getEngine().request('app.setDirty', { dirty, title: name }).catch(() => {});
@@ -107,8 +108,9 @@ function Shell() {
       <TopBar actions={actions} onTemplates={() => setGallery(true)} onLessons={() => setLessons(true)} onCompare={() => setDialog('compare')} onDiagram={() => setDialog('diagram')} theme={theme.choice} onTheme={theme.setChoice} mode={mode} onMode={setMode} />
       {recovery && (
         <RecoveryBanner autosave={recovery}
-          onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); }}
-          onDiscard={() => { setRecovery(null); void clearAutosave(); }} />
+          // The restored work is this window's now (its own slot takes it on the next tick); the closed window's slot goes.
+          onRestore={() => { store.load(recovery.project, recovery.path, { dirty: true }); setRecovery(null); actions.fitView(); void clearRecovered(recovery); }}
+          onDiscard={() => { setRecovery(null); void clearRecovered(recovery); }} />
       )}
       <div className="ll-main">
         {training ? <TrainSidebar /> : <Palette onAdd={actions.addKind} />}

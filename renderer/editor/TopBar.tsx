@@ -8,6 +8,7 @@ import { useAnalysis, useEditorState } from './EditorContext';
 import type { EditorActions } from './useEditorActions';
 import type { ThemeChoice } from './useTheme';
 import { ZoomControls } from './ZoomControls';
+import { documentName } from '../files/documentName';
 
 export type WorkspaceMode = 'design' | 'train';
 
@@ -33,7 +34,7 @@ export function TopBar({ actions, onTemplates, onLessons, onCompare, onDiagram, 
   const { past, future } = state.history;
   const lastUndo = past[past.length - 1];
   const nextRedo = future[0];
-  const name = state.project.meta.name || t('untitled');
+  const name = documentName(state.project.meta.name, t);
   const canTrain = analysis.ok && state.graph.nodes.length > 0;
   const flow = useMemo(() => flowDirectionOf(state.graph), [state.graph]);
   // While a run uses the document, nothing may replace or change it.

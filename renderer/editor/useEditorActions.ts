@@ -6,7 +6,7 @@ import {
   type ClipboardPayload,
 } from '../../src/graph/editing/index';
 import { flowDirectionOf, type FlowDirection } from '../../src/graph/layout';
-import { newProject, ProjectFileError } from '../../src/graph/projectFile';
+import { newProject } from '../../src/graph/projectFile';
 import type { Graph, Position } from '../../src/graph/types';
 import { openProject, saveProject } from '../files/projectFiles';
 import { clearAutosave } from '../files/useAutosave';
@@ -15,6 +15,7 @@ import { layoutGraph, type TemplateEntry } from '../templates/templateCatalog';
 import { addAfterSelection } from './addAfterSelection';
 import { useStore } from './EditorContext';
 import { useToast } from './Toasts';
+import { documentName } from '../files/documentName';
 
 /** The direction the user last laid a network out in: templates open that way too. */
 const FLOW_KEY = 'layerloom.flow';
@@ -32,13 +33,13 @@ export function useEditorActions() {
   const store = useStore();
   const flow = useReactFlow();
   const flowStore = useStoreApi();
-  const { t, l } = useI18n();
+  const { t, l, errorText } = useI18n();
   const toast = useToast();
   const clipboard = useRef<ClipboardPayload | null>(null);
   const pasteCount = useRef(0);
 
-  const name = () => store.getState().project.meta.name || t('untitled');
-  const confirmDiscard = useCallback(() => window.confirm(t('file.discardConfirm', { name: store.getState().project.meta.name || t('untitled') })), [store, t]);
+  const name = () => documentName(store.getState().project.meta.name, t);
+  const confirmDiscard = useCallback(() => window.confirm(t('file.discardConfirm', { name: documentName(store.getState().project.meta.name, t) })), [store, t]);
   const fit = useCallback(() => { requestAnimationFrame(() => { void flow.fitView(FIT); }); }, [flow]);
   /** The graph laid out for the canvas as it is now: its size, and the blocks' measured sizes. */
   const laidOut = useCallback((graph: Graph, direction: FlowDirection, measured = true) => {
@@ -148,12 +149,11 @@ export function useEditorActions() {
         const opened = await openProject(store, confirmDiscard, path);
         if (opened) { fit(); void clearAutosave(); }
       } catch (err) {
-        const msg = err instanceof ProjectFileError ? err.message : (err as Error).message;
-        toast(t('file.openFailed', { error: msg }), 'error');
+        toast(t('file.openFailed', { error: errorText(err) }), 'error');
       }
     },
     name,
-  }), [store, flow, fit, laidOut, focusNode, paste, confirmDiscard, toast, t, l]);
+  }), [store, flow, fit, laidOut, focusNode, paste, confirmDiscard, toast, t, l, errorText]);
 }
 
 export type EditorActions = ReturnType<typeof useEditorActions>;

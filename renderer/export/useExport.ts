@@ -11,6 +11,7 @@ import { getEngine, hasNativeDialogs } from '../engineClient';
 import { useI18n } from '../i18n/I18nContext';
 import { exportFileName, joinPath, type ExportTarget } from './exportFiles';
 import { downloadBlob } from '../files/download';
+import { documentName } from '../files/documentName';
 
 export type { ExportTarget } from './exportFiles';
 
@@ -39,7 +40,7 @@ export function useExport(): Exporter {
   const exportTo = useCallback(async (to: ExportTarget, options: ExportOptions = {}) => {
     const project = options.project ?? store.toProject();
     const framework = to === 'pytorch' ? 'PyTorch' : 'Keras';
-    const fileName = exportFileName(project.meta.name || t('untitled'), to);
+    const fileName = exportFileName(documentName(project.meta.name, t), to);
     const engine = getEngine();
     setBusy(true);
     try {

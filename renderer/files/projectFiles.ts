@@ -3,7 +3,8 @@
  * input and a download in the browser.
  */
 import { isDirty, type EditorStore } from '../../src/graph/editing/index';
-import { parseProject, serializeProject, type Project } from '../../src/graph/projectFile';
+import { parseProject, ProjectFileError, serializeProject, type Project } from '../../src/graph/projectFile';
+import { projectErrorText } from '../../src/messages/index';
 import { getEngine, hasNativeDialogs } from '../engineClient';
 
 export const PROJECT_SUFFIX = '.layerloom.json';
@@ -58,7 +59,7 @@ function pickFile(): Promise<File | null> {
   });
 }
 
-/** Asks, opens and loads a project; returns its name, or null when cancelled. Throws ProjectFileError on a bad file. */
+/** Asks, opens and loads a project; returns its name, or null when cancelled. Throws an error with a coded `text` on a file that is not a usable project. */
 export async function openProject(store: EditorStore, confirmDiscard: () => boolean, path?: string): Promise<string | null> {
   if (isDirty(store.getState()) && !confirmDiscard()) return null;
   if (hasNativeDialogs() || path) {
@@ -72,7 +73,14 @@ export async function openProject(store: EditorStore, confirmDiscard: () => bool
   }
   const file = await pickFile();
   if (!file) return null;
-  const project = parseProject(await file.text());
+  let project: Project;
+  try {
+    project = parseProject(await file.text());
+  } catch (err) {
+    // Said as the engine says it for a path (a code the UI renders in the user's language), not JSON.parse's words.
+    if (err instanceof ProjectFileError) throw Object.assign(new Error(`${file.name}: ${err.message}`), { text: projectErrorText(err, file.name) });
+    throw err;
+  }
   const name = baseName(file.name);
   store.load({ ...project, meta: { ...project.meta, name } }, null);
   return name;

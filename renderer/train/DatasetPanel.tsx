@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import { checkDataFit, fitToData } from '../../src/graph/editing/index';
+import { getBlock } from '../../src/graph/blocks/index';
 import type { Result } from '../../src/protocol/api';
 import { useEditorSelector, useEditorState, useStore } from '../editor/EditorContext';
 import { useToast } from '../editor/Toasts';
@@ -183,7 +184,7 @@ export function DatasetPanel() {
               {fit?.fix && <button className="ll-btn primary small" onClick={fixIt} disabled={readOnly} data-testid="data-fix">{t('data.fix')}</button>}
             </div>
           )}
-          {fit && fit.missing.length > 0 && <div className="ll-train-warn">{t('data.missingBlocks', { blocks: fit.missing.join(', ') })}</div>}
+          {fit && fit.missing.length > 0 && <div className="ll-train-warn">{fit.missing.length > 1 ? t('data.missingBoth') : t('data.missingBlocks', { blocks: l(getBlock(fit.missing[0])!.title) })}</div>}
           {otherNotices.map((n) => (
             <div key={n.code} className={n.severity === 'warning' ? 'll-train-warn' : 'll-muted'} data-testid={noticeId(n.code)}>{msg(n, n.message)}</div>
           ))}

@@ -65,8 +65,11 @@ export const trainingSchema = z.object({
   limit: z.number().int().positive().optional(),
 }).strict();
 
+/** The name of a document nobody has named (the UI shows it in the user's language). */
+export const DEFAULT_PROJECT_NAME = 'Untitled';
+
 export const metaSchema = z.object({
-  name: z.string().default('Untitled'),
+  name: z.string().default(DEFAULT_PROJECT_NAME),
   description: z.string().default(''),
   created: z.string().optional(),
   modified: z.string().optional(),
@@ -85,7 +88,8 @@ export type TrainingSettings = z.infer<typeof trainingSchema>;
 export type Project = z.infer<typeof projectSchema>;
 
 export class ProjectFileError extends Error {
-  constructor(message: string, readonly field?: string) {
+  /** `notProject`: the file is not a LayerLoom project at all (not JSON, not an object, another format), as opposed to one with a bad field. */
+  constructor(message: string, readonly field?: string, readonly notProject = false) {
     super(message);
     this.name = 'ProjectFileError';
   }
@@ -126,13 +130,13 @@ export function parseProject(input: string | unknown): Project {
     try {
       raw = JSON.parse(input);
     } catch (err) {
-      throw new ProjectFileError(`not valid JSON: ${(err as Error).message}`);
+      throw new ProjectFileError(`not valid JSON: ${(err as Error).message}`, undefined, true);
     }
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ProjectFileError('a project file must be a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ProjectFileError('a project file must be a JSON object', undefined, true);
   const doc = raw as Record<string, unknown>;
   if (doc.format !== PROJECT_FORMAT) {
-    throw new ProjectFileError(`format: expected "${PROJECT_FORMAT}", got ${JSON.stringify(doc.format)} — is this a LayerLoom project?`, 'format');
+    throw new ProjectFileError(`format: expected "${PROJECT_FORMAT}", got ${JSON.stringify(doc.format)} — is this a LayerLoom project?`, 'format', true);
   }
   const result = projectSchema.safeParse(migrate(doc));
   if (!result.success) {
@@ -164,7 +168,7 @@ export function newProject(graph: Graph, meta: Partial<Project['meta']> = {}): P
   const now = new Date().toISOString();
   return projectSchema.parse({
     format: PROJECT_FORMAT, version: PROJECT_VERSION, graph,
-    meta: { name: 'Untitled', description: '', created: now, modified: now, ...meta },
+    meta: { name: DEFAULT_PROJECT_NAME, description: '', created: now, modified: now, ...meta },
   });
 }
 

@@ -6,11 +6,13 @@
 import { entryText, fillTemplate, type Audience, type CodedText, type TextEntry, type TextParams } from './codedText';
 import { APP_TEXTS } from './appTexts';
 import { DATA_TEXTS } from './dataTexts';
+import { PROJECT_TEXTS } from './projectTexts';
 import { TRAIN_TEXTS } from './trainTexts';
 
 export * from './codedText';
+export { projectErrorText } from './projectTexts';
 
-export const ENGINE_TEXTS = { ...TRAIN_TEXTS, ...DATA_TEXTS, ...APP_TEXTS } as const;
+export const ENGINE_TEXTS = { ...TRAIN_TEXTS, ...DATA_TEXTS, ...APP_TEXTS, ...PROJECT_TEXTS } as const;
 export type EngineTextCode = keyof typeof ENGINE_TEXTS;
 
 /** A coded text; the code must be in a catalog (a typo is a compile error). */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { projectSchema } from '../graph/projectFile';
 import {
-  autosaveSchema, datasetInfoSchema, datasetSpecSchema, dialogOpenParams, dialogResult, dialogSaveParams, empty,
+  autosaveOwnerSchema, autosaveSchema, datasetInfoSchema, datasetSpecSchema, dialogOpenParams, dialogResult, dialogSaveParams, empty,
   menuCommandSchema, predictImageSchema, predictionSchema, recentFileSchema, runDetailSchema, runSummarySchema, splitImageSchema,
 } from './engineSchemas';
 import { sessionIdSchema, sessionRefSchema, trainConfigSchema, trainEventSchema } from './trainSchemas';
@@ -59,9 +59,11 @@ export const methods = {
   /** The renderer tells the shell whether there is unsaved work (Electron warns before closing). */
   'app.setDirty': { params: z.object({ dirty: z.boolean(), title: z.string().max(300).optional() }).strict(), result: ok, handledBy: 'shell' },
 
-  'autosave.write': { params: z.object({ project: projectSchema, path: z.string().nullable() }).strict(), result: z.object({ savedAt: z.string() }), handledBy: 'engine' },
-  'autosave.recover': { params: empty, result: z.object({ autosave: autosaveSchema.nullable() }), handledBy: 'engine' },
-  'autosave.clear': { params: empty, result: ok, handledBy: 'engine' },
+  // One slot per editor window (`owner`): a second window neither overwrites nor clears the first one's.
+  'autosave.write': { params: z.object({ project: projectSchema, path: z.string().nullable(), owner: autosaveOwnerSchema.optional() }).strict(), result: z.object({ savedAt: z.string() }), handledBy: 'engine' },
+  /** `owner`: the asking window. `autosave`: the newest; `autosaves`: every window's, newest first, each saying whether its window is open. */
+  'autosave.recover': { params: z.object({ owner: autosaveOwnerSchema.optional() }).strict(), result: z.object({ autosave: autosaveSchema.nullable(), autosaves: z.array(autosaveSchema).optional() }), handledBy: 'engine' },
+  'autosave.clear': { params: z.object({ owner: autosaveOwnerSchema.optional() }).strict(), result: ok, handledBy: 'engine' },
 
   'train.start': { params: trainConfigSchema, result: z.object({ sessionId: sessionIdSchema }), handledBy: 'engine' },
   'train.pause': { params: sessionRefSchema, result: ok, handledBy: 'engine' },

@@ -21,11 +21,18 @@ export const dialogSaveParams = z.object({
 }).strict();
 export const dialogResult = z.object({ path: z.string().nullable() });
 
+/** The editor window an autosave belongs to (a random id the window keeps for its life). */
+export const autosaveOwnerSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+
 export const autosaveSchema = z.object({
   project: projectSchema,
   /** The file the document belongs to, or null for an unsaved document. */
   path: z.string().nullable(),
   savedAt: z.string(),
+  /** The window that wrote it; absent for an autosave from before windows had their own. */
+  owner: autosaveOwnerSchema.optional(),
+  /** That window is connected to the engine now (its work is not to be offered for recovery elsewhere). */
+  open: z.boolean().optional(),
 });
 
 export const datasetSpecSchema = z.object({

@@ -26,6 +26,8 @@ export interface EngineHostOptions {
 export class EngineHost {
   private readonly handlers = new Map<MethodName, Handler<MethodName>>();
   private readonly connections = new Set<RpcServer>();
+  /** The editor window each connection serves (said by its autosave calls): whose unsaved work is still open. */
+  private readonly windows = new Map<symbol, string>();
   readonly configDir: string;
 
   constructor(private readonly options: EngineHostOptions) {
@@ -56,10 +58,11 @@ export class EngineHost {
     };
     const server = new RpcServer(transport, lookup, { log: this.options.log });
     this.connections.add(server);
-    const off = transport.onClose?.(() => this.connections.delete(server));
+    const off = transport.onClose?.(() => { this.connections.delete(server); this.windows.delete(connection); });
     return () => {
       off?.();
       this.connections.delete(server);
+      this.windows.delete(connection);
       server.dispose();
     };
   }
@@ -71,6 +74,11 @@ export class EngineHost {
   dispose(): void {
     for (const c of this.connections) c.dispose();
     this.connections.clear();
+  }
+
+  private noteWindow(ctx: HandlerContext, owner: string | undefined): void {
+    const connection = (ctx as HandlerContext & { connection?: symbol }).connection;
+    if (owner && connection) this.windows.set(connection, owner);
   }
 
   private coreHandlers(): HandlerTable {
@@ -95,10 +103,18 @@ export class EngineHost {
         await projects.clearRecent();
         return { ok: true as const };
       },
-      'autosave.write': ({ project, path }) => autosave.write(project, path),
-      'autosave.recover': async () => ({ autosave: await autosave.recover() }),
-      'autosave.clear': async () => {
-        await autosave.clear();
+      'autosave.write': ({ project, path, owner }, ctx) => {
+        this.noteWindow(ctx, owner);
+        return autosave.write(project, path, owner);
+      },
+      'autosave.recover': async ({ owner }, ctx) => {
+        this.noteWindow(ctx, owner);
+        const open = new Set(this.windows.values());
+        const autosaves = (await autosave.list()).map((a) => (a.owner ? { ...a, open: open.has(a.owner) } : a));
+        return { autosave: autosaves[0] ?? null, autosaves };
+      },
+      'autosave.clear': async ({ owner }) => {
+        await autosave.clear(owner);
         return { ok: true as const };
       },
       // Shell methods: Electron's main process answers these itself; any other host has no native shell.

@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../files/atomicWrite';
 import { readRegularText } from '../files/regularFile';
 import { parseProject, ProjectFileError, serializeProject, type Project } from '../graph/projectFile';
 import { RpcError, type RecentFile } from '../protocol';
+import { projectErrorText } from '../messages/index';
 
 const MAX_RECENT = 12;
 
@@ -40,7 +41,7 @@ export class ProjectStore {
     try {
       project = parseProject(text);
     } catch (err) {
-      if (err instanceof ProjectFileError) throw new RpcError('invalid-project', `${basename(full)}: ${err.message}`, err.field);
+      if (err instanceof ProjectFileError) throw new RpcError('invalid-project', `${basename(full)}: ${err.message}`, err.field, projectErrorText(err, basename(full)));
       throw err;
     }
     await this.touchRecent(full);

@@ -2,7 +2,7 @@
  * The editor in a real browser against `layerloom serve`: build LeNet-5 by hand, break and undo, open
  * ResNet-18, save and reopen, switch to Chinese; screenshots go to test-results/screenshots/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
   let page: Page;
   let ed: EditorPage;
   const pageErrors: string[] = [];
+  /** Requests the page made that the server did not have (the favicon was one). */
+  const notFound: string[] = [];
 
   beforeAll(async () => {
     ensureRendererBuilt();
@@ -29,6 +31,7 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('response', (r) => { if (r.status() === 404) notFound.push(r.url().replace(/\?.*/, '')); });
     ed = new EditorPage(page);
     await page.goto(served.url);
     await page.waitForSelector('[data-testid="empty-state"]');
@@ -162,6 +165,14 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
 
     await page.reload();
     await page.waitForSelector('[data-testid="empty-state"]');
+    // A file that is not a project: said in words, not JSON.parse's ("Unexpected token …").
+    const notProject = join(SHOTS, '..', 'not-a-project.json');
+    writeFileSync(notProject, 'name,size\ncat,3\n');
+    const [wrong] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="open"]').click()]);
+    await wrong.setFiles(notProject);
+    const toast = page.locator('[data-testid="toast"]').last();
+    await expect.poll(() => toast.textContent()).toContain('"not-a-project.json" is not a LayerLoom project. Open a .layerloom.json file');
+    expect(await toast.textContent()).not.toMatch(/JSON|Unexpected token/);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('[data-testid="open"]').click()]);
     await chooser.setFiles(savedPath);
     await expect.poll(() => ed.node('conv2d_2').count()).toBe(1);
@@ -188,22 +199,38 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await page.locator('[data-testid="language"]').selectOption('en');
   });
 
-  it('autosaves unsaved edits and offers to recover them on the next start', async () => {
+  it('autosaves unsaved edits and offers to recover them on the next start, never while their window is open', async () => {
     await ed.setParam('dense_2', 'units', 100);
     expect(await ed.totalParams()).not.toBe('61,706');
     await expect.poll(() => page.locator('[data-testid="dirty-marker"]').count()).toBe(1);
     await page.waitForTimeout(4500); // autosave runs every 3 s
-    const other = await context.browser()!.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const next = await other.newPage();
+    // A second tab while the first is open: nothing "closed with unsaved changes".
+    const second = await context.newPage();
+    await second.goto(served.url);
+    await second.waitForSelector('[data-testid="empty-state"]');
+    await second.waitForTimeout(1500);
+    expect(await second.locator('[data-testid="recovery"]').count()).toBe(0);
+    // It makes unsaved edits of its own and closes without saving …
+    await second.locator('[data-testid="templates"]').click();
+    await second.locator('[data-testid="template-lenet5"]').click();
+    await expect.poll(() => second.locator('.react-flow__node[data-id="f6"]').count()).toBe(1);
+    const secondEd = new EditorPage(second);
+    await secondEd.setParam('f6', 'units', 77);
+    await second.waitForTimeout(4500);
+    await second.close();
+    // … so the next window offers the closed one's work (the first tab's is still open).
+    const next = await context.newPage();
     await next.goto(served.url);
     const banner = next.locator('[data-testid="recovery"]');
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/Recover unsaved work/);
     await banner.getByRole('button', { name: 'Recover' }).click();
-    await expect.poll(() => next.locator('.react-flow__node[data-id="dense_2"]').count()).toBe(1);
+    await expect.poll(() => next.locator('.react-flow__node[data-id="f6"]').count()).toBe(1);
     const nextEd = new EditorPage(next);
-    expect(await nextEd.totalParams()).toBe(await ed.totalParams());
-    await other.close();
+    await nextEd.select('f6');
+    expect(await next.locator('[data-testid="inspector"] [data-testid="param-units"]').inputValue()).toBe('77');
+    await next.close();
+    await page.bringToFront();
     await page.keyboard.press('Control+z');
     expect(await ed.totalParams()).toBe('61,706');
   });
@@ -316,7 +343,11 @@ describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
     await page.locator('[data-testid="language"]').selectOption('en');
   });
 
-  it('raised no page errors', () => {
+  it('raised no page errors and asked for nothing missing (the favicon is the app icon)', async () => {
     expect(pageErrors).toEqual([]);
+    expect(notFound).toEqual([]);
+    const icon = await page.evaluate(() => (document.querySelector('link[rel="icon"]') as HTMLLinkElement | null)?.href ?? '');
+    expect(icon).toMatch(/\/assets\/icon-[\w-]+\.svg$/);
+    expect((await page.request.get(icon)).headers()['content-type']).toBe('image/svg+xml');
   });
 });

@@ -47,7 +47,7 @@ describe('engine bundle (utilityProcess entry)', () => {
     await import(pathToFileURL(join(out, 'engine.mjs')).href);
     const client = new RpcClient(mainEnd);
     await expect(client.request('version')).resolves.toMatchObject({ host: 'electron', app: '1.2.3', protocol: 1 });
-    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null });
+    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null, autosaves: [] });
     // A second window's port, after the engine is up.
     const [mainEnd2, engineEnd2] = createInMemoryPair();
     parentPort.send({ data: { type: 'connect' }, ports: [{ ...port, on: (event: string, l: (e: unknown) => void) => (event === 'message' ? engineEnd2.onMessage((data) => l({ data })) : engineEnd2.onClose!(l as () => void)), postMessage: (m: unknown) => engineEnd2.send(m) }] });

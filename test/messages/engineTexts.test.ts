@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { APP_TEXTS } from '../../src/messages/appTexts';
 import { DATA_TEXTS } from '../../src/messages/dataTexts';
 import { coded, ENGINE_TEXTS, fillTemplate, placeholders, renderText, type TextEntry } from '../../src/messages/index';
+import { PROJECT_TEXTS } from '../../src/messages/projectTexts';
 import { TRAIN_TEXTS } from '../../src/messages/trainTexts';
 
 const CJK = /[\u4e00-\u9fff]/;
 
 describe('engine text catalogs', () => {
   it('no code is defined twice (the catalogs are merged into one table)', () => {
-    const all = [...Object.keys(TRAIN_TEXTS), ...Object.keys(DATA_TEXTS), ...Object.keys(APP_TEXTS)];
+    const all = [...Object.keys(TRAIN_TEXTS), ...Object.keys(DATA_TEXTS), ...Object.keys(APP_TEXTS), ...Object.keys(PROJECT_TEXTS)];
     expect(new Set(all).size).toBe(all.length);
     expect(Object.keys(ENGINE_TEXTS)).toHaveLength(all.length);
   });

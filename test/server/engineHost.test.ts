@@ -110,21 +110,61 @@ describe('project files through the engine', () => {
 
 describe('autosave and crash recovery', () => {
   it('keeps the last autosave in the config folder until cleared, across engine restarts', async () => {
-    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null });
+    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null, autosaves: [] });
     await client.request('autosave.write', { project, path: null });
     const second = { ...project, meta: { ...project.meta, name: 'second' } };
     const { savedAt } = await client.request('autosave.write', { project: second, path: '/x/y.layerloom.json' });
     // A new engine (after a crash) finds it.
     const after = connected(new EngineHost({ host: 'in-process', configDir: join(dir, 'config') }));
-    await expect(after.request('autosave.recover')).resolves.toEqual({ autosave: { project: second, path: '/x/y.layerloom.json', savedAt } });
-    await after.request('autosave.clear');
-    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null });
+    const found = { project: second, path: '/x/y.layerloom.json', savedAt };
+    await expect(after.request('autosave.recover')).resolves.toEqual({ autosave: found, autosaves: [found] });
+    await after.request('autosave.clear', {});
+    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null, autosaves: [] });
+  });
+
+  it('one slot per window: a second window neither overwrites nor clears the first one\'s', async () => {
+    const a = { ...project, meta: { ...project.meta, name: 'window A' } };
+    const b = { ...project, meta: { ...project.meta, name: 'window B' } };
+    await client.request('autosave.write', { project: a, path: null, owner: 'tab-A' });
+    await new Promise((r) => setTimeout(r, 5));
+    await client.request('autosave.write', { project: b, path: null, owner: 'tab-B' });
+    let r = await client.request('autosave.recover', {});
+    expect(r.autosaves!.map((x) => [x.owner, x.project.meta.name])).toEqual([['tab-B', 'window B'], ['tab-A', 'window A']]);
+    expect(r.autosave!.owner).toBe('tab-B');
+    // B saves its file: only B's slot goes.
+    await client.request('autosave.clear', { owner: 'tab-B' });
+    r = await client.request('autosave.recover', {});
+    expect(r.autosaves!.map((x) => x.owner)).toEqual(['tab-A']);
+    // A window id names a file: nothing but letters, digits, - and _.
+    await expect(client.request('autosave.write', { project: a, path: null, owner: '../../x' })).rejects.toThrow();
+  });
+
+  it('says which windows are open: a window still connected is open; once its connection closes, its work is a closed window\'s', async () => {
+    const [a, b] = createInMemoryPair();
+    const disconnect = host.connect(b);
+    const windowA = new RpcClient(a);
+    await windowA.request('autosave.write', { project, path: null, owner: 'tab-A' });
+    const seen = await client.request('autosave.recover', { owner: 'tab-B' });
+    expect(seen.autosaves!.map((x) => [x.owner, x.open])).toEqual([['tab-A', true]]);
+    disconnect();
+    const later = await client.request('autosave.recover', { owner: 'tab-C' });
+    expect(later.autosaves!.map((x) => [x.owner, x.open])).toEqual([['tab-A', false]]);
+  });
+
+  it('keeps at most 8 windows\' slots, dropping the oldest', async () => {
+    for (let i = 0; i < 10; i++) {
+      await client.request('autosave.write', { project, path: null, owner: `w${i}` });
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    const r = await client.request('autosave.recover', {});
+    expect(r.autosaves!.map((x) => x.owner)).toEqual(['w9', 'w8', 'w7', 'w6', 'w5', 'w4', 'w3', 'w2']);
   });
 
   it('a damaged autosave recovers as nothing, not an error', async () => {
     mkdirSync(join(dir, 'config'), { recursive: true });
     writeFileSync(join(dir, 'config', 'autosave.json'), JSON.stringify({ savedAt: 'x', project: { format: 'nope' } }));
-    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null });
+    writeFileSync(join(dir, 'config', 'autosave-tab1.json'), '{{{');
+    await expect(client.request('autosave.recover')).resolves.toEqual({ autosave: null, autosaves: [] });
   });
 });
 
