@@ -115,7 +115,11 @@ function Shell() {
       <div className="ll-main">
         {training ? <TrainSidebar /> : <Palette onAdd={actions.addKind} />}
         <div className={`ll-center ${training ? 'll-train-center' : ''}`}>
-          {training && <RunBar />}
+          {training && <RunBar onShowProblem={(nodeId) => {
+            setMode('design');
+            // After the switch's own fit (next frame): the block with the problem, selected, up close.
+            if (nodeId) requestAnimationFrame(() => requestAnimationFrame(() => actions.focusNode(nodeId)));
+          }} />}
           <LockNotice />
           <div className="ll-canvas-area">
             <Canvas onOpenTemplates={() => setGallery(true)} colorMode={theme.resolved} />

@@ -72,6 +72,11 @@ export function requestPaths(method: MethodName, params: unknown): string[] {
     case 'dataset.inspect':
       out.push(dataPath((p.spec as Obj | undefined)?.source));
       break;
+    case 'folders.list':
+      // The browser UI's folder browser; the desktop app has the system's dialog. No path means the home
+      // folder, which is no more granted than any other.
+      out.push(str(p.path) ?? '~');
+      break;
     case 'train.start':
       out.push(str(p.outDir), dataPath(((p.project as Obj | undefined)?.training as Obj | undefined)?.data));
       break;

@@ -3,7 +3,7 @@
  * The one place a block is drawn (the canvas wraps it with ports; other views may show it as it is).
  *
  * Two levels of detail share one box, so zooming never changes a block's size: near, everything at its
- * normal size; far (an ancestor with class `ll-lod-far`, or `lod="far"`), three large lines — name,
+ * normal size; far (an ancestor with the attribute `data-lod-far`, or `lod="far"`), three large lines — name,
  * output shape, parameters · receptive field — sized from `--ll-far-font` (the canvas sets it to stay
  * readable on screen) but never larger than the box allows. Styles are a CSS module: no other rule in the
  * app can reach the card's parts.

@@ -1,8 +1,8 @@
 /**
- * Semantic zoom without re-rendering a block: the canvas element gets `ll-lod-far` below READABLE_ZOOM
+ * Semantic zoom without re-rendering a block: the canvas element gets `data-lod-far` below READABLE_ZOOM
  * (cards switch to three large lines) and one of a few far steps, each setting `--ll-far-font`, the far
  * lines' size in canvas pixels (each card caps it to what its box holds), so that the text stays about
- * 9–13 px on screen; `ll-lod-tiny` when even the name alone is a speck. Classes change only when the zoom
+ * 9–13 px on screen; `data-lod-tiny` when even the name alone is a speck. Classes change only when the zoom
  * crosses a step: restyling the 170 cards of a ResNet-50 costs ~130 ms under software rendering, so doing
  * it on every wheel step (a continuous font) dropped most frames (test/bench/canvasBench.ts).
  */
@@ -48,8 +48,10 @@ export function useLevelOfDetail(element: RefObject<HTMLElement | null>): void {
       const key = `${lod.step}/${lod.tiny}`;
       if (key === shown) return;
       shown = key;
-      el.classList.toggle('ll-lod-far', lod.far);
-      el.classList.toggle('ll-lod-tiny', lod.tiny);
+      // Attributes, not classes: React owns the element's className and rewrites it whenever the canvas's
+      // own classes change (a run locking the document), which dropped the far level of detail mid-run.
+      el.toggleAttribute('data-lod-far', lod.far);
+      el.toggleAttribute('data-lod-tiny', lod.tiny);
       el.dataset.lod = String(lod.step);
       if (lod.farFont !== undefined) el.style.setProperty('--ll-far-font', lod.farFont === null ? AS_LARGE_AS_FITS : `${lod.farFont}px`);
     };

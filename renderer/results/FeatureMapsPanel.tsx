@@ -8,6 +8,7 @@ import type { Analysis } from '../../src/graph/analysisTypes';
 import { useAnalysis, useEditorSelector, useLabels, useStore } from '../editor/EditorContext';
 import { useI18n } from '../i18n/I18nContext';
 import { ChannelCanvas } from './ChannelCanvas';
+import { FeatureMapsBlockList } from './FeatureMapsBlockList';
 import { COLORMAPS, colormapCss, sharedScale, type ColormapName, type SharedScale } from './colormap';
 import { InputPreview } from './InputPreview';
 import { mapPixelRegion, type RelativeRegion } from './receptiveRegion';
@@ -87,6 +88,7 @@ export function FeatureMapsPanel({ event, analysis: given }: FeatureMapsPanelPro
 
   return (
     <div className="ll-fm" data-testid="feature-maps">
+      <FeatureMapsBlockList blocks={blocks} shownId={shownId} name={name} colormap={colormap} onPick={pick} />
       <aside className="ll-fm-side">
         {event.sample.image && (
           <InputPreview image={event.sample.image} label={event.sample.label} region={region} size={168}

@@ -13,7 +13,11 @@ import { getEngine, hasNativeDialogs } from '../engineClient';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { dataShapeFor, sourceKind, type SourceKind } from './datasetChoice';
+import { FolderBrowser } from './FolderBrowser';
 import { SelectField } from './SelectField';
+import { usePathCompletion } from './usePathCompletion';
+
+const COMPLETIONS = 'll-folder-completions';
 
 type Info = Result<'dataset.inspect'>;
 
@@ -41,6 +45,9 @@ export function DatasetPanel() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [dropHint, setDropHint] = useState(false);
+  const [browsing, setBrowsing] = useState(false);
+  // The desktop app has the system's dialog (and its engine lists only folders the user chose there).
+  const completions = usePathCompletion(folder, kind === 'folder' && !readOnly && !hasNativeDialogs());
 
   useEffect(() => { if (kind === 'folder') setFolder(training.data); }, [kind, training.data]);
 
@@ -95,12 +102,15 @@ export function DatasetPanel() {
     return s.params?.whileTraining ? t('data.whileTraining', { reason: words }) : words;
   };
 
+  // Electron asks the system's dialog; the browser UI browses through the engine (FolderBrowser).
   const browse = async () => {
+    if (!hasNativeDialogs()) { setBrowsing(true); return; }
     try {
       const r = await getEngine().request('dialog.open', { kind: 'folder', title: t('data.pickFolder') });
       if (r.path) { setFolder(r.path); update({ data: r.path }); }
     } catch (err) { toast((err as Error).message, 'error'); }
   };
+  const picked = (path: string) => { setBrowsing(false); setFolder(path); if (path !== training.data) update({ data: path }); };
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -134,9 +144,12 @@ export function DatasetPanel() {
             <input className="ll-input" value={folder} placeholder={t('data.folderPlaceholder')} disabled={readOnly}
               onChange={(e) => setFolder(e.target.value)} onBlur={() => commitFolder()}
               onKeyDown={(e) => { if (e.key === 'Enter') commitFolder(); }}
+              list={COMPLETIONS} autoComplete="off" spellCheck={false}
               aria-label={t('data.folder')} data-testid="data-folder" />
-            {hasNativeDialogs() && <button className="ll-btn" onClick={() => void browse()} disabled={readOnly}>{t('data.browse')}</button>}
+            <datalist id={COMPLETIONS} data-testid="data-folder-completions">{completions.map((c) => <option key={c} value={c} />)}</datalist>
+            <button className="ll-btn" onClick={() => void browse()} disabled={readOnly} data-testid="data-browse">{t('data.browse')}</button>
           </div>
+          {browsing && <FolderBrowser start={folder} onPick={picked} onClose={() => setBrowsing(false)} />}
           <div className="ll-help">{hasNativeDialogs() ? t('data.folderHelpElectron') : t('data.folderHelpBrowser')}</div>
         </div>
       )}

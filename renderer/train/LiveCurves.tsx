@@ -1,25 +1,28 @@
 /**
- * Live curves: batch loss (raw and smoothed), and per epoch the train/validation loss and accuracy.
+ * Live curves: batch loss (raw and smoothed), and per epoch the train/validation loss and accuracy, with
+ * TensorBoard's view settings (smoothing, log scale, batches or epochs on the x axis: curveView.ts).
  * The charts take a snapshot of the run at most twice a second and the batch series is thinned to a few
  * hundred points, so redrawing stays cheap at hundreds of batches per second; animations are off too.
  */
-import { memo, useRef, type ReactNode } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useToast } from '../editor/Toasts';
 import { useI18n } from '../i18n/I18nContext';
 import { downloadBlob as download } from '../files/download';
 import { svgToPng, thin, toCsv, type CsvValue } from './chartExport';
 import { useThrottledTrainingState } from './TrainingContext';
-import type { BatchPoint, EpochPoint } from './trainingStore';
+import { CurveControls, useCurveOptions } from './CurveControls';
+import { SvgLineChart, type ChartRow, type ChartSeries } from './SvgLineChart';
+import { batchRows, epochRows, type BatchRow, type CurveAxis, type CurveOptions, type EpochRow } from './curveView';
 
 /** Charts redraw at most twice a second (the progress line follows the store's 4 Hz). */
 const CHART_INTERVAL_MS = 500;
 /** Points drawn per batch curve (the CSV has every point the store kept). */
 const MAX_DRAWN = 400;
-const C = { raw: '#93b4f5', smooth: '#2563eb', train: '#2563eb', val: '#ea7a1a', grid: 'rgba(128,128,128,0.25)', axis: '#8a8f98' };
+const C = { raw: '#93b4f5', smooth: '#2563eb', train: '#2563eb', val: '#ea7a1a' };
 
-const fmt = (v: unknown) => (typeof v === 'number' ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toPrecision(4)) : String(v ?? '—'));
-const pctFmt = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(1)}%` : '—');
+/** Axis and tooltip numbers: short (ticks are round numbers; 0.0001 not 1.000e-4). */
+const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 0.001 ? String(+v.toPrecision(4)) : v.toExponential(1));
+const pctFmt = (v: number) => `${(v * 100).toFixed(v === 0 || v === 1 ? 0 : 1)}%`;
 
 interface CardProps {
   readonly id: string;
@@ -34,8 +37,8 @@ function ChartCard({ id, title, points, csv, children }: CardProps) {
   const toast = useToast();
   const box = useRef<HTMLDivElement>(null);
   const savePng = async () => {
-    // The chart's own surface is the largest SVG in the card (legend icons are small SVGs too).
-    const svgs = [...(box.current?.querySelectorAll('svg.recharts-surface') ?? [])] as SVGSVGElement[];
+    // The chart's own surface is the largest SVG in the card.
+    const svgs = [...(box.current?.querySelectorAll('svg.ll-chart-surface, svg.recharts-surface') ?? [])] as SVGSVGElement[];
     const area = (el: SVGSVGElement) => { const r = el.getBoundingClientRect(); return r.width * r.height; };
     const svg = svgs.sort((a, b) => area(b) - area(a))[0];
     if (!svg) return;
@@ -64,45 +67,56 @@ function ChartCard({ id, title, points, csv, children }: CardProps) {
   );
 }
 
-const BatchLossChart = memo(function BatchLossChart({ points, labels }: { points: readonly BatchPoint[]; labels: { raw: string; smooth: string; step: string } }) {
-  const data = thin(points, MAX_DRAWN);
-  return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={data as BatchPoint[]} margin={{ top: 6, right: 12, bottom: 2, left: 0 }}>
-        <CartesianGrid stroke={C.grid} />
-        <XAxis dataKey="step" type="number" domain={['dataMin', 'dataMax']} stroke={C.axis} tick={{ fontSize: 11 }} allowDecimals={false} />
-        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={54} tickFormatter={(v: number) => fmt(v)} domain={[0, 'auto']} />
-        <Tooltip formatter={(v) => fmt(v)} labelFormatter={(l) => `${labels.step} ${l}`} isAnimationActive={false} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Line type="linear" dataKey="loss" name={labels.raw} stroke={C.raw} dot={false} strokeWidth={1} isAnimationActive={false} />
-        <Line type="monotone" dataKey="smoothLoss" name={labels.smooth} stroke={C.smooth} dot={false} strokeWidth={2} isAnimationActive={false} />
-      </LineChart>
-    </ResponsiveContainer>
-  );
-});
+interface AxisWords { readonly step: string; readonly epoch: string }
+const xLabelOf = (axis: CurveAxis, w: AxisWords) => (v: number) => (axis === 'step' ? `${w.step} ${v}` : `${w.epoch} ${Math.round(v * 100) / 100}`);
+const xTickOf = (axis: CurveAxis) => (v: number) => (axis === 'epoch' ? String(Math.round(v * 100) / 100) : String(v));
 
-const EpochChart = memo(function EpochChart({ points, train, val, names, percent, epochWord }: {
-  points: readonly EpochPoint[]; train: 'loss' | 'accuracy'; val: 'valLoss' | 'valAccuracy'; names: [string, string]; percent: boolean; epochWord: string;
-}) {
-  const f = percent ? pctFmt : fmt;
+function BatchLossChart({ rows, options, labels }: { rows: readonly BatchRow[]; options: CurveOptions; labels: { raw: string; smooth: string } & AxisWords }) {
+  // With no smoothing the raw line is the curve; otherwise it stays as a faint trace under the smoothed one.
+  const smoothed = options.smoothing > 0;
+  const series = useMemo<ChartSeries[]>(() => (smoothed
+    ? [{ key: 'loss', name: labels.raw, color: C.raw, width: 1 }, { key: 'smoothLoss', name: labels.smooth, color: C.smooth, width: 2 }]
+    : [{ key: 'loss', name: labels.raw, color: C.smooth, width: 2 }]), [smoothed, labels]);
+  const xLabel = useMemo(() => xLabelOf(options.axis, labels), [options.axis, labels]);
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <LineChart data={points as EpochPoint[]} margin={{ top: 6, right: 12, bottom: 2, left: 0 }}>
-        <CartesianGrid stroke={C.grid} />
-        <XAxis dataKey="epoch" type="number" domain={[1, 'dataMax']} allowDecimals={false} stroke={C.axis} tick={{ fontSize: 11 }} />
-        <YAxis stroke={C.axis} tick={{ fontSize: 11 }} width={54} tickFormatter={(v: number) => f(v)} domain={percent ? [0, 1] : [0, 'auto']} />
-        <Tooltip formatter={(v) => f(v)} labelFormatter={(l) => `${epochWord} ${l}`} isAnimationActive={false} />
-        <Legend wrapperStyle={{ fontSize: 11 }} />
-        <Line type="linear" dataKey={train} name={names[0]} stroke={C.train} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-        <Line type="linear" dataKey={val} name={names[1]} stroke={C.val} strokeWidth={2} dot={{ r: 3 }} connectNulls isAnimationActive={false} />
-      </LineChart>
-    </ResponsiveContainer>
+    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} yDomain={options.log ? undefined : LOSS_DOMAIN} yLog={options.log}
+      xTick={xTickOf(options.axis)} yTick={fmt} xLabel={xLabel} integerX={options.axis === 'step'} />
   );
-});
+}
+
+function EpochChart({ rows, train, val, names, percent, options, words }: {
+  rows: readonly EpochRow[]; train: 'loss' | 'accuracy'; val: 'valLoss' | 'valAccuracy'; names: readonly [string, string]; percent: boolean;
+  options: CurveOptions; words: AxisWords;
+}) {
+  const series = useMemo<ChartSeries[]>(() => [
+    { key: train, name: names[0], color: C.train, width: 2, dots: true },
+    { key: val, name: names[1], color: C.val, width: 2, dots: true, connectNulls: true },
+  ], [train, val, names]);
+  const xLabel = useMemo(() => xLabelOf(options.axis, words), [options.axis, words]);
+  const log = options.log && !percent;
+  return (
+    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} xDomain={options.axis === 'epoch' ? EPOCH_START : undefined}
+      yDomain={percent ? PERCENT_DOMAIN : log ? undefined : LOSS_DOMAIN} yLog={log}
+      xTick={xTickOf(options.axis)} yTick={percent ? pctFmt : fmt} xLabel={xLabel} integerX />
+  );
+}
+
+const LOSS_DOMAIN = [0, null] as const;
+const PERCENT_DOMAIN = [0, 1] as const;
+const EPOCH_START = [1, null] as const;
 
 export function LiveCurves() {
   const { t } = useI18n();
   const s = useThrottledTrainingState(CHART_INTERVAL_MS);
+  const [options, setOptions] = useCurveOptions();
+  const perEpoch = s.progress?.batchesPerEpoch ?? 1;
+  // Rows are derived once per snapshot (twice a second at most) and per change of the view settings.
+  const batch = useMemo(() => batchRows(thin(s.batches, MAX_DRAWN), options, perEpoch), [s.batches, options, perEpoch]);
+  const lossRows = useMemo(() => epochRows(s.epochs, ['loss', 'valLoss'], options, perEpoch), [s.epochs, options, perEpoch]);
+  const accRows = useMemo(() => epochRows(s.epochs, ['accuracy', 'valAccuracy'], options, perEpoch), [s.epochs, options, perEpoch]);
+  const words = useMemo(() => ({ step: t('curves.step'), epoch: t('curves.epoch') }), [t]);
+  const batchLabels = useMemo(() => ({ raw: t('curves.raw'), smooth: t('curves.smoothed'), ...words }), [t, words]);
+  const names = useMemo(() => [t('curves.train'), t('curves.val')] as const, [t]);
   const batchCsv = () => ({
     columns: ['step', 'epoch', 'batch', 'loss', 'smoothLoss', 'accuracy', 'smoothAccuracy', 'imagesPerSec'],
     rows: s.batches as unknown as Record<string, CsvValue>[],
@@ -115,16 +129,19 @@ export function LiveCurves() {
     return <div className="ll-dash-empty" data-testid="curves-empty"><b>{t('curves.emptyTitle')}</b><span>{t('curves.emptyBody')}</span></div>;
   }
   return (
-    <div className="ll-curves" data-testid="curves" data-batches={s.batchCount} data-epochs={s.epochs.length}>
-      <ChartCard id="batch-loss" title={t('curves.batchLoss')} points={s.batches.length} csv={batchCsv}>
-        <BatchLossChart points={s.batches} labels={{ raw: t('curves.raw'), smooth: t('curves.smoothed'), step: t('curves.step') }} />
-      </ChartCard>
-      <ChartCard id="epoch-loss" title={t('curves.epochLoss')} points={s.epochs.length} csv={epochCsv}>
-        <EpochChart points={s.epochs} train="loss" val="valLoss" names={[t('curves.train'), t('curves.val')]} percent={false} epochWord={t('curves.epoch')} />
-      </ChartCard>
-      <ChartCard id="epoch-accuracy" title={t('curves.epochAccuracy')} points={s.epochs.length} csv={epochCsv}>
-        <EpochChart points={s.epochs} train="accuracy" val="valAccuracy" names={[t('curves.train'), t('curves.val')]} percent epochWord={t('curves.epoch')} />
-      </ChartCard>
+    <div className="ll-curves-wrap">
+      <CurveControls options={options} onChange={setOptions} />
+      <div className="ll-curves" data-testid="curves" data-batches={s.batchCount} data-epochs={s.epochs.length}>
+        <ChartCard id="batch-loss" title={t('curves.batchLoss')} points={s.batches.length} csv={batchCsv}>
+          <BatchLossChart rows={batch} options={options} labels={batchLabels} />
+        </ChartCard>
+        <ChartCard id="epoch-loss" title={t('curves.epochLoss')} points={s.epochs.length} csv={epochCsv}>
+          <EpochChart rows={lossRows} train="loss" val="valLoss" names={names} percent={false} options={options} words={words} />
+        </ChartCard>
+        <ChartCard id="epoch-accuracy" title={t('curves.epochAccuracy')} points={s.epochs.length} csv={epochCsv}>
+          <EpochChart rows={accRows} train="accuracy" val="valAccuracy" names={names} percent options={options} words={words} />
+        </ChartCard>
+      </div>
     </div>
   );
 }

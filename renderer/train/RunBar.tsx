@@ -1,5 +1,5 @@
 /** Start, pause, resume, stop; the progress bar with epoch/batch, images/s and ETA; the backend in use and why. */
-import { useEditorSelector, useStore } from '../editor/EditorContext';
+import { useAnalysis, useEditorSelector, useStore } from '../editor/EditorContext';
 import { formatInt } from '../format';
 import { useI18n } from '../i18n/I18nContext';
 import { formatDuration } from './formatDuration';
@@ -24,13 +24,36 @@ function ErrorText({ error }: { error: TrainError }) {
   );
 }
 
-export function RunBar() {
+/**
+ * Why Train cannot start now, or null: an empty network, errors in the network (the first one named, with
+ * a way to it), no data set. Shown beside the disabled button, not only in its tooltip.
+ */
+function useBlocked(onShowProblem?: (nodeId: string | null) => void) {
+  const { t, l } = useI18n();
+  const analysis = useAnalysis();
+  const hasBlocks = useEditorSelector((st) => st.graph.nodes.length > 0);
+  const hasData = useEditorSelector((st) => st.project.training.data.trim() !== '');
+  if (!hasBlocks) return { reason: t('train.emptyModel'), detail: null, nodeId: null };
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    return {
+      reason: t('train.blockedByErrors', { n: errors.length }),
+      detail: l(errors[0].message),
+      nodeId: errors[0].nodeId ?? null,
+      show: onShowProblem ? () => onShowProblem(errors[0].nodeId ?? null) : undefined,
+    };
+  }
+  if (!hasData) return { reason: t('train.noData'), detail: null, nodeId: null };
+  return null;
+}
+
+/** `onShowProblem`: takes the user to a problem of the network (the Design view, that block). */
+export function RunBar({ onShowProblem }: { onShowProblem?: (nodeId: string | null) => void } = {}) {
   const { t, lang, msg } = useI18n();
   const run = useTraining();
   const editor = useStore();
   const s = useTrainingState();
-  const canTrain = useEditorSelector((st) => st.graph.nodes.length > 0);
-  const hasData = useEditorSelector((st) => st.project.training.data.trim() !== '');
+  const blocked = useBlocked(onShowProblem);
   const p = s.progress;
   const active = ACTIVE_STATUSES.has(s.status);
   const pct = s.status === 'done' ? 100 : p ? Math.round(p.fraction * 1000) / 10 : 0;
@@ -39,8 +62,8 @@ export function RunBar() {
     <div className={`ll-runbar status-${s.status}`} data-testid="run-bar" data-status={s.status}>
       <div className="ll-run-buttons">
         {!active && (
-          <button className="ll-btn primary" onClick={() => void run.start()} disabled={!canTrain || !hasData} data-testid="train-start"
-            title={!canTrain ? t('train.emptyModel') : !hasData ? t('train.noData') : ''}>▶ {t('train.start')}</button>
+          <button className="ll-btn primary" onClick={() => void run.start()} disabled={blocked !== null} data-testid="train-start"
+            title={blocked?.reason ?? ''}>▶ {t('train.start')}</button>
         )}
         {/* Pause and Stop take effect after the engine's current batch: the button says so at once. */}
         {(s.status === 'running' || s.status === 'preparing' || s.status === 'pausing') && (
@@ -82,6 +105,13 @@ export function RunBar() {
         {s.started && s.started.passedOver.length > 0 && (
           <div className="ll-muted ll-small" data-testid="train-passed-over" title={s.started.passedOver.map((x) => `${x.backend}: ${x.reason}`).join('\n')}>
             {t('train.passedOver')} {s.started.passedOver.map((x) => x.backend).join(', ')}
+          </div>
+        )}
+        {!active && blocked && (
+          <div className="ll-train-blocked" role="status" data-testid="train-blocked">
+            <b>{blocked.reason}</b>
+            {blocked.detail && <span className="ll-muted"> {blocked.detail}</span>}
+            {blocked.show && <button className="ll-btn small" onClick={blocked.show} data-testid="train-show-problem">{t('train.showProblem')}</button>}
           </div>
         )}
         {s.status === 'error' && s.error && (

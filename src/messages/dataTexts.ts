@@ -12,6 +12,11 @@ export const DATA_TEXTS = {
     zh: '"{path}"是文件而不是文件夹；请选择每个类别一个图像子文件夹的文件夹。',
     cli: '"{path}" is a file, not a folder; point to a folder with one sub-folder of images per class',
   },
+  'data.error.folderUnreadable': {
+    en: 'The folder "{path}" cannot be read ({why}); choose another folder or check its permissions.',
+    zh: '无法读取文件夹"{path}"（{why}）；请选择其他文件夹，或检查它的权限。',
+    cli: 'folder "{path}" cannot be read ({why}); check its permissions',
+  },
   'data.error.noTrainFolder': {
     en: 'The folder "{path}" has {splits} folders but no train folder; add {example} folders of images.',
     zh: '文件夹"{path}"有 {splits} 文件夹，但没有 train 文件夹；请添加 {example} 图像文件夹。',

@@ -71,6 +71,15 @@ export const methods = {
   'train.stop': { params: sessionRefSchema, result: ok, handledBy: 'engine' },
 
   'dataset.inspect': { params: z.object({ spec: datasetSpecSchema }).strict(), result: datasetInfoSchema, handledBy: 'engine' },
+  /** One folder's sub-folders (a folder browser and path completion for the browser UI, which cannot see the disk). */
+  'folders.list': {
+    params: z.object({ path: z.string().max(4096).optional(), prefix: z.string().max(255).optional(), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    result: z.object({
+      path: z.string(), parent: z.string().nullable(), home: z.string(), images: z.number().int(), truncated: z.boolean(),
+      folders: z.array(z.object({ name: z.string(), images: z.number().int().nullable(), more: z.boolean().optional() })),
+    }),
+    handledBy: 'engine',
+  },
   'runs.list': { params: z.object({ dir: path.optional() }).strict(), result: z.object({ runs: z.array(runSummarySchema) }), handledBy: 'engine' },
   'runs.open': { params: z.object({ dir: path }).strict(), result: runDetailSchema, handledBy: 'engine' },
   /** Continues an interrupted or stopped run from its last checkpoint, in its own folder (a session, as train.start). */

@@ -1,6 +1,6 @@
 /**
  * Modules that plug methods into the engine: src/train's `train.*`, `runs.*` and `predict`, src/data's
- * `dataset.inspect`, src/export's `export.*`. Each is listed with the methods it answers, so the host
+ * `dataset.inspect` and `folders.list`, src/export's `export.*`. Each is listed with the methods it answers, so the host
  * registers them at once and starts without paying for tfjs: a module is imported on its first call
  * (and in the background right after start-up). One that fails to load answers its methods with the
  * reason — the rest of the engine keeps working.
@@ -22,7 +22,7 @@ const table = (m: { handlers: object }): { handlers: HandlerTable } => ({ handle
 
 export const HANDLER_MODULES: readonly HandlerModule[] = [
   { methods: ['train.start', 'train.pause', 'train.resume', 'train.stop', 'train.list', 'runs.resume'], load: async () => table(await import('../train/engineHandlers')) },
-  { methods: ['dataset.inspect'], load: async () => table(await import('../data/datasetHandlers')) },
+  { methods: ['dataset.inspect', 'folders.list'], load: async () => table(await import('../data/datasetHandlers')) },
   { methods: ['runs.list', 'runs.open', 'runs.images', 'runs.delete'], load: async () => table(await import('../train/runsHandlers')) },
   { methods: ['predict'], load: async () => table(await import('../train/predictHandlers')) },
   { methods: ['export.code', 'export.write'], load: async () => table(await import('../export/exportHandlers')) },

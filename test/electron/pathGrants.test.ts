@@ -35,6 +35,10 @@ describe('PathGrants', () => {
     expect(requestPaths('export.write', { path: '/out/m.py', weightsFrom: '/runs/a' })).toEqual(['/out/m.py', '/runs/a']);
     expect(requestPaths('runs.resume', { dir: '/runs/a' })).toEqual(['/runs/a']);
     expect(requestPaths('runs.delete', { dir: '/runs/a' })).toEqual(['/runs/a']);
+    // The folder browser lists only chosen folders in the desktop app; no path (home) is not one.
+    expect(requestPaths('folders.list', { path: '/data/photos', prefix: 'c' })).toEqual(['/data/photos']);
+    expect(requestPaths('folders.list', {})).toEqual(['~']);
+    expect(new PathGrants().refused('folders.list', {})).toBe('~');
     expect(requestPaths('ping', {})).toEqual([]);
   });
 });

@@ -59,7 +59,7 @@ export class EditorPage {
    */
   async cellsOutsideCards(): Promise<{ lod: 'near' | 'far'; cards: number; cells: number; outside: string[] }> {
     return this.page.evaluate(() => {
-      const far = document.querySelector('[data-testid="canvas"]')!.classList.contains('ll-lod-far');
+      const far = document.querySelector('[data-testid="canvas"]')!.hasAttribute('data-lod-far');
       const outside: string[] = [];
       let cells = 0;
       const cards = [...document.querySelectorAll('.react-flow__node [data-testid="block-card"]')] as HTMLElement[];

@@ -47,6 +47,26 @@ export class TrainPage {
     return this.status();
   }
 
+  /** Counts the page's long tasks (PerformanceObserver 'longtask', over 50 ms wall) until {@link stopLongTaskProbe}. */
+  async startLongTaskProbe(): Promise<void> {
+    await this.page.evaluate(() => {
+      const w = window as unknown as { __lt: number[]; __ltStart: number; __ltObs?: PerformanceObserver };
+      w.__lt = [];
+      w.__ltStart = performance.now();
+      w.__ltObs?.disconnect();
+      w.__ltObs = new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__lt.push(e.duration); });
+      w.__ltObs.observe({ type: 'longtask' });
+    });
+  }
+
+  async stopLongTaskProbe(): Promise<{ count: number; totalMs: number; maxMs: number; seconds: number }> {
+    return this.page.evaluate(() => {
+      const w = window as unknown as { __lt: number[]; __ltStart: number; __ltObs?: PerformanceObserver };
+      w.__ltObs?.disconnect();
+      return { count: w.__lt.length, totalMs: w.__lt.reduce((a, b) => a + b, 0), maxMs: Math.max(0, ...w.__lt), seconds: (performance.now() - w.__ltStart) / 1000 };
+    });
+  }
+
   /** Records requestAnimationFrame deltas in the page until {@link stopFrameProbe}. */
   async startFrameProbe(): Promise<void> {
     await this.page.evaluate(() => {
@@ -87,7 +107,7 @@ export class TrainPage {
 
   /** Points of one line of a chart (the SVG path's M, L and C commands: one per data point). */
   async linePoints(chartId: string, lineIndex = 0): Promise<number> {
-    const d = await this.page.locator(`[data-testid="chart-${chartId}"] path.recharts-line-curve`).nth(lineIndex).getAttribute('d');
+    const d = await this.page.locator(`[data-testid="chart-${chartId}"] path.ll-chart-line`).nth(lineIndex).getAttribute('d');
     return d ? (d.match(/[MLC]/g) ?? []).length : 0;
   }
 
