@@ -113,7 +113,7 @@ export function RunsPanel({ onOpenRun, onOpenProject, onResumeRun, busy = false,
                 <td onClick={(e) => e.stopPropagation()}>
                   <input type="checkbox" checked={checked.has(r.dir)} onChange={() => toggle(r.dir)} aria-label={t('runs.compareColumn')} data-testid="run-check" />
                 </td>
-                <td><b>{r.name}</b></td>
+                <td className="ll-run-name" title={r.name}><b>{r.name}</b></td>
                 <td>
                   <span className={`ll-status ${statusClass(r.status)}`} data-testid="run-status"
                     title={statusClass(r.status) === 'interrupted' ? t('runs.interruptedHint', { epoch: r.epochs }) : r.status?.startsWith('damaged') ? r.status : undefined}>
@@ -129,22 +129,24 @@ export function RunsPanel({ onOpenRun, onOpenProject, onResumeRun, busy = false,
                 <td className="num ll-mono">{pct(r.valAccuracy)}</td>
                 <td className="num ll-mono"><b>{pct(r.testAccuracy)}</b></td>
                 <td className="num ll-mono">{r.imagesPerSec !== undefined ? Math.round(r.imagesPerSec).toLocaleString() : '—'}</td>
-                <td className="ll-row-actions">
-                  <button className="ll-btn" onClick={() => onOpenRun(r.dir)} data-testid="run-open">{t('runs.open')}</button>
-                  {onOpenProject && <button className="ll-btn" onClick={() => void openProject(r.dir)} title={t('runs.openProjectHint')}>{t('runs.openProject')}</button>}
-                  {onResumeRun && resumable(r) && (
-                    <button className="ll-btn primary" disabled={busy} onClick={() => onResumeRun(r.dir)} data-testid="run-resume"
-                      title={t('runs.resumeHint', { epoch: r.epochs, epochs: plannedEpochs(r) ?? r.epochs })}>{t('runs.resume')}</button>
-                  )}
-                  {deleting === r.dir ? (
-                    <span className="ll-confirm" role="group" aria-label={t('runs.deleteConfirm', { name: r.name })}>
-                      <span className="ll-muted">{t('runs.deleteAsk')}</span>
-                      <button className="ll-btn danger" onClick={() => void remove(r)} data-testid="run-delete-yes">{t('runs.deleteYes')}</button>
-                      <button className="ll-btn" onClick={() => setDeleting(null)}>{t('runs.deleteNo')}</button>
-                    </span>
-                  ) : (
-                    <button className="ll-btn" onClick={() => setDeleting(r.dir)} data-testid="run-delete">{t('runs.delete')}</button>
-                  )}
+                <td className="ll-row-actions" data-testid="run-actions">
+                  <div>
+                    <button className="ll-btn" onClick={() => onOpenRun(r.dir)} data-testid="run-open">{t('runs.open')}</button>
+                    {onOpenProject && <button className="ll-btn" onClick={() => void openProject(r.dir)} title={t('runs.openProjectHint')}>{t('runs.openProject')}</button>}
+                    {onResumeRun && resumable(r) && (
+                      <button className="ll-btn primary" disabled={busy} onClick={() => onResumeRun(r.dir)} data-testid="run-resume"
+                        title={t('runs.resumeHint', { epoch: r.epochs, epochs: plannedEpochs(r) ?? r.epochs })}>{t('runs.resume')}</button>
+                    )}
+                    {deleting === r.dir ? (
+                      <span className="ll-confirm" role="group" aria-label={t('runs.deleteConfirm', { name: r.name })}>
+                        <span className="ll-muted">{t('runs.deleteAsk')}</span>
+                        <button className="ll-btn danger" onClick={() => void remove(r)} data-testid="run-delete-yes">{t('runs.deleteYes')}</button>
+                        <button className="ll-btn" onClick={() => setDeleting(null)}>{t('runs.deleteNo')}</button>
+                      </span>
+                    ) : (
+                      <button className="ll-btn" onClick={() => setDeleting(r.dir)} data-testid="run-delete">{t('runs.delete')}</button>
+                    )}
+                  </div>
                 </td>
               </tr>
             ))}

@@ -310,6 +310,13 @@ describe.skipIf(!!missing)('results views in the browser (fake engine)', () => {
     expect(await page.locator('[data-testid="run-curves"] .recharts-line').count()).toBe(2);
     expect(await page.locator('[data-testid="run-curves"] .recharts-legend-item-text').allTextContents()).toEqual(['lenet-a', 'lenet-b']);
     await page.screenshot({ path: join(SHOTS, 'results-runs.png') });
+    // Every row's buttons are in view inside the table's box (the last column used to be cut off).
+    const table = (await page.locator('.ll-runs-table').boundingBox())!;
+    for (const cell of await page.locator('[data-testid="run-actions"] button').all()) {
+      const b = (await cell.boundingBox())!;
+      expect(b.x + b.width).toBeLessThanOrEqual(table.x + table.width + 0.5);
+      expect(await cell.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; })).toBe(true);
+    }
     await page.locator('[data-testid="run-open"]').nth(1).click();
     await expect.poll(() => page.locator('[data-testid="run-location"] code').textContent()).toBe('/runs/lenet-b');
   });
