@@ -22,7 +22,8 @@ const C = { raw: '#93b4f5', smooth: '#2563eb', train: '#2563eb', val: '#ea7a1a' 
 
 /** Axis and tooltip numbers: short (ticks are round numbers; 0.0001 not 1.000e-4). */
 const fmt = (v: number) => (v === 0 ? '0' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 0.001 ? String(+v.toPrecision(4)) : v.toExponential(1));
-const pctFmt = (v: number) => `${(v * 100).toFixed(v === 0 || v === 1 ? 0 : 1)}%`;
+/** Percent: whole on the axis's round ticks (80%), one decimal otherwise (87.4%). */
+const pctFmt = (v: number) => { const p = v * 100; return `${Math.abs(p - Math.round(p)) < 1e-9 ? Math.round(p) : p.toFixed(1)}%`; };
 
 interface CardProps {
   readonly id: string;
@@ -71,7 +72,9 @@ interface AxisWords { readonly step: string; readonly epoch: string }
 const xLabelOf = (axis: CurveAxis, w: AxisWords) => (v: number) => (axis === 'step' ? `${w.step} ${v}` : `${w.epoch} ${Math.round(v * 100) / 100}`);
 const xTickOf = (axis: CurveAxis) => (v: number) => (axis === 'epoch' ? String(Math.round(v * 100) / 100) : String(v));
 
-function BatchLossChart({ rows, options, labels }: { rows: readonly BatchRow[]; options: CurveOptions; labels: { raw: string; smooth: string } & AxisWords }) {
+function BatchLossChart({ rows, options, labels, xDomain }: {
+  rows: readonly BatchRow[]; options: CurveOptions; labels: { raw: string; smooth: string } & AxisWords; xDomain: readonly [number, number | null];
+}) {
   // With no smoothing the raw line is the curve; otherwise it stays as a faint trace under the smoothed one.
   const smoothed = options.smoothing > 0;
   const series = useMemo<ChartSeries[]>(() => (smoothed
@@ -79,14 +82,14 @@ function BatchLossChart({ rows, options, labels }: { rows: readonly BatchRow[]; 
     : [{ key: 'loss', name: labels.raw, color: C.smooth, width: 2 }]), [smoothed, labels]);
   const xLabel = useMemo(() => xLabelOf(options.axis, labels), [options.axis, labels]);
   return (
-    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} yDomain={options.log ? undefined : LOSS_DOMAIN} yLog={options.log}
+    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} xDomain={xDomain} yDomain={options.log ? undefined : LOSS_DOMAIN} yLog={options.log}
       xTick={xTickOf(options.axis)} yTick={fmt} xLabel={xLabel} integerX={options.axis === 'step'} />
   );
 }
 
-function EpochChart({ rows, train, val, names, percent, options, words }: {
+function EpochChart({ rows, train, val, names, percent, options, words, xDomain }: {
   rows: readonly EpochRow[]; train: 'loss' | 'accuracy'; val: 'valLoss' | 'valAccuracy'; names: readonly [string, string]; percent: boolean;
-  options: CurveOptions; words: AxisWords;
+  options: CurveOptions; words: AxisWords; xDomain: readonly [number, number | null];
 }) {
   const series = useMemo<ChartSeries[]>(() => [
     { key: train, name: names[0], color: C.train, width: 2, dots: true },
@@ -95,7 +98,7 @@ function EpochChart({ rows, train, val, names, percent, options, words }: {
   const xLabel = useMemo(() => xLabelOf(options.axis, words), [options.axis, words]);
   const log = options.log && !percent;
   return (
-    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} xDomain={options.axis === 'epoch' ? EPOCH_START : undefined}
+    <SvgLineChart rows={rows as unknown as ChartRow[]} xKey="x" series={series} xDomain={xDomain}
       yDomain={percent ? PERCENT_DOMAIN : log ? undefined : LOSS_DOMAIN} yLog={log}
       xTick={xTickOf(options.axis)} yTick={percent ? pctFmt : fmt} xLabel={xLabel} integerX />
   );
@@ -103,7 +106,6 @@ function EpochChart({ rows, train, val, names, percent, options, words }: {
 
 const LOSS_DOMAIN = [0, null] as const;
 const PERCENT_DOMAIN = [0, 1] as const;
-const EPOCH_START = [1, null] as const;
 
 export function LiveCurves() {
   const { t } = useI18n();
@@ -117,6 +119,9 @@ export function LiveCurves() {
   const words = useMemo(() => ({ step: t('curves.step'), epoch: t('curves.epoch') }), [t]);
   const batchLabels = useMemo(() => ({ raw: t('curves.raw'), smooth: t('curves.smoothed'), ...words }), [t, words]);
   const names = useMemo(() => [t('curves.train'), t('curves.val')] as const, [t]);
+  // The three charts share the x range, from the start to the last batch (an epoch's point sits where it ended).
+  const lastX = batch.length ? batch[batch.length - 1].x : null;
+  const xDomain = useMemo(() => [0, lastX] as const, [lastX]);
   const batchCsv = () => ({
     columns: ['step', 'epoch', 'batch', 'loss', 'smoothLoss', 'accuracy', 'smoothAccuracy', 'imagesPerSec'],
     rows: s.batches as unknown as Record<string, CsvValue>[],
@@ -133,13 +138,13 @@ export function LiveCurves() {
       <CurveControls options={options} onChange={setOptions} />
       <div className="ll-curves" data-testid="curves" data-batches={s.batchCount} data-epochs={s.epochs.length}>
         <ChartCard id="batch-loss" title={t('curves.batchLoss')} points={s.batches.length} csv={batchCsv}>
-          <BatchLossChart rows={batch} options={options} labels={batchLabels} />
+          <BatchLossChart rows={batch} options={options} labels={batchLabels} xDomain={xDomain} />
         </ChartCard>
         <ChartCard id="epoch-loss" title={t('curves.epochLoss')} points={s.epochs.length} csv={epochCsv}>
-          <EpochChart rows={lossRows} train="loss" val="valLoss" names={names} percent={false} options={options} words={words} />
+          <EpochChart rows={lossRows} train="loss" val="valLoss" names={names} percent={false} options={options} words={words} xDomain={xDomain} />
         </ChartCard>
         <ChartCard id="epoch-accuracy" title={t('curves.epochAccuracy')} points={s.epochs.length} csv={epochCsv}>
-          <EpochChart rows={accRows} train="accuracy" val="valAccuracy" names={names} percent options={options} words={words} />
+          <EpochChart rows={accRows} train="accuracy" val="valAccuracy" names={names} percent options={options} words={words} xDomain={xDomain} />
         </ChartCard>
       </div>
     </div>
