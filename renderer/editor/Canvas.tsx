@@ -158,6 +158,14 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   }, [flow, store, markDropEdge, toast, l]);
 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
+  // React Flow's screen-reader texts in the user's language (its defaults are English).
+  const ariaLabels = useMemo(() => ({
+    'node.a11yDescription.default': t('canvas.a11yNode'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.a11yNode'),
+    'edge.a11yDescription.default': t('canvas.a11yEdge'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+    'handle.ariaLabel': t('canvas.port'),
+  }), [t]);
 
   return (
     <div ref={box} className={`ll-canvas ${readOnly ? 'read-only' : ''} ${live.size ? 'live' : ''}`} onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop}
@@ -189,6 +197,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         onlyRenderVisibleElements={false}
         proOptions={proOptions}
         defaultEdgeOptions={edgeDefaults}
+        ariaLabelConfig={ariaLabels}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         {miniMap && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}

@@ -24,7 +24,13 @@ interface NodeEntry {
   rf: BlockNodeType;
 }
 
-interface EdgeEntry { edge: GraphEdge; label: string; selected: boolean; error: boolean; rf: Edge }
+interface EdgeEntry { edge: GraphEdge; label: string; selected: boolean; error: boolean; lang: Language; rf: Edge }
+
+/** What a screen reader says for a connection (React Flow's own default is English only). */
+const EDGE_LABEL: Record<Language, (from: string, to: string) => string> = {
+  en: (from, to) => `Connection from ${from} to ${to}`,
+  zh: (from, to) => `从 ${from} 到 ${to} 的连接`,
+};
 
 export function useFlowElements(graph: Graph, selection: Selection, analysis: Analysis, lang: Language, measured: ReadonlyMap<string, Measured>, measureTick: number) {
   const nodeCache = useRef(new Map<string, NodeEntry>());
@@ -71,20 +77,21 @@ export function useFlowElements(graph: Graph, selection: Selection, analysis: An
       const error = !!tgt?.diagnostics.some((d) => d.severity === 'error' && (d.edgeId === edge.id || d.code === 'shape' || d.code === 'extra-input'));
       const prev = cache.get(edge.id);
       let rf: Edge;
-      if (prev && prev.edge === edge && prev.label === label && prev.selected === selected && prev.error === error) rf = prev.rf;
+      if (prev && prev.edge === edge && prev.label === label && prev.selected === selected && prev.error === error && prev.lang === lang) rf = prev.rf;
       else {
         rf = {
           id: edge.id, type: 'flow', source: edge.source, target: edge.target, selected, label: src?.outputShape ? label : undefined,
           className: error ? 'll-edge-error' : undefined,
           labelBgPadding: [6, 3], labelBgBorderRadius: 4,
+          ariaLabel: EDGE_LABEL[lang](edge.source, edge.target),
         };
       }
-      next.set(edge.id, { edge, label, selected, error, rf });
+      next.set(edge.id, { edge, label, selected, error, lang, rf });
       return rf;
     });
     edgeCache.current = next;
     return out;
-  }, [graph.edges, selection.edges, analysis]);
+  }, [graph.edges, selection.edges, analysis, lang]);
 
   return { nodes, edges };
 }
