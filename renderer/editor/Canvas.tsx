@@ -20,6 +20,7 @@ import { useMiniMapWanted } from './useMiniMapWanted';
 import { useLevelOfDetail } from './useLevelOfDetail';
 import { useToast } from './Toasts';
 import { useFlowElements, type Measured } from './useFlowElements';
+import { markFitted, useKeepFitted } from './useKeepFitted';
 
 export const BLOCK_DRAG_TYPE = 'application/x-layerloom-block';
 const nodeTypes: NodeTypes = { block: BlockNode };
@@ -52,6 +53,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   const gestureCount = useRef(0);
   const box = useRef<HTMLDivElement>(null);
   useLevelOfDetail(box);
+  useKeepFitted(box);
   const flowElements = useFlowElements(state.graph, state.selection, analysis, lang, measured.current, measureTick);
   const { edges } = flowElements;
   // Ports follow the way the document flows (down, or right after a left-to-right layout).
@@ -158,6 +160,8 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
   }, [flow, store, markDropEdge, toast, l]);
 
   const onPaneClick = useCallback(() => store.clearSelection(), [store]);
+  // A pan or zoom by the user (it comes with an input event) ends "keep fitted"; one by fitView has none.
+  const onUserMove = useCallback((event: MouseEvent | TouchEvent | null) => { if (event) markFitted(false); }, []);
   // React Flow's screen-reader texts in the user's language (its defaults are English).
   const ariaLabels = useMemo(() => ({
     'node.a11yDescription.default': t('canvas.a11yNode'),
@@ -198,6 +202,7 @@ export function Canvas({ onOpenTemplates, colorMode }: { onOpenTemplates: () => 
         proOptions={proOptions}
         defaultEdgeOptions={edgeDefaults}
         ariaLabelConfig={ariaLabels}
+        onMoveStart={onUserMove}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         {miniMap && <MiniMap pannable zoomable position="bottom-right" className="ll-minimap" nodeClassName={miniClass} />}

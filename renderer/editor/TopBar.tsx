@@ -41,7 +41,7 @@ export function TopBar({ actions, onTemplates, onLessons, onCompare, onDiagram, 
   const locked = state.readOnly !== null;
   return (
     <header className="ll-topbar">
-      <div className="ll-brand"><span className="ll-logo" aria-hidden>◆</span>{t('appName')}</div>
+      <div className="ll-brand" title={t('appName')}><span className="ll-logo" aria-hidden>◆</span><span className="ll-brand-name">{t('appName')}</span></div>
       <div className="ll-toolgroup">
         <button className="ll-tool" onClick={actions.newDocument} disabled={locked} title={t('file.new')}>{t('file.new')}</button>
         <button className="ll-tool" onClick={() => void actions.open()} disabled={locked} title={`${t('file.open')} (${MOD}O)`} data-testid="open">{t('file.open')}</button>

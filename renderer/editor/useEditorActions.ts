@@ -16,6 +16,7 @@ import { addAfterSelection } from './addAfterSelection';
 import { useStore } from './EditorContext';
 import { useToast } from './Toasts';
 import { documentName } from '../files/documentName';
+import { FIT_OPTIONS, markFitted } from './useKeepFitted';
 
 /** The direction the user last laid a network out in: templates open that way too. */
 const FLOW_KEY = 'layerloom.flow';
@@ -27,7 +28,6 @@ function rememberFlow(direction: FlowDirection): void {
 }
 
 /** Fitting leaves a thin margin: every pixel goes to the blocks (ResNet-50 must stay readable). */
-const FIT = { padding: 0.03, maxZoom: 1.1, duration: 250 } as const;
 
 export function useEditorActions() {
   const store = useStore();
@@ -40,7 +40,7 @@ export function useEditorActions() {
 
   const name = () => documentName(store.getState().project.meta.name, t);
   const confirmDiscard = useCallback(() => window.confirm(t('file.discardConfirm', { name: documentName(store.getState().project.meta.name, t) })), [store, t]);
-  const fit = useCallback(() => { requestAnimationFrame(() => { void flow.fitView(FIT); }); }, [flow]);
+  const fit = useCallback(() => { requestAnimationFrame(() => { markFitted(true); void flow.fitView(FIT_OPTIONS); }); }, [flow]);
   /** The graph laid out for the canvas as it is now: its size, and the blocks' measured sizes. */
   const laidOut = useCallback((graph: Graph, direction: FlowDirection, measured = true) => {
     const { width, height } = flowStore.getState();
@@ -56,6 +56,7 @@ export function useEditorActions() {
     const node = store.getState().graph.nodes.find((n) => n.id === id);
     if (!node) return;
     store.select([id]);
+    markFitted(false);
     const internal = flow.getInternalNode(id);
     const w = internal?.measured.width ?? 232;
     const h = internal?.measured.height ?? 100;

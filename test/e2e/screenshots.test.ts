@@ -94,6 +94,9 @@ describe.skipIf(!!missing)('screenshots for review (layerloom serve)', () => {
     await tp.testId('theme').selectOption(theme);
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    // Every tool of the top bar is in the window (Design | Train was pushed off its right edge in English).
+    const bar = await page.locator('.ll-topbar').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(bar.scroll, `${lang} top bar`).toBeLessThanOrEqual(bar.client);
   }
 
   async function shoot(name: string, lang: Lang, theme: Theme): Promise<void> {

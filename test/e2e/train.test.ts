@@ -158,7 +158,9 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
     await tp.waitStatus(['running', 'done'], 60_000);
     await tp.testId('lock-notice').waitFor();
     expect(await tp.testId('templates').isDisabled()).toBe(true);
-    // The small Train canvas keeps its far level of detail (large names and shapes) while the run locks it.
+    // The small Train canvas stays fitted when the lock notice takes some of its room, and keeps its far level
+    // of detail (large names and shapes) while the run locks it.
+    await expect.poll(() => tp.networkFill(), { timeout: 5000 }).toBeGreaterThan(0.85);
     expect(await page.locator('[data-testid="canvas"][data-lod-far]').count()).toBe(1);
     // The canvas is read-only: deleting a block does nothing (selecting it still works).
     const blocks = await page.locator('.react-flow__node').count();

@@ -47,6 +47,18 @@ export class TrainPage {
     return this.status();
   }
 
+  /** How much of the canvas the network fills along its fuller side (1 = edge to edge): ~0.94 when fitted. */
+  async networkFill(): Promise<number> {
+    return this.page.evaluate(() => {
+      const c = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+      const ns = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
+      if (!ns.length) return 0;
+      const w = Math.max(...ns.map((r) => r.right)) - Math.min(...ns.map((r) => r.left));
+      const h = Math.max(...ns.map((r) => r.bottom)) - Math.min(...ns.map((r) => r.top));
+      return Math.max(w / c.width, h / c.height);
+    });
+  }
+
   /** Counts the page's long tasks (PerformanceObserver 'longtask', over 50 ms wall) until {@link stopLongTaskProbe}. */
   async startLongTaskProbe(): Promise<void> {
     await this.page.evaluate(() => {
