@@ -12,6 +12,7 @@ export function describeFix(action: FixAction, t: Translate): string {
     case 'deleteEdges': return action.edgeIds.length === 1 ? t('fix.deleteEdge') : t('fix.deleteEdges', { n: action.edgeIds.length });
     case 'deleteBlocks': return t('fix.deleteBlocks', { blocks: action.nodeIds.join(', ') });
     case 'insertBefore': return t('fix.insertBefore', { kind: action.block, block: action.nodeId });
+    case 'connect': return t('fix.connect', { from: action.source, to: action.target });
     case 'addBlock': return action.after ? t('fix.addAfter', { kind: action.block, block: action.after }) : t('fix.addBefore', { kind: action.block, block: action.before ?? '' });
   }
 }

@@ -34,6 +34,8 @@ export type FixAction =
   | { readonly kind: 'deleteBlocks'; readonly nodeIds: readonly string[] }
   /** A new block of `block` kind on the connection `edgeId`, which ends at `nodeId`. */
   | { readonly kind: 'insertBefore'; readonly nodeId: string; readonly edgeId: string; readonly block: string }
+  /** A connection from `source` (whose output goes nowhere) to `target` (which lacks an input). */
+  | { readonly kind: 'connect'; readonly source: string; readonly target: string }
   /** A new block of `block` kind fed by `after` (which feeds nothing), or feeding `before` (which has no input). */
   | { readonly kind: 'addBlock'; readonly block: string; readonly after?: string; readonly before?: string };
 

@@ -9,7 +9,7 @@ import { getBlock } from './blocks/index';
 import { blockName, diagnostic, errorsFirst } from './diagnostics';
 import { indexGraph, nodesOnCycles, reachable, topologicalOrder, type GraphIndex } from './graphIndex';
 import { text } from './localized';
-import { addInputFix, addOutputFix, blockFix, resetParamFix } from './fixActions';
+import { addInputFix, addOutputFix, blockFix, connectFix, resetParamFix } from './fixActions';
 import { checkParams, withDefaults } from './params';
 import { INPUT_FIELD, nextField, realField, type AxisPair } from './receptiveField';
 import { stackedProjections } from './shortcutChecks';
@@ -177,7 +177,8 @@ function checkInputCount(node: GraphNode, def: AnyBlockDefinition, index: GraphI
     const need = def.inputs.min === 1 ? 'an input' : `at least ${def.inputs.min} inputs`;
     d.diagnostics.push(diagnostic('error', 'missing-input',
       text(`${name.en} needs ${need} but ${n === 0 ? 'nothing is connected' : `only ${n} is connected`}.`, `${name.zh} 需要至少 ${def.inputs.min} 个输入，但只连接了 ${n} 个。`),
-      text('Drag a connection from the previous block\'s output port to this block.', '从上一个块的输出端口拖一条连接到此块。'), { nodeId: node.id }));
+      text('Drag a connection from the previous block\'s output port to this block.', '从上一个块的输出端口拖一条连接到此块。'),
+      { nodeId: node.id, action: connectFix(index, node.id) }));
     return false;
   }
   if (n > def.inputs.max) {

@@ -5,7 +5,7 @@
 import type { FixAction } from './analysisTypes';
 import type { BlockFix } from './blocks/blockDefinition';
 import { getBlock } from './blocks/index';
-import type { GraphIndex } from './graphIndex';
+import { reachable, type GraphIndex } from './graphIndex';
 import type { ParamValue } from './types';
 
 /** True when every parameter exists on the block kind and the value is one it accepts. */
@@ -64,4 +64,18 @@ export function addOutputFix(index: GraphIndex): FixAction | undefined {
     return !!def?.hasOutput && def.inputs.max > 0 && index.outgoing.get(id)!.length === 0;
   });
   return after ? { kind: 'addBlock', block: 'Output', after } : undefined;
+}
+
+/**
+ * A block short of an input: connect the one block whose output goes nowhere and that is not downstream of
+ * it (so no loop), when there is exactly one such block. With several the choice is the user's.
+ */
+export function connectFix(index: GraphIndex, target: string): FixAction | undefined {
+  const downstream = reachable(index, [target], 'forward');
+  const open = [...index.nodes.keys()].filter((id) => {
+    if (downstream.has(id)) return false;
+    const def = getBlock(index.nodes.get(id)!.kind);
+    return !!def?.hasOutput && index.outgoing.get(id)!.length === 0 && index.nodes.get(id)!.kind !== 'Output';
+  });
+  return open.length === 1 ? { kind: 'connect', source: open[0], target } : undefined;
 }

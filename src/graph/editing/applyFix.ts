@@ -62,6 +62,9 @@ export const applyFix = defineCommand<FixAction>({
         connect.perform(draft, { source: id, target: target.id });
         return;
       }
+      case 'connect':
+        connect.perform(draft, { source: action.source, target: action.target });
+        return;
       case 'addBlock': {
         const id = newNodeId(graph, action.block);
         const neighbour = find((action.after ?? action.before)!);

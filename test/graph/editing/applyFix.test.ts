@@ -43,6 +43,10 @@ const broken: Record<string, () => Graph> = {
   'a second Output block': () => withEdge(withNode(chain(['Input'], ['Flatten'], ['Output']), 'out2', 'Output'), 'b1', 'out2'),
   'a block leading nowhere': () => withEdge(withNode(chain(['Input'], ['Flatten'], ['Output']), 'extra', 'Dense'), 'b1', 'extra'),
   'an automatic projection on a hand-made one': handMadeShortcut,
+  'a block nobody feeds (the one open output is connected to it)': () => {
+    const g = chain(['Input', { height: 8, width: 8, channels: 1 }], ['Conv2D'], ['Flatten'], ['Dense'], ['Output']);
+    return { ...g, edges: g.edges.filter((e) => e.target !== 'b3') };
+  },
 };
 
 describe('applyFix', () => {
@@ -90,9 +94,23 @@ describe('applyFix', () => {
     expect(analyze(after).ok).toBe(true);
   });
 
-  it('offers no action where none is mechanical (a missing connection, a huge block)', () => {
+  it('offers no action where none is mechanical (a missing connection with no open output, or two)', () => {
     const missing = withNode(chain(['Input'], ['Flatten'], ['Output']), 'lonely', 'Dense');
     const d = analyze(missing).diagnostics.find((x) => x.code === 'missing-input')!;
     expect(d.action).toBeUndefined();
+    const g = chain(['Input', { height: 8, width: 8, channels: 1 }], ['Conv2D'], ['Flatten'], ['Dense'], ['Output']);
+    const two = withNode({ ...g, edges: g.edges.filter((e) => e.target !== 'b3') }, 'spare', 'Flatten');
+    const both = withEdge(two, 'b1', 'spare');
+    expect(analyze(both).diagnostics.find((x) => x.code === 'missing-input')!.action).toBeUndefined();
+  });
+
+  it('connects the one open output to a block nobody feeds', () => {
+    const g = chain(['Input', { height: 8, width: 8, channels: 1 }], ['Conv2D'], ['Flatten'], ['Dense'], ['Output']);
+    const broken = { ...g, edges: g.edges.filter((e) => e.target !== 'b3') };
+    const d = analyze(broken).diagnostics.find((x) => x.code === 'missing-input')!;
+    expect(d.action).toEqual({ kind: 'connect', source: 'b2', target: 'b3' });
+    const store = storeFor(broken);
+    store.run(applyFix, d.action!);
+    expect(analyze(store.getState().graph).ok).toBe(true);
   });
 });
