@@ -12,6 +12,8 @@ let fitted = false;
 /** Called by whatever fits the view (useEditorActions' fit); a pan or zoom by the user clears it. */
 export function markFitted(value: boolean): void {
   fitted = value;
+  // Said on the canvas too, for tests and for anyone inspecting the page.
+  document.querySelector('[data-testid="canvas"]')?.toggleAttribute('data-fitted', value);
 }
 
 export const FIT_OPTIONS = { padding: 0.03, maxZoom: 1.1, duration: 250 } as const;

@@ -47,10 +47,14 @@ export class TrainPage {
     return this.status();
   }
 
-  /** How much of the canvas the network fills along its fuller side (1 = edge to edge): ~0.94 when fitted. */
+  /**
+   * How much of the room the workspace gives the network (the canvas's area) it fills along its fuller side
+   * (1 = edge to edge): ~0.94 when the canvas fills its area and the view is fitted.
+   */
   async networkFill(): Promise<number> {
     return this.page.evaluate(() => {
-      const c = document.querySelector('[data-testid="canvas"]')!.getBoundingClientRect();
+      const canvas = document.querySelector('[data-testid="canvas"]')!;
+      const c = (canvas.closest('.ll-canvas-area') ?? canvas).getBoundingClientRect();
       const ns = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getBoundingClientRect());
       if (!ns.length) return 0;
       const w = Math.max(...ns.map((r) => r.right)) - Math.min(...ns.map((r) => r.left));
