@@ -5,7 +5,8 @@
  * A renderer taken over by a malicious page or project can then not make the engine read ~/.ssh or
  * overwrite ~/.bashrc. Pure: no Electron imports (the relay and main feed it, tests drive it).
  */
-import { isAbsolute, resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import type { MethodName } from '../../src/protocol';
 
 /** Data sources that are not paths. */
@@ -72,11 +73,13 @@ export function requestPaths(method: MethodName, params: unknown): string[] {
     case 'dataset.inspect':
       out.push(dataPath((p.spec as Obj | undefined)?.source));
       break;
-    case 'folders.list':
-      // The browser UI's folder browser; the desktop app has the system's dialog. No path means the home
-      // folder, which is no more granted than any other.
-      out.push(str(p.path) ?? '~');
+    case 'folders.list': {
+      // The browser UI's folder browser; the desktop app has the system's dialog. The engine reads "" and "~"
+      // as the home folder and "~/x" inside it: checked as that folder, no more granted than any other.
+      const path = (str(p.path) ?? '').trim();
+      out.push(path === '' || path === '~' ? homedir() : /^~[\\/]/.test(path) ? join(homedir(), path.slice(2)) : path);
       break;
+    }
     case 'train.start':
       out.push(str(p.outDir), dataPath(((p.project as Obj | undefined)?.training as Obj | undefined)?.data));
       break;

@@ -3,7 +3,7 @@
  * only with paths chosen in a dialog or dropped since start, or reported by the engine itself.
  */
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WindowRelay } from '../../electron/app/ipcRelay';
@@ -37,8 +37,12 @@ describe('PathGrants', () => {
     expect(requestPaths('runs.delete', { dir: '/runs/a' })).toEqual(['/runs/a']);
     // The folder browser lists only chosen folders in the desktop app; no path (home) is not one.
     expect(requestPaths('folders.list', { path: '/data/photos', prefix: 'c' })).toEqual(['/data/photos']);
-    expect(requestPaths('folders.list', {})).toEqual(['~']);
-    expect(new PathGrants().refused('folders.list', {})).toBe('~');
+    expect(requestPaths('folders.list', {})).toEqual([homedir()]);
+    expect(requestPaths('folders.list', { path: '~/.ssh' })).toEqual([join(homedir(), '.ssh')]);
+    const cwdGranted = new PathGrants();
+    cwdGranted.grantFolder(process.cwd());
+    expect(cwdGranted.refused('folders.list', { path: '~/.ssh' })).toBe(join(homedir(), '.ssh'));
+    expect(new PathGrants().refused('folders.list', {})).toBe(homedir());
     expect(requestPaths('ping', {})).toEqual([]);
   });
 });
