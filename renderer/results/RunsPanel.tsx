@@ -120,7 +120,7 @@ export function RunsPanel({ onOpenRun, onOpenProject, onResumeRun, busy = false,
                     {t(statusKey(r.status))}
                   </span>
                 </td>
-                <td className="ll-muted">{date(r.createdAt)}</td>
+                <td className="ll-muted ll-run-date">{date(r.createdAt)}</td>
                 <td>{r.projectName}</td>
                 <td className="ll-mono ll-muted ll-settings">{settingsText(r.settings)}</td>
                 <td className="num ll-mono">{r.params !== undefined ? formatCompact(r.params) : '—'}</td>
