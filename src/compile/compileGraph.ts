@@ -9,6 +9,7 @@ import { getBlock } from '../graph/blocks/index';
 import { indexGraph, reachable } from '../graph/graphIndex';
 import { withDefaults } from '../graph/params';
 import type { Graph } from '../graph/types';
+import { keyedSeed } from './layerSeeds';
 
 export interface CompiledModel {
   readonly model: tfjs.LayersModel;
@@ -29,7 +30,15 @@ export class CompileError extends Error {
   }
 }
 
-export function compileGraph(graph: Graph, tf: typeof tfjs, name = 'layerloom'): CompiledModel {
+export interface CompileOptions {
+  /**
+   * The run's seed: every block's initial weights are drawn from a seed derived from it and the block's
+   * id (see layerSeeds.ts). Without one, tfjs draws them from Math.random.
+   */
+  readonly seed?: number;
+}
+
+export function compileGraph(graph: Graph, tf: typeof tfjs, name = 'layerloom', options: CompileOptions = {}): CompiledModel {
   const analysis = analyze(graph);
   if (!analysis.ok || !analysis.inputId || !analysis.outputId) {
     throw new CompileError(analysis.diagnostics.filter((d) => d.severity === 'error'));
@@ -47,8 +56,10 @@ export function compileGraph(graph: Graph, tf: typeof tfjs, name = 'layerloom'):
     const def = getBlock(node.kind)!;
     const info = analysis.nodes[id];
     const inputs = info.inputIds.map((src) => tensors.get(src)!);
+    const { seed } = options;
     const out = def.toTfjs(withDefaults(def.params, node.params), inputs, {
       tf, name: id, inputShapes: info.inputShapes, outputShape: info.outputShape!,
+      seed: seed === undefined ? undefined : (part) => keyedSeed(seed, part ? `${id}/${part}` : id),
     });
     tensors.set(id, out);
     blockLayers[id] = out.sourceLayer.name;

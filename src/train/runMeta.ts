@@ -2,6 +2,7 @@
 import type { Dataset, InputShape } from '../data/index';
 import type { TrainingSettings } from '../graph/projectFile';
 import type { BackendChoice } from './backends/selectBackend';
+import type { KernelNumerics } from './backends/wasm/kernelNumerics';
 import type { Normalization } from './normalization';
 
 export const RUN_FORMAT = 'layerloom/run';
@@ -19,7 +20,7 @@ export interface RunMeta {
     readonly passedOver: readonly { name: string; why: string }[];
     /** The GPU it trained on: one line, and a WebGPU adapter's details. */
     readonly device?: BackendChoice['device'];
-  };
+  } & Partial<KernelNumerics>; // on wasm, the kernel threads and FMA: a run repeats bit for bit with the same ones
   /** The model input [h, w, c] and how images were fitted to it. */
   readonly input: InputShape;
   readonly resize: Dataset['resize'];
@@ -42,7 +43,7 @@ export interface RunMeta {
 
 export function runMeta(a: {
   name: string; backend: BackendChoice; dataset: Dataset; settings: TrainingSettings; seed: number; params: number;
-  input: InputShape; normalization: Normalization; extra: Record<string, unknown>;
+  input: InputShape; normalization: Normalization; numerics?: KernelNumerics; extra: Record<string, unknown>;
 }): RunMeta {
   const d = a.dataset;
   return {
@@ -50,6 +51,7 @@ export function runMeta(a: {
     backend: {
       name: a.backend.name, reason: a.backend.reason, passedOver: a.backend.passedOver.map((p) => ({ ...p })),
       ...(a.backend.device ? { device: a.backend.device } : {}),
+      ...a.numerics,
     },
     input: a.input, resize: d.resize, normalization: a.normalization, classes: d.classes, params: a.params, seed: a.seed, settings: a.settings,
     dataset: {

@@ -15,6 +15,7 @@ import { coded, renderText, type CodedText } from '../messages/index';
 import { clearDeviceFailure, deviceFailureReport, GpuDeviceError } from './backends/deviceHealth';
 import { BackendUnavailableError, selectBackend, type BackendChoice } from './backends/selectBackend';
 import { KernelThreadError } from './backends/wasm/kernelThreads';
+import { kernelNumerics } from './backends/wasm/kernelNumerics';
 import type { ErrorEvent, PreparingEvent, SessionEvent } from './events';
 import { FeatureMapper } from './featureMaps';
 import { currentBudget, formatBytes, inferenceBatch, largestBatch, MemoryBudgetError, modelSize, trainingMemory } from './memoryEstimate';
@@ -183,7 +184,7 @@ export async function prepareSession(
   prepare({ stage: 'compile', message: 'building the model', messageCode: coded('train.prep.compile') });
   const compiled = await guard('compile', async () => {
     try {
-      return compileGraph(graph, tf, 'layerloom');
+      return compileGraph(graph, tf, 'layerloom', { seed });
     } catch (err) {
       if (err instanceof RangeError && /call stack/i.test(err.message)) throw tooDeep(depth);
       throw err;
@@ -224,7 +225,7 @@ export async function prepareSession(
     // A resumed run's optimizer goes on with its moments and step count (none in runs saved before they were kept).
     if (resume) await guard('compile', () => restoreOptimizerState(tf, optimizer, folder.stagingDir));
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
-    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization);
+    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization, seed);
     const params = compiled.model.countParams();
     const evalBatch = inferenceBatch(modelSize(compiled.model), Math.max(settings.batchSize, 128), currentBudget(tf).bytes);
     const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), normalization) : undefined;
@@ -232,7 +233,8 @@ export async function prepareSession(
       await folder.writeJson(RUN_FILES.project, { ...o.project, graph });
       await folder.writeJson(RUN_FILES.labels, dataset.classes);
     });
-    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization, extra }) as unknown as Record<string, unknown>;
+    const numerics = backend.name === 'wasm' ? kernelNumerics(tf.backend()) : undefined;
+    const meta = (extra: Record<string, unknown>) => runMeta({ name, backend, dataset, settings, seed, params, input, normalization, numerics, extra }) as unknown as Record<string, unknown>;
     return { tf, settings, backend, dataset, compiled, folder, optimizer, step, fromLogits, input, seed, normalization, params, evalBatch, mapper, startedAt, meta, dispose };
   } catch (err) {
     dispose();

@@ -10,6 +10,7 @@ import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
 import { plainConvTraining } from './backends/plainConvTraining';
 import { crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
+import { seedDropout } from './seededDropout';
 
 export interface StepResult {
   readonly loss: number;
@@ -20,10 +21,14 @@ export interface TrainStep {
   (batch: Batch): Promise<StepResult>;
 }
 
-export function makeTrainStep(tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization): TrainStep {
+/** `seed`: the run's, for the dropout masks (without one, tfjs draws them from Math.random). */
+export function makeTrainStep(
+  tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization, seed?: number,
+): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
   fuseBatchNormTraining(tf, model);
   plainConvTraining(tf, model);
+  if (seed !== undefined) seedDropout(model, seed);
   return async (batch) => {
     const stats = tf.tidy(() => {
       const xs = normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), norm);

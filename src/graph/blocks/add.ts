@@ -1,4 +1,5 @@
 import { text } from '../localized';
+import { seededKernel } from './initialWeights';
 import { defineBlock, product } from './blockDefinition';
 import { applyBatchNorm, BATCH_NORM_FLOPS_PER_ELEMENT, batchNormParamCount, TORCH_BATCH_NORM } from './batchNormLayer';
 import { boolParam, enumParam } from './paramSpecs';
@@ -53,12 +54,14 @@ export const add = defineBlock({
       return proj ? windowMaps(1, proj.stride, 1, 0, 0) : null;
     }) };
   },
-  toTfjs(p, xs, { tf, name, inputShapes }) {
+  toTfjs(p, xs, ctx) {
+    const { tf, name, inputShapes } = ctx;
     const matched = [...xs];
     for (const proj of planAdd(inputShapes, p.projection).projections) {
       const projName = `${name}__proj${proj.index}`;
       const conv = tf.layers.conv2d({
         name: projName, filters: proj.outChannels, kernelSize: 1, strides: proj.stride, padding: 'valid', useBias: false,
+        ...seededKernel(ctx, `proj${proj.index}`),
       }).apply(xs[proj.index]) as (typeof xs)[number];
       matched[proj.index] = p.projectionBatchNorm ? applyBatchNorm(tf, conv, `${projName}_bn`, TORCH_BATCH_NORM) : conv;
     }

@@ -60,6 +60,11 @@ export interface TfjsBuildContext {
   readonly name: string;
   readonly inputShapes: readonly Shape[];
   readonly outputShape: Shape;
+  /**
+   * The seed of the block's random initial weights (`part` tells apart the block's several weighted layers),
+   * derived from the run's seed and the block's id; undefined when the model is compiled without a seed.
+   */
+  readonly seed?: (part?: string) => number | undefined;
 }
 
 /** A block's own fix, relative to it: set some of its parameters, or put a block of another kind before it. */

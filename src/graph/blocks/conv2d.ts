@@ -1,5 +1,6 @@
 import { text } from '../localized';
 import type { Shape } from '../types';
+import { seededKernel } from './initialWeights';
 import { BlockError, defineBlock, product } from './blockDefinition';
 import { activationFlopsPerElement, applyUnfusedActivation, fusedActivation } from './activationLayer';
 import { dilatedConv2d } from './dilatedConvLayer';
@@ -69,7 +70,8 @@ export const conv2d = defineBlock({
     const { padTop, padLeft } = windowOutputHW(inputs[0], p);
     return windowEffect(p.kernel, p.stride, p.dilation, padTop, padLeft);
   },
-  toTfjs(p, [x], { tf, name }) {
+  toTfjs(p, [x], ctx) {
+    const { tf, name } = ctx;
     const same = convPadsAsSame(p);
     const padded = p.padding === 'explicit' && p.pad > 0 && !same
       ? (tf.layers.zeroPadding2d({ padding: p.pad, name: `${name}__pad` }).apply(x) as typeof x)
@@ -79,6 +81,7 @@ export const conv2d = defineBlock({
       filters: p.filters,
       padding: same ? 'same' as const : 'valid' as const,
       activation: fusedActivation(p.activation),
+      ...seededKernel(ctx),
     };
     const layer = p.dilation > 1
       ? dilatedConv2d(tf, { ...config, kernel: p.kernel, dilation: p.dilation, bias: p.bias })

@@ -1,4 +1,5 @@
 import { text } from '../localized';
+import { seededKernel } from './initialWeights';
 import { defineBlock, product } from './blockDefinition';
 import { activationFlopsPerElement, withActivation } from './activationLayer';
 import { imageInput } from './inputChecks';
@@ -46,9 +47,9 @@ export const conv2dTranspose = defineBlock({
     const cropBefore = p.padding === 'same' ? Math.floor(Math.max(p.kernel - p.stride, 0) / 2) : 0;
     return squareEffect(transposedAxis(p.kernel, p.stride, cropBefore));
   },
-  toTfjs: (p, [x], { tf, name }) =>
-    withActivation(tf, p.activation, name, 'deconv', (layerName, activation) =>
-      tf.layers.conv2dTranspose({
-        name: layerName, filters: p.filters, kernelSize: p.kernel, strides: p.stride, padding: p.padding, activation, useBias: p.bias,
+  toTfjs: (p, [x], ctx) =>
+    withActivation(ctx.tf, p.activation, ctx.name, 'deconv', (layerName, activation) =>
+      ctx.tf.layers.conv2dTranspose({
+        name: layerName, filters: p.filters, kernelSize: p.kernel, strides: p.stride, padding: p.padding, activation, useBias: p.bias, ...seededKernel(ctx),
       }).apply(x) as typeof x),
 });

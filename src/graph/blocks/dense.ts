@@ -1,4 +1,5 @@
 import { text } from '../localized';
+import { seededKernel } from './initialWeights';
 import { defineBlock } from './blockDefinition';
 import { activationFlopsPerElement, withActivation } from './activationLayer';
 import { vectorInput } from './inputChecks';
@@ -27,7 +28,7 @@ export const dense = defineBlock({
   macs: (p, inputs) => p.units * inputs[0][0],
   flops: (p, inputs) => p.units * (2 * inputs[0][0] + activationFlopsPerElement(p.activation)),
   receptiveField: () => ({ type: 'global' }),
-  toTfjs: (p, [x], { tf, name }) =>
-    withActivation(tf, p.activation, name, 'dense', (layerName, activation) =>
-      tf.layers.dense({ name: layerName, units: p.units, activation, useBias: p.bias }).apply(x) as typeof x),
+  toTfjs: (p, [x], ctx) =>
+    withActivation(ctx.tf, p.activation, ctx.name, 'dense', (layerName, activation) =>
+      ctx.tf.layers.dense({ name: layerName, units: p.units, activation, useBias: p.bias, ...seededKernel(ctx) }).apply(x) as typeof x),
 });

@@ -18,6 +18,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { ActivationIdentifier } from '@tensorflow/tfjs-layers/dist/keras_format/activation_config';
+import type { KernelInitializer } from './initialWeights';
 
 export interface DilatedConvConfig {
   readonly name: string;
@@ -28,12 +29,13 @@ export interface DilatedConvConfig {
   readonly padding: 'valid' | 'same';
   readonly activation: ActivationIdentifier;
   readonly bias: boolean;
+  readonly kernelInitializer?: KernelInitializer;
 }
 
 export function dilatedConv2d(tf: typeof tfjs, c: DilatedConvConfig): tfjs.layers.Layer {
   const layer = tf.layers.conv2d({
     name: c.name, filters: c.filters, kernelSize: c.kernel, strides: 1, padding: c.padding, dilationRate: c.dilation,
-    activation: c.activation, useBias: c.bias,
+    activation: c.activation, useBias: c.bias, kernelInitializer: c.kernelInitializer,
   });
   // Applied eagerly inside `call`: the same activation functions the stock layer uses.
   const activation = tf.layers.activation({ activation: c.activation });
