@@ -17,9 +17,10 @@ interface DropoutLayer {
   seed?: number;
 }
 
-export function seedDropout(model: tfjs.LayersModel, runSeed: number): void {
+/** `firstStep`: training steps already taken (a resumed run goes on with the masks it would have drawn). */
+export function seedDropout(model: tfjs.LayersModel, runSeed: number, firstStep = 0): void {
   patchLayerCalls<DropoutLayer>(model, 'Dropout', (layer, stock) => {
-    let steps = 0;
+    let steps = firstStep;
     return (inputs, kwargs) => {
       if (kwargs?.training !== true) return stock(inputs, kwargs);
       const saved = layer.seed;

@@ -225,7 +225,9 @@ export async function prepareSession(
     // A resumed run's optimizer goes on with its moments and step count (none in runs saved before they were kept).
     if (resume) await guard('compile', () => restoreOptimizerState(tf, optimizer, folder.stagingDir));
     const fromLogits = graph.nodes.some((n) => n.kind === 'Output' && n.params.softmax === false);
-    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization, seed);
+    // A resumed run's dropout masks go on from the steps its finished epochs took.
+    const stepsDone = resume ? resume.epochsCompleted * Math.ceil(train.size / settings.batchSize) : 0;
+    const step = makeTrainStep(tf, compiled.model, optimizer, dataset.classes.length, fromLogits, normalization, seed, stepsDone);
     const params = compiled.model.countParams();
     const evalBatch = inferenceBatch(modelSize(compiled.model), Math.max(settings.batchSize, 128), currentBudget(tf).bytes);
     const mapper = o.featureMaps?.enabled ? new FeatureMapper(tf, compiled, new Map(graph.nodes.map((n) => [n.id, n.kind])), normalization) : undefined;

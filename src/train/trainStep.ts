@@ -21,14 +21,17 @@ export interface TrainStep {
   (batch: Batch): Promise<StepResult>;
 }
 
-/** `seed`: the run's, for the dropout masks (without one, tfjs draws them from Math.random). */
+/**
+ * `seed`: the run's, for the dropout masks (without one, tfjs draws them from Math.random); `firstStep`: the
+ * training steps taken before this one (a resumed run's), so its masks go on as if it had not stopped.
+ */
 export function makeTrainStep(
-  tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization, seed?: number,
+  tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization, seed?: number, firstStep = 0,
 ): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
   fuseBatchNormTraining(tf, model);
   plainConvTraining(tf, model);
-  if (seed !== undefined) seedDropout(model, seed);
+  if (seed !== undefined) seedDropout(model, seed, firstStep);
   return async (batch) => {
     const stats = tf.tidy(() => {
       const xs = normalize(tf, tf.tensor4d(batch.x, [batch.n, h, w, c]), norm);

@@ -1,10 +1,10 @@
 /**
  * Reproducible runs (issue 15, item 6): the same project, data, seed, backend and kernel-thread count give
  * the same history and the same weights, bit for bit: two runs in one engine and two `layerloom train`
- * processes, on wasm with one kernel thread.
+ * processes, on wasm with one kernel thread; a run stopped and resumed ends as one that never stopped.
  */
 import { describe, expect, it } from 'vitest';
-import { trainHere, trainInProcess, type RunRecord } from './reproducibleRun';
+import { trainHere, trainInProcess, trainStoppedAndResumed, type RunRecord } from './reproducibleRun';
 
 process.env.LAYERLOOM_THREADS = '1';
 
@@ -32,5 +32,11 @@ describe('a seeded run repeats exactly on wasm with one kernel thread', () => {
     expect(p1.meta).toMatchObject({ seed: 1, backend: { name: 'wasm', kernelThreads: 1 } });
     expectIdentical(p1, p2);
     expectIdentical(first, p1);
+
+    // Stopped after epoch 1 and resumed from its checkpoint: the same run (weights, Adam's state, dropout steps go on).
+    const resumed = await trainStoppedAndResumed(1);
+    expect(resumed.batchLosses).toEqual(first.batchLosses);
+    expect(resumed.weights.equals(first.weights), 'weights.bin byte for byte').toBe(true);
+    expect(resumed.evaluation).toEqual(first.evaluation);
   }, 240_000);
 });

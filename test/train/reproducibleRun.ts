@@ -11,6 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { newProject, type Project } from '../../src/graph/projectFile';
 import { GraphBuilder } from '../../src/graph/templates/graphBuilder';
 import { selectBackend } from '../../src/train/backends/selectBackend';
+import { readResumePoint } from '../../src/train/runResume';
 import { TrainingSession } from '../../src/train/session';
 import { tempDir } from './helpers';
 
@@ -69,6 +70,28 @@ export async function trainHere(seed: number): Promise<RunRecord> {
   });
   const final = await s.run();
   if (final.type !== 'done') throw new Error(`the run ended ${final.type}: ${JSON.stringify(final).slice(0, 400)}`);
+  return record(out, losses);
+}
+
+/** The same run stopped after its first epoch, then resumed from that checkpoint to the end. */
+export async function trainStoppedAndResumed(seed: number): Promise<RunRecord> {
+  const out = join(await tempDir('layerloom-repro-'), 'run');
+  const backendChoice = await selectBackend('wasm');
+  const losses: number[] = [];
+  const first = new TrainingSession({ project: reproducibleProject(), outDir: out, tf, backendChoice, seed });
+  first.on((e) => {
+    if (e.type === 'batch') losses.push(e.loss);
+    if (e.type === 'epoch' && e.epoch === 1) first.stop();
+  });
+  const stopped = await first.run();
+  if (stopped.type !== 'cancelled') throw new Error(`the first part ended ${stopped.type}`);
+  const point = await readResumePoint(out);
+  const resumed = new TrainingSession({ project: point.project, resume: point, tf, backendChoice });
+  resumed.on((e) => {
+    if (e.type === 'batch') losses.push(e.loss);
+  });
+  const final = await resumed.run();
+  if (final.type !== 'done') throw new Error(`the resumed run ended ${final.type}: ${JSON.stringify(final).slice(0, 400)}`);
   return record(out, losses);
 }
 
