@@ -196,6 +196,8 @@ describe.skipIf(!!missing)('lessons in the browser (layerloom serve)', () => {
     await tp.testId('train-sidebar').waitFor();
     expect(await tp.testId('data-limit').inputValue()).toBe('2000');
     await tp.testId('train-start').click();
+    // The run bar still says 'done' about the workflow lesson's run until the engine takes this one.
+    await tp.waitStatus(['preparing', 'running'], 60_000);
     expect(await tp.waitStatus(['done', 'error'], 590_000)).toBe('done');
     await expect.poll(passed).toBe(true);
     await tp.testId('dash-tab-runs').click();
