@@ -122,7 +122,7 @@ export function RunsPanel({ onOpenRun, onOpenProject, onResumeRun, busy = false,
                 </td>
                 <td className="ll-muted ll-run-date">{date(r.createdAt)}</td>
                 <td>{r.projectName}</td>
-                <td className="ll-mono ll-muted ll-settings">{settingsText(r.settings)}</td>
+                <td className="ll-mono ll-muted ll-settings">{settingsText(r.settings, { lr: t('runs.settingsLr'), batch: t('runs.settingsBatch'), yes: t('runs.settingsYes') })}</td>
                 <td className="num ll-mono">{r.params !== undefined ? formatCompact(r.params) : '—'}</td>
                 <td>{r.backend ?? '—'}</td>
                 <td className="num ll-mono">{r.epochs}</td>

@@ -10,6 +10,10 @@ describe('settingsText', () => {
     expect(settingsText({ optimizer: 'sgd', augment: { flip: true, rotate: 0, crop: 0.1 } })).toBe('sgd · flip+crop');
     expect(settingsText({ optimizer: 'sgd', augment: { flip: false } })).toBe('sgd');
   });
+  it('labels the figures in the words it is given (the Chinese UI\'s), names left as they are', () => {
+    const zh = { lr: '学习率', batch: '批大小', yes: '是' };
+    expect(settingsText({ optimizer: 'adam', learningRate: 0.003, batchSize: 16, data: 'mnist' }, zh)).toBe('adam · 学习率 0.003 · 批大小 16 · mnist');
+  });
   it('says nothing known with a dash', () => {
     expect(settingsText(undefined)).toBe('—');
     expect(settingsText({ other: 1 })).toBe('—');
