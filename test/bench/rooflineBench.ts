@@ -4,23 +4,29 @@
  * fused multiply-add peak and the streaming bandwidth measured here with the same number of threads.
  *
  *   npx tsx test/bench/rooflineBench.ts [--threads 1] [--batch 64] [--model resnet20|resnet20_64]
- *     [--steps 8] [--warmup 3] [--peak-repeats 200] [--svg docs/roofline.svg] [--json out.json] [--markdown out.md]
+ *     [--steps 8] [--warmup 3] [--peak-repeats 200] [--svg docs/roofline.svg] [--json run.json] [--markdown out.md]
+ *   npx tsx test/bench/rooflineBench.ts --combine run1.json,run2.json,… [--svg …] [--markdown …]
+ *
+ * --combine reports several saved runs as one: each kernel group's least time over the runs, the
+ * highest peak and bandwidth measured (the machine is shared: the least disturbed figures).
  *
  * Training is the bench's (`layerloom bench`): batch 64, Adam 1e-3, softmax cross-entropy on random
  * images, the same patches (fused batch norm, plain convolutions). Kernel times are wall time around each
  * top-level kernel call (a kernel's inner calls count in it); the wrapping exists in this process only.
  */
 import { loadavg } from 'node:os';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { measureMachinePeak, type MachinePeak } from './roofline/machinePeak';
 import { recordTrainingSteps } from './roofline/recordSteps';
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
-import { ridgePoint, rooflineRows, type RooflineRow, type Roofs } from './roofline/rooflineRows';
+import { bestOfRuns, ridgePoint, rooflineRows, type RooflineRow, type Roofs } from './roofline/rooflineRows';
 import { rooflineSvg } from './roofline/rooflineSvg';
 
 interface Options {
   threads: number; batch: number; model: 'resnet20' | 'resnet20_64'; steps: number; warmup: number;
   svg?: string; json?: string; markdown?: string; peakRepeats: number;
+  /** JSON files of earlier runs (--json) to combine instead of measuring. */
+  combine?: string[];
 }
 
 function parseArgs(argv: string[]): Options {
@@ -37,6 +43,7 @@ function parseArgs(argv: string[]): Options {
       case '--steps': o.steps = Number(value); break;
       case '--warmup': o.warmup = Number(value); break;
       case '--peak-repeats': o.peakRepeats = Number(value); break;
+      case '--combine': o.combine = value.split(','); break;
       case '--svg': o.svg = value; break;
       case '--json': o.json = value; break;
       case '--markdown': o.markdown = value; break;
@@ -72,53 +79,99 @@ function peakLines(p: MachinePeak): string[] {
   ];
 }
 
-async function main(): Promise<void> {
-  const o = parseArgs(process.argv.slice(2));
+/** One run's results (what --json writes and --combine reads). */
+interface Run {
+  readonly options: Options;
+  readonly load: number[];
+  readonly loadAfter: number[];
+  readonly peak: MachinePeak;
+  readonly roofs: Roofs;
+  readonly stepMs: number[];
+  readonly outside: number;
+  readonly rows: RooflineRow[];
+}
+
+async function measure(o: Options): Promise<Run> {
   process.env.LAYERLOOM_THREADS = String(o.threads); // read when the kernel threads start, after this
   const load = loadavg();
   const peak = await measureMachinePeak({ threads: o.threads, repeats: o.peakRepeats });
   const dram = peak.bandwidth[peak.bandwidth.length - 1];
   const roofs: Roofs = { peakGflops: peak.fmaGflops ?? peak.mulAddGflops, bandwidthGBs: dram.copy };
   const { steps, stepMs } = await recordTrainingSteps(BENCH_MODELS[o.model], o);
-  const rows = rooflineRows(steps, roofs);
-  const bestStep = Math.min(...stepMs);
-  const sorted = [...stepMs].sort((a, b) => a - b);
-  const medianStep = sorted[Math.floor(sorted.length / 2)];
-  const inKernels = rows.reduce((n, r) => n + r.msPerStep, 0);
   const outside = Math.min(...steps.map((calls, i) => stepMs[i] - calls.reduce((n, c) => n + c.ms, 0)));
+  return { options: o, load, loadAfter: loadavg(), peak, roofs, stepMs, outside, rows: rooflineRows(steps, roofs) };
+}
+
+/**
+ * Runs of the same model, batch and threads as one: the highest peak and bandwidth measured, each
+ * kernel group's least time, the least time outside kernels.
+ */
+function combine(runs: readonly Run[]): Run {
+  const [first] = runs;
+  for (const r of runs) {
+    const a = r.options;
+    if (a.model !== first.options.model || a.batch !== first.options.batch || a.threads !== first.options.threads) {
+      throw new Error(`rooflineBench --combine: runs differ (${a.model} batch ${a.batch} ${a.threads} threads against ${first.options.model} batch ${first.options.batch} ${first.options.threads} threads)`);
+    }
+  }
+  const peak = [...runs].sort((a, b) => b.roofs.peakGflops - a.roofs.peakGflops)[0].peak;
+  const bandwidth = Math.max(...runs.map((r) => r.roofs.bandwidthGBs));
+  const roofs: Roofs = { peakGflops: peak.fmaGflops ?? peak.mulAddGflops, bandwidthGBs: bandwidth };
+  return {
+    options: { ...first.options, steps: runs.reduce((n, r) => n + r.options.steps, 0) },
+    load: runs.flatMap((r) => r.load.slice(0, 1)), loadAfter: runs.flatMap((r) => r.loadAfter.slice(0, 1)),
+    peak, roofs, stepMs: runs.flatMap((r) => r.stepMs), outside: Math.min(...runs.map((r) => r.outside)),
+    rows: bestOfRuns(runs.map((r) => r.rows), roofs),
+  };
+}
+
+function report(run: Run, runs: number): { markdown: string; svg: string } {
+  const { options: o, peak, roofs, rows, stepMs, outside } = run;
+  const dram = peak.bandwidth[peak.bandwidth.length - 1];
+  const bestStep = Math.min(...stepMs);
+  const medianStep = [...stepMs].sort((a, b) => a - b)[Math.floor(stepMs.length / 2)];
+  const inKernels = rows.reduce((n, r) => n + r.msPerStep, 0);
   const flops = rows.reduce((n, r) => n + r.flops, 0);
   // The step as the sum of its parts at their least disturbed: what the table's shares are of.
   const quietStep = inKernels + outside;
-  const loadAfter = loadavg();
+  const roofStep = rows.reduce((n, r) => n + r.roofMs, 0) + outside;
+  const threads = `${o.threads} thread${o.threads > 1 ? 's' : ''}`;
   const summary = [
-    `${o.model}, batch ${o.batch}, ${o.threads} thread${o.threads > 1 ? 's' : ''}, wasm backend; ${o.warmup} warm-up steps, ${o.steps} timed`,
-    `load average ${load.map(n2).join(' ')} before, ${loadAfter.map(n2).join(' ')} after`,
+    `${o.model}, batch ${o.batch}, ${threads}, wasm backend; ${runs > 1 ? `${runs} runs, ` : ''}${o.steps} timed steps after ${o.warmup} warm-up steps${runs > 1 ? ' each' : ''}`,
+    `load average (1 min) ${run.load.map(n2).join(', ')} before, ${run.loadAfter.map(n2).join(', ')} after`,
     ...peakLines(peak),
     `roofs used: ${n1(roofs.peakGflops)} GFLOP/s (measured FMA peak), ${n1(roofs.bandwidthGBs)} GB/s (copy, ${dram.bytes >> 20} MB per thread); ridge at ${n1(ridgePoint(roofs))} FLOP/byte`,
     `step: best ${n1(bestStep)} ms (${n1((o.batch / bestStep) * 1000)} images/s), median ${n1(medianStep)} ms; kernels ${n1(inKernels)} ms (sum of per-call minima) + outside kernels ${n1(outside)} ms (least of the steps) = ${n1(quietStep)} ms (${n1((o.batch / quietStep) * 1000)} images/s), of which the shares below are`,
     `useful work ${n2(flops / 1e9)} GFLOP per step → ${n1(flops / quietStep / 1e6)} GFLOP/s over that step (${pct(flops / quietStep / 1e6 / roofs.peakGflops)} of the FMA peak), ${n1(flops / bestStep / 1e6)} over the best measured step`,
+    `every kernel at its roof (same algorithms), outside kernels as measured: ${n1(roofStep)} ms (${n1((o.batch / roofStep) * 1000)} images/s)`,
   ];
-  const ranked = [...rows].sort((a, b) => b.aboveRoofMs - a.aboveRoofMs).slice(0, 8)
+  const ranked = [...rows].sort((a, b) => b.aboveRoofMs - a.aboveRoofMs).slice(0, 10)
     .map((r, i) => `${i + 1}. ${r.category} ${r.label} (${r.algorithm || r.kernels.join(', ')}): ${n2(r.msPerStep)} ms, roof ${n2(r.roofMs)} ms → ${n2(r.aboveRoofMs)} ms above`);
   const markdown = [...summary.map((s) => `- ${s}`), '', table(rows, roofs, quietStep), '', 'Most time above the roof:', ...ranked].join('\n');
+  const svg = rooflineSvg({
+    title: `LayerLoom wasm, ${o.model} training step, batch ${o.batch}, ${threads}`,
+    peaks: [
+      { label: `measured f32x4 FMA peak ${n1(roofs.peakGflops)} GFLOP/s`, gflops: roofs.peakGflops },
+      { label: `theoretical ${n1(16 * peak.clockGhz * o.threads)} GFLOP/s (4 lanes × 2 FMA × 2 × ${n2(peak.clockGhz)} GHz${o.threads > 1 ? ` × ${o.threads}` : ''})`, gflops: 16 * peak.clockGhz * o.threads, dashed: true },
+    ],
+    bandwidths: [
+      { label: `copy past the caches ${n1(roofs.bandwidthGBs)} GB/s`, gbPerS: roofs.bandwidthGBs },
+      { label: `copy, ${peak.bandwidth[0].bytes >> 10} KB working set ${n1(peak.bandwidth[0].copy)} GB/s`, gbPerS: peak.bandwidth[0].copy, dashed: true },
+    ],
+    rows,
+  });
+  return { markdown, svg };
+}
+
+async function main(): Promise<void> {
+  const o = parseArgs(process.argv.slice(2));
+  const runs = o.combine ? o.combine.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Run) : [await measure(o)];
+  const run = runs.length > 1 ? combine(runs) : runs[0];
+  const { markdown, svg } = report(run, runs.length);
   console.log(markdown);
   if (o.markdown) writeFileSync(o.markdown, `${markdown}\n`);
-  if (o.json) writeFileSync(o.json, `${JSON.stringify({ options: o, load, loadAfter, peak, roofs, bestStep, medianStep, quietStep, stepMs, outside, rows }, null, 1)}\n`);
-  if (o.svg) {
-    const svg = rooflineSvg({
-      title: `LayerLoom wasm, ${o.model} training step, batch ${o.batch}, ${o.threads} thread${o.threads > 1 ? 's' : ''}`,
-      peaks: [
-        { label: `measured f32x4 FMA peak ${n1(roofs.peakGflops)} GFLOP/s`, gflops: roofs.peakGflops },
-        { label: `theoretical ${n1(16 * peak.clockGhz * o.threads)} GFLOP/s (4 lanes × 2 FMA × 2 × ${n2(peak.clockGhz)} GHz)`, gflops: 16 * peak.clockGhz * o.threads, dashed: true },
-      ],
-      bandwidths: [
-        { label: `copy past the caches ${n1(dram.copy)} GB/s`, gbPerS: dram.copy },
-        { label: `copy, ${peak.bandwidth[0].bytes >> 10} KB working set ${n1(peak.bandwidth[0].copy)} GB/s`, gbPerS: peak.bandwidth[0].copy, dashed: true },
-      ],
-      rows,
-    });
-    writeFileSync(o.svg, svg);
-  }
+  if (o.json) writeFileSync(o.json, `${JSON.stringify(run, null, 1)}\n`);
+  if (o.svg) writeFileSync(o.svg, svg);
 }
 
 main().catch((err) => {

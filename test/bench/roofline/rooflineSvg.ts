@@ -17,9 +17,10 @@ export interface RooflinePicture {
   readonly labelled?: number;
 }
 
-const W = 900;
-const H = 560;
-const M = { left: 70, right: 20, top: 40, bottom: 55 };
+const W = 1200;
+const H = 600;
+/** The plot's margins; the right margin holds the numbered key of the labelled dots. */
+const M = { left: 70, right: 330, top: 40, bottom: 55 };
 const X = [0.01, 1000] as const;
 const Y = [0.01, 1000] as const;
 
@@ -59,20 +60,24 @@ export function rooflineSvg(p: RooflinePicture): string {
     const knee = top / b.gbPerS;
     const x0 = X[0];
     out.push(`<line x1="${f(px(x0))}" y1="${f(py(clampY(x0 * b.gbPerS)))}" x2="${f(px(Math.min(X[1], knee)))}" y2="${f(py(clampY(Math.min(X[1], knee) * b.gbPerS)))}" stroke="#444" stroke-width="1.5"${b.dashed ? ' stroke-dasharray="5 4"' : ''}/>`);
-    const lx = Math.max(X[0] * 3, Math.min(knee / 30, X[1]));
-    out.push(`<text x="${f(px(lx))}" y="${f(py(clampY(lx * b.gbPerS)) - 6)}" fill="#444" transform="rotate(-31 ${f(px(lx))} ${f(py(clampY(lx * b.gbPerS)) - 6)})">${esc(b.label)}</text>`);
+    const lx = Math.max(X[0] * 1.5, Math.min(knee / 60, X[1]));
+    const angle = (Math.atan2(py(1) - py(10), px(10) - px(1)) * 180) / Math.PI; // a decade up per decade across
+    const [tx, ty] = [f(px(lx)), f(py(clampY(lx * b.gbPerS)) - 5)];
+    out.push(`<text x="${tx}" y="${ty}" fill="#444" transform="rotate(${f(-angle)} ${tx} ${ty})">${esc(b.label)}</text>`);
   }
-  for (const k of p.peaks) {
+  p.peaks.forEach((k, i) => {
     const bw = Math.max(...p.bandwidths.map((b) => b.gbPerS));
     const x0 = Math.max(X[0], k.gflops / bw);
     out.push(`<line x1="${f(px(x0))}" y1="${f(py(k.gflops))}" x2="${f(px(X[1]))}" y2="${f(py(k.gflops))}" stroke="#444" stroke-width="1.5"${k.dashed ? ' stroke-dasharray="5 4"' : ''}/>`);
-    out.push(`<text x="${W - M.right - 4}" y="${f(py(k.gflops) - 5)}" text-anchor="end" fill="#444">${esc(k.label)}</text>`);
-  }
-  // Dots: area ∝ ms per step; the largest labelled.
+    // The first label above its line, the next below (measured and theoretical peaks are close).
+    out.push(`<text x="${f(px(x0) + 8)}" y="${f(py(k.gflops) + (i % 2 ? 14 : -5))}" fill="#444">${esc(k.label)}</text>`);
+  });
+  // Dots: area ∝ ms per step; the largest numbered, with a key on the right.
   const plotted = p.rows.filter((r) => r.intensity > 0 && r.gflops > 0);
   const maxMs = Math.max(...plotted.map((r) => r.msPerStep), 1e-9);
-  const labelled = new Set([...plotted].sort((a, b) => b.msPerStep - a.msPerStep).slice(0, p.labelled ?? 12));
-  for (const r of plotted) {
+  const numbered = [...plotted].sort((a, b) => b.msPerStep - a.msPerStep).slice(0, p.labelled ?? 24);
+  const placed: [number, number][] = [];
+  for (const r of [...plotted].sort((a, b) => b.msPerStep - a.msPerStep)) {
     const x = px(Math.min(X[1], Math.max(X[0], r.intensity)));
     const y = py(clampY(r.gflops));
     const radius = 3 + 11 * Math.sqrt(r.msPerStep / maxMs);
@@ -84,18 +89,30 @@ export function rooflineSvg(p: RooflinePicture): string {
       out.push(`<line x1="${f(x)}" y1="${f(y)}" x2="${f(dx)}" y2="${f(dy)}" stroke="${colour}" stroke-dasharray="2 2"/>`);
       out.push(`<circle cx="${f(dx)}" cy="${f(dy)}" r="${f(radius * 0.6)}" fill="none" stroke="${colour}"/>`);
     }
-    out.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${colour}" fill-opacity="0.55" stroke="${colour}"><title>${esc(`${r.category}: ${r.label} ${r.algorithm} — ${r.msPerStep.toFixed(2)} ms/step, ${r.gflops.toFixed(1)} GFLOP/s`)}</title></circle>`);
-    if (labelled.has(r)) {
-      const text = `${r.category.replace('conv ', '').replace('batch norm', 'BN')} ${r.label.split(',').slice(0, 2).join(',')}`;
-      out.push(`<text x="${f(x + radius + 3)}" y="${f(y + 4)}" fill="#222" font-size="10">${esc(text)}</text>`);
+    out.push(`<circle cx="${f(x)}" cy="${f(y)}" r="${f(radius)}" fill="${colour}" fill-opacity="0.45" stroke="${colour}"><title>${esc(`${r.category}: ${r.label} ${r.algorithm} — ${r.msPerStep.toFixed(2)} ms/step, ${r.gflops.toFixed(1)} GFLOP/s`)}</title></circle>`);
+    const i = numbered.indexOf(r);
+    if (i >= 0) {
+      // Numbers of dots on top of each other (a layer's three convolutions) step aside to the right.
+      let lx = x;
+      while (placed.some(([ax, ay]) => Math.abs(ax - lx) < 11 && Math.abs(ay - y) < 10)) lx += 12;
+      placed.push([lx, y]);
+      out.push(`<text x="${f(lx)}" y="${f(y + 3.5)}" text-anchor="middle" font-size="9" font-weight="bold" fill="#000">${i + 1}</text>`);
     }
   }
-  // Legend.
-  Object.entries(COLOURS).forEach(([name, colour], i) => {
-    const y = M.top + 14 + i * 14;
-    out.push(`<circle cx="${M.left + 12}" cy="${y - 4}" r="5" fill="${colour}" fill-opacity="0.55" stroke="${colour}"/><text x="${M.left + 22}" y="${y}">${esc(name)}</text>`);
+  const keyX = W - M.right + 14;
+  out.push(`<text x="${keyX}" y="${M.top + 4}" font-weight="bold">ms/step · kernel (dot numbers)</text>`);
+  numbered.forEach((r, i) => {
+    const name = `${r.category.replace('batch norm', 'BN')} ${r.label.replace(', batch 64', '').replace(/, pad \d+/, '')}${r.algorithm.startsWith('Winograd') ? ' W' : ''}`;
+    out.push(`<text x="${keyX}" y="${M.top + 22 + i * 14}" fill="${COLOURS[r.category] ?? '#555'}">${i + 1}. ${r.msPerStep.toFixed(1)} · ${esc(name)}</text>`);
   });
-  out.push(`<text x="${M.left + 12}" y="${M.top + 14 + Object.keys(COLOURS).length * 14}" fill="#555">grey: other; dot area ∝ ms per step; ring: Winograd's arithmetic done</text>`);
+  out.push(`<text x="${keyX}" y="${M.top + 30 + numbered.length * 14}" fill="#555" font-size="10">W: Winograd; its ring is the arithmetic it does</text>`);
+  // Legend, bottom right of the plot (below the compute roof at high intensity nothing is plotted).
+  const legendX = px(60);
+  Object.entries(COLOURS).forEach(([name, colour], i) => {
+    const y = py(0.8) + i * 14;
+    out.push(`<circle cx="${f(legendX)}" cy="${f(y - 4)}" r="5" fill="${colour}" fill-opacity="0.45" stroke="${colour}"/><text x="${f(legendX + 10)}" y="${f(y)}">${esc(name)}</text>`);
+  });
+  out.push(`<text x="${f(legendX - 6)}" y="${f(py(0.8) + Object.keys(COLOURS).length * 14)}" fill="#555">grey: other · area ∝ ms per step</text>`);
   out.push('</svg>');
   return out.join('\n');
 }
