@@ -1,24 +1,26 @@
 /**
- * An image folder as a dataset source: scan, then check every candidate once (bounded concurrency) to
- * find the unreadable ones. With `limit`, a stratified subset is checked and each unreadable pick is
- * replaced by another file of its class while there are any.
+ * An image folder as a dataset source: scan, then read every candidate's header once (bounded
+ * concurrency) to find the unreadable ones. With `limit`, a stratified subset is checked and each
+ * unreadable pick is replaced by another file of its class while there are any.
  *
- * How files are checked depends on where the images will live:
- * - when every decoded image fits in the memory budget, checking is decoding: each file is decoded once,
- *   straight into its slot of the pool (model-size images only; the files themselves are never held);
- * - otherwise (streaming) only headers are read at open — decoding a large folder twice, once to check
- *   and once to train, would double the time to the first batch — and a file whose pixel data turns out
- *   damaged is left out of its batch and reported when it is read;
- * - a preview (`verify: 'preview'`, the app's dataset panel) reads the headers of at most
- *   PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
+ * Nothing is decoded at open — decoding a folder of camera photos takes minutes, and training can start
+ * after one batch of it. Where the images then live depends on the memory budget:
+ * - when every decoded image fits, they fill the in-memory pool as training first needs them
+ *   (imagePool.ts fillingPool: each file decoded once, ahead of the training loop, straight into its slot
+ *   — model-size images only, the files themselves are never held); later epochs, validation and test read
+ *   memory;
+ * - otherwise (streaming) every batch decodes its files again, ahead of use.
+ * Either way a file whose pixel data turns out damaged (its header was fine) is left out of its batch and
+ * reported in `skipped` when it is first read, once.
+ * A preview (`verify: 'preview'`, the app's dataset panel) reads the headers of at most
+ * PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
  */
 import { datasetError } from './datasetError.ts';
 import { decodeFileOrReason, failureReason } from './decode.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
 import { readImageHeader, type ImageHeader } from './imageHeader.ts';
-import { decodedBytes, memoryPool, prefetchInOrder, streamPool } from './imagePool.ts';
-import type { ImagePool } from './imagePool.ts';
+import { decodedBytes, fillingPool, prefetchInOrder, streamPool } from './imagePool.ts';
 import { pixelCount } from './input.ts';
 import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
 import type { SourceData, SourceOptions } from './source.ts';
@@ -27,8 +29,6 @@ import type { SkippedFile, SplitName } from './types.ts';
 
 /** A preview reads at most this many headers (a millisecond each); the rest of a big folder is checked when training opens it. */
 export const PREVIEW_HEADER_CHECKS = 2000;
-
-type Checked = { readonly slot: number } | { readonly header: ImageHeader } | { readonly unchecked: true };
 
 export async function openFolderSource(root: string, o: SourceOptions): Promise<SourceData> {
   o.onProgress?.({ phase: 'scan', done: 0, total: 0 });
@@ -45,25 +45,13 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
 
   const px = pixelCount(o.input);
   const preview = o.verify === 'preview';
-  const keep = !preview && decodedBytes(first.length, px) <= o.memoryBudgetBytes;
-  // The pool's slots: one per file checked, filled in the order the decodes finish (replacements included).
-  const data = keep ? new Float32Array(first.length * px) : undefined;
-  let slots = 0;
-  const checked = new Map<number, Checked>();
+  const checked = new Map<number, ImageHeader | undefined>();
   const skipped: SkippedFile[] = [...catalog.skipped];
-  const phase = keep ? 'decode' : 'check';
   let done = 0;
-  const checkOne = async (i: number): Promise<Checked> => {
-    if (!keep) return { header: await readImageHeader(files[i].path) };
-    const image = await decodeFileOrReason(files[i].path, o.input, o.resize);
-    if (slots * px >= data!.length) throw new Error('more images decoded than the pool holds');
-    data!.set(image, slots * px);
-    return { slot: slots++ };
-  };
   const checkAll = async (batch: ArrayLike<number>, total: number): Promise<number[]> => {
     const failed: number[] = [];
     let k = 0;
-    for await (const r of prefetchInOrder(batch, checkOne, o.concurrency * 2, o.concurrency)) {
+    for await (const r of prefetchInOrder(batch, (i) => readImageHeader(files[i].path), o.concurrency * 2, o.concurrency)) {
       o.signal?.throwIfAborted();
       const i = batch[k++];
       if (r.ok) checked.set(i, r.image);
@@ -71,13 +59,13 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
         skipped.push(failureReason(r.error).at(files[i].path));
         failed.push(i);
       }
-      o.onProgress?.({ phase, done: ++done, total });
+      o.onProgress?.({ phase: 'check', done: ++done, total });
     }
     return failed;
   };
   // A preview checks an evenly spread sample of a big folder; the others count as usable.
   const toCheck = preview && first.length > PREVIEW_HEADER_CHECKS ? spread(first, PREVIEW_HEADER_CHECKS) : first;
-  for (const i of first) checked.set(i, { unchecked: true });
+  for (const i of first) checked.set(i, undefined);
   let failed = await checkAll(toCheck, toCheck.length);
   for (const i of failed) checked.delete(i);
   if (wanted) {
@@ -103,14 +91,10 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
   const paths = good.map((i) => files[i].path);
   checkEveryClassHasImages(root, classes, goodLabels, files, skipped);
 
-  let pool: ImagePool;
-  if (data) {
-    const slotOf = Int32Array.from(good, (i) => (checked.get(i) as { slot: number }).slot);
-    pool = memoryPool(data.subarray(0, slots * px), px, slotOf);
-  } else {
-    pool = streamPool(good.length, px, (i) => decodeFileOrReason(paths[i], o.input, o.resize));
-  }
-  const headers = good.map((i) => checked.get(i)).map((c) => (c && 'header' in c ? c.header : undefined));
+  const decode = (i: number) => decodeFileOrReason(paths[i], o.input, o.resize);
+  const keep = !preview && decodedBytes(good.length, px) <= o.memoryBudgetBytes;
+  const pool = keep ? fillingPool(good.length, px, decode, o.concurrency) : streamPool(good.length, px, decode);
+  const headers = good.map((i) => checked.get(i));
   return {
     name: root,
     classes,

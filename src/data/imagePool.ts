@@ -1,6 +1,8 @@
 /**
- * Where a dataset's decoded images live: all in memory (one Float32Array, filled once) or streamed
- * (decoded on demand, ahead of use, by {@link prefetchInOrder}).
+ * Where a dataset's decoded images live: all in memory (one Float32Array) or streamed (decoded on demand,
+ * ahead of use, by {@link prefetchInOrder}). In memory, the array is either filled at once (MNIST,
+ * synthetic: computing is cheap) or filled as the images are first needed ({@link fillingPool}: a folder's
+ * files, so training starts before the whole folder is decoded).
  */
 
 export interface ImagePool {
@@ -10,8 +12,12 @@ export interface ImagePool {
   readonly storage: 'memory' | 'stream';
   /** The image at `index`; in memory a view into the pool (do not modify). Rejects if it cannot be decoded. */
   load(index: number): Promise<Float32Array>;
-  /** Synchronous view, in memory only. */
-  view?(index: number): Float32Array;
+  /**
+   * Synchronous view into the pool (do not modify), present only when every image is in memory (a
+   * filling pool: once every image has been loaded); throws, like load rejects, for an image that
+   * could not be decoded.
+   */
+  readonly view?: (index: number) => Float32Array;
 }
 
 /** Bytes needed to keep `count` images of `imageSize` floats decoded. */
@@ -41,6 +47,72 @@ export function computedPool(count: number, imageSize: number, compute: (index: 
   const data = new Float32Array(count * imageSize);
   for (let i = 0; i < count; i++) data.set(compute(i), i * imageSize);
   return memoryPool(data, imageSize);
+}
+
+/**
+ * An in-memory pool filled on first use: image i is decoded by `decode(i)` the first time it is loaded,
+ * straight into its slot of the one Float32Array (count · imageSize floats, allocated here), and read from
+ * there ever after. Loads of one index share one decode; at most `concurrency` decodes run at once,
+ * whoever asks (training, validation, normalization), so memory stays bounded by a few full-size decodes.
+ * A failed decode is remembered: every later load rejects with the same error and the file is never read
+ * again. `view` appears once every image has been loaded (or has failed).
+ */
+export function fillingPool(count: number, imageSize: number, decode: (index: number) => Promise<Float32Array>, concurrency: number): ImagePool {
+  if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1 (got ${concurrency})`);
+  const data = new Float32Array(count * imageSize);
+  const slot = (i: number) => data.subarray(i * imageSize, (i + 1) * imageSize);
+  const filled = new Uint8Array(count);
+  const failures = new Map<number, unknown>();
+  const pending = new Map<number, Promise<Float32Array>>();
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  let settled = 0;
+  const start = async (i: number): Promise<Float32Array> => {
+    if (running >= concurrency) await new Promise<void>((go) => waiting.push(go));
+    running++;
+    try {
+      const image = await decode(i);
+      if (image.length !== imageSize) throw new Error(`image ${i} decoded to ${image.length} values, expected ${imageSize}`);
+      slot(i).set(image);
+      filled[i] = 1;
+      return slot(i);
+    } catch (error) {
+      failures.set(i, error);
+      throw error;
+    } finally {
+      running--;
+      settled++;
+      pending.delete(i);
+      waiting.shift()?.();
+    }
+  };
+  const view = (i: number): Float32Array => {
+    if (filled[i]) return slot(i);
+    if (failures.has(i)) throw failures.get(i);
+    throw new Error(`image ${i} is not in memory yet`);
+  };
+  const checkIndex = (i: number) => {
+    if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new RangeError(`image index ${i} is outside the pool (0…${count - 1})`);
+  };
+  return {
+    count,
+    imageSize,
+    storage: 'memory',
+    get view() {
+      return settled === count ? view : undefined;
+    },
+    load(i) {
+      checkIndex(i);
+      if (filled[i]) return Promise.resolve(slot(i));
+      if (failures.has(i)) return Promise.reject(failures.get(i));
+      let p = pending.get(i);
+      if (!p) {
+        p = start(i);
+        pending.set(i, p);
+      }
+      return p;
+    },
+  };
 }
 
 export type Loaded<T = Float32Array> = { readonly ok: true; readonly image: T } | { readonly ok: false; readonly error: unknown };

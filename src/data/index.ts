@@ -12,7 +12,7 @@
  *   limit: 2000,                 // optional stratified subset, taken before splitting
  *   seed: 1,                     // subset, splits, synthetic images (default 1: MNIST's fixed split)
  *   split: { val: 0.1, test: 0.1 },
- *   onProgress: ({ phase, done, total }) => …,   // 'scan' then 'decode' (folders)
+ *   onProgress: ({ phase, done, total }) => …,   // 'scan' then 'check' (folders: headers only)
  *   signal,                      // AbortSignal: cancel opening a big folder
  * });
  * ds.resize;                     // the mode used: save it with a run, pass it to decodeImageFile
@@ -38,17 +38,20 @@
  * - Only regular files are read (FIFOs, devices, sockets are skipped without being opened); symbolic
  *   links are followed only within their class folder (a file link may also lead outside the data
  *   folder), never in a loop; a file reached twice is used once (folderScan.ts).
- * - Files are handed to libvips by path (never read whole into memory): JPEG and WebP shrink while
- *   loading, other formats stream through the resize; images over MAX_INPUT_PIXELS are refused. Hidden and system files
+ * - Files are handed to libvips by path (never read whole into memory) and decoded at full size, then
+ *   fitted by LayerLoom's own resize (decode.ts: the exported Python's pixels exactly); images over
+ *   MAX_INPUT_PIXELS are refused. Hidden and system files
  *   (dot-names such as .DS_Store and ._x, Thumbs.db, desktop.ini, __MACOSX, dot-folders) are ignored
  *   silently and only counted in `report.hiddenIgnored`.
  * - Colour: alpha is flattened onto white; letterbox bars and crop-augmentation padding are black;
  *   1 channel = Rec. 601 luma of the sRGB values; 16-bit, palette, grey and CMYK become 8-bit sRGB
  *   first. EXIF orientation is applied; animations use their first frame.
- * - Memory: if every decoded image fits in `memoryBudgetBytes` (default 512 MiB) they are decoded
- *   once and kept; otherwise a folder is still decoded once at open (to find bad files) and then
- *   streamed from disk, `concurrency` decodes at a time, `prefetchBatches` batches ahead. A file
- *   that fails while streaming is left out of its batch (n shrinks) and appended to `skipped`.
+ * - Memory: opening a folder reads only the files' headers; images are decoded as batches first need
+ *   them, `concurrency` decodes at a time, `prefetchBatches` batches ahead of the training loop. If
+ *   every decoded image fits in `memoryBudgetBytes` (default 512 MiB) each is decoded once and kept
+ *   (later epochs and evaluation read memory); otherwise every batch decodes its files from disk. A
+ *   file whose pixel data turns out damaged is left out of its batch (n shrinks) and appended to
+ *   `skipped`, once.
  * - Augmentation is for the train split only (asking for it on val/test is an error); it is
  *   deterministic for a given batches() seed.
  * - Errors: DatasetError (one line naming the folder and the fix) for what the user must change

@@ -1,7 +1,7 @@
 /** A train/val/test split: a list of pool indices served as images, batches and descriptions. */
 import { augmentImage, checkAugmentOptions, isAugmenting } from './augment.ts';
 import type { ImagePool } from './imagePool.ts';
-import { prefetchInOrder } from './imagePool.ts';
+import { prefetchInOrder, type Loaded } from './imagePool.ts';
 import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
 import type { Batch, BatchOptions, DataSplit, ImageInfo, InputShape, SplitName } from './types.ts';
 
@@ -13,7 +13,7 @@ export interface PoolSplitContext {
   readonly input: InputShape;
   /** File path of a pool image, if it has one. */
   readonly pathOf: (poolIndex: number) => string | undefined;
-  /** Called when a streamed image fails to decode; it is then left out of its batch. */
+  /** Called whenever an image fails to decode (streamed, or found damaged while filling the pool); it is left out of its batch. */
   readonly onLoadFailure: (poolIndex: number, error: unknown) => void;
   readonly concurrency: number;
 }
@@ -60,8 +60,10 @@ export class PoolSplit implements DataSplit {
     const rng = createRng(deriveSeed(seed, 0xa06));
     const { pool, input } = this.ctx;
     const px = pool.imageSize;
-    const images = pool.view
-      ? syncImages(order, (k) => pool.view!(this.members[k]))
+    // Every image in memory: read them directly. Otherwise (streaming, or a pool still filling) load ahead.
+    const view = pool.view;
+    const images = view
+      ? syncImages(order, (k) => view(this.members[k]))
       : prefetchInOrder(
           order.map((k) => this.members[k]),
           (i) => pool.load(i),
@@ -100,6 +102,14 @@ export class PoolSplit implements DataSplit {
   }
 }
 
-async function* syncImages(order: Int32Array, view: (k: number) => Float32Array): AsyncGenerator<{ ok: true; image: Float32Array }> {
-  for (let p = 0; p < order.length; p++) yield { ok: true, image: view(order[p]) };
+async function* syncImages(order: Int32Array, view: (k: number) => Float32Array): AsyncGenerator<Loaded> {
+  for (let p = 0; p < order.length; p++) {
+    let loaded: Loaded;
+    try {
+      loaded = { ok: true, image: view(order[p]) };
+    } catch (error) {
+      loaded = { ok: false, error }; // a file of a filled pool that could not be decoded
+    }
+    yield loaded;
+  }
 }

@@ -34,8 +34,8 @@ export interface SyntheticOptions {
 export type DatasetSource = 'mnist' | 'synthetic' | { readonly synthetic: SyntheticOptions } | { readonly folder: string };
 
 export interface LoadProgress {
-  /** `scan`: walking the folder; `decode`: decoding every image into memory; `check`: reading every file's header (images streamed from disk). */
-  readonly phase: 'scan' | 'decode' | 'check';
+  /** `scan`: walking the folder; `check`: reading every file's header (images are decoded later, as training first needs them). */
+  readonly phase: 'scan' | 'check';
   readonly done: number;
   readonly total: number;
 }
@@ -52,18 +52,18 @@ export interface DatasetSpec {
   readonly seed?: number;
   /** Fractions held out for validation and test (default the source's: MNIST 0.05 and 0.15, else 0.1 and 0.1); ignored for folders' own train/val/test. */
   readonly split?: { readonly val: number; readonly test: number };
-  /** Decoded images are kept in memory when they fit in this many bytes (default 512 MiB); otherwise they stream from disk. */
+  /** Decoded images are kept in memory (each decoded the first time it is read) when they all fit in this many bytes (default 512 MiB); otherwise they stream from disk. */
   readonly memoryBudgetBytes?: number;
-  /** Images decoded at once while checking and streaming a folder (default 4). */
+  /** Files read at once while checking a folder, and images decoded at once while training reads it (default 4). */
   readonly concurrency?: number;
-  /** Called for every file scanned and decoded while opening (throttle it in a UI). */
+  /** Called for every file scanned and checked while opening (throttle it in a UI). */
   readonly onProgress?: (progress: LoadProgress) => void;
   /** Stops opening a folder: openDataset rejects with the signal's reason. */
   readonly signal?: AbortSignal;
   /**
-   * `full` (default): every file is checked at open (decoded when the images fit in memory, else its
-   * header read). `preview`: the headers of at most 2,000 files, spread over the folder, and nothing
-   * kept — a quick look (the app's dataset panel); damaged files are found when they are read.
+   * `full` (default): every file's header is read at open. `preview`: the headers of at most 2,000
+   * files, spread over the folder, and nothing kept — a quick look (the app's dataset panel). Either
+   * way damaged pixel data is found when the image is first decoded (and listed in `skipped` then).
    */
   readonly verify?: 'full' | 'preview';
 }
@@ -146,7 +146,7 @@ export interface DatasetReport {
   readonly notices: readonly DatasetNotice[];
   /** Images used, over all splits. */
   readonly images: number;
-  /** `memory`: decoded once and kept; `stream`: decoded from disk for every batch. */
+  /** `memory`: each image decoded the first time it is read, then kept; `stream`: decoded from disk for every batch. */
   readonly storage: 'memory' | 'stream';
   /** Hidden and system files (.DS_Store, ._x, Thumbs.db, desktop.ini, dot-folders, __MACOSX) passed over silently. */
   readonly hiddenIgnored: number;
@@ -160,8 +160,8 @@ export interface Dataset {
   readonly resize: ResizeMode;
   readonly splits: { readonly train: DataSplit; readonly val: DataSplit; readonly test: DataSplit };
   /**
-   * Files not used, with reasons. Live: a file that becomes unreadable while streaming is appended
-   * here (and left out of its batch).
+   * Files not used, with reasons. Live: a file found damaged (or gone) when it is first decoded is
+   * appended here once (and left out of its batch). `report` is as it was at open.
    */
   readonly skipped: readonly SkippedFile[];
   readonly report: DatasetReport;

@@ -8,7 +8,6 @@
  */
 
 export const PYTHON_DATA = String.raw`_MAX_PIXELS = 2 ** 28  # LayerLoom's decoder reads up to 268 megapixels
-_MEMORY_BUDGET = 512 * 1024 * 1024  # LayerLoom decodes a folder at open when its images take at most this (float32)
 _READ_FORMATS = {"PNG", "JPEG", "MPO", "GIF", "WEBP", "TIFF"}  # what LayerLoom's decoder reads among PIL's formats
 
 
@@ -49,7 +48,7 @@ def _oriented_size(image):
 
 def image_failure(path, decode=True):
     """Why LayerLoom skips an image file (its reason, as it lists it), or None. decode=False reads the header only,
-    as LayerLoom does for a folder too big to decode at open (damaged pixel data then shows when it is read)."""
+    as LayerLoom does when it opens a folder (damaged pixel data then shows when the image is first read)."""
     import io
     import os
     import warnings
@@ -127,14 +126,12 @@ class LayerLoomData:
     classes, the train/val/test split from the seed, class counts and notices.
 
     paths/labels are the usable images (pool indices 0..n-1, in LayerLoom's order); train/val/test are pool indices.
-    Files are decoded to find the unreadable ones when the images fit LayerLoom's memory budget at input_shape, else
-    only their headers are read (as LayerLoom does). check(paths, decode) -> reasons lets several processes share
-    that work (default: check_images here).
+    Only the files' headers are read to find the unreadable ones, as LayerLoom does whatever input_shape is (a file
+    whose pixel data is damaged is found when it is read: became_unreadable). check(paths, decode) -> reasons lets
+    several processes share that work (default: check_images here; called with decode=False).
     """
 
-    def __init__(self, root, input_shape, seed=1, limit=None, val=0.1, test=0.1, check=check_images, memory_budget=_MEMORY_BUDGET):
-        import math
-
+    def __init__(self, root, input_shape, seed=1, limit=None, val=0.1, test=0.1, check=check_images):
         folder = LayerLoomFolder(root)
         if len(folder.classes) == 1:
             raise ValueError(layerloom_text("data.error.oneClass", path=root, name=folder.classes[0]))
@@ -143,13 +140,12 @@ class LayerLoomData:
         k = len(folder.classes)
         wanted = stratified_subset(labels, k, limit, seed) if limit is not None and limit < len(files) else None
         first = wanted if wanted is not None else list(range(len(files)))
-        self.decoded_at_open = len(first) * math.prod(input_shape) * 4 <= memory_budget
         skipped = list(folder.skipped)
         good = set()
 
         def check_all(batch):
             failed = []
-            for i, why in zip(batch, check([files[i][0] for i in batch], self.decoded_at_open)):
+            for i, why in zip(batch, check([files[i][0] for i in batch], False)):
                 if why is None:
                     good.add(i)
                 else:

@@ -152,7 +152,6 @@ export const TRAIN_TEXTS = {
     zh: '{images} 张图像已就绪（训练 {train}，验证 {val}，测试 {test}）',
   },
   'train.prep.dataScan': { en: 'Finding the image files', zh: '正在查找图像文件' },
-  'train.prep.dataDecode': { en: 'Decoding and checking the images', zh: '正在解码并检查图像' },
   'train.prep.dataCheck': { en: 'Checking the image files', zh: '正在检查图像文件' },
   'train.prep.firstBatch': { en: 'First batch ready after {seconds} s', zh: '第一批数据已就绪，用时 {seconds} 秒' },
   'train.prep.compile': { en: 'Building the model', zh: '正在构建模型' },

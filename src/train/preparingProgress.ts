@@ -11,12 +11,10 @@ export const PREPARING_EVERY_MS = 250;
 
 const MESSAGES: Readonly<Record<LoadProgress['phase'], string>> = {
   scan: 'finding the image files',
-  decode: 'decoding and checking the images',
   check: 'checking the image files',
 };
 const CODES: Readonly<Record<LoadProgress['phase'], CodedText>> = {
   scan: coded('train.prep.dataScan'),
-  decode: coded('train.prep.dataDecode'),
   check: coded('train.prep.dataCheck'),
 };
 

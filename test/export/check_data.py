@@ -23,10 +23,10 @@ def rng_numbers(m, seed, parts, count):
     return [rng.next() for _ in range(count)]
 
 
-def open_data(m, root, seed, limit, budget):
-    data = m.LayerLoomData(root, (32, 32, 3), seed=seed, limit=limit, memory_budget=budget)
+def open_data(m, root, seed, limit):
+    data = m.LayerLoomData(root, (32, 32, 3), seed=seed, limit=limit)
     mean, std = m.input_statistics(data, lambda i: m.layerloom_pixels(m.layerloom_loader(data.paths[i]), 32, 32, 3, "stretch"), 3, seed)
-    return {"decoded": data.decoded_at_open, "classes": data.classes, "skipped": [list(s) for s in data.skipped],
+    return {"classes": data.classes, "skipped": [list(s) for s in data.skipped],
             "splits": {s: [data.paths[i] for i in getattr(data, s)] for s in ("train", "val", "test")},
             "report": data.report(), "normalization": {"mean": mean, "std": std}}
 

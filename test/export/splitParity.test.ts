@@ -6,8 +6,8 @@
  *   BMP file named .png, files outside the classes, hidden files; links inside a class, to another class's file, to
  *   a photo outside the data (twice), back up, to nothing, and a FIFO) opens into the app's train/val/test files, file
  *   for file, with the same skipped files and reasons, the same report (meta.json's dataset) and input statistics,
- *   for several seeds, with and without a limit, in both folder layouts, decoded at open or (too big for memory)
- *   checked by headers;
+ *   for several seeds, with and without a limit, in both folder layouts, the app's images kept in memory or (too
+ *   big for memory) streamed — both read only headers at open;
  * - the augmentation of each position of an epoch equals the app's.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { augmentImage, createRng, DEFAULT_MEMORY_BUDGET_BYTES, deriveSeed, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
+import { augmentImage, createRng, deriveSeed, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
 import { MAX_INPUT_PIXELS } from '../../src/data/decode';
 import type { AugmentOptions, Dataset, InputShape } from '../../src/data/index';
 import { imageFilesLines } from '../../src/export/pytorch';
@@ -86,6 +86,7 @@ async function appView(root: string, seed: number, limit: number | undefined, me
       skipped: d.skipped.length, classCounts: report.classCounts, warnings: report.warnings,
     },
     normalization,
+    storage: report.storage,
   };
 }
 
@@ -140,7 +141,7 @@ describe.skipIf(!!missing)('the exported scripts\' data rules, against the app',
     mkdirSync(join(dir, 'splits'));
     await messyFolder(join(dir, 'splits', 'train'), 10, join(dir, 'library-2'));
     await makeMessyImageFolder(join(dir, 'splits', 'Test'), 3);
-    for (const f of folders) folderJobs.push(ask('open_data', join(dir, f.name), f.seed, f.limit ?? null, f.budget));
+    for (const f of folders) folderJobs.push(ask('open_data', join(dir, f.name), f.seed, f.limit ?? null));
 
     const module = join(dir, 'pieces.py');
     writeFileSync(module, [imageFilesLines(), pythonTexts(), PYTHON_PIXELS, PYTHON_FOLDER, PYTHON_SPLIT, PYTHON_DATA].join('\n\n\n'));
@@ -195,24 +196,22 @@ describe.skipIf(!!missing)('the exported scripts\' data rules, against the app',
     });
   });
 
-  it('keeps LayerLoom\'s limits: the memory budget that decides decoding at open, the pixel limit', () => {
-    expect(PYTHON_DATA).toContain(`_MEMORY_BUDGET = 512 * 1024 * 1024`);
-    expect(DEFAULT_MEMORY_BUDGET_BYTES).toBe(MEMORY);
+  it('keeps LayerLoom\'s pixel limit', () => {
     expect(PYTHON_DATA).toContain('_MAX_PIXELS = 2 ** 28');
     expect(MAX_INPUT_PIXELS).toBe(2 ** 28);
   });
 
-  it.each(folders.map((f, i) => [f.name, f.seed, f.limit, f.budget ? 'decoded' : 'headers', i] as const))('%s layout, seed %i, limit %s, %s: the app\'s split file for file, skipped files and reasons, report and statistics', async (name, seed, limit, how, i) => {
-    const got = results[folderJobs[i]] as Awaited<ReturnType<typeof appView>> & { error?: string; decoded: boolean };
+  it.each(folders.map((f, i) => [f.name, f.seed, f.limit, f.budget ? 'in memory' : 'streamed', i] as const))('%s layout, seed %i, limit %s, %s: the app\'s split file for file, skipped files and reasons, report and statistics', async (name, seed, limit, how, i) => {
+    const got = results[folderJobs[i]] as Awaited<ReturnType<typeof appView>> & { error?: string };
     expect(got.error).toBeUndefined();
-    expect(got.decoded).toBe(how === 'decoded');
     const app = await appView(join(dir, name), seed, limit, folders[i].budget);
+    expect(app.storage).toBe(how === 'in memory' ? 'memory' : 'stream');
     expect(got.classes).toEqual(app.classes);
     expect(got.skipped).toEqual(app.skipped);
     expect(got.splits).toEqual(app.splits);
     expect(got.report).toEqual(app.report);
     for (const k of ['mean', 'std'] as const) app.normalization[k].forEach((v, c) => expect(Math.abs(got.normalization[k][c] - v)).toBeLessThan(1e-9));
-    if (!limit && how === 'decoded') {
+    if (!limit && how === 'in memory') {
       const reasons = app.skipped.map(([, r]) => r);
       for (const r of ['empty file (0 bytes)', 'not a readable image: corrupt', 'not a readable image: unrecognised format', 'is a named pipe (FIFO)',
         'symbolic link loops back', 'symbolic link to nothing', 'symbolic link leads outside its class folder', 'the same file as ']) {

@@ -11,16 +11,16 @@ describe('preparingProgress', () => {
     onProgress({ phase: 'scan', done: 40, total: 40 });
     for (let done = 1; done <= 1000; done++) {
       now += 1; // 1 ms per image: 1,000 calls over one second
-      onProgress({ phase: 'decode', done, total: 1000 });
+      onProgress({ phase: 'check', done, total: 1000 });
     }
     expect(events.map((e) => [e.message?.split(' ')[0], e.done, e.total])).toEqual([
       ['finding', 0, undefined],
       ['finding', 40, 40],
-      ['decoding', 1, 1000],
-      ['decoding', 251, 1000],
-      ['decoding', 501, 1000],
-      ['decoding', 751, 1000],
-      ['decoding', 1000, 1000],
+      ['checking', 1, 1000],
+      ['checking', 251, 1000],
+      ['checking', 501, 1000],
+      ['checking', 751, 1000],
+      ['checking', 1000, 1000],
     ]);
     expect(events.every((e) => e.type === 'preparing' && e.stage === 'data' && e.sessionId === 's1')).toBe(true);
   });
