@@ -3,12 +3,15 @@
  * the session's training step) on a folder of 64×64 JPEG and PNG images, with augmentation (flip, crop,
  * brightness/contrast), three ways, alternated so the machine's load falls on each alike:
  *
- * - `memory`: the images decoded before the clock starts (the dataset's in-memory pool);
+ * - `memory`: every image already in the dataset's in-memory pool (filled by an untimed first pass);
  * - `stream`: decoded from the files during the epoch (a folder larger than the memory budget);
  * - `open+1st`: opening the folder and the first epoch together, as a run does (the folder fits the
- *   budget: it is decoded at open into the pool), with the time to the first batch.
+ *   budget: headers at open, each image decoded into the pool as the epoch first needs it), with the
+ *   time to the first batch.
  *
- * Prints each epoch's seconds, the medians and stream/memory. Target: stream ≤ 1.2× memory.
+ * Prints each epoch's wall seconds and the process's CPU seconds (all threads: on a shared machine the
+ * CPU time shows the work an epoch costs, the wall time whether training waited), the medians and
+ * stream/memory. Target: stream ≤ 1.2× memory.
  *
  *   npx tsx test/bench/pipelineBench.ts [--images 1024] [--rounds 3] [--backend wasm]
  */
@@ -48,14 +51,20 @@ async function writeFolder(root: string): Promise<void> {
   }
 }
 
-async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seconds: number; firstBatchMs: number }> {
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(since);
+  return (d.user + d.system) / 1e6;
+};
+
+async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seconds: number; cpu: number; firstBatchMs: number }> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   let first = NaN;
   for await (const batch of ds.splits.train.batches(BATCH, { shuffle: true, seed, augment: AUGMENT })) {
     if (Number.isNaN(first)) first = performance.now() - t0;
     await step(batch);
   }
-  return { seconds: (performance.now() - t0) / 1000, firstBatchMs: first };
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), firstBatchMs: first };
 }
 
 async function main(): Promise<void> {
@@ -65,6 +74,8 @@ async function main(): Promise<void> {
     await writeFolder(dir);
     const spec = { source: { folder: dir }, input: [64, 64, 3] as [number, number, number], split: { val: 0, test: 0 }, seed: 1 };
     const inMemory = await openDataset(spec);
+    for await (const b of inMemory.splits.train.batches(BATCH)) void b; // fills the pool: from here on it is all in memory
+    if (inMemory.report.storage !== 'memory') throw new Error('the folder should fit the memory budget');
     const streamed = await openDataset({ ...spec, memoryBudgetBytes: 0 });
     const graph = getTemplate('resnet20')!.build({ input: [64, 64, 3], classes: CLASSES });
     const { model } = compileGraph(graph, tf, 'bench');
@@ -72,22 +83,31 @@ async function main(): Promise<void> {
     const step = makeTrainStep(tf, model, optimizer, CLASSES, false, { mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25] });
     for await (const b of inMemory.splits.train.batches(BATCH)) { await step(b); break; } // warm-up: kernels compiled, threads up
     console.log(`backend ${backend.name}; ResNet-20 64×64×3, ${inMemory.splits.train.size} images (${IMAGES / 2} JPEG, ${IMAGES / 2} PNG), batch ${BATCH}, augmented`);
-    const times: Record<'memory' | 'stream' | 'open+1st', number[]> = { memory: [], stream: [], 'open+1st': [] };
+    type Kind = 'memory' | 'stream' | 'open+1st';
+    const times: Record<Kind, number[]> = { memory: [], stream: [], 'open+1st': [] };
+    const cpu: Record<Kind, number[]> = { memory: [], stream: [], 'open+1st': [] };
     for (let r = 1; r <= ROUNDS; r++) {
       const m = await epoch(inMemory, step, r);
       const s = await epoch(streamed, step, r);
       const t0 = performance.now();
+      const c0 = process.cpuUsage();
       const fresh = await openDataset(spec);
       const openMs = performance.now() - t0;
+      const openCpu = cpuSeconds(c0);
       const o = await epoch(fresh, step, r);
       times.memory.push(m.seconds);
       times.stream.push(s.seconds);
       times['open+1st'].push(o.seconds + openMs / 1000);
-      console.log(`round ${r}: memory ${m.seconds.toFixed(1)} s · stream ${s.seconds.toFixed(1)} s (${(s.seconds / m.seconds).toFixed(2)}×, first batch ${s.firstBatchMs.toFixed(0)} ms)`
-        + ` · open+1st ${(o.seconds + openMs / 1000).toFixed(1)} s (open ${(openMs / 1000).toFixed(1)} s, first batch ${(openMs + o.firstBatchMs).toFixed(0)} ms after opening began)`);
+      cpu.memory.push(m.cpu);
+      cpu.stream.push(s.cpu);
+      cpu['open+1st'].push(o.cpu + openCpu);
+      console.log(`round ${r}: memory ${m.seconds.toFixed(1)} s (cpu ${m.cpu.toFixed(1)} s) · stream ${s.seconds.toFixed(1)} s (cpu ${s.cpu.toFixed(1)} s; ${(s.seconds / m.seconds).toFixed(2)}×, first batch ${s.firstBatchMs.toFixed(0)} ms)`
+        + ` · open+1st ${(o.seconds + openMs / 1000).toFixed(1)} s (cpu ${(o.cpu + openCpu).toFixed(1)} s; open ${(openMs / 1000).toFixed(1)} s, first batch ${(openMs + o.firstBatchMs).toFixed(0)} ms after opening began)`);
     }
     const mm = median(times.memory);
+    const mc = median(cpu.memory);
     console.log(`median epoch: memory ${mm.toFixed(1)} s, stream ${median(times.stream).toFixed(1)} s (${(median(times.stream) / mm).toFixed(2)}×), open+1st ${median(times['open+1st']).toFixed(1)} s (${(median(times['open+1st']) / mm).toFixed(2)}×)`);
+    console.log(`median cpu: memory ${mc.toFixed(1)} s, stream ${median(cpu.stream).toFixed(1)} s (${(median(cpu.stream) / mc).toFixed(2)}×), open+1st ${median(cpu['open+1st']).toFixed(1)} s (${(median(cpu['open+1st']) / mc).toFixed(2)}×)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
