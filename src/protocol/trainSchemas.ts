@@ -105,12 +105,12 @@ export const trainFeatureMapsSchema = z.object({
   kernels: z.object({ blockId: z.string(), channels: z.array(featureChannelSchema) }).optional(),
 });
 
-/** Before the first batch: loading and decoding the data, building the model (can take a while on big folders). */
+/** Before the first batch: opening the data (a folder's headers), building the model, decoding the first images (can take a while on big folders). */
 export const trainPreparingSchema = z.object({
   type: z.literal('preparing'),
   sessionId: sessionIdSchema,
   stage: z.enum(['backend', 'data', 'compile']),
-  /** Progress within the stage when known (images decoded so far / total). */
+  /** Progress within the stage when known (files found or checked so far / total). */
   done: z.number().int().nonnegative().optional(),
   total: z.number().int().nonnegative().optional(),
   message: z.string().optional(),
