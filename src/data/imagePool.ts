@@ -13,11 +13,20 @@ export interface ImagePool {
   /** The image at `index`; in memory a view into the pool (do not modify). Rejects if it cannot be decoded. */
   load(index: number): Promise<Float32Array>;
   /**
-   * Synchronous view into the pool (do not modify), present only when every image is in memory (a
-   * filling pool: once every image has been loaded); throws, like load rejects, for an image that
-   * could not be decoded.
+   * Synchronous view into the pool (do not modify), in memory only; throws, like load rejects, for an
+   * image that could not be decoded. In a filling pool, only for images that are {@link settled}.
    */
   readonly view?: (index: number) => Float32Array;
+  /** Whether `view(index)` answers now (a filling pool: the image was loaded, or failed); absent = always. */
+  readonly settled?: (index: number) => boolean;
+}
+
+/** The synchronous view when every one of `indices` is in memory (or known to be unreadable), else undefined. */
+export function viewOfAll(pool: ImagePool, indices: Int32Array): ((index: number) => Float32Array) | undefined {
+  const { view, settled } = pool;
+  if (!view) return undefined;
+  if (settled && !indices.every((i) => settled(i))) return undefined;
+  return view;
 }
 
 /** Bytes needed to keep `count` images of `imageSize` floats decoded. */
@@ -55,7 +64,7 @@ export function computedPool(count: number, imageSize: number, compute: (index: 
  * there ever after. Loads of one index share one decode; at most `concurrency` decodes run at once,
  * whoever asks (training, validation, normalization), so memory stays bounded by a few full-size decodes.
  * A failed decode is remembered: every later load rejects with the same error and the file is never read
- * again. `view` appears once every image has been loaded (or has failed).
+ * again. `view(i)` answers once image i has been loaded (or has failed): `settled(i)`.
  */
 export function fillingPool(count: number, imageSize: number, decode: (index: number) => Promise<Float32Array>, concurrency: number): ImagePool {
   if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number ≥ 1 (got ${concurrency})`);
@@ -66,10 +75,10 @@ export function fillingPool(count: number, imageSize: number, decode: (index: nu
   const pending = new Map<number, Promise<Float32Array>>();
   const waiting: Array<() => void> = [];
   let running = 0;
-  let settled = 0;
   const start = async (i: number): Promise<Float32Array> => {
-    if (running >= concurrency) await new Promise<void>((go) => waiting.push(go));
-    running++;
+    // A decode slot: a free one, or one handed over by a decode that finishes (so none is taken twice).
+    if (running < concurrency) running++;
+    else await new Promise<void>((go) => waiting.push(go));
     try {
       const image = await decode(i);
       if (image.length !== imageSize) throw new Error(`image ${i} decoded to ${image.length} values, expected ${imageSize}`);
@@ -80,10 +89,10 @@ export function fillingPool(count: number, imageSize: number, decode: (index: nu
       failures.set(i, error);
       throw error;
     } finally {
-      running--;
-      settled++;
       pending.delete(i);
-      waiting.shift()?.();
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
     }
   };
   const view = (i: number): Float32Array => {
@@ -98,9 +107,8 @@ export function fillingPool(count: number, imageSize: number, decode: (index: nu
     count,
     imageSize,
     storage: 'memory',
-    get view() {
-      return settled === count ? view : undefined;
-    },
+    view,
+    settled: (i) => filled[i] === 1 || failures.has(i),
     load(i) {
       checkIndex(i);
       if (filled[i]) return Promise.resolve(slot(i));

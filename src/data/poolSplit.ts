@@ -1,7 +1,7 @@
 /** A train/val/test split: a list of pool indices served as images, batches and descriptions. */
 import { augmentImage, checkAugmentOptions, isAugmenting } from './augment.ts';
 import type { ImagePool } from './imagePool.ts';
-import { prefetchInOrder, type Loaded } from './imagePool.ts';
+import { prefetchInOrder, viewOfAll, type Loaded } from './imagePool.ts';
 import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
 import type { Batch, BatchOptions, DataSplit, ImageInfo, InputShape, SplitName } from './types.ts';
 
@@ -60,8 +60,8 @@ export class PoolSplit implements DataSplit {
     const rng = createRng(deriveSeed(seed, 0xa06));
     const { pool, input } = this.ctx;
     const px = pool.imageSize;
-    // Every image in memory: read them directly. Otherwise (streaming, or a pool still filling) load ahead.
-    const view = pool.view;
+    // Every image of the split in memory: read them directly. Otherwise (streaming, or a pool still filling) load ahead.
+    const view = viewOfAll(pool, this.members);
     const images = view
       ? syncImages(order, (k) => view(this.members[k]))
       : prefetchInOrder(

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeFileOrReason } from '../../src/data/decode.ts';
-import { fillingPool } from '../../src/data/imagePool.ts';
+import { fillingPool, viewOfAll } from '../../src/data/imagePool.ts';
 import { createRng, drawShape, openDataset } from '../../src/data/index.ts';
+import { PoolSplit } from '../../src/data/poolSplit.ts';
 import type { Dataset, DataSplit } from '../../src/data/index.ts';
 import { encodeImage } from './fixtures.ts';
 
@@ -204,20 +205,42 @@ describe('fillingPool', () => {
     expect(m.most()).toBe(2);
   });
 
-  it('remembers a failed decode, and offers a view once every image is loaded or failed', async () => {
+  it('serves a split whose images are all in memory without loading, while other images are still unloaded', async () => {
+    const pool = fillingPool(6, 1, async (i) => Float32Array.of(i / 10), 2);
+    const loads = vi.spyOn(pool, 'load');
+    const split = new PoolSplit('train', Int32Array.of(4, 0, 2), {
+      pool, poolLabels: Int32Array.of(0, 1, 0, 1, 0, 1), classes: ['a', 'b'], input: [1, 1, 1], pathOf: () => undefined, onLoadFailure: () => {}, concurrency: 2,
+    });
+    const epoch = async () => {
+      const xs: number[] = [];
+      for await (const b of split.batches(2)) xs.push(...b.x);
+      return xs;
+    };
+    const first = await epoch();
+    expect(loads).toHaveBeenCalledTimes(3);
+    expect(await epoch()).toEqual(first);
+    expect(loads).toHaveBeenCalledTimes(3);
+    expect(first).toEqual([0.4, 0, 0.2].map(Math.fround));
+  });
+
+  it('remembers a failed decode, and offers a view of the images loaded or failed', async () => {
     const m = manualDecode();
     const pool = fillingPool(2, 1, m.decode, 4);
-    expect(pool.view).toBeUndefined();
+    const both = Int32Array.of(0, 1);
+    expect(viewOfAll(pool, both)).toBeUndefined();
     const a = pool.load(0);
-    const b = pool.load(1);
+    const b = pool.load(1).catch((e: unknown) => e);
     await m.tick();
     m.waiting.get(0)!.done(Float32Array.of(5));
+    await a;
+    expect(viewOfAll(pool, Int32Array.of(0))).toBe(pool.view);
+    expect(viewOfAll(pool, both)).toBeUndefined();
     const broken = new Error('damaged');
     m.waiting.get(1)!.fail(broken);
-    await a;
-    await expect(b).rejects.toBe(broken);
+    expect(await b).toBe(broken);
     await expect(pool.load(1)).rejects.toBe(broken);
     expect(m.started).toEqual([0, 1]);
+    expect(viewOfAll(pool, both)).toBe(pool.view);
     expect([...pool.view!(0)]).toEqual([5]);
     expect(() => pool.view!(1)).toThrow(broken);
     expect(() => pool.load(2)).toThrow(RangeError);
