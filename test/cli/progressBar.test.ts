@@ -28,13 +28,13 @@ describe('progress bar', () => {
   it('shows the data loading progress in place on a terminal, cleared when training starts; nothing otherwise', () => {
     const sessionId = 's';
     const events = [
-      { type: 'preparing', sessionId, stage: 'data', done: 1200, total: 5000, message: 'decoding and checking the images' },
+      { type: 'preparing', sessionId, stage: 'data', done: 1200, total: 5000, message: 'checking the image files' },
       { type: 'started', sessionId, backend: 'wasm', backendReason: 'r', passedOver: [], params: 1, epochs: 1, batchSize: 16, dataset: { train: 1, validation: 0, test: 0, classes: ['a', 'b'], skipped: 0 } },
     ] as const;
     const tty: string[] = [];
     const onTty = humanOutput({ out: { write: () => true }, err: { isTTY: true, columns: 80, write: (t) => tty.push(t) } });
     for (const e of events) onTty(e);
-    expect(tty[0]).toBe('\rdecoding and checking the images 1200/5000…\x1b[K');
+    expect(tty[0]).toBe('\rchecking the image files 1200/5000…\x1b[K');
     expect(tty[1]).toBe('\r\x1b[K');
     const plain: string[] = [];
     const onPlain = humanOutput({ out: { write: () => true }, err: { isTTY: false, write: (t) => plain.push(t) } });

@@ -134,21 +134,22 @@ describe('session controls', () => {
     expect(await readdir(dirname(out))).toEqual(['run']);
   });
 
-  it('reports decoding progress before started; stop while the folder is loading cancels and writes nothing', async () => {
+  it('reports checking progress before started; stop while the folder is opening cancels and writes nothing', async () => {
     const folder = await imageFolder();
     const a = await setup({ epochs: 1, data: folder }, { data: undefined });
     expect((await a.s.run()).type).toBe('done');
-    const decoding = a.events.filter((e) => e.type === 'preparing' && e.stage === 'data' && e.total === 30);
-    expect(decoding.length).toBeGreaterThan(1);
-    expect(decoding.at(-1)).toMatchObject({ done: 30, total: 30 });
+    const checking = a.events.filter((e) => e.type === 'preparing' && e.stage === 'data' && e.total === 30);
+    expect(checking.length).toBeGreaterThan(1);
+    expect(checking.at(-1)).toMatchObject({ done: 30, total: 30 });
+    expect(checking.some((e) => e.type === 'preparing' && e.message?.startsWith('checking the image files'))).toBe(true);
     for (const e of a.events) expect(() => trainEventSchema.parse(e), e.type).not.toThrow();
 
     const b = await setup({ epochs: 1, data: folder }, { data: undefined });
     b.s.on((e) => { if (e.type === 'preparing' && e.stage === 'data' && e.total) b.s.stop(); });
     expect(await b.s.run()).toMatchObject({ type: 'cancelled', epoch: 0, runDir: null });
     expect(b.events.some((e) => e.type === 'started')).toBe(false);
-    // Stopped mid-way: the decoding never reached the last image.
-    expect(b.events.some((e) => e.type === 'preparing' && e.message?.startsWith('decoding') && e.done === 30)).toBe(false);
+    // Stopped mid-way: the check never reached the last file.
+    expect(b.events.some((e) => e.type === 'preparing' && e.message?.startsWith('checking') && e.done === 30)).toBe(false);
     expect(await readdir(b.parent)).toEqual([]);
   });
 
