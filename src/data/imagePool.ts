@@ -34,12 +34,10 @@ export function decodedBytes(count: number, imageSize: number): number {
   return count * imageSize * 4;
 }
 
-/** Images back to back in `data`; image i in slot `slots[i]` (default slot i). */
-export function memoryPool(data: Float32Array, imageSize: number, slots?: Int32Array): ImagePool {
-  const count = slots ? slots.length : imageSize > 0 ? data.length / imageSize : 0;
-  const view = slots
-    ? (i: number) => data.subarray(slots[i] * imageSize, (slots[i] + 1) * imageSize)
-    : (i: number) => data.subarray(i * imageSize, (i + 1) * imageSize);
+/** Images back to back in `data`, image i at i · imageSize. */
+export function memoryPool(data: Float32Array, imageSize: number): ImagePool {
+  const count = imageSize > 0 ? data.length / imageSize : 0;
+  const view = (i: number) => data.subarray(i * imageSize, (i + 1) * imageSize);
   return { count, imageSize, storage: 'memory', view, load: async (i) => view(i) };
 }
 
