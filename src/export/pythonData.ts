@@ -241,7 +241,7 @@ def epoch_order(size, seed):
 
 def input_statistics(data, load, channels, seed, share=None, sample=64, batch=64):
     """LayerLoom's input standardisation: per-channel mean and standard deviation (a constant channel keeps std 1) of
-    the first images of the train split in its seeded order, in whole batches of 64 until at least 64,
+    the first images of the train split in the first epoch's order (seed * 1000 + 1), in whole batches of 64 until at least 64,
     passing over images that cannot be read as LayerLoom's batches do. load(pool index) -> [H, W, C] in [0, 1].
     share(positions, work) -> sums lets several processes split the work (work(part) -> [sums..., squares..., n, loaded])."""
     import math
@@ -260,7 +260,7 @@ def input_statistics(data, load, channels, seed, share=None, sample=64, batch=64
             total, squares, values, loaded = total + x.sum(0), squares + (x * x).sum(0), values + x.shape[0], loaded + 1
         return [*total.tolist(), *squares.tolist(), values, loaded]
 
-    order = epoch_order(len(data.train), seed)
+    order = epoch_order(len(data.train), seed * 1000 + 1)
     want = math.ceil(sample / batch) * batch
     sums = [0.0] * (2 * channels + 2)
     start = 0

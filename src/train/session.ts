@@ -18,7 +18,7 @@ import type { BackendChoice } from './backends/selectBackend';
 import { BestWeights } from './bestWeights';
 import { evaluateSplit, type Evaluation } from './evaluate';
 import type { CancelledEvent, DoneEvent, ErrorEvent, EpochEvent, SessionEvent, SessionEventListener } from './events';
-import type { Normalization } from './normalization';
+import { epochSeed, type Normalization } from './normalization';
 import { optimizerStateFiles } from './optimizerState';
 import { changesWithinEpoch, learningRateAt, setLearningRate } from './optimizer';
 import { json, modelFiles, RUN_FILES, type RunFolder } from './runFolder';
@@ -194,7 +194,7 @@ export class TrainingSession {
     const { train, val, test } = dataset.splits;
     this.normalization = p.normalization;
     const batches = Math.ceil(train.size / settings.batchSize);
-    const epochBatches = (epoch: number) => train.batches(settings.batchSize, { shuffle: true, seed: seed * 1000 + epoch, augment: augmentOptions(settings.augment, input) });
+    const epochBatches = (epoch: number) => train.batches(settings.batchSize, { shuffle: true, seed: epochSeed(seed, epoch), augment: augmentOptions(settings.augment, input) });
     // The first batch is made before `started`, so "preparing" lasts until data is flowing, and says how long that took.
     // A resumed run goes on after the epochs it finished (the same shuffles as if it had never stopped).
     const resumed = this.options.resume?.history ?? [];

@@ -12,7 +12,8 @@ import { decodeFileOrReason } from '../../src/data/decode.ts';
 import { fillingPool, viewOfAll } from '../../src/data/imagePool.ts';
 import { createRng, drawShape, openDataset } from '../../src/data/index.ts';
 import { PoolSplit } from '../../src/data/poolSplit.ts';
-import type { Dataset, DataSplit } from '../../src/data/index.ts';
+import { computeNormalization, epochSeed } from '../../src/train/normalization.ts';
+import type { Batch, Dataset, DataSplit } from '../../src/data/index.ts';
 import { encodeImage } from './fixtures.ts';
 
 vi.mock('../../src/data/decode.ts', async (importOriginal) => {
@@ -149,6 +150,20 @@ describe('a folder that fits in memory, filled as it is read', () => {
     expect(n + ds.skipped.length).toBe(ds.splits.train.size);
     const paths = decodedPaths();
     expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('decodes the input statistics\' images first, and the first epoch\'s first batch is among them', async () => {
+    const ds = await open();
+    const seed = 3;
+    await computeNormalization(ds.splits.train, 3, seed);
+    await drain();
+    // Decodes start in the order asked (the statistics' order); one file may be the damaged one.
+    const decoded = new Set(decodedPaths().slice(0, 9));
+    const it = ds.splits.train.batches(8, { shuffle: true, seed: epochSeed(seed, 1) })[Symbol.asyncIterator]();
+    const first = (await it.next()).value as Batch;
+    await it.return?.();
+    const paths = Array.from(first.indices, (i) => ds.splits.train.describe(i).path!);
+    for (const p of paths) expect(decoded).toContain(p);
   });
 
   it('stops opening when its signal is aborted, before anything is decoded', async () => {
