@@ -69,9 +69,17 @@ export function checkAugmentOptions(o: AugmentOptions): void {
   check('contrast', o.contrast, 1);
 }
 
+/** Random numbers {@link augmentImage} draws per image, whatever the options. */
+export const AUGMENT_DRAWS = 5;
+
+/** Draws what augmenting one image would: an image left out keeps the next images' numbers where they were. */
+export function skipAugmentation(rng: Rng): void {
+  for (let i = 0; i < AUGMENT_DRAWS; i++) rng.next();
+}
+
 /**
  * Applies the enabled augmentations in a fixed order (flip, crop, brightness/contrast), drawing
- * every random number from `rng` in a fixed order too, so a seed fixes the result.
+ * every random number from `rng` in a fixed order too (AUGMENT_DRAWS of them), so a seed fixes the result.
  */
 export function augmentImage(img: Float32Array, shape: InputShape, o: AugmentOptions, rng: Rng): Float32Array {
   let out = img;

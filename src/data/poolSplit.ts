@@ -1,5 +1,5 @@
 /** A train/val/test split: a list of pool indices served as images, batches and descriptions. */
-import { augmentImage, checkAugmentOptions, isAugmenting } from './augment.ts';
+import { augmentImage, checkAugmentOptions, isAugmenting, skipAugmentation } from './augment.ts';
 import type { ImagePool } from './imagePool.ts';
 import { prefetchInOrder, viewOfAll, type Loaded } from './imagePool.ts';
 import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
@@ -79,13 +79,16 @@ export class PoolSplit implements DataSplit {
       const k = order[pos++];
       if (!loaded.ok) {
         this.ctx.onLoadFailure(this.members[k], loaded.error);
+        if (augment) skipAugmentation(rng);
       } else {
         x.set(augment ? augmentImage(loaded.image, input, augment, rng) : loaded.image, n * px);
         y[n] = this.labels[k];
         indices[n] = k;
         n++;
       }
-      if (n === batchSize || (pos === this.size && n > 0)) {
+      // A batch is a window of batchSize positions of the order (as the exported scripts' loaders make them): an
+      // image that cannot be read leaves its batch smaller, and a batch with none readable is not yielded.
+      if ((pos % batchSize === 0 || pos === this.size) && n > 0) {
         yield { x: n * px === x.length ? x : x.slice(0, n * px), y: y.slice(0, n), n, indices: indices.slice(0, n) };
         x = new Float32Array(x.length);
         y = new Int32Array(y.length);

@@ -239,10 +239,11 @@ def epoch_order(size, seed):
     return shuffle_in_place(list(range(size)), LayerLoomRng(derive_seed(seed, 0x5F1E)))
 
 
-def input_statistics(data, load, channels, seed, share=None, sample=64, batch=64):
+def input_statistics(data, load, channels, seed, share=None, sample=64):
     """LayerLoom's input standardisation: per-channel mean and standard deviation (a constant channel keeps std 1) of
-    the first images of the train split in the first epoch's order (seed * 1000 + 1), in whole batches of 64 until at least 64,
-    passing over images that cannot be read as LayerLoom's batches do. load(pool index) -> [H, W, C] in [0, 1].
+    the readable images among the first 64 of the train split in the first epoch's order (seed * 1000 + 1) — the
+    next 64 if none of them can be read, and so on — passing over images that cannot be read as LayerLoom's batches
+    do. load(pool index) -> [H, W, C] in [0, 1].
     share(positions, work) -> sums lets several processes split the work (work(part) -> [sums..., squares..., n, loaded])."""
     import math
 
@@ -261,13 +262,12 @@ def input_statistics(data, load, channels, seed, share=None, sample=64, batch=64
         return [*total.tolist(), *squares.tolist(), values, loaded]
 
     order = epoch_order(len(data.train), seed * 1000 + 1)
-    want = math.ceil(sample / batch) * batch
     sums = [0.0] * (2 * channels + 2)
-    start = 0
-    while sums[-1] < want and start < len(order):
-        part = order[start:start + want - int(sums[-1])]
-        start += len(part)
+    for start in range(0, len(order), sample):
+        part = order[start:start + sample]
         sums = [a + b for a, b in zip(sums, share(part, work) if share else work(part))]
+        if sums[-1]:
+            break
     total, squares, count = sums[:channels], sums[channels:2 * channels], sums[2 * channels]
     if not count:
         return [0.0] * channels, [1.0] * channels

@@ -7,7 +7,6 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import type { DataSplit } from '../data/index';
-import { yieldToEventLoop } from './yieldToEventLoop';
 
 export interface Normalization {
   readonly mean: readonly number[];
@@ -30,11 +29,11 @@ export function epochSeed(seed: number, epoch: number): number {
 
 export const IDENTITY: Normalization = { mean: [0], std: [1] };
 
+/** Mean and std per channel of the readable images among the first NORMALIZATION_SAMPLE of epoch 1 (the first batch of them with any). */
 export async function computeNormalization(split: DataSplit, channels: number, seed = 1): Promise<Normalization> {
   const sum = new Float64Array(channels);
   const sq = new Float64Array(channels);
   let count = 0;
-  let images = 0;
   for await (const batch of split.batches(NORMALIZATION_SAMPLE, { shuffle: true, seed: epochSeed(seed, 1) })) {
     const x = batch.x;
     for (let i = 0; i < x.length; i++) {
@@ -43,9 +42,7 @@ export async function computeNormalization(split: DataSplit, channels: number, s
       sq[c] += x[i] * x[i];
     }
     count += x.length / channels;
-    images += batch.n;
-    if (images >= NORMALIZATION_SAMPLE) break;
-    await yieldToEventLoop();
+    break;
   }
   if (!count) return { mean: new Array(channels).fill(0), std: new Array(channels).fill(1) };
   const mean = Array.from(sum, (s) => s / count);
