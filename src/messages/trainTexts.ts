@@ -153,6 +153,7 @@ export const TRAIN_TEXTS = {
   },
   'train.prep.dataScan': { en: 'Finding the image files', zh: '正在查找图像文件' },
   'train.prep.dataCheck': { en: 'Checking the image files', zh: '正在检查图像文件' },
+  'train.prep.statistics': { en: 'Decoding the first {n} training images (input statistics)', zh: '正在解码前 {n} 张训练图像（输入统计）' },
   'train.prep.firstBatch': { en: 'First batch ready after {seconds} s', zh: '第一批数据已就绪，用时 {seconds} 秒' },
   'train.prep.compile': { en: 'Building the model', zh: '正在构建模型' },
   'train.prep.resume': { en: 'Loading the checkpoint of epoch {epoch}', zh: '正在加载第 {epoch} 轮的检查点' },

@@ -19,7 +19,7 @@ import { kernelNumerics } from './backends/wasm/kernelNumerics';
 import type { ErrorEvent, PreparingEvent, SessionEvent } from './events';
 import { FeatureMapper } from './featureMaps';
 import { currentBudget, formatBytes, inferenceBatch, largestBatch, MemoryBudgetError, modelSize, trainingMemory } from './memoryEstimate';
-import { computeNormalization, type Normalization } from './normalization';
+import { computeNormalization, NORMALIZATION_SAMPLE, type Normalization } from './normalization';
 import { makeOptimizer } from './optimizer';
 import { restoreOptimizerState } from './optimizerState';
 import { preparingProgress } from './preparingProgress';
@@ -218,7 +218,11 @@ export async function prepareSession(
         }
       });
     }
-    // A resumed run standardises its inputs as it did (the weights learnt them).
+    // A resumed run standardises its inputs as it did (the weights learnt them). A folder's first images are decoded here.
+    if (!resume?.normalization) {
+      const n = Math.min(NORMALIZATION_SAMPLE, train.size);
+      prepare({ stage: 'data', message: `decoding the first ${n} training images (input statistics)`, messageCode: coded('train.prep.statistics', { n }) });
+    }
     const normalization = resume?.normalization ?? await guard('data', () => computeNormalization(train, input[2], seed));
     const optimizer = makeOptimizer(tf, settings);
     owned.push(disposableOptimizer(optimizer));

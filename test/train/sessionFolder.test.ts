@@ -41,6 +41,12 @@ describe('TrainingSession on an image folder', () => {
     expect(final.type, JSON.stringify(final)).toBe('done');
     if (final.type !== 'done') return;
     for (const e of events) expect(() => trainEventSchema.parse(e), e.type).not.toThrow();
+    // The wait for the first images is announced, before the first batch (all 21 training files: fewer than 64).
+    const statistics = events.findIndex((e) => e.type === 'preparing' && e.messageCode?.code === 'train.prep.statistics');
+    const firstBatch = events.findIndex((e) => e.type === 'preparing' && e.firstBatchMs !== undefined);
+    expect(statistics).toBeGreaterThan(-1);
+    expect(statistics).toBeLessThan(firstBatch);
+    expect(events[statistics]).toMatchObject({ stage: 'data', message: 'decoding the first 21 training images (input statistics)', messageCode: { params: { n: 21 } } });
     const reason = 'became unreadable while training: not a readable image: corrupt or truncated data';
     expect(final.skipped).toEqual([{ path: damaged, reason }]);
     // Every epoch trained: 21 training files in windows of 4, the damaged file's window one image short.
