@@ -8,10 +8,43 @@ import { sumRows } from "./kernels";
  * ./build.sh.
  */
 
+/**
+ * Where the ReLU after a batch norm lets a value through: (x − mean)·gain + offset > 0, lane by lane, with
+ * xm = x − mean. The forward's own operations in its order (normalizeChannels, no fused multiply-add), so
+ * the mask has the same bits as the forward's output: the gradient needs neither the output nor a pass.
+ */
+@inline
+function passes(xm: v128, gain: v128, offset: v128): v128 {
+  return f32x4.gt(f32x4.add(f32x4.mul(xm, gain), offset), f32x4.splat(0));
+}
+
+@inline
+function passesScalar(xm: f32, gain: f32, offset: f32): bool {
+  return xm * gain + offset > 0;
+}
+
 /** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
 export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
+  gradSums(x, dy, mean, 0, 0, rows, cols, sumDy, sumDyXm, false);
+}
+
+/**
+ * batchNormGradSums of a batch norm whose ReLU is fused into it (normalizeChannelsRelu): dy counts only
+ * where the ReLU let the value through, recomputed from x, mean, gain and offset (see passes).
+ */
+export function batchNormReluGradSums(
+  x: usize, dy: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
+): void {
+  gradSums(x, dy, mean, gain, offset, rows, cols, sumDy, sumDyXm, true);
+}
+
+@inline
+function gradSums(
+  x: usize, dy: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize, relu: bool,
+): void {
   if ((cols & 15) === 0) {
-    // 16 channels at a time with both sums in registers, as sumRows.
+    // 16 channels at a time with both sums in registers, as sumRows (the ReLU's gain and offset are
+    // loaded per row: they would not fit in the registers beside the sums).
     const stride = <usize>cols << 2;
     for (let c = 0; c < cols; c += 16) {
       const cb = <usize>c << 2;
@@ -21,14 +54,22 @@ export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, c
       let px = x + cb;
       let pg = dy + cb;
       for (let r = 0; r < rows; r++) {
+        let xm = f32x4.sub(v128.load(px), m0);
         let g = v128.load(pg);
-        s0 = f32x4.add(s0, g); t0 = madd(g, f32x4.sub(v128.load(px), m0), t0);
+        if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb), v128.load(offset + cb)));
+        s0 = f32x4.add(s0, g); t0 = madd(g, xm, t0);
+        xm = f32x4.sub(v128.load(px + 16), m1);
         g = v128.load(pg + 16);
-        s1 = f32x4.add(s1, g); t1 = madd(g, f32x4.sub(v128.load(px + 16), m1), t1);
+        if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 16), v128.load(offset + cb + 16)));
+        s1 = f32x4.add(s1, g); t1 = madd(g, xm, t1);
+        xm = f32x4.sub(v128.load(px + 32), m2);
         g = v128.load(pg + 32);
-        s2 = f32x4.add(s2, g); t2 = madd(g, f32x4.sub(v128.load(px + 32), m2), t2);
+        if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 32), v128.load(offset + cb + 32)));
+        s2 = f32x4.add(s2, g); t2 = madd(g, xm, t2);
+        xm = f32x4.sub(v128.load(px + 48), m3);
         g = v128.load(pg + 48);
-        s3 = f32x4.add(s3, g); t3 = madd(g, f32x4.sub(v128.load(px + 48), m3), t3);
+        if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 48), v128.load(offset + cb + 48)));
+        s3 = f32x4.add(s3, g); t3 = madd(g, xm, t3);
         px += stride;
         pg += stride;
       }
@@ -45,34 +86,54 @@ export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, c
     let c = 0;
     for (; c < vecCols; c += 4) {
       const k = <usize>c << 2;
-      const g = v128.load(dy + base + k);
+      let g = v128.load(dy + base + k);
       const xm = f32x4.sub(v128.load(x + base + k), v128.load(mean + k));
+      if (relu) g = v128.and(g, passes(xm, v128.load(gain + k), v128.load(offset + k)));
       v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), g));
       v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(g, xm)));
     }
     for (; c < cols; c++) {
       const k = <usize>c << 2;
-      const g = load<f32>(dy + base + k);
+      const xm = load<f32>(x + base + k) - load<f32>(mean + k);
+      let g = load<f32>(dy + base + k);
+      if (relu && !passesScalar(xm, load<f32>(gain + k), load<f32>(offset + k))) g = 0;
       store<f32>(sumDy + k, load<f32>(sumDy + k) + g);
-      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + g * (load<f32>(x + base + k) - load<f32>(mean + k)));
+      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + g * xm);
     }
   }
 }
 
 /** out[r, c] = (x[r, c] − mean[c]) · gain[c] + offset[c]: batch-norm inference/forward with folded factors. */
 export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
+  normalize(x, mean, gain, offset, rows, cols, out, false);
+}
+
+/**
+ * normalizeChannels then a ReLU (x < 0 ? 0 : x, as tfjs's), in the same pass: a training batch norm
+ * followed by a ReLU writes its output once.
+ */
+export function normalizeChannelsRelu(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
+  normalize(x, mean, gain, offset, rows, cols, out, true);
+}
+
+@inline
+function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize, relu: bool): void {
   const vecCols = cols & ~3;
+  const zero = f32x4.splat(0);
   for (let r = 0; r < rows; r++) {
     const base = (<usize>r * <usize>cols) << 2;
     let c = 0;
     for (; c < vecCols; c += 4) {
       const k = <usize>c << 2;
-      const y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
+      let y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
+      if (relu) y = f32x4.pmax(y, zero); // y < 0 ? 0 : y
       v128.store(out + base + k, y);
     }
     for (; c < cols; c++) {
       const k = <usize>c << 2;
-      store<f32>(out + base + k, (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k));
+      let y = (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k);
+      if (relu && y < 0) y = 0;
+      store<f32>(out + base + k, y);
     }
   }
 }
@@ -131,18 +192,37 @@ export function channelMoments(x: usize, rows: i32, cols: i32, mean: usize, vari
 
 /** out[r, c] = a[c]·dy[r, c] + b[c]·x[r, c] + k[c]: a training batch norm's input gradient with folded factors. */
 export function channelAffine2(dy: usize, x: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize): void {
+  affine2(dy, x, 0, 0, 0, a, b, k, rows, cols, out, false);
+}
+
+/** channelAffine2 of a batch norm whose ReLU is fused into it: dy only where the ReLU let the value through (see passes). */
+export function channelAffine2Relu(
+  dy: usize, x: usize, mean: usize, gain: usize, offset: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize,
+): void {
+  affine2(dy, x, mean, gain, offset, a, b, k, rows, cols, out, true);
+}
+
+@inline
+function affine2(
+  dy: usize, x: usize, mean: usize, gain: usize, offset: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize, relu: bool,
+): void {
   const vecCols = cols & ~3;
   for (let r = 0; r < rows; r++) {
     const base = (<usize>r * <usize>cols) << 2;
     let c = 0;
     for (; c < vecCols; c += 4) {
       const o = <usize>c << 2;
-      const y = madd(v128.load(dy + base + o), v128.load(a + o), madd(v128.load(x + base + o), v128.load(b + o), v128.load(k + o)));
-      v128.store(out + base + o, y);
+      const xv = v128.load(x + base + o);
+      let g = v128.load(dy + base + o);
+      if (relu) g = v128.and(g, passes(f32x4.sub(xv, v128.load(mean + o)), v128.load(gain + o), v128.load(offset + o)));
+      v128.store(out + base + o, madd(g, v128.load(a + o), madd(xv, v128.load(b + o), v128.load(k + o))));
     }
     for (; c < cols; c++) {
       const o = <usize>c << 2;
-      store<f32>(out + base + o, load<f32>(dy + base + o) * load<f32>(a + o) + load<f32>(x + base + o) * load<f32>(b + o) + load<f32>(k + o));
+      const xv = load<f32>(x + base + o);
+      let g = load<f32>(dy + base + o);
+      if (relu && !passesScalar(xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o))) g = 0;
+      store<f32>(out + base + o, g * load<f32>(a + o) + xv * load<f32>(b + o) + load<f32>(k + o));
     }
   }
 }

@@ -374,6 +374,36 @@ export function squareGrad(dy: usize, x: usize, n: i32, out: usize): void {
   }
 }
 
+/** out = a + b over n floats (gradients summed where a tensor feeds two layers: a residual block's input). */
+export function addSame(a: usize, b: usize, n: i32, out: usize): void {
+  const vecN = n & ~3;
+  let i = 0;
+  for (; i < vecN; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(out + k, f32x4.add(v128.load(a + k), v128.load(b + k)));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    store<f32>(out + k, load<f32>(a + k) + load<f32>(b + k));
+  }
+}
+
+/** out = max(a + b, 0) (y < 0 ? 0 : y, as tfjs's ReLU): a residual add and the ReLU after it in one pass. */
+export function addRelu(a: usize, b: usize, n: i32, out: usize): void {
+  const zero = f32x4.splat(0);
+  const vecN = n & ~3;
+  let i = 0;
+  for (; i < vecN; i += 4) {
+    const k = <usize>i << 2;
+    v128.store(out + k, f32x4.pmax(f32x4.add(v128.load(a + k), v128.load(b + k)), zero));
+  }
+  for (; i < n; i++) {
+    const k = <usize>i << 2;
+    const y = load<f32>(a + k) + load<f32>(b + k);
+    store<f32>(out + k, y < 0 ? 0 : y);
+  }
+}
+
 /** out = x > 0 ? dy : 0 — ReLU's gradient (tfjs: dy · step(x)) in one pass. */
 export function reluGrad(dy: usize, x: usize, n: i32, out: usize): void {
   const zero = f32x4.splat(0);

@@ -1,18 +1,18 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param v128 i32 i32 i32)))
- (type $7 (func (param i32 v128 v128 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param v128 v128 v128 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param v128 i32 i32 i32)))
+ (type $8 (func (param i32 v128 v128 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $15 (func (param i32 i32 i32 f32 i32)))
  (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
@@ -26,12 +26,17 @@
  (export "conv2dFilterGrad" (func $scripts/wasm/kernels/conv2dFilterGrad))
  (export "broadcastRows" (func $scripts/wasm/kernels/broadcastRows))
  (export "squareGrad" (func $scripts/wasm/kernels/squareGrad))
+ (export "addSame" (func $scripts/wasm/kernels/addSame))
+ (export "addRelu" (func $scripts/wasm/kernels/addRelu))
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "scatterPhase" (func $scripts/wasm/kernels/scatterPhase))
  (export "batchNormGradSums" (func $scripts/wasm/batchNormKernels/batchNormGradSums))
+ (export "batchNormReluGradSums" (func $scripts/wasm/batchNormKernels/batchNormReluGradSums))
  (export "normalizeChannels" (func $scripts/wasm/batchNormKernels/normalizeChannels))
+ (export "normalizeChannelsRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu))
  (export "channelMoments" (func $scripts/wasm/batchNormKernels/channelMoments))
  (export "channelAffine2" (func $scripts/wasm/batchNormKernels/channelAffine2))
+ (export "channelAffine2Relu" (func $scripts/wasm/batchNormKernels/channelAffine2Relu))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
@@ -7013,6 +7018,146 @@
    end
   end
  )
+ (func $scripts/wasm/kernels/addSame (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 i32)
+  (local $6 i32)
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $6
+  loop $for-loop|0
+   local.get $4
+   local.get $6
+   i32.lt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    v128.load
+    local.get $1
+    local.get $5
+    i32.add
+    v128.load
+    f32x4.add
+    v128.store
+    local.get $4
+    i32.const 4
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $4
+   i32.gt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $5
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $5
+    i32.add
+    f32.load
+    local.get $1
+    local.get $5
+    i32.add
+    f32.load
+    f32.add
+    f32.store
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|1
+   end
+  end
+ )
+ (func $scripts/wasm/kernels/addRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
+  (local $4 i32)
+  (local $5 f32)
+  (local $6 i32)
+  (local $7 i32)
+  local.get $2
+  i32.const -4
+  i32.and
+  local.set $7
+  loop $for-loop|0
+   local.get $4
+   local.get $7
+   i32.lt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $3
+    i32.add
+    local.get $0
+    local.get $6
+    i32.add
+    v128.load
+    local.get $1
+    local.get $6
+    i32.add
+    v128.load
+    f32x4.add
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    f32x4.pmax
+    v128.store
+    local.get $4
+    i32.const 4
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|1
+   local.get $2
+   local.get $4
+   i32.gt_s
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $0
+    i32.add
+    f32.load
+    local.get $1
+    local.get $6
+    i32.add
+    f32.load
+    f32.add
+    local.set $5
+    local.get $3
+    local.get $6
+    i32.add
+    f32.const 0
+    local.get $5
+    local.get $5
+    f32.const 0
+    f32.lt
+    select
+    f32.store
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|1
+   end
+  end
+ )
  (func $scripts/wasm/kernels/adam (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 f32) (param $6 f32) (param $7 f32) (param $8 f32) (param $9 f32) (param $10 f32) (param $11 f32) (param $12 f32) (param $13 i32) (param $14 i32) (param $15 i32)
   (local $16 i32)
   (local $17 v128)
@@ -8814,6 +8959,135 @@
    end
   end
  )
+ (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 f32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  local.get $5
+  i32.const -4
+  i32.and
+  local.set $11
+  loop $for-loop|0
+   local.get $4
+   local.get $10
+   i32.gt_s
+   if
+    local.get $5
+    local.get $10
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $9
+    i32.const 0
+    local.set $8
+    loop $for-loop|1
+     local.get $8
+     local.get $11
+     i32.lt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $13
+      local.get $0
+      local.get $9
+      i32.add
+      i32.add
+      v128.load
+      local.get $1
+      local.get $13
+      i32.add
+      v128.load
+      f32x4.sub
+      local.get $2
+      local.get $13
+      i32.add
+      v128.load
+      f32x4.mul
+      local.get $3
+      local.get $13
+      i32.add
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+      local.set $12
+      local.get $6
+      local.get $9
+      i32.add
+      local.get $13
+      i32.add
+      local.get $12
+      v128.store
+      local.get $8
+      i32.const 4
+      i32.add
+      local.set $8
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $5
+     local.get $8
+     i32.gt_s
+     if
+      local.get $8
+      i32.const 2
+      i32.shl
+      local.tee $13
+      local.get $0
+      local.get $9
+      i32.add
+      i32.add
+      f32.load
+      local.get $1
+      local.get $13
+      i32.add
+      f32.load
+      f32.sub
+      local.get $2
+      local.get $13
+      i32.add
+      f32.load
+      f32.mul
+      local.get $3
+      local.get $13
+      i32.add
+      f32.load
+      f32.add
+      local.tee $7
+      f32.const 0
+      f32.lt
+      if
+       f32.const 0
+       local.set $7
+      end
+      local.get $6
+      local.get $9
+      i32.add
+      local.get $13
+      i32.add
+      local.get $7
+      f32.store
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      br $for-loop|2
+     end
+    end
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/batchNormKernels/normalizeChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
@@ -9293,6 +9567,180 @@
    end
   end
  )
+ (func $scripts/wasm/batchNormKernels/channelAffine2Relu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 f32)
+  (local $16 i32)
+  (local $17 i32)
+  local.get $9
+  i32.const -4
+  i32.and
+  local.set $16
+  loop $for-loop|0
+   local.get $8
+   local.get $13
+   i32.gt_s
+   if
+    local.get $9
+    local.get $13
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $12
+    i32.const 0
+    local.set $11
+    loop $for-loop|1
+     local.get $11
+     local.get $16
+     i32.lt_s
+     if
+      local.get $11
+      i32.const 2
+      i32.shl
+      local.tee $17
+      local.get $1
+      local.get $12
+      i32.add
+      i32.add
+      v128.load
+      local.set $14
+      local.get $10
+      local.get $12
+      i32.add
+      local.get $17
+      i32.add
+      local.get $7
+      local.get $17
+      i32.add
+      v128.load
+      local.get $14
+      local.get $6
+      local.get $17
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.get $0
+      local.get $12
+      i32.add
+      local.get $17
+      i32.add
+      v128.load
+      local.get $14
+      local.get $2
+      local.get $17
+      i32.add
+      v128.load
+      f32x4.sub
+      local.get $3
+      local.get $17
+      i32.add
+      v128.load
+      f32x4.mul
+      local.get $4
+      local.get $17
+      i32.add
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.gt
+      v128.and
+      local.get $5
+      local.get $17
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $11
+      i32.const 4
+      i32.add
+      local.set $11
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $9
+     local.get $11
+     i32.gt_s
+     if
+      local.get $11
+      i32.const 2
+      i32.shl
+      local.tee $17
+      local.get $1
+      local.get $12
+      i32.add
+      i32.add
+      f32.load
+      local.set $15
+      local.get $10
+      local.get $12
+      i32.add
+      local.get $17
+      i32.add
+      local.get $0
+      local.get $12
+      i32.add
+      local.get $17
+      i32.add
+      f32.load
+      f32.const 0
+      local.get $15
+      local.get $2
+      local.get $17
+      i32.add
+      f32.load
+      f32.sub
+      local.get $3
+      local.get $17
+      i32.add
+      f32.load
+      f32.mul
+      local.get $4
+      local.get $17
+      i32.add
+      f32.load
+      f32.add
+      f32.const 0
+      f32.gt
+      select
+      local.get $5
+      local.get $17
+      i32.add
+      f32.load
+      f32.mul
+      local.get $15
+      local.get $6
+      local.get $17
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      local.get $7
+      local.get $17
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $11
+      i32.const 1
+      i32.add
+      local.set $11
+      br $for-loop|2
+     end
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $13
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/batchNormKernels/channelAffine2 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 i32)
   (local $9 i32)
@@ -9422,12 +9870,438 @@
    end
   end
  )
- (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
+ (func $scripts/wasm/batchNormKernels/batchNormReluGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 f32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 f32)
+  block $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   local.get $6
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.set $28
+    loop $for-loop|0
+     local.get $6
+     local.get $12
+     i32.gt_s
+     if
+      local.get $2
+      local.get $12
+      i32.const 2
+      i32.shl
+      local.tee $26
+      i32.add
+      local.tee $9
+      v128.load
+      local.set $22
+      local.get $9
+      v128.load offset=16
+      local.set $23
+      local.get $9
+      v128.load offset=32
+      local.set $24
+      local.get $9
+      v128.load offset=48
+      local.set $25
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $11
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $14
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $17
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $18
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $19
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $20
+      local.get $0
+      local.get $26
+      i32.add
+      local.set $9
+      local.get $1
+      local.get $26
+      i32.add
+      local.set $10
+      i32.const 0
+      local.set $13
+      loop $for-loop|1
+       local.get $5
+       local.get $13
+       i32.gt_s
+       if
+        local.get $11
+        local.get $10
+        v128.load
+        local.get $9
+        v128.load
+        local.get $22
+        f32x4.sub
+        local.tee $29
+        local.get $3
+        local.get $26
+        i32.add
+        local.tee $27
+        v128.load
+        f32x4.mul
+        local.get $4
+        local.get $26
+        i32.add
+        local.tee $30
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $31
+        f32x4.add
+        local.set $11
+        local.get $17
+        local.get $31
+        local.get $29
+        f32x4.mul
+        f32x4.add
+        local.set $17
+        local.get $14
+        local.get $10
+        v128.load offset=16
+        local.get $9
+        v128.load offset=16
+        local.get $23
+        f32x4.sub
+        local.tee $29
+        local.get $27
+        v128.load offset=16
+        f32x4.mul
+        local.get $30
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $31
+        f32x4.add
+        local.set $14
+        local.get $18
+        local.get $31
+        local.get $29
+        f32x4.mul
+        f32x4.add
+        local.set $18
+        local.get $15
+        local.get $10
+        v128.load offset=32
+        local.get $9
+        v128.load offset=32
+        local.get $24
+        f32x4.sub
+        local.tee $29
+        local.get $27
+        v128.load offset=32
+        f32x4.mul
+        local.get $30
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $31
+        f32x4.add
+        local.set $15
+        local.get $19
+        local.get $31
+        local.get $29
+        f32x4.mul
+        f32x4.add
+        local.set $19
+        local.get $16
+        local.get $10
+        v128.load offset=48
+        local.get $9
+        v128.load offset=48
+        local.get $25
+        f32x4.sub
+        local.tee $29
+        local.get $27
+        v128.load offset=48
+        f32x4.mul
+        local.get $30
+        v128.load offset=48
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $31
+        f32x4.add
+        local.set $16
+        local.get $20
+        local.get $31
+        local.get $29
+        f32x4.mul
+        f32x4.add
+        local.set $20
+        local.get $9
+        local.get $28
+        i32.add
+        local.set $9
+        local.get $10
+        local.get $28
+        i32.add
+        local.set $10
+        local.get $13
+        i32.const 1
+        i32.add
+        local.set $13
+        br $for-loop|1
+       end
+      end
+      local.get $7
+      local.get $26
+      i32.add
+      local.tee $9
+      local.get $11
+      v128.store
+      local.get $9
+      local.get $14
+      v128.store offset=16
+      local.get $9
+      local.get $15
+      v128.store offset=32
+      local.get $9
+      local.get $16
+      v128.store offset=48
+      local.get $8
+      local.get $26
+      i32.add
+      local.tee $9
+      local.get $17
+      v128.store
+      local.get $9
+      local.get $18
+      v128.store offset=16
+      local.get $9
+      local.get $19
+      v128.store offset=32
+      local.get $9
+      local.get $20
+      v128.store offset=48
+      local.get $12
+      i32.const 16
+      i32.add
+      local.set $12
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   end
+   local.get $7
+   i32.const 0
+   local.get $6
+   i32.const 2
+   i32.shl
+   local.tee $9
+   memory.fill
+   local.get $8
+   i32.const 0
+   local.get $9
+   memory.fill
+   local.get $6
+   i32.const -4
+   i32.and
+   local.set $10
+   loop $for-loop|2
+    local.get $5
+    local.get $12
+    i32.gt_s
+    if
+     local.get $6
+     local.get $12
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $13
+     i32.const 0
+     local.set $9
+     loop $for-loop|3
+      local.get $9
+      local.get $10
+      i32.lt_s
+      if
+       local.get $9
+       i32.const 2
+       i32.shl
+       local.tee $26
+       local.get $1
+       local.get $13
+       i32.add
+       i32.add
+       v128.load
+       local.set $11
+       local.get $7
+       local.get $26
+       i32.add
+       local.tee $27
+       local.get $27
+       v128.load
+       local.get $11
+       local.get $0
+       local.get $13
+       i32.add
+       local.get $26
+       i32.add
+       v128.load
+       local.get $2
+       local.get $26
+       i32.add
+       v128.load
+       f32x4.sub
+       local.tee $11
+       local.get $3
+       local.get $26
+       i32.add
+       v128.load
+       f32x4.mul
+       local.get $4
+       local.get $26
+       i32.add
+       v128.load
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $14
+       f32x4.add
+       v128.store
+       local.get $8
+       local.get $26
+       i32.add
+       local.tee $26
+       local.get $26
+       v128.load
+       local.get $14
+       local.get $11
+       f32x4.mul
+       f32x4.add
+       v128.store
+       local.get $9
+       i32.const 4
+       i32.add
+       local.set $9
+       br $for-loop|3
+      end
+     end
+     loop $for-loop|4
+      local.get $6
+      local.get $9
+      i32.gt_s
+      if
+       local.get $9
+       i32.const 2
+       i32.shl
+       local.tee $26
+       local.get $0
+       local.get $13
+       i32.add
+       i32.add
+       f32.load
+       local.get $2
+       local.get $26
+       i32.add
+       f32.load
+       f32.sub
+       local.set $21
+       local.get $7
+       local.get $26
+       i32.add
+       local.tee $27
+       local.get $27
+       f32.load
+       local.get $1
+       local.get $13
+       i32.add
+       local.get $26
+       i32.add
+       f32.load
+       f32.const 0
+       local.get $21
+       local.get $3
+       local.get $26
+       i32.add
+       f32.load
+       f32.mul
+       local.get $4
+       local.get $26
+       i32.add
+       f32.load
+       f32.add
+       f32.const 0
+       f32.gt
+       select
+       local.tee $32
+       f32.add
+       f32.store
+       local.get $8
+       local.get $26
+       i32.add
+       local.tee $26
+       local.get $26
+       f32.load
+       local.get $32
+       local.get $21
+       f32.mul
+       f32.add
+       f32.store
+       local.get $9
+       i32.const 1
+       i32.add
+       local.set $9
+       br $for-loop|4
+      end
+     end
+     local.get $12
+     i32.const 1
+     i32.add
+     local.set $12
+     br $for-loop|2
+    end
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 i32)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
@@ -9435,330 +10309,334 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 f32)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
+  (local $23 f32)
+  (local $24 f32)
   (local $25 i32)
-  (local $26 v128)
-  local.get $4
-  i32.const 15
-  i32.and
-  i32.eqz
-  if
+  (local $26 i32)
+  (local $27 v128)
+  block $scripts/wasm/batchNormKernels/gradSums|inlined.0
+   local.get $4
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.set $25
+    loop $for-loop|0
+     local.get $4
+     local.get $10
+     i32.gt_s
+     if
+      local.get $2
+      local.get $10
+      i32.const 2
+      i32.shl
+      local.tee $26
+      i32.add
+      local.tee $7
+      v128.load
+      local.set $19
+      local.get $7
+      v128.load offset=16
+      local.set $20
+      local.get $7
+      v128.load offset=32
+      local.set $21
+      local.get $7
+      v128.load offset=48
+      local.set $22
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $9
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $12
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $14
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $17
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $18
+      local.get $0
+      local.get $26
+      i32.add
+      local.set $7
+      local.get $1
+      local.get $26
+      i32.add
+      local.set $8
+      i32.const 0
+      local.set $11
+      loop $for-loop|1
+       local.get $3
+       local.get $11
+       i32.gt_s
+       if
+        local.get $9
+        local.get $8
+        v128.load
+        local.tee $27
+        f32x4.add
+        local.set $9
+        local.get $15
+        local.get $27
+        local.get $7
+        v128.load
+        local.get $19
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $12
+        local.get $8
+        v128.load offset=16
+        local.tee $27
+        f32x4.add
+        local.set $12
+        local.get $16
+        local.get $27
+        local.get $7
+        v128.load offset=16
+        local.get $20
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $13
+        local.get $8
+        v128.load offset=32
+        local.tee $27
+        f32x4.add
+        local.set $13
+        local.get $17
+        local.get $27
+        local.get $7
+        v128.load offset=32
+        local.get $21
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        local.set $17
+        local.get $14
+        local.get $8
+        v128.load offset=48
+        local.tee $27
+        f32x4.add
+        local.set $14
+        local.get $18
+        local.get $27
+        local.get $7
+        v128.load offset=48
+        local.get $22
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        local.set $18
+        local.get $7
+        local.get $25
+        i32.add
+        local.set $7
+        local.get $8
+        local.get $25
+        i32.add
+        local.set $8
+        local.get $11
+        i32.const 1
+        i32.add
+        local.set $11
+        br $for-loop|1
+       end
+      end
+      local.get $5
+      local.get $26
+      i32.add
+      local.tee $7
+      local.get $9
+      v128.store
+      local.get $7
+      local.get $12
+      v128.store offset=16
+      local.get $7
+      local.get $13
+      v128.store offset=32
+      local.get $7
+      local.get $14
+      v128.store offset=48
+      local.get $6
+      local.get $26
+      i32.add
+      local.tee $7
+      local.get $15
+      v128.store
+      local.get $7
+      local.get $16
+      v128.store offset=16
+      local.get $7
+      local.get $17
+      v128.store offset=32
+      local.get $7
+      local.get $18
+      v128.store offset=48
+      local.get $10
+      i32.const 16
+      i32.add
+      local.set $10
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/gradSums|inlined.0
+   end
+   local.get $5
+   i32.const 0
    local.get $4
    i32.const 2
    i32.shl
-   local.set $24
-   loop $for-loop|0
-    local.get $4
+   local.tee $7
+   memory.fill
+   local.get $6
+   i32.const 0
+   local.get $7
+   memory.fill
+   local.get $4
+   i32.const -4
+   i32.and
+   local.set $8
+   loop $for-loop|2
+    local.get $3
     local.get $10
     i32.gt_s
     if
+     local.get $4
      local.get $10
+     i32.mul
      i32.const 2
      i32.shl
-     local.tee $25
-     local.get $2
-     i32.add
-     local.tee $7
-     v128.load
-     local.set $20
-     local.get $7
-     v128.load offset=16
-     local.set $21
-     local.get $7
-     v128.load offset=32
-     local.set $22
-     local.get $7
-     v128.load offset=48
-     local.set $23
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
      local.set $11
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $13
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $15
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
-     local.get $0
-     local.get $25
-     i32.add
-     local.set $7
-     local.get $1
-     local.get $25
-     i32.add
-     local.set $8
      i32.const 0
-     local.set $9
-     loop $for-loop|1
-      local.get $3
-      local.get $9
-      i32.gt_s
+     local.set $7
+     loop $for-loop|3
+      local.get $7
+      local.get $8
+      i32.lt_s
       if
+       local.get $7
+       i32.const 2
+       i32.shl
+       local.tee $25
+       local.get $1
        local.get $11
-       local.get $8
+       i32.add
+       i32.add
        v128.load
-       local.tee $26
-       f32x4.add
-       local.set $11
-       local.get $15
-       local.get $26
-       local.get $7
+       local.set $9
+       local.get $0
+       local.get $11
+       i32.add
+       local.get $25
+       i32.add
        v128.load
-       local.get $20
+       local.get $2
+       local.get $25
+       i32.add
+       v128.load
        f32x4.sub
-       f32x4.mul
-       f32x4.add
-       local.set $15
-       local.get $12
-       local.get $8
-       v128.load offset=16
-       local.tee $26
-       f32x4.add
        local.set $12
-       local.get $16
-       local.get $26
-       local.get $7
-       v128.load offset=16
-       local.get $21
-       f32x4.sub
-       f32x4.mul
-       f32x4.add
-       local.set $16
-       local.get $13
-       local.get $8
-       v128.load offset=32
+       local.get $5
+       local.get $25
+       i32.add
        local.tee $26
-       f32x4.add
-       local.set $13
-       local.get $17
        local.get $26
-       local.get $7
-       v128.load offset=32
-       local.get $22
-       f32x4.sub
+       v128.load
+       local.get $9
+       f32x4.add
+       v128.store
+       local.get $6
+       local.get $25
+       i32.add
+       local.tee $25
+       local.get $25
+       v128.load
+       local.get $9
+       local.get $12
        f32x4.mul
        f32x4.add
-       local.set $17
-       local.get $14
-       local.get $8
-       v128.load offset=48
-       local.tee $26
-       f32x4.add
-       local.set $14
-       local.get $18
-       local.get $26
+       v128.store
        local.get $7
-       v128.load offset=48
-       local.get $23
-       f32x4.sub
-       f32x4.mul
-       f32x4.add
-       local.set $18
-       local.get $7
-       local.get $24
+       i32.const 4
        i32.add
        local.set $7
-       local.get $8
-       local.get $24
-       i32.add
-       local.set $8
-       local.get $9
-       i32.const 1
-       i32.add
-       local.set $9
-       br $for-loop|1
+       br $for-loop|3
       end
      end
-     local.get $5
-     local.get $25
-     i32.add
-     local.tee $7
-     local.get $11
-     v128.store
-     local.get $7
-     local.get $12
-     v128.store offset=16
-     local.get $7
-     local.get $13
-     v128.store offset=32
-     local.get $7
-     local.get $14
-     v128.store offset=48
-     local.get $6
-     local.get $25
-     i32.add
-     local.tee $7
-     local.get $15
-     v128.store
-     local.get $7
-     local.get $16
-     v128.store offset=16
-     local.get $7
-     local.get $17
-     v128.store offset=32
-     local.get $7
-     local.get $18
-     v128.store offset=48
+     loop $for-loop|4
+      local.get $4
+      local.get $7
+      i32.gt_s
+      if
+       local.get $7
+       i32.const 2
+       i32.shl
+       local.tee $25
+       local.get $0
+       local.get $11
+       i32.add
+       i32.add
+       f32.load
+       local.get $2
+       local.get $25
+       i32.add
+       f32.load
+       f32.sub
+       local.set $23
+       local.get $5
+       local.get $25
+       i32.add
+       local.tee $26
+       local.get $26
+       f32.load
+       local.get $1
+       local.get $11
+       i32.add
+       local.get $25
+       i32.add
+       f32.load
+       local.tee $24
+       f32.add
+       f32.store
+       local.get $6
+       local.get $25
+       i32.add
+       local.tee $25
+       local.get $25
+       f32.load
+       local.get $24
+       local.get $23
+       f32.mul
+       f32.add
+       f32.store
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|4
+      end
+     end
      local.get $10
-     i32.const 16
+     i32.const 1
      i32.add
      local.set $10
-     br $for-loop|0
+     br $for-loop|2
     end
-   end
-   return
-  end
-  local.get $5
-  i32.const 0
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.tee $7
-  memory.fill
-  local.get $6
-  i32.const 0
-  local.get $7
-  memory.fill
-  local.get $4
-  i32.const -4
-  i32.and
-  local.set $8
-  loop $for-loop|2
-   local.get $3
-   local.get $10
-   i32.gt_s
-   if
-    local.get $4
-    local.get $10
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $9
-    i32.const 0
-    local.set $7
-    loop $for-loop|3
-     local.get $7
-     local.get $8
-     i32.lt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $24
-      local.get $1
-      local.get $9
-      i32.add
-      i32.add
-      v128.load
-      local.set $11
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $24
-      i32.add
-      v128.load
-      local.get $2
-      local.get $24
-      i32.add
-      v128.load
-      f32x4.sub
-      local.set $12
-      local.get $5
-      local.get $24
-      i32.add
-      local.tee $25
-      local.get $25
-      v128.load
-      local.get $11
-      f32x4.add
-      v128.store
-      local.get $6
-      local.get $24
-      i32.add
-      local.tee $24
-      local.get $24
-      v128.load
-      local.get $11
-      local.get $12
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      br $for-loop|3
-     end
-    end
-    loop $for-loop|4
-     local.get $4
-     local.get $7
-     i32.gt_s
-     if
-      local.get $7
-      i32.const 2
-      i32.shl
-      local.tee $24
-      local.get $1
-      local.get $9
-      i32.add
-      i32.add
-      f32.load
-      local.set $19
-      local.get $5
-      local.get $24
-      i32.add
-      local.tee $25
-      local.get $25
-      f32.load
-      local.get $19
-      f32.add
-      f32.store
-      local.get $6
-      local.get $24
-      i32.add
-      local.tee $25
-      local.get $25
-      f32.load
-      local.get $19
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $24
-      i32.add
-      f32.load
-      local.get $2
-      local.get $24
-      i32.add
-      f32.load
-      f32.sub
-      f32.mul
-      f32.add
-      f32.store
-      local.get $7
-      i32.const 1
-      i32.add
-      local.set $7
-      br $for-loop|4
-     end
-    end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
-    br $for-loop|2
    end
   end
  )

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   const rows = [...totals.entries()].map(([k, v]) => ({ k, ms: v.us / 1000 / steps, calls: v.calls / steps })).sort((a, b) => b.ms - a.ms);
   const inKernels = rows.filter((r) => !r.k.startsWith(' ')).reduce((n, r) => n + r.ms, 0);
   console.log(`${name}: ${all.toFixed(1)} ms CPU per step (${(64000 / all).toFixed(0)} images/s of CPU), kernels ${inKernels.toFixed(1)} ms, outside kernels ${(all - inKernels).toFixed(1)} ms`);
-  for (const r of rows.slice(0, NESTED ? 45 : 25)) console.log(`  ${r.k.padEnd(26)} ${r.ms.toFixed(1).padStart(8)} ms ${(100 * r.ms / all).toFixed(1).padStart(5)}% ${String(Math.round(r.calls)).padStart(5)} calls`);
+  for (const r of rows.slice(0, NESTED ? 45 : SHAPES ? 200 : 25)) console.log(`  ${r.k.padEnd(26)} ${r.ms.toFixed(1).padStart(8)} ms ${(100 * r.ms / all).toFixed(1).padStart(5)}% ${String(Math.round(r.calls)).padStart(5)} calls`);
 }
 
 void main();

@@ -7,6 +7,7 @@ import type { Batch } from '../data/index';
 import { coded, renderText, type CodedText } from '../messages/index';
 import { throwIfDeviceFailed } from './backends/deviceHealth';
 import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
+import { fuseAddRelu } from './backends/fusedRelu';
 import { plainConvTraining } from './backends/plainConvTraining';
 import { crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
@@ -30,6 +31,7 @@ export function makeTrainStep(
 ): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
   fuseBatchNormTraining(tf, model);
+  fuseAddRelu(tf, model);
   plainConvTraining(tf, model);
   if (seed !== undefined) seedDropout(model, seed, firstStep);
   return async (batch) => {

@@ -3,11 +3,13 @@
  * BatchNormalization layers computes its training-mode output with LayerLoomBatchNormTraining instead
  * of tfjs-layers' moments-then-normalize composition, and updates its moving averages as tfjs-layers
  * does. Inference, other backends and unusual settings (no centre or scale, another axis) keep the
- * layer's own call. The layers are patched per instance, so saved models are unchanged.
+ * layer's own call. A batch norm whose output goes only to a ReLU applies it in the same kernel
+ * (fusedRelu.ts). The layers are patched per instance, so saved models are unchanged.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { BATCH_NORM_TRAINING } from './wasm/batchNormTrainingKernel';
 import { patchLayerCalls, type LayerCall } from './layerCallPatch';
+import { markReluApplied, reluFollows, skipAppliedRelus } from './fusedRelu';
 
 /** The fields of tfjs-layers' BatchNormalization this reads (they are not in its public types). */
 interface BatchNormLayer {
@@ -24,22 +26,27 @@ interface BatchNormLayer {
 }
 
 export function fuseBatchNormTraining(tf: typeof tfjs, model: tfjs.LayersModel): void {
-  patchLayerCalls<BatchNormLayer>(model, 'BatchNormalization', (bn, stock) => (inputs, kwargs) => {
-    const x = Array.isArray(inputs) ? inputs[0] : inputs;
-    const lastAxis = bn.axis === -1 || bn.axis === x.rank - 1;
-    const fused = kwargs?.training === true && bn.center && bn.scale && lastAxis && x.dtype === 'float32'
-      && tf.getBackend() === 'wasm' && tf.getKernel(BATCH_NORM_TRAINING, 'wasm') != null;
-    if (!fused) return stock(inputs, kwargs);
-    return tf.tidy(() => {
-      const [y, mean, variance] = tf.engine().runKernel(
-        BATCH_NORM_TRAINING, { x, scale: bn.gamma.read(), offset: bn.beta.read() }, { varianceEpsilon: bn.epsilon },
-      ) as tfjs.Tensor[];
-      // tfjs-layers' update: moving −= (moving − batch) · (1 − momentum).
-      for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
-        const old = moving.read();
-        moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
-      }
-      return y;
-    });
+  skipAppliedRelus(tf, model);
+  patchLayerCalls<BatchNormLayer>(model, 'BatchNormalization', (bn, stock) => {
+    const relu = reluFollows(model, bn);
+    return (inputs, kwargs) => {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      const lastAxis = bn.axis === -1 || bn.axis === x.rank - 1;
+      const fused = kwargs?.training === true && bn.center && bn.scale && lastAxis && x.dtype === 'float32'
+        && tf.getBackend() === 'wasm' && tf.getKernel(BATCH_NORM_TRAINING, 'wasm') != null;
+      if (!fused) return stock(inputs, kwargs);
+      const out = tf.tidy(() => {
+        const [y, mean, variance] = tf.engine().runKernel(
+          BATCH_NORM_TRAINING, { x, scale: bn.gamma.read(), offset: bn.beta.read() }, { varianceEpsilon: bn.epsilon, relu },
+        ) as tfjs.Tensor[];
+        // tfjs-layers' update: moving −= (moving − batch) · (1 − momentum).
+        for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
+          const old = moving.read();
+          moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
+        }
+        return y;
+      });
+      return relu ? markReluApplied(out) : out;
+    };
   });
 }

@@ -7,7 +7,7 @@ import { fixCpuKernels } from './cpuKernelFixes';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
-import { meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
+import { addReluGradConfig, meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
 let registered = false;
 
@@ -22,6 +22,7 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));
+  tf.registerGradient(addReluGradConfig);
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
   fixCpuKernels();

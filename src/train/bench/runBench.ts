@@ -7,6 +7,7 @@
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
 import { fuseBatchNormTraining } from '../backends/fusedBatchNorm';
+import { fuseAddRelu } from '../backends/fusedRelu';
 import { plainConvTraining } from '../backends/plainConvTraining';
 import { adam } from '../backends/fusedAdam';
 import type { BenchModel } from './benchModels';
@@ -37,7 +38,7 @@ export function trainableParams(model: tfjs.LayersModel): number {
   return model.trainableWeights.reduce((n, w) => n + (w.shape as number[]).reduce((a, b) => a * b, 1), 0);
 }
 
-interface Trainer {
+export interface Trainer {
   readonly model: tfjs.LayersModel;
   /** One optimizer step on the batch starting at image `start`; resolves once its loss is read back. */
   step(start: number): Promise<void>;
@@ -46,11 +47,13 @@ interface Trainer {
   dispose(): void;
 }
 
-async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOptions): Promise<Trainer> {
+/** The bench's model, data and optimizer step (also for scripts/wasm's CPU-time measurements). */
+export async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: BenchOptions): Promise<Trainer> {
   const batch = options.batch ?? 64;
   const images = Math.max(batch, options.images ?? bench.images);
   const { model } = compileGraph(await bench.graph(), tf, bench.name);
   fuseBatchNormTraining(tf, model);
+  fuseAddRelu(tf, model);
   plainConvTraining(tf, model);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);

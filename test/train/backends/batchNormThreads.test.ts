@@ -1,5 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
+import { fuseAddRelu } from '../../../src/train/backends/fusedRelu';
 import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
 
 // Two kernel threads whatever the machine, so the batch-norm passes are split across them.
@@ -8,9 +9,11 @@ process.env.LAYERLOOM_THREADS = '2';
 beforeAll(setUpBackends);
 
 describe('training batch norm on a tensor large enough for threads (17×32×32×16: 278,528 elements)', () => {
-  it("output, input and weight gradients and moving statistics equal cpu's (stock tfjs-layers)", async () => {
+  // With a ReLU after it, the ReLU runs inside the batch norm's kernels on wasm (fusedRelu.ts).
+  it.each([false, true])("output, input and weight gradients and moving statistics equal cpu's (stock tfjs-layers); ReLU after: %s", async (relu) => {
     const run = () => {
-      const model = tf.sequential({ layers: [tf.layers.batchNormalization({ inputShape: [32, 32, 16], momentum: 0.9 })] });
+      const bn = tf.layers.batchNormalization({ inputShape: [32, 32, 16], momentum: 0.9 });
+      const model = tf.sequential({ layers: relu ? [bn, tf.layers.activation({ activation: 'relu' })] : [bn] });
       if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
       model.setWeights([rand([16], 1).add(1), rand([16], 2), rand([16], 3), rand([16], 4).abs().add(0.5)]);
       // Each image's mean differs (image index · 0.5 + 3): the threads' pieces have different means, so
@@ -24,6 +27,28 @@ describe('training batch norm on a tensor large enough for threads (17×32×32×
       const { grads } = tf.variableGrads(() => f(x), vars);
       const y = model.apply(x, { training: true }) as tf.Tensor;
       const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
+      model.dispose();
+      return out;
+    };
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
+  });
+});
+
+describe('residual add and ReLU on a tensor large enough for threads (17×32×32×16)', () => {
+  it("output and input gradient equal cpu's (LayerLoomAddRelu and a threaded ReLU gradient on wasm)", async () => {
+    const run = () => {
+      const input = tf.input({ shape: [32, 32, 16] });
+      const bn = tf.layers.batchNormalization().apply(input) as tf.SymbolicTensor;
+      const sum = tf.layers.add().apply([bn, input]) as tf.SymbolicTensor;
+      const model = tf.model({ inputs: input, outputs: tf.layers.activation({ activation: 'relu' }).apply(sum) as tf.SymbolicTensor });
+      if (tf.getBackend() === 'wasm') {
+        fuseBatchNormTraining(tf as never, model);
+        fuseAddRelu(tf as never, model);
+      }
+      const x = rand([17, 32, 32, 16], 5);
+      const target = rand([17, 32, 32, 16], 6);
+      const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
+      const out = [model.apply(x, { training: true }) as tf.Tensor, tf.grad(f)(x)].map((t) => t.clone());
       model.dispose();
       return out;
     };

@@ -7,6 +7,7 @@ import { compileGraph } from '../../../src/compile/compileGraph';
 import type { Graph, Params } from '../../../src/graph/types';
 import { chain } from '../../../src/train/bench/benchModels';
 import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
+import { fuseAddRelu } from '../../../src/train/backends/fusedRelu';
 import { plainConvTraining } from '../../../src/train/backends/plainConvTraining';
 import { rand, tf } from './gradHarness';
 
@@ -19,6 +20,12 @@ function merge(kind: string, params: Params, mid: [string, Params][]): Graph {
   const g = chain([INPUT, ...mid, [kind, params], ...HEAD]);
   const mergeNode = g.nodes[mid.length + 1];
   return { ...g, edges: [...g.edges, { id: 'skip', source: g.nodes[0].id, target: mergeNode.id }] };
+}
+
+/** Input → [mid…] → Add (fed by the last mid block and the input) → ReLU → head. */
+function residual(mid: [string, Params][]): Graph {
+  const g = chain([INPUT, ...mid, ['Add', { projection: 'auto' }], ['Activation', { activation: 'relu' }], ...HEAD]);
+  return { ...g, edges: [...g.edges, { id: 'skip', source: g.nodes[0].id, target: g.nodes[mid.length + 1].id }] };
 }
 
 export const CASES: Record<string, { graph: Graph; batch?: number; training?: boolean }> = {
@@ -50,6 +57,21 @@ export const CASES: Record<string, { graph: Graph; batch?: number; training?: bo
   'Dropout (training: the same mask)': { graph: chain([INPUT, conv(), ['Dropout', { rate: 0.5 }], ...HEAD]) },
   'Add with a projected shortcut': { graph: merge('Add', { projection: 'auto' }, [conv({ stride: 2, filters: 5 })]), batch: 3 },
   'Add, same shapes': { graph: merge('Add', { projection: 'auto' }, [conv({ filters: 3 })]) },
+  // ResNet's basic block: BN → ReLU and BN → Add → ReLU (each ReLU computed by the kernel before it on wasm).
+  'Residual block: BatchNorm, ReLU, Add, ReLU': {
+    graph: residual([conv({ activation: 'linear', bias: false, filters: 3 }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }],
+      conv({ activation: 'linear', bias: false, filters: 3 }), ['BatchNorm', {}]]),
+    batch: 4,
+  },
+  // The batch norm's output also feeds the merge: its ReLU must not be folded into it.
+  'BatchNorm feeding a ReLU and an Add': {
+    graph: (() => {
+      const g = chain([INPUT, conv({ activation: 'linear', bias: false, filters: 3 }), ['BatchNorm', {}], ['Activation', { activation: 'relu' }],
+        ['Add', { projection: 'auto' }], ['Activation', { activation: 'relu' }], ...HEAD]);
+      return { ...g, edges: [...g.edges, { id: 'skip', source: g.nodes[2].id, target: g.nodes[4].id }] };
+    })(),
+    batch: 3,
+  },
   Concatenate: { graph: merge('Concatenate', {}, [conv()]) },
   'UpSampling2D nearest (batch 1)': { graph: chain([INPUT, conv(), ['UpSampling2D', { factor: 2, interpolation: 'nearest' }], ...HEAD]), batch: 1 },
   'UpSampling2D bilinear': { graph: chain([INPUT, conv(), ['UpSampling2D', { factor: 3, interpolation: 'bilinear' }], ...HEAD]) },
@@ -78,6 +100,7 @@ export function gradients(graph: Graph, batch: number, training: boolean): () =>
 function pass(graph: Graph, batch: number, training: boolean): tf.Tensor[] {
   const { model } = compileGraph(graph, tf as never);
   fuseBatchNormTraining(tf as never, model);
+  fuseAddRelu(tf as never, model);
   plainConvTraining(tf as never, model);
   model.weights.forEach((w, i) => {
     const init = rand(w.shape as number[], 100 + i).mul(0.5);

@@ -1,6 +1,7 @@
 /**
  * The gradient of LayerLoomBatchNormTraining: one kernel for dx, dScale and dOffset. Its mean and
  * variance outputs feed only the moving averages (never the loss), so their gradients are not used.
+ * A fused ReLU (attribute relu) needs the offset too: the gradient recomputes where it let values through.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
@@ -8,12 +9,12 @@ import { BATCH_NORM_TRAINING, BATCH_NORM_TRAINING_GRAD } from '../wasm/batchNorm
 
 export const batchNormTrainingGradConfig: GradConfig = {
   kernelName: BATCH_NORM_TRAINING,
-  inputsToSave: ['x', 'scale'],
+  inputsToSave: ['x', 'scale', 'offset'],
   outputsToSave: [false, true, true],
   gradFunc: (dys: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
-    const [x, scale, mean, variance] = saved;
+    const [x, scale, offset, mean, variance] = saved;
     const dy = Array.isArray(dys) ? dys[0] : dys;
-    const [dx, dScale, dOffset] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy, mean, variance, scale }, attrs) as Tensor[];
+    const [dx, dScale, dOffset] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy, mean, variance, scale, offset }, attrs) as Tensor[];
     return { x: () => dx, scale: () => dScale, offset: () => dOffset };
   },
 };

@@ -1,10 +1,11 @@
 /**
  * Gradients of Mean (over leading axes), Square and Relu on wasm through LayerLoom's one-pass kernels; other
- * cases and backends keep tfjs's own.
+ * cases and backends keep tfjs's own. LayerLoomAddRelu (wasm only) has the ReLU's gradient for both inputs.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
 import { BROADCAST_ROWS, RELU_GRAD, SQUARE_GRAD } from '../wasm/elementwiseKernels';
+import { ADD_RELU } from '../wasm/addReluKernel';
 
 export function meanGradConfig(stock: GradConfig, useFast: () => boolean): GradConfig {
   return {
@@ -34,3 +35,14 @@ function pointwiseGradConfig(kernel: string) {
 
 export const squareGradConfig = pointwiseGradConfig(SQUARE_GRAD);
 export const reluGradConfig = pointwiseGradConfig(RELU_GRAD);
+
+export const addReluGradConfig: GradConfig = {
+  kernelName: ADD_RELU,
+  outputsToSave: [true],
+  gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => {
+    const [y] = saved; // y > 0 exactly where a + b > 0
+    const g = tf.engine().runKernel(RELU_GRAD, { dy: dy as Tensor, x: y }) as Tensor;
+    // Each input gets its own tensor (the tape disposes them separately); the clone shares g's data.
+    return { a: () => g, b: () => g.clone() };
+  },
+};

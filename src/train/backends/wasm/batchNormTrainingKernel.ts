@@ -7,6 +7,10 @@
  * - `LayerLoomBatchNormTrainingGrad`: x, dy, mean, variance, scale → dx, dScale, dOffset, the whole
  *   gradient through the batch statistics: dx = g·(dy − mean(dy) − (x − μ)·mean(dy·(x − μ))/(σ² + ε)),
  *   g = scale/√(σ² + ε); one pass for the two sums, one for dx.
+ * With the attribute `relu`, a ReLU after the batch norm is part of it: the forward writes max(y, 0) in
+ * its normalizing pass, and the gradient (which then takes `offset` too) counts dy only where the ReLU
+ * let the value through, recomputing y's sign from x with the forward's own arithmetic (same bits) —
+ * no separate ReLU pass forward or backward, and no tensor kept for it.
  * Each pass is split over the batch on every kernel thread for a large enough tensor (batchSplit.ts):
  * the statistics per thread's piece, combined by Chan's formula; the sums as partial sums.
  */
@@ -33,7 +37,7 @@ function layout(x: TensorInfo, cols: number) {
 
 const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   const { x, scale, offset } = inputs as { x: TensorInfo; scale: TensorInfo; offset: TensorInfo };
-  const { varianceEpsilon } = attrs as { varianceEpsilon: number };
+  const { varianceEpsilon, relu } = attrs as { varianceEpsilon: number; relu?: boolean };
   const kb = backend as KernelBackend;
   const cols = x.shape[x.shape.length - 1];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
@@ -58,9 +62,8 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   runSplitByBatch(kb, 'channelMoments', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }], whole: [], out: { perPiece: 2 * cols, combine }, scratch: 0, threadFrom: THREAD_FROM,
   }, ([xp, o], images) => [xp, images * rowsPer, cols, o, o + cols * 4]);
-  const [v, s, gain] = [variance, scale, gainT].map((t) => view(kb, t));
-  for (let c = 0; c < cols; c++) gain[c] = s[c] / Math.sqrt(v[c] + varianceEpsilon);
-  runSplitByBatch(kb, 'normalizeChannels', batch, elements, {
+  fillGain(kb, gainT, variance, scale, varianceEpsilon);
+  runSplitByBatch(kb, relu ? 'normalizeChannelsRelu' : 'normalizeChannels', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }],
     whole: [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })),
     out: { at: pointer(kb, y), perImage }, scratch: 0, threadFrom: THREAD_FROM,
@@ -69,21 +72,35 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   return [y, mean, variance];
 };
 
+/** gain[c] = scale[c]/√(variance[c] + ε) as float32: the forward's factor (the fused ReLU's gradient recomputes y with it). */
+function fillGain(kb: KernelBackend, gainT: TensorInfo, variance: TensorInfo, scale: TensorInfo, varianceEpsilon: number): void {
+  const [v, s, gain] = [variance, scale, gainT].map((t) => view(kb, t));
+  for (let c = 0; c < gain.length; c++) gain[c] = s[c] / Math.sqrt(v[c] + varianceEpsilon);
+}
+
 const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
-  const { x, dy, mean, variance, scale } = inputs as Record<string, TensorInfo>;
-  const { varianceEpsilon } = attrs as { varianceEpsilon: number };
+  const { x, dy, mean, variance, scale, offset } = inputs as Record<string, TensorInfo>;
+  const { varianceEpsilon, relu } = attrs as { varianceEpsilon: number; relu?: boolean };
+  if (relu && !offset) throw new Error(`${BATCH_NORM_TRAINING_GRAD}: a fused ReLU's gradient needs the offset`);
   const kb = backend as KernelBackend;
   const cols = mean.shape[0];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
   const rows = elements / cols;
   const [dScale, dOffset, aT, bT, kT] = [0, 1, 2, 3, 4].map(() => makeOutput(kb, [cols]));
+  // The fused ReLU's mask: mean, gain and offset (what the forward normalized with).
+  const gainT = relu ? makeOutput(kb, [cols]) : undefined;
+  if (gainT) fillGain(kb, gainT, variance, scale, varianceEpsilon);
+  const reluFactors = gainT ? [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })) : [];
   // Σdy and Σdy·(x − μ) per channel, side by side in one buffer so that the pieces' partials add up.
   const sums = makeOutput(kb, [2 * cols]);
-  runSplitByBatch(kb, 'batchNormGradSums', batch, elements, {
+  runSplitByBatch(kb, relu ? 'batchNormReluGradSums' : 'batchNormGradSums', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, dy), perImage }],
-    whole: [{ at: pointer(kb, mean), floats: cols }],
+    whole: relu ? reluFactors : [{ at: pointer(kb, mean), floats: cols }],
     out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: THREAD_FROM,
-  }, ([xp, dyp, m, o], images) => [xp, dyp, m, images * rowsPer, cols, o, o + cols * 4]);
+  }, (p, images) => {
+    const o = p[p.length - 1];
+    return [...p.slice(0, -1), images * rowsPer, cols, o, o + cols * 4];
+  });
   // Per-channel factors on C numbers (views after every allocation: memory may have grown).
   const [m, v, s, ds, sumDy, a, b, kk, both] = [mean, variance, scale, dScale, dOffset, aT, bT, kT, sums].map((t) => view(kb, t));
   for (let c = 0; c < cols; c++) {
@@ -97,12 +114,12 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
     ds[c] = sumDyXm * inv;
   }
   const dx = makeOutput(kb, x.shape);
-  runSplitByBatch(kb, 'channelAffine2', batch, elements, {
+  runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
     batched: [{ at: pointer(kb, dy), perImage }, { at: pointer(kb, x), perImage }],
-    whole: [aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols })),
+    whole: [...reluFactors, ...[aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols }))],
     out: { at: pointer(kb, dx), perImage }, scratch: 0, threadFrom: THREAD_FROM,
-  }, ([dyp, xp, ap, bp, kp, o], images) => [dyp, xp, ap, bp, kp, images * rowsPer, cols, o]);
-  for (const t of [aT, bT, kT, sums]) kb.disposeData(t.dataId);
+  }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
+  for (const t of [aT, bT, kT, sums, ...(gainT ? [gainT] : [])]) kb.disposeData(t.dataId);
   return [dx, dScale, dOffset];
 };
 

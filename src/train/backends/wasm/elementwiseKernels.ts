@@ -7,6 +7,7 @@
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { makeOutput, pointer, simdKernels, view } from './simdKernels';
+import { pointwise2 } from './addReluKernel';
 
 export const BROADCAST_ROWS = 'LayerLoomBroadcastRows';
 export const SQUARE_GRAD = 'LayerLoomSquareGrad';
@@ -57,6 +58,8 @@ function pointwiseGrad(op: 'squareGrad' | 'reluGrad'): KernelFunc {
   return ({ inputs, backend }) => {
     const { dy, x } = inputs as { dy: TensorInfo; x: TensorInfo };
     const kb = backend as KernelBackend;
+    // ReLU's gradient follows every ReLU of a network: split over the batch on the kernel threads.
+    if (op === 'reluGrad') return pointwise2(kb, op, dy, x);
     const out = makeOutput(kb, x.shape);
     simdKernels(kb)[op](pointer(kb, dy), pointer(kb, x), size(x.shape), pointer(kb, out));
     return out;

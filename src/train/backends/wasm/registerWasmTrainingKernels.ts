@@ -16,6 +16,7 @@ import { addConfig, subConfig } from './broadcastKernels';
 import { conv2dConfig, fusedConv2dConfig } from './convForwardKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 import { shareBackendMemory } from './sharedBackendMemory';
+import { addReluConfig } from './addReluKernel';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
 const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
@@ -34,7 +35,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', 'LayerLoomAddRelu', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -63,5 +64,6 @@ export function registerWasmTrainingKernels(): void {
   replace(broadcastRowsConfig);
   replace(squareGradConfig);
   replace(reluGradConfig);
+  replace(addReluConfig);
   registered = true;
 }

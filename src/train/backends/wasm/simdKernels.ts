@@ -12,6 +12,12 @@ export interface SimdKernels {
   scaleChannels(x: number, gain: number, rows: number, cols: number, out: number): void;
   channelMoments(x: number, rows: number, cols: number, mean: number, variance: number): void;
   channelAffine2(dy: number, x: number, a: number, b: number, k: number, rows: number, cols: number, out: number): void;
+  batchNormReluGradSums(
+    x: number, dy: number, mean: number, gain: number, offset: number, rows: number, cols: number, sumDy: number, sumDyXm: number,
+  ): void;
+  channelAffine2Relu(
+    dy: number, x: number, mean: number, gain: number, offset: number, a: number, b: number, k: number, rows: number, cols: number, out: number,
+  ): void;
   maxPoolGrad(
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
@@ -43,9 +49,12 @@ export interface SimdKernels {
     s0: number, s1: number, s2: number, d0: number, d1: number, d2: number,
   ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
+  normalizeChannelsRelu(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
   reluGrad(dy: number, x: number, n: number, out: number): void;
+  addRelu(a: number, b: number, n: number, out: number): void;
+  addSame(a: number, b: number, n: number, out: number): void;
   scatterPhase(part: number, dx: number, batch: number, nh: number, nw: number, c: number, h: number, w: number, s: number, rh: number, rw: number): void;
   adam(
     value: number, m: number, v: number, g: number, n: number,
