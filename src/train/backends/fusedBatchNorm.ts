@@ -36,14 +36,12 @@ export function fuseBatchNormTraining(tf: typeof tfjs, model: tfjs.LayersModel):
         && tf.getBackend() === 'wasm' && tf.getKernel(BATCH_NORM_TRAINING, 'wasm') != null;
       if (!fused) return stock(inputs, kwargs);
       const out = tf.tidy(() => {
-        const [y, mean, variance] = tf.engine().runKernel(
-          BATCH_NORM_TRAINING, { x, scale: bn.gamma.read(), offset: bn.beta.read() }, { varianceEpsilon: bn.epsilon, relu },
-        ) as tfjs.Tensor[];
-        // tfjs-layers' update: moving −= (moving − batch) · (1 − momentum).
-        for (const [moving, batch] of [[bn.movingMean, mean], [bn.movingVariance, variance]] as const) {
-          const old = moving.read();
-          moving.write(tf.sub(old, tf.mul(tf.sub(old, batch), 1 - bn.momentum)));
-        }
+        const [y, , , movingMean, movingVariance] = tf.engine().runKernel(BATCH_NORM_TRAINING, {
+          x, scale: bn.gamma.read(), offset: bn.beta.read(), movingMean: bn.movingMean.read(), movingVariance: bn.movingVariance.read(),
+        }, { varianceEpsilon: bn.epsilon, relu, momentum: bn.momentum }) as tfjs.Tensor[];
+        // tfjs-layers' update (moving −= (moving − batch) · (1 − momentum)), computed by the kernel.
+        bn.movingMean.write(movingMean);
+        bn.movingVariance.write(movingVariance);
         return y;
       });
       return relu ? markReluApplied(out) : out;

@@ -3,7 +3,9 @@
  * Square, Mean; then FusedBatchNorm; and backward through all of it: 11 kernels and 5 full-size
  * gradient sums per batch norm).
  * - `LayerLoomBatchNormTraining`: x [.., C], scale, offset → y, the batch mean, the batch (biased)
- *   variance; two passes for the statistics, one to normalize.
+ *   variance; two passes for the statistics, one to normalize. Given movingMean and movingVariance
+ *   (and attr momentum) it also returns their updates, tfjs-layers' moving −= (moving − batch)·(1 −
+ *   momentum) in float32 as tfjs computes it: one kernel call instead of six ops per batch norm.
  * - `LayerLoomBatchNormTrainingGrad`: x, dy, mean, variance, scale → dx, dScale, dOffset, the whole
  *   gradient through the batch statistics: dx = g·(dy − mean(dy) − (x − μ)·mean(dy·(x − μ))/(σ² + ε)),
  *   g = scale/√(σ² + ε); one pass for the two sums, one for dx.
@@ -35,9 +37,20 @@ function layout(x: TensorInfo, cols: number) {
   return { batch, elements, perImage: elements / batch, rowsPer: elements / batch / cols };
 }
 
+/** moving − (moving − batch)·(1 − momentum), each operation rounded to float32 as tfjs's Sub, Mul, Sub. */
+function movingAverage(kb: KernelBackend, moving: TensorInfo, batch: TensorInfo, momentum: number): TensorInfo {
+  const out = makeOutput(kb, moving.shape);
+  const [o, m, b] = [out, moving, batch].map((t) => view(kb, t));
+  const f = Math.fround(1 - momentum);
+  for (let c = 0; c < o.length; c++) o[c] = m[c] - Math.fround(Math.fround(m[c] - b[c]) * f);
+  return out;
+}
+
 const forward: KernelFunc = ({ inputs, attrs, backend }) => {
-  const { x, scale, offset } = inputs as { x: TensorInfo; scale: TensorInfo; offset: TensorInfo };
-  const { varianceEpsilon, relu } = attrs as { varianceEpsilon: number; relu?: boolean };
+  const { x, scale, offset, movingMean, movingVariance } = inputs as Record<string, TensorInfo | undefined> as {
+    x: TensorInfo; scale: TensorInfo; offset: TensorInfo; movingMean?: TensorInfo; movingVariance?: TensorInfo;
+  };
+  const { varianceEpsilon, relu, momentum } = attrs as { varianceEpsilon: number; relu?: boolean; momentum?: number };
   const kb = backend as KernelBackend;
   const cols = x.shape[x.shape.length - 1];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
@@ -69,7 +82,8 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
     out: { at: pointer(kb, y), perImage }, scratch: 0, threadFrom: THREAD_FROM,
   }, ([xp, m, g, o, yp], images) => [xp, m, g, o, images * rowsPer, cols, yp]);
   kb.disposeData(gainT.dataId);
-  return [y, mean, variance];
+  if (!movingMean || !movingVariance || momentum === undefined) return [y, mean, variance];
+  return [y, mean, variance, movingAverage(kb, movingMean, mean, momentum), movingAverage(kb, movingVariance, variance, momentum)];
 };
 
 /** gain[c] = scale[c]/√(variance[c] + ε) as float32: the forward's factor (the fused ReLU's gradient recomputes y with it). */
