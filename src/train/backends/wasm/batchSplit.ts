@@ -66,6 +66,12 @@ export interface BatchOperands {
   readonly scratch: number;
   /** The work from which threads pay, in the unit of `flops` (default: THREADED_FLOPS). */
   readonly threadFrom?: number;
+  /**
+   * Pieces per thread of a sum or per-piece output (default 1). More pieces let the threads that are
+   * running take over a late one's share, for outputs small enough that combining more partials costs
+   * nothing (a batch norm's per-channel sums; not a filter gradient's).
+   */
+  readonly piecesPerThread?: number;
 }
 
 /**
@@ -90,7 +96,7 @@ export function runSplitByBatch(
   // others into partials added to it, per-piece outputs each into a buffer of its own.
   const count = !threaded ? 1
     : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), CHUNKS_PER_THREAD * pool.threads)
-    : pool.threads;
+    : Math.min(batch, pool.threads * (ops.piecesPerThread ?? 1));
   const pieces = KernelThreads.chunks(batch, count);
   let target: (k: number) => number;
   let buffers: AlignedBuffer[] = [];
