@@ -49,6 +49,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const { command } = await load();
+    // `layerloom bench --help`: the command's usage, not "unknown option --help".
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(`Usage: layerloom ${command.usage.replace(/^layerloom /, '')}\n\n${command.summary}`);
+      return 0;
+    }
     return await command.run(args);
   } catch (err) {
     if (err instanceof CliError) {

@@ -10,6 +10,19 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+describe('layerloom COMMAND --help', () => {
+  it('prints the command\'s usage and summary, exit 0, for every command', async () => {
+    for (const name of ['summary', 'bench', 'train']) {
+      out = [];
+      expect(await main([name, '--help'])).toBe(0);
+      expect(out.join('\n')).toMatch(new RegExp(`^Usage: layerloom ${name} `));
+    }
+    out = [];
+    expect(await main(['bench', '-h'])).toBe(0);
+    expect(out.join('\n')).toContain('--pairs N');
+  });
+});
+
 describe('layerloom summary', () => {
   it('ResNet-50: 4.09 G MACs (torchvision\'s figure) and 8.22 G FLOPs, each defined', async () => {
     expect(await main(['summary', '--template', 'resnet50'])).toBe(0);
