@@ -4,19 +4,16 @@
  * and undo; "Why this number"; Chinese and dark; a teacher's own lesson file. Screenshots go to
  * test-results/screenshots/lesson-*.png.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COURSE_DIR, readLessonFiles } from '../../src/cli/commands/lessons';
 import { loadCourse, type LessonEdit, type ValidLesson } from '../../src/graph/lessons/index';
-import { chromiumMissing, launchChromium } from './helpers/browser';
+import { chromiumMissing } from './helpers/browser';
 import { EditorPage } from './helpers/editorPage';
-import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
+import { openServedApp, SHOTS, type ServedApp } from './helpers/servedApp';
 import { TrainPage } from './helpers/trainPage';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const missing = chromiumMissing();
 if (missing) console.warn(`lessons e2e skipped: ${missing}`);
 
@@ -25,25 +22,15 @@ const usesRun = (v: ValidLesson) => JSON.stringify(v.lesson.check).includes('"ru
 const byHand = course.lessons.filter((v) => !usesRun(v));
 
 describe.skipIf(!!missing)('lessons in the browser (layerloom serve)', () => {
-  let served: Served;
-  let browser: Browser;
+  let app: ServedApp | undefined;
   let page: Page;
   let ed: EditorPage;
   let tp: TrainPage;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await startServe({ cwd: mkdtempSync(join(tmpdir(), 'layerloom-lessons-e2e-')) });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    ed = new EditorPage(page);
-    tp = new TrainPage(page);
-    await page.goto(served.url);
-    await page.waitForSelector('[data-testid="empty-state"]');
+    app = await openServedApp('layerloom-lessons-e2e-');
+    ({ page, ed, tp, pageErrors } = app);
   });
 
   afterEach(async (ctx) => {
@@ -52,8 +39,7 @@ describe.skipIf(!!missing)('lessons in the browser (layerloom serve)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
   });
 
   const card = () => page.locator('[data-testid="lesson-card"]');

@@ -4,19 +4,16 @@
  * results (test-results/screenshots/gallery-*.png). Each picture is also checked: no block's cells outside
  * its card, and no English words of the UI's own left on screen in Chinese.
  */
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STRINGS } from '../../renderer/i18n/strings';
 import { BLOCK_KINDS } from '../../src/graph/blocks/index';
-import { chromiumMissing, launchChromium } from './helpers/browser';
+import { chromiumMissing } from './helpers/browser';
 import { EditorPage } from './helpers/editorPage';
-import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
+import { openServedApp, SHOTS, type ServedApp } from './helpers/servedApp';
 import { TrainPage } from './helpers/trainPage';
 
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const missing = chromiumMissing();
 if (missing) console.warn(`screenshots e2e skipped: ${missing}`);
 
@@ -63,30 +60,19 @@ async function englishLeftovers(page: Page): Promise<string[]> {
 }
 
 describe.skipIf(!!missing)('screenshots for review (layerloom serve)', () => {
-  let served: Served;
-  let browser: Browser;
+  let app: ServedApp | undefined;
   let page: Page;
   let ed: EditorPage;
   let tp: TrainPage;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await startServe({ cwd: mkdtempSync(join(tmpdir(), 'layerloom-shots-e2e-')) });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    ed = new EditorPage(page);
-    tp = new TrainPage(page);
-    await page.goto(served.url);
-    await page.waitForSelector('[data-testid="empty-state"]');
+    app = await openServedApp('layerloom-shots-e2e-');
+    ({ page, ed, tp, pageErrors } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
   });
 
   async function look(lang: Lang, theme: Theme): Promise<void> {
