@@ -99,5 +99,36 @@ export function fitImage(img: Float32Array, shape: InputShape, input: InputShape
 
 /** Fits a decoded 8-bit sRGB(A) image (see {@link decodedSource}) to the model input. */
 export function fitDecoded(data: Uint8Array, width: number, height: number, channels: number, input: InputShape, mode: ResizeMode): Float32Array {
-  return fitSource(decodedSource(data, width, height, channels, input[2] === 1 ? 1 : 3), input, mode);
+  const source = decodedSource(data, width, height, channels, input[2] === 1 ? 1 : 3);
+  if (width === input[1] && height === input[0] && source.bands === input[2]) {
+    // RGB without alpha into 3 channels: each stored value is the byte itself, v / 255.
+    if (channels === 3 && input[2] === 3) {
+      const out = new Float32Array(data.length);
+      for (let i = 0; i < data.length; i++) out[i] = data[i] / 255;
+      return out;
+    }
+    return copyRows(source);
+  }
+  return fitSource(source, input, mode);
+}
+
+/**
+ * An image already at the input's size, read row by row and stored as resample would (every mode plans the
+ * whole image onto the whole target, a one-tap weight of 1 per pixel: v·1 is v, then the same clamp and ÷ 255),
+ * without its float64 planes and weight loops.
+ */
+function copyRows(source: RowSource): Float32Array {
+  const { width, height, bands } = source;
+  const out = new Float32Array(width * height * bands);
+  const line = new Float64Array(width * bands);
+  for (let y = 0; y < height; y++) {
+    source.readRow(y, line);
+    for (let b = 0; b < bands; b++) {
+      for (let x = 0, at = y * width * bands + b; x < width; x++, at += bands) {
+        const v = line[b * width + x];
+        out[at] = (v < 0 ? 0 : v > 255 ? 255 : v) / 255;
+      }
+    }
+  }
+  return out;
 }

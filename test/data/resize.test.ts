@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertChannels, decodeImageFile, fitImage, planResize } from '../../src/data/index.ts';
-import { floatSource } from '../../src/data/pixelSource.ts';
+import { decodedSource, fitDecoded, fitSource, floatSource } from '../../src/data/pixelSource.ts';
 import { axisWeights, boxFactor, lanczos3, resample } from '../../src/data/resize.ts';
 import type { InputShape, ResizeMode } from '../../src/data/types.ts';
 
@@ -50,6 +50,20 @@ describe('resize maths', () => {
     for (const mode of ['stretch', 'crop', 'letterbox'] as const) {
       expect(fitImage(img, [7, 5, 3], [7, 5, 3], mode)).toEqual(img);
       expect(resample(floatSource(img, [7, 5, 3], 3), 7, 5, mode)).toEqual(img); // what fitImage's shortcut stands for
+    }
+  });
+
+  it('decodes files already at the input size bit for bit as the full resize does, for every mode and channel mix', () => {
+    for (const channels of [3, 4]) {
+      // Every byte value in every band, alpha included (0 and 255 among them).
+      const data = Uint8Array.from({ length: 48 * 40 * channels }, (_, i) => (i * 97 + (i >> 7)) & 255);
+      for (const c of [1, 3] as const) {
+        for (const mode of ['stretch', 'crop', 'letterbox'] as const) {
+          const fast = fitDecoded(data, 48, 40, channels, [40, 48, c], mode);
+          const full = fitSource(decodedSource(data, 48, 40, channels, c), [40, 48, c], mode);
+          expect(Array.from(fast)).toEqual(Array.from(full));
+        }
+      }
     }
   });
 
