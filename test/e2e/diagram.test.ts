@@ -4,18 +4,15 @@
  * and the numbers where the screen has them; `layerloom diagram`'s own card sizes match the screen's too.
  * The Compare view colours what an edit changed. Screenshots: test-results/screenshots/diagram-*.png, compare-*.png.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/graph/analyze';
 import { writeDiagramSvg } from '../../src/diagram/index';
 import { getTemplate } from '../../src/graph/templates/index';
-import { chromiumMissing, launchChromium } from './helpers/browser';
-import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
-
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
+import { chromiumMissing } from './helpers/browser';
+import { openServedApp, SHOTS, type ServedApp } from './helpers/servedApp';
 const missing = chromiumMissing();
 if (missing) console.warn(`diagram e2e skipped: ${missing}`);
 
@@ -69,19 +66,12 @@ async function svgBlocks(page: Page, svg: string): Promise<(Face & { overflow: s
 }
 
 describe.skipIf(!!missing)('diagrams and comparisons in the browser (layerloom serve)', () => {
-  let served: Served;
-  let browser: Browser;
+  let app: ServedApp;
   let page: Page;
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await startServe({ cwd: mkdtempSync(join(tmpdir(), 'layerloom-diagram-e2e-')) });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-    page = await context.newPage();
-    await page.goto(served.url);
-    await page.waitForSelector('[data-testid="empty-state"]');
+    app = await openServedApp('layerloom-diagram-e2e-');
+    ({ page } = app);
     await page.locator('[data-testid="lessons-button"]').click();
     // The residual lesson: a network with branches, chips, BatchNorms and (as opened) an error on a block.
     await page.locator('[data-testid="lesson-residual"]').click();
@@ -99,8 +89,7 @@ describe.skipIf(!!missing)('diagrams and comparisons in the browser (layerloom s
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
   });
 
   it('saves an SVG that Chromium renders like the canvas: same blocks, places, sizes and words', async () => {
@@ -112,7 +101,7 @@ describe.skipIf(!!missing)('diagrams and comparisons in the browser (layerloom s
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="diagram-save-svg"]').click()]);
     const svg = readFileSync((await download.path())!, 'utf8');
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    const other = await browser.newPage({ viewport: { width: 1400, height: 2400 } });
+    const other = await app.browser.newPage({ viewport: { width: 1400, height: 2400 } });
     try {
       const drawn = await svgBlocks(other, svg);
       await other.screenshot({ path: join(SHOTS, 'diagram-svg-in-chromium.png'), fullPage: true });

@@ -2,44 +2,35 @@
  * The editor in a real browser against `layerloom serve`: build LeNet-5 by hand, break and undo, open
  * ResNet-18, save and reopen, switch to Chinese; screenshots go to test-results/screenshots/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from './helpers/browser';
+import { chromiumMissing } from './helpers/browser';
 import { EditorPage } from './helpers/editorPage';
-import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
-
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
+import type { Served } from './helpers/serve';
+import { openServedApp, SHOTS, type ServedApp } from './helpers/servedApp';
 const missing = chromiumMissing();
 
 describe.skipIf(!!missing)('editor in the browser (layerloom serve)', () => {
+  let app: ServedApp;
   let served: Served;
-  let browser: Browser;
   let context: BrowserContext;
   let page: Page;
   let ed: EditorPage;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   /** Requests the page made that the server did not have (the favicon was one). */
   const notFound: string[] = [];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    served = await startServe();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('response', (r) => { if (r.status() === 404) notFound.push(r.url().replace(/\?.*/, '')); });
-    ed = new EditorPage(page);
-    await page.goto(served.url);
-    await page.waitForSelector('[data-testid="empty-state"]');
+    app = await openServedApp('layerloom-editor-e2e-', {
+      beforeOpen: (p) => p.on('response', (r) => { if (r.status() === 404) notFound.push(r.url().replace(/\?.*/, '')); }),
+    });
+    ({ served, context, page, ed, pageErrors } = app);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
   });
 
   it('refuses requests without the token', async () => {

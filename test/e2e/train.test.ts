@@ -6,18 +6,16 @@
  * Screenshots go to test-results/screenshots/ (train-*.png).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, launchChromium } from './helpers/browser';
-import { ensureRendererBuilt, ROOT, startServe, type Served } from './helpers/serve';
+import { chromiumMissing } from './helpers/browser';
+import { ROOT } from './helpers/serve';
+import { openServedApp, SHOTS, type ServedApp } from './helpers/servedApp';
 import { MainThreadTrace } from './helpers/mainThreadTrace';
-import { describeFrames, TrainPage, type FrameStats } from './helpers/trainPage';
-
-const SHOTS = join(ROOT, 'test-results', 'screenshots');
+import { describeFrames, type FrameStats, type TrainPage } from './helpers/trainPage';
 /** MNIST images used: 80% train → 75 batches of 32, a few seconds on wasm. */
 const LIMIT = 3000;
 const BATCH = 32;
@@ -35,29 +33,20 @@ function cliImagesPerSec(workDir: string, out: string): number {
 }
 
 describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
-  let served: Served;
-  let browser: Browser;
+  let app: ServedApp;
   let page: Page;
   let tp: TrainPage;
+  /** Runs are saved under the engine's working folder, a temporary one: out of the checkout. */
   let workDir: string;
   let uiImagesPerSec = 0;
   let frames: FrameStats | null = null;
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    // Runs are saved under the engine's working folder: keep them out of the checkout.
-    workDir = mkdtempSync(join(tmpdir(), 'layerloom-train-e2e-'));
-    served = await startServe({ cwd: workDir });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') console.log(`[page ${m.type()}] ${m.text()}`); });
-    tp = new TrainPage(page);
-    await page.goto(served.url);
-    await page.waitForSelector('[data-testid="empty-state"]');
+    app = await openServedApp('layerloom-train-e2e-', {
+      beforeOpen: (p) => p.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') console.log(`[page ${m.type()}] ${m.text()}`); }),
+    });
+    ({ page, tp, workDir, pageErrors } = app);
   });
 
   // A failed step leaves a picture of the page behind, with what the run bar said.
@@ -68,8 +57,7 @@ describe.skipIf(!!missing)('training from the app (layerloom serve)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await app?.close();
   });
 
   it('opens LeNet-5, switches to Train, inspects MNIST and fixes a model that does not fit the data (undoably)', async () => {
