@@ -148,8 +148,8 @@ export const TRAIN_TEXTS = {
   'train.prep.backendLoad': { en: 'Loading the {backend} backend', zh: '正在加载 {backend} 后端' },
   'train.prep.dataOpen': { en: 'Opening {name}', zh: '正在打开 {name}' },
   'train.prep.dataReady': {
-    en: '{images} images ready ({train} train, {val} validation, {test} test)',
-    zh: '{images} 张图像已就绪（训练 {train}，验证 {val}，测试 {test}）',
+    en: '{images} images found ({train} train, {val} validation, {test} test)',
+    zh: '找到 {images} 张图像（训练 {train}，验证 {val}，测试 {test}）',
   },
   'train.prep.dataScan': { en: 'Finding the image files', zh: '正在查找图像文件' },
   'train.prep.dataCheck': { en: 'Checking the image files', zh: '正在检查图像文件' },

@@ -172,9 +172,10 @@ export async function prepareSession(
   const { images } = dataset.report;
   const { train, val, test } = dataset.splits;
   const counts = { images, train: train.size, val: val.size, test: test.size };
+  // "found", not "ready": a folder's images are only checked (headers) here and decoded as training first needs them.
   prepare({
     stage: 'data', done: images, total: images, messageCode: coded('train.prep.dataReady', counts),
-    message: `${images} images ready (${counts.train} train, ${counts.val} validation, ${counts.test} test)`,
+    message: `${images} images found (${counts.train} train, ${counts.val} validation, ${counts.test} test)`,
   });
   if (!train.size) {
     throw new StepError('data', `the dataset "${dataset.name}" has no training images`, coded('hint.data.moreImages'),
