@@ -72,5 +72,5 @@ export { drawShape, syntheticImage, SHAPE_NAMES } from './synthetic.ts';
 export { MNIST_CLASSES, MNIST_SHAPE, MNIST_SPLIT } from './mnist.ts';
 export { createRng, deriveSeed } from './rng.ts';
 export type { Rng } from './rng.ts';
-export { IMBALANCE_WARNING_RATIO } from './report.ts';
+export { IMBALANCE_WARNING_RATIO, imagesInUse } from './report.ts';
 export type * from './types.ts';

@@ -48,3 +48,11 @@ export function buildReport(
     hiddenIgnored: extra.hiddenIgnored,
   };
 }
+
+/**
+ * Images the run could use: the report's count (made when the dataset opened) less the files found damaged
+ * later, while training (each reported once, with `whileTraining` in its params).
+ */
+export function imagesInUse(dataset: { readonly report: DatasetReport; readonly skipped: readonly SkippedFile[] }): number {
+  return dataset.report.images - dataset.skipped.filter((s) => s.params?.whileTraining).length;
+}

@@ -1,5 +1,5 @@
 /** meta.json of a run: what trained, on what, how — and what `predict` needs to decode images the same way. */
-import type { Dataset, InputShape } from '../data/index';
+import { imagesInUse, type Dataset, type InputShape } from '../data/index';
 import type { TrainingSettings } from '../graph/projectFile';
 import type { BackendChoice } from './backends/selectBackend';
 import type { KernelNumerics } from './backends/wasm/kernelNumerics';
@@ -56,7 +56,7 @@ export function runMeta(a: {
     input: a.input, resize: d.resize, normalization: a.normalization, classes: d.classes, params: a.params, seed: a.seed, settings: a.settings,
     dataset: {
       name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size },
-      images: d.report.images, skipped: d.skipped.length, classCounts: d.report.classCounts, warnings: d.report.warnings,
+      images: imagesInUse(d), skipped: d.skipped.length, classCounts: d.report.classCounts, warnings: d.report.warnings,
     },
     ...a.extra,
   };

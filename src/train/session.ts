@@ -11,7 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type * as tfjs from '@tensorflow/tfjs';
 
-import type { Dataset, DatasetSource } from '../data/index';
+import { imagesInUse, type Dataset, type DatasetSource } from '../data/index';
 import type { Project } from '../graph/projectFile';
 import { coded } from '../messages/index';
 import type { BackendChoice } from './backends/selectBackend';
@@ -325,7 +325,7 @@ export class TrainingSession {
     return {
       type: 'done', sessionId: this.id, runDir, epochs, stoppedEarly, bestEpoch, weightsFromEpoch,
       testAccuracy: evaluation.images ? evaluation.accuracy : null, testLoss: evaluation.images ? evaluation.loss : null,
-      imagesPerSec, durationMs, backend: p.backend.name, classes: [...dataset.classes], images: dataset.report.images,
+      imagesPerSec, durationMs, backend: p.backend.name, classes: [...dataset.classes], images: imagesInUse(dataset),
       skipped: dataset.skipped.map((s) => ({ path: s.path, reason: s.reason })), evaluation,
     };
   }

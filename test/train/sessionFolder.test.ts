@@ -52,7 +52,9 @@ describe('TrainingSession on an image folder', () => {
     // Every epoch trained: 21 training files in windows of 4, the damaged file's window one image short.
     const batches = events.filter((e) => e.type === 'batch');
     expect(batches.filter((b) => b.type === 'batch' && b.epoch === 3)).toHaveLength(6);
-    const meta = JSON.parse(await readFile(join(final.runDir, 'meta.json'), 'utf8')) as { dataset: { skipped: number; sizes: { train: number } } };
-    expect(meta.dataset).toMatchObject({ skipped: 1, sizes: { train: 21 } });
+    // 29 files opened (headers), one found damaged while training: the run used 28.
+    expect(final.images).toBe(28);
+    const meta = JSON.parse(await readFile(join(final.runDir, 'meta.json'), 'utf8')) as { dataset: { skipped: number; images: number; sizes: { train: number } } };
+    expect(meta.dataset).toMatchObject({ skipped: 1, images: 28, sizes: { train: 21 } });
   }, 60_000);
 });
