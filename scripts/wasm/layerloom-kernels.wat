@@ -4,15 +4,15 @@
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param v128 i32 i32 i32)))
- (type $8 (func (param i32 v128 v128 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param v128 v128 v128 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param v128 i32 i32 i32)))
+ (type $9 (func (param i32 v128 v128 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $15 (func (param i32 i32 i32 f32 i32)))
  (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
@@ -47,6 +47,7 @@
  (export "winogradFilter" (func $scripts/wasm/winogradKernels/winogradFilter))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
+ (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/foldLanes (param $0 v128) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 f32)
@@ -5049,6 +5050,499 @@
     i32.add
     local.set $4
     br $for-loop|4
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $7
+  i32.mul
+  local.get $8
+  i32.mul
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $6
+  i32.const 5
+  i32.shl
+  local.set $36
+  local.get $5
+  local.get $5
+  local.get $9
+  i32.const 7
+  i32.add
+  local.get $9
+  i32.div_s
+  local.tee $24
+  i32.const 2
+  i32.shl
+  local.tee $40
+  i32.rem_s
+  i32.sub
+  local.set $15
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.tee $25
+  local.get $24
+  i32.mul
+  local.set $26
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.tee $27
+  local.get $24
+  i32.mul
+  local.set $28
+  loop $for-loop|0
+   local.get $3
+   local.get $22
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $20
+    loop $for-loop|1
+     local.get $4
+     local.get $20
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $22
+      i32.mul
+      local.get $20
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $25
+      i32.mul
+      i32.add
+      local.set $37
+      i32.const 0
+      local.set $21
+      loop $for-loop|2
+       local.get $10
+       local.get $21
+       i32.gt_s
+       if
+        local.get $2
+        local.get $7
+        local.get $22
+        i32.mul
+        local.get $20
+        i32.add
+        local.get $21
+        i32.add
+        local.get $8
+        i32.mul
+        local.get $27
+        i32.mul
+        i32.add
+        local.set $38
+        local.get $1
+        local.get $11
+        local.get $21
+        i32.mul
+        local.get $36
+        i32.mul
+        i32.add
+        local.set $9
+        i32.const 0
+        local.set $23
+        loop $for-loop|3
+         local.get $11
+         local.get $23
+         i32.gt_s
+         if
+          local.get $23
+          i32.const 3
+          i32.shl
+          local.tee $13
+          local.get $12
+          i32.const 8
+          i32.sub
+          local.tee $14
+          local.get $13
+          local.get $14
+          i32.lt_s
+          select
+          i32.const 2
+          i32.shl
+          local.set $39
+          i32.const 0
+          local.set $16
+          loop $for-loop|4
+           local.get $15
+           local.get $16
+           i32.gt_s
+           if
+            i32.const 0
+            local.set $17
+            loop $for-loop|5
+             local.get $17
+             local.get $24
+             i32.lt_s
+             if
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $18
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $19
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $29
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $30
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $31
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $32
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $33
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $34
+              local.get $37
+              local.get $16
+              local.get $17
+              i32.add
+              local.tee $41
+              local.get $25
+              i32.mul
+              i32.add
+              local.set $14
+              local.get $9
+              local.set $13
+              i32.const 0
+              local.set $35
+              loop $for-loop|6
+               local.get $6
+               local.get $35
+               i32.gt_s
+               if
+                local.get $18
+                local.get $14
+                v128.load32_splat
+                local.tee $43
+                local.get $13
+                v128.load
+                local.tee $42
+                f32x4.mul
+                f32x4.add
+                local.set $18
+                local.get $19
+                local.get $43
+                local.get $13
+                v128.load offset=16
+                local.tee $43
+                f32x4.mul
+                f32x4.add
+                local.set $19
+                local.get $29
+                local.get $14
+                local.get $26
+                i32.add
+                v128.load32_splat
+                local.tee $44
+                local.get $42
+                f32x4.mul
+                f32x4.add
+                local.set $29
+                local.get $30
+                local.get $44
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $30
+                local.get $31
+                local.get $14
+                local.get $26
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $44
+                local.get $42
+                f32x4.mul
+                f32x4.add
+                local.set $31
+                local.get $32
+                local.get $44
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $32
+                local.get $33
+                local.get $14
+                local.get $26
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $44
+                local.get $42
+                f32x4.mul
+                f32x4.add
+                local.set $33
+                local.get $34
+                local.get $44
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $34
+                local.get $14
+                i32.const 4
+                i32.add
+                local.set $14
+                local.get $13
+                i32.const 32
+                i32.add
+                local.set $13
+                local.get $35
+                i32.const 1
+                i32.add
+                local.set $35
+                br $for-loop|6
+               end
+              end
+              local.get $38
+              local.get $27
+              local.get $41
+              i32.mul
+              i32.add
+              local.get $39
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $18
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $19
+              f32x4.add
+              v128.store
+              local.get $13
+              local.get $28
+              i32.add
+              local.tee $14
+              local.get $14
+              v128.load
+              local.get $29
+              f32x4.add
+              v128.store
+              local.get $14
+              i32.const 16
+              i32.add
+              local.get $14
+              v128.load offset=16
+              local.get $30
+              f32x4.add
+              v128.store
+              local.get $13
+              local.get $28
+              i32.const 1
+              i32.shl
+              i32.add
+              local.tee $14
+              local.get $14
+              v128.load
+              local.get $31
+              f32x4.add
+              v128.store
+              local.get $14
+              i32.const 16
+              i32.add
+              local.get $14
+              v128.load offset=16
+              local.get $32
+              f32x4.add
+              v128.store
+              local.get $13
+              local.get $28
+              i32.const 3
+              i32.mul
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $33
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $34
+              f32x4.add
+              v128.store
+              local.get $17
+              i32.const 1
+              i32.add
+              local.set $17
+              br $for-loop|5
+             end
+            end
+            local.get $16
+            local.get $40
+            i32.add
+            local.set $16
+            br $for-loop|4
+           end
+          end
+          local.get $15
+          local.set $13
+          loop $for-loop|7
+           local.get $5
+           local.get $13
+           i32.gt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $18
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            local.get $37
+            local.get $13
+            local.get $25
+            i32.mul
+            i32.add
+            local.set $16
+            local.get $9
+            local.set $14
+            i32.const 0
+            local.set $17
+            loop $for-loop|8
+             local.get $6
+             local.get $17
+             i32.gt_s
+             if
+              local.get $18
+              local.get $16
+              v128.load32_splat
+              local.tee $29
+              local.get $14
+              v128.load
+              f32x4.mul
+              f32x4.add
+              local.set $18
+              local.get $19
+              local.get $29
+              local.get $14
+              v128.load offset=16
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $16
+              i32.const 4
+              i32.add
+              local.set $16
+              local.get $14
+              i32.const 32
+              i32.add
+              local.set $14
+              local.get $17
+              i32.const 1
+              i32.add
+              local.set $17
+              br $for-loop|8
+             end
+            end
+            local.get $38
+            local.get $13
+            local.get $27
+            i32.mul
+            i32.add
+            local.get $39
+            i32.add
+            local.tee $14
+            local.get $14
+            v128.load
+            local.get $18
+            f32x4.add
+            v128.store
+            local.get $14
+            i32.const 16
+            i32.add
+            local.get $14
+            v128.load offset=16
+            local.get $19
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 1
+            i32.add
+            local.set $13
+            br $for-loop|7
+           end
+          end
+          local.get $9
+          local.get $36
+          i32.add
+          local.set $9
+          local.get $23
+          i32.const 1
+          i32.add
+          local.set $23
+          br $for-loop|3
+         end
+        end
+        local.get $21
+        i32.const 1
+        i32.add
+        local.set $21
+        br $for-loop|2
+       end
+      end
+      local.get $20
+      i32.const 1
+      i32.add
+      local.set $20
+      br $for-loop|1
+     end
+    end
+    local.get $22
+    i32.const 1
+    i32.add
+    local.set $22
+    br $for-loop|0
    end
   end
  )

@@ -18,8 +18,11 @@ import { correlate } from './correlate';
 import { asPartsOf, runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
+import { scatterInputGradient, scatterInputGradientFits } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
+/** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
+const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
 
 type ConvInfo = backend_util.Conv2DInfo;
 
@@ -130,6 +133,7 @@ export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filt
   if (WINOGRAD && winogradFits({ ...info, inChannels: info.outChannels, outChannels: info.inChannels })) {
     return winogradInputGradient(backend, dy, filter);
   }
+  if (SMALL_CONV && scatterInputGradientFits(info)) return scatterInputGradient(backend, dy, filter, info);
   if (sh === 1 && sw === 1 && dh === 1 && dw === 1) {
     return inputGradientDirect(backend, dy, filter, info);
   }

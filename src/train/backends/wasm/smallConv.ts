@@ -1,0 +1,76 @@
+/**
+ * Convolutions with few input channels (LeNet-5's 1 and 6) by LayerLoom's smallConvKernels.ts, where
+ * the general kernels pad the channels to blocks of 8 and multiply zero borders.
+ *
+ * Input gradient (stride 1, no dilation, ci < 8, kw·ci ≥ 8): a scatter of dy · W rows into the padded
+ * input gradient, whose interior is dx. LeNet-5's 14×14×6 ← 10×10×16 layer: see the commit message.
+ */
+import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
+import { free, slice } from './kernelCalls';
+import { runSplitByBatch } from './batchSplit';
+import { alignedBuffer, makeOutput, pointer, view, viewAt, type SimdKernels } from './simdKernels';
+
+type ConvInfo = backend_util.Conv2DInfo;
+
+/**
+ * Threads pay from this much work (multiply-adds × 2) for these kernels. At LeNet-5's sizes (15–31
+ * MFLOP per convolution) the hand-over costs more than the second core gains (see the commit message).
+ */
+const THREAD_FROM = 100e6;
+
+/** Whether the scatter input gradient takes this convolution. */
+export function scatterInputGradientFits(info: ConvInfo): boolean {
+  return info.strideHeight === 1 && info.strideWidth === 1 && info.dilationHeight === 1 && info.dilationWidth === 1
+    && info.inChannels < 8 && info.filterWidth * info.inChannels >= 8;
+}
+
+/**
+ * The filter [kh, kw, ci, co] as the scatter kernel reads it: [kh, chunks, co, 8], chunk k holding
+ * columns start_k .. start_k + 7 of a filter row's kw·ci (column s = j·ci + c), start_k = min(8k, seg − 8),
+ * with the columns an earlier chunk covers zeroed.
+ */
+function scatterFilter(backend: KernelBackend, filter: TensorInfo, chunks: number) {
+  const [kh, kw, ci, co] = filter.shape;
+  const seg = kw * ci;
+  const buf = alignedBuffer(backend, kh * chunks * co * 8);
+  const dst = viewAt(backend, buf.at, buf.floats);
+  const src = view(backend, filter);
+  dst.fill(0);
+  for (let i = 0; i < kh; i++) {
+    for (let k = 0; k < chunks; k++) {
+      const start = Math.min(8 * k, seg - 8);
+      for (let l = Math.max(0, 8 * k - start); l < 8; l++) {
+        const s = start + l; // = j·ci + c, and W[i, j, c, o] is at ((i·kw + j)·ci + c)·co + o
+        const from = (i * seg + s) * co;
+        const to = (i * chunks + k) * co * 8 + l;
+        for (let o = 0; o < co; o++) dst[to + o * 8] = src[from + o];
+      }
+    }
+  }
+  return buf;
+}
+
+export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: kh, filterWidth: kw } = info;
+  const { top, left } = info.padInfo;
+  const seg = kw * ci;
+  const chunks = Math.ceil(seg / 8);
+  const hp = oh + kh - 1;
+  const wp = ow + kw - 1;
+  const padded = hp !== h || wp !== w;
+  const f = scatterFilter(backend, filter, chunks);
+  const dxp = makeOutput(backend, [b, hp, wp, ci]);
+  runSplitByBatch(backend, 'conv2dInputGradScatter' as keyof SimdKernels, b, 2 * b * oh * ow * kh * kw * ci * co, {
+    batched: [{ at: pointer(backend, dy), perImage: oh * ow * co }],
+    whole: [{ at: f.at, floats: f.floats }],
+    out: { at: pointer(backend, dxp), perImage: hp * wp * ci },
+    scratch: 0,
+    threadFrom: THREAD_FROM,
+  }, ([d, fw, o], n) => [d, fw, o, n, oh, ow, co, hp, wp, ci, kh, chunks, seg]);
+  free(backend, f.info);
+  if (!padded) return dxp;
+  const dx = slice(backend, dxp, [0, top, left, 0], [b, h, w, ci]);
+  free(backend, dxp);
+  return dx;
+}

@@ -1,0 +1,43 @@
+/**
+ * LeNet-5's training step on LayerLoom's wasm backend, kernel by kernel: each call's least wall time over
+ * the timed steps (the machine is shared: minima are what the code costs), grouped by kernel and shapes,
+ * with the step's best and median wall time.
+ *
+ *   npx tsx test/bench/lenetKernelBench.ts [--steps 40] [--warmup 5] [--batch 64]
+ *
+ * Threads as the engine decides (LAYERLOOM_THREADS=1 for one).
+ */
+import { BENCH_MODELS } from '../../src/train/bench/benchModels';
+import { recordTrainingSteps } from './roofline/recordSteps';
+
+function option(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`lenetKernelBench: --${name} must be a whole number ≥ 1`);
+  return v;
+}
+
+async function main(): Promise<void> {
+  const bench = BENCH_MODELS.lenet5;
+  const { steps, stepMs } = await recordTrainingSteps(bench, { batch: option('batch', 64), warmup: option('warmup', 5), steps: option('steps', 40) });
+  // Call k of every step is the same kernel on the same shapes: its minimum over the steps.
+  const calls = steps[0].map((c, k) => ({ ...c, ms: Math.min(...steps.map((s) => s[k]?.ms ?? Infinity)) }));
+  const groups = new Map<string, { name: string; shape: string; calls: number; ms: number }>();
+  for (const c of calls) {
+    const shape = `${Object.values(c.inputs).map((s) => s.join('x')).join(',')} -> ${c.output.join('x')}`;
+    const key = `${c.name} ${shape}`;
+    const g = groups.get(key) ?? { name: c.name, shape, calls: 0, ms: 0 };
+    g.calls++;
+    g.ms += c.ms;
+    groups.set(key, g);
+  }
+  const rows = [...groups.values()].sort((a, b) => b.ms - a.ms);
+  for (const r of rows) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3).padStart(7)} ms  ×${r.calls}  ${r.shape}`);
+  const sum = rows.reduce((a, r) => a + r.ms, 0);
+  const sorted = [...stepMs].sort((a, b) => a - b);
+  const outside = steps.map((s, i) => stepMs[i] - s.reduce((a, c) => a + c.ms, 0)).sort((a, b) => a - b);
+  console.log(`sum of per-call minima ${sum.toFixed(2)} ms; step best ${sorted[0].toFixed(2)} ms, median ${sorted[sorted.length >> 1].toFixed(2)} ms; `
+    + `outside kernels best ${outside[0].toFixed(2)} ms, median ${outside[outside.length >> 1].toFixed(2)} ms; ${calls.length} kernel calls per step`);
+}
+
+void main();

@@ -1,0 +1,77 @@
+/**
+ * The few-input-channel convolution kernels (src/train/backends/wasm/smallConv.ts: LeNet-5's layers)
+ * against tfjs's cpu backend: LeNet-5's own shapes, seeded random shapes around them, and a batch split
+ * across kernel threads.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+
+// Two kernel threads whatever the machine, so the threaded split below is exercised.
+process.env.LAYERLOOM_THREADS = '2';
+
+beforeAll(setUpBackends);
+
+type Pad = 'same' | 'valid';
+interface Case { x: [number, number, number, number]; k: [number, number]; co: number; stride: [number, number]; pad: Pad }
+
+const name = (c: Case) => `x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, ${c.pad}`;
+
+/** Forward, input gradient and filter gradient of one convolution on `backend`. */
+function grads(c: Case, seed: number) {
+  return () => {
+    const x = rand(c.x, seed);
+    const w = rand([...c.k, c.x[3], c.co], seed + 1);
+    const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
+    const y = f(x, w);
+    return [y, ...tf.grads(f)([x, w], rand(y.shape, seed + 2))];
+  };
+}
+
+describe("LeNet-5's convolutions equal cpu's (forward, input and filter gradients)", () => {
+  const cases: Case[] = [
+    { x: [3, 28, 28, 1], k: [5, 5], co: 6, stride: [1, 1], pad: 'same' },
+    { x: [3, 14, 14, 6], k: [5, 5], co: 16, stride: [1, 1], pad: 'valid' },
+  ];
+  for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 11)), await runOn('cpu', grads(c, 11)), 1e-5));
+});
+
+/** A small seeded generator (mulberry32): the same shapes on every run, printed in each test's name. */
+function shapesFrom(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+}
+
+describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, kernels 3–7, same/valid, strides 1–2, batch 1–9)', () => {
+  const int = shapesFrom(20261204);
+  const cases: Case[] = [];
+  while (cases.length < 16) {
+    const k: [number, number] = int(0, 2) > 0 ? [int(3, 7), 0] : [int(3, 7), int(3, 7)];
+    if (k[1] === 0) k[1] = k[0];
+    const s = int(1, 2);
+    const pad: Pad = int(0, 1) === 0 ? 'same' : 'valid';
+    const x: Case['x'] = [int(1, 9), int(4, 16), int(4, 16), int(1, 8)];
+    if (pad === 'valid' && (x[1] < k[0] || x[2] < k[1])) continue; // no output pixel
+    cases.push({ x, k, co: int(1, 20), stride: [s, s], pad });
+  }
+  for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 21)), await runOn('cpu', grads(c, 21)), 1e-5));
+});
+
+describe('split across kernel threads (over 100 MFLOP: an odd batch of 17)', () => {
+  const c: Case = { x: [17, 28, 28, 6], k: [7, 7], co: 20, stride: [1, 1], pad: 'same' };
+  it(`${name(c)}: the input gradient equals, bit for bit, each image's computed alone (one thread)`, async () => {
+    const dy = rand([17, 28, 28, 20], 41);
+    const w = rand([7, 7, 6, 20], 42);
+    const dx = (d: tf.Tensor) => tf.engine().runKernel('Conv2DBackpropInput', { dy: d, filter: w },
+      { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor;
+    const whole = await runOn('wasm', () => [dx(dy)]);
+    const alone = await runOn('wasm', () => [tf.concat(tf.split(dy, 17).map(dx))]);
+    expect(whole[0]).toEqual(alone[0]);
+  });
+});
