@@ -2,10 +2,10 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param v128 i32 i32 i32)))
  (type $9 (func (param i32 v128 v128 i32)))
@@ -48,6 +48,7 @@
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
+ (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/foldLanes (param $0 v128) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 f32)
@@ -5050,6 +5051,691 @@
     i32.add
     local.set $4
     br $for-loop|4
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dOneChannel (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  local.get $8
+  i32.const 2
+  i32.shl
+  local.set $14
+  loop $for-loop|0
+   local.get $3
+   local.get $23
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $21
+    loop $for-loop|1
+     local.get $6
+     local.get $21
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $5
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $30
+      local.get $2
+      local.get $6
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $7
+      i32.mul
+      local.get $14
+      i32.mul
+      i32.add
+      local.set $31
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $7
+       local.get $22
+       i32.gt_s
+       if
+        local.get $30
+        local.get $22
+        local.get $7
+        i32.const 8
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $22
+        i32.gt_s
+        select
+        local.tee $11
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $28
+        local.get $31
+        local.get $11
+        local.get $14
+        i32.mul
+        i32.add
+        local.set $29
+        i32.const 0
+        local.set $18
+        loop $for-loop|3
+         local.get $18
+         i32.const 4
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $11
+          loop $for-loop|4
+           local.get $9
+           local.get $11
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $11
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
+            local.get $1
+            local.get $10
+            local.get $11
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $13
+            loop $for-loop|5
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $24
+              local.get $16
+              v128.load
+              local.tee $33
+              local.get $17
+              v128.load32_splat
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $16
+              v128.load offset=16
+              local.tee $32
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $26
+              local.get $33
+              local.get $17
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $32
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $12
+              local.get $33
+              local.get $17
+              i32.const 8
+              i32.add
+              v128.load32_splat
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $15
+              local.get $32
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $15
+              local.get $19
+              local.get $33
+              local.get $17
+              i32.const 12
+              i32.add
+              v128.load32_splat
+              local.tee $33
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $32
+              local.get $33
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $16
+              i32.const 4
+              i32.add
+              local.set $16
+              local.get $14
+              local.get $17
+              i32.add
+              local.set $17
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|5
+             end
+            end
+            local.get $11
+            i32.const 1
+            i32.add
+            local.set $11
+            br $for-loop|4
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $24
+          local.get $26
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $32
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $33
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $32
+          local.get $33
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $14
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $24
+          local.get $26
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $24
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $14
+          i32.const 3
+          i32.mul
+          local.tee $16
+          i32.add
+          local.get $24
+          local.get $12
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $25
+          local.get $27
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          local.get $15
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $19
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $25
+          local.get $27
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          local.get $15
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $15
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $16
+          i32.add
+          local.get $12
+          local.get $15
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $18
+          i32.const 4
+          i32.add
+          local.set $18
+          br $for-loop|3
+         end
+        end
+        loop $for-loop|6
+         local.get $18
+         i32.const 2
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $17
+          loop $for-loop|7
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
+            i32.const 0
+            local.set $13
+            loop $for-loop|8
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $12
+              local.get $11
+              v128.load
+              local.tee $24
+              local.get $16
+              v128.load32_splat
+              local.tee $25
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $15
+              local.get $11
+              v128.load offset=16
+              local.tee $26
+              local.get $25
+              f32x4.mul
+              f32x4.add
+              local.set $15
+              local.get $19
+              local.get $24
+              local.get $16
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $24
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $26
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $16
+              i32.add
+              local.set $16
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|8
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|7
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $24
+          v128.store64_lane 0
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $24
+          v128.store64_lane 1
+          local.get $11
+          local.get $14
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $14
+          i32.const 3
+          i32.mul
+          local.tee $16
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $15
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $15
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $16
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $18
+          i32.const 2
+          i32.add
+          local.set $18
+          br $for-loop|6
+         end
+        end
+        loop $for-loop|9
+         local.get $8
+         local.get $18
+         i32.gt_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          i32.const 0
+          local.set $17
+          loop $for-loop|10
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
+            i32.const 0
+            local.set $13
+            loop $for-loop|11
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $15
+              local.get $11
+              v128.load
+              local.get $16
+              v128.load32_splat
+              local.tee $19
+              f32x4.mul
+              f32x4.add
+              local.set $15
+              local.get $12
+              local.get $11
+              v128.load offset=16
+              local.get $19
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $16
+              i32.add
+              local.set $16
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|11
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|10
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $15
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $15
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $14
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $15
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $14
+          i32.const 3
+          i32.mul
+          local.tee $16
+          i32.add
+          local.get $15
+          f32x4.extract_lane 3
+          f32.store
+          local.get $11
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $12
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $16
+          i32.add
+          local.get $12
+          f32x4.extract_lane 3
+          f32.store
+          local.get $18
+          i32.const 1
+          i32.add
+          local.set $18
+          br $for-loop|9
+         end
+        end
+        local.get $22
+        i32.const 8
+        i32.add
+        local.set $22
+        br $for-loop|2
+       end
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|1
+     end
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|0
    end
   end
  )

@@ -98,3 +98,127 @@ function addTo(p: usize, a: v128, b: v128): void {
   v128.store(p, f32x4.add(v128.load(p), a));
   v128.store(p + 16, f32x4.add(v128.load(p + 16), b));
 }
+
+/**
+ * Forward convolution of a one-channel input (a first layer on grey images: LeNet-5's 28×28×1 → 6),
+ * stride 1, no dilation: out[b, t, u, o] = Σ_{i, j} xp[b, t + i, u + j] · w[i, j, o], xp padded so that
+ * every tap is inside ([batch, hp, wp], hp ≥ oh + kh − 1, wp ≥ ow + kw − 1), w as [kh, kw, co].
+ * One channel means xp's rows are contiguous pixels: SIMD lanes are 4 neighbouring output pixels, a
+ * block is 8 pixels × 6 channels (12 accumulators; fewer channels for the rest), every lane useful
+ * (the channel-lane kernel pads 6 channels to 8). Needs ow ≥ 8 (a row's last block overlaps the one
+ * before it, storing the same values).
+ */
+export function conv2dOneChannel(
+  xp: usize, w: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+): void {
+  const pixOut = <usize>co << 2;
+  const tapStep = <usize>co << 2;
+  for (let b = 0; b < batch; b++) {
+    for (let t = 0; t < oh; t++) {
+      const xRow = xp + (<usize>((b * hp + t) * wp) << 2);
+      const outRow = out + <usize>((b * oh + t) * ow) * pixOut;
+      for (let u0 = 0; u0 < ow; u0 += 8) {
+        const u = min(u0, ow - 8);
+        const px0 = xRow + (<usize>u << 2);
+        const o0 = outRow + <usize>u * pixOut;
+        let g = 0;
+        for (; g + 4 <= co; g += 4) {
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+          let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+          let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+          for (let i = 0; i < kh; i++) {
+            let px = px0 + (<usize>(i * wp) << 2);
+            let pw = w + (<usize>(i * kw * co + g) << 2);
+            for (let j = 0; j < kw; j++) {
+              const x0 = v128.load(px);
+              const x1 = v128.load(px + 16);
+              let k = v128.load32_splat(pw);
+              a0 = madd(x0, k, a0); b0 = madd(x1, k, b0);
+              k = v128.load32_splat(pw + 4);
+              a1 = madd(x0, k, a1); b1 = madd(x1, k, b1);
+              k = v128.load32_splat(pw + 8);
+              a2 = madd(x0, k, a2); b2 = madd(x1, k, b2);
+              k = v128.load32_splat(pw + 12);
+              a3 = madd(x0, k, a3); b3 = madd(x1, k, b3);
+              px += 4;
+              pw += tapStep;
+            }
+          }
+          const p = o0 + (<usize>g << 2);
+          storeQuad(p, a0, a1, a2, a3, pixOut);
+          storeQuad(p + 4 * pixOut, b0, b1, b2, b3, pixOut);
+        }
+        for (; g + 2 <= co; g += 2) {
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+          for (let i = 0; i < kh; i++) {
+            let px = px0 + (<usize>(i * wp) << 2);
+            let pw = w + (<usize>(i * kw * co + g) << 2);
+            for (let j = 0; j < kw; j++) {
+              const x0 = v128.load(px);
+              const x1 = v128.load(px + 16);
+              let k = v128.load32_splat(pw);
+              a0 = madd(x0, k, a0); b0 = madd(x1, k, b0);
+              k = v128.load32_splat(pw + 4);
+              a1 = madd(x0, k, a1); b1 = madd(x1, k, b1);
+              px += 4;
+              pw += tapStep;
+            }
+          }
+          const p = o0 + (<usize>g << 2);
+          storePair(p, a0, a1, pixOut);
+          storePair(p + 4 * pixOut, b0, b1, pixOut);
+        }
+        // The last odd channel.
+        for (; g < co; g++) {
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          for (let i = 0; i < kh; i++) {
+            let px = px0 + (<usize>(i * wp) << 2);
+            let pw = w + (<usize>(i * kw * co + g) << 2);
+            for (let j = 0; j < kw; j++) {
+              const k = v128.load32_splat(pw);
+              a0 = madd(v128.load(px), k, a0); b0 = madd(v128.load(px + 16), k, b0);
+              px += 4;
+              pw += tapStep;
+            }
+          }
+          const p = o0 + (<usize>g << 2);
+          storeLanes(p, a0, pixOut);
+          storeLanes(p + 4 * pixOut, b0, pixOut);
+        }
+      }
+    }
+  }
+}
+
+/** Four channels (c0..c3, lanes = 4 pixels) stored as each pixel's 4 consecutive floats, pixels `step` bytes apart. */
+function storeQuad(p: usize, c0: v128, c1: v128, c2: v128, c3: v128, step: usize): void {
+  const t0 = f32x4.shuffle(c0, c1, 0, 4, 1, 5);
+  const t1 = f32x4.shuffle(c2, c3, 0, 4, 1, 5);
+  const t2 = f32x4.shuffle(c0, c1, 2, 6, 3, 7);
+  const t3 = f32x4.shuffle(c2, c3, 2, 6, 3, 7);
+  v128.store(p, f32x4.shuffle(t0, t1, 0, 1, 4, 5));
+  v128.store(p + step, f32x4.shuffle(t0, t1, 2, 3, 6, 7));
+  v128.store(p + 2 * step, f32x4.shuffle(t2, t3, 0, 1, 4, 5));
+  v128.store(p + 3 * step, f32x4.shuffle(t2, t3, 2, 3, 6, 7));
+}
+
+/** Two channels (lanes = 4 pixels) stored as each pixel's 2 consecutive floats. */
+function storePair(p: usize, c0: v128, c1: v128, step: usize): void {
+  const lo = f32x4.shuffle(c0, c1, 0, 4, 1, 5);
+  const hi = f32x4.shuffle(c0, c1, 2, 6, 3, 7);
+  v128.store64_lane(p, lo, 0);
+  v128.store64_lane(p + step, lo, 1);
+  v128.store64_lane(p + 2 * step, hi, 0);
+  v128.store64_lane(p + 3 * step, hi, 1);
+}
+
+/** One channel (lanes = 4 pixels) stored one float per pixel. */
+function storeLanes(p: usize, c: v128, step: usize): void {
+  store<f32>(p, f32x4.extract_lane(c, 0));
+  store<f32>(p + step, f32x4.extract_lane(c, 1));
+  store<f32>(p + 2 * step, f32x4.extract_lane(c, 2));
+  store<f32>(p + 3 * step, f32x4.extract_lane(c, 3));
+}

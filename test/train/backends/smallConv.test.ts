@@ -60,10 +60,18 @@ describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, ke
     if (pad === 'valid' && (x[1] < k[0] || x[2] < k[1])) continue; // no output pixel
     cases.push({ x, k, co: int(1, 20), stride: [s, s], pad });
   }
+  // Stride 1 with 1–7 channels in and maps 8+ wide: the scatter input gradient and the one-channel forward.
+  while (cases.length < 26) {
+    const k: [number, number] = [int(3, 7), int(3, 7)];
+    const pad: Pad = int(0, 1) === 0 ? 'same' : 'valid';
+    const x: Case['x'] = [int(1, 9), int(4, 16), int(8, 16) + (pad === 'valid' ? k[1] - 1 : 0), cases.length % 2 === 0 ? 1 : int(2, 7)];
+    if (pad === 'valid' && x[1] < k[0]) continue;
+    cases.push({ x, k, co: int(1, 20), stride: [1, 1], pad });
+  }
   for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 21)), await runOn('cpu', grads(c, 21)), 1e-5));
 });
 
-describe('split across kernel threads (over 100 MFLOP: an odd batch of 17)', () => {
+describe('split across kernel threads (over 100 MFLOP: odd batches of 17)', () => {
   const c: Case = { x: [17, 28, 28, 6], k: [7, 7], co: 20, stride: [1, 1], pad: 'same' };
   it(`${name(c)}: the input gradient equals, bit for bit, each image's computed alone (one thread)`, async () => {
     const dy = rand([17, 28, 28, 20], 41);
@@ -72,6 +80,13 @@ describe('split across kernel threads (over 100 MFLOP: an odd batch of 17)', () 
       { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor;
     const whole = await runOn('wasm', () => [dx(dy)]);
     const alone = await runOn('wasm', () => [tf.concat(tf.split(dy, 17).map(dx))]);
+    expect(whole[0]).toEqual(alone[0]);
+  });
+  it("x 17x56x56x1, kernel 7x7, 20 out, same: the one-channel forward equals, bit for bit, each image's computed alone", async () => {
+    const x = rand([17, 56, 56, 1], 43);
+    const w = rand([7, 7, 1, 20], 44) as tf.Tensor4D;
+    const whole = await runOn('wasm', () => [tf.conv2d(x as tf.Tensor4D, w, 1, 'same')]);
+    const alone = await runOn('wasm', () => [tf.concat(tf.split(x, 17).map((xi) => tf.conv2d(xi as tf.Tensor4D, w, 1, 'same')))]);
     expect(whole[0]).toEqual(alone[0]);
   });
 });

@@ -3,10 +3,13 @@
  * the general kernels pad the channels to blocks of 8 and multiply zero borders.
  *
  * Input gradient (stride 1, no dilation, ci < 8, kw·ci ≥ 8): a scatter of dy · W rows into the padded
- * input gradient, whose interior is dx. LeNet-5's 14×14×6 ← 10×10×16 layer: see the commit message.
+ * input gradient, whose interior is dx. LeNet-5's 14×14×6 ← 10×10×16 layer: 1.40 -> 0.81 ms a call.
+ *
+ * Forward with one input channel (stride 1, no dilation, outputs 8+ wide): lanes over pixels of the
+ * contiguous input rows instead of channels padded to 8. LeNet-5's first layer: see the commit message.
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
-import { free, slice } from './kernelCalls';
+import { free, pad, slice } from './kernelCalls';
 import { runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, pointer, view, viewAt, type SimdKernels } from './simdKernels';
 
@@ -73,4 +76,28 @@ export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, fil
   const dx = slice(backend, dxp, [0, top, left, 0], [b, h, w, ci]);
   free(backend, dxp);
   return dx;
+}
+
+/** Whether the one-channel forward kernel takes this convolution. */
+export function oneChannelForwardFits(info: ConvInfo): boolean {
+  return info.inChannels === 1 && info.strideHeight === 1 && info.strideWidth === 1
+    && info.dilationHeight === 1 && info.dilationWidth === 1 && info.outWidth >= 8;
+}
+
+export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
+  const { top, bottom, left, right } = info.padInfo;
+  const padded = top || bottom || left || right;
+  const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
+  const [, hp, wp] = xp.shape;
+  const out = makeOutput(backend, [b, oh, ow, co]);
+  runSplitByBatch(backend, 'conv2dOneChannel' as keyof SimdKernels, b, 2 * b * oh * ow * kh * kw * co, {
+    batched: [{ at: pointer(backend, xp), perImage: hp * wp }],
+    whole: [{ at: pointer(backend, filter), floats: kh * kw * co }],
+    out: { at: pointer(backend, out), perImage: oh * ow * co },
+    scratch: 0,
+    threadFrom: THREAD_FROM,
+  }, ([xi, f, o], n) => [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]);
+  if (padded) free(backend, xp);
+  return out;
 }
