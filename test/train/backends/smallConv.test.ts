@@ -71,7 +71,14 @@ describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, ke
   for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 21)), await runOn('cpu', grads(c, 21)), 1e-5));
 });
 
-describe('split across kernel threads (over 100 MFLOP: odd batches of 17)', () => {
+describe('split across kernel threads (odd batches of 17)', () => {
+  // 12 MFLOP, over smallConv.ts's SMALL_THREAD_FROM: the patch-sum filter gradient in one piece per
+  // thread, the forward correlation and the scatter input gradient in chunks of images.
+  const small: Case = { x: [17, 28, 28, 3], k: [5, 5], co: 6, stride: [1, 1], pad: 'same' };
+  it(`${name(small)}: forward, input and filter gradients equal cpu's`, async () => {
+    expectClose(await runOn('wasm', grads(small, 51)), await runOn('cpu', grads(small, 51)), 1e-5);
+  });
+
   const c: Case = { x: [17, 28, 28, 6], k: [7, 7], co: 20, stride: [1, 1], pad: 'same' };
   it(`${name(c)}: the input gradient equals, bit for bit, each image's computed alone (one thread)`, async () => {
     const dy = rand([17, 28, 28, 20], 41);

@@ -18,7 +18,7 @@ import { correlate } from './correlate';
 import { asPartsOf, runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
-import { scatterInputGradient, scatterInputGradientFits } from './smallConv';
+import { scatterInputGradient, scatterInputGradientFits, SMALL_THREAD_FROM } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 /** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
@@ -70,11 +70,17 @@ function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: Ten
   const overRead = co4 !== co && dyEnd + 32 > memoryBytes(backend);
   const dyIn = overRead ? pad(backend, dy, [[0, 0], [0, 0], [0, 0], [0, co4 - co]]) : dy;
   const dW4 = makeOutput(backend, [kh, kw, ci, co4]);
-  simdKernels(backend).conv2dFilterGradPatches(
-    pointer(backend, xp), pointer(backend, dyIn), pointer(backend, dW4),
-    info.batchSize, xp.shape[1], xp.shape[2], ci, info.outHeight, info.outWidth, overRead ? co4 : co, co4,
-    kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth,
-  );
+  const [b, hp, wp] = xp.shape;
+  const { outHeight: oh, outWidth: ow } = info;
+  const coIn = overRead ? co4 : co;
+  runSplitByBatch(backend, 'conv2dFilterGradPatches', b, 2 * b * oh * ow * kh * kw * ci * co, {
+    batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dyIn), perImage: oh * ow * coIn }],
+    whole: [],
+    out: { at: pointer(backend, dW4), sum: kh * kw * ci * co4 },
+    scratch: 0,
+    threadFrom: SMALL_THREAD_FROM,
+  }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, coIn, co4,
+    kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
   if (overRead) free(backend, dyIn);
   if (co4 === co) return dW4;
   const dW = slice(backend, dW4, [0, 0, 0, 0], [kh, kw, ci, co]);

@@ -16,10 +16,13 @@ import { alignedBuffer, makeOutput, pointer, view, viewAt, type SimdKernels } fr
 type ConvInfo = backend_util.Conv2DInfo;
 
 /**
- * Threads pay from this much work (multiply-adds × 2) for these kernels. At LeNet-5's sizes (15–31
- * MFLOP per convolution) the hand-over costs more than the second core gains (see the commit message).
+ * Threads pay from this much work (multiply-adds × 2) for convolutions with few input channels (this
+ * module's kernels, the patch-sum filter gradient and the forward correlation of such layers), against
+ * batchSplit.ts's 100 MFLOP for the others. LeNet-5's are 15–31 MFLOP; on two threads, least of 1000
+ * calls each (scripts/wasm/lenetConvBench.ts): first-layer forward 0.454 -> 0.287 ms, second-layer
+ * input gradient 0.815 -> 0.421 ms.
  */
-const THREAD_FROM = 100e6;
+export const SMALL_THREAD_FROM = 10e6;
 
 /** Whether the scatter input gradient takes this convolution. */
 export function scatterInputGradientFits(info: ConvInfo): boolean {
@@ -69,7 +72,7 @@ export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, fil
     whole: [{ at: f.at, floats: f.floats }],
     out: { at: pointer(backend, dxp), perImage: hp * wp * ci },
     scratch: 0,
-    threadFrom: THREAD_FROM,
+    threadFrom: SMALL_THREAD_FROM,
   }, ([d, fw, o], n) => [d, fw, o, n, oh, ow, co, hp, wp, ci, kh, chunks, seg]);
   free(backend, f.info);
   if (!padded) return dxp;
@@ -96,7 +99,7 @@ export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter:
     whole: [{ at: pointer(backend, filter), floats: kh * kw * co }],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
     scratch: 0,
-    threadFrom: THREAD_FROM,
+    threadFrom: SMALL_THREAD_FROM,
   }, ([xi, f, o], n) => [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]);
   if (padded) free(backend, xp);
   return out;
