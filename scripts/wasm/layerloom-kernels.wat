@@ -6,18 +6,18 @@
  (type $4 (func (param i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param v128 i32 i32 i32)))
- (type $9 (func (param i32 v128 v128 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $12 (func (param v128 v128 v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 f32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param v128 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 f32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -39,6 +39,7 @@
  (export "channelAffine2Relu" (func $scripts/wasm/batchNormKernels/channelAffine2Relu))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
+ (export "maxPoolDisjoint" (func $scripts/wasm/poolKernels/maxPoolDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
@@ -6629,6 +6630,220 @@
     i32.const 1
     i32.add
     local.set $23
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/poolKernels/maxPoolDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  local.get $5
+  i32.const 4
+  i32.sub
+  local.set $22
+  local.get $4
+  local.get $5
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $23
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $19
+  loop $for-loop|0
+   local.get $2
+   local.get $16
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $13
+    loop $for-loop|1
+     local.get $6
+     local.get $13
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $7
+       local.get $14
+       i32.gt_s
+       if
+        local.get $0
+        local.get $3
+        local.get $16
+        i32.mul
+        local.get $10
+        local.get $13
+        i32.mul
+        i32.add
+        local.get $4
+        i32.mul
+        local.get $11
+        local.get $14
+        i32.mul
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $24
+        local.get $1
+        local.get $6
+        local.get $16
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $7
+        i32.mul
+        local.get $14
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $25
+        i32.const 0
+        local.set $15
+        loop $for-loop|3
+         local.get $5
+         local.get $15
+         i32.gt_s
+         if
+          local.get $24
+          local.get $22
+          local.get $15
+          local.get $15
+          local.get $22
+          i32.gt_s
+          select
+          i32.const 2
+          i32.shl
+          local.tee $26
+          i32.add
+          local.set $17
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.set $18
+          local.get $9
+          i32.const 2
+          i32.eq
+          local.get $8
+          i32.const 2
+          i32.eq
+          i32.and
+          if
+           v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+           local.get $17
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $23
+           i32.add
+           local.tee $12
+           v128.load
+           f32x4.pmax
+           local.get $12
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.set $18
+          else
+           i32.const 0
+           local.set $12
+           loop $for-loop|4
+            local.get $8
+            local.get $12
+            i32.gt_s
+            if
+             local.get $17
+             local.get $12
+             local.get $23
+             i32.mul
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $21
+             loop $for-loop|5
+              local.get $9
+              local.get $21
+              i32.gt_s
+              if
+               local.get $18
+               local.get $20
+               v128.load
+               f32x4.pmax
+               local.set $18
+               local.get $19
+               local.get $20
+               i32.add
+               local.set $20
+               local.get $21
+               i32.const 1
+               i32.add
+               local.set $21
+               br $for-loop|5
+              end
+             end
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|4
+            end
+           end
+          end
+          local.get $25
+          local.get $26
+          i32.add
+          local.get $18
+          v128.store
+          local.get $15
+          i32.const 4
+          i32.add
+          local.set $15
+          br $for-loop|3
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $13
+      i32.const 1
+      i32.add
+      local.set $13
+      br $for-loop|1
+     end
+    end
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
     br $for-loop|0
    end
   end

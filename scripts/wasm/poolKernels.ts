@@ -86,3 +86,46 @@ export function maxPoolGradDisjoint(
     }
   }
 }
+
+/**
+ * Max pooling when windows do not overlap (maxPoolGradDisjoint's case, the same conditions): each
+ * output is the largest of its window, taken as the cpu backend takes it (from −∞, a strictly larger
+ * tap takes over: NaN never does). Four channels at a time, the last block overlapping the one before
+ * when ch is not a multiple of 4 (ch ≥ 4); 2×2 windows unrolled.
+ */
+export function maxPoolDisjoint(
+  x: usize, y: usize,
+  batch: i32, h: i32, w: i32, ch: i32, oh: i32, ow: i32, kh: i32, kw: i32, sh: i32, sw: i32,
+): void {
+  const last = ch - 4;
+  const rowBytes = <usize>(w * ch) << 2;
+  const cb = <usize>ch << 2;
+  for (let b = 0; b < batch; b++) {
+    for (let yr = 0; yr < oh; yr++) {
+      for (let yc = 0; yc < ow; yc++) {
+        const corner = x + ((<usize>(((b * h + yr * sh) * w + yc * sw) * ch)) << 2);
+        const out = y + ((<usize>(((b * oh + yr) * ow + yc) * ch)) << 2);
+        for (let d = 0; d < ch; d += 4) {
+          const dd = <usize>(d > last ? last : d) << 2;
+          const p = corner + dd;
+          let best = f32x4.splat(-Infinity);
+          if (kh === 2 && kw === 2) {
+            best = f32x4.pmax(best, v128.load(p));
+            best = f32x4.pmax(best, v128.load(p + cb));
+            best = f32x4.pmax(best, v128.load(p + rowBytes));
+            best = f32x4.pmax(best, v128.load(p + rowBytes + cb));
+          } else {
+            for (let i = 0; i < kh; i++) {
+              let q = p + <usize>i * rowBytes;
+              for (let j = 0; j < kw; j++) {
+                best = f32x4.pmax(best, v128.load(q));
+                q += cb;
+              }
+            }
+          }
+          v128.store(out + dd, best);
+        }
+      }
+    }
+  }
+}

@@ -8,7 +8,7 @@ import { batchMatMulConfig } from './matMulKernel';
 import { adamConfig } from './adamKernel';
 import { batchNormGradConfig } from './batchNormGradKernel';
 import { batchNormTrainingConfig, batchNormTrainingGradConfig } from './batchNormTrainingKernel';
-import { maxPoolGradConfig } from './poolKernels';
+import { maxPoolConfig, maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
 import { padConfig, sliceConfig } from './sliceKernel';
@@ -32,6 +32,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
   Sub: subConfig,
   Conv2D: conv2dConfig,
   FusedConv2D: fusedConv2dConfig,
+  MaxPool: maxPoolConfig,
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
