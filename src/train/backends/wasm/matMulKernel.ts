@@ -9,12 +9,21 @@
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { free, transpose } from './kernelCalls';
 import { makeOutput, pointer, simdKernels } from './simdKernels';
+import { runSplitByBatch } from './batchSplit';
 
 function swapLastTwo(rank: number): number[] {
   const perm = [...Array(rank).keys()];
   [perm[rank - 2], perm[rank - 1]] = [perm[rank - 1], perm[rank - 2]];
   return perm;
 }
+
+/** Rows per "image" of the row split across threads (a chunk is 2 of them: blocks of 4 rows stay whole). */
+const ROWS = 8;
+/**
+ * Products from this much work (2·M·K·N) split their rows across kernel threads (LeNet-5's dense
+ * layers: 6.1 MFLOP each; see the commit message). Each row's sums are the same whoever computes them.
+ */
+const THREAD_FROM = 4e6;
 
 /** a [.., M, K] × b [.., K, N] with equal batch sizes, or null when the kernel does not cover it. */
 function gemm(backend: KernelBackend, a: TensorInfo, b: TensorInfo): TensorInfo | null {
@@ -26,10 +35,23 @@ function gemm(backend: KernelBackend, a: TensorInfo, b: TensorInfo): TensorInfo 
   const out = makeOutput(backend, [...a.shape.slice(0, -2), m, n]);
   const kernels = simdKernels(backend);
   for (let i = 0; i < batches; i++) {
+    const aAt = pointer(backend, a) + i * m * k * 4;
+    const bAt = pointer(backend, b) + i * k * n * 4;
+    const outAt = pointer(backend, out) + i * m * n * 4;
     // conv2dInputGrad(dy, wt, dx, batch, h, w, ci, oh, owp, co, kh, kw, top, left, padL, cOut, sh, sw) with a
-    // 1×1 filter over one row of m pixels: dx[u, c] = Σ_o dy[u, o]·wt[o, c].
-    kernels.conv2dInputGrad(pointer(backend, a) + i * m * k * 4, pointer(backend, b) + i * k * n * 4, pointer(backend, out) + i * m * n * 4,
-      1, 1, m, n, 1, m, k, 1, 1, 0, 0, 0, n, 1, 1);
+    // 1×1 filter over one row of `rows` pixels: dx[u, c] = Σ_o dy[u, o]·wt[o, c].
+    const args = (at: number, to: number, rows: number) => [at, bAt, to, 1, 1, rows, n, 1, rows, k, 1, 1, 0, 0, 0, n, 1, 1];
+    if (m % ROWS !== 0 || 2 * m * k * n < THREAD_FROM) {
+      kernels.conv2dInputGrad(...(args(aAt, outAt, m) as Parameters<typeof kernels.conv2dInputGrad>));
+      continue;
+    }
+    runSplitByBatch(backend, 'conv2dInputGrad', m / ROWS, 2 * m * k * n, {
+      batched: [{ at: aAt, perImage: ROWS * k }],
+      whole: [{ at: bAt, floats: k * n }],
+      out: { at: outAt, perImage: ROWS * n },
+      scratch: 0,
+      threadFrom: THREAD_FROM,
+    }, ([at, , to], pieces) => args(at, to, pieces * ROWS));
   }
   return out;
 }
