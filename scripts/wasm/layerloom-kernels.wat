@@ -3,10 +3,10 @@
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param v128 i32 i32 i32)))
  (type $10 (func (param i32 v128 v128 i32)))
@@ -50,6 +50,7 @@
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
+ (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/foldLanes (param $0 v128) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 f32)
@@ -6229,6 +6230,520 @@
     i32.const 1
     i32.add
     local.set $22
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $6
+  local.get $11
+  i32.mul
+  local.set $26
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $22
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $3
+   local.get $27
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $23
+    loop $for-loop|1
+     local.get $7
+     local.get $23
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $22
+      i32.mul
+      i32.add
+      local.set $31
+      local.get $2
+      local.get $7
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $8
+      i32.mul
+      local.get $18
+      i32.mul
+      i32.add
+      local.set $32
+      local.get $8
+      i32.const 1
+      i32.add
+      local.get $8
+      local.get $8
+      i32.const 3
+      i32.and
+      local.tee $11
+      i32.sub
+      local.get $11
+      i32.const 3
+      i32.eq
+      select
+      local.set $33
+      local.get $11
+      i32.const 2
+      i32.eq
+      local.get $11
+      i32.const 1
+      i32.eq
+      i32.or
+      if
+       local.get $32
+       local.get $8
+       i32.const 2
+       i32.sub
+       local.tee $35
+       local.get $18
+       i32.mul
+       i32.add
+       local.set $36
+       i32.const 0
+       local.set $11
+       local.get $6
+       i32.const 2
+       i32.shl
+       local.set $37
+       local.get $9
+       i32.const 2
+       i32.shl
+       local.set $17
+       loop $for-loop|00
+        local.get $9
+        local.get $11
+        i32.gt_s
+        if
+         local.get $11
+         local.get $9
+         i32.const 8
+         i32.sub
+         local.tee $12
+         local.get $11
+         local.get $12
+         i32.lt_s
+         select
+         local.set $34
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $19
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $21
+         i32.const 0
+         local.set $14
+         loop $for-loop|11
+          local.get $10
+          local.get $14
+          i32.gt_s
+          if
+           local.get $31
+           local.get $5
+           local.get $14
+           i32.mul
+           local.get $35
+           i32.add
+           local.get $37
+           i32.mul
+           i32.add
+           local.set $12
+           local.get $1
+           local.get $14
+           local.get $26
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $34
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $15
+           i32.const 0
+           local.set $16
+           loop $for-loop|2
+            local.get $16
+            local.get $26
+            i32.lt_s
+            if
+             local.get $13
+             local.get $12
+             v128.load32_splat
+             local.tee $24
+             local.get $15
+             v128.load
+             local.tee $25
+             f32x4.mul
+             f32x4.add
+             local.set $13
+             local.get $19
+             local.get $24
+             local.get $15
+             v128.load offset=16
+             local.tee $24
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $20
+             local.get $12
+             local.get $37
+             i32.add
+             v128.load32_splat
+             local.tee $28
+             local.get $25
+             f32x4.mul
+             f32x4.add
+             local.set $20
+             local.get $21
+             local.get $28
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             local.set $21
+             local.get $12
+             i32.const 4
+             i32.add
+             local.set $12
+             local.get $15
+             local.get $17
+             i32.add
+             local.set $15
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|2
+            end
+           end
+           local.get $14
+           i32.const 1
+           i32.add
+           local.set $14
+           br $for-loop|11
+          end
+         end
+         local.get $36
+         local.get $34
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $12
+         local.get $13
+         v128.store
+         local.get $12
+         local.get $19
+         v128.store offset=16
+         local.get $12
+         local.get $17
+         i32.add
+         local.tee $12
+         local.get $20
+         v128.store
+         local.get $12
+         local.get $21
+         v128.store offset=16
+         local.get $11
+         i32.const 8
+         i32.add
+         local.set $11
+         br $for-loop|00
+        end
+       end
+      end
+      i32.const 0
+      local.set $15
+      loop $for-loop|22
+       local.get $15
+       local.get $33
+       i32.lt_s
+       if
+        local.get $15
+        local.get $8
+        i32.const 4
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $15
+        i32.gt_s
+        select
+        local.set $34
+        i32.const 0
+        local.set $16
+        loop $for-loop|3
+         local.get $9
+         local.get $16
+         i32.gt_s
+         if
+          local.get $16
+          local.get $9
+          i32.const 8
+          i32.sub
+          local.tee $11
+          local.get $11
+          local.get $16
+          i32.gt_s
+          select
+          local.set $35
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $29
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          i32.const 0
+          local.set $17
+          loop $for-loop|4
+           local.get $10
+           local.get $17
+           i32.gt_s
+           if
+            local.get $31
+            local.get $5
+            local.get $17
+            i32.mul
+            local.get $34
+            i32.add
+            local.get $22
+            i32.mul
+            i32.add
+            local.set $12
+            local.get $1
+            local.get $17
+            local.get $26
+            i32.mul
+            local.get $9
+            i32.mul
+            local.get $35
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            i32.const 0
+            local.set $14
+            loop $for-loop|5
+             local.get $14
+             local.get $26
+             i32.lt_s
+             if
+              local.get $28
+              local.get $12
+              v128.load32_splat
+              local.tee $38
+              local.get $11
+              v128.load
+              local.tee $30
+              f32x4.mul
+              f32x4.add
+              local.set $28
+              local.get $29
+              local.get $38
+              local.get $11
+              v128.load offset=16
+              local.tee $38
+              f32x4.mul
+              f32x4.add
+              local.set $29
+              local.get $13
+              local.get $12
+              local.get $22
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $13
+              local.get $19
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $12
+              local.get $22
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $21
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $21
+              local.get $24
+              local.get $12
+              local.get $22
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $12
+              i32.const 4
+              i32.add
+              local.set $12
+              local.get $11
+              local.get $18
+              i32.add
+              local.set $11
+              local.get $14
+              i32.const 1
+              i32.add
+              local.set $14
+              br $for-loop|5
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|4
+           end
+          end
+          local.get $32
+          local.get $18
+          local.get $34
+          i32.mul
+          i32.add
+          local.get $35
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $28
+          v128.store
+          local.get $11
+          local.get $29
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.add
+          local.tee $12
+          local.get $13
+          v128.store
+          local.get $12
+          local.get $19
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $12
+          local.get $20
+          v128.store
+          local.get $12
+          local.get $21
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $24
+          v128.store
+          local.get $11
+          local.get $25
+          v128.store offset=16
+          local.get $16
+          i32.const 8
+          i32.add
+          local.set $16
+          br $for-loop|3
+         end
+        end
+        local.get $15
+        i32.const 4
+        i32.add
+        local.set $15
+        br $for-loop|22
+       end
+      end
+      local.get $23
+      i32.const 1
+      i32.add
+      local.set $23
+      br $for-loop|1
+     end
+    end
+    local.get $27
+    i32.const 1
+    i32.add
+    local.set $27
     br $for-loop|0
    end
   end

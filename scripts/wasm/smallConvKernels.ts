@@ -222,3 +222,94 @@ function storeLanes(p: usize, c: v128, step: usize): void {
   store<f32>(p + 2 * step, f32x4.extract_lane(c, 2));
   store<f32>(p + 3 * step, f32x4.extract_lane(c, 3));
 }
+
+/**
+ * Forward convolution with few input channels (2–7: LeNet-5's 14×14×6 → 16), stride 1, no dilation:
+ * out[b, t, u, o] = Σ_i Σ_s xp[b, t + i, u·ci + s] · w[i, s, o] over s < kw·ci, where a filter row's
+ * kw·ci taps and an input row's pixels are both contiguous (xp is [batch, hp, wp, ci], padded so every
+ * tap is inside; w is the filter [kh, kw, ci, co] as it is). One loop of kw·ci steps per filter row
+ * (the correlation kernel runs kw loops of ci). Blocks of 4 pixels × 8 channels, a row's last 1–2
+ * pixels a 2-pixel block; the last channel block (and pixel block for a tail of 3) overlaps the one
+ * before when co is not a multiple of 8 (same values stored twice). Needs ow ≥ 4 and co ≥ 8.
+ */
+export function conv2dFewChannels(
+  xp: usize, w: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+): void {
+  const seg = kw * ci;
+  const pix = <usize>ci << 2; // bytes between input pixels
+  const pixOut = <usize>co << 2;
+  const wRow = <usize>co << 2; // bytes between filter taps s
+  for (let b = 0; b < batch; b++) {
+    for (let t = 0; t < oh; t++) {
+      const xRow = xp + (<usize>((b * hp + t) * wp) * pix);
+      const outRow = out + <usize>((b * oh + t) * ow) * pixOut;
+      // A tail of 1 or 2 pixels takes a 2-pixel block (LeNet-5's 10-wide rows: 4 + 4 + 2), of 3 an overlapping 4-pixel one.
+      const tail = ow & 3;
+      const wEnd = tail === 3 ? ow + 1 : ow - tail;
+      if (tail === 1 || tail === 2) fewChannelsTwoPixels(xRow, w, outRow + <usize>(ow - 2) * pixOut, ow - 2, wp, ci, co, kh, seg);
+      for (let u0 = 0; u0 < wEnd; u0 += 4) {
+        const u = min(u0, ow - 4);
+        for (let c0 = 0; c0 < co; c0 += 8) {
+          const c = min(c0, co - 8);
+          let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+          let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+          let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+          let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+          for (let i = 0; i < kh; i++) {
+            let px = xRow + (<usize>(i * wp + u) * pix);
+            let pw = w + ((<usize>(i * seg) * <usize>co + <usize>c) << 2);
+            for (let s = 0; s < seg; s++) {
+              const g = v128.load(pw);
+              const h = v128.load(pw + 16);
+              let d = v128.load32_splat(px);
+              a0 = madd(d, g, a0); b0 = madd(d, h, b0);
+              d = v128.load32_splat(px + pix);
+              a1 = madd(d, g, a1); b1 = madd(d, h, b1);
+              d = v128.load32_splat(px + 2 * pix);
+              a2 = madd(d, g, a2); b2 = madd(d, h, b2);
+              d = v128.load32_splat(px + 3 * pix);
+              a3 = madd(d, g, a3); b3 = madd(d, h, b3);
+              px += 4;
+              pw += wRow;
+            }
+          }
+          const p = outRow + <usize>u * pixOut + (<usize>c << 2);
+          v128.store(p, a0); v128.store(p + 16, b0);
+          v128.store(p + pixOut, a1); v128.store(p + pixOut + 16, b1);
+          v128.store(p + 2 * pixOut, a2); v128.store(p + 2 * pixOut + 16, b2);
+          v128.store(p + 3 * pixOut, a3); v128.store(p + 3 * pixOut + 16, b3);
+        }
+      }
+    }
+  }
+}
+
+/** conv2dFewChannels's output pixels u and u + 1 of one row (xRow, out at pixel u), every channel block. */
+function fewChannelsTwoPixels(xRow: usize, w: usize, out: usize, u: i32, wp: i32, ci: i32, co: i32, kh: i32, seg: i32): void {
+  const pix = <usize>ci << 2;
+  const pixOut = <usize>co << 2;
+  const wRow = <usize>co << 2;
+  for (let c0 = 0; c0 < co; c0 += 8) {
+    const c = min(c0, co - 8);
+    let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+    let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+    for (let i = 0; i < kh; i++) {
+      let px = xRow + (<usize>(i * wp + u) * pix);
+      let pw = w + ((<usize>(i * seg) * <usize>co + <usize>c) << 2);
+      for (let s = 0; s < seg; s++) {
+        const g = v128.load(pw);
+        const h = v128.load(pw + 16);
+        let d = v128.load32_splat(px);
+        a0 = madd(d, g, a0); b0 = madd(d, h, b0);
+        d = v128.load32_splat(px + pix);
+        a1 = madd(d, g, a1); b1 = madd(d, h, b1);
+        px += 4;
+        pw += wRow;
+      }
+    }
+    const p = out + (<usize>c << 2);
+    v128.store(p, a0); v128.store(p + 16, b0);
+    v128.store(p + pixOut, a1); v128.store(p + pixOut + 16, b1);
+  }
+}

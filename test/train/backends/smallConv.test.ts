@@ -72,9 +72,9 @@ describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, ke
 });
 
 describe('split across kernel threads (odd batches of 17)', () => {
-  // 12 MFLOP, over smallConv.ts's SMALL_THREAD_FROM: the patch-sum filter gradient in one piece per
-  // thread, the forward correlation and the scatter input gradient in chunks of images.
-  const small: Case = { x: [17, 28, 28, 3], k: [5, 5], co: 6, stride: [1, 1], pad: 'same' };
+  // 16 MFLOP, over smallConv.ts's SMALL_THREAD_FROM: the patch-sum filter gradient in one piece per
+  // thread, the few-channel forward and the scatter input gradient in chunks of images.
+  const small: Case = { x: [17, 28, 28, 3], k: [5, 5], co: 8, stride: [1, 1], pad: 'same' };
   it(`${name(small)}: forward, input and filter gradients equal cpu's`, async () => {
     expectClose(await runOn('wasm', grads(small, 51)), await runOn('cpu', grads(small, 51)), 1e-5);
   });
@@ -87,6 +87,13 @@ describe('split across kernel threads (odd batches of 17)', () => {
       { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor;
     const whole = await runOn('wasm', () => [dx(dy)]);
     const alone = await runOn('wasm', () => [tf.concat(tf.split(dy, 17).map(dx))]);
+    expect(whole[0]).toEqual(alone[0]);
+  });
+  it("x 17x28x28x6, kernel 5x5, 16 out, same: the few-channel forward equals, bit for bit, each image's computed alone", async () => {
+    const x = rand([17, 28, 28, 6], 45);
+    const w = rand([5, 5, 6, 16], 46) as tf.Tensor4D;
+    const whole = await runOn('wasm', () => [tf.conv2d(x as tf.Tensor4D, w, 1, 'same')]);
+    const alone = await runOn('wasm', () => [tf.concat(tf.split(x, 17).map((xi) => tf.conv2d(xi as tf.Tensor4D, w, 1, 'same')))]);
     expect(whole[0]).toEqual(alone[0]);
   });
   it("x 17x56x56x1, kernel 7x7, 20 out, same: the one-channel forward equals, bit for bit, each image's computed alone", async () => {

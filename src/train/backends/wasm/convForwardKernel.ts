@@ -14,7 +14,7 @@ import { call, free, pad } from './kernelCalls';
 import { correlate } from './correlate';
 import { alignedBuffer, makeOutput, view, viewAt } from './simdKernels';
 import { winogradFits, winogradForward } from './winogradConv';
-import { oneChannelForward, oneChannelForwardFits, SMALL_THREAD_FROM } from './smallConv';
+import { fewChannelForward, fewChannelForwardFits, oneChannelForward, oneChannelForwardFits, SMALL_THREAD_FROM } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 /** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
@@ -39,6 +39,7 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   if (WINOGRAD && winogradFits(info)) return winogradForward(backend, x, filter);
   if (dilationHeight !== 1 || dilationWidth !== 1) return null;
   if (SMALL_CONV && oneChannelForwardFits(info)) return oneChannelForward(backend, x, filter, info);
+  if (SMALL_CONV && fewChannelForwardFits(info)) return fewChannelForward(backend, x, filter, info);
   const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; only co stored)
   const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;
   const { top, left } = info.padInfo;
