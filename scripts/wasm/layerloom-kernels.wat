@@ -1,7 +1,7 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
@@ -5056,13 +5056,426 @@
    end
   end
  )
- (func $scripts/wasm/smallConvKernels/conv2dOneChannel (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+ (func $scripts/wasm/smallConvKernels/oneChannelFourPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
   (local $12 v128)
   (local $13 i32)
   (local $14 i32)
   (local $15 v128)
-  (local $16 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $11
+  loop $for-loop|0
+   local.get $9
+   i32.const 4
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    i32.const 0
+    local.set $10
+    loop $for-loop|1
+     local.get $5
+     local.get $10
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $10
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $7
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $17
+        local.get $7
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $17
+        local.get $7
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $15
+        local.get $17
+        local.get $7
+        i32.const 8
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $16
+        local.get $17
+        local.get $7
+        i32.const 12
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $7
+        local.get $11
+        i32.add
+        local.set $7
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $17
+    local.get $15
+    local.get $16
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $18
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $17
+    local.get $18
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    local.get $15
+    local.get $16
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $12
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|3
+   local.get $9
+   i32.const 2
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    i32.const 0
+    local.set $7
+    loop $for-loop|4
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      i32.const 0
+      local.set $14
+      loop $for-loop|5
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $15
+        local.get $10
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $15
+        local.get $10
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $10
+        local.get $11
+        i32.add
+        local.set $10
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|5
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|4
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $15
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $15
+    v128.store64_lane 1
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    v128.store64_lane 1
+    local.get $9
+    i32.const 2
+    i32.add
+    local.set $9
+    br $for-loop|3
+   end
+  end
+  loop $for-loop|6
+   local.get $4
+   local.get $9
+   i32.gt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|7
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      i32.const 0
+      local.set $14
+      loop $for-loop|8
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $10
+        v128.load
+        local.get $13
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $10
+        i32.const 4
+        i32.add
+        local.set $10
+        local.get $11
+        local.get $13
+        i32.add
+        local.set $13
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|8
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|7
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    f32x4.extract_lane 0
+    f32.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $8
+    f32x4.extract_lane 1
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    f32x4.extract_lane 2
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    f32x4.extract_lane 3
+    f32.store
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|6
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dOneChannel (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 v128)
@@ -5078,13 +5491,14 @@
   (local $29 i32)
   (local $30 i32)
   (local $31 i32)
-  (local $32 v128)
+  (local $32 i32)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $8
   i32.const 2
   i32.shl
-  local.set $14
+  local.set $15
   loop $for-loop|0
    local.get $3
    local.get $23
@@ -5117,16 +5531,59 @@
       i32.add
       local.get $7
       i32.mul
-      local.get $14
+      local.get $15
       i32.mul
       i32.add
       local.set $31
+      local.get $7
+      local.get $7
+      i32.const 7
+      i32.and
+      local.tee $11
+      i32.sub
+      local.tee $13
+      i32.const 8
+      i32.add
+      local.get $13
+      local.get $11
+      i32.const 4
+      i32.gt_u
+      select
+      local.set $32
+      local.get $11
+      i32.const 0
+      i32.ne
+      local.get $11
+      i32.const 4
+      i32.le_u
+      i32.and
+      if
+       local.get $30
+       local.get $7
+       i32.const 4
+       i32.sub
+       local.tee $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $1
+       local.get $31
+       local.get $11
+       local.get $15
+       i32.mul
+       i32.add
+       local.get $5
+       local.get $8
+       local.get $9
+       local.get $10
+       call $scripts/wasm/smallConvKernels/oneChannelFourPixels
+      end
       i32.const 0
       local.set $22
       loop $for-loop|2
-       local.get $7
        local.get $22
-       i32.gt_s
+       local.get $32
+       i32.lt_s
        if
         local.get $30
         local.get $22
@@ -5145,7 +5602,7 @@
         local.set $28
         local.get $31
         local.get $11
-        local.get $14
+        local.get $15
         i32.mul
         i32.add
         local.set $29
@@ -5169,7 +5626,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -5188,7 +5645,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $16
+            local.set $14
             local.get $1
             local.get $10
             local.get $11
@@ -5209,76 +5666,76 @@
              i32.gt_s
              if
               local.get $24
-              local.get $16
+              local.get $14
               v128.load
-              local.tee $33
+              local.tee $34
               local.get $17
               v128.load32_splat
-              local.tee $34
+              local.tee $35
               f32x4.mul
               f32x4.add
               local.set $24
               local.get $25
-              local.get $16
+              local.get $14
               v128.load offset=16
-              local.tee $32
-              local.get $34
+              local.tee $33
+              local.get $35
               f32x4.mul
               f32x4.add
               local.set $25
               local.get $26
-              local.get $33
+              local.get $34
               local.get $17
               i32.const 4
               i32.add
               v128.load32_splat
-              local.tee $34
+              local.tee $35
               f32x4.mul
               f32x4.add
               local.set $26
               local.get $27
-              local.get $32
-              local.get $34
+              local.get $33
+              local.get $35
               f32x4.mul
               f32x4.add
               local.set $27
               local.get $12
-              local.get $33
+              local.get $34
               local.get $17
               i32.const 8
+              i32.add
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $16
+              local.get $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $19
+              local.get $34
+              local.get $17
+              i32.const 12
               i32.add
               v128.load32_splat
               local.tee $34
               f32x4.mul
               f32x4.add
-              local.set $12
-              local.get $15
-              local.get $32
+              local.set $19
+              local.get $20
+              local.get $33
               local.get $34
               f32x4.mul
               f32x4.add
-              local.set $15
-              local.get $19
-              local.get $33
-              local.get $17
-              i32.const 12
-              i32.add
-              v128.load32_splat
-              local.tee $33
-              f32x4.mul
-              f32x4.add
-              local.set $19
-              local.get $20
-              local.get $32
-              local.get $33
-              f32x4.mul
-              f32x4.add
               local.set $20
-              local.get $16
+              local.get $14
               i32.const 4
               i32.add
-              local.set $16
-              local.get $14
+              local.set $14
+              local.get $15
               local.get $17
               i32.add
               local.set $17
@@ -5305,22 +5762,22 @@
           local.get $24
           local.get $26
           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          local.tee $32
+          local.tee $33
           local.get $12
           local.get $19
           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
-          local.tee $33
+          local.tee $34
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
           v128.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.add
-          local.get $32
           local.get $33
+          local.get $34
           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
           v128.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 1
           i32.shl
           local.tee $13
@@ -5336,17 +5793,17 @@
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
           v128.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 3
           i32.mul
-          local.tee $16
+          local.tee $14
           i32.add
           local.get $24
           local.get $12
           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
           v128.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 2
           i32.shl
           i32.add
@@ -5355,14 +5812,14 @@
           local.get $27
           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
           local.tee $12
-          local.get $15
+          local.get $16
           local.get $20
           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
           local.tee $19
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
           v128.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.add
           local.get $12
           local.get $19
@@ -5375,17 +5832,17 @@
           local.get $27
           i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
           local.tee $12
-          local.get $15
+          local.get $16
           local.get $20
           i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
-          local.tee $15
+          local.tee $16
           i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
           v128.store
           local.get $11
-          local.get $16
+          local.get $14
           i32.add
           local.get $12
-          local.get $15
+          local.get $16
           i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
           v128.store
           local.get $18
@@ -5405,7 +5862,7 @@
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -5436,7 +5893,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $16
+            local.set $14
             i32.const 0
             local.set $13
             loop $for-loop|8
@@ -5448,23 +5905,23 @@
               local.get $11
               v128.load
               local.tee $24
-              local.get $16
+              local.get $14
               v128.load32_splat
               local.tee $25
               f32x4.mul
               f32x4.add
               local.set $12
-              local.get $15
+              local.get $16
               local.get $11
               v128.load offset=16
               local.tee $26
               local.get $25
               f32x4.mul
               f32x4.add
-              local.set $15
+              local.set $16
               local.get $19
               local.get $24
-              local.get $16
+              local.get $14
               i32.const 4
               i32.add
               v128.load32_splat
@@ -5483,9 +5940,9 @@
               i32.add
               local.set $11
               local.get $14
-              local.get $16
+              local.get $15
               i32.add
-              local.set $16
+              local.set $14
               local.get $13
               i32.const 1
               i32.add
@@ -5512,12 +5969,12 @@
           local.tee $24
           v128.store64_lane 0
           local.get $11
-          local.get $14
+          local.get $15
           i32.add
           local.get $24
           v128.store64_lane 1
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 1
           i32.shl
           local.tee $13
@@ -5528,39 +5985,39 @@
           local.tee $12
           v128.store64_lane 0
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 3
           i32.mul
-          local.tee $16
+          local.tee $14
           i32.add
           local.get $12
           v128.store64_lane 1
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 2
           i32.shl
           i32.add
           local.tee $11
-          local.get $15
+          local.get $16
           local.get $20
           i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
           local.tee $12
           v128.store64_lane 0
           local.get $11
-          local.get $14
+          local.get $15
           i32.add
           local.get $12
           v128.store64_lane 1
           local.get $11
           local.get $13
           i32.add
-          local.get $15
+          local.get $16
           local.get $20
           i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
           local.tee $12
           v128.store64_lane 0
           local.get $11
-          local.get $16
+          local.get $14
           i32.add
           local.get $12
           v128.store64_lane 1
@@ -5577,7 +6034,7 @@
          i32.gt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
+          local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           i32.const 0
@@ -5606,7 +6063,7 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $16
+            local.set $14
             i32.const 0
             local.set $13
             loop $for-loop|11
@@ -5614,15 +6071,15 @@
              local.get $13
              i32.gt_s
              if
-              local.get $15
+              local.get $16
               local.get $11
               v128.load
-              local.get $16
+              local.get $14
               v128.load32_splat
               local.tee $19
               f32x4.mul
               f32x4.add
-              local.set $15
+              local.set $16
               local.get $12
               local.get $11
               v128.load offset=16
@@ -5635,9 +6092,9 @@
               i32.add
               local.set $11
               local.get $14
-              local.get $16
+              local.get $15
               i32.add
-              local.set $16
+              local.set $14
               local.get $13
               i32.const 1
               i32.add
@@ -5658,35 +6115,35 @@
           i32.shl
           i32.add
           local.tee $11
-          local.get $15
+          local.get $16
           f32x4.extract_lane 0
           f32.store
           local.get $11
-          local.get $14
-          i32.add
           local.get $15
+          i32.add
+          local.get $16
           f32x4.extract_lane 1
           f32.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 1
           i32.shl
           local.tee $13
           i32.add
-          local.get $15
+          local.get $16
           f32x4.extract_lane 2
           f32.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 3
           i32.mul
-          local.tee $16
+          local.tee $14
           i32.add
-          local.get $15
+          local.get $16
           f32x4.extract_lane 3
           f32.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.const 2
           i32.shl
           i32.add
@@ -5695,7 +6152,7 @@
           f32x4.extract_lane 0
           f32.store
           local.get $11
-          local.get $14
+          local.get $15
           i32.add
           local.get $12
           f32x4.extract_lane 1
@@ -5707,7 +6164,7 @@
           f32x4.extract_lane 2
           f32.store
           local.get $11
-          local.get $16
+          local.get $14
           i32.add
           local.get $12
           f32x4.extract_lane 3
