@@ -6202,35 +6202,35 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
+  (local $16 v128)
+  (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
-  (local $39 i32)
-  (local $40 i32)
-  (local $41 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
   (local $42 v128)
-  (local $43 v128)
-  (local $44 v128)
+  (local $43 i32)
+  (local $44 i32)
   local.get $2
   i32.const 0
   local.get $3
@@ -6246,7 +6246,7 @@
   local.get $6
   i32.const 5
   i32.shl
-  local.set $36
+  local.set $21
   local.get $5
   local.get $5
   local.get $9
@@ -6254,246 +6254,263 @@
   i32.add
   local.get $9
   i32.div_s
-  local.tee $24
+  local.tee $29
   i32.const 2
   i32.shl
-  local.tee $40
+  local.tee $20
   i32.rem_s
   i32.sub
-  local.set $15
+  local.set $14
+  local.get $29
   local.get $6
   i32.const 2
   i32.shl
-  local.tee $25
-  local.get $24
+  local.tee $36
   i32.mul
-  local.set $26
+  local.set $28
+  local.get $29
   local.get $9
   i32.const 2
   i32.shl
-  local.tee $27
-  local.get $24
+  local.tee $35
   i32.mul
-  local.set $28
+  local.set $27
   loop $for-loop|0
    local.get $3
-   local.get $22
+   local.get $32
    i32.gt_s
    if
     i32.const 0
-    local.set $20
+    local.set $34
     loop $for-loop|1
      local.get $4
-     local.get $20
+     local.get $34
      i32.gt_s
      if
       local.get $0
       local.get $4
-      local.get $22
+      local.get $32
       i32.mul
-      local.get $20
+      local.get $34
       i32.add
       local.get $5
       i32.mul
-      local.get $25
+      local.get $36
       i32.mul
       i32.add
-      local.set $37
+      local.set $26
       i32.const 0
-      local.set $21
+      local.set $33
       loop $for-loop|2
        local.get $10
-       local.get $21
+       local.get $33
        i32.gt_s
        if
         local.get $2
         local.get $7
-        local.get $22
+        local.get $32
         i32.mul
-        local.get $20
+        local.get $34
         i32.add
-        local.get $21
+        local.get $33
         i32.add
         local.get $8
         i32.mul
-        local.get $27
+        local.get $35
         i32.mul
         i32.add
-        local.set $38
+        local.set $25
         local.get $1
         local.get $11
-        local.get $21
+        local.get $33
         i32.mul
-        local.get $36
+        local.get $21
         i32.mul
         i32.add
         local.set $9
         i32.const 0
-        local.set $23
+        local.set $31
         loop $for-loop|3
          local.get $11
-         local.get $23
+         local.get $31
          i32.gt_s
          if
-          local.get $23
+          local.get $31
           i32.const 3
           i32.shl
-          local.tee $13
+          local.tee $15
           local.get $12
           i32.const 8
           i32.sub
-          local.tee $14
+          local.tee $13
           local.get $13
-          local.get $14
-          i32.lt_s
+          local.get $15
+          i32.gt_s
           select
           i32.const 2
           i32.shl
-          local.set $39
+          local.set $24
           i32.const 0
-          local.set $16
+          local.set $30
           loop $for-loop|4
-           local.get $15
-           local.get $16
+           local.get $14
+           local.get $30
            i32.gt_s
            if
             i32.const 0
-            local.set $17
+            local.set $43
             loop $for-loop|5
-             local.get $17
-             local.get $24
-             i32.lt_s
+             local.get $29
+             local.get $43
+             i32.gt_s
              if
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $18
+              local.set $23
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $19
+              local.set $22
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $29
+              local.set $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $30
+              local.set $39
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $31
+              local.set $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $32
+              local.set $37
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $33
+              local.set $42
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $34
-              local.get $37
-              local.get $16
-              local.get $17
+              local.set $41
+              local.get $26
+              local.get $30
+              local.get $43
               i32.add
-              local.tee $41
-              local.get $25
+              local.tee $19
+              local.get $36
               i32.mul
               i32.add
-              local.set $14
+              local.set $15
               local.get $9
               local.set $13
               i32.const 0
-              local.set $35
+              local.set $44
               loop $for-loop|6
                local.get $6
-               local.get $35
+               local.get $44
                i32.gt_s
                if
-                local.get $18
-                local.get $14
+                local.get $23
+                local.get $15
                 v128.load32_splat
-                local.tee $43
+                local.tee $16
                 local.get $13
                 v128.load
-                local.tee $42
+                local.tee $18
                 f32x4.mul
                 f32x4.add
-                local.set $18
-                local.get $19
-                local.get $43
+                local.set $23
+                local.get $22
+                local.get $16
                 local.get $13
                 v128.load offset=16
-                local.tee $43
+                local.tee $17
                 f32x4.mul
                 f32x4.add
-                local.set $19
-                local.get $29
-                local.get $14
-                local.get $26
+                local.set $22
+                local.get $40
+                local.get $15
+                local.get $28
                 i32.add
                 v128.load32_splat
-                local.tee $44
-                local.get $42
+                local.tee $16
+                local.get $18
                 f32x4.mul
                 f32x4.add
-                local.set $29
-                local.get $30
-                local.get $44
-                local.get $43
+                local.set $40
+                local.get $39
+                local.get $16
+                local.get $17
                 f32x4.mul
                 f32x4.add
-                local.set $30
-                local.get $31
-                local.get $14
-                local.get $26
+                local.set $39
+                local.get $38
+                local.get $15
+                local.get $28
                 i32.const 1
                 i32.shl
                 i32.add
                 v128.load32_splat
-                local.tee $44
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $38
+                local.get $37
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $37
                 local.get $42
-                f32x4.mul
-                f32x4.add
-                local.set $31
-                local.get $32
-                local.get $44
-                local.get $43
-                f32x4.mul
-                f32x4.add
-                local.set $32
-                local.get $33
-                local.get $14
-                local.get $26
+                local.get $15
+                local.get $28
                 i32.const 3
                 i32.mul
                 i32.add
                 v128.load32_splat
-                local.tee $44
-                local.get $42
+                local.tee $16
+                local.get $18
                 f32x4.mul
                 f32x4.add
-                local.set $33
-                local.get $34
-                local.get $44
-                local.get $43
+                local.set $42
+                local.get $41
+                local.get $16
+                local.get $17
                 f32x4.mul
                 f32x4.add
-                local.set $34
-                local.get $14
+                local.set $41
+                local.get $15
                 i32.const 4
                 i32.add
-                local.set $14
+                local.set $15
                 local.get $13
                 i32.const 32
                 i32.add
                 local.set $13
-                local.get $35
+                local.get $44
                 i32.const 1
                 i32.add
-                local.set $35
+                local.set $44
                 br $for-loop|6
                end
               end
-              local.get $38
-              local.get $27
-              local.get $41
+              local.get $25
+              local.get $19
+              local.get $35
               i32.mul
               i32.add
-              local.get $39
+              local.get $24
+              i32.add
+              local.tee $15
+              local.get $15
+              v128.load
+              local.get $23
+              f32x4.add
+              v128.store
+              local.get $15
+              i32.const 16
+              i32.add
+              local.get $15
+              v128.load offset=16
+              local.get $22
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
               i32.add
               local.tee $13
               local.get $13
               v128.load
-              local.get $18
+              local.get $40
               f32x4.add
               v128.store
               local.get $13
@@ -6501,54 +6518,37 @@
               i32.add
               local.get $13
               v128.load offset=16
-              local.get $19
+              local.get $39
               f32x4.add
               v128.store
-              local.get $13
-              local.get $28
-              i32.add
-              local.tee $14
-              local.get $14
-              v128.load
-              local.get $29
-              f32x4.add
-              v128.store
-              local.get $14
-              i32.const 16
-              i32.add
-              local.get $14
-              v128.load offset=16
-              local.get $30
-              f32x4.add
-              v128.store
-              local.get $13
-              local.get $28
+              local.get $15
+              local.get $27
               i32.const 1
               i32.shl
               i32.add
-              local.tee $14
-              local.get $14
+              local.tee $13
+              local.get $13
               v128.load
-              local.get $31
-              f32x4.add
-              v128.store
-              local.get $14
-              i32.const 16
-              i32.add
-              local.get $14
-              v128.load offset=16
-              local.get $32
+              local.get $38
               f32x4.add
               v128.store
               local.get $13
-              local.get $28
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $37
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
               i32.const 3
               i32.mul
               i32.add
               local.tee $13
               local.get $13
               v128.load
-              local.get $33
+              local.get $42
               f32x4.add
               v128.store
               local.get $13
@@ -6556,137 +6556,261 @@
               i32.add
               local.get $13
               v128.load offset=16
-              local.get $34
+              local.get $41
               f32x4.add
               v128.store
-              local.get $17
+              local.get $43
               i32.const 1
               i32.add
-              local.set $17
+              local.set $43
               br $for-loop|5
              end
             end
-            local.get $16
-            local.get $40
+            local.get $20
+            local.get $30
             i32.add
-            local.set $16
+            local.set $30
             br $for-loop|4
            end
           end
-          local.get $15
-          local.set $13
+          local.get $14
+          local.set $15
           loop $for-loop|7
+           local.get $15
+           i32.const 2
+           i32.add
            local.get $5
-           local.get $13
-           i32.gt_s
+           i32.le_s
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $18
+            local.set $40
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $19
-            local.get $37
-            local.get $13
-            local.get $25
+            local.set $39
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $37
+            local.get $26
+            local.get $15
+            local.get $36
             i32.mul
             i32.add
-            local.set $16
+            local.set $43
             local.get $9
-            local.set $14
+            local.set $13
             i32.const 0
-            local.set $17
+            local.set $44
             loop $for-loop|8
              local.get $6
-             local.get $17
+             local.get $44
              i32.gt_s
              if
-              local.get $18
-              local.get $16
+              local.get $40
+              local.get $43
               v128.load32_splat
-              local.tee $29
-              local.get $14
+              local.tee $16
+              local.get $13
               v128.load
+              local.tee $18
               f32x4.mul
               f32x4.add
-              local.set $18
-              local.get $19
-              local.get $29
-              local.get $14
-              v128.load offset=16
-              f32x4.mul
-              f32x4.add
-              local.set $19
+              local.set $40
+              local.get $39
               local.get $16
+              local.get $13
+              v128.load offset=16
+              local.tee $17
+              f32x4.mul
+              f32x4.add
+              local.set $39
+              local.get $38
+              local.get $36
+              local.get $43
+              i32.add
+              v128.load32_splat
+              local.tee $16
+              local.get $18
+              f32x4.mul
+              f32x4.add
+              local.set $38
+              local.get $37
+              local.get $16
+              local.get $17
+              f32x4.mul
+              f32x4.add
+              local.set $37
+              local.get $43
               i32.const 4
               i32.add
-              local.set $16
-              local.get $14
+              local.set $43
+              local.get $13
               i32.const 32
               i32.add
-              local.set $14
-              local.get $17
+              local.set $13
+              local.get $44
               i32.const 1
               i32.add
-              local.set $17
+              local.set $44
               br $for-loop|8
              end
             end
-            local.get $38
-            local.get $13
-            local.get $27
+            local.get $25
+            local.get $15
+            local.get $35
             i32.mul
             i32.add
-            local.get $39
+            local.get $24
             i32.add
-            local.tee $14
-            local.get $14
+            local.tee $13
+            local.get $13
             v128.load
-            local.get $18
-            f32x4.add
-            v128.store
-            local.get $14
-            i32.const 16
-            i32.add
-            local.get $14
-            v128.load offset=16
-            local.get $19
+            local.get $40
             f32x4.add
             v128.store
             local.get $13
-            i32.const 1
+            i32.const 16
             i32.add
-            local.set $13
+            local.get $13
+            v128.load offset=16
+            local.get $39
+            f32x4.add
+            v128.store
+            local.get $13
+            local.get $35
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $38
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $37
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 2
+            i32.add
+            local.set $15
             br $for-loop|7
            end
           end
+          loop $for-loop|9
+           local.get $5
+           local.get $15
+           i32.gt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $41
+            local.get $26
+            local.get $15
+            local.get $36
+            i32.mul
+            i32.add
+            local.set $43
+            local.get $9
+            local.set $13
+            i32.const 0
+            local.set $44
+            loop $for-loop|10
+             local.get $6
+             local.get $44
+             i32.gt_s
+             if
+              local.get $42
+              local.get $43
+              v128.load32_splat
+              local.tee $16
+              local.get $13
+              v128.load
+              f32x4.mul
+              f32x4.add
+              local.set $42
+              local.get $41
+              local.get $16
+              local.get $13
+              v128.load offset=16
+              f32x4.mul
+              f32x4.add
+              local.set $41
+              local.get $43
+              i32.const 4
+              i32.add
+              local.set $43
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $44
+              i32.const 1
+              i32.add
+              local.set $44
+              br $for-loop|10
+             end
+            end
+            local.get $25
+            local.get $15
+            local.get $35
+            i32.mul
+            i32.add
+            local.get $24
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $42
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $41
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|9
+           end
+          end
           local.get $9
-          local.get $36
+          local.get $21
           i32.add
           local.set $9
-          local.get $23
+          local.get $31
           i32.const 1
           i32.add
-          local.set $23
+          local.set $31
           br $for-loop|3
          end
         end
-        local.get $21
+        local.get $33
         i32.const 1
         i32.add
-        local.set $21
+        local.set $33
         br $for-loop|2
        end
       end
-      local.get $20
+      local.get $34
       i32.const 1
       i32.add
-      local.set $20
+      local.set $34
       br $for-loop|1
      end
     end
-    local.get $22
+    local.get $32
     i32.const 1
     i32.add
-    local.set $22
+    local.set $32
     br $for-loop|0
    end
   end

@@ -19,7 +19,8 @@ import { madd } from "./madd";
  * already covers are zero in the last chunk, so adding its 8 lanes adds 0 to them.
  * dxp is [batch, hp, wp, ci] (hp = oh + kh − 1, wpx = ow + kw − 1), zeroed here then accumulated in a
  * fixed order per image (a thread split by image gives the same bits).
- * Blocks of 4 dy pixels × 8 columns in registers; a row's last 1–3 pixels in a block of 2 and of 1.
+ * Blocks of 4 dy pixels × 8 columns in registers; the pixels after the last whole group in blocks of
+ * 2 neighbours, then 1.
  */
 export function conv2dInputGradScatter(
   dy: usize, wp: usize, dxp: usize,
@@ -75,6 +76,26 @@ export function conv2dInputGradScatter(
             }
           }
           let q = whole;
+          for (; q + 2 <= ow; q += 2) {
+            // Neighbours: the second add waits for the first's store, still cheaper than one pixel at a time.
+            let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+            let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+            let pd = dyRow + <usize>q * pix;
+            let pw = pwRow;
+            for (let o = 0; o < co; o++) {
+              const g = v128.load(pw);
+              const h = v128.load(pw + 16);
+              let d = v128.load32_splat(pd);
+              a0 = madd(d, g, a0); b0 = madd(d, h, b0);
+              d = v128.load32_splat(pd + pix);
+              a1 = madd(d, g, a1); b1 = madd(d, h, b1);
+              pd += 4;
+              pw += 32;
+            }
+            const p = outRow + <usize>q * pixOut + start;
+            addTo(p, a0, b0);
+            addTo(p + pixOut, a1, b1);
+          }
           for (; q < ow; q++) {
             let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
             let pd = dyRow + <usize>q * pix;
