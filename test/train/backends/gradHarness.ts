@@ -52,3 +52,16 @@ export function expectClose(actual: number[][], expected: number[][], tol = 1e-4
     expect(worst, `output ${i}: worst relative error`).toBeLessThanOrEqual(tol);
   });
 }
+
+/** A small seeded generator (mulberry32) of whole numbers in [lo, hi]: the same test shapes on every run. */
+export function shapesFrom(seed: number): (lo: number, hi: number) => number {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  return (lo, hi) => lo + Math.floor(next() * (hi - lo + 1));
+}

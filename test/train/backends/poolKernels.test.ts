@@ -3,21 +3,9 @@
  * gradient passes) against tfjs's cpu backend, on seeded random shapes around LeNet-5's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf } from './gradHarness';
 
 beforeAll(setUpBackends);
-
-function shapesFrom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  return (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-}
 
 const both = async (fn: () => tf.Tensor[]) => expectClose(await runOn('wasm', fn), await runOn('cpu', fn), 1e-6);
 

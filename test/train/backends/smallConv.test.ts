@@ -4,7 +4,7 @@
  * across kernel threads.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf } from './gradHarness';
 
 // Two kernel threads whatever the machine, so the threaded split below is exercised.
 process.env.LAYERLOOM_THREADS = '2';
@@ -34,19 +34,6 @@ describe("LeNet-5's convolutions equal cpu's (forward, input and filter gradient
   ];
   for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 11)), await runOn('cpu', grads(c, 11)), 1e-5));
 });
-
-/** A small seeded generator (mulberry32): the same shapes on every run, printed in each test's name. */
-function shapesFrom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  return (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-}
 
 describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, kernels 3–7, same/valid, strides 1–2, batch 1–9)', () => {
   const int = shapesFrom(20261204);
@@ -79,28 +66,21 @@ describe('split across kernel threads (odd batches of 17)', () => {
     expectClose(await runOn('wasm', grads(small, 51)), await runOn('cpu', grads(small, 51)), 1e-5);
   });
 
-  const c: Case = { x: [17, 28, 28, 6], k: [7, 7], co: 20, stride: [1, 1], pad: 'same' };
-  it(`${name(c)}: the input gradient equals, bit for bit, each image's computed alone (one thread)`, async () => {
-    const dy = rand([17, 28, 28, 20], 41);
+  /** `fn` on a batch of 17 (split across threads) equals, bit for bit, `fn` on each image alone (one thread). */
+  const splitEqualsAlone = async (input: tf.Tensor, fn: (t: tf.Tensor) => tf.Tensor) => {
+    const [whole] = await runOn('wasm', () => [fn(input)]);
+    const [alone] = await runOn('wasm', () => [tf.concat(tf.split(input, 17).map(fn))]);
+    expect(whole).toEqual(alone);
+  };
+  it("x 17x28x28x6, kernel 7x7, 20 out, same: the scatter input gradient equals, bit for bit, each image's alone", async () => {
     const w = rand([7, 7, 6, 20], 42);
-    const dx = (d: tf.Tensor) => tf.engine().runKernel('Conv2DBackpropInput', { dy: d, filter: w },
-      { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor;
-    const whole = await runOn('wasm', () => [dx(dy)]);
-    const alone = await runOn('wasm', () => [tf.concat(tf.split(dy, 17).map(dx))]);
-    expect(whole[0]).toEqual(alone[0]);
+    await splitEqualsAlone(rand([17, 28, 28, 20], 41), (d) => tf.engine().runKernel('Conv2DBackpropInput', { dy: d, filter: w },
+      { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor);
   });
-  it("x 17x28x28x6, kernel 5x5, 16 out, same: the few-channel forward equals, bit for bit, each image's computed alone", async () => {
-    const x = rand([17, 28, 28, 6], 45);
-    const w = rand([5, 5, 6, 16], 46) as tf.Tensor4D;
-    const whole = await runOn('wasm', () => [tf.conv2d(x as tf.Tensor4D, w, 1, 'same')]);
-    const alone = await runOn('wasm', () => [tf.concat(tf.split(x, 17).map((xi) => tf.conv2d(xi as tf.Tensor4D, w, 1, 'same')))]);
-    expect(whole[0]).toEqual(alone[0]);
-  });
-  it("x 17x56x56x1, kernel 7x7, 20 out, same: the one-channel forward equals, bit for bit, each image's computed alone", async () => {
-    const x = rand([17, 56, 56, 1], 43);
-    const w = rand([7, 7, 1, 20], 44) as tf.Tensor4D;
-    const whole = await runOn('wasm', () => [tf.conv2d(x as tf.Tensor4D, w, 1, 'same')]);
-    const alone = await runOn('wasm', () => [tf.concat(tf.split(x, 17).map((xi) => tf.conv2d(xi as tf.Tensor4D, w, 1, 'same')))]);
-    expect(whole[0]).toEqual(alone[0]);
-  });
+  for (const [xs, ws, seed] of [[[17, 28, 28, 6], [5, 5, 6, 16], 45], [[17, 56, 56, 1], [7, 7, 1, 20], 43]] as const) {
+    it(`x ${xs.join('x')}, kernel ${ws[0]}x${ws[1]}, ${ws[3]} out, same: the forward equals, bit for bit, each image's alone`, async () => {
+      const w = rand([...ws], seed + 1) as tf.Tensor4D;
+      await splitEqualsAlone(rand([...xs], seed), (x) => tf.conv2d(x as tf.Tensor4D, w, 1, 'same'));
+    });
+  }
 });
