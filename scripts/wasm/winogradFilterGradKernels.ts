@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6 } from "./winogradTransforms";
+import { inputTransform, inputTransform6, planeFloats } from "./winogradTransforms";
 /**
  * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
  * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
@@ -15,14 +15,14 @@ const CHUNK: i32 = 16;
  * tile under it give the 3×3 filter gradient's share with 16 multiplications per channel pair
  * instead of 36. x [batch, h, w, ci], dy [batch, h, w, co] → dw [3, 3, ci, co]; ci a multiple of 4,
  * co of 8. Tiles go CHUNK at a time: their transforms V [16, CHUNK, ci] and D [16, CHUNK, co] are
- * summed into M [16, ci, co] (scratch: 16·ci·co + 16·(CHUNK·(ci + co) + 8) floats), which is transformed
+ * summed into M [16, ci, co] (positions planeFloats(ci, co) apart; scratch: 16·(ci·co + 16) + 16·(CHUNK·(ci + co) + 8) floats), which is transformed
  * to dw once at the end.
  */
 export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
-  const vAt = mAt + ((<usize>(16 * ci * co)) << 2);
+  const vAt = mAt + ((<usize>(16 * planeFloats(ci, co))) << 2);
   const dAt = vAt + ((<usize>(16 * (CHUNK * ci + 4))) << 2);
-  memory.fill(mAt, 0, (<usize>(16 * ci * co)) << 2);
+  memory.fill(mAt, 0, (<usize>(16 * planeFloats(ci, co))) << 2);
   const th = (h + 1) >> 1;
   const tw = (w + 1) >> 1;
   const perImage = th * tw;
@@ -84,14 +84,15 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
     accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep);
   }
   // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
-  const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
+  const plane = <usize>(ci * co) << 2; // bytes between dw taps
+  const mp = <usize>planeFloats(ci, co) << 2; // bytes between M positions
   for (let c = 0; c < ci; c++) {
     for (let o = 0; o < co; o += 4) {
       const pm = mAt + ((<usize>(c * co + o)) << 2);
-      const m00 = v128.load(pm), m01 = v128.load(pm + plane), m02 = v128.load(pm + 2 * plane), m03 = v128.load(pm + 3 * plane);
-      const m10 = v128.load(pm + 4 * plane), m11 = v128.load(pm + 5 * plane), m12 = v128.load(pm + 6 * plane), m13 = v128.load(pm + 7 * plane);
-      const m20 = v128.load(pm + 8 * plane), m21 = v128.load(pm + 9 * plane), m22 = v128.load(pm + 10 * plane), m23 = v128.load(pm + 11 * plane);
-      const m30 = v128.load(pm + 12 * plane), m31 = v128.load(pm + 13 * plane), m32 = v128.load(pm + 14 * plane), m33 = v128.load(pm + 15 * plane);
+      const m00 = v128.load(pm), m01 = v128.load(pm + mp), m02 = v128.load(pm + 2 * mp), m03 = v128.load(pm + 3 * mp);
+      const m10 = v128.load(pm + 4 * mp), m11 = v128.load(pm + 5 * mp), m12 = v128.load(pm + 6 * mp), m13 = v128.load(pm + 7 * mp);
+      const m20 = v128.load(pm + 8 * mp), m21 = v128.load(pm + 9 * mp), m22 = v128.load(pm + 10 * mp), m23 = v128.load(pm + 11 * mp);
+      const m30 = v128.load(pm + 12 * mp), m31 = v128.load(pm + 13 * mp), m32 = v128.load(pm + 14 * mp), m33 = v128.load(pm + 15 * mp);
       // s = Aᵀ·M (3 × 4).
       const s00 = f32x4.add(f32x4.add(m00, m10), m20), s01 = f32x4.add(f32x4.add(m01, m11), m21);
       const s02 = f32x4.add(f32x4.add(m02, m12), m22), s03 = f32x4.add(f32x4.add(m03, m13), m23);
@@ -117,14 +118,14 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·ci·co + 36·(CHUNK·(ci + co) + 8) + 144 floats.
+ * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 144 floats.
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
-  const vAt = mAt + ((<usize>(36 * ci * co)) << 2);
+  const vAt = mAt + ((<usize>(36 * planeFloats(ci, co))) << 2);
   const dAt = vAt + ((<usize>(36 * (CHUNK * ci + 4))) << 2);
   const tmp = dAt + ((<usize>(36 * (CHUNK * co + 4))) << 2);
-  memory.fill(mAt, 0, (<usize>(36 * ci * co)) << 2);
+  memory.fill(mAt, 0, (<usize>(36 * planeFloats(ci, co))) << 2);
   const th = (h + 3) >> 2;
   const tw = (w + 3) >> 2;
   const perImage = th * tw;
@@ -169,14 +170,15 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
     accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, vStep, dStep);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
-  const plane = <usize>(ci * co) << 2; // bytes between M positions and between dw taps
+  const plane = <usize>(ci * co) << 2; // bytes between dw taps
+  const mp = <usize>planeFloats(ci, co) << 2; // bytes between M positions
   for (let c = 0; c < ci; c++) {
     for (let o = 0; o < co; o += 4) {
       const pm = mAt + ((<usize>(c * co + o)) << 2);
       for (let j = 0; j < 6; j++) {
-        const col = pm + <usize>j * plane;
-        gt3(v128.load(col), v128.load(col + 6 * plane), v128.load(col + 12 * plane), v128.load(col + 18 * plane),
-          v128.load(col + 24 * plane), v128.load(col + 30 * plane), tmp + (<usize>j << 4), 96);
+        const col = pm + <usize>j * mp;
+        gt3(v128.load(col), v128.load(col + 6 * mp), v128.load(col + 12 * mp), v128.load(col + 18 * mp),
+          v128.load(col + 24 * mp), v128.load(col + 30 * mp), tmp + (<usize>j << 4), 96);
       }
       const pw = dw + ((<usize>(c * co + o)) << 2);
       for (let i = 0; i < 3; i++) {
@@ -217,7 +219,7 @@ function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
 
 /**
  * M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o] over a chunk's n tiles, for each of the transform's
- * positions: blocks of 4 input × 8 output channels.
+ * positions (planeFloats(ci, co) apart): blocks of 4 input × 8 output channels.
  */
 function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize): void {
   const xPix = <usize>ci << 2;
@@ -226,7 +228,7 @@ function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, 
   for (let p = 0; p < positions; p++) {
     for (let c = 0; c < ci; c += 4) {
       for (let o = 0; o < co; o += 8) {
-        const pm = mAt + ((<usize>((p * ci + c) * co + o)) << 2);
+        const pm = mAt + ((<usize>(p * planeFloats(ci, co) + c * co + o)) << 2);
         let a0 = v128.load(pm), b0 = v128.load(pm + 16);
         let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
         let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { filterTransform, inputTransform, inputTransform6 } from "./winogradTransforms";
+import { filterTransform, inputTransform, inputTransform6, planeFloats } from "./winogradTransforms";
 /**
  * Winograd convolutions for 3×3 stride-1 'same' layers: the forward pass (also the input gradient, with the
  * filter rotated and its channels swapped). Same rules as kernels.ts (byte-offset pointers, float32
@@ -13,7 +13,8 @@ import { filterTransform, inputTransform, inputTransform6 } from "./winogradTran
  * 3×3, stride-1 convolution padded by 1 on every side ('same'), by Winograd's F(2×2, 3×3): each 2×2
  * block of outputs comes from a 4×4 input tile with 16 multiplications per input/output channel pair
  * instead of 36 (2.25× fewer). Same rules as kernels.ts (byte-offset pointers, float32 channels-last).
- *   x [batch, h, w, ci], u [16, ci, co] (the filter transformed by G·g·Gᵀ, see winogradConv.ts),
+ *   x [batch, h, w, ci], u [16, ci, co] (the filter transformed by G·g·Gᵀ, see winogradConv.ts; its
+ *   positions planeFloats(ci, co) apart, as every U here),
  *   out [batch, h, w, co]; ci a multiple of 4, co a multiple of 8.
  * Tiles go four at a time along a row: their transformed inputs V [16, 4, ci] and products
  * M [16, 4, 8] live in `scratch` (16·4·ci + 512 floats, small enough for L1), so nothing round-trips
@@ -165,7 +166,7 @@ function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32,
   for (let p = 0; p < positions; p++) {
     let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
     let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-    let pu = u + ((<usize>(p * ci) * <usize>co + <usize>c) << 2);
+    let pu = u + ((<usize>p * <usize>planeFloats(ci, co) + <usize>c) << 2);
     for (let k = 0; k < ci; k++) {
       const g = v128.load(pu);
       const q = v128.load(pu + 16);
@@ -188,7 +189,10 @@ function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32,
   }
 }
 
-/** The filter transform for these kernels (see winogradTransforms.ts): U [α², ci, co] from g [3, 3, ci, co]. */
-export function winogradFilter(g: usize, u: usize, ci: i32, co: i32, alpha: i32, tmp: usize): void {
-  filterTransform(g, u, ci, co, alpha, tmp);
+/**
+ * The filter transform for these kernels (see winogradTransforms.ts): U [α², ci, co] (padded planes) from
+ * g [3, 3, ci, co], or with `rotated` from g [3, 3, co, ci] rotated by 180° with its channels swapped.
+ */
+export function winogradFilter(g: usize, u: usize, ci: i32, co: i32, alpha: i32, rotated: i32, tmp: usize): void {
+  filterTransform(g, u, ci, co, alpha, rotated !== 0, tmp);
 }

@@ -39,7 +39,7 @@ export interface SimdKernels {
     kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,
   ): void;
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
-  winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, tmp: number): void;
+  winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
   winograd4x4(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilterGrad3x3(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilterGrad4x4(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;

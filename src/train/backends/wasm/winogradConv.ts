@@ -8,7 +8,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free } from './kernelCalls';
 import { runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, pointer, simdKernels, view, type AlignedBuffer } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, simdKernels, type AlignedBuffer } from './simdKernels';
 
 /** True when the convolution is one the Winograd kernel computes (in the forward direction). */
 export function winogradFits(info: backend_util.Conv2DInfo): boolean {
@@ -46,30 +46,20 @@ function variantFor(h: number, w: number): Variant {
   return Math.min(h, w) >= 4 && process.env.LAYERLOOM_WINOGRAD !== '2' ? F4 : F2;
 }
 
-/** U = G·g·Gᵀ for every channel pair: [α², ci, co] from a [3, 3, ci, co] filter (LayerLoom's SIMD kernel). */
-function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo): AlignedBuffer {
-  const [, , ci, co] = filter.shape;
-  const u = alignedBuffer(backend, v.alpha * v.alpha * ci * co);
+/**
+ * U = G·g·Gᵀ for every channel pair: [α², ci, co] from a [3, 3, ci, co] filter (LayerLoom's SIMD kernel),
+ * or with `rotated` the input gradient's: the filter rotated by 180° with its channel axes swapped,
+ * [α², co, ci] from the same [3, 3, ci, co] filter, read in place.
+ */
+function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo, rotated: boolean): AlignedBuffer {
+  const [, , fi, fo] = filter.shape;
+  const [ci, co] = rotated ? [fo, fi] : [fi, fo];
+  // Positions ci·co + 16 floats apart (scripts/wasm/winogradTransforms.ts: planeFloats).
+  const u = alignedBuffer(backend, v.alpha * v.alpha * (ci * co + 16));
   const tmp = alignedBuffer(backend, 12 * v.alpha);
-  simdKernels(backend).winogradFilter(pointer(backend, filter), u.at, ci, co, v.alpha, tmp.at);
+  simdKernels(backend).winogradFilter(pointer(backend, filter), u.at, ci, co, v.alpha, rotated ? 1 : 0, tmp.at);
   free(backend, tmp.info);
   return u;
-}
-
-/** The filter rotated by 180° with its channel axes swapped, [3, 3, co, ci]: the input gradient's filter. */
-function rotatedFilter(backend: KernelBackend, filter: TensorInfo): TensorInfo {
-  const [, , ci, co] = filter.shape;
-  const out = makeOutput(backend, [3, 3, co, ci]);
-  const dst = view(backend, out); // views after the allocation: it may grow the memory
-  const src = view(backend, filter);
-  for (let t = 0; t < 9; t++) {
-    const from = (8 - t) * ci * co;
-    const to = t * ci * co;
-    for (let c = 0; c < ci; c++) {
-      for (let o = 0; o < co; o++) dst[to + o * ci + c] = src[from + c * co + o];
-    }
-  }
-  return out;
 }
 
 function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer, out: TensorInfo, ci: number, co: number): void {
@@ -87,7 +77,7 @@ export function winogradForward(backend: KernelBackend, x: TensorInfo, filter: T
   const [b, h, w, ci] = x.shape;
   const co = filter.shape[3];
   const v = variantFor(h, w);
-  const u = transformFilter(backend, v, filter);
+  const u = transformFilter(backend, v, filter, false);
   const out = makeOutput(backend, [b, h, w, co]);
   run(backend, v, x, u, out, ci, co);
   free(backend, u.info);
@@ -100,9 +90,7 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   const ci = filter.shape[2];
   // dx = 'same' correlation of dy with w'[i, j, o, c] = w[2 − i, 2 − j, c, o].
   const v = variantFor(h, w);
-  const rotated = rotatedFilter(backend, filter);
-  const u = transformFilter(backend, v, rotated);
-  free(backend, rotated);
+  const u = transformFilter(backend, v, filter, true);
   const dx = makeOutput(backend, [b, h, w, ci]);
   run(backend, v, dy, u, dx, co, ci);
   free(backend, u.info);
@@ -122,7 +110,8 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   // F(3×3, 4×4) where F(4×4, 3×3) serves the forward pass (same points), else F(3×3, 2×2).
   const big = variantFor(h, w) === F4;
   const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
-  const scratchFloats = big ? 36 * ci * co + 36 * (CHUNK * (ci + co) + 8) + 144 : 16 * ci * co + 16 * (CHUNK * (ci + co) + 8);
+  // M's positions ci·co + 16 floats apart (scripts/wasm/winogradTransforms.ts: planeFloats).
+  const scratchFloats = big ? 36 * (ci * co + 16) + 36 * (CHUNK * (ci + co) + 8) + 144 : 16 * (ci * co + 16) + 16 * (CHUNK * (ci + co) + 8);
   const dW = makeOutput(backend, [3, 3, ci, co]);
   runSplitByBatch(backend, fn, b, 2 * b * h * w * 9 * ci * co, {
     batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: h * w * co }],
