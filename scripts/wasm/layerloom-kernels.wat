@@ -1731,17 +1731,12 @@
   (local $18 v128)
   (local $19 i32)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
   local.get $4
   i32.const 2
   i32.shl
   local.set $11
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $21
   loop $for-loop|0
    local.get $3
    local.get $9
@@ -1781,7 +1776,9 @@
     i32.const 16
     i32.add
     i32.mul
+    local.get $4
     local.get $6
+    i32.mul
     i32.add
     i32.const 2
     i32.shl
@@ -1797,7 +1794,7 @@
       local.get $8
       local.get $7
       v128.load32_splat
-      local.tee $22
+      local.tee $21
       local.get $10
       v128.load
       local.tee $20
@@ -1805,10 +1802,10 @@
       f32x4.add
       local.set $8
       local.get $12
-      local.get $22
+      local.get $21
       local.get $10
       v128.load offset=16
-      local.tee $22
+      local.tee $21
       f32x4.mul
       f32x4.add
       local.set $12
@@ -1817,14 +1814,14 @@
       local.get $11
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $13
       local.get $14
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $14
@@ -1835,14 +1832,14 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $15
       local.get $16
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $16
@@ -1853,14 +1850,14 @@
       i32.mul
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $17
       local.get $18
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $18
@@ -1869,7 +1866,7 @@
       i32.add
       local.set $7
       local.get $10
-      local.get $21
+      i32.const 32
       i32.add
       local.set $10
       local.get $19
@@ -2605,13 +2602,14 @@
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
+  (local $18 i32)
   local.get $2
   local.get $3
   i32.mul
   local.tee $7
   i32.const 2
   i32.shl
-  local.set $8
+  local.set $9
   local.get $7
   i32.const 16
   i32.add
@@ -2624,20 +2622,36 @@
    i32.gt_s
    if
     i32.const 0
-    local.set $9
+    local.set $8
     loop $for-loop|1
      local.get $3
-     local.get $9
+     local.get $8
      i32.gt_s
      if
       local.get $3
       local.get $10
       i32.mul
-      local.get $9
+      local.get $8
       i32.add
       i32.const 2
       i32.shl
       local.set $13
+      local.get $8
+      i32.const -8
+      i32.and
+      local.get $2
+      i32.mul
+      local.get $10
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get $8
+      i32.const 7
+      i32.and
+      i32.add
+      i32.const 2
+      i32.shl
+      local.set $14
       i32.const 0
       local.set $7
       loop $for-loop|2
@@ -2650,7 +2664,7 @@
          if
           local.get $0
           local.get $2
-          local.get $9
+          local.get $8
           i32.mul
           local.get $10
           i32.add
@@ -2662,11 +2676,11 @@
           i32.sub
           i32.const 3
           i32.mul
-          local.get $8
+          local.get $9
           i32.mul
           i32.add
-          local.tee $14
-          local.get $8
+          local.tee $15
+          local.get $9
           i32.const 1
           i32.shl
           i32.add
@@ -2675,61 +2689,61 @@
           local.get $2
           i32.const 2
           i32.shl
-          local.tee $15
+          local.tee $16
           local.get $11
           i32.add
           f32.load
           f32x4.replace_lane 1
           local.get $11
-          local.get $15
+          local.get $16
           i32.const 1
           i32.shl
-          local.tee $16
+          local.tee $17
           i32.add
           f32.load
           f32x4.replace_lane 2
           local.get $11
-          local.get $15
+          local.get $16
           i32.const 3
           i32.mul
-          local.tee $17
+          local.tee $18
           i32.add
           f32.load
           f32x4.replace_lane 3
-          local.get $8
-          local.get $14
+          local.get $9
+          local.get $15
           i32.add
           local.tee $11
           v128.load32_zero
           local.get $11
-          local.get $15
+          local.get $16
           i32.add
           f32.load
           f32x4.replace_lane 1
           local.get $11
-          local.get $16
+          local.get $17
           i32.add
           f32.load
           f32x4.replace_lane 2
           local.get $11
-          local.get $17
+          local.get $18
           i32.add
           f32.load
           f32x4.replace_lane 3
-          local.get $14
-          v128.load32_zero
-          local.get $14
           local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $14
+          v128.load32_zero
+          local.get $15
           local.get $16
           i32.add
           f32.load
-          f32x4.replace_lane 2
-          local.get $14
+          f32x4.replace_lane 1
+          local.get $15
           local.get $17
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $15
+          local.get $18
           i32.add
           f32.load
           f32x4.replace_lane 3
@@ -2751,17 +2765,17 @@
          local.get $7
          i32.const 3
          i32.mul
-         local.get $8
+         local.get $9
          i32.mul
          i32.add
          local.tee $11
          v128.load
-         local.get $8
+         local.get $9
          local.get $11
          i32.add
          v128.load
          local.get $11
-         local.get $8
+         local.get $9
          i32.const 1
          i32.shl
          i32.add
@@ -2801,19 +2815,19 @@
         local.get $4
         i32.const 4
         i32.shl
-        local.tee $14
+        local.tee $13
         local.get $11
         i32.add
         v128.load
         local.get $11
-        local.get $14
+        local.get $13
         i32.const 1
         i32.shl
         i32.add
         v128.load
         local.get $4
         local.get $1
-        local.get $13
+        local.get $14
         i32.add
         local.get $7
         local.get $12
@@ -2830,10 +2844,10 @@
         br $for-loop|3
        end
       end
-      local.get $9
+      local.get $8
       i32.const 4
       i32.add
-      local.set $9
+      local.set $8
       br $for-loop|1
      end
     end

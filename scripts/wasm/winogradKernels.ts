@@ -13,7 +13,7 @@ import { filterTransform, inputTransform, inputTransform6, planeFloats } from ".
  * 3×3, stride-1 convolution padded by 1 on every side ('same'), by Winograd's F(2×2, 3×3): each 2×2
  * block of outputs comes from a 4×4 input tile with 16 multiplications per input/output channel pair
  * instead of 36 (2.25× fewer). Same rules as kernels.ts (byte-offset pointers, float32 channels-last).
- *   x [batch, h, w, ci], u [16, ci, co] (the filter transformed by G·g·Gᵀ, see winogradConv.ts; its
+ *   x [batch, h, w, ci], u [16, co / 8, ci, 8] (the filter transformed by G·g·Gᵀ, see winogradConv.ts; its
  *   positions planeFloats(ci, co) apart, as every U here),
  *   out [batch, h, w, co]; ci a multiple of 4, co a multiple of 8.
  * Tiles go four at a time along a row: their transformed inputs V [16, 4, ci] and products
@@ -81,7 +81,7 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
 /**
  * The same convolution by F(4×4, 3×3): 36 multiplications per 4×4 outputs and channel pair instead of
  * 144 (4× fewer; the transforms cost more and round a little more: still within 1e-5 of the direct
- * sums on the tests' data). x [batch, h, w, ci], u [36, ci, co] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
+ * sums on the tests' data). x [batch, h, w, ci], u [36, co / 8, ci, 8] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
  * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8]
  * and a 36-vector temporary in scratch (144·ci + 1296 floats).
  */
@@ -162,11 +162,10 @@ function at4(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
 function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32, co: i32, c: i32): void {
   const zero = f32x4.splat(0);
   const pix = <usize>ci << 2; // bytes between a position's tiles
-  const uStep = <usize>co << 2;
   for (let p = 0; p < positions; p++) {
     let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
     let pv = vAt + ((<usize>(p * 4 * ci)) << 2);
-    let pu = u + ((<usize>p * <usize>planeFloats(ci, co) + <usize>c) << 2);
+    let pu = u + ((<usize>p * <usize>planeFloats(ci, co) + <usize>(c * ci)) << 2); // U [positions, co / 8, ci, 8]
     for (let k = 0; k < ci; k++) {
       const g = v128.load(pu);
       const q = v128.load(pu + 16);
@@ -179,7 +178,7 @@ function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32,
       d = v128.load32_splat(pv + 3 * pix);
       a3 = madd(d, g, a3); b3 = madd(d, q, b3);
       pv += 4;
-      pu += uStep;
+      pu += 32;
     }
     const pm = mAt + (<usize>(p * 32) << 2);
     v128.store(pm, a0); v128.store(pm + 16, b0);

@@ -158,7 +158,8 @@ export function planeFloats(ci: i32, co: i32): i32 {
 
 /**
  * U = G·g·Gᵀ of a 3×3 filter g [3, 3, ci, co] for F(2×2, 3×3) (α = 4) or F(4×4, 3×3) (α = 6), four
- * output channels at a time: U [α², ci, co], its positions planeFloats(ci, co) apart. `rotated`: g is
+ * output channels at a time: U [α², co / 8, ci, 8] (each position's output channels in blocks of 8, so the
+ * multiply stage reads a block's ci × 8 floats in order), its positions planeFloats(ci, co) apart. `rotated`: g is
  * [3, 3, co, ci] and the filter transformed is g rotated by 180° with its channel axes swapped (the
  * input gradient's, read in place: no rotated copy). `tmp` holds 3·α vectors.
  */
@@ -168,6 +169,8 @@ export function filterTransform(g: usize, u: usize, ci: i32, co: i32, alpha: i32
   for (let c = 0; c < ci; c++) {
     for (let o = 0; o < co; o += 4) {
       const at = (<usize>(c * co + o)) << 2;
+      // U's channel pair (c, o) within a position: blocks of 8 output channels, each [ci, 8].
+      const uAt = (<usize>((o & ~7) * ci + c * 8 + (o & 7))) << 2;
       // Along each filter row: t[i][q] = (G·g_i)[q], into tmp + (i·α + q)·16.
       for (let i = 0; i < 3; i++) {
         if (rotated) {
@@ -183,7 +186,7 @@ export function filterTransform(g: usize, u: usize, ci: i32, co: i32, alpha: i32
       for (let q = 0; q < alpha; q++) {
         const col = tmp + (<usize>q << 4);
         const step = <usize>(alpha * 16);
-        gColumn(v128.load(col), v128.load(col + step), v128.load(col + 2 * step), alpha, u + at + <usize>q * uPlane, <usize>alpha * uPlane);
+        gColumn(v128.load(col), v128.load(col + step), v128.load(col + 2 * step), alpha, u + uAt + <usize>q * uPlane, <usize>alpha * uPlane);
       }
     }
   }
