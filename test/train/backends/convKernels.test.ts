@@ -166,6 +166,27 @@ describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output
   }
 });
 
+describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes padded past ci·co, U in 8-channel blocks, the rotated filter read in place)', () => {
+  const int = shapesFrom(20261204);
+  // 64 -> 64 on 8×8 at batch 1 (ResNet-20's widest layers), then input channels 20-72 (not always a multiple
+  // of 8: the input gradient's swapped channels then take the direct kernel), 24-72 out, odd map sides.
+  const shapes: [number[], number[]][] = [[[1, 8, 8, 64], [3, 3, 64, 64]]];
+  while (shapes.length < 4) shapes.push([[int(1, 2), int(1, 11), int(1, 11), 4 * int(5, 18)], [3, 3, 0, 8 * int(3, 9)]]);
+  for (const [xs, ws] of shapes) {
+    ws[2] = xs[3];
+    it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input and filter gradients equal cpu's`, async () => {
+      const run = () => tf.tidy(() => {
+        const x = rand(xs, 81) as tf.Tensor4D;
+        const w = rand(ws, 82) as tf.Tensor4D;
+        const f = (z: tf.Tensor, k: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, k as tf.Tensor4D, 1, 'same');
+        const y = f(x, w);
+        return [y, ...tf.grads(f)([x, w], rand(y.shape, 83))];
+      });
+      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+    });
+  }
+});
+
 /** A small seeded generator (mulberry32): the same shapes on every run, printed in each test's name. */
 function shapesFrom(seed: number) {
   let a = seed >>> 0;
