@@ -157,7 +157,11 @@ function at4(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
 
 /**
  * M[p] = V[p] (4 tiles × ci) · U[p] (ci × 8 output channels from c) for each of the transform's
- * positions; M [positions, 4, 8].
+ * positions; M [positions, 4, 8]. Why 4 × 8 and no more: V8's TurboFan places every load of the loop
+ * body before its multiply-adds, so accumulators + loads per step must fit the 15 xmm registers it
+ * allocates (8 + 2 + 4 = 14). 6 tiles × 8 channels (12 + 8) spilled three accumulators to the stack every
+ * step and ran 1.5-1.9× slower; 5 × 8 spilled too; 6 × 8 with the splats loaded into general registers
+ * (i32x4.splat(load<i32>)) did not spill but was no faster (measured 2026-12-04, Node 20).
  */
 function tileProducts(vAt: usize, u: usize, mAt: usize, positions: i32, ci: i32, co: i32, c: i32): void {
   const zero = f32x4.splat(0);
