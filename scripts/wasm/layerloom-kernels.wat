@@ -2872,10 +2872,10 @@
   call $scripts/wasm/winogradTransforms/filterTransform
  )
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 v128)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
@@ -2891,58 +2891,62 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $8
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $16
   i32.const 4608
+  i32.add
+  local.tee $14
+  i32.const 576
   i32.add
   local.set $17
   local.get $6
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $18
   local.get $7
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $15
   local.get $6
   i32.const 4
   i32.shl
-  local.set $25
+  local.set $23
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $14
+  local.tee $19
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $15
+  local.tee $20
   local.get $3
   i32.mul
   local.set $21
   loop $for-loop|0
-   local.get $12
+   local.get $13
    local.get $21
    i32.lt_s
    if
     i32.const 4
     local.get $21
-    local.get $12
+    local.get $13
     i32.sub
     local.tee $3
     local.get $3
@@ -2959,42 +2963,45 @@
      if
       local.get $0
       local.get $3
-      local.get $12
+      local.get $13
       i32.add
-      local.tee $10
-      local.get $15
+      local.tee $9
+      local.get $20
       i32.div_s
-      local.tee $11
+      local.tee $10
       local.get $4
       i32.mul
+      local.tee $11
       local.get $5
       i32.mul
-      local.get $20
+      local.get $18
       i32.mul
       i32.add
       local.get $4
       local.get $5
-      local.get $20
+      local.get $18
+      local.get $9
       local.get $10
-      local.get $11
-      local.get $15
+      local.get $20
       i32.mul
       i32.sub
-      local.tee $10
-      local.get $14
+      local.tee $9
+      local.get $19
       i32.div_s
-      local.tee $11
+      local.tee $10
       i32.const 2
       i32.shl
+      local.tee $24
       i32.const 1
       i32.sub
+      local.get $9
       local.get $10
-      local.get $11
-      local.get $14
+      local.get $19
       i32.mul
       i32.sub
       i32.const 2
       i32.shl
+      local.tee $9
       i32.const 1
       i32.sub
       local.get $6
@@ -3005,9 +3012,45 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $25
-      local.get $17
+      local.get $23
+      local.get $14
       call $scripts/wasm/winogradTransforms/inputTransform6
+      local.get $17
+      local.get $3
+      i32.const 4
+      i32.shl
+      i32.add
+      local.tee $10
+      local.get $11
+      local.get $24
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $9
+      i32.add
+      i32.store
+      local.get $10
+      i32.const 4
+      local.get $4
+      local.get $24
+      i32.sub
+      local.tee $11
+      local.get $11
+      i32.const 4
+      i32.gt_s
+      select
+      i32.store offset=4
+      local.get $10
+      i32.const 4
+      local.get $5
+      local.get $9
+      i32.sub
+      local.tee $9
+      local.get $9
+      i32.const 4
+      i32.gt_s
+      select
+      i32.store offset=8
       local.get $3
       i32.const 1
       i32.add
@@ -3016,225 +3059,199 @@
      end
     end
     i32.const 0
-    local.set $10
+    local.set $3
     loop $for-loop|2
+     local.get $3
      local.get $7
-     local.get $10
-     i32.gt_s
+     i32.lt_s
      if
       local.get $8
       local.get $1
-      local.get $19
+      local.get $16
       i32.const 36
       local.get $6
       local.get $7
-      local.get $10
+      local.get $3
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $11
+      local.set $10
       loop $for-loop|3
-       local.get $11
+       local.get $10
        local.get $22
        i32.lt_s
        if
-        local.get $11
-        local.get $12
-        i32.add
-        local.tee $3
-        local.get $15
-        i32.div_s
-        local.set $23
-        local.get $3
-        local.get $15
-        local.get $23
-        i32.mul
-        i32.sub
-        local.tee $3
-        local.get $14
-        i32.div_s
-        local.set $24
-        local.get $3
-        local.get $14
-        local.get $24
-        i32.mul
-        i32.sub
-        i32.const 2
+        local.get $17
+        local.get $10
+        i32.const 4
         i32.shl
-        local.set $16
+        i32.add
+        local.tee $9
+        i32.load
+        local.set $24
+        local.get $9
+        i32.load offset=4
+        local.set $25
+        local.get $9
+        i32.load offset=8
+        local.set $27
         i32.const 0
-        local.set $13
+        local.set $11
         loop $for-loop|4
-         local.get $13
+         local.get $11
          i32.const 2
          i32.lt_s
          if
-          local.get $19
-          local.get $11
+          local.get $16
+          local.get $10
           i32.const 3
           i32.shl
-          local.get $13
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $26
+          local.set $28
           i32.const 0
-          local.set $3
+          local.set $9
           loop $for-loop|5
-           local.get $3
+           local.get $9
            i32.const 6
            i32.lt_s
            if
-            local.get $26
-            local.get $3
+            local.get $28
+            local.get $9
             i32.const 7
             i32.shl
             i32.add
-            local.tee $27
+            local.tee $29
             v128.load offset=768
-            local.set $28
-            local.get $27
+            local.set $30
+            local.get $29
             i32.const 3840
             i32.add
             v128.load
-            local.set $29
-            local.get $17
-            local.get $3
+            local.set $31
+            local.get $14
+            local.get $9
             i32.const 4
             i32.shl
             i32.add
-            local.tee $30
-            local.get $27
+            local.tee $26
+            local.get $29
             v128.load
-            local.get $28
-            local.get $27
+            local.get $30
+            local.get $29
             i32.const 1536
             i32.add
             v128.load
-            local.tee $31
-            f32x4.add
             local.tee $32
             f32x4.add
-            local.get $27
+            local.tee $33
+            f32x4.add
+            local.get $29
             i32.const 2304
             i32.add
             v128.load
-            local.tee $33
-            local.get $27
+            local.tee $34
+            local.get $29
             i32.const 3072
             i32.add
             v128.load
-            local.tee $34
+            local.tee $35
             f32x4.add
-            local.tee $9
+            local.tee $12
             f32x4.add
             v128.store
+            local.get $26
             local.get $30
-            local.get $28
-            local.get $31
+            local.get $32
             f32x4.sub
-            local.tee $28
-            local.get $33
+            local.tee $30
             local.get $34
+            local.get $35
             f32x4.sub
-            local.tee $31
+            local.tee $32
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $30
-            local.get $32
-            local.get $9
+            local.get $26
+            local.get $33
+            local.get $12
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
+            local.get $26
             local.get $30
-            local.get $28
-            local.get $31
+            local.get $32
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $29
+            local.get $31
             f32x4.add
             v128.store offset=288
-            local.get $3
+            local.get $9
             i32.const 1
             i32.add
-            local.set $3
+            local.set $9
             br $for-loop|5
            end
           end
-          local.get $24
-          i32.const 2
-          i32.shl
-          local.set $26
           i32.const 0
-          local.set $3
+          local.set $9
           loop $for-loop|6
-           local.get $3
-           i32.const 4
+           local.get $9
+           local.get $25
            i32.lt_s
-           local.get $4
-           local.get $3
-           local.get $26
-           i32.add
-           i32.gt_s
-           i32.and
            if
-            local.get $17
-            local.get $3
+            local.get $14
+            local.get $9
             i32.const 96
             i32.mul
             i32.add
-            local.tee $27
+            local.tee $26
             v128.load offset=16
-            local.set $9
-            local.get $27
+            local.set $12
+            local.get $26
             v128.load offset=80
-            local.set $28
-            local.get $9
-            local.get $27
+            local.set $30
+            local.get $12
+            local.get $26
             v128.load offset=32
-            local.tee $29
+            local.tee $31
             f32x4.add
-            local.set $31
-            local.get $9
-            local.get $29
+            local.set $32
+            local.get $12
+            local.get $31
             f32x4.sub
-            local.set $9
-            local.get $27
+            local.set $12
+            local.get $26
             v128.load offset=48
-            local.tee $29
-            local.get $27
+            local.tee $31
+            local.get $26
             i32.const -64
             i32.sub
             v128.load
-            local.tee $32
+            local.tee $33
             f32x4.add
-            local.set $33
-            local.get $29
-            local.get $32
+            local.set $34
+            local.get $31
+            local.get $33
             f32x4.sub
-            local.set $29
+            local.set $31
             local.get $2
-            local.get $10
-            local.get $13
+            local.get $3
+            local.get $11
             i32.const 2
             i32.shl
             i32.add
-            local.get $4
-            local.get $23
-            i32.mul
-            local.get $26
-            i32.add
-            local.get $3
-            i32.add
+            local.get $24
             local.get $5
+            local.get $9
             i32.mul
-            local.get $16
             i32.add
             local.get $7
             i32.mul
@@ -3242,100 +3259,94 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $30
-            local.get $27
+            local.tee $28
+            local.get $26
             v128.load
-            local.get $31
+            local.get $32
             f32x4.add
-            local.get $33
+            local.get $34
             f32x4.add
             v128.store
-            local.get $16
+            local.get $27
             i32.const 1
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $18
-             local.get $30
+             local.get $15
+             local.get $28
              i32.add
-             local.get $9
-             local.get $29
+             local.get $12
+             local.get $31
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $16
+            local.get $27
             i32.const 2
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $30
-             local.get $18
+             local.get $28
+             local.get $15
              i32.const 1
              i32.shl
              i32.add
-             local.get $31
-             local.get $33
+             local.get $32
+             local.get $34
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $16
+            local.get $27
             i32.const 3
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $30
-             local.get $18
+             local.get $28
+             local.get $15
              i32.const 3
              i32.mul
              i32.add
-             local.get $9
-             local.get $29
+             local.get $12
+             local.get $31
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $28
+             local.get $30
              f32x4.add
              v128.store
             end
-            local.get $3
+            local.get $9
             i32.const 1
             i32.add
-            local.set $3
+            local.set $9
             br $for-loop|6
            end
           end
-          local.get $13
+          local.get $11
           i32.const 1
           i32.add
-          local.set $13
+          local.set $11
           br $for-loop|4
          end
         end
-        local.get $11
+        local.get $10
         i32.const 1
         i32.add
-        local.set $11
+        local.set $10
         br $for-loop|3
        end
       end
-      local.get $10
+      local.get $3
       i32.const 8
       i32.add
-      local.set $10
+      local.set $3
       br $for-loop|2
      end
     end
-    local.get $12
+    local.get $13
     i32.const 4
     i32.add
-    local.set $12
+    local.set $13
     br $for-loop|0
    end
   end

@@ -82,8 +82,8 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
  * The same convolution by F(4×4, 3×3): 36 multiplications per 4×4 outputs and channel pair instead of
  * 144 (4× fewer; the transforms cost more and round a little more: still within 1e-5 of the direct
  * sums on the tests' data). x [batch, h, w, ci], u [36, co / 8, ci, 8] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
- * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8]
- * and a 36-vector temporary in scratch (144·ci + 1296 floats).
+ * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8],
+ * a 36-vector temporary and the block's tile coordinates in scratch (144·ci + 1312 floats).
  */
 export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const th = (h + 3) >> 2;
@@ -91,6 +91,7 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const vAt = scratch;
   const mAt = vAt + ((<usize>(144 * ci)) << 2);
   const tmp = mAt + (<usize>1152 << 2);
+  const tiles = tmp + (<usize>144 << 2); // per tile of the block: first output pixel, rows and columns inside the map
   const pix = <usize>ci << 2;
   const oPix = <usize>co << 2;
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions
@@ -105,14 +106,19 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       const ty = (tile - b * perImage) / tw;
       const tx = tile - b * perImage - ty * tw;
       inputTransform6(x + (<usize>(b * h * w)) * pix, h, w, pix, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), vStep, tmp);
+      // The output side's coordinates, once per tile rather than once per 8 output channels (two divisions each).
+      const at = tiles + (<usize>t << 4);
+      store<i32>(at, (b * h + 4 * ty) * w + 4 * tx);
+      store<i32>(at, min(4, h - 4 * ty), 4);
+      store<i32>(at, min(4, w - 4 * tx), 8);
     }
     for (let c = 0; c < co; c += 8) {
       tileProducts(vAt, u, mAt, 36, ci, co, c);
       for (let t = 0; t < n; t++) {
-        const tile = t0 + t;
-        const b = tile / perImage;
-        const ty = (tile - b * perImage) / tw;
-        const ox = 4 * (tile - b * perImage - ty * tw);
+        const at = tiles + (<usize>t << 4);
+        const first = load<i32>(at);
+        const rows = load<i32>(at, 4);
+        const cols = load<i32>(at, 8);
         for (let half = 0; half < 2; half++) {
           // s = Aᵀ·M (4 × 6) per column into tmp, then Y = s·A row by row.
           const pm = mAt + (<usize>(t * 8 + half * 4) << 2);
@@ -122,19 +128,17 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
             at4(v128.load(col), v128.load(col + rowStep), v128.load(col + 2 * rowStep), v128.load(col + 3 * rowStep),
               v128.load(col + 4 * rowStep), v128.load(col + 5 * rowStep), tmp + (<usize>j << 4), 96);
           }
-          const oy = 4 * ty;
-          for (let r = 0; r < 4; r++) {
-            if (oy + r >= h) break;
+          for (let r = 0; r < rows; r++) {
             const row = tmp + (<usize>(r * 6) << 4);
-            const o = out + ((<usize>((b * h + oy + r) * w + ox) * <usize>co + <usize>(c + half * 4)) << 2);
+            const o = out + ((<usize>(first + r * w) * <usize>co + <usize>(c + half * 4)) << 2);
             const s0 = v128.load(row), s1 = v128.load(row + 16), s2 = v128.load(row + 32);
             const s3 = v128.load(row + 48), s4 = v128.load(row + 64), s5 = v128.load(row + 80);
             const p12 = f32x4.add(s1, s2), m12 = f32x4.sub(s1, s2);
             const p34 = f32x4.add(s3, s4), m34 = f32x4.sub(s3, s4);
             v128.store(o, f32x4.add(f32x4.add(s0, p12), p34));
-            if (ox + 1 < w) v128.store(o + oPix, madd(m34, f32x4.splat(2), m12));
-            if (ox + 2 < w) v128.store(o + 2 * oPix, madd(p34, f32x4.splat(4), p12));
-            if (ox + 3 < w) v128.store(o + 3 * oPix, f32x4.add(madd(m34, f32x4.splat(8), m12), s5));
+            if (cols > 1) v128.store(o + oPix, madd(m34, f32x4.splat(2), m12));
+            if (cols > 2) v128.store(o + 2 * oPix, madd(p34, f32x4.splat(4), p12));
+            if (cols > 3) v128.store(o + 3 * oPix, f32x4.add(madd(m34, f32x4.splat(8), m12), s5));
           }
         }
       }

@@ -33,7 +33,7 @@ const F2: Variant = {
 
 const F4: Variant = {
   kernel: 'winograd4x4', alpha: 6,
-  scratchFloats: (ci) => 144 * ci + 1296,
+  scratchFloats: (ci) => 144 * ci + 1312,
 };
 
 /**
