@@ -2,21 +2,21 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param v128 i32 i32 i32)))
- (type $8 (func (param i32 v128 v128 i32)))
- (type $9 (func (param v128 v128 v128 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 f32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param v128 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 f32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -38,6 +38,7 @@
  (export "channelAffine2Relu" (func $scripts/wasm/batchNormKernels/channelAffine2Relu))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
+ (export "maxPoolDisjoint" (func $scripts/wasm/poolKernels/maxPoolDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
  (export "copyRuns" (func $scripts/wasm/broadcastKernels/copyRuns))
@@ -46,6 +47,9 @@
  (export "winogradFilter" (func $scripts/wasm/winogradKernels/winogradFilter))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
+ (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
+ (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
+ (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
  (export "memory" (memory $0))
  (func $scripts/wasm/kernels/foldLanes (param $0 v128) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 f32)
@@ -5228,6 +5232,2279 @@
    end
   end
  )
+ (func $scripts/wasm/smallConvKernels/oneChannelFourPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $11
+  loop $for-loop|0
+   local.get $9
+   i32.const 4
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    i32.const 0
+    local.set $10
+    loop $for-loop|1
+     local.get $5
+     local.get $10
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $10
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $7
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $17
+        local.get $7
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $17
+        local.get $7
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $15
+        local.get $17
+        local.get $7
+        i32.const 8
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $16
+        local.get $17
+        local.get $7
+        i32.const 12
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $7
+        local.get $11
+        i32.add
+        local.set $7
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $17
+    local.get $15
+    local.get $16
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $18
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $17
+    local.get $18
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    local.get $15
+    local.get $16
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $12
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|3
+   local.get $9
+   i32.const 2
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    i32.const 0
+    local.set $7
+    loop $for-loop|4
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      i32.const 0
+      local.set $14
+      loop $for-loop|5
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $15
+        local.get $10
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $15
+        local.get $10
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $10
+        local.get $11
+        i32.add
+        local.set $10
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|5
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|4
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $15
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $15
+    v128.store64_lane 1
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    v128.store64_lane 1
+    local.get $9
+    i32.const 2
+    i32.add
+    local.set $9
+    br $for-loop|3
+   end
+  end
+  loop $for-loop|6
+   local.get $4
+   local.get $9
+   i32.gt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|7
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      i32.const 0
+      local.set $14
+      loop $for-loop|8
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $10
+        v128.load
+        local.get $13
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $10
+        i32.const 4
+        i32.add
+        local.set $10
+        local.get $11
+        local.get $13
+        i32.add
+        local.set $13
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|8
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|7
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    f32x4.extract_lane 0
+    f32.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $8
+    f32x4.extract_lane 1
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    f32x4.extract_lane 2
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    f32x4.extract_lane 3
+    f32.store
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|6
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dOneChannel (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  local.get $8
+  i32.const 2
+  i32.shl
+  local.set $15
+  loop $for-loop|0
+   local.get $3
+   local.get $23
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $21
+    loop $for-loop|1
+     local.get $6
+     local.get $21
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $5
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $30
+      local.get $2
+      local.get $6
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $7
+      i32.mul
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $31
+      local.get $7
+      local.get $7
+      i32.const 7
+      i32.and
+      local.tee $11
+      i32.sub
+      local.tee $13
+      i32.const 8
+      i32.add
+      local.get $13
+      local.get $11
+      i32.const 4
+      i32.gt_u
+      select
+      local.set $32
+      local.get $11
+      i32.const 0
+      i32.ne
+      local.get $11
+      i32.const 4
+      i32.le_u
+      i32.and
+      if
+       local.get $30
+       local.get $7
+       i32.const 4
+       i32.sub
+       local.tee $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $1
+       local.get $31
+       local.get $11
+       local.get $15
+       i32.mul
+       i32.add
+       local.get $5
+       local.get $8
+       local.get $9
+       local.get $10
+       call $scripts/wasm/smallConvKernels/oneChannelFourPixels
+      end
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $22
+       local.get $32
+       i32.lt_s
+       if
+        local.get $30
+        local.get $22
+        local.get $7
+        i32.const 8
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $22
+        i32.gt_s
+        select
+        local.tee $11
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $28
+        local.get $31
+        local.get $11
+        local.get $15
+        i32.mul
+        i32.add
+        local.set $29
+        i32.const 0
+        local.set $18
+        loop $for-loop|3
+         local.get $18
+         i32.const 4
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $11
+          loop $for-loop|4
+           local.get $9
+           local.get $11
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $11
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            local.get $1
+            local.get $10
+            local.get $11
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $13
+            loop $for-loop|5
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $24
+              local.get $14
+              v128.load
+              local.tee $34
+              local.get $17
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $14
+              v128.load offset=16
+              local.tee $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $26
+              local.get $34
+              local.get $17
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $12
+              local.get $34
+              local.get $17
+              i32.const 8
+              i32.add
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $16
+              local.get $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $19
+              local.get $34
+              local.get $17
+              i32.const 12
+              i32.add
+              v128.load32_splat
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $33
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $14
+              i32.const 4
+              i32.add
+              local.set $14
+              local.get $15
+              local.get $17
+              i32.add
+              local.set $17
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|5
+             end
+            end
+            local.get $11
+            i32.const 1
+            i32.add
+            local.set $11
+            br $for-loop|4
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $24
+          local.get $26
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $33
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $34
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $33
+          local.get $34
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $24
+          local.get $26
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $24
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $24
+          local.get $12
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $25
+          local.get $27
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          local.get $16
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $19
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $25
+          local.get $27
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          local.get $16
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $16
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          local.get $16
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $18
+          i32.const 4
+          i32.add
+          local.set $18
+          br $for-loop|3
+         end
+        end
+        loop $for-loop|6
+         local.get $18
+         i32.const 2
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $17
+          loop $for-loop|7
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            i32.const 0
+            local.set $13
+            loop $for-loop|8
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $12
+              local.get $11
+              v128.load
+              local.tee $24
+              local.get $14
+              v128.load32_splat
+              local.tee $25
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $16
+              local.get $11
+              v128.load offset=16
+              local.tee $26
+              local.get $25
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $19
+              local.get $24
+              local.get $14
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $24
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $26
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $15
+              i32.add
+              local.set $14
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|8
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|7
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $24
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $24
+          v128.store64_lane 1
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $16
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $16
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $18
+          i32.const 2
+          i32.add
+          local.set $18
+          br $for-loop|6
+         end
+        end
+        loop $for-loop|9
+         local.get $8
+         local.get $18
+         i32.gt_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          i32.const 0
+          local.set $17
+          loop $for-loop|10
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            i32.const 0
+            local.set $13
+            loop $for-loop|11
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $16
+              local.get $11
+              v128.load
+              local.get $14
+              v128.load32_splat
+              local.tee $19
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $12
+              local.get $11
+              v128.load offset=16
+              local.get $19
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $15
+              i32.add
+              local.set $14
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|11
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|10
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $16
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $16
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $16
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $16
+          f32x4.extract_lane 3
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $12
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          f32x4.extract_lane 3
+          f32.store
+          local.get $18
+          i32.const 1
+          i32.add
+          local.set $18
+          br $for-loop|9
+         end
+        end
+        local.get $22
+        i32.const 8
+        i32.add
+        local.set $22
+        br $for-loop|2
+       end
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|1
+     end
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $7
+  i32.mul
+  local.get $8
+  i32.mul
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $6
+  i32.const 5
+  i32.shl
+  local.set $21
+  local.get $5
+  local.get $5
+  local.get $9
+  i32.const 7
+  i32.add
+  local.get $9
+  i32.div_s
+  local.tee $29
+  i32.const 2
+  i32.shl
+  local.tee $20
+  i32.rem_s
+  i32.sub
+  local.set $14
+  local.get $29
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.tee $36
+  i32.mul
+  local.set $28
+  local.get $29
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.tee $35
+  i32.mul
+  local.set $27
+  loop $for-loop|0
+   local.get $3
+   local.get $32
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $34
+    loop $for-loop|1
+     local.get $4
+     local.get $34
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $32
+      i32.mul
+      local.get $34
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $36
+      i32.mul
+      i32.add
+      local.set $26
+      i32.const 0
+      local.set $33
+      loop $for-loop|2
+       local.get $10
+       local.get $33
+       i32.gt_s
+       if
+        local.get $2
+        local.get $7
+        local.get $32
+        i32.mul
+        local.get $34
+        i32.add
+        local.get $33
+        i32.add
+        local.get $8
+        i32.mul
+        local.get $35
+        i32.mul
+        i32.add
+        local.set $25
+        local.get $1
+        local.get $11
+        local.get $33
+        i32.mul
+        local.get $21
+        i32.mul
+        i32.add
+        local.set $9
+        i32.const 0
+        local.set $31
+        loop $for-loop|3
+         local.get $11
+         local.get $31
+         i32.gt_s
+         if
+          local.get $31
+          i32.const 3
+          i32.shl
+          local.tee $15
+          local.get $12
+          i32.const 8
+          i32.sub
+          local.tee $13
+          local.get $13
+          local.get $15
+          i32.gt_s
+          select
+          i32.const 2
+          i32.shl
+          local.set $24
+          i32.const 0
+          local.set $30
+          loop $for-loop|4
+           local.get $14
+           local.get $30
+           i32.gt_s
+           if
+            i32.const 0
+            local.set $43
+            loop $for-loop|5
+             local.get $29
+             local.get $43
+             i32.gt_s
+             if
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $23
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $22
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $42
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $41
+              local.get $26
+              local.get $30
+              local.get $43
+              i32.add
+              local.tee $19
+              local.get $36
+              i32.mul
+              i32.add
+              local.set $15
+              local.get $9
+              local.set $13
+              i32.const 0
+              local.set $44
+              loop $for-loop|6
+               local.get $6
+               local.get $44
+               i32.gt_s
+               if
+                local.get $23
+                local.get $15
+                v128.load32_splat
+                local.tee $16
+                local.get $13
+                v128.load
+                local.tee $18
+                f32x4.mul
+                f32x4.add
+                local.set $23
+                local.get $22
+                local.get $16
+                local.get $13
+                v128.load offset=16
+                local.tee $17
+                f32x4.mul
+                f32x4.add
+                local.set $22
+                local.get $40
+                local.get $15
+                local.get $28
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $40
+                local.get $39
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $39
+                local.get $38
+                local.get $15
+                local.get $28
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $38
+                local.get $37
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $37
+                local.get $42
+                local.get $15
+                local.get $28
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $42
+                local.get $41
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $41
+                local.get $15
+                i32.const 4
+                i32.add
+                local.set $15
+                local.get $13
+                i32.const 32
+                i32.add
+                local.set $13
+                local.get $44
+                i32.const 1
+                i32.add
+                local.set $44
+                br $for-loop|6
+               end
+              end
+              local.get $25
+              local.get $19
+              local.get $35
+              i32.mul
+              i32.add
+              local.get $24
+              i32.add
+              local.tee $15
+              local.get $15
+              v128.load
+              local.get $23
+              f32x4.add
+              v128.store
+              local.get $15
+              i32.const 16
+              i32.add
+              local.get $15
+              v128.load offset=16
+              local.get $22
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $40
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $39
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.const 1
+              i32.shl
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $38
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $37
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.const 3
+              i32.mul
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $42
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $41
+              f32x4.add
+              v128.store
+              local.get $43
+              i32.const 1
+              i32.add
+              local.set $43
+              br $for-loop|5
+             end
+            end
+            local.get $20
+            local.get $30
+            i32.add
+            local.set $30
+            br $for-loop|4
+           end
+          end
+          local.get $14
+          local.set $15
+          loop $for-loop|7
+           local.get $15
+           i32.const 2
+           i32.add
+           local.get $5
+           i32.le_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $40
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $39
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $37
+            local.get $26
+            local.get $15
+            local.get $36
+            i32.mul
+            i32.add
+            local.set $43
+            local.get $9
+            local.set $13
+            i32.const 0
+            local.set $44
+            loop $for-loop|8
+             local.get $6
+             local.get $44
+             i32.gt_s
+             if
+              local.get $40
+              local.get $43
+              v128.load32_splat
+              local.tee $16
+              local.get $13
+              v128.load
+              local.tee $18
+              f32x4.mul
+              f32x4.add
+              local.set $40
+              local.get $39
+              local.get $16
+              local.get $13
+              v128.load offset=16
+              local.tee $17
+              f32x4.mul
+              f32x4.add
+              local.set $39
+              local.get $38
+              local.get $36
+              local.get $43
+              i32.add
+              v128.load32_splat
+              local.tee $16
+              local.get $18
+              f32x4.mul
+              f32x4.add
+              local.set $38
+              local.get $37
+              local.get $16
+              local.get $17
+              f32x4.mul
+              f32x4.add
+              local.set $37
+              local.get $43
+              i32.const 4
+              i32.add
+              local.set $43
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $44
+              i32.const 1
+              i32.add
+              local.set $44
+              br $for-loop|8
+             end
+            end
+            local.get $25
+            local.get $15
+            local.get $35
+            i32.mul
+            i32.add
+            local.get $24
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $40
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $39
+            f32x4.add
+            v128.store
+            local.get $13
+            local.get $35
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $38
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $37
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 2
+            i32.add
+            local.set $15
+            br $for-loop|7
+           end
+          end
+          loop $for-loop|9
+           local.get $5
+           local.get $15
+           i32.gt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $41
+            local.get $26
+            local.get $15
+            local.get $36
+            i32.mul
+            i32.add
+            local.set $43
+            local.get $9
+            local.set $13
+            i32.const 0
+            local.set $44
+            loop $for-loop|10
+             local.get $6
+             local.get $44
+             i32.gt_s
+             if
+              local.get $42
+              local.get $43
+              v128.load32_splat
+              local.tee $16
+              local.get $13
+              v128.load
+              f32x4.mul
+              f32x4.add
+              local.set $42
+              local.get $41
+              local.get $16
+              local.get $13
+              v128.load offset=16
+              f32x4.mul
+              f32x4.add
+              local.set $41
+              local.get $43
+              i32.const 4
+              i32.add
+              local.set $43
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $44
+              i32.const 1
+              i32.add
+              local.set $44
+              br $for-loop|10
+             end
+            end
+            local.get $25
+            local.get $15
+            local.get $35
+            i32.mul
+            i32.add
+            local.get $24
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $42
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $41
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|9
+           end
+          end
+          local.get $9
+          local.get $21
+          i32.add
+          local.set $9
+          local.get $31
+          i32.const 1
+          i32.add
+          local.set $31
+          br $for-loop|3
+         end
+        end
+        local.get $33
+        i32.const 1
+        i32.add
+        local.set $33
+        br $for-loop|2
+       end
+      end
+      local.get $34
+      i32.const 1
+      i32.add
+      local.set $34
+      br $for-loop|1
+     end
+    end
+    local.get $32
+    i32.const 1
+    i32.add
+    local.set $32
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $6
+  local.get $11
+  i32.mul
+  local.set $26
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $22
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $3
+   local.get $27
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $23
+    loop $for-loop|1
+     local.get $7
+     local.get $23
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $22
+      i32.mul
+      i32.add
+      local.set $31
+      local.get $2
+      local.get $7
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $8
+      i32.mul
+      local.get $18
+      i32.mul
+      i32.add
+      local.set $32
+      local.get $8
+      i32.const 1
+      i32.add
+      local.get $8
+      local.get $8
+      i32.const 3
+      i32.and
+      local.tee $11
+      i32.sub
+      local.get $11
+      i32.const 3
+      i32.eq
+      select
+      local.set $33
+      local.get $11
+      i32.const 2
+      i32.eq
+      local.get $11
+      i32.const 1
+      i32.eq
+      i32.or
+      if
+       local.get $32
+       local.get $8
+       i32.const 2
+       i32.sub
+       local.tee $35
+       local.get $18
+       i32.mul
+       i32.add
+       local.set $36
+       i32.const 0
+       local.set $11
+       local.get $6
+       i32.const 2
+       i32.shl
+       local.set $37
+       local.get $9
+       i32.const 2
+       i32.shl
+       local.set $17
+       loop $for-loop|00
+        local.get $9
+        local.get $11
+        i32.gt_s
+        if
+         local.get $11
+         local.get $9
+         i32.const 8
+         i32.sub
+         local.tee $12
+         local.get $11
+         local.get $12
+         i32.lt_s
+         select
+         local.set $34
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $19
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $21
+         i32.const 0
+         local.set $14
+         loop $for-loop|11
+          local.get $10
+          local.get $14
+          i32.gt_s
+          if
+           local.get $31
+           local.get $5
+           local.get $14
+           i32.mul
+           local.get $35
+           i32.add
+           local.get $37
+           i32.mul
+           i32.add
+           local.set $12
+           local.get $1
+           local.get $14
+           local.get $26
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $34
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $15
+           i32.const 0
+           local.set $16
+           loop $for-loop|2
+            local.get $16
+            local.get $26
+            i32.lt_s
+            if
+             local.get $13
+             local.get $12
+             v128.load32_splat
+             local.tee $24
+             local.get $15
+             v128.load
+             local.tee $25
+             f32x4.mul
+             f32x4.add
+             local.set $13
+             local.get $19
+             local.get $24
+             local.get $15
+             v128.load offset=16
+             local.tee $24
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $20
+             local.get $12
+             local.get $37
+             i32.add
+             v128.load32_splat
+             local.tee $28
+             local.get $25
+             f32x4.mul
+             f32x4.add
+             local.set $20
+             local.get $21
+             local.get $28
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             local.set $21
+             local.get $12
+             i32.const 4
+             i32.add
+             local.set $12
+             local.get $15
+             local.get $17
+             i32.add
+             local.set $15
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|2
+            end
+           end
+           local.get $14
+           i32.const 1
+           i32.add
+           local.set $14
+           br $for-loop|11
+          end
+         end
+         local.get $36
+         local.get $34
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $12
+         local.get $13
+         v128.store
+         local.get $12
+         local.get $19
+         v128.store offset=16
+         local.get $12
+         local.get $17
+         i32.add
+         local.tee $12
+         local.get $20
+         v128.store
+         local.get $12
+         local.get $21
+         v128.store offset=16
+         local.get $11
+         i32.const 8
+         i32.add
+         local.set $11
+         br $for-loop|00
+        end
+       end
+      end
+      i32.const 0
+      local.set $15
+      loop $for-loop|22
+       local.get $15
+       local.get $33
+       i32.lt_s
+       if
+        local.get $15
+        local.get $8
+        i32.const 4
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $15
+        i32.gt_s
+        select
+        local.set $34
+        i32.const 0
+        local.set $16
+        loop $for-loop|3
+         local.get $9
+         local.get $16
+         i32.gt_s
+         if
+          local.get $16
+          local.get $9
+          i32.const 8
+          i32.sub
+          local.tee $11
+          local.get $11
+          local.get $16
+          i32.gt_s
+          select
+          local.set $35
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $29
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          i32.const 0
+          local.set $17
+          loop $for-loop|4
+           local.get $10
+           local.get $17
+           i32.gt_s
+           if
+            local.get $31
+            local.get $5
+            local.get $17
+            i32.mul
+            local.get $34
+            i32.add
+            local.get $22
+            i32.mul
+            i32.add
+            local.set $12
+            local.get $1
+            local.get $17
+            local.get $26
+            i32.mul
+            local.get $9
+            i32.mul
+            local.get $35
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            i32.const 0
+            local.set $14
+            loop $for-loop|5
+             local.get $14
+             local.get $26
+             i32.lt_s
+             if
+              local.get $28
+              local.get $12
+              v128.load32_splat
+              local.tee $38
+              local.get $11
+              v128.load
+              local.tee $30
+              f32x4.mul
+              f32x4.add
+              local.set $28
+              local.get $29
+              local.get $38
+              local.get $11
+              v128.load offset=16
+              local.tee $38
+              f32x4.mul
+              f32x4.add
+              local.set $29
+              local.get $13
+              local.get $12
+              local.get $22
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $13
+              local.get $19
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $12
+              local.get $22
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $21
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $21
+              local.get $24
+              local.get $12
+              local.get $22
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $12
+              i32.const 4
+              i32.add
+              local.set $12
+              local.get $11
+              local.get $18
+              i32.add
+              local.set $11
+              local.get $14
+              i32.const 1
+              i32.add
+              local.set $14
+              br $for-loop|5
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|4
+           end
+          end
+          local.get $32
+          local.get $18
+          local.get $34
+          i32.mul
+          i32.add
+          local.get $35
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $28
+          v128.store
+          local.get $11
+          local.get $29
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.add
+          local.tee $12
+          local.get $13
+          v128.store
+          local.get $12
+          local.get $19
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $12
+          local.get $20
+          v128.store
+          local.get $12
+          local.get $21
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $24
+          v128.store
+          local.get $11
+          local.get $25
+          v128.store offset=16
+          local.get $16
+          i32.const 8
+          i32.add
+          local.set $16
+          br $for-loop|3
+         end
+        end
+        local.get $15
+        i32.const 4
+        i32.add
+        local.set $15
+        br $for-loop|22
+       end
+      end
+      local.get $23
+      i32.const 1
+      i32.add
+      local.set $23
+      br $for-loop|1
+     end
+    end
+    local.get $27
+    i32.const 1
+    i32.add
+    local.set $27
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
   (local $14 i32)
@@ -5625,6 +7902,220 @@
     i32.const 1
     i32.add
     local.set $23
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/poolKernels/maxPoolDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  local.get $5
+  i32.const 4
+  i32.sub
+  local.set $22
+  local.get $4
+  local.get $5
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $23
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $19
+  loop $for-loop|0
+   local.get $2
+   local.get $16
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $13
+    loop $for-loop|1
+     local.get $6
+     local.get $13
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $7
+       local.get $14
+       i32.gt_s
+       if
+        local.get $0
+        local.get $3
+        local.get $16
+        i32.mul
+        local.get $10
+        local.get $13
+        i32.mul
+        i32.add
+        local.get $4
+        i32.mul
+        local.get $11
+        local.get $14
+        i32.mul
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $24
+        local.get $1
+        local.get $6
+        local.get $16
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $7
+        i32.mul
+        local.get $14
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $25
+        i32.const 0
+        local.set $15
+        loop $for-loop|3
+         local.get $5
+         local.get $15
+         i32.gt_s
+         if
+          local.get $24
+          local.get $22
+          local.get $15
+          local.get $15
+          local.get $22
+          i32.gt_s
+          select
+          i32.const 2
+          i32.shl
+          local.tee $26
+          i32.add
+          local.set $17
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.set $18
+          local.get $9
+          i32.const 2
+          i32.eq
+          local.get $8
+          i32.const 2
+          i32.eq
+          i32.and
+          if
+           v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+           local.get $17
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $23
+           i32.add
+           local.tee $12
+           v128.load
+           f32x4.pmax
+           local.get $12
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.set $18
+          else
+           i32.const 0
+           local.set $12
+           loop $for-loop|4
+            local.get $8
+            local.get $12
+            i32.gt_s
+            if
+             local.get $17
+             local.get $12
+             local.get $23
+             i32.mul
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $21
+             loop $for-loop|5
+              local.get $9
+              local.get $21
+              i32.gt_s
+              if
+               local.get $18
+               local.get $20
+               v128.load
+               f32x4.pmax
+               local.set $18
+               local.get $19
+               local.get $20
+               i32.add
+               local.set $20
+               local.get $21
+               i32.const 1
+               i32.add
+               local.set $21
+               br $for-loop|5
+              end
+             end
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|4
+            end
+           end
+          end
+          local.get $25
+          local.get $26
+          i32.add
+          local.get $18
+          v128.store
+          local.get $15
+          i32.const 4
+          i32.add
+          local.set $15
+          br $for-loop|3
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $13
+      i32.const 1
+      i32.add
+      local.set $13
+      br $for-loop|1
+     end
+    end
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
     br $for-loop|0
    end
   end
