@@ -163,6 +163,147 @@ function twoPixels(
   }
 }
 
+/**
+ * Input gradient of a strided, undilated convolution in one pass, without multiplying zeros:
+ *   dx[b, t, u, c] = Σ dy[b, (t + top − i)/sh, (u + left − j)/sw, o] · w[i, j, o, c]
+ * over the taps i ≡ t + top (mod sh), j ≡ u + left (mod sw) whose dy pixel is inside dy (dy is read as
+ * it is, no padding). wt is the filter in blocks of 8 input channels, [ci/8][kh][kw][co][8] (block k
+ * holds channels min(8k, ci − 8)…+8: the last overlaps the one before when ci is not a multiple of 8),
+ * so one channel block's taps are contiguous and stay in L1 over a row. The columns of one residue
+ * u ≡ ru (mod sw) meet the same taps and read consecutive dy pixels: register blocks of 4 such columns
+ * (dx pixels u, u + sw, u + 2·sw, u + 3·sw) × 8 channels, where every tap is inside dy; the few columns
+ * at the edges take one pixel at a time with bounds checks. Every dx pixel is written once (zero where
+ * no tap reaches it), so a split by image gives the same floats as one call. Needs ci ≥ 8 (the filter
+ * padded with zero channels, only the first cOut stored).
+ */
+export function conv2dInputGradStrided(
+  dy: usize, wt: usize, dx: usize, batch: i32, h: i32, w: i32, ci: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, left: i32, cOut: i32,
+): void {
+  const blockBytes = (<usize>(kh * kw * co)) << 5; // one channel block of the filter
+  for (let b = 0; b < batch; b++) {
+    for (let t = 0; t < h; t++) {
+      // Row taps i0, i0 + sh, … reach dy rows (t + top − i)/sh; the first inside dy is iLo.
+      const i0 = (t + top) % sh;
+      const over = (t + top - i0) / sh - (oh - 1); // dy rows past the last for tap i0
+      const iLo = over > 0 ? i0 + over * sh : i0;
+      const rowAt = dy + ((<usize>(b * oh) * <usize>ow * <usize>co) << 2);
+      const outRow = dx + ((<usize>((b * h + t) * w) * <usize>cOut) << 2);
+      if (iLo >= kh) {
+        // No tap reaches this row (a 1×1 or stride-3 layer's rows between the sampled ones): zeros.
+        memory.fill(outRow, 0, (<usize>(w * cOut)) << 2);
+        continue;
+      }
+      for (let c0 = 0, blk = wt; c0 < ci; c0 += 8, blk += blockBytes) {
+        const c = min(c0, ci - 8);
+        for (let ru = 0; ru < min(sw, w); ru++) {
+          const n = (w - ru + sw - 1) / sw; // columns of this residue
+          const j0 = (ru + left) % sw;
+          const q0 = (ru + left - j0) / sw; // dy column of tap j0 at the residue's first column
+          const jLast = j0 < kw ? j0 + ((kw - 1 - j0) / sw) * sw : j0;
+          const qLast = q0 - (jLast - j0) / sw; // the same for the last tap (the smallest column)
+          const mLo = min(n, max(0, -qLast));
+          const mHi = max(mLo, min(n, ow - q0));
+          const outC = outRow + ((<usize>(ru * cOut + c)) << 2);
+          if (mHi - mLo >= 4) {
+            for (let m0 = mLo; m0 < mHi; m0 += 4) {
+              const m = min(m0, mHi - 4);
+              stridedBlock(rowAt, blk, outC + ((<usize>(m * sw * cOut)) << 2), t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m);
+            }
+          } else {
+            for (let m = mLo; m < mHi; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
+          }
+          for (let m = 0; m < mLo; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
+          for (let m = mHi; m < n; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Four dx pixels of one residue (out, out + sw pixels, …), one channel block (its filter at blk); q:
+ * the dy column of tap j0 for the first of them (all taps of all four inside dy).
+ */
+function stridedBlock(
+  rowAt: usize, blk: usize, out: usize, t: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q: i32,
+): void {
+  const pixB = <usize>co << 2;
+  const pixB2 = pixB * 2;
+  const pixB3 = pixB * 3;
+  const oStep = (<usize>(cOut * sw)) << 2;
+  let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+  let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+  let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+  let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+  for (let i = iLo; i < kh; i += sh) {
+    const r = (t + top - i) / sh;
+    if (r < 0) break;
+    const dyRow = rowAt + ((<usize>(r * ow) * <usize>co) << 2);
+    for (let j = j0, qj = q; j < kw; j += sw, qj--) {
+      let pd = dyRow + <usize>qj * pixB;
+      let pw = blk + ((<usize>((i * kw + j) * co)) << 5);
+      const end = pd + pixB;
+      while (pd < end) {
+        // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
+        const g = v128.load(pw);
+        const k = v128.load(pw + 16);
+        let d = v128.load32_splat(pd);
+        a0 = madd(d, g, a0); b0 = madd(d, k, b0);
+        d = v128.load32_splat(pd + pixB);
+        a1 = madd(d, g, a1); b1 = madd(d, k, b1);
+        d = v128.load32_splat(pd + pixB2);
+        a2 = madd(d, g, a2); b2 = madd(d, k, b2);
+        d = v128.load32_splat(pd + pixB3);
+        a3 = madd(d, g, a3); b3 = madd(d, k, b3);
+        pd += 4;
+        pw += 32;
+      }
+    }
+  }
+  if (cOut >= 8) {
+    v128.store(out, a0); v128.store(out + 16, b0);
+    v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
+    v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
+    v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
+  } else {
+    storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
+    storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
+  }
+}
+
+/** One dx pixel (column m of the residue at outC) of conv2dInputGradStrided, taps checked against dy's width. */
+function stridedPixel(
+  rowAt: usize, blk: usize, outC: usize, t: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q0: i32, m: i32,
+): void {
+  let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+  for (let i = iLo; i < kh; i += sh) {
+    const r = (t + top - i) / sh;
+    if (r < 0) break;
+    const dyRow = rowAt + ((<usize>(r * ow) * <usize>co) << 2);
+    for (let j = j0, qj = q0 + m; j < kw; j += sw, qj--) {
+      if (qj < 0) break;
+      if (qj >= ow) continue;
+      let pd = dyRow + ((<usize>qj * <usize>co) << 2);
+      let pw = blk + ((<usize>((i * kw + j) * co)) << 5);
+      for (let o = 0; o < co; o++) {
+        const d = v128.load32_splat(pd);
+        a0 = madd(d, v128.load(pw), a0); b0 = madd(d, v128.load(pw + 16), b0);
+        pd += 4;
+        pw += 32;
+      }
+    }
+  }
+  const o = outC + ((<usize>(m * sw * cOut)) << 2);
+  if (cOut >= 8) {
+    v128.store(o, a0); v128.store(o + 16, b0);
+  } else {
+    storeFirst(o, a0, b0, cOut);
+  }
+}
+
 /** The first n (1–7) lanes of an 8-lane block (a, b) at p. */
 function storeFirst(p: usize, a: v128, b: v128, n: i32): void {
   if (n >= 4) {

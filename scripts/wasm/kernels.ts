@@ -418,24 +418,3 @@ export function reluGrad(dy: usize, x: usize, n: i32, out: usize): void {
     store<f32>(out + k, select<f32>(load<f32>(dy + k), 0, load<f32>(x + k) > 0));
   }
 }
-
-/**
- * Writes one residue class of a strided input gradient into dx: dx[b, q·s + rh, p·s + rw, :] =
- * part[b, q, p, :] wherever that lies inside [h, w]. dx's other rows and columns are left as they are.
- */
-export function scatterPhase(part: usize, dx: usize, batch: i32, nh: i32, nw: i32, c: i32, h: i32, w: i32, s: i32, rh: i32, rw: i32): void {
-  const run = <usize>c << 2;
-  for (let b = 0; b < batch; b++) {
-    for (let q = 0; q < nh; q++) {
-      const row = q * s + rh;
-      if (row >= h) break;
-      for (let p = 0; p < nw; p++) {
-        const col = p * s + rw;
-        if (col >= w) break;
-        memory.copy(dx + ((<usize>((b * h + row) * w + col)) * run), part + ((<usize>((b * nh + q) * nw + p)) * run), run);
-      }
-    }
-  }
-}
-
-

@@ -96,7 +96,7 @@ function convWork(call: KernelCall, direction: Direction): KernelWork {
     doneFlops = 2 * tiles * v.alpha * v.alpha * ci * co + transforms;
     algorithm = direction === 'filter grad' ? v.gradName : v.name;
   } else if (direction === 'input grad' && s > 1) {
-    algorithm = `${s * s} stride phases`;
+    algorithm = 'strided, one pass';
   }
   const pad = info.padInfo.top || info.padInfo.left ? `, pad ${info.padInfo.top}` : '';
   const label = `${kh}×${kw} ${ci}→${co}, ${h}×${w}${s > 1 ? `/${s}` : ''}${pad}, batch ${b}`;

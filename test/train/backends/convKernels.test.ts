@@ -30,7 +30,7 @@ const cases: Case[] = [
   { x: [1, 4, 4, 9], k: [4, 4], co: 3, stride: [1, 1], pad: 'same' },
   { x: [2, 10, 10, 6], k: [5, 5], co: 16, stride: [1, 1], pad: 'valid' },
   { x: [2, 9, 8, 3], k: [4, 3], co: 5, stride: [1, 1], pad: 'valid' },
-  // Equal strides take the per-phase input gradient: ResNet's downsampling, even and odd kernels, stride 4.
+  // Strided input gradients (one pass, taps inside dy only): ResNet's downsampling, even and odd kernels, stride 4.
   { x: [2, 8, 8, 4], k: [3, 3], co: 8, stride: [2, 2], pad: 'same' },
   { x: [2, 10, 6, 3], k: [2, 2], co: 5, stride: [2, 2], pad: 'valid' },
   { x: [1, 13, 11, 2], k: [3, 5], co: 3, stride: [4, 4], pad: 'same' },
@@ -131,8 +131,8 @@ describe('threaded strided forward convolution (a large downsampling layer, padd
 });
 
 describe('threaded strided input gradient (a large downsampling layer)', () => {
-  it("stride-2 3×3 'same' (ResNet's downsampling): input gradient equals cpu's, its phases split across threads", async () => {
-    // 33·16·16·9·16·48·2 ≈ 117 MFLOP in all: each phase alone is under the threading threshold, the layer is not.
+  it("stride-2 3×3 'same' (ResNet's downsampling): input gradient equals cpu's, split across threads", async () => {
+    // 33·16·16·9·16·48·2 ≈ 117 MFLOP: above the threading threshold.
     const run = () => tf.tidy(() => {
       const x = rand([33, 32, 32, 16], 81) as tf.Tensor4D;
       const w = rand([3, 3, 16, 48], 82) as tf.Tensor4D;
@@ -230,6 +230,39 @@ describe('seeded random shapes: every path against cpu (forward, input and filte
         return [y, ...tf.grads(f)([x, w], rand(y.shape, 93))];
       };
       expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+    });
+  }
+});
+
+describe('seeded random shapes: strided input gradient (one pass over dy) against cpu', () => {
+  // Strides 2–3 (equal or not), 1×1, 3×3 and other kernels, every padding, odd sizes, batch 1, input
+  // channels under 8, between multiples of 8 and not multiples of 4 (the kernel's overlapping channel
+  // blocks), maps wide enough for its 4-pixel blocks and narrow ones that take only edge pixels.
+  const int = shapesFrom(20261204);
+  const cases: Case[] = [];
+  while (cases.length < 16) {
+    const kind = int(0, 3);
+    const k: [number, number] = kind === 0 ? [1, 1] : kind === 1 ? [3, 3] : [int(1, 5), int(1, 5)];
+    const s = int(2, 3);
+    const stride: [number, number] = int(0, 2) > 0 ? [s, s] : [s, int(2, 3)];
+    const padKind = int(0, 2);
+    const pad: Pad = padKind === 0 ? 'same' : padKind === 1 ? 'valid'
+      : [[0, 0], [int(0, 2), int(0, 2)], [int(0, 2), int(0, 2)], [0, 0]];
+    const x: Case['x'] = [int(1, 2), int(1, 23), int(1, 23), [3, 5, 8, 9, 13, 16, 17][int(0, 6)]];
+    const padH = Array.isArray(pad) ? pad[1][0] + pad[1][1] : 0;
+    const padW = Array.isArray(pad) ? pad[2][0] + pad[2][1] : 0;
+    if (pad !== 'same' && (x[1] + padH < k[0] || x[2] + padW < k[1])) continue; // no output pixel
+    cases.push({ x, k, co: int(1, 11), stride, pad });
+  }
+  for (const c of cases) {
+    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, async () => {
+      const dx = () => {
+        const x = rand(c.x, 101);
+        const w = rand([...c.k, c.x[3], c.co], 102);
+        const f = (a: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, w as tf.Tensor4D, c.stride, c.pad);
+        return [tf.grad(f)(x, rand(f(x).shape, 103))];
+      };
+      expectClose(await runOn('wasm', dx), await runOn('cpu', dx), 1e-5);
     });
   }
 });

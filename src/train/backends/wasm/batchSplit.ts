@@ -23,25 +23,6 @@ const THREADED_FLOPS = 100e6;
 const IMAGES_PER_CHUNK = 2;
 const CHUNKS_PER_THREAD = 16;
 
-/** The work of the operation the kernels now running are parts of (see asPartsOf). */
-let enclosingFlops = 0;
-
-/**
- * Runs `fn`, whose kernel calls are parts of one operation of `flops` (a strided input gradient's
- * phases), with threads decided by the whole operation's work: each part alone is under the threshold,
- * but together they are a ResNet-sized convolution (threading its phases: 7.2 -> 5.1 ms and 5.6 -> 3.5 ms
- * per ResNet-20 downsampling layer, best of 60).
- */
-export function asPartsOf<T>(flops: number, fn: () => T): T {
-  const saved = enclosingFlops;
-  enclosingFlops = flops;
-  try {
-    return fn();
-  } finally {
-    enclosingFlops = saved;
-  }
-}
-
 /** One thread's piece of a batch whose output is combined by the caller (see BatchOperands.out). */
 export interface Piece {
   /** Byte offset of the piece's output (`perPiece` floats). */
@@ -87,8 +68,7 @@ export function runSplitByBatch(
   const out = ops.out;
   const pointersOf = ([b0]: readonly [number, number], target: number) =>
     [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
-  const work = Math.max(flops, enclosingFlops);
-  const threaded = pool && batch >= pool.threads && work >= (ops.threadFrom ?? THREADED_FLOPS);
+  const threaded = pool && batch >= pool.threads && flops >= (ops.threadFrom ?? THREADED_FLOPS);
   const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
   const scratchOf = (t: number) => scratch[t]?.at ?? 0;
   // A split output goes in chunks of images, each written in place; a sum or per-piece outputs go in one

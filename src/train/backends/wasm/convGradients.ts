@@ -6,8 +6,8 @@
  *   input channels), threaded on large layers; conv2dFilterGradientByCorrelation (one XNNPACK
  *   convolution of xᵀ with dyᵀ) is kept as the tests' reference;
  * - input gradient: Winograd for 3×3 stride-1 'same' layers, else LayerLoom's correlation kernel at
- *   stride 1, stride² stride-1 phases for equal strides, and otherwise the convolution of dy dilated by
- *   the stride with the filter rotated by 180° and its channel axes swapped.
+ *   stride 1, its strided kernel (one pass, taps inside dy only) for larger strides, and for dilated
+ *   filters the convolution of dy with the filter rotated by 180° and its channel axes swapped.
  *
  * Both accept any stride, padding (same, valid, explicit) and dilation (tfjs forbids stride and
  * dilation both above 1, so one of them is 1).
@@ -15,8 +15,8 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
 import { correlate } from './correlate';
-import { asPartsOf, runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt } from './simdKernels';
+import { runSplitByBatch } from './batchSplit';
+import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt, type AlignedBuffer } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
 import { scatterInputGradient, scatterInputGradientFits, SMALL_THREAD_FROM } from './smallConv';
 
@@ -143,7 +143,7 @@ export function conv2dInputGradient(backend: KernelBackend, dy: TensorInfo, filt
   if (sh === 1 && sw === 1 && dh === 1 && dw === 1) {
     return inputGradientDirect(backend, dy, filter, info);
   }
-  if (sh === sw && sh > 1 && dh === 1 && dw === 1) return inputGradientByPhases(backend, dy, filter, info);
+  if (dh === 1 && dw === 1) return inputGradientStrided(backend, dy, filter, info);
   return inputGradientByDilation(backend, dy, filter, info);
 }
 
@@ -164,9 +164,22 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
   const padL = Math.max(0, kw - 1 - left);
   const padR = Math.max(0, w + left - ow);
   const dyp = padL || padR ? pad(backend, dy, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : dy;
-  const taps = kh * kw;
-  const wt = alignedBuffer(backend, kh * kw * co * cw);
+  const wt = swappedFilter(backend, filter, cw);
   const dx = makeOutput(backend, [b, h, w, ci]);
+  correlate(backend, dyp, wt.at, dx, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL, cOut: ci });
+  free(backend, wt.info);
+  if (dyp !== dy) free(backend, dyp);
+  return dx;
+}
+
+/**
+ * The filter [kh, kw, ci, co] with its channel axes swapped, [kh, kw, co, cw], input channels padded
+ * with zeros up to cw (the kernels work on blocks of 8): a small JS loop (at most a few 10,000 floats).
+ */
+function swappedFilter(backend: KernelBackend, filter: TensorInfo, cw: number): AlignedBuffer {
+  const [kh, kw, ci, co] = filter.shape;
+  const taps = kh * kw;
+  const wt = alignedBuffer(backend, taps * co * cw);
   const src = view(backend, filter);
   const dst = viewAt(backend, wt.at, wt.floats);
   if (cw !== ci) dst.fill(0);
@@ -175,86 +188,55 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
       for (let o = 0; o < co; o++) dst[(t * co + o) * cw + c] = src[(t * ci + c) * co + o];
     }
   }
-  correlate(backend, dyp, wt.at, dx, { batch: b, h, w, ci: cw, oh, owp: ow + padL + padR, co, kh, kw, top, left, padL, cOut: ci });
-  free(backend, wt.info);
-  if (dyp !== dy) free(backend, dyp);
-  return dx;
-}
-
-/** Filter taps and dy padding of one residue along one axis: see inputGradientByPhases. */
-interface PhaseAxis {
-  /** Taps k ≡ phase (mod s): how many (0: no tap reaches this residue, its gradient is zero). */
-  readonly taps: number;
-  readonly phase: number;
-  /** Explicit padding of dy before and after (negative: rows to cut instead). */
-  readonly before: number;
-  readonly after: number;
-}
-
-function phaseAxis(residue: number, s: number, k: number, pad: number, outLen: number, n: number): PhaseAxis {
-  const phase = (residue + pad) % s;
-  const taps = phase < k ? Math.floor((k - 1 - phase) / s) + 1 : 0;
-  const offset = (residue + pad - phase) / s - taps + 1; // dy row under output row 0 and the first tap
-  return { taps, phase, before: -offset, after: n + taps - 2 + offset - (outLen - 1) };
+  return wt;
 }
 
 /**
- * The taps of one phase (rows phase, phase + s, …; the same for columns), rotated by 180° with the
- * channel axes swapped: [taps_h, taps_w, co, ci]. A JS loop over at most a few 10,000 floats (the
- * wasm backend's StridedSlice, Reverse and Transpose took 1.1 ms per phase on ResNet's filters).
+ * The filter [kh, kw, ci, co] in blocks of 8 input channels for conv2dInputGradStrided:
+ * [blocks][kh][kw][co][8], block k holding channels min(8k, ci − 8)…+8 (zeros past ci when ci < 8).
  */
-function flippedPhaseFilter(backend: KernelBackend, filter: TensorInfo, ay: PhaseAxis, ax: PhaseAxis, s: number): TensorInfo {
-  const [, kw, ci, co] = filter.shape;
-  const out = makeOutput(backend, [ay.taps, ax.taps, co, ci]);
-  const dst = view(backend, out);
+function filterBlocks(backend: KernelBackend, filter: TensorInfo): AlignedBuffer {
+  const [kh, kw, ci, co] = filter.shape;
+  const taps = kh * kw;
+  const blocks = Math.ceil(ci / 8);
+  const wt = alignedBuffer(backend, blocks * taps * co * 8);
   const src = view(backend, filter);
-  for (let a = 0; a < ay.taps; a++) {
-    for (let b = 0; b < ax.taps; b++) {
-      const from = ((ay.phase + (ay.taps - 1 - a) * s) * kw + ax.phase + (ax.taps - 1 - b) * s) * ci * co;
-      const to = (a * ax.taps + b) * co * ci;
-      for (let c = 0; c < ci; c++) {
-        for (let o = 0; o < co; o++) dst[to + o * ci + c] = src[from + c * co + o];
+  const dst = viewAt(backend, wt.at, wt.floats);
+  if (ci < 8) dst.fill(0);
+  for (let k = 0; k < blocks; k++) {
+    const c0 = Math.max(0, Math.min(8 * k, ci - 8));
+    const lanes = Math.min(8, ci);
+    for (let t = 0; t < taps; t++) {
+      for (let o = 0; o < co; o++) {
+        const to = ((k * taps + t) * co + o) * 8;
+        for (let l = 0; l < lanes; l++) dst[to + l] = src[(t * ci + c0 + l) * co + o];
       }
     }
   }
-  return out;
+  return wt;
 }
 
 /**
- * Strided input gradient without multiplying zeros: dx rows h ≡ r (mod s) only meet the filter taps
- * k ≡ r + pad (mod s), so each of the s² residues is a stride-1 convolution of dy with that flipped
- * sub-filter (s² times fewer multiplications than convolving the stride-dilated dy), scattered into
- * its rows and columns of dx by LayerLoom's scatterPhase.
+ * Strided input gradient (any strides, no dilation) in one pass over dy by LayerLoom's kernel: each dx
+ * pixel sums only the taps whose dy pixel exists (no zeros multiplied, no padded or dilated copy of
+ * dy), blocks of 4 pixels of one stride residue × 8 channels, split over the batch on the kernel
+ * threads. Before: 4 stride phases, each a padded/sliced dy, a tfjs (XNNPACK) convolution and a scatter.
  */
-function inputGradientByPhases(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, strideHeight: s } = info;
-  const { filterHeight: kh, filterWidth: kw, outChannels: co } = info;
-  const nh = Math.ceil(h / s);
-  const nw = Math.ceil(w / s);
+function inputGradientStrided(backend: KernelBackend, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
+  const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw } = info;
+  const wt = filterBlocks(backend, filter);
   const dx = makeOutput(backend, [b, h, w, ci]);
-  if (kh < s || kw < s) view(backend, dx).fill(0); // some residues meet no tap: their gradient is zero
-  asPartsOf(2 * b * oh * ow * kh * kw * ci * co, () => {
-    for (let rh = 0; rh < s; rh++) {
-      for (let rw = 0; rw < s; rw++) {
-        const ay = phaseAxis(rh, s, kh, info.padInfo.top, oh, nh);
-        const ax = phaseAxis(rw, s, kw, info.padInfo.left, ow, nw);
-        if (ay.taps === 0 || ax.taps === 0) continue;
-        const f = flippedPhaseFilter(backend, filter, ay, ax, s);
-        // Cut dy where the padding is negative, pad it where positive.
-        const cutTop = Math.max(0, -ay.before);
-        const cutLeft = Math.max(0, -ax.before);
-        const rows = oh - cutTop - Math.max(0, -ay.after);
-        const cols = ow - cutLeft - Math.max(0, -ax.after);
-        const cut = cutTop > 0 || cutLeft > 0 || rows !== oh || cols !== ow;
-        const dyCut = cut ? slice(backend, dy, [0, cutTop, cutLeft, 0], [b, rows, cols, co]) : dy;
-        const part = conv2d(backend, dyCut, f, [1, 1], [1, 1],
-          [[Math.max(0, ay.before), Math.max(0, ay.after)], [Math.max(0, ax.before), Math.max(0, ax.after)]]);
-        if (cut) free(backend, dyCut);
-        simdKernels(backend).scatterPhase(pointer(backend, part), pointer(backend, dx), b, nh, nw, ci, h, w, s, rh, rw);
-        free(backend, f, part);
-      }
-    }
-  });
+  try {
+    runSplitByBatch(backend, 'conv2dInputGradStrided', b, 2 * b * oh * ow * kh * kw * ci * co, {
+      batched: [{ at: pointer(backend, dy), perImage: oh * ow * co }],
+      whole: [{ at: wt.at, floats: wt.floats }],
+      out: { at: pointer(backend, dx), perImage: h * w * ci },
+      scratch: 0,
+    }, ([d, f, o], n) => [d, f, o, n, h, w, Math.max(ci, 8), oh, ow, co, kh, kw, sh, sw, info.padInfo.top, info.padInfo.left, ci]);
+  } finally {
+    free(backend, wt.info);
+  }
   return dx;
 }
 

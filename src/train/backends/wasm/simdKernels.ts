@@ -38,6 +38,10 @@ export interface SimdKernels {
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
     kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,
   ): void;
+  conv2dInputGradStrided(
+    dy: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, ow: number, co: number,
+    kh: number, kw: number, sh: number, sw: number, top: number, left: number, cOut: number,
+  ): void;
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
   winograd4x4(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
@@ -55,7 +59,6 @@ export interface SimdKernels {
   reluGrad(dy: number, x: number, n: number, out: number): void;
   addRelu(a: number, b: number, n: number, out: number): void;
   addSame(a: number, b: number, n: number, out: number): void;
-  scatterPhase(part: number, dx: number, batch: number, nh: number, nw: number, c: number, h: number, w: number, s: number, rh: number, rw: number): void;
   adam(
     value: number, m: number, v: number, g: number, n: number,
     beta1: number, beta2: number, oneMinusBeta1: number, oneMinusBeta2: number, c1: number, c2: number, epsilon: number, negLr: number,
