@@ -9700,125 +9700,201 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  local.get $0
+  local.set $9
   local.get $5
+  local.tee $11
   i32.const -4
   i32.and
-  local.set $11
+  local.set $10
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $13
   loop $for-loop|0
    local.get $4
-   local.get $10
+   local.get $8
    i32.gt_s
    if
-    local.get $5
-    local.get $10
+    i32.const 64
+    local.get $4
+    local.get $8
+    i32.sub
+    local.tee $0
+    local.get $0
+    i32.const 64
+    i32.gt_s
+    select
+    local.set $14
+    local.get $8
+    local.get $11
     i32.mul
     i32.const 2
     i32.shl
-    local.set $9
+    local.set $18
     i32.const 0
-    local.set $8
+    local.set $0
     loop $for-loop|1
-     local.get $8
-     local.get $11
+     local.get $0
+     local.get $10
      i32.lt_s
      if
-      local.get $8
+      local.get $0
       i32.const 2
       i32.shl
-      local.tee $13
-      local.get $0
-      local.get $9
-      i32.add
-      i32.add
-      v128.load
+      local.tee $5
       local.get $1
-      local.get $13
       i32.add
       v128.load
-      f32x4.sub
+      local.set $15
       local.get $2
-      local.get $13
+      local.get $5
       i32.add
       v128.load
-      f32x4.mul
+      local.set $16
       local.get $3
-      local.get $13
+      local.get $5
       i32.add
       v128.load
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-      local.set $12
+      local.set $17
       local.get $6
+      local.get $18
+      i32.add
+      local.get $5
+      i32.add
+      local.set $12
       local.get $9
+      local.get $18
       i32.add
+      local.get $5
+      i32.add
+      local.tee $5
       local.get $13
+      local.get $14
+      i32.mul
       i32.add
-      local.get $12
-      v128.store
-      local.get $8
+      local.set $19
+      loop $while-continue|2
+       local.get $5
+       local.get $19
+       i32.lt_u
+       if
+        local.get $12
+        local.get $5
+        v128.load
+        local.get $15
+        f32x4.sub
+        local.get $16
+        f32x4.mul
+        local.get $17
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $5
+        local.get $13
+        i32.add
+        local.set $5
+        local.get $12
+        local.get $13
+        i32.add
+        local.set $12
+        br $while-continue|2
+       end
+      end
+      local.get $0
       i32.const 4
       i32.add
-      local.set $8
+      local.set $0
       br $for-loop|1
      end
     end
-    loop $for-loop|2
-     local.get $5
+    local.get $8
+    local.set $0
+    loop $for-loop|3
+     local.get $0
      local.get $8
-     i32.gt_s
+     local.get $14
+     i32.add
+     i32.lt_s
      if
-      local.get $8
+      local.get $0
+      local.get $11
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $13
-      local.get $0
-      local.get $9
-      i32.add
-      i32.add
-      f32.load
-      local.get $1
-      local.get $13
-      i32.add
-      f32.load
-      f32.sub
-      local.get $2
-      local.get $13
-      i32.add
-      f32.load
-      f32.mul
-      local.get $3
-      local.get $13
-      i32.add
-      f32.load
-      f32.add
-      local.tee $7
-      f32.const 0
-      f32.lt
-      if
-       f32.const 0
-       local.set $7
+      local.set $12
+      local.get $10
+      local.set $5
+      loop $for-loop|4
+       local.get $5
+       local.get $11
+       i32.lt_s
+       if
+        local.get $5
+        i32.const 2
+        i32.shl
+        local.tee $18
+        local.get $9
+        local.get $12
+        i32.add
+        i32.add
+        f32.load
+        local.get $1
+        local.get $18
+        i32.add
+        f32.load
+        f32.sub
+        local.get $2
+        local.get $18
+        i32.add
+        f32.load
+        f32.mul
+        local.get $3
+        local.get $18
+        i32.add
+        f32.load
+        f32.add
+        local.tee $7
+        f32.const 0
+        f32.lt
+        if
+         f32.const 0
+         local.set $7
+        end
+        local.get $6
+        local.get $12
+        i32.add
+        local.get $18
+        i32.add
+        local.get $7
+        f32.store
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|4
+       end
       end
-      local.get $6
-      local.get $9
-      i32.add
-      local.get $13
-      i32.add
-      local.get $7
-      f32.store
-      local.get $8
+      local.get $0
       i32.const 1
       i32.add
-      local.set $8
-      br $for-loop|2
+      local.set $0
+      br $for-loop|3
      end
     end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
+    local.get $8
+    i32.const -64
+    i32.sub
+    local.set $8
     br $for-loop|0
    end
   end
@@ -9829,111 +9905,190 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  local.get $0
+  local.set $8
   local.get $5
+  local.tee $10
   i32.const -4
   i32.and
-  local.set $10
+  local.set $9
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $12
   loop $for-loop|0
    local.get $4
-   local.get $9
+   local.get $7
    i32.gt_s
    if
-    local.get $5
-    local.get $9
+    i32.const 64
+    local.get $4
+    local.get $7
+    i32.sub
+    local.tee $0
+    local.get $0
+    i32.const 64
+    i32.gt_s
+    select
+    local.set $13
+    local.get $7
+    local.get $10
     i32.mul
     i32.const 2
     i32.shl
-    local.set $8
+    local.set $17
     i32.const 0
-    local.set $7
+    local.set $0
     loop $for-loop|1
-     local.get $7
-     local.get $10
+     local.get $0
+     local.get $9
      i32.lt_s
      if
-      local.get $7
+      local.get $0
       i32.const 2
       i32.shl
-      local.tee $11
-      local.get $6
-      local.get $8
-      i32.add
-      i32.add
-      local.get $0
-      local.get $8
-      i32.add
-      local.get $11
-      i32.add
-      v128.load
+      local.tee $5
       local.get $1
-      local.get $11
       i32.add
       v128.load
-      f32x4.sub
+      local.set $14
       local.get $2
-      local.get $11
+      local.get $5
       i32.add
       v128.load
-      f32x4.mul
+      local.set $15
       local.get $3
-      local.get $11
+      local.get $5
       i32.add
       v128.load
-      f32x4.add
-      v128.store
-      local.get $7
+      local.set $16
+      local.get $6
+      local.get $17
+      i32.add
+      local.get $5
+      i32.add
+      local.set $11
+      local.get $8
+      local.get $17
+      i32.add
+      local.get $5
+      i32.add
+      local.tee $5
+      local.get $12
+      local.get $13
+      i32.mul
+      i32.add
+      local.set $18
+      loop $while-continue|2
+       local.get $5
+       local.get $18
+       i32.lt_u
+       if
+        local.get $11
+        local.get $5
+        v128.load
+        local.get $14
+        f32x4.sub
+        local.get $15
+        f32x4.mul
+        local.get $16
+        f32x4.add
+        v128.store
+        local.get $5
+        local.get $12
+        i32.add
+        local.set $5
+        local.get $11
+        local.get $12
+        i32.add
+        local.set $11
+        br $while-continue|2
+       end
+      end
+      local.get $0
       i32.const 4
       i32.add
-      local.set $7
+      local.set $0
       br $for-loop|1
      end
     end
-    loop $for-loop|2
-     local.get $5
+    local.get $7
+    local.set $0
+    loop $for-loop|3
+     local.get $0
      local.get $7
-     i32.gt_s
+     local.get $13
+     i32.add
+     i32.lt_s
      if
-      local.get $7
+      local.get $0
+      local.get $10
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $11
-      local.get $6
-      local.get $8
-      i32.add
-      i32.add
+      local.set $11
+      local.get $9
+      local.set $5
+      loop $for-loop|4
+       local.get $5
+       local.get $10
+       i32.lt_s
+       if
+        local.get $5
+        i32.const 2
+        i32.shl
+        local.tee $17
+        local.get $6
+        local.get $11
+        i32.add
+        i32.add
+        local.get $8
+        local.get $11
+        i32.add
+        local.get $17
+        i32.add
+        f32.load
+        local.get $1
+        local.get $17
+        i32.add
+        f32.load
+        f32.sub
+        local.get $2
+        local.get $17
+        i32.add
+        f32.load
+        f32.mul
+        local.get $3
+        local.get $17
+        i32.add
+        f32.load
+        f32.add
+        f32.store
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|4
+       end
+      end
       local.get $0
-      local.get $8
-      i32.add
-      local.get $11
-      i32.add
-      f32.load
-      local.get $1
-      local.get $11
-      i32.add
-      f32.load
-      f32.sub
-      local.get $2
-      local.get $11
-      i32.add
-      f32.load
-      f32.mul
-      local.get $3
-      local.get $11
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $7
       i32.const 1
       i32.add
-      local.set $7
-      br $for-loop|2
+      local.set $0
+      br $for-loop|3
      end
     end
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
+    local.get $7
+    i32.const -64
+    i32.sub
+    local.set $7
     br $for-loop|0
    end
   end
@@ -10306,172 +10461,271 @@
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 f32)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 i32)
   (local $17 i32)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
+  local.get $0
+  local.set $11
+  local.get $1
+  local.set $12
+  local.get $2
+  local.set $13
   local.get $9
   i32.const -4
   i32.and
+  local.set $14
+  local.get $9
+  i32.const 2
+  i32.shl
   local.set $16
+  i32.const 0
+  local.set $0
   loop $for-loop|0
+   local.get $0
    local.get $8
-   local.get $13
-   i32.gt_s
+   i32.lt_s
    if
+    i32.const 64
+    local.get $8
+    local.get $0
+    i32.sub
+    local.tee $1
+    local.get $1
+    i32.const 64
+    i32.gt_s
+    select
+    local.set $18
+    local.get $0
     local.get $9
-    local.get $13
     i32.mul
     i32.const 2
     i32.shl
-    local.set $12
+    local.set $28
     i32.const 0
-    local.set $11
+    local.set $2
     loop $for-loop|1
-     local.get $11
-     local.get $16
+     local.get $2
+     local.get $14
      i32.lt_s
      if
-      local.get $11
+      local.get $2
       i32.const 2
       i32.shl
-      local.tee $17
-      local.get $1
-      local.get $12
-      i32.add
-      i32.add
-      v128.load
-      local.set $14
-      local.get $10
-      local.get $12
-      i32.add
-      local.get $17
-      i32.add
-      local.get $7
-      local.get $17
-      i32.add
-      v128.load
-      local.get $14
-      local.get $6
-      local.get $17
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.get $0
-      local.get $12
-      i32.add
-      local.get $17
-      i32.add
-      v128.load
-      local.get $14
-      local.get $2
-      local.get $17
-      i32.add
-      v128.load
-      f32x4.sub
-      local.get $3
-      local.get $17
-      i32.add
-      v128.load
-      f32x4.mul
-      local.get $4
-      local.get $17
-      i32.add
-      v128.load
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.gt
-      v128.and
+      local.tee $1
       local.get $5
-      local.get $17
       i32.add
       v128.load
-      f32x4.mul
-      f32x4.add
-      v128.store
+      local.set $20
+      local.get $1
+      local.get $6
+      i32.add
+      v128.load
+      local.set $21
+      local.get $1
+      local.get $7
+      i32.add
+      v128.load
+      local.set $22
+      local.get $1
+      local.get $13
+      i32.add
+      v128.load
+      local.set $23
+      local.get $1
+      local.get $3
+      i32.add
+      v128.load
+      local.set $24
+      local.get $1
+      local.get $4
+      i32.add
+      v128.load
+      local.set $25
       local.get $11
+      local.get $28
+      i32.add
+      local.get $1
+      i32.add
+      local.set $15
+      local.get $10
+      local.get $28
+      i32.add
+      local.get $1
+      i32.add
+      local.set $17
+      local.get $12
+      local.get $28
+      i32.add
+      local.get $1
+      i32.add
+      local.tee $1
+      local.get $16
+      local.get $18
+      i32.mul
+      i32.add
+      local.set $26
+      loop $while-continue|2
+       local.get $1
+       local.get $26
+       i32.lt_u
+       if
+        local.get $17
+        local.get $22
+        local.get $1
+        v128.load
+        local.tee $27
+        local.get $21
+        f32x4.mul
+        f32x4.add
+        local.get $15
+        v128.load
+        local.get $27
+        local.get $23
+        f32x4.sub
+        local.get $24
+        f32x4.mul
+        local.get $25
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.get $20
+        f32x4.mul
+        f32x4.add
+        v128.store
+        local.get $1
+        local.get $16
+        i32.add
+        local.set $1
+        local.get $15
+        local.get $16
+        i32.add
+        local.set $15
+        local.get $16
+        local.get $17
+        i32.add
+        local.set $17
+        br $while-continue|2
+       end
+      end
+      local.get $2
       i32.const 4
       i32.add
-      local.set $11
+      local.set $2
       br $for-loop|1
      end
     end
-    loop $for-loop|2
-     local.get $9
-     local.get $11
-     i32.gt_s
+    local.get $0
+    local.set $1
+    loop $for-loop|3
+     local.get $1
+     local.get $0
+     local.get $18
+     i32.add
+     i32.lt_s
      if
-      local.get $11
+      local.get $1
+      local.get $9
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $17
-      local.get $1
-      local.get $12
-      i32.add
-      i32.add
-      f32.load
       local.set $15
-      local.get $10
-      local.get $12
-      i32.add
-      local.get $17
-      i32.add
-      local.get $0
-      local.get $12
-      i32.add
-      local.get $17
-      i32.add
-      f32.load
-      f32.const 0
-      local.get $15
-      local.get $2
-      local.get $17
-      i32.add
-      f32.load
-      f32.sub
-      local.get $3
-      local.get $17
-      i32.add
-      f32.load
-      f32.mul
-      local.get $4
-      local.get $17
-      i32.add
-      f32.load
-      f32.add
-      f32.const 0
-      f32.gt
-      select
-      local.get $5
-      local.get $17
-      i32.add
-      f32.load
-      f32.mul
-      local.get $15
-      local.get $6
-      local.get $17
-      i32.add
-      f32.load
-      f32.mul
-      f32.add
-      local.get $7
-      local.get $17
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $11
+      local.get $14
+      local.set $2
+      loop $for-loop|4
+       local.get $2
+       local.get $9
+       i32.lt_s
+       if
+        local.get $2
+        i32.const 2
+        i32.shl
+        local.tee $17
+        local.get $12
+        local.get $15
+        i32.add
+        i32.add
+        f32.load
+        local.set $19
+        local.get $10
+        local.get $15
+        i32.add
+        local.get $17
+        i32.add
+        local.get $11
+        local.get $15
+        i32.add
+        local.get $17
+        i32.add
+        f32.load
+        f32.const 0
+        local.get $19
+        local.get $13
+        local.get $17
+        i32.add
+        f32.load
+        f32.sub
+        local.get $3
+        local.get $17
+        i32.add
+        f32.load
+        f32.mul
+        local.get $4
+        local.get $17
+        i32.add
+        f32.load
+        f32.add
+        f32.const 0
+        f32.gt
+        select
+        local.get $5
+        local.get $17
+        i32.add
+        f32.load
+        f32.mul
+        local.get $19
+        local.get $6
+        local.get $17
+        i32.add
+        f32.load
+        f32.mul
+        f32.add
+        local.get $7
+        local.get $17
+        i32.add
+        f32.load
+        f32.add
+        f32.store
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|4
+       end
+      end
+      local.get $1
       i32.const 1
       i32.add
-      local.set $11
-      br $for-loop|2
+      local.set $1
+      br $for-loop|3
      end
     end
-    local.get $13
-    i32.const 1
-    i32.add
-    local.set $13
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.set $0
     br $for-loop|0
    end
   end
@@ -10482,558 +10736,221 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  local.get $0
+  local.set $8
+  local.get $1
+  local.set $9
+  local.get $2
+  local.set $10
   local.get $6
   i32.const -4
   i32.and
   local.set $11
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $13
+  i32.const 0
+  local.set $0
   loop $for-loop|0
+   local.get $0
    local.get $5
-   local.get $10
-   i32.gt_s
+   i32.lt_s
    if
+    i32.const 64
+    local.get $5
+    local.get $0
+    i32.sub
+    local.tee $1
+    local.get $1
+    i32.const 64
+    i32.gt_s
+    select
+    local.set $15
+    local.get $0
     local.get $6
-    local.get $10
     i32.mul
     i32.const 2
     i32.shl
-    local.set $9
+    local.set $20
     i32.const 0
-    local.set $8
+    local.set $2
     loop $for-loop|1
-     local.get $8
+     local.get $2
      local.get $11
      i32.lt_s
      if
-      local.get $8
+      local.get $10
+      local.get $2
       i32.const 2
       i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      local.get $4
-      local.get $12
+      local.tee $1
       i32.add
       v128.load
+      local.set $16
       local.get $1
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      v128.load
       local.get $3
-      local.get $12
       i32.add
       v128.load
-      f32x4.mul
-      f32x4.add
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $12
+      local.set $17
+      local.get $1
+      local.get $4
       i32.add
       v128.load
-      local.get $2
-      local.get $12
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      v128.store
+      local.set $18
       local.get $8
+      local.get $20
+      i32.add
+      local.get $1
+      i32.add
+      local.set $12
+      local.get $7
+      local.get $20
+      i32.add
+      local.get $1
+      i32.add
+      local.set $14
+      local.get $9
+      local.get $20
+      i32.add
+      local.get $1
+      i32.add
+      local.tee $1
+      local.get $13
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $19
+      loop $while-continue|2
+       local.get $1
+       local.get $19
+       i32.lt_u
+       if
+        local.get $14
+        local.get $18
+        local.get $1
+        v128.load
+        local.get $17
+        f32x4.mul
+        f32x4.add
+        local.get $12
+        v128.load
+        local.get $16
+        f32x4.mul
+        f32x4.add
+        v128.store
+        local.get $1
+        local.get $13
+        i32.add
+        local.set $1
+        local.get $12
+        local.get $13
+        i32.add
+        local.set $12
+        local.get $13
+        local.get $14
+        i32.add
+        local.set $14
+        br $while-continue|2
+       end
+      end
+      local.get $2
       i32.const 4
       i32.add
-      local.set $8
+      local.set $2
       br $for-loop|1
      end
     end
-    loop $for-loop|2
-     local.get $6
-     local.get $8
-     i32.gt_s
+    local.get $0
+    local.set $1
+    loop $for-loop|3
+     local.get $1
+     local.get $0
+     local.get $15
+     i32.add
+     i32.lt_s
      if
-      local.get $8
+      local.get $1
+      local.get $6
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      local.get $0
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      f32.load
-      local.get $2
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
+      local.set $12
+      local.get $11
+      local.set $2
+      loop $for-loop|4
+       local.get $2
+       local.get $6
+       i32.lt_s
+       if
+        local.get $2
+        i32.const 2
+        i32.shl
+        local.tee $14
+        local.get $7
+        local.get $12
+        i32.add
+        i32.add
+        local.get $8
+        local.get $12
+        i32.add
+        local.get $14
+        i32.add
+        f32.load
+        local.get $10
+        local.get $14
+        i32.add
+        f32.load
+        f32.mul
+        local.get $14
+        local.get $9
+        local.get $12
+        i32.add
+        i32.add
+        f32.load
+        local.get $3
+        local.get $14
+        i32.add
+        f32.load
+        f32.mul
+        f32.add
+        local.get $4
+        local.get $14
+        i32.add
+        f32.load
+        f32.add
+        f32.store
+        local.get $2
+        i32.const 1
+        i32.add
+        local.set $2
+        br $for-loop|4
+       end
+      end
       local.get $1
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      f32.load
-      local.get $3
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
-      f32.add
-      local.get $4
-      local.get $12
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $8
       i32.const 1
       i32.add
-      local.set $8
-      br $for-loop|2
+      local.set $1
+      br $for-loop|3
      end
     end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.set $0
     br $for-loop|0
    end
   end
  )
  (func $scripts/wasm/batchNormKernels/batchNormReluGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 f32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 f32)
-  block $scripts/wasm/batchNormKernels/gradSums|inlined.1
-   local.get $6
-   i32.const 15
-   i32.and
-   i32.eqz
-   if
-    local.get $6
-    i32.const 2
-    i32.shl
-    local.set $28
-    loop $for-loop|0
-     local.get $6
-     local.get $12
-     i32.gt_s
-     if
-      local.get $2
-      local.get $12
-      i32.const 2
-      i32.shl
-      local.tee $26
-      i32.add
-      local.tee $9
-      v128.load
-      local.set $22
-      local.get $9
-      v128.load offset=16
-      local.set $23
-      local.get $9
-      v128.load offset=32
-      local.set $24
-      local.get $9
-      v128.load offset=48
-      local.set $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $11
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $14
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $15
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $16
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $17
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $18
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $19
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $20
-      local.get $0
-      local.get $26
-      i32.add
-      local.set $9
-      local.get $1
-      local.get $26
-      i32.add
-      local.set $10
-      i32.const 0
-      local.set $13
-      loop $for-loop|1
-       local.get $5
-       local.get $13
-       i32.gt_s
-       if
-        local.get $11
-        local.get $10
-        v128.load
-        local.get $9
-        v128.load
-        local.get $22
-        f32x4.sub
-        local.tee $29
-        local.get $3
-        local.get $26
-        i32.add
-        local.tee $27
-        v128.load
-        f32x4.mul
-        local.get $4
-        local.get $26
-        i32.add
-        local.tee $30
-        v128.load
-        f32x4.add
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        f32x4.gt
-        v128.and
-        local.tee $31
-        f32x4.add
-        local.set $11
-        local.get $17
-        local.get $31
-        local.get $29
-        f32x4.mul
-        f32x4.add
-        local.set $17
-        local.get $14
-        local.get $10
-        v128.load offset=16
-        local.get $9
-        v128.load offset=16
-        local.get $23
-        f32x4.sub
-        local.tee $29
-        local.get $27
-        v128.load offset=16
-        f32x4.mul
-        local.get $30
-        v128.load offset=16
-        f32x4.add
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        f32x4.gt
-        v128.and
-        local.tee $31
-        f32x4.add
-        local.set $14
-        local.get $18
-        local.get $31
-        local.get $29
-        f32x4.mul
-        f32x4.add
-        local.set $18
-        local.get $15
-        local.get $10
-        v128.load offset=32
-        local.get $9
-        v128.load offset=32
-        local.get $24
-        f32x4.sub
-        local.tee $29
-        local.get $27
-        v128.load offset=32
-        f32x4.mul
-        local.get $30
-        v128.load offset=32
-        f32x4.add
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        f32x4.gt
-        v128.and
-        local.tee $31
-        f32x4.add
-        local.set $15
-        local.get $19
-        local.get $31
-        local.get $29
-        f32x4.mul
-        f32x4.add
-        local.set $19
-        local.get $16
-        local.get $10
-        v128.load offset=48
-        local.get $9
-        v128.load offset=48
-        local.get $25
-        f32x4.sub
-        local.tee $29
-        local.get $27
-        v128.load offset=48
-        f32x4.mul
-        local.get $30
-        v128.load offset=48
-        f32x4.add
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        f32x4.gt
-        v128.and
-        local.tee $31
-        f32x4.add
-        local.set $16
-        local.get $20
-        local.get $31
-        local.get $29
-        f32x4.mul
-        f32x4.add
-        local.set $20
-        local.get $9
-        local.get $28
-        i32.add
-        local.set $9
-        local.get $10
-        local.get $28
-        i32.add
-        local.set $10
-        local.get $13
-        i32.const 1
-        i32.add
-        local.set $13
-        br $for-loop|1
-       end
-      end
-      local.get $7
-      local.get $26
-      i32.add
-      local.tee $9
-      local.get $11
-      v128.store
-      local.get $9
-      local.get $14
-      v128.store offset=16
-      local.get $9
-      local.get $15
-      v128.store offset=32
-      local.get $9
-      local.get $16
-      v128.store offset=48
-      local.get $8
-      local.get $26
-      i32.add
-      local.tee $9
-      local.get $17
-      v128.store
-      local.get $9
-      local.get $18
-      v128.store offset=16
-      local.get $9
-      local.get $19
-      v128.store offset=32
-      local.get $9
-      local.get $20
-      v128.store offset=48
-      local.get $12
-      i32.const 16
-      i32.add
-      local.set $12
-      br $for-loop|0
-     end
-    end
-    br $scripts/wasm/batchNormKernels/gradSums|inlined.1
-   end
-   local.get $7
-   i32.const 0
-   local.get $6
-   i32.const 2
-   i32.shl
-   local.tee $9
-   memory.fill
-   local.get $8
-   i32.const 0
-   local.get $9
-   memory.fill
-   local.get $6
-   i32.const -4
-   i32.and
-   local.set $10
-   loop $for-loop|2
-    local.get $5
-    local.get $12
-    i32.gt_s
-    if
-     local.get $6
-     local.get $12
-     i32.mul
-     i32.const 2
-     i32.shl
-     local.set $13
-     i32.const 0
-     local.set $9
-     loop $for-loop|3
-      local.get $9
-      local.get $10
-      i32.lt_s
-      if
-       local.get $9
-       i32.const 2
-       i32.shl
-       local.tee $26
-       local.get $1
-       local.get $13
-       i32.add
-       i32.add
-       v128.load
-       local.set $11
-       local.get $7
-       local.get $26
-       i32.add
-       local.tee $27
-       local.get $27
-       v128.load
-       local.get $11
-       local.get $0
-       local.get $13
-       i32.add
-       local.get $26
-       i32.add
-       v128.load
-       local.get $2
-       local.get $26
-       i32.add
-       v128.load
-       f32x4.sub
-       local.tee $11
-       local.get $3
-       local.get $26
-       i32.add
-       v128.load
-       f32x4.mul
-       local.get $4
-       local.get $26
-       i32.add
-       v128.load
-       f32x4.add
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       f32x4.gt
-       v128.and
-       local.tee $14
-       f32x4.add
-       v128.store
-       local.get $8
-       local.get $26
-       i32.add
-       local.tee $26
-       local.get $26
-       v128.load
-       local.get $14
-       local.get $11
-       f32x4.mul
-       f32x4.add
-       v128.store
-       local.get $9
-       i32.const 4
-       i32.add
-       local.set $9
-       br $for-loop|3
-      end
-     end
-     loop $for-loop|4
-      local.get $6
-      local.get $9
-      i32.gt_s
-      if
-       local.get $9
-       i32.const 2
-       i32.shl
-       local.tee $26
-       local.get $0
-       local.get $13
-       i32.add
-       i32.add
-       f32.load
-       local.get $2
-       local.get $26
-       i32.add
-       f32.load
-       f32.sub
-       local.set $21
-       local.get $7
-       local.get $26
-       i32.add
-       local.tee $27
-       local.get $27
-       f32.load
-       local.get $1
-       local.get $13
-       i32.add
-       local.get $26
-       i32.add
-       f32.load
-       f32.const 0
-       local.get $21
-       local.get $3
-       local.get $26
-       i32.add
-       f32.load
-       f32.mul
-       local.get $4
-       local.get $26
-       i32.add
-       f32.load
-       f32.add
-       f32.const 0
-       f32.gt
-       select
-       local.tee $32
-       f32.add
-       f32.store
-       local.get $8
-       local.get $26
-       i32.add
-       local.tee $26
-       local.get $26
-       f32.load
-       local.get $32
-       local.get $21
-       f32.mul
-       f32.add
-       f32.store
-       local.get $9
-       i32.const 1
-       i32.add
-       local.set $9
-       br $for-loop|4
-      end
-     end
-     local.get $12
-     i32.const 1
-     i32.add
-     local.set $12
-     br $for-loop|2
-    end
-   end
-  end
- )
- (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 i32)
   (local $9 v128)
   (local $10 i32)
   (local $11 i32)
@@ -11044,50 +10961,57 @@
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 v128)
+  (local $19 i32)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 f32)
-  (local $24 f32)
+  (local $22 f32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 v128)
-  block $scripts/wasm/batchNormKernels/gradSums|inlined.0
-   local.get $4
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 f32)
+  block $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   local.get $6
    i32.const 15
    i32.and
    i32.eqz
    if
-    local.get $4
+    local.get $6
     i32.const 2
     i32.shl
-    local.set $25
+    local.set $23
     loop $for-loop|0
-     local.get $4
-     local.get $10
+     local.get $6
+     local.get $19
      i32.gt_s
      if
       local.get $2
-      local.get $10
+      local.get $19
       i32.const 2
       i32.shl
-      local.tee $26
+      local.tee $24
       i32.add
-      local.tee $7
+      local.tee $10
       v128.load
-      local.set $19
-      local.get $7
+      local.set $27
+      local.get $10
       v128.load offset=16
-      local.set $20
-      local.get $7
+      local.set $28
+      local.get $10
       v128.load offset=32
-      local.set $21
-      local.get $7
+      local.set $20
+      local.get $10
       v128.load offset=48
-      local.set $22
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $9
+      local.set $21
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $12
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -11102,130 +11026,890 @@
       local.set $17
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       local.set $18
-      local.get $0
-      local.get $26
-      i32.add
-      local.set $7
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $9
       local.get $1
-      local.get $26
+      local.get $24
       i32.add
-      local.set $8
-      i32.const 0
       local.set $11
-      loop $for-loop|1
-       local.get $3
-       local.get $11
-       i32.gt_s
+      local.get $0
+      local.get $24
+      i32.add
+      local.tee $10
+      local.get $5
+      i32.const -2
+      i32.and
+      local.get $23
+      i32.mul
+      i32.add
+      local.set $29
+      loop $while-continue|1
+       local.get $10
+       local.get $29
+       i32.lt_u
        if
-        local.get $9
-        local.get $8
+        local.get $12
+        local.get $11
         v128.load
-        local.tee $27
+        local.get $10
+        v128.load
+        local.get $27
+        f32x4.sub
+        local.tee $30
+        local.get $3
+        local.get $24
+        i32.add
+        local.tee $31
+        v128.load
+        local.tee $12
+        f32x4.mul
+        local.get $4
+        local.get $24
+        i32.add
+        local.tee $32
+        v128.load
+        local.tee $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $34
+        local.get $11
+        local.get $23
+        i32.add
+        local.tee $25
+        v128.load
+        local.get $10
+        local.get $23
+        i32.add
+        local.tee $26
+        v128.load
+        local.get $27
+        f32x4.sub
+        local.tee $35
+        local.get $12
+        f32x4.mul
+        local.get $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $33
+        f32x4.add
+        f32x4.add
+        local.set $12
+        local.get $16
+        local.get $34
+        local.get $30
+        f32x4.mul
+        local.get $33
+        local.get $35
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $16
+        local.get $13
+        local.get $11
+        v128.load offset=16
+        local.get $10
+        v128.load offset=16
+        local.get $28
+        f32x4.sub
+        local.tee $30
+        local.get $31
+        v128.load offset=16
+        local.tee $13
+        f32x4.mul
+        local.get $32
+        v128.load offset=16
+        local.tee $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $34
+        local.get $25
+        v128.load offset=16
+        local.get $26
+        v128.load offset=16
+        local.get $28
+        f32x4.sub
+        local.tee $35
+        local.get $13
+        f32x4.mul
+        local.get $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $33
+        f32x4.add
+        f32x4.add
+        local.set $13
+        local.get $17
+        local.get $34
+        local.get $30
+        f32x4.mul
+        local.get $33
+        local.get $35
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $17
+        local.get $14
+        local.get $11
+        v128.load offset=32
+        local.get $10
+        v128.load offset=32
+        local.get $20
+        f32x4.sub
+        local.tee $30
+        local.get $31
+        v128.load offset=32
+        local.tee $14
+        f32x4.mul
+        local.get $32
+        v128.load offset=32
+        local.tee $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $34
+        local.get $25
+        v128.load offset=32
+        local.get $26
+        v128.load offset=32
+        local.get $20
+        f32x4.sub
+        local.tee $35
+        local.get $14
+        f32x4.mul
+        local.get $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $33
+        f32x4.add
+        f32x4.add
+        local.set $14
+        local.get $18
+        local.get $34
+        local.get $30
+        f32x4.mul
+        local.get $33
+        local.get $35
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $18
+        local.get $15
+        local.get $11
+        v128.load offset=48
+        local.get $10
+        v128.load offset=48
+        local.get $21
+        f32x4.sub
+        local.tee $30
+        local.get $31
+        v128.load offset=48
+        local.tee $15
+        f32x4.mul
+        local.get $32
+        v128.load offset=48
+        local.tee $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $34
+        local.get $25
+        v128.load offset=48
+        local.get $26
+        v128.load offset=48
+        local.get $21
+        f32x4.sub
+        local.tee $35
+        local.get $15
+        f32x4.mul
+        local.get $33
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.gt
+        v128.and
+        local.tee $33
+        f32x4.add
+        f32x4.add
+        local.set $15
+        local.get $9
+        local.get $34
+        local.get $30
+        f32x4.mul
+        local.get $33
+        local.get $35
+        f32x4.mul
+        f32x4.add
         f32x4.add
         local.set $9
-        local.get $15
-        local.get $27
-        local.get $7
+        local.get $23
+        i32.const 1
+        i32.shl
+        local.tee $25
+        local.get $10
+        i32.add
+        local.set $10
+        local.get $11
+        local.get $25
+        i32.add
+        local.set $11
+        br $while-continue|1
+       end
+      end
+      local.get $5
+      i32.const 1
+      i32.and
+      if
+       local.get $12
+       local.get $11
+       v128.load
+       local.get $10
+       v128.load
+       local.get $27
+       f32x4.sub
+       local.tee $27
+       local.get $3
+       local.get $24
+       i32.add
+       local.tee $25
+       v128.load
+       f32x4.mul
+       local.get $4
+       local.get $24
+       i32.add
+       local.tee $26
+       v128.load
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $30
+       f32x4.add
+       local.set $12
+       local.get $16
+       local.get $30
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       local.set $16
+       local.get $13
+       local.get $11
+       v128.load offset=16
+       local.get $10
+       v128.load offset=16
+       local.get $28
+       f32x4.sub
+       local.tee $27
+       local.get $25
+       v128.load offset=16
+       f32x4.mul
+       local.get $26
+       v128.load offset=16
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $28
+       f32x4.add
+       local.set $13
+       local.get $17
+       local.get $28
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       local.set $17
+       local.get $14
+       local.get $11
+       v128.load offset=32
+       local.get $10
+       v128.load offset=32
+       local.get $20
+       f32x4.sub
+       local.tee $20
+       local.get $25
+       v128.load offset=32
+       f32x4.mul
+       local.get $26
+       v128.load offset=32
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $27
+       f32x4.add
+       local.set $14
+       local.get $18
+       local.get $27
+       local.get $20
+       f32x4.mul
+       f32x4.add
+       local.set $18
+       local.get $15
+       local.get $11
+       v128.load offset=48
+       local.get $10
+       v128.load offset=48
+       local.get $21
+       f32x4.sub
+       local.tee $20
+       local.get $25
+       v128.load offset=48
+       f32x4.mul
+       local.get $26
+       v128.load offset=48
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $21
+       f32x4.add
+       local.set $15
+       local.get $9
+       local.get $21
+       local.get $20
+       f32x4.mul
+       f32x4.add
+       local.set $9
+      end
+      local.get $7
+      local.get $24
+      i32.add
+      local.tee $10
+      local.get $12
+      v128.store
+      local.get $10
+      local.get $13
+      v128.store offset=16
+      local.get $10
+      local.get $14
+      v128.store offset=32
+      local.get $10
+      local.get $15
+      v128.store offset=48
+      local.get $8
+      local.get $24
+      i32.add
+      local.tee $10
+      local.get $16
+      v128.store
+      local.get $10
+      local.get $17
+      v128.store offset=16
+      local.get $10
+      local.get $18
+      v128.store offset=32
+      local.get $10
+      local.get $9
+      v128.store offset=48
+      local.get $19
+      i32.const 16
+      i32.add
+      local.set $19
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   end
+   local.get $7
+   i32.const 0
+   local.get $6
+   i32.const 2
+   i32.shl
+   local.tee $10
+   memory.fill
+   local.get $8
+   i32.const 0
+   local.get $10
+   memory.fill
+   local.get $6
+   i32.const -4
+   i32.and
+   local.set $19
+   loop $for-loop|2
+    local.get $5
+    local.get $11
+    i32.gt_s
+    if
+     local.get $6
+     local.get $11
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $23
+     i32.const 0
+     local.set $10
+     loop $for-loop|3
+      local.get $10
+      local.get $19
+      i32.lt_s
+      if
+       local.get $10
+       i32.const 2
+       i32.shl
+       local.tee $24
+       local.get $1
+       local.get $23
+       i32.add
+       i32.add
+       v128.load
+       local.set $9
+       local.get $7
+       local.get $24
+       i32.add
+       local.tee $25
+       local.get $25
+       v128.load
+       local.get $9
+       local.get $0
+       local.get $23
+       i32.add
+       local.get $24
+       i32.add
+       v128.load
+       local.get $2
+       local.get $24
+       i32.add
+       v128.load
+       f32x4.sub
+       local.tee $9
+       local.get $3
+       local.get $24
+       i32.add
+       v128.load
+       f32x4.mul
+       local.get $4
+       local.get $24
+       i32.add
+       v128.load
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $12
+       f32x4.add
+       v128.store
+       local.get $8
+       local.get $24
+       i32.add
+       local.tee $24
+       local.get $24
+       v128.load
+       local.get $12
+       local.get $9
+       f32x4.mul
+       f32x4.add
+       v128.store
+       local.get $10
+       i32.const 4
+       i32.add
+       local.set $10
+       br $for-loop|3
+      end
+     end
+     loop $for-loop|4
+      local.get $6
+      local.get $10
+      i32.gt_s
+      if
+       local.get $10
+       i32.const 2
+       i32.shl
+       local.tee $24
+       local.get $0
+       local.get $23
+       i32.add
+       i32.add
+       f32.load
+       local.get $2
+       local.get $24
+       i32.add
+       f32.load
+       f32.sub
+       local.set $22
+       local.get $7
+       local.get $24
+       i32.add
+       local.tee $25
+       local.get $25
+       f32.load
+       local.get $1
+       local.get $23
+       i32.add
+       local.get $24
+       i32.add
+       f32.load
+       f32.const 0
+       local.get $22
+       local.get $3
+       local.get $24
+       i32.add
+       f32.load
+       f32.mul
+       local.get $4
+       local.get $24
+       i32.add
+       f32.load
+       f32.add
+       f32.const 0
+       f32.gt
+       select
+       local.tee $36
+       f32.add
+       f32.store
+       local.get $8
+       local.get $24
+       i32.add
+       local.tee $24
+       local.get $24
+       f32.load
+       local.get $36
+       local.get $22
+       f32.mul
+       f32.add
+       f32.store
+       local.get $10
+       i32.const 1
+       i32.add
+       local.set $10
+       br $for-loop|4
+      end
+     end
+     local.get $11
+     i32.const 1
+     i32.add
+     local.set $11
+     br $for-loop|2
+    end
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 v128)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 f32)
+  (local $22 f32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 i32)
+  (local $30 v128)
+  block $scripts/wasm/batchNormKernels/gradSums|inlined.0
+   local.get $4
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $4
+    i32.const 2
+    i32.shl
+    local.set $24
+    loop $for-loop|0
+     local.get $4
+     local.get $17
+     i32.gt_s
+     if
+      local.get $2
+      local.get $17
+      i32.const 2
+      i32.shl
+      local.tee $25
+      i32.add
+      local.tee $8
+      v128.load
+      local.set $26
+      local.get $8
+      v128.load offset=16
+      local.set $18
+      local.get $8
+      v128.load offset=32
+      local.set $19
+      local.get $8
+      v128.load offset=48
+      local.set $20
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $10
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $11
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $12
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $13
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $14
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $15
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $16
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.set $7
+      local.get $1
+      local.get $25
+      i32.add
+      local.set $9
+      local.get $0
+      local.get $25
+      i32.add
+      local.tee $8
+      local.get $3
+      i32.const -2
+      i32.and
+      local.get $24
+      i32.mul
+      i32.add
+      local.set $27
+      loop $while-continue|1
+       local.get $8
+       local.get $27
+       i32.lt_u
+       if
+        local.get $10
+        local.get $9
         v128.load
+        local.tee $28
+        local.get $9
+        local.get $24
+        i32.add
+        local.tee $29
+        v128.load
+        local.tee $30
+        f32x4.add
+        f32x4.add
+        local.set $10
+        local.get $14
+        local.get $28
+        local.get $8
+        v128.load
+        local.get $26
+        f32x4.sub
+        f32x4.mul
+        local.get $30
+        local.get $8
+        local.get $24
+        i32.add
+        local.tee $23
+        v128.load
+        local.get $26
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $14
+        local.get $11
+        local.get $9
+        v128.load offset=16
+        local.tee $28
+        local.get $29
+        v128.load offset=16
+        local.tee $30
+        f32x4.add
+        f32x4.add
+        local.set $11
+        local.get $15
+        local.get $28
+        local.get $8
+        v128.load offset=16
+        local.get $18
+        f32x4.sub
+        f32x4.mul
+        local.get $30
+        local.get $23
+        v128.load offset=16
+        local.get $18
+        f32x4.sub
+        f32x4.mul
+        f32x4.add
+        f32x4.add
+        local.set $15
+        local.get $12
+        local.get $9
+        v128.load offset=32
+        local.tee $28
+        local.get $29
+        v128.load offset=32
+        local.tee $30
+        f32x4.add
+        f32x4.add
+        local.set $12
+        local.get $16
+        local.get $28
+        local.get $8
+        v128.load offset=32
+        local.get $19
+        f32x4.sub
+        f32x4.mul
+        local.get $30
+        local.get $23
+        v128.load offset=32
         local.get $19
         f32x4.sub
         f32x4.mul
         f32x4.add
-        local.set $15
-        local.get $12
-        local.get $8
-        v128.load offset=16
-        local.tee $27
         f32x4.add
-        local.set $12
-        local.get $16
-        local.get $27
+        local.set $16
+        local.get $13
+        local.get $9
+        v128.load offset=48
+        local.tee $28
+        local.get $29
+        v128.load offset=48
+        local.tee $30
+        f32x4.add
+        f32x4.add
+        local.set $13
         local.get $7
-        v128.load offset=16
+        local.get $28
+        local.get $8
+        v128.load offset=48
+        local.get $20
+        f32x4.sub
+        f32x4.mul
+        local.get $30
+        local.get $23
+        v128.load offset=48
         local.get $20
         f32x4.sub
         f32x4.mul
         f32x4.add
-        local.set $16
-        local.get $13
-        local.get $8
-        v128.load offset=32
-        local.tee $27
         f32x4.add
-        local.set $13
-        local.get $17
-        local.get $27
-        local.get $7
-        v128.load offset=32
-        local.get $21
-        f32x4.sub
-        f32x4.mul
-        f32x4.add
-        local.set $17
-        local.get $14
-        local.get $8
-        v128.load offset=48
-        local.tee $27
-        f32x4.add
-        local.set $14
-        local.get $18
-        local.get $27
-        local.get $7
-        v128.load offset=48
-        local.get $22
-        f32x4.sub
-        f32x4.mul
-        f32x4.add
-        local.set $18
-        local.get $7
-        local.get $25
-        i32.add
         local.set $7
+        local.get $24
+        i32.const 1
+        i32.shl
+        local.tee $23
         local.get $8
-        local.get $25
         i32.add
         local.set $8
-        local.get $11
-        i32.const 1
+        local.get $9
+        local.get $23
         i32.add
-        local.set $11
-        br $for-loop|1
+        local.set $9
+        br $while-continue|1
        end
       end
+      local.get $3
+      i32.const 1
+      i32.and
+      if
+       local.get $10
+       local.get $9
+       v128.load
+       local.tee $28
+       f32x4.add
+       local.set $10
+       local.get $14
+       local.get $28
+       local.get $8
+       v128.load
+       local.get $26
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $14
+       local.get $11
+       local.get $9
+       v128.load offset=16
+       local.tee $26
+       f32x4.add
+       local.set $11
+       local.get $15
+       local.get $26
+       local.get $8
+       v128.load offset=16
+       local.get $18
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $15
+       local.get $12
+       local.get $9
+       v128.load offset=32
+       local.tee $18
+       f32x4.add
+       local.set $12
+       local.get $16
+       local.get $18
+       local.get $8
+       v128.load offset=32
+       local.get $19
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $16
+       local.get $13
+       local.get $9
+       v128.load offset=48
+       local.tee $18
+       f32x4.add
+       local.set $13
+       local.get $7
+       local.get $18
+       local.get $8
+       v128.load offset=48
+       local.get $20
+       f32x4.sub
+       f32x4.mul
+       f32x4.add
+       local.set $7
+      end
       local.get $5
-      local.get $26
+      local.get $25
       i32.add
-      local.tee $7
-      local.get $9
+      local.tee $8
+      local.get $10
       v128.store
-      local.get $7
-      local.get $12
+      local.get $8
+      local.get $11
       v128.store offset=16
-      local.get $7
-      local.get $13
+      local.get $8
+      local.get $12
       v128.store offset=32
-      local.get $7
-      local.get $14
+      local.get $8
+      local.get $13
       v128.store offset=48
       local.get $6
-      local.get $26
+      local.get $25
       i32.add
-      local.tee $7
-      local.get $15
+      local.tee $8
+      local.get $14
       v128.store
-      local.get $7
-      local.get $16
+      local.get $8
+      local.get $15
       v128.store offset=16
-      local.get $7
-      local.get $17
+      local.get $8
+      local.get $16
       v128.store offset=32
+      local.get $8
       local.get $7
-      local.get $18
       v128.store offset=48
-      local.get $10
+      local.get $17
       i32.const 16
       i32.add
-      local.set $10
+      local.set $17
       br $for-loop|0
      end
     end
@@ -11236,140 +11920,140 @@
    local.get $4
    i32.const 2
    i32.shl
-   local.tee $7
+   local.tee $8
    memory.fill
    local.get $6
    i32.const 0
-   local.get $7
+   local.get $8
    memory.fill
    local.get $4
    i32.const -4
    i32.and
-   local.set $8
+   local.set $17
    loop $for-loop|2
     local.get $3
-    local.get $10
+    local.get $9
     i32.gt_s
     if
      local.get $4
-     local.get $10
+     local.get $9
      i32.mul
      i32.const 2
      i32.shl
-     local.set $11
+     local.set $23
      i32.const 0
-     local.set $7
+     local.set $8
      loop $for-loop|3
-      local.get $7
       local.get $8
+      local.get $17
       i32.lt_s
       if
-       local.get $7
+       local.get $8
        i32.const 2
        i32.shl
-       local.tee $25
+       local.tee $24
        local.get $1
-       local.get $11
+       local.get $23
        i32.add
        i32.add
        v128.load
-       local.set $9
+       local.set $7
        local.get $0
-       local.get $11
+       local.get $23
        i32.add
-       local.get $25
+       local.get $24
        i32.add
        v128.load
        local.get $2
-       local.get $25
+       local.get $24
        i32.add
        v128.load
        f32x4.sub
-       local.set $12
+       local.set $10
        local.get $5
-       local.get $25
-       i32.add
-       local.tee $26
-       local.get $26
-       v128.load
-       local.get $9
-       f32x4.add
-       v128.store
-       local.get $6
-       local.get $25
+       local.get $24
        i32.add
        local.tee $25
        local.get $25
        v128.load
-       local.get $9
-       local.get $12
+       local.get $7
+       f32x4.add
+       v128.store
+       local.get $6
+       local.get $24
+       i32.add
+       local.tee $24
+       local.get $24
+       v128.load
+       local.get $7
+       local.get $10
        f32x4.mul
        f32x4.add
        v128.store
-       local.get $7
+       local.get $8
        i32.const 4
        i32.add
-       local.set $7
+       local.set $8
        br $for-loop|3
       end
      end
      loop $for-loop|4
       local.get $4
-      local.get $7
+      local.get $8
       i32.gt_s
       if
-       local.get $7
+       local.get $8
        i32.const 2
        i32.shl
-       local.tee $25
+       local.tee $24
        local.get $0
-       local.get $11
+       local.get $23
        i32.add
        i32.add
        f32.load
        local.get $2
-       local.get $25
+       local.get $24
        i32.add
        f32.load
        f32.sub
-       local.set $23
+       local.set $21
        local.get $5
-       local.get $25
-       i32.add
-       local.tee $26
-       local.get $26
-       f32.load
-       local.get $1
-       local.get $11
-       i32.add
-       local.get $25
-       i32.add
-       f32.load
-       local.tee $24
-       f32.add
-       f32.store
-       local.get $6
-       local.get $25
+       local.get $24
        i32.add
        local.tee $25
        local.get $25
        f32.load
-       local.get $24
+       local.get $1
        local.get $23
+       i32.add
+       local.get $24
+       i32.add
+       f32.load
+       local.tee $22
+       f32.add
+       f32.store
+       local.get $6
+       local.get $24
+       i32.add
+       local.tee $24
+       local.get $24
+       f32.load
+       local.get $22
+       local.get $21
        f32.mul
        f32.add
        f32.store
-       local.get $7
+       local.get $8
        i32.const 1
        i32.add
-       local.set $7
+       local.set $8
        br $for-loop|4
       end
      end
-     local.get $10
+     local.get $9
      i32.const 1
      i32.add
-     local.set $10
+     local.set $9
      br $for-loop|2
     end
    end

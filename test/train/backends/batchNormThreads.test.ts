@@ -34,6 +34,34 @@ describe('training batch norm on a tensor large enough for threads (17×32×32×
   });
 });
 
+describe('seeded random shapes: training batch norm kernels (odd row counts, channels 16·k and not multiples of 4), with and without a ReLU after', () => {
+  // Row counts b·h·w odd and even (the two-row steps of the sums and their one-row tail), channels a
+  // multiple of 16 (the register-held sums) and not (the general loops), row blocks ending mid-tensor.
+  const shapes: [number, number, number, number][] = [[1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3]];
+  for (const shape of shapes) {
+    it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; ReLU after: %s`, async (relu) => {
+      const c = shape[3];
+      const run = () => {
+        const bn = tf.layers.batchNormalization({ inputShape: shape.slice(1), momentum: 0.9 });
+        const model = tf.sequential({ layers: relu ? [bn, tf.layers.activation({ activation: 'relu' })] : [bn] });
+        if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
+        model.setWeights([rand([c], 11).add(1), rand([c], 12), rand([c], 13), rand([c], 14).abs().add(0.5)]);
+        const x = rand(shape, 15).mul(2).add(1);
+        const target = rand(shape, 16);
+        const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+        const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
+        const dx = tf.grad(f)(x);
+        const { grads } = tf.variableGrads(() => f(x), vars);
+        const y = model.apply(x, { training: true }) as tf.Tensor;
+        const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
+        model.dispose();
+        return out;
+      };
+      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
+    });
+  }
+});
+
 describe('residual add and ReLU on a tensor large enough for threads (17×32×32×16)', () => {
   it("output and input gradient equal cpu's (LayerLoomAddRelu and a threaded ReLU gradient on wasm)", async () => {
     const run = () => {
