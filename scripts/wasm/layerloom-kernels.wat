@@ -2,9 +2,9 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 v128 v128 i32)))
  (type $8 (func (param v128 i32 i32 i32)))
@@ -8787,727 +8787,773 @@
    end
   end
  )
- (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
+ (func $scripts/wasm/filterGradKernels/patchSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
+  (local $16 i32)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
   (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
+  (local $26 v128)
+  (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 v128)
   (local $38 i32)
-  (local $39 v128)
-  (local $40 v128)
-  local.get $11
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  local.get $9
+  local.get $10
+  i32.mul
+  local.get $4
+  i32.mul
+  local.set $38
+  local.get $4
   local.get $12
   i32.mul
-  local.get $6
-  i32.mul
-  local.set $32
-  local.get $6
-  local.get $14
-  i32.mul
   i32.const 2
   i32.shl
-  local.set $26
-  local.get $9
+  local.set $39
+  local.get $7
   i32.const 2
   i32.shl
-  local.set $27
-  local.get $10
+  local.set $40
+  local.get $8
   i32.const 2
   i32.shl
-  local.set $36
+  local.set $19
   loop $for-loop|0
-   local.get $19
-   i32.const 4
-   i32.add
-   local.get $32
-   i32.le_s
+   local.get $22
+   local.get $38
+   i32.lt_s
    if
-    local.get $19
-    local.get $6
+    local.get $22
+    local.get $4
     i32.div_s
-    local.tee $11
-    local.get $12
+    local.tee $9
+    local.get $10
     i32.div_s
-    local.get $15
+    local.get $13
     i32.mul
-    local.get $5
+    local.get $3
     i32.mul
-    local.get $11
-    local.get $12
+    local.get $9
+    local.get $10
     i32.rem_s
-    local.get $16
+    local.get $14
     i32.mul
     i32.add
-    local.get $6
+    local.get $4
     i32.mul
-    local.get $19
-    local.get $6
+    local.get $22
+    local.get $4
     i32.rem_s
     i32.add
     i32.const 2
     i32.shl
-    local.set $38
-    local.get $19
+    local.set $9
+    i32.const 4
+    local.get $38
+    local.get $22
+    i32.sub
+    local.tee $12
+    local.get $12
+    i32.const 4
+    i32.gt_s
+    select
+    local.tee $20
     i32.const 1
-    i32.add
-    local.tee $11
-    local.get $6
-    i32.div_s
-    local.tee $14
-    local.get $12
-    i32.div_s
-    local.get $15
-    i32.mul
-    local.get $5
-    i32.mul
-    local.get $14
-    local.get $12
-    i32.rem_s
-    local.get $16
-    i32.mul
-    i32.add
-    local.get $6
-    i32.mul
-    local.get $11
-    local.get $6
-    i32.rem_s
-    i32.add
+    i32.gt_s
+    if (result i32)
+     local.get $22
+     i32.const 1
+     i32.add
+     local.tee $12
+     local.get $4
+     i32.div_s
+     local.tee $16
+     local.get $10
+     i32.div_s
+     local.get $13
+     i32.mul
+     local.get $3
+     i32.mul
+     local.get $16
+     local.get $10
+     i32.rem_s
+     local.get $14
+     i32.mul
+     i32.add
+     local.get $4
+     i32.mul
+     local.get $12
+     local.get $4
+     i32.rem_s
+     i32.add
+     i32.const 2
+     i32.shl
+    else
+     local.get $9
+    end
+    local.set $12
+    local.get $20
     i32.const 2
-    i32.shl
-    local.set $33
-    local.get $19
-    i32.const 2
-    i32.add
-    local.tee $11
-    local.get $6
-    i32.div_s
-    local.tee $14
-    local.get $12
-    i32.div_s
-    local.get $15
-    i32.mul
-    local.get $5
-    i32.mul
-    local.get $14
-    local.get $12
-    i32.rem_s
-    local.get $16
-    i32.mul
-    i32.add
-    local.get $6
-    i32.mul
-    local.get $11
-    local.get $6
-    i32.rem_s
-    i32.add
-    i32.const 2
-    i32.shl
-    local.set $34
-    local.get $19
+    i32.gt_s
+    if (result i32)
+     local.get $22
+     i32.const 2
+     i32.add
+     local.tee $16
+     local.get $4
+     i32.div_s
+     local.tee $17
+     local.get $10
+     i32.div_s
+     local.get $13
+     i32.mul
+     local.get $3
+     i32.mul
+     local.get $17
+     local.get $10
+     i32.rem_s
+     local.get $14
+     i32.mul
+     i32.add
+     local.get $4
+     i32.mul
+     local.get $16
+     local.get $4
+     i32.rem_s
+     i32.add
+     i32.const 2
+     i32.shl
+    else
+     local.get $9
+    end
+    local.set $16
+    local.get $20
     i32.const 3
-    i32.add
-    local.tee $11
-    local.get $6
-    i32.div_s
-    local.tee $14
-    local.get $12
-    i32.div_s
+    i32.gt_s
+    if (result i32)
+     local.get $22
+     i32.const 3
+     i32.add
+     local.tee $17
+     local.get $4
+     i32.div_s
+     local.tee $18
+     local.get $10
+     i32.div_s
+     local.get $13
+     i32.mul
+     local.get $3
+     i32.mul
+     local.get $18
+     local.get $10
+     i32.rem_s
+     local.get $14
+     i32.mul
+     i32.add
+     local.get $4
+     i32.mul
+     local.get $17
+     local.get $4
+     i32.rem_s
+     i32.add
+     i32.const 2
+     i32.shl
+    else
+     local.get $9
+    end
+    local.set $17
+    local.get $20
+    i32.const 1
+    i32.gt_s
     local.get $15
-    i32.mul
-    local.get $5
-    i32.mul
-    local.get $14
-    local.get $12
-    i32.rem_s
-    local.get $16
-    i32.mul
-    i32.add
-    local.get $6
-    i32.mul
-    local.get $11
-    local.get $6
-    i32.rem_s
-    i32.add
+    local.get $15
+    select
+    local.set $31
+    local.get $20
     i32.const 2
-    i32.shl
-    local.set $35
+    i32.gt_s
+    local.get $15
+    local.get $15
+    select
+    local.set $32
+    local.get $20
+    i32.const 3
+    i32.gt_s
+    local.get $15
+    local.get $15
+    select
+    local.set $33
     i32.const 0
-    local.set $11
+    local.set $23
     loop $for-loop|1
-     local.get $11
+     local.get $23
      i32.const 8
      i32.add
-     local.get $10
+     local.get $8
      i32.le_s
      if
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $22
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $23
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $24
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $2
+      local.get $8
+      local.get $22
+      i32.mul
+      local.get $23
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $41
+      local.get $15
+      if (result v128)
+       local.get $41
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
       local.set $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $15
+      if (result v128)
+       local.get $41
+       v128.load offset=16
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $26
+      local.get $31
+      if (result v128)
+       local.get $19
+       local.get $41
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $27
+      local.get $31
+      if (result v128)
+       local.get $19
+       local.get $41
+       i32.add
+       v128.load offset=16
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
       local.set $28
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      local.get $32
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
       local.set $29
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $30
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $31
+      local.get $32
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load offset=16
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $34
+      local.get $33
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $35
+      local.get $33
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load offset=16
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $36
       i32.const 0
-      local.set $18
+      local.set $21
       loop $for-loop|2
-       local.get $3
-       local.get $18
+       local.get $5
+       local.get $21
        i32.gt_s
        if
+        local.get $0
+        local.get $11
+        local.get $21
+        i32.mul
+        local.get $3
+        i32.mul
+        local.get $4
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $18
+        local.get $1
+        local.get $6
+        local.get $21
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $23
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $24
         i32.const 0
-        local.set $20
+        local.set $30
         loop $for-loop|3
-         local.get $7
-         local.get $20
+         local.get $6
+         local.get $30
          i32.gt_s
          if
-          local.get $0
-          local.get $4
-          local.get $18
-          i32.mul
-          local.get $13
-          local.get $20
-          i32.mul
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $6
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $17
-          local.get $1
-          local.get $7
-          local.get $18
-          i32.mul
-          local.get $20
-          i32.add
-          local.get $8
-          i32.mul
+          local.get $25
           local.get $9
-          i32.mul
-          local.get $11
+          local.get $18
           i32.add
-          i32.const 2
-          i32.shl
+          v128.load32_splat
+          local.tee $42
+          local.get $24
+          v128.load
+          local.tee $37
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $26
+          local.get $42
+          local.get $24
+          v128.load offset=16
+          local.tee $42
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $27
+          local.get $12
+          local.get $18
           i32.add
-          local.set $21
-          i32.const 0
-          local.set $14
-          loop $for-loop|4
-           local.get $8
-           local.get $14
-           i32.gt_s
-           if
-            local.get $22
-            local.get $17
-            local.get $38
-            i32.add
-            v128.load32_splat
-            local.tee $39
-            local.get $21
-            v128.load
-            local.tee $37
-            f32x4.mul
-            f32x4.add
-            local.set $22
-            local.get $23
-            local.get $39
-            local.get $21
-            v128.load offset=16
-            local.tee $39
-            f32x4.mul
-            f32x4.add
-            local.set $23
-            local.get $24
-            local.get $17
-            local.get $33
-            i32.add
-            v128.load32_splat
-            local.tee $40
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $24
-            local.get $25
-            local.get $40
-            local.get $39
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $28
-            local.get $17
-            local.get $34
-            i32.add
-            v128.load32_splat
-            local.tee $40
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $28
-            local.get $29
-            local.get $40
-            local.get $39
-            f32x4.mul
-            f32x4.add
-            local.set $29
-            local.get $30
-            local.get $17
-            local.get $35
-            i32.add
-            v128.load32_splat
-            local.tee $40
-            local.get $37
-            f32x4.mul
-            f32x4.add
-            local.set $30
-            local.get $31
-            local.get $40
-            local.get $39
-            f32x4.mul
-            f32x4.add
-            local.set $31
-            local.get $17
-            local.get $26
-            i32.add
-            local.set $17
-            local.get $21
-            local.get $27
-            i32.add
-            local.set $21
-            local.get $14
-            i32.const 1
-            i32.add
-            local.set $14
-            br $for-loop|4
-           end
-          end
-          local.get $20
+          v128.load32_splat
+          local.tee $43
+          local.get $37
+          f32x4.mul
+          f32x4.add
+          local.set $27
+          local.get $28
+          local.get $43
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $28
+          local.get $29
+          local.get $16
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.tee $43
+          local.get $37
+          f32x4.mul
+          f32x4.add
+          local.set $29
+          local.get $34
+          local.get $43
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $34
+          local.get $35
+          local.get $17
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.tee $43
+          local.get $37
+          f32x4.mul
+          f32x4.add
+          local.set $35
+          local.get $36
+          local.get $43
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $36
+          local.get $18
+          local.get $39
+          i32.add
+          local.set $18
+          local.get $24
+          local.get $40
+          i32.add
+          local.set $24
+          local.get $30
           i32.const 1
           i32.add
-          local.set $20
+          local.set $30
           br $for-loop|3
          end
         end
-        local.get $18
+        local.get $21
         i32.const 1
         i32.add
-        local.set $18
+        local.set $21
         br $for-loop|2
        end
       end
-      local.get $2
-      local.get $10
-      local.get $19
-      i32.mul
-      local.get $11
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.tee $14
-      local.get $22
-      v128.store
-      local.get $14
-      local.get $23
-      v128.store offset=16
-      local.get $14
-      local.get $36
-      i32.add
-      local.tee $17
-      local.get $24
-      v128.store
-      local.get $17
+      local.get $41
       local.get $25
+      v128.store
+      local.get $41
+      local.get $26
       v128.store offset=16
-      local.get $14
-      local.get $36
+      local.get $20
       i32.const 1
-      i32.shl
-      i32.add
-      local.tee $17
-      local.get $28
-      v128.store
-      local.get $17
-      local.get $29
-      v128.store offset=16
-      local.get $14
-      local.get $36
+      i32.gt_s
+      if
+       local.get $19
+       local.get $41
+       i32.add
+       local.tee $18
+       local.get $27
+       v128.store
+       local.get $18
+       local.get $28
+       v128.store offset=16
+      end
+      local.get $20
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $41
+       local.get $19
+       i32.const 1
+       i32.shl
+       i32.add
+       local.tee $18
+       local.get $29
+       v128.store
+       local.get $18
+       local.get $34
+       v128.store offset=16
+      end
+      local.get $20
       i32.const 3
-      i32.mul
-      i32.add
-      local.tee $14
-      local.get $30
-      v128.store
-      local.get $14
-      local.get $31
-      v128.store offset=16
-      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       local.get $19
+       i32.const 3
+       i32.mul
+       i32.add
+       local.tee $18
+       local.get $35
+       v128.store
+       local.get $18
+       local.get $36
+       v128.store offset=16
+      end
+      local.get $23
       i32.const 8
       i32.add
-      local.set $11
+      local.set $23
       br $for-loop|1
      end
     end
-    loop $for-loop|5
-     local.get $10
-     local.get $11
+    loop $for-loop|4
+     local.get $8
+     local.get $23
      i32.gt_s
      if
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $25
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $22
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $23
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $24
-      i32.const 0
-      local.set $18
-      loop $for-loop|6
-       local.get $3
-       local.get $18
-       i32.gt_s
-       if
-        i32.const 0
-        local.set $20
-        loop $for-loop|7
-         local.get $7
-         local.get $20
-         i32.gt_s
-         if
-          local.get $0
-          local.get $4
-          local.get $18
-          i32.mul
-          local.get $13
-          local.get $20
-          i32.mul
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $6
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $17
-          local.get $1
-          local.get $7
-          local.get $18
-          i32.mul
-          local.get $20
-          i32.add
-          local.get $8
-          i32.mul
-          local.get $9
-          i32.mul
-          local.get $11
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $21
-          i32.const 0
-          local.set $14
-          loop $for-loop|8
-           local.get $8
-           local.get $14
-           i32.gt_s
-           if
-            local.get $25
-            local.get $17
-            local.get $38
-            i32.add
-            v128.load32_splat
-            local.get $21
-            v128.load
-            local.tee $28
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $22
-            local.get $17
-            local.get $33
-            i32.add
-            v128.load32_splat
-            local.get $28
-            f32x4.mul
-            f32x4.add
-            local.set $22
-            local.get $23
-            local.get $17
-            local.get $34
-            i32.add
-            v128.load32_splat
-            local.get $28
-            f32x4.mul
-            f32x4.add
-            local.set $23
-            local.get $24
-            local.get $17
-            local.get $35
-            i32.add
-            v128.load32_splat
-            local.get $28
-            f32x4.mul
-            f32x4.add
-            local.set $24
-            local.get $17
-            local.get $26
-            i32.add
-            local.set $17
-            local.get $21
-            local.get $27
-            i32.add
-            local.set $21
-            local.get $14
-            i32.const 1
-            i32.add
-            local.set $14
-            br $for-loop|8
-           end
-          end
-          local.get $20
-          i32.const 1
-          i32.add
-          local.set $20
-          br $for-loop|7
-         end
-        end
-        local.get $18
-        i32.const 1
-        i32.add
-        local.set $18
-        br $for-loop|6
-       end
-      end
       local.get $2
-      local.get $10
-      local.get $19
+      local.get $8
+      local.get $22
       i32.mul
-      local.get $11
+      local.get $23
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.tee $14
+      local.set $41
+      local.get $15
+      if (result v128)
+       local.get $41
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $25
+      local.get $31
+      if (result v128)
+       local.get $19
+       local.get $41
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $26
+      local.get $32
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 1
+       i32.shl
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $27
+      local.get $33
+      if (result v128)
+       local.get $41
+       local.get $19
+       i32.const 3
+       i32.mul
+       i32.add
+       v128.load
+      else
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      end
+      local.set $28
+      i32.const 0
+      local.set $21
+      loop $for-loop|5
+       local.get $5
+       local.get $21
+       i32.gt_s
+       if
+        local.get $0
+        local.get $11
+        local.get $21
+        i32.mul
+        local.get $3
+        i32.mul
+        local.get $4
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $18
+        local.get $1
+        local.get $6
+        local.get $21
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $23
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $24
+        i32.const 0
+        local.set $30
+        loop $for-loop|6
+         local.get $6
+         local.get $30
+         i32.gt_s
+         if
+          local.get $25
+          local.get $9
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.get $24
+          v128.load
+          local.tee $29
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $26
+          local.get $12
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $26
+          local.get $27
+          local.get $16
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $27
+          local.get $28
+          local.get $17
+          local.get $18
+          i32.add
+          v128.load32_splat
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $28
+          local.get $18
+          local.get $39
+          i32.add
+          local.set $18
+          local.get $24
+          local.get $40
+          i32.add
+          local.set $24
+          local.get $30
+          i32.const 1
+          i32.add
+          local.set $30
+          br $for-loop|6
+         end
+        end
+        local.get $21
+        i32.const 1
+        i32.add
+        local.set $21
+        br $for-loop|5
+       end
+      end
+      local.get $41
       local.get $25
       v128.store
-      local.get $14
-      local.get $36
-      i32.add
-      local.get $22
-      v128.store
-      local.get $14
-      local.get $36
+      local.get $20
       i32.const 1
-      i32.shl
-      i32.add
-      local.get $23
-      v128.store
-      local.get $14
-      local.get $36
+      i32.gt_s
+      if
+       local.get $19
+       local.get $41
+       i32.add
+       local.get $26
+       v128.store
+      end
+      local.get $20
+      i32.const 2
+      i32.gt_s
+      if
+       local.get $41
+       local.get $19
+       i32.const 1
+       i32.shl
+       i32.add
+       local.get $27
+       v128.store
+      end
+      local.get $20
       i32.const 3
-      i32.mul
-      i32.add
-      local.get $24
-      v128.store
-      local.get $11
+      i32.gt_s
+      if
+       local.get $41
+       local.get $19
+       i32.const 3
+       i32.mul
+       i32.add
+       local.get $28
+       v128.store
+      end
+      local.get $23
       i32.const 4
       i32.add
-      local.set $11
-      br $for-loop|5
+      local.set $23
+      br $for-loop|4
      end
     end
-    local.get $19
+    local.get $22
     i32.const 4
     i32.add
-    local.set $19
+    local.set $22
     br $for-loop|0
    end
   end
-  loop $for-loop|9
-   local.get $19
-   local.get $32
-   i32.lt_s
+ )
+ (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  local.get $4
+  local.get $5
+  i32.mul
+  local.get $6
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $4
+  local.get $7
+  local.get $8
+  i32.mul
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $3
+   local.get $17
+   i32.gt_s
    if
-    local.get $19
-    local.get $6
-    i32.div_s
-    local.tee $11
-    local.get $12
-    i32.div_s
-    local.get $15
+    local.get $0
+    local.get $4
+    local.get $17
     i32.mul
+    i32.add
+    local.get $1
+    local.get $17
+    local.get $18
+    i32.mul
+    i32.add
+    local.get $2
     local.get $5
-    i32.mul
+    local.get $6
+    local.get $7
+    local.get $8
+    local.get $9
+    local.get $10
     local.get $11
     local.get $12
-    i32.rem_s
+    local.get $13
+    local.get $14
+    local.get $15
     local.get $16
-    i32.mul
-    i32.add
-    local.get $6
-    i32.mul
-    local.get $19
-    local.get $6
-    i32.rem_s
-    i32.add
-    i32.const 2
-    i32.shl
-    local.set $33
+    local.get $17
     i32.const 0
-    local.set $11
-    loop $for-loop|10
-     local.get $10
-     local.get $11
-     i32.gt_s
-     if
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      local.set $22
-      i32.const 0
-      local.set $14
-      loop $for-loop|11
-       local.get $3
-       local.get $14
-       i32.gt_s
-       if
-        i32.const 0
-        local.set $17
-        loop $for-loop|12
-         local.get $7
-         local.get $17
-         i32.gt_s
-         if
-          local.get $0
-          local.get $4
-          local.get $14
-          i32.mul
-          local.get $13
-          local.get $17
-          i32.mul
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $6
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $33
-          i32.add
-          local.set $18
-          local.get $1
-          local.get $7
-          local.get $14
-          i32.mul
-          local.get $17
-          i32.add
-          local.get $8
-          i32.mul
-          local.get $9
-          i32.mul
-          local.get $11
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $20
-          i32.const 0
-          local.set $21
-          loop $for-loop|13
-           local.get $8
-           local.get $21
-           i32.gt_s
-           if
-            local.get $22
-            local.get $18
-            v128.load32_splat
-            local.get $20
-            v128.load
-            f32x4.mul
-            f32x4.add
-            local.set $22
-            local.get $18
-            local.get $26
-            i32.add
-            local.set $18
-            local.get $20
-            local.get $27
-            i32.add
-            local.set $20
-            local.get $21
-            i32.const 1
-            i32.add
-            local.set $21
-            br $for-loop|13
-           end
-          end
-          local.get $17
-          i32.const 1
-          i32.add
-          local.set $17
-          br $for-loop|12
-         end
-        end
-        local.get $14
-        i32.const 1
-        i32.add
-        local.set $14
-        br $for-loop|11
-       end
-      end
-      local.get $2
-      local.get $10
-      local.get $19
-      i32.mul
-      local.get $11
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $22
-      v128.store
-      local.get $11
-      i32.const 4
-      i32.add
-      local.set $11
-      br $for-loop|10
-     end
-    end
-    local.get $19
+    i32.gt_s
+    call $scripts/wasm/filterGradKernels/patchSums
+    local.get $17
     i32.const 1
     i32.add
-    local.set $19
-    br $for-loop|9
+    local.set $17
+    br $for-loop|0
    end
   end
  )
@@ -9700,166 +9746,113 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  local.get $0
-  local.set $9
-  local.get $5
-  local.tee $11
-  i32.const -4
-  i32.and
-  local.set $10
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $13
-  loop $for-loop|0
+  (local $20 i32)
+  block $scripts/wasm/batchNormKernels/normalize|inlined.1
+   local.get $0
+   local.set $10
    local.get $4
-   local.get $8
+   local.set $9
+   local.get $5
+   i32.const -4
+   i32.and
+   local.set $8
+   local.get $5
+   i32.const 16
    i32.gt_s
    if
-    i32.const 64
-    local.get $4
-    local.get $8
-    i32.sub
-    local.tee $0
-    local.get $0
-    i32.const 64
-    i32.gt_s
-    select
-    local.set $14
-    local.get $8
-    local.get $11
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $18
     i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
-     local.get $10
+    local.set $4
+    loop $for-loop|0
+     local.get $4
+     local.get $9
      i32.lt_s
      if
-      local.get $0
+      local.get $4
+      local.get $5
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $5
-      local.get $1
-      i32.add
-      v128.load
-      local.set $15
-      local.get $2
-      local.get $5
-      i32.add
-      v128.load
-      local.set $16
-      local.get $3
-      local.get $5
-      i32.add
-      v128.load
-      local.set $17
-      local.get $6
-      local.get $18
-      i32.add
-      local.get $5
-      i32.add
-      local.set $12
-      local.get $9
-      local.get $18
-      i32.add
-      local.get $5
-      i32.add
-      local.tee $5
-      local.get $13
-      local.get $14
-      i32.mul
-      i32.add
-      local.set $19
-      loop $while-continue|2
-       local.get $5
-       local.get $19
-       i32.lt_u
+      local.set $11
+      i32.const 0
+      local.set $0
+      loop $for-loop|1
+       local.get $0
+       local.get $8
+       i32.lt_s
        if
-        local.get $12
-        local.get $5
-        v128.load
+        local.get $0
+        i32.const 2
+        i32.shl
+        local.tee $15
+        local.get $6
+        local.get $11
+        i32.add
+        i32.add
         local.get $15
+        local.get $10
+        local.get $11
+        i32.add
+        i32.add
+        v128.load
+        local.get $1
+        local.get $15
+        i32.add
+        v128.load
         f32x4.sub
-        local.get $16
+        local.get $2
+        local.get $15
+        i32.add
+        v128.load
         f32x4.mul
-        local.get $17
+        local.get $3
+        local.get $15
+        i32.add
+        v128.load
         f32x4.add
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.pmax
         v128.store
-        local.get $5
-        local.get $13
+        local.get $0
+        i32.const 4
         i32.add
-        local.set $5
-        local.get $12
-        local.get $13
-        i32.add
-        local.set $12
-        br $while-continue|2
+        local.set $0
+        br $for-loop|1
        end
       end
-      local.get $0
-      i32.const 4
-      i32.add
-      local.set $0
-      br $for-loop|1
-     end
-    end
-    local.get $8
-    local.set $0
-    loop $for-loop|3
-     local.get $0
-     local.get $8
-     local.get $14
-     i32.add
-     i32.lt_s
-     if
-      local.get $0
-      local.get $11
-      i32.mul
-      i32.const 2
-      i32.shl
-      local.set $12
-      local.get $10
-      local.set $5
-      loop $for-loop|4
+      loop $for-loop|2
+       local.get $0
        local.get $5
-       local.get $11
        i32.lt_s
        if
-        local.get $5
+        local.get $0
         i32.const 2
         i32.shl
-        local.tee $18
-        local.get $9
-        local.get $12
+        local.tee $15
+        local.get $10
+        local.get $11
         i32.add
         i32.add
         f32.load
         local.get $1
-        local.get $18
+        local.get $15
         i32.add
         f32.load
         f32.sub
         local.get $2
-        local.get $18
+        local.get $15
         i32.add
         f32.load
         f32.mul
         local.get $3
-        local.get $18
+        local.get $15
         i32.add
         f32.load
         f32.add
@@ -9871,31 +9864,222 @@
          local.set $7
         end
         local.get $6
-        local.get $12
+        local.get $11
         i32.add
-        local.get $18
+        local.get $15
         i32.add
         local.get $7
         f32.store
-        local.get $5
+        local.get $0
         i32.const 1
         i32.add
-        local.set $5
-        br $for-loop|4
+        local.set $0
+        br $for-loop|2
        end
       end
-      local.get $0
+      local.get $4
       i32.const 1
       i32.add
-      local.set $0
-      br $for-loop|3
+      local.set $4
+      br $for-loop|0
      end
     end
-    local.get $8
-    i32.const -64
-    i32.sub
-    local.set $8
-    br $for-loop|0
+    br $scripts/wasm/batchNormKernels/normalize|inlined.1
+   end
+   local.get $5
+   i32.const 2
+   i32.shl
+   local.set $18
+   i32.const 1
+   i32.const 1024
+   local.get $5
+   i32.div_s
+   local.tee $0
+   local.get $0
+   i32.const 0
+   i32.le_s
+   select
+   local.set $17
+   i32.const 0
+   local.set $0
+   loop $for-loop|3
+    local.get $0
+    local.get $9
+    i32.lt_s
+    if
+     local.get $17
+     local.get $9
+     local.get $0
+     i32.sub
+     local.tee $4
+     local.get $4
+     local.get $17
+     i32.gt_s
+     select
+     local.set $15
+     local.get $0
+     local.get $5
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $19
+     i32.const 0
+     local.set $4
+     loop $for-loop|4
+      local.get $4
+      local.get $8
+      i32.lt_s
+      if
+       local.get $4
+       i32.const 2
+       i32.shl
+       local.tee $11
+       local.get $1
+       i32.add
+       v128.load
+       local.set $14
+       local.get $2
+       local.get $11
+       i32.add
+       v128.load
+       local.set $13
+       local.get $3
+       local.get $11
+       i32.add
+       v128.load
+       local.set $12
+       local.get $6
+       local.get $19
+       i32.add
+       local.get $11
+       i32.add
+       local.set $16
+       local.get $10
+       local.get $19
+       i32.add
+       local.get $11
+       i32.add
+       local.tee $11
+       local.get $15
+       local.get $18
+       i32.mul
+       i32.add
+       local.set $20
+       loop $while-continue|5
+        local.get $11
+        local.get $20
+        i32.lt_u
+        if
+         local.get $16
+         local.get $11
+         v128.load
+         local.get $14
+         f32x4.sub
+         local.get $13
+         f32x4.mul
+         local.get $12
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.pmax
+         v128.store
+         local.get $11
+         local.get $18
+         i32.add
+         local.set $11
+         local.get $16
+         local.get $18
+         i32.add
+         local.set $16
+         br $while-continue|5
+        end
+       end
+       local.get $4
+       i32.const 4
+       i32.add
+       local.set $4
+       br $for-loop|4
+      end
+     end
+     local.get $0
+     local.set $4
+     loop $for-loop|6
+      local.get $4
+      local.get $0
+      local.get $15
+      i32.add
+      i32.lt_s
+      if
+       local.get $4
+       local.get $5
+       i32.mul
+       i32.const 2
+       i32.shl
+       local.set $16
+       local.get $8
+       local.set $11
+       loop $for-loop|7
+        local.get $5
+        local.get $11
+        i32.gt_s
+        if
+         local.get $11
+         i32.const 2
+         i32.shl
+         local.tee $19
+         local.get $10
+         local.get $16
+         i32.add
+         i32.add
+         f32.load
+         local.get $1
+         local.get $19
+         i32.add
+         f32.load
+         f32.sub
+         local.get $2
+         local.get $19
+         i32.add
+         f32.load
+         f32.mul
+         local.get $3
+         local.get $19
+         i32.add
+         f32.load
+         f32.add
+         local.tee $7
+         f32.const 0
+         f32.lt
+         if
+          f32.const 0
+          local.set $7
+         end
+         local.get $6
+         local.get $16
+         i32.add
+         local.get $19
+         i32.add
+         local.get $7
+         f32.store
+         local.get $11
+         i32.const 1
+         i32.add
+         local.set $11
+         br $for-loop|7
+        end
+       end
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|6
+      end
+     end
+     local.get $0
+     local.get $17
+     i32.add
+     local.set $0
+     br $for-loop|3
+    end
    end
   end
  )
@@ -9905,113 +10089,64 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 i32)
-  (local $18 i32)
   local.get $0
+  local.set $7
+  local.get $4
   local.set $8
   local.get $5
-  local.tee $10
   i32.const -4
   i32.and
-  local.set $9
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $12
+  local.set $10
+  i32.const 0
+  local.set $4
   loop $for-loop|0
    local.get $4
-   local.get $7
-   i32.gt_s
+   local.get $8
+   i32.lt_s
    if
-    i32.const 64
     local.get $4
-    local.get $7
-    i32.sub
-    local.tee $0
-    local.get $0
-    i32.const 64
-    i32.gt_s
-    select
-    local.set $13
-    local.get $7
-    local.get $10
+    local.get $5
     i32.mul
     i32.const 2
     i32.shl
-    local.set $17
+    local.set $9
     i32.const 0
     local.set $0
     loop $for-loop|1
      local.get $0
-     local.get $9
+     local.get $10
      i32.lt_s
      if
       local.get $0
       i32.const 2
       i32.shl
-      local.tee $5
-      local.get $1
-      i32.add
-      v128.load
-      local.set $14
-      local.get $2
-      local.get $5
-      i32.add
-      v128.load
-      local.set $15
-      local.get $3
-      local.get $5
-      i32.add
-      v128.load
-      local.set $16
+      local.tee $11
       local.get $6
-      local.get $17
+      local.get $9
       i32.add
-      local.get $5
       i32.add
-      local.set $11
-      local.get $8
-      local.get $17
+      local.get $11
+      local.get $7
+      local.get $9
       i32.add
-      local.get $5
       i32.add
-      local.tee $5
-      local.get $12
-      local.get $13
-      i32.mul
+      v128.load
+      local.get $1
+      local.get $11
       i32.add
-      local.set $18
-      loop $while-continue|2
-       local.get $5
-       local.get $18
-       i32.lt_u
-       if
-        local.get $11
-        local.get $5
-        v128.load
-        local.get $14
-        f32x4.sub
-        local.get $15
-        f32x4.mul
-        local.get $16
-        f32x4.add
-        v128.store
-        local.get $5
-        local.get $12
-        i32.add
-        local.set $5
-        local.get $11
-        local.get $12
-        i32.add
-        local.set $11
-        br $while-continue|2
-       end
-      end
+      v128.load
+      f32x4.sub
+      local.get $2
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.mul
+      local.get $3
+      local.get $11
+      i32.add
+      v128.load
+      f32x4.add
+      v128.store
       local.get $0
       i32.const 4
       i32.add
@@ -10019,76 +10154,52 @@
       br $for-loop|1
      end
     end
-    local.get $7
-    local.set $0
-    loop $for-loop|3
+    loop $for-loop|2
      local.get $0
-     local.get $7
-     local.get $13
-     i32.add
+     local.get $5
      i32.lt_s
      if
       local.get $0
-      local.get $10
-      i32.mul
       i32.const 2
       i32.shl
-      local.set $11
+      local.tee $11
+      local.get $6
       local.get $9
-      local.set $5
-      loop $for-loop|4
-       local.get $5
-       local.get $10
-       i32.lt_s
-       if
-        local.get $5
-        i32.const 2
-        i32.shl
-        local.tee $17
-        local.get $6
-        local.get $11
-        i32.add
-        i32.add
-        local.get $8
-        local.get $11
-        i32.add
-        local.get $17
-        i32.add
-        f32.load
-        local.get $1
-        local.get $17
-        i32.add
-        f32.load
-        f32.sub
-        local.get $2
-        local.get $17
-        i32.add
-        f32.load
-        f32.mul
-        local.get $3
-        local.get $17
-        i32.add
-        f32.load
-        f32.add
-        f32.store
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|4
-       end
-      end
+      i32.add
+      i32.add
+      local.get $7
+      local.get $9
+      i32.add
+      local.get $11
+      i32.add
+      f32.load
+      local.get $1
+      local.get $11
+      i32.add
+      f32.load
+      f32.sub
+      local.get $2
+      local.get $11
+      i32.add
+      f32.load
+      f32.mul
+      local.get $3
+      local.get $11
+      i32.add
+      f32.load
+      f32.add
+      f32.store
       local.get $0
       i32.const 1
       i32.add
       local.set $0
-      br $for-loop|3
+      br $for-loop|2
      end
     end
-    local.get $7
-    i32.const -64
-    i32.sub
-    local.set $7
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
     br $for-loop|0
    end
   end
@@ -10462,228 +10573,157 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 i32)
+  (local $15 f32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 f32)
+  (local $18 v128)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
+  (local $27 i32)
   (local $28 i32)
-  local.get $0
-  local.set $11
-  local.get $1
-  local.set $12
-  local.get $2
-  local.set $13
-  local.get $9
-  i32.const -4
-  i32.and
-  local.set $14
-  local.get $9
-  i32.const 2
-  i32.shl
-  local.set $16
-  i32.const 0
-  local.set $0
-  loop $for-loop|0
+  (local $29 i32)
+  block $scripts/wasm/batchNormKernels/affine2|inlined.1
    local.get $0
+   local.set $13
    local.get $8
-   i32.lt_s
+   local.set $12
+   local.get $9
+   i32.const -4
+   i32.and
+   local.set $11
+   local.get $9
+   i32.const 16
+   i32.gt_s
    if
-    i32.const 64
-    local.get $8
-    local.get $0
-    i32.sub
-    local.tee $1
-    local.get $1
-    i32.const 64
-    i32.gt_s
-    select
-    local.set $18
-    local.get $0
-    local.get $9
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $28
-    i32.const 0
-    local.set $2
-    loop $for-loop|1
-     local.get $2
+    loop $for-loop|0
+     local.get $12
      local.get $14
-     i32.lt_s
+     i32.gt_s
      if
-      local.get $2
+      local.get $9
+      local.get $14
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $1
-      local.get $5
-      i32.add
-      v128.load
-      local.set $20
-      local.get $1
-      local.get $6
-      i32.add
-      v128.load
-      local.set $21
-      local.get $1
-      local.get $7
-      i32.add
-      v128.load
-      local.set $22
-      local.get $1
-      local.get $13
-      i32.add
-      v128.load
-      local.set $23
-      local.get $1
-      local.get $3
-      i32.add
-      v128.load
-      local.set $24
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.set $25
-      local.get $11
-      local.get $28
-      i32.add
-      local.get $1
-      i32.add
-      local.set $15
-      local.get $10
-      local.get $28
-      i32.add
-      local.get $1
-      i32.add
-      local.set $17
-      local.get $12
-      local.get $28
-      i32.add
-      local.get $1
-      i32.add
-      local.tee $1
-      local.get $16
-      local.get $18
-      i32.mul
-      i32.add
-      local.set $26
-      loop $while-continue|2
-       local.get $1
-       local.get $26
-       i32.lt_u
+      local.set $16
+      i32.const 0
+      local.set $0
+      loop $for-loop|1
+       local.get $0
+       local.get $11
+       i32.lt_s
        if
-        local.get $17
-        local.get $22
+        local.get $0
+        i32.const 2
+        i32.shl
+        local.tee $8
         local.get $1
+        local.get $16
+        i32.add
+        i32.add
         v128.load
-        local.tee $27
-        local.get $21
+        local.set $18
+        local.get $10
+        local.get $16
+        i32.add
+        local.get $8
+        i32.add
+        local.get $7
+        local.get $8
+        i32.add
+        v128.load
+        local.get $18
+        local.get $6
+        local.get $8
+        i32.add
+        v128.load
         f32x4.mul
         f32x4.add
-        local.get $15
+        local.get $13
+        local.get $16
+        i32.add
+        local.get $8
+        i32.add
         v128.load
-        local.get $27
-        local.get $23
+        local.get $18
+        local.get $2
+        local.get $8
+        i32.add
+        v128.load
         f32x4.sub
-        local.get $24
+        local.get $3
+        local.get $8
+        i32.add
+        v128.load
         f32x4.mul
-        local.get $25
+        local.get $4
+        local.get $8
+        i32.add
+        v128.load
         f32x4.add
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.gt
         v128.and
-        local.get $20
+        local.get $5
+        local.get $8
+        i32.add
+        v128.load
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $1
-        local.get $16
+        local.get $0
+        i32.const 4
         i32.add
-        local.set $1
-        local.get $15
-        local.get $16
-        i32.add
-        local.set $15
-        local.get $16
-        local.get $17
-        i32.add
-        local.set $17
-        br $while-continue|2
+        local.set $0
+        br $for-loop|1
        end
       end
-      local.get $2
-      i32.const 4
-      i32.add
-      local.set $2
-      br $for-loop|1
-     end
-    end
-    local.get $0
-    local.set $1
-    loop $for-loop|3
-     local.get $1
-     local.get $0
-     local.get $18
-     i32.add
-     i32.lt_s
-     if
-      local.get $1
-      local.get $9
-      i32.mul
-      i32.const 2
-      i32.shl
-      local.set $15
-      local.get $14
-      local.set $2
-      loop $for-loop|4
-       local.get $2
+      loop $for-loop|2
+       local.get $0
        local.get $9
        i32.lt_s
        if
-        local.get $2
+        local.get $0
         i32.const 2
         i32.shl
-        local.tee $17
-        local.get $12
-        local.get $15
+        local.tee $8
+        local.get $1
+        local.get $16
         i32.add
         i32.add
         f32.load
-        local.set $19
+        local.set $15
         local.get $10
-        local.get $15
+        local.get $16
         i32.add
-        local.get $17
+        local.get $8
         i32.add
-        local.get $11
-        local.get $15
+        local.get $13
+        local.get $16
         i32.add
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.const 0
-        local.get $19
-        local.get $13
-        local.get $17
+        local.get $15
+        local.get $2
+        local.get $8
         i32.add
         f32.load
         f32.sub
         local.get $3
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.mul
         local.get $4
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.add
@@ -10691,42 +10731,291 @@
         f32.gt
         select
         local.get $5
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.mul
-        local.get $19
+        local.get $15
         local.get $6
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.mul
         f32.add
         local.get $7
-        local.get $17
+        local.get $8
         i32.add
         f32.load
         f32.add
         f32.store
-        local.get $2
+        local.get $0
         i32.const 1
         i32.add
-        local.set $2
-        br $for-loop|4
+        local.set $0
+        br $for-loop|2
        end
       end
-      local.get $1
+      local.get $14
       i32.const 1
       i32.add
-      local.set $1
-      br $for-loop|3
+      local.set $14
+      br $for-loop|0
      end
     end
+    br $scripts/wasm/batchNormKernels/affine2|inlined.1
+   end
+   local.get $9
+   i32.const 2
+   i32.shl
+   local.set $28
+   i32.const 1
+   i32.const 1024
+   local.get $9
+   i32.div_s
+   local.tee $0
+   local.get $0
+   i32.const 0
+   i32.le_s
+   select
+   local.set $27
+   i32.const 0
+   local.set $0
+   loop $for-loop|3
     local.get $0
-    i32.const -64
-    i32.sub
-    local.set $0
-    br $for-loop|0
+    local.get $12
+    i32.lt_s
+    if
+     local.get $27
+     local.get $12
+     local.get $0
+     i32.sub
+     local.tee $8
+     local.get $8
+     local.get $27
+     i32.gt_s
+     select
+     local.set $25
+     local.get $0
+     local.get $9
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $16
+     i32.const 0
+     local.set $14
+     loop $for-loop|4
+      local.get $11
+      local.get $14
+      i32.gt_s
+      if
+       local.get $14
+       i32.const 2
+       i32.shl
+       local.tee $8
+       local.get $5
+       i32.add
+       v128.load
+       local.set $18
+       local.get $6
+       local.get $8
+       i32.add
+       v128.load
+       local.set $24
+       local.get $7
+       local.get $8
+       i32.add
+       v128.load
+       local.set $23
+       local.get $2
+       local.get $8
+       i32.add
+       v128.load
+       local.set $22
+       local.get $3
+       local.get $8
+       i32.add
+       v128.load
+       local.set $21
+       local.get $4
+       local.get $8
+       i32.add
+       v128.load
+       local.set $20
+       local.get $13
+       local.get $16
+       i32.add
+       local.get $8
+       i32.add
+       local.set $29
+       local.get $10
+       local.get $16
+       i32.add
+       local.get $8
+       i32.add
+       local.set $26
+       local.get $1
+       local.get $16
+       i32.add
+       local.get $8
+       i32.add
+       local.tee $8
+       local.get $25
+       local.get $28
+       i32.mul
+       i32.add
+       local.set $17
+       loop $while-continue|5
+        local.get $8
+        local.get $17
+        i32.lt_u
+        if
+         local.get $26
+         local.get $23
+         local.get $8
+         v128.load
+         local.tee $19
+         local.get $24
+         f32x4.mul
+         f32x4.add
+         local.get $29
+         v128.load
+         local.get $19
+         local.get $22
+         f32x4.sub
+         local.get $21
+         f32x4.mul
+         local.get $20
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.get $18
+         f32x4.mul
+         f32x4.add
+         v128.store
+         local.get $8
+         local.get $28
+         i32.add
+         local.set $8
+         local.get $28
+         local.get $29
+         i32.add
+         local.set $29
+         local.get $26
+         local.get $28
+         i32.add
+         local.set $26
+         br $while-continue|5
+        end
+       end
+       local.get $14
+       i32.const 4
+       i32.add
+       local.set $14
+       br $for-loop|4
+      end
+     end
+     local.get $0
+     local.set $8
+     loop $for-loop|6
+      local.get $8
+      local.get $0
+      local.get $25
+      i32.add
+      i32.lt_s
+      if
+       local.get $8
+       local.get $9
+       i32.mul
+       i32.const 2
+       i32.shl
+       local.set $17
+       local.get $11
+       local.set $14
+       loop $for-loop|7
+        local.get $9
+        local.get $14
+        i32.gt_s
+        if
+         local.get $14
+         i32.const 2
+         i32.shl
+         local.tee $16
+         local.get $1
+         local.get $17
+         i32.add
+         i32.add
+         f32.load
+         local.set $15
+         local.get $10
+         local.get $17
+         i32.add
+         local.get $16
+         i32.add
+         local.get $13
+         local.get $17
+         i32.add
+         local.get $16
+         i32.add
+         f32.load
+         f32.const 0
+         local.get $15
+         local.get $2
+         local.get $16
+         i32.add
+         f32.load
+         f32.sub
+         local.get $3
+         local.get $16
+         i32.add
+         f32.load
+         f32.mul
+         local.get $4
+         local.get $16
+         i32.add
+         f32.load
+         f32.add
+         f32.const 0
+         f32.gt
+         select
+         local.get $5
+         local.get $16
+         i32.add
+         f32.load
+         f32.mul
+         local.get $15
+         local.get $6
+         local.get $16
+         i32.add
+         f32.load
+         f32.mul
+         f32.add
+         local.get $7
+         local.get $16
+         i32.add
+         f32.load
+         f32.add
+         f32.store
+         local.get $14
+         i32.const 1
+         i32.add
+         local.set $14
+         br $for-loop|7
+        end
+       end
+       local.get $8
+       i32.const 1
+       i32.add
+       local.set $8
+       br $for-loop|6
+      end
+     end
+     local.get $0
+     local.get $27
+     i32.add
+     local.set $0
+     br $for-loop|3
+    end
    end
   end
  )
@@ -10736,216 +11025,127 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
   local.get $0
   local.set $8
-  local.get $1
-  local.set $9
-  local.get $2
-  local.set $10
   local.get $6
   i32.const -4
   i32.and
   local.set $11
-  local.get $6
-  i32.const 2
-  i32.shl
-  local.set $13
-  i32.const 0
-  local.set $0
   loop $for-loop|0
-   local.get $0
    local.get $5
-   i32.lt_s
+   local.get $10
+   i32.gt_s
    if
-    i32.const 64
-    local.get $5
-    local.get $0
-    i32.sub
-    local.tee $1
-    local.get $1
-    i32.const 64
-    i32.gt_s
-    select
-    local.set $15
-    local.get $0
     local.get $6
+    local.get $10
     i32.mul
     i32.const 2
     i32.shl
-    local.set $20
+    local.set $9
     i32.const 0
-    local.set $2
+    local.set $0
     loop $for-loop|1
-     local.get $2
+     local.get $0
      local.get $11
      i32.lt_s
      if
-      local.get $10
-      local.get $2
+      local.get $0
       i32.const 2
       i32.shl
-      local.tee $1
-      i32.add
-      v128.load
-      local.set $16
-      local.get $1
-      local.get $3
-      i32.add
-      v128.load
-      local.set $17
-      local.get $1
-      local.get $4
-      i32.add
-      v128.load
-      local.set $18
-      local.get $8
-      local.get $20
-      i32.add
-      local.get $1
-      i32.add
-      local.set $12
+      local.tee $12
       local.get $7
-      local.get $20
-      i32.add
-      local.get $1
-      i32.add
-      local.set $14
       local.get $9
-      local.get $20
       i32.add
+      i32.add
+      local.get $4
+      local.get $12
+      i32.add
+      v128.load
+      local.get $12
       local.get $1
+      local.get $9
       i32.add
-      local.tee $1
-      local.get $13
-      local.get $15
-      i32.mul
       i32.add
-      local.set $19
-      loop $while-continue|2
-       local.get $1
-       local.get $19
-       i32.lt_u
-       if
-        local.get $14
-        local.get $18
-        local.get $1
-        v128.load
-        local.get $17
-        f32x4.mul
-        f32x4.add
-        local.get $12
-        v128.load
-        local.get $16
-        f32x4.mul
-        f32x4.add
-        v128.store
-        local.get $1
-        local.get $13
-        i32.add
-        local.set $1
-        local.get $12
-        local.get $13
-        i32.add
-        local.set $12
-        local.get $13
-        local.get $14
-        i32.add
-        local.set $14
-        br $while-continue|2
-       end
-      end
+      v128.load
+      local.get $3
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.get $8
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      v128.load
       local.get $2
+      local.get $12
+      i32.add
+      v128.load
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $0
       i32.const 4
       i32.add
-      local.set $2
+      local.set $0
       br $for-loop|1
      end
     end
-    local.get $0
-    local.set $1
-    loop $for-loop|3
-     local.get $1
+    loop $for-loop|2
      local.get $0
-     local.get $15
-     i32.add
+     local.get $6
      i32.lt_s
      if
-      local.get $1
-      local.get $6
-      i32.mul
+      local.get $0
       i32.const 2
       i32.shl
-      local.set $12
-      local.get $11
-      local.set $2
-      loop $for-loop|4
-       local.get $2
-       local.get $6
-       i32.lt_s
-       if
-        local.get $2
-        i32.const 2
-        i32.shl
-        local.tee $14
-        local.get $7
-        local.get $12
-        i32.add
-        i32.add
-        local.get $8
-        local.get $12
-        i32.add
-        local.get $14
-        i32.add
-        f32.load
-        local.get $10
-        local.get $14
-        i32.add
-        f32.load
-        f32.mul
-        local.get $14
-        local.get $9
-        local.get $12
-        i32.add
-        i32.add
-        f32.load
-        local.get $3
-        local.get $14
-        i32.add
-        f32.load
-        f32.mul
-        f32.add
-        local.get $4
-        local.get $14
-        i32.add
-        f32.load
-        f32.add
-        f32.store
-        local.get $2
-        i32.const 1
-        i32.add
-        local.set $2
-        br $for-loop|4
-       end
-      end
+      local.tee $12
+      local.get $7
+      local.get $9
+      i32.add
+      i32.add
+      local.get $8
+      local.get $9
+      i32.add
+      local.get $12
+      i32.add
+      f32.load
+      local.get $2
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      local.get $12
       local.get $1
+      local.get $9
+      i32.add
+      i32.add
+      f32.load
+      local.get $3
+      local.get $12
+      i32.add
+      f32.load
+      f32.mul
+      f32.add
+      local.get $4
+      local.get $12
+      i32.add
+      f32.load
+      f32.add
+      f32.store
+      local.get $0
       i32.const 1
       i32.add
-      local.set $1
-      br $for-loop|3
+      local.set $0
+      br $for-loop|2
      end
     end
-    local.get $0
-    i32.const -64
-    i32.sub
-    local.set $0
+    local.get $10
+    i32.const 1
+    i32.add
+    local.set $10
     br $for-loop|0
    end
   end

@@ -61,6 +61,9 @@ describe('patch-sum filter gradient (fewer than 8 input channels)', () => {
     ['LeNet conv2 6→16', [5, 14, 14, 6], [5, 5, 6, 16], 1, 'valid'],
     ['7→10 stride 2', [3, 11, 11, 7], [3, 3, 7, 10], 2, 'same'],
     ['2→7 stride 2, 3×2 kernel, valid', [3, 15, 13, 2], [3, 2, 2, 7], 2, 'valid'],
+    // Above 50 MFLOP: split across the kernel threads, partial sums added (odd batch; 14 out: co4 lanes cut).
+    ['ResNet stem 3→16, batch 61, threaded', [61, 32, 32, 3], [3, 3, 3, 16], 1, 'same'],
+    ['5×5 3→14, batch 41, threaded', [41, 32, 32, 3], [5, 5, 3, 14], 1, 'same'],
   ];
   for (const [name, xShape, wShape, stride, pad] of shapes) {
     it(`equals the XNNPACK correlation: ${name}`, async () => {

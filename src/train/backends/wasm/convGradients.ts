@@ -16,9 +16,9 @@ import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-c
 import { call, conv2d, free, pad, reshape, slice, transpose } from './kernelCalls';
 import { correlate } from './correlate';
 import { runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, memoryBytes, pointer, simdKernels, view, viewAt, type AlignedBuffer } from './simdKernels';
+import { alignedBuffer, makeOutput, memoryBytes, pointer, view, viewAt, type AlignedBuffer } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
-import { scatterInputGradient, scatterInputGradientFits, SMALL_THREAD_FROM } from './smallConv';
+import { scatterInputGradient, scatterInputGradientFits } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 /** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
@@ -58,6 +58,13 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
 }
 
 /**
+ * Work from which the patch-sum filter gradient uses the kernel threads (each sums its images, the
+ * partials are added): ResNet-20's RGB first layer (57 MFLOP at batch 64), not LeNet-5's layers (at
+ * most 40 MFLOP, which trained slower threaded: batchSplit.ts).
+ */
+const PATCHES_THREADED_FLOPS = 50e6;
+
+/**
  * Fewer than 8 input channels: dW as [kh·kw·ci, co] sums of patch entries times dy over every pixel
  * (blocks of 4 entries × 8 output channels in registers; 2.5–3× the correlation on first layers).
  * The SIMD lanes cover co rounded up to 4: past co they read the next pixel's dy (so dy must not end
@@ -70,18 +77,22 @@ function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: Ten
   const overRead = co4 !== co && dyEnd + 32 > memoryBytes(backend);
   const dyIn = overRead ? pad(backend, dy, [[0, 0], [0, 0], [0, 0], [0, co4 - co]]) : dy;
   const dW4 = makeOutput(backend, [kh, kw, ci, co4]);
-  const [b, hp, wp] = xp.shape;
-  const { outHeight: oh, outWidth: ow } = info;
-  const coIn = overRead ? co4 : co;
-  runSplitByBatch(backend, 'conv2dFilterGradPatches', b, 2 * b * oh * ow * kh * kw * ci * co, {
-    batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dyIn), perImage: oh * ow * coIn }],
-    whole: [],
-    out: { at: pointer(backend, dW4), sum: kh * kw * ci * co4 },
-    scratch: 0,
-    threadFrom: SMALL_THREAD_FROM,
-  }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, coIn, co4,
-    kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
-  if (overRead) free(backend, dyIn);
+  const { batchSize: b, outHeight: oh, outWidth: ow } = info;
+  const [hp, wp] = [xp.shape[1], xp.shape[2]];
+  const dyC = overRead ? co4 : co;
+  try {
+    runSplitByBatch(backend, 'conv2dFilterGradPatches', b, 2 * b * oh * ow * kh * kw * ci * co, {
+      batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dyIn), perImage: oh * ow * dyC }],
+      whole: [],
+      out: { at: pointer(backend, dW4), sum: kh * kw * ci * co4 },
+      scratch: 0,
+      threadFrom: PATCHES_THREADED_FLOPS,
+      piecesPerThread: 4,
+    }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, dyC, co4,
+      kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
+  } finally {
+    if (overRead) free(backend, dyIn);
+  }
   if (co4 === co) return dW4;
   const dW = slice(backend, dW4, [0, 0, 0, 0], [kh, kw, ci, co]);
   free(backend, dW4);
