@@ -171,14 +171,13 @@ function twoPixels(
  * holds channels min(8k, ci − 8)…+8: the last overlaps the one before when ci is not a multiple of 8),
  * so one channel block's taps are contiguous and stay in L1 over a row. The columns of one residue
  * u ≡ ru (mod sw) meet the same taps and read consecutive dy pixels: register blocks of 4 such columns
- * (dx pixels u, u + sw, u + 2·sw, u + 3·sw) × 8 channels; a pixel whose dy column for a tap is outside
- * dy reads `zeros` (co zero floats) for it instead, so the edges run at the interior's speed (one pixel
- * at a time, on one chain of multiply-adds, an edge pixel cost as much as 8 inside). Every dx pixel is
- * written once (zero where no tap reaches it), so a split by image gives the same floats as one call.
- * Needs ci ≥ 8 (the filter padded with zero channels, only the first cOut stored).
+ * (dx pixels u, u + sw, u + 2·sw, u + 3·sw) × 8 channels, where every tap is inside dy; the few columns
+ * at the edges take one pixel at a time with bounds checks. Every dx pixel is written once (zero where
+ * no tap reaches it), so a split by image gives the same floats as one call. Needs ci ≥ 8 (the filter
+ * padded with zero channels, only the first cOut stored).
  */
 export function conv2dInputGradStrided(
-  dy: usize, wt: usize, zeros: usize, dx: usize, batch: i32, h: i32, w: i32, ci: i32, oh: i32, ow: i32, co: i32,
+  dy: usize, wt: usize, dx: usize, batch: i32, h: i32, w: i32, ci: i32, oh: i32, ow: i32, co: i32,
   kh: i32, kw: i32, sh: i32, sw: i32, top: i32, left: i32, cOut: i32,
 ): void {
   const blockBytes = (<usize>(kh * kw * co)) << 5; // one channel block of the filter
@@ -201,35 +200,38 @@ export function conv2dInputGradStrided(
           const n = (w - ru + sw - 1) / sw; // columns of this residue
           const j0 = (ru + left) % sw;
           const q0 = (ru + left - j0) / sw; // dy column of tap j0 at the residue's first column
+          const jLast = j0 < kw ? j0 + ((kw - 1 - j0) / sw) * sw : j0;
+          const qLast = q0 - (jLast - j0) / sw; // the same for the last tap (the smallest column)
+          const mLo = min(n, max(0, -qLast));
+          const mHi = max(mLo, min(n, ow - q0));
           const outC = outRow + ((<usize>(ru * cOut + c)) << 2);
-          // Blocks of 4 columns; the last overlaps the one before (the same values stored twice), or
-          // holds fewer than 4 when the residue has fewer columns.
-          for (let m0 = 0; m0 < n; m0 += 4) {
-            const m = n >= 4 ? min(m0, n - 4) : 0;
-            stridedBlock(rowAt, blk, zeros, outC + ((<usize>(m * sw * cOut)) << 2),
-              t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m, min(4, n));
+          if (mHi - mLo >= 4) {
+            for (let m0 = mLo; m0 < mHi; m0 += 4) {
+              const m = min(m0, mHi - 4);
+              stridedBlock(rowAt, blk, outC + ((<usize>(m * sw * cOut)) << 2), t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m);
+            }
+          } else {
+            for (let m = mLo; m < mHi; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
           }
+          for (let m = 0; m < mLo; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
+          for (let m = mHi; m < n; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
         }
       }
     }
   }
 }
 
-/** The dy pixel at column q of a row, or the zeros when q is outside dy. */
-@inline
-function pixelOr(row: usize, q: i32, ow: i32, pixB: usize, zeros: usize): usize {
-  return q >= 0 && q < ow ? row + <usize>q * pixB : zeros;
-}
-
 /**
- * `count` (1–4) dx pixels of one residue (out, out + sw pixels, …), one channel block (its filter at
- * blk); q: the dy column of tap j0 for the first of them.
+ * Four dx pixels of one residue (out, out + sw pixels, …), one channel block (its filter at blk); q:
+ * the dy column of tap j0 for the first of them (all taps of all four inside dy).
  */
 function stridedBlock(
-  rowAt: usize, blk: usize, zeros: usize, out: usize, t: i32, oh: i32, ow: i32, co: i32,
-  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q: i32, count: i32,
+  rowAt: usize, blk: usize, out: usize, t: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q: i32,
 ): void {
   const pixB = <usize>co << 2;
+  const pixB2 = pixB * 2;
+  const pixB3 = pixB * 3;
   const oStep = (<usize>(cOut * sw)) << 2;
   let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
   let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
@@ -240,40 +242,65 @@ function stridedBlock(
     if (r < 0) break;
     const dyRow = rowAt + ((<usize>(r * ow) * <usize>co) << 2);
     for (let j = j0, qj = q; j < kw; j += sw, qj--) {
-      if (qj + 3 < 0 || qj >= ow) continue; // no pixel of the block has this tap inside dy
-      let p0 = pixelOr(dyRow, qj, ow, pixB, zeros);
-      let p1 = pixelOr(dyRow, qj + 1, ow, pixB, zeros);
-      let p2 = pixelOr(dyRow, qj + 2, ow, pixB, zeros);
-      let p3 = pixelOr(dyRow, qj + 3, ow, pixB, zeros);
+      let pd = dyRow + <usize>qj * pixB;
       let pw = blk + ((<usize>((i * kw + j) * co)) << 5);
-      const end = pw + (pixB << 3);
-      while (pw < end) {
+      const end = pd + pixB;
+      while (pd < end) {
         // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
         const g = v128.load(pw);
         const k = v128.load(pw + 16);
-        let d = v128.load32_splat(p0);
+        let d = v128.load32_splat(pd);
         a0 = madd(d, g, a0); b0 = madd(d, k, b0);
-        d = v128.load32_splat(p1);
+        d = v128.load32_splat(pd + pixB);
         a1 = madd(d, g, a1); b1 = madd(d, k, b1);
-        d = v128.load32_splat(p2);
+        d = v128.load32_splat(pd + pixB2);
         a2 = madd(d, g, a2); b2 = madd(d, k, b2);
-        d = v128.load32_splat(p3);
+        d = v128.load32_splat(pd + pixB3);
         a3 = madd(d, g, a3); b3 = madd(d, k, b3);
-        p0 += 4; p1 += 4; p2 += 4; p3 += 4;
+        pd += 4;
         pw += 32;
       }
     }
   }
   if (cOut >= 8) {
     v128.store(out, a0); v128.store(out + 16, b0);
-    if (count > 1) { v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1); }
-    if (count > 2) { v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2); }
-    if (count > 3) { v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3); }
+    v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
+    v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
+    v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
   } else {
-    storeFirst(out, a0, b0, cOut);
-    if (count > 1) storeFirst(out + oStep, a1, b1, cOut);
-    if (count > 2) storeFirst(out + 2 * oStep, a2, b2, cOut);
-    if (count > 3) storeFirst(out + 3 * oStep, a3, b3, cOut);
+    storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
+    storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
+  }
+}
+
+/** One dx pixel (column m of the residue at outC) of conv2dInputGradStrided, taps checked against dy's width. */
+function stridedPixel(
+  rowAt: usize, blk: usize, outC: usize, t: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q0: i32, m: i32,
+): void {
+  let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+  for (let i = iLo; i < kh; i += sh) {
+    const r = (t + top - i) / sh;
+    if (r < 0) break;
+    const dyRow = rowAt + ((<usize>(r * ow) * <usize>co) << 2);
+    for (let j = j0, qj = q0 + m; j < kw; j += sw, qj--) {
+      if (qj < 0) break;
+      if (qj >= ow) continue;
+      let pd = dyRow + ((<usize>qj * <usize>co) << 2);
+      let pw = blk + ((<usize>((i * kw + j) * co)) << 5);
+      for (let o = 0; o < co; o++) {
+        const d = v128.load32_splat(pd);
+        a0 = madd(d, v128.load(pw), a0); b0 = madd(d, v128.load(pw + 16), b0);
+        pd += 4;
+        pw += 32;
+      }
+    }
+  }
+  const o = outC + ((<usize>(m * sw * cOut)) << 2);
+  if (cOut >= 8) {
+    v128.store(o, a0); v128.store(o + 16, b0);
+  } else {
+    storeFirst(o, a0, b0, cOut);
   }
 }
 

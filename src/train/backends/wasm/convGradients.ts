@@ -237,18 +237,16 @@ function inputGradientStrided(backend: KernelBackend, dy: TensorInfo, filter: Te
   const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co } = info;
   const { filterHeight: kh, filterWidth: kw, strideHeight: sh, strideWidth: sw } = info;
   const wt = filterBlocks(backend, filter);
-  const zeros = alignedBuffer(backend, co); // what a pixel reads for a tap outside dy
-  viewAt(backend, zeros.at, co).fill(0);
   const dx = makeOutput(backend, [b, h, w, ci]);
   try {
     runSplitByBatch(backend, 'conv2dInputGradStrided', b, 2 * b * oh * ow * kh * kw * ci * co, {
       batched: [{ at: pointer(backend, dy), perImage: oh * ow * co }],
-      whole: [{ at: wt.at, floats: wt.floats }, { at: zeros.at, floats: co }],
+      whole: [{ at: wt.at, floats: wt.floats }],
       out: { at: pointer(backend, dx), perImage: h * w * ci },
       scratch: 0,
-    }, ([d, f, z, o], n) => [d, f, z, o, n, h, w, Math.max(ci, 8), oh, ow, co, kh, kw, sh, sw, info.padInfo.top, info.padInfo.left, ci]);
+    }, ([d, f, o], n) => [d, f, o, n, h, w, Math.max(ci, 8), oh, ow, co, kh, kw, sh, sw, info.padInfo.top, info.padInfo.left, ci]);
   } finally {
-    free(backend, wt.info, zeros.info);
+    free(backend, wt.info);
   }
   return dx;
 }

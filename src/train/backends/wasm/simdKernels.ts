@@ -39,7 +39,7 @@ export interface SimdKernels {
     kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,
   ): void;
   conv2dInputGradStrided(
-    dy: number, wt: number, zeros: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, ow: number, co: number,
+    dy: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, ow: number, co: number,
     kh: number, kw: number, sh: number, sw: number, top: number, left: number, cOut: number,
   ): void;
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
