@@ -1,24 +1,23 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 v128 v128 i32)))
- (type $8 (func (param v128 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param v128 v128 v128 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 f32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param v128 i32 i32 i32)))
+ (type $12 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 f32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -39,6 +38,7 @@
  (export "channelAffine2Relu" (func $scripts/wasm/batchNormKernels/channelAffine2Relu))
  (export "conv2dFilterGradPatches" (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches))
  (export "maxPoolGradDisjoint" (func $scripts/wasm/poolKernels/maxPoolGradDisjoint))
+ (export "maxPoolDisjoint" (func $scripts/wasm/poolKernels/maxPoolDisjoint))
  (export "conv2dInputGrad" (func $scripts/wasm/inputGradKernels/conv2dInputGrad))
  (export "conv2dInputGradStrided" (func $scripts/wasm/inputGradKernels/conv2dInputGradStrided))
  (export "addRows" (func $scripts/wasm/broadcastKernels/addRows))
@@ -48,6 +48,9 @@
  (export "winogradFilter" (func $scripts/wasm/winogradKernels/winogradFilter))
  (export "winogradFilterGrad3x3" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad3x3))
  (export "winogradFilterGrad4x4" (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4))
+ (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
+ (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
+ (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -236,6 +239,109 @@
    f32.add
    f32.store
   end
+ )
+ (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
+  local.get $0
+  local.get $2
+  f32x4.add
+  local.set $6
+  local.get $3
+  i32.const 4
+  i32.eq
+  if
+   local.get $4
+   local.get $0
+   v128.store
+   local.get $4
+   local.get $5
+   i32.add
+   local.get $6
+   local.get $1
+   f32x4.add
+   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+   f32x4.mul
+   v128.store
+   local.get $4
+   local.get $5
+   i32.const 1
+   i32.shl
+   i32.add
+   local.get $6
+   local.get $1
+   f32x4.sub
+   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+   f32x4.mul
+   v128.store
+   local.get $4
+   local.get $5
+   i32.const 3
+   i32.mul
+   i32.add
+   local.get $2
+   v128.store
+   return
+  end
+  local.get $4
+  local.get $0
+  v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.add
+  local.get $6
+  local.get $1
+  f32x4.add
+  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 1
+  i32.shl
+  i32.add
+  local.get $6
+  local.get $1
+  f32x4.sub
+  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+  f32x4.mul
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 3
+  i32.mul
+  i32.add
+  local.get $0
+  v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+  f32x4.mul
+  local.get $2
+  v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+  f32x4.mul
+  f32x4.add
+  local.tee $0
+  local.get $1
+  v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+  f32x4.mul
+  local.tee $1
+  f32x4.add
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 2
+  i32.shl
+  i32.add
+  local.get $0
+  local.get $1
+  f32x4.sub
+  v128.store
+  local.get $4
+  local.get $5
+  i32.const 5
+  i32.mul
+  i32.add
+  local.get $2
+  v128.store
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
@@ -1776,109 +1882,6 @@
   f32x4.sub
   v128.store
  )
- (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  local.get $0
-  local.get $2
-  f32x4.add
-  local.set $6
-  local.get $3
-  i32.const 4
-  i32.eq
-  if
-   local.get $4
-   local.get $0
-   v128.store
-   local.get $4
-   local.get $5
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.add
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 1
-   i32.shl
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.sub
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 3
-   i32.mul
-   i32.add
-   local.get $2
-   v128.store
-   return
-  end
-  local.get $4
-  local.get $0
-  v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.add
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 1
-  i32.shl
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.sub
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 3
-  i32.mul
-  i32.add
-  local.get $0
-  v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-  f32x4.mul
-  local.get $2
-  v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-  f32x4.mul
-  f32x4.add
-  local.tee $0
-  local.get $1
-  v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-  f32x4.mul
-  local.tee $1
-  f32x4.add
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $0
-  local.get $1
-  f32x4.sub
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 5
-  i32.mul
-  i32.add
-  local.get $2
-  v128.store
- )
  (func $scripts/wasm/winogradKernels/tileProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 v128)
@@ -1894,17 +1897,12 @@
   (local $18 v128)
   (local $19 i32)
   (local $20 v128)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
   local.get $4
   i32.const 2
   i32.shl
   local.set $11
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $21
   loop $for-loop|0
    local.get $3
    local.get $9
@@ -1937,12 +1935,16 @@
     i32.add
     local.set $7
     local.get $1
-    local.get $4
     local.get $9
-    i32.mul
+    local.get $4
     local.get $5
     i32.mul
+    i32.const 16
+    i32.add
+    i32.mul
+    local.get $4
     local.get $6
+    i32.mul
     i32.add
     i32.const 2
     i32.shl
@@ -1958,7 +1960,7 @@
       local.get $8
       local.get $7
       v128.load32_splat
-      local.tee $22
+      local.tee $21
       local.get $10
       v128.load
       local.tee $20
@@ -1966,10 +1968,10 @@
       f32x4.add
       local.set $8
       local.get $12
-      local.get $22
+      local.get $21
       local.get $10
       v128.load offset=16
-      local.tee $22
+      local.tee $21
       f32x4.mul
       f32x4.add
       local.set $12
@@ -1978,14 +1980,14 @@
       local.get $11
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $13
       local.get $14
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $14
@@ -1996,14 +1998,14 @@
       i32.shl
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $15
       local.get $16
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $16
@@ -2014,14 +2016,14 @@
       i32.mul
       i32.add
       v128.load32_splat
-      local.tee $23
+      local.tee $22
       local.get $20
       f32x4.mul
       f32x4.add
       local.set $17
       local.get $18
-      local.get $23
       local.get $22
+      local.get $21
       f32x4.mul
       f32x4.add
       local.set $18
@@ -2030,7 +2032,7 @@
       i32.add
       local.set $7
       local.get $10
-      local.get $21
+      i32.const 32
       i32.add
       local.set $10
       local.get $19
@@ -2128,13 +2130,17 @@
        i32.gt_s
        if
         local.get $2
-        local.get $4
         local.get $12
-        i32.mul
-        local.get $13
-        i32.add
+        local.get $4
         local.get $5
         i32.mul
+        i32.const 16
+        i32.add
+        i32.mul
+        local.get $5
+        local.get $13
+        i32.mul
+        i32.add
         local.get $14
         i32.add
         i32.const 2
@@ -2750,23 +2756,35 @@
    end
   end
  )
- (func $scripts/wasm/winogradKernels/winogradFilter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
+ (func $scripts/wasm/winogradTransforms/filterTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
   local.get $2
   local.get $3
   i32.mul
+  local.tee $7
   i32.const 2
   i32.shl
-  local.set $7
+  local.set $9
+  local.get $7
+  i32.const 16
+  i32.add
+  i32.const 2
+  i32.shl
+  local.set $12
   loop $for-loop|0
    local.get $2
-   local.get $9
+   local.get $10
    i32.gt_s
    if
     i32.const 0
@@ -2777,67 +2795,184 @@
      i32.gt_s
      if
       local.get $3
-      local.get $9
+      local.get $10
       i32.mul
       local.get $8
       i32.add
       i32.const 2
       i32.shl
-      local.set $10
+      local.set $13
+      local.get $8
+      i32.const -8
+      i32.and
+      local.get $2
+      i32.mul
+      local.get $10
+      i32.const 3
+      i32.shl
+      i32.add
+      local.get $8
+      i32.const 7
+      i32.and
+      i32.add
+      i32.const 2
+      i32.shl
+      local.set $14
       i32.const 0
-      local.set $6
+      local.set $7
       loop $for-loop|2
-       local.get $6
+       local.get $7
        i32.const 3
        i32.lt_s
        if
-        local.get $0
-        local.get $10
-        i32.add
-        local.get $6
-        i32.const 3
-        i32.mul
-        local.get $7
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
-        local.get $7
-        local.get $11
-        i32.add
-        v128.load
-        local.get $11
+        block $for-continue|2
+         local.get $5
+         if
+          local.get $0
+          local.get $2
+          local.get $8
+          i32.mul
+          local.get $10
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 2
+          local.get $7
+          i32.sub
+          i32.const 3
+          i32.mul
+          local.get $9
+          i32.mul
+          i32.add
+          local.tee $15
+          local.get $9
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load32_zero
+          local.get $2
+          i32.const 2
+          i32.shl
+          local.tee $16
+          local.get $11
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $11
+          local.get $16
+          i32.const 1
+          i32.shl
+          local.tee $17
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $11
+          local.get $16
+          i32.const 3
+          i32.mul
+          local.tee $18
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.get $9
+          local.get $15
+          i32.add
+          local.tee $11
+          v128.load32_zero
+          local.get $11
+          local.get $16
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $11
+          local.get $17
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $11
+          local.get $18
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.get $15
+          v128.load32_zero
+          local.get $15
+          local.get $16
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $15
+          local.get $17
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $15
+          local.get $18
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.get $4
+          local.get $6
+          local.get $4
+          local.get $7
+          i32.mul
+          i32.const 4
+          i32.shl
+          i32.add
+          i32.const 16
+          call $scripts/wasm/winogradTransforms/gColumn
+          br $for-continue|2
+         end
+         local.get $0
+         local.get $13
+         i32.add
+         local.get $7
+         i32.const 3
+         i32.mul
+         local.get $9
+         i32.mul
+         i32.add
+         local.tee $11
+         v128.load
+         local.get $9
+         local.get $11
+         i32.add
+         v128.load
+         local.get $11
+         local.get $9
+         i32.const 1
+         i32.shl
+         i32.add
+         v128.load
+         local.get $4
+         local.get $6
+         local.get $4
+         local.get $7
+         i32.mul
+         i32.const 4
+         i32.shl
+         i32.add
+         i32.const 16
+         call $scripts/wasm/winogradTransforms/gColumn
+        end
         local.get $7
         i32.const 1
-        i32.shl
         i32.add
-        v128.load
-        local.get $4
-        local.get $5
-        local.get $4
-        local.get $6
-        i32.mul
-        i32.const 4
-        i32.shl
-        i32.add
-        i32.const 16
-        call $scripts/wasm/winogradTransforms/gColumn
-        local.get $6
-        i32.const 1
-        i32.add
-        local.set $6
+        local.set $7
         br $for-loop|2
        end
       end
       i32.const 0
-      local.set $6
+      local.set $7
       loop $for-loop|3
        local.get $4
-       local.get $6
+       local.get $7
        i32.gt_s
        if
-        local.get $5
         local.get $6
+        local.get $7
         i32.const 4
         i32.shl
         i32.add
@@ -2846,32 +2981,32 @@
         local.get $4
         i32.const 4
         i32.shl
-        local.tee $12
+        local.tee $13
         local.get $11
         i32.add
         v128.load
         local.get $11
-        local.get $12
+        local.get $13
         i32.const 1
         i32.shl
         i32.add
         v128.load
         local.get $4
         local.get $1
-        local.get $10
+        local.get $14
         i32.add
-        local.get $6
         local.get $7
+        local.get $12
         i32.mul
         i32.add
         local.get $4
-        local.get $7
+        local.get $12
         i32.mul
         call $scripts/wasm/winogradTransforms/gColumn
-        local.get $6
+        local.get $7
         i32.const 1
         i32.add
-        local.set $6
+        local.set $7
         br $for-loop|3
        end
       end
@@ -2882,19 +3017,31 @@
       br $for-loop|1
      end
     end
-    local.get $9
+    local.get $10
     i32.const 1
     i32.add
-    local.set $9
+    local.set $10
     br $for-loop|0
    end
   end
  )
+ (func $scripts/wasm/winogradKernels/winogradFilter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  local.get $0
+  local.get $1
+  local.get $2
+  local.get $3
+  local.get $4
+  local.get $5
+  i32.const 0
+  i32.ne
+  local.get $6
+  call $scripts/wasm/winogradTransforms/filterTransform
+ )
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
+  (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
+  (local $12 v128)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
@@ -2910,58 +3057,62 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
+  (local $35 v128)
   local.get $8
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $16
   i32.const 4608
+  i32.add
+  local.tee $14
+  i32.const 576
   i32.add
   local.set $17
   local.get $6
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $18
   local.get $7
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $15
   local.get $6
   i32.const 4
   i32.shl
-  local.set $25
+  local.set $23
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $14
+  local.tee $19
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $15
+  local.tee $20
   local.get $3
   i32.mul
   local.set $21
   loop $for-loop|0
-   local.get $12
+   local.get $13
    local.get $21
    i32.lt_s
    if
     i32.const 4
     local.get $21
-    local.get $12
+    local.get $13
     i32.sub
     local.tee $3
     local.get $3
@@ -2978,42 +3129,45 @@
      if
       local.get $0
       local.get $3
-      local.get $12
+      local.get $13
       i32.add
-      local.tee $10
-      local.get $15
+      local.tee $9
+      local.get $20
       i32.div_s
-      local.tee $11
+      local.tee $10
       local.get $4
       i32.mul
+      local.tee $11
       local.get $5
       i32.mul
-      local.get $20
+      local.get $18
       i32.mul
       i32.add
       local.get $4
       local.get $5
-      local.get $20
+      local.get $18
+      local.get $9
       local.get $10
-      local.get $11
-      local.get $15
+      local.get $20
       i32.mul
       i32.sub
-      local.tee $10
-      local.get $14
+      local.tee $9
+      local.get $19
       i32.div_s
-      local.tee $11
+      local.tee $10
       i32.const 2
       i32.shl
+      local.tee $24
       i32.const 1
       i32.sub
+      local.get $9
       local.get $10
-      local.get $11
-      local.get $14
+      local.get $19
       i32.mul
       i32.sub
       i32.const 2
       i32.shl
+      local.tee $9
       i32.const 1
       i32.sub
       local.get $6
@@ -3024,9 +3178,45 @@
       i32.const 2
       i32.shl
       i32.add
-      local.get $25
-      local.get $17
+      local.get $23
+      local.get $14
       call $scripts/wasm/winogradTransforms/inputTransform6
+      local.get $17
+      local.get $3
+      i32.const 4
+      i32.shl
+      i32.add
+      local.tee $10
+      local.get $11
+      local.get $24
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $9
+      i32.add
+      i32.store
+      local.get $10
+      i32.const 4
+      local.get $4
+      local.get $24
+      i32.sub
+      local.tee $11
+      local.get $11
+      i32.const 4
+      i32.gt_s
+      select
+      i32.store offset=4
+      local.get $10
+      i32.const 4
+      local.get $5
+      local.get $9
+      i32.sub
+      local.tee $9
+      local.get $9
+      i32.const 4
+      i32.gt_s
+      select
+      i32.store offset=8
       local.get $3
       i32.const 1
       i32.add
@@ -3035,225 +3225,199 @@
      end
     end
     i32.const 0
-    local.set $10
+    local.set $3
     loop $for-loop|2
+     local.get $3
      local.get $7
-     local.get $10
-     i32.gt_s
+     i32.lt_s
      if
       local.get $8
       local.get $1
-      local.get $19
+      local.get $16
       i32.const 36
       local.get $6
       local.get $7
-      local.get $10
+      local.get $3
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $11
+      local.set $10
       loop $for-loop|3
-       local.get $11
+       local.get $10
        local.get $22
        i32.lt_s
        if
-        local.get $11
-        local.get $12
-        i32.add
-        local.tee $3
-        local.get $15
-        i32.div_s
-        local.set $23
-        local.get $3
-        local.get $15
-        local.get $23
-        i32.mul
-        i32.sub
-        local.tee $3
-        local.get $14
-        i32.div_s
-        local.set $24
-        local.get $3
-        local.get $14
-        local.get $24
-        i32.mul
-        i32.sub
-        i32.const 2
+        local.get $17
+        local.get $10
+        i32.const 4
         i32.shl
-        local.set $16
+        i32.add
+        local.tee $9
+        i32.load
+        local.set $24
+        local.get $9
+        i32.load offset=4
+        local.set $25
+        local.get $9
+        i32.load offset=8
+        local.set $27
         i32.const 0
-        local.set $13
+        local.set $11
         loop $for-loop|4
-         local.get $13
+         local.get $11
          i32.const 2
          i32.lt_s
          if
-          local.get $19
-          local.get $11
+          local.get $16
+          local.get $10
           i32.const 3
           i32.shl
-          local.get $13
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $26
+          local.set $28
           i32.const 0
-          local.set $3
+          local.set $9
           loop $for-loop|5
-           local.get $3
+           local.get $9
            i32.const 6
            i32.lt_s
            if
-            local.get $26
-            local.get $3
+            local.get $28
+            local.get $9
             i32.const 7
             i32.shl
             i32.add
-            local.tee $27
+            local.tee $29
             v128.load offset=768
-            local.set $28
-            local.get $27
+            local.set $30
+            local.get $29
             i32.const 3840
             i32.add
             v128.load
-            local.set $29
-            local.get $17
-            local.get $3
+            local.set $31
+            local.get $14
+            local.get $9
             i32.const 4
             i32.shl
             i32.add
-            local.tee $30
-            local.get $27
+            local.tee $26
+            local.get $29
             v128.load
-            local.get $28
-            local.get $27
+            local.get $30
+            local.get $29
             i32.const 1536
             i32.add
             v128.load
-            local.tee $31
-            f32x4.add
             local.tee $32
             f32x4.add
-            local.get $27
+            local.tee $33
+            f32x4.add
+            local.get $29
             i32.const 2304
             i32.add
             v128.load
-            local.tee $33
-            local.get $27
+            local.tee $34
+            local.get $29
             i32.const 3072
             i32.add
             v128.load
-            local.tee $34
+            local.tee $35
             f32x4.add
-            local.tee $9
+            local.tee $12
             f32x4.add
             v128.store
+            local.get $26
             local.get $30
-            local.get $28
-            local.get $31
+            local.get $32
             f32x4.sub
-            local.tee $28
-            local.get $33
+            local.tee $30
             local.get $34
+            local.get $35
             f32x4.sub
-            local.tee $31
+            local.tee $32
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $30
-            local.get $32
-            local.get $9
+            local.get $26
+            local.get $33
+            local.get $12
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
+            local.get $26
             local.get $30
-            local.get $28
-            local.get $31
+            local.get $32
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $29
+            local.get $31
             f32x4.add
             v128.store offset=288
-            local.get $3
+            local.get $9
             i32.const 1
             i32.add
-            local.set $3
+            local.set $9
             br $for-loop|5
            end
           end
-          local.get $24
-          i32.const 2
-          i32.shl
-          local.set $26
           i32.const 0
-          local.set $3
+          local.set $9
           loop $for-loop|6
-           local.get $3
-           i32.const 4
+           local.get $9
+           local.get $25
            i32.lt_s
-           local.get $4
-           local.get $3
-           local.get $26
-           i32.add
-           i32.gt_s
-           i32.and
            if
-            local.get $17
-            local.get $3
+            local.get $14
+            local.get $9
             i32.const 96
             i32.mul
             i32.add
-            local.tee $27
+            local.tee $26
             v128.load offset=16
-            local.set $9
-            local.get $27
+            local.set $12
+            local.get $26
             v128.load offset=80
-            local.set $28
-            local.get $9
-            local.get $27
+            local.set $30
+            local.get $12
+            local.get $26
             v128.load offset=32
-            local.tee $29
+            local.tee $31
             f32x4.add
-            local.set $31
-            local.get $9
-            local.get $29
+            local.set $32
+            local.get $12
+            local.get $31
             f32x4.sub
-            local.set $9
-            local.get $27
+            local.set $12
+            local.get $26
             v128.load offset=48
-            local.tee $29
-            local.get $27
+            local.tee $31
+            local.get $26
             i32.const -64
             i32.sub
             v128.load
-            local.tee $32
+            local.tee $33
             f32x4.add
-            local.set $33
-            local.get $29
-            local.get $32
+            local.set $34
+            local.get $31
+            local.get $33
             f32x4.sub
-            local.set $29
+            local.set $31
             local.get $2
-            local.get $10
-            local.get $13
+            local.get $3
+            local.get $11
             i32.const 2
             i32.shl
             i32.add
-            local.get $4
-            local.get $23
-            i32.mul
-            local.get $26
-            i32.add
-            local.get $3
-            i32.add
+            local.get $24
             local.get $5
+            local.get $9
             i32.mul
-            local.get $16
             i32.add
             local.get $7
             i32.mul
@@ -3261,100 +3425,94 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $30
-            local.get $27
+            local.tee $28
+            local.get $26
             v128.load
-            local.get $31
+            local.get $32
             f32x4.add
-            local.get $33
+            local.get $34
             f32x4.add
             v128.store
-            local.get $16
+            local.get $27
             i32.const 1
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $18
-             local.get $30
+             local.get $15
+             local.get $28
              i32.add
-             local.get $9
-             local.get $29
+             local.get $12
+             local.get $31
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $16
+            local.get $27
             i32.const 2
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $30
-             local.get $18
+             local.get $28
+             local.get $15
              i32.const 1
              i32.shl
              i32.add
-             local.get $31
-             local.get $33
+             local.get $32
+             local.get $34
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $16
+            local.get $27
             i32.const 3
-            i32.add
-            local.get $5
-            i32.lt_s
+            i32.gt_s
             if
-             local.get $30
-             local.get $18
+             local.get $28
+             local.get $15
              i32.const 3
              i32.mul
              i32.add
-             local.get $9
-             local.get $29
+             local.get $12
+             local.get $31
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $28
+             local.get $30
              f32x4.add
              v128.store
             end
-            local.get $3
+            local.get $9
             i32.const 1
             i32.add
-            local.set $3
+            local.set $9
             br $for-loop|6
            end
           end
-          local.get $13
+          local.get $11
           i32.const 1
           i32.add
-          local.set $13
+          local.set $11
           br $for-loop|4
          end
         end
-        local.get $11
+        local.get $10
         i32.const 1
         i32.add
-        local.set $11
+        local.set $10
         br $for-loop|3
        end
       end
-      local.get $10
+      local.get $3
       i32.const 8
       i32.add
-      local.set $10
+      local.set $3
       br $for-loop|2
      end
     end
-    local.get $12
+    local.get $13
     i32.const 4
     i32.add
-    local.set $12
+    local.set $13
     br $for-loop|0
    end
   end
@@ -3810,12 +3968,12 @@
   (local $33 i32)
   (local $34 v128)
   local.get $6
-  i32.const 36
-  i32.mul
   local.get $7
   i32.mul
-  i32.const 2
-  i32.shl
+  i32.const 16
+  i32.add
+  i32.const 144
+  i32.mul
   local.tee $11
   local.get $8
   i32.add
@@ -4249,6 +4407,13 @@
   local.get $6
   local.get $7
   i32.mul
+  local.tee $0
+  i32.const 2
+  i32.shl
+  local.set $5
+  local.get $0
+  i32.const 16
+  i32.add
   i32.const 2
   i32.shl
   local.set $0
@@ -4275,7 +4440,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $5
+      local.set $11
       i32.const 0
       local.set $4
       loop $for-loop|7
@@ -4283,19 +4448,19 @@
        i32.const 6
        i32.lt_s
        if
-        local.get $5
+        local.get $11
         local.get $0
         local.get $4
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $14
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
         local.set $9
-        local.get $11
+        local.get $14
         local.get $0
         i32.const 30
         i32.mul
@@ -4307,13 +4472,13 @@
         i32.const 4
         i32.shl
         i32.add
-        local.tee $14
-        local.get $11
+        local.tee $15
+        local.get $14
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $9
-        local.get $11
+        local.get $14
         local.get $0
         i32.const 12
         i32.mul
@@ -4325,14 +4490,14 @@
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $11
+        local.get $14
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
         local.tee $31
-        local.get $11
+        local.get $14
         local.get $0
         i32.const 24
         i32.mul
@@ -4345,7 +4510,7 @@
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $14
+        local.get $15
         local.get $31
         local.get $32
         f32x4.sub
@@ -4358,7 +4523,7 @@
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $14
+        local.get $15
         local.get $34
         local.get $30
         f32x4.sub
@@ -4383,7 +4548,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $5
+      local.set $11
       i32.const 0
       local.set $4
       loop $for-loop|8
@@ -4396,26 +4561,26 @@
         i32.const 96
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $14
         v128.load offset=16
         local.set $9
-        local.get $11
+        local.get $14
         v128.load offset=80
         local.set $10
-        local.get $5
+        local.get $11
         local.get $4
         i32.const 3
         i32.mul
-        local.get $0
+        local.get $5
         i32.mul
         i32.add
-        local.tee $14
-        local.get $11
+        local.tee $15
+        local.get $14
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $9
-        local.get $11
+        local.get $14
         v128.load offset=32
         local.tee $12
         f32x4.add
@@ -4423,10 +4588,10 @@
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $11
+        local.get $14
         v128.load offset=48
         local.tee $31
-        local.get $11
+        local.get $14
         i32.const -64
         i32.sub
         v128.load
@@ -4437,8 +4602,8 @@
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $0
-        local.get $14
+        local.get $5
+        local.get $15
         i32.add
         local.get $31
         local.get $32
@@ -4452,8 +4617,8 @@
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $14
-        local.get $0
+        local.get $15
+        local.get $5
         i32.const 1
         i32.shl
         i32.add
@@ -4499,16 +4664,16 @@
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
@@ -4523,57 +4688,58 @@
   (local $41 v128)
   (local $42 v128)
   local.get $6
-  i32.const 4
-  i32.shl
-  local.tee $10
   local.get $7
   i32.mul
-  i32.const 2
+  i32.const 16
+  i32.add
+  i32.const 6
   i32.shl
-  local.tee $12
+  local.tee $10
   local.get $8
   i32.add
-  local.tee $26
-  local.get $10
+  local.tee $13
+  local.get $6
+  i32.const 4
+  i32.shl
   i32.const 4
   i32.add
-  local.tee $10
+  local.tee $19
   i32.const 6
   i32.shl
   i32.add
-  local.set $27
+  local.set $14
   local.get $8
   i32.const 0
-  local.get $12
+  local.get $10
   memory.fill
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $28
+  local.tee $15
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $29
+  local.tee $16
   local.get $3
   i32.mul
-  local.set $12
+  local.set $17
   local.get $6
   i32.const 2
   i32.shl
-  local.set $13
+  local.set $18
   local.get $7
   i32.const 2
   i32.shl
-  local.set $16
-  local.get $10
+  local.set $11
+  local.get $19
   i32.const 2
   i32.shl
-  local.set $14
+  local.set $19
   local.get $7
   i32.const 4
   i32.shl
@@ -4581,53 +4747,53 @@
   i32.add
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $21
   loop $for-loop|0
-   local.get $11
    local.get $12
+   local.get $17
    i32.lt_s
    if
     i32.const 16
+    local.get $17
     local.get $12
-    local.get $11
     i32.sub
     local.tee $3
     local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $15
+    local.set $20
     i32.const 0
     local.set $10
     loop $for-loop|1
      local.get $10
-     local.get $15
+     local.get $20
      i32.lt_s
      if
       local.get $10
-      local.get $11
+      local.get $12
       i32.add
       local.tee $3
-      local.get $29
+      local.get $16
       i32.div_s
       local.set $30
       local.get $3
-      local.get $29
+      local.get $16
       local.get $30
       i32.mul
       i32.sub
       local.tee $3
-      local.get $28
+      local.get $15
       i32.div_s
-      local.tee $18
+      local.tee $22
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $19
+      local.set $23
       local.get $3
-      local.get $18
-      local.get $28
+      local.get $15
+      local.get $22
       i32.mul
       i32.sub
       local.tee $31
@@ -4649,7 +4815,7 @@
         i32.mul
         local.get $5
         i32.mul
-        local.get $13
+        local.get $18
         i32.mul
         i32.add
         local.get $3
@@ -4658,10 +4824,10 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $13
-        local.get $19
+        local.get $18
+        local.get $23
         local.get $32
-        local.get $26
+        local.get $13
         local.get $6
         local.get $10
         i32.mul
@@ -4670,7 +4836,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $14
+        local.get $19
         call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
@@ -4679,7 +4845,7 @@
         br $for-loop|2
        end
       end
-      local.get $18
+      local.get $22
       i32.const 1
       i32.shl
       local.set $32
@@ -4704,30 +4870,30 @@
         i32.mul
         local.get $31
         i32.add
-        local.get $16
+        local.get $11
         i32.mul
         i32.add
         local.get $3
         i32.const 2
         i32.shl
         i32.add
-        local.tee $18
+        local.tee $22
         v128.load
-        local.set $20
+        local.set $24
         local.get $31
         i32.const 1
         i32.add
         local.get $5
         i32.lt_s
         if (result v128)
-         local.get $16
-         local.get $18
+         local.get $11
+         local.get $22
          i32.add
          v128.load
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $21
+        local.set $25
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $9
         local.get $32
@@ -4736,12 +4902,12 @@
         local.get $4
         i32.lt_s
         if (result v128)
-         local.get $18
+         local.get $22
          local.get $5
-         local.get $16
+         local.get $11
          i32.mul
          i32.add
-         local.tee $18
+         local.tee $22
          v128.load
          local.set $9
          local.get $31
@@ -4750,8 +4916,8 @@
          local.get $5
          i32.lt_s
          if (result v128)
-          local.get $16
-          local.get $18
+          local.get $11
+          local.get $22
           i32.add
           v128.load
          else
@@ -4760,8 +4926,8 @@
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $22
-        local.get $27
+        local.set $26
+        local.get $14
         local.get $7
         local.get $10
         i32.mul
@@ -4771,73 +4937,73 @@
         i32.shl
         i32.add
         local.tee $33
-        local.get $20
+        local.get $24
         v128.store
-        local.get $17
+        local.get $21
         local.get $33
         i32.add
-        local.get $20
-        local.get $21
+        local.get $24
+        local.get $25
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $23
+        local.tee $27
         v128.store
-        local.get $17
+        local.get $21
         i32.const 1
         i32.shl
-        local.tee $18
+        local.tee $22
         local.get $33
         i32.add
-        local.get $20
-        local.get $21
+        local.get $24
+        local.get $25
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
-        local.tee $24
+        local.tee $28
         v128.store
-        local.get $17
+        local.get $21
         i32.const 3
         i32.mul
-        local.tee $19
+        local.tee $23
         local.get $33
         i32.add
-        local.get $21
+        local.get $25
         f32x4.neg
         v128.store
-        local.get $17
+        local.get $21
         i32.const 2
         i32.shl
         local.tee $34
         local.get $33
         i32.add
         local.tee $33
-        local.get $20
-        local.get $9
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $17
-        local.get $33
-        i32.add
-        local.get $23
-        local.get $9
-        local.get $22
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $25
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $18
-        local.get $33
-        i32.add
         local.get $24
         local.get $9
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $21
+        local.get $33
+        i32.add
+        local.get $27
+        local.get $9
+        local.get $26
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $29
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
         local.get $22
+        local.get $33
+        i32.add
+        local.get $28
+        local.get $9
+        local.get $26
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -4846,11 +5012,11 @@
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $19
+        local.get $23
         local.get $33
         i32.add
-        local.get $21
-        local.get $22
+        local.get $25
+        local.get $26
         f32x4.add
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -4859,35 +5025,35 @@
         local.get $34
         i32.add
         local.tee $33
-        local.get $20
+        local.get $24
         local.get $9
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $17
+        local.get $21
         local.get $33
         i32.add
-        local.get $23
-        local.get $25
+        local.get $27
+        local.get $29
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $18
+        local.get $22
         local.get $33
         i32.add
-        local.get $24
+        local.get $28
         local.get $35
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $19
+        local.get $23
         local.get $33
         i32.add
-        local.get $21
-        local.get $22
+        local.get $25
+        local.get $26
         f32x4.sub
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -4899,22 +5065,22 @@
         local.get $9
         f32x4.neg
         v128.store
-        local.get $17
+        local.get $21
         local.get $33
         i32.add
-        local.get $25
+        local.get $29
         f32x4.neg
         v128.store
-        local.get $18
+        local.get $22
         local.get $33
         i32.add
         local.get $35
         f32x4.neg
         v128.store
-        local.get $19
+        local.get $23
         local.get $33
         i32.add
-        local.get $22
+        local.get $26
         v128.store
         local.get $3
         i32.const 4
@@ -4930,126 +5096,127 @@
       br $for-loop|1
      end
     end
-    local.get $26
-    local.get $27
+    local.get $13
+    local.get $14
     local.get $8
     i32.const 16
     local.get $6
     local.get $7
-    local.get $15
-    local.get $14
-    local.get $17
+    local.get $20
+    local.get $19
+    local.get $21
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
-    local.get $11
+    local.get $12
     i32.const 16
     i32.add
-    local.set $11
+    local.set $12
     br $for-loop|0
    end
   end
   local.get $6
   local.get $7
   i32.mul
+  local.tee $0
   i32.const 2
   i32.shl
-  local.set $0
+  local.set $1
+  local.get $0
+  i32.const 16
+  i32.add
+  i32.const 2
+  i32.shl
+  local.set $3
   i32.const 0
-  local.set $4
+  local.set $5
   loop $for-loop|4
-   local.get $4
+   local.get $5
    local.get $6
    i32.lt_s
    if
     i32.const 0
-    local.set $5
+    local.set $0
     loop $for-loop|5
-     local.get $5
+     local.get $0
      local.get $7
      i32.lt_s
      if
-      local.get $4
+      local.get $5
       local.get $7
       i32.mul
-      local.get $5
+      local.get $0
       i32.add
       i32.const 2
       i32.shl
-      local.tee $1
+      local.tee $4
       local.get $8
       i32.add
-      local.tee $3
-      local.get $0
+      local.tee $10
+      local.get $3
       i32.const 2
       i32.shl
-      local.tee $10
       i32.add
       v128.load
       local.set $35
-      local.get $0
       local.get $3
+      local.get $10
       i32.add
       v128.load
-      local.get $0
+      local.get $10
+      local.get $3
       i32.const 5
       i32.mul
-      local.tee $11
-      local.get $3
       i32.add
       v128.load
       local.tee $9
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 9
       i32.mul
       i32.add
       v128.load
-      local.tee $20
+      local.tee $24
       f32x4.add
-      local.set $21
-      local.get $0
+      local.set $25
+      local.get $10
+      local.get $3
       i32.const 1
       i32.shl
-      local.tee $12
-      local.get $3
       i32.add
       v128.load
-      local.get $0
+      local.get $10
+      local.get $3
       i32.const 6
       i32.mul
-      local.tee $13
-      local.get $3
       i32.add
       v128.load
-      local.tee $22
+      local.tee $26
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 10
       i32.mul
       i32.add
       v128.load
-      local.tee $23
+      local.tee $27
       f32x4.add
-      local.set $24
-      local.get $0
+      local.set $28
+      local.get $10
+      local.get $3
       i32.const 3
       i32.mul
-      local.tee $14
-      local.get $3
       i32.add
       v128.load
-      local.get $0
+      local.get $10
+      local.get $3
       i32.const 7
       i32.mul
-      local.tee $15
-      local.get $3
       i32.add
       v128.load
-      local.tee $25
+      local.tee $29
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 11
       i32.mul
       i32.add
@@ -5058,17 +5225,16 @@
       f32x4.add
       local.set $37
       local.get $35
-      local.get $0
+      local.get $10
+      local.get $3
       i32.const 3
       i32.shl
-      local.tee $16
-      local.get $3
       i32.add
       v128.load
       local.tee $38
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 12
       i32.mul
       i32.add
@@ -5076,106 +5242,116 @@
       f32x4.add
       local.set $39
       local.get $9
-      local.get $20
+      local.get $24
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 13
       i32.mul
       i32.add
       v128.load
       f32x4.add
       local.set $40
-      local.get $22
-      local.get $23
+      local.get $26
+      local.get $27
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 14
       i32.mul
       i32.add
       v128.load
       f32x4.add
       local.set $41
-      local.get $25
+      local.get $29
       local.get $36
       f32x4.add
+      local.get $10
       local.get $3
-      local.get $0
       i32.const 15
       i32.mul
       i32.add
       v128.load
       f32x4.add
       local.set $42
-      local.get $1
       local.get $2
+      local.get $4
       i32.add
-      local.tee $1
-      local.get $3
+      local.tee $4
+      local.get $10
       v128.load
       local.get $35
       f32x4.add
       local.get $38
       f32x4.add
-      local.get $21
+      local.get $25
       f32x4.add
-      local.get $24
+      local.get $28
       f32x4.add
       v128.store
-      local.get $0
       local.get $1
+      local.get $4
       i32.add
-      local.get $21
-      local.get $24
+      local.get $25
+      local.get $28
       f32x4.sub
       v128.store
+      local.get $4
       local.get $1
-      local.get $12
+      i32.const 1
+      i32.shl
       i32.add
-      local.get $21
-      local.get $24
+      local.get $25
+      local.get $28
       f32x4.add
       local.get $37
       f32x4.add
       v128.store
+      local.get $4
       local.get $1
-      local.get $14
+      i32.const 3
+      i32.mul
       i32.add
       local.get $35
       local.get $38
       f32x4.sub
       local.get $9
-      local.get $20
+      local.get $24
       f32x4.sub
       local.tee $9
       f32x4.add
-      local.get $22
-      local.get $23
+      local.get $26
+      local.get $27
       f32x4.sub
-      local.tee $20
+      local.tee $24
       f32x4.add
       v128.store
+      local.get $4
       local.get $1
-      local.get $10
+      i32.const 2
+      i32.shl
       i32.add
       local.get $9
-      local.get $20
+      local.get $24
       f32x4.sub
       v128.store
+      local.get $4
       local.get $1
-      local.get $11
+      i32.const 5
+      i32.mul
       i32.add
       local.get $9
-      local.get $20
+      local.get $24
       f32x4.add
-      local.get $25
+      local.get $29
       local.get $36
       f32x4.sub
       f32x4.add
       v128.store
+      local.get $4
       local.get $1
-      local.get $13
+      i32.const 6
+      i32.mul
       i32.add
       local.get $39
       local.get $40
@@ -5183,15 +5359,19 @@
       local.get $41
       f32x4.add
       v128.store
+      local.get $4
       local.get $1
-      local.get $15
+      i32.const 7
+      i32.mul
       i32.add
       local.get $40
       local.get $41
       f32x4.sub
       v128.store
+      local.get $4
       local.get $1
-      local.get $16
+      i32.const 3
+      i32.shl
       i32.add
       local.get $40
       local.get $41
@@ -5199,18 +5379,2291 @@
       local.get $42
       f32x4.add
       v128.store
-      local.get $5
+      local.get $0
       i32.const 4
       i32.add
-      local.set $5
+      local.set $0
       br $for-loop|5
      end
     end
-    local.get $4
+    local.get $5
     i32.const 1
     i32.add
-    local.set $4
+    local.set $5
     br $for-loop|4
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/oneChannelFourPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  local.get $4
+  i32.const 2
+  i32.shl
+  local.set $11
+  loop $for-loop|0
+   local.get $9
+   i32.const 4
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    i32.const 0
+    local.set $10
+    loop $for-loop|1
+     local.get $5
+     local.get $10
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $10
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $7
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $17
+        local.get $7
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $17
+        local.get $7
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $15
+        local.get $17
+        local.get $7
+        i32.const 8
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $16
+        local.get $17
+        local.get $7
+        i32.const 12
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $7
+        local.get $11
+        i32.add
+        local.set $7
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $10
+      i32.const 1
+      i32.add
+      local.set $10
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $17
+    local.get $15
+    local.get $16
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $18
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $17
+    local.get $18
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    local.get $15
+    local.get $16
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $12
+    i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+    v128.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+    v128.store
+    local.get $9
+    i32.const 4
+    i32.add
+    local.set $9
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|3
+   local.get $9
+   i32.const 2
+   i32.add
+   local.get $4
+   i32.le_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $12
+    i32.const 0
+    local.set $7
+    loop $for-loop|4
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      i32.const 0
+      local.set $14
+      loop $for-loop|5
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $13
+        v128.load
+        local.tee $15
+        local.get $10
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $12
+        local.get $15
+        local.get $10
+        i32.const 4
+        i32.add
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $12
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $10
+        local.get $11
+        i32.add
+        local.set $10
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|5
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|4
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    local.get $12
+    i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+    local.tee $15
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $15
+    v128.store64_lane 1
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    local.get $12
+    i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+    local.tee $8
+    v128.store64_lane 0
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    v128.store64_lane 1
+    local.get $9
+    i32.const 2
+    i32.add
+    local.set $9
+    br $for-loop|3
+   end
+  end
+  loop $for-loop|6
+   local.get $4
+   local.get $9
+   i32.gt_s
+   if
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $8
+    i32.const 0
+    local.set $7
+    loop $for-loop|7
+     local.get $5
+     local.get $7
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $7
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $10
+      local.get $1
+      local.get $6
+      local.get $7
+      i32.mul
+      local.get $4
+      i32.mul
+      local.get $9
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $13
+      i32.const 0
+      local.set $14
+      loop $for-loop|8
+       local.get $6
+       local.get $14
+       i32.gt_s
+       if
+        local.get $8
+        local.get $10
+        v128.load
+        local.get $13
+        v128.load32_splat
+        f32x4.mul
+        f32x4.add
+        local.set $8
+        local.get $10
+        i32.const 4
+        i32.add
+        local.set $10
+        local.get $11
+        local.get $13
+        i32.add
+        local.set $13
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|8
+       end
+      end
+      local.get $7
+      i32.const 1
+      i32.add
+      local.set $7
+      br $for-loop|7
+     end
+    end
+    local.get $2
+    local.get $9
+    i32.const 2
+    i32.shl
+    i32.add
+    local.tee $7
+    local.get $8
+    f32x4.extract_lane 0
+    f32.store
+    local.get $7
+    local.get $11
+    i32.add
+    local.get $8
+    f32x4.extract_lane 1
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 1
+    i32.shl
+    i32.add
+    local.get $8
+    f32x4.extract_lane 2
+    f32.store
+    local.get $7
+    local.get $11
+    i32.const 3
+    i32.mul
+    i32.add
+    local.get $8
+    f32x4.extract_lane 3
+    f32.store
+    local.get $9
+    i32.const 1
+    i32.add
+    local.set $9
+    br $for-loop|6
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dOneChannel (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  local.get $8
+  i32.const 2
+  i32.shl
+  local.set $15
+  loop $for-loop|0
+   local.get $3
+   local.get $23
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $21
+    loop $for-loop|1
+     local.get $6
+     local.get $21
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $5
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $30
+      local.get $2
+      local.get $6
+      local.get $23
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $7
+      i32.mul
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $31
+      local.get $7
+      local.get $7
+      i32.const 7
+      i32.and
+      local.tee $11
+      i32.sub
+      local.tee $13
+      i32.const 8
+      i32.add
+      local.get $13
+      local.get $11
+      i32.const 4
+      i32.gt_u
+      select
+      local.set $32
+      local.get $11
+      i32.const 0
+      i32.ne
+      local.get $11
+      i32.const 4
+      i32.le_u
+      i32.and
+      if
+       local.get $30
+       local.get $7
+       i32.const 4
+       i32.sub
+       local.tee $11
+       i32.const 2
+       i32.shl
+       i32.add
+       local.get $1
+       local.get $31
+       local.get $11
+       local.get $15
+       i32.mul
+       i32.add
+       local.get $5
+       local.get $8
+       local.get $9
+       local.get $10
+       call $scripts/wasm/smallConvKernels/oneChannelFourPixels
+      end
+      i32.const 0
+      local.set $22
+      loop $for-loop|2
+       local.get $22
+       local.get $32
+       i32.lt_s
+       if
+        local.get $30
+        local.get $22
+        local.get $7
+        i32.const 8
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $22
+        i32.gt_s
+        select
+        local.tee $11
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $28
+        local.get $31
+        local.get $11
+        local.get $15
+        i32.mul
+        i32.add
+        local.set $29
+        i32.const 0
+        local.set $18
+        loop $for-loop|3
+         local.get $18
+         i32.const 4
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $11
+          loop $for-loop|4
+           local.get $9
+           local.get $11
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $11
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            local.get $1
+            local.get $10
+            local.get $11
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $13
+            loop $for-loop|5
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $24
+              local.get $14
+              v128.load
+              local.tee $34
+              local.get $17
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $14
+              v128.load offset=16
+              local.tee $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $26
+              local.get $34
+              local.get $17
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $12
+              local.get $34
+              local.get $17
+              i32.const 8
+              i32.add
+              v128.load32_splat
+              local.tee $35
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $16
+              local.get $33
+              local.get $35
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $19
+              local.get $34
+              local.get $17
+              i32.const 12
+              i32.add
+              v128.load32_splat
+              local.tee $34
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $33
+              local.get $34
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $14
+              i32.const 4
+              i32.add
+              local.set $14
+              local.get $15
+              local.get $17
+              i32.add
+              local.set $17
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|5
+             end
+            end
+            local.get $11
+            i32.const 1
+            i32.add
+            local.set $11
+            br $for-loop|4
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $24
+          local.get $26
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $33
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $34
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $33
+          local.get $34
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $24
+          local.get $26
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $24
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $24
+          local.get $12
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $25
+          local.get $27
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          local.get $16
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $19
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $25
+          local.get $27
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          local.get $16
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $16
+          i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+          v128.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          local.get $16
+          i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+          v128.store
+          local.get $18
+          i32.const 4
+          i32.add
+          local.set $18
+          br $for-loop|3
+         end
+        end
+        loop $for-loop|6
+         local.get $18
+         i32.const 2
+         i32.add
+         local.get $8
+         i32.le_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          i32.const 0
+          local.set $17
+          loop $for-loop|7
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            i32.const 0
+            local.set $13
+            loop $for-loop|8
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $12
+              local.get $11
+              v128.load
+              local.tee $24
+              local.get $14
+              v128.load32_splat
+              local.tee $25
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $16
+              local.get $11
+              v128.load offset=16
+              local.tee $26
+              local.get $25
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $19
+              local.get $24
+              local.get $14
+              i32.const 4
+              i32.add
+              v128.load32_splat
+              local.tee $24
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $26
+              local.get $24
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $15
+              i32.add
+              local.set $14
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|8
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|7
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          local.get $19
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $24
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $24
+          v128.store64_lane 1
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $12
+          local.get $19
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $16
+          local.get $20
+          i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $16
+          local.get $20
+          i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31
+          local.tee $12
+          v128.store64_lane 0
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          v128.store64_lane 1
+          local.get $18
+          i32.const 2
+          i32.add
+          local.set $18
+          br $for-loop|6
+         end
+        end
+        loop $for-loop|9
+         local.get $8
+         local.get $18
+         i32.gt_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          i32.const 0
+          local.set $17
+          loop $for-loop|10
+           local.get $9
+           local.get $17
+           i32.gt_s
+           if
+            local.get $28
+            local.get $5
+            local.get $17
+            i32.mul
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            local.get $1
+            local.get $10
+            local.get $17
+            i32.mul
+            local.get $8
+            i32.mul
+            local.get $18
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            i32.const 0
+            local.set $13
+            loop $for-loop|11
+             local.get $10
+             local.get $13
+             i32.gt_s
+             if
+              local.get $16
+              local.get $11
+              v128.load
+              local.get $14
+              v128.load32_splat
+              local.tee $19
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $12
+              local.get $11
+              v128.load offset=16
+              local.get $19
+              f32x4.mul
+              f32x4.add
+              local.set $12
+              local.get $11
+              i32.const 4
+              i32.add
+              local.set $11
+              local.get $14
+              local.get $15
+              i32.add
+              local.set $14
+              local.get $13
+              i32.const 1
+              i32.add
+              local.set $13
+              br $for-loop|11
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|10
+           end
+          end
+          local.get $29
+          local.get $18
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $16
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $16
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 1
+          i32.shl
+          local.tee $13
+          i32.add
+          local.get $16
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 3
+          i32.mul
+          local.tee $14
+          i32.add
+          local.get $16
+          f32x4.extract_lane 3
+          f32.store
+          local.get $11
+          local.get $15
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $12
+          f32x4.extract_lane 0
+          f32.store
+          local.get $11
+          local.get $15
+          i32.add
+          local.get $12
+          f32x4.extract_lane 1
+          f32.store
+          local.get $11
+          local.get $13
+          i32.add
+          local.get $12
+          f32x4.extract_lane 2
+          f32.store
+          local.get $11
+          local.get $14
+          i32.add
+          local.get $12
+          f32x4.extract_lane 3
+          f32.store
+          local.get $18
+          i32.const 1
+          i32.add
+          local.set $18
+          br $for-loop|9
+         end
+        end
+        local.get $22
+        i32.const 8
+        i32.add
+        local.set $22
+        br $for-loop|2
+       end
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|1
+     end
+    end
+    local.get $23
+    i32.const 1
+    i32.add
+    local.set $23
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  local.get $2
+  i32.const 0
+  local.get $3
+  local.get $7
+  i32.mul
+  local.get $8
+  i32.mul
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  memory.fill
+  local.get $6
+  i32.const 5
+  i32.shl
+  local.set $21
+  local.get $5
+  local.get $5
+  local.get $9
+  i32.const 7
+  i32.add
+  local.get $9
+  i32.div_s
+  local.tee $29
+  i32.const 2
+  i32.shl
+  local.tee $20
+  i32.rem_s
+  i32.sub
+  local.set $14
+  local.get $29
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.tee $36
+  i32.mul
+  local.set $28
+  local.get $29
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.tee $35
+  i32.mul
+  local.set $27
+  loop $for-loop|0
+   local.get $3
+   local.get $32
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $34
+    loop $for-loop|1
+     local.get $4
+     local.get $34
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $32
+      i32.mul
+      local.get $34
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $36
+      i32.mul
+      i32.add
+      local.set $26
+      i32.const 0
+      local.set $33
+      loop $for-loop|2
+       local.get $10
+       local.get $33
+       i32.gt_s
+       if
+        local.get $2
+        local.get $7
+        local.get $32
+        i32.mul
+        local.get $34
+        i32.add
+        local.get $33
+        i32.add
+        local.get $8
+        i32.mul
+        local.get $35
+        i32.mul
+        i32.add
+        local.set $25
+        local.get $1
+        local.get $11
+        local.get $33
+        i32.mul
+        local.get $21
+        i32.mul
+        i32.add
+        local.set $9
+        i32.const 0
+        local.set $31
+        loop $for-loop|3
+         local.get $11
+         local.get $31
+         i32.gt_s
+         if
+          local.get $31
+          i32.const 3
+          i32.shl
+          local.tee $15
+          local.get $12
+          i32.const 8
+          i32.sub
+          local.tee $13
+          local.get $13
+          local.get $15
+          i32.gt_s
+          select
+          i32.const 2
+          i32.shl
+          local.set $24
+          i32.const 0
+          local.set $30
+          loop $for-loop|4
+           local.get $14
+           local.get $30
+           i32.gt_s
+           if
+            i32.const 0
+            local.set $43
+            loop $for-loop|5
+             local.get $29
+             local.get $43
+             i32.gt_s
+             if
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $23
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $22
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $42
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              local.set $41
+              local.get $26
+              local.get $30
+              local.get $43
+              i32.add
+              local.tee $19
+              local.get $36
+              i32.mul
+              i32.add
+              local.set $15
+              local.get $9
+              local.set $13
+              i32.const 0
+              local.set $44
+              loop $for-loop|6
+               local.get $6
+               local.get $44
+               i32.gt_s
+               if
+                local.get $23
+                local.get $15
+                v128.load32_splat
+                local.tee $16
+                local.get $13
+                v128.load
+                local.tee $18
+                f32x4.mul
+                f32x4.add
+                local.set $23
+                local.get $22
+                local.get $16
+                local.get $13
+                v128.load offset=16
+                local.tee $17
+                f32x4.mul
+                f32x4.add
+                local.set $22
+                local.get $40
+                local.get $15
+                local.get $28
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $40
+                local.get $39
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $39
+                local.get $38
+                local.get $15
+                local.get $28
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $38
+                local.get $37
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $37
+                local.get $42
+                local.get $15
+                local.get $28
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $16
+                local.get $18
+                f32x4.mul
+                f32x4.add
+                local.set $42
+                local.get $41
+                local.get $16
+                local.get $17
+                f32x4.mul
+                f32x4.add
+                local.set $41
+                local.get $15
+                i32.const 4
+                i32.add
+                local.set $15
+                local.get $13
+                i32.const 32
+                i32.add
+                local.set $13
+                local.get $44
+                i32.const 1
+                i32.add
+                local.set $44
+                br $for-loop|6
+               end
+              end
+              local.get $25
+              local.get $19
+              local.get $35
+              i32.mul
+              i32.add
+              local.get $24
+              i32.add
+              local.tee $15
+              local.get $15
+              v128.load
+              local.get $23
+              f32x4.add
+              v128.store
+              local.get $15
+              i32.const 16
+              i32.add
+              local.get $15
+              v128.load offset=16
+              local.get $22
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $40
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $39
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.const 1
+              i32.shl
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $38
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $37
+              f32x4.add
+              v128.store
+              local.get $15
+              local.get $27
+              i32.const 3
+              i32.mul
+              i32.add
+              local.tee $13
+              local.get $13
+              v128.load
+              local.get $42
+              f32x4.add
+              v128.store
+              local.get $13
+              i32.const 16
+              i32.add
+              local.get $13
+              v128.load offset=16
+              local.get $41
+              f32x4.add
+              v128.store
+              local.get $43
+              i32.const 1
+              i32.add
+              local.set $43
+              br $for-loop|5
+             end
+            end
+            local.get $20
+            local.get $30
+            i32.add
+            local.set $30
+            br $for-loop|4
+           end
+          end
+          local.get $14
+          local.set $15
+          loop $for-loop|7
+           local.get $15
+           i32.const 2
+           i32.add
+           local.get $5
+           i32.le_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $40
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $39
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $38
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $37
+            local.get $26
+            local.get $15
+            local.get $36
+            i32.mul
+            i32.add
+            local.set $43
+            local.get $9
+            local.set $13
+            i32.const 0
+            local.set $44
+            loop $for-loop|8
+             local.get $6
+             local.get $44
+             i32.gt_s
+             if
+              local.get $40
+              local.get $43
+              v128.load32_splat
+              local.tee $16
+              local.get $13
+              v128.load
+              local.tee $18
+              f32x4.mul
+              f32x4.add
+              local.set $40
+              local.get $39
+              local.get $16
+              local.get $13
+              v128.load offset=16
+              local.tee $17
+              f32x4.mul
+              f32x4.add
+              local.set $39
+              local.get $38
+              local.get $36
+              local.get $43
+              i32.add
+              v128.load32_splat
+              local.tee $16
+              local.get $18
+              f32x4.mul
+              f32x4.add
+              local.set $38
+              local.get $37
+              local.get $16
+              local.get $17
+              f32x4.mul
+              f32x4.add
+              local.set $37
+              local.get $43
+              i32.const 4
+              i32.add
+              local.set $43
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $44
+              i32.const 1
+              i32.add
+              local.set $44
+              br $for-loop|8
+             end
+            end
+            local.get $25
+            local.get $15
+            local.get $35
+            i32.mul
+            i32.add
+            local.get $24
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $40
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $39
+            f32x4.add
+            v128.store
+            local.get $13
+            local.get $35
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $38
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $37
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 2
+            i32.add
+            local.set $15
+            br $for-loop|7
+           end
+          end
+          loop $for-loop|9
+           local.get $5
+           local.get $15
+           i32.gt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $42
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $41
+            local.get $26
+            local.get $15
+            local.get $36
+            i32.mul
+            i32.add
+            local.set $43
+            local.get $9
+            local.set $13
+            i32.const 0
+            local.set $44
+            loop $for-loop|10
+             local.get $6
+             local.get $44
+             i32.gt_s
+             if
+              local.get $42
+              local.get $43
+              v128.load32_splat
+              local.tee $16
+              local.get $13
+              v128.load
+              f32x4.mul
+              f32x4.add
+              local.set $42
+              local.get $41
+              local.get $16
+              local.get $13
+              v128.load offset=16
+              f32x4.mul
+              f32x4.add
+              local.set $41
+              local.get $43
+              i32.const 4
+              i32.add
+              local.set $43
+              local.get $13
+              i32.const 32
+              i32.add
+              local.set $13
+              local.get $44
+              i32.const 1
+              i32.add
+              local.set $44
+              br $for-loop|10
+             end
+            end
+            local.get $25
+            local.get $15
+            local.get $35
+            i32.mul
+            i32.add
+            local.get $24
+            i32.add
+            local.tee $13
+            local.get $13
+            v128.load
+            local.get $42
+            f32x4.add
+            v128.store
+            local.get $13
+            i32.const 16
+            i32.add
+            local.get $13
+            v128.load offset=16
+            local.get $41
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|9
+           end
+          end
+          local.get $9
+          local.get $21
+          i32.add
+          local.set $9
+          local.get $31
+          i32.const 1
+          i32.add
+          local.set $31
+          br $for-loop|3
+         end
+        end
+        local.get $33
+        i32.const 1
+        i32.add
+        local.set $33
+        br $for-loop|2
+       end
+      end
+      local.get $34
+      i32.const 1
+      i32.add
+      local.set $34
+      br $for-loop|1
+     end
+    end
+    local.get $32
+    i32.const 1
+    i32.add
+    local.set $32
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  local.get $6
+  local.get $11
+  i32.mul
+  local.set $26
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $22
+  local.get $9
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $3
+   local.get $27
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $23
+    loop $for-loop|1
+     local.get $7
+     local.get $23
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $5
+      i32.mul
+      local.get $22
+      i32.mul
+      i32.add
+      local.set $31
+      local.get $2
+      local.get $7
+      local.get $27
+      i32.mul
+      local.get $23
+      i32.add
+      local.get $8
+      i32.mul
+      local.get $18
+      i32.mul
+      i32.add
+      local.set $32
+      local.get $8
+      i32.const 1
+      i32.add
+      local.get $8
+      local.get $8
+      i32.const 3
+      i32.and
+      local.tee $11
+      i32.sub
+      local.get $11
+      i32.const 3
+      i32.eq
+      select
+      local.set $33
+      local.get $11
+      i32.const 2
+      i32.eq
+      local.get $11
+      i32.const 1
+      i32.eq
+      i32.or
+      if
+       local.get $32
+       local.get $8
+       i32.const 2
+       i32.sub
+       local.tee $35
+       local.get $18
+       i32.mul
+       i32.add
+       local.set $36
+       i32.const 0
+       local.set $11
+       local.get $6
+       i32.const 2
+       i32.shl
+       local.set $37
+       local.get $9
+       i32.const 2
+       i32.shl
+       local.set $17
+       loop $for-loop|00
+        local.get $9
+        local.get $11
+        i32.gt_s
+        if
+         local.get $11
+         local.get $9
+         i32.const 8
+         i32.sub
+         local.tee $12
+         local.get $11
+         local.get $12
+         i32.lt_s
+         select
+         local.set $34
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $19
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $21
+         i32.const 0
+         local.set $14
+         loop $for-loop|11
+          local.get $10
+          local.get $14
+          i32.gt_s
+          if
+           local.get $31
+           local.get $5
+           local.get $14
+           i32.mul
+           local.get $35
+           i32.add
+           local.get $37
+           i32.mul
+           i32.add
+           local.set $12
+           local.get $1
+           local.get $14
+           local.get $26
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $34
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $15
+           i32.const 0
+           local.set $16
+           loop $for-loop|2
+            local.get $16
+            local.get $26
+            i32.lt_s
+            if
+             local.get $13
+             local.get $12
+             v128.load32_splat
+             local.tee $24
+             local.get $15
+             v128.load
+             local.tee $25
+             f32x4.mul
+             f32x4.add
+             local.set $13
+             local.get $19
+             local.get $24
+             local.get $15
+             v128.load offset=16
+             local.tee $24
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $20
+             local.get $12
+             local.get $37
+             i32.add
+             v128.load32_splat
+             local.tee $28
+             local.get $25
+             f32x4.mul
+             f32x4.add
+             local.set $20
+             local.get $21
+             local.get $28
+             local.get $24
+             f32x4.mul
+             f32x4.add
+             local.set $21
+             local.get $12
+             i32.const 4
+             i32.add
+             local.set $12
+             local.get $15
+             local.get $17
+             i32.add
+             local.set $15
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|2
+            end
+           end
+           local.get $14
+           i32.const 1
+           i32.add
+           local.set $14
+           br $for-loop|11
+          end
+         end
+         local.get $36
+         local.get $34
+         i32.const 2
+         i32.shl
+         i32.add
+         local.tee $12
+         local.get $13
+         v128.store
+         local.get $12
+         local.get $19
+         v128.store offset=16
+         local.get $12
+         local.get $17
+         i32.add
+         local.tee $12
+         local.get $20
+         v128.store
+         local.get $12
+         local.get $21
+         v128.store offset=16
+         local.get $11
+         i32.const 8
+         i32.add
+         local.set $11
+         br $for-loop|00
+        end
+       end
+      end
+      i32.const 0
+      local.set $15
+      loop $for-loop|22
+       local.get $15
+       local.get $33
+       i32.lt_s
+       if
+        local.get $15
+        local.get $8
+        i32.const 4
+        i32.sub
+        local.tee $11
+        local.get $11
+        local.get $15
+        i32.gt_s
+        select
+        local.set $34
+        i32.const 0
+        local.set $16
+        loop $for-loop|3
+         local.get $9
+         local.get $16
+         i32.gt_s
+         if
+          local.get $16
+          local.get $9
+          i32.const 8
+          i32.sub
+          local.tee $11
+          local.get $11
+          local.get $16
+          i32.gt_s
+          select
+          local.set $35
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $29
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          i32.const 0
+          local.set $17
+          loop $for-loop|4
+           local.get $10
+           local.get $17
+           i32.gt_s
+           if
+            local.get $31
+            local.get $5
+            local.get $17
+            i32.mul
+            local.get $34
+            i32.add
+            local.get $22
+            i32.mul
+            i32.add
+            local.set $12
+            local.get $1
+            local.get $17
+            local.get $26
+            i32.mul
+            local.get $9
+            i32.mul
+            local.get $35
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            i32.const 0
+            local.set $14
+            loop $for-loop|5
+             local.get $14
+             local.get $26
+             i32.lt_s
+             if
+              local.get $28
+              local.get $12
+              v128.load32_splat
+              local.tee $38
+              local.get $11
+              v128.load
+              local.tee $30
+              f32x4.mul
+              f32x4.add
+              local.set $28
+              local.get $29
+              local.get $38
+              local.get $11
+              v128.load offset=16
+              local.tee $38
+              f32x4.mul
+              f32x4.add
+              local.set $29
+              local.get $13
+              local.get $12
+              local.get $22
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $13
+              local.get $19
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $19
+              local.get $20
+              local.get $12
+              local.get $22
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $20
+              local.get $21
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $21
+              local.get $24
+              local.get $12
+              local.get $22
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $39
+              local.get $30
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $39
+              local.get $38
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $12
+              i32.const 4
+              i32.add
+              local.set $12
+              local.get $11
+              local.get $18
+              i32.add
+              local.set $11
+              local.get $14
+              i32.const 1
+              i32.add
+              local.set $14
+              br $for-loop|5
+             end
+            end
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|4
+           end
+          end
+          local.get $32
+          local.get $18
+          local.get $34
+          i32.mul
+          i32.add
+          local.get $35
+          i32.const 2
+          i32.shl
+          i32.add
+          local.tee $11
+          local.get $28
+          v128.store
+          local.get $11
+          local.get $29
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.add
+          local.tee $12
+          local.get $13
+          v128.store
+          local.get $12
+          local.get $19
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $12
+          local.get $20
+          v128.store
+          local.get $12
+          local.get $21
+          v128.store offset=16
+          local.get $11
+          local.get $18
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $24
+          v128.store
+          local.get $11
+          local.get $25
+          v128.store offset=16
+          local.get $16
+          i32.const 8
+          i32.add
+          local.set $16
+          br $for-loop|3
+         end
+        end
+        local.get $15
+        i32.const 4
+        i32.add
+        local.set $15
+        br $for-loop|22
+       end
+      end
+      local.get $23
+      i32.const 1
+      i32.add
+      local.set $23
+      br $for-loop|1
+     end
+    end
+    local.get $27
+    i32.const 1
+    i32.add
+    local.set $27
+    br $for-loop|0
    end
   end
  )
@@ -5611,6 +8064,220 @@
     i32.const 1
     i32.add
     local.set $23
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/poolKernels/maxPoolDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  local.get $5
+  i32.const 4
+  i32.sub
+  local.set $22
+  local.get $4
+  local.get $5
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $23
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $19
+  loop $for-loop|0
+   local.get $2
+   local.get $16
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $13
+    loop $for-loop|1
+     local.get $6
+     local.get $13
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $7
+       local.get $14
+       i32.gt_s
+       if
+        local.get $0
+        local.get $3
+        local.get $16
+        i32.mul
+        local.get $10
+        local.get $13
+        i32.mul
+        i32.add
+        local.get $4
+        i32.mul
+        local.get $11
+        local.get $14
+        i32.mul
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $24
+        local.get $1
+        local.get $6
+        local.get $16
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $7
+        i32.mul
+        local.get $14
+        i32.add
+        local.get $5
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $25
+        i32.const 0
+        local.set $15
+        loop $for-loop|3
+         local.get $5
+         local.get $15
+         i32.gt_s
+         if
+          local.get $24
+          local.get $22
+          local.get $15
+          local.get $15
+          local.get $22
+          i32.gt_s
+          select
+          i32.const 2
+          i32.shl
+          local.tee $26
+          i32.add
+          local.set $17
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.set $18
+          local.get $9
+          i32.const 2
+          i32.eq
+          local.get $8
+          i32.const 2
+          i32.eq
+          i32.and
+          if
+           v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+           local.get $17
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.get $17
+           local.get $23
+           i32.add
+           local.tee $12
+           v128.load
+           f32x4.pmax
+           local.get $12
+           local.get $19
+           i32.add
+           v128.load
+           f32x4.pmax
+           local.set $18
+          else
+           i32.const 0
+           local.set $12
+           loop $for-loop|4
+            local.get $8
+            local.get $12
+            i32.gt_s
+            if
+             local.get $17
+             local.get $12
+             local.get $23
+             i32.mul
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $21
+             loop $for-loop|5
+              local.get $9
+              local.get $21
+              i32.gt_s
+              if
+               local.get $18
+               local.get $20
+               v128.load
+               f32x4.pmax
+               local.set $18
+               local.get $19
+               local.get $20
+               i32.add
+               local.set $20
+               local.get $21
+               i32.const 1
+               i32.add
+               local.set $21
+               br $for-loop|5
+              end
+             end
+             local.get $12
+             i32.const 1
+             i32.add
+             local.set $12
+             br $for-loop|4
+            end
+           end
+          end
+          local.get $25
+          local.get $26
+          i32.add
+          local.get $18
+          v128.store
+          local.get $15
+          i32.const 4
+          i32.add
+          local.set $15
+          br $for-loop|3
+         end
+        end
+        local.get $14
+        i32.const 1
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      local.get $13
+      i32.const 1
+      i32.add
+      local.set $13
+      br $for-loop|1
+     end
+    end
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
     br $for-loop|0
    end
   end
