@@ -165,6 +165,7 @@ class LayerLoomData:
                     break
                 failed = check_all(following)
         self.skipped = sorted(skipped, key=lambda s: _utf16(s[0]))
+        self.skipped_while_training = 0
         order = sorted(good)
         self.root, self.classes, self.layout, self.hidden = root, list(folder.classes), folder.layout, folder.hidden
         self.paths = [files[i][0] for i in order]
@@ -199,13 +200,14 @@ class LayerLoomData:
         """An image that failed when read for training: listed once, as LayerLoom lists it."""
         if all(s[0] != path for s in self.skipped):
             self.skipped.append((path, f"became unreadable while training: {why}"))
+            self.skipped_while_training += 1
 
     def report(self):
         """meta.json's dataset record, as LayerLoom writes it."""
         counts = {s: self.class_counts(getattr(self, s)) for s in ("train", "val", "test")}
         counts["total"] = [a + b + c for a, b, c in zip(counts["train"], counts["val"], counts["test"])]
         return {"name": self.root, "sizes": {s: len(getattr(self, s)) for s in ("train", "val", "test")},
-                "images": len(self.train) + len(self.val) + len(self.test), "skipped": len(self.skipped),
+                "images": len(self.train) + len(self.val) + len(self.test) - self.skipped_while_training, "skipped": len(self.skipped),
                 "classCounts": counts, "warnings": list(self.warnings)}
 
     def notices(self):
