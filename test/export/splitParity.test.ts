@@ -15,7 +15,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { augmentImage, createRng, deriveSeed, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
+import { augmentImage, createRng, deriveSeed, imagesInUse, openDataset, stratifiedSplit, stratifiedSubset } from '../../src/data/index';
 import { MAX_INPUT_PIXELS } from '../../src/data/decode';
 import type { AugmentOptions, Dataset, InputShape } from '../../src/data/index';
 import { imageFilesLines } from '../../src/export/pytorch';
@@ -74,7 +74,8 @@ async function messyFolder(root: string, perClass: number, outside: string): Pro
 async function appView(root: string, seed: number, limit: number | undefined, memoryBudgetBytes: number) {
   const d: Dataset = await openDataset({ source: { folder: root }, input: INPUT, seed, limit, memoryBudgetBytes });
   const paths = (s: 'train' | 'val' | 'test') => Array.from({ length: d.splits[s].size }, (_, i) => d.splits[s].describe(i).path);
-  // The statistics read the first training images; a damaged one found then joins the skipped files (meta.json counts it).
+  // The statistics read the first training images; a damaged one found then joins the skipped files (meta.json counts it
+  // among the skipped and leaves it out of the images, as runMeta.ts does).
   const normalization = await computeNormalization(d.splits.train, 3, seed);
   const report = d.report;
   return {
@@ -82,7 +83,7 @@ async function appView(root: string, seed: number, limit: number | undefined, me
     skipped: d.skipped.map((s) => [s.path, s.reason]),
     splits: { train: paths('train'), val: paths('val'), test: paths('test') },
     report: {
-      name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size }, images: report.images,
+      name: d.name, sizes: { train: d.splits.train.size, val: d.splits.val.size, test: d.splits.test.size }, images: imagesInUse(d),
       skipped: d.skipped.length, classCounts: report.classCounts, warnings: report.warnings,
     },
     normalization,
