@@ -1,6 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { conv2dFilterGradientByCorrelation } from '../../../src/train/backends/wasm/convGradients';
-import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
+import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf } from './gradHarness';
 
 // Two kernel threads whatever the machine, so the threaded filter gradient below is exercised.
 process.env.LAYERLOOM_THREADS = '2';
@@ -189,19 +189,6 @@ describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes pa
     });
   }
 });
-
-/** A small seeded generator (mulberry32): the same shapes on every run, printed in each test's name. */
-function shapesFrom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-  return (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-}
 
 describe('seeded random shapes: every path against cpu (forward, input and filter gradients)', () => {
   const int = shapesFrom(20240917);
