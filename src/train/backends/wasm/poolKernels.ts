@@ -59,7 +59,7 @@ export function maxPoolConfig(original: KernelFunc): KernelConfig {
     if (!disjoint(info)) return original(args);
     const kb = args.backend as KernelBackend;
     const y = makeOutput(kb, [info.batchSize, info.outHeight, info.outWidth, info.inChannels]);
-    (simdKernels(kb) as unknown as { maxPoolDisjoint(...a: number[]): void }).maxPoolDisjoint(
+    simdKernels(kb).maxPoolDisjoint(
       pointer(kb, x), pointer(kb, y), info.batchSize, info.inHeight, info.inWidth, info.inChannels,
       info.outHeight, info.outWidth, info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth,
     );

@@ -22,6 +22,9 @@ export interface SimdKernels {
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
   ): void;
+  maxPoolDisjoint(
+    x: number, y: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number, kh: number, kw: number, sh: number, sw: number,
+  ): void;
   maxPoolGradDisjoint(
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number,
@@ -41,6 +44,14 @@ export interface SimdKernels {
   conv2dInputGradStrided(
     dy: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, ow: number, co: number,
     kh: number, kw: number, sh: number, sw: number, top: number, left: number, cOut: number,
+  ): void;
+  conv2dInputGradScatter(
+    dy: number, wp: number, dxp: number, batch: number, oh: number, ow: number, co: number, hp: number, wpx: number, ci: number,
+    kh: number, chunks: number, seg: number,
+  ): void;
+  conv2dOneChannel(xp: number, w: number, out: number, batch: number, hp: number, wp: number, oh: number, ow: number, co: number, kh: number, kw: number): void;
+  conv2dFewChannels(
+    xp: number, w: number, out: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, kh: number, kw: number,
   ): void;
   winograd3x3(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;

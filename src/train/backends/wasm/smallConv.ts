@@ -14,7 +14,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad, slice } from './kernelCalls';
 import { runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, pointer, view, viewAt, type SimdKernels } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, view, viewAt } from './simdKernels';
 
 type ConvInfo = backend_util.Conv2DInfo;
 
@@ -70,7 +70,7 @@ export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, fil
   const padded = hp !== h || wp !== w;
   const f = scatterFilter(backend, filter, chunks);
   const dxp = makeOutput(backend, [b, hp, wp, ci]);
-  runSplitByBatch(backend, 'conv2dInputGradScatter' as keyof SimdKernels, b, 2 * b * oh * ow * kh * kw * ci * co, {
+  runSplitByBatch(backend, 'conv2dInputGradScatter', b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, dy), perImage: oh * ow * co }],
     whole: [{ at: f.at, floats: f.floats }],
     out: { at: pointer(backend, dxp), perImage: hp * wp * ci },
@@ -97,7 +97,7 @@ export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter:
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, 'conv2dOneChannel' as keyof SimdKernels, b, 2 * b * oh * ow * kh * kw * co, {
+  runSplitByBatch(backend, 'conv2dOneChannel', b, 2 * b * oh * ow * kh * kw * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp }],
     whole: [{ at: pointer(backend, filter), floats: kh * kw * co }],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
@@ -121,7 +121,7 @@ export function fewChannelForward(backend: KernelBackend, x: TensorInfo, filter:
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, 'conv2dFewChannels' as keyof SimdKernels, b, 2 * b * oh * ow * kh * kw * ci * co, {
+  runSplitByBatch(backend, 'conv2dFewChannels', b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
     whole: [{ at: pointer(backend, filter), floats: kh * kw * ci * co }],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
