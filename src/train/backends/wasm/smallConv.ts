@@ -91,21 +91,7 @@ export function oneChannelForwardFits(info: ConvInfo): boolean {
 }
 
 export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  const { batchSize: b, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
-  const { top, bottom, left, right } = info.padInfo;
-  const padded = top || bottom || left || right;
-  const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-  const [, hp, wp] = xp.shape;
-  const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, 'conv2dOneChannel', b, 2 * b * oh * ow * kh * kw * co, {
-    batched: [{ at: pointer(backend, xp), perImage: hp * wp }],
-    whole: [{ at: pointer(backend, filter), floats: kh * kw * co }],
-    out: { at: pointer(backend, out), perImage: oh * ow * co },
-    scratch: 0,
-    threadFrom: SMALL_THREAD_FROM,
-  }, ([xi, f, o], n) => [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]);
-  if (padded) free(backend, xp);
-  return out;
+  return forwardPadded(backend, x, filter, info, 'conv2dOneChannel');
 }
 
 /** Whether the few-channel forward kernel takes this convolution (2–7 channels in, 8+ out, outputs 4+ wide). */
@@ -115,19 +101,24 @@ export function fewChannelForwardFits(info: ConvInfo): boolean {
 }
 
 export function fewChannelForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  return forwardPadded(backend, x, filter, info, 'conv2dFewChannels');
+}
+
+/** x padded as the layer says, then the kernel split by image (the one-channel kernel takes no ci argument). */
+function forwardPadded(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo, fn: 'conv2dOneChannel' | 'conv2dFewChannels'): TensorInfo {
   const { batchSize: b, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   const { top, bottom, left, right } = info.padInfo;
   const padded = top || bottom || left || right;
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, 'conv2dFewChannels', b, 2 * b * oh * ow * kh * kw * ci * co, {
+  runSplitByBatch(backend, fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
     whole: [{ at: pointer(backend, filter), floats: kh * kw * ci * co }],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
     scratch: 0,
     threadFrom: SMALL_THREAD_FROM,
-  }, ([xi, f, o], n) => [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw]);
+  }, ([xi, f, o], n) => (fn === 'conv2dOneChannel' ? [xi, f, o, n, hp, wp, oh, ow, co, kh, kw] : [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw]));
   if (padded) free(backend, xp);
   return out;
 }
