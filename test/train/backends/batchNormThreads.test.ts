@@ -8,28 +8,39 @@ process.env.LAYERLOOM_THREADS = '2';
 
 beforeAll(setUpBackends);
 
+/**
+ * A batch norm (ReLU after it when `relu`: then inside the batch norm's kernels on wasm, fusedRelu.ts) on
+ * `x()`, against Σ output·target: its output, input and weight gradients and moving statistics. Weights and
+ * target from seeds seed … seed + 3 and seed + 5.
+ */
+function batchNormRun(shape: number[], relu: boolean, seed: number, x: () => tf.Tensor) {
+  const c = shape[3];
+  return () => {
+    const bn = tf.layers.batchNormalization({ inputShape: shape.slice(1), momentum: 0.9 });
+    const model = tf.sequential({ layers: relu ? [bn, tf.layers.activation({ activation: 'relu' })] : [bn] });
+    if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
+    model.setWeights([rand([c], seed).add(1), rand([c], seed + 1), rand([c], seed + 2), rand([c], seed + 3).abs().add(0.5)]);
+    const input = x();
+    const target = rand(shape, seed + 5);
+    const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+    const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
+    const dx = tf.grad(f)(input);
+    const { grads } = tf.variableGrads(() => f(input), vars);
+    const y = model.apply(input, { training: true }) as tf.Tensor;
+    const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
+    model.dispose();
+    return out;
+  };
+}
+
 describe('training batch norm on a tensor large enough for threads (17×32×32×16: 278,528 elements)', () => {
-  // With a ReLU after it, the ReLU runs inside the batch norm's kernels on wasm (fusedRelu.ts).
   it.each([false, true])("output, input and weight gradients and moving statistics equal cpu's (stock tfjs-layers); ReLU after: %s", async (relu) => {
-    const run = () => {
-      const bn = tf.layers.batchNormalization({ inputShape: [32, 32, 16], momentum: 0.9 });
-      const model = tf.sequential({ layers: relu ? [bn, tf.layers.activation({ activation: 'relu' })] : [bn] });
-      if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
-      model.setWeights([rand([16], 1).add(1), rand([16], 2), rand([16], 3), rand([16], 4).abs().add(0.5)]);
-      // Each image's mean differs (image index · 0.5 + 3): the threads' pieces have different means, so
-      // combining their statistics needs Chan's correction, not only an average.
+    // Each image's mean differs (image index · 0.5 + 3): the threads' pieces have different means, so
+    // combining their statistics needs Chan's correction, not only an average.
+    const run = batchNormRun([17, 32, 32, 16], relu, 1, () => {
       const shift = tf.range(0, 17).mul(0.5).add(3).reshape([17, 1, 1, 1]);
-      const x = rand([17, 32, 32, 16], 5).mul(2).add(shift);
-      const target = rand([17, 32, 32, 16], 6);
-      const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-      const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
-      const dx = tf.grad(f)(x);
-      const { grads } = tf.variableGrads(() => f(x), vars);
-      const y = model.apply(x, { training: true }) as tf.Tensor;
-      const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
-      model.dispose();
-      return out;
-    };
+      return rand([17, 32, 32, 16], 5).mul(2).add(shift);
+    });
     expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
   });
 });
@@ -40,23 +51,7 @@ describe('seeded random shapes: training batch norm kernels (odd row counts, cha
   const shapes: [number, number, number, number][] = [[1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3]];
   for (const shape of shapes) {
     it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; ReLU after: %s`, async (relu) => {
-      const c = shape[3];
-      const run = () => {
-        const bn = tf.layers.batchNormalization({ inputShape: shape.slice(1), momentum: 0.9 });
-        const model = tf.sequential({ layers: relu ? [bn, tf.layers.activation({ activation: 'relu' })] : [bn] });
-        if (tf.getBackend() === 'wasm') fuseBatchNormTraining(tf as never, model);
-        model.setWeights([rand([c], 11).add(1), rand([c], 12), rand([c], 13), rand([c], 14).abs().add(0.5)]);
-        const x = rand(shape, 15).mul(2).add(1);
-        const target = rand(shape, 16);
-        const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
-        const f = (z: tf.Tensor) => tf.sum(tf.mul(model.apply(z, { training: true }) as tf.Tensor, target)) as tf.Scalar;
-        const dx = tf.grad(f)(x);
-        const { grads } = tf.variableGrads(() => f(x), vars);
-        const y = model.apply(x, { training: true }) as tf.Tensor;
-        const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
-        model.dispose();
-        return out;
-      };
+      const run = batchNormRun(shape, relu, 11, () => rand(shape, 15).mul(2).add(1));
       expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
     });
   }
