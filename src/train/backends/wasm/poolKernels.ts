@@ -1,7 +1,7 @@
 /**
  * MaxPoolGrad in one SIMD-module pass (the wasm backend's own takes ~5 ms for one LeNet pooling layer);
  * windows that do not overlap (2×2/2 and the like) write each input once instead of accumulating.
- * MaxPool with such windows by LeNet's own pass too (XNNPACK's: see maxPoolConfig); other pooling
+ * MaxPool with such windows by LayerLoom's own pass too (XNNPACK's: see maxPoolConfig); other pooling
  * goes to the wasm backend's kernel.
  */
 import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type TensorInfo } from '@tensorflow/tfjs-core';
