@@ -14,11 +14,9 @@ import { call, free, pad } from './kernelCalls';
 import { correlate } from './correlate';
 import { alignedBuffer, makeOutput, view, viewAt } from './simdKernels';
 import { winogradFits, winogradForward } from './winogradConv';
-import { fewChannelForward, fewChannelForwardFits, oneChannelForward, oneChannelForwardFits, SMALL_THREAD_FROM } from './smallConv';
+import { fewChannelForward, fewChannelForwardFits, oneChannelForward, oneChannelForwardFits, SMALL_CONV, SMALL_THREAD_FROM } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
-/** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
-const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
 
 interface ConvAttrs {
   strides: [number, number] | number;

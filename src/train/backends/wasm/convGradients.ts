@@ -18,11 +18,9 @@ import { correlate } from './correlate';
 import { runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, view, viewAt, type AlignedBuffer } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
-import { scatterInputGradient, scatterInputGradientFits } from './smallConv';
+import { scatterInputGradient, scatterInputGradientFits, SMALL_CONV } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
-/** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
-const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
 
 type ConvInfo = backend_util.Conv2DInfo;
 

@@ -18,6 +18,9 @@ import { alignedBuffer, makeOutput, pointer, view, viewAt } from './simdKernels'
 
 type ConvInfo = backend_util.Conv2DInfo;
 
+/** LAYERLOOM_SMALL_CONV=0: few-channel convolutions by the general kernels (for comparing them). */
+export const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
+
 /**
  * Threads pay from this much work (multiply-adds × 2) for convolutions with few input channels (this
  * module's kernels, the patch-sum filter gradient and the forward correlation of such layers), against
