@@ -63,7 +63,7 @@ describe('wasm Add and Sub of a per-channel vector', () => {
 });
 
 describe('wasm Sum and Mean', () => {
-  const axesCases: (number | number[])[] = [[0, 1, 2], [0], [0, 1], 0, [1, 2], [3], [0, 1, 2, 3], [2, 0, 1], -1];
+  const axesCases: (number | number[])[] = [[0, 1, 2], [0], [0, 1], 0, [1, 2], [2, 1], [1], [2], [0, 2], [1, 3], [3], [0, 1, 2, 3], [2, 0, 1], -1];
   for (const axes of axesCases) {
     for (const keepDims of [false, true]) {
       it(`over ${JSON.stringify(axes)}, keepDims ${keepDims}`, () => both(() => {
@@ -71,6 +71,14 @@ describe('wasm Sum and Mean', () => {
         return [tf.sum(x, axes, keepDims), tf.mean(x, axes, keepDims)];
       }));
     }
+  }
+  // Middle axes (a global average pool: height and width of NHWC maps), each image's rows summed in its own slice.
+  for (const [shape, seed] of [[[3, 8, 8, 64], 50], [[2, 5, 7, 3], 51], [[2, 3, 4, 5, 6], 52]] as [number[], number][]) {
+    it(`over the middle axes of ${shape.join('x')}`, () => both(() => {
+      const x = rand(shape, seed);
+      const middle = shape.slice(1, -1).map((_, i) => i + 1);
+      return [tf.mean(x, middle), tf.sum(x, middle, true), tf.mean(x, middle.slice(1))];
+    }));
   }
   it('int32 sums are left to the original kernel', () => both(() => [tf.sum(tf.tensor2d([[1, 2], [3, 4]], undefined, 'int32'), 0)]));
   // Few channels: the rows summed as a stream repeating every lcm(channels, 4) floats, then the rows left over.
