@@ -11,13 +11,14 @@
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func (param i32 v128 v128 i32)))
  (type $11 (func (param v128 i32 i32 i32)))
- (type $12 (func (param v128 v128 v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 f32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 f32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -239,6 +240,147 @@
    f32.add
    f32.store
   end
+ )
+ (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  loop $for-loop|0
+   local.get $4
+   local.get $5
+   i32.lt_s
+   if
+    local.get $4
+    local.get $4
+    local.get $6
+    i32.div_s
+    local.tee $12
+    local.get $6
+    i32.mul
+    i32.sub
+    local.tee $9
+    local.get $7
+    i32.div_s
+    local.set $10
+    local.get $9
+    local.get $7
+    local.get $10
+    i32.mul
+    i32.sub
+    i32.const 2
+    i32.shl
+    local.tee $9
+    local.get $8
+    i32.sub
+    local.tee $13
+    i32.const 0
+    local.get $13
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $15
+    local.get $3
+    local.get $9
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $9
+    local.get $3
+    local.get $9
+    i32.lt_s
+    select
+    local.set $16
+    local.get $2
+    local.get $10
+    i32.const 2
+    i32.shl
+    local.tee $9
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $10
+    local.get $2
+    local.get $10
+    i32.lt_s
+    select
+    local.set $13
+    local.get $9
+    local.get $8
+    i32.sub
+    local.tee $9
+    i32.const 0
+    local.get $9
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $9
+    loop $for-loop|1
+     local.get $9
+     local.get $13
+     i32.lt_s
+     if
+      local.get $0
+      local.get $2
+      local.get $12
+      i32.mul
+      local.get $9
+      i32.add
+      local.get $3
+      i32.mul
+      local.get $1
+      i32.mul
+      i32.add
+      local.tee $10
+      local.get $1
+      local.get $16
+      i32.mul
+      i32.add
+      local.set $14
+      local.get $10
+      local.get $1
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $10
+      loop $for-loop|2
+       local.get $10
+       local.get $14
+       i32.lt_u
+       if
+        local.get $11
+        local.get $10
+        i32.load
+        i32.xor
+        local.set $11
+        local.get $10
+        i32.const -64
+        i32.sub
+        local.set $10
+        br $for-loop|2
+       end
+      end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|1
+     end
+    end
+    local.get $4
+    i32.const 1
+    i32.add
+    local.set $4
+    br $for-loop|0
+   end
+  end
+  local.get $11
  )
  (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 v128)
@@ -3070,21 +3212,21 @@
   i32.const 576
   i32.mul
   i32.add
-  local.tee $16
+  local.tee $21
   i32.const 4608
   i32.add
-  local.tee $14
+  local.tee $18
   i32.const 576
   i32.add
-  local.set $17
+  local.set $19
   local.get $6
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $20
   local.get $7
   i32.const 2
   i32.shl
-  local.set $15
+  local.set $14
   local.get $6
   i32.const 4
   i32.shl
@@ -3094,24 +3236,24 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $19
+  local.tee $15
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $20
+  local.tee $16
   local.get $3
   i32.mul
-  local.set $21
+  local.set $17
   loop $for-loop|0
    local.get $13
-   local.get $21
+   local.get $17
    i32.lt_s
    if
     i32.const 4
-    local.get $21
+    local.get $17
     local.get $13
     i32.sub
     local.tee $3
@@ -3132,7 +3274,7 @@
       local.get $13
       i32.add
       local.tee $9
-      local.get $20
+      local.get $16
       i32.div_s
       local.tee $10
       local.get $4
@@ -3140,19 +3282,19 @@
       local.tee $11
       local.get $5
       i32.mul
-      local.get $18
+      local.get $20
       i32.mul
       i32.add
       local.get $4
       local.get $5
-      local.get $18
+      local.get $20
       local.get $9
       local.get $10
-      local.get $20
+      local.get $16
       i32.mul
       i32.sub
       local.tee $9
-      local.get $19
+      local.get $15
       i32.div_s
       local.tee $10
       i32.const 2
@@ -3162,7 +3304,7 @@
       i32.sub
       local.get $9
       local.get $10
-      local.get $19
+      local.get $15
       i32.mul
       i32.sub
       i32.const 2
@@ -3179,9 +3321,9 @@
       i32.shl
       i32.add
       local.get $23
-      local.get $14
+      local.get $18
       call $scripts/wasm/winogradTransforms/inputTransform6
-      local.get $17
+      local.get $19
       local.get $3
       i32.const 4
       i32.shl
@@ -3224,6 +3366,41 @@
       br $for-loop|1
      end
     end
+    local.get $19
+    local.get $0
+    local.get $20
+    local.get $4
+    local.get $5
+    local.get $13
+    i32.const 4
+    i32.add
+    local.tee $3
+    local.get $13
+    i32.const 8
+    i32.add
+    local.tee $9
+    local.get $17
+    local.get $9
+    local.get $17
+    i32.lt_s
+    select
+    local.tee $9
+    local.get $16
+    local.get $15
+    i32.const 1
+    call $scripts/wasm/winogradTransforms/touchTiles
+    local.get $2
+    local.get $14
+    local.get $4
+    local.get $5
+    local.get $3
+    local.get $9
+    local.get $16
+    local.get $15
+    i32.const 0
+    call $scripts/wasm/winogradTransforms/touchTiles
+    i32.xor
+    i32.store offset=60
     i32.const 0
     local.set $3
     loop $for-loop|2
@@ -3233,7 +3410,7 @@
      if
       local.get $8
       local.get $1
-      local.get $16
+      local.get $21
       i32.const 36
       local.get $6
       local.get $7
@@ -3246,7 +3423,7 @@
        local.get $22
        i32.lt_s
        if
-        local.get $17
+        local.get $19
         local.get $10
         i32.const 4
         i32.shl
@@ -3267,7 +3444,7 @@
          i32.const 2
          i32.lt_s
          if
-          local.get $16
+          local.get $21
           local.get $10
           i32.const 3
           i32.shl
@@ -3299,7 +3476,7 @@
             i32.add
             v128.load
             local.set $31
-            local.get $14
+            local.get $18
             local.get $9
             i32.const 4
             i32.shl
@@ -3373,7 +3550,7 @@
            local.get $25
            i32.lt_s
            if
-            local.get $14
+            local.get $18
             local.get $9
             i32.const 96
             i32.mul
@@ -3437,7 +3614,7 @@
             i32.const 1
             i32.gt_s
             if
-             local.get $15
+             local.get $14
              local.get $28
              i32.add
              local.get $12
@@ -3452,7 +3629,7 @@
             i32.gt_s
             if
              local.get $28
-             local.get $15
+             local.get $14
              i32.const 1
              i32.shl
              i32.add
@@ -3468,7 +3645,7 @@
             i32.gt_s
             if
              local.get $28
-             local.get $15
+             local.get $14
              i32.const 3
              i32.mul
              i32.add
@@ -3941,9 +4118,9 @@
   end
  )
  (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
+  (local $9 i32)
   (local $10 v128)
-  (local $11 i32)
+  (local $11 v128)
   (local $12 v128)
   (local $13 i32)
   (local $14 i32)
@@ -3974,10 +4151,10 @@
   i32.add
   i32.const 144
   i32.mul
-  local.tee $11
+  local.tee $9
   local.get $8
   i32.add
-  local.tee $18
+  local.tee $21
   local.get $6
   i32.const 4
   i32.shl
@@ -3987,183 +4164,185 @@
   i32.const 144
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $22
   local.get $7
   i32.const 4
   i32.shl
   i32.const 4
   i32.add
-  local.tee $17
+  local.tee $15
   i32.const 144
   i32.mul
   i32.add
   local.set $13
   local.get $8
   i32.const 0
-  local.get $11
+  local.get $9
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $20
+  local.tee $16
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $21
+  local.tee $17
   local.get $3
   i32.mul
-  local.set $22
+  local.set $18
   local.get $6
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $19
   local.get $7
   i32.const 2
   i32.shl
-  local.set $15
+  local.set $29
   local.get $14
   i32.const 2
   i32.shl
-  local.set $24
-  local.get $17
+  local.set $23
+  local.get $15
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $20
+  i32.const 0
+  local.set $3
   loop $for-loop|0
-   local.get $16
-   local.get $22
+   local.get $3
+   local.get $18
    i32.lt_s
    if
     i32.const 16
-    local.get $22
-    local.get $16
-    i32.sub
-    local.tee $3
+    local.get $18
     local.get $3
+    i32.sub
+    local.tee $9
+    local.get $9
     i32.const 16
     i32.gt_s
     select
-    local.set $25
+    local.set $24
     i32.const 0
-    local.set $3
+    local.set $14
     loop $for-loop|1
-     local.get $3
-     local.get $25
+     local.get $14
+     local.get $24
      i32.lt_s
      if
       local.get $0
       local.get $3
-      local.get $16
+      local.get $14
       i32.add
-      local.tee $11
-      local.get $21
+      local.tee $9
+      local.get $17
       i32.div_s
-      local.tee $26
+      local.tee $25
       local.get $4
       i32.mul
       local.get $5
       i32.mul
-      local.get $23
+      local.get $19
       i32.mul
       i32.add
       local.get $4
       local.get $5
-      local.get $23
-      local.get $11
-      local.get $21
-      local.get $26
+      local.get $19
+      local.get $9
+      local.get $17
+      local.get $25
       i32.mul
       i32.sub
-      local.tee $11
-      local.get $20
+      local.tee $9
+      local.get $16
       i32.div_s
-      local.tee $14
+      local.tee $15
+      i32.const 2
+      i32.shl
+      local.tee $26
+      i32.const 1
+      i32.sub
+      local.get $9
+      local.get $15
+      local.get $16
+      i32.mul
+      i32.sub
       i32.const 2
       i32.shl
       local.tee $27
       i32.const 1
       i32.sub
-      local.get $11
+      local.get $6
+      local.get $21
+      local.get $6
       local.get $14
-      local.get $20
-      i32.mul
-      i32.sub
-      i32.const 2
-      i32.shl
-      local.tee $28
-      i32.const 1
-      i32.sub
-      local.get $6
-      local.get $18
-      local.get $3
-      local.get $6
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.get $24
+      local.get $23
       local.get $13
       call $scripts/wasm/winogradTransforms/inputTransform6
       i32.const 0
-      local.set $14
+      local.set $15
       loop $for-loop|2
        local.get $7
-       local.get $14
+       local.get $15
        i32.gt_s
        if
         i32.const 0
-        local.set $11
+        local.set $9
         loop $for-loop|3
-         local.get $11
+         local.get $9
          i32.const 4
          i32.lt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
+          local.set $11
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $12
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $9
-          local.get $11
-          local.get $27
+          local.set $10
+          local.get $9
+          local.get $26
           i32.add
           local.get $4
           i32.lt_s
           if (result v128)
            local.get $1
            local.get $4
-           local.get $26
+           local.get $25
            i32.mul
-           local.get $27
+           local.get $26
            i32.add
-           local.get $11
+           local.get $9
            i32.add
            local.get $5
            i32.mul
-           local.get $28
+           local.get $27
            i32.add
-           local.get $15
+           local.get $29
            i32.mul
            i32.add
-           local.get $14
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.tee $29
+           local.tee $28
            v128.load
-           local.set $10
-           local.get $28
+           local.set $11
+           local.get $27
            i32.const 1
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
-            local.get $15
+            local.get $28
             local.get $29
             i32.add
             v128.load
@@ -4171,14 +4350,14 @@
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
            local.set $12
-           local.get $28
+           local.get $27
            i32.const 2
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
+            local.get $28
             local.get $29
-            local.get $15
             i32.const 1
             i32.shl
             i32.add
@@ -4186,15 +4365,15 @@
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $9
-           local.get $28
+           local.set $10
+           local.get $27
            i32.const 3
            i32.add
            local.get $5
            i32.lt_s
            if (result v128)
+            local.get $28
             local.get $29
-            local.get $15
             i32.const 3
             i32.mul
             i32.add
@@ -4207,16 +4386,16 @@
           end
           local.set $30
           local.get $13
-          local.get $11
+          local.get $9
           i32.const 96
           i32.mul
           i32.add
-          local.tee $29
-          local.get $10
+          local.tee $28
+          local.get $11
           v128.store
-          local.get $29
+          local.get $28
+          local.get $11
           local.get $10
-          local.get $9
           f32x4.add
           local.tee $31
           local.get $12
@@ -4225,18 +4404,18 @@
           local.tee $32
           f32x4.add
           v128.store offset=16
-          local.get $29
+          local.get $28
           local.get $31
           local.get $32
           f32x4.sub
           v128.store offset=32
-          local.get $29
+          local.get $28
+          local.get $11
           local.get $10
-          local.get $9
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $9
+          local.tee $10
           local.get $12
           local.get $12
           f32x4.add
@@ -4244,84 +4423,84 @@
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $10
+          local.tee $11
           f32x4.add
           v128.store offset=48
-          local.get $29
+          local.get $28
           i32.const -64
           i32.sub
-          local.get $9
           local.get $10
+          local.get $11
           f32x4.sub
           v128.store
-          local.get $29
+          local.get $28
           local.get $30
           v128.store offset=80
-          local.get $11
+          local.get $9
           i32.const 1
           i32.add
-          local.set $11
+          local.set $9
           br $for-loop|3
          end
         end
         i32.const 0
-        local.set $11
+        local.set $9
         loop $for-loop|4
-         local.get $11
+         local.get $9
          i32.const 6
          i32.lt_s
          if
           local.get $13
-          local.get $11
+          local.get $9
           i32.const 4
           i32.shl
           i32.add
-          local.tee $29
+          local.tee $28
           v128.load
-          local.set $9
-          local.get $29
-          v128.load offset=96
           local.set $10
-          local.get $29
+          local.get $28
+          v128.load offset=96
+          local.set $11
+          local.get $28
           v128.load offset=192
           local.set $12
-          local.get $29
+          local.get $28
           v128.load offset=288
           local.set $30
-          local.get $19
-          local.get $3
+          local.get $22
           local.get $7
-          i32.mul
           local.get $14
+          i32.mul
+          local.get $15
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.get $11
-          local.get $17
+          local.get $9
+          local.get $20
           i32.mul
           i32.add
           local.tee $33
-          local.get $9
+          local.get $10
           v128.store
-          local.get $17
+          local.get $20
           i32.const 6
           i32.mul
-          local.tee $29
+          local.tee $28
           local.get $33
           i32.add
-          local.get $9
+          local.get $10
           local.get $12
           f32x4.add
           local.tee $31
-          local.get $10
+          local.get $11
           local.get $30
           f32x4.add
           local.tee $32
           f32x4.add
           v128.store
           local.get $33
-          local.get $29
+          local.get $28
           i32.const 1
           i32.shl
           i32.add
@@ -4330,77 +4509,110 @@
           f32x4.sub
           v128.store
           local.get $33
-          local.get $29
+          local.get $28
           i32.const 3
           i32.mul
           i32.add
-          local.get $9
+          local.get $10
           local.get $12
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $9
-          local.get $10
-          local.get $10
+          local.tee $10
+          local.get $11
+          local.get $11
           f32x4.add
           local.get $30
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $10
+          local.tee $11
           f32x4.add
           v128.store
           local.get $33
-          local.get $29
+          local.get $28
           i32.const 2
           i32.shl
           i32.add
-          local.get $9
           local.get $10
+          local.get $11
           f32x4.sub
           v128.store
           local.get $33
-          local.get $29
+          local.get $28
           i32.const 5
           i32.mul
           i32.add
           local.get $30
           v128.store
-          local.get $11
+          local.get $9
           i32.const 1
           i32.add
-          local.set $11
+          local.set $9
           br $for-loop|4
          end
         end
-        local.get $14
+        local.get $15
         i32.const 4
         i32.add
-        local.set $14
+        local.set $15
         br $for-loop|2
        end
       end
-      local.get $3
+      local.get $14
       i32.const 1
       i32.add
-      local.set $3
+      local.set $14
       br $for-loop|1
      end
     end
-    local.get $18
+    local.get $13
+    local.get $0
     local.get $19
+    local.get $4
+    local.get $5
+    local.get $3
+    i32.const 16
+    i32.add
+    local.tee $9
+    local.get $3
+    i32.const 32
+    i32.add
+    local.tee $3
+    local.get $18
+    local.get $3
+    local.get $18
+    i32.lt_s
+    select
+    local.tee $3
+    local.get $17
+    local.get $16
+    i32.const 1
+    call $scripts/wasm/winogradTransforms/touchTiles
+    local.get $1
+    local.get $29
+    local.get $4
+    local.get $5
+    local.get $9
+    local.get $3
+    local.get $17
+    local.get $16
+    i32.const 0
+    call $scripts/wasm/winogradTransforms/touchTiles
+    i32.xor
+    i32.store
+    local.get $21
+    local.get $22
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
-    local.get $25
     local.get $24
-    local.get $17
+    local.get $23
+    local.get $20
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
-    local.get $16
-    i32.const 16
-    i32.add
-    local.set $16
+    local.get $9
+    local.set $3
     br $for-loop|0
    end
   end
@@ -4440,7 +4652,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $11
+      local.set $9
       i32.const 0
       local.set $4
       loop $for-loop|7
@@ -4448,7 +4660,7 @@
        i32.const 6
        i32.lt_s
        if
-        local.get $11
+        local.get $9
         local.get $0
         local.get $4
         i32.mul
@@ -4459,14 +4671,14 @@
         i32.mul
         i32.add
         v128.load
-        local.set $9
+        local.set $10
         local.get $14
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $10
+        local.set $11
         local.get $13
         local.get $4
         i32.const 4
@@ -4477,7 +4689,7 @@
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $9
+        local.get $10
         local.get $14
         local.get $0
         i32.const 12
@@ -4516,7 +4728,7 @@
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $9
+        local.get $10
         local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
@@ -4529,7 +4741,7 @@
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $10
+        local.get $11
         f32x4.add
         v128.store offset=192
         local.get $4
@@ -4548,7 +4760,7 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $11
+      local.set $9
       i32.const 0
       local.set $4
       loop $for-loop|8
@@ -4563,11 +4775,11 @@
         i32.add
         local.tee $14
         v128.load offset=16
-        local.set $9
+        local.set $10
         local.get $14
         v128.load offset=80
-        local.set $10
-        local.get $11
+        local.set $11
+        local.get $9
         local.get $4
         i32.const 3
         i32.mul
@@ -4579,7 +4791,7 @@
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $9
+        local.get $10
         local.get $14
         v128.load offset=32
         local.tee $12
@@ -4610,7 +4822,7 @@
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $9
+        local.get $10
         local.get $12
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
@@ -4627,7 +4839,7 @@
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $10
+        local.get $11
         f32x4.add
         v128.store
         local.get $4

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6, planeFloats } from "./winogradTransforms";
+import { inputTransform, inputTransform6, planeFloats, touchTiles } from "./winogradTransforms";
 /**
  * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
  * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
@@ -167,6 +167,9 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
         }
       }
     }
+    // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
+    const t1 = min(t0 + 2 * CHUNK, total);
+    store<i32>(tmp, touchTiles(x, xPix, h, w, t0 + CHUNK, t1, perImage, tw, 1) ^ touchTiles(dy, dPix, h, w, t0 + CHUNK, t1, perImage, tw, 0));
     accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, vStep, dStep);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { filterTransform, inputTransform, inputTransform6, planeFloats } from "./winogradTransforms";
+import { filterTransform, inputTransform, inputTransform6, planeFloats, touchTiles } from "./winogradTransforms";
 /**
  * Winograd convolutions for 3×3 stride-1 'same' layers: the forward pass (also the input gradient, with the
  * filter rotated and its channels swapped). Same rules as kernels.ts (byte-offset pointers, float32
@@ -112,6 +112,8 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       store<i32>(at, min(4, h - 4 * ty), 4);
       store<i32>(at, min(4, w - 4 * tx), 8);
     }
+    // The next block's input and output rows, touched now so that their cache misses overlap this block's products.
+    store<i32>(tiles, touchTiles(x, pix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 1) ^ touchTiles(out, oPix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 0), 60);
     for (let c = 0; c < co; c += 8) {
       tileProducts(vAt, u, mAt, 36, ci, co, c);
       for (let t = 0; t < n; t++) {
