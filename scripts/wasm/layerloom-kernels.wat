@@ -250,7 +250,7 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  loop $for-loop|0
+  loop $while-continue|0
    local.get $4
    local.get $5
    i32.lt_s
@@ -259,22 +259,36 @@
     local.get $4
     local.get $6
     i32.div_s
-    local.tee $12
+    local.tee $11
     local.get $6
     i32.mul
     i32.sub
     local.tee $9
     local.get $7
     i32.div_s
-    local.set $10
+    local.set $14
+    local.get $5
+    local.get $4
+    local.get $7
+    i32.add
     local.get $9
     local.get $7
-    local.get $10
+    local.get $14
     i32.mul
     i32.sub
+    local.tee $9
+    i32.sub
+    local.tee $12
+    local.get $5
+    local.get $12
+    i32.lt_s
+    select
+    i32.const 1
+    i32.sub
+    local.set $12
+    local.get $9
     i32.const 2
     i32.shl
-    local.tee $9
     local.get $8
     i32.sub
     local.tee $13
@@ -283,104 +297,110 @@
     i32.const 0
     i32.ge_s
     select
-    local.set $15
+    local.set $13
     local.get $3
     local.get $9
-    i32.const 4
+    local.get $12
     i32.add
-    local.get $8
-    i32.add
-    local.tee $9
-    local.get $3
-    local.get $9
-    i32.lt_s
-    select
-    local.set $16
-    local.get $2
-    local.get $10
+    local.get $4
+    i32.sub
     i32.const 2
     i32.shl
-    local.tee $9
     i32.const 4
     i32.add
     local.get $8
     i32.add
-    local.tee $10
-    local.get $2
-    local.get $10
+    local.tee $4
+    local.get $3
+    local.get $4
     i32.lt_s
     select
-    local.set $13
+    local.set $15
+    local.get $2
+    local.get $14
+    i32.const 2
+    i32.shl
+    local.tee $4
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $9
+    local.get $2
     local.get $9
+    i32.lt_s
+    select
+    local.set $14
+    local.get $4
     local.get $8
     i32.sub
-    local.tee $9
+    local.tee $4
     i32.const 0
-    local.get $9
+    local.get $4
     i32.const 0
     i32.ge_s
     select
-    local.set $9
+    local.set $4
     loop $for-loop|1
-     local.get $9
-     local.get $13
+     local.get $4
+     local.get $14
      i32.lt_s
      if
       local.get $0
       local.get $2
-      local.get $12
+      local.get $11
       i32.mul
-      local.get $9
+      local.get $4
       i32.add
       local.get $3
       i32.mul
       local.get $1
       i32.mul
       i32.add
-      local.tee $10
-      local.get $1
-      local.get $16
-      i32.mul
-      i32.add
-      local.set $14
-      local.get $10
+      local.tee $9
       local.get $1
       local.get $15
       i32.mul
       i32.add
-      local.set $10
+      local.set $16
+      local.get $9
+      local.get $1
+      local.get $13
+      i32.mul
+      i32.add
+      local.set $9
       loop $for-loop|2
-       local.get $10
-       local.get $14
+       local.get $9
+       local.get $16
        i32.lt_u
        if
-        local.get $11
         local.get $10
+        local.get $9
         i32.load
         i32.xor
-        local.set $11
-        local.get $10
+        local.set $10
+        local.get $9
         i32.const -64
         i32.sub
-        local.set $10
+        local.set $9
         br $for-loop|2
        end
       end
-      local.get $9
+      local.get $4
       i32.const 1
       i32.add
-      local.set $9
+      local.set $4
       br $for-loop|1
      end
     end
-    local.get $4
+    local.get $12
     i32.const 1
     i32.add
     local.set $4
-    br $for-loop|0
+    br $while-continue|0
    end
   end
-  local.get $11
+  local.get $10
  )
  (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
   (local $6 v128)

@@ -147,24 +147,29 @@ function columnMask(c: i32, w: i32): v128 {
 /**
  * Reads one word of every cache line of tiles t0…t1 − 1 (F(4×4, 3×3)'s, in (image, row, column) order) of a
  * [batch, h, w, channels] tensor, pixels `pix` bytes apart: their 6×6 input windows (`window`) or their 4×4
- * outputs, clipped to the map. WebAssembly has no prefetch: a kernel calls this a block ahead, so the lines
- * come from memory while it multiplies instead of when the transforms need them (the forward pass at
- * 32×32×16, batch 64, ran 4-5% faster). Returns the words xor-ed, for the caller to store (a load whose
- * value is unused could be dropped).
+ * outputs, clipped to the map. WebAssembly has no prefetch: a kernel calls this one block ahead, so the
+ * lines come from memory while it multiplies instead of when the transforms need them (batch 64, one thread:
+ * 4-7% faster forward, 5-15% faster filter gradients; two blocks ahead was slower). Returns the words
+ * xor-ed, for the caller to store (a load whose value is unused could be dropped).
  */
 export function touchTiles(at: usize, pix: usize, h: i32, w: i32, t0: i32, t1: i32, perImage: i32, tw: i32, window: i32): i32 {
   let sum = 0;
-  for (let tile = t0; tile < t1; tile++) {
+  let tile = t0;
+  while (tile < t1) {
     const b = tile / perImage;
     const ty = (tile - b * perImage) / tw;
     const tx = tile - b * perImage - ty * tw;
-    const c0 = max(0, 4 * tx - window), c1 = min(w, 4 * tx + 4 + window);
+    // The run of tiles on this row of tiles: one rectangle, read row by row in address order (the hardware
+    // prefetcher follows ascending lines; tile by tile it saw short runs six rows apart).
+    const last = min(t1, tile + tw - tx) - 1;
+    const c0 = max(0, 4 * tx - window), c1 = min(w, 4 * (tx + last - tile) + 4 + window);
     const r1 = min(h, 4 * ty + 4 + window);
     for (let r = max(0, 4 * ty - window); r < r1; r++) {
       const row = at + (<usize>((b * h + r) * w)) * pix;
       const end = row + <usize>c1 * pix;
       for (let a = row + <usize>c0 * pix; a < end; a += 64) sum ^= load<i32>(a);
     }
+    tile = last + 1;
   }
   return sum;
 }
