@@ -14,11 +14,10 @@
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $13 (func (param v128 v128 v128 i32 i32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 f32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 f32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -924,803 +923,6 @@
    local.get $22
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
-  end
- )
- (func $scripts/wasm/winogradTransforms/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  local.get $2
-  local.get $3
-  i32.mul
-  local.set $13
-  local.get $4
-  i32.const 6
-  i32.add
-  local.get $1
-  i32.le_s
-  local.get $4
-  local.get $5
-  i32.or
-  i32.const 0
-  i32.ge_s
-  i32.and
-  local.get $5
-  i32.const 6
-  i32.add
-  local.get $2
-  i32.le_s
-  i32.and
-  if
-   local.get $0
-   local.get $2
-   local.get $4
-   i32.mul
-   local.get $5
-   i32.add
-   local.get $3
-   i32.mul
-   i32.add
-   local.set $1
-   loop $for-loop|0
-    local.get $6
-    local.get $10
-    i32.gt_s
-    if
-     local.get $1
-     local.get $10
-     i32.const 2
-     i32.shl
-     i32.add
-     local.set $4
-     i32.const 0
-     local.set $0
-     loop $for-loop|1
-      local.get $0
-      i32.const 6
-      i32.lt_s
-      if
-       local.get $4
-       local.get $3
-       i32.const 5
-       i32.mul
-       i32.add
-       v128.load
-       local.set $11
-       local.get $4
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       v128.load
-       local.tee $22
-       local.get $4
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load
-       local.tee $23
-       f32x4.sub
-       local.set $24
-       local.get $4
-       local.get $3
-       i32.const 3
-       i32.mul
-       i32.add
-       v128.load
-       local.tee $25
-       local.get $3
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $26
-       f32x4.sub
-       local.set $27
-       local.get $9
-       local.get $0
-       i32.const 96
-       i32.mul
-       i32.add
-       local.tee $2
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $4
-       v128.load
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $23
-       f32x4.mul
-       f32x4.sub
-       local.get $22
-       f32x4.add
-       v128.store
-       local.get $2
-       local.get $22
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $23
-       f32x4.mul
-       f32x4.sub
-       local.tee $22
-       local.get $25
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $26
-       f32x4.mul
-       local.tee $23
-       f32x4.sub
-       local.tee $26
-       f32x4.add
-       v128.store offset=16
-       local.get $2
-       local.get $22
-       local.get $26
-       f32x4.sub
-       v128.store offset=32
-       local.get $2
-       local.get $24
-       local.get $27
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store offset=48
-       local.get $2
-       i32.const -64
-       i32.sub
-       local.get $24
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $27
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $2
-       local.get $23
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $25
-       f32x4.mul
-       f32x4.sub
-       local.get $11
-       f32x4.add
-       v128.store offset=80
-       local.get $4
-       local.get $13
-       i32.add
-       local.set $4
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|1
-      end
-     end
-     local.get $7
-     local.get $10
-     i32.const 2
-     i32.shl
-     i32.add
-     local.set $0
-     i32.const 0
-     local.set $4
-     loop $for-loop|2
-      local.get $4
-      i32.const 6
-      i32.lt_s
-      if
-       local.get $9
-       local.get $4
-       i32.const 4
-       i32.shl
-       i32.add
-       local.tee $2
-       v128.load offset=96
-       local.set $11
-       local.get $2
-       v128.load offset=480
-       local.set $22
-       local.get $2
-       v128.load offset=384
-       local.tee $23
-       local.get $2
-       v128.load offset=192
-       local.tee $24
-       f32x4.sub
-       local.set $25
-       local.get $2
-       v128.load offset=288
-       local.tee $26
-       local.get $11
-       f32x4.sub
-       local.set $27
-       local.get $0
-       local.get $4
-       local.get $8
-       i32.mul
-       i32.add
-       local.tee $5
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $2
-       v128.load
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $24
-       f32x4.mul
-       f32x4.sub
-       local.get $23
-       f32x4.add
-       v128.store
-       local.get $8
-       i32.const 6
-       i32.mul
-       local.tee $2
-       local.get $5
-       i32.add
-       local.get $23
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $24
-       f32x4.mul
-       f32x4.sub
-       local.tee $23
-       local.get $26
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $11
-       f32x4.mul
-       local.tee $11
-       f32x4.sub
-       local.tee $24
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 1
-       i32.shl
-       i32.add
-       local.get $23
-       local.get $24
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 3
-       i32.mul
-       i32.add
-       local.get $25
-       local.get $27
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $25
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $27
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 5
-       i32.mul
-       i32.add
-       local.get $11
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $26
-       f32x4.mul
-       f32x4.sub
-       local.get $22
-       f32x4.add
-       v128.store
-       local.get $4
-       i32.const 1
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     local.get $10
-     i32.const 4
-     i32.add
-     local.set $10
-     br $for-loop|0
-    end
-   end
-   return
-  end
-  local.get $2
-  i32.const 1
-  i32.sub
-  local.tee $21
-  local.get $5
-  local.get $2
-  local.get $5
-  i32.le_s
-  select
-  i32.const 0
-  local.get $5
-  i32.const 0
-  i32.ge_s
-  local.tee $15
-  select
-  local.get $3
-  i32.mul
-  local.set $16
-  local.get $21
-  local.get $5
-  i32.const 1
-  i32.add
-  local.tee $28
-  local.get $2
-  local.get $28
-  i32.le_s
-  select
-  i32.const 0
-  local.get $28
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $17
-  local.get $21
-  local.get $5
-  i32.const 2
-  i32.add
-  local.tee $10
-  local.get $2
-  local.get $10
-  i32.le_s
-  select
-  i32.const 0
-  local.get $10
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $18
-  local.get $21
-  local.get $5
-  i32.const 3
-  i32.add
-  local.tee $14
-  local.get $2
-  local.get $14
-  i32.le_s
-  select
-  i32.const 0
-  local.get $14
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $19
-  local.get $21
-  local.get $5
-  i32.const 4
-  i32.add
-  local.tee $20
-  local.get $2
-  local.get $20
-  i32.le_s
-  select
-  i32.const 0
-  local.get $20
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $29
-  local.get $21
-  local.get $5
-  i32.const 5
-  i32.add
-  local.tee $30
-  local.get $2
-  local.get $30
-  i32.le_s
-  select
-  i32.const 0
-  local.get $30
-  i32.const 0
-  i32.ge_s
-  local.tee $21
-  select
-  local.get $3
-  i32.mul
-  local.set $3
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $15
-  local.get $2
-  local.get $5
-  i32.gt_s
-  i32.and
-  select
-  local.set $11
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $28
-  i32.gt_s
-  local.get $28
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $22
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $10
-  i32.gt_s
-  local.get $10
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $23
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $14
-  i32.gt_s
-  local.get $14
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $24
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $20
-  i32.gt_s
-  local.get $20
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $25
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $30
-  i32.gt_s
-  local.get $21
-  i32.and
-  select
-  local.set $26
-  loop $for-loop|3
-   local.get $6
-   local.get $12
-   i32.gt_s
-   if
-    local.get $0
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $2
-    i32.const 0
-    local.set $10
-    loop $for-loop|4
-     local.get $10
-     i32.const 6
-     i32.lt_s
-     if
-      local.get $9
-      local.get $10
-      i32.const 96
-      i32.mul
-      i32.add
-      local.set $5
-      block $for-continue|4
-       local.get $4
-       local.get $10
-       i32.add
-       local.tee $14
-       i32.const 0
-       i32.lt_s
-       local.get $1
-       local.get $14
-       i32.le_s
-       i32.or
-       if
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=16
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=32
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=48
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=64
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=80
-        br $for-continue|4
-       end
-       local.get $17
-       local.get $2
-       local.get $13
-       local.get $14
-       i32.mul
-       i32.add
-       local.tee $14
-       i32.add
-       v128.load
-       local.get $22
-       v128.and
-       local.set $27
-       local.get $3
-       local.get $14
-       i32.add
-       v128.load
-       local.get $26
-       v128.and
-       local.set $31
-       local.get $14
-       local.get $29
-       i32.add
-       v128.load
-       local.get $25
-       v128.and
-       local.tee $32
-       local.get $14
-       local.get $18
-       i32.add
-       v128.load
-       local.get $23
-       v128.and
-       local.tee $33
-       f32x4.sub
-       local.set $34
-       local.get $14
-       local.get $19
-       i32.add
-       v128.load
-       local.get $24
-       v128.and
-       local.tee $35
-       local.get $27
-       f32x4.sub
-       local.set $36
-       local.get $5
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $14
-       local.get $16
-       i32.add
-       v128.load
-       local.get $11
-       v128.and
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $33
-       f32x4.mul
-       f32x4.sub
-       local.get $32
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $32
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $33
-       f32x4.mul
-       f32x4.sub
-       local.tee $32
-       local.get $35
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $27
-       f32x4.mul
-       local.tee $27
-       f32x4.sub
-       local.tee $33
-       f32x4.add
-       v128.store offset=16
-       local.get $5
-       local.get $32
-       local.get $33
-       f32x4.sub
-       v128.store offset=32
-       local.get $5
-       local.get $34
-       local.get $36
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store offset=48
-       local.get $5
-       i32.const -64
-       i32.sub
-       local.get $34
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $36
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $27
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $35
-       f32x4.mul
-       f32x4.sub
-       local.get $31
-       f32x4.add
-       v128.store offset=80
-      end
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|4
-     end
-    end
-    local.get $7
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $2
-    i32.const 0
-    local.set $10
-    loop $for-loop|5
-     local.get $10
-     i32.const 6
-     i32.lt_s
-     if
-      local.get $9
-      local.get $10
-      i32.const 4
-      i32.shl
-      i32.add
-      local.tee $5
-      v128.load offset=96
-      local.set $27
-      local.get $5
-      v128.load offset=480
-      local.set $31
-      local.get $5
-      v128.load offset=384
-      local.tee $32
-      local.get $5
-      v128.load offset=192
-      local.tee $33
-      f32x4.sub
-      local.set $34
-      local.get $5
-      v128.load offset=288
-      local.tee $35
-      local.get $27
-      f32x4.sub
-      local.set $36
-      local.get $2
-      local.get $8
-      local.get $10
-      i32.mul
-      i32.add
-      local.tee $14
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $5
-      v128.load
-      f32x4.mul
-      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-      local.get $33
-      f32x4.mul
-      f32x4.sub
-      local.get $32
-      f32x4.add
-      v128.store
-      local.get $8
-      i32.const 6
-      i32.mul
-      local.tee $5
-      local.get $14
-      i32.add
-      local.get $32
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $33
-      f32x4.mul
-      f32x4.sub
-      local.tee $32
-      local.get $35
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $27
-      f32x4.mul
-      local.tee $27
-      f32x4.sub
-      local.tee $33
-      f32x4.add
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 1
-      i32.shl
-      i32.add
-      local.get $32
-      local.get $33
-      f32x4.sub
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 3
-      i32.mul
-      i32.add
-      local.get $34
-      local.get $36
-      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $34
-      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-      local.get $36
-      f32x4.mul
-      f32x4.sub
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 5
-      i32.mul
-      i32.add
-      local.get $27
-      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-      local.get $35
-      f32x4.mul
-      f32x4.sub
-      local.get $31
-      f32x4.add
-      v128.store
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|5
-     end
-    end
-    local.get $12
-    i32.const 4
-    i32.add
-    local.set $12
-    br $for-loop|3
-   end
   end
  )
  (func $scripts/wasm/winogradTransforms/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
@@ -3202,8 +2404,8 @@
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
+  (local $11 v128)
+  (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
@@ -3227,374 +2429,3407 @@
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 i32)
   local.get $8
+  local.tee $9
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $21
+  local.tee $19
   i32.const 4608
   i32.add
-  local.tee $18
+  local.tee $27
   i32.const 576
   i32.add
-  local.set $19
+  local.set $20
   local.get $6
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $18
   local.get $7
   i32.const 2
   i32.shl
-  local.set $14
-  local.get $6
-  i32.const 4
-  i32.shl
-  local.set $23
+  local.set $24
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $15
+  local.tee $23
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $16
+  local.tee $22
   local.get $3
   i32.mul
-  local.set $17
+  local.set $21
   loop $for-loop|0
-   local.get $13
-   local.get $17
-   i32.lt_s
+   local.get $21
+   local.get $26
+   i32.gt_s
    if
     i32.const 4
-    local.get $17
-    local.get $13
+    local.get $21
+    local.get $26
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $22
+    local.set $17
     i32.const 0
-    local.set $3
+    local.set $25
     loop $for-loop|1
-     local.get $3
-     local.get $22
-     i32.lt_s
+     local.get $17
+     local.get $25
+     i32.gt_s
      if
       local.get $0
-      local.get $3
-      local.get $13
+      local.get $25
+      local.get $26
       i32.add
-      local.tee $9
-      local.get $16
+      local.tee $3
+      local.get $22
       i32.div_s
-      local.tee $10
+      local.tee $16
       local.get $4
       i32.mul
-      local.tee $11
       local.get $5
       i32.mul
-      local.get $20
-      i32.mul
-      i32.add
-      local.get $4
-      local.get $5
-      local.get $20
-      local.get $9
-      local.get $10
-      local.get $16
-      i32.mul
-      i32.sub
-      local.tee $9
-      local.get $15
-      i32.div_s
-      local.tee $10
-      i32.const 2
-      i32.shl
-      local.tee $24
-      i32.const 1
-      i32.sub
-      local.get $9
-      local.get $10
-      local.get $15
-      i32.mul
-      i32.sub
-      i32.const 2
-      i32.shl
-      local.tee $9
-      i32.const 1
-      i32.sub
-      local.get $6
-      local.get $8
-      local.get $3
-      local.get $6
-      i32.mul
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $23
       local.get $18
-      call $scripts/wasm/winogradTransforms/inputTransform6
-      local.get $19
+      i32.mul
+      i32.add
+      local.set $12
       local.get $3
+      local.get $16
+      local.get $22
+      i32.mul
+      i32.sub
+      local.tee $3
+      local.get $23
+      i32.div_s
+      local.tee $15
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $28
+      local.get $3
+      local.get $15
+      local.get $23
+      i32.mul
+      i32.sub
+      local.tee $14
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $13
+      local.get $9
+      local.get $6
+      local.get $25
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $3
+      local.get $6
+      i32.const 16
+      i32.eq
+      if
+       block $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        local.get $3
+        local.set $10
+        local.get $5
+        i32.const 6
+        i32.shl
+        local.set $29
+        local.get $28
+        i32.const 6
+        i32.add
+        local.get $4
+        i32.le_s
+        local.get $13
+        local.get $28
+        i32.or
+        i32.const 0
+        i32.ge_s
+        i32.and
+        local.get $13
+        i32.const 6
+        i32.add
+        local.get $5
+        i32.le_s
+        i32.and
+        if
+         local.get $12
+         local.get $5
+         local.get $28
+         i32.mul
+         local.get $13
+         i32.add
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $8
+         i32.const 0
+         local.set $13
+         loop $for-loop|2
+          local.get $13
+          i32.const 16
+          i32.lt_s
+          if
+           local.get $8
+           local.get $13
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $12
+           i32.const 0
+           local.set $3
+           loop $for-loop|3
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $12
+             v128.load offset=320
+             local.set $11
+             local.get $12
+             v128.load offset=256
+             local.tee $30
+             local.get $12
+             v128.load offset=128
+             local.tee $31
+             f32x4.sub
+             local.set $32
+             local.get $12
+             v128.load offset=192
+             local.tee $33
+             local.get $12
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $34
+             f32x4.sub
+             local.set $35
+             local.get $27
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $28
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $12
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $31
+             f32x4.mul
+             f32x4.sub
+             local.get $30
+             f32x4.add
+             v128.store
+             local.get $28
+             local.get $30
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $31
+             f32x4.mul
+             f32x4.sub
+             local.tee $30
+             local.get $33
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $34
+             f32x4.mul
+             local.tee $31
+             f32x4.sub
+             local.tee $34
+             f32x4.add
+             v128.store offset=16
+             local.get $28
+             local.get $30
+             local.get $34
+             f32x4.sub
+             v128.store offset=32
+             local.get $28
+             local.get $32
+             local.get $35
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $28
+             i32.const -64
+             i32.sub
+             local.get $32
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $28
+             local.get $31
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $33
+             f32x4.mul
+             f32x4.sub
+             local.get $11
+             f32x4.add
+             v128.store offset=80
+             local.get $12
+             local.get $29
+             i32.add
+             local.set $12
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|3
+            end
+           end
+           local.get $10
+           local.get $13
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $12
+           i32.const 0
+           local.set $3
+           loop $for-loop|4
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $27
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $28
+             v128.load offset=96
+             local.set $11
+             local.get $28
+             v128.load offset=480
+             local.set $30
+             local.get $28
+             v128.load offset=384
+             local.tee $31
+             local.get $28
+             v128.load offset=192
+             local.tee $32
+             f32x4.sub
+             local.set $33
+             local.get $28
+             v128.load offset=288
+             local.tee $34
+             local.get $11
+             f32x4.sub
+             local.set $35
+             local.get $12
+             local.get $3
+             i32.const 8
+             i32.shl
+             i32.add
+             local.tee $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $28
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $32
+             f32x4.mul
+             f32x4.sub
+             local.get $31
+             f32x4.add
+             v128.store
+             local.get $36
+             i32.const 1536
+             i32.add
+             local.get $31
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $32
+             f32x4.mul
+             f32x4.sub
+             local.tee $31
+             local.get $34
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $11
+             f32x4.mul
+             local.tee $11
+             f32x4.sub
+             local.tee $32
+             f32x4.add
+             v128.store
+             local.get $36
+             i32.const 3072
+             i32.add
+             local.get $31
+             local.get $32
+             f32x4.sub
+             v128.store
+             local.get $36
+             i32.const 4608
+             i32.add
+             local.get $33
+             local.get $35
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $36
+             i32.const 6144
+             i32.add
+             local.get $33
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $36
+             i32.const 7680
+             i32.add
+             local.get $11
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $34
+             f32x4.mul
+             f32x4.sub
+             local.get $30
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|4
+            end
+           end
+           local.get $13
+           i32.const 4
+           i32.add
+           local.set $13
+           br $for-loop|2
+          end
+         end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $3
+        local.get $13
+        local.get $5
+        local.get $13
+        i32.le_s
+        select
+        i32.const 0
+        local.get $13
+        i32.const 0
+        i32.ge_s
+        local.tee $8
+        select
+        i32.const 6
+        i32.shl
+        local.set $36
+        local.get $3
+        local.get $13
+        i32.const 1
+        i32.add
+        local.tee $37
+        local.get $5
+        local.get $37
+        i32.le_s
+        select
+        i32.const 0
+        local.get $37
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $38
+        local.get $3
+        local.get $13
+        i32.const 2
+        i32.add
+        local.tee $39
+        local.get $5
+        local.get $39
+        i32.le_s
+        select
+        i32.const 0
+        local.get $39
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $40
+        local.get $3
+        local.get $13
+        i32.const 3
+        i32.add
+        local.tee $41
+        local.get $5
+        local.get $41
+        i32.le_s
+        select
+        i32.const 0
+        local.get $41
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $42
+        local.get $3
+        local.get $13
+        i32.const 4
+        i32.add
+        local.tee $43
+        local.get $5
+        local.get $43
+        i32.le_s
+        select
+        i32.const 0
+        local.get $43
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $44
+        local.get $3
+        local.get $13
+        i32.const 5
+        i32.add
+        local.tee $3
+        local.get $3
+        local.get $5
+        i32.ge_s
+        select
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        local.tee $45
+        select
+        i32.const 6
+        i32.shl
+        local.set $46
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $8
+        local.get $5
+        local.get $13
+        i32.gt_s
+        i32.and
+        select
+        local.set $11
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $37
+        i32.gt_s
+        local.get $37
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $30
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $39
+        i32.gt_s
+        local.get $39
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $31
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $41
+        i32.gt_s
+        local.get $41
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $32
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $43
+        i32.gt_s
+        local.get $43
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $33
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $45
+        i32.and
+        select
+        local.set $34
+        i32.const 0
+        local.set $13
+        loop $for-loop|5
+         local.get $13
+         i32.const 16
+         i32.lt_s
+         if
+          local.get $12
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $8
+          i32.const 0
+          local.set $3
+          loop $for-loop|6
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $27
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.set $37
+            block $for-continue|6
+             local.get $3
+             local.get $28
+             i32.add
+             local.tee $39
+             i32.const 0
+             i32.lt_s
+             local.get $4
+             local.get $39
+             i32.le_s
+             i32.or
+             if
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=16
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=32
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=48
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=64
+              local.get $37
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=80
+              br $for-continue|6
+             end
+             local.get $38
+             local.get $8
+             local.get $29
+             local.get $39
+             i32.mul
+             i32.add
+             local.tee $39
+             i32.add
+             v128.load
+             local.get $30
+             v128.and
+             local.set $35
+             local.get $39
+             local.get $46
+             i32.add
+             v128.load
+             local.get $34
+             v128.and
+             local.set $47
+             local.get $39
+             local.get $44
+             i32.add
+             v128.load
+             local.get $33
+             v128.and
+             local.tee $48
+             local.get $39
+             local.get $40
+             i32.add
+             v128.load
+             local.get $31
+             v128.and
+             local.tee $49
+             f32x4.sub
+             local.set $50
+             local.get $39
+             local.get $42
+             i32.add
+             v128.load
+             local.get $32
+             v128.and
+             local.tee $51
+             local.get $35
+             f32x4.sub
+             local.set $52
+             local.get $37
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             local.get $39
+             i32.add
+             v128.load
+             local.get $11
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $49
+             f32x4.mul
+             f32x4.sub
+             local.get $48
+             f32x4.add
+             v128.store
+             local.get $37
+             local.get $48
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $49
+             f32x4.mul
+             f32x4.sub
+             local.tee $48
+             local.get $51
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $35
+             f32x4.mul
+             local.tee $35
+             f32x4.sub
+             local.tee $49
+             f32x4.add
+             v128.store offset=16
+             local.get $37
+             local.get $48
+             local.get $49
+             f32x4.sub
+             v128.store offset=32
+             local.get $37
+             local.get $50
+             local.get $52
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $37
+             i32.const -64
+             i32.sub
+             local.get $50
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $37
+             local.get $35
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $51
+             f32x4.mul
+             f32x4.sub
+             local.get $47
+             f32x4.add
+             v128.store offset=80
+            end
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|6
+           end
+          end
+          local.get $10
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $8
+          loop $for-loop|7
+           local.get $8
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $27
+            local.get $8
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $37
+            v128.load offset=96
+            local.set $35
+            local.get $37
+            v128.load offset=480
+            local.set $47
+            local.get $37
+            v128.load offset=384
+            local.tee $48
+            local.get $37
+            v128.load offset=192
+            local.tee $49
+            f32x4.sub
+            local.set $50
+            local.get $37
+            v128.load offset=288
+            local.tee $51
+            local.get $35
+            f32x4.sub
+            local.set $52
+            local.get $3
+            local.get $8
+            i32.const 8
+            i32.shl
+            i32.add
+            local.tee $39
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $37
+            v128.load
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $49
+            f32x4.mul
+            f32x4.sub
+            local.get $48
+            f32x4.add
+            v128.store
+            local.get $39
+            i32.const 1536
+            i32.add
+            local.get $48
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $49
+            f32x4.mul
+            f32x4.sub
+            local.tee $48
+            local.get $51
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $35
+            f32x4.mul
+            local.tee $35
+            f32x4.sub
+            local.tee $49
+            f32x4.add
+            v128.store
+            local.get $39
+            i32.const 3072
+            i32.add
+            local.get $48
+            local.get $49
+            f32x4.sub
+            v128.store
+            local.get $39
+            i32.const 4608
+            i32.add
+            local.get $50
+            local.get $52
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $39
+            i32.const 6144
+            i32.add
+            local.get $50
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $52
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $39
+            i32.const 7680
+            i32.add
+            local.get $35
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $51
+            f32x4.mul
+            f32x4.sub
+            local.get $47
+            f32x4.add
+            v128.store
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|7
+           end
+          end
+          local.get $13
+          i32.const 4
+          i32.add
+          local.set $13
+          br $for-loop|5
+         end
+        end
+       end
+      else
+       local.get $6
+       i32.const 32
+       i32.eq
+       if
+        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         local.get $3
+         local.set $10
+         local.get $5
+         i32.const 7
+         i32.shl
+         local.set $29
+         local.get $28
+         i32.const 6
+         i32.add
+         local.get $4
+         i32.le_s
+         local.get $13
+         local.get $28
+         i32.or
+         i32.const 0
+         i32.ge_s
+         i32.and
+         local.get $13
+         i32.const 6
+         i32.add
+         local.get $5
+         i32.le_s
+         i32.and
+         if
+          local.get $12
+          local.get $5
+          local.get $28
+          i32.mul
+          local.get $13
+          i32.add
+          i32.const 7
+          i32.shl
+          i32.add
+          local.set $8
+          i32.const 0
+          local.set $13
+          loop $for-loop|8
+           local.get $13
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $8
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $12
+            i32.const 0
+            local.set $3
+            loop $for-loop|9
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $12
+              v128.load offset=640
+              local.set $11
+              local.get $12
+              v128.load offset=512
+              local.tee $30
+              local.get $12
+              v128.load offset=256
+              local.tee $31
+              f32x4.sub
+              local.set $32
+              local.get $12
+              v128.load offset=384
+              local.tee $33
+              local.get $12
+              v128.load offset=128
+              local.tee $34
+              f32x4.sub
+              local.set $35
+              local.get $27
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $28
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $12
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $31
+              f32x4.mul
+              f32x4.sub
+              local.get $30
+              f32x4.add
+              v128.store
+              local.get $28
+              local.get $30
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $31
+              f32x4.mul
+              f32x4.sub
+              local.tee $30
+              local.get $33
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $34
+              f32x4.mul
+              local.tee $31
+              f32x4.sub
+              local.tee $34
+              f32x4.add
+              v128.store offset=16
+              local.get $28
+              local.get $30
+              local.get $34
+              f32x4.sub
+              v128.store offset=32
+              local.get $28
+              local.get $32
+              local.get $35
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $28
+              i32.const -64
+              i32.sub
+              local.get $32
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $28
+              local.get $31
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $33
+              f32x4.mul
+              f32x4.sub
+              local.get $11
+              f32x4.add
+              v128.store offset=80
+              local.get $12
+              local.get $29
+              i32.add
+              local.set $12
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|9
+             end
+            end
+            local.get $10
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $12
+            i32.const 0
+            local.set $3
+            loop $for-loop|10
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $27
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $28
+              v128.load offset=96
+              local.set $11
+              local.get $28
+              v128.load offset=480
+              local.set $30
+              local.get $28
+              v128.load offset=384
+              local.tee $31
+              local.get $28
+              v128.load offset=192
+              local.tee $32
+              f32x4.sub
+              local.set $33
+              local.get $28
+              v128.load offset=288
+              local.tee $34
+              local.get $11
+              f32x4.sub
+              local.set $35
+              local.get $12
+              local.get $3
+              i32.const 9
+              i32.shl
+              i32.add
+              local.tee $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $28
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $32
+              f32x4.mul
+              f32x4.sub
+              local.get $31
+              f32x4.add
+              v128.store
+              local.get $36
+              i32.const 3072
+              i32.add
+              local.get $31
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $32
+              f32x4.mul
+              f32x4.sub
+              local.tee $31
+              local.get $34
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $11
+              f32x4.mul
+              local.tee $11
+              f32x4.sub
+              local.tee $32
+              f32x4.add
+              v128.store
+              local.get $36
+              i32.const 6144
+              i32.add
+              local.get $31
+              local.get $32
+              f32x4.sub
+              v128.store
+              local.get $36
+              i32.const 9216
+              i32.add
+              local.get $33
+              local.get $35
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $36
+              i32.const 12288
+              i32.add
+              local.get $33
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $36
+              i32.const 15360
+              i32.add
+              local.get $11
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $34
+              f32x4.mul
+              f32x4.sub
+              local.get $30
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|10
+             end
+            end
+            local.get $13
+            i32.const 4
+            i32.add
+            local.set $13
+            br $for-loop|8
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         end
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $3
+         local.get $13
+         local.get $5
+         local.get $13
+         i32.le_s
+         select
+         i32.const 0
+         local.get $13
+         i32.const 0
+         i32.ge_s
+         local.tee $8
+         select
+         i32.const 7
+         i32.shl
+         local.set $36
+         local.get $3
+         local.get $13
+         i32.const 1
+         i32.add
+         local.tee $37
+         local.get $5
+         local.get $37
+         i32.le_s
+         select
+         i32.const 0
+         local.get $37
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $38
+         local.get $3
+         local.get $13
+         i32.const 2
+         i32.add
+         local.tee $39
+         local.get $5
+         local.get $39
+         i32.le_s
+         select
+         i32.const 0
+         local.get $39
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $40
+         local.get $3
+         local.get $13
+         i32.const 3
+         i32.add
+         local.tee $41
+         local.get $5
+         local.get $41
+         i32.le_s
+         select
+         i32.const 0
+         local.get $41
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $42
+         local.get $3
+         local.get $13
+         i32.const 4
+         i32.add
+         local.tee $43
+         local.get $5
+         local.get $43
+         i32.le_s
+         select
+         i32.const 0
+         local.get $43
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $44
+         local.get $3
+         local.get $13
+         i32.const 5
+         i32.add
+         local.tee $3
+         local.get $3
+         local.get $5
+         i32.ge_s
+         select
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         local.tee $45
+         select
+         i32.const 7
+         i32.shl
+         local.set $46
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $8
+         local.get $5
+         local.get $13
+         i32.gt_s
+         i32.and
+         select
+         local.set $11
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $37
+         i32.gt_s
+         local.get $37
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $30
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $39
+         i32.gt_s
+         local.get $39
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $31
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $41
+         i32.gt_s
+         local.get $41
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $32
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $43
+         i32.gt_s
+         local.get $43
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $33
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $45
+         i32.and
+         select
+         local.set $34
+         i32.const 0
+         local.set $13
+         loop $for-loop|11
+          local.get $13
+          i32.const 32
+          i32.lt_s
+          if
+           local.get $12
+           local.get $13
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $3
+           loop $for-loop|12
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $27
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.set $37
+             block $for-continue|12
+              local.get $3
+              local.get $28
+              i32.add
+              local.tee $39
+              i32.const 0
+              i32.lt_s
+              local.get $4
+              local.get $39
+              i32.le_s
+              i32.or
+              if
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=16
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=32
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=48
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=64
+               local.get $37
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=80
+               br $for-continue|12
+              end
+              local.get $38
+              local.get $8
+              local.get $29
+              local.get $39
+              i32.mul
+              i32.add
+              local.tee $39
+              i32.add
+              v128.load
+              local.get $30
+              v128.and
+              local.set $35
+              local.get $39
+              local.get $46
+              i32.add
+              v128.load
+              local.get $34
+              v128.and
+              local.set $47
+              local.get $39
+              local.get $44
+              i32.add
+              v128.load
+              local.get $33
+              v128.and
+              local.tee $48
+              local.get $39
+              local.get $40
+              i32.add
+              v128.load
+              local.get $31
+              v128.and
+              local.tee $49
+              f32x4.sub
+              local.set $50
+              local.get $39
+              local.get $42
+              i32.add
+              v128.load
+              local.get $32
+              v128.and
+              local.tee $51
+              local.get $35
+              f32x4.sub
+              local.set $52
+              local.get $37
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              local.get $39
+              i32.add
+              v128.load
+              local.get $11
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store
+              local.get $37
+              local.get $48
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.tee $48
+              local.get $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              local.tee $35
+              f32x4.sub
+              local.tee $49
+              f32x4.add
+              v128.store offset=16
+              local.get $37
+              local.get $48
+              local.get $49
+              f32x4.sub
+              v128.store offset=32
+              local.get $37
+              local.get $50
+              local.get $52
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $37
+              i32.const -64
+              i32.sub
+              local.get $50
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $37
+              local.get $35
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $51
+              f32x4.mul
+              f32x4.sub
+              local.get $47
+              f32x4.add
+              v128.store offset=80
+             end
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|12
+            end
+           end
+           local.get $10
+           local.get $13
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           i32.const 0
+           local.set $8
+           loop $for-loop|13
+            local.get $8
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $27
+             local.get $8
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $37
+             v128.load offset=96
+             local.set $35
+             local.get $37
+             v128.load offset=480
+             local.set $47
+             local.get $37
+             v128.load offset=384
+             local.tee $48
+             local.get $37
+             v128.load offset=192
+             local.tee $49
+             f32x4.sub
+             local.set $50
+             local.get $37
+             v128.load offset=288
+             local.tee $51
+             local.get $35
+             f32x4.sub
+             local.set $52
+             local.get $3
+             local.get $8
+             i32.const 9
+             i32.shl
+             i32.add
+             local.tee $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $49
+             f32x4.mul
+             f32x4.sub
+             local.get $48
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 3072
+             i32.add
+             local.get $48
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $49
+             f32x4.mul
+             f32x4.sub
+             local.tee $48
+             local.get $51
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $35
+             f32x4.mul
+             local.tee $35
+             f32x4.sub
+             local.tee $49
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 6144
+             i32.add
+             local.get $48
+             local.get $49
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 9216
+             i32.add
+             local.get $50
+             local.get $52
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 12288
+             i32.add
+             local.get $50
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 15360
+             i32.add
+             local.get $35
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $51
+             f32x4.mul
+             f32x4.sub
+             local.get $47
+             f32x4.add
+             v128.store
+             local.get $8
+             i32.const 1
+             i32.add
+             local.set $8
+             br $for-loop|13
+            end
+           end
+           local.get $13
+           i32.const 4
+           i32.add
+           local.set $13
+           br $for-loop|11
+          end
+         end
+        end
+       else
+        local.get $6
+        i32.const 64
+        i32.eq
+        if
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          local.get $3
+          local.set $10
+          local.get $5
+          i32.const 8
+          i32.shl
+          local.set $29
+          local.get $28
+          i32.const 6
+          i32.add
+          local.get $4
+          i32.le_s
+          local.get $13
+          local.get $28
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $13
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $12
+           local.get $5
+           local.get $28
+           i32.mul
+           local.get $13
+           i32.add
+           i32.const 8
+           i32.shl
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $13
+           loop $for-loop|14
+            local.get $13
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $8
+             local.get $13
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $12
+             i32.const 0
+             local.set $3
+             loop $for-loop|15
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $12
+               i32.const 1280
+               i32.add
+               v128.load
+               local.set $11
+               local.get $12
+               i32.const 1024
+               i32.add
+               v128.load
+               local.tee $30
+               local.get $12
+               v128.load offset=512
+               local.tee $31
+               f32x4.sub
+               local.set $32
+               local.get $12
+               v128.load offset=768
+               local.tee $33
+               local.get $12
+               v128.load offset=256
+               local.tee $34
+               f32x4.sub
+               local.set $35
+               local.get $27
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $28
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $31
+               f32x4.mul
+               f32x4.sub
+               local.get $30
+               f32x4.add
+               v128.store
+               local.get $28
+               local.get $30
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $31
+               f32x4.mul
+               f32x4.sub
+               local.tee $30
+               local.get $33
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $34
+               f32x4.mul
+               local.tee $31
+               f32x4.sub
+               local.tee $34
+               f32x4.add
+               v128.store offset=16
+               local.get $28
+               local.get $30
+               local.get $34
+               f32x4.sub
+               v128.store offset=32
+               local.get $28
+               local.get $32
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $28
+               i32.const -64
+               i32.sub
+               local.get $32
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $28
+               local.get $31
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.get $11
+               f32x4.add
+               v128.store offset=80
+               local.get $12
+               local.get $29
+               i32.add
+               local.set $12
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|15
+              end
+             end
+             local.get $10
+             local.get $13
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $12
+             i32.const 0
+             local.set $3
+             loop $for-loop|16
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $27
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $28
+               v128.load offset=96
+               local.set $11
+               local.get $28
+               v128.load offset=480
+               local.set $30
+               local.get $28
+               v128.load offset=384
+               local.tee $31
+               local.get $28
+               v128.load offset=192
+               local.tee $32
+               f32x4.sub
+               local.set $33
+               local.get $28
+               v128.load offset=288
+               local.tee $34
+               local.get $11
+               f32x4.sub
+               local.set $35
+               local.get $12
+               local.get $3
+               i32.const 10
+               i32.shl
+               i32.add
+               local.tee $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $28
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $36
+               i32.const 6144
+               i32.add
+               local.get $31
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $11
+               f32x4.mul
+               local.tee $11
+               f32x4.sub
+               local.tee $32
+               f32x4.add
+               v128.store
+               local.get $36
+               i32.const 12288
+               i32.add
+               local.get $31
+               local.get $32
+               f32x4.sub
+               v128.store
+               local.get $36
+               i32.const 18432
+               i32.add
+               local.get $33
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $36
+               i32.const 24576
+               i32.add
+               local.get $33
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $36
+               i32.const 30720
+               i32.add
+               local.get $11
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $30
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|16
+              end
+             end
+             local.get $13
+             i32.const 4
+             i32.add
+             local.set $13
+             br $for-loop|14
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $13
+          local.get $5
+          local.get $13
+          i32.le_s
+          select
+          i32.const 0
+          local.get $13
+          i32.const 0
+          i32.ge_s
+          local.tee $8
+          select
+          i32.const 8
+          i32.shl
+          local.set $36
+          local.get $3
+          local.get $13
+          i32.const 1
+          i32.add
+          local.tee $37
+          local.get $5
+          local.get $37
+          i32.le_s
+          select
+          i32.const 0
+          local.get $37
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $38
+          local.get $3
+          local.get $13
+          i32.const 2
+          i32.add
+          local.tee $39
+          local.get $5
+          local.get $39
+          i32.le_s
+          select
+          i32.const 0
+          local.get $39
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $40
+          local.get $3
+          local.get $13
+          i32.const 3
+          i32.add
+          local.tee $41
+          local.get $5
+          local.get $41
+          i32.le_s
+          select
+          i32.const 0
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $42
+          local.get $3
+          local.get $13
+          i32.const 4
+          i32.add
+          local.tee $43
+          local.get $5
+          local.get $43
+          i32.le_s
+          select
+          i32.const 0
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $44
+          local.get $3
+          local.get $13
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $45
+          select
+          i32.const 8
+          i32.shl
+          local.set $46
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $8
+          local.get $5
+          local.get $13
+          i32.gt_s
+          i32.and
+          select
+          local.set $11
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $37
+          i32.gt_s
+          local.get $37
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $30
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $39
+          i32.gt_s
+          local.get $39
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $31
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $41
+          i32.gt_s
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $32
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $43
+          i32.gt_s
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $33
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $45
+          i32.and
+          select
+          local.set $34
+          i32.const 0
+          local.set $13
+          loop $for-loop|17
+           local.get $13
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $12
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $8
+            i32.const 0
+            local.set $3
+            loop $for-loop|18
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $27
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $37
+              block $for-continue|18
+               local.get $3
+               local.get $28
+               i32.add
+               local.tee $39
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $39
+               i32.le_s
+               i32.or
+               if
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $37
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|18
+               end
+               local.get $38
+               local.get $8
+               local.get $29
+               local.get $39
+               i32.mul
+               i32.add
+               local.tee $39
+               i32.add
+               v128.load
+               local.get $30
+               v128.and
+               local.set $35
+               local.get $39
+               local.get $46
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.set $47
+               local.get $39
+               local.get $44
+               i32.add
+               v128.load
+               local.get $33
+               v128.and
+               local.tee $48
+               local.get $39
+               local.get $40
+               i32.add
+               v128.load
+               local.get $31
+               v128.and
+               local.tee $49
+               f32x4.sub
+               local.set $50
+               local.get $39
+               local.get $42
+               i32.add
+               v128.load
+               local.get $32
+               v128.and
+               local.tee $51
+               local.get $35
+               f32x4.sub
+               local.set $52
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               local.get $39
+               i32.add
+               v128.load
+               local.get $11
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $49
+               f32x4.mul
+               f32x4.sub
+               local.get $48
+               f32x4.add
+               v128.store
+               local.get $37
+               local.get $48
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $49
+               f32x4.mul
+               f32x4.sub
+               local.tee $48
+               local.get $51
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $35
+               f32x4.sub
+               local.tee $49
+               f32x4.add
+               v128.store offset=16
+               local.get $37
+               local.get $48
+               local.get $49
+               f32x4.sub
+               v128.store offset=32
+               local.get $37
+               local.get $50
+               local.get $52
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $37
+               i32.const -64
+               i32.sub
+               local.get $50
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $52
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $37
+               local.get $35
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $51
+               f32x4.mul
+               f32x4.sub
+               local.get $47
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|18
+             end
+            end
+            local.get $10
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $8
+            loop $for-loop|19
+             local.get $8
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $27
+              local.get $8
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $37
+              v128.load offset=96
+              local.set $35
+              local.get $37
+              v128.load offset=480
+              local.set $47
+              local.get $37
+              v128.load offset=384
+              local.tee $48
+              local.get $37
+              v128.load offset=192
+              local.tee $49
+              f32x4.sub
+              local.set $50
+              local.get $37
+              v128.load offset=288
+              local.tee $51
+              local.get $35
+              f32x4.sub
+              local.set $52
+              local.get $3
+              local.get $8
+              i32.const 10
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 6144
+              i32.add
+              local.get $48
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.tee $48
+              local.get $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              local.tee $35
+              f32x4.sub
+              local.tee $49
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 12288
+              i32.add
+              local.get $48
+              local.get $49
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 18432
+              i32.add
+              local.get $50
+              local.get $52
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 24576
+              i32.add
+              local.get $50
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 30720
+              i32.add
+              local.get $35
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $51
+              f32x4.mul
+              f32x4.sub
+              local.get $47
+              f32x4.add
+              v128.store
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
+              br $for-loop|19
+             end
+            end
+            local.get $13
+            i32.const 4
+            i32.add
+            local.set $13
+            br $for-loop|17
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          local.get $3
+          local.set $8
+          local.get $6
+          i32.const 4
+          i32.shl
+          local.set $10
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $29
+          local.get $5
+          i32.mul
+          local.set $36
+          local.get $28
+          i32.const 6
+          i32.add
+          local.get $4
+          i32.le_s
+          local.get $13
+          local.get $28
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $13
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $12
+           local.get $5
+           local.get $28
+           i32.mul
+           local.get $13
+           i32.add
+           local.get $29
+           i32.mul
+           i32.add
+           local.set $28
+           i32.const 0
+           local.set $12
+           loop $for-loop|20
+            local.get $6
+            local.get $12
+            i32.gt_s
+            if
+             local.get $28
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $13
+             i32.const 0
+             local.set $3
+             loop $for-loop|21
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $13
+               local.get $29
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $11
+               local.get $13
+               local.get $29
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $30
+               local.get $13
+               local.get $29
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $31
+               f32x4.sub
+               local.set $32
+               local.get $13
+               local.get $29
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $33
+               local.get $13
+               local.get $29
+               i32.add
+               v128.load
+               local.tee $34
+               f32x4.sub
+               local.set $35
+               local.get $27
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $13
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $31
+               f32x4.mul
+               f32x4.sub
+               local.get $30
+               f32x4.add
+               v128.store
+               local.get $37
+               local.get $30
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $31
+               f32x4.mul
+               f32x4.sub
+               local.tee $30
+               local.get $33
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $34
+               f32x4.mul
+               local.tee $31
+               f32x4.sub
+               local.tee $34
+               f32x4.add
+               v128.store offset=16
+               local.get $37
+               local.get $30
+               local.get $34
+               f32x4.sub
+               v128.store offset=32
+               local.get $37
+               local.get $32
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $37
+               i32.const -64
+               i32.sub
+               local.get $32
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $37
+               local.get $31
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.get $11
+               f32x4.add
+               v128.store offset=80
+               local.get $13
+               local.get $36
+               i32.add
+               local.set $13
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|21
+              end
+             end
+             local.get $8
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $13
+             loop $for-loop|22
+              local.get $13
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $27
+               local.get $13
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $37
+               v128.load offset=96
+               local.set $11
+               local.get $37
+               v128.load offset=480
+               local.set $30
+               local.get $37
+               v128.load offset=384
+               local.tee $31
+               local.get $37
+               v128.load offset=192
+               local.tee $32
+               f32x4.sub
+               local.set $33
+               local.get $37
+               v128.load offset=288
+               local.tee $34
+               local.get $11
+               f32x4.sub
+               local.set $35
+               local.get $3
+               local.get $10
+               local.get $13
+               i32.mul
+               i32.add
+               local.tee $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $10
+               i32.const 6
+               i32.mul
+               local.tee $37
+               local.get $38
+               i32.add
+               local.get $31
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $11
+               f32x4.mul
+               local.tee $11
+               f32x4.sub
+               local.tee $32
+               f32x4.add
+               v128.store
+               local.get $38
+               local.get $37
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $31
+               local.get $32
+               f32x4.sub
+               v128.store
+               local.get $38
+               local.get $37
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $33
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $38
+               local.get $37
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $33
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $38
+               local.get $37
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $11
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $30
+               f32x4.add
+               v128.store
+               local.get $13
+               i32.const 1
+               i32.add
+               local.set $13
+               br $for-loop|22
+              end
+             end
+             local.get $12
+             i32.const 4
+             i32.add
+             local.set $12
+             br $for-loop|20
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $13
+          local.get $5
+          local.get $13
+          i32.le_s
+          select
+          i32.const 0
+          local.get $13
+          i32.const 0
+          i32.ge_s
+          local.tee $37
+          select
+          local.get $29
+          i32.mul
+          local.set $38
+          local.get $3
+          local.get $13
+          i32.const 1
+          i32.add
+          local.tee $39
+          local.get $5
+          local.get $39
+          i32.le_s
+          select
+          i32.const 0
+          local.get $39
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $29
+          i32.mul
+          local.set $40
+          local.get $3
+          local.get $13
+          i32.const 2
+          i32.add
+          local.tee $41
+          local.get $5
+          local.get $41
+          i32.le_s
+          select
+          i32.const 0
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $29
+          i32.mul
+          local.set $42
+          local.get $3
+          local.get $13
+          i32.const 3
+          i32.add
+          local.tee $43
+          local.get $5
+          local.get $43
+          i32.le_s
+          select
+          i32.const 0
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $29
+          i32.mul
+          local.set $44
+          local.get $3
+          local.get $13
+          i32.const 4
+          i32.add
+          local.tee $45
+          local.get $5
+          local.get $45
+          i32.le_s
+          select
+          i32.const 0
+          local.get $45
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $29
+          i32.mul
+          local.set $46
+          local.get $3
+          local.get $13
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $53
+          select
+          local.get $29
+          i32.mul
+          local.set $29
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $37
+          local.get $5
+          local.get $13
+          i32.gt_s
+          i32.and
+          select
+          local.set $11
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $39
+          i32.gt_s
+          local.get $39
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $30
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $41
+          i32.gt_s
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $31
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $43
+          i32.gt_s
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $32
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $45
+          i32.gt_s
+          local.get $45
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $33
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $53
+          i32.and
+          select
+          local.set $34
+          i32.const 0
+          local.set $13
+          loop $for-loop|23
+           local.get $6
+           local.get $13
+           i32.gt_s
+           if
+            local.get $12
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $37
+            i32.const 0
+            local.set $3
+            loop $for-loop|24
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $27
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $39
+              block $for-continue|24
+               local.get $3
+               local.get $28
+               i32.add
+               local.tee $41
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $41
+               i32.le_s
+               i32.or
+               if
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|24
+               end
+               local.get $40
+               local.get $37
+               local.get $36
+               local.get $41
+               i32.mul
+               i32.add
+               local.tee $41
+               i32.add
+               v128.load
+               local.get $30
+               v128.and
+               local.set $35
+               local.get $29
+               local.get $41
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.set $47
+               local.get $41
+               local.get $46
+               i32.add
+               v128.load
+               local.get $33
+               v128.and
+               local.tee $48
+               local.get $41
+               local.get $42
+               i32.add
+               v128.load
+               local.get $31
+               v128.and
+               local.tee $49
+               f32x4.sub
+               local.set $50
+               local.get $41
+               local.get $44
+               i32.add
+               v128.load
+               local.get $32
+               v128.and
+               local.tee $51
+               local.get $35
+               f32x4.sub
+               local.set $52
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               local.get $41
+               i32.add
+               v128.load
+               local.get $11
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $49
+               f32x4.mul
+               f32x4.sub
+               local.get $48
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $48
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $49
+               f32x4.mul
+               f32x4.sub
+               local.tee $48
+               local.get $51
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $35
+               f32x4.sub
+               local.tee $49
+               f32x4.add
+               v128.store offset=16
+               local.get $39
+               local.get $48
+               local.get $49
+               f32x4.sub
+               v128.store offset=32
+               local.get $39
+               local.get $50
+               local.get $52
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $39
+               i32.const -64
+               i32.sub
+               local.get $50
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $52
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $35
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $51
+               f32x4.mul
+               f32x4.sub
+               local.get $47
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|24
+             end
+            end
+            local.get $8
+            local.get $13
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $37
+            i32.const 0
+            local.set $3
+            loop $for-loop|25
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $27
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.load offset=96
+              local.set $35
+              local.get $39
+              v128.load offset=480
+              local.set $47
+              local.get $39
+              v128.load offset=384
+              local.tee $48
+              local.get $39
+              v128.load offset=192
+              local.tee $49
+              f32x4.sub
+              local.set $50
+              local.get $39
+              v128.load offset=288
+              local.tee $51
+              local.get $35
+              f32x4.sub
+              local.set $52
+              local.get $37
+              local.get $3
+              local.get $10
+              i32.mul
+              i32.add
+              local.tee $41
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store
+              local.get $10
+              i32.const 6
+              i32.mul
+              local.tee $39
+              local.get $41
+              i32.add
+              local.get $48
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $49
+              f32x4.mul
+              f32x4.sub
+              local.tee $48
+              local.get $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              local.tee $35
+              f32x4.sub
+              local.tee $49
+              f32x4.add
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $48
+              local.get $49
+              f32x4.sub
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $50
+              local.get $52
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $50
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 5
+              i32.mul
+              i32.add
+              local.get $35
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $51
+              f32x4.mul
+              f32x4.sub
+              local.get $47
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|25
+             end
+            end
+            local.get $13
+            i32.const 4
+            i32.add
+            local.set $13
+            br $for-loop|23
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $20
+      local.get $25
       i32.const 4
       i32.shl
       i32.add
+      local.tee $3
+      local.get $14
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $15
+      i32.const 2
+      i32.shl
       local.tee $10
-      local.get $11
-      local.get $24
+      local.get $4
+      local.get $16
+      i32.mul
       i32.add
       local.get $5
       i32.mul
-      local.get $9
       i32.add
       i32.store
-      local.get $10
+      local.get $3
       i32.const 4
       local.get $4
-      local.get $24
+      local.get $10
       i32.sub
-      local.tee $11
-      local.get $11
+      local.tee $10
+      local.get $10
       i32.const 4
       i32.gt_s
       select
       i32.store offset=4
-      local.get $10
+      local.get $3
       i32.const 4
       local.get $5
-      local.get $9
+      local.get $8
       i32.sub
-      local.tee $9
-      local.get $9
+      local.tee $3
+      local.get $3
       i32.const 4
       i32.gt_s
       select
       i32.store offset=8
-      local.get $3
+      local.get $25
       i32.const 1
       i32.add
-      local.set $3
+      local.set $25
       br $for-loop|1
      end
     end
-    local.get $19
-    local.get $0
     local.get $20
+    local.get $0
+    local.get $18
     local.get $4
     local.get $5
-    local.get $13
+    local.get $26
     i32.const 4
     i32.add
     local.tee $3
-    local.get $13
+    local.get $26
     i32.const 8
     i32.add
-    local.tee $9
-    local.get $17
-    local.get $9
-    local.get $17
+    local.tee $8
+    local.get $21
+    local.get $8
+    local.get $21
     i32.lt_s
     select
-    local.tee $9
-    local.get $16
-    local.get $15
+    local.tee $8
+    local.get $22
+    local.get $23
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
-    local.get $14
+    local.get $24
     local.get $4
     local.get $5
     local.get $3
-    local.get $9
-    local.get $16
-    local.get $15
+    local.get $8
+    local.get $22
+    local.get $23
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store offset=60
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    local.set $10
+    loop $for-loop|26
      local.get $7
-     i32.lt_s
+     local.get $10
+     i32.gt_s
      if
-      local.get $8
+      local.get $9
       local.get $1
-      local.get $21
+      local.get $19
       i32.const 36
       local.get $6
       local.get $7
-      local.get $3
+      local.get $10
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $10
-      loop $for-loop|3
-       local.get $10
-       local.get $22
+      local.set $8
+      loop $for-loop|27
+       local.get $8
+       local.get $17
        i32.lt_s
        if
-        local.get $19
-        local.get $10
+        local.get $20
+        local.get $8
         i32.const 4
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $3
         i32.load
-        local.set $24
-        local.get $9
+        local.set $13
+        local.get $3
         i32.load offset=4
-        local.set $25
-        local.get $9
+        local.set $14
+        local.get $3
         i32.load offset=8
-        local.set $27
+        local.set $15
         i32.const 0
-        local.set $11
-        loop $for-loop|4
-         local.get $11
+        local.set $3
+        loop $for-loop|28
+         local.get $3
          i32.const 2
          i32.lt_s
          if
-          local.get $21
-          local.get $10
+          local.get $19
+          local.get $8
           i32.const 3
           i32.shl
-          local.get $11
+          local.get $3
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $28
+          local.set $16
           i32.const 0
-          local.set $9
-          loop $for-loop|5
-           local.get $9
+          local.set $12
+          loop $for-loop|29
+           local.get $12
            i32.const 6
            i32.lt_s
            if
-            local.get $28
-            local.get $9
+            local.get $16
+            local.get $12
             i32.const 7
             i32.shl
             i32.add
-            local.tee $29
+            local.tee $25
             v128.load offset=768
-            local.set $30
-            local.get $29
+            local.set $11
+            local.get $25
             i32.const 3840
             i32.add
             v128.load
-            local.set $31
-            local.get $18
-            local.get $9
+            local.set $30
+            local.get $27
+            local.get $12
             i32.const 4
             i32.shl
             i32.add
-            local.tee $26
-            local.get $29
+            local.tee $28
+            local.get $25
             v128.load
-            local.get $30
-            local.get $29
+            local.get $11
+            local.get $25
             i32.const 1536
             i32.add
             v128.load
+            local.tee $31
+            f32x4.add
             local.tee $32
             f32x4.add
-            local.tee $33
-            f32x4.add
-            local.get $29
+            local.get $25
             i32.const 2304
             i32.add
             v128.load
-            local.tee $34
-            local.get $29
+            local.tee $33
+            local.get $25
             i32.const 3072
             i32.add
             v128.load
+            local.tee $34
+            f32x4.add
             local.tee $35
             f32x4.add
-            local.tee $12
-            f32x4.add
             v128.store
-            local.get $26
-            local.get $30
-            local.get $32
+            local.get $28
+            local.get $11
+            local.get $31
             f32x4.sub
-            local.tee $30
+            local.tee $11
+            local.get $33
             local.get $34
-            local.get $35
             f32x4.sub
-            local.tee $32
+            local.tee $31
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $26
-            local.get $33
-            local.get $12
+            local.get $28
+            local.get $32
+            local.get $35
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $26
-            local.get $30
-            local.get $32
+            local.get $28
+            local.get $11
+            local.get $31
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $31
+            local.get $30
             f32x4.add
             v128.store offset=288
-            local.get $9
+            local.get $12
             i32.const 1
             i32.add
-            local.set $9
-            br $for-loop|5
+            local.set $12
+            br $for-loop|29
            end
           end
           i32.const 0
-          local.set $9
-          loop $for-loop|6
-           local.get $9
-           local.get $25
+          local.set $12
+          loop $for-loop|30
+           local.get $12
+           local.get $14
            i32.lt_s
            if
-            local.get $18
-            local.get $9
+            local.get $27
+            local.get $12
             i32.const 96
             i32.mul
             i32.add
-            local.tee $26
+            local.tee $16
             v128.load offset=16
-            local.set $12
-            local.get $26
+            local.set $11
+            local.get $16
             v128.load offset=80
             local.set $30
-            local.get $12
-            local.get $26
+            local.get $11
+            local.get $16
             v128.load offset=32
             local.tee $31
             f32x4.add
             local.set $32
-            local.get $12
+            local.get $11
             local.get $31
             f32x4.sub
-            local.set $12
-            local.get $26
+            local.set $11
+            local.get $16
             v128.load offset=48
             local.tee $31
-            local.get $26
+            local.get $16
             i32.const -64
             i32.sub
             v128.load
@@ -3606,14 +5841,14 @@
             f32x4.sub
             local.set $31
             local.get $2
+            local.get $10
             local.get $3
-            local.get $11
             i32.const 2
             i32.shl
             i32.add
-            local.get $24
+            local.get $13
             local.get $5
-            local.get $9
+            local.get $12
             i32.mul
             i32.add
             local.get $7
@@ -3622,34 +5857,34 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $28
-            local.get $26
+            local.tee $25
+            local.get $16
             v128.load
             local.get $32
             f32x4.add
             local.get $34
             f32x4.add
             v128.store
-            local.get $27
+            local.get $15
             i32.const 1
             i32.gt_s
             if
-             local.get $14
-             local.get $28
+             local.get $24
+             local.get $25
              i32.add
-             local.get $12
+             local.get $11
              local.get $31
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $27
+            local.get $15
             i32.const 2
             i32.gt_s
             if
-             local.get $28
-             local.get $14
+             local.get $25
+             local.get $24
              i32.const 1
              i32.shl
              i32.add
@@ -3660,16 +5895,16 @@
              f32x4.add
              v128.store
             end
-            local.get $27
+            local.get $15
             i32.const 3
             i32.gt_s
             if
-             local.get $28
-             local.get $14
+             local.get $25
+             local.get $24
              i32.const 3
              i32.mul
              i32.add
-             local.get $12
+             local.get $11
              local.get $31
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
@@ -3678,38 +5913,38 @@
              f32x4.add
              v128.store
             end
-            local.get $9
+            local.get $12
             i32.const 1
             i32.add
-            local.set $9
-            br $for-loop|6
+            local.set $12
+            br $for-loop|30
            end
           end
-          local.get $11
+          local.get $3
           i32.const 1
           i32.add
-          local.set $11
-          br $for-loop|4
+          local.set $3
+          br $for-loop|28
          end
         end
-        local.get $10
+        local.get $8
         i32.const 1
         i32.add
-        local.set $10
-        br $for-loop|3
+        local.set $8
+        br $for-loop|27
        end
       end
-      local.get $3
+      local.get $10
       i32.const 8
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $10
+      br $for-loop|26
      end
     end
-    local.get $13
+    local.get $26
     i32.const 4
     i32.add
-    local.set $13
+    local.set $26
     br $for-loop|0
    end
   end
@@ -4139,13 +6374,13 @@
  )
  (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
-  (local $10 v128)
-  (local $11 v128)
+  (local $10 i32)
+  (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
+  (local $13 v128)
   (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
@@ -4159,11 +6394,36 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 i32)
   local.get $6
   local.get $7
   i32.mul
@@ -4171,11 +6431,21 @@
   i32.add
   i32.const 144
   i32.mul
-  local.tee $9
+  local.tee $10
   local.get $8
   i32.add
-  local.tee $21
+  local.tee $23
   local.get $6
+  i32.const 4
+  i32.shl
+  i32.const 4
+  i32.add
+  local.tee $11
+  i32.const 144
+  i32.mul
+  i32.add
+  local.tee $24
+  local.get $7
   i32.const 4
   i32.shl
   i32.const 4
@@ -4184,455 +6454,4184 @@
   i32.const 144
   i32.mul
   i32.add
-  local.tee $22
-  local.get $7
-  i32.const 4
-  i32.shl
-  i32.const 4
-  i32.add
-  local.tee $15
-  i32.const 144
-  i32.mul
-  i32.add
-  local.set $13
+  local.set $17
   local.get $8
   i32.const 0
-  local.get $9
+  local.get $10
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $16
+  local.tee $19
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
   i32.mul
-  local.tee $17
+  local.tee $20
   local.get $3
   i32.mul
-  local.set $18
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
-  local.set $19
+  local.set $25
   local.get $7
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $26
+  local.get $11
+  i32.const 2
+  i32.shl
+  local.set $28
   local.get $14
   i32.const 2
   i32.shl
-  local.set $23
-  local.get $15
-  i32.const 2
-  i32.shl
-  local.set $20
-  i32.const 0
-  local.set $3
+  local.set $22
   loop $for-loop|0
-   local.get $3
-   local.get $18
+   local.get $9
+   local.get $21
    i32.lt_s
    if
     i32.const 16
-    local.get $18
-    local.get $3
-    i32.sub
-    local.tee $9
+    local.get $21
     local.get $9
+    i32.sub
+    local.tee $3
+    local.get $3
     i32.const 16
     i32.gt_s
     select
-    local.set $24
+    local.set $27
     i32.const 0
-    local.set $14
+    local.set $18
     loop $for-loop|1
-     local.get $14
-     local.get $24
+     local.get $18
+     local.get $27
      i32.lt_s
      if
       local.get $0
-      local.get $3
-      local.get $14
-      i32.add
-      local.tee $9
-      local.get $17
-      i32.div_s
-      local.tee $25
-      local.get $4
-      i32.mul
-      local.get $5
-      i32.mul
-      local.get $19
-      i32.mul
-      i32.add
-      local.get $4
-      local.get $5
-      local.get $19
       local.get $9
-      local.get $17
+      local.get $18
+      i32.add
+      local.tee $3
+      local.get $20
+      i32.div_s
+      local.tee $29
+      local.get $4
+      i32.mul
+      local.get $5
+      i32.mul
       local.get $25
       i32.mul
-      i32.sub
-      local.tee $9
-      local.get $16
-      i32.div_s
-      local.tee $15
-      i32.const 2
-      i32.shl
-      local.tee $26
-      i32.const 1
-      i32.sub
-      local.get $9
-      local.get $15
-      local.get $16
+      i32.add
+      local.set $14
+      local.get $3
+      local.get $20
+      local.get $29
       i32.mul
       i32.sub
+      local.tee $3
+      local.get $19
+      i32.div_s
+      local.tee $30
       i32.const 2
       i32.shl
-      local.tee $27
       i32.const 1
       i32.sub
+      local.set $31
+      local.get $3
+      local.get $19
+      local.get $30
+      i32.mul
+      i32.sub
+      local.tee $32
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $11
+      local.get $23
       local.get $6
-      local.get $21
-      local.get $6
-      local.get $14
+      local.get $18
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.get $23
-      local.get $13
-      call $scripts/wasm/winogradTransforms/inputTransform6
-      i32.const 0
-      local.set $15
-      loop $for-loop|2
-       local.get $7
-       local.get $15
-       i32.gt_s
-       if
+      local.set $3
+      local.get $6
+      i32.const 16
+      i32.eq
+      if
+       block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
+        local.get $3
+        local.set $10
+        local.get $5
+        i32.const 6
+        i32.shl
+        local.set $33
+        local.get $31
+        i32.const 6
+        i32.add
+        local.get $4
+        i32.le_s
+        local.get $11
+        local.get $31
+        i32.or
         i32.const 0
-        local.set $9
-        loop $for-loop|3
-         local.get $9
-         i32.const 4
-         i32.lt_s
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $11
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
-          local.get $9
-          local.get $26
-          i32.add
-          local.get $4
+        i32.ge_s
+        i32.and
+        local.get $11
+        i32.const 6
+        i32.add
+        local.get $5
+        i32.le_s
+        i32.and
+        if
+         local.get $14
+         local.get $5
+         local.get $31
+         i32.mul
+         local.get $11
+         i32.add
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $11
+         i32.const 0
+         local.set $14
+         loop $for-loop|2
+          local.get $14
+          i32.const 16
           i32.lt_s
-          if (result v128)
-           local.get $1
-           local.get $4
-           local.get $25
-           i32.mul
-           local.get $26
-           i32.add
-           local.get $9
-           i32.add
-           local.get $5
-           i32.mul
-           local.get $27
-           i32.add
-           local.get $29
-           i32.mul
-           i32.add
-           local.get $15
+          if
+           local.get $11
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.tee $28
-           v128.load
-           local.set $11
-           local.get $27
-           i32.const 1
-           i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $28
-            local.get $29
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $3
+           i32.const 0
+           local.set $15
+           loop $for-loop|3
+            local.get $15
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $3
+             v128.load offset=320
+             local.set $12
+             local.get $3
+             v128.load offset=256
+             local.tee $13
+             local.get $3
+             v128.load offset=128
+             local.tee $16
+             f32x4.sub
+             local.set $34
+             local.get $3
+             v128.load offset=192
+             local.tee $35
+             local.get $3
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $36
+             f32x4.sub
+             local.set $37
+             local.get $17
+             local.get $15
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $31
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $3
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $16
+             f32x4.mul
+             f32x4.sub
+             local.get $13
+             f32x4.add
+             v128.store
+             local.get $31
+             local.get $13
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
+             f32x4.mul
+             f32x4.sub
+             local.tee $13
+             local.get $35
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             f32x4.mul
+             local.tee $16
+             f32x4.sub
+             local.tee $36
+             f32x4.add
+             v128.store offset=16
+             local.get $31
+             local.get $13
+             local.get $36
+             f32x4.sub
+             v128.store offset=32
+             local.get $31
+             local.get $34
+             local.get $37
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $31
+             i32.const -64
+             i32.sub
+             local.get $34
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $31
+             local.get $16
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             local.get $12
+             f32x4.add
+             v128.store offset=80
+             local.get $3
+             local.get $33
+             i32.add
+             local.set $3
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|3
+            end
            end
-           local.set $12
-           local.get $27
+           local.get $10
+           local.get $14
            i32.const 2
+           i32.shl
            i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $28
-            local.get $29
-            i32.const 1
-            i32.shl
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           i32.const 0
+           local.set $3
+           loop $for-loop|4
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $17
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $31
+             v128.load offset=96
+             local.set $12
+             local.get $31
+             v128.load offset=480
+             local.set $13
+             local.get $31
+             v128.load offset=384
+             local.tee $16
+             local.get $31
+             v128.load offset=192
+             local.tee $34
+             f32x4.sub
+             local.set $35
+             local.get $31
+             v128.load offset=288
+             local.tee $36
+             local.get $12
+             f32x4.sub
+             local.set $37
+             local.get $15
+             local.get $3
+             i32.const 1040
+             i32.mul
+             i32.add
+             local.tee $38
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $31
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $34
+             f32x4.mul
+             f32x4.sub
+             local.get $16
+             f32x4.add
+             v128.store
+             local.get $38
+             i32.const 6240
+             i32.add
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $34
+             f32x4.mul
+             f32x4.sub
+             local.tee $16
+             local.get $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $12
+             f32x4.mul
+             local.tee $12
+             f32x4.sub
+             local.tee $34
+             f32x4.add
+             v128.store
+             local.get $38
+             i32.const 12480
+             i32.add
+             local.get $16
+             local.get $34
+             f32x4.sub
+             v128.store
+             local.get $38
+             i32.const 18720
+             i32.add
+             local.get $35
+             local.get $37
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $38
+             i32.const 24960
+             i32.add
+             local.get $35
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $38
+             i32.const 31200
+             i32.add
+             local.get $12
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $36
+             f32x4.mul
+             f32x4.sub
+             local.get $13
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|4
+            end
            end
-           local.set $10
-           local.get $27
-           i32.const 3
+           local.get $14
+           i32.const 4
            i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $28
-            local.get $29
-            i32.const 3
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $14
+           br $for-loop|2
           end
-          local.set $30
-          local.get $13
-          local.get $9
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $28
-          local.get $11
-          v128.store
-          local.get $28
-          local.get $11
-          local.get $10
-          f32x4.add
-          local.tee $31
-          local.get $12
-          local.get $30
-          f32x4.add
-          local.tee $32
-          f32x4.add
-          v128.store offset=16
-          local.get $28
-          local.get $31
-          local.get $32
-          f32x4.sub
-          v128.store offset=32
-          local.get $28
-          local.get $11
-          local.get $10
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $10
-          local.get $12
-          local.get $12
-          f32x4.add
-          local.get $30
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $11
-          f32x4.add
-          v128.store offset=48
-          local.get $28
-          i32.const -64
-          i32.sub
-          local.get $10
-          local.get $11
-          f32x4.sub
-          v128.store
-          local.get $28
-          local.get $30
-          v128.store offset=80
-          local.get $9
-          i32.const 1
-          i32.add
-          local.set $9
-          br $for-loop|3
          end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $3
+        local.get $11
+        local.get $5
+        local.get $11
+        i32.le_s
+        select
         i32.const 0
-        local.set $9
-        loop $for-loop|4
-         local.get $9
-         i32.const 6
-         i32.lt_s
-         if
-          local.get $13
-          local.get $9
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $28
-          v128.load
-          local.set $10
-          local.get $28
-          v128.load offset=96
-          local.set $11
-          local.get $28
-          v128.load offset=192
-          local.set $12
-          local.get $28
-          v128.load offset=288
-          local.set $30
-          local.get $22
-          local.get $7
-          local.get $14
-          i32.mul
-          local.get $15
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $9
-          local.get $20
-          i32.mul
-          i32.add
-          local.tee $33
-          local.get $10
-          v128.store
-          local.get $20
-          i32.const 6
-          i32.mul
-          local.tee $28
-          local.get $33
-          i32.add
-          local.get $10
-          local.get $12
-          f32x4.add
-          local.tee $31
-          local.get $11
-          local.get $30
-          f32x4.add
-          local.tee $32
-          f32x4.add
-          v128.store
-          local.get $33
-          local.get $28
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $31
-          local.get $32
-          f32x4.sub
-          v128.store
-          local.get $33
-          local.get $28
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $10
-          local.get $12
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $10
-          local.get $11
-          local.get $11
-          f32x4.add
-          local.get $30
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $11
-          f32x4.add
-          v128.store
-          local.get $33
-          local.get $28
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $10
-          local.get $11
-          f32x4.sub
-          v128.store
-          local.get $33
-          local.get $28
-          i32.const 5
-          i32.mul
-          i32.add
-          local.get $30
-          v128.store
-          local.get $9
-          i32.const 1
-          i32.add
-          local.set $9
-          br $for-loop|4
-         end
-        end
-        local.get $15
+        local.get $11
+        i32.const 0
+        i32.ge_s
+        local.tee $15
+        select
+        i32.const 6
+        i32.shl
+        local.set $38
+        local.get $3
+        local.get $11
+        i32.const 1
+        i32.add
+        local.tee $39
+        local.get $5
+        local.get $39
+        i32.le_s
+        select
+        i32.const 0
+        local.get $39
+        i32.const 0
+        i32.ge_s
+        local.tee $40
+        select
+        i32.const 6
+        i32.shl
+        local.set $41
+        local.get $3
+        local.get $11
+        i32.const 2
+        i32.add
+        local.tee $42
+        local.get $5
+        local.get $42
+        i32.le_s
+        select
+        i32.const 0
+        local.get $42
+        i32.const 0
+        i32.ge_s
+        local.tee $43
+        select
+        i32.const 6
+        i32.shl
+        local.set $44
+        local.get $3
+        local.get $11
+        i32.const 3
+        i32.add
+        local.tee $45
+        local.get $5
+        local.get $45
+        i32.le_s
+        select
+        i32.const 0
+        local.get $45
+        i32.const 0
+        i32.ge_s
+        local.tee $46
+        select
+        i32.const 6
+        i32.shl
+        local.set $47
+        local.get $3
+        local.get $11
         i32.const 4
         i32.add
-        local.set $15
-        br $for-loop|2
+        local.tee $48
+        local.get $5
+        local.get $48
+        i32.le_s
+        select
+        i32.const 0
+        local.get $48
+        i32.const 0
+        i32.ge_s
+        local.tee $49
+        select
+        i32.const 6
+        i32.shl
+        local.set $50
+        local.get $3
+        local.get $11
+        i32.const 5
+        i32.add
+        local.tee $3
+        local.get $3
+        local.get $5
+        i32.ge_s
+        select
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        local.tee $51
+        select
+        i32.const 6
+        i32.shl
+        local.set $52
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $11
+        i32.gt_s
+        local.get $15
+        i32.and
+        select
+        local.set $12
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $39
+        i32.gt_s
+        local.get $40
+        i32.and
+        select
+        local.set $13
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $42
+        i32.gt_s
+        local.get $43
+        i32.and
+        select
+        local.set $16
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $45
+        i32.gt_s
+        local.get $46
+        i32.and
+        select
+        local.set $34
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $48
+        i32.gt_s
+        local.get $49
+        i32.and
+        select
+        local.set $35
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $51
+        i32.and
+        select
+        local.set $36
+        i32.const 0
+        local.set $11
+        loop $for-loop|5
+         local.get $11
+         i32.const 16
+         i32.lt_s
+         if
+          local.get $14
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $15
+          loop $for-loop|6
+           local.get $15
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $17
+            local.get $15
+            i32.const 96
+            i32.mul
+            i32.add
+            local.set $39
+            block $for-continue|6
+             local.get $15
+             local.get $31
+             i32.add
+             local.tee $40
+             i32.const 0
+             i32.lt_s
+             local.get $4
+             local.get $40
+             i32.le_s
+             i32.or
+             if
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=16
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=32
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=48
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=64
+              local.get $39
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=80
+              br $for-continue|6
+             end
+             local.get $41
+             local.get $3
+             local.get $33
+             local.get $40
+             i32.mul
+             i32.add
+             local.tee $40
+             i32.add
+             v128.load
+             local.get $13
+             v128.and
+             local.set $37
+             local.get $40
+             local.get $52
+             i32.add
+             v128.load
+             local.get $36
+             v128.and
+             local.set $53
+             local.get $40
+             local.get $50
+             i32.add
+             v128.load
+             local.get $35
+             v128.and
+             local.tee $54
+             local.get $40
+             local.get $44
+             i32.add
+             v128.load
+             local.get $16
+             v128.and
+             local.tee $55
+             f32x4.sub
+             local.set $56
+             local.get $40
+             local.get $47
+             i32.add
+             v128.load
+             local.get $34
+             v128.and
+             local.tee $57
+             local.get $37
+             f32x4.sub
+             local.set $58
+             local.get $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             local.get $40
+             i32.add
+             v128.load
+             local.get $12
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $55
+             f32x4.mul
+             f32x4.sub
+             local.get $54
+             f32x4.add
+             v128.store
+             local.get $39
+             local.get $54
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $55
+             f32x4.mul
+             f32x4.sub
+             local.tee $54
+             local.get $57
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             f32x4.mul
+             local.tee $37
+             f32x4.sub
+             local.tee $55
+             f32x4.add
+             v128.store offset=16
+             local.get $39
+             local.get $54
+             local.get $55
+             f32x4.sub
+             v128.store offset=32
+             local.get $39
+             local.get $56
+             local.get $58
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $39
+             i32.const -64
+             i32.sub
+             local.get $56
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $39
+             local.get $37
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $57
+             f32x4.mul
+             f32x4.sub
+             local.get $53
+             f32x4.add
+             v128.store offset=80
+            end
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|6
+           end
+          end
+          local.get $10
+          local.get $11
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $15
+          loop $for-loop|7
+           local.get $15
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $17
+            local.get $15
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $39
+            v128.load offset=96
+            local.set $37
+            local.get $39
+            v128.load offset=480
+            local.set $53
+            local.get $39
+            v128.load offset=384
+            local.tee $54
+            local.get $39
+            v128.load offset=192
+            local.tee $55
+            f32x4.sub
+            local.set $56
+            local.get $39
+            v128.load offset=288
+            local.tee $57
+            local.get $37
+            f32x4.sub
+            local.set $58
+            local.get $3
+            local.get $15
+            i32.const 1040
+            i32.mul
+            i32.add
+            local.tee $40
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $39
+            v128.load
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $55
+            f32x4.mul
+            f32x4.sub
+            local.get $54
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 6240
+            i32.add
+            local.get $54
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $55
+            f32x4.mul
+            f32x4.sub
+            local.tee $54
+            local.get $57
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $37
+            f32x4.mul
+            local.tee $37
+            f32x4.sub
+            local.tee $55
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 12480
+            i32.add
+            local.get $54
+            local.get $55
+            f32x4.sub
+            v128.store
+            local.get $40
+            i32.const 18720
+            i32.add
+            local.get $56
+            local.get $58
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 24960
+            i32.add
+            local.get $56
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $58
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $40
+            i32.const 31200
+            i32.add
+            local.get $37
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $57
+            f32x4.mul
+            f32x4.sub
+            local.get $53
+            f32x4.add
+            v128.store
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|7
+           end
+          end
+          local.get $11
+          i32.const 4
+          i32.add
+          local.set $11
+          br $for-loop|5
+         end
+        end
+       end
+      else
+       local.get $6
+       i32.const 32
+       i32.eq
+       if
+        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         local.get $3
+         local.set $10
+         local.get $5
+         i32.const 7
+         i32.shl
+         local.set $33
+         local.get $4
+         local.get $31
+         i32.const 6
+         i32.add
+         i32.ge_s
+         local.get $11
+         local.get $31
+         i32.or
+         i32.const 0
+         i32.ge_s
+         i32.and
+         local.get $11
+         i32.const 6
+         i32.add
+         local.get $5
+         i32.le_s
+         i32.and
+         if
+          local.get $14
+          local.get $5
+          local.get $31
+          i32.mul
+          local.get $11
+          i32.add
+          i32.const 7
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $14
+          loop $for-loop|8
+           local.get $14
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $15
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $11
+            loop $for-loop|9
+             local.get $11
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $3
+              v128.load offset=640
+              local.set $12
+              local.get $3
+              v128.load offset=512
+              local.tee $13
+              local.get $3
+              v128.load offset=256
+              local.tee $16
+              f32x4.sub
+              local.set $34
+              local.get $3
+              v128.load offset=384
+              local.tee $35
+              local.get $3
+              v128.load offset=128
+              local.tee $36
+              f32x4.sub
+              local.set $37
+              local.get $17
+              local.get $11
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $31
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $3
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $16
+              f32x4.mul
+              f32x4.sub
+              local.get $13
+              f32x4.add
+              v128.store
+              local.get $31
+              local.get $13
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              f32x4.mul
+              f32x4.sub
+              local.tee $13
+              local.get $35
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $16
+              f32x4.sub
+              local.tee $36
+              f32x4.add
+              v128.store offset=16
+              local.get $31
+              local.get $13
+              local.get $36
+              f32x4.sub
+              v128.store offset=32
+              local.get $31
+              local.get $34
+              local.get $37
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $31
+              i32.const -64
+              i32.sub
+              local.get $34
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $31
+              local.get $16
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              local.get $12
+              f32x4.add
+              v128.store offset=80
+              local.get $3
+              local.get $33
+              i32.add
+              local.set $3
+              local.get $11
+              i32.const 1
+              i32.add
+              local.set $11
+              br $for-loop|9
+             end
+            end
+            local.get $10
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $11
+            i32.const 0
+            local.set $3
+            loop $for-loop|10
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $17
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $31
+              v128.load offset=96
+              local.set $12
+              local.get $31
+              v128.load offset=480
+              local.set $13
+              local.get $31
+              v128.load offset=384
+              local.tee $16
+              local.get $31
+              v128.load offset=192
+              local.tee $34
+              f32x4.sub
+              local.set $35
+              local.get $31
+              v128.load offset=288
+              local.tee $36
+              local.get $12
+              f32x4.sub
+              local.set $37
+              local.get $11
+              local.get $3
+              i32.const 2064
+              i32.mul
+              i32.add
+              local.tee $38
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $31
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $34
+              f32x4.mul
+              f32x4.sub
+              local.get $16
+              f32x4.add
+              v128.store
+              local.get $38
+              i32.const 12384
+              i32.add
+              local.get $16
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $34
+              f32x4.mul
+              f32x4.sub
+              local.tee $16
+              local.get $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $12
+              f32x4.mul
+              local.tee $12
+              f32x4.sub
+              local.tee $34
+              f32x4.add
+              v128.store
+              local.get $38
+              i32.const 24768
+              i32.add
+              local.get $16
+              local.get $34
+              f32x4.sub
+              v128.store
+              local.get $38
+              i32.const 37152
+              i32.add
+              local.get $35
+              local.get $37
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $38
+              i32.const 49536
+              i32.add
+              local.get $35
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $38
+              i32.const 61920
+              i32.add
+              local.get $12
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $36
+              f32x4.mul
+              f32x4.sub
+              local.get $13
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|10
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|8
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         end
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $3
+         local.get $11
+         local.get $5
+         local.get $11
+         i32.le_s
+         select
+         i32.const 0
+         local.get $11
+         i32.const 0
+         i32.ge_s
+         local.tee $15
+         select
+         i32.const 7
+         i32.shl
+         local.set $38
+         local.get $3
+         local.get $11
+         i32.const 1
+         i32.add
+         local.tee $39
+         local.get $5
+         local.get $39
+         i32.le_s
+         select
+         i32.const 0
+         local.get $39
+         i32.const 0
+         i32.ge_s
+         local.tee $40
+         select
+         i32.const 7
+         i32.shl
+         local.set $41
+         local.get $3
+         local.get $11
+         i32.const 2
+         i32.add
+         local.tee $42
+         local.get $5
+         local.get $42
+         i32.le_s
+         select
+         i32.const 0
+         local.get $42
+         i32.const 0
+         i32.ge_s
+         local.tee $43
+         select
+         i32.const 7
+         i32.shl
+         local.set $44
+         local.get $3
+         local.get $11
+         i32.const 3
+         i32.add
+         local.tee $45
+         local.get $5
+         local.get $45
+         i32.le_s
+         select
+         i32.const 0
+         local.get $45
+         i32.const 0
+         i32.ge_s
+         local.tee $46
+         select
+         i32.const 7
+         i32.shl
+         local.set $47
+         local.get $3
+         local.get $11
+         i32.const 4
+         i32.add
+         local.tee $48
+         local.get $5
+         local.get $48
+         i32.le_s
+         select
+         i32.const 0
+         local.get $48
+         i32.const 0
+         i32.ge_s
+         local.tee $49
+         select
+         i32.const 7
+         i32.shl
+         local.set $50
+         local.get $3
+         local.get $11
+         i32.const 5
+         i32.add
+         local.tee $3
+         local.get $3
+         local.get $5
+         i32.ge_s
+         select
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         local.tee $51
+         select
+         i32.const 7
+         i32.shl
+         local.set $52
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $11
+         i32.gt_s
+         local.get $15
+         i32.and
+         select
+         local.set $12
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $39
+         i32.gt_s
+         local.get $40
+         i32.and
+         select
+         local.set $13
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $42
+         i32.gt_s
+         local.get $43
+         i32.and
+         select
+         local.set $16
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $45
+         i32.gt_s
+         local.get $46
+         i32.and
+         select
+         local.set $34
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $48
+         i32.gt_s
+         local.get $49
+         i32.and
+         select
+         local.set $35
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $51
+         i32.and
+         select
+         local.set $36
+         i32.const 0
+         local.set $11
+         loop $for-loop|11
+          local.get $11
+          i32.const 32
+          i32.lt_s
+          if
+           local.get $14
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           i32.const 0
+           local.set $15
+           loop $for-loop|12
+            local.get $15
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $17
+             local.get $15
+             i32.const 96
+             i32.mul
+             i32.add
+             local.set $39
+             block $for-continue|12
+              local.get $15
+              local.get $31
+              i32.add
+              local.tee $40
+              i32.const 0
+              i32.lt_s
+              local.get $4
+              local.get $40
+              i32.le_s
+              i32.or
+              if
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=16
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=32
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=48
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=64
+               local.get $39
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=80
+               br $for-continue|12
+              end
+              local.get $41
+              local.get $3
+              local.get $33
+              local.get $40
+              i32.mul
+              i32.add
+              local.tee $40
+              i32.add
+              v128.load
+              local.get $13
+              v128.and
+              local.set $37
+              local.get $40
+              local.get $52
+              i32.add
+              v128.load
+              local.get $36
+              v128.and
+              local.set $53
+              local.get $40
+              local.get $50
+              i32.add
+              v128.load
+              local.get $35
+              v128.and
+              local.tee $54
+              local.get $40
+              local.get $44
+              i32.add
+              v128.load
+              local.get $16
+              v128.and
+              local.tee $55
+              f32x4.sub
+              local.set $56
+              local.get $40
+              local.get $47
+              i32.add
+              v128.load
+              local.get $34
+              v128.and
+              local.tee $57
+              local.get $37
+              f32x4.sub
+              local.set $58
+              local.get $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              local.get $40
+              i32.add
+              v128.load
+              local.get $12
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $39
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.tee $54
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              local.tee $37
+              f32x4.sub
+              local.tee $55
+              f32x4.add
+              v128.store offset=16
+              local.get $39
+              local.get $54
+              local.get $55
+              f32x4.sub
+              v128.store offset=32
+              local.get $39
+              local.get $56
+              local.get $58
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $39
+              i32.const -64
+              i32.sub
+              local.get $56
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $39
+              local.get $37
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $57
+              f32x4.mul
+              f32x4.sub
+              local.get $53
+              f32x4.add
+              v128.store offset=80
+             end
+             local.get $15
+             i32.const 1
+             i32.add
+             local.set $15
+             br $for-loop|12
+            end
+           end
+           local.get $10
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $15
+           i32.const 0
+           local.set $3
+           loop $for-loop|13
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $17
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $39
+             v128.load offset=96
+             local.set $37
+             local.get $39
+             v128.load offset=480
+             local.set $53
+             local.get $39
+             v128.load offset=384
+             local.tee $54
+             local.get $39
+             v128.load offset=192
+             local.tee $55
+             f32x4.sub
+             local.set $56
+             local.get $39
+             v128.load offset=288
+             local.tee $57
+             local.get $37
+             f32x4.sub
+             local.set $58
+             local.get $15
+             local.get $3
+             i32.const 2064
+             i32.mul
+             i32.add
+             local.tee $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $39
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $55
+             f32x4.mul
+             f32x4.sub
+             local.get $54
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 12384
+             i32.add
+             local.get $54
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $55
+             f32x4.mul
+             f32x4.sub
+             local.tee $54
+             local.get $57
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             f32x4.mul
+             local.tee $37
+             f32x4.sub
+             local.tee $55
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 24768
+             i32.add
+             local.get $54
+             local.get $55
+             f32x4.sub
+             v128.store
+             local.get $40
+             i32.const 37152
+             i32.add
+             local.get $56
+             local.get $58
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 49536
+             i32.add
+             local.get $56
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $40
+             i32.const 61920
+             i32.add
+             local.get $37
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $57
+             f32x4.mul
+             f32x4.sub
+             local.get $53
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|13
+            end
+           end
+           local.get $11
+           i32.const 4
+           i32.add
+           local.set $11
+           br $for-loop|11
+          end
+         end
+        end
+       else
+        local.get $6
+        i32.const 64
+        i32.eq
+        if
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          local.get $3
+          local.set $10
+          local.get $5
+          i32.const 8
+          i32.shl
+          local.set $33
+          local.get $4
+          local.get $31
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $11
+          local.get $31
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $11
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $14
+           local.get $5
+           local.get $31
+           i32.mul
+           local.get $11
+           i32.add
+           i32.const 8
+           i32.shl
+           i32.add
+           local.set $15
+           i32.const 0
+           local.set $14
+           loop $for-loop|14
+            local.get $14
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $15
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $11
+             loop $for-loop|15
+              local.get $11
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               i32.const 1280
+               i32.add
+               v128.load
+               local.set $12
+               local.get $3
+               i32.const 1024
+               i32.add
+               v128.load
+               local.tee $13
+               local.get $3
+               v128.load offset=512
+               local.tee $16
+               f32x4.sub
+               local.set $34
+               local.get $3
+               v128.load offset=768
+               local.tee $35
+               local.get $3
+               v128.load offset=256
+               local.tee $36
+               f32x4.sub
+               local.set $37
+               local.get $17
+               local.get $11
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $31
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store
+               local.get $31
+               local.get $13
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.tee $13
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $36
+               f32x4.add
+               v128.store offset=16
+               local.get $31
+               local.get $13
+               local.get $36
+               f32x4.sub
+               v128.store offset=32
+               local.get $31
+               local.get $34
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $31
+               i32.const -64
+               i32.sub
+               local.get $34
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $31
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $12
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $33
+               i32.add
+               local.set $3
+               local.get $11
+               i32.const 1
+               i32.add
+               local.set $11
+               br $for-loop|15
+              end
+             end
+             local.get $10
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $11
+             i32.const 0
+             local.set $3
+             loop $for-loop|16
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $17
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $31
+               v128.load offset=96
+               local.set $12
+               local.get $31
+               v128.load offset=480
+               local.set $13
+               local.get $31
+               v128.load offset=384
+               local.tee $16
+               local.get $31
+               v128.load offset=192
+               local.tee $34
+               f32x4.sub
+               local.set $35
+               local.get $31
+               v128.load offset=288
+               local.tee $36
+               local.get $12
+               f32x4.sub
+               local.set $37
+               local.get $11
+               local.get $3
+               i32.const 4112
+               i32.mul
+               i32.add
+               local.tee $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $31
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $38
+               i32.const 24672
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $34
+               f32x4.add
+               v128.store
+               local.get $38
+               i32.const 49344
+               i32.add
+               local.get $16
+               local.get $34
+               f32x4.sub
+               v128.store
+               local.get $38
+               i32.const 74016
+               i32.add
+               local.get $35
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $38
+               i32.const 98688
+               i32.add
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $38
+               i32.const 123360
+               i32.add
+               local.get $12
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|16
+              end
+             end
+             local.get $14
+             i32.const 4
+             i32.add
+             local.set $14
+             br $for-loop|14
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $11
+          local.get $5
+          local.get $11
+          i32.le_s
+          select
+          i32.const 0
+          local.get $11
+          i32.const 0
+          i32.ge_s
+          local.tee $15
+          select
+          i32.const 8
+          i32.shl
+          local.set $38
+          local.get $3
+          local.get $11
+          i32.const 1
+          i32.add
+          local.tee $39
+          local.get $5
+          local.get $39
+          i32.le_s
+          select
+          i32.const 0
+          local.get $39
+          i32.const 0
+          i32.ge_s
+          local.tee $40
+          select
+          i32.const 8
+          i32.shl
+          local.set $41
+          local.get $3
+          local.get $11
+          i32.const 2
+          i32.add
+          local.tee $42
+          local.get $5
+          local.get $42
+          i32.le_s
+          select
+          i32.const 0
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          local.tee $43
+          select
+          i32.const 8
+          i32.shl
+          local.set $44
+          local.get $3
+          local.get $11
+          i32.const 3
+          i32.add
+          local.tee $45
+          local.get $5
+          local.get $45
+          i32.le_s
+          select
+          i32.const 0
+          local.get $45
+          i32.const 0
+          i32.ge_s
+          local.tee $46
+          select
+          i32.const 8
+          i32.shl
+          local.set $47
+          local.get $3
+          local.get $11
+          i32.const 4
+          i32.add
+          local.tee $48
+          local.get $5
+          local.get $48
+          i32.le_s
+          select
+          i32.const 0
+          local.get $48
+          i32.const 0
+          i32.ge_s
+          local.tee $49
+          select
+          i32.const 8
+          i32.shl
+          local.set $50
+          local.get $3
+          local.get $11
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $51
+          select
+          i32.const 8
+          i32.shl
+          local.set $52
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $11
+          i32.gt_s
+          local.get $15
+          i32.and
+          select
+          local.set $12
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $39
+          i32.gt_s
+          local.get $40
+          i32.and
+          select
+          local.set $13
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $42
+          i32.gt_s
+          local.get $43
+          i32.and
+          select
+          local.set $16
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $45
+          i32.gt_s
+          local.get $46
+          i32.and
+          select
+          local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $48
+          i32.gt_s
+          local.get $49
+          i32.and
+          select
+          local.set $35
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $51
+          i32.and
+          select
+          local.set $36
+          i32.const 0
+          local.set $11
+          loop $for-loop|17
+           local.get $11
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $14
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $15
+            loop $for-loop|18
+             local.get $15
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $17
+              local.get $15
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $39
+              block $for-continue|18
+               local.get $15
+               local.get $31
+               i32.add
+               local.tee $40
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $40
+               i32.le_s
+               i32.or
+               if
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|18
+               end
+               local.get $41
+               local.get $3
+               local.get $33
+               local.get $40
+               i32.mul
+               i32.add
+               local.tee $40
+               i32.add
+               v128.load
+               local.get $13
+               v128.and
+               local.set $37
+               local.get $40
+               local.get $52
+               i32.add
+               v128.load
+               local.get $36
+               v128.and
+               local.set $53
+               local.get $40
+               local.get $50
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.tee $54
+               local.get $40
+               local.get $44
+               i32.add
+               v128.load
+               local.get $16
+               v128.and
+               local.tee $55
+               f32x4.sub
+               local.set $56
+               local.get $40
+               local.get $47
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.tee $57
+               local.get $37
+               f32x4.sub
+               local.set $58
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               local.get $40
+               i32.add
+               v128.load
+               local.get $12
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $55
+               f32x4.mul
+               f32x4.sub
+               local.get $54
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $54
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $55
+               f32x4.mul
+               f32x4.sub
+               local.tee $54
+               local.get $57
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               local.tee $37
+               f32x4.sub
+               local.tee $55
+               f32x4.add
+               v128.store offset=16
+               local.get $39
+               local.get $54
+               local.get $55
+               f32x4.sub
+               v128.store offset=32
+               local.get $39
+               local.get $56
+               local.get $58
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $39
+               i32.const -64
+               i32.sub
+               local.get $56
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $58
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $37
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $57
+               f32x4.mul
+               f32x4.sub
+               local.get $53
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $15
+              i32.const 1
+              i32.add
+              local.set $15
+              br $for-loop|18
+             end
+            end
+            local.get $10
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $15
+            i32.const 0
+            local.set $3
+            loop $for-loop|19
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $17
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.load offset=96
+              local.set $37
+              local.get $39
+              v128.load offset=480
+              local.set $53
+              local.get $39
+              v128.load offset=384
+              local.tee $54
+              local.get $39
+              v128.load offset=192
+              local.tee $55
+              f32x4.sub
+              local.set $56
+              local.get $39
+              v128.load offset=288
+              local.tee $57
+              local.get $37
+              f32x4.sub
+              local.set $58
+              local.get $15
+              local.get $3
+              i32.const 4112
+              i32.mul
+              i32.add
+              local.tee $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 24672
+              i32.add
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.tee $54
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              local.tee $37
+              f32x4.sub
+              local.tee $55
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 49344
+              i32.add
+              local.get $54
+              local.get $55
+              f32x4.sub
+              v128.store
+              local.get $40
+              i32.const 74016
+              i32.add
+              local.get $56
+              local.get $58
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 98688
+              i32.add
+              local.get $56
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $40
+              i32.const 123360
+              i32.add
+              local.get $37
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $57
+              f32x4.mul
+              f32x4.sub
+              local.get $53
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|19
+             end
+            end
+            local.get $11
+            i32.const 4
+            i32.add
+            local.set $11
+            br $for-loop|17
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $3
+          local.set $10
+          local.get $6
+          i32.const 4
+          i32.shl
+          i32.const 4
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $15
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $33
+          local.get $5
+          i32.mul
+          local.set $38
+          local.get $4
+          local.get $31
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $11
+          local.get $31
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $11
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $14
+           local.get $5
+           local.get $31
+           i32.mul
+           local.get $11
+           i32.add
+           local.get $33
+           i32.mul
+           i32.add
+           local.set $31
+           i32.const 0
+           local.set $14
+           loop $for-loop|20
+            local.get $6
+            local.get $14
+            i32.gt_s
+            if
+             local.get $31
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $11
+             loop $for-loop|21
+              local.get $11
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               local.get $33
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $12
+               local.get $3
+               local.get $33
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $13
+               local.get $3
+               local.get $33
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $16
+               f32x4.sub
+               local.set $34
+               local.get $3
+               local.get $33
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $35
+               local.get $3
+               local.get $33
+               i32.add
+               v128.load
+               local.tee $36
+               f32x4.sub
+               local.set $37
+               local.get $17
+               local.get $11
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $13
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.tee $13
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $36
+               f32x4.add
+               v128.store offset=16
+               local.get $39
+               local.get $13
+               local.get $36
+               f32x4.sub
+               v128.store offset=32
+               local.get $39
+               local.get $34
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $39
+               i32.const -64
+               i32.sub
+               local.get $34
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $12
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $38
+               i32.add
+               local.set $3
+               local.get $11
+               i32.const 1
+               i32.add
+               local.set $11
+               br $for-loop|21
+              end
+             end
+             local.get $10
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $11
+             i32.const 0
+             local.set $3
+             loop $for-loop|22
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $17
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $39
+               v128.load offset=96
+               local.set $12
+               local.get $39
+               v128.load offset=480
+               local.set $13
+               local.get $39
+               v128.load offset=384
+               local.tee $16
+               local.get $39
+               v128.load offset=192
+               local.tee $34
+               f32x4.sub
+               local.set $35
+               local.get $39
+               v128.load offset=288
+               local.tee $36
+               local.get $12
+               f32x4.sub
+               local.set $37
+               local.get $11
+               local.get $3
+               local.get $15
+               i32.mul
+               i32.add
+               local.tee $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $15
+               i32.const 6
+               i32.mul
+               local.tee $39
+               local.get $40
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $34
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $39
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $16
+               local.get $34
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $39
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $35
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $39
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $39
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $12
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|22
+              end
+             end
+             local.get $14
+             i32.const 4
+             i32.add
+             local.set $14
+             br $for-loop|20
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $33
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $11
+          local.get $5
+          local.get $11
+          i32.le_s
+          select
+          i32.const 0
+          local.get $11
+          i32.const 0
+          i32.ge_s
+          local.tee $39
+          select
+          i32.mul
+          local.set $40
+          local.get $33
+          local.get $3
+          local.get $11
+          i32.const 1
+          i32.add
+          local.tee $41
+          local.get $5
+          local.get $41
+          i32.le_s
+          select
+          i32.const 0
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          local.tee $42
+          select
+          i32.mul
+          local.set $43
+          local.get $33
+          local.get $3
+          local.get $11
+          i32.const 2
+          i32.add
+          local.tee $44
+          local.get $5
+          local.get $44
+          i32.le_s
+          select
+          i32.const 0
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          local.tee $45
+          select
+          i32.mul
+          local.set $46
+          local.get $33
+          local.get $3
+          local.get $11
+          i32.const 3
+          i32.add
+          local.tee $47
+          local.get $5
+          local.get $47
+          i32.le_s
+          select
+          i32.const 0
+          local.get $47
+          i32.const 0
+          i32.ge_s
+          local.tee $48
+          select
+          i32.mul
+          local.set $49
+          local.get $33
+          local.get $3
+          local.get $11
+          i32.const 4
+          i32.add
+          local.tee $50
+          local.get $5
+          local.get $50
+          i32.le_s
+          select
+          i32.const 0
+          local.get $50
+          i32.const 0
+          i32.ge_s
+          local.tee $51
+          select
+          i32.mul
+          local.set $52
+          local.get $33
+          local.get $3
+          local.get $11
+          i32.const 5
+          i32.add
+          local.tee $33
+          local.get $5
+          local.get $33
+          i32.le_s
+          select
+          i32.const 0
+          local.get $33
+          i32.const 0
+          i32.ge_s
+          local.tee $3
+          select
+          i32.mul
+          local.set $59
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $11
+          i32.gt_s
+          local.get $39
+          i32.and
+          select
+          local.set $12
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $41
+          i32.gt_s
+          local.get $42
+          i32.and
+          select
+          local.set $13
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $44
+          i32.gt_s
+          local.get $45
+          i32.and
+          select
+          local.set $16
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $48
+          i32.and
+          select
+          local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $50
+          i32.gt_s
+          local.get $51
+          i32.and
+          select
+          local.set $35
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $33
+          i32.gt_s
+          local.get $3
+          i32.and
+          select
+          local.set $36
+          i32.const 0
+          local.set $11
+          loop $for-loop|23
+           local.get $6
+           local.get $11
+           i32.gt_s
+           if
+            local.get $14
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $33
+            i32.const 0
+            local.set $3
+            loop $for-loop|24
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $17
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $39
+              block $for-continue|24
+               local.get $3
+               local.get $31
+               i32.add
+               local.tee $41
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $41
+               i32.le_s
+               i32.or
+               if
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $39
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|24
+               end
+               local.get $43
+               local.get $33
+               local.get $38
+               local.get $41
+               i32.mul
+               i32.add
+               local.tee $41
+               i32.add
+               v128.load
+               local.get $13
+               v128.and
+               local.set $37
+               local.get $41
+               local.get $59
+               i32.add
+               v128.load
+               local.get $36
+               v128.and
+               local.set $53
+               local.get $41
+               local.get $52
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.tee $54
+               local.get $41
+               local.get $46
+               i32.add
+               v128.load
+               local.get $16
+               v128.and
+               local.tee $55
+               f32x4.sub
+               local.set $56
+               local.get $41
+               local.get $49
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.tee $57
+               local.get $37
+               f32x4.sub
+               local.set $58
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               local.get $41
+               i32.add
+               v128.load
+               local.get $12
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $55
+               f32x4.mul
+               f32x4.sub
+               local.get $54
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $54
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $55
+               f32x4.mul
+               f32x4.sub
+               local.tee $54
+               local.get $57
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               local.tee $37
+               f32x4.sub
+               local.tee $55
+               f32x4.add
+               v128.store offset=16
+               local.get $39
+               local.get $54
+               local.get $55
+               f32x4.sub
+               v128.store offset=32
+               local.get $39
+               local.get $56
+               local.get $58
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $39
+               i32.const -64
+               i32.sub
+               local.get $56
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $58
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $37
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $57
+               f32x4.mul
+               f32x4.sub
+               local.get $53
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|24
+             end
+            end
+            local.get $10
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $33
+            i32.const 0
+            local.set $3
+            loop $for-loop|25
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $17
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.load offset=96
+              local.set $37
+              local.get $39
+              v128.load offset=480
+              local.set $53
+              local.get $39
+              v128.load offset=384
+              local.tee $54
+              local.get $39
+              v128.load offset=192
+              local.tee $55
+              f32x4.sub
+              local.set $56
+              local.get $39
+              v128.load offset=288
+              local.tee $57
+              local.get $37
+              f32x4.sub
+              local.set $58
+              local.get $33
+              local.get $3
+              local.get $15
+              i32.mul
+              i32.add
+              local.tee $41
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $15
+              i32.const 6
+              i32.mul
+              local.tee $39
+              local.get $41
+              i32.add
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              local.tee $54
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              local.tee $37
+              f32x4.sub
+              local.tee $55
+              f32x4.add
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $54
+              local.get $55
+              f32x4.sub
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $56
+              local.get $58
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $56
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $41
+              local.get $39
+              i32.const 5
+              i32.mul
+              i32.add
+              local.get $37
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $57
+              f32x4.mul
+              f32x4.sub
+              local.get $53
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|25
+             end
+            end
+            local.get $11
+            i32.const 4
+            i32.add
+            local.set $11
+            br $for-loop|23
+           end
+          end
+         end
+        end
        end
       end
-      local.get $14
-      i32.const 1
+      local.get $1
+      local.get $32
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $30
+      i32.const 2
+      i32.shl
+      local.tee $10
+      local.get $4
+      local.get $29
+      i32.mul
+      i32.add
+      local.get $5
+      i32.mul
+      i32.add
+      local.get $26
+      i32.mul
       i32.add
       local.set $14
+      local.get $24
+      local.get $7
+      local.get $18
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $15
+      i32.const 4
+      local.get $4
+      local.get $10
+      i32.sub
+      local.tee $10
+      local.get $10
+      i32.const 4
+      i32.gt_s
+      select
+      local.set $10
+      i32.const 4
+      local.get $5
+      local.get $3
+      i32.sub
+      local.tee $3
+      local.get $3
+      i32.const 4
+      i32.gt_s
+      select
+      local.set $29
+      local.get $7
+      i32.const 16
+      i32.eq
+      if
+       i32.const 0
+       local.set $11
+       loop $for-loop|26
+        local.get $11
+        i32.const 16
+        i32.lt_s
+        if
+         i32.const 0
+         local.set $3
+         loop $for-loop|27
+          local.get $3
+          i32.const 4
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           local.get $3
+           local.get $10
+           i32.lt_s
+           if (result v128)
+            local.get $14
+            local.get $3
+            local.get $5
+            i32.mul
+            i32.const 6
+            i32.shl
+            i32.add
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $30
+            v128.load
+            local.set $13
+            local.get $29
+            i32.const 1
+            i32.gt_s
+            if (result v128)
+             local.get $30
+             i32.const -64
+             i32.sub
+             v128.load
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $12
+            local.get $29
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $30
+             v128.load offset=128
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $16
+            local.get $29
+            i32.const 3
+            i32.gt_s
+            if (result v128)
+             local.get $30
+             v128.load offset=192
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           end
+           local.set $34
+           local.get $17
+           local.get $3
+           i32.const 96
+           i32.mul
+           i32.add
+           local.tee $30
+           local.get $13
+           v128.store
+           local.get $30
+           local.get $13
+           local.get $16
+           f32x4.add
+           local.tee $35
+           local.get $12
+           local.get $34
+           f32x4.add
+           local.tee $36
+           f32x4.add
+           v128.store offset=16
+           local.get $30
+           local.get $35
+           local.get $36
+           f32x4.sub
+           v128.store offset=32
+           local.get $30
+           local.get $13
+           local.get $16
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           local.get $12
+           local.get $12
+           f32x4.add
+           local.get $34
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $12
+           f32x4.add
+           v128.store offset=48
+           local.get $30
+           i32.const -64
+           i32.sub
+           local.get $13
+           local.get $12
+           f32x4.sub
+           v128.store
+           local.get $30
+           local.get $34
+           v128.store offset=80
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|27
+          end
+         end
+         i32.const 0
+         local.set $3
+         loop $for-loop|28
+          local.get $3
+          i32.const 6
+          i32.lt_s
+          if
+           local.get $17
+           local.get $3
+           i32.const 4
+           i32.shl
+           i32.add
+           local.tee $30
+           v128.load
+           local.set $12
+           local.get $30
+           v128.load offset=96
+           local.set $13
+           local.get $30
+           v128.load offset=192
+           local.set $16
+           local.get $30
+           v128.load offset=288
+           local.set $34
+           local.get $15
+           local.get $11
+           i32.const 2
+           i32.shl
+           i32.add
+           local.get $3
+           i32.const 1040
+           i32.mul
+           i32.add
+           local.tee $30
+           local.get $12
+           v128.store
+           local.get $30
+           i32.const 6240
+           i32.add
+           local.get $12
+           local.get $16
+           f32x4.add
+           local.tee $35
+           local.get $13
+           local.get $34
+           f32x4.add
+           local.tee $36
+           f32x4.add
+           v128.store
+           local.get $30
+           i32.const 12480
+           i32.add
+           local.get $35
+           local.get $36
+           f32x4.sub
+           v128.store
+           local.get $30
+           i32.const 18720
+           i32.add
+           local.get $12
+           local.get $16
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $12
+           local.get $13
+           local.get $13
+           f32x4.add
+           local.get $34
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           f32x4.add
+           v128.store
+           local.get $30
+           i32.const 24960
+           i32.add
+           local.get $12
+           local.get $13
+           f32x4.sub
+           v128.store
+           local.get $30
+           i32.const 31200
+           i32.add
+           local.get $34
+           v128.store
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|28
+          end
+         end
+         local.get $11
+         i32.const 4
+         i32.add
+         local.set $11
+         br $for-loop|26
+        end
+       end
+      else
+       local.get $7
+       i32.const 32
+       i32.eq
+       if
+        i32.const 0
+        local.set $11
+        loop $for-loop|29
+         local.get $11
+         i32.const 32
+         i32.lt_s
+         if
+          i32.const 0
+          local.set $3
+          loop $for-loop|30
+           local.get $3
+           i32.const 4
+           i32.lt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $12
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $16
+            local.get $3
+            local.get $10
+            i32.lt_s
+            if (result v128)
+             local.get $14
+             local.get $3
+             local.get $5
+             i32.mul
+             i32.const 7
+             i32.shl
+             i32.add
+             local.get $11
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $30
+             v128.load
+             local.set $13
+             local.get $29
+             i32.const 1
+             i32.gt_s
+             if (result v128)
+              local.get $30
+              v128.load offset=128
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $12
+             local.get $29
+             i32.const 2
+             i32.gt_s
+             if (result v128)
+              local.get $30
+              v128.load offset=256
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $16
+             local.get $29
+             i32.const 3
+             i32.gt_s
+             if (result v128)
+              local.get $30
+              v128.load offset=384
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $34
+            local.get $17
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $30
+            local.get $13
+            v128.store
+            local.get $30
+            local.get $13
+            local.get $16
+            f32x4.add
+            local.tee $35
+            local.get $12
+            local.get $34
+            f32x4.add
+            local.tee $36
+            f32x4.add
+            v128.store offset=16
+            local.get $30
+            local.get $35
+            local.get $36
+            f32x4.sub
+            v128.store offset=32
+            local.get $30
+            local.get $13
+            local.get $16
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            local.get $12
+            local.get $12
+            f32x4.add
+            local.get $34
+            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+            f32x4.mul
+            f32x4.add
+            local.tee $12
+            f32x4.add
+            v128.store offset=48
+            local.get $30
+            i32.const -64
+            i32.sub
+            local.get $13
+            local.get $12
+            f32x4.sub
+            v128.store
+            local.get $30
+            local.get $34
+            v128.store offset=80
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|30
+           end
+          end
+          i32.const 0
+          local.set $3
+          loop $for-loop|31
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $17
+            local.get $3
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $30
+            v128.load
+            local.set $12
+            local.get $30
+            v128.load offset=96
+            local.set $13
+            local.get $30
+            v128.load offset=192
+            local.set $16
+            local.get $30
+            v128.load offset=288
+            local.set $34
+            local.get $15
+            local.get $11
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $3
+            i32.const 2064
+            i32.mul
+            i32.add
+            local.tee $30
+            local.get $12
+            v128.store
+            local.get $30
+            i32.const 12384
+            i32.add
+            local.get $12
+            local.get $16
+            f32x4.add
+            local.tee $35
+            local.get $13
+            local.get $34
+            f32x4.add
+            local.tee $36
+            f32x4.add
+            v128.store
+            local.get $30
+            i32.const 24768
+            i32.add
+            local.get $35
+            local.get $36
+            f32x4.sub
+            v128.store
+            local.get $30
+            i32.const 37152
+            i32.add
+            local.get $12
+            local.get $16
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            f32x4.mul
+            f32x4.add
+            local.tee $12
+            local.get $13
+            local.get $13
+            f32x4.add
+            local.get $34
+            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            f32x4.add
+            v128.store
+            local.get $30
+            i32.const 49536
+            i32.add
+            local.get $12
+            local.get $13
+            f32x4.sub
+            v128.store
+            local.get $30
+            i32.const 61920
+            i32.add
+            local.get $34
+            v128.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|31
+           end
+          end
+          local.get $11
+          i32.const 4
+          i32.add
+          local.set $11
+          br $for-loop|29
+         end
+        end
+       else
+        local.get $7
+        i32.const 64
+        i32.eq
+        if
+         i32.const 0
+         local.set $11
+         loop $for-loop|32
+          local.get $11
+          i32.const 64
+          i32.lt_s
+          if
+           i32.const 0
+           local.set $3
+           loop $for-loop|33
+            local.get $3
+            i32.const 4
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $12
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $16
+             local.get $3
+             local.get $10
+             i32.lt_s
+             if (result v128)
+              local.get $14
+              local.get $3
+              local.get $5
+              i32.mul
+              i32.const 8
+              i32.shl
+              i32.add
+              local.get $11
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $30
+              v128.load
+              local.set $13
+              local.get $29
+              i32.const 1
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               v128.load offset=256
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $12
+              local.get $29
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               v128.load offset=512
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $29
+              i32.const 3
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               v128.load offset=768
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $34
+             local.get $17
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $30
+             local.get $13
+             v128.store
+             local.get $30
+             local.get $13
+             local.get $16
+             f32x4.add
+             local.tee $35
+             local.get $12
+             local.get $34
+             f32x4.add
+             local.tee $36
+             f32x4.add
+             v128.store offset=16
+             local.get $30
+             local.get $35
+             local.get $36
+             f32x4.sub
+             v128.store offset=32
+             local.get $30
+             local.get $13
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             local.get $12
+             local.get $12
+             f32x4.add
+             local.get $34
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $12
+             f32x4.add
+             v128.store offset=48
+             local.get $30
+             i32.const -64
+             i32.sub
+             local.get $13
+             local.get $12
+             f32x4.sub
+             v128.store
+             local.get $30
+             local.get $34
+             v128.store offset=80
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|33
+            end
+           end
+           i32.const 0
+           local.set $3
+           loop $for-loop|34
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $17
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $30
+             v128.load
+             local.set $12
+             local.get $30
+             v128.load offset=96
+             local.set $13
+             local.get $30
+             v128.load offset=192
+             local.set $16
+             local.get $30
+             v128.load offset=288
+             local.set $34
+             local.get $15
+             local.get $11
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $3
+             i32.const 4112
+             i32.mul
+             i32.add
+             local.tee $30
+             local.get $12
+             v128.store
+             local.get $30
+             i32.const 24672
+             i32.add
+             local.get $12
+             local.get $16
+             f32x4.add
+             local.tee $35
+             local.get $13
+             local.get $34
+             f32x4.add
+             local.tee $36
+             f32x4.add
+             v128.store
+             local.get $30
+             i32.const 49344
+             i32.add
+             local.get $35
+             local.get $36
+             f32x4.sub
+             v128.store
+             local.get $30
+             i32.const 74016
+             i32.add
+             local.get $12
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $12
+             local.get $13
+             local.get $13
+             f32x4.add
+             local.get $34
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             f32x4.add
+             v128.store
+             local.get $30
+             i32.const 98688
+             i32.add
+             local.get $12
+             local.get $13
+             f32x4.sub
+             v128.store
+             local.get $30
+             i32.const 123360
+             i32.add
+             local.get $34
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|34
+            end
+           end
+           local.get $11
+           i32.const 4
+           i32.add
+           local.set $11
+           br $for-loop|32
+          end
+         end
+        else
+         local.get $7
+         i32.const 2
+         i32.shl
+         local.set $30
+         i32.const 0
+         local.set $11
+         loop $for-loop|35
+          local.get $7
+          local.get $11
+          i32.gt_s
+          if
+           i32.const 0
+           local.set $3
+           loop $for-loop|36
+            local.get $3
+            i32.const 4
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $12
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $16
+             local.get $3
+             local.get $10
+             i32.lt_s
+             if (result v128)
+              local.get $14
+              local.get $3
+              local.get $5
+              i32.mul
+              local.get $30
+              i32.mul
+              i32.add
+              local.get $11
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $31
+              v128.load
+              local.set $13
+              local.get $29
+              i32.const 1
+              i32.gt_s
+              if (result v128)
+               local.get $30
+               local.get $31
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $12
+              local.get $29
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $31
+               local.get $30
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $16
+              local.get $29
+              i32.const 3
+              i32.gt_s
+              if (result v128)
+               local.get $31
+               local.get $30
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $34
+             local.get $17
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $31
+             local.get $13
+             v128.store
+             local.get $31
+             local.get $13
+             local.get $16
+             f32x4.add
+             local.tee $35
+             local.get $12
+             local.get $34
+             f32x4.add
+             local.tee $36
+             f32x4.add
+             v128.store offset=16
+             local.get $31
+             local.get $35
+             local.get $36
+             f32x4.sub
+             v128.store offset=32
+             local.get $31
+             local.get $13
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             local.get $12
+             local.get $12
+             f32x4.add
+             local.get $34
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $12
+             f32x4.add
+             v128.store offset=48
+             local.get $31
+             i32.const -64
+             i32.sub
+             local.get $13
+             local.get $12
+             f32x4.sub
+             v128.store
+             local.get $31
+             local.get $34
+             v128.store offset=80
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|36
+            end
+           end
+           i32.const 0
+           local.set $3
+           loop $for-loop|37
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $17
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $31
+             v128.load
+             local.set $12
+             local.get $31
+             v128.load offset=96
+             local.set $13
+             local.get $31
+             v128.load offset=192
+             local.set $16
+             local.get $31
+             v128.load offset=288
+             local.set $34
+             local.get $15
+             local.get $11
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $3
+             local.get $22
+             i32.mul
+             i32.add
+             local.tee $31
+             local.get $12
+             v128.store
+             local.get $22
+             i32.const 6
+             i32.mul
+             local.tee $32
+             local.get $31
+             i32.add
+             local.get $12
+             local.get $16
+             f32x4.add
+             local.tee $35
+             local.get $13
+             local.get $34
+             f32x4.add
+             local.tee $36
+             f32x4.add
+             v128.store
+             local.get $31
+             local.get $32
+             i32.const 1
+             i32.shl
+             i32.add
+             local.get $35
+             local.get $36
+             f32x4.sub
+             v128.store
+             local.get $31
+             local.get $32
+             i32.const 3
+             i32.mul
+             i32.add
+             local.get $12
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $12
+             local.get $13
+             local.get $13
+             f32x4.add
+             local.get $34
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             f32x4.add
+             v128.store
+             local.get $31
+             local.get $32
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $12
+             local.get $13
+             f32x4.sub
+             v128.store
+             local.get $31
+             local.get $32
+             i32.const 5
+             i32.mul
+             i32.add
+             local.get $34
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|37
+            end
+           end
+           local.get $11
+           i32.const 4
+           i32.add
+           local.set $11
+           br $for-loop|35
+          end
+         end
+        end
+       end
+      end
+      local.get $18
+      i32.const 1
+      i32.add
+      local.set $18
       br $for-loop|1
      end
     end
-    local.get $13
-    local.get $0
-    local.get $19
-    local.get $4
-    local.get $5
-    local.get $3
-    i32.const 16
-    i32.add
-    local.tee $9
-    local.get $3
-    i32.const 32
-    i32.add
-    local.tee $3
-    local.get $18
-    local.get $3
-    local.get $18
-    i32.lt_s
-    select
-    local.tee $3
     local.get $17
-    local.get $16
-    i32.const 1
-    call $scripts/wasm/winogradTransforms/touchTiles
-    local.get $1
-    local.get $29
+    local.get $0
+    local.get $25
     local.get $4
     local.get $5
     local.get $9
+    i32.const 16
+    i32.add
+    local.tee $3
+    local.get $9
+    i32.const 32
+    i32.add
+    local.tee $9
+    local.get $21
+    local.get $9
+    local.get $21
+    i32.lt_s
+    select
+    local.tee $9
+    local.get $20
+    local.get $19
+    i32.const 1
+    call $scripts/wasm/winogradTransforms/touchTiles
+    local.get $1
+    local.get $26
+    local.get $4
+    local.get $5
     local.get $3
-    local.get $17
-    local.get $16
+    local.get $9
+    local.get $20
+    local.get $19
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store
-    local.get $21
-    local.get $22
+    local.get $23
+    local.get $24
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
-    local.get $24
-    local.get $23
-    local.get $20
+    local.get $27
+    local.get $28
+    local.get $22
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
-    local.get $9
-    local.set $3
+    local.get $3
+    local.set $9
     br $for-loop|0
    end
   end
@@ -4651,14 +10650,14 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|5
+  loop $for-loop|38
    local.get $1
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|39
      local.get $3
      local.get $7
      i32.lt_s
@@ -4675,7 +10674,7 @@
       local.set $9
       i32.const 0
       local.set $4
-      loop $for-loop|7
+      loop $for-loop|40
        local.get $4
        i32.const 6
        i32.lt_s
@@ -4685,90 +10684,90 @@
         local.get $4
         i32.mul
         i32.add
-        local.tee $14
+        local.tee $10
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
-        local.set $10
-        local.get $14
+        local.set $12
+        local.get $10
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $11
-        local.get $13
+        local.set $13
+        local.get $17
         local.get $4
         i32.const 4
         i32.shl
         i32.add
-        local.tee $15
-        local.get $14
+        local.tee $11
+        local.get $10
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
+        local.get $12
         local.get $10
-        local.get $14
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $12
+        local.tee $16
         f32x4.add
-        local.tee $30
+        local.tee $34
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $14
+        local.get $10
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $31
-        local.get $14
+        local.tee $35
+        local.get $10
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $32
+        local.tee $36
         f32x4.add
-        local.tee $34
+        local.tee $37
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $15
-        local.get $31
-        local.get $32
+        local.get $11
+        local.get $35
+        local.get $36
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $10
         local.get $12
+        local.get $16
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $15
+        local.get $11
+        local.get $37
         local.get $34
-        local.get $30
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $11
+        local.get $13
         f32x4.add
         v128.store offset=192
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|7
+        br $for-loop|40
        end
       end
       local.get $2
@@ -4783,22 +10782,22 @@
       local.set $9
       i32.const 0
       local.set $4
-      loop $for-loop|8
+      loop $for-loop|41
        local.get $4
        i32.const 3
        i32.lt_s
        if
-        local.get $13
+        local.get $17
         local.get $4
         i32.const 96
         i32.mul
         i32.add
-        local.tee $14
+        local.tee $10
         v128.load offset=16
-        local.set $10
-        local.get $14
+        local.set $12
+        local.get $10
         v128.load offset=80
-        local.set $11
+        local.set $13
         local.get $9
         local.get $4
         i32.const 3
@@ -4806,81 +10805,81 @@
         local.get $5
         i32.mul
         i32.add
-        local.tee $15
-        local.get $14
+        local.tee $11
+        local.get $10
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
+        local.get $12
         local.get $10
-        local.get $14
         v128.load offset=32
-        local.tee $12
+        local.tee $16
         f32x4.add
-        local.tee $30
+        local.tee $34
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $14
+        local.get $10
         v128.load offset=48
-        local.tee $31
-        local.get $14
+        local.tee $35
+        local.get $10
         i32.const -64
         i32.sub
         v128.load
-        local.tee $32
+        local.tee $36
         f32x4.add
-        local.tee $34
+        local.tee $37
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
         local.get $5
-        local.get $15
+        local.get $11
         i32.add
-        local.get $31
-        local.get $32
+        local.get $35
+        local.get $36
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $10
         local.get $12
+        local.get $16
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $15
+        local.get $11
         local.get $5
         i32.const 1
         i32.shl
         i32.add
+        local.get $37
         local.get $34
-        local.get $30
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $11
+        local.get $13
         f32x4.add
         v128.store
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|8
+        br $for-loop|41
        end
       end
       local.get $3
       i32.const 4
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|39
      end
     end
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|5
+    br $for-loop|38
    end
   end
  )

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6, planeFloats, touchTiles } from "./winogradTransforms";
+import { inputTransform, inputTransform6Known, planeFloats, touchTiles } from "./winogradTransforms";
 /**
  * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
  * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
@@ -132,7 +132,6 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
   const total = batch * perImage;
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
-  const zero = f32x4.splat(0);
   // Bytes between V and D positions: 16 past a power of two, or the 36 positions' stores all land in
   // one L1 set (4 KB apart with 64 channels: the 8×8×64 filter gradient ran 6-10% slower).
   const vStep = <usize>(CHUNK * ci + 4) << 2;
@@ -144,28 +143,16 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
       const b = tile / perImage;
       const ty = (tile - b * perImage) / tw;
       const tx = tile - b * perImage - ty * tw;
-      inputTransform6(x + (<usize>(b * h * w)) * xPix, h, w, xPix, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(s * ci)) << 2), vStep, tmp);
-      // D = A·y·Aᵀ of the 4×4 dy block (zeros past the map): rows into tmp, then columns.
-      const y0 = 4 * ty;
-      const x0 = 4 * tx;
-      for (let o = 0; o < co; o += 4) {
-        for (let r = 0; r < 4; r++) {
-          let q0 = zero, q1 = zero, q2 = zero, q3 = zero;
-          if (y0 + r < h) {
-            const row = dy + (<usize>((b * h + y0 + r) * w + x0)) * dPix + (<usize>o << 2);
-            q0 = v128.load(row);
-            if (x0 + 1 < w) q1 = v128.load(row + dPix);
-            if (x0 + 2 < w) q2 = v128.load(row + 2 * dPix);
-            if (x0 + 3 < w) q3 = v128.load(row + 3 * dPix);
-          }
-          a6(q0, q1, q2, q3, tmp + (<usize>(r * 6) << 4), 16);
-        }
-        for (let j = 0; j < 6; j++) {
-          const col = tmp + (<usize>j << 4);
-          a6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288),
-            dAt + ((<usize>(s * co + o)) << 2) + <usize>j * dStep, 6 * dStep);
-        }
-      }
+      // V with positions vStep = (CHUNK·ci + 4) floats apart.
+      inputTransform6Known(x + (<usize>(b * h * w)) * xPix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(s * ci)) << 2), tmp, CHUNK, 4);
+      // D = A·y·Aᵀ of the 4×4 dy block, with constant strides for ResNet's widths (see inputTransform6Known).
+      const block = dy + (<usize>((b * h + 4 * ty) * w + 4 * tx)) * dPix;
+      const pd = dAt + ((<usize>(s * co)) << 2);
+      const rows = min(4, h - 4 * ty), cols = min(4, w - 4 * tx);
+      if (co === 16) dyTransform(block, w, rows, cols, 16, pd, <usize>(16 * CHUNK + 4) << 2, tmp);
+      else if (co === 32) dyTransform(block, w, rows, cols, 32, pd, <usize>(32 * CHUNK + 4) << 2, tmp);
+      else if (co === 64) dyTransform(block, w, rows, cols, 64, pd, <usize>(64 * CHUNK + 4) << 2, tmp);
+      else dyTransform(block, w, rows, cols, co, pd, dStep, tmp);
     }
     // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
     const t1 = min(t0 + 2 * CHUNK, total);
@@ -189,6 +176,35 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
         gt3(v128.load(row), v128.load(row + 16), v128.load(row + 32), v128.load(row + 48), v128.load(row + 64), v128.load(row + 80),
           pw + <usize>(3 * i) * plane, plane);
       }
+    }
+  }
+}
+
+/**
+ * D = A·y·Aᵀ of one 4×4 block of dy (`block`: its first pixel; `rows` × `cols` of it inside the map, zeros
+ * past it), every channel (co a multiple of 4): rows into tmp, then columns; D[p][o…o+3] at pd + p·step + 4o.
+ * Inlined, so that constant co and step (winogradFilterGrad4x4) address by constant offsets.
+ */
+// @ts-ignore: decorator
+@inline
+function dyTransform(block: usize, w: i32, rows: i32, cols: i32, co: i32, pd: usize, step: usize, tmp: usize): void {
+  const dPix = <usize>co << 2;
+  const zero = f32x4.splat(0);
+  for (let o = 0; o < co; o += 4) {
+    for (let r = 0; r < 4; r++) {
+      let q0 = zero, q1 = zero, q2 = zero, q3 = zero;
+      if (r < rows) {
+        const row = block + <usize>(r * w) * dPix + (<usize>o << 2);
+        q0 = v128.load(row);
+        if (cols > 1) q1 = v128.load(row + dPix);
+        if (cols > 2) q2 = v128.load(row + 2 * dPix);
+        if (cols > 3) q3 = v128.load(row + 3 * dPix);
+      }
+      a6(q0, q1, q2, q3, tmp + (<usize>(r * 6) << 4), 16);
+    }
+    for (let j = 0; j < 6; j++) {
+      const col = tmp + (<usize>j << 4);
+      a6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288), pd + (<usize>o << 2) + <usize>j * step, 6 * step);
     }
   }
 }

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { filterTransform, inputTransform, inputTransform6, planeFloats, touchTiles } from "./winogradTransforms";
+import { filterTransform, inputTransform, inputTransform6Known, planeFloats, touchTiles } from "./winogradTransforms";
 /**
  * Winograd convolutions for 3×3 stride-1 'same' layers: the forward pass (also the input gradient, with the
  * filter rotated and its channels swapped). Same rules as kernels.ts (byte-offset pointers, float32
@@ -105,7 +105,8 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       const b = tile / perImage;
       const ty = (tile - b * perImage) / tw;
       const tx = tile - b * perImage - ty * tw;
-      inputTransform6(x + (<usize>(b * h * w)) * pix, h, w, pix, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), vStep, tmp);
+      // V with positions vStep = 4·ci floats apart.
+      inputTransform6Known(x + (<usize>(b * h * w)) * pix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), tmp, 4, 0);
       // The output side's coordinates, once per tile rather than once per 8 output channels (two divisions each).
       const at = tiles + (<usize>t << 4);
       store<i32>(at, (b * h + 4 * ty) * w + 4 * tx);

@@ -90,7 +90,11 @@ function columns6(tmp: usize, pv: usize, step: usize): void {
  * V[p][k…k+3], p = 6·i + j, goes to pv + p·step + 4k. Rows first (e = d·B) into tmp (36 vectors).
  * A tile inside the image loads its rows with no checks; an edge tile writes zero rows for rows
  * outside and loads columns outside from a column inside, zeroed by a mask (no branch per value).
+ * Inlined, so that a caller passing constant strides (inputTransform6Known) gets every address as a
+ * constant offset from one pointer.
  */
+// @ts-ignore: decorator
+@inline
 export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, ci: i32, pv: usize, step: usize, tmp: usize): void {
   const rowBytes = <usize>w * pix;
   if (r0 >= 0 && c0 >= 0 && r0 + 6 <= h && c0 + 6 <= w) {
@@ -129,6 +133,21 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
     }
     columns6(tmp, pv + (<usize>k << 2), step);
   }
+}
+
+/**
+ * inputTransform6 with the pixel stride and V's position stride (`step` = vFloats(ci) floats) constants
+ * for ResNet's channel counts 16, 32 and 64: the loads and stores then address by constant offsets
+ * instead of an address computation each (V8 folds a constant offset into the instruction, not a
+ * variable one).
+ */
+// @ts-ignore: decorator
+@inline
+export function inputTransform6Known(image: usize, h: i32, w: i32, r0: i32, c0: i32, ci: i32, pv: usize, tmp: usize, perChannel: i32, extra: i32): void {
+  if (ci === 16) inputTransform6(image, h, w, 64, r0, c0, 16, pv, <usize>(16 * perChannel + extra) << 2, tmp);
+  else if (ci === 32) inputTransform6(image, h, w, 128, r0, c0, 32, pv, <usize>(32 * perChannel + extra) << 2, tmp);
+  else if (ci === 64) inputTransform6(image, h, w, 256, r0, c0, 64, pv, <usize>(64 * perChannel + extra) << 2, tmp);
+  else inputTransform6(image, h, w, <usize>ci << 2, r0, c0, ci, pv, <usize>(ci * perChannel + extra) << 2, tmp);
 }
 
 // @ts-ignore: decorator

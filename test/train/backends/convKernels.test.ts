@@ -169,12 +169,16 @@ describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output
   }
 });
 
-describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes padded past ci·co, U in 8-channel blocks, the rotated filter read in place)', () => {
+describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes padded past ci·co, U in 8-channel blocks, the rotated filter read in place, constant-stride transforms)', () => {
   const int = shapesFrom(20261204);
   // 64 -> 64 on 8×8 at batch 1 (ResNet-20's widest layers), then input channels 20-72 (not always a multiple
   // of 8: the input gradient's swapped channels then take the direct kernel), 24-72 out, odd map sides.
   const shapes: [number[], number[]][] = [[[1, 8, 8, 64], [3, 3, 64, 64]]];
   while (shapes.length < 4) shapes.push([[int(1, 2), int(1, 11), int(1, 11), 4 * int(5, 18)], [3, 3, 0, 8 * int(3, 9)]]);
+  // ResNet's widths 16, 32 and 64 in and out, which the transforms compile with constant strides
+  // (inputTransform6Known, dyTransform), on maps with partial tiles at the edges.
+  const widths = [16, 32, 64];
+  while (shapes.length < 8) shapes.push([[int(1, 2), int(4, 13), int(4, 13), widths[int(0, 2)]], [3, 3, 0, widths[int(0, 2)]]]);
   for (const [xs, ws] of shapes) {
     ws[2] = xs[3];
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input and filter gradients equal cpu's`, async () => {
