@@ -12,12 +12,11 @@
  (type $10 (func (param i32 v128 v128 i32)))
  (type $11 (func (param v128 i32 i32 i32)))
  (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $13 (func (param v128 v128 v128 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 f32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 f32 i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -400,109 +399,6 @@
    end
   end
   local.get $10
- )
- (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  local.get $0
-  local.get $2
-  f32x4.add
-  local.set $6
-  local.get $3
-  i32.const 4
-  i32.eq
-  if
-   local.get $4
-   local.get $0
-   v128.store
-   local.get $4
-   local.get $5
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.add
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 1
-   i32.shl
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.sub
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 3
-   i32.mul
-   i32.add
-   local.get $2
-   v128.store
-   return
-  end
-  local.get $4
-  local.get $0
-  v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.add
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 1
-  i32.shl
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.sub
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 3
-  i32.mul
-  i32.add
-  local.get $0
-  v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-  f32x4.mul
-  local.get $2
-  v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-  f32x4.mul
-  f32x4.add
-  local.tee $0
-  local.get $1
-  v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-  f32x4.mul
-  local.tee $1
-  f32x4.add
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $0
-  local.get $1
-  f32x4.sub
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 5
-  i32.mul
-  i32.add
-  local.get $2
-  v128.store
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
@@ -2121,7 +2017,7 @@
   end
  )
  (func $scripts/wasm/winogradTransforms/filterTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
+  (local $7 v128)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
@@ -2130,262 +2026,1047 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  local.get $2
-  local.get $3
-  i32.mul
-  local.tee $7
-  i32.const 2
-  i32.shl
-  local.set $9
-  local.get $7
-  i32.const 16
-  i32.add
-  i32.const 2
-  i32.shl
-  local.set $12
-  loop $for-loop|0
-   local.get $2
-   local.get $10
-   i32.gt_s
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  local.get $4
+  i32.const 6
+  i32.eq
+  if
+   local.get $5
    if
-    i32.const 0
-    local.set $8
-    loop $for-loop|1
-     local.get $3
-     local.get $8
+    local.get $1
+    local.set $4
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $1
+    i32.const 2
+    i32.shl
+    local.set $10
+    local.get $1
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $11
+    loop $for-loop|0
+     local.get $2
+     local.get $9
      i32.gt_s
      if
-      local.get $3
-      local.get $10
-      i32.mul
-      local.get $8
-      i32.add
-      i32.const 2
-      i32.shl
-      local.set $13
-      local.get $8
-      i32.const -8
-      i32.and
-      local.get $2
-      i32.mul
-      local.get $10
-      i32.const 3
-      i32.shl
-      i32.add
-      local.get $8
-      i32.const 7
-      i32.and
-      i32.add
-      i32.const 2
-      i32.shl
-      local.set $14
       i32.const 0
-      local.set $7
-      loop $for-loop|2
-       local.get $7
-       i32.const 3
-       i32.lt_s
+      local.set $8
+      loop $for-loop|1
+       local.get $3
+       local.get $8
+       i32.gt_s
        if
-        block $for-continue|2
+        local.get $8
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $8
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|2
          local.get $5
+         i32.const 3
+         i32.lt_s
          if
           local.get $0
           local.get $2
           local.get $8
           i32.mul
-          local.get $10
+          local.get $9
           i32.add
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
-          local.get $7
+          local.get $5
           i32.sub
           i32.const 3
           i32.mul
-          local.get $9
+          local.get $10
           i32.mul
           i32.add
-          local.tee $15
-          local.get $9
+          local.tee $1
+          local.get $10
           i32.const 1
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $13
           v128.load32_zero
           local.get $2
           i32.const 2
           i32.shl
-          local.tee $16
-          local.get $11
+          local.tee $14
+          local.get $13
           i32.add
           f32.load
           f32x4.replace_lane 1
-          local.get $11
-          local.get $16
+          local.get $13
+          local.get $14
           i32.const 1
           i32.shl
-          local.tee $17
+          local.tee $15
           i32.add
           f32.load
           f32x4.replace_lane 2
-          local.get $11
-          local.get $16
+          local.get $13
+          local.get $14
           i32.const 3
           i32.mul
+          local.tee $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $7
+          local.get $1
+          v128.load32_zero
+          local.get $1
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $1
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $1
+          local.get $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $1
+          local.get $10
+          i32.add
+          local.tee $1
+          v128.load32_zero
+          local.get $1
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $1
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $1
+          local.get $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
           local.tee $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $9
-          local.get $15
-          i32.add
-          local.tee $11
-          v128.load32_zero
-          local.get $11
-          local.get $16
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $11
-          local.get $17
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $11
-          local.get $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $15
-          v128.load32_zero
-          local.get $15
-          local.get $16
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $15
-          local.get $17
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $15
-          local.get $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $4
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
           local.get $6
-          local.get $4
-          local.get $7
+          local.get $5
+          i32.const 96
           i32.mul
+          i32.add
+          local.tee $1
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $1
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=16
+          local.get $1
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=32
+          local.get $1
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store offset=48
+          local.get $1
+          i32.const -64
+          i32.sub
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $1
+          local.get $16
+          v128.store offset=80
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|2
+         end
+        end
+        i32.const 0
+        local.set $1
+        loop $for-loop|3
+         local.get $1
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $6
+          local.get $1
           i32.const 4
           i32.shl
           i32.add
-          i32.const 16
-          call $scripts/wasm/winogradTransforms/gColumn
-          br $for-continue|2
+          local.tee $5
+          v128.load
+          local.tee $7
+          local.get $5
+          v128.load offset=192
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $5
+          v128.load offset=96
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $4
+          local.get $12
+          i32.add
+          local.get $1
+          local.get $11
+          i32.mul
+          i32.add
+          local.tee $5
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $11
+          i32.const 6
+          i32.mul
+          local.tee $13
+          local.get $5
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 5
+          i32.mul
+          i32.add
+          local.get $16
+          v128.store
+          local.get $1
+          i32.const 1
+          i32.add
+          local.set $1
+          br $for-loop|3
          end
-         local.get $0
-         local.get $13
-         i32.add
-         local.get $7
-         i32.const 3
-         i32.mul
-         local.get $9
-         i32.mul
-         i32.add
-         local.tee $11
-         v128.load
-         local.get $9
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
-         local.get $9
-         i32.const 1
-         i32.shl
-         i32.add
-         v128.load
-         local.get $4
-         local.get $6
-         local.get $4
-         local.get $7
-         i32.mul
-         i32.const 4
-         i32.shl
-         i32.add
-         i32.const 16
-         call $scripts/wasm/winogradTransforms/gColumn
         end
-        local.get $7
-        i32.const 1
+        local.get $8
+        i32.const 4
         i32.add
-        local.set $7
-        br $for-loop|2
+        local.set $8
+        br $for-loop|1
        end
       end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|0
+     end
+    end
+   else
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $4
+    i32.const 2
+    i32.shl
+    local.set $5
+    local.get $4
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $10
+    loop $for-loop|4
+     local.get $2
+     local.get $9
+     i32.gt_s
+     if
       i32.const 0
-      local.set $7
-      loop $for-loop|3
+      local.set $4
+      loop $for-loop|5
+       local.get $3
        local.get $4
-       local.get $7
        i32.gt_s
        if
-        local.get $6
-        local.get $7
-        i32.const 4
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.get $4
-        i32.const 4
-        i32.shl
-        local.tee $13
-        local.get $11
-        i32.add
-        v128.load
-        local.get $11
-        local.get $13
-        i32.const 1
-        i32.shl
-        i32.add
-        v128.load
-        local.get $4
-        local.get $1
-        local.get $14
-        i32.add
-        local.get $7
-        local.get $12
+        local.get $3
+        local.get $9
         i32.mul
+        local.get $4
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $11
+        local.get $4
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
         i32.add
         local.get $4
-        local.get $12
-        i32.mul
-        call $scripts/wasm/winogradTransforms/gColumn
-        local.get $7
-        i32.const 1
+        i32.const 7
+        i32.and
         i32.add
-        local.set $7
-        br $for-loop|3
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $8
+        loop $for-loop|6
+         local.get $8
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $0
+          local.get $11
+          i32.add
+          local.get $8
+          i32.const 3
+          i32.mul
+          local.get $5
+          i32.mul
+          i32.add
+          local.tee $13
+          v128.load
+          local.tee $7
+          local.get $13
+          local.get $5
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $5
+          local.get $13
+          i32.add
+          v128.load
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $6
+          local.get $8
+          i32.const 96
+          i32.mul
+          i32.add
+          local.tee $13
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $13
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=16
+          local.get $13
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=32
+          local.get $13
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store offset=48
+          local.get $13
+          i32.const -64
+          i32.sub
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $13
+          local.get $16
+          v128.store offset=80
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|6
+         end
+        end
+        i32.const 0
+        local.set $8
+        loop $for-loop|7
+         local.get $8
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $6
+          local.get $8
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.tee $7
+          local.get $11
+          v128.load offset=192
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $11
+          v128.load offset=96
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $8
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $10
+          i32.const 6
+          i32.mul
+          local.tee $13
+          local.get $11
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 5
+          i32.mul
+          i32.add
+          local.get $16
+          v128.store
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|7
+         end
+        end
+        local.get $4
+        i32.const 4
+        i32.add
+        local.set $4
+        br $for-loop|5
+       end
+      end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|4
+     end
+    end
+   end
+  else
+   local.get $5
+   if
+    local.get $0
+    local.set $4
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $0
+    i32.const 2
+    i32.shl
+    local.set $10
+    local.get $0
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $11
+    loop $for-loop|8
+     local.get $2
+     local.get $9
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $8
+      loop $for-loop|9
+       local.get $3
+       local.get $8
+       i32.gt_s
+       if
+        local.get $8
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $8
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|10
+         local.get $5
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $4
+          local.get $2
+          local.get $8
+          i32.mul
+          local.get $9
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 2
+          local.get $5
+          i32.sub
+          i32.const 3
+          i32.mul
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $13
+          local.get $10
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $0
+          v128.load32_zero
+          local.get $2
+          i32.const 2
+          i32.shl
+          local.tee $14
+          local.get $0
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $0
+          local.get $14
+          i32.const 1
+          i32.shl
+          local.tee $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $0
+          local.get $14
+          i32.const 3
+          i32.mul
+          local.tee $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.set $7
+          local.get $10
+          local.get $13
+          i32.add
+          local.tee $0
+          v128.load32_zero
+          local.get $0
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $0
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $0
+          local.get $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.set $16
+          local.get $7
+          local.get $13
+          v128.load32_zero
+          local.get $13
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $13
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $13
+          local.get $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $6
+          local.get $5
+          i32.const 6
+          i32.shl
+          i32.add
+          local.tee $0
+          local.get $7
+          v128.store
+          local.get $0
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=16
+          local.get $0
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=32
+          local.get $0
+          local.get $17
+          v128.store offset=48
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|10
+         end
+        end
+        i32.const 0
+        local.set $0
+        loop $for-loop|11
+         local.get $0
+         i32.const 4
+         i32.lt_s
+         if
+          local.get $6
+          local.get $0
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $5
+          v128.load
+          local.set $7
+          local.get $5
+          i32.const -64
+          i32.sub
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $5
+          v128.load offset=128
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $0
+          local.get $11
+          i32.mul
+          i32.add
+          local.tee $5
+          local.get $7
+          v128.store
+          local.get $11
+          i32.const 2
+          i32.shl
+          local.tee $13
+          local.get $5
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $17
+          v128.store
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+          br $for-loop|11
+         end
+        end
+        local.get $8
+        i32.const 4
+        i32.add
+        local.set $8
+        br $for-loop|9
+       end
+      end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|8
+     end
+    end
+   else
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $4
+    i32.const 2
+    i32.shl
+    local.set $9
+    local.get $4
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $10
+    loop $for-loop|12
+     local.get $2
+     local.get $8
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $4
+      loop $for-loop|13
+       local.get $3
+       local.get $4
+       i32.gt_s
+       if
+        local.get $3
+        local.get $8
+        i32.mul
+        local.get $4
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $11
+        local.get $4
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $8
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $4
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|14
+         local.get $5
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $0
+          local.get $11
+          i32.add
+          local.get $5
+          i32.const 3
+          i32.mul
+          local.get $9
+          i32.mul
+          i32.add
+          local.tee $13
+          v128.load
+          local.set $7
+          local.get $9
+          local.get $13
+          i32.add
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $13
+          local.get $9
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $6
+          local.get $5
+          i32.const 6
+          i32.shl
+          i32.add
+          local.tee $13
+          local.get $7
+          v128.store
+          local.get $13
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=16
+          local.get $13
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=32
+          local.get $13
+          local.get $17
+          v128.store offset=48
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|14
+         end
+        end
+        i32.const 0
+        local.set $5
+        loop $for-loop|15
+         local.get $5
+         i32.const 4
+         i32.lt_s
+         if
+          local.get $6
+          local.get $5
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $7
+          local.get $11
+          i32.const -64
+          i32.sub
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $11
+          v128.load offset=128
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $5
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $7
+          v128.store
+          local.get $10
+          i32.const 2
+          i32.shl
+          local.tee $13
+          local.get $11
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $17
+          v128.store
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|15
+         end
+        end
+        local.get $4
+        i32.const 4
+        i32.add
+        local.set $4
+        br $for-loop|13
        end
       end
       local.get $8
-      i32.const 4
+      i32.const 1
       i32.add
       local.set $8
-      br $for-loop|1
+      br $for-loop|12
      end
     end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
-    br $for-loop|0
    end
   end
  )

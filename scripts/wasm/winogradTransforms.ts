@@ -213,6 +213,17 @@ export function planeFloats(ci: i32, co: i32): i32 {
  * input gradient's, read in place: no rotated copy). `tmp` holds 3·α vectors.
  */
 export function filterTransform(g: usize, u: usize, ci: i32, co: i32, alpha: i32, rotated: bool, tmp: usize): void {
+  // α and the direction constant in each copy, so gColumn inlines to F(4×4)'s or F(2×2)'s arithmetic alone.
+  if (alpha === 6) {
+    if (rotated) filterTransformWith(g, u, ci, co, 6, true, tmp);
+    else filterTransformWith(g, u, ci, co, 6, false, tmp);
+  } else if (rotated) filterTransformWith(g, u, ci, co, 4, true, tmp);
+  else filterTransformWith(g, u, ci, co, 4, false, tmp);
+}
+
+// @ts-ignore: decorator
+@inline
+function filterTransformWith(g: usize, u: usize, ci: i32, co: i32, alpha: i32, rotated: bool, tmp: usize): void {
   const plane = <usize>(ci * co) << 2; // bytes between taps of g
   const uPlane = <usize>planeFloats(ci, co) << 2; // bytes between positions of U
   for (let c = 0; c < ci; c++) {
@@ -253,6 +264,8 @@ function gatherTap(at: usize, ci: i32): v128 {
 }
 
 /** G·(g0, g1, g2) for α = 4 or 6; result r at at + r·step. */
+// @ts-ignore: decorator
+@inline
 function gColumn(g0: v128, g1: v128, g2: v128, alpha: i32, at: usize, step: usize): void {
   const sum = f32x4.add(g0, g2);
   if (alpha === 4) {
