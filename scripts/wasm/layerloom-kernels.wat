@@ -3085,8 +3085,8 @@
  (func $scripts/wasm/winogradKernels/winograd4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
   (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
+  (local $11 i32)
+  (local $12 v128)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
@@ -3104,13 +3104,13 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 i32)
   (local $38 i32)
   (local $39 i32)
@@ -3121,15 +3121,16 @@
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
-  (local $47 v128)
+  (local $47 i32)
   (local $48 v128)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
-  (local $53 i32)
+  (local $53 v128)
+  (local $54 i32)
   local.get $8
-  local.tee $9
+  local.tee $10
   local.get $6
   i32.const 576
   i32.mul
@@ -3137,10 +3138,10 @@
   local.tee $19
   i32.const 4608
   i32.add
-  local.tee $27
+  local.tee $28
   i32.const 576
   i32.add
-  local.set $20
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
@@ -3148,89 +3149,71 @@
   local.get $7
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $25
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $23
+  local.tee $20
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
+  local.tee $15
   i32.mul
-  local.tee $22
+  local.tee $17
   local.get $3
   i32.mul
-  local.set $21
+  local.set $24
   loop $for-loop|0
-   local.get $21
-   local.get $26
+   local.get $24
+   local.get $27
    i32.gt_s
    if
     i32.const 4
-    local.get $21
-    local.get $26
+    local.get $24
+    local.get $27
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $17
+    local.set $16
     i32.const 0
-    local.set $25
+    local.set $26
     loop $for-loop|1
-     local.get $17
-     local.get $25
+     local.get $16
+     local.get $26
      i32.gt_s
      if
       local.get $0
-      local.get $25
-      local.get $26
-      i32.add
-      local.tee $3
-      local.get $22
-      i32.div_s
-      local.tee $16
       local.get $4
+      local.get $9
       i32.mul
       local.get $5
       i32.mul
       local.get $18
       i32.mul
       i32.add
-      local.set $12
-      local.get $3
-      local.get $16
-      local.get $22
-      i32.mul
-      i32.sub
-      local.tee $3
-      local.get $23
-      i32.div_s
-      local.tee $15
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $28
-      local.get $3
-      local.get $15
-      local.get $23
-      i32.mul
-      i32.sub
-      local.tee $14
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
       local.set $13
-      local.get $9
+      local.get $23
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $29
+      local.get $22
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $14
+      local.get $10
       local.get $6
-      local.get $25
+      local.get $26
       i32.mul
       i32.const 2
       i32.shl
@@ -3242,52 +3225,52 @@
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
         local.get $3
-        local.set $10
+        local.set $11
         local.get $5
         i32.const 6
         i32.shl
-        local.set $29
-        local.get $28
+        local.set $30
+        local.get $29
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $13
-        local.get $28
+        local.get $14
+        local.get $29
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $13
+        local.get $14
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $12
-         local.get $5
-         local.get $28
-         i32.mul
          local.get $13
+         local.get $5
+         local.get $29
+         i32.mul
+         local.get $14
          i32.add
          i32.const 6
          i32.shl
          i32.add
          local.set $8
          i32.const 0
-         local.set $13
+         local.set $14
          loop $for-loop|2
-          local.get $13
+          local.get $14
           i32.const 16
           i32.lt_s
           if
            local.get $8
-           local.get $13
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $12
+           local.set $13
            i32.const 0
            local.set $3
            loop $for-loop|3
@@ -3295,94 +3278,94 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $12
+             local.get $13
              v128.load offset=320
-             local.set $11
-             local.get $12
+             local.set $12
+             local.get $13
              v128.load offset=256
-             local.tee $30
-             local.get $12
-             v128.load offset=128
              local.tee $31
+             local.get $13
+             v128.load offset=128
+             local.tee $32
              f32x4.sub
-             local.set $32
-             local.get $12
+             local.set $33
+             local.get $13
              v128.load offset=192
-             local.tee $33
-             local.get $12
+             local.tee $34
+             local.get $13
              i32.const -64
              i32.sub
              v128.load
-             local.tee $34
+             local.tee $35
              f32x4.sub
-             local.set $35
-             local.get $27
+             local.set $36
+             local.get $28
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $28
+             local.tee $29
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $12
+             local.get $13
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $31
+             local.get $32
              f32x4.mul
              f32x4.sub
-             local.get $30
+             local.get $31
              f32x4.add
              v128.store
-             local.get $28
-             local.get $30
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $29
              local.get $31
-             f32x4.mul
-             f32x4.sub
-             local.tee $30
-             local.get $33
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $34
+             local.get $32
              f32x4.mul
-             local.tee $31
              f32x4.sub
-             local.tee $34
+             local.tee $31
+             local.get $34
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $35
+             f32x4.mul
+             local.tee $32
+             f32x4.sub
+             local.tee $35
              f32x4.add
              v128.store offset=16
-             local.get $28
-             local.get $30
-             local.get $34
+             local.get $29
+             local.get $31
+             local.get $35
              f32x4.sub
              v128.store offset=32
-             local.get $28
-             local.get $32
-             local.get $35
+             local.get $29
+             local.get $33
+             local.get $36
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $28
+             local.get $29
              i32.const -64
              i32.sub
-             local.get $32
+             local.get $33
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $35
+             local.get $36
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $28
-             local.get $31
+             local.get $29
+             local.get $32
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $33
+             local.get $34
              f32x4.mul
              f32x4.sub
-             local.get $11
+             local.get $12
              f32x4.add
              v128.store offset=80
-             local.get $12
-             local.get $29
+             local.get $13
+             local.get $30
              i32.add
-             local.set $12
+             local.set $13
              local.get $3
              i32.const 1
              i32.add
@@ -3390,12 +3373,12 @@
              br $for-loop|3
             end
            end
-           local.get $10
-           local.get $13
+           local.get $11
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $12
+           local.set $13
            i32.const 0
            local.set $3
            loop $for-loop|4
@@ -3403,100 +3386,100 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $27
+             local.get $28
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $28
+             local.tee $29
              v128.load offset=96
-             local.set $11
-             local.get $28
+             local.set $12
+             local.get $29
              v128.load offset=480
-             local.set $30
-             local.get $28
+             local.set $31
+             local.get $29
              v128.load offset=384
-             local.tee $31
-             local.get $28
-             v128.load offset=192
              local.tee $32
+             local.get $29
+             v128.load offset=192
+             local.tee $33
              f32x4.sub
-             local.set $33
-             local.get $28
+             local.set $34
+             local.get $29
              v128.load offset=288
-             local.tee $34
-             local.get $11
-             f32x4.sub
-             local.set $35
+             local.tee $35
              local.get $12
+             f32x4.sub
+             local.set $36
+             local.get $13
              local.get $3
              i32.const 8
              i32.shl
              i32.add
-             local.tee $36
+             local.tee $37
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $28
+             local.get $29
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $32
+             local.get $33
              f32x4.mul
              f32x4.sub
-             local.get $31
+             local.get $32
              f32x4.add
              v128.store
-             local.get $36
+             local.get $37
              i32.const 1536
              i32.add
-             local.get $31
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $32
-             f32x4.mul
-             f32x4.sub
-             local.tee $31
-             local.get $34
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $11
+             local.get $33
              f32x4.mul
-             local.tee $11
              f32x4.sub
              local.tee $32
+             local.get $35
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $12
+             f32x4.mul
+             local.tee $12
+             f32x4.sub
+             local.tee $33
              f32x4.add
              v128.store
-             local.get $36
+             local.get $37
              i32.const 3072
              i32.add
-             local.get $31
              local.get $32
+             local.get $33
              f32x4.sub
              v128.store
-             local.get $36
+             local.get $37
              i32.const 4608
              i32.add
-             local.get $33
-             local.get $35
+             local.get $34
+             local.get $36
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $36
+             local.get $37
              i32.const 6144
              i32.add
-             local.get $33
+             local.get $34
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $35
+             local.get $36
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $36
+             local.get $37
              i32.const 7680
              i32.add
-             local.get $11
+             local.get $12
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $34
+             local.get $35
              f32x4.mul
              f32x4.sub
-             local.get $30
+             local.get $31
              f32x4.add
              v128.store
              local.get $3
@@ -3506,10 +3489,10 @@
              br $for-loop|4
             end
            end
-           local.get $13
+           local.get $14
            i32.const 4
            i32.add
-           local.set $13
+           local.set $14
            br $for-loop|2
           end
          end
@@ -3519,90 +3502,90 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $13
+        local.get $14
         local.get $5
-        local.get $13
+        local.get $14
         i32.le_s
         select
         i32.const 0
-        local.get $13
+        local.get $14
         i32.const 0
         i32.ge_s
         local.tee $8
         select
         i32.const 6
         i32.shl
-        local.set $36
+        local.set $37
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 1
         i32.add
-        local.tee $37
+        local.tee $38
         local.get $5
-        local.get $37
+        local.get $38
         i32.le_s
         select
         i32.const 0
-        local.get $37
+        local.get $38
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $38
+        local.set $39
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 2
         i32.add
-        local.tee $39
+        local.tee $40
         local.get $5
-        local.get $39
+        local.get $40
         i32.le_s
         select
         i32.const 0
-        local.get $39
+        local.get $40
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $40
+        local.set $41
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 3
         i32.add
-        local.tee $41
+        local.tee $42
         local.get $5
-        local.get $41
+        local.get $42
         i32.le_s
         select
         i32.const 0
-        local.get $41
+        local.get $42
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $42
+        local.set $43
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 4
         i32.add
-        local.tee $43
+        local.tee $44
         local.get $5
-        local.get $43
+        local.get $44
         i32.le_s
         select
         i32.const 0
-        local.get $43
+        local.get $44
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $44
+        local.set $45
         local.get $3
-        local.get $13
+        local.get $14
         i32.const 5
         i32.add
         local.tee $3
@@ -3614,37 +3597,26 @@
         local.get $3
         i32.const 0
         i32.ge_s
-        local.tee $45
+        local.tee $46
         select
         i32.const 6
         i32.shl
-        local.set $46
+        local.set $47
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $8
         local.get $5
-        local.get $13
+        local.get $14
         i32.gt_s
         i32.and
         select
-        local.set $11
+        local.set $12
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $37
+        local.get $38
         i32.gt_s
-        local.get $37
-        i32.const 0
-        i32.ge_s
-        i32.and
-        select
-        local.set $30
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $39
-        i32.gt_s
-        local.get $39
+        local.get $38
         i32.const 0
         i32.ge_s
         i32.and
@@ -3653,9 +3625,9 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $41
+        local.get $40
         i32.gt_s
-        local.get $41
+        local.get $40
         i32.const 0
         i32.ge_s
         i32.and
@@ -3664,9 +3636,9 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $43
+        local.get $42
         i32.gt_s
-        local.get $43
+        local.get $42
         i32.const 0
         i32.ge_s
         i32.and
@@ -3674,22 +3646,33 @@
         local.set $33
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $3
         local.get $5
-        i32.lt_s
-        local.get $45
+        local.get $44
+        i32.gt_s
+        local.get $44
+        i32.const 0
+        i32.ge_s
         i32.and
         select
         local.set $34
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $46
+        i32.and
+        select
+        local.set $35
         i32.const 0
-        local.set $13
+        local.set $14
         loop $for-loop|5
-         local.get $13
+         local.get $14
          i32.const 16
          i32.lt_s
          if
-          local.get $12
           local.get $13
+          local.get $14
           i32.const 2
           i32.shl
           i32.add
@@ -3701,149 +3684,149 @@
            i32.const 6
            i32.lt_s
            if
-            local.get $27
+            local.get $28
             local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.set $37
+            local.set $38
             block $for-continue|6
              local.get $3
-             local.get $28
+             local.get $29
              i32.add
-             local.tee $39
+             local.tee $40
              i32.const 0
              i32.lt_s
              local.get $4
-             local.get $39
+             local.get $40
              i32.le_s
              i32.or
              if
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=16
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=32
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=48
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=64
-              local.get $37
+              local.get $38
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=80
               br $for-continue|6
              end
-             local.get $38
-             local.get $8
-             local.get $29
              local.get $39
+             local.get $8
+             local.get $30
+             local.get $40
              i32.mul
              i32.add
-             local.tee $39
-             i32.add
-             v128.load
-             local.get $30
-             v128.and
-             local.set $35
-             local.get $39
-             local.get $46
-             i32.add
-             v128.load
-             local.get $34
-             v128.and
-             local.set $47
-             local.get $39
-             local.get $44
-             i32.add
-             v128.load
-             local.get $33
-             v128.and
-             local.tee $48
-             local.get $39
-             local.get $40
+             local.tee $40
              i32.add
              v128.load
              local.get $31
              v128.and
+             local.set $36
+             local.get $40
+             local.get $47
+             i32.add
+             v128.load
+             local.get $35
+             v128.and
+             local.set $48
+             local.get $40
+             local.get $45
+             i32.add
+             v128.load
+             local.get $34
+             v128.and
              local.tee $49
-             f32x4.sub
-             local.set $50
-             local.get $39
-             local.get $42
+             local.get $40
+             local.get $41
              i32.add
              v128.load
              local.get $32
              v128.and
-             local.tee $51
-             local.get $35
+             local.tee $50
              f32x4.sub
-             local.set $52
-             local.get $37
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $36
-             local.get $39
+             local.set $51
+             local.get $40
+             local.get $43
              i32.add
              v128.load
-             local.get $11
+             local.get $33
+             v128.and
+             local.tee $52
+             local.get $36
+             f32x4.sub
+             local.set $53
+             local.get $38
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             local.get $40
+             i32.add
+             v128.load
+             local.get $12
              v128.and
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $49
+             local.get $50
              f32x4.mul
              f32x4.sub
-             local.get $48
+             local.get $49
              f32x4.add
              v128.store
-             local.get $37
-             local.get $48
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
              local.get $49
-             f32x4.mul
-             f32x4.sub
-             local.tee $48
-             local.get $51
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $35
+             local.get $50
              f32x4.mul
-             local.tee $35
              f32x4.sub
              local.tee $49
+             local.get $52
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             f32x4.mul
+             local.tee $36
+             f32x4.sub
+             local.tee $50
              f32x4.add
              v128.store offset=16
-             local.get $37
-             local.get $48
+             local.get $38
              local.get $49
+             local.get $50
              f32x4.sub
              v128.store offset=32
-             local.get $37
-             local.get $50
-             local.get $52
+             local.get $38
+             local.get $51
+             local.get $53
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $37
+             local.get $38
              i32.const -64
              i32.sub
-             local.get $50
+             local.get $51
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $52
+             local.get $53
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $37
-             local.get $35
+             local.get $38
+             local.get $36
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $51
+             local.get $52
              f32x4.mul
              f32x4.sub
-             local.get $47
+             local.get $48
              f32x4.add
              v128.store offset=80
             end
@@ -3854,8 +3837,8 @@
             br $for-loop|6
            end
           end
-          local.get $10
-          local.get $13
+          local.get $11
+          local.get $14
           i32.const 2
           i32.shl
           i32.add
@@ -3867,100 +3850,100 @@
            i32.const 6
            i32.lt_s
            if
-            local.get $27
+            local.get $28
             local.get $8
             i32.const 4
             i32.shl
             i32.add
-            local.tee $37
+            local.tee $38
             v128.load offset=96
-            local.set $35
-            local.get $37
+            local.set $36
+            local.get $38
             v128.load offset=480
-            local.set $47
-            local.get $37
+            local.set $48
+            local.get $38
             v128.load offset=384
-            local.tee $48
-            local.get $37
-            v128.load offset=192
             local.tee $49
+            local.get $38
+            v128.load offset=192
+            local.tee $50
             f32x4.sub
-            local.set $50
-            local.get $37
+            local.set $51
+            local.get $38
             v128.load offset=288
-            local.tee $51
-            local.get $35
+            local.tee $52
+            local.get $36
             f32x4.sub
-            local.set $52
+            local.set $53
             local.get $3
             local.get $8
             i32.const 8
             i32.shl
             i32.add
-            local.tee $39
+            local.tee $40
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $37
+            local.get $38
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $49
+            local.get $50
             f32x4.mul
             f32x4.sub
-            local.get $48
+            local.get $49
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 1536
             i32.add
-            local.get $48
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             local.get $49
-            f32x4.mul
-            f32x4.sub
-            local.tee $48
-            local.get $51
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $35
+            local.get $50
             f32x4.mul
-            local.tee $35
             f32x4.sub
             local.tee $49
+            local.get $52
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $36
+            f32x4.mul
+            local.tee $36
+            f32x4.sub
+            local.tee $50
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 3072
             i32.add
-            local.get $48
             local.get $49
+            local.get $50
             f32x4.sub
             v128.store
-            local.get $39
+            local.get $40
             i32.const 4608
             i32.add
-            local.get $50
-            local.get $52
+            local.get $51
+            local.get $53
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             i32.const 6144
             i32.add
-            local.get $50
+            local.get $51
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $52
+            local.get $53
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $39
+            local.get $40
             i32.const 7680
             i32.add
-            local.get $35
+            local.get $36
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $51
+            local.get $52
             f32x4.mul
             f32x4.sub
-            local.get $47
+            local.get $48
             f32x4.add
             v128.store
             local.get $8
@@ -3970,10 +3953,10 @@
             br $for-loop|7
            end
           end
-          local.get $13
+          local.get $14
           i32.const 4
           i32.add
-          local.set $13
+          local.set $14
           br $for-loop|5
          end
         end
@@ -3985,52 +3968,52 @@
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
          local.get $3
-         local.set $10
+         local.set $11
          local.get $5
          i32.const 7
          i32.shl
-         local.set $29
-         local.get $28
+         local.set $30
+         local.get $29
          i32.const 6
          i32.add
          local.get $4
          i32.le_s
-         local.get $13
-         local.get $28
+         local.get $14
+         local.get $29
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $13
+         local.get $14
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $12
-          local.get $5
-          local.get $28
-          i32.mul
           local.get $13
+          local.get $5
+          local.get $29
+          i32.mul
+          local.get $14
           i32.add
           i32.const 7
           i32.shl
           i32.add
           local.set $8
           i32.const 0
-          local.set $13
+          local.set $14
           loop $for-loop|8
-           local.get $13
+           local.get $14
            i32.const 32
            i32.lt_s
            if
             local.get $8
-            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $12
+            local.set $13
             i32.const 0
             local.set $3
             loop $for-loop|9
@@ -4038,92 +4021,92 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $12
+              local.get $13
               v128.load offset=640
-              local.set $11
-              local.get $12
+              local.set $12
+              local.get $13
               v128.load offset=512
-              local.tee $30
-              local.get $12
-              v128.load offset=256
               local.tee $31
+              local.get $13
+              v128.load offset=256
+              local.tee $32
               f32x4.sub
-              local.set $32
-              local.get $12
+              local.set $33
+              local.get $13
               v128.load offset=384
-              local.tee $33
-              local.get $12
-              v128.load offset=128
               local.tee $34
+              local.get $13
+              v128.load offset=128
+              local.tee $35
               f32x4.sub
-              local.set $35
-              local.get $27
+              local.set $36
+              local.get $28
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $28
+              local.tee $29
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $12
+              local.get $13
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $31
+              local.get $32
               f32x4.mul
               f32x4.sub
-              local.get $30
+              local.get $31
               f32x4.add
               v128.store
-              local.get $28
-              local.get $30
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $29
               local.get $31
-              f32x4.mul
-              f32x4.sub
-              local.tee $30
-              local.get $33
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $34
+              local.get $32
               f32x4.mul
-              local.tee $31
               f32x4.sub
-              local.tee $34
+              local.tee $31
+              local.get $34
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              local.tee $32
+              f32x4.sub
+              local.tee $35
               f32x4.add
               v128.store offset=16
-              local.get $28
-              local.get $30
-              local.get $34
+              local.get $29
+              local.get $31
+              local.get $35
               f32x4.sub
               v128.store offset=32
-              local.get $28
-              local.get $32
-              local.get $35
+              local.get $29
+              local.get $33
+              local.get $36
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $28
+              local.get $29
               i32.const -64
               i32.sub
-              local.get $32
+              local.get $33
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $35
+              local.get $36
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $28
-              local.get $31
+              local.get $29
+              local.get $32
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $33
+              local.get $34
               f32x4.mul
               f32x4.sub
-              local.get $11
+              local.get $12
               f32x4.add
               v128.store offset=80
-              local.get $12
-              local.get $29
+              local.get $13
+              local.get $30
               i32.add
-              local.set $12
+              local.set $13
               local.get $3
               i32.const 1
               i32.add
@@ -4131,12 +4114,12 @@
               br $for-loop|9
              end
             end
-            local.get $10
-            local.get $13
+            local.get $11
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $12
+            local.set $13
             i32.const 0
             local.set $3
             loop $for-loop|10
@@ -4144,100 +4127,100 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $27
+              local.get $28
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $28
+              local.tee $29
               v128.load offset=96
-              local.set $11
-              local.get $28
+              local.set $12
+              local.get $29
               v128.load offset=480
-              local.set $30
-              local.get $28
+              local.set $31
+              local.get $29
               v128.load offset=384
-              local.tee $31
-              local.get $28
-              v128.load offset=192
               local.tee $32
+              local.get $29
+              v128.load offset=192
+              local.tee $33
               f32x4.sub
-              local.set $33
-              local.get $28
+              local.set $34
+              local.get $29
               v128.load offset=288
-              local.tee $34
-              local.get $11
-              f32x4.sub
-              local.set $35
+              local.tee $35
               local.get $12
+              f32x4.sub
+              local.set $36
+              local.get $13
               local.get $3
               i32.const 9
               i32.shl
               i32.add
-              local.tee $36
+              local.tee $37
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $28
+              local.get $29
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $32
+              local.get $33
               f32x4.mul
               f32x4.sub
-              local.get $31
+              local.get $32
               f32x4.add
               v128.store
-              local.get $36
+              local.get $37
               i32.const 3072
               i32.add
-              local.get $31
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $32
-              f32x4.mul
-              f32x4.sub
-              local.tee $31
-              local.get $34
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $11
+              local.get $33
               f32x4.mul
-              local.tee $11
               f32x4.sub
               local.tee $32
+              local.get $35
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $12
+              f32x4.mul
+              local.tee $12
+              f32x4.sub
+              local.tee $33
               f32x4.add
               v128.store
-              local.get $36
+              local.get $37
               i32.const 6144
               i32.add
-              local.get $31
               local.get $32
+              local.get $33
               f32x4.sub
               v128.store
-              local.get $36
+              local.get $37
               i32.const 9216
               i32.add
-              local.get $33
-              local.get $35
+              local.get $34
+              local.get $36
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $36
+              local.get $37
               i32.const 12288
               i32.add
-              local.get $33
+              local.get $34
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $35
+              local.get $36
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $36
+              local.get $37
               i32.const 15360
               i32.add
-              local.get $11
+              local.get $12
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $34
+              local.get $35
               f32x4.mul
               f32x4.sub
-              local.get $30
+              local.get $31
               f32x4.add
               v128.store
               local.get $3
@@ -4247,10 +4230,10 @@
               br $for-loop|10
              end
             end
-            local.get $13
+            local.get $14
             i32.const 4
             i32.add
-            local.set $13
+            local.set $14
             br $for-loop|8
            end
           end
@@ -4260,90 +4243,90 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $13
+         local.get $14
          local.get $5
-         local.get $13
+         local.get $14
          i32.le_s
          select
          i32.const 0
-         local.get $13
+         local.get $14
          i32.const 0
          i32.ge_s
          local.tee $8
          select
          i32.const 7
          i32.shl
-         local.set $36
+         local.set $37
          local.get $3
-         local.get $13
+         local.get $14
          i32.const 1
          i32.add
-         local.tee $37
+         local.tee $38
          local.get $5
-         local.get $37
+         local.get $38
          i32.le_s
          select
          i32.const 0
-         local.get $37
+         local.get $38
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $38
+         local.set $39
          local.get $3
-         local.get $13
+         local.get $14
          i32.const 2
          i32.add
-         local.tee $39
+         local.tee $40
          local.get $5
-         local.get $39
+         local.get $40
          i32.le_s
          select
          i32.const 0
-         local.get $39
+         local.get $40
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $40
+         local.set $41
          local.get $3
-         local.get $13
+         local.get $14
          i32.const 3
          i32.add
-         local.tee $41
+         local.tee $42
          local.get $5
-         local.get $41
+         local.get $42
          i32.le_s
          select
          i32.const 0
-         local.get $41
+         local.get $42
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $42
+         local.set $43
          local.get $3
-         local.get $13
+         local.get $14
          i32.const 4
          i32.add
-         local.tee $43
+         local.tee $44
          local.get $5
-         local.get $43
+         local.get $44
          i32.le_s
          select
          i32.const 0
-         local.get $43
+         local.get $44
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $44
+         local.set $45
          local.get $3
-         local.get $13
+         local.get $14
          i32.const 5
          i32.add
          local.tee $3
@@ -4355,37 +4338,26 @@
          local.get $3
          i32.const 0
          i32.ge_s
-         local.tee $45
+         local.tee $46
          select
          i32.const 7
          i32.shl
-         local.set $46
+         local.set $47
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $8
          local.get $5
-         local.get $13
+         local.get $14
          i32.gt_s
          i32.and
          select
-         local.set $11
+         local.set $12
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $37
+         local.get $38
          i32.gt_s
-         local.get $37
-         i32.const 0
-         i32.ge_s
-         i32.and
-         select
-         local.set $30
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $39
-         i32.gt_s
-         local.get $39
+         local.get $38
          i32.const 0
          i32.ge_s
          i32.and
@@ -4394,9 +4366,9 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $41
+         local.get $40
          i32.gt_s
-         local.get $41
+         local.get $40
          i32.const 0
          i32.ge_s
          i32.and
@@ -4405,9 +4377,9 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $43
+         local.get $42
          i32.gt_s
-         local.get $43
+         local.get $42
          i32.const 0
          i32.ge_s
          i32.and
@@ -4415,22 +4387,33 @@
          local.set $33
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $3
          local.get $5
-         i32.lt_s
-         local.get $45
+         local.get $44
+         i32.gt_s
+         local.get $44
+         i32.const 0
+         i32.ge_s
          i32.and
          select
          local.set $34
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $46
+         i32.and
+         select
+         local.set $35
          i32.const 0
-         local.set $13
+         local.set $14
          loop $for-loop|11
-          local.get $13
+          local.get $14
           i32.const 32
           i32.lt_s
           if
-           local.get $12
            local.get $13
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
@@ -4442,149 +4425,149 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $27
+             local.get $28
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.set $37
+             local.set $38
              block $for-continue|12
               local.get $3
-              local.get $28
+              local.get $29
               i32.add
-              local.tee $39
+              local.tee $40
               i32.const 0
               i32.lt_s
               local.get $4
-              local.get $39
+              local.get $40
               i32.le_s
               i32.or
               if
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=16
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=32
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=48
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=64
-               local.get $37
+               local.get $38
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=80
                br $for-continue|12
               end
-              local.get $38
-              local.get $8
-              local.get $29
               local.get $39
+              local.get $8
+              local.get $30
+              local.get $40
               i32.mul
               i32.add
-              local.tee $39
-              i32.add
-              v128.load
-              local.get $30
-              v128.and
-              local.set $35
-              local.get $39
-              local.get $46
-              i32.add
-              v128.load
-              local.get $34
-              v128.and
-              local.set $47
-              local.get $39
-              local.get $44
-              i32.add
-              v128.load
-              local.get $33
-              v128.and
-              local.tee $48
-              local.get $39
-              local.get $40
+              local.tee $40
               i32.add
               v128.load
               local.get $31
               v128.and
+              local.set $36
+              local.get $40
+              local.get $47
+              i32.add
+              v128.load
+              local.get $35
+              v128.and
+              local.set $48
+              local.get $40
+              local.get $45
+              i32.add
+              v128.load
+              local.get $34
+              v128.and
               local.tee $49
-              f32x4.sub
-              local.set $50
-              local.get $39
-              local.get $42
+              local.get $40
+              local.get $41
               i32.add
               v128.load
               local.get $32
               v128.and
-              local.tee $51
-              local.get $35
+              local.tee $50
               f32x4.sub
-              local.set $52
-              local.get $37
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $36
-              local.get $39
+              local.set $51
+              local.get $40
+              local.get $43
               i32.add
               v128.load
-              local.get $11
+              local.get $33
+              v128.and
+              local.tee $52
+              local.get $36
+              f32x4.sub
+              local.set $53
+              local.get $38
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              local.get $40
+              i32.add
+              v128.load
+              local.get $12
               v128.and
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $49
+              local.get $50
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $49
               f32x4.add
               v128.store
-              local.get $37
-              local.get $48
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
               local.get $49
-              f32x4.mul
-              f32x4.sub
-              local.tee $48
-              local.get $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $35
+              local.get $50
               f32x4.mul
-              local.tee $35
               f32x4.sub
               local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
               f32x4.add
               v128.store offset=16
-              local.get $37
-              local.get $48
+              local.get $38
               local.get $49
+              local.get $50
               f32x4.sub
               v128.store offset=32
-              local.get $37
-              local.get $50
-              local.get $52
+              local.get $38
+              local.get $51
+              local.get $53
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $37
+              local.get $38
               i32.const -64
               i32.sub
-              local.get $50
+              local.get $51
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $52
+              local.get $53
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $37
-              local.get $35
+              local.get $38
+              local.get $36
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $51
+              local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $47
+              local.get $48
               f32x4.add
               v128.store offset=80
              end
@@ -4595,8 +4578,8 @@
              br $for-loop|12
             end
            end
-           local.get $10
-           local.get $13
+           local.get $11
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
@@ -4608,100 +4591,100 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $27
+             local.get $28
              local.get $8
              i32.const 4
              i32.shl
              i32.add
-             local.tee $37
+             local.tee $38
              v128.load offset=96
-             local.set $35
-             local.get $37
+             local.set $36
+             local.get $38
              v128.load offset=480
-             local.set $47
-             local.get $37
+             local.set $48
+             local.get $38
              v128.load offset=384
-             local.tee $48
-             local.get $37
-             v128.load offset=192
              local.tee $49
+             local.get $38
+             v128.load offset=192
+             local.tee $50
              f32x4.sub
-             local.set $50
-             local.get $37
+             local.set $51
+             local.get $38
              v128.load offset=288
-             local.tee $51
-             local.get $35
+             local.tee $52
+             local.get $36
              f32x4.sub
-             local.set $52
+             local.set $53
              local.get $3
              local.get $8
              i32.const 9
              i32.shl
              i32.add
-             local.tee $39
+             local.tee $40
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $38
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $49
+             local.get $50
              f32x4.mul
              f32x4.sub
-             local.get $48
+             local.get $49
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 3072
              i32.add
-             local.get $48
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $49
-             f32x4.mul
-             f32x4.sub
-             local.tee $48
-             local.get $51
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $35
+             local.get $50
              f32x4.mul
-             local.tee $35
              f32x4.sub
              local.tee $49
+             local.get $52
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             f32x4.mul
+             local.tee $36
+             f32x4.sub
+             local.tee $50
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 6144
              i32.add
-             local.get $48
              local.get $49
+             local.get $50
              f32x4.sub
              v128.store
-             local.get $39
+             local.get $40
              i32.const 9216
              i32.add
-             local.get $50
-             local.get $52
+             local.get $51
+             local.get $53
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $39
+             local.get $40
              i32.const 12288
              i32.add
-             local.get $50
+             local.get $51
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $52
+             local.get $53
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $39
+             local.get $40
              i32.const 15360
              i32.add
-             local.get $35
+             local.get $36
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $51
+             local.get $52
              f32x4.mul
              f32x4.sub
-             local.get $47
+             local.get $48
              f32x4.add
              v128.store
              local.get $8
@@ -4711,10 +4694,10 @@
              br $for-loop|13
             end
            end
-           local.get $13
+           local.get $14
            i32.const 4
            i32.add
-           local.set $13
+           local.set $14
            br $for-loop|11
           end
          end
@@ -4726,52 +4709,52 @@
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
           local.get $3
-          local.set $10
+          local.set $11
           local.get $5
           i32.const 8
           i32.shl
-          local.set $29
-          local.get $28
+          local.set $30
+          local.get $29
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $13
-          local.get $28
+          local.get $14
+          local.get $29
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $13
+          local.get $14
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $12
-           local.get $5
-           local.get $28
-           i32.mul
            local.get $13
+           local.get $5
+           local.get $29
+           i32.mul
+           local.get $14
            i32.add
            i32.const 8
            i32.shl
            i32.add
            local.set $8
            i32.const 0
-           local.set $13
+           local.set $14
            loop $for-loop|14
-            local.get $13
+            local.get $14
             i32.const 64
             i32.lt_s
             if
              local.get $8
-             local.get $13
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.set $12
+             local.set $13
              i32.const 0
              local.set $3
              loop $for-loop|15
@@ -4779,96 +4762,96 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $12
+               local.get $13
                i32.const 1280
                i32.add
                v128.load
-               local.set $11
-               local.get $12
+               local.set $12
+               local.get $13
                i32.const 1024
                i32.add
                v128.load
-               local.tee $30
-               local.get $12
-               v128.load offset=512
                local.tee $31
+               local.get $13
+               v128.load offset=512
+               local.tee $32
                f32x4.sub
-               local.set $32
-               local.get $12
+               local.set $33
+               local.get $13
                v128.load offset=768
-               local.tee $33
-               local.get $12
-               v128.load offset=256
                local.tee $34
+               local.get $13
+               v128.load offset=256
+               local.tee $35
                f32x4.sub
-               local.set $35
-               local.get $27
+               local.set $36
+               local.get $28
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $28
+               local.tee $29
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $12
+               local.get $13
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $31
+               local.get $32
                f32x4.mul
                f32x4.sub
-               local.get $30
+               local.get $31
                f32x4.add
                v128.store
-               local.get $28
-               local.get $30
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $29
                local.get $31
-               f32x4.mul
-               f32x4.sub
-               local.tee $30
-               local.get $33
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $34
+               local.get $32
                f32x4.mul
-               local.tee $31
                f32x4.sub
-               local.tee $34
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $32
+               f32x4.sub
+               local.tee $35
                f32x4.add
                v128.store offset=16
-               local.get $28
-               local.get $30
-               local.get $34
+               local.get $29
+               local.get $31
+               local.get $35
                f32x4.sub
                v128.store offset=32
-               local.get $28
-               local.get $32
-               local.get $35
+               local.get $29
+               local.get $33
+               local.get $36
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $28
+               local.get $29
                i32.const -64
                i32.sub
-               local.get $32
+               local.get $33
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $35
+               local.get $36
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $28
-               local.get $31
+               local.get $29
+               local.get $32
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $33
+               local.get $34
                f32x4.mul
                f32x4.sub
-               local.get $11
+               local.get $12
                f32x4.add
                v128.store offset=80
-               local.get $12
-               local.get $29
+               local.get $13
+               local.get $30
                i32.add
-               local.set $12
+               local.set $13
                local.get $3
                i32.const 1
                i32.add
@@ -4876,12 +4859,12 @@
                br $for-loop|15
               end
              end
-             local.get $10
-             local.get $13
+             local.get $11
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.set $12
+             local.set $13
              i32.const 0
              local.set $3
              loop $for-loop|16
@@ -4889,100 +4872,100 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $27
+               local.get $28
                local.get $3
                i32.const 4
                i32.shl
                i32.add
-               local.tee $28
+               local.tee $29
                v128.load offset=96
-               local.set $11
-               local.get $28
+               local.set $12
+               local.get $29
                v128.load offset=480
-               local.set $30
-               local.get $28
+               local.set $31
+               local.get $29
                v128.load offset=384
-               local.tee $31
-               local.get $28
-               v128.load offset=192
                local.tee $32
+               local.get $29
+               v128.load offset=192
+               local.tee $33
                f32x4.sub
-               local.set $33
-               local.get $28
+               local.set $34
+               local.get $29
                v128.load offset=288
-               local.tee $34
-               local.get $11
-               f32x4.sub
-               local.set $35
+               local.tee $35
                local.get $12
+               f32x4.sub
+               local.set $36
+               local.get $13
                local.get $3
                i32.const 10
                i32.shl
                i32.add
-               local.tee $36
+               local.tee $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $28
+               local.get $29
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $32
+               local.get $33
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $32
                f32x4.add
                v128.store
-               local.get $36
+               local.get $37
                i32.const 6144
                i32.add
-               local.get $31
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $32
-               f32x4.mul
-               f32x4.sub
-               local.tee $31
-               local.get $34
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $11
+               local.get $33
                f32x4.mul
-               local.tee $11
                f32x4.sub
                local.tee $32
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $33
                f32x4.add
                v128.store
-               local.get $36
+               local.get $37
                i32.const 12288
                i32.add
-               local.get $31
                local.get $32
+               local.get $33
                f32x4.sub
                v128.store
-               local.get $36
+               local.get $37
                i32.const 18432
                i32.add
-               local.get $33
-               local.get $35
+               local.get $34
+               local.get $36
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $36
+               local.get $37
                i32.const 24576
                i32.add
-               local.get $33
+               local.get $34
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $35
+               local.get $36
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $36
+               local.get $37
                i32.const 30720
                i32.add
-               local.get $11
+               local.get $12
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
+               local.get $35
                f32x4.mul
                f32x4.sub
-               local.get $30
+               local.get $31
                f32x4.add
                v128.store
                local.get $3
@@ -4992,10 +4975,10 @@
                br $for-loop|16
               end
              end
-             local.get $13
+             local.get $14
              i32.const 4
              i32.add
-             local.set $13
+             local.set $14
              br $for-loop|14
             end
            end
@@ -5005,90 +4988,90 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $13
+          local.get $14
           local.get $5
-          local.get $13
+          local.get $14
           i32.le_s
           select
           i32.const 0
-          local.get $13
+          local.get $14
           i32.const 0
           i32.ge_s
           local.tee $8
           select
           i32.const 8
           i32.shl
-          local.set $36
+          local.set $37
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 1
           i32.add
-          local.tee $37
+          local.tee $38
           local.get $5
-          local.get $37
+          local.get $38
           i32.le_s
           select
           i32.const 0
-          local.get $37
+          local.get $38
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $38
+          local.set $39
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 2
           i32.add
-          local.tee $39
+          local.tee $40
           local.get $5
-          local.get $39
+          local.get $40
           i32.le_s
           select
           i32.const 0
-          local.get $39
+          local.get $40
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $40
+          local.set $41
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 3
           i32.add
-          local.tee $41
+          local.tee $42
           local.get $5
-          local.get $41
+          local.get $42
           i32.le_s
           select
           i32.const 0
-          local.get $41
+          local.get $42
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $42
+          local.set $43
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 4
           i32.add
-          local.tee $43
+          local.tee $44
           local.get $5
-          local.get $43
+          local.get $44
           i32.le_s
           select
           i32.const 0
-          local.get $43
+          local.get $44
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $44
+          local.set $45
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 5
           i32.add
           local.tee $3
@@ -5100,37 +5083,26 @@
           local.get $3
           i32.const 0
           i32.ge_s
-          local.tee $45
+          local.tee $46
           select
           i32.const 8
           i32.shl
-          local.set $46
+          local.set $47
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $8
           local.get $5
-          local.get $13
+          local.get $14
           i32.gt_s
           i32.and
           select
-          local.set $11
+          local.set $12
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $37
+          local.get $38
           i32.gt_s
-          local.get $37
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $30
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $39
-          i32.gt_s
-          local.get $39
+          local.get $38
           i32.const 0
           i32.ge_s
           i32.and
@@ -5139,9 +5111,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $41
+          local.get $40
           i32.gt_s
-          local.get $41
+          local.get $40
           i32.const 0
           i32.ge_s
           i32.and
@@ -5150,9 +5122,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $43
+          local.get $42
           i32.gt_s
-          local.get $43
+          local.get $42
           i32.const 0
           i32.ge_s
           i32.and
@@ -5160,22 +5132,33 @@
           local.set $33
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
           local.get $5
-          i32.lt_s
-          local.get $45
+          local.get $44
+          i32.gt_s
+          local.get $44
+          i32.const 0
+          i32.ge_s
           i32.and
           select
           local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $46
+          i32.and
+          select
+          local.set $35
           i32.const 0
-          local.set $13
+          local.set $14
           loop $for-loop|17
-           local.get $13
+           local.get $14
            i32.const 64
            i32.lt_s
            if
-            local.get $12
             local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
@@ -5187,149 +5170,149 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $27
+              local.get $28
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.set $37
+              local.set $38
               block $for-continue|18
                local.get $3
-               local.get $28
+               local.get $29
                i32.add
-               local.tee $39
+               local.tee $40
                i32.const 0
                i32.lt_s
                local.get $4
-               local.get $39
+               local.get $40
                i32.le_s
                i32.or
                if
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=16
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=32
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=48
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=64
-                local.get $37
+                local.get $38
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=80
                 br $for-continue|18
                end
-               local.get $38
-               local.get $8
-               local.get $29
                local.get $39
+               local.get $8
+               local.get $30
+               local.get $40
                i32.mul
                i32.add
-               local.tee $39
-               i32.add
-               v128.load
-               local.get $30
-               v128.and
-               local.set $35
-               local.get $39
-               local.get $46
-               i32.add
-               v128.load
-               local.get $34
-               v128.and
-               local.set $47
-               local.get $39
-               local.get $44
-               i32.add
-               v128.load
-               local.get $33
-               v128.and
-               local.tee $48
-               local.get $39
-               local.get $40
+               local.tee $40
                i32.add
                v128.load
                local.get $31
                v128.and
+               local.set $36
+               local.get $40
+               local.get $47
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.set $48
+               local.get $40
+               local.get $45
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
                local.tee $49
-               f32x4.sub
-               local.set $50
-               local.get $39
-               local.get $42
+               local.get $40
+               local.get $41
                i32.add
                v128.load
                local.get $32
                v128.and
-               local.tee $51
-               local.get $35
+               local.tee $50
                f32x4.sub
-               local.set $52
-               local.get $37
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $36
-               local.get $39
+               local.set $51
+               local.get $40
+               local.get $43
                i32.add
                v128.load
-               local.get $11
+               local.get $33
+               v128.and
+               local.tee $52
+               local.get $36
+               f32x4.sub
+               local.set $53
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               local.get $40
+               i32.add
+               v128.load
+               local.get $12
                v128.and
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $49
+               local.get $50
                f32x4.mul
                f32x4.sub
-               local.get $48
+               local.get $49
                f32x4.add
                v128.store
-               local.get $37
-               local.get $48
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
                local.get $49
-               f32x4.mul
-               f32x4.sub
-               local.tee $48
-               local.get $51
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
+               local.get $50
                f32x4.mul
-               local.tee $35
                f32x4.sub
                local.tee $49
+               local.get $52
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $36
+               f32x4.sub
+               local.tee $50
                f32x4.add
                v128.store offset=16
-               local.get $37
-               local.get $48
+               local.get $38
                local.get $49
+               local.get $50
                f32x4.sub
                v128.store offset=32
-               local.get $37
-               local.get $50
-               local.get $52
+               local.get $38
+               local.get $51
+               local.get $53
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $37
+               local.get $38
                i32.const -64
                i32.sub
-               local.get $50
+               local.get $51
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $52
+               local.get $53
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $37
-               local.get $35
+               local.get $38
+               local.get $36
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $51
+               local.get $52
                f32x4.mul
                f32x4.sub
-               local.get $47
+               local.get $48
                f32x4.add
                v128.store offset=80
               end
@@ -5340,8 +5323,8 @@
               br $for-loop|18
              end
             end
-            local.get $10
-            local.get $13
+            local.get $11
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
@@ -5353,100 +5336,100 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $27
+              local.get $28
               local.get $8
               i32.const 4
               i32.shl
               i32.add
-              local.tee $37
+              local.tee $38
               v128.load offset=96
-              local.set $35
-              local.get $37
+              local.set $36
+              local.get $38
               v128.load offset=480
-              local.set $47
-              local.get $37
+              local.set $48
+              local.get $38
               v128.load offset=384
-              local.tee $48
-              local.get $37
-              v128.load offset=192
               local.tee $49
+              local.get $38
+              v128.load offset=192
+              local.tee $50
               f32x4.sub
-              local.set $50
-              local.get $37
+              local.set $51
+              local.get $38
               v128.load offset=288
-              local.tee $51
-              local.get $35
+              local.tee $52
+              local.get $36
               f32x4.sub
-              local.set $52
+              local.set $53
               local.get $3
               local.get $8
               i32.const 10
               i32.shl
               i32.add
-              local.tee $39
+              local.tee $40
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $38
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $49
+              local.get $50
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $49
               f32x4.add
               v128.store
-              local.get $39
+              local.get $40
               i32.const 6144
               i32.add
-              local.get $48
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $49
-              f32x4.mul
-              f32x4.sub
-              local.tee $48
-              local.get $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $35
+              local.get $50
               f32x4.mul
-              local.tee $35
               f32x4.sub
               local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
               f32x4.add
               v128.store
-              local.get $39
+              local.get $40
               i32.const 12288
               i32.add
-              local.get $48
               local.get $49
+              local.get $50
               f32x4.sub
               v128.store
-              local.get $39
+              local.get $40
               i32.const 18432
               i32.add
-              local.get $50
-              local.get $52
+              local.get $51
+              local.get $53
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $39
+              local.get $40
               i32.const 24576
               i32.add
-              local.get $50
+              local.get $51
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $52
+              local.get $53
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $39
+              local.get $40
               i32.const 30720
               i32.add
-              local.get $35
+              local.get $36
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $51
+              local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $47
+              local.get $48
               f32x4.add
               v128.store
               local.get $8
@@ -5456,10 +5439,10 @@
               br $for-loop|19
              end
             end
-            local.get $13
+            local.get $14
             i32.const 4
             i32.add
-            local.set $13
+            local.set $14
             br $for-loop|17
            end
           end
@@ -5471,55 +5454,55 @@
           local.get $6
           i32.const 4
           i32.shl
-          local.set $10
+          local.set $11
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $29
+          local.tee $30
           local.get $5
           i32.mul
-          local.set $36
-          local.get $28
+          local.set $37
+          local.get $29
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $13
-          local.get $28
+          local.get $14
+          local.get $29
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $13
+          local.get $14
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $12
-           local.get $5
-           local.get $28
-           i32.mul
            local.get $13
-           i32.add
+           local.get $5
            local.get $29
            i32.mul
+           local.get $14
            i32.add
-           local.set $28
+           local.get $30
+           i32.mul
+           i32.add
+           local.set $29
            i32.const 0
-           local.set $12
+           local.set $13
            loop $for-loop|20
             local.get $6
-            local.get $12
+            local.get $13
             i32.gt_s
             if
-             local.get $28
-             local.get $12
+             local.get $29
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
-             local.set $13
+             local.set $14
              i32.const 0
              local.set $3
              loop $for-loop|21
@@ -5527,110 +5510,110 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $13
-               local.get $29
+               local.get $14
+               local.get $30
                i32.const 5
                i32.mul
                i32.add
                v128.load
-               local.set $11
-               local.get $13
-               local.get $29
+               local.set $12
+               local.get $14
+               local.get $30
                i32.const 2
                i32.shl
                i32.add
                v128.load
-               local.tee $30
-               local.get $13
-               local.get $29
+               local.tee $31
+               local.get $14
+               local.get $30
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $31
+               local.tee $32
                f32x4.sub
-               local.set $32
-               local.get $13
-               local.get $29
+               local.set $33
+               local.get $14
+               local.get $30
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $33
-               local.get $13
-               local.get $29
+               local.tee $34
+               local.get $14
+               local.get $30
                i32.add
                v128.load
-               local.tee $34
+               local.tee $35
                f32x4.sub
-               local.set $35
-               local.get $27
+               local.set $36
+               local.get $28
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $37
+               local.tee $38
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $13
+               local.get $14
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $31
+               local.get $32
                f32x4.mul
                f32x4.sub
-               local.get $30
+               local.get $31
                f32x4.add
                v128.store
-               local.get $37
-               local.get $30
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
                local.get $31
-               f32x4.mul
-               f32x4.sub
-               local.tee $30
-               local.get $33
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $34
+               local.get $32
                f32x4.mul
-               local.tee $31
                f32x4.sub
-               local.tee $34
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $32
+               f32x4.sub
+               local.tee $35
                f32x4.add
                v128.store offset=16
-               local.get $37
-               local.get $30
-               local.get $34
+               local.get $38
+               local.get $31
+               local.get $35
                f32x4.sub
                v128.store offset=32
-               local.get $37
-               local.get $32
-               local.get $35
+               local.get $38
+               local.get $33
+               local.get $36
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $37
+               local.get $38
                i32.const -64
                i32.sub
-               local.get $32
+               local.get $33
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $35
+               local.get $36
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $37
-               local.get $31
+               local.get $38
+               local.get $32
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $33
+               local.get $34
                f32x4.mul
                f32x4.sub
-               local.get $11
+               local.get $12
                f32x4.add
                v128.store offset=80
-               local.get $13
-               local.get $36
+               local.get $14
+               local.get $37
                i32.add
-               local.set $13
+               local.set $14
                local.get $3
                i32.const 1
                i32.add
@@ -5639,136 +5622,136 @@
               end
              end
              local.get $8
-             local.get $12
+             local.get $13
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $13
+             local.set $14
              loop $for-loop|22
-              local.get $13
+              local.get $14
               i32.const 6
               i32.lt_s
               if
-               local.get $27
-               local.get $13
+               local.get $28
+               local.get $14
                i32.const 4
                i32.shl
                i32.add
-               local.tee $37
+               local.tee $38
                v128.load offset=96
-               local.set $11
-               local.get $37
+               local.set $12
+               local.get $38
                v128.load offset=480
-               local.set $30
-               local.get $37
+               local.set $31
+               local.get $38
                v128.load offset=384
-               local.tee $31
-               local.get $37
-               v128.load offset=192
                local.tee $32
+               local.get $38
+               v128.load offset=192
+               local.tee $33
                f32x4.sub
-               local.set $33
-               local.get $37
+               local.set $34
+               local.get $38
                v128.load offset=288
-               local.tee $34
-               local.get $11
+               local.tee $35
+               local.get $12
                f32x4.sub
-               local.set $35
+               local.set $36
                local.get $3
-               local.get $10
-               local.get $13
+               local.get $11
+               local.get $14
                i32.mul
                i32.add
-               local.tee $38
+               local.tee $39
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
+               local.get $38
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $32
+               local.get $33
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $32
                f32x4.add
                v128.store
-               local.get $10
+               local.get $11
                i32.const 6
                i32.mul
-               local.tee $37
-               local.get $38
+               local.tee $38
+               local.get $39
                i32.add
-               local.get $31
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $32
-               f32x4.mul
-               f32x4.sub
-               local.tee $31
-               local.get $34
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $11
+               local.get $33
                f32x4.mul
-               local.tee $11
                f32x4.sub
                local.tee $32
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $33
                f32x4.add
                v128.store
+               local.get $39
                local.get $38
-               local.get $37
                i32.const 1
                i32.shl
                i32.add
-               local.get $31
                local.get $32
+               local.get $33
                f32x4.sub
                v128.store
+               local.get $39
                local.get $38
-               local.get $37
                i32.const 3
                i32.mul
                i32.add
-               local.get $33
-               local.get $35
+               local.get $34
+               local.get $36
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
+               local.get $39
                local.get $38
-               local.get $37
                i32.const 2
                i32.shl
                i32.add
-               local.get $33
+               local.get $34
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $35
+               local.get $36
                f32x4.mul
                f32x4.sub
                v128.store
+               local.get $39
                local.get $38
-               local.get $37
                i32.const 5
                i32.mul
                i32.add
-               local.get $11
+               local.get $12
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
+               local.get $35
                f32x4.mul
                f32x4.sub
-               local.get $30
+               local.get $31
                f32x4.add
                v128.store
-               local.get $13
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
+               local.set $14
                br $for-loop|22
               end
              end
-             local.get $12
+             local.get $13
              i32.const 4
              i32.add
-             local.set $12
+             local.set $13
              br $for-loop|20
             end
            end
@@ -5778,90 +5761,90 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $13
+          local.get $14
           local.get $5
-          local.get $13
+          local.get $14
           i32.le_s
           select
           i32.const 0
-          local.get $13
+          local.get $14
           i32.const 0
           i32.ge_s
-          local.tee $37
+          local.tee $38
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $38
+          local.set $39
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 1
           i32.add
-          local.tee $39
+          local.tee $40
           local.get $5
-          local.get $39
+          local.get $40
           i32.le_s
           select
           i32.const 0
-          local.get $39
+          local.get $40
           i32.const 0
           i32.ge_s
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $40
+          local.set $41
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 2
           i32.add
-          local.tee $41
+          local.tee $42
           local.get $5
-          local.get $41
+          local.get $42
           i32.le_s
           select
           i32.const 0
-          local.get $41
+          local.get $42
           i32.const 0
           i32.ge_s
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $42
+          local.set $43
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 3
           i32.add
-          local.tee $43
+          local.tee $44
           local.get $5
-          local.get $43
+          local.get $44
           i32.le_s
           select
           i32.const 0
-          local.get $43
+          local.get $44
           i32.const 0
           i32.ge_s
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $44
+          local.set $45
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 4
           i32.add
-          local.tee $45
+          local.tee $46
           local.get $5
-          local.get $45
+          local.get $46
           i32.le_s
           select
           i32.const 0
-          local.get $45
+          local.get $46
           i32.const 0
           i32.ge_s
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $46
+          local.set $47
           local.get $3
-          local.get $13
+          local.get $14
           i32.const 5
           i32.add
           local.tee $3
@@ -5873,37 +5856,26 @@
           local.get $3
           i32.const 0
           i32.ge_s
-          local.tee $53
+          local.tee $54
           select
-          local.get $29
+          local.get $30
           i32.mul
-          local.set $29
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $37
-          local.get $5
-          local.get $13
-          i32.gt_s
-          i32.and
-          select
-          local.set $11
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $39
-          i32.gt_s
-          local.get $39
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
           local.set $30
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $38
           local.get $5
-          local.get $41
+          local.get $14
           i32.gt_s
-          local.get $41
+          i32.and
+          select
+          local.set $12
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $40
+          i32.gt_s
+          local.get $40
           i32.const 0
           i32.ge_s
           i32.and
@@ -5912,9 +5884,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $43
+          local.get $42
           i32.gt_s
-          local.get $43
+          local.get $42
           i32.const 0
           i32.ge_s
           i32.and
@@ -5923,9 +5895,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $45
+          local.get $44
           i32.gt_s
-          local.get $45
+          local.get $44
           i32.const 0
           i32.ge_s
           i32.and
@@ -5933,26 +5905,37 @@
           local.set $33
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
           local.get $5
-          i32.lt_s
-          local.get $53
+          local.get $46
+          i32.gt_s
+          local.get $46
+          i32.const 0
+          i32.ge_s
           i32.and
           select
           local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $54
+          i32.and
+          select
+          local.set $35
           i32.const 0
-          local.set $13
+          local.set $14
           loop $for-loop|23
            local.get $6
-           local.get $13
+           local.get $14
            i32.gt_s
            if
-            local.get $12
             local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $37
+            local.set $38
             i32.const 0
             local.set $3
             loop $for-loop|24
@@ -5960,149 +5943,149 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $27
+              local.get $28
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.set $39
+              local.set $40
               block $for-continue|24
                local.get $3
-               local.get $28
+               local.get $29
                i32.add
-               local.tee $41
+               local.tee $42
                i32.const 0
                i32.lt_s
                local.get $4
-               local.get $41
+               local.get $42
                i32.le_s
                i32.or
                if
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=16
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=32
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=48
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=64
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=80
                 br $for-continue|24
                end
-               local.get $40
-               local.get $37
-               local.get $36
                local.get $41
+               local.get $38
+               local.get $37
+               local.get $42
                i32.mul
                i32.add
-               local.tee $41
-               i32.add
-               v128.load
-               local.get $30
-               v128.and
-               local.set $35
-               local.get $29
-               local.get $41
-               i32.add
-               v128.load
-               local.get $34
-               v128.and
-               local.set $47
-               local.get $41
-               local.get $46
-               i32.add
-               v128.load
-               local.get $33
-               v128.and
-               local.tee $48
-               local.get $41
-               local.get $42
+               local.tee $42
                i32.add
                v128.load
                local.get $31
                v128.and
+               local.set $36
+               local.get $30
+               local.get $42
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.set $48
+               local.get $42
+               local.get $47
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
                local.tee $49
-               f32x4.sub
-               local.set $50
-               local.get $41
-               local.get $44
+               local.get $42
+               local.get $43
                i32.add
                v128.load
                local.get $32
                v128.and
-               local.tee $51
-               local.get $35
+               local.tee $50
                f32x4.sub
-               local.set $52
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
-               local.get $41
+               local.set $51
+               local.get $42
+               local.get $45
                i32.add
                v128.load
-               local.get $11
+               local.get $33
+               v128.and
+               local.tee $52
+               local.get $36
+               f32x4.sub
+               local.set $53
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               local.get $42
+               i32.add
+               v128.load
+               local.get $12
                v128.and
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $49
+               local.get $50
                f32x4.mul
                f32x4.sub
-               local.get $48
+               local.get $49
                f32x4.add
                v128.store
-               local.get $39
-               local.get $48
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
                local.get $49
-               f32x4.mul
-               f32x4.sub
-               local.tee $48
-               local.get $51
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
+               local.get $50
                f32x4.mul
-               local.tee $35
                f32x4.sub
                local.tee $49
+               local.get $52
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $36
+               f32x4.sub
+               local.tee $50
                f32x4.add
                v128.store offset=16
-               local.get $39
-               local.get $48
+               local.get $40
                local.get $49
+               local.get $50
                f32x4.sub
                v128.store offset=32
-               local.get $39
-               local.get $50
-               local.get $52
+               local.get $40
+               local.get $51
+               local.get $53
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $39
+               local.get $40
                i32.const -64
                i32.sub
-               local.get $50
+               local.get $51
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $52
+               local.get $53
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $39
-               local.get $35
+               local.get $40
+               local.get $36
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $51
+               local.get $52
                f32x4.mul
                f32x4.sub
-               local.get $47
+               local.get $48
                f32x4.add
                v128.store offset=80
               end
@@ -6114,11 +6097,11 @@
              end
             end
             local.get $8
-            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $37
+            local.set $38
             i32.const 0
             local.set $3
             loop $for-loop|25
@@ -6126,111 +6109,111 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $27
+              local.get $28
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $39
+              local.tee $40
               v128.load offset=96
-              local.set $35
-              local.get $39
+              local.set $36
+              local.get $40
               v128.load offset=480
-              local.set $47
-              local.get $39
+              local.set $48
+              local.get $40
               v128.load offset=384
-              local.tee $48
-              local.get $39
-              v128.load offset=192
               local.tee $49
+              local.get $40
+              v128.load offset=192
+              local.tee $50
               f32x4.sub
-              local.set $50
-              local.get $39
+              local.set $51
+              local.get $40
               v128.load offset=288
-              local.tee $51
-              local.get $35
+              local.tee $52
+              local.get $36
               f32x4.sub
-              local.set $52
-              local.get $37
+              local.set $53
+              local.get $38
               local.get $3
-              local.get $10
+              local.get $11
               i32.mul
               i32.add
-              local.tee $41
+              local.tee $42
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
+              local.get $40
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $49
+              local.get $50
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $49
               f32x4.add
               v128.store
-              local.get $10
+              local.get $11
               i32.const 6
               i32.mul
-              local.tee $39
-              local.get $41
+              local.tee $40
+              local.get $42
               i32.add
-              local.get $48
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $49
-              f32x4.mul
-              f32x4.sub
-              local.tee $48
-              local.get $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $35
+              local.get $50
               f32x4.mul
-              local.tee $35
               f32x4.sub
               local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 1
               i32.shl
               i32.add
-              local.get $48
               local.get $49
+              local.get $50
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 3
               i32.mul
               i32.add
-              local.get $50
-              local.get $52
+              local.get $51
+              local.get $53
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 2
               i32.shl
               i32.add
-              local.get $50
+              local.get $51
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $52
+              local.get $53
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 5
               i32.mul
               i32.add
-              local.get $35
+              local.get $36
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $51
+              local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $47
+              local.get $48
               f32x4.add
               v128.store
               local.get $3
@@ -6240,10 +6223,10 @@
               br $for-loop|25
              end
             end
-            local.get $13
+            local.get $14
             i32.const 4
             i32.add
-            local.set $13
+            local.set $14
             br $for-loop|23
            end
           end
@@ -6251,22 +6234,22 @@
         end
        end
       end
-      local.get $20
-      local.get $25
+      local.get $21
+      local.get $26
       i32.const 4
       i32.shl
       i32.add
       local.tee $3
-      local.get $14
+      local.get $22
       i32.const 2
       i32.shl
       local.tee $8
-      local.get $15
+      local.get $23
       i32.const 2
       i32.shl
-      local.tee $10
+      local.tee $11
       local.get $4
-      local.get $16
+      local.get $9
       i32.mul
       i32.add
       local.get $5
@@ -6276,10 +6259,10 @@
       local.get $3
       i32.const 4
       local.get $4
-      local.get $10
+      local.get $11
       i32.sub
-      local.tee $10
-      local.get $10
+      local.tee $11
+      local.get $11
       i32.const 4
       i32.gt_s
       select
@@ -6295,84 +6278,108 @@
       i32.gt_s
       select
       i32.store offset=8
-      local.get $25
+      local.get $20
+      local.get $22
       i32.const 1
       i32.add
-      local.set $25
+      local.tee $22
+      i32.eq
+      if
+       i32.const 0
+       local.set $22
+       local.get $15
+       local.get $23
+       i32.const 1
+       i32.add
+       local.tee $23
+       i32.eq
+       if
+        i32.const 0
+        local.set $23
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+       end
+      end
+      local.get $26
+      i32.const 1
+      i32.add
+      local.set $26
       br $for-loop|1
      end
     end
-    local.get $20
+    local.get $21
     local.get $0
     local.get $18
     local.get $4
     local.get $5
-    local.get $26
+    local.get $27
     i32.const 4
     i32.add
     local.tee $3
-    local.get $26
+    local.get $27
     i32.const 8
     i32.add
     local.tee $8
-    local.get $21
+    local.get $24
     local.get $8
-    local.get $21
+    local.get $24
     i32.lt_s
     select
     local.tee $8
-    local.get $22
-    local.get $23
+    local.get $17
+    local.get $20
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
-    local.get $24
+    local.get $25
     local.get $4
     local.get $5
     local.get $3
     local.get $8
-    local.get $22
-    local.get $23
+    local.get $17
+    local.get $20
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store offset=60
     i32.const 0
-    local.set $10
+    local.set $11
     loop $for-loop|26
      local.get $7
-     local.get $10
+     local.get $11
      i32.gt_s
      if
-      local.get $9
+      local.get $10
       local.get $1
       local.get $19
       i32.const 36
       local.get $6
       local.get $7
-      local.get $10
+      local.get $11
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
       local.set $8
       loop $for-loop|27
        local.get $8
-       local.get $17
+       local.get $16
        i32.lt_s
        if
-        local.get $20
+        local.get $21
         local.get $8
         i32.const 4
         i32.shl
         i32.add
         local.tee $3
         i32.load
-        local.set $13
-        local.get $3
-        i32.load offset=4
         local.set $14
         local.get $3
+        i32.load offset=4
+        local.set $26
+        local.get $3
         i32.load offset=8
-        local.set $15
+        local.set $29
         i32.const 0
         local.set $3
         loop $for-loop|28
@@ -6391,145 +6398,145 @@
           i32.const 2
           i32.shl
           i32.add
-          local.set $16
+          local.set $30
           i32.const 0
-          local.set $12
+          local.set $13
           loop $for-loop|29
-           local.get $12
+           local.get $13
            i32.const 6
            i32.lt_s
            if
-            local.get $16
-            local.get $12
+            local.get $30
+            local.get $13
             i32.const 7
             i32.shl
             i32.add
-            local.tee $25
+            local.tee $37
             v128.load offset=768
-            local.set $11
-            local.get $25
+            local.set $12
+            local.get $37
             i32.const 3840
             i32.add
             v128.load
-            local.set $30
-            local.get $27
-            local.get $12
+            local.set $31
+            local.get $28
+            local.get $13
             i32.const 4
             i32.shl
             i32.add
-            local.tee $28
-            local.get $25
+            local.tee $38
+            local.get $37
             v128.load
-            local.get $11
-            local.get $25
+            local.get $12
+            local.get $37
             i32.const 1536
             i32.add
             v128.load
-            local.tee $31
-            f32x4.add
             local.tee $32
             f32x4.add
-            local.get $25
+            local.tee $33
+            f32x4.add
+            local.get $37
             i32.const 2304
             i32.add
             v128.load
-            local.tee $33
-            local.get $25
+            local.tee $34
+            local.get $37
             i32.const 3072
             i32.add
             v128.load
-            local.tee $34
-            f32x4.add
             local.tee $35
             f32x4.add
+            local.tee $36
+            f32x4.add
             v128.store
-            local.get $28
-            local.get $11
-            local.get $31
+            local.get $38
+            local.get $12
+            local.get $32
             f32x4.sub
-            local.tee $11
-            local.get $33
+            local.tee $12
             local.get $34
+            local.get $35
             f32x4.sub
-            local.tee $31
+            local.tee $32
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $28
-            local.get $32
-            local.get $35
+            local.get $38
+            local.get $33
+            local.get $36
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $28
-            local.get $11
-            local.get $31
+            local.get $38
+            local.get $12
+            local.get $32
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $30
+            local.get $31
             f32x4.add
             v128.store offset=288
-            local.get $12
+            local.get $13
             i32.const 1
             i32.add
-            local.set $12
+            local.set $13
             br $for-loop|29
            end
           end
           i32.const 0
-          local.set $12
+          local.set $13
           loop $for-loop|30
-           local.get $12
-           local.get $14
+           local.get $13
+           local.get $26
            i32.lt_s
            if
-            local.get $27
-            local.get $12
+            local.get $28
+            local.get $13
             i32.const 96
             i32.mul
             i32.add
-            local.tee $16
+            local.tee $30
             v128.load offset=16
-            local.set $11
-            local.get $16
+            local.set $12
+            local.get $30
             v128.load offset=80
-            local.set $30
-            local.get $11
-            local.get $16
+            local.set $31
+            local.get $12
+            local.get $30
             v128.load offset=32
-            local.tee $31
+            local.tee $32
             f32x4.add
-            local.set $32
-            local.get $11
-            local.get $31
+            local.set $33
+            local.get $12
+            local.get $32
             f32x4.sub
-            local.set $11
-            local.get $16
+            local.set $12
+            local.get $30
             v128.load offset=48
-            local.tee $31
-            local.get $16
+            local.tee $32
+            local.get $30
             i32.const -64
             i32.sub
             v128.load
-            local.tee $33
+            local.tee $34
             f32x4.add
-            local.set $34
-            local.get $31
-            local.get $33
+            local.set $35
+            local.get $32
+            local.get $34
             f32x4.sub
-            local.set $31
+            local.set $32
             local.get $2
-            local.get $10
+            local.get $11
             local.get $3
             i32.const 2
             i32.shl
             i32.add
-            local.get $13
+            local.get $14
             local.get $5
-            local.get $12
+            local.get $13
             i32.mul
             i32.add
             local.get $7
@@ -6538,66 +6545,66 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $25
-            local.get $16
+            local.tee $37
+            local.get $30
             v128.load
-            local.get $32
+            local.get $33
             f32x4.add
-            local.get $34
+            local.get $35
             f32x4.add
             v128.store
-            local.get $15
+            local.get $29
             i32.const 1
             i32.gt_s
             if
-             local.get $24
              local.get $25
+             local.get $37
              i32.add
-             local.get $11
-             local.get $31
+             local.get $12
+             local.get $32
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $15
+            local.get $29
             i32.const 2
             i32.gt_s
             if
+             local.get $37
              local.get $25
-             local.get $24
              i32.const 1
              i32.shl
              i32.add
-             local.get $32
-             local.get $34
+             local.get $33
+             local.get $35
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $15
+            local.get $29
             i32.const 3
             i32.gt_s
             if
+             local.get $37
              local.get $25
-             local.get $24
              i32.const 3
              i32.mul
              i32.add
-             local.get $11
-             local.get $31
+             local.get $12
+             local.get $32
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $30
+             local.get $31
              f32x4.add
              v128.store
             end
-            local.get $12
+            local.get $13
             i32.const 1
             i32.add
-            local.set $12
+            local.set $13
             br $for-loop|30
            end
           end
@@ -6615,17 +6622,17 @@
         br $for-loop|27
        end
       end
-      local.get $10
+      local.get $11
       i32.const 8
       i32.add
-      local.set $10
+      local.set $11
       br $for-loop|26
      end
     end
-    local.get $26
+    local.get $27
     i32.const 4
     i32.add
-    local.set $26
+    local.set $27
     br $for-loop|0
    end
   end
@@ -7057,12 +7064,12 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
+  (local $12 i32)
   (local $13 v128)
-  (local $14 i32)
+  (local $14 v128)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -7079,11 +7086,11 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
+  (local $34 i32)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
@@ -7098,13 +7105,14 @@
   (local $50 i32)
   (local $51 i32)
   (local $52 i32)
-  (local $53 v128)
+  (local $53 i32)
   (local $54 v128)
   (local $55 v128)
   (local $56 v128)
   (local $57 v128)
   (local $58 v128)
-  (local $59 i32)
+  (local $59 v128)
+  (local $60 i32)
   local.get $6
   local.get $7
   i32.mul
@@ -7112,132 +7120,114 @@
   i32.add
   i32.const 144
   i32.mul
-  local.tee $10
+  local.tee $11
   local.get $8
   i32.add
-  local.tee $23
+  local.tee $25
   local.get $6
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $11
+  local.tee $12
   i32.const 144
   i32.mul
   i32.add
-  local.tee $24
+  local.tee $26
   local.get $7
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $14
+  local.tee $15
   i32.const 144
   i32.mul
   i32.add
-  local.set $17
+  local.set $18
   local.get $8
   i32.const 0
-  local.get $10
+  local.get $11
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $19
+  local.tee $22
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
+  local.tee $31
   i32.mul
-  local.tee $20
+  local.tee $27
   local.get $3
   i32.mul
-  local.set $21
+  local.set $20
   local.get $6
   i32.const 2
   i32.shl
-  local.set $25
+  local.set $28
   local.get $7
   i32.const 2
   i32.shl
-  local.set $26
-  local.get $11
+  local.set $29
+  local.get $12
   i32.const 2
   i32.shl
-  local.set $28
-  local.get $14
+  local.set $32
+  local.get $15
   i32.const 2
   i32.shl
-  local.set $22
+  local.set $23
   loop $for-loop|0
-   local.get $9
-   local.get $21
+   local.get $10
+   local.get $20
    i32.lt_s
    if
-    i32.const 16
-    local.get $21
-    local.get $9
+    i32.const 32
+    local.get $20
+    local.get $10
     i32.sub
     local.tee $3
     local.get $3
-    i32.const 16
+    i32.const 32
     i32.gt_s
     select
-    local.set $27
+    local.set $30
     i32.const 0
-    local.set $18
+    local.set $19
     loop $for-loop|1
-     local.get $18
-     local.get $27
+     local.get $19
+     local.get $30
      i32.lt_s
      if
       local.get $0
-      local.get $9
-      local.get $18
-      i32.add
-      local.tee $3
-      local.get $20
-      i32.div_s
-      local.tee $29
       local.get $4
+      local.get $24
       i32.mul
       local.get $5
       i32.mul
-      local.get $25
+      local.get $28
       i32.mul
       i32.add
-      local.set $14
-      local.get $3
-      local.get $20
-      local.get $29
-      i32.mul
-      i32.sub
-      local.tee $3
-      local.get $19
-      i32.div_s
-      local.tee $30
+      local.set $15
+      local.get $9
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $31
-      local.get $3
-      local.get $19
-      local.get $30
-      i32.mul
-      i32.sub
-      local.tee $32
+      local.set $33
+      local.get $21
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $11
-      local.get $23
+      local.set $12
+      local.get $25
       local.get $6
-      local.get $18
+      local.get $19
       i32.mul
       i32.const 2
       i32.shl
@@ -7249,160 +7239,160 @@
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         local.get $3
-        local.set $10
+        local.set $11
         local.get $5
         i32.const 6
         i32.shl
-        local.set $33
-        local.get $31
+        local.set $34
+        local.get $33
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $11
-        local.get $31
+        local.get $12
+        local.get $33
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $11
+        local.get $12
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $14
+         local.get $15
          local.get $5
-         local.get $31
+         local.get $33
          i32.mul
-         local.get $11
+         local.get $12
          i32.add
          i32.const 6
          i32.shl
          i32.add
-         local.set $11
+         local.set $12
          i32.const 0
-         local.set $14
+         local.set $15
          loop $for-loop|2
-          local.get $14
+          local.get $15
           i32.const 16
           i32.lt_s
           if
-           local.get $11
-           local.get $14
+           local.get $12
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
            local.set $3
            i32.const 0
-           local.set $15
+           local.set $16
            loop $for-loop|3
-            local.get $15
+            local.get $16
             i32.const 6
             i32.lt_s
             if
              local.get $3
              v128.load offset=320
-             local.set $12
+             local.set $13
              local.get $3
              v128.load offset=256
-             local.tee $13
+             local.tee $14
              local.get $3
              v128.load offset=128
-             local.tee $16
+             local.tee $17
              f32x4.sub
-             local.set $34
+             local.set $35
              local.get $3
              v128.load offset=192
-             local.tee $35
+             local.tee $36
              local.get $3
              i32.const -64
              i32.sub
              v128.load
-             local.tee $36
+             local.tee $37
              f32x4.sub
-             local.set $37
-             local.get $17
-             local.get $15
+             local.set $38
+             local.get $18
+             local.get $16
              i32.const 96
              i32.mul
              i32.add
-             local.tee $31
+             local.tee $33
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $3
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $16
+             local.get $17
              f32x4.mul
              f32x4.sub
-             local.get $13
+             local.get $14
              f32x4.add
              v128.store
-             local.get $31
-             local.get $13
+             local.get $33
+             local.get $14
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $16
+             local.get $17
              f32x4.mul
              f32x4.sub
-             local.tee $13
-             local.get $35
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.tee $14
              local.get $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
              f32x4.mul
-             local.tee $16
+             local.tee $17
              f32x4.sub
-             local.tee $36
+             local.tee $37
              f32x4.add
              v128.store offset=16
-             local.get $31
-             local.get $13
-             local.get $36
+             local.get $33
+             local.get $14
+             local.get $37
              f32x4.sub
              v128.store offset=32
-             local.get $31
-             local.get $34
-             local.get $37
+             local.get $33
+             local.get $35
+             local.get $38
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $31
+             local.get $33
              i32.const -64
              i32.sub
-             local.get $34
+             local.get $35
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $37
+             local.get $38
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $31
-             local.get $16
+             local.get $33
+             local.get $17
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $35
+             local.get $36
              f32x4.mul
              f32x4.sub
-             local.get $12
+             local.get $13
              f32x4.add
              v128.store offset=80
              local.get $3
-             local.get $33
+             local.get $34
              i32.add
              local.set $3
-             local.get $15
+             local.get $16
              i32.const 1
              i32.add
-             local.set $15
+             local.set $16
              br $for-loop|3
             end
            end
-           local.get $10
-           local.get $14
+           local.get $11
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $15
+           local.set $16
            i32.const 0
            local.set $3
            loop $for-loop|4
@@ -7410,100 +7400,100 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $17
+             local.get $18
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $31
+             local.tee $33
              v128.load offset=96
-             local.set $12
-             local.get $31
-             v128.load offset=480
              local.set $13
-             local.get $31
+             local.get $33
+             v128.load offset=480
+             local.set $14
+             local.get $33
              v128.load offset=384
-             local.tee $16
-             local.get $31
+             local.tee $17
+             local.get $33
              v128.load offset=192
-             local.tee $34
+             local.tee $35
              f32x4.sub
-             local.set $35
-             local.get $31
+             local.set $36
+             local.get $33
              v128.load offset=288
-             local.tee $36
-             local.get $12
+             local.tee $37
+             local.get $13
              f32x4.sub
-             local.set $37
-             local.get $15
+             local.set $38
+             local.get $16
              local.get $3
-             i32.const 1040
+             i32.const 2064
              i32.mul
              i32.add
-             local.tee $38
+             local.tee $39
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $31
+             local.get $33
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $34
-             f32x4.mul
-             f32x4.sub
-             local.get $16
-             f32x4.add
-             v128.store
-             local.get $38
-             i32.const 6240
-             i32.add
-             local.get $16
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $34
-             f32x4.mul
-             f32x4.sub
-             local.tee $16
-             local.get $36
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $12
-             f32x4.mul
-             local.tee $12
-             f32x4.sub
-             local.tee $34
-             f32x4.add
-             v128.store
-             local.get $38
-             i32.const 12480
-             i32.add
-             local.get $16
-             local.get $34
-             f32x4.sub
-             v128.store
-             local.get $38
-             i32.const 18720
-             i32.add
              local.get $35
-             local.get $37
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
+             f32x4.sub
+             local.get $17
              f32x4.add
              v128.store
-             local.get $38
-             i32.const 24960
+             local.get $39
+             i32.const 12384
              i32.add
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $35
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.sub
+             local.tee $17
              local.get $37
-             f32x4.mul
-             f32x4.sub
-             v128.store
-             local.get $38
-             i32.const 31200
-             i32.add
-             local.get $12
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $36
-             f32x4.mul
-             f32x4.sub
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $13
+             f32x4.mul
+             local.tee $13
+             f32x4.sub
+             local.tee $35
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 24768
+             i32.add
+             local.get $17
+             local.get $35
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 37152
+             i32.add
+             local.get $36
+             local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 49536
+             i32.add
+             local.get $36
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $38
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 61920
+             i32.add
+             local.get $13
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.get $14
              f32x4.add
              v128.store
              local.get $3
@@ -7513,10 +7503,10 @@
              br $for-loop|4
             end
            end
-           local.get $14
+           local.get $15
            i32.const 4
            i32.add
-           local.set $14
+           local.set $15
            br $for-loop|2
           end
          end
@@ -7526,94 +7516,94 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $11
+        local.get $12
         local.get $5
-        local.get $11
+        local.get $12
         i32.le_s
         select
         i32.const 0
-        local.get $11
+        local.get $12
         i32.const 0
         i32.ge_s
-        local.tee $15
+        local.tee $16
         select
         i32.const 6
         i32.shl
-        local.set $38
+        local.set $39
         local.get $3
-        local.get $11
+        local.get $12
         i32.const 1
         i32.add
-        local.tee $39
+        local.tee $40
         local.get $5
-        local.get $39
+        local.get $40
         i32.le_s
         select
         i32.const 0
-        local.get $39
+        local.get $40
         i32.const 0
         i32.ge_s
-        local.tee $40
+        local.tee $41
         select
         i32.const 6
         i32.shl
-        local.set $41
+        local.set $42
         local.get $3
-        local.get $11
+        local.get $12
         i32.const 2
         i32.add
-        local.tee $42
+        local.tee $43
         local.get $5
-        local.get $42
+        local.get $43
         i32.le_s
         select
         i32.const 0
-        local.get $42
+        local.get $43
         i32.const 0
         i32.ge_s
-        local.tee $43
+        local.tee $44
         select
         i32.const 6
         i32.shl
-        local.set $44
+        local.set $45
         local.get $3
-        local.get $11
+        local.get $12
         i32.const 3
         i32.add
-        local.tee $45
+        local.tee $46
         local.get $5
-        local.get $45
+        local.get $46
         i32.le_s
         select
         i32.const 0
-        local.get $45
+        local.get $46
         i32.const 0
         i32.ge_s
-        local.tee $46
+        local.tee $47
         select
         i32.const 6
         i32.shl
-        local.set $47
+        local.set $48
         local.get $3
-        local.get $11
+        local.get $12
         i32.const 4
         i32.add
-        local.tee $48
+        local.tee $49
         local.get $5
-        local.get $48
+        local.get $49
         i32.le_s
         select
         i32.const 0
-        local.get $48
+        local.get $49
         i32.const 0
         i32.ge_s
-        local.tee $49
+        local.tee $50
         select
         i32.const 6
         i32.shl
-        local.set $50
+        local.set $51
         local.get $3
-        local.get $11
+        local.get $12
         i32.const 5
         i32.add
         local.tee $3
@@ -7625,358 +7615,358 @@
         local.get $3
         i32.const 0
         i32.ge_s
-        local.tee $51
+        local.tee $52
         select
         i32.const 6
         i32.shl
-        local.set $52
+        local.set $53
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $11
+        local.get $12
         i32.gt_s
-        local.get $15
-        i32.and
-        select
-        local.set $12
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $39
-        i32.gt_s
-        local.get $40
+        local.get $16
         i32.and
         select
         local.set $13
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $42
+        local.get $40
         i32.gt_s
+        local.get $41
+        i32.and
+        select
+        local.set $14
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
         local.get $43
+        i32.gt_s
+        local.get $44
         i32.and
         select
-        local.set $16
+        local.set $17
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $45
-        i32.gt_s
         local.get $46
-        i32.and
-        select
-        local.set $34
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $48
         i32.gt_s
-        local.get $49
+        local.get $47
         i32.and
         select
         local.set $35
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $3
         local.get $5
-        i32.lt_s
-        local.get $51
+        local.get $49
+        i32.gt_s
+        local.get $50
         i32.and
         select
         local.set $36
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $52
+        i32.and
+        select
+        local.set $37
         i32.const 0
-        local.set $11
+        local.set $12
         loop $for-loop|5
-         local.get $11
+         local.get $12
          i32.const 16
          i32.lt_s
          if
-          local.get $14
-          local.get $11
+          local.get $15
+          local.get $12
           i32.const 2
           i32.shl
           i32.add
           local.set $3
           i32.const 0
-          local.set $15
+          local.set $16
           loop $for-loop|6
-           local.get $15
+           local.get $16
            i32.const 6
            i32.lt_s
            if
-            local.get $17
-            local.get $15
+            local.get $18
+            local.get $16
             i32.const 96
             i32.mul
             i32.add
-            local.set $39
+            local.set $40
             block $for-continue|6
-             local.get $15
-             local.get $31
+             local.get $16
+             local.get $33
              i32.add
-             local.tee $40
+             local.tee $41
              i32.const 0
              i32.lt_s
              local.get $4
-             local.get $40
+             local.get $41
              i32.le_s
              i32.or
              if
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=16
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=32
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=48
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=64
-              local.get $39
+              local.get $40
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=80
               br $for-continue|6
              end
-             local.get $41
+             local.get $42
              local.get $3
-             local.get $33
-             local.get $40
+             local.get $34
+             local.get $41
              i32.mul
              i32.add
-             local.tee $40
+             local.tee $41
              i32.add
              v128.load
-             local.get $13
+             local.get $14
              v128.and
-             local.set $37
-             local.get $40
-             local.get $52
+             local.set $38
+             local.get $41
+             local.get $53
+             i32.add
+             v128.load
+             local.get $37
+             v128.and
+             local.set $54
+             local.get $41
+             local.get $51
              i32.add
              v128.load
              local.get $36
              v128.and
-             local.set $53
-             local.get $40
-             local.get $50
+             local.tee $55
+             local.get $41
+             local.get $45
+             i32.add
+             v128.load
+             local.get $17
+             v128.and
+             local.tee $56
+             f32x4.sub
+             local.set $57
+             local.get $41
+             local.get $48
              i32.add
              v128.load
              local.get $35
              v128.and
-             local.tee $54
-             local.get $40
-             local.get $44
-             i32.add
-             v128.load
-             local.get $16
-             v128.and
-             local.tee $55
-             f32x4.sub
-             local.set $56
-             local.get $40
-             local.get $47
-             i32.add
-             v128.load
-             local.get $34
-             v128.and
-             local.tee $57
-             local.get $37
-             f32x4.sub
-             local.set $58
-             local.get $39
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.tee $58
              local.get $38
+             f32x4.sub
+             local.set $59
              local.get $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $39
+             local.get $41
              i32.add
              v128.load
-             local.get $12
+             local.get $13
              v128.and
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $55
+             local.get $56
              f32x4.mul
              f32x4.sub
-             local.get $54
+             local.get $55
              f32x4.add
              v128.store
-             local.get $39
-             local.get $54
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $40
              local.get $55
-             f32x4.mul
-             f32x4.sub
-             local.tee $54
-             local.get $57
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $56
              f32x4.mul
-             local.tee $37
              f32x4.sub
              local.tee $55
+             local.get $58
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $56
              f32x4.add
              v128.store offset=16
-             local.get $39
-             local.get $54
+             local.get $40
              local.get $55
+             local.get $56
              f32x4.sub
              v128.store offset=32
-             local.get $39
-             local.get $56
-             local.get $58
+             local.get $40
+             local.get $57
+             local.get $59
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $39
+             local.get $40
              i32.const -64
              i32.sub
-             local.get $56
+             local.get $57
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $58
+             local.get $59
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $39
-             local.get $37
+             local.get $40
+             local.get $38
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $57
+             local.get $58
              f32x4.mul
              f32x4.sub
-             local.get $53
+             local.get $54
              f32x4.add
              v128.store offset=80
             end
-            local.get $15
+            local.get $16
             i32.const 1
             i32.add
-            local.set $15
+            local.set $16
             br $for-loop|6
            end
           end
-          local.get $10
           local.get $11
+          local.get $12
           i32.const 2
           i32.shl
           i32.add
           local.set $3
           i32.const 0
-          local.set $15
+          local.set $16
           loop $for-loop|7
-           local.get $15
+           local.get $16
            i32.const 6
            i32.lt_s
            if
-            local.get $17
-            local.get $15
+            local.get $18
+            local.get $16
             i32.const 4
             i32.shl
             i32.add
-            local.tee $39
+            local.tee $40
             v128.load offset=96
-            local.set $37
-            local.get $39
+            local.set $38
+            local.get $40
             v128.load offset=480
-            local.set $53
-            local.get $39
+            local.set $54
+            local.get $40
             v128.load offset=384
-            local.tee $54
-            local.get $39
-            v128.load offset=192
             local.tee $55
+            local.get $40
+            v128.load offset=192
+            local.tee $56
             f32x4.sub
-            local.set $56
-            local.get $39
+            local.set $57
+            local.get $40
             v128.load offset=288
-            local.tee $57
-            local.get $37
+            local.tee $58
+            local.get $38
             f32x4.sub
-            local.set $58
+            local.set $59
             local.get $3
-            local.get $15
-            i32.const 1040
+            local.get $16
+            i32.const 2064
             i32.mul
             i32.add
-            local.tee $40
+            local.tee $41
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $39
+            local.get $40
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $55
+            local.get $56
             f32x4.mul
             f32x4.sub
-            local.get $54
+            local.get $55
             f32x4.add
             v128.store
-            local.get $40
-            i32.const 6240
+            local.get $41
+            i32.const 12384
             i32.add
-            local.get $54
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             local.get $55
-            f32x4.mul
-            f32x4.sub
-            local.tee $54
-            local.get $57
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $37
+            local.get $56
             f32x4.mul
-            local.tee $37
             f32x4.sub
             local.tee $55
+            local.get $58
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $38
+            f32x4.mul
+            local.tee $38
+            f32x4.sub
+            local.tee $56
             f32x4.add
             v128.store
-            local.get $40
-            i32.const 12480
+            local.get $41
+            i32.const 24768
             i32.add
-            local.get $54
             local.get $55
+            local.get $56
             f32x4.sub
             v128.store
-            local.get $40
-            i32.const 18720
+            local.get $41
+            i32.const 37152
             i32.add
-            local.get $56
-            local.get $58
-            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            f32x4.mul
-            f32x4.add
-            v128.store
-            local.get $40
-            i32.const 24960
-            i32.add
-            local.get $56
-            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $58
-            f32x4.mul
-            f32x4.sub
-            v128.store
-            local.get $40
-            i32.const 31200
-            i32.add
-            local.get $37
-            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
             local.get $57
+            local.get $59
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
-            f32x4.sub
-            local.get $53
             f32x4.add
             v128.store
-            local.get $15
+            local.get $41
+            i32.const 49536
+            i32.add
+            local.get $57
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $59
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $41
+            i32.const 61920
+            i32.add
+            local.get $38
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $58
+            f32x4.mul
+            f32x4.sub
+            local.get $54
+            f32x4.add
+            v128.store
+            local.get $16
             i32.const 1
             i32.add
-            local.set $15
+            local.set $16
             br $for-loop|7
            end
           end
-          local.get $11
+          local.get $12
           i32.const 4
           i32.add
-          local.set $11
+          local.set $12
           br $for-loop|5
          end
         end
@@ -7988,158 +7978,158 @@
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          local.get $3
-         local.set $10
+         local.set $11
          local.get $5
          i32.const 7
          i32.shl
-         local.set $33
+         local.set $34
          local.get $4
-         local.get $31
+         local.get $33
          i32.const 6
          i32.add
          i32.ge_s
-         local.get $11
-         local.get $31
+         local.get $12
+         local.get $33
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $11
+         local.get $12
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $14
+          local.get $15
           local.get $5
-          local.get $31
+          local.get $33
           i32.mul
-          local.get $11
+          local.get $12
           i32.add
           i32.const 7
           i32.shl
           i32.add
-          local.set $15
+          local.set $16
           i32.const 0
-          local.set $14
+          local.set $15
           loop $for-loop|8
-           local.get $14
+           local.get $15
            i32.const 32
            i32.lt_s
            if
+            local.get $16
             local.get $15
-            local.get $14
             i32.const 2
             i32.shl
             i32.add
             local.set $3
             i32.const 0
-            local.set $11
+            local.set $12
             loop $for-loop|9
-             local.get $11
+             local.get $12
              i32.const 6
              i32.lt_s
              if
               local.get $3
               v128.load offset=640
-              local.set $12
+              local.set $13
               local.get $3
               v128.load offset=512
-              local.tee $13
+              local.tee $14
               local.get $3
               v128.load offset=256
-              local.tee $16
+              local.tee $17
               f32x4.sub
-              local.set $34
+              local.set $35
               local.get $3
               v128.load offset=384
-              local.tee $35
+              local.tee $36
               local.get $3
               v128.load offset=128
-              local.tee $36
+              local.tee $37
               f32x4.sub
-              local.set $37
-              local.get $17
-              local.get $11
+              local.set $38
+              local.get $18
+              local.get $12
               i32.const 96
               i32.mul
               i32.add
-              local.tee $31
+              local.tee $33
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $3
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $16
+              local.get $17
               f32x4.mul
               f32x4.sub
-              local.get $13
+              local.get $14
               f32x4.add
               v128.store
-              local.get $31
-              local.get $13
+              local.get $33
+              local.get $14
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
+              local.get $17
               f32x4.mul
               f32x4.sub
-              local.tee $13
-              local.get $35
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.tee $14
               local.get $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
               f32x4.mul
-              local.tee $16
+              local.tee $17
               f32x4.sub
-              local.tee $36
+              local.tee $37
               f32x4.add
               v128.store offset=16
-              local.get $31
-              local.get $13
-              local.get $36
+              local.get $33
+              local.get $14
+              local.get $37
               f32x4.sub
               v128.store offset=32
-              local.get $31
-              local.get $34
-              local.get $37
+              local.get $33
+              local.get $35
+              local.get $38
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $31
+              local.get $33
               i32.const -64
               i32.sub
-              local.get $34
+              local.get $35
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $37
+              local.get $38
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $31
-              local.get $16
+              local.get $33
+              local.get $17
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $35
+              local.get $36
               f32x4.mul
               f32x4.sub
-              local.get $12
+              local.get $13
               f32x4.add
               v128.store offset=80
               local.get $3
-              local.get $33
+              local.get $34
               i32.add
               local.set $3
-              local.get $11
+              local.get $12
               i32.const 1
               i32.add
-              local.set $11
+              local.set $12
               br $for-loop|9
              end
             end
-            local.get $10
-            local.get $14
+            local.get $11
+            local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $11
+            local.set $12
             i32.const 0
             local.set $3
             loop $for-loop|10
@@ -8147,100 +8137,100 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $17
+              local.get $18
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $31
+              local.tee $33
               v128.load offset=96
-              local.set $12
-              local.get $31
-              v128.load offset=480
               local.set $13
-              local.get $31
+              local.get $33
+              v128.load offset=480
+              local.set $14
+              local.get $33
               v128.load offset=384
-              local.tee $16
-              local.get $31
+              local.tee $17
+              local.get $33
               v128.load offset=192
-              local.tee $34
+              local.tee $35
               f32x4.sub
-              local.set $35
-              local.get $31
+              local.set $36
+              local.get $33
               v128.load offset=288
-              local.tee $36
-              local.get $12
+              local.tee $37
+              local.get $13
               f32x4.sub
-              local.set $37
-              local.get $11
+              local.set $38
+              local.get $12
               local.get $3
-              i32.const 2064
+              i32.const 4112
               i32.mul
               i32.add
-              local.tee $38
+              local.tee $39
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $31
+              local.get $33
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $34
-              f32x4.mul
-              f32x4.sub
-              local.get $16
-              f32x4.add
-              v128.store
-              local.get $38
-              i32.const 12384
-              i32.add
-              local.get $16
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $34
-              f32x4.mul
-              f32x4.sub
-              local.tee $16
-              local.get $36
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $12
-              f32x4.mul
-              local.tee $12
-              f32x4.sub
-              local.tee $34
-              f32x4.add
-              v128.store
-              local.get $38
-              i32.const 24768
-              i32.add
-              local.get $16
-              local.get $34
-              f32x4.sub
-              v128.store
-              local.get $38
-              i32.const 37152
-              i32.add
               local.get $35
-              local.get $37
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
+              f32x4.sub
+              local.get $17
               f32x4.add
               v128.store
-              local.get $38
-              i32.const 49536
+              local.get $39
+              i32.const 24672
               i32.add
+              local.get $17
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $35
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.sub
+              local.tee $17
               local.get $37
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $38
-              i32.const 61920
-              i32.add
-              local.get $12
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $36
-              f32x4.mul
-              f32x4.sub
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $13
+              f32x4.mul
+              local.tee $13
+              f32x4.sub
+              local.tee $35
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 49344
+              i32.add
+              local.get $17
+              local.get $35
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 74016
+              i32.add
+              local.get $36
+              local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 98688
+              i32.add
+              local.get $36
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $38
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 123360
+              i32.add
+              local.get $13
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.get $14
               f32x4.add
               v128.store
               local.get $3
@@ -8250,10 +8240,10 @@
               br $for-loop|10
              end
             end
-            local.get $14
+            local.get $15
             i32.const 4
             i32.add
-            local.set $14
+            local.set $15
             br $for-loop|8
            end
           end
@@ -8263,94 +8253,94 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $11
+         local.get $12
          local.get $5
-         local.get $11
+         local.get $12
          i32.le_s
          select
          i32.const 0
-         local.get $11
+         local.get $12
          i32.const 0
          i32.ge_s
-         local.tee $15
+         local.tee $16
          select
          i32.const 7
          i32.shl
-         local.set $38
+         local.set $39
          local.get $3
-         local.get $11
+         local.get $12
          i32.const 1
          i32.add
-         local.tee $39
+         local.tee $40
          local.get $5
-         local.get $39
+         local.get $40
          i32.le_s
          select
          i32.const 0
-         local.get $39
+         local.get $40
          i32.const 0
          i32.ge_s
-         local.tee $40
+         local.tee $41
          select
          i32.const 7
          i32.shl
-         local.set $41
+         local.set $42
          local.get $3
-         local.get $11
+         local.get $12
          i32.const 2
          i32.add
-         local.tee $42
+         local.tee $43
          local.get $5
-         local.get $42
+         local.get $43
          i32.le_s
          select
          i32.const 0
-         local.get $42
+         local.get $43
          i32.const 0
          i32.ge_s
-         local.tee $43
+         local.tee $44
          select
          i32.const 7
          i32.shl
-         local.set $44
+         local.set $45
          local.get $3
-         local.get $11
+         local.get $12
          i32.const 3
          i32.add
-         local.tee $45
+         local.tee $46
          local.get $5
-         local.get $45
+         local.get $46
          i32.le_s
          select
          i32.const 0
-         local.get $45
+         local.get $46
          i32.const 0
          i32.ge_s
-         local.tee $46
+         local.tee $47
          select
          i32.const 7
          i32.shl
-         local.set $47
+         local.set $48
          local.get $3
-         local.get $11
+         local.get $12
          i32.const 4
          i32.add
-         local.tee $48
+         local.tee $49
          local.get $5
-         local.get $48
+         local.get $49
          i32.le_s
          select
          i32.const 0
-         local.get $48
+         local.get $49
          i32.const 0
          i32.ge_s
-         local.tee $49
+         local.tee $50
          select
          i32.const 7
          i32.shl
-         local.set $50
+         local.set $51
          local.get $3
-         local.get $11
+         local.get $12
          i32.const 5
          i32.add
          local.tee $3
@@ -8362,244 +8352,244 @@
          local.get $3
          i32.const 0
          i32.ge_s
-         local.tee $51
+         local.tee $52
          select
          i32.const 7
          i32.shl
-         local.set $52
+         local.set $53
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $11
+         local.get $12
          i32.gt_s
-         local.get $15
-         i32.and
-         select
-         local.set $12
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $39
-         i32.gt_s
-         local.get $40
+         local.get $16
          i32.and
          select
          local.set $13
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $42
+         local.get $40
          i32.gt_s
+         local.get $41
+         i32.and
+         select
+         local.set $14
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
          local.get $43
+         i32.gt_s
+         local.get $44
          i32.and
          select
-         local.set $16
+         local.set $17
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $45
-         i32.gt_s
          local.get $46
-         i32.and
-         select
-         local.set $34
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $48
          i32.gt_s
-         local.get $49
+         local.get $47
          i32.and
          select
          local.set $35
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $3
          local.get $5
-         i32.lt_s
-         local.get $51
+         local.get $49
+         i32.gt_s
+         local.get $50
          i32.and
          select
          local.set $36
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $52
+         i32.and
+         select
+         local.set $37
          i32.const 0
-         local.set $11
+         local.set $12
          loop $for-loop|11
-          local.get $11
+          local.get $12
           i32.const 32
           i32.lt_s
           if
-           local.get $14
-           local.get $11
+           local.get $15
+           local.get $12
            i32.const 2
            i32.shl
            i32.add
            local.set $3
            i32.const 0
-           local.set $15
+           local.set $16
            loop $for-loop|12
-            local.get $15
+            local.get $16
             i32.const 6
             i32.lt_s
             if
-             local.get $17
-             local.get $15
+             local.get $18
+             local.get $16
              i32.const 96
              i32.mul
              i32.add
-             local.set $39
+             local.set $40
              block $for-continue|12
-              local.get $15
-              local.get $31
+              local.get $16
+              local.get $33
               i32.add
-              local.tee $40
+              local.tee $41
               i32.const 0
               i32.lt_s
               local.get $4
-              local.get $40
+              local.get $41
               i32.le_s
               i32.or
               if
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=16
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=32
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=48
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=64
-               local.get $39
+               local.get $40
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=80
                br $for-continue|12
               end
-              local.get $41
+              local.get $42
               local.get $3
-              local.get $33
-              local.get $40
+              local.get $34
+              local.get $41
               i32.mul
               i32.add
-              local.tee $40
+              local.tee $41
               i32.add
               v128.load
-              local.get $13
+              local.get $14
               v128.and
-              local.set $37
-              local.get $40
-              local.get $52
+              local.set $38
+              local.get $41
+              local.get $53
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.set $54
+              local.get $41
+              local.get $51
               i32.add
               v128.load
               local.get $36
               v128.and
-              local.set $53
-              local.get $40
-              local.get $50
+              local.tee $55
+              local.get $41
+              local.get $45
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.tee $56
+              f32x4.sub
+              local.set $57
+              local.get $41
+              local.get $48
               i32.add
               v128.load
               local.get $35
               v128.and
-              local.tee $54
-              local.get $40
-              local.get $44
-              i32.add
-              v128.load
-              local.get $16
-              v128.and
-              local.tee $55
-              f32x4.sub
-              local.set $56
-              local.get $40
-              local.get $47
-              i32.add
-              v128.load
-              local.get $34
-              v128.and
-              local.tee $57
-              local.get $37
-              f32x4.sub
-              local.set $58
-              local.get $39
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.tee $58
               local.get $38
+              f32x4.sub
+              local.set $59
               local.get $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              local.get $41
               i32.add
               v128.load
-              local.get $12
+              local.get $13
               v128.and
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $55
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $54
+              local.get $55
               f32x4.add
               v128.store
-              local.get $39
-              local.get $54
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
               local.get $55
-              f32x4.mul
-              f32x4.sub
-              local.tee $54
-              local.get $57
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $56
               f32x4.mul
-              local.tee $37
               f32x4.sub
               local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
               f32x4.add
               v128.store offset=16
-              local.get $39
-              local.get $54
+              local.get $40
               local.get $55
+              local.get $56
               f32x4.sub
               v128.store offset=32
-              local.get $39
-              local.get $56
-              local.get $58
+              local.get $40
+              local.get $57
+              local.get $59
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $39
+              local.get $40
               i32.const -64
               i32.sub
-              local.get $56
+              local.get $57
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $58
+              local.get $59
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $39
-              local.get $37
+              local.get $40
+              local.get $38
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $57
+              local.get $58
               f32x4.mul
               f32x4.sub
-              local.get $53
+              local.get $54
               f32x4.add
               v128.store offset=80
              end
-             local.get $15
+             local.get $16
              i32.const 1
              i32.add
-             local.set $15
+             local.set $16
              br $for-loop|12
             end
            end
-           local.get $10
            local.get $11
+           local.get $12
            i32.const 2
            i32.shl
            i32.add
-           local.set $15
+           local.set $16
            i32.const 0
            local.set $3
            loop $for-loop|13
@@ -8607,100 +8597,100 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $17
+             local.get $18
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $39
+             local.tee $40
              v128.load offset=96
-             local.set $37
-             local.get $39
+             local.set $38
+             local.get $40
              v128.load offset=480
-             local.set $53
-             local.get $39
+             local.set $54
+             local.get $40
              v128.load offset=384
-             local.tee $54
-             local.get $39
-             v128.load offset=192
              local.tee $55
+             local.get $40
+             v128.load offset=192
+             local.tee $56
              f32x4.sub
-             local.set $56
-             local.get $39
+             local.set $57
+             local.get $40
              v128.load offset=288
-             local.tee $57
-             local.get $37
+             local.tee $58
+             local.get $38
              f32x4.sub
-             local.set $58
-             local.get $15
+             local.set $59
+             local.get $16
              local.get $3
-             i32.const 2064
+             i32.const 4112
              i32.mul
              i32.add
-             local.tee $40
+             local.tee $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
+             local.get $40
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $55
+             local.get $56
              f32x4.mul
              f32x4.sub
-             local.get $54
+             local.get $55
              f32x4.add
              v128.store
-             local.get $40
-             i32.const 12384
+             local.get $41
+             i32.const 24672
              i32.add
-             local.get $54
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $55
-             f32x4.mul
-             f32x4.sub
-             local.tee $54
-             local.get $57
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $56
              f32x4.mul
-             local.tee $37
              f32x4.sub
              local.tee $55
+             local.get $58
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $56
              f32x4.add
              v128.store
-             local.get $40
-             i32.const 24768
+             local.get $41
+             i32.const 49344
              i32.add
-             local.get $54
              local.get $55
+             local.get $56
              f32x4.sub
              v128.store
-             local.get $40
-             i32.const 37152
+             local.get $41
+             i32.const 74016
              i32.add
-             local.get $56
-             local.get $58
+             local.get $57
+             local.get $59
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $40
-             i32.const 49536
+             local.get $41
+             i32.const 98688
              i32.add
-             local.get $56
+             local.get $57
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $58
+             local.get $59
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $40
-             i32.const 61920
+             local.get $41
+             i32.const 123360
              i32.add
-             local.get $37
+             local.get $38
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $57
+             local.get $58
              f32x4.mul
              f32x4.sub
-             local.get $53
+             local.get $54
              f32x4.add
              v128.store
              local.get $3
@@ -8710,10 +8700,10 @@
              br $for-loop|13
             end
            end
-           local.get $11
+           local.get $12
            i32.const 4
            i32.add
-           local.set $11
+           local.set $12
            br $for-loop|11
           end
          end
@@ -8725,56 +8715,56 @@
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           local.get $3
-          local.set $10
+          local.set $11
           local.get $5
           i32.const 8
           i32.shl
-          local.set $33
+          local.set $34
           local.get $4
-          local.get $31
+          local.get $33
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $11
-          local.get $31
+          local.get $12
+          local.get $33
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $11
+          local.get $12
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $14
+           local.get $15
            local.get $5
-           local.get $31
+           local.get $33
            i32.mul
-           local.get $11
+           local.get $12
            i32.add
            i32.const 8
            i32.shl
            i32.add
-           local.set $15
+           local.set $16
            i32.const 0
-           local.set $14
+           local.set $15
            loop $for-loop|14
-            local.get $14
+            local.get $15
             i32.const 64
             i32.lt_s
             if
+             local.get $16
              local.get $15
-             local.get $14
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $11
+             local.set $12
              loop $for-loop|15
-              local.get $11
+              local.get $12
               i32.const 6
               i32.lt_s
               if
@@ -8782,105 +8772,105 @@
                i32.const 1280
                i32.add
                v128.load
-               local.set $12
+               local.set $13
                local.get $3
                i32.const 1024
                i32.add
                v128.load
-               local.tee $13
+               local.tee $14
                local.get $3
                v128.load offset=512
-               local.tee $16
+               local.tee $17
                f32x4.sub
-               local.set $34
+               local.set $35
                local.get $3
                v128.load offset=768
-               local.tee $35
+               local.tee $36
                local.get $3
                v128.load offset=256
-               local.tee $36
+               local.tee $37
                f32x4.sub
-               local.set $37
-               local.get $17
-               local.get $11
+               local.set $38
+               local.get $18
+               local.get $12
                i32.const 96
                i32.mul
                i32.add
-               local.tee $31
+               local.tee $33
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $3
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $16
+               local.get $17
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $14
                f32x4.add
                v128.store
-               local.get $31
-               local.get $13
+               local.get $33
+               local.get $14
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $16
+               local.get $17
                f32x4.mul
                f32x4.sub
-               local.tee $13
-               local.get $35
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.tee $14
                local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
                f32x4.mul
-               local.tee $16
+               local.tee $17
                f32x4.sub
-               local.tee $36
+               local.tee $37
                f32x4.add
                v128.store offset=16
-               local.get $31
-               local.get $13
-               local.get $36
+               local.get $33
+               local.get $14
+               local.get $37
                f32x4.sub
                v128.store offset=32
-               local.get $31
-               local.get $34
-               local.get $37
+               local.get $33
+               local.get $35
+               local.get $38
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $31
+               local.get $33
                i32.const -64
                i32.sub
-               local.get $34
+               local.get $35
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $37
+               local.get $38
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $31
-               local.get $16
+               local.get $33
+               local.get $17
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
+               local.get $36
                f32x4.mul
                f32x4.sub
-               local.get $12
+               local.get $13
                f32x4.add
                v128.store offset=80
                local.get $3
-               local.get $33
+               local.get $34
                i32.add
                local.set $3
-               local.get $11
+               local.get $12
                i32.const 1
                i32.add
-               local.set $11
+               local.set $12
                br $for-loop|15
               end
              end
-             local.get $10
-             local.get $14
+             local.get $11
+             local.get $15
              i32.const 2
              i32.shl
              i32.add
-             local.set $11
+             local.set $12
              i32.const 0
              local.set $3
              loop $for-loop|16
@@ -8888,100 +8878,100 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $17
+               local.get $18
                local.get $3
                i32.const 4
                i32.shl
                i32.add
-               local.tee $31
+               local.tee $33
                v128.load offset=96
-               local.set $12
-               local.get $31
-               v128.load offset=480
                local.set $13
-               local.get $31
+               local.get $33
+               v128.load offset=480
+               local.set $14
+               local.get $33
                v128.load offset=384
-               local.tee $16
-               local.get $31
+               local.tee $17
+               local.get $33
                v128.load offset=192
-               local.tee $34
+               local.tee $35
                f32x4.sub
-               local.set $35
-               local.get $31
+               local.set $36
+               local.get $33
                v128.load offset=288
-               local.tee $36
-               local.get $12
+               local.tee $37
+               local.get $13
                f32x4.sub
-               local.set $37
-               local.get $11
+               local.set $38
+               local.get $12
                local.get $3
-               i32.const 4112
+               i32.const 8208
                i32.mul
                i32.add
-               local.tee $38
+               local.tee $39
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $31
+               local.get $33
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $38
-               i32.const 24672
-               i32.add
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $34
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $12
-               f32x4.mul
-               local.tee $12
-               f32x4.sub
-               local.tee $34
-               f32x4.add
-               v128.store
-               local.get $38
-               i32.const 49344
-               i32.add
-               local.get $16
-               local.get $34
-               f32x4.sub
-               v128.store
-               local.get $38
-               i32.const 74016
-               i32.add
                local.get $35
-               local.get $37
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
+               f32x4.sub
+               local.get $17
                f32x4.add
                v128.store
-               local.get $38
-               i32.const 98688
+               local.get $39
+               i32.const 49248
                i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $35
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
                local.get $37
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $38
-               i32.const 123360
-               i32.add
-               local.get $12
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $36
-               f32x4.mul
-               f32x4.sub
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $13
+               f32x4.mul
+               local.tee $13
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store
+               local.get $39
+               i32.const 98496
+               i32.add
+               local.get $17
+               local.get $35
+               f32x4.sub
+               v128.store
+               local.get $39
+               i32.const 147744
+               i32.add
+               local.get $36
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $39
+               i32.const 196992
+               i32.add
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               i32.const 246240
+               i32.add
+               local.get $13
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $14
                f32x4.add
                v128.store
                local.get $3
@@ -8991,10 +8981,10 @@
                br $for-loop|16
               end
              end
-             local.get $14
+             local.get $15
              i32.const 4
              i32.add
-             local.set $14
+             local.set $15
              br $for-loop|14
             end
            end
@@ -9004,41 +8994,797 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $11
+          local.get $12
           local.get $5
-          local.get $11
+          local.get $12
           i32.le_s
           select
           i32.const 0
-          local.get $11
+          local.get $12
           i32.const 0
           i32.ge_s
-          local.tee $15
+          local.tee $16
           select
           i32.const 8
           i32.shl
-          local.set $38
+          local.set $39
           local.get $3
-          local.get $11
+          local.get $12
           i32.const 1
           i32.add
-          local.tee $39
+          local.tee $40
           local.get $5
-          local.get $39
+          local.get $40
           i32.le_s
           select
           i32.const 0
-          local.get $39
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          local.tee $41
+          select
+          i32.const 8
+          i32.shl
+          local.set $42
+          local.get $3
+          local.get $12
+          i32.const 2
+          i32.add
+          local.tee $43
+          local.get $5
+          local.get $43
+          i32.le_s
+          select
+          i32.const 0
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          local.tee $44
+          select
+          i32.const 8
+          i32.shl
+          local.set $45
+          local.get $3
+          local.get $12
+          i32.const 3
+          i32.add
+          local.tee $46
+          local.get $5
+          local.get $46
+          i32.le_s
+          select
+          i32.const 0
+          local.get $46
+          i32.const 0
+          i32.ge_s
+          local.tee $47
+          select
+          i32.const 8
+          i32.shl
+          local.set $48
+          local.get $3
+          local.get $12
+          i32.const 4
+          i32.add
+          local.tee $49
+          local.get $5
+          local.get $49
+          i32.le_s
+          select
+          i32.const 0
+          local.get $49
+          i32.const 0
+          i32.ge_s
+          local.tee $50
+          select
+          i32.const 8
+          i32.shl
+          local.set $51
+          local.get $3
+          local.get $12
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $52
+          select
+          i32.const 8
+          i32.shl
+          local.set $53
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $12
+          i32.gt_s
+          local.get $16
+          i32.and
+          select
+          local.set $13
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $40
+          i32.gt_s
+          local.get $41
+          i32.and
+          select
+          local.set $14
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $43
+          i32.gt_s
+          local.get $44
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $46
+          i32.gt_s
+          local.get $47
+          i32.and
+          select
+          local.set $35
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $49
+          i32.gt_s
+          local.get $50
+          i32.and
+          select
+          local.set $36
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $52
+          i32.and
+          select
+          local.set $37
+          i32.const 0
+          local.set $12
+          loop $for-loop|17
+           local.get $12
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $15
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $16
+            loop $for-loop|18
+             local.get $16
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $16
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $40
+              block $for-continue|18
+               local.get $16
+               local.get $33
+               i32.add
+               local.tee $41
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $41
+               i32.le_s
+               i32.or
+               if
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|18
+               end
+               local.get $42
+               local.get $3
+               local.get $34
+               local.get $41
+               i32.mul
+               i32.add
+               local.tee $41
+               i32.add
+               v128.load
+               local.get $14
+               v128.and
+               local.set $38
+               local.get $41
+               local.get $53
+               i32.add
+               v128.load
+               local.get $37
+               v128.and
+               local.set $54
+               local.get $41
+               local.get $51
+               i32.add
+               v128.load
+               local.get $36
+               v128.and
+               local.tee $55
+               local.get $41
+               local.get $45
+               i32.add
+               v128.load
+               local.get $17
+               v128.and
+               local.tee $56
+               f32x4.sub
+               local.set $57
+               local.get $41
+               local.get $48
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.tee $58
+               local.get $38
+               f32x4.sub
+               local.set $59
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               local.get $41
+               i32.add
+               v128.load
+               local.get $13
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.get $55
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $55
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.tee $55
+               local.get $58
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $56
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $55
+               local.get $56
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $57
+               local.get $59
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $57
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $59
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $58
+               f32x4.mul
+               f32x4.sub
+               local.get $54
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $16
+              i32.const 1
+              i32.add
+              local.set $16
+              br $for-loop|18
+             end
+            end
+            local.get $11
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
+            i32.const 0
+            local.set $3
+            loop $for-loop|19
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $40
+              v128.load offset=96
+              local.set $38
+              local.get $40
+              v128.load offset=480
+              local.set $54
+              local.get $40
+              v128.load offset=384
+              local.tee $55
+              local.get $40
+              v128.load offset=192
+              local.tee $56
+              f32x4.sub
+              local.set $57
+              local.get $40
+              v128.load offset=288
+              local.tee $58
+              local.get $38
+              f32x4.sub
+              local.set $59
+              local.get $16
+              local.get $3
+              i32.const 8208
+              i32.mul
+              i32.add
+              local.tee $41
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.get $55
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 49248
+              i32.add
+              local.get $55
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 98496
+              i32.add
+              local.get $55
+              local.get $56
+              f32x4.sub
+              v128.store
+              local.get $41
+              i32.const 147744
+              i32.add
+              local.get $57
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 196992
+              i32.add
+              local.get $57
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $41
+              i32.const 246240
+              i32.add
+              local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|19
+             end
+            end
+            local.get $12
+            i32.const 4
+            i32.add
+            local.set $12
+            br $for-loop|17
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $3
+          local.set $11
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.const 4
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $16
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $34
+          local.get $5
+          i32.mul
+          local.set $39
+          local.get $4
+          local.get $33
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $12
+          local.get $33
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $12
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $15
+           local.get $5
+           local.get $33
+           i32.mul
+           local.get $12
+           i32.add
+           local.get $34
+           i32.mul
+           i32.add
+           local.set $33
+           i32.const 0
+           local.set $15
+           loop $for-loop|20
+            local.get $6
+            local.get $15
+            i32.gt_s
+            if
+             local.get $33
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $12
+             loop $for-loop|21
+              local.get $12
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               local.get $34
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $13
+               local.get $3
+               local.get $34
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $14
+               local.get $3
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $17
+               f32x4.sub
+               local.set $35
+               local.get $3
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $36
+               local.get $3
+               local.get $34
+               i32.add
+               v128.load
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $18
+               local.get $12
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $14
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $14
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $14
+               local.get $37
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $35
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $39
+               i32.add
+               local.set $3
+               local.get $12
+               i32.const 1
+               i32.add
+               local.set $12
+               br $for-loop|21
+              end
+             end
+             local.get $11
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $12
+             i32.const 0
+             local.set $3
+             loop $for-loop|22
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $18
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $40
+               v128.load offset=96
+               local.set $13
+               local.get $40
+               v128.load offset=480
+               local.set $14
+               local.get $40
+               v128.load offset=384
+               local.tee $17
+               local.get $40
+               v128.load offset=192
+               local.tee $35
+               f32x4.sub
+               local.set $36
+               local.get $40
+               v128.load offset=288
+               local.tee $37
+               local.get $13
+               f32x4.sub
+               local.set $38
+               local.get $12
+               local.get $3
+               local.get $16
+               i32.mul
+               i32.add
+               local.tee $41
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $16
+               i32.const 6
+               i32.mul
+               local.tee $40
+               local.get $41
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $13
+               f32x4.mul
+               local.tee $13
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $17
+               local.get $35
+               f32x4.sub
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $36
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $13
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|22
+              end
+             end
+             local.get $15
+             i32.const 4
+             i32.add
+             local.set $15
+             br $for-loop|20
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $34
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $12
+          local.get $5
+          local.get $12
+          i32.le_s
+          select
+          i32.const 0
+          local.get $12
           i32.const 0
           i32.ge_s
           local.tee $40
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $41
+          local.get $34
           local.get $3
-          local.get $11
-          i32.const 2
+          local.get $12
+          i32.const 1
           i32.add
           local.tee $42
           local.get $5
@@ -9051,12 +9797,12 @@
           i32.ge_s
           local.tee $43
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $44
+          local.get $34
           local.get $3
-          local.get $11
-          i32.const 3
+          local.get $12
+          i32.const 2
           i32.add
           local.tee $45
           local.get $5
@@ -9069,12 +9815,12 @@
           i32.ge_s
           local.tee $46
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $47
+          local.get $34
           local.get $3
-          local.get $11
-          i32.const 4
+          local.get $12
+          i32.const 3
           i32.add
           local.tee $48
           local.get $5
@@ -9087,40 +9833,48 @@
           i32.ge_s
           local.tee $49
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $50
+          local.get $34
           local.get $3
-          local.get $11
+          local.get $12
+          i32.const 4
+          i32.add
+          local.tee $51
+          local.get $5
+          local.get $51
+          i32.le_s
+          select
+          i32.const 0
+          local.get $51
+          i32.const 0
+          i32.ge_s
+          local.tee $52
+          select
+          i32.mul
+          local.set $53
+          local.get $34
+          local.get $3
+          local.get $12
           i32.const 5
           i32.add
+          local.tee $34
+          local.get $5
+          local.get $34
+          i32.le_s
+          select
+          i32.const 0
+          local.get $34
+          i32.const 0
+          i32.ge_s
           local.tee $3
-          local.get $3
-          local.get $5
-          i32.ge_s
           select
-          i32.const 0
-          local.get $3
-          i32.const 0
-          i32.ge_s
-          local.tee $51
-          select
-          i32.const 8
-          i32.shl
-          local.set $52
+          i32.mul
+          local.set $60
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $11
-          i32.gt_s
-          local.get $15
-          i32.and
-          select
-          local.set $12
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $39
+          local.get $12
           i32.gt_s
           local.get $40
           i32.and
@@ -9134,7 +9888,7 @@
           local.get $43
           i32.and
           select
-          local.set $16
+          local.set $14
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -9143,7 +9897,7 @@
           local.get $46
           i32.and
           select
-          local.set $34
+          local.set $17
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -9155,799 +9909,35 @@
           local.set $35
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
           local.get $5
-          i32.lt_s
           local.get $51
+          i32.gt_s
+          local.get $52
           i32.and
           select
           local.set $36
-          i32.const 0
-          local.set $11
-          loop $for-loop|17
-           local.get $11
-           i32.const 64
-           i32.lt_s
-           if
-            local.get $14
-            local.get $11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $3
-            i32.const 0
-            local.set $15
-            loop $for-loop|18
-             local.get $15
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $17
-              local.get $15
-              i32.const 96
-              i32.mul
-              i32.add
-              local.set $39
-              block $for-continue|18
-               local.get $15
-               local.get $31
-               i32.add
-               local.tee $40
-               i32.const 0
-               i32.lt_s
-               local.get $4
-               local.get $40
-               i32.le_s
-               i32.or
-               if
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=16
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=32
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=48
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=64
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=80
-                br $for-continue|18
-               end
-               local.get $41
-               local.get $3
-               local.get $33
-               local.get $40
-               i32.mul
-               i32.add
-               local.tee $40
-               i32.add
-               v128.load
-               local.get $13
-               v128.and
-               local.set $37
-               local.get $40
-               local.get $52
-               i32.add
-               v128.load
-               local.get $36
-               v128.and
-               local.set $53
-               local.get $40
-               local.get $50
-               i32.add
-               v128.load
-               local.get $35
-               v128.and
-               local.tee $54
-               local.get $40
-               local.get $44
-               i32.add
-               v128.load
-               local.get $16
-               v128.and
-               local.tee $55
-               f32x4.sub
-               local.set $56
-               local.get $40
-               local.get $47
-               i32.add
-               v128.load
-               local.get $34
-               v128.and
-               local.tee $57
-               local.get $37
-               f32x4.sub
-               local.set $58
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
-               local.get $40
-               i32.add
-               v128.load
-               local.get $12
-               v128.and
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $55
-               f32x4.mul
-               f32x4.sub
-               local.get $54
-               f32x4.add
-               v128.store
-               local.get $39
-               local.get $54
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $55
-               f32x4.mul
-               f32x4.sub
-               local.tee $54
-               local.get $57
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               local.tee $37
-               f32x4.sub
-               local.tee $55
-               f32x4.add
-               v128.store offset=16
-               local.get $39
-               local.get $54
-               local.get $55
-               f32x4.sub
-               v128.store offset=32
-               local.get $39
-               local.get $56
-               local.get $58
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $39
-               i32.const -64
-               i32.sub
-               local.get $56
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $58
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $39
-               local.get $37
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $57
-               f32x4.mul
-               f32x4.sub
-               local.get $53
-               f32x4.add
-               v128.store offset=80
-              end
-              local.get $15
-              i32.const 1
-              i32.add
-              local.set $15
-              br $for-loop|18
-             end
-            end
-            local.get $10
-            local.get $11
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $15
-            i32.const 0
-            local.set $3
-            loop $for-loop|19
-             local.get $3
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $17
-              local.get $3
-              i32.const 4
-              i32.shl
-              i32.add
-              local.tee $39
-              v128.load offset=96
-              local.set $37
-              local.get $39
-              v128.load offset=480
-              local.set $53
-              local.get $39
-              v128.load offset=384
-              local.tee $54
-              local.get $39
-              v128.load offset=192
-              local.tee $55
-              f32x4.sub
-              local.set $56
-              local.get $39
-              v128.load offset=288
-              local.tee $57
-              local.get $37
-              f32x4.sub
-              local.set $58
-              local.get $15
-              local.get $3
-              i32.const 4112
-              i32.mul
-              i32.add
-              local.tee $40
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
-              v128.load
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $55
-              f32x4.mul
-              f32x4.sub
-              local.get $54
-              f32x4.add
-              v128.store
-              local.get $40
-              i32.const 24672
-              i32.add
-              local.get $54
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $55
-              f32x4.mul
-              f32x4.sub
-              local.tee $54
-              local.get $57
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
-              f32x4.mul
-              local.tee $37
-              f32x4.sub
-              local.tee $55
-              f32x4.add
-              v128.store
-              local.get $40
-              i32.const 49344
-              i32.add
-              local.get $54
-              local.get $55
-              f32x4.sub
-              v128.store
-              local.get $40
-              i32.const 74016
-              i32.add
-              local.get $56
-              local.get $58
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $40
-              i32.const 98688
-              i32.add
-              local.get $56
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $40
-              i32.const 123360
-              i32.add
-              local.get $37
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $57
-              f32x4.mul
-              f32x4.sub
-              local.get $53
-              f32x4.add
-              v128.store
-              local.get $3
-              i32.const 1
-              i32.add
-              local.set $3
-              br $for-loop|19
-             end
-            end
-            local.get $11
-            i32.const 4
-            i32.add
-            local.set $11
-            br $for-loop|17
-           end
-          end
-         end
-        else
-         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          local.get $3
-          local.set $10
-          local.get $6
-          i32.const 4
-          i32.shl
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          local.set $15
-          local.get $6
-          i32.const 2
-          i32.shl
-          local.tee $33
-          local.get $5
-          i32.mul
-          local.set $38
-          local.get $4
-          local.get $31
-          i32.const 6
-          i32.add
-          i32.ge_s
-          local.get $11
-          local.get $31
-          i32.or
-          i32.const 0
-          i32.ge_s
-          i32.and
-          local.get $11
-          i32.const 6
-          i32.add
-          local.get $5
-          i32.le_s
-          i32.and
-          if
-           local.get $14
-           local.get $5
-           local.get $31
-           i32.mul
-           local.get $11
-           i32.add
-           local.get $33
-           i32.mul
-           i32.add
-           local.set $31
-           i32.const 0
-           local.set $14
-           loop $for-loop|20
-            local.get $6
-            local.get $14
-            i32.gt_s
-            if
-             local.get $31
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $3
-             i32.const 0
-             local.set $11
-             loop $for-loop|21
-              local.get $11
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $3
-               local.get $33
-               i32.const 5
-               i32.mul
-               i32.add
-               v128.load
-               local.set $12
-               local.get $3
-               local.get $33
-               i32.const 2
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $13
-               local.get $3
-               local.get $33
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $16
-               f32x4.sub
-               local.set $34
-               local.get $3
-               local.get $33
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load
-               local.tee $35
-               local.get $3
-               local.get $33
-               i32.add
-               v128.load
-               local.tee $36
-               f32x4.sub
-               local.set $37
-               local.get $17
-               local.get $11
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $16
-               f32x4.mul
-               f32x4.sub
-               local.get $13
-               f32x4.add
-               v128.store
-               local.get $39
-               local.get $13
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $16
-               f32x4.mul
-               f32x4.sub
-               local.tee $13
-               local.get $35
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $36
-               f32x4.mul
-               local.tee $16
-               f32x4.sub
-               local.tee $36
-               f32x4.add
-               v128.store offset=16
-               local.get $39
-               local.get $13
-               local.get $36
-               f32x4.sub
-               v128.store offset=32
-               local.get $39
-               local.get $34
-               local.get $37
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $39
-               i32.const -64
-               i32.sub
-               local.get $34
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $39
-               local.get $16
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
-               f32x4.mul
-               f32x4.sub
-               local.get $12
-               f32x4.add
-               v128.store offset=80
-               local.get $3
-               local.get $38
-               i32.add
-               local.set $3
-               local.get $11
-               i32.const 1
-               i32.add
-               local.set $11
-               br $for-loop|21
-              end
-             end
-             local.get $10
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $11
-             i32.const 0
-             local.set $3
-             loop $for-loop|22
-              local.get $3
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $17
-               local.get $3
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $39
-               v128.load offset=96
-               local.set $12
-               local.get $39
-               v128.load offset=480
-               local.set $13
-               local.get $39
-               v128.load offset=384
-               local.tee $16
-               local.get $39
-               v128.load offset=192
-               local.tee $34
-               f32x4.sub
-               local.set $35
-               local.get $39
-               v128.load offset=288
-               local.tee $36
-               local.get $12
-               f32x4.sub
-               local.set $37
-               local.get $11
-               local.get $3
-               local.get $15
-               i32.mul
-               i32.add
-               local.tee $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $15
-               i32.const 6
-               i32.mul
-               local.tee $39
-               local.get $40
-               i32.add
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $34
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $12
-               f32x4.mul
-               local.tee $12
-               f32x4.sub
-               local.tee $34
-               f32x4.add
-               v128.store
-               local.get $40
-               local.get $39
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $16
-               local.get $34
-               f32x4.sub
-               v128.store
-               local.get $40
-               local.get $39
-               i32.const 3
-               i32.mul
-               i32.add
-               local.get $35
-               local.get $37
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $40
-               local.get $39
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $35
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $40
-               local.get $39
-               i32.const 5
-               i32.mul
-               i32.add
-               local.get $12
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $36
-               f32x4.mul
-               f32x4.sub
-               local.get $13
-               f32x4.add
-               v128.store
-               local.get $3
-               i32.const 1
-               i32.add
-               local.set $3
-               br $for-loop|22
-              end
-             end
-             local.get $14
-             i32.const 4
-             i32.add
-             local.set $14
-             br $for-loop|20
-            end
-           end
-           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          end
-          local.get $33
-          local.get $5
-          i32.const 1
-          i32.sub
-          local.tee $3
-          local.get $11
-          local.get $5
-          local.get $11
-          i32.le_s
-          select
-          i32.const 0
-          local.get $11
-          i32.const 0
-          i32.ge_s
-          local.tee $39
-          select
-          i32.mul
-          local.set $40
-          local.get $33
-          local.get $3
-          local.get $11
-          i32.const 1
-          i32.add
-          local.tee $41
-          local.get $5
-          local.get $41
-          i32.le_s
-          select
-          i32.const 0
-          local.get $41
-          i32.const 0
-          i32.ge_s
-          local.tee $42
-          select
-          i32.mul
-          local.set $43
-          local.get $33
-          local.get $3
-          local.get $11
-          i32.const 2
-          i32.add
-          local.tee $44
-          local.get $5
-          local.get $44
-          i32.le_s
-          select
-          i32.const 0
-          local.get $44
-          i32.const 0
-          i32.ge_s
-          local.tee $45
-          select
-          i32.mul
-          local.set $46
-          local.get $33
-          local.get $3
-          local.get $11
-          i32.const 3
-          i32.add
-          local.tee $47
-          local.get $5
-          local.get $47
-          i32.le_s
-          select
-          i32.const 0
-          local.get $47
-          i32.const 0
-          i32.ge_s
-          local.tee $48
-          select
-          i32.mul
-          local.set $49
-          local.get $33
-          local.get $3
-          local.get $11
-          i32.const 4
-          i32.add
-          local.tee $50
-          local.get $5
-          local.get $50
-          i32.le_s
-          select
-          i32.const 0
-          local.get $50
-          i32.const 0
-          i32.ge_s
-          local.tee $51
-          select
-          i32.mul
-          local.set $52
-          local.get $33
-          local.get $3
-          local.get $11
-          i32.const 5
-          i32.add
-          local.tee $33
-          local.get $5
-          local.get $33
-          i32.le_s
-          select
-          i32.const 0
-          local.get $33
-          i32.const 0
-          i32.ge_s
-          local.tee $3
-          select
-          i32.mul
-          local.set $59
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $11
+          local.get $34
           i32.gt_s
-          local.get $39
+          local.get $3
           i32.and
           select
+          local.set $37
+          i32.const 0
           local.set $12
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $41
-          i32.gt_s
-          local.get $42
-          i32.and
-          select
-          local.set $13
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $44
-          i32.gt_s
-          local.get $45
-          i32.and
-          select
-          local.set $16
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $47
-          i32.gt_s
-          local.get $48
-          i32.and
-          select
-          local.set $34
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $50
-          i32.gt_s
-          local.get $51
-          i32.and
-          select
-          local.set $35
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $33
-          i32.gt_s
-          local.get $3
-          i32.and
-          select
-          local.set $36
-          i32.const 0
-          local.set $11
           loop $for-loop|23
            local.get $6
-           local.get $11
+           local.get $12
            i32.gt_s
            if
-            local.get $14
-            local.get $11
+            local.get $15
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.set $33
+            local.set $34
             i32.const 0
             local.set $3
             loop $for-loop|24
@@ -9955,149 +9945,149 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $17
+              local.get $18
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.set $39
+              local.set $40
               block $for-continue|24
                local.get $3
-               local.get $31
+               local.get $33
                i32.add
-               local.tee $41
+               local.tee $42
                i32.const 0
                i32.lt_s
                local.get $4
-               local.get $41
+               local.get $42
                i32.le_s
                i32.or
                if
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=16
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=32
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=48
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=64
-                local.get $39
+                local.get $40
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=80
                 br $for-continue|24
                end
-               local.get $43
-               local.get $33
-               local.get $38
-               local.get $41
+               local.get $44
+               local.get $34
+               local.get $39
+               local.get $42
                i32.mul
                i32.add
-               local.tee $41
+               local.tee $42
                i32.add
                v128.load
-               local.get $13
+               local.get $14
                v128.and
-               local.set $37
-               local.get $41
-               local.get $59
+               local.set $38
+               local.get $42
+               local.get $60
+               i32.add
+               v128.load
+               local.get $37
+               v128.and
+               local.set $54
+               local.get $42
+               local.get $53
                i32.add
                v128.load
                local.get $36
                v128.and
-               local.set $53
-               local.get $41
-               local.get $52
+               local.tee $55
+               local.get $42
+               local.get $47
+               i32.add
+               v128.load
+               local.get $17
+               v128.and
+               local.tee $56
+               f32x4.sub
+               local.set $57
+               local.get $42
+               local.get $50
                i32.add
                v128.load
                local.get $35
                v128.and
-               local.tee $54
-               local.get $41
-               local.get $46
-               i32.add
-               v128.load
-               local.get $16
-               v128.and
-               local.tee $55
+               local.tee $58
+               local.get $38
                f32x4.sub
-               local.set $56
-               local.get $41
-               local.get $49
-               i32.add
-               v128.load
-               local.get $34
-               v128.and
-               local.tee $57
-               local.get $37
-               f32x4.sub
-               local.set $58
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.set $59
                local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $41
+               local.get $42
                i32.add
                v128.load
-               local.get $12
+               local.get $13
                v128.and
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $55
+               local.get $56
                f32x4.mul
                f32x4.sub
-               local.get $54
+               local.get $55
                f32x4.add
                v128.store
-               local.get $39
-               local.get $54
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
                local.get $55
-               f32x4.mul
-               f32x4.sub
-               local.tee $54
-               local.get $57
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
+               local.get $56
                f32x4.mul
-               local.tee $37
                f32x4.sub
                local.tee $55
+               local.get $58
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $56
                f32x4.add
                v128.store offset=16
-               local.get $39
-               local.get $54
+               local.get $40
                local.get $55
+               local.get $56
                f32x4.sub
                v128.store offset=32
-               local.get $39
-               local.get $56
-               local.get $58
+               local.get $40
+               local.get $57
+               local.get $59
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $39
+               local.get $40
                i32.const -64
                i32.sub
-               local.get $56
+               local.get $57
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $58
+               local.get $59
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $39
-               local.get $37
+               local.get $40
+               local.get $38
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $57
+               local.get $58
                f32x4.mul
                f32x4.sub
-               local.get $53
+               local.get $54
                f32x4.add
                v128.store offset=80
               end
@@ -10108,12 +10098,12 @@
               br $for-loop|24
              end
             end
-            local.get $10
             local.get $11
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.set $33
+            local.set $34
             i32.const 0
             local.set $3
             loop $for-loop|25
@@ -10121,111 +10111,111 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $17
+              local.get $18
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $39
+              local.tee $40
               v128.load offset=96
-              local.set $37
-              local.get $39
+              local.set $38
+              local.get $40
               v128.load offset=480
-              local.set $53
-              local.get $39
+              local.set $54
+              local.get $40
               v128.load offset=384
-              local.tee $54
-              local.get $39
-              v128.load offset=192
               local.tee $55
+              local.get $40
+              v128.load offset=192
+              local.tee $56
               f32x4.sub
-              local.set $56
-              local.get $39
+              local.set $57
+              local.get $40
               v128.load offset=288
-              local.tee $57
-              local.get $37
+              local.tee $58
+              local.get $38
               f32x4.sub
-              local.set $58
-              local.get $33
+              local.set $59
+              local.get $34
               local.get $3
-              local.get $15
+              local.get $16
               i32.mul
               i32.add
-              local.tee $41
+              local.tee $42
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
+              local.get $40
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $55
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $54
+              local.get $55
               f32x4.add
               v128.store
-              local.get $15
+              local.get $16
               i32.const 6
               i32.mul
-              local.tee $39
-              local.get $41
+              local.tee $40
+              local.get $42
               i32.add
-              local.get $54
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $55
-              f32x4.mul
-              f32x4.sub
-              local.tee $54
-              local.get $57
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $56
               f32x4.mul
-              local.tee $37
               f32x4.sub
               local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 1
               i32.shl
               i32.add
-              local.get $54
               local.get $55
+              local.get $56
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 3
               i32.mul
               i32.add
-              local.get $56
-              local.get $58
+              local.get $57
+              local.get $59
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 2
               i32.shl
               i32.add
-              local.get $56
+              local.get $57
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $58
+              local.get $59
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $42
+              local.get $40
               i32.const 5
               i32.mul
               i32.add
-              local.get $37
+              local.get $38
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $57
+              local.get $58
               f32x4.mul
               f32x4.sub
-              local.get $53
+              local.get $54
               f32x4.add
               v128.store
               local.get $3
@@ -10235,10 +10225,10 @@
               br $for-loop|25
              end
             end
-            local.get $11
+            local.get $12
             i32.const 4
             i32.add
-            local.set $11
+            local.set $12
             br $for-loop|23
            end
           end
@@ -10247,43 +10237,43 @@
        end
       end
       local.get $1
-      local.get $32
+      local.get $21
       i32.const 2
       i32.shl
       local.tee $3
-      local.get $30
+      local.get $9
       i32.const 2
       i32.shl
-      local.tee $10
+      local.tee $11
       local.get $4
+      local.get $24
+      i32.mul
+      i32.add
+      local.get $5
+      i32.mul
+      i32.add
       local.get $29
       i32.mul
       i32.add
-      local.get $5
-      i32.mul
-      i32.add
+      local.set $15
       local.get $26
-      i32.mul
-      i32.add
-      local.set $14
-      local.get $24
       local.get $7
-      local.get $18
+      local.get $19
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $15
+      local.set $16
       i32.const 4
       local.get $4
-      local.get $10
+      local.get $11
       i32.sub
-      local.tee $10
-      local.get $10
+      local.tee $11
+      local.get $11
       i32.const 4
       i32.gt_s
       select
-      local.set $10
+      local.set $11
       i32.const 4
       local.get $5
       local.get $3
@@ -10293,15 +10283,15 @@
       i32.const 4
       i32.gt_s
       select
-      local.set $29
+      local.set $33
       local.get $7
       i32.const 16
       i32.eq
       if
        i32.const 0
-       local.set $11
+       local.set $12
        loop $for-loop|26
-        local.get $11
+        local.get $12
         i32.const 16
         i32.lt_s
         if
@@ -10313,56 +10303,56 @@
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $13
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $12
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
+           local.set $17
            local.get $3
-           local.get $10
+           local.get $11
            i32.lt_s
            if (result v128)
-            local.get $14
+            local.get $15
             local.get $3
             local.get $5
             i32.mul
             i32.const 6
             i32.shl
             i32.add
-            local.get $11
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.tee $30
+            local.tee $34
             v128.load
-            local.set $13
-            local.get $29
+            local.set $14
+            local.get $33
             i32.const 1
             i32.gt_s
             if (result v128)
-             local.get $30
+             local.get $34
              i32.const -64
              i32.sub
              v128.load
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $12
-            local.get $29
+            local.set $13
+            local.get $33
             i32.const 2
             i32.gt_s
             if (result v128)
-             local.get $30
+             local.get $34
              v128.load offset=128
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $16
-            local.get $29
+            local.set $17
+            local.get $33
             i32.const 3
             i32.gt_s
             if (result v128)
-             local.get $30
+             local.get $34
              v128.load offset=192
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10370,57 +10360,57 @@
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $34
-           local.get $17
+           local.set $35
+           local.get $18
            local.get $3
            i32.const 96
            i32.mul
            i32.add
-           local.tee $30
-           local.get $13
+           local.tee $34
+           local.get $14
            v128.store
-           local.get $30
-           local.get $13
-           local.get $16
-           f32x4.add
-           local.tee $35
-           local.get $12
            local.get $34
+           local.get $14
+           local.get $17
            f32x4.add
            local.tee $36
+           local.get $13
+           local.get $35
+           f32x4.add
+           local.tee $37
            f32x4.add
            v128.store offset=16
-           local.get $30
-           local.get $35
+           local.get $34
            local.get $36
+           local.get $37
            f32x4.sub
            v128.store offset=32
-           local.get $30
-           local.get $13
-           local.get $16
+           local.get $34
+           local.get $14
+           local.get $17
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $13
-           local.get $12
-           local.get $12
+           local.tee $14
+           local.get $13
+           local.get $13
            f32x4.add
-           local.get $34
+           local.get $35
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $12
+           local.tee $13
            f32x4.add
            v128.store offset=48
-           local.get $30
+           local.get $34
            i32.const -64
            i32.sub
+           local.get $14
            local.get $13
-           local.get $12
            f32x4.sub
            v128.store
-           local.get $30
            local.get $34
+           local.get $35
            v128.store offset=80
            local.get $3
            i32.const 1
@@ -10436,85 +10426,85 @@
           i32.const 6
           i32.lt_s
           if
-           local.get $17
+           local.get $18
            local.get $3
            i32.const 4
            i32.shl
            i32.add
-           local.tee $30
+           local.tee $34
            v128.load
-           local.set $12
-           local.get $30
-           v128.load offset=96
            local.set $13
-           local.get $30
+           local.get $34
+           v128.load offset=96
+           local.set $14
+           local.get $34
            v128.load offset=192
-           local.set $16
-           local.get $30
+           local.set $17
+           local.get $34
            v128.load offset=288
-           local.set $34
-           local.get $15
-           local.get $11
+           local.set $35
+           local.get $16
+           local.get $12
            i32.const 2
            i32.shl
            i32.add
            local.get $3
-           i32.const 1040
+           i32.const 2064
            i32.mul
            i32.add
-           local.tee $30
-           local.get $12
-           v128.store
-           local.get $30
-           i32.const 6240
-           i32.add
-           local.get $12
-           local.get $16
-           f32x4.add
-           local.tee $35
+           local.tee $34
            local.get $13
+           v128.store
            local.get $34
+           i32.const 12384
+           i32.add
+           local.get $13
+           local.get $17
            f32x4.add
            local.tee $36
+           local.get $14
+           local.get $35
+           f32x4.add
+           local.tee $37
            f32x4.add
            v128.store
-           local.get $30
-           i32.const 12480
+           local.get $34
+           i32.const 24768
            i32.add
-           local.get $35
            local.get $36
+           local.get $37
            f32x4.sub
            v128.store
-           local.get $30
-           i32.const 18720
+           local.get $34
+           i32.const 37152
            i32.add
-           local.get $12
-           local.get $16
+           local.get $13
+           local.get $17
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $12
-           local.get $13
-           local.get $13
+           local.tee $13
+           local.get $14
+           local.get $14
            f32x4.add
-           local.get $34
+           local.get $35
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $13
+           local.tee $14
            f32x4.add
            v128.store
-           local.get $30
-           i32.const 24960
+           local.get $34
+           i32.const 49536
            i32.add
-           local.get $12
            local.get $13
+           local.get $14
            f32x4.sub
            v128.store
-           local.get $30
-           i32.const 31200
-           i32.add
            local.get $34
+           i32.const 61920
+           i32.add
+           local.get $35
            v128.store
            local.get $3
            i32.const 1
@@ -10523,10 +10513,10 @@
            br $for-loop|28
           end
          end
-         local.get $11
+         local.get $12
          i32.const 4
          i32.add
-         local.set $11
+         local.set $12
          br $for-loop|26
         end
        end
@@ -10536,9 +10526,9 @@
        i32.eq
        if
         i32.const 0
-        local.set $11
+        local.set $12
         loop $for-loop|29
-         local.get $11
+         local.get $12
          i32.const 32
          i32.lt_s
          if
@@ -10550,54 +10540,54 @@
            i32.lt_s
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $13
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $12
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
+            local.set $17
             local.get $3
-            local.get $10
+            local.get $11
             i32.lt_s
             if (result v128)
-             local.get $14
+             local.get $15
              local.get $3
              local.get $5
              i32.mul
              i32.const 7
              i32.shl
              i32.add
-             local.get $11
+             local.get $12
              i32.const 2
              i32.shl
              i32.add
-             local.tee $30
+             local.tee $34
              v128.load
-             local.set $13
-             local.get $29
+             local.set $14
+             local.get $33
              i32.const 1
              i32.gt_s
              if (result v128)
-              local.get $30
+              local.get $34
               v128.load offset=128
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $12
-             local.get $29
+             local.set $13
+             local.get $33
              i32.const 2
              i32.gt_s
              if (result v128)
-              local.get $30
+              local.get $34
               v128.load offset=256
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $16
-             local.get $29
+             local.set $17
+             local.get $33
              i32.const 3
              i32.gt_s
              if (result v128)
-              local.get $30
+              local.get $34
               v128.load offset=384
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10605,57 +10595,57 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $34
-            local.get $17
+            local.set $35
+            local.get $18
             local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.tee $30
-            local.get $13
+            local.tee $34
+            local.get $14
             v128.store
-            local.get $30
-            local.get $13
-            local.get $16
-            f32x4.add
-            local.tee $35
-            local.get $12
             local.get $34
+            local.get $14
+            local.get $17
             f32x4.add
             local.tee $36
+            local.get $13
+            local.get $35
+            f32x4.add
+            local.tee $37
             f32x4.add
             v128.store offset=16
-            local.get $30
-            local.get $35
+            local.get $34
             local.get $36
+            local.get $37
             f32x4.sub
             v128.store offset=32
-            local.get $30
-            local.get $13
-            local.get $16
+            local.get $34
+            local.get $14
+            local.get $17
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
-            local.tee $13
-            local.get $12
-            local.get $12
+            local.tee $14
+            local.get $13
+            local.get $13
             f32x4.add
-            local.get $34
+            local.get $35
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.tee $12
+            local.tee $13
             f32x4.add
             v128.store offset=48
-            local.get $30
+            local.get $34
             i32.const -64
             i32.sub
+            local.get $14
             local.get $13
-            local.get $12
             f32x4.sub
             v128.store
-            local.get $30
             local.get $34
+            local.get $35
             v128.store offset=80
             local.get $3
             i32.const 1
@@ -10671,85 +10661,85 @@
            i32.const 6
            i32.lt_s
            if
-            local.get $17
+            local.get $18
             local.get $3
             i32.const 4
             i32.shl
             i32.add
-            local.tee $30
+            local.tee $34
             v128.load
-            local.set $12
-            local.get $30
-            v128.load offset=96
             local.set $13
-            local.get $30
+            local.get $34
+            v128.load offset=96
+            local.set $14
+            local.get $34
             v128.load offset=192
-            local.set $16
-            local.get $30
+            local.set $17
+            local.get $34
             v128.load offset=288
-            local.set $34
-            local.get $15
-            local.get $11
+            local.set $35
+            local.get $16
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
             local.get $3
-            i32.const 2064
+            i32.const 4112
             i32.mul
             i32.add
-            local.tee $30
-            local.get $12
-            v128.store
-            local.get $30
-            i32.const 12384
-            i32.add
-            local.get $12
-            local.get $16
-            f32x4.add
-            local.tee $35
+            local.tee $34
             local.get $13
+            v128.store
             local.get $34
+            i32.const 24672
+            i32.add
+            local.get $13
+            local.get $17
             f32x4.add
             local.tee $36
+            local.get $14
+            local.get $35
+            f32x4.add
+            local.tee $37
             f32x4.add
             v128.store
-            local.get $30
-            i32.const 24768
+            local.get $34
+            i32.const 49344
             i32.add
-            local.get $35
             local.get $36
+            local.get $37
             f32x4.sub
             v128.store
-            local.get $30
-            i32.const 37152
+            local.get $34
+            i32.const 74016
             i32.add
-            local.get $12
-            local.get $16
+            local.get $13
+            local.get $17
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
-            local.tee $12
-            local.get $13
-            local.get $13
+            local.tee $13
+            local.get $14
+            local.get $14
             f32x4.add
-            local.get $34
+            local.get $35
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.tee $13
+            local.tee $14
             f32x4.add
             v128.store
-            local.get $30
-            i32.const 49536
+            local.get $34
+            i32.const 98688
             i32.add
-            local.get $12
             local.get $13
+            local.get $14
             f32x4.sub
             v128.store
-            local.get $30
-            i32.const 61920
-            i32.add
             local.get $34
+            i32.const 123360
+            i32.add
+            local.get $35
             v128.store
             local.get $3
             i32.const 1
@@ -10758,10 +10748,10 @@
             br $for-loop|31
            end
           end
-          local.get $11
+          local.get $12
           i32.const 4
           i32.add
-          local.set $11
+          local.set $12
           br $for-loop|29
          end
         end
@@ -10771,9 +10761,9 @@
         i32.eq
         if
          i32.const 0
-         local.set $11
+         local.set $12
          loop $for-loop|32
-          local.get $11
+          local.get $12
           i32.const 64
           i32.lt_s
           if
@@ -10785,54 +10775,54 @@
             i32.lt_s
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $12
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
+             local.set $17
              local.get $3
-             local.get $10
+             local.get $11
              i32.lt_s
              if (result v128)
-              local.get $14
+              local.get $15
               local.get $3
               local.get $5
               i32.mul
               i32.const 8
               i32.shl
               i32.add
-              local.get $11
+              local.get $12
               i32.const 2
               i32.shl
               i32.add
-              local.tee $30
+              local.tee $34
               v128.load
-              local.set $13
-              local.get $29
+              local.set $14
+              local.get $33
               i32.const 1
               i32.gt_s
               if (result v128)
-               local.get $30
+               local.get $34
                v128.load offset=256
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $12
-              local.get $29
+              local.set $13
+              local.get $33
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $30
+               local.get $34
                v128.load offset=512
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $29
+              local.set $17
+              local.get $33
               i32.const 3
               i32.gt_s
               if (result v128)
-               local.get $30
+               local.get $34
                v128.load offset=768
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -10840,57 +10830,57 @@
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $34
-             local.get $17
+             local.set $35
+             local.get $18
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $30
-             local.get $13
+             local.tee $34
+             local.get $14
              v128.store
-             local.get $30
-             local.get $13
-             local.get $16
-             f32x4.add
-             local.tee $35
-             local.get $12
              local.get $34
+             local.get $14
+             local.get $17
              f32x4.add
              local.tee $36
+             local.get $13
+             local.get $35
+             f32x4.add
+             local.tee $37
              f32x4.add
              v128.store offset=16
-             local.get $30
-             local.get $35
+             local.get $34
              local.get $36
+             local.get $37
              f32x4.sub
              v128.store offset=32
-             local.get $30
-             local.get $13
-             local.get $16
+             local.get $34
+             local.get $14
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $13
-             local.get $12
-             local.get $12
+             local.tee $14
+             local.get $13
+             local.get $13
              f32x4.add
-             local.get $34
+             local.get $35
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $12
+             local.tee $13
              f32x4.add
              v128.store offset=48
-             local.get $30
+             local.get $34
              i32.const -64
              i32.sub
+             local.get $14
              local.get $13
-             local.get $12
              f32x4.sub
              v128.store
-             local.get $30
              local.get $34
+             local.get $35
              v128.store offset=80
              local.get $3
              i32.const 1
@@ -10906,85 +10896,85 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $17
+             local.get $18
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $30
+             local.tee $34
              v128.load
-             local.set $12
-             local.get $30
-             v128.load offset=96
              local.set $13
-             local.get $30
+             local.get $34
+             v128.load offset=96
+             local.set $14
+             local.get $34
              v128.load offset=192
-             local.set $16
-             local.get $30
+             local.set $17
+             local.get $34
              v128.load offset=288
-             local.set $34
-             local.get $15
-             local.get $11
+             local.set $35
+             local.get $16
+             local.get $12
              i32.const 2
              i32.shl
              i32.add
              local.get $3
-             i32.const 4112
+             i32.const 8208
              i32.mul
              i32.add
-             local.tee $30
-             local.get $12
-             v128.store
-             local.get $30
-             i32.const 24672
-             i32.add
-             local.get $12
-             local.get $16
-             f32x4.add
-             local.tee $35
+             local.tee $34
              local.get $13
+             v128.store
              local.get $34
+             i32.const 49248
+             i32.add
+             local.get $13
+             local.get $17
              f32x4.add
              local.tee $36
+             local.get $14
+             local.get $35
+             f32x4.add
+             local.tee $37
              f32x4.add
              v128.store
-             local.get $30
-             i32.const 49344
+             local.get $34
+             i32.const 98496
              i32.add
-             local.get $35
              local.get $36
+             local.get $37
              f32x4.sub
              v128.store
-             local.get $30
-             i32.const 74016
+             local.get $34
+             i32.const 147744
              i32.add
-             local.get $12
-             local.get $16
+             local.get $13
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $12
-             local.get $13
-             local.get $13
+             local.tee $13
+             local.get $14
+             local.get $14
              f32x4.add
-             local.get $34
+             local.get $35
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $13
+             local.tee $14
              f32x4.add
              v128.store
-             local.get $30
-             i32.const 98688
+             local.get $34
+             i32.const 196992
              i32.add
-             local.get $12
              local.get $13
+             local.get $14
              f32x4.sub
              v128.store
-             local.get $30
-             i32.const 123360
-             i32.add
              local.get $34
+             i32.const 246240
+             i32.add
+             local.get $35
              v128.store
              local.get $3
              i32.const 1
@@ -10993,10 +10983,10 @@
              br $for-loop|34
             end
            end
-           local.get $11
+           local.get $12
            i32.const 4
            i32.add
-           local.set $11
+           local.set $12
            br $for-loop|32
           end
          end
@@ -11004,12 +10994,12 @@
          local.get $7
          i32.const 2
          i32.shl
-         local.set $30
+         local.set $34
          i32.const 0
-         local.set $11
+         local.set $12
          loop $for-loop|35
           local.get $7
-          local.get $11
+          local.get $12
           i32.gt_s
           if
            i32.const 0
@@ -11020,47 +11010,47 @@
             i32.lt_s
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $13
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $12
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
+             local.set $17
              local.get $3
-             local.get $10
+             local.get $11
              i32.lt_s
              if (result v128)
-              local.get $14
+              local.get $15
               local.get $3
               local.get $5
               i32.mul
-              local.get $30
+              local.get $34
               i32.mul
               i32.add
-              local.get $11
+              local.get $12
               i32.const 2
               i32.shl
               i32.add
-              local.tee $31
+              local.tee $39
               v128.load
-              local.set $13
-              local.get $29
+              local.set $14
+              local.get $33
               i32.const 1
               i32.gt_s
               if (result v128)
-               local.get $30
-               local.get $31
+               local.get $34
+               local.get $39
                i32.add
                v128.load
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $12
-              local.get $29
+              local.set $13
+              local.get $33
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $31
-               local.get $30
+               local.get $39
+               local.get $34
                i32.const 1
                i32.shl
                i32.add
@@ -11068,13 +11058,13 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $16
-              local.get $29
+              local.set $17
+              local.get $33
               i32.const 3
               i32.gt_s
               if (result v128)
-               local.get $31
-               local.get $30
+               local.get $39
+               local.get $34
                i32.const 3
                i32.mul
                i32.add
@@ -11085,57 +11075,57 @@
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $34
-             local.get $17
+             local.set $35
+             local.get $18
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $31
-             local.get $13
+             local.tee $39
+             local.get $14
              v128.store
-             local.get $31
-             local.get $13
-             local.get $16
-             f32x4.add
-             local.tee $35
-             local.get $12
-             local.get $34
+             local.get $39
+             local.get $14
+             local.get $17
              f32x4.add
              local.tee $36
+             local.get $13
+             local.get $35
+             f32x4.add
+             local.tee $37
              f32x4.add
              v128.store offset=16
-             local.get $31
-             local.get $35
+             local.get $39
              local.get $36
+             local.get $37
              f32x4.sub
              v128.store offset=32
-             local.get $31
-             local.get $13
-             local.get $16
+             local.get $39
+             local.get $14
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $13
-             local.get $12
-             local.get $12
+             local.tee $14
+             local.get $13
+             local.get $13
              f32x4.add
-             local.get $34
+             local.get $35
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $12
+             local.tee $13
              f32x4.add
              v128.store offset=48
-             local.get $31
+             local.get $39
              i32.const -64
              i32.sub
+             local.get $14
              local.get $13
-             local.get $12
              f32x4.sub
              v128.store
-             local.get $31
-             local.get $34
+             local.get $39
+             local.get $35
              v128.store offset=80
              local.get $3
              i32.const 1
@@ -11151,96 +11141,96 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $17
+             local.get $18
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $31
+             local.tee $39
              v128.load
-             local.set $12
-             local.get $31
-             v128.load offset=96
              local.set $13
-             local.get $31
+             local.get $39
+             v128.load offset=96
+             local.set $14
+             local.get $39
              v128.load offset=192
-             local.set $16
-             local.get $31
+             local.set $17
+             local.get $39
              v128.load offset=288
-             local.set $34
-             local.get $15
-             local.get $11
+             local.set $35
+             local.get $16
+             local.get $12
              i32.const 2
              i32.shl
              i32.add
              local.get $3
-             local.get $22
+             local.get $23
              i32.mul
              i32.add
-             local.tee $31
-             local.get $12
+             local.tee $39
+             local.get $13
              v128.store
-             local.get $22
+             local.get $23
              i32.const 6
              i32.mul
-             local.tee $32
-             local.get $31
+             local.tee $40
+             local.get $39
              i32.add
-             local.get $12
-             local.get $16
-             f32x4.add
-             local.tee $35
              local.get $13
-             local.get $34
+             local.get $17
              f32x4.add
              local.tee $36
+             local.get $14
+             local.get $35
+             f32x4.add
+             local.tee $37
              f32x4.add
              v128.store
-             local.get $31
-             local.get $32
+             local.get $39
+             local.get $40
              i32.const 1
              i32.shl
              i32.add
-             local.get $35
              local.get $36
+             local.get $37
              f32x4.sub
              v128.store
-             local.get $31
-             local.get $32
+             local.get $39
+             local.get $40
              i32.const 3
              i32.mul
              i32.add
-             local.get $12
-             local.get $16
+             local.get $13
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $12
-             local.get $13
-             local.get $13
+             local.tee $13
+             local.get $14
+             local.get $14
              f32x4.add
-             local.get $34
+             local.get $35
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $13
+             local.tee $14
              f32x4.add
              v128.store
-             local.get $31
-             local.get $32
+             local.get $39
+             local.get $40
              i32.const 2
              i32.shl
              i32.add
-             local.get $12
              local.get $13
+             local.get $14
              f32x4.sub
              v128.store
-             local.get $31
-             local.get $32
+             local.get $39
+             local.get $40
              i32.const 5
              i32.mul
              i32.add
-             local.get $34
+             local.get $35
              v128.store
              local.get $3
              i32.const 1
@@ -11249,70 +11239,96 @@
              br $for-loop|37
             end
            end
-           local.get $11
+           local.get $12
            i32.const 4
            i32.add
-           local.set $11
+           local.set $12
            br $for-loop|35
           end
          end
         end
        end
       end
-      local.get $18
+      local.get $22
+      local.get $21
       i32.const 1
       i32.add
-      local.set $18
+      local.tee $21
+      i32.eq
+      if
+       i32.const 0
+       local.set $21
+       local.get $9
+       i32.const 1
+       i32.add
+       local.tee $3
+       local.get $31
+       i32.eq
+       if (result i32)
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        i32.const 0
+       else
+        local.get $3
+       end
+       local.set $9
+      end
+      local.get $19
+      i32.const 1
+      i32.add
+      local.set $19
       br $for-loop|1
      end
     end
-    local.get $17
+    local.get $18
     local.get $0
-    local.get $25
+    local.get $28
     local.get $4
     local.get $5
-    local.get $9
-    i32.const 16
-    i32.add
-    local.tee $3
-    local.get $9
+    local.get $10
     i32.const 32
     i32.add
-    local.tee $9
-    local.get $21
-    local.get $9
-    local.get $21
+    local.tee $3
+    local.get $10
+    i32.const -64
+    i32.sub
+    local.tee $10
+    local.get $20
+    local.get $10
+    local.get $20
     i32.lt_s
     select
-    local.tee $9
-    local.get $20
-    local.get $19
+    local.tee $10
+    local.get $27
+    local.get $22
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $1
-    local.get $26
+    local.get $29
     local.get $4
     local.get $5
     local.get $3
-    local.get $9
-    local.get $20
-    local.get $19
+    local.get $10
+    local.get $27
+    local.get $22
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store
-    local.get $23
-    local.get $24
+    local.get $25
+    local.get $26
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
-    local.get $27
-    local.get $28
-    local.get $22
+    local.get $30
+    local.get $32
+    local.get $23
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
-    local.set $9
+    local.set $10
     br $for-loop|0
    end
   end
@@ -11371,15 +11387,15 @@
         i32.mul
         i32.add
         v128.load
-        local.set $12
+        local.set $13
         local.get $10
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $13
-        local.get $17
+        local.set $14
+        local.get $18
         local.get $4
         i32.const 4
         i32.shl
@@ -11389,16 +11405,16 @@
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $12
+        local.get $13
         local.get $10
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $16
+        local.tee $17
         f32x4.add
-        local.tee $34
+        local.tee $35
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
@@ -11408,40 +11424,40 @@
         i32.mul
         i32.add
         v128.load
-        local.tee $35
+        local.tee $36
         local.get $10
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $36
-        f32x4.add
         local.tee $37
+        f32x4.add
+        local.tee $38
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
         local.get $11
-        local.get $35
         local.get $36
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $12
-        local.get $16
+        local.get $13
+        local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
         local.get $11
-        local.get $37
-        local.get $34
+        local.get $38
+        local.get $35
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $13
+        local.get $14
         f32x4.add
         v128.store offset=192
         local.get $4
@@ -11468,17 +11484,17 @@
        i32.const 3
        i32.lt_s
        if
-        local.get $17
+        local.get $18
         local.get $4
         i32.const 96
         i32.mul
         i32.add
         local.tee $10
         v128.load offset=16
-        local.set $12
+        local.set $13
         local.get $10
         v128.load offset=80
-        local.set $13
+        local.set $14
         local.get $9
         local.get $4
         i32.const 3
@@ -11491,25 +11507,25 @@
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $12
+        local.get $13
         local.get $10
         v128.load offset=32
-        local.tee $16
+        local.tee $17
         f32x4.add
-        local.tee $34
+        local.tee $35
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         local.get $10
         v128.load offset=48
-        local.tee $35
+        local.tee $36
         local.get $10
         i32.const -64
         i32.sub
         v128.load
-        local.tee $36
-        f32x4.add
         local.tee $37
+        f32x4.add
+        local.tee $38
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
@@ -11517,13 +11533,13 @@
         local.get $5
         local.get $11
         i32.add
-        local.get $35
         local.get $36
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $12
-        local.get $16
+        local.get $13
+        local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
@@ -11534,12 +11550,12 @@
         i32.const 1
         i32.shl
         i32.add
-        local.get $37
-        local.get $34
+        local.get $38
+        local.get $35
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $13
+        local.get $14
         f32x4.add
         v128.store
         local.get $4
@@ -11611,7 +11627,7 @@
   i32.add
   local.tee $13
   local.get $6
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
@@ -11653,7 +11669,7 @@
   i32.shl
   local.set $19
   local.get $7
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
@@ -11665,13 +11681,13 @@
    local.get $17
    i32.lt_s
    if
-    i32.const 16
+    i32.const 32
     local.get $17
     local.get $12
     i32.sub
     local.tee $3
     local.get $3
-    i32.const 16
+    i32.const 32
     i32.gt_s
     select
     local.set $20
@@ -12019,7 +12035,7 @@
     local.get $21
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $12
-    i32.const 16
+    i32.const 32
     i32.add
     local.set $12
     br $for-loop|0

@@ -97,14 +97,11 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions
   const perImage = th * tw;
   const total = batch * perImage;
-  // Tiles four at a time in (image, row, column) order, as in winograd3x3.
+  // Tiles four at a time in (image, row, column) order, as in winograd3x3; (b, ty, tx) counted along, not divided out.
+  let b = 0, ty = 0, tx = 0;
   for (let t0 = 0; t0 < total; t0 += 4) {
     const n = min(4, total - t0);
     for (let t = 0; t < n; t++) {
-      const tile = t0 + t;
-      const b = tile / perImage;
-      const ty = (tile - b * perImage) / tw;
-      const tx = tile - b * perImage - ty * tw;
       // V with positions vStep = 4·ci floats apart.
       inputTransform6Known(x + (<usize>(b * h * w)) * pix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), tmp, 4, 0);
       // The output side's coordinates, once per tile rather than once per 8 output channels (two divisions each).
@@ -112,6 +109,7 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       store<i32>(at, (b * h + 4 * ty) * w + 4 * tx);
       store<i32>(at, min(4, h - 4 * ty), 4);
       store<i32>(at, min(4, w - 4 * tx), 8);
+      if (++tx === tw) { tx = 0; if (++ty === th) { ty = 0; b++; } }
     }
     // The next block's input and output rows, touched now so that their cache misses overlap this block's products.
     store<i32>(tiles, touchTiles(x, pix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 1) ^ touchTiles(out, oPix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 0), 60);

@@ -97,8 +97,8 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
   return dx;
 }
 
-/** Tiles per chunk in the filter-gradient kernels (scripts/wasm/winogradKernels.ts: CHUNK). */
-const CHUNK = 16;
+/** Tiles per chunk in the filter-gradient kernels (scripts/wasm/winogradFilterGradKernels.ts: CHUNK). */
+const CHUNK = 32;
 
 /**
  * The filter gradient dW [3, 3, ci, co] of that convolution from x [b, h, w, ci] and dy [b, h, w, co]
