@@ -7,7 +7,7 @@
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import { KernelThreads, kernelThreads } from './kernelThreads';
-import { alignedBuffer, backendMemory, simdKernels, viewAt, type AlignedBuffer, type SimdKernels } from './simdKernels';
+import { alignedBuffer, backendMemory, simdKernels, type AlignedBuffer, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
 /**
@@ -99,11 +99,9 @@ export function runSplitByBatch(
     throw err;
   }
   if ('sum' in out) {
-    const sum = viewAt(backend, out.at, out.sum);
-    for (const b of buffers) {
-      const part = viewAt(backend, b.at, out.sum);
-      for (let i = 0; i < out.sum; i++) sum[i] += part[i];
-    }
+    // The partials added by the SIMD kernel: the float32 sums a JavaScript loop gives, 10-20× faster (a
+    // 64→64 filter gradient's 36,864 floats: 52 µs in JavaScript, serial time on every thread's critical path).
+    for (const b of buffers) simdKernels(backend).addSame(out.at, b.at, out.sum, out.at);
   } else if ('combine' in out) {
     out.combine(pieces.map(([b0, b1], k) => ({ at: buffers[k].at, images: b1 - b0 })));
   }
