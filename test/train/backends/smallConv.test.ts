@@ -58,6 +58,19 @@ describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, ke
   for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 21)), await runOn('cpu', grads(c, 21)), 1e-5));
 });
 
+describe('seeded random shapes: one input channel to six, the pixel-pair filter gradient (kernels 1–7 on a side, odd and even widths)', () => {
+  const int = shapesFrom(20261205);
+  const cases: Case[] = [];
+  while (cases.length < 10) {
+    const k: [number, number] = [int(1, 7), cases.length < 7 ? cases.length + 1 : int(1, 7)];
+    const pad: Pad = int(0, 1) === 0 ? 'same' : 'valid';
+    const x: Case['x'] = [int(1, 9), int(3, 13), int(3, 13), 1];
+    if (pad === 'valid' && (x[1] < k[0] || x[2] < k[1])) continue;
+    cases.push({ x, k, co: 6, stride: [1, 1], pad });
+  }
+  for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 31)), await runOn('cpu', grads(c, 31)), 1e-5));
+});
+
 describe('split across kernel threads (odd batches of 17)', () => {
   // 16 MFLOP, over smallConv.ts's SMALL_THREAD_FROM: the patch-sum filter gradient in one piece per
   // thread, the few-channel forward and the scatter input gradient in chunks of images.

@@ -18,7 +18,7 @@ import { correlate } from './correlate';
 import { runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, memoryBytes, pointer, view, viewAt, type AlignedBuffer } from './simdKernels';
 import { winogradFilterGradient, winogradFits, winogradInputGradient } from './winogradConv';
-import { scatterInputGradient, scatterInputGradientFits, SMALL_CONV } from './smallConv';
+import { oneToSixFilterGradient, oneToSixFilterGradientFits, scatterInputGradient, scatterInputGradientFits, SMALL_CONV } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
@@ -36,7 +36,7 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
   const padded = top || bottom || left || right;
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   if (info.inChannels < 8) {
-    const dW = filterGradientByPatches(backend, xp, dy, info);
+    const dW = SMALL_CONV && oneToSixFilterGradientFits(info) ? oneToSixFilterGradient(backend, xp, dy, info) : filterGradientByPatches(backend, xp, dy, info);
     if (padded) free(backend, xp);
     return dW;
   }

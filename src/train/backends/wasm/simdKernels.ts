@@ -37,6 +37,9 @@ export interface SimdKernels {
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, co4: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
   ): void;
+  conv2dFilterGradOneToSix(
+    xp: number, dy: number, dw: number, acc: number, batch: number, hp: number, wp: number, oh: number, ow: number, kh: number, kw: number,
+  ): void;
   conv2dInputGrad(
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
     kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,

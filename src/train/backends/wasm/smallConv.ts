@@ -10,6 +10,10 @@
  *
  * Forward with 2–7 input channels and 8+ output channels (stride 1): one loop over a filter row's
  * kw·ci contiguous taps, and 2-pixel tail blocks. LeNet-5's second layer: 0.76 -> 0.68-0.69 ms.
+ *
+ * Filter gradient from one input channel to six (stride 1, no dilation): pixel pairs fill whole SIMD
+ * vectors of six channels (sixFilterGradKernels.ts) where the patch sums pad them to 8. LeNet-5's first
+ * layer: 0.475-0.480 -> 0.391-0.398 ms a call (tfjs op, x padded included), 0.55-0.57 -> 0.41-0.42 in a step.
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad, slice } from './kernelCalls';
@@ -29,6 +33,13 @@ export const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
  * input gradient 0.815 -> 0.421 ms.
  */
 export const SMALL_THREAD_FROM = 10e6;
+
+/**
+ * The one-to-six filter gradient goes to the threads from convGradients.ts's patch-sum threshold (LeNet-5's
+ * 15 MFLOP layer stays on one thread: 0.29 against 0.41 ms a call on two threads when the machine was
+ * quiet, no gain at load 5-6, and LeNet-5 trained slower with its small convolutions all threaded).
+ */
+const FILTER_GRAD_THREAD_FROM = 50e6;
 
 /** Whether the scatter input gradient takes this convolution. */
 export function scatterInputGradientFits(info: ConvInfo): boolean {
@@ -85,6 +96,27 @@ export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, fil
   const dx = slice(backend, dxp, [0, top, left, 0], [b, h, w, ci]);
   free(backend, dxp);
   return dx;
+}
+
+/** Whether the one-to-six filter gradient takes this convolution (x already padded by the caller). */
+export function oneToSixFilterGradientFits(info: ConvInfo): boolean {
+  return info.inChannels === 1 && info.outChannels === 6 && info.strideHeight === 1 && info.strideWidth === 1
+    && info.dilationHeight === 1 && info.dilationWidth === 1;
+}
+
+/** dW [kh, kw, 1, 6] from x padded as the layer says (xp) and dy: per-thread partial sums, added. */
+export function oneToSixFilterGradient(backend: KernelBackend, xp: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  const { batchSize: b, outHeight: oh, outWidth: ow, filterHeight: kh, filterWidth: kw } = info;
+  const [hp, wp] = [xp.shape[1], xp.shape[2]];
+  const dW = makeOutput(backend, [kh, kw, 1, 6]);
+  runSplitByBatch(backend, 'conv2dFilterGradOneToSix', b, 2 * b * oh * ow * kh * kw * 6, {
+    batched: [{ at: pointer(backend, xp), perImage: hp * wp }, { at: pointer(backend, dy), perImage: oh * ow * 6 }],
+    whole: [],
+    out: { at: pointer(backend, dW), sum: kh * kw * 6 },
+    scratch: kh * kw * 12,
+    threadFrom: FILTER_GRAD_THREAD_FROM,
+  }, ([xAt, dyAt, dwAt], n, acc) => [xAt, dyAt, dwAt, acc, n, hp, wp, oh, ow, kh, kw]);
+  return dW;
 }
 
 /** Whether the one-channel forward kernel takes this convolution. */
