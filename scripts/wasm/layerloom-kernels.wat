@@ -2,8 +2,8 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -52,7 +52,8 @@
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
- (export "conv2dFilterGradOneToSix" (func $scripts/wasm/sixFilterGradKernels/conv2dFilterGradOneToSix))
+ (export "conv2dOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dOneToSix))
+ (export "conv2dFilterGradOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -7669,930 +7670,6 @@
    end
   end
  )
- (func $scripts/wasm/sixFilterGradKernels/threeTaps (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  local.get $2
-  v128.load
-  local.set $6
-  local.get $2
-  v128.load offset=16
-  local.set $7
-  local.get $2
-  v128.load offset=32
-  local.set $12
-  local.get $2
-  v128.load offset=48
-  local.set $8
-  local.get $2
-  v128.load offset=64
-  local.set $9
-  local.get $2
-  v128.load offset=80
-  local.set $13
-  local.get $2
-  v128.load offset=96
-  local.set $10
-  local.get $2
-  v128.load offset=112
-  local.set $11
-  local.get $2
-  v128.load offset=128
-  local.set $14
-  local.get $5
-  i32.const 1
-  i32.shr_s
-  local.set $17
-  local.get $3
-  i32.const 2
-  i32.shl
-  local.set $18
-  loop $for-loop|0
-   local.get $4
-   local.get $16
-   i32.gt_s
-   if
-    local.get $0
-    local.set $3
-    i32.const 0
-    local.set $15
-    loop $for-loop|1
-     local.get $15
-     local.get $17
-     i32.lt_s
-     if
-      local.get $6
-      local.get $3
-      v128.load
-      local.tee $20
-      local.get $20
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $1
-      v128.load
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $6
-      local.get $8
-      local.get $20
-      local.get $20
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.tee $19
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $10
-      local.get $20
-      local.get $20
-      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-      local.tee $22
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $7
-      local.get $20
-      local.get $20
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $1
-      v128.load offset=16
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $7
-      local.get $9
-      local.get $20
-      local.get $20
-      i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $11
-      local.get $20
-      local.get $20
-      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $11
-      local.get $12
-      local.get $19
-      local.get $1
-      v128.load offset=32
-      local.tee $19
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
-      local.get $22
-      local.get $19
-      f32x4.mul
-      f32x4.add
-      local.set $13
-      local.get $14
-      local.get $20
-      local.get $20
-      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-      local.get $19
-      f32x4.mul
-      f32x4.add
-      local.set $14
-      local.get $3
-      i32.const 8
-      i32.add
-      local.set $3
-      local.get $1
-      i32.const 48
-      i32.add
-      local.set $1
-      local.get $15
-      i32.const 1
-      i32.add
-      local.set $15
-      br $for-loop|1
-     end
-    end
-    local.get $5
-    i32.const 1
-    i32.and
-    if
-     local.get $6
-     local.get $3
-     v128.load32_splat
-     local.tee $19
-     local.get $1
-     v128.load
-     local.tee $20
-     f32x4.mul
-     f32x4.add
-     local.set $6
-     local.get $7
-     local.get $19
-     local.get $1
-     i32.const 16
-     i32.add
-     v128.load64_zero
-     local.tee $19
-     f32x4.mul
-     f32x4.add
-     local.set $7
-     local.get $8
-     local.get $3
-     v128.load32_splat offset=4
-     local.tee $21
-     local.get $20
-     f32x4.mul
-     f32x4.add
-     local.set $8
-     local.get $9
-     local.get $21
-     local.get $19
-     f32x4.mul
-     f32x4.add
-     local.set $9
-     local.get $10
-     local.get $3
-     v128.load32_splat offset=8
-     local.tee $21
-     local.get $20
-     f32x4.mul
-     f32x4.add
-     local.set $10
-     local.get $11
-     local.get $21
-     local.get $19
-     f32x4.mul
-     f32x4.add
-     local.set $11
-     local.get $1
-     i32.const 24
-     i32.add
-     local.set $1
-    end
-    local.get $0
-    local.get $18
-    i32.add
-    local.set $0
-    local.get $16
-    i32.const 1
-    i32.add
-    local.set $16
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $6
-  v128.store
-  local.get $2
-  local.get $7
-  v128.store offset=16
-  local.get $2
-  local.get $12
-  v128.store offset=32
-  local.get $2
-  local.get $8
-  v128.store offset=48
-  local.get $2
-  local.get $9
-  v128.store offset=64
-  local.get $2
-  local.get $13
-  v128.store offset=80
-  local.get $2
-  local.get $10
-  v128.store offset=96
-  local.get $2
-  local.get $11
-  v128.store offset=112
-  local.get $2
-  local.get $14
-  v128.store offset=128
- )
- (func $scripts/wasm/sixFilterGradKernels/oneTap (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 v128)
-  local.get $2
-  v128.load
-  local.set $8
-  local.get $2
-  v128.load offset=16
-  local.set $9
-  local.get $2
-  v128.load offset=32
-  local.set $10
-  local.get $5
-  i32.const 1
-  i32.shr_s
-  local.set $14
-  local.get $3
-  i32.const 2
-  i32.shl
-  local.set $16
-  local.get $1
-  local.set $3
-  loop $for-loop|0
-   local.get $4
-   local.get $15
-   i32.gt_s
-   if
-    local.get $0
-    local.set $7
-    i32.const 0
-    local.set $1
-    loop $for-loop|1
-     local.get $1
-     i32.const 2
-     i32.add
-     local.tee $6
-     local.get $14
-     i32.le_s
-     if
-      local.get $8
-      local.get $7
-      v128.load
-      local.tee $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $3
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $9
-      local.get $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=16
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $10
-      local.get $17
-      local.get $17
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=32
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $11
-      local.get $17
-      local.get $17
-      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-      local.get $3
-      v128.load offset=48
-      f32x4.mul
-      f32x4.add
-      local.set $11
-      local.get $12
-      local.get $17
-      local.get $17
-      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-      local.get $3
-      v128.load offset=64
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
-      local.get $17
-      local.get $17
-      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-      local.get $3
-      v128.load offset=80
-      f32x4.mul
-      f32x4.add
-      local.set $13
-      local.get $7
-      i32.const 16
-      i32.add
-      local.set $7
-      local.get $3
-      i32.const 96
-      i32.add
-      local.set $3
-      local.get $6
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $1
-     local.get $14
-     i32.lt_s
-     if
-      local.get $8
-      local.get $7
-      v128.load64_splat
-      local.tee $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $3
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $9
-      local.get $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=16
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $10
-      local.get $17
-      local.get $17
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=32
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $7
-      i32.const 8
-      i32.add
-      local.set $7
-      local.get $3
-      i32.const 48
-      i32.add
-      local.set $3
-      local.get $1
-      i32.const 1
-      i32.add
-      local.set $1
-      br $for-loop|2
-     end
-    end
-    local.get $5
-    i32.const 1
-    i32.and
-    if
-     local.get $8
-     local.get $7
-     v128.load32_splat
-     local.tee $17
-     local.get $3
-     v128.load
-     f32x4.mul
-     f32x4.add
-     local.set $8
-     local.get $9
-     local.get $17
-     local.get $3
-     i32.const 16
-     i32.add
-     v128.load64_zero
-     f32x4.mul
-     f32x4.add
-     local.set $9
-     local.get $3
-     i32.const 24
-     i32.add
-     local.set $3
-    end
-    local.get $0
-    local.get $16
-    i32.add
-    local.set $0
-    local.get $15
-    i32.const 1
-    i32.add
-    local.set $15
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $8
-  local.get $11
-  f32x4.add
-  v128.store
-  local.get $2
-  local.get $9
-  local.get $12
-  f32x4.add
-  v128.store offset=16
-  local.get $2
-  local.get $10
-  local.get $13
-  f32x4.add
-  v128.store offset=32
- )
- (func $scripts/wasm/sixFilterGradKernels/conv2dFilterGradOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  local.get $3
-  i32.const 0
-  local.get $9
-  local.get $10
-  i32.mul
-  local.tee $28
-  i32.const 48
-  i32.mul
-  memory.fill
-  local.get $5
-  local.get $6
-  i32.mul
-  i32.const 2
-  i32.shl
-  local.set $29
-  local.get $7
-  local.get $8
-  i32.mul
-  i32.const 24
-  i32.mul
-  local.set $30
-  loop $for-loop|0
-   local.get $4
-   local.get $21
-   i32.gt_s
-   if
-    local.get $0
-    local.get $21
-    local.get $29
-    i32.mul
-    i32.add
-    local.set $23
-    local.get $1
-    local.get $21
-    local.get $30
-    i32.mul
-    i32.add
-    local.set $13
-    i32.const 0
-    local.set $17
-    loop $for-loop|1
-     local.get $9
-     local.get $17
-     i32.gt_s
-     if
-      i32.const 0
-      local.set $5
-      loop $for-loop|2
-       local.get $5
-       i32.const 3
-       i32.add
-       local.tee $11
-       local.get $10
-       i32.le_s
-       if
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $13
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.get $6
-        local.get $7
-        local.get $8
-        call $scripts/wasm/sixFilterGradKernels/threeTaps
-        local.get $11
-        local.set $5
-        br $for-loop|2
-       end
-      end
-      loop $for-loop|3
-       local.get $5
-       i32.const 2
-       i32.add
-       local.tee $12
-       local.get $10
-       i32.le_s
-       local.get $5
-       i32.const 0
-       i32.gt_s
-       i32.and
-       if
-        i32.const 0
-        local.set $24
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.tee $16
-        v128.load
-        local.set $15
-        local.get $16
-        v128.load offset=16
-        local.set $18
-        local.get $16
-        v128.load offset=32
-        local.set $25
-        local.get $16
-        v128.load offset=48
-        local.set $19
-        local.get $16
-        v128.load offset=64
-        local.set $20
-        local.get $16
-        v128.load offset=80
-        local.set $26
-        local.get $8
-        i32.const 1
-        i32.shr_s
-        local.set $31
-        local.get $6
-        i32.const 2
-        i32.shl
-        local.set $32
-        local.get $13
-        local.set $11
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 1
-        i32.sub
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $14
-        loop $for-loop|00
-         local.get $7
-         local.get $24
-         i32.gt_s
-         if
-          local.get $14
-          local.set $5
-          i32.const 0
-          local.set $27
-          loop $for-loop|11
-           local.get $27
-           local.get $31
-           i32.lt_s
-           if
-            local.get $15
-            local.get $5
-            v128.load
-            local.tee $33
-            local.get $33
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $11
-            v128.load
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $19
-            local.get $33
-            local.get $33
-            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-            local.tee $35
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $19
-            local.get $18
-            local.get $33
-            local.get $33
-            i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
-            local.get $11
-            v128.load offset=16
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $20
-            local.get $33
-            local.get $33
-            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $20
-            local.get $25
-            local.get $35
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $26
-            local.get $33
-            local.get $33
-            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $26
-            local.get $5
-            i32.const 8
-            i32.add
-            local.set $5
-            local.get $11
-            i32.const 48
-            i32.add
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.add
-            local.set $27
-            br $for-loop|11
-           end
-          end
-          local.get $8
-          i32.const 1
-          i32.and
-          if
-           local.get $15
-           local.get $5
-           v128.load32_splat offset=4
-           local.tee $33
-           local.get $11
-           v128.load
-           local.tee $34
-           f32x4.mul
-           f32x4.add
-           local.set $15
-           local.get $18
-           local.get $33
-           local.get $11
-           i32.const 16
-           i32.add
-           v128.load64_zero
-           local.tee $33
-           f32x4.mul
-           f32x4.add
-           local.set $18
-           local.get $19
-           local.get $5
-           v128.load32_splat offset=8
-           local.tee $35
-           local.get $34
-           f32x4.mul
-           f32x4.add
-           local.set $19
-           local.get $20
-           local.get $35
-           local.get $33
-           f32x4.mul
-           f32x4.add
-           local.set $20
-           local.get $11
-           i32.const 24
-           i32.add
-           local.set $11
-          end
-          local.get $14
-          local.get $32
-          i32.add
-          local.set $14
-          local.get $24
-          i32.const 1
-          i32.add
-          local.set $24
-          br $for-loop|00
-         end
-        end
-        local.get $16
-        local.get $15
-        v128.store
-        local.get $16
-        local.get $18
-        v128.store offset=16
-        local.get $16
-        local.get $25
-        v128.store offset=32
-        local.get $16
-        local.get $19
-        v128.store offset=48
-        local.get $16
-        local.get $20
-        v128.store offset=64
-        local.get $16
-        local.get $26
-        v128.store offset=80
-        local.get $12
-        local.set $5
-        br $for-loop|3
-       end
-      end
-      loop $for-loop|4
-       local.get $5
-       local.get $10
-       i32.lt_s
-       if
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $13
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.get $6
-        local.get $7
-        local.get $8
-        call $scripts/wasm/sixFilterGradKernels/oneTap
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|4
-       end
-      end
-      local.get $17
-      i32.const 1
-      i32.add
-      local.set $17
-      br $for-loop|1
-     end
-    end
-    local.get $21
-    i32.const 1
-    i32.add
-    local.set $21
-    br $for-loop|0
-   end
-  end
-  loop $for-loop|5
-   local.get $22
-   local.get $28
-   i32.lt_s
-   if
-    local.get $2
-    local.get $22
-    i32.const 24
-    i32.mul
-    i32.add
-    local.tee $0
-    local.get $3
-    local.get $22
-    i32.const 48
-    i32.mul
-    i32.add
-    local.tee $1
-    f32.load
-    local.get $1
-    f32.load offset=24
-    f32.add
-    f32.store
-    local.get $0
-    local.get $1
-    f32.load offset=4
-    local.get $1
-    f32.load offset=28
-    f32.add
-    f32.store offset=4
-    local.get $0
-    local.get $1
-    f32.load offset=8
-    local.get $1
-    f32.load offset=32
-    f32.add
-    f32.store offset=8
-    local.get $0
-    local.get $1
-    f32.load offset=12
-    local.get $1
-    f32.load offset=36
-    f32.add
-    f32.store offset=12
-    local.get $0
-    local.get $1
-    f32.load offset=16
-    local.get $1
-    f32.load offset=40
-    f32.add
-    f32.store offset=16
-    local.get $0
-    local.get $1
-    f32.load offset=20
-    local.get $1
-    f32.load offset=44
-    f32.add
-    f32.store offset=20
-    local.get $22
-    i32.const 1
-    i32.add
-    local.set $22
-    br $for-loop|5
-   end
-  end
- )
  (func $scripts/wasm/poolKernels/maxPoolGradDisjoint (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
   (local $13 i32)
   (local $14 i32)
@@ -9205,6 +8282,1357 @@
     i32.add
     local.set $16
     br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/oneToSixKernels/threeTaps (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  local.get $2
+  v128.load
+  local.set $6
+  local.get $2
+  v128.load offset=16
+  local.set $7
+  local.get $2
+  v128.load offset=32
+  local.set $12
+  local.get $2
+  v128.load offset=48
+  local.set $8
+  local.get $2
+  v128.load offset=64
+  local.set $9
+  local.get $2
+  v128.load offset=80
+  local.set $13
+  local.get $2
+  v128.load offset=96
+  local.set $10
+  local.get $2
+  v128.load offset=112
+  local.set $11
+  local.get $2
+  v128.load offset=128
+  local.set $14
+  local.get $5
+  i32.const 1
+  i32.shr_s
+  local.set $17
+  local.get $3
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $4
+   local.get $16
+   i32.gt_s
+   if
+    local.get $0
+    local.set $3
+    i32.const 0
+    local.set $15
+    loop $for-loop|1
+     local.get $15
+     local.get $17
+     i32.lt_s
+     if
+      local.get $6
+      local.get $3
+      v128.load
+      local.tee $20
+      local.get $20
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $1
+      v128.load
+      local.tee $21
+      f32x4.mul
+      f32x4.add
+      local.set $6
+      local.get $8
+      local.get $20
+      local.get $20
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.tee $19
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $10
+      local.get $20
+      local.get $20
+      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+      local.tee $22
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $7
+      local.get $20
+      local.get $20
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $1
+      v128.load offset=16
+      local.tee $21
+      f32x4.mul
+      f32x4.add
+      local.set $7
+      local.get $9
+      local.get $20
+      local.get $20
+      i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $11
+      local.get $20
+      local.get $20
+      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $11
+      local.get $12
+      local.get $19
+      local.get $1
+      v128.load offset=32
+      local.tee $19
+      f32x4.mul
+      f32x4.add
+      local.set $12
+      local.get $13
+      local.get $22
+      local.get $19
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $14
+      local.get $20
+      local.get $20
+      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+      local.get $19
+      f32x4.mul
+      f32x4.add
+      local.set $14
+      local.get $3
+      i32.const 8
+      i32.add
+      local.set $3
+      local.get $1
+      i32.const 48
+      i32.add
+      local.set $1
+      local.get $15
+      i32.const 1
+      i32.add
+      local.set $15
+      br $for-loop|1
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.and
+    if
+     local.get $6
+     local.get $3
+     v128.load32_splat
+     local.tee $19
+     local.get $1
+     v128.load
+     local.tee $20
+     f32x4.mul
+     f32x4.add
+     local.set $6
+     local.get $7
+     local.get $19
+     local.get $1
+     i32.const 16
+     i32.add
+     v128.load64_zero
+     local.tee $19
+     f32x4.mul
+     f32x4.add
+     local.set $7
+     local.get $8
+     local.get $3
+     v128.load32_splat offset=4
+     local.tee $21
+     local.get $20
+     f32x4.mul
+     f32x4.add
+     local.set $8
+     local.get $9
+     local.get $21
+     local.get $19
+     f32x4.mul
+     f32x4.add
+     local.set $9
+     local.get $10
+     local.get $3
+     v128.load32_splat offset=8
+     local.tee $21
+     local.get $20
+     f32x4.mul
+     f32x4.add
+     local.set $10
+     local.get $11
+     local.get $21
+     local.get $19
+     f32x4.mul
+     f32x4.add
+     local.set $11
+     local.get $1
+     i32.const 24
+     i32.add
+     local.set $1
+    end
+    local.get $0
+    local.get $18
+    i32.add
+    local.set $0
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
+    br $for-loop|0
+   end
+  end
+  local.get $2
+  local.get $6
+  v128.store
+  local.get $2
+  local.get $7
+  v128.store offset=16
+  local.get $2
+  local.get $12
+  v128.store offset=32
+  local.get $2
+  local.get $8
+  v128.store offset=48
+  local.get $2
+  local.get $9
+  v128.store offset=64
+  local.get $2
+  local.get $13
+  v128.store offset=80
+  local.get $2
+  local.get $10
+  v128.store offset=96
+  local.get $2
+  local.get $11
+  v128.store offset=112
+  local.get $2
+  local.get $14
+  v128.store offset=128
+ )
+ (func $scripts/wasm/oneToSixKernels/oneTap (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  local.get $2
+  v128.load
+  local.set $8
+  local.get $2
+  v128.load offset=16
+  local.set $9
+  local.get $2
+  v128.load offset=32
+  local.set $10
+  local.get $5
+  i32.const 1
+  i32.shr_s
+  local.set $14
+  local.get $3
+  i32.const 2
+  i32.shl
+  local.set $16
+  local.get $1
+  local.set $3
+  loop $for-loop|0
+   local.get $4
+   local.get $15
+   i32.gt_s
+   if
+    local.get $0
+    local.set $7
+    i32.const 0
+    local.set $1
+    loop $for-loop|1
+     local.get $1
+     i32.const 2
+     i32.add
+     local.tee $6
+     local.get $14
+     i32.le_s
+     if
+      local.get $8
+      local.get $7
+      v128.load
+      local.tee $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $3
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $9
+      local.get $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=16
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $10
+      local.get $17
+      local.get $17
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=32
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $11
+      local.get $17
+      local.get $17
+      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+      local.get $3
+      v128.load offset=48
+      f32x4.mul
+      f32x4.add
+      local.set $11
+      local.get $12
+      local.get $17
+      local.get $17
+      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+      local.get $3
+      v128.load offset=64
+      f32x4.mul
+      f32x4.add
+      local.set $12
+      local.get $13
+      local.get $17
+      local.get $17
+      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+      local.get $3
+      v128.load offset=80
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $7
+      i32.const 16
+      i32.add
+      local.set $7
+      local.get $3
+      i32.const 96
+      i32.add
+      local.set $3
+      local.get $6
+      local.set $1
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $1
+     local.get $14
+     i32.lt_s
+     if
+      local.get $8
+      local.get $7
+      v128.load64_splat
+      local.tee $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $3
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $9
+      local.get $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=16
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $10
+      local.get $17
+      local.get $17
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=32
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $7
+      i32.const 8
+      i32.add
+      local.set $7
+      local.get $3
+      i32.const 48
+      i32.add
+      local.set $3
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|2
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.and
+    if
+     local.get $8
+     local.get $7
+     v128.load32_splat
+     local.tee $17
+     local.get $3
+     v128.load
+     f32x4.mul
+     f32x4.add
+     local.set $8
+     local.get $9
+     local.get $17
+     local.get $3
+     i32.const 16
+     i32.add
+     v128.load64_zero
+     f32x4.mul
+     f32x4.add
+     local.set $9
+     local.get $3
+     i32.const 24
+     i32.add
+     local.set $3
+    end
+    local.get $0
+    local.get $16
+    i32.add
+    local.set $0
+    local.get $15
+    i32.const 1
+    i32.add
+    local.set $15
+    br $for-loop|0
+   end
+  end
+  local.get $2
+  local.get $8
+  local.get $11
+  f32x4.add
+  v128.store
+  local.get $2
+  local.get $9
+  local.get $12
+  f32x4.add
+  v128.store offset=16
+  local.get $2
+  local.get $10
+  local.get $13
+  f32x4.add
+  v128.store offset=32
+ )
+ (func $scripts/wasm/oneToSixKernels/conv2dOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $20
+  loop $for-loop|0
+   local.get $3
+   local.get $19
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $18
+    loop $for-loop|1
+     local.get $6
+     local.get $18
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $19
+      i32.mul
+      local.get $18
+      i32.add
+      local.get $5
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $21
+      local.get $2
+      local.get $6
+      local.get $19
+      i32.mul
+      local.get $18
+      i32.add
+      local.get $7
+      i32.mul
+      i32.const 24
+      i32.mul
+      i32.add
+      local.set $22
+      i32.const 0
+      local.set $13
+      loop $for-loop|2
+       local.get $13
+       i32.const 4
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $25
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|3
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $21
+          local.get $12
+          local.get $20
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $16
+          loop $for-loop|4
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $14
+            local.get $15
+            v128.load
+            local.tee $29
+            local.get $29
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            local.tee $26
+            f32x4.mul
+            f32x4.add
+            local.set $14
+            local.get $11
+            local.get $29
+            local.get $29
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            local.tee $27
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $29
+            local.get $29
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            local.tee $28
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $23
+            local.get $29
+            local.get $29
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $26
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $29
+            local.get $29
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $27
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $25
+            local.get $29
+            local.get $29
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $28
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|4
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|3
+         end
+        end
+        local.get $22
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $14
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $8
+        local.get $23
+        v128.store offset=48
+        local.get $8
+        local.get $24
+        v128.store offset=64
+        local.get $8
+        local.get $25
+        v128.store offset=80
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        br $for-loop|2
+       end
+      end
+      loop $for-loop|5
+       local.get $13
+       i32.const 2
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|6
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $21
+          local.get $12
+          local.get $20
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $16
+          loop $for-loop|7
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $14
+            local.get $15
+            v128.load64_zero
+            local.tee $23
+            local.get $23
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            f32x4.mul
+            f32x4.add
+            local.set $14
+            local.get $11
+            local.get $23
+            local.get $23
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $23
+            local.get $23
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|7
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|6
+         end
+        end
+        local.get $22
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $14
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $13
+        i32.const 2
+        i32.add
+        local.set $13
+        br $for-loop|5
+       end
+      end
+      local.get $7
+      local.get $13
+      i32.gt_s
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $11
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $14
+       local.get $1
+       local.set $8
+       i32.const 0
+       local.set $12
+       loop $for-loop|8
+        local.get $9
+        local.get $12
+        i32.gt_s
+        if
+         local.get $21
+         local.get $12
+         local.get $20
+         i32.mul
+         i32.add
+         local.get $13
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $15
+         i32.const 0
+         local.set $16
+         loop $for-loop|9
+          local.get $10
+          local.get $16
+          i32.gt_s
+          if
+           local.get $11
+           local.get $15
+           v128.load32_splat
+           local.tee $17
+           local.get $8
+           v128.load
+           f32x4.mul
+           f32x4.add
+           local.set $11
+           local.get $14
+           local.get $17
+           local.get $8
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           local.set $14
+           local.get $15
+           i32.const 4
+           i32.add
+           local.set $15
+           local.get $8
+           i32.const 48
+           i32.add
+           local.set $8
+           local.get $16
+           i32.const 1
+           i32.add
+           local.set $16
+           br $for-loop|9
+          end
+         end
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|8
+        end
+       end
+       local.get $22
+       local.get $13
+       i32.const 24
+       i32.mul
+       i32.add
+       local.tee $8
+       local.get $11
+       v128.store
+       local.get $8
+       i32.const 16
+       i32.add
+       local.get $14
+       v128.store64_lane 0
+      end
+      local.get $18
+      i32.const 1
+      i32.add
+      local.set $18
+      br $for-loop|1
+     end
+    end
+    local.get $19
+    i32.const 1
+    i32.add
+    local.set $19
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  local.get $3
+  i32.const 0
+  local.get $9
+  local.get $10
+  i32.mul
+  local.tee $28
+  i32.const 48
+  i32.mul
+  memory.fill
+  local.get $5
+  local.get $6
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $29
+  local.get $7
+  local.get $8
+  i32.mul
+  i32.const 24
+  i32.mul
+  local.set $30
+  loop $for-loop|0
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    local.get $0
+    local.get $21
+    local.get $29
+    i32.mul
+    i32.add
+    local.set $23
+    local.get $1
+    local.get $21
+    local.get $30
+    i32.mul
+    i32.add
+    local.set $13
+    i32.const 0
+    local.set $17
+    loop $for-loop|1
+     local.get $9
+     local.get $17
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       i32.const 3
+       i32.add
+       local.tee $11
+       local.get $10
+       i32.le_s
+       if
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $13
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.get $6
+        local.get $7
+        local.get $8
+        call $scripts/wasm/oneToSixKernels/threeTaps
+        local.get $11
+        local.set $5
+        br $for-loop|2
+       end
+      end
+      loop $for-loop|3
+       local.get $5
+       i32.const 2
+       i32.add
+       local.tee $12
+       local.get $10
+       i32.le_s
+       local.get $5
+       i32.const 0
+       i32.gt_s
+       i32.and
+       if
+        i32.const 0
+        local.set $24
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $16
+        v128.load
+        local.set $15
+        local.get $16
+        v128.load offset=16
+        local.set $18
+        local.get $16
+        v128.load offset=32
+        local.set $25
+        local.get $16
+        v128.load offset=48
+        local.set $19
+        local.get $16
+        v128.load offset=64
+        local.set $20
+        local.get $16
+        v128.load offset=80
+        local.set $26
+        local.get $8
+        i32.const 1
+        i32.shr_s
+        local.set $31
+        local.get $6
+        i32.const 2
+        i32.shl
+        local.set $32
+        local.get $13
+        local.set $11
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $14
+        loop $for-loop|00
+         local.get $7
+         local.get $24
+         i32.gt_s
+         if
+          local.get $14
+          local.set $5
+          i32.const 0
+          local.set $27
+          loop $for-loop|11
+           local.get $27
+           local.get $31
+           i32.lt_s
+           if
+            local.get $15
+            local.get $5
+            v128.load
+            local.tee $33
+            local.get $33
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $11
+            v128.load
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $19
+            local.get $33
+            local.get $33
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.tee $35
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $18
+            local.get $33
+            local.get $33
+            i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
+            local.get $11
+            v128.load offset=16
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $20
+            local.get $33
+            local.get $33
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $25
+            local.get $35
+            local.get $11
+            v128.load offset=32
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $26
+            local.get $33
+            local.get $33
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $26
+            local.get $5
+            i32.const 8
+            i32.add
+            local.set $5
+            local.get $11
+            i32.const 48
+            i32.add
+            local.set $11
+            local.get $27
+            i32.const 1
+            i32.add
+            local.set $27
+            br $for-loop|11
+           end
+          end
+          local.get $8
+          i32.const 1
+          i32.and
+          if
+           local.get $15
+           local.get $5
+           v128.load32_splat offset=4
+           local.tee $33
+           local.get $11
+           v128.load
+           local.tee $34
+           f32x4.mul
+           f32x4.add
+           local.set $15
+           local.get $18
+           local.get $33
+           local.get $11
+           i32.const 16
+           i32.add
+           v128.load64_zero
+           local.tee $33
+           f32x4.mul
+           f32x4.add
+           local.set $18
+           local.get $19
+           local.get $5
+           v128.load32_splat offset=8
+           local.tee $35
+           local.get $34
+           f32x4.mul
+           f32x4.add
+           local.set $19
+           local.get $20
+           local.get $35
+           local.get $33
+           f32x4.mul
+           f32x4.add
+           local.set $20
+           local.get $11
+           i32.const 24
+           i32.add
+           local.set $11
+          end
+          local.get $14
+          local.get $32
+          i32.add
+          local.set $14
+          local.get $24
+          i32.const 1
+          i32.add
+          local.set $24
+          br $for-loop|00
+         end
+        end
+        local.get $16
+        local.get $15
+        v128.store
+        local.get $16
+        local.get $18
+        v128.store offset=16
+        local.get $16
+        local.get $25
+        v128.store offset=32
+        local.get $16
+        local.get $19
+        v128.store offset=48
+        local.get $16
+        local.get $20
+        v128.store offset=64
+        local.get $16
+        local.get $26
+        v128.store offset=80
+        local.get $12
+        local.set $5
+        br $for-loop|3
+       end
+      end
+      loop $for-loop|4
+       local.get $5
+       local.get $10
+       i32.lt_s
+       if
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $13
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.get $6
+        local.get $7
+        local.get $8
+        call $scripts/wasm/oneToSixKernels/oneTap
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|4
+       end
+      end
+      local.get $17
+      i32.const 1
+      i32.add
+      local.set $17
+      br $for-loop|1
+     end
+    end
+    local.get $21
+    i32.const 1
+    i32.add
+    local.set $21
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|5
+   local.get $22
+   local.get $28
+   i32.lt_s
+   if
+    local.get $2
+    local.get $22
+    i32.const 24
+    i32.mul
+    i32.add
+    local.tee $0
+    local.get $3
+    local.get $22
+    i32.const 48
+    i32.mul
+    i32.add
+    local.tee $1
+    f32.load
+    local.get $1
+    f32.load offset=24
+    f32.add
+    f32.store
+    local.get $0
+    local.get $1
+    f32.load offset=4
+    local.get $1
+    f32.load offset=28
+    f32.add
+    f32.store offset=4
+    local.get $0
+    local.get $1
+    f32.load offset=8
+    local.get $1
+    f32.load offset=32
+    f32.add
+    f32.store offset=8
+    local.get $0
+    local.get $1
+    f32.load offset=12
+    local.get $1
+    f32.load offset=36
+    f32.add
+    f32.store offset=12
+    local.get $0
+    local.get $1
+    f32.load offset=16
+    local.get $1
+    f32.load offset=40
+    f32.add
+    f32.store offset=16
+    local.get $0
+    local.get $1
+    f32.load offset=20
+    local.get $1
+    f32.load offset=44
+    f32.add
+    f32.store offset=20
+    local.get $22
+    i32.const 1
+    i32.add
+    local.set $22
+    br $for-loop|5
    end
   end
  )

@@ -58,13 +58,15 @@ describe('seeded random shapes around LeNet-5 (1–8 channels in, 1–20 out, ke
   for (const c of cases) it(name(c), async () => expectClose(await runOn('wasm', grads(c, 21)), await runOn('cpu', grads(c, 21)), 1e-5));
 });
 
-describe('seeded random shapes: one input channel to six, the pixel-pair filter gradient (kernels 1–7 on a side, odd and even widths)', () => {
+describe('seeded random shapes: one input channel to six, the pixel-pair kernels (filter gradient: kernels 1–7 on a side; forward: outputs 8–15 wide, every tail of 1–3 pixels)', () => {
   const int = shapesFrom(20261205);
   const cases: Case[] = [];
-  while (cases.length < 10) {
+  while (cases.length < 14) {
     const k: [number, number] = [int(1, 7), cases.length < 7 ? cases.length + 1 : int(1, 7)];
     const pad: Pad = int(0, 1) === 0 ? 'same' : 'valid';
-    const x: Case['x'] = [int(1, 9), int(3, 13), int(3, 13), 1];
+    // After the kernel-width sweep, widths whose outputs take the one-channel forward (8+ wide).
+    const w = cases.length < 7 ? int(3, 13) : 8 + (cases.length % 4) + 4 * int(0, 1) + (pad === 'valid' ? k[1] - 1 : 0);
+    const x: Case['x'] = [int(1, 9), int(3, 13), w, 1];
     if (pad === 'valid' && (x[1] < k[0] || x[2] < k[1])) continue;
     cases.push({ x, k, co: 6, stride: [1, 1], pad });
   }
@@ -90,7 +92,7 @@ describe('split across kernel threads (odd batches of 17)', () => {
     await splitEqualsAlone(rand([17, 28, 28, 20], 41), (d) => tf.engine().runKernel('Conv2DBackpropInput', { dy: d, filter: w },
       { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor);
   });
-  for (const [xs, ws, seed] of [[[17, 28, 28, 6], [5, 5, 6, 16], 45], [[17, 56, 56, 1], [7, 7, 1, 20], 43]] as const) {
+  for (const [xs, ws, seed] of [[[17, 28, 28, 6], [5, 5, 6, 16], 45], [[17, 56, 56, 1], [7, 7, 1, 20], 43], [[17, 56, 56, 1], [5, 5, 1, 6], 47]] as const) {
     it(`x ${xs.join('x')}, kernel ${ws[0]}x${ws[1]}, ${ws[3]} out, same: the forward equals, bit for bit, each image's alone`, async () => {
       const w = rand([...ws], seed + 1) as tf.Tensor4D;
       await splitEqualsAlone(rand([...xs], seed), (x) => tf.conv2d(x as tf.Tensor4D, w, 1, 'same'));

@@ -53,6 +53,7 @@ export interface SimdKernels {
     kh: number, chunks: number, seg: number,
   ): void;
   conv2dOneChannel(xp: number, w: number, out: number, batch: number, hp: number, wp: number, oh: number, ow: number, co: number, kh: number, kw: number): void;
+  conv2dOneToSix(xp: number, wr: number, out: number, batch: number, hp: number, wp: number, oh: number, ow: number, co: number, kh: number, kw: number): void;
   conv2dFewChannels(
     xp: number, w: number, out: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, kh: number, kw: number,
   ): void;

@@ -6,13 +6,15 @@
  * input gradient, whose interior is dx. LeNet-5's 14×14×6 ← 10×10×16 layer: 1.40 -> 0.81 ms a call.
  *
  * Forward with one input channel (stride 1, no dilation, outputs 8+ wide): lanes over pixels of the
- * contiguous input rows instead of channels padded to 8. LeNet-5's first layer: 0.59-0.61 -> 0.46 ms.
+ * contiguous input rows instead of channels padded to 8. LeNet-5's first layer: 0.59-0.61 -> 0.46 ms;
+ * with six output channels pixel pairs fill whole vectors stored as they lie (oneToSixKernels.ts):
+ * 0.424-0.427 -> 0.359-0.367 ms.
  *
  * Forward with 2–7 input channels and 8+ output channels (stride 1): one loop over a filter row's
  * kw·ci contiguous taps, and 2-pixel tail blocks. LeNet-5's second layer: 0.76 -> 0.68-0.69 ms.
  *
  * Filter gradient from one input channel to six (stride 1, no dilation): pixel pairs fill whole SIMD
- * vectors of six channels (sixFilterGradKernels.ts) where the patch sums pad them to 8. LeNet-5's first
+ * vectors of six channels (oneToSixKernels.ts) where the patch sums pad them to 8. LeNet-5's first
  * layer: 0.475-0.480 -> 0.391-0.398 ms a call (tfjs op, x padded included), 0.55-0.57 -> 0.41-0.42 in a step.
  */
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
@@ -126,7 +128,25 @@ export function oneChannelForwardFits(info: ConvInfo): boolean {
 }
 
 export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  return forwardPadded(backend, x, filter, info, 'conv2dOneChannel');
+  if (info.outChannels !== 6) return forwardPadded(backend, x, whole(backend, filter), info, 'conv2dOneChannel');
+  const wr = oneToSixFilter(backend, filter);
+  try {
+    return forwardPadded(backend, x, wr, info, 'conv2dOneToSix');
+  } finally {
+    free(backend, wr.info);
+  }
+}
+
+/** The filter [kh, kw, 1, 6] as conv2dOneToSix reads it: per tap W[o0..o3], W[o4 o5 o0 o1], W[o2..o5]. */
+function oneToSixFilter(backend: KernelBackend, filter: TensorInfo) {
+  const taps = filter.shape[0] * filter.shape[1];
+  const buf = alignedBuffer(backend, taps * 12);
+  const dst = viewAt(backend, buf.at, buf.floats);
+  const src = view(backend, filter);
+  for (let t = 0; t < taps; t++) {
+    for (let l = 0; l < 12; l++) dst[t * 12 + l] = src[t * 6 + (l < 8 ? l % 6 : l - 6)];
+  }
+  return buf;
 }
 
 /** Whether the few-channel forward kernel takes this convolution (2–7 channels in, 8+ out, outputs 4+ wide). */
@@ -136,11 +156,19 @@ export function fewChannelForwardFits(info: ConvInfo): boolean {
 }
 
 export function fewChannelForward(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
-  return forwardPadded(backend, x, filter, info, 'conv2dFewChannels');
+  return forwardPadded(backend, x, whole(backend, filter), info, 'conv2dFewChannels');
 }
 
-/** x padded as the layer says, then the kernel split by image (the one-channel kernel takes no ci argument). */
-function forwardPadded(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo, fn: 'conv2dOneChannel' | 'conv2dFewChannels'): TensorInfo {
+/** A filter every thread reads whole, as it lies. */
+function whole(backend: KernelBackend, filter: TensorInfo): { at: number; floats: number } {
+  return { at: pointer(backend, filter), floats: filter.shape.reduce((a, b) => a * b, 1) };
+}
+
+/** x padded as the layer says, then the kernel split by image (the one-channel kernels take no ci argument). */
+function forwardPadded(
+  backend: KernelBackend, x: TensorInfo, filter: { at: number; floats: number }, info: ConvInfo,
+  fn: 'conv2dOneChannel' | 'conv2dOneToSix' | 'conv2dFewChannels',
+): TensorInfo {
   const { batchSize: b, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   const { top, bottom, left, right } = info.padInfo;
   const padded = top || bottom || left || right;
@@ -149,11 +177,11 @@ function forwardPadded(backend: KernelBackend, x: TensorInfo, filter: TensorInfo
   const out = makeOutput(backend, [b, oh, ow, co]);
   runSplitByBatch(backend, fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
-    whole: [{ at: pointer(backend, filter), floats: kh * kw * ci * co }],
+    whole: [filter],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
     scratch: 0,
     threadFrom: SMALL_THREAD_FROM,
-  }, ([xi, f, o], n) => (fn === 'conv2dOneChannel' ? [xi, f, o, n, hp, wp, oh, ow, co, kh, kw] : [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw]));
+  }, ([xi, f, o], n) => (fn === 'conv2dFewChannels' ? [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw] : [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]));
   if (padded) free(backend, xp);
   return out;
 }

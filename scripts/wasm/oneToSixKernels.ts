@@ -2,9 +2,92 @@
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
 /**
- * Filter gradient of a stride-1 undilated convolution from one input channel to six (LeNet-5's first
- * layer on grey images; same rules as kernels.ts: the tfjs wasm backend's memory, byte-offset pointers,
- * float32 channels-last tensors, no allocation). Built with it by ./build.sh.
+ * Stride-1 undilated convolutions from one input channel to six (LeNet-5's first layer on grey images;
+ * same rules as kernels.ts: the tfjs wasm backend's memory, byte-offset pointers, float32 channels-last
+ * tensors, no allocation). Built with it by ./build.sh. Two neighbouring pixels' six channels are
+ * exactly three SIMD vectors, so every lane is useful and outputs are stored as they lie.
+ */
+
+/**
+ * Forward: y[b, r, q, o] = Σ_{i, j} xp[b, r + i, q + j] · W[i, j, 0, o]. wr is the filter as 12 floats
+ * per tap (i, j): W[o0..o3], W[o4 o5 o0 o1], W[o2..o5], so that for a pixel pair (a, b) the three output
+ * vectors take a·wr0, (a a b b)·wr1 and b·wr2. Blocks of 4 pixels (two pairs, 6 accumulators: more
+ * spill V8's vector registers), then a pair, then a single pixel.
+ */
+export function conv2dOneToSix(
+  xp: usize, wr: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+): void {
+  const rowBytes = <usize>wp << 2;
+  for (let b = 0; b < batch; b++) {
+    for (let r = 0; r < oh; r++) {
+      const xRow = xp + (<usize>((b * hp + r) * wp) << 2);
+      const outRow = out + (<usize>((b * oh + r) * ow * 6) << 2);
+      let u = 0;
+      for (; u + 4 <= ow; u += 4) {
+        let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
+        let e0 = f32x4.splat(0), e1 = f32x4.splat(0), e2 = f32x4.splat(0);
+        let pw = wr;
+        for (let i = 0; i < kh; i++) {
+          let px = xRow + <usize>i * rowBytes + (<usize>u << 2);
+          for (let j = 0; j < kw; j++) {
+            const xv = v128.load(px);
+            const w0 = v128.load(pw), w1 = v128.load(pw, 16), w2 = v128.load(pw, 32);
+            a0 = madd(i32x4.shuffle(xv, xv, 0, 0, 0, 0), w0, a0);
+            a1 = madd(i32x4.shuffle(xv, xv, 0, 0, 1, 1), w1, a1);
+            a2 = madd(i32x4.shuffle(xv, xv, 1, 1, 1, 1), w2, a2);
+            e0 = madd(i32x4.shuffle(xv, xv, 2, 2, 2, 2), w0, e0);
+            e1 = madd(i32x4.shuffle(xv, xv, 2, 2, 3, 3), w1, e1);
+            e2 = madd(i32x4.shuffle(xv, xv, 3, 3, 3, 3), w2, e2);
+            px += 4;
+            pw += 48;
+          }
+        }
+        const o = outRow + (<usize>(u * 6) << 2);
+        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
+        v128.store(o, e0, 48); v128.store(o, e1, 64); v128.store(o, e2, 80);
+      }
+      for (; u + 2 <= ow; u += 2) {
+        let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
+        let pw = wr;
+        for (let i = 0; i < kh; i++) {
+          let px = xRow + <usize>i * rowBytes + (<usize>u << 2);
+          for (let j = 0; j < kw; j++) {
+            const xv = v128.load64_zero(px);
+            a0 = madd(i32x4.shuffle(xv, xv, 0, 0, 0, 0), v128.load(pw), a0);
+            a1 = madd(i32x4.shuffle(xv, xv, 0, 0, 1, 1), v128.load(pw, 16), a1);
+            a2 = madd(i32x4.shuffle(xv, xv, 1, 1, 1, 1), v128.load(pw, 32), a2);
+            px += 4;
+            pw += 48;
+          }
+        }
+        const o = outRow + (<usize>(u * 6) << 2);
+        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
+      }
+      if (u < ow) {
+        // One pixel: the first vector and the first two lanes of the second (W[o4 o5]).
+        let a0 = f32x4.splat(0), a1 = f32x4.splat(0);
+        let pw = wr;
+        for (let i = 0; i < kh; i++) {
+          let px = xRow + <usize>i * rowBytes + (<usize>u << 2);
+          for (let j = 0; j < kw; j++) {
+            const s = v128.load32_splat(px);
+            a0 = madd(s, v128.load(pw), a0);
+            a1 = madd(s, v128.load(pw, 16), a1);
+            px += 4;
+            pw += 48;
+          }
+        }
+        const o = outRow + (<usize>(u * 6) << 2);
+        v128.store(o, a0);
+        v128.store64_lane(o + 16, a1, 0);
+      }
+    }
+  }
+}
+
+/**
+ * Filter gradient of a stride-1 undilated convolution from one input channel to six.
  *
  * dW[i, j, 0, o] = Σ_{b, r, q} xp[b, r + i, q + j] · dy[b, r, q, o]. Two neighbouring dy pixels are
  * 12 contiguous floats, three SIMD vectors d0 = (p0: o0..o3), d1 = (p0: o4 o5, p1: o0 o1),
