@@ -8766,83 +8766,92 @@
   (local $11 v128)
   (local $12 i32)
   (local $13 i32)
-  (local $14 v128)
-  (local $15 i32)
+  (local $14 i32)
+  (local $15 v128)
   (local $16 i32)
   (local $17 v128)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
   (local $21 i32)
-  (local $22 i32)
+  (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   local.get $5
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $25
   loop $for-loop|0
    local.get $3
-   local.get $19
+   local.get $26
    i32.gt_s
    if
     i32.const 0
-    local.set $18
+    local.set $21
     loop $for-loop|1
      local.get $6
-     local.get $18
+     local.get $21
      i32.gt_s
      if
       local.get $0
       local.get $4
-      local.get $19
+      local.get $26
       i32.mul
-      local.get $18
+      local.get $21
       i32.add
       local.get $5
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $21
+      local.set $27
       local.get $2
       local.get $6
-      local.get $19
+      local.get $26
       i32.mul
-      local.get $18
+      local.get $21
       i32.add
       local.get $7
       i32.mul
       i32.const 24
       i32.mul
       i32.add
-      local.set $22
+      local.set $28
       i32.const 0
       local.set $13
       loop $for-loop|2
        local.get $13
-       i32.const 4
+       i32.const 6
        i32.add
        local.get $7
        i32.le_s
        if
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
+        local.set $15
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $11
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $17
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $22
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $23
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $24
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $25
         local.get $1
         local.set $8
         i32.const 0
@@ -8852,16 +8861,16 @@
          local.get $12
          i32.gt_s
          if
-          local.get $21
+          local.get $27
           local.get $12
-          local.get $20
+          local.get $25
           i32.mul
           i32.add
           local.get $13
           i32.const 2
           i32.shl
           i32.add
-          local.set $15
+          local.set $14
           i32.const 0
           local.set $16
           loop $for-loop|4
@@ -8869,66 +8878,94 @@
            local.get $16
            i32.gt_s
            if
-            local.get $14
             local.get $15
+            local.get $14
             v128.load
-            local.tee $29
-            local.get $29
+            local.tee $31
+            local.get $31
             i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
             local.get $8
             v128.load
-            local.tee $26
+            local.tee $32
             f32x4.mul
             f32x4.add
-            local.set $14
+            local.set $15
             local.get $11
-            local.get $29
-            local.get $29
+            local.get $31
+            local.get $31
             i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
             local.get $8
             v128.load offset=16
-            local.tee $27
+            local.tee $29
             f32x4.mul
             f32x4.add
             local.set $11
             local.get $17
-            local.get $29
-            local.get $29
+            local.get $31
+            local.get $31
             i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
             local.get $8
             v128.load offset=32
-            local.tee $28
+            local.tee $30
             f32x4.mul
             f32x4.add
             local.set $17
-            local.get $23
-            local.get $29
-            local.get $29
+            local.get $18
+            local.get $31
+            local.get $31
             i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-            local.get $26
+            local.get $32
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $31
+            local.get $31
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $31
+            local.get $31
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $22
+            local.get $14
+            i32.const 16
+            i32.add
+            v128.load64_zero
+            local.tee $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $32
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $23
+            local.get $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $29
             f32x4.mul
             f32x4.add
             local.set $23
             local.get $24
-            local.get $29
-            local.get $29
-            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-            local.get $27
+            local.get $31
+            local.get $31
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $30
             f32x4.mul
             f32x4.add
             local.set $24
-            local.get $25
-            local.get $29
-            local.get $29
-            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-            local.get $28
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $15
+            local.get $14
             i32.const 4
             i32.add
-            local.set $15
+            local.set $14
             local.get $8
             i32.const 48
             i32.add
@@ -8947,13 +8984,13 @@
           br $for-loop|3
          end
         end
-        local.get $22
+        local.get $28
         local.get $13
         i32.const 24
         i32.mul
         i32.add
         local.tee $8
-        local.get $14
+        local.get $15
         v128.store
         local.get $8
         local.get $11
@@ -8962,16 +8999,25 @@
         local.get $17
         v128.store offset=32
         local.get $8
-        local.get $23
+        local.get $18
         v128.store offset=48
         local.get $8
-        local.get $24
+        local.get $19
         v128.store offset=64
         local.get $8
-        local.get $25
+        local.get $20
         v128.store offset=80
+        local.get $8
+        local.get $22
+        v128.store offset=96
+        local.get $8
+        local.get $23
+        v128.store offset=112
+        local.get $8
+        local.get $24
+        v128.store offset=128
         local.get $13
-        i32.const 4
+        i32.const 6
         i32.add
         local.set $13
         br $for-loop|2
@@ -8979,17 +9025,23 @@
       end
       loop $for-loop|5
        local.get $13
-       i32.const 2
+       i32.const 4
        i32.add
        local.get $7
        i32.le_s
        if
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
+        local.set $15
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $11
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
         local.get $1
         local.set $8
         i32.const 0
@@ -8999,16 +9051,16 @@
          local.get $12
          i32.gt_s
          if
-          local.get $21
+          local.get $27
           local.get $12
-          local.get $20
+          local.get $25
           i32.mul
           i32.add
           local.get $13
           i32.const 2
           i32.shl
           i32.add
-          local.set $15
+          local.set $14
           i32.const 0
           local.set $16
           loop $for-loop|7
@@ -9016,39 +9068,66 @@
            local.get $16
            i32.gt_s
            if
-            local.get $14
             local.get $15
-            v128.load64_zero
-            local.tee $23
-            local.get $23
+            local.get $14
+            v128.load
+            local.tee $22
+            local.get $22
             i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
             local.get $8
             v128.load
+            local.tee $23
             f32x4.mul
             f32x4.add
-            local.set $14
+            local.set $15
             local.get $11
-            local.get $23
-            local.get $23
+            local.get $22
+            local.get $22
             i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
             local.get $8
             v128.load offset=16
+            local.tee $24
             f32x4.mul
             f32x4.add
             local.set $11
             local.get $17
-            local.get $23
-            local.get $23
+            local.get $22
+            local.get $22
             i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
             local.get $8
             v128.load offset=32
+            local.tee $29
             f32x4.mul
             f32x4.add
             local.set $17
-            local.get $15
+            local.get $18
+            local.get $22
+            local.get $22
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $23
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $22
+            local.get $22
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $22
+            local.get $22
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $14
             i32.const 4
             i32.add
-            local.set $15
+            local.set $14
             local.get $8
             i32.const 48
             i32.add
@@ -9067,13 +9146,133 @@
           br $for-loop|6
          end
         end
-        local.get $22
+        local.get $28
         local.get $13
         i32.const 24
         i32.mul
         i32.add
         local.tee $8
-        local.get $14
+        local.get $15
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $8
+        local.get $18
+        v128.store offset=48
+        local.get $8
+        local.get $19
+        v128.store offset=64
+        local.get $8
+        local.get $20
+        v128.store offset=80
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        br $for-loop|5
+       end
+      end
+      loop $for-loop|8
+       local.get $13
+       i32.const 2
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|9
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $27
+          local.get $12
+          local.get $25
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $14
+          i32.const 0
+          local.set $16
+          loop $for-loop|10
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $15
+            local.get $14
+            v128.load64_zero
+            local.tee $18
+            local.get $18
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $11
+            local.get $18
+            local.get $18
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $18
+            local.get $18
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|10
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|9
+         end
+        end
+        local.get $28
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $15
         v128.store
         local.get $8
         local.get $11
@@ -9085,7 +9284,7 @@
         i32.const 2
         i32.add
         local.set $13
-        br $for-loop|5
+        br $for-loop|8
        end
       end
       local.get $7
@@ -9095,35 +9294,35 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $11
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $14
+       local.set $15
        local.get $1
        local.set $8
        i32.const 0
        local.set $12
-       loop $for-loop|8
+       loop $for-loop|11
         local.get $9
         local.get $12
         i32.gt_s
         if
-         local.get $21
+         local.get $27
          local.get $12
-         local.get $20
+         local.get $25
          i32.mul
          i32.add
          local.get $13
          i32.const 2
          i32.shl
          i32.add
-         local.set $15
+         local.set $14
          i32.const 0
          local.set $16
-         loop $for-loop|9
+         loop $for-loop|12
           local.get $10
           local.get $16
           i32.gt_s
           if
            local.get $11
-           local.get $15
+           local.get $14
            v128.load32_splat
            local.tee $17
            local.get $8
@@ -9131,17 +9330,17 @@
            f32x4.mul
            f32x4.add
            local.set $11
-           local.get $14
+           local.get $15
            local.get $17
            local.get $8
            v128.load offset=16
            f32x4.mul
            f32x4.add
-           local.set $14
-           local.get $15
+           local.set $15
+           local.get $14
            i32.const 4
            i32.add
-           local.set $15
+           local.set $14
            local.get $8
            i32.const 48
            i32.add
@@ -9150,17 +9349,17 @@
            i32.const 1
            i32.add
            local.set $16
-           br $for-loop|9
+           br $for-loop|12
           end
          end
          local.get $12
          i32.const 1
          i32.add
          local.set $12
-         br $for-loop|8
+         br $for-loop|11
         end
        end
-       local.get $22
+       local.get $28
        local.get $13
        i32.const 24
        i32.mul
@@ -9171,20 +9370,20 @@
        local.get $8
        i32.const 16
        i32.add
-       local.get $14
+       local.get $15
        v128.store64_lane 0
       end
-      local.get $18
+      local.get $21
       i32.const 1
       i32.add
-      local.set $18
+      local.set $21
       br $for-loop|1
      end
     end
-    local.get $19
+    local.get $26
     i32.const 1
     i32.add
-    local.set $19
+    local.set $26
     br $for-loop|0
    end
   end

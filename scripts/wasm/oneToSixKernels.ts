@@ -11,8 +11,9 @@ import { madd } from "./madd";
 /**
  * Forward: y[b, r, q, o] = Σ_{i, j} xp[b, r + i, q + j] · W[i, j, 0, o]. wr is the filter as 12 floats
  * per tap (i, j): W[o0..o3], W[o4 o5 o0 o1], W[o2..o5], so that for a pixel pair (a, b) the three output
- * vectors take a·wr0, (a a b b)·wr1 and b·wr2. Blocks of 4 pixels (two pairs, 6 accumulators: more
- * spill V8's vector registers), then a pair, then a single pixel.
+ * vectors take a·wr0, (a a b b)·wr1 and b·wr2. Blocks of 6 pixels (three pairs, 9 accumulators, every
+ * broadcast a shuffle of two x loads: 15 live vectors, V8's x64 register file without a spill), then
+ * 4, then a pair, then a single pixel.
  */
 export function conv2dOneToSix(
   xp: usize, wr: usize, out: usize,
@@ -24,6 +25,35 @@ export function conv2dOneToSix(
       const xRow = xp + (<usize>((b * hp + r) * wp) << 2);
       const outRow = out + (<usize>((b * oh + r) * ow * 6) << 2);
       let u = 0;
+      for (; u + 6 <= ow; u += 6) {
+        let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
+        let e0 = f32x4.splat(0), e1 = f32x4.splat(0), e2 = f32x4.splat(0);
+        let f0 = f32x4.splat(0), f1 = f32x4.splat(0), f2 = f32x4.splat(0);
+        let pw = wr;
+        for (let i = 0; i < kh; i++) {
+          let px = xRow + <usize>i * rowBytes + (<usize>u << 2);
+          for (let j = 0; j < kw; j++) {
+            const xv = v128.load(px);
+            const xw = v128.load64_zero(px + 16);
+            const w0 = v128.load(pw), w1 = v128.load(pw, 16), w2 = v128.load(pw, 32);
+            a0 = madd(i32x4.shuffle(xv, xv, 0, 0, 0, 0), w0, a0);
+            a1 = madd(i32x4.shuffle(xv, xv, 0, 0, 1, 1), w1, a1);
+            a2 = madd(i32x4.shuffle(xv, xv, 1, 1, 1, 1), w2, a2);
+            e0 = madd(i32x4.shuffle(xv, xv, 2, 2, 2, 2), w0, e0);
+            e1 = madd(i32x4.shuffle(xv, xv, 2, 2, 3, 3), w1, e1);
+            e2 = madd(i32x4.shuffle(xv, xv, 3, 3, 3, 3), w2, e2);
+            f0 = madd(i32x4.shuffle(xw, xw, 0, 0, 0, 0), w0, f0);
+            f1 = madd(i32x4.shuffle(xw, xw, 0, 0, 1, 1), w1, f1);
+            f2 = madd(i32x4.shuffle(xw, xw, 1, 1, 1, 1), w2, f2);
+            px += 4;
+            pw += 48;
+          }
+        }
+        const o = outRow + (<usize>(u * 6) << 2);
+        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
+        v128.store(o, e0, 48); v128.store(o, e1, 64); v128.store(o, e2, 80);
+        v128.store(o, f0, 96); v128.store(o, f1, 112); v128.store(o, f2, 128);
+      }
       for (; u + 4 <= ow; u += 4) {
         let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
         let e0 = f32x4.splat(0), e1 = f32x4.splat(0), e2 = f32x4.splat(0);

@@ -8,7 +8,7 @@
  * Forward with one input channel (stride 1, no dilation, outputs 8+ wide): lanes over pixels of the
  * contiguous input rows instead of channels padded to 8. LeNet-5's first layer: 0.59-0.61 -> 0.46 ms;
  * with six output channels pixel pairs fill whole vectors stored as they lie (oneToSixKernels.ts):
- * 0.424-0.427 -> 0.359-0.367 ms.
+ * 0.424-0.427 -> 0.324-0.343 ms.
  *
  * Forward with 2–7 input channels and 8+ output channels (stride 1): one loop over a filter row's
  * kw·ci contiguous taps, and 2-pixel tail blocks. LeNet-5's second layer: 0.76 -> 0.68-0.69 ms.
