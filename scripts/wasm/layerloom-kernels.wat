@@ -13969,71 +13969,289 @@
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
   block $scripts/wasm/batchNormKernels/normalize|inlined.1
    local.get $0
-   local.set $10
-   local.get $4
-   local.set $9
+   local.set $8
+   local.get $5
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $5
+    i32.const 2
+    i32.shl
+    local.set $24
+    local.get $5
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $4
+     local.get $4
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $5
+     i32.div_s
+     local.tee $0
+     local.get $0
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $25
+    loop $for-loop|0
+     local.get $4
+     local.get $10
+     i32.gt_s
+     if
+      local.get $25
+      local.get $4
+      local.get $10
+      i32.sub
+      local.tee $0
+      local.get $0
+      local.get $25
+      i32.gt_s
+      select
+      local.set $26
+      local.get $5
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $27
+      i32.const 0
+      local.set $11
+      loop $for-loop|1
+       local.get $5
+       local.get $11
+       i32.gt_s
+       if
+        local.get $11
+        i32.const 2
+        i32.shl
+        local.tee $0
+        local.get $1
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $23
+        local.get $9
+        v128.load offset=16
+        local.set $22
+        local.get $9
+        v128.load offset=32
+        local.set $21
+        local.get $9
+        v128.load offset=48
+        local.set $20
+        local.get $0
+        local.get $2
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $19
+        local.get $9
+        v128.load offset=16
+        local.set $18
+        local.get $9
+        v128.load offset=32
+        local.set $17
+        local.get $9
+        v128.load offset=48
+        local.set $16
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $15
+        local.get $9
+        v128.load offset=16
+        local.set $14
+        local.get $9
+        v128.load offset=32
+        local.set $13
+        local.get $9
+        v128.load offset=48
+        local.set $12
+        local.get $6
+        local.get $27
+        i32.add
+        local.get $0
+        i32.add
+        local.set $9
+        local.get $8
+        local.get $27
+        i32.add
+        local.get $0
+        i32.add
+        local.tee $0
+        local.get $24
+        local.get $26
+        i32.mul
+        i32.add
+        local.set $28
+        loop $while-continue|2
+         local.get $0
+         local.get $28
+         i32.lt_u
+         if
+          local.get $0
+          v128.load offset=16
+          local.get $22
+          f32x4.sub
+          local.get $18
+          f32x4.mul
+          local.get $14
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          local.set $29
+          local.get $0
+          v128.load offset=32
+          local.get $21
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $13
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          local.set $30
+          local.get $0
+          v128.load offset=48
+          local.get $20
+          f32x4.sub
+          local.get $16
+          f32x4.mul
+          local.get $12
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          local.set $31
+          local.get $9
+          local.get $0
+          v128.load
+          local.get $23
+          f32x4.sub
+          local.get $19
+          f32x4.mul
+          local.get $15
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $9
+          local.get $29
+          v128.store offset=16
+          local.get $9
+          local.get $30
+          v128.store offset=32
+          local.get $9
+          local.get $31
+          v128.store offset=48
+          local.get $0
+          local.get $24
+          i32.add
+          local.set $0
+          local.get $9
+          local.get $24
+          i32.add
+          local.set $9
+          br $while-continue|2
+         end
+        end
+        local.get $11
+        i32.const 16
+        i32.add
+        local.set $11
+        br $for-loop|1
+       end
+      end
+      local.get $10
+      local.get $25
+      i32.add
+      local.set $10
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/normalize|inlined.1
+   end
    local.get $5
    i32.const -4
    i32.and
-   local.set $8
+   local.set $11
    local.get $5
    i32.const 16
    i32.gt_s
    if
-    i32.const 0
-    local.set $4
-    loop $for-loop|0
+    loop $for-loop|3
      local.get $4
      local.get $9
-     i32.lt_s
+     i32.gt_s
      if
-      local.get $4
       local.get $5
+      local.get $9
       i32.mul
       i32.const 2
       i32.shl
-      local.set $11
+      local.set $10
       i32.const 0
       local.set $0
-      loop $for-loop|1
+      loop $for-loop|4
        local.get $0
-       local.get $8
+       local.get $11
        i32.lt_s
        if
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $15
+        local.tee $24
         local.get $6
-        local.get $11
-        i32.add
-        i32.add
-        local.get $15
         local.get $10
-        local.get $11
+        i32.add
+        i32.add
+        local.get $24
+        local.get $8
+        local.get $10
         i32.add
         i32.add
         v128.load
         local.get $1
-        local.get $15
+        local.get $24
         i32.add
         v128.load
         f32x4.sub
         local.get $2
-        local.get $15
+        local.get $24
         i32.add
         v128.load
         f32x4.mul
         local.get $3
-        local.get $15
+        local.get $24
         i32.add
         v128.load
         f32x4.add
@@ -14044,10 +14262,10 @@
         i32.const 4
         i32.add
         local.set $0
-        br $for-loop|1
+        br $for-loop|4
        end
       end
-      loop $for-loop|2
+      loop $for-loop|5
        local.get $0
        local.get $5
        i32.lt_s
@@ -14055,24 +14273,24 @@
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $15
+        local.tee $24
+        local.get $8
         local.get $10
-        local.get $11
         i32.add
         i32.add
         f32.load
         local.get $1
-        local.get $15
+        local.get $24
         i32.add
         f32.load
         f32.sub
         local.get $2
-        local.get $15
+        local.get $24
         i32.add
         f32.load
         f32.mul
         local.get $3
-        local.get $15
+        local.get $24
         i32.add
         f32.load
         f32.add
@@ -14084,9 +14302,9 @@
          local.set $7
         end
         local.get $6
-        local.get $11
+        local.get $10
         i32.add
-        local.get $15
+        local.get $24
         i32.add
         local.get $7
         f32.store
@@ -14094,14 +14312,14 @@
         i32.const 1
         i32.add
         local.set $0
-        br $for-loop|2
+        br $for-loop|5
        end
       end
-      local.get $4
+      local.get $9
       i32.const 1
       i32.add
-      local.set $4
-      br $for-loop|0
+      local.set $9
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/normalize|inlined.1
@@ -14109,7 +14327,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $18
+   local.set $25
    i32.const 1
    i32.const 1024
    local.get $5
@@ -14119,150 +14337,150 @@
    i32.const 0
    i32.le_s
    select
-   local.set $17
+   local.set $26
    i32.const 0
    local.set $0
-   loop $for-loop|3
+   loop $for-loop|6
     local.get $0
-    local.get $9
+    local.get $4
     i32.lt_s
     if
-     local.get $17
-     local.get $9
+     local.get $26
+     local.get $4
      local.get $0
      i32.sub
-     local.tee $4
-     local.get $4
-     local.get $17
+     local.tee $9
+     local.get $9
+     local.get $26
      i32.gt_s
      select
-     local.set $15
+     local.set $27
      local.get $0
      local.get $5
      i32.mul
      i32.const 2
      i32.shl
-     local.set $19
+     local.set $28
      i32.const 0
-     local.set $4
-     loop $for-loop|4
-      local.get $4
-      local.get $8
+     local.set $9
+     loop $for-loop|7
+      local.get $9
+      local.get $11
       i32.lt_s
       if
-       local.get $4
+       local.get $9
        i32.const 2
        i32.shl
-       local.tee $11
+       local.tee $10
        local.get $1
        i32.add
        v128.load
-       local.set $14
+       local.set $12
        local.get $2
-       local.get $11
+       local.get $10
        i32.add
        v128.load
        local.set $13
        local.get $3
-       local.get $11
+       local.get $10
        i32.add
        v128.load
-       local.set $12
+       local.set $14
        local.get $6
-       local.get $19
+       local.get $28
        i32.add
-       local.get $11
-       i32.add
-       local.set $16
        local.get $10
-       local.get $19
        i32.add
-       local.get $11
+       local.set $24
+       local.get $8
+       local.get $28
        i32.add
-       local.tee $11
-       local.get $15
-       local.get $18
+       local.get $10
+       i32.add
+       local.tee $10
+       local.get $25
+       local.get $27
        i32.mul
        i32.add
-       local.set $20
-       loop $while-continue|5
-        local.get $11
-        local.get $20
+       local.set $32
+       loop $while-continue|8
+        local.get $10
+        local.get $32
         i32.lt_u
         if
-         local.get $16
-         local.get $11
+         local.get $24
+         local.get $10
          v128.load
-         local.get $14
+         local.get $12
          f32x4.sub
          local.get $13
          f32x4.mul
-         local.get $12
+         local.get $14
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.pmax
          v128.store
-         local.get $11
-         local.get $18
+         local.get $10
+         local.get $25
          i32.add
-         local.set $11
-         local.get $16
-         local.get $18
+         local.set $10
+         local.get $24
+         local.get $25
          i32.add
-         local.set $16
-         br $while-continue|5
+         local.set $24
+         br $while-continue|8
         end
        end
-       local.get $4
+       local.get $9
        i32.const 4
        i32.add
-       local.set $4
-       br $for-loop|4
+       local.set $9
+       br $for-loop|7
       end
      end
      local.get $0
-     local.set $4
-     loop $for-loop|6
-      local.get $4
+     local.set $9
+     loop $for-loop|9
+      local.get $9
       local.get $0
-      local.get $15
+      local.get $27
       i32.add
       i32.lt_s
       if
-       local.get $4
        local.get $5
+       local.get $9
        i32.mul
        i32.const 2
        i32.shl
-       local.set $16
-       local.get $8
-       local.set $11
-       loop $for-loop|7
+       local.set $24
+       local.get $11
+       local.set $10
+       loop $for-loop|10
         local.get $5
-        local.get $11
+        local.get $10
         i32.gt_s
         if
-         local.get $11
+         local.get $10
          i32.const 2
          i32.shl
-         local.tee $19
-         local.get $10
-         local.get $16
+         local.tee $28
+         local.get $8
+         local.get $24
          i32.add
          i32.add
          f32.load
          local.get $1
-         local.get $19
+         local.get $28
          i32.add
          f32.load
          f32.sub
          local.get $2
-         local.get $19
+         local.get $28
          i32.add
          f32.load
          f32.mul
          local.get $3
-         local.get $19
+         local.get $28
          i32.add
          f32.load
          f32.add
@@ -14274,31 +14492,31 @@
           local.set $7
          end
          local.get $6
-         local.get $16
+         local.get $24
          i32.add
-         local.get $19
+         local.get $28
          i32.add
          local.get $7
          f32.store
-         local.get $11
+         local.get $10
          i32.const 1
          i32.add
-         local.set $11
-         br $for-loop|7
+         local.set $10
+         br $for-loop|10
         end
        end
-       local.get $4
+       local.get $9
        i32.const 1
        i32.add
-       local.set $4
-       br $for-loop|6
+       local.set $9
+       br $for-loop|9
       end
      end
      local.get $0
-     local.get $17
+     local.get $26
      i32.add
      local.set $0
-     br $for-loop|3
+     br $for-loop|6
     end
    end
   end
@@ -14309,138 +14527,696 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  local.get $0
-  local.set $7
-  local.get $4
-  local.set $8
-  local.get $5
-  i32.const -4
-  i32.and
-  local.set $10
-  i32.const 0
-  local.set $4
-  loop $for-loop|0
-   local.get $4
-   local.get $8
-   i32.lt_s
-   if
-    local.get $4
-    local.get $5
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $9
-    i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
-     local.get $10
-     i32.lt_s
-     if
-      local.get $0
-      i32.const 2
-      i32.shl
-      local.tee $11
-      local.get $6
-      local.get $9
-      i32.add
-      i32.add
-      local.get $11
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      v128.load
-      local.get $1
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.sub
-      local.get $2
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.mul
-      local.get $3
-      local.get $11
-      i32.add
-      v128.load
-      f32x4.add
-      v128.store
-      local.get $0
-      i32.const 4
-      i32.add
-      local.set $0
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $0
-     local.get $5
-     i32.lt_s
-     if
-      local.get $0
-      i32.const 2
-      i32.shl
-      local.tee $11
-      local.get $6
-      local.get $9
-      i32.add
-      i32.add
-      local.get $7
-      local.get $9
-      i32.add
-      local.get $11
-      i32.add
-      f32.load
-      local.get $1
-      local.get $11
-      i32.add
-      f32.load
-      f32.sub
-      local.get $2
-      local.get $11
-      i32.add
-      f32.load
-      f32.mul
-      local.get $3
-      local.get $11
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $for-loop|2
-     end
-    end
-    local.get $4
-    i32.const 1
-    i32.add
-    local.set $4
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/batchNormKernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
-  (local $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 f32)
-  (local $14 f32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  block $scripts/wasm/batchNormKernels/normalize|inlined.0
+   local.get $0
+   local.set $7
+   local.get $5
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $5
+    i32.const 2
+    i32.shl
+    local.set $30
+    local.get $5
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $4
+     local.get $4
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $5
+     i32.div_s
+     local.tee $0
+     local.get $0
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $28
+    loop $for-loop|0
+     local.get $4
+     local.get $10
+     i32.gt_s
+     if
+      local.get $28
+      local.get $4
+      local.get $10
+      i32.sub
+      local.tee $0
+      local.get $0
+      local.get $28
+      i32.gt_s
+      select
+      local.set $12
+      local.get $5
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $11
+      i32.const 0
+      local.set $9
+      loop $for-loop|1
+       local.get $5
+       local.get $9
+       i32.gt_s
+       if
+        local.get $9
+        i32.const 2
+        i32.shl
+        local.tee $0
+        local.get $1
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $13
+        local.get $8
+        v128.load offset=16
+        local.set $14
+        local.get $8
+        v128.load offset=32
+        local.set $15
+        local.get $8
+        v128.load offset=48
+        local.set $16
+        local.get $0
+        local.get $2
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $17
+        local.get $8
+        v128.load offset=16
+        local.set $18
+        local.get $8
+        v128.load offset=32
+        local.set $19
+        local.get $8
+        v128.load offset=48
+        local.set $20
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $21
+        local.get $8
+        v128.load offset=16
+        local.set $22
+        local.get $8
+        v128.load offset=32
+        local.set $23
+        local.get $8
+        v128.load offset=48
+        local.set $24
+        local.get $6
+        local.get $11
+        i32.add
+        local.get $0
+        i32.add
+        local.set $8
+        local.get $7
+        local.get $11
+        i32.add
+        local.get $0
+        i32.add
+        local.tee $0
+        local.get $12
+        local.get $30
+        i32.mul
+        i32.add
+        local.set $29
+        loop $while-continue|2
+         local.get $0
+         local.get $29
+         i32.lt_u
+         if
+          local.get $0
+          v128.load offset=16
+          local.get $14
+          f32x4.sub
+          local.get $18
+          f32x4.mul
+          local.get $22
+          f32x4.add
+          local.set $25
+          local.get $0
+          v128.load offset=32
+          local.get $15
+          f32x4.sub
+          local.get $19
+          f32x4.mul
+          local.get $23
+          f32x4.add
+          local.set $26
+          local.get $0
+          v128.load offset=48
+          local.get $16
+          f32x4.sub
+          local.get $20
+          f32x4.mul
+          local.get $24
+          f32x4.add
+          local.set $27
+          local.get $8
+          local.get $0
+          v128.load
+          local.get $13
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          v128.store
+          local.get $8
+          local.get $25
+          v128.store offset=16
+          local.get $8
+          local.get $26
+          v128.store offset=32
+          local.get $8
+          local.get $27
+          v128.store offset=48
+          local.get $0
+          local.get $30
+          i32.add
+          local.set $0
+          local.get $8
+          local.get $30
+          i32.add
+          local.set $8
+          br $while-continue|2
+         end
+        end
+        local.get $9
+        i32.const 16
+        i32.add
+        local.set $9
+        br $for-loop|1
+       end
+      end
+      local.get $10
+      local.get $28
+      i32.add
+      local.set $10
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/normalize|inlined.0
+   end
+   local.get $5
+   i32.const -4
+   i32.and
+   local.set $9
+   loop $for-loop|3
+    local.get $4
+    local.get $8
+    i32.gt_s
+    if
+     local.get $5
+     local.get $8
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $10
+     i32.const 0
+     local.set $0
+     loop $for-loop|4
+      local.get $0
+      local.get $9
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $11
+       local.get $6
+       local.get $10
+       i32.add
+       i32.add
+       local.get $11
+       local.get $7
+       local.get $10
+       i32.add
+       i32.add
+       v128.load
+       local.get $1
+       local.get $11
+       i32.add
+       v128.load
+       f32x4.sub
+       local.get $2
+       local.get $11
+       i32.add
+       v128.load
+       f32x4.mul
+       local.get $3
+       local.get $11
+       i32.add
+       v128.load
+       f32x4.add
+       v128.store
+       local.get $0
+       i32.const 4
+       i32.add
+       local.set $0
+       br $for-loop|4
+      end
+     end
+     loop $for-loop|5
+      local.get $0
+      local.get $5
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $11
+       local.get $6
+       local.get $10
+       i32.add
+       i32.add
+       local.get $7
+       local.get $10
+       i32.add
+       local.get $11
+       i32.add
+       f32.load
+       local.get $1
+       local.get $11
+       i32.add
+       f32.load
+       f32.sub
+       local.get $2
+       local.get $11
+       i32.add
+       f32.load
+       f32.mul
+       local.get $3
+       local.get $11
+       i32.add
+       f32.load
+       f32.add
+       f32.store
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|5
+      end
+     end
+     local.get $8
+     i32.const 1
+     i32.add
+     local.set $8
+     br $for-loop|3
+    end
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
+  (local $5 v128)
+  (local $6 i32)
+  (local $7 v128)
+  (local $8 i32)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 f32)
+  (local $21 f32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 v128)
+  (local $27 v128)
+  f32.const 1
+  local.get $1
+  f32.convert_i32_s
+  f32.div
+  local.tee $20
+  f32x4.splat
+  local.set $9
+  local.get $2
+  i32.const 15
+  i32.and
+  i32.eqz
+  local.get $1
+  i32.const 0
+  i32.gt_s
+  i32.and
+  if
+   local.get $2
+   i32.const 2
+   i32.shl
+   local.set $23
+   loop $for-loop|0
+    local.get $2
+    local.get $8
+    i32.gt_s
+    if
+     local.get $8
+     i32.const 2
+     i32.shl
+     local.tee $24
+     local.get $0
+     i32.add
+     local.tee $6
+     v128.load
+     local.set $16
+     local.get $6
+     v128.load offset=16
+     local.set $17
+     local.get $6
+     v128.load offset=32
+     local.set $18
+     local.get $6
+     v128.load offset=48
+     local.set $19
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $7
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $10
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $11
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $12
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $13
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $5
+     local.get $6
+     local.get $1
+     i32.const -2
+     i32.and
+     local.get $23
+     i32.mul
+     i32.add
+     local.set $25
+     loop $while-continue|1
+      local.get $6
+      local.get $25
+      i32.lt_u
+      if
+       local.get $7
+       local.get $6
+       v128.load
+       local.get $16
+       f32x4.sub
+       local.tee $26
+       local.get $6
+       local.get $23
+       i32.add
+       local.tee $22
+       v128.load
+       local.get $16
+       f32x4.sub
+       local.tee $27
+       f32x4.add
+       f32x4.add
+       local.set $7
+       local.get $13
+       local.get $26
+       local.get $26
+       f32x4.mul
+       local.get $27
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $13
+       local.get $10
+       local.get $6
+       v128.load offset=16
+       local.get $17
+       f32x4.sub
+       local.tee $26
+       local.get $22
+       v128.load offset=16
+       local.get $17
+       f32x4.sub
+       local.tee $27
+       f32x4.add
+       f32x4.add
+       local.set $10
+       local.get $14
+       local.get $26
+       local.get $26
+       f32x4.mul
+       local.get $27
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $14
+       local.get $11
+       local.get $6
+       v128.load offset=32
+       local.get $18
+       f32x4.sub
+       local.tee $26
+       local.get $22
+       v128.load offset=32
+       local.get $18
+       f32x4.sub
+       local.tee $27
+       f32x4.add
+       f32x4.add
+       local.set $11
+       local.get $15
+       local.get $26
+       local.get $26
+       f32x4.mul
+       local.get $27
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $15
+       local.get $12
+       local.get $6
+       v128.load offset=48
+       local.get $19
+       f32x4.sub
+       local.tee $26
+       local.get $22
+       v128.load offset=48
+       local.get $19
+       f32x4.sub
+       local.tee $27
+       f32x4.add
+       f32x4.add
+       local.set $12
+       local.get $5
+       local.get $26
+       local.get $26
+       f32x4.mul
+       local.get $27
+       local.get $27
+       f32x4.mul
+       f32x4.add
+       f32x4.add
+       local.set $5
+       local.get $6
+       local.get $23
+       i32.const 1
+       i32.shl
+       i32.add
+       local.set $6
+       br $while-continue|1
+      end
+     end
+     local.get $1
+     i32.const 1
+     i32.and
+     if
+      local.get $7
+      local.get $6
+      v128.load
+      local.get $16
+      f32x4.sub
+      local.tee $26
+      f32x4.add
+      local.set $7
+      local.get $13
+      local.get $26
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $10
+      local.get $6
+      v128.load offset=16
+      local.get $17
+      f32x4.sub
+      local.tee $26
+      f32x4.add
+      local.set $10
+      local.get $14
+      local.get $26
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.set $14
+      local.get $11
+      local.get $6
+      v128.load offset=32
+      local.get $18
+      f32x4.sub
+      local.tee $26
+      f32x4.add
+      local.set $11
+      local.get $15
+      local.get $26
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.set $15
+      local.get $12
+      local.get $6
+      v128.load offset=48
+      local.get $19
+      f32x4.sub
+      local.tee $26
+      f32x4.add
+      local.set $12
+      local.get $5
+      local.get $26
+      local.get $26
+      f32x4.mul
+      f32x4.add
+      local.set $5
+     end
+     local.get $3
+     local.get $24
+     i32.add
+     local.tee $6
+     local.get $16
+     local.get $7
+     local.get $9
+     f32x4.mul
+     local.tee $7
+     f32x4.add
+     v128.store
+     local.get $4
+     local.get $24
+     i32.add
+     local.tee $22
+     local.get $13
+     local.get $9
+     f32x4.mul
+     local.get $7
+     local.get $7
+     f32x4.mul
+     f32x4.sub
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.max
+     v128.store
+     local.get $6
+     local.get $17
+     local.get $10
+     local.get $9
+     f32x4.mul
+     local.tee $7
+     f32x4.add
+     v128.store offset=16
+     local.get $22
+     local.get $14
+     local.get $9
+     f32x4.mul
+     local.get $7
+     local.get $7
+     f32x4.mul
+     f32x4.sub
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.max
+     v128.store offset=16
+     local.get $6
+     local.get $18
+     local.get $11
+     local.get $9
+     f32x4.mul
+     local.tee $7
+     f32x4.add
+     v128.store offset=32
+     local.get $22
+     local.get $15
+     local.get $9
+     f32x4.mul
+     local.get $7
+     local.get $7
+     f32x4.mul
+     f32x4.sub
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.max
+     v128.store offset=32
+     local.get $6
+     local.get $19
+     local.get $12
+     local.get $9
+     f32x4.mul
+     local.tee $7
+     f32x4.add
+     v128.store offset=48
+     local.get $22
+     local.get $5
+     local.get $9
+     f32x4.mul
+     local.get $7
+     local.get $7
+     f32x4.mul
+     f32x4.sub
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.max
+     v128.store offset=48
+     local.get $8
+     i32.const 16
+     i32.add
+     local.set $8
+     br $for-loop|0
+    end
+   end
+   return
+  end
   local.get $0
   local.get $1
   local.get $2
@@ -14455,335 +15231,192 @@
   local.get $2
   i32.const -4
   i32.and
-  local.set $7
-  f32.const 1
-  local.get $1
-  f32.convert_i32_s
-  f32.div
-  local.tee $13
-  f32x4.splat
-  local.set $8
-  loop $for-loop|0
-   local.get $5
-   local.get $7
+  local.set $22
+  loop $for-loop|2
+   local.get $6
+   local.get $22
    i32.lt_s
    if
     local.get $3
-    local.get $5
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
-    local.tee $19
-    local.get $19
+    local.tee $23
+    local.get $23
     v128.load
-    local.get $8
+    local.get $9
     f32x4.mul
     v128.store
-    local.get $5
+    local.get $6
     i32.const 4
     i32.add
-    local.set $5
-    br $for-loop|0
+    local.set $6
+    br $for-loop|2
    end
   end
-  loop $for-loop|1
+  loop $for-loop|3
    local.get $2
-   local.get $5
+   local.get $6
    i32.gt_s
    if
     local.get $3
-    local.get $5
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
-    local.tee $19
-    local.get $19
+    local.tee $23
+    local.get $23
     f32.load
-    local.get $13
+    local.get $20
     f32.mul
     f32.store
-    local.get $5
+    local.get $6
     i32.const 1
     i32.add
-    local.set $5
-    br $for-loop|1
+    local.set $6
+    br $for-loop|3
    end
-  end
-  local.get $2
-  i32.const 15
-  i32.and
-  i32.eqz
-  if
-   local.get $2
-   i32.const 2
-   i32.shl
-   local.set $19
-   i32.const 0
-   local.set $5
-   loop $for-loop|2
-    local.get $2
-    local.get $5
-    i32.gt_s
-    if
-     local.get $5
-     i32.const 2
-     i32.shl
-     local.tee $20
-     local.get $3
-     i32.add
-     local.tee $6
-     v128.load
-     local.set $15
-     local.get $6
-     v128.load offset=16
-     local.set $16
-     local.get $6
-     v128.load offset=32
-     local.set $17
-     local.get $6
-     v128.load offset=48
-     local.set $18
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $9
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $10
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $11
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $12
-     local.get $0
-     local.get $20
-     i32.add
-     local.set $6
-     i32.const 0
-     local.set $7
-     loop $for-loop|3
-      local.get $1
-      local.get $7
-      i32.gt_s
-      if
-       local.get $9
-       local.get $6
-       v128.load
-       local.get $15
-       f32x4.sub
-       local.tee $9
-       local.get $9
-       f32x4.mul
-       f32x4.add
-       local.set $9
-       local.get $10
-       local.get $6
-       v128.load offset=16
-       local.get $16
-       f32x4.sub
-       local.tee $10
-       local.get $10
-       f32x4.mul
-       f32x4.add
-       local.set $10
-       local.get $11
-       local.get $6
-       v128.load offset=32
-       local.get $17
-       f32x4.sub
-       local.tee $11
-       local.get $11
-       f32x4.mul
-       f32x4.add
-       local.set $11
-       local.get $12
-       local.get $6
-       v128.load offset=48
-       local.get $18
-       f32x4.sub
-       local.tee $12
-       local.get $12
-       f32x4.mul
-       f32x4.add
-       local.set $12
-       local.get $6
-       local.get $19
-       i32.add
-       local.set $6
-       local.get $7
-       i32.const 1
-       i32.add
-       local.set $7
-       br $for-loop|3
-      end
-     end
-     local.get $4
-     local.get $20
-     i32.add
-     local.tee $6
-     local.get $9
-     local.get $8
-     f32x4.mul
-     v128.store
-     local.get $6
-     local.get $10
-     local.get $8
-     f32x4.mul
-     v128.store offset=16
-     local.get $6
-     local.get $11
-     local.get $8
-     f32x4.mul
-     v128.store offset=32
-     local.get $6
-     local.get $12
-     local.get $8
-     f32x4.mul
-     v128.store offset=48
-     local.get $5
-     i32.const 16
-     i32.add
-     local.set $5
-     br $for-loop|2
-    end
-   end
-   return
   end
   loop $for-loop|4
    local.get $1
-   local.get $6
+   local.get $8
    i32.gt_s
    if
     local.get $0
     local.get $2
-    local.get $6
+    local.get $8
     i32.mul
     i32.const 2
     i32.shl
     i32.add
-    local.set $19
+    local.set $23
     i32.const 0
-    local.set $5
+    local.set $6
     loop $for-loop|5
-     local.get $5
-     local.get $7
+     local.get $6
+     local.get $22
      i32.lt_s
      if
-      local.get $19
-      local.get $5
+      local.get $23
+      local.get $6
       i32.const 2
       i32.shl
-      local.tee $20
+      local.tee $24
       i32.add
       v128.load
       local.get $3
-      local.get $20
+      local.get $24
       i32.add
       v128.load
       f32x4.sub
-      local.set $9
+      local.set $5
       local.get $4
-      local.get $20
+      local.get $24
       i32.add
-      local.tee $20
-      local.get $20
+      local.tee $24
+      local.get $24
       v128.load
-      local.get $9
-      local.get $9
+      local.get $5
+      local.get $5
       f32x4.mul
       f32x4.add
       v128.store
-      local.get $5
+      local.get $6
       i32.const 4
       i32.add
-      local.set $5
+      local.set $6
       br $for-loop|5
      end
     end
     loop $for-loop|6
      local.get $2
-     local.get $5
+     local.get $6
      i32.gt_s
      if
-      local.get $19
-      local.get $5
+      local.get $23
+      local.get $6
       i32.const 2
       i32.shl
-      local.tee $20
+      local.tee $24
       i32.add
       f32.load
       local.get $3
-      local.get $20
+      local.get $24
       i32.add
       f32.load
       f32.sub
-      local.set $14
+      local.set $21
       local.get $4
-      local.get $20
+      local.get $24
       i32.add
-      local.tee $20
-      local.get $20
+      local.tee $24
+      local.get $24
       f32.load
-      local.get $14
-      local.get $14
+      local.get $21
+      local.get $21
       f32.mul
       f32.add
       f32.store
-      local.get $5
+      local.get $6
       i32.const 1
       i32.add
-      local.set $5
+      local.set $6
       br $for-loop|6
      end
     end
-    local.get $6
+    local.get $8
     i32.const 1
     i32.add
-    local.set $6
+    local.set $8
     br $for-loop|4
    end
   end
   i32.const 0
-  local.set $5
+  local.set $6
   loop $for-loop|7
-   local.get $5
-   local.get $7
+   local.get $6
+   local.get $22
    i32.lt_s
    if
     local.get $4
-    local.get $5
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
     local.tee $0
     local.get $0
     v128.load
-    local.get $8
+    local.get $9
     f32x4.mul
     v128.store
-    local.get $5
+    local.get $6
     i32.const 4
     i32.add
-    local.set $5
+    local.set $6
     br $for-loop|7
    end
   end
   loop $for-loop|8
    local.get $2
-   local.get $5
+   local.get $6
    i32.gt_s
    if
     local.get $4
-    local.get $5
+    local.get $6
     i32.const 2
     i32.shl
     i32.add
     local.tee $0
     local.get $0
     f32.load
-    local.get $13
+    local.get $20
     f32.mul
     f32.store
-    local.get $5
+    local.get $6
     i32.const 1
     i32.add
-    local.set $5
+    local.set $6
     br $for-loop|8
    end
   end
@@ -14793,97 +15426,401 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 f32)
+  (local $15 i32)
   (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
+  (local $17 v128)
+  (local $18 f32)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 v128)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 i32)
   block $scripts/wasm/batchNormKernels/affine2|inlined.1
    local.get $0
    local.set $13
-   local.get $8
-   local.set $12
+   local.get $9
+   i32.const 15
+   i32.and
+   i32.const 1
+   i32.or
+   i32.eqz
+   if
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.set $32
+    local.get $9
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $8
+     local.get $8
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $9
+     i32.div_s
+     local.tee $0
+     local.get $0
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $33
+    loop $for-loop|0
+     local.get $8
+     local.get $15
+     i32.gt_s
+     if
+      local.get $33
+      local.get $8
+      local.get $15
+      i32.sub
+      local.tee $0
+      local.get $0
+      local.get $33
+      i32.gt_s
+      select
+      local.set $34
+      local.get $9
+      local.get $15
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $35
+      i32.const 0
+      local.set $16
+      loop $for-loop|1
+       local.get $9
+       local.get $16
+       i32.gt_s
+       if
+        local.get $16
+        i32.const 2
+        i32.shl
+        local.tee $36
+        local.get $5
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $37
+        local.get $0
+        v128.load offset=16
+        local.set $38
+        local.get $0
+        v128.load offset=32
+        local.set $39
+        local.get $0
+        v128.load offset=48
+        local.set $40
+        local.get $6
+        local.get $36
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $41
+        local.get $0
+        v128.load offset=16
+        local.set $42
+        local.get $0
+        v128.load offset=32
+        local.set $43
+        local.get $0
+        v128.load offset=48
+        local.set $17
+        local.get $7
+        local.get $36
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $19
+        local.get $0
+        v128.load offset=16
+        local.set $20
+        local.get $0
+        v128.load offset=32
+        local.set $21
+        local.get $0
+        v128.load offset=48
+        local.set $22
+        local.get $13
+        local.get $35
+        i32.add
+        local.get $36
+        i32.add
+        local.set $12
+        local.get $10
+        local.get $35
+        i32.add
+        local.get $36
+        i32.add
+        local.set $0
+        local.get $1
+        local.get $35
+        i32.add
+        local.get $36
+        i32.add
+        local.tee $11
+        local.get $32
+        local.get $34
+        i32.mul
+        i32.add
+        local.set $44
+        loop $while-continue|2
+         local.get $11
+         local.get $44
+         i32.lt_u
+         if
+          local.get $12
+          v128.load offset=16
+          local.get $11
+          v128.load offset=16
+          local.tee $23
+          local.get $2
+          local.get $36
+          i32.add
+          local.tee $14
+          v128.load offset=16
+          f32x4.sub
+          local.get $3
+          local.get $36
+          i32.add
+          local.tee $24
+          v128.load offset=16
+          f32x4.mul
+          local.get $4
+          local.get $36
+          i32.add
+          local.tee $25
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $26
+          local.get $12
+          v128.load offset=32
+          local.get $11
+          v128.load offset=32
+          local.tee $27
+          local.get $14
+          v128.load offset=32
+          f32x4.sub
+          local.get $24
+          v128.load offset=32
+          f32x4.mul
+          local.get $25
+          v128.load offset=32
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $28
+          local.get $12
+          v128.load offset=48
+          local.get $11
+          v128.load offset=48
+          local.tee $29
+          local.get $14
+          v128.load offset=48
+          f32x4.sub
+          local.get $24
+          v128.load offset=48
+          f32x4.mul
+          local.get $25
+          v128.load offset=48
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $30
+          local.get $0
+          local.get $19
+          local.get $11
+          v128.load
+          local.tee $31
+          local.get $41
+          f32x4.mul
+          f32x4.add
+          local.get $12
+          v128.load
+          local.get $31
+          local.get $14
+          v128.load
+          f32x4.sub
+          local.get $24
+          v128.load
+          f32x4.mul
+          local.get $25
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.get $37
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $0
+          local.get $20
+          local.get $23
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.get $26
+          local.get $38
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $0
+          local.get $21
+          local.get $27
+          local.get $43
+          f32x4.mul
+          f32x4.add
+          local.get $28
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $0
+          local.get $22
+          local.get $29
+          local.get $17
+          f32x4.mul
+          f32x4.add
+          local.get $30
+          local.get $40
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $11
+          local.get $32
+          i32.add
+          local.set $11
+          local.get $12
+          local.get $32
+          i32.add
+          local.set $12
+          local.get $0
+          local.get $32
+          i32.add
+          local.set $0
+          br $while-continue|2
+         end
+        end
+        local.get $16
+        i32.const 16
+        i32.add
+        local.set $16
+        br $for-loop|1
+       end
+      end
+      local.get $15
+      local.get $33
+      i32.add
+      local.set $15
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/affine2|inlined.1
+   end
    local.get $9
    i32.const -4
    i32.and
-   local.set $11
+   local.set $14
    local.get $9
    i32.const 16
    i32.gt_s
    if
-    loop $for-loop|0
-     local.get $12
-     local.get $14
+    loop $for-loop|3
+     local.get $8
+     local.get $15
      i32.gt_s
      if
       local.get $9
-      local.get $14
+      local.get $15
       i32.mul
       i32.const 2
       i32.shl
-      local.set $16
+      local.set $11
       i32.const 0
       local.set $0
-      loop $for-loop|1
+      loop $for-loop|4
        local.get $0
-       local.get $11
+       local.get $14
        i32.lt_s
        if
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $8
+        local.tee $12
         local.get $1
-        local.get $16
+        local.get $11
         i32.add
         i32.add
         v128.load
-        local.set $18
+        local.set $17
         local.get $10
-        local.get $16
+        local.get $11
         i32.add
-        local.get $8
+        local.get $12
         i32.add
         local.get $7
-        local.get $8
+        local.get $12
         i32.add
         v128.load
-        local.get $18
+        local.get $17
         local.get $6
-        local.get $8
+        local.get $12
         i32.add
         v128.load
         f32x4.mul
         f32x4.add
+        local.get $11
         local.get $13
-        local.get $16
         i32.add
-        local.get $8
+        local.get $12
         i32.add
         v128.load
-        local.get $18
+        local.get $17
         local.get $2
-        local.get $8
+        local.get $12
         i32.add
         v128.load
         f32x4.sub
         local.get $3
-        local.get $8
+        local.get $12
         i32.add
         v128.load
         f32x4.mul
         local.get $4
-        local.get $8
+        local.get $12
         i32.add
         v128.load
         f32x4.add
@@ -14891,7 +15828,7 @@
         f32x4.gt
         v128.and
         local.get $5
-        local.get $8
+        local.get $12
         i32.add
         v128.load
         f32x4.mul
@@ -14901,10 +15838,10 @@
         i32.const 4
         i32.add
         local.set $0
-        br $for-loop|1
+        br $for-loop|4
        end
       end
-      loop $for-loop|2
+      loop $for-loop|5
        local.get $0
        local.get $9
        i32.lt_s
@@ -14912,38 +15849,38 @@
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $8
+        local.tee $12
         local.get $1
-        local.get $16
+        local.get $11
         i32.add
         i32.add
         f32.load
-        local.set $15
+        local.set $18
         local.get $10
-        local.get $16
+        local.get $11
         i32.add
-        local.get $8
+        local.get $12
         i32.add
+        local.get $11
         local.get $13
-        local.get $16
         i32.add
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.const 0
-        local.get $15
+        local.get $18
         local.get $2
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.sub
         local.get $3
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.mul
         local.get $4
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.add
@@ -14951,19 +15888,19 @@
         f32.gt
         select
         local.get $5
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.mul
-        local.get $15
+        local.get $18
         local.get $6
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.mul
         f32.add
         local.get $7
-        local.get $8
+        local.get $12
         i32.add
         f32.load
         f32.add
@@ -14972,14 +15909,14 @@
         i32.const 1
         i32.add
         local.set $0
-        br $for-loop|2
+        br $for-loop|5
        end
       end
-      local.get $14
+      local.get $15
       i32.const 1
       i32.add
-      local.set $14
-      br $for-loop|0
+      local.set $15
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/affine2|inlined.1
@@ -14987,7 +15924,7 @@
    local.get $9
    i32.const 2
    i32.shl
-   local.set $28
+   local.set $24
    i32.const 1
    i32.const 1024
    local.get $9
@@ -14997,189 +15934,189 @@
    i32.const 0
    i32.le_s
    select
-   local.set $27
+   local.set $25
    i32.const 0
    local.set $0
-   loop $for-loop|3
+   loop $for-loop|6
     local.get $0
-    local.get $12
+    local.get $8
     i32.lt_s
     if
-     local.get $27
-     local.get $12
+     local.get $25
+     local.get $8
      local.get $0
      i32.sub
-     local.tee $8
-     local.get $8
-     local.get $27
+     local.tee $11
+     local.get $11
+     local.get $25
      i32.gt_s
      select
-     local.set $25
+     local.set $32
      local.get $0
      local.get $9
      i32.mul
      i32.const 2
      i32.shl
-     local.set $16
+     local.set $33
      i32.const 0
-     local.set $14
-     loop $for-loop|4
-      local.get $11
+     local.set $12
+     loop $for-loop|7
+      local.get $12
       local.get $14
-      i32.gt_s
+      i32.lt_s
       if
-       local.get $14
+       local.get $12
        i32.const 2
        i32.shl
-       local.tee $8
+       local.tee $11
        local.get $5
        i32.add
        v128.load
-       local.set $18
+       local.set $17
        local.get $6
-       local.get $8
+       local.get $11
        i32.add
        v128.load
-       local.set $24
+       local.set $19
        local.get $7
-       local.get $8
-       i32.add
-       v128.load
-       local.set $23
-       local.get $2
-       local.get $8
-       i32.add
-       v128.load
-       local.set $22
-       local.get $3
-       local.get $8
-       i32.add
-       v128.load
-       local.set $21
-       local.get $4
-       local.get $8
+       local.get $11
        i32.add
        v128.load
        local.set $20
+       local.get $2
+       local.get $11
+       i32.add
+       v128.load
+       local.set $21
+       local.get $3
+       local.get $11
+       i32.add
+       v128.load
+       local.set $22
+       local.get $4
+       local.get $11
+       i32.add
+       v128.load
+       local.set $23
        local.get $13
-       local.get $16
+       local.get $33
        i32.add
-       local.get $8
+       local.get $11
        i32.add
-       local.set $29
+       local.set $16
        local.get $10
-       local.get $16
+       local.get $33
        i32.add
-       local.get $8
+       local.get $11
        i32.add
-       local.set $26
+       local.set $15
        local.get $1
-       local.get $16
+       local.get $33
        i32.add
-       local.get $8
+       local.get $11
        i32.add
-       local.tee $8
-       local.get $25
-       local.get $28
+       local.tee $11
+       local.get $24
+       local.get $32
        i32.mul
        i32.add
-       local.set $17
-       loop $while-continue|5
-        local.get $8
-        local.get $17
+       local.set $34
+       loop $while-continue|8
+        local.get $11
+        local.get $34
         i32.lt_u
         if
-         local.get $26
-         local.get $23
-         local.get $8
+         local.get $15
+         local.get $20
+         local.get $11
          v128.load
-         local.tee $19
-         local.get $24
+         local.tee $26
+         local.get $19
          f32x4.mul
          f32x4.add
-         local.get $29
+         local.get $16
          v128.load
-         local.get $19
-         local.get $22
-         f32x4.sub
+         local.get $26
          local.get $21
+         f32x4.sub
+         local.get $22
          f32x4.mul
-         local.get $20
+         local.get $23
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.get $18
+         local.get $17
          f32x4.mul
          f32x4.add
          v128.store
-         local.get $8
-         local.get $28
+         local.get $11
+         local.get $24
          i32.add
-         local.set $8
-         local.get $28
-         local.get $29
+         local.set $11
+         local.get $16
+         local.get $24
          i32.add
-         local.set $29
-         local.get $26
-         local.get $28
+         local.set $16
+         local.get $15
+         local.get $24
          i32.add
-         local.set $26
-         br $while-continue|5
+         local.set $15
+         br $while-continue|8
         end
        end
-       local.get $14
+       local.get $12
        i32.const 4
        i32.add
-       local.set $14
-       br $for-loop|4
+       local.set $12
+       br $for-loop|7
       end
      end
      local.get $0
-     local.set $8
-     loop $for-loop|6
-      local.get $8
+     local.set $11
+     loop $for-loop|9
+      local.get $11
       local.get $0
-      local.get $25
+      local.get $32
       i32.add
       i32.lt_s
       if
-       local.get $8
        local.get $9
+       local.get $11
        i32.mul
        i32.const 2
        i32.shl
-       local.set $17
-       local.get $11
-       local.set $14
-       loop $for-loop|7
+       local.set $15
+       local.get $14
+       local.set $12
+       loop $for-loop|10
         local.get $9
-        local.get $14
+        local.get $12
         i32.gt_s
         if
-         local.get $14
+         local.get $12
          i32.const 2
          i32.shl
          local.tee $16
          local.get $1
-         local.get $17
+         local.get $15
          i32.add
          i32.add
          f32.load
-         local.set $15
+         local.set $18
          local.get $10
-         local.get $17
+         local.get $15
          i32.add
          local.get $16
          i32.add
          local.get $13
-         local.get $17
+         local.get $15
          i32.add
          local.get $16
          i32.add
          f32.load
          f32.const 0
-         local.get $15
+         local.get $18
          local.get $2
          local.get $16
          i32.add
@@ -15203,7 +16140,7 @@
          i32.add
          f32.load
          f32.mul
-         local.get $15
+         local.get $18
          local.get $6
          local.get $16
          i32.add
@@ -15216,25 +16153,25 @@
          f32.load
          f32.add
          f32.store
-         local.get $14
+         local.get $12
          i32.const 1
          i32.add
-         local.set $14
-         br $for-loop|7
+         local.set $12
+         br $for-loop|10
         end
        end
-       local.get $8
+       local.get $11
        i32.const 1
        i32.add
-       local.set $8
-       br $for-loop|6
+       local.set $11
+       br $for-loop|9
       end
      end
      local.get $0
-     local.get $27
+     local.get $25
      i32.add
      local.set $0
-     br $for-loop|3
+     br $for-loop|6
     end
    end
   end
@@ -15245,128 +16182,383 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  local.get $0
-  local.set $8
-  local.get $6
-  i32.const -4
-  i32.and
-  local.set $11
-  loop $for-loop|0
-   local.get $5
-   local.get $10
-   i32.gt_s
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  block $scripts/wasm/batchNormKernels/affine2|inlined.0
+   local.get $0
+   local.set $8
+   local.get $6
+   i32.const 15
+   i32.and
+   i32.eqz
    if
     local.get $6
-    local.get $10
-    i32.mul
     i32.const 2
     i32.shl
-    local.set $9
-    i32.const 0
-    local.set $0
-    loop $for-loop|1
-     local.get $0
-     local.get $11
-     i32.lt_s
-     if
-      local.get $0
-      i32.const 2
-      i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
-      i32.add
-      i32.add
-      local.get $4
-      local.get $12
-      i32.add
-      v128.load
-      local.get $12
-      local.get $1
-      local.get $9
-      i32.add
-      i32.add
-      v128.load
-      local.get $3
-      local.get $12
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.get $8
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      v128.load
-      local.get $2
-      local.get $12
-      i32.add
-      v128.load
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $0
-      i32.const 4
-      i32.add
-      local.set $0
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $0
+    local.set $35
+    local.get $6
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $5
+     local.get $5
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
      local.get $6
-     i32.lt_s
+     i32.div_s
+     local.tee $0
+     local.get $0
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $33
+    loop $for-loop|0
+     local.get $5
+     local.get $10
+     i32.gt_s
      if
+      local.get $33
+      local.get $5
+      local.get $10
+      i32.sub
+      local.tee $0
       local.get $0
+      local.get $33
+      i32.gt_s
+      select
+      local.set $14
+      local.get $6
+      local.get $10
+      i32.mul
       i32.const 2
       i32.shl
-      local.tee $12
-      local.get $7
-      local.get $9
+      local.set $13
+      i32.const 0
+      local.set $12
+      loop $for-loop|1
+       local.get $6
+       local.get $12
+       i32.gt_s
+       if
+        local.get $12
+        i32.const 2
+        i32.shl
+        local.tee $0
+        local.get $2
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $15
+        local.get $9
+        v128.load offset=16
+        local.set $16
+        local.get $9
+        v128.load offset=32
+        local.set $17
+        local.get $9
+        v128.load offset=48
+        local.set $18
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $19
+        local.get $9
+        v128.load offset=16
+        local.set $20
+        local.get $9
+        v128.load offset=32
+        local.set $21
+        local.get $9
+        v128.load offset=48
+        local.set $22
+        local.get $0
+        local.get $4
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $23
+        local.get $9
+        v128.load offset=16
+        local.set $24
+        local.get $9
+        v128.load offset=32
+        local.set $25
+        local.get $9
+        v128.load offset=48
+        local.set $26
+        local.get $8
+        local.get $13
+        i32.add
+        local.get $0
+        i32.add
+        local.set $9
+        local.get $7
+        local.get $13
+        i32.add
+        local.get $0
+        i32.add
+        local.set $11
+        local.get $1
+        local.get $13
+        i32.add
+        local.get $0
+        i32.add
+        local.tee $0
+        local.get $14
+        local.get $35
+        i32.mul
+        i32.add
+        local.set $34
+        loop $while-continue|2
+         local.get $0
+         local.get $34
+         i32.lt_u
+         if
+          local.get $0
+          v128.load offset=16
+          local.set $27
+          local.get $0
+          v128.load offset=32
+          local.set $28
+          local.get $0
+          v128.load offset=48
+          local.set $29
+          local.get $9
+          v128.load offset=16
+          local.set $30
+          local.get $9
+          v128.load offset=32
+          local.set $31
+          local.get $9
+          v128.load offset=48
+          local.set $32
+          local.get $11
+          local.get $23
+          local.get $0
+          v128.load
+          local.get $19
+          f32x4.mul
+          f32x4.add
+          local.get $9
+          v128.load
+          local.get $15
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $11
+          local.get $24
+          local.get $27
+          local.get $20
+          f32x4.mul
+          f32x4.add
+          local.get $30
+          local.get $16
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $11
+          local.get $25
+          local.get $28
+          local.get $21
+          f32x4.mul
+          f32x4.add
+          local.get $31
+          local.get $17
+          f32x4.mul
+          f32x4.add
+          v128.store offset=32
+          local.get $11
+          local.get $26
+          local.get $29
+          local.get $22
+          f32x4.mul
+          f32x4.add
+          local.get $32
+          local.get $18
+          f32x4.mul
+          f32x4.add
+          v128.store offset=48
+          local.get $0
+          local.get $35
+          i32.add
+          local.set $0
+          local.get $9
+          local.get $35
+          i32.add
+          local.set $9
+          local.get $11
+          local.get $35
+          i32.add
+          local.set $11
+          br $while-continue|2
+         end
+        end
+        local.get $12
+        i32.const 16
+        i32.add
+        local.set $12
+        br $for-loop|1
+       end
+      end
+      local.get $10
+      local.get $33
       i32.add
-      i32.add
-      local.get $8
-      local.get $9
-      i32.add
-      local.get $12
-      i32.add
-      f32.load
-      local.get $2
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
-      local.get $12
-      local.get $1
-      local.get $9
-      i32.add
-      i32.add
-      f32.load
-      local.get $3
-      local.get $12
-      i32.add
-      f32.load
-      f32.mul
-      f32.add
-      local.get $4
-      local.get $12
-      i32.add
-      f32.load
-      f32.add
-      f32.store
-      local.get $0
-      i32.const 1
-      i32.add
-      local.set $0
-      br $for-loop|2
+      local.set $10
+      br $for-loop|0
      end
     end
+    br $scripts/wasm/batchNormKernels/affine2|inlined.0
+   end
+   local.get $6
+   i32.const -4
+   i32.and
+   local.set $9
+   loop $for-loop|3
+    local.get $5
     local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
-    br $for-loop|0
+    i32.gt_s
+    if
+     local.get $6
+     local.get $10
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $11
+     i32.const 0
+     local.set $0
+     loop $for-loop|4
+      local.get $0
+      local.get $9
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $12
+       local.get $7
+       local.get $11
+       i32.add
+       i32.add
+       local.get $4
+       local.get $12
+       i32.add
+       v128.load
+       local.get $12
+       local.get $1
+       local.get $11
+       i32.add
+       i32.add
+       v128.load
+       local.get $3
+       local.get $12
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.add
+       local.get $8
+       local.get $11
+       i32.add
+       local.get $12
+       i32.add
+       v128.load
+       local.get $2
+       local.get $12
+       i32.add
+       v128.load
+       f32x4.mul
+       f32x4.add
+       v128.store
+       local.get $0
+       i32.const 4
+       i32.add
+       local.set $0
+       br $for-loop|4
+      end
+     end
+     loop $for-loop|5
+      local.get $0
+      local.get $6
+      i32.lt_s
+      if
+       local.get $0
+       i32.const 2
+       i32.shl
+       local.tee $12
+       local.get $7
+       local.get $11
+       i32.add
+       i32.add
+       local.get $8
+       local.get $11
+       i32.add
+       local.get $12
+       i32.add
+       f32.load
+       local.get $2
+       local.get $12
+       i32.add
+       f32.load
+       f32.mul
+       local.get $12
+       local.get $1
+       local.get $11
+       i32.add
+       i32.add
+       f32.load
+       local.get $3
+       local.get $12
+       i32.add
+       f32.load
+       f32.mul
+       f32.add
+       local.get $4
+       local.get $12
+       i32.add
+       f32.load
+       f32.add
+       f32.store
+       local.get $0
+       i32.const 1
+       i32.add
+       local.set $0
+       br $for-loop|5
+      end
+     end
+     local.get $10
+     i32.const 1
+     i32.add
+     local.set $10
+     br $for-loop|3
+    end
    end
   end
  )
