@@ -47,14 +47,25 @@ describe('training batch norm on a tensor large enough for threads (17×32×32×
 
 describe('seeded random shapes: training batch norm kernels (odd row counts, channels 16·k and not multiples of 4), with and without a ReLU after', () => {
   // Row counts b·h·w odd and even (the two-row steps of the sums and their one-row tail), channels a
-  // multiple of 16 (the register-held sums) and not (the general loops), row blocks ending mid-tensor.
-  const shapes: [number, number, number, number][] = [[1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3]];
+  // multiple of 16 (the register-held sums) and not (the general loops), row blocks ending mid-tensor
+  // (80 channels: blocks of 25 rows, odd, so every block of the 16-channel passes ends in a one-row tail).
+  const shapes: [number, number, number, number][] = [
+    [1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [1, 5, 11, 80], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3],
+  ];
   for (const shape of shapes) {
     it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; ReLU after: %s`, async (relu) => {
       const run = batchNormRun(shape, relu, 11, () => rand(shape, 15).mul(2).add(1));
       expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
     });
   }
+});
+
+describe('training batch norm of values far from zero (mean 50, spread 0.5): the one-pass statistics shift by a row, so no cancellation', () => {
+  it.each([false, true])("x 2×6×5×64: output, gradients and moving statistics equal cpu's; ReLU after: %s", async (relu) => {
+    const shape = [2, 6, 5, 64];
+    const run = batchNormRun(shape, relu, 21, () => rand(shape, 25).mul(0.5).add(50));
+    expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
+  });
 });
 
 describe('residual add and ReLU on a tensor large enough for threads (17×32×32×16)', () => {

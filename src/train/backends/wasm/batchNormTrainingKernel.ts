@@ -18,6 +18,7 @@
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { runSplitByBatch, type Piece } from './batchSplit';
+import { passChunksPerThread } from './addReluKernel';
 import { makeOutput, pointer, view, viewAt } from './simdKernels';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
@@ -85,7 +86,7 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   runSplitByBatch(kb, relu ? 'normalizeChannelsRelu' : 'normalizeChannels', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }],
     whole: [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })),
-    out: { at: pointer(kb, y), perImage }, scratch: 0, threadFrom: THREAD_FROM,
+    out: { at: pointer(kb, y), perImage }, scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements),
   }, ([xp, m, g, o, yp], images) => [xp, m, g, o, images * rowsPer, cols, yp]);
   kb.disposeData(gainT.dataId);
   if (!movingMean || !movingVariance || momentum === undefined) return [y, mean, variance];
@@ -137,7 +138,7 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
     batched: [{ at: pointer(kb, dy), perImage }, { at: pointer(kb, x), perImage }],
     whole: [...reluFactors, ...[aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols }))],
-    out: { at: pointer(kb, dx), perImage }, scratch: 0, threadFrom: THREAD_FROM,
+    out: { at: pointer(kb, dx), perImage }, scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements),
   }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
   for (const t of [aT, bT, kT, sums, ...(gainT ? [gainT] : [])]) kb.disposeData(t.dataId);
   return [dx, dScale, dOffset];

@@ -53,6 +53,11 @@ export interface BatchOperands {
    * nothing (a batch norm's per-channel sums; not a filter gradient's).
    */
   readonly piecesPerThread?: number;
+  /**
+   * Chunks per thread of an output split by image (default CHUNKS_PER_THREAD): fewer for passes so short
+   * that posting a chunk costs about as much as running it (a batch norm's or ReLU's pass over 8×8 maps).
+   */
+  readonly chunksPerThread?: number;
 }
 
 /**
@@ -75,7 +80,7 @@ export function runSplitByBatch(
   // piece per thread (claimed by whichever thread is free): a sum's first piece into the output and the
   // others into partials added to it, per-piece outputs each into a buffer of its own.
   const count = !threaded ? 1
-    : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), CHUNKS_PER_THREAD * pool.threads)
+    : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), (ops.chunksPerThread ?? CHUNKS_PER_THREAD) * pool.threads)
     : Math.min(batch, pool.threads * (ops.piecesPerThread ?? 1));
   const pieces = KernelThreads.chunks(batch, count);
   let target: (k: number) => number;
