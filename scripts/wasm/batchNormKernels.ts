@@ -139,7 +139,7 @@ function gradSums(
 
 /** out[r, c] = (x[r, c] − mean[c]) · gain[c] + offset[c]: batch-norm inference/forward with folded factors. */
 export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
-  normalize(x, mean, gain, offset, rows, cols, out, false);
+  normalize(x, mean, gain, offset, 0, rows, cols, out, false, false);
 }
 
 /**
@@ -147,7 +147,16 @@ export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: us
  * followed by a ReLU writes its output once.
  */
 export function normalizeChannelsRelu(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
-  normalize(x, mean, gain, offset, rows, cols, out, true);
+  normalize(x, mean, gain, offset, 0, rows, cols, out, true, false);
+}
+
+/**
+ * out = max(normalizeChannels(x) + s, 0): a residual block's last batch norm, the shortcut added and the
+ * ReLU after, in one pass (the batch norm's output is never written). The same operations in the same
+ * order as normalizeChannels then addRelu, so the same bits.
+ */
+export function normalizeChannelsAddRelu(x: usize, mean: usize, gain: usize, offset: usize, s: usize, rows: i32, cols: i32, out: usize): void {
+  normalize(x, mean, gain, offset, s, rows, cols, out, true, true);
 }
 
 /**
@@ -168,7 +177,7 @@ function groupRows(rows: i32, cols: i32): i32 {
 }
 
 @inline
-function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize, relu: bool): void {
+function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, rows: i32, cols: i32, out: usize, relu: bool, add: bool): void {
   const vecCols = cols & ~3;
   const zero = f32x4.splat(0);
   if ((cols & 15) === 0) {
@@ -186,12 +195,18 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32,
         const o0 = v128.load(offset + cb), o1 = v128.load(offset + cb + 16), o2 = v128.load(offset + cb + 32), o3 = v128.load(offset + cb + 48);
         let px = x + base + cb;
         let py = out + base + cb;
+        let ps = s + base + cb;
         const end = px + <usize>n * stride;
         while (px < end) {
           let y0 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px), m0), g0), o0);
           let y1 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 16), m1), g1), o1);
           let y2 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 32), m2), g2), o2);
           let y3 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 48), m3), g3), o3);
+          if (add) {
+            y0 = f32x4.add(y0, v128.load(ps)); y1 = f32x4.add(y1, v128.load(ps + 16));
+            y2 = f32x4.add(y2, v128.load(ps + 32)); y3 = f32x4.add(y3, v128.load(ps + 48));
+            ps += stride;
+          }
           if (relu) { y0 = f32x4.pmax(y0, zero); y1 = f32x4.pmax(y1, zero); y2 = f32x4.pmax(y2, zero); y3 = f32x4.pmax(y3, zero); }
           v128.store(py, y0); v128.store(py + 16, y1); v128.store(py + 32, y2); v128.store(py + 48, y3);
           px += stride;
@@ -211,12 +226,14 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32,
       for (; c < vecCols; c += 4) {
         const k = <usize>c << 2;
         let y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
+        if (add) y = f32x4.add(y, v128.load(s + base + k));
         if (relu) y = f32x4.pmax(y, zero); // y < 0 ? 0 : y
         v128.store(out + base + k, y);
       }
       for (; c < cols; c++) {
         const k = <usize>c << 2;
         let y = (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k);
+        if (add) y += load<f32>(s + base + k);
         if (relu && y < 0) y = 0;
         store<f32>(out + base + k, y);
       }
@@ -233,9 +250,11 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32,
       const m = v128.load(mean + k), g = v128.load(gain + k), o = v128.load(offset + k);
       let px = x + base + k;
       let py = out + base + k;
+      let ps = s + base + k;
       const end = px + <usize>n * stride;
       while (px < end) {
         let y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px), m), g), o);
+        if (add) { y = f32x4.add(y, v128.load(ps)); ps += stride; }
         if (relu) y = f32x4.pmax(y, zero); // y < 0 ? 0 : y
         v128.store(py, y);
         px += stride;
@@ -247,6 +266,7 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, rows: i32,
       for (let c = vecCols; c < cols; c++) {
         const k = <usize>c << 2;
         let y = (load<f32>(x + rb + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k);
+        if (add) y += load<f32>(s + rb + k);
         if (relu && y < 0) y = 0;
         store<f32>(out + rb + k, y);
       }

@@ -2,23 +2,22 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 v128 v128 i32)))
- (type $12 (func (param v128 i32 i32 i32)))
- (type $13 (func (param v128 v128 v128 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 f32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param v128 i32 i32 i32)))
+ (type $12 (func (param v128 v128 v128 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $15 (func (param i32 i32 i32 f32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -34,6 +33,7 @@
  (export "batchNormReluGradSums" (func $scripts/wasm/batchNormKernels/batchNormReluGradSums))
  (export "normalizeChannels" (func $scripts/wasm/batchNormKernels/normalizeChannels))
  (export "normalizeChannelsRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu))
+ (export "normalizeChannelsAddRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsAddRelu))
  (export "channelMoments" (func $scripts/wasm/batchNormKernels/channelMoments))
  (export "channelAffine2" (func $scripts/wasm/batchNormKernels/channelAffine2))
  (export "channelAffine2Relu" (func $scripts/wasm/batchNormKernels/channelAffine2Relu))
@@ -52,8 +52,6 @@
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
- (export "conv2dOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dOneToSix))
- (export "conv2dFilterGradOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -8285,1556 +8283,6 @@
    end
   end
  )
- (func $scripts/wasm/oneToSixKernels/threeTaps (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  (local $7 v128)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  local.get $2
-  v128.load
-  local.set $6
-  local.get $2
-  v128.load offset=16
-  local.set $7
-  local.get $2
-  v128.load offset=32
-  local.set $12
-  local.get $2
-  v128.load offset=48
-  local.set $8
-  local.get $2
-  v128.load offset=64
-  local.set $9
-  local.get $2
-  v128.load offset=80
-  local.set $13
-  local.get $2
-  v128.load offset=96
-  local.set $10
-  local.get $2
-  v128.load offset=112
-  local.set $11
-  local.get $2
-  v128.load offset=128
-  local.set $14
-  local.get $5
-  i32.const 1
-  i32.shr_s
-  local.set $17
-  local.get $3
-  i32.const 2
-  i32.shl
-  local.set $18
-  loop $for-loop|0
-   local.get $4
-   local.get $16
-   i32.gt_s
-   if
-    local.get $0
-    local.set $3
-    i32.const 0
-    local.set $15
-    loop $for-loop|1
-     local.get $15
-     local.get $17
-     i32.lt_s
-     if
-      local.get $6
-      local.get $3
-      v128.load
-      local.tee $20
-      local.get $20
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $1
-      v128.load
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $6
-      local.get $8
-      local.get $20
-      local.get $20
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.tee $19
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $10
-      local.get $20
-      local.get $20
-      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-      local.tee $22
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $7
-      local.get $20
-      local.get $20
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $1
-      v128.load offset=16
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $7
-      local.get $9
-      local.get $20
-      local.get $20
-      i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $11
-      local.get $20
-      local.get $20
-      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $11
-      local.get $12
-      local.get $19
-      local.get $1
-      v128.load offset=32
-      local.tee $19
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
-      local.get $22
-      local.get $19
-      f32x4.mul
-      f32x4.add
-      local.set $13
-      local.get $14
-      local.get $20
-      local.get $20
-      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-      local.get $19
-      f32x4.mul
-      f32x4.add
-      local.set $14
-      local.get $3
-      i32.const 8
-      i32.add
-      local.set $3
-      local.get $1
-      i32.const 48
-      i32.add
-      local.set $1
-      local.get $15
-      i32.const 1
-      i32.add
-      local.set $15
-      br $for-loop|1
-     end
-    end
-    local.get $5
-    i32.const 1
-    i32.and
-    if
-     local.get $6
-     local.get $3
-     v128.load32_splat
-     local.tee $19
-     local.get $1
-     v128.load
-     local.tee $20
-     f32x4.mul
-     f32x4.add
-     local.set $6
-     local.get $7
-     local.get $19
-     local.get $1
-     i32.const 16
-     i32.add
-     v128.load64_zero
-     local.tee $19
-     f32x4.mul
-     f32x4.add
-     local.set $7
-     local.get $8
-     local.get $3
-     v128.load32_splat offset=4
-     local.tee $21
-     local.get $20
-     f32x4.mul
-     f32x4.add
-     local.set $8
-     local.get $9
-     local.get $21
-     local.get $19
-     f32x4.mul
-     f32x4.add
-     local.set $9
-     local.get $10
-     local.get $3
-     v128.load32_splat offset=8
-     local.tee $21
-     local.get $20
-     f32x4.mul
-     f32x4.add
-     local.set $10
-     local.get $11
-     local.get $21
-     local.get $19
-     f32x4.mul
-     f32x4.add
-     local.set $11
-     local.get $1
-     i32.const 24
-     i32.add
-     local.set $1
-    end
-    local.get $0
-    local.get $18
-    i32.add
-    local.set $0
-    local.get $16
-    i32.const 1
-    i32.add
-    local.set $16
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $6
-  v128.store
-  local.get $2
-  local.get $7
-  v128.store offset=16
-  local.get $2
-  local.get $12
-  v128.store offset=32
-  local.get $2
-  local.get $8
-  v128.store offset=48
-  local.get $2
-  local.get $9
-  v128.store offset=64
-  local.get $2
-  local.get $13
-  v128.store offset=80
-  local.get $2
-  local.get $10
-  v128.store offset=96
-  local.get $2
-  local.get $11
-  v128.store offset=112
-  local.get $2
-  local.get $14
-  v128.store offset=128
- )
- (func $scripts/wasm/oneToSixKernels/oneTap (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 v128)
-  (local $10 v128)
-  (local $11 v128)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 v128)
-  local.get $2
-  v128.load
-  local.set $8
-  local.get $2
-  v128.load offset=16
-  local.set $9
-  local.get $2
-  v128.load offset=32
-  local.set $10
-  local.get $5
-  i32.const 1
-  i32.shr_s
-  local.set $14
-  local.get $3
-  i32.const 2
-  i32.shl
-  local.set $16
-  local.get $1
-  local.set $3
-  loop $for-loop|0
-   local.get $4
-   local.get $15
-   i32.gt_s
-   if
-    local.get $0
-    local.set $7
-    i32.const 0
-    local.set $1
-    loop $for-loop|1
-     local.get $1
-     i32.const 2
-     i32.add
-     local.tee $6
-     local.get $14
-     i32.le_s
-     if
-      local.get $8
-      local.get $7
-      v128.load
-      local.tee $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $3
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $9
-      local.get $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=16
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $10
-      local.get $17
-      local.get $17
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=32
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $11
-      local.get $17
-      local.get $17
-      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-      local.get $3
-      v128.load offset=48
-      f32x4.mul
-      f32x4.add
-      local.set $11
-      local.get $12
-      local.get $17
-      local.get $17
-      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-      local.get $3
-      v128.load offset=64
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
-      local.get $17
-      local.get $17
-      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-      local.get $3
-      v128.load offset=80
-      f32x4.mul
-      f32x4.add
-      local.set $13
-      local.get $7
-      i32.const 16
-      i32.add
-      local.set $7
-      local.get $3
-      i32.const 96
-      i32.add
-      local.set $3
-      local.get $6
-      local.set $1
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|2
-     local.get $1
-     local.get $14
-     i32.lt_s
-     if
-      local.get $8
-      local.get $7
-      v128.load64_splat
-      local.tee $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-      local.get $3
-      v128.load
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $9
-      local.get $17
-      local.get $17
-      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=16
-      f32x4.mul
-      f32x4.add
-      local.set $9
-      local.get $10
-      local.get $17
-      local.get $17
-      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-      local.get $3
-      v128.load offset=32
-      f32x4.mul
-      f32x4.add
-      local.set $10
-      local.get $7
-      i32.const 8
-      i32.add
-      local.set $7
-      local.get $3
-      i32.const 48
-      i32.add
-      local.set $3
-      local.get $1
-      i32.const 1
-      i32.add
-      local.set $1
-      br $for-loop|2
-     end
-    end
-    local.get $5
-    i32.const 1
-    i32.and
-    if
-     local.get $8
-     local.get $7
-     v128.load32_splat
-     local.tee $17
-     local.get $3
-     v128.load
-     f32x4.mul
-     f32x4.add
-     local.set $8
-     local.get $9
-     local.get $17
-     local.get $3
-     i32.const 16
-     i32.add
-     v128.load64_zero
-     f32x4.mul
-     f32x4.add
-     local.set $9
-     local.get $3
-     i32.const 24
-     i32.add
-     local.set $3
-    end
-    local.get $0
-    local.get $16
-    i32.add
-    local.set $0
-    local.get $15
-    i32.const 1
-    i32.add
-    local.set $15
-    br $for-loop|0
-   end
-  end
-  local.get $2
-  local.get $8
-  local.get $11
-  f32x4.add
-  v128.store
-  local.get $2
-  local.get $9
-  local.get $12
-  f32x4.add
-  v128.store offset=16
-  local.get $2
-  local.get $10
-  local.get $13
-  f32x4.add
-  v128.store offset=32
- )
- (func $scripts/wasm/oneToSixKernels/conv2dOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.set $25
-  loop $for-loop|0
-   local.get $3
-   local.get $26
-   i32.gt_s
-   if
-    i32.const 0
-    local.set $21
-    loop $for-loop|1
-     local.get $6
-     local.get $21
-     i32.gt_s
-     if
-      local.get $0
-      local.get $4
-      local.get $26
-      i32.mul
-      local.get $21
-      i32.add
-      local.get $5
-      i32.mul
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $27
-      local.get $2
-      local.get $6
-      local.get $26
-      i32.mul
-      local.get $21
-      i32.add
-      local.get $7
-      i32.mul
-      i32.const 24
-      i32.mul
-      i32.add
-      local.set $28
-      i32.const 0
-      local.set $13
-      loop $for-loop|2
-       local.get $13
-       i32.const 6
-       i32.add
-       local.get $7
-       i32.le_s
-       if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $11
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $17
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $18
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $20
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $22
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $23
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $24
-        local.get $1
-        local.set $8
-        i32.const 0
-        local.set $12
-        loop $for-loop|3
-         local.get $9
-         local.get $12
-         i32.gt_s
-         if
-          local.get $27
-          local.get $12
-          local.get $25
-          i32.mul
-          i32.add
-          local.get $13
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $14
-          i32.const 0
-          local.set $16
-          loop $for-loop|4
-           local.get $10
-           local.get $16
-           i32.gt_s
-           if
-            local.get $15
-            local.get $14
-            v128.load
-            local.tee $31
-            local.get $31
-            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
-            v128.load
-            local.tee $32
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $11
-            local.get $31
-            local.get $31
-            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=16
-            local.tee $29
-            f32x4.mul
-            f32x4.add
-            local.set $11
-            local.get $17
-            local.get $31
-            local.get $31
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=32
-            local.tee $30
-            f32x4.mul
-            f32x4.add
-            local.set $17
-            local.get $18
-            local.get $31
-            local.get $31
-            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-            local.get $32
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $19
-            local.get $31
-            local.get $31
-            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-            local.get $29
-            f32x4.mul
-            f32x4.add
-            local.set $19
-            local.get $20
-            local.get $31
-            local.get $31
-            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-            local.get $30
-            f32x4.mul
-            f32x4.add
-            local.set $20
-            local.get $22
-            local.get $14
-            i32.const 16
-            i32.add
-            v128.load64_zero
-            local.tee $31
-            local.get $31
-            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $32
-            f32x4.mul
-            f32x4.add
-            local.set $22
-            local.get $23
-            local.get $31
-            local.get $31
-            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $29
-            f32x4.mul
-            f32x4.add
-            local.set $23
-            local.get $24
-            local.get $31
-            local.get $31
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $30
-            f32x4.mul
-            f32x4.add
-            local.set $24
-            local.get $14
-            i32.const 4
-            i32.add
-            local.set $14
-            local.get $8
-            i32.const 48
-            i32.add
-            local.set $8
-            local.get $16
-            i32.const 1
-            i32.add
-            local.set $16
-            br $for-loop|4
-           end
-          end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|3
-         end
-        end
-        local.get $28
-        local.get $13
-        i32.const 24
-        i32.mul
-        i32.add
-        local.tee $8
-        local.get $15
-        v128.store
-        local.get $8
-        local.get $11
-        v128.store offset=16
-        local.get $8
-        local.get $17
-        v128.store offset=32
-        local.get $8
-        local.get $18
-        v128.store offset=48
-        local.get $8
-        local.get $19
-        v128.store offset=64
-        local.get $8
-        local.get $20
-        v128.store offset=80
-        local.get $8
-        local.get $22
-        v128.store offset=96
-        local.get $8
-        local.get $23
-        v128.store offset=112
-        local.get $8
-        local.get $24
-        v128.store offset=128
-        local.get $13
-        i32.const 6
-        i32.add
-        local.set $13
-        br $for-loop|2
-       end
-      end
-      loop $for-loop|5
-       local.get $13
-       i32.const 4
-       i32.add
-       local.get $7
-       i32.le_s
-       if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $11
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $17
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $18
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $20
-        local.get $1
-        local.set $8
-        i32.const 0
-        local.set $12
-        loop $for-loop|6
-         local.get $9
-         local.get $12
-         i32.gt_s
-         if
-          local.get $27
-          local.get $12
-          local.get $25
-          i32.mul
-          i32.add
-          local.get $13
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $14
-          i32.const 0
-          local.set $16
-          loop $for-loop|7
-           local.get $10
-           local.get $16
-           i32.gt_s
-           if
-            local.get $15
-            local.get $14
-            v128.load
-            local.tee $22
-            local.get $22
-            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
-            v128.load
-            local.tee $23
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $11
-            local.get $22
-            local.get $22
-            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=16
-            local.tee $24
-            f32x4.mul
-            f32x4.add
-            local.set $11
-            local.get $17
-            local.get $22
-            local.get $22
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=32
-            local.tee $29
-            f32x4.mul
-            f32x4.add
-            local.set $17
-            local.get $18
-            local.get $22
-            local.get $22
-            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-            local.get $23
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $19
-            local.get $22
-            local.get $22
-            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-            local.get $24
-            f32x4.mul
-            f32x4.add
-            local.set $19
-            local.get $20
-            local.get $22
-            local.get $22
-            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-            local.get $29
-            f32x4.mul
-            f32x4.add
-            local.set $20
-            local.get $14
-            i32.const 4
-            i32.add
-            local.set $14
-            local.get $8
-            i32.const 48
-            i32.add
-            local.set $8
-            local.get $16
-            i32.const 1
-            i32.add
-            local.set $16
-            br $for-loop|7
-           end
-          end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|6
-         end
-        end
-        local.get $28
-        local.get $13
-        i32.const 24
-        i32.mul
-        i32.add
-        local.tee $8
-        local.get $15
-        v128.store
-        local.get $8
-        local.get $11
-        v128.store offset=16
-        local.get $8
-        local.get $17
-        v128.store offset=32
-        local.get $8
-        local.get $18
-        v128.store offset=48
-        local.get $8
-        local.get $19
-        v128.store offset=64
-        local.get $8
-        local.get $20
-        v128.store offset=80
-        local.get $13
-        i32.const 4
-        i32.add
-        local.set $13
-        br $for-loop|5
-       end
-      end
-      loop $for-loop|8
-       local.get $13
-       i32.const 2
-       i32.add
-       local.get $7
-       i32.le_s
-       if
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $11
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $17
-        local.get $1
-        local.set $8
-        i32.const 0
-        local.set $12
-        loop $for-loop|9
-         local.get $9
-         local.get $12
-         i32.gt_s
-         if
-          local.get $27
-          local.get $12
-          local.get $25
-          i32.mul
-          i32.add
-          local.get $13
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $14
-          i32.const 0
-          local.set $16
-          loop $for-loop|10
-           local.get $10
-           local.get $16
-           i32.gt_s
-           if
-            local.get $15
-            local.get $14
-            v128.load64_zero
-            local.tee $18
-            local.get $18
-            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
-            v128.load
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $11
-            local.get $18
-            local.get $18
-            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=16
-            f32x4.mul
-            f32x4.add
-            local.set $11
-            local.get $17
-            local.get $18
-            local.get $18
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
-            v128.load offset=32
-            f32x4.mul
-            f32x4.add
-            local.set $17
-            local.get $14
-            i32.const 4
-            i32.add
-            local.set $14
-            local.get $8
-            i32.const 48
-            i32.add
-            local.set $8
-            local.get $16
-            i32.const 1
-            i32.add
-            local.set $16
-            br $for-loop|10
-           end
-          end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|9
-         end
-        end
-        local.get $28
-        local.get $13
-        i32.const 24
-        i32.mul
-        i32.add
-        local.tee $8
-        local.get $15
-        v128.store
-        local.get $8
-        local.get $11
-        v128.store offset=16
-        local.get $8
-        local.get $17
-        v128.store offset=32
-        local.get $13
-        i32.const 2
-        i32.add
-        local.set $13
-        br $for-loop|8
-       end
-      end
-      local.get $7
-      local.get $13
-      i32.gt_s
-      if
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $11
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $15
-       local.get $1
-       local.set $8
-       i32.const 0
-       local.set $12
-       loop $for-loop|11
-        local.get $9
-        local.get $12
-        i32.gt_s
-        if
-         local.get $27
-         local.get $12
-         local.get $25
-         i32.mul
-         i32.add
-         local.get $13
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $14
-         i32.const 0
-         local.set $16
-         loop $for-loop|12
-          local.get $10
-          local.get $16
-          i32.gt_s
-          if
-           local.get $11
-           local.get $14
-           v128.load32_splat
-           local.tee $17
-           local.get $8
-           v128.load
-           f32x4.mul
-           f32x4.add
-           local.set $11
-           local.get $15
-           local.get $17
-           local.get $8
-           v128.load offset=16
-           f32x4.mul
-           f32x4.add
-           local.set $15
-           local.get $14
-           i32.const 4
-           i32.add
-           local.set $14
-           local.get $8
-           i32.const 48
-           i32.add
-           local.set $8
-           local.get $16
-           i32.const 1
-           i32.add
-           local.set $16
-           br $for-loop|12
-          end
-         end
-         local.get $12
-         i32.const 1
-         i32.add
-         local.set $12
-         br $for-loop|11
-        end
-       end
-       local.get $28
-       local.get $13
-       i32.const 24
-       i32.mul
-       i32.add
-       local.tee $8
-       local.get $11
-       v128.store
-       local.get $8
-       i32.const 16
-       i32.add
-       local.get $15
-       v128.store64_lane 0
-      end
-      local.get $21
-      i32.const 1
-      i32.add
-      local.set $21
-      br $for-loop|1
-     end
-    end
-    local.get $26
-    i32.const 1
-    i32.add
-    local.set $26
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  local.get $3
-  i32.const 0
-  local.get $9
-  local.get $10
-  i32.mul
-  local.tee $28
-  i32.const 48
-  i32.mul
-  memory.fill
-  local.get $5
-  local.get $6
-  i32.mul
-  i32.const 2
-  i32.shl
-  local.set $29
-  local.get $7
-  local.get $8
-  i32.mul
-  i32.const 24
-  i32.mul
-  local.set $30
-  loop $for-loop|0
-   local.get $4
-   local.get $21
-   i32.gt_s
-   if
-    local.get $0
-    local.get $21
-    local.get $29
-    i32.mul
-    i32.add
-    local.set $23
-    local.get $1
-    local.get $21
-    local.get $30
-    i32.mul
-    i32.add
-    local.set $13
-    i32.const 0
-    local.set $17
-    loop $for-loop|1
-     local.get $9
-     local.get $17
-     i32.gt_s
-     if
-      i32.const 0
-      local.set $5
-      loop $for-loop|2
-       local.get $5
-       i32.const 3
-       i32.add
-       local.tee $11
-       local.get $10
-       i32.le_s
-       if
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $13
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.get $6
-        local.get $7
-        local.get $8
-        call $scripts/wasm/oneToSixKernels/threeTaps
-        local.get $11
-        local.set $5
-        br $for-loop|2
-       end
-      end
-      loop $for-loop|3
-       local.get $5
-       i32.const 2
-       i32.add
-       local.tee $12
-       local.get $10
-       i32.le_s
-       local.get $5
-       i32.const 0
-       i32.gt_s
-       i32.and
-       if
-        i32.const 0
-        local.set $24
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.tee $16
-        v128.load
-        local.set $15
-        local.get $16
-        v128.load offset=16
-        local.set $18
-        local.get $16
-        v128.load offset=32
-        local.set $25
-        local.get $16
-        v128.load offset=48
-        local.set $19
-        local.get $16
-        v128.load offset=64
-        local.set $20
-        local.get $16
-        v128.load offset=80
-        local.set $26
-        local.get $8
-        i32.const 1
-        i32.shr_s
-        local.set $31
-        local.get $6
-        i32.const 2
-        i32.shl
-        local.set $32
-        local.get $13
-        local.set $11
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 1
-        i32.sub
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $14
-        loop $for-loop|00
-         local.get $7
-         local.get $24
-         i32.gt_s
-         if
-          local.get $14
-          local.set $5
-          i32.const 0
-          local.set $27
-          loop $for-loop|11
-           local.get $27
-           local.get $31
-           i32.lt_s
-           if
-            local.get $15
-            local.get $5
-            v128.load
-            local.tee $33
-            local.get $33
-            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $11
-            v128.load
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $19
-            local.get $33
-            local.get $33
-            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
-            local.tee $35
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $19
-            local.get $18
-            local.get $33
-            local.get $33
-            i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
-            local.get $11
-            v128.load offset=16
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $20
-            local.get $33
-            local.get $33
-            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $20
-            local.get $25
-            local.get $35
-            local.get $11
-            v128.load offset=32
-            local.tee $34
-            f32x4.mul
-            f32x4.add
-            local.set $25
-            local.get $26
-            local.get $33
-            local.get $33
-            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
-            local.get $34
-            f32x4.mul
-            f32x4.add
-            local.set $26
-            local.get $5
-            i32.const 8
-            i32.add
-            local.set $5
-            local.get $11
-            i32.const 48
-            i32.add
-            local.set $11
-            local.get $27
-            i32.const 1
-            i32.add
-            local.set $27
-            br $for-loop|11
-           end
-          end
-          local.get $8
-          i32.const 1
-          i32.and
-          if
-           local.get $15
-           local.get $5
-           v128.load32_splat offset=4
-           local.tee $33
-           local.get $11
-           v128.load
-           local.tee $34
-           f32x4.mul
-           f32x4.add
-           local.set $15
-           local.get $18
-           local.get $33
-           local.get $11
-           i32.const 16
-           i32.add
-           v128.load64_zero
-           local.tee $33
-           f32x4.mul
-           f32x4.add
-           local.set $18
-           local.get $19
-           local.get $5
-           v128.load32_splat offset=8
-           local.tee $35
-           local.get $34
-           f32x4.mul
-           f32x4.add
-           local.set $19
-           local.get $20
-           local.get $35
-           local.get $33
-           f32x4.mul
-           f32x4.add
-           local.set $20
-           local.get $11
-           i32.const 24
-           i32.add
-           local.set $11
-          end
-          local.get $14
-          local.get $32
-          i32.add
-          local.set $14
-          local.get $24
-          i32.const 1
-          i32.add
-          local.set $24
-          br $for-loop|00
-         end
-        end
-        local.get $16
-        local.get $15
-        v128.store
-        local.get $16
-        local.get $18
-        v128.store offset=16
-        local.get $16
-        local.get $25
-        v128.store offset=32
-        local.get $16
-        local.get $19
-        v128.store offset=48
-        local.get $16
-        local.get $20
-        v128.store offset=64
-        local.get $16
-        local.get $26
-        v128.store offset=80
-        local.get $12
-        local.set $5
-        br $for-loop|3
-       end
-      end
-      loop $for-loop|4
-       local.get $5
-       local.get $10
-       i32.lt_s
-       if
-        local.get $23
-        local.get $6
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.get $13
-        local.get $3
-        local.get $10
-        local.get $17
-        i32.mul
-        local.get $5
-        i32.add
-        i32.const 48
-        i32.mul
-        i32.add
-        local.get $6
-        local.get $7
-        local.get $8
-        call $scripts/wasm/oneToSixKernels/oneTap
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|4
-       end
-      end
-      local.get $17
-      i32.const 1
-      i32.add
-      local.set $17
-      br $for-loop|1
-     end
-    end
-    local.get $21
-    i32.const 1
-    i32.add
-    local.set $21
-    br $for-loop|0
-   end
-  end
-  loop $for-loop|5
-   local.get $22
-   local.get $28
-   i32.lt_s
-   if
-    local.get $2
-    local.get $22
-    i32.const 24
-    i32.mul
-    i32.add
-    local.tee $0
-    local.get $3
-    local.get $22
-    i32.const 48
-    i32.mul
-    i32.add
-    local.tee $1
-    f32.load
-    local.get $1
-    f32.load offset=24
-    f32.add
-    f32.store
-    local.get $0
-    local.get $1
-    f32.load offset=4
-    local.get $1
-    f32.load offset=28
-    f32.add
-    f32.store offset=4
-    local.get $0
-    local.get $1
-    f32.load offset=8
-    local.get $1
-    f32.load offset=32
-    f32.add
-    f32.store offset=8
-    local.get $0
-    local.get $1
-    f32.load offset=12
-    local.get $1
-    f32.load offset=36
-    f32.add
-    f32.store offset=12
-    local.get $0
-    local.get $1
-    f32.load offset=16
-    local.get $1
-    f32.load offset=40
-    f32.add
-    f32.store offset=16
-    local.get $0
-    local.get $1
-    f32.load offset=20
-    local.get $1
-    f32.load offset=44
-    f32.add
-    f32.store offset=20
-    local.get $22
-    i32.const 1
-    i32.add
-    local.set $22
-    br $for-loop|5
-   end
-  end
- )
  (func $scripts/wasm/kernels/squareGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32)
   (local $4 i32)
   (local $5 i32)
@@ -13961,13 +12409,13 @@
   end
  )
  (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 f32)
+  (local $7 i32)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 v128)
-  (local $13 v128)
+  (local $13 f32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
@@ -13978,18 +12426,18 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
+  (local $24 v128)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
   (local $30 v128)
-  (local $31 v128)
+  (local $31 i32)
   (local $32 i32)
   block $scripts/wasm/batchNormKernels/normalize|inlined.1
    local.get $0
-   local.set $8
+   local.set $9
    local.get $5
    i32.const 15
    i32.and
@@ -13998,7 +12446,7 @@
     local.get $5
     i32.const 2
     i32.shl
-    local.set $24
+    local.set $10
     local.get $5
     i32.const 16
     i32.eq
@@ -14023,12 +12471,12 @@
     local.set $25
     loop $for-loop|0
      local.get $4
-     local.get $10
+     local.get $11
      i32.gt_s
      if
       local.get $25
       local.get $4
-      local.get $10
+      local.get $11
       i32.sub
       local.tee $0
       local.get $0
@@ -14037,164 +12485,164 @@
       select
       local.set $26
       local.get $5
-      local.get $10
+      local.get $11
       i32.mul
       i32.const 2
       i32.shl
       local.set $27
       i32.const 0
-      local.set $11
+      local.set $8
       loop $for-loop|1
        local.get $5
-       local.get $11
+       local.get $8
        i32.gt_s
        if
-        local.get $11
+        local.get $8
         i32.const 2
         i32.shl
         local.tee $0
         local.get $1
         i32.add
-        local.tee $9
+        local.tee $7
         v128.load
-        local.set $23
-        local.get $9
+        local.set $28
+        local.get $7
         v128.load offset=16
-        local.set $22
-        local.get $9
+        local.set $29
+        local.get $7
         v128.load offset=32
-        local.set $21
-        local.get $9
+        local.set $30
+        local.get $7
         v128.load offset=48
-        local.set $20
+        local.set $12
         local.get $0
         local.get $2
         i32.add
-        local.tee $9
+        local.tee $7
         v128.load
-        local.set $19
-        local.get $9
+        local.set $14
+        local.get $7
         v128.load offset=16
-        local.set $18
-        local.get $9
+        local.set $15
+        local.get $7
         v128.load offset=32
-        local.set $17
-        local.get $9
-        v128.load offset=48
         local.set $16
+        local.get $7
+        v128.load offset=48
+        local.set $17
         local.get $0
         local.get $3
         i32.add
-        local.tee $9
+        local.tee $7
         v128.load
-        local.set $15
-        local.get $9
+        local.set $18
+        local.get $7
         v128.load offset=16
-        local.set $14
-        local.get $9
+        local.set $19
+        local.get $7
         v128.load offset=32
-        local.set $13
-        local.get $9
+        local.set $20
+        local.get $7
         v128.load offset=48
-        local.set $12
+        local.set $21
         local.get $6
         local.get $27
         i32.add
         local.get $0
         i32.add
-        local.set $9
-        local.get $8
+        local.set $7
+        local.get $9
         local.get $27
         i32.add
         local.get $0
         i32.add
         local.tee $0
-        local.get $24
+        local.get $10
         local.get $26
         i32.mul
         i32.add
-        local.set $28
+        local.set $31
         loop $while-continue|2
          local.get $0
-         local.get $28
+         local.get $31
          i32.lt_u
          if
           local.get $0
           v128.load offset=16
-          local.get $22
+          local.get $29
           f32x4.sub
-          local.get $18
+          local.get $15
           f32x4.mul
-          local.get $14
+          local.get $19
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
-          local.set $29
+          local.set $22
           local.get $0
           v128.load offset=32
-          local.get $21
-          f32x4.sub
-          local.get $17
-          f32x4.mul
-          local.get $13
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.pmax
-          local.set $30
-          local.get $0
-          v128.load offset=48
-          local.get $20
+          local.get $30
           f32x4.sub
           local.get $16
           f32x4.mul
-          local.get $12
+          local.get $20
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
-          local.set $31
-          local.get $9
+          local.set $23
+          local.get $0
+          v128.load offset=48
+          local.get $12
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          local.set $24
+          local.get $7
           local.get $0
           v128.load
-          local.get $23
+          local.get $28
           f32x4.sub
-          local.get $19
+          local.get $14
           f32x4.mul
-          local.get $15
+          local.get $18
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
           v128.store
-          local.get $9
-          local.get $29
+          local.get $7
+          local.get $22
           v128.store offset=16
-          local.get $9
-          local.get $30
+          local.get $7
+          local.get $23
           v128.store offset=32
-          local.get $9
-          local.get $31
+          local.get $7
+          local.get $24
           v128.store offset=48
           local.get $0
-          local.get $24
+          local.get $10
           i32.add
           local.set $0
-          local.get $9
-          local.get $24
+          local.get $7
+          local.get $10
           i32.add
-          local.set $9
+          local.set $7
           br $while-continue|2
          end
         end
-        local.get $11
+        local.get $8
         i32.const 16
         i32.add
-        local.set $11
+        local.set $8
         br $for-loop|1
        end
       end
-      local.get $10
+      local.get $11
       local.get $25
       i32.add
-      local.set $10
+      local.set $11
       br $for-loop|0
      end
     end
@@ -14203,58 +12651,60 @@
    local.get $5
    i32.const -4
    i32.and
-   local.set $11
+   local.set $10
    local.get $5
    i32.const 16
    i32.gt_s
    if
     loop $for-loop|3
      local.get $4
-     local.get $9
+     local.get $11
      i32.gt_s
      if
       local.get $5
-      local.get $9
+      local.get $11
       i32.mul
       i32.const 2
       i32.shl
-      local.set $10
+      local.set $7
       i32.const 0
       local.set $0
       loop $for-loop|4
        local.get $0
-       local.get $11
+       local.get $10
        i32.lt_s
        if
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $24
-        local.get $6
-        local.get $10
-        i32.add
-        i32.add
-        local.get $24
-        local.get $8
-        local.get $10
+        local.tee $8
+        local.get $7
+        local.get $9
         i32.add
         i32.add
         v128.load
         local.get $1
-        local.get $24
+        local.get $8
         i32.add
         v128.load
         f32x4.sub
         local.get $2
-        local.get $24
+        local.get $8
         i32.add
         v128.load
         f32x4.mul
         local.get $3
-        local.get $24
+        local.get $8
         i32.add
         v128.load
         f32x4.add
+        local.set $12
+        local.get $6
+        local.get $7
+        i32.add
+        local.get $8
+        i32.add
+        local.get $12
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.pmax
         v128.store
@@ -14273,40 +12723,39 @@
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $24
-        local.get $8
-        local.get $10
+        local.tee $8
+        local.get $7
+        local.get $9
         i32.add
         i32.add
         f32.load
         local.get $1
-        local.get $24
+        local.get $8
         i32.add
         f32.load
         f32.sub
         local.get $2
-        local.get $24
+        local.get $8
         i32.add
         f32.load
         f32.mul
         local.get $3
-        local.get $24
+        local.get $8
         i32.add
         f32.load
         f32.add
-        local.tee $7
+        local.set $13
+        local.get $6
+        local.get $7
+        i32.add
+        local.get $8
+        i32.add
+        f32.const 0
+        local.get $13
+        local.get $13
         f32.const 0
         f32.lt
-        if
-         f32.const 0
-         local.set $7
-        end
-        local.get $6
-        local.get $10
-        i32.add
-        local.get $24
-        i32.add
-        local.get $7
+        select
         f32.store
         local.get $0
         i32.const 1
@@ -14315,10 +12764,10 @@
         br $for-loop|5
        end
       end
-      local.get $9
+      local.get $11
       i32.const 1
       i32.add
-      local.set $9
+      local.set $11
       br $for-loop|3
      end
     end
@@ -14327,7 +12776,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $25
+   local.set $26
    i32.const 1
    i32.const 1024
    local.get $5
@@ -14337,7 +12786,7 @@
    i32.const 0
    i32.le_s
    select
-   local.set $26
+   local.set $27
    i32.const 0
    local.set $0
    loop $for-loop|6
@@ -14345,22 +12794,623 @@
     local.get $4
     i32.lt_s
     if
-     local.get $26
+     local.get $27
      local.get $4
      local.get $0
      i32.sub
-     local.tee $9
-     local.get $9
-     local.get $26
+     local.tee $7
+     local.get $7
+     local.get $27
      i32.gt_s
      select
-     local.set $27
+     local.set $31
      local.get $0
      local.get $5
      i32.mul
      i32.const 2
      i32.shl
-     local.set $28
+     local.set $25
+     i32.const 0
+     local.set $8
+     loop $for-loop|7
+      local.get $8
+      local.get $10
+      i32.lt_s
+      if
+       local.get $8
+       i32.const 2
+       i32.shl
+       local.tee $7
+       local.get $1
+       i32.add
+       v128.load
+       local.set $12
+       local.get $2
+       local.get $7
+       i32.add
+       v128.load
+       local.set $14
+       local.get $3
+       local.get $7
+       i32.add
+       v128.load
+       local.set $15
+       local.get $6
+       local.get $25
+       i32.add
+       local.get $7
+       i32.add
+       local.set $11
+       local.get $9
+       local.get $25
+       i32.add
+       local.get $7
+       i32.add
+       local.tee $7
+       local.get $26
+       local.get $31
+       i32.mul
+       i32.add
+       local.set $32
+       loop $while-continue|8
+        local.get $7
+        local.get $32
+        i32.lt_u
+        if
+         local.get $11
+         local.get $7
+         v128.load
+         local.get $12
+         f32x4.sub
+         local.get $14
+         f32x4.mul
+         local.get $15
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.pmax
+         v128.store
+         local.get $7
+         local.get $26
+         i32.add
+         local.set $7
+         local.get $11
+         local.get $26
+         i32.add
+         local.set $11
+         br $while-continue|8
+        end
+       end
+       local.get $8
+       i32.const 4
+       i32.add
+       local.set $8
+       br $for-loop|7
+      end
+     end
+     local.get $0
+     local.set $7
+     loop $for-loop|9
+      local.get $7
+      local.get $0
+      local.get $31
+      i32.add
+      i32.lt_s
+      if
+       local.get $5
+       local.get $7
+       i32.mul
+       i32.const 2
+       i32.shl
+       local.set $11
+       local.get $10
+       local.set $8
+       loop $for-loop|10
+        local.get $5
+        local.get $8
+        i32.gt_s
+        if
+         local.get $8
+         i32.const 2
+         i32.shl
+         local.tee $25
+         local.get $9
+         local.get $11
+         i32.add
+         i32.add
+         f32.load
+         local.get $1
+         local.get $25
+         i32.add
+         f32.load
+         f32.sub
+         local.get $2
+         local.get $25
+         i32.add
+         f32.load
+         f32.mul
+         local.get $3
+         local.get $25
+         i32.add
+         f32.load
+         f32.add
+         local.set $13
+         local.get $6
+         local.get $11
+         i32.add
+         local.get $25
+         i32.add
+         f32.const 0
+         local.get $13
+         local.get $13
+         f32.const 0
+         f32.lt
+         select
+         f32.store
+         local.get $8
+         i32.const 1
+         i32.add
+         local.set $8
+         br $for-loop|10
+        end
+       end
+       local.get $7
+       i32.const 1
+       i32.add
+       local.set $7
+       br $for-loop|9
+      end
+     end
+     local.get $0
+     local.get $27
+     i32.add
+     local.set $0
+     br $for-loop|6
+    end
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/normalizeChannelsAddRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
+  (local $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 f32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
+  block $scripts/wasm/batchNormKernels/normalize|inlined.2
+   local.get $0
+   local.set $10
+   local.get $6
+   i32.const 15
+   i32.and
+   i32.eqz
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.set $13
+    local.get $6
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $5
+     local.get $5
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $6
+     i32.div_s
+     local.tee $0
+     local.get $0
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $27
+    loop $for-loop|0
+     local.get $5
+     local.get $11
+     i32.gt_s
+     if
+      local.get $27
+      local.get $5
+      local.get $11
+      i32.sub
+      local.tee $0
+      local.get $0
+      local.get $27
+      i32.gt_s
+      select
+      local.set $28
+      local.get $6
+      local.get $11
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $29
+      i32.const 0
+      local.set $12
+      loop $for-loop|1
+       local.get $6
+       local.get $12
+       i32.gt_s
+       if
+        local.get $12
+        i32.const 2
+        i32.shl
+        local.tee $0
+        local.get $1
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $30
+        local.get $8
+        v128.load offset=16
+        local.set $31
+        local.get $8
+        v128.load offset=32
+        local.set $32
+        local.get $8
+        v128.load offset=48
+        local.set $33
+        local.get $0
+        local.get $2
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $14
+        local.get $8
+        v128.load offset=16
+        local.set $16
+        local.get $8
+        v128.load offset=32
+        local.set $17
+        local.get $8
+        v128.load offset=48
+        local.set $18
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $19
+        local.get $8
+        v128.load offset=16
+        local.set $20
+        local.get $8
+        v128.load offset=32
+        local.set $21
+        local.get $8
+        v128.load offset=48
+        local.set $22
+        local.get $7
+        local.get $29
+        i32.add
+        local.get $0
+        i32.add
+        local.set $8
+        local.get $4
+        local.get $29
+        i32.add
+        local.get $0
+        i32.add
+        local.set $9
+        local.get $10
+        local.get $29
+        i32.add
+        local.get $0
+        i32.add
+        local.tee $0
+        local.get $13
+        local.get $28
+        i32.mul
+        i32.add
+        local.set $34
+        loop $while-continue|2
+         local.get $0
+         local.get $34
+         i32.lt_u
+         if
+          local.get $0
+          v128.load
+          local.get $30
+          f32x4.sub
+          local.get $14
+          f32x4.mul
+          local.get $19
+          f32x4.add
+          local.get $9
+          v128.load
+          f32x4.add
+          local.set $23
+          local.get $0
+          v128.load offset=16
+          local.get $31
+          f32x4.sub
+          local.get $16
+          f32x4.mul
+          local.get $20
+          f32x4.add
+          local.get $9
+          v128.load offset=16
+          f32x4.add
+          local.set $24
+          local.get $0
+          v128.load offset=32
+          local.get $32
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          local.get $9
+          v128.load offset=32
+          f32x4.add
+          local.set $25
+          local.get $0
+          v128.load offset=48
+          local.get $33
+          f32x4.sub
+          local.get $18
+          f32x4.mul
+          local.get $22
+          f32x4.add
+          local.get $9
+          v128.load offset=48
+          f32x4.add
+          local.set $26
+          local.get $9
+          local.get $13
+          i32.add
+          local.set $9
+          local.get $8
+          local.get $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $8
+          local.get $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $8
+          local.get $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=32
+          local.get $8
+          local.get $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=48
+          local.get $0
+          local.get $13
+          i32.add
+          local.set $0
+          local.get $8
+          local.get $13
+          i32.add
+          local.set $8
+          br $while-continue|2
+         end
+        end
+        local.get $12
+        i32.const 16
+        i32.add
+        local.set $12
+        br $for-loop|1
+       end
+      end
+      local.get $11
+      local.get $27
+      i32.add
+      local.set $11
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/normalize|inlined.2
+   end
+   local.get $6
+   i32.const -4
+   i32.and
+   local.set $11
+   local.get $6
+   i32.const 16
+   i32.gt_s
+   if
+    loop $for-loop|3
+     local.get $5
+     local.get $8
+     i32.gt_s
+     if
+      local.get $6
+      local.get $8
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $9
+      i32.const 0
+      local.set $0
+      loop $for-loop|4
+       local.get $0
+       local.get $11
+       i32.lt_s
+       if
+        local.get $0
+        i32.const 2
+        i32.shl
+        local.tee $12
+        local.get $9
+        local.get $10
+        i32.add
+        i32.add
+        v128.load
+        local.get $1
+        local.get $12
+        i32.add
+        v128.load
+        f32x4.sub
+        local.get $2
+        local.get $12
+        i32.add
+        v128.load
+        f32x4.mul
+        local.get $3
+        local.get $12
+        i32.add
+        v128.load
+        f32x4.add
+        local.get $4
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        v128.load
+        f32x4.add
+        local.set $14
+        local.get $7
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        local.get $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        i32.const 4
+        i32.add
+        local.set $0
+        br $for-loop|4
+       end
+      end
+      loop $for-loop|5
+       local.get $0
+       local.get $6
+       i32.lt_s
+       if
+        local.get $0
+        i32.const 2
+        i32.shl
+        local.tee $12
+        local.get $9
+        local.get $10
+        i32.add
+        i32.add
+        f32.load
+        local.get $1
+        local.get $12
+        i32.add
+        f32.load
+        f32.sub
+        local.get $2
+        local.get $12
+        i32.add
+        f32.load
+        f32.mul
+        local.get $3
+        local.get $12
+        i32.add
+        f32.load
+        f32.add
+        local.get $4
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        f32.load
+        f32.add
+        local.set $15
+        local.get $7
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        f32.const 0
+        local.get $15
+        local.get $15
+        f32.const 0
+        f32.lt
+        select
+        f32.store
+        local.get $0
+        i32.const 1
+        i32.add
+        local.set $0
+        br $for-loop|5
+       end
+      end
+      local.get $8
+      i32.const 1
+      i32.add
+      local.set $8
+      br $for-loop|3
+     end
+    end
+    br $scripts/wasm/batchNormKernels/normalize|inlined.2
+   end
+   local.get $6
+   i32.const 2
+   i32.shl
+   local.set $28
+   i32.const 1
+   i32.const 1024
+   local.get $6
+   i32.div_s
+   local.tee $0
+   local.get $0
+   i32.const 0
+   i32.le_s
+   select
+   local.set $29
+   i32.const 0
+   local.set $0
+   loop $for-loop|6
+    local.get $0
+    local.get $5
+    i32.lt_s
+    if
+     local.get $29
+     local.get $5
+     local.get $0
+     i32.sub
+     local.tee $8
+     local.get $8
+     local.get $29
+     i32.gt_s
+     select
+     local.set $34
+     local.get $0
+     local.get $6
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $27
      i32.const 0
      local.set $9
      loop $for-loop|7
@@ -14371,63 +13421,78 @@
        local.get $9
        i32.const 2
        i32.shl
-       local.tee $10
+       local.tee $8
        local.get $1
        i32.add
        v128.load
-       local.set $12
-       local.get $2
-       local.get $10
-       i32.add
-       v128.load
-       local.set $13
-       local.get $3
-       local.get $10
-       i32.add
-       v128.load
        local.set $14
-       local.get $6
-       local.get $28
-       i32.add
-       local.get $10
-       i32.add
-       local.set $24
+       local.get $2
        local.get $8
-       local.get $28
        i32.add
-       local.get $10
+       v128.load
+       local.set $16
+       local.get $3
+       local.get $8
        i32.add
-       local.tee $10
-       local.get $25
+       v128.load
+       local.set $17
+       local.get $7
        local.get $27
+       i32.add
+       local.get $8
+       i32.add
+       local.set $12
+       local.get $4
+       local.get $27
+       i32.add
+       local.get $8
+       i32.add
+       local.set $13
+       local.get $10
+       local.get $27
+       i32.add
+       local.get $8
+       i32.add
+       local.tee $8
+       local.get $28
+       local.get $34
        i32.mul
        i32.add
-       local.set $32
+       local.set $35
        loop $while-continue|8
-        local.get $10
-        local.get $32
+        local.get $8
+        local.get $35
         i32.lt_u
         if
-         local.get $24
-         local.get $10
+         local.get $8
          v128.load
-         local.get $12
-         f32x4.sub
-         local.get $13
-         f32x4.mul
          local.get $14
+         f32x4.sub
+         local.get $16
+         f32x4.mul
+         local.get $17
          f32x4.add
+         local.get $13
+         v128.load
+         f32x4.add
+         local.set $18
+         local.get $13
+         local.get $28
+         i32.add
+         local.set $13
+         local.get $12
+         local.get $18
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.pmax
          v128.store
-         local.get $10
-         local.get $25
+         local.get $8
+         local.get $28
          i32.add
-         local.set $10
-         local.get $24
-         local.get $25
+         local.set $8
+         local.get $12
+         local.get $28
          i32.add
-         local.set $24
+         local.set $12
          br $while-continue|8
         end
        end
@@ -14439,81 +13504,87 @@
       end
      end
      local.get $0
-     local.set $9
+     local.set $8
      loop $for-loop|9
-      local.get $9
+      local.get $8
       local.get $0
-      local.get $27
+      local.get $34
       i32.add
       i32.lt_s
       if
-       local.get $5
-       local.get $9
+       local.get $6
+       local.get $8
        i32.mul
        i32.const 2
        i32.shl
-       local.set $24
+       local.set $12
        local.get $11
-       local.set $10
+       local.set $9
        loop $for-loop|10
-        local.get $5
-        local.get $10
+        local.get $6
+        local.get $9
         i32.gt_s
         if
-         local.get $10
+         local.get $9
          i32.const 2
          i32.shl
-         local.tee $28
-         local.get $8
-         local.get $24
+         local.tee $13
+         local.get $10
+         local.get $12
          i32.add
          i32.add
          f32.load
          local.get $1
-         local.get $28
+         local.get $13
          i32.add
          f32.load
          f32.sub
          local.get $2
-         local.get $28
+         local.get $13
          i32.add
          f32.load
          f32.mul
          local.get $3
-         local.get $28
+         local.get $13
          i32.add
          f32.load
          f32.add
-         local.tee $7
+         local.get $4
+         local.get $12
+         i32.add
+         local.get $13
+         i32.add
+         f32.load
+         f32.add
+         local.set $15
+         local.get $7
+         local.get $12
+         i32.add
+         local.get $13
+         i32.add
+         f32.const 0
+         local.get $15
+         local.get $15
          f32.const 0
          f32.lt
-         if
-          f32.const 0
-          local.set $7
-         end
-         local.get $6
-         local.get $24
-         i32.add
-         local.get $28
-         i32.add
-         local.get $7
+         select
          f32.store
-         local.get $10
+         local.get $9
          i32.const 1
          i32.add
-         local.set $10
+         local.set $9
          br $for-loop|10
         end
        end
-       local.get $9
+       local.get $8
        i32.const 1
        i32.add
-       local.set $9
+       local.set $8
        br $for-loop|9
       end
      end
      local.get $0
-     local.get $26
+     local.get $29
      i32.add
      local.set $0
      br $for-loop|6
@@ -14527,8 +13598,8 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 v128)
+  (local $12 v128)
+  (local $13 i32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
@@ -14541,11 +13612,11 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 v128)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   block $scripts/wasm/batchNormKernels/normalize|inlined.0
    local.get $0
    local.set $7
@@ -14557,7 +13628,7 @@
     local.get $5
     i32.const 2
     i32.shl
-    local.set $30
+    local.set $29
     local.get $5
     i32.const 16
     i32.eq
@@ -14579,36 +13650,36 @@
      i32.le_s
      select
     end
-    local.set $28
+    local.set $26
     loop $for-loop|0
      local.get $4
-     local.get $10
+     local.get $9
      i32.gt_s
      if
-      local.get $28
+      local.get $26
       local.get $4
-      local.get $10
+      local.get $9
       i32.sub
       local.tee $0
       local.get $0
-      local.get $28
+      local.get $26
       i32.gt_s
       select
-      local.set $12
+      local.set $13
       local.get $5
-      local.get $10
+      local.get $9
       i32.mul
       i32.const 2
       i32.shl
       local.set $11
       i32.const 0
-      local.set $9
+      local.set $10
       loop $for-loop|1
        local.get $5
-       local.get $9
+       local.get $10
        i32.gt_s
        if
-        local.get $9
+        local.get $10
         i32.const 2
         i32.shl
         local.tee $0
@@ -14616,46 +13687,46 @@
         i32.add
         local.tee $8
         v128.load
-        local.set $13
+        local.set $27
         local.get $8
         v128.load offset=16
-        local.set $14
+        local.set $30
         local.get $8
         v128.load offset=32
-        local.set $15
+        local.set $12
         local.get $8
         v128.load offset=48
-        local.set $16
+        local.set $14
         local.get $0
         local.get $2
         i32.add
         local.tee $8
         v128.load
-        local.set $17
+        local.set $15
         local.get $8
         v128.load offset=16
-        local.set $18
+        local.set $16
         local.get $8
         v128.load offset=32
-        local.set $19
+        local.set $17
         local.get $8
         v128.load offset=48
-        local.set $20
+        local.set $18
         local.get $0
         local.get $3
         i32.add
         local.tee $8
         v128.load
-        local.set $21
+        local.set $19
         local.get $8
         v128.load offset=16
-        local.set $22
+        local.set $20
         local.get $8
         v128.load offset=32
-        local.set $23
+        local.set $21
         local.get $8
         v128.load offset=48
-        local.set $24
+        local.set $22
         local.get $6
         local.get $11
         i32.add
@@ -14668,18 +13739,36 @@
         local.get $0
         i32.add
         local.tee $0
-        local.get $12
-        local.get $30
+        local.get $13
+        local.get $29
         i32.mul
         i32.add
-        local.set $29
+        local.set $28
         loop $while-continue|2
          local.get $0
-         local.get $29
+         local.get $28
          i32.lt_u
          if
           local.get $0
           v128.load offset=16
+          local.get $30
+          f32x4.sub
+          local.get $16
+          f32x4.mul
+          local.get $20
+          f32x4.add
+          local.set $23
+          local.get $0
+          v128.load offset=32
+          local.get $12
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          local.set $24
+          local.get $0
+          v128.load offset=48
           local.get $14
           f32x4.sub
           local.get $18
@@ -14687,65 +13776,47 @@
           local.get $22
           f32x4.add
           local.set $25
-          local.get $0
-          v128.load offset=32
-          local.get $15
-          f32x4.sub
-          local.get $19
-          f32x4.mul
-          local.get $23
-          f32x4.add
-          local.set $26
-          local.get $0
-          v128.load offset=48
-          local.get $16
-          f32x4.sub
-          local.get $20
-          f32x4.mul
-          local.get $24
-          f32x4.add
-          local.set $27
           local.get $8
           local.get $0
           v128.load
-          local.get $13
+          local.get $27
           f32x4.sub
-          local.get $17
+          local.get $15
           f32x4.mul
-          local.get $21
+          local.get $19
           f32x4.add
           v128.store
           local.get $8
-          local.get $25
+          local.get $23
           v128.store offset=16
           local.get $8
-          local.get $26
+          local.get $24
           v128.store offset=32
           local.get $8
-          local.get $27
+          local.get $25
           v128.store offset=48
           local.get $0
-          local.get $30
+          local.get $29
           i32.add
           local.set $0
           local.get $8
-          local.get $30
+          local.get $29
           i32.add
           local.set $8
           br $while-continue|2
          end
         end
-        local.get $9
+        local.get $10
         i32.const 16
         i32.add
-        local.set $9
+        local.set $10
         br $for-loop|1
        end
       end
-      local.get $10
-      local.get $28
+      local.get $9
+      local.get $26
       i32.add
-      local.set $10
+      local.set $9
       br $for-loop|0
      end
     end
@@ -14777,11 +13848,6 @@
        i32.const 2
        i32.shl
        local.tee $11
-       local.get $6
-       local.get $10
-       i32.add
-       i32.add
-       local.get $11
        local.get $7
        local.get $10
        i32.add
@@ -14802,6 +13868,13 @@
        i32.add
        v128.load
        f32x4.add
+       local.set $12
+       local.get $6
+       local.get $10
+       i32.add
+       local.get $11
+       i32.add
+       local.get $12
        v128.store
        local.get $0
        i32.const 4
@@ -14823,10 +13896,10 @@
        local.get $10
        i32.add
        i32.add
+       local.get $11
        local.get $7
        local.get $10
        i32.add
-       local.get $11
        i32.add
        f32.load
        local.get $1

@@ -1,6 +1,7 @@
 /**
  * Times the memory-bound passes of a ResNet-20 step alone on the wasm backend, on its shapes (batch 64):
- * the training batch norm forward and gradient (with and without the fused ReLU), LayerLoomAddRelu,
+ * the training batch norm forward and gradient (with and without the fused ReLU), the batch norm with the
+ * residual Add and ReLU in it (LayerLoomBatchNormAddRelu; unfused: bn fwd + addRelu), LayerLoomAddRelu,
  * LayerLoomReluGrad and the same-shape Add of gradients. Minimum over many calls, interleaved (robust on
  * a shared machine), as rooflineBench.ts's per-kernel minima but without a training step around them.
  *   npx tsx test/bench/batchNormBench.ts [--reps 60] [--shapes 32x16,16x32,8x64] [--batch 64]
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
       ['bn+relu fwd', () => run('LayerLoomBatchNormTraining', { x, scale, offset, movingMean: moving[0], movingVariance: moving[1] }, bnAttrs(true))],
       ['bn grad', () => run('LayerLoomBatchNormTrainingGrad', { x, dy, mean, variance, scale, offset }, bnAttrs(false))],
       ['bn+relu grad', () => run('LayerLoomBatchNormTrainingGrad', { x, dy, mean, variance, scale, offset }, bnAttrs(true))],
+      ['bn+add+relu fwd', () => run('LayerLoomBatchNormAddRelu', { x, scale, offset, movingMean: moving[0], movingVariance: moving[1], shortcut: dy }, bnAttrs(false))],
       ['addRelu', () => run('LayerLoomAddRelu', { a: x, b: dy })],
       ['reluGrad', () => run('LayerLoomReluGrad', { dy, x })],
       ['add', () => run('Add', { a: x, b: dy })],

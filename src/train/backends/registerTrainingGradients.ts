@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { fixCpuKernels } from './cpuKernelFixes';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
-import { batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
+import { batchNormAddReluGradConfig, batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
 import { addReluGradConfig, meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
@@ -19,6 +19,7 @@ export function registerTrainingGradients(): void {
   if (!stockBatchNorm) throw new Error('LayerLoom: tfjs gradients are not loaded (import @tensorflow/tfjs first)');
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
   tf.registerGradient(batchNormTrainingGradConfig);
+  tf.registerGradient(batchNormAddReluGradConfig);
   tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));

@@ -19,6 +19,7 @@ describe('kernelWork on a recorded ResNet-20 step', () => {
   let denseMacs = 0;
   let batchNorms = 0;
   let batchNormElements = 0; // per image
+  let adds = 0;
 
   beforeAll(async () => {
     process.env.LAYERLOOM_THREADS = '1';
@@ -32,6 +33,7 @@ describe('kernelWork on a recorded ResNet-20 step', () => {
       if (n.kind === 'Output') denseMacs += n.macs;
       if (n.kind === 'BatchNorm') { batchNorms++; batchNormElements += out; }
       if (n.kind === 'Add' && n.macs > 0) { batchNorms++; batchNormElements += out; } // the projection's BatchNorm
+      if (n.kind === 'Add') adds++;
     }
     const recorded = await recordTrainingSteps(bench, { batch: BATCH, warmup: 0, steps: 1 });
     calls = recorded.steps[0];
@@ -58,18 +60,23 @@ describe('kernelWork on a recorded ResNet-20 step', () => {
     expect(sum(['BatchMatMul'], 'macs')).toBe(2 * BATCH * denseMacs);
   });
 
-  it('sees every batch norm once each way, on every element', () => {
-    const forward = calls.filter((c) => c.name === 'LayerLoomBatchNormTraining');
+  it('sees every batch norm once each way, on every element (each residual Add and its ReLU inside one of them)', () => {
+    const forward = calls.filter((c) => c.name === 'LayerLoomBatchNormTraining' || c.name === 'LayerLoomBatchNormAddRelu');
+    const withAdd = calls.filter((c) => c.name === 'LayerLoomBatchNormAddRelu');
     const backward = calls.filter((c) => c.name === 'LayerLoomBatchNormTrainingGrad');
     expect(forward).toHaveLength(batchNorms);
     expect(backward).toHaveLength(batchNorms);
-    expect(forward.reduce((n, c) => n + kernelWork(c).flops, 0)).toBe(PER_ELEMENT.batchNormForward * BATCH * batchNormElements);
+    expect(adds).toBeGreaterThan(0);
+    expect(withAdd).toHaveLength(adds);
+    const addElements = withAdd.reduce((n, c) => n + c.inputs.x.reduce((a, b) => a * b, 1), 0);
+    expect(forward.reduce((n, c) => n + kernelWork(c).flops, 0)).toBe(PER_ELEMENT.batchNormForward * BATCH * batchNormElements + 2 * addElements);
     expect(backward.reduce((n, c) => n + kernelWork(c).flops, 0)).toBe(PER_ELEMENT.batchNormBackward * BATCH * batchNormElements);
   });
 
   it('puts every kernel call of the step in a category', () => {
     const categories = new Set(calls.map((c) => kernelWork(c).category));
-    for (const c of ['conv forward', 'conv input grad', 'conv filter grad', 'dense', 'batch norm forward', 'batch norm backward', 'relu', 'relu grad', 'add', 'pad', 'optimizer', 'pooling']) {
+    // No 'relu': every ReLU of ResNet-20 runs inside a batch norm's kernel (fusedBatchNorm.ts, fusedRelu.ts).
+    for (const c of ['conv forward', 'conv input grad', 'conv filter grad', 'dense', 'batch norm forward', 'batch norm backward', 'relu grad', 'add', 'pad', 'optimizer', 'pooling']) {
       expect(categories).toContain(c);
     }
   });

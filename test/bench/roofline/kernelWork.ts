@@ -141,7 +141,10 @@ export function kernelWork(call: KernelCall): KernelWork {
       return elementwise(call, 'batch norm forward', PER_ELEMENT.batchNormForward, inputs.x);
     case 'LayerLoomBatchNormTrainingGrad': case 'LayerLoomBatchNormGrad':
       return elementwise(call, 'batch norm backward', PER_ELEMENT.batchNormBackward, inputs.x);
+    case 'LayerLoomBatchNormAddRelu': // with the residual add and the ReLU: two more operations per element
+      return elementwise(call, 'batch norm forward', PER_ELEMENT.batchNormForward + 2, inputs.x);
     case 'Relu': return elementwise(call, 'relu', 1);
+    case 'LayerLoomAddRelu': return elementwise(call, 'relu', 2);
     case 'LayerLoomReluGrad': return elementwise(call, 'relu grad', 1);
     case 'LayerLoomAdam': return elementwise(call, 'optimizer', PER_ELEMENT.adam, inputs.value);
     case 'PadV2': return elementwise(call, 'pad', 0);

@@ -89,3 +89,45 @@ describe('residual add and ReLU on a tensor large enough for threads (17×32×32
     expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
   });
 });
+
+describe('batch norm into a residual Add and ReLU (LayerLoomBatchNormAddRelu on wasm: the three in one pass)', () => {
+  /**
+   * input → BN → Add(·, shortcut) → ReLU, the shortcut the input itself or its own batch norm (both Add
+   * inputs deferred): output, input and weight gradients and moving statistics against cpu's stock layers.
+   */
+  function residualRun(shape: number[], projection: boolean, seed: number) {
+    return () => {
+      const input = tf.input({ shape: shape.slice(1) });
+      const bn = tf.layers.batchNormalization({ momentum: 0.9 });
+      const shortcutBn = tf.layers.batchNormalization({ momentum: 0.8 });
+      const z = bn.apply(input) as tf.SymbolicTensor;
+      const shortcut = projection ? shortcutBn.apply(input) as tf.SymbolicTensor : input;
+      const sum = tf.layers.add().apply([z, shortcut]) as tf.SymbolicTensor;
+      const model = tf.model({ inputs: input, outputs: tf.layers.activation({ activation: 'relu' }).apply(sum) as tf.SymbolicTensor });
+      if (tf.getBackend() === 'wasm') {
+        fuseBatchNormTraining(tf as never, model);
+        fuseAddRelu(tf as never, model);
+      }
+      const c = shape[3];
+      const layers = projection ? [bn, shortcutBn] : [bn];
+      layers.forEach((l, i) => l.setWeights([rand([c], seed + i).add(1), rand([c], seed + 2 + i), rand([c], seed + 4 + i), rand([c], seed + 6 + i).abs().add(0.5)]));
+      const x = rand(shape, seed + 8).mul(2).add(0.5);
+      const target = rand(shape, seed + 9);
+      const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
+      const f = (t: tf.Tensor) => tf.sum(tf.mul(model.apply(t, { training: true }) as tf.Tensor, target)) as tf.Scalar;
+      const dx = tf.grad(f)(x);
+      const { grads } = tf.variableGrads(() => f(x), vars);
+      const y = model.apply(x, { training: true }) as tf.Tensor;
+      const out = [y, dx, ...vars.map((v) => grads[v.name]), ...model.nonTrainableWeights.map((w) => w.read())].map((t) => t.clone());
+      model.dispose();
+      return out;
+    };
+  }
+  const shapes: [number, number, number, number][] = [[17, 32, 32, 16], [3, 7, 5, 32], [2, 6, 7, 5]];
+  for (const shape of shapes) {
+    it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; shortcut with its own batch norm: %s`, async (projection) => {
+      const run = residualRun(shape, projection, 31);
+      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-4);
+    });
+  }
+});

@@ -5,7 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
-import { BATCH_NORM_TRAINING, BATCH_NORM_TRAINING_GRAD } from '../wasm/batchNormTrainingKernel';
+import { BATCH_NORM_ADD_RELU, BATCH_NORM_TRAINING, BATCH_NORM_TRAINING_GRAD } from '../wasm/batchNormTrainingKernel';
+import { RELU_GRAD } from '../wasm/elementwiseKernels';
 
 export const batchNormTrainingGradConfig: GradConfig = {
   kernelName: BATCH_NORM_TRAINING,
@@ -16,5 +17,23 @@ export const batchNormTrainingGradConfig: GradConfig = {
     const dy = Array.isArray(dys) ? dys[0] : dys;
     const [dx, dScale, dOffset] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy, mean, variance, scale, offset }, attrs) as Tensor[];
     return { x: () => dx, scale: () => dScale, offset: () => dOffset };
+  },
+};
+
+/**
+ * The gradient of LayerLoomBatchNormAddRelu: the ReLU's (where the output is positive) for the shortcut,
+ * and through the batch norm (without a ReLU of its own) for x, scale and offset.
+ */
+export const batchNormAddReluGradConfig: GradConfig = {
+  kernelName: BATCH_NORM_ADD_RELU,
+  inputsToSave: ['x', 'scale', 'offset'],
+  outputsToSave: [true, true, true],
+  gradFunc: (dys: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
+    const [x, scale, offset, y, mean, variance] = saved;
+    const dy = Array.isArray(dys) ? dys[0] : dys;
+    const g = tf.engine().runKernel(RELU_GRAD, { dy, x: y }) as Tensor;
+    const { varianceEpsilon } = attrs as { varianceEpsilon: number };
+    const [dx, dScale, dOffset] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy: g, mean, variance, scale, offset }, { varianceEpsilon }) as Tensor[];
+    return { x: () => dx, scale: () => dScale, offset: () => dOffset, shortcut: () => g };
   },
 };

@@ -22,6 +22,12 @@ import { passChunksPerThread } from './addReluKernel';
 import { makeOutput, pointer, view, viewAt } from './simdKernels';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
+/**
+ * `LayerLoomBatchNormAddRelu`: LayerLoomBatchNormTraining with an input `shortcut` of x's shape, y =
+ * max(batchNorm(x) + shortcut, 0): a residual block's last batch norm, its Add and the ReLU after in one
+ * normalizing pass (the batch norm's output is never written nor read back). Same outputs otherwise.
+ */
+export const BATCH_NORM_ADD_RELU = 'LayerLoomBatchNormAddRelu';
 export const BATCH_NORM_TRAINING_GRAD = 'LayerLoomBatchNormTrainingGrad';
 
 /**
@@ -54,9 +60,12 @@ function movingAverage(kb: KernelBackend, moving: TensorInfo, batch: TensorInfo,
 }
 
 const forward: KernelFunc = ({ inputs, attrs, backend }) => {
-  const { x, scale, offset, movingMean, movingVariance } = inputs as Record<string, TensorInfo | undefined> as {
-    x: TensorInfo; scale: TensorInfo; offset: TensorInfo; movingMean?: TensorInfo; movingVariance?: TensorInfo;
+  const { x, scale, offset, movingMean, movingVariance, shortcut } = inputs as Record<string, TensorInfo | undefined> as {
+    x: TensorInfo; scale: TensorInfo; offset: TensorInfo; movingMean?: TensorInfo; movingVariance?: TensorInfo; shortcut?: TensorInfo;
   };
+  if (shortcut && (shortcut.dtype !== 'float32' || shortcut.shape.join() !== x.shape.join())) {
+    throw new Error(`${BATCH_NORM_ADD_RELU}: the shortcut must be float32 of x's shape [${x.shape}] (got ${shortcut.dtype} [${shortcut.shape}])`);
+  }
   const { varianceEpsilon, relu, momentum } = attrs as { varianceEpsilon: number; relu?: boolean; momentum?: number };
   const kb = backend as KernelBackend;
   const cols = x.shape[x.shape.length - 1];
@@ -83,11 +92,17 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
     batched: [{ at: pointer(kb, x), perImage }], whole: [], out: { perPiece: 2 * cols, combine }, scratch: 0, threadFrom: THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
   }, ([xp, o], images) => [xp, images * rowsPer, cols, o, o + cols * 4]);
   fillGain(kb, gainT, variance, scale, varianceEpsilon);
-  runSplitByBatch(kb, relu ? 'normalizeChannelsRelu' : 'normalizeChannels', batch, elements, {
-    batched: [{ at: pointer(kb, x), perImage }],
-    whole: [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })),
-    out: { at: pointer(kb, y), perImage }, scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements),
-  }, ([xp, m, g, o, yp], images) => [xp, m, g, o, images * rowsPer, cols, yp]);
+  const whole = [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols }));
+  const split = { scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements) };
+  if (shortcut) {
+    runSplitByBatch(kb, 'normalizeChannelsAddRelu', batch, elements, {
+      batched: [x, shortcut].map((t) => ({ at: pointer(kb, t), perImage })), whole, out: { at: pointer(kb, y), perImage }, ...split,
+    }, ([xp, sp, m, g, o, yp], images) => [xp, m, g, o, sp, images * rowsPer, cols, yp]);
+  } else {
+    runSplitByBatch(kb, relu ? 'normalizeChannelsRelu' : 'normalizeChannels', batch, elements, {
+      batched: [{ at: pointer(kb, x), perImage }], whole, out: { at: pointer(kb, y), perImage }, ...split,
+    }, ([xp, m, g, o, yp], images) => [xp, m, g, o, images * rowsPer, cols, yp]);
+  }
   kb.disposeData(gainT.dataId);
   if (!movingMean || !movingVariance || momentum === undefined) return [y, mean, variance];
   return [y, mean, variance, movingAverage(kb, movingMean, mean, momentum), movingAverage(kb, movingVariance, variance, momentum)];
@@ -145,4 +160,5 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
 };
 
 export const batchNormTrainingConfig: KernelConfig = { kernelName: BATCH_NORM_TRAINING, backendName: 'wasm', kernelFunc: forward };
+export const batchNormAddReluConfig: KernelConfig = { kernelName: BATCH_NORM_ADD_RELU, backendName: 'wasm', kernelFunc: forward };
 export const batchNormTrainingGradConfig: KernelConfig = { kernelName: BATCH_NORM_TRAINING_GRAD, backendName: 'wasm', kernelFunc: gradient };

@@ -7,7 +7,7 @@ import { conv2dBackpropFilterConfig, conv2dBackpropInputConfig } from './convKer
 import { batchMatMulConfig } from './matMulKernel';
 import { adamConfig } from './adamKernel';
 import { batchNormGradConfig } from './batchNormGradKernel';
-import { batchNormTrainingConfig, batchNormTrainingGradConfig } from './batchNormTrainingKernel';
+import { batchNormAddReluConfig, batchNormTrainingConfig, batchNormTrainingGradConfig } from './batchNormTrainingKernel';
 import { maxPoolConfig, maxPoolGradConfig } from './poolKernels';
 import { meanConfig, sumConfig } from './reduceKernels';
 import { castConfig, identityConfig } from './shareKernels';
@@ -60,6 +60,7 @@ export function registerWasmTrainingKernels(): void {
   replace(maxPoolGradConfig);
   replace(batchNormGradConfig);
   replace(batchNormTrainingConfig);
+  replace(batchNormAddReluConfig);
   replace(batchNormTrainingGradConfig);
   replace(adamConfig);
   replace(broadcastRowsConfig);

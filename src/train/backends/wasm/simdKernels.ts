@@ -69,6 +69,7 @@ export interface SimdKernels {
   ): void;
   normalizeChannels(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
   normalizeChannelsRelu(x: number, mean: number, gain: number, offset: number, rows: number, cols: number, out: number): void;
+  normalizeChannelsAddRelu(x: number, mean: number, gain: number, offset: number, s: number, rows: number, cols: number, out: number): void;
   broadcastRows(v: number, rows: number, cols: number, scale: number, out: number): void;
   squareGrad(dy: number, x: number, n: number, out: number): void;
   reluGrad(dy: number, x: number, n: number, out: number): void;
