@@ -2,18 +2,18 @@
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 v128 v128 i32)))
- (type $11 (func (param v128 i32 i32 i32)))
- (type $12 (func (param v128 v128 v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 v128 v128 i32)))
+ (type $12 (func (param v128 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $15 (func (param i32 i32 i32 f32 i32)))
  (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -52,6 +52,8 @@
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
+ (export "conv2dOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dOneToSix))
+ (export "conv2dFilterGradOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix))
  (export "memory" (memory $0))
  (func $scripts/wasm/inputGradKernels/storeFirst (param $0 i32) (param $1 v128) (param $2 v128) (param $3 i32)
   local.get $3
@@ -241,108 +243,166 @@
    f32.store
   end
  )
- (func $scripts/wasm/winogradTransforms/gColumn (param $0 v128) (param $1 v128) (param $2 v128) (param $3 i32) (param $4 i32) (param $5 i32)
-  (local $6 v128)
-  local.get $0
-  local.get $2
-  f32x4.add
-  local.set $6
-  local.get $3
-  i32.const 4
-  i32.eq
-  if
-   local.get $4
-   local.get $0
-   v128.store
+ (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  loop $while-continue|0
    local.get $4
    local.get $5
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.add
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 1
-   i32.shl
-   i32.add
-   local.get $6
-   local.get $1
-   f32x4.sub
-   v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-   f32x4.mul
-   v128.store
-   local.get $4
-   local.get $5
-   i32.const 3
-   i32.mul
-   i32.add
-   local.get $2
-   v128.store
-   return
+   i32.lt_s
+   if
+    local.get $4
+    local.get $4
+    local.get $6
+    i32.div_s
+    local.tee $11
+    local.get $6
+    i32.mul
+    i32.sub
+    local.tee $9
+    local.get $7
+    i32.div_s
+    local.set $14
+    local.get $5
+    local.get $4
+    local.get $7
+    i32.add
+    local.get $9
+    local.get $7
+    local.get $14
+    i32.mul
+    i32.sub
+    local.tee $9
+    i32.sub
+    local.tee $12
+    local.get $5
+    local.get $12
+    i32.lt_s
+    select
+    i32.const 1
+    i32.sub
+    local.set $12
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.get $8
+    i32.sub
+    local.tee $13
+    i32.const 0
+    local.get $13
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $13
+    local.get $3
+    local.get $9
+    local.get $12
+    i32.add
+    local.get $4
+    i32.sub
+    i32.const 2
+    i32.shl
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $4
+    local.get $3
+    local.get $4
+    i32.lt_s
+    select
+    local.set $15
+    local.get $2
+    local.get $14
+    i32.const 2
+    i32.shl
+    local.tee $4
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $9
+    local.get $2
+    local.get $9
+    i32.lt_s
+    select
+    local.set $14
+    local.get $4
+    local.get $8
+    i32.sub
+    local.tee $4
+    i32.const 0
+    local.get $4
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $14
+     i32.lt_s
+     if
+      local.get $0
+      local.get $2
+      local.get $11
+      i32.mul
+      local.get $4
+      i32.add
+      local.get $3
+      i32.mul
+      local.get $1
+      i32.mul
+      i32.add
+      local.tee $9
+      local.get $1
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $16
+      local.get $9
+      local.get $1
+      local.get $13
+      i32.mul
+      i32.add
+      local.set $9
+      loop $for-loop|2
+       local.get $9
+       local.get $16
+       i32.lt_u
+       if
+        local.get $10
+        local.get $9
+        i32.load
+        i32.xor
+        local.set $10
+        local.get $9
+        i32.const -64
+        i32.sub
+        local.set $9
+        br $for-loop|2
+       end
+      end
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $12
+    i32.const 1
+    i32.add
+    local.set $4
+    br $while-continue|0
+   end
   end
-  local.get $4
-  local.get $0
-  v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.add
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 1
-  i32.shl
-  i32.add
-  local.get $6
-  local.get $1
-  f32x4.sub
-  v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-  f32x4.mul
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 3
-  i32.mul
-  i32.add
-  local.get $0
-  v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-  f32x4.mul
-  local.get $2
-  v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-  f32x4.mul
-  f32x4.add
-  local.tee $0
-  local.get $1
-  v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-  f32x4.mul
-  local.tee $1
-  f32x4.add
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 2
-  i32.shl
-  i32.add
-  local.get $0
-  local.get $1
-  f32x4.sub
-  v128.store
-  local.get $4
-  local.get $5
-  i32.const 5
-  i32.mul
-  i32.add
-  local.get $2
-  v128.store
+  local.get $10
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
@@ -763,803 +823,6 @@
    local.get $22
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
-  end
- )
- (func $scripts/wasm/winogradTransforms/inputTransform6 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  local.get $2
-  local.get $3
-  i32.mul
-  local.set $13
-  local.get $4
-  i32.const 6
-  i32.add
-  local.get $1
-  i32.le_s
-  local.get $4
-  local.get $5
-  i32.or
-  i32.const 0
-  i32.ge_s
-  i32.and
-  local.get $5
-  i32.const 6
-  i32.add
-  local.get $2
-  i32.le_s
-  i32.and
-  if
-   local.get $0
-   local.get $2
-   local.get $4
-   i32.mul
-   local.get $5
-   i32.add
-   local.get $3
-   i32.mul
-   i32.add
-   local.set $1
-   loop $for-loop|0
-    local.get $6
-    local.get $10
-    i32.gt_s
-    if
-     local.get $1
-     local.get $10
-     i32.const 2
-     i32.shl
-     i32.add
-     local.set $4
-     i32.const 0
-     local.set $0
-     loop $for-loop|1
-      local.get $0
-      i32.const 6
-      i32.lt_s
-      if
-       local.get $4
-       local.get $3
-       i32.const 5
-       i32.mul
-       i32.add
-       v128.load
-       local.set $11
-       local.get $4
-       local.get $3
-       i32.const 2
-       i32.shl
-       i32.add
-       v128.load
-       local.tee $22
-       local.get $4
-       local.get $3
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load
-       local.tee $23
-       f32x4.sub
-       local.set $24
-       local.get $4
-       local.get $3
-       i32.const 3
-       i32.mul
-       i32.add
-       v128.load
-       local.tee $25
-       local.get $3
-       local.get $4
-       i32.add
-       v128.load
-       local.tee $26
-       f32x4.sub
-       local.set $27
-       local.get $9
-       local.get $0
-       i32.const 96
-       i32.mul
-       i32.add
-       local.tee $2
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $4
-       v128.load
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $23
-       f32x4.mul
-       f32x4.sub
-       local.get $22
-       f32x4.add
-       v128.store
-       local.get $2
-       local.get $22
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $23
-       f32x4.mul
-       f32x4.sub
-       local.tee $22
-       local.get $25
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $26
-       f32x4.mul
-       local.tee $23
-       f32x4.sub
-       local.tee $26
-       f32x4.add
-       v128.store offset=16
-       local.get $2
-       local.get $22
-       local.get $26
-       f32x4.sub
-       v128.store offset=32
-       local.get $2
-       local.get $24
-       local.get $27
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store offset=48
-       local.get $2
-       i32.const -64
-       i32.sub
-       local.get $24
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $27
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $2
-       local.get $23
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $25
-       f32x4.mul
-       f32x4.sub
-       local.get $11
-       f32x4.add
-       v128.store offset=80
-       local.get $4
-       local.get $13
-       i32.add
-       local.set $4
-       local.get $0
-       i32.const 1
-       i32.add
-       local.set $0
-       br $for-loop|1
-      end
-     end
-     local.get $7
-     local.get $10
-     i32.const 2
-     i32.shl
-     i32.add
-     local.set $0
-     i32.const 0
-     local.set $4
-     loop $for-loop|2
-      local.get $4
-      i32.const 6
-      i32.lt_s
-      if
-       local.get $9
-       local.get $4
-       i32.const 4
-       i32.shl
-       i32.add
-       local.tee $2
-       v128.load offset=96
-       local.set $11
-       local.get $2
-       v128.load offset=480
-       local.set $22
-       local.get $2
-       v128.load offset=384
-       local.tee $23
-       local.get $2
-       v128.load offset=192
-       local.tee $24
-       f32x4.sub
-       local.set $25
-       local.get $2
-       v128.load offset=288
-       local.tee $26
-       local.get $11
-       f32x4.sub
-       local.set $27
-       local.get $0
-       local.get $4
-       local.get $8
-       i32.mul
-       i32.add
-       local.tee $5
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $2
-       v128.load
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $24
-       f32x4.mul
-       f32x4.sub
-       local.get $23
-       f32x4.add
-       v128.store
-       local.get $8
-       i32.const 6
-       i32.mul
-       local.tee $2
-       local.get $5
-       i32.add
-       local.get $23
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $24
-       f32x4.mul
-       f32x4.sub
-       local.tee $23
-       local.get $26
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $11
-       f32x4.mul
-       local.tee $11
-       f32x4.sub
-       local.tee $24
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 1
-       i32.shl
-       i32.add
-       local.get $23
-       local.get $24
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 3
-       i32.mul
-       i32.add
-       local.get $25
-       local.get $27
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 2
-       i32.shl
-       i32.add
-       local.get $25
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $27
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $2
-       i32.const 5
-       i32.mul
-       i32.add
-       local.get $11
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $26
-       f32x4.mul
-       f32x4.sub
-       local.get $22
-       f32x4.add
-       v128.store
-       local.get $4
-       i32.const 1
-       i32.add
-       local.set $4
-       br $for-loop|2
-      end
-     end
-     local.get $10
-     i32.const 4
-     i32.add
-     local.set $10
-     br $for-loop|0
-    end
-   end
-   return
-  end
-  local.get $2
-  i32.const 1
-  i32.sub
-  local.tee $21
-  local.get $5
-  local.get $2
-  local.get $5
-  i32.le_s
-  select
-  i32.const 0
-  local.get $5
-  i32.const 0
-  i32.ge_s
-  local.tee $15
-  select
-  local.get $3
-  i32.mul
-  local.set $16
-  local.get $21
-  local.get $5
-  i32.const 1
-  i32.add
-  local.tee $28
-  local.get $2
-  local.get $28
-  i32.le_s
-  select
-  i32.const 0
-  local.get $28
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $17
-  local.get $21
-  local.get $5
-  i32.const 2
-  i32.add
-  local.tee $10
-  local.get $2
-  local.get $10
-  i32.le_s
-  select
-  i32.const 0
-  local.get $10
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $18
-  local.get $21
-  local.get $5
-  i32.const 3
-  i32.add
-  local.tee $14
-  local.get $2
-  local.get $14
-  i32.le_s
-  select
-  i32.const 0
-  local.get $14
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $19
-  local.get $21
-  local.get $5
-  i32.const 4
-  i32.add
-  local.tee $20
-  local.get $2
-  local.get $20
-  i32.le_s
-  select
-  i32.const 0
-  local.get $20
-  i32.const 0
-  i32.ge_s
-  select
-  local.get $3
-  i32.mul
-  local.set $29
-  local.get $21
-  local.get $5
-  i32.const 5
-  i32.add
-  local.tee $30
-  local.get $2
-  local.get $30
-  i32.le_s
-  select
-  i32.const 0
-  local.get $30
-  i32.const 0
-  i32.ge_s
-  local.tee $21
-  select
-  local.get $3
-  i32.mul
-  local.set $3
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $15
-  local.get $2
-  local.get $5
-  i32.gt_s
-  i32.and
-  select
-  local.set $11
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $28
-  i32.gt_s
-  local.get $28
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $22
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $10
-  i32.gt_s
-  local.get $10
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $23
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $14
-  i32.gt_s
-  local.get $14
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $24
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $20
-  i32.gt_s
-  local.get $20
-  i32.const 0
-  i32.ge_s
-  i32.and
-  select
-  local.set $25
-  v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-  v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-  local.get $2
-  local.get $30
-  i32.gt_s
-  local.get $21
-  i32.and
-  select
-  local.set $26
-  loop $for-loop|3
-   local.get $6
-   local.get $12
-   i32.gt_s
-   if
-    local.get $0
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $2
-    i32.const 0
-    local.set $10
-    loop $for-loop|4
-     local.get $10
-     i32.const 6
-     i32.lt_s
-     if
-      local.get $9
-      local.get $10
-      i32.const 96
-      i32.mul
-      i32.add
-      local.set $5
-      block $for-continue|4
-       local.get $4
-       local.get $10
-       i32.add
-       local.tee $14
-       i32.const 0
-       i32.lt_s
-       local.get $1
-       local.get $14
-       i32.le_s
-       i32.or
-       if
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=16
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=32
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=48
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=64
-        local.get $5
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        v128.store offset=80
-        br $for-continue|4
-       end
-       local.get $17
-       local.get $2
-       local.get $13
-       local.get $14
-       i32.mul
-       i32.add
-       local.tee $14
-       i32.add
-       v128.load
-       local.get $22
-       v128.and
-       local.set $27
-       local.get $3
-       local.get $14
-       i32.add
-       v128.load
-       local.get $26
-       v128.and
-       local.set $31
-       local.get $14
-       local.get $29
-       i32.add
-       v128.load
-       local.get $25
-       v128.and
-       local.tee $32
-       local.get $14
-       local.get $18
-       i32.add
-       v128.load
-       local.get $23
-       v128.and
-       local.tee $33
-       f32x4.sub
-       local.set $34
-       local.get $14
-       local.get $19
-       i32.add
-       v128.load
-       local.get $24
-       v128.and
-       local.tee $35
-       local.get $27
-       f32x4.sub
-       local.set $36
-       local.get $5
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $14
-       local.get $16
-       i32.add
-       v128.load
-       local.get $11
-       v128.and
-       f32x4.mul
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $33
-       f32x4.mul
-       f32x4.sub
-       local.get $32
-       f32x4.add
-       v128.store
-       local.get $5
-       local.get $32
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $33
-       f32x4.mul
-       f32x4.sub
-       local.tee $32
-       local.get $35
-       v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-       local.get $27
-       f32x4.mul
-       local.tee $27
-       f32x4.sub
-       local.tee $33
-       f32x4.add
-       v128.store offset=16
-       local.get $5
-       local.get $32
-       local.get $33
-       f32x4.sub
-       v128.store offset=32
-       local.get $5
-       local.get $34
-       local.get $36
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       f32x4.mul
-       f32x4.add
-       v128.store offset=48
-       local.get $5
-       i32.const -64
-       i32.sub
-       local.get $34
-       v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-       local.get $36
-       f32x4.mul
-       f32x4.sub
-       v128.store
-       local.get $5
-       local.get $27
-       v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-       local.get $35
-       f32x4.mul
-       f32x4.sub
-       local.get $31
-       f32x4.add
-       v128.store offset=80
-      end
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|4
-     end
-    end
-    local.get $7
-    local.get $12
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $2
-    i32.const 0
-    local.set $10
-    loop $for-loop|5
-     local.get $10
-     i32.const 6
-     i32.lt_s
-     if
-      local.get $9
-      local.get $10
-      i32.const 4
-      i32.shl
-      i32.add
-      local.tee $5
-      v128.load offset=96
-      local.set $27
-      local.get $5
-      v128.load offset=480
-      local.set $31
-      local.get $5
-      v128.load offset=384
-      local.tee $32
-      local.get $5
-      v128.load offset=192
-      local.tee $33
-      f32x4.sub
-      local.set $34
-      local.get $5
-      v128.load offset=288
-      local.tee $35
-      local.get $27
-      f32x4.sub
-      local.set $36
-      local.get $2
-      local.get $8
-      local.get $10
-      i32.mul
-      i32.add
-      local.tee $14
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $5
-      v128.load
-      f32x4.mul
-      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-      local.get $33
-      f32x4.mul
-      f32x4.sub
-      local.get $32
-      f32x4.add
-      v128.store
-      local.get $8
-      i32.const 6
-      i32.mul
-      local.tee $5
-      local.get $14
-      i32.add
-      local.get $32
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $33
-      f32x4.mul
-      f32x4.sub
-      local.tee $32
-      local.get $35
-      v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-      local.get $27
-      f32x4.mul
-      local.tee $27
-      f32x4.sub
-      local.tee $33
-      f32x4.add
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 1
-      i32.shl
-      i32.add
-      local.get $32
-      local.get $33
-      f32x4.sub
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 3
-      i32.mul
-      i32.add
-      local.get $34
-      local.get $36
-      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 2
-      i32.shl
-      i32.add
-      local.get $34
-      v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-      local.get $36
-      f32x4.mul
-      f32x4.sub
-      v128.store
-      local.get $14
-      local.get $5
-      i32.const 5
-      i32.mul
-      i32.add
-      local.get $27
-      v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-      local.get $35
-      f32x4.mul
-      f32x4.sub
-      local.get $31
-      f32x4.add
-      v128.store
-      local.get $10
-      i32.const 1
-      i32.add
-      local.set $10
-      br $for-loop|5
-     end
-    end
-    local.get $12
-    i32.const 4
-    i32.add
-    local.set $12
-    br $for-loop|3
-   end
   end
  )
  (func $scripts/wasm/winogradTransforms/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
@@ -2758,7 +2021,7 @@
   end
  )
  (func $scripts/wasm/winogradTransforms/filterTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
+  (local $7 v128)
   (local $8 i32)
   (local $9 i32)
   (local $10 i32)
@@ -2767,262 +2030,1047 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  local.get $2
-  local.get $3
-  i32.mul
-  local.tee $7
-  i32.const 2
-  i32.shl
-  local.set $9
-  local.get $7
-  i32.const 16
-  i32.add
-  i32.const 2
-  i32.shl
-  local.set $12
-  loop $for-loop|0
-   local.get $2
-   local.get $10
-   i32.gt_s
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 i32)
+  local.get $4
+  i32.const 6
+  i32.eq
+  if
+   local.get $5
    if
-    i32.const 0
-    local.set $8
-    loop $for-loop|1
-     local.get $3
-     local.get $8
+    local.get $1
+    local.set $4
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $1
+    i32.const 2
+    i32.shl
+    local.set $10
+    local.get $1
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $11
+    loop $for-loop|0
+     local.get $2
+     local.get $9
      i32.gt_s
      if
-      local.get $3
-      local.get $10
-      i32.mul
-      local.get $8
-      i32.add
-      i32.const 2
-      i32.shl
-      local.set $13
-      local.get $8
-      i32.const -8
-      i32.and
-      local.get $2
-      i32.mul
-      local.get $10
-      i32.const 3
-      i32.shl
-      i32.add
-      local.get $8
-      i32.const 7
-      i32.and
-      i32.add
-      i32.const 2
-      i32.shl
-      local.set $14
       i32.const 0
-      local.set $7
-      loop $for-loop|2
-       local.get $7
-       i32.const 3
-       i32.lt_s
+      local.set $8
+      loop $for-loop|1
+       local.get $3
+       local.get $8
+       i32.gt_s
        if
-        block $for-continue|2
+        local.get $8
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $8
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|2
          local.get $5
+         i32.const 3
+         i32.lt_s
          if
           local.get $0
           local.get $2
           local.get $8
           i32.mul
-          local.get $10
+          local.get $9
           i32.add
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
-          local.get $7
+          local.get $5
           i32.sub
           i32.const 3
           i32.mul
-          local.get $9
+          local.get $10
           i32.mul
           i32.add
-          local.tee $15
-          local.get $9
+          local.tee $1
+          local.get $10
           i32.const 1
           i32.shl
           i32.add
-          local.tee $11
+          local.tee $13
           v128.load32_zero
           local.get $2
           i32.const 2
           i32.shl
-          local.tee $16
-          local.get $11
+          local.tee $14
+          local.get $13
           i32.add
           f32.load
           f32x4.replace_lane 1
-          local.get $11
-          local.get $16
+          local.get $13
+          local.get $14
           i32.const 1
           i32.shl
-          local.tee $17
+          local.tee $15
           i32.add
           f32.load
           f32x4.replace_lane 2
-          local.get $11
-          local.get $16
+          local.get $13
+          local.get $14
           i32.const 3
           i32.mul
+          local.tee $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $7
+          local.get $1
+          v128.load32_zero
+          local.get $1
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $1
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $1
+          local.get $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $1
+          local.get $10
+          i32.add
+          local.tee $1
+          v128.load32_zero
+          local.get $1
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $1
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $1
+          local.get $13
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
           local.tee $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $9
-          local.get $15
-          i32.add
-          local.tee $11
-          v128.load32_zero
-          local.get $11
-          local.get $16
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $11
-          local.get $17
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $11
-          local.get $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $15
-          v128.load32_zero
-          local.get $15
-          local.get $16
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $15
-          local.get $17
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $15
-          local.get $18
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.get $4
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
           local.get $6
-          local.get $4
-          local.get $7
+          local.get $5
+          i32.const 96
           i32.mul
+          i32.add
+          local.tee $1
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $1
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=16
+          local.get $1
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=32
+          local.get $1
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store offset=48
+          local.get $1
+          i32.const -64
+          i32.sub
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $1
+          local.get $16
+          v128.store offset=80
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|2
+         end
+        end
+        i32.const 0
+        local.set $1
+        loop $for-loop|3
+         local.get $1
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $6
+          local.get $1
           i32.const 4
           i32.shl
           i32.add
-          i32.const 16
-          call $scripts/wasm/winogradTransforms/gColumn
-          br $for-continue|2
+          local.tee $5
+          v128.load
+          local.tee $7
+          local.get $5
+          v128.load offset=192
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $5
+          v128.load offset=96
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $4
+          local.get $12
+          i32.add
+          local.get $1
+          local.get $11
+          i32.mul
+          i32.add
+          local.tee $5
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $11
+          i32.const 6
+          i32.mul
+          local.tee $13
+          local.get $5
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 5
+          i32.mul
+          i32.add
+          local.get $16
+          v128.store
+          local.get $1
+          i32.const 1
+          i32.add
+          local.set $1
+          br $for-loop|3
          end
-         local.get $0
-         local.get $13
-         i32.add
-         local.get $7
-         i32.const 3
-         i32.mul
-         local.get $9
-         i32.mul
-         i32.add
-         local.tee $11
-         v128.load
-         local.get $9
-         local.get $11
-         i32.add
-         v128.load
-         local.get $11
-         local.get $9
-         i32.const 1
-         i32.shl
-         i32.add
-         v128.load
-         local.get $4
-         local.get $6
-         local.get $4
-         local.get $7
-         i32.mul
-         i32.const 4
-         i32.shl
-         i32.add
-         i32.const 16
-         call $scripts/wasm/winogradTransforms/gColumn
         end
-        local.get $7
-        i32.const 1
+        local.get $8
+        i32.const 4
         i32.add
-        local.set $7
-        br $for-loop|2
+        local.set $8
+        br $for-loop|1
        end
       end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|0
+     end
+    end
+   else
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $4
+    i32.const 2
+    i32.shl
+    local.set $5
+    local.get $4
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $10
+    loop $for-loop|4
+     local.get $2
+     local.get $9
+     i32.gt_s
+     if
       i32.const 0
-      local.set $7
-      loop $for-loop|3
+      local.set $4
+      loop $for-loop|5
+       local.get $3
        local.get $4
-       local.get $7
        i32.gt_s
        if
-        local.get $6
-        local.get $7
-        i32.const 4
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
-        local.get $4
-        i32.const 4
-        i32.shl
-        local.tee $13
-        local.get $11
-        i32.add
-        v128.load
-        local.get $11
-        local.get $13
-        i32.const 1
-        i32.shl
-        i32.add
-        v128.load
-        local.get $4
-        local.get $1
-        local.get $14
-        i32.add
-        local.get $7
-        local.get $12
+        local.get $3
+        local.get $9
         i32.mul
+        local.get $4
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $11
+        local.get $4
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
         i32.add
         local.get $4
-        local.get $12
-        i32.mul
-        call $scripts/wasm/winogradTransforms/gColumn
-        local.get $7
-        i32.const 1
+        i32.const 7
+        i32.and
         i32.add
-        local.set $7
-        br $for-loop|3
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $8
+        loop $for-loop|6
+         local.get $8
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $0
+          local.get $11
+          i32.add
+          local.get $8
+          i32.const 3
+          i32.mul
+          local.get $5
+          i32.mul
+          i32.add
+          local.tee $13
+          v128.load
+          local.tee $7
+          local.get $13
+          local.get $5
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $5
+          local.get $13
+          i32.add
+          v128.load
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $6
+          local.get $8
+          i32.const 96
+          i32.mul
+          i32.add
+          local.tee $13
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $13
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=16
+          local.get $13
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store offset=32
+          local.get $13
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store offset=48
+          local.get $13
+          i32.const -64
+          i32.sub
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $13
+          local.get $16
+          v128.store offset=80
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|6
+         end
+        end
+        i32.const 0
+        local.set $8
+        loop $for-loop|7
+         local.get $8
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $6
+          local.get $8
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.tee $7
+          local.get $11
+          v128.load offset=192
+          local.tee $16
+          f32x4.add
+          local.set $17
+          local.get $11
+          v128.load offset=96
+          local.tee $18
+          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+          f32x4.mul
+          local.set $19
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $8
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $7
+          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+          f32x4.mul
+          v128.store
+          local.get $10
+          i32.const 6
+          i32.mul
+          local.tee $13
+          local.get $11
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.add
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $17
+          local.get $18
+          f32x4.sub
+          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $7
+          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+          f32x4.mul
+          local.get $16
+          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+          f32x4.mul
+          f32x4.add
+          local.tee $7
+          local.get $19
+          f32x4.add
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.get $7
+          local.get $19
+          f32x4.sub
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 5
+          i32.mul
+          i32.add
+          local.get $16
+          v128.store
+          local.get $8
+          i32.const 1
+          i32.add
+          local.set $8
+          br $for-loop|7
+         end
+        end
+        local.get $4
+        i32.const 4
+        i32.add
+        local.set $4
+        br $for-loop|5
+       end
+      end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|4
+     end
+    end
+   end
+  else
+   local.get $5
+   if
+    local.get $0
+    local.set $4
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $0
+    i32.const 2
+    i32.shl
+    local.set $10
+    local.get $0
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $11
+    loop $for-loop|8
+     local.get $2
+     local.get $9
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $8
+      loop $for-loop|9
+       local.get $3
+       local.get $8
+       i32.gt_s
+       if
+        local.get $8
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $9
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $8
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|10
+         local.get $5
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $4
+          local.get $2
+          local.get $8
+          i32.mul
+          local.get $9
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          i32.const 2
+          local.get $5
+          i32.sub
+          i32.const 3
+          i32.mul
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $13
+          local.get $10
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $0
+          v128.load32_zero
+          local.get $2
+          i32.const 2
+          i32.shl
+          local.tee $14
+          local.get $0
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $0
+          local.get $14
+          i32.const 1
+          i32.shl
+          local.tee $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $0
+          local.get $14
+          i32.const 3
+          i32.mul
+          local.tee $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.set $7
+          local.get $10
+          local.get $13
+          i32.add
+          local.tee $0
+          v128.load32_zero
+          local.get $0
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $0
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $0
+          local.get $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.set $16
+          local.get $7
+          local.get $13
+          v128.load32_zero
+          local.get $13
+          local.get $14
+          i32.add
+          f32.load
+          f32x4.replace_lane 1
+          local.get $13
+          local.get $15
+          i32.add
+          f32.load
+          f32x4.replace_lane 2
+          local.get $13
+          local.get $20
+          i32.add
+          f32.load
+          f32x4.replace_lane 3
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $6
+          local.get $5
+          i32.const 6
+          i32.shl
+          i32.add
+          local.tee $0
+          local.get $7
+          v128.store
+          local.get $0
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=16
+          local.get $0
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=32
+          local.get $0
+          local.get $17
+          v128.store offset=48
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|10
+         end
+        end
+        i32.const 0
+        local.set $0
+        loop $for-loop|11
+         local.get $0
+         i32.const 4
+         i32.lt_s
+         if
+          local.get $6
+          local.get $0
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $5
+          v128.load
+          local.set $7
+          local.get $5
+          i32.const -64
+          i32.sub
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $5
+          v128.load offset=128
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $0
+          local.get $11
+          i32.mul
+          i32.add
+          local.tee $5
+          local.get $7
+          v128.store
+          local.get $11
+          i32.const 2
+          i32.shl
+          local.tee $13
+          local.get $5
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $5
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $17
+          v128.store
+          local.get $0
+          i32.const 1
+          i32.add
+          local.set $0
+          br $for-loop|11
+         end
+        end
+        local.get $8
+        i32.const 4
+        i32.add
+        local.set $8
+        br $for-loop|9
+       end
+      end
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|8
+     end
+    end
+   else
+    local.get $2
+    local.get $3
+    i32.mul
+    local.tee $4
+    i32.const 2
+    i32.shl
+    local.set $9
+    local.get $4
+    i32.const 16
+    i32.add
+    i32.const 2
+    i32.shl
+    local.set $10
+    loop $for-loop|12
+     local.get $2
+     local.get $8
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $4
+      loop $for-loop|13
+       local.get $3
+       local.get $4
+       i32.gt_s
+       if
+        local.get $3
+        local.get $8
+        i32.mul
+        local.get $4
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $11
+        local.get $4
+        i32.const -8
+        i32.and
+        local.get $2
+        i32.mul
+        local.get $8
+        i32.const 3
+        i32.shl
+        i32.add
+        local.get $4
+        i32.const 7
+        i32.and
+        i32.add
+        i32.const 2
+        i32.shl
+        local.set $12
+        i32.const 0
+        local.set $5
+        loop $for-loop|14
+         local.get $5
+         i32.const 3
+         i32.lt_s
+         if
+          local.get $0
+          local.get $11
+          i32.add
+          local.get $5
+          i32.const 3
+          i32.mul
+          local.get $9
+          i32.mul
+          i32.add
+          local.tee $13
+          v128.load
+          local.set $7
+          local.get $9
+          local.get $13
+          i32.add
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $13
+          local.get $9
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $6
+          local.get $5
+          i32.const 6
+          i32.shl
+          i32.add
+          local.tee $13
+          local.get $7
+          v128.store
+          local.get $13
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=16
+          local.get $13
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store offset=32
+          local.get $13
+          local.get $17
+          v128.store offset=48
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|14
+         end
+        end
+        i32.const 0
+        local.set $5
+        loop $for-loop|15
+         local.get $5
+         i32.const 4
+         i32.lt_s
+         if
+          local.get $6
+          local.get $5
+          i32.const 4
+          i32.shl
+          i32.add
+          local.tee $11
+          v128.load
+          local.set $7
+          local.get $11
+          i32.const -64
+          i32.sub
+          v128.load
+          local.set $16
+          local.get $7
+          local.get $11
+          v128.load offset=128
+          local.tee $17
+          f32x4.add
+          local.set $18
+          local.get $1
+          local.get $12
+          i32.add
+          local.get $5
+          local.get $10
+          i32.mul
+          i32.add
+          local.tee $11
+          local.get $7
+          v128.store
+          local.get $10
+          i32.const 2
+          i32.shl
+          local.tee $13
+          local.get $11
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.add
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $18
+          local.get $16
+          f32x4.sub
+          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+          f32x4.mul
+          v128.store
+          local.get $11
+          local.get $13
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $17
+          v128.store
+          local.get $5
+          i32.const 1
+          i32.add
+          local.set $5
+          br $for-loop|15
+         end
+        end
+        local.get $4
+        i32.const 4
+        i32.add
+        local.set $4
+        br $for-loop|13
        end
       end
       local.get $8
-      i32.const 4
+      i32.const 1
       i32.add
       local.set $8
-      br $for-loop|1
+      br $for-loop|12
      end
     end
-    local.get $10
-    i32.const 1
-    i32.add
-    local.set $10
-    br $for-loop|0
    end
   end
  )
@@ -3060,24 +3108,44 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 v128)
+  (local $49 v128)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 i32)
   local.get $8
+  local.tee $10
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $16
+  local.tee $19
   i32.const 4608
   i32.add
-  local.tee $14
+  local.tee $28
   i32.const 576
   i32.add
-  local.set $17
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
@@ -3085,121 +3153,3117 @@
   local.get $7
   i32.const 2
   i32.shl
-  local.set $15
-  local.get $6
-  i32.const 4
-  i32.shl
-  local.set $23
+  local.set $25
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $19
+  local.tee $20
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
+  local.tee $15
   i32.mul
-  local.tee $20
+  local.tee $17
   local.get $3
   i32.mul
-  local.set $21
+  local.set $24
   loop $for-loop|0
-   local.get $13
-   local.get $21
-   i32.lt_s
+   local.get $24
+   local.get $27
+   i32.gt_s
    if
     i32.const 4
-    local.get $21
-    local.get $13
+    local.get $24
+    local.get $27
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $22
+    local.set $16
     i32.const 0
-    local.set $3
+    local.set $26
     loop $for-loop|1
-     local.get $3
-     local.get $22
-     i32.lt_s
+     local.get $16
+     local.get $26
+     i32.gt_s
      if
       local.get $0
-      local.get $3
-      local.get $13
-      i32.add
-      local.tee $9
-      local.get $20
-      i32.div_s
-      local.tee $10
       local.get $4
+      local.get $9
       i32.mul
-      local.tee $11
       local.get $5
       i32.mul
       local.get $18
       i32.mul
       i32.add
-      local.get $4
-      local.get $5
-      local.get $18
-      local.get $9
-      local.get $10
-      local.get $20
-      i32.mul
-      i32.sub
-      local.tee $9
-      local.get $19
-      i32.div_s
-      local.tee $10
-      i32.const 2
-      i32.shl
-      local.tee $24
-      i32.const 1
-      i32.sub
-      local.get $9
-      local.get $10
-      local.get $19
-      i32.mul
-      i32.sub
-      i32.const 2
-      i32.shl
-      local.tee $9
-      i32.const 1
-      i32.sub
-      local.get $6
-      local.get $8
-      local.get $3
-      local.get $6
-      i32.mul
-      i32.const 2
-      i32.shl
-      i32.add
+      local.set $13
       local.get $23
-      local.get $14
-      call $scripts/wasm/winogradTransforms/inputTransform6
-      local.get $17
-      local.get $3
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $29
+      local.get $22
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $14
+      local.get $10
+      local.get $6
+      local.get $26
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $3
+      local.get $6
+      i32.const 16
+      i32.eq
+      if
+       block $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        local.get $3
+        local.set $11
+        local.get $5
+        i32.const 6
+        i32.shl
+        local.set $30
+        local.get $29
+        i32.const 6
+        i32.add
+        local.get $4
+        i32.le_s
+        local.get $14
+        local.get $29
+        i32.or
+        i32.const 0
+        i32.ge_s
+        i32.and
+        local.get $14
+        i32.const 6
+        i32.add
+        local.get $5
+        i32.le_s
+        i32.and
+        if
+         local.get $13
+         local.get $5
+         local.get $29
+         i32.mul
+         local.get $14
+         i32.add
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $8
+         i32.const 0
+         local.set $14
+         loop $for-loop|2
+          local.get $14
+          i32.const 16
+          i32.lt_s
+          if
+           local.get $8
+           local.get $14
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $13
+           i32.const 0
+           local.set $3
+           loop $for-loop|3
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $13
+             v128.load offset=320
+             local.set $12
+             local.get $13
+             v128.load offset=256
+             local.tee $31
+             local.get $13
+             v128.load offset=128
+             local.tee $32
+             f32x4.sub
+             local.set $33
+             local.get $13
+             v128.load offset=192
+             local.tee $34
+             local.get $13
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $35
+             f32x4.sub
+             local.set $36
+             local.get $28
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $29
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $13
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $32
+             f32x4.mul
+             f32x4.sub
+             local.get $31
+             f32x4.add
+             v128.store
+             local.get $29
+             local.get $31
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $32
+             f32x4.mul
+             f32x4.sub
+             local.tee $31
+             local.get $34
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $35
+             f32x4.mul
+             local.tee $32
+             f32x4.sub
+             local.tee $35
+             f32x4.add
+             v128.store offset=16
+             local.get $29
+             local.get $31
+             local.get $35
+             f32x4.sub
+             v128.store offset=32
+             local.get $29
+             local.get $33
+             local.get $36
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $29
+             i32.const -64
+             i32.sub
+             local.get $33
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $36
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $29
+             local.get $32
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $34
+             f32x4.mul
+             f32x4.sub
+             local.get $12
+             f32x4.add
+             v128.store offset=80
+             local.get $13
+             local.get $30
+             i32.add
+             local.set $13
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|3
+            end
+           end
+           local.get $11
+           local.get $14
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $13
+           i32.const 0
+           local.set $3
+           loop $for-loop|4
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $28
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $29
+             v128.load offset=96
+             local.set $12
+             local.get $29
+             v128.load offset=480
+             local.set $31
+             local.get $29
+             v128.load offset=384
+             local.tee $32
+             local.get $29
+             v128.load offset=192
+             local.tee $33
+             f32x4.sub
+             local.set $34
+             local.get $29
+             v128.load offset=288
+             local.tee $35
+             local.get $12
+             f32x4.sub
+             local.set $36
+             local.get $13
+             local.get $3
+             i32.const 8
+             i32.shl
+             i32.add
+             local.tee $37
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $29
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $33
+             f32x4.mul
+             f32x4.sub
+             local.get $32
+             f32x4.add
+             v128.store
+             local.get $37
+             i32.const 1536
+             i32.add
+             local.get $32
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $33
+             f32x4.mul
+             f32x4.sub
+             local.tee $32
+             local.get $35
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $12
+             f32x4.mul
+             local.tee $12
+             f32x4.sub
+             local.tee $33
+             f32x4.add
+             v128.store
+             local.get $37
+             i32.const 3072
+             i32.add
+             local.get $32
+             local.get $33
+             f32x4.sub
+             v128.store
+             local.get $37
+             i32.const 4608
+             i32.add
+             local.get $34
+             local.get $36
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $37
+             i32.const 6144
+             i32.add
+             local.get $34
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $36
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $37
+             i32.const 7680
+             i32.add
+             local.get $12
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             local.get $31
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|4
+            end
+           end
+           local.get $14
+           i32.const 4
+           i32.add
+           local.set $14
+           br $for-loop|2
+          end
+         end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $3
+        local.get $14
+        local.get $5
+        local.get $14
+        i32.le_s
+        select
+        i32.const 0
+        local.get $14
+        i32.const 0
+        i32.ge_s
+        local.tee $8
+        select
+        i32.const 6
+        i32.shl
+        local.set $37
+        local.get $3
+        local.get $14
+        i32.const 1
+        i32.add
+        local.tee $38
+        local.get $5
+        local.get $38
+        i32.le_s
+        select
+        i32.const 0
+        local.get $38
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $39
+        local.get $3
+        local.get $14
+        i32.const 2
+        i32.add
+        local.tee $40
+        local.get $5
+        local.get $40
+        i32.le_s
+        select
+        i32.const 0
+        local.get $40
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $41
+        local.get $3
+        local.get $14
+        i32.const 3
+        i32.add
+        local.tee $42
+        local.get $5
+        local.get $42
+        i32.le_s
+        select
+        i32.const 0
+        local.get $42
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $43
+        local.get $3
+        local.get $14
+        i32.const 4
+        i32.add
+        local.tee $44
+        local.get $5
+        local.get $44
+        i32.le_s
+        select
+        i32.const 0
+        local.get $44
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $45
+        local.get $3
+        local.get $14
+        i32.const 5
+        i32.add
+        local.tee $3
+        local.get $3
+        local.get $5
+        i32.ge_s
+        select
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        local.tee $46
+        select
+        i32.const 6
+        i32.shl
+        local.set $47
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $8
+        local.get $5
+        local.get $14
+        i32.gt_s
+        i32.and
+        select
+        local.set $12
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $38
+        i32.gt_s
+        local.get $38
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $31
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $40
+        i32.gt_s
+        local.get $40
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $32
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $42
+        i32.gt_s
+        local.get $42
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $33
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $44
+        i32.gt_s
+        local.get $44
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $34
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $46
+        i32.and
+        select
+        local.set $35
+        i32.const 0
+        local.set $14
+        loop $for-loop|5
+         local.get $14
+         i32.const 16
+         i32.lt_s
+         if
+          local.get $13
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $8
+          i32.const 0
+          local.set $3
+          loop $for-loop|6
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $28
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.set $38
+            block $for-continue|6
+             local.get $3
+             local.get $29
+             i32.add
+             local.tee $40
+             i32.const 0
+             i32.lt_s
+             local.get $4
+             local.get $40
+             i32.le_s
+             i32.or
+             if
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=16
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=32
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=48
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=64
+              local.get $38
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=80
+              br $for-continue|6
+             end
+             local.get $39
+             local.get $8
+             local.get $30
+             local.get $40
+             i32.mul
+             i32.add
+             local.tee $40
+             i32.add
+             v128.load
+             local.get $31
+             v128.and
+             local.set $36
+             local.get $40
+             local.get $47
+             i32.add
+             v128.load
+             local.get $35
+             v128.and
+             local.set $48
+             local.get $40
+             local.get $45
+             i32.add
+             v128.load
+             local.get $34
+             v128.and
+             local.tee $49
+             local.get $40
+             local.get $41
+             i32.add
+             v128.load
+             local.get $32
+             v128.and
+             local.tee $50
+             f32x4.sub
+             local.set $51
+             local.get $40
+             local.get $43
+             i32.add
+             v128.load
+             local.get $33
+             v128.and
+             local.tee $52
+             local.get $36
+             f32x4.sub
+             local.set $53
+             local.get $38
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             local.get $40
+             i32.add
+             v128.load
+             local.get $12
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $50
+             f32x4.mul
+             f32x4.sub
+             local.get $49
+             f32x4.add
+             v128.store
+             local.get $38
+             local.get $49
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $50
+             f32x4.mul
+             f32x4.sub
+             local.tee $49
+             local.get $52
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             f32x4.mul
+             local.tee $36
+             f32x4.sub
+             local.tee $50
+             f32x4.add
+             v128.store offset=16
+             local.get $38
+             local.get $49
+             local.get $50
+             f32x4.sub
+             v128.store offset=32
+             local.get $38
+             local.get $51
+             local.get $53
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $38
+             i32.const -64
+             i32.sub
+             local.get $51
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $53
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $38
+             local.get $36
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             local.get $48
+             f32x4.add
+             v128.store offset=80
+            end
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|6
+           end
+          end
+          local.get $11
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $8
+          loop $for-loop|7
+           local.get $8
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $28
+            local.get $8
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $38
+            v128.load offset=96
+            local.set $36
+            local.get $38
+            v128.load offset=480
+            local.set $48
+            local.get $38
+            v128.load offset=384
+            local.tee $49
+            local.get $38
+            v128.load offset=192
+            local.tee $50
+            f32x4.sub
+            local.set $51
+            local.get $38
+            v128.load offset=288
+            local.tee $52
+            local.get $36
+            f32x4.sub
+            local.set $53
+            local.get $3
+            local.get $8
+            i32.const 8
+            i32.shl
+            i32.add
+            local.tee $40
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $38
+            v128.load
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $50
+            f32x4.mul
+            f32x4.sub
+            local.get $49
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 1536
+            i32.add
+            local.get $49
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $50
+            f32x4.mul
+            f32x4.sub
+            local.tee $49
+            local.get $52
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $36
+            f32x4.mul
+            local.tee $36
+            f32x4.sub
+            local.tee $50
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 3072
+            i32.add
+            local.get $49
+            local.get $50
+            f32x4.sub
+            v128.store
+            local.get $40
+            i32.const 4608
+            i32.add
+            local.get $51
+            local.get $53
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $40
+            i32.const 6144
+            i32.add
+            local.get $51
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $53
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $40
+            i32.const 7680
+            i32.add
+            local.get $36
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $52
+            f32x4.mul
+            f32x4.sub
+            local.get $48
+            f32x4.add
+            v128.store
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|7
+           end
+          end
+          local.get $14
+          i32.const 4
+          i32.add
+          local.set $14
+          br $for-loop|5
+         end
+        end
+       end
+      else
+       local.get $6
+       i32.const 32
+       i32.eq
+       if
+        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         local.get $3
+         local.set $11
+         local.get $5
+         i32.const 7
+         i32.shl
+         local.set $30
+         local.get $29
+         i32.const 6
+         i32.add
+         local.get $4
+         i32.le_s
+         local.get $14
+         local.get $29
+         i32.or
+         i32.const 0
+         i32.ge_s
+         i32.and
+         local.get $14
+         i32.const 6
+         i32.add
+         local.get $5
+         i32.le_s
+         i32.and
+         if
+          local.get $13
+          local.get $5
+          local.get $29
+          i32.mul
+          local.get $14
+          i32.add
+          i32.const 7
+          i32.shl
+          i32.add
+          local.set $8
+          i32.const 0
+          local.set $14
+          loop $for-loop|8
+           local.get $14
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $8
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            i32.const 0
+            local.set $3
+            loop $for-loop|9
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $13
+              v128.load offset=640
+              local.set $12
+              local.get $13
+              v128.load offset=512
+              local.tee $31
+              local.get $13
+              v128.load offset=256
+              local.tee $32
+              f32x4.sub
+              local.set $33
+              local.get $13
+              v128.load offset=384
+              local.tee $34
+              local.get $13
+              v128.load offset=128
+              local.tee $35
+              f32x4.sub
+              local.set $36
+              local.get $28
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $29
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $13
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $32
+              f32x4.mul
+              f32x4.sub
+              local.get $31
+              f32x4.add
+              v128.store
+              local.get $29
+              local.get $31
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $32
+              f32x4.mul
+              f32x4.sub
+              local.tee $31
+              local.get $34
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              local.tee $32
+              f32x4.sub
+              local.tee $35
+              f32x4.add
+              v128.store offset=16
+              local.get $29
+              local.get $31
+              local.get $35
+              f32x4.sub
+              v128.store offset=32
+              local.get $29
+              local.get $33
+              local.get $36
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $29
+              i32.const -64
+              i32.sub
+              local.get $33
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $36
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $29
+              local.get $32
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $34
+              f32x4.mul
+              f32x4.sub
+              local.get $12
+              f32x4.add
+              v128.store offset=80
+              local.get $13
+              local.get $30
+              i32.add
+              local.set $13
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|9
+             end
+            end
+            local.get $11
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            i32.const 0
+            local.set $3
+            loop $for-loop|10
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $28
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $29
+              v128.load offset=96
+              local.set $12
+              local.get $29
+              v128.load offset=480
+              local.set $31
+              local.get $29
+              v128.load offset=384
+              local.tee $32
+              local.get $29
+              v128.load offset=192
+              local.tee $33
+              f32x4.sub
+              local.set $34
+              local.get $29
+              v128.load offset=288
+              local.tee $35
+              local.get $12
+              f32x4.sub
+              local.set $36
+              local.get $13
+              local.get $3
+              i32.const 9
+              i32.shl
+              i32.add
+              local.tee $37
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $29
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $33
+              f32x4.mul
+              f32x4.sub
+              local.get $32
+              f32x4.add
+              v128.store
+              local.get $37
+              i32.const 3072
+              i32.add
+              local.get $32
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $33
+              f32x4.mul
+              f32x4.sub
+              local.tee $32
+              local.get $35
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $12
+              f32x4.mul
+              local.tee $12
+              f32x4.sub
+              local.tee $33
+              f32x4.add
+              v128.store
+              local.get $37
+              i32.const 6144
+              i32.add
+              local.get $32
+              local.get $33
+              f32x4.sub
+              v128.store
+              local.get $37
+              i32.const 9216
+              i32.add
+              local.get $34
+              local.get $36
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $37
+              i32.const 12288
+              i32.add
+              local.get $34
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $36
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $37
+              i32.const 15360
+              i32.add
+              local.get $12
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              local.get $31
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|10
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|8
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         end
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $3
+         local.get $14
+         local.get $5
+         local.get $14
+         i32.le_s
+         select
+         i32.const 0
+         local.get $14
+         i32.const 0
+         i32.ge_s
+         local.tee $8
+         select
+         i32.const 7
+         i32.shl
+         local.set $37
+         local.get $3
+         local.get $14
+         i32.const 1
+         i32.add
+         local.tee $38
+         local.get $5
+         local.get $38
+         i32.le_s
+         select
+         i32.const 0
+         local.get $38
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $39
+         local.get $3
+         local.get $14
+         i32.const 2
+         i32.add
+         local.tee $40
+         local.get $5
+         local.get $40
+         i32.le_s
+         select
+         i32.const 0
+         local.get $40
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $41
+         local.get $3
+         local.get $14
+         i32.const 3
+         i32.add
+         local.tee $42
+         local.get $5
+         local.get $42
+         i32.le_s
+         select
+         i32.const 0
+         local.get $42
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $43
+         local.get $3
+         local.get $14
+         i32.const 4
+         i32.add
+         local.tee $44
+         local.get $5
+         local.get $44
+         i32.le_s
+         select
+         i32.const 0
+         local.get $44
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $45
+         local.get $3
+         local.get $14
+         i32.const 5
+         i32.add
+         local.tee $3
+         local.get $3
+         local.get $5
+         i32.ge_s
+         select
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         local.tee $46
+         select
+         i32.const 7
+         i32.shl
+         local.set $47
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $8
+         local.get $5
+         local.get $14
+         i32.gt_s
+         i32.and
+         select
+         local.set $12
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $38
+         i32.gt_s
+         local.get $38
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $31
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $40
+         i32.gt_s
+         local.get $40
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $32
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $42
+         i32.gt_s
+         local.get $42
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $33
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $44
+         i32.gt_s
+         local.get $44
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $34
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $46
+         i32.and
+         select
+         local.set $35
+         i32.const 0
+         local.set $14
+         loop $for-loop|11
+          local.get $14
+          i32.const 32
+          i32.lt_s
+          if
+           local.get $13
+           local.get $14
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $3
+           loop $for-loop|12
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $28
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.set $38
+             block $for-continue|12
+              local.get $3
+              local.get $29
+              i32.add
+              local.tee $40
+              i32.const 0
+              i32.lt_s
+              local.get $4
+              local.get $40
+              i32.le_s
+              i32.or
+              if
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=16
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=32
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=48
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=64
+               local.get $38
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=80
+               br $for-continue|12
+              end
+              local.get $39
+              local.get $8
+              local.get $30
+              local.get $40
+              i32.mul
+              i32.add
+              local.tee $40
+              i32.add
+              v128.load
+              local.get $31
+              v128.and
+              local.set $36
+              local.get $40
+              local.get $47
+              i32.add
+              v128.load
+              local.get $35
+              v128.and
+              local.set $48
+              local.get $40
+              local.get $45
+              i32.add
+              v128.load
+              local.get $34
+              v128.and
+              local.tee $49
+              local.get $40
+              local.get $41
+              i32.add
+              v128.load
+              local.get $32
+              v128.and
+              local.tee $50
+              f32x4.sub
+              local.set $51
+              local.get $40
+              local.get $43
+              i32.add
+              v128.load
+              local.get $33
+              v128.and
+              local.tee $52
+              local.get $36
+              f32x4.sub
+              local.set $53
+              local.get $38
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              local.get $40
+              i32.add
+              v128.load
+              local.get $12
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.get $49
+              f32x4.add
+              v128.store
+              local.get $38
+              local.get $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
+              f32x4.add
+              v128.store offset=16
+              local.get $38
+              local.get $49
+              local.get $50
+              f32x4.sub
+              v128.store offset=32
+              local.get $38
+              local.get $51
+              local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $38
+              i32.const -64
+              i32.sub
+              local.get $51
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $53
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $38
+              local.get $36
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store offset=80
+             end
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|12
+            end
+           end
+           local.get $11
+           local.get $14
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           i32.const 0
+           local.set $8
+           loop $for-loop|13
+            local.get $8
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $28
+             local.get $8
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $38
+             v128.load offset=96
+             local.set $36
+             local.get $38
+             v128.load offset=480
+             local.set $48
+             local.get $38
+             v128.load offset=384
+             local.tee $49
+             local.get $38
+             v128.load offset=192
+             local.tee $50
+             f32x4.sub
+             local.set $51
+             local.get $38
+             v128.load offset=288
+             local.tee $52
+             local.get $36
+             f32x4.sub
+             local.set $53
+             local.get $3
+             local.get $8
+             i32.const 9
+             i32.shl
+             i32.add
+             local.tee $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $50
+             f32x4.mul
+             f32x4.sub
+             local.get $49
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 3072
+             i32.add
+             local.get $49
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $50
+             f32x4.mul
+             f32x4.sub
+             local.tee $49
+             local.get $52
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $36
+             f32x4.mul
+             local.tee $36
+             f32x4.sub
+             local.tee $50
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 6144
+             i32.add
+             local.get $49
+             local.get $50
+             f32x4.sub
+             v128.store
+             local.get $40
+             i32.const 9216
+             i32.add
+             local.get $51
+             local.get $53
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $40
+             i32.const 12288
+             i32.add
+             local.get $51
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $53
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $40
+             i32.const 15360
+             i32.add
+             local.get $36
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             local.get $48
+             f32x4.add
+             v128.store
+             local.get $8
+             i32.const 1
+             i32.add
+             local.set $8
+             br $for-loop|13
+            end
+           end
+           local.get $14
+           i32.const 4
+           i32.add
+           local.set $14
+           br $for-loop|11
+          end
+         end
+        end
+       else
+        local.get $6
+        i32.const 64
+        i32.eq
+        if
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          local.get $3
+          local.set $11
+          local.get $5
+          i32.const 8
+          i32.shl
+          local.set $30
+          local.get $29
+          i32.const 6
+          i32.add
+          local.get $4
+          i32.le_s
+          local.get $14
+          local.get $29
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $14
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $13
+           local.get $5
+           local.get $29
+           i32.mul
+           local.get $14
+           i32.add
+           i32.const 8
+           i32.shl
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $14
+           loop $for-loop|14
+            local.get $14
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $8
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $13
+             i32.const 0
+             local.set $3
+             loop $for-loop|15
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $13
+               i32.const 1280
+               i32.add
+               v128.load
+               local.set $12
+               local.get $13
+               i32.const 1024
+               i32.add
+               v128.load
+               local.tee $31
+               local.get $13
+               v128.load offset=512
+               local.tee $32
+               f32x4.sub
+               local.set $33
+               local.get $13
+               v128.load offset=768
+               local.tee $34
+               local.get $13
+               v128.load offset=256
+               local.tee $35
+               f32x4.sub
+               local.set $36
+               local.get $28
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $29
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $13
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $29
+               local.get $31
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $32
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store offset=16
+               local.get $29
+               local.get $31
+               local.get $35
+               f32x4.sub
+               v128.store offset=32
+               local.get $29
+               local.get $33
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $29
+               i32.const -64
+               i32.sub
+               local.get $33
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $29
+               local.get $32
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $12
+               f32x4.add
+               v128.store offset=80
+               local.get $13
+               local.get $30
+               i32.add
+               local.set $13
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|15
+              end
+             end
+             local.get $11
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $13
+             i32.const 0
+             local.set $3
+             loop $for-loop|16
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $28
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $29
+               v128.load offset=96
+               local.set $12
+               local.get $29
+               v128.load offset=480
+               local.set $31
+               local.get $29
+               v128.load offset=384
+               local.tee $32
+               local.get $29
+               v128.load offset=192
+               local.tee $33
+               f32x4.sub
+               local.set $34
+               local.get $29
+               v128.load offset=288
+               local.tee $35
+               local.get $12
+               f32x4.sub
+               local.set $36
+               local.get $13
+               local.get $3
+               i32.const 10
+               i32.shl
+               i32.add
+               local.tee $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $29
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.get $32
+               f32x4.add
+               v128.store
+               local.get $37
+               i32.const 6144
+               i32.add
+               local.get $32
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.tee $32
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $33
+               f32x4.add
+               v128.store
+               local.get $37
+               i32.const 12288
+               i32.add
+               local.get $32
+               local.get $33
+               f32x4.sub
+               v128.store
+               local.get $37
+               i32.const 18432
+               i32.add
+               local.get $34
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $37
+               i32.const 24576
+               i32.add
+               local.get $34
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $37
+               i32.const 30720
+               i32.add
+               local.get $12
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|16
+              end
+             end
+             local.get $14
+             i32.const 4
+             i32.add
+             local.set $14
+             br $for-loop|14
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $14
+          local.get $5
+          local.get $14
+          i32.le_s
+          select
+          i32.const 0
+          local.get $14
+          i32.const 0
+          i32.ge_s
+          local.tee $8
+          select
+          i32.const 8
+          i32.shl
+          local.set $37
+          local.get $3
+          local.get $14
+          i32.const 1
+          i32.add
+          local.tee $38
+          local.get $5
+          local.get $38
+          i32.le_s
+          select
+          i32.const 0
+          local.get $38
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $39
+          local.get $3
+          local.get $14
+          i32.const 2
+          i32.add
+          local.tee $40
+          local.get $5
+          local.get $40
+          i32.le_s
+          select
+          i32.const 0
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $41
+          local.get $3
+          local.get $14
+          i32.const 3
+          i32.add
+          local.tee $42
+          local.get $5
+          local.get $42
+          i32.le_s
+          select
+          i32.const 0
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $43
+          local.get $3
+          local.get $14
+          i32.const 4
+          i32.add
+          local.tee $44
+          local.get $5
+          local.get $44
+          i32.le_s
+          select
+          i32.const 0
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $45
+          local.get $3
+          local.get $14
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $46
+          select
+          i32.const 8
+          i32.shl
+          local.set $47
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $8
+          local.get $5
+          local.get $14
+          i32.gt_s
+          i32.and
+          select
+          local.set $12
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $38
+          i32.gt_s
+          local.get $38
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $31
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $40
+          i32.gt_s
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $32
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $42
+          i32.gt_s
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $33
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $44
+          i32.gt_s
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $46
+          i32.and
+          select
+          local.set $35
+          i32.const 0
+          local.set $14
+          loop $for-loop|17
+           local.get $14
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $13
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $8
+            i32.const 0
+            local.set $3
+            loop $for-loop|18
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $28
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $38
+              block $for-continue|18
+               local.get $3
+               local.get $29
+               i32.add
+               local.tee $40
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $40
+               i32.le_s
+               i32.or
+               if
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $38
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|18
+               end
+               local.get $39
+               local.get $8
+               local.get $30
+               local.get $40
+               i32.mul
+               i32.add
+               local.tee $40
+               i32.add
+               v128.load
+               local.get $31
+               v128.and
+               local.set $36
+               local.get $40
+               local.get $47
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.set $48
+               local.get $40
+               local.get $45
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.tee $49
+               local.get $40
+               local.get $41
+               i32.add
+               v128.load
+               local.get $32
+               v128.and
+               local.tee $50
+               f32x4.sub
+               local.set $51
+               local.get $40
+               local.get $43
+               i32.add
+               v128.load
+               local.get $33
+               v128.and
+               local.tee $52
+               local.get $36
+               f32x4.sub
+               local.set $53
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               local.get $40
+               i32.add
+               v128.load
+               local.get $12
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $50
+               f32x4.mul
+               f32x4.sub
+               local.get $49
+               f32x4.add
+               v128.store
+               local.get $38
+               local.get $49
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $50
+               f32x4.mul
+               f32x4.sub
+               local.tee $49
+               local.get $52
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $36
+               f32x4.sub
+               local.tee $50
+               f32x4.add
+               v128.store offset=16
+               local.get $38
+               local.get $49
+               local.get $50
+               f32x4.sub
+               v128.store offset=32
+               local.get $38
+               local.get $51
+               local.get $53
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $38
+               i32.const -64
+               i32.sub
+               local.get $51
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $53
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $38
+               local.get $36
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $52
+               f32x4.mul
+               f32x4.sub
+               local.get $48
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|18
+             end
+            end
+            local.get $11
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $8
+            loop $for-loop|19
+             local.get $8
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $28
+              local.get $8
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $38
+              v128.load offset=96
+              local.set $36
+              local.get $38
+              v128.load offset=480
+              local.set $48
+              local.get $38
+              v128.load offset=384
+              local.tee $49
+              local.get $38
+              v128.load offset=192
+              local.tee $50
+              f32x4.sub
+              local.set $51
+              local.get $38
+              v128.load offset=288
+              local.tee $52
+              local.get $36
+              f32x4.sub
+              local.set $53
+              local.get $3
+              local.get $8
+              i32.const 10
+              i32.shl
+              i32.add
+              local.tee $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.get $49
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 6144
+              i32.add
+              local.get $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 12288
+              i32.add
+              local.get $49
+              local.get $50
+              f32x4.sub
+              v128.store
+              local.get $40
+              i32.const 18432
+              i32.add
+              local.get $51
+              local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $40
+              i32.const 24576
+              i32.add
+              local.get $51
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $53
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $40
+              i32.const 30720
+              i32.add
+              local.get $36
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
+              br $for-loop|19
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|17
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          local.get $3
+          local.set $8
+          local.get $6
+          i32.const 4
+          i32.shl
+          local.set $11
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $30
+          local.get $5
+          i32.mul
+          local.set $37
+          local.get $29
+          i32.const 6
+          i32.add
+          local.get $4
+          i32.le_s
+          local.get $14
+          local.get $29
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $14
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $13
+           local.get $5
+           local.get $29
+           i32.mul
+           local.get $14
+           i32.add
+           local.get $30
+           i32.mul
+           i32.add
+           local.set $29
+           i32.const 0
+           local.set $13
+           loop $for-loop|20
+            local.get $6
+            local.get $13
+            i32.gt_s
+            if
+             local.get $29
+             local.get $13
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $14
+             i32.const 0
+             local.set $3
+             loop $for-loop|21
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $14
+               local.get $30
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $12
+               local.get $14
+               local.get $30
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $31
+               local.get $14
+               local.get $30
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $32
+               f32x4.sub
+               local.set $33
+               local.get $14
+               local.get $30
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $34
+               local.get $14
+               local.get $30
+               i32.add
+               v128.load
+               local.tee $35
+               f32x4.sub
+               local.set $36
+               local.get $28
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $14
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $38
+               local.get $31
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $32
+               f32x4.mul
+               f32x4.sub
+               local.tee $31
+               local.get $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               local.tee $32
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store offset=16
+               local.get $38
+               local.get $31
+               local.get $35
+               f32x4.sub
+               v128.store offset=32
+               local.get $38
+               local.get $33
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $38
+               i32.const -64
+               i32.sub
+               local.get $33
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $38
+               local.get $32
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $34
+               f32x4.mul
+               f32x4.sub
+               local.get $12
+               f32x4.add
+               v128.store offset=80
+               local.get $14
+               local.get $37
+               i32.add
+               local.set $14
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|21
+              end
+             end
+             local.get $8
+             local.get $13
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $14
+             loop $for-loop|22
+              local.get $14
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $28
+               local.get $14
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $38
+               v128.load offset=96
+               local.set $12
+               local.get $38
+               v128.load offset=480
+               local.set $31
+               local.get $38
+               v128.load offset=384
+               local.tee $32
+               local.get $38
+               v128.load offset=192
+               local.tee $33
+               f32x4.sub
+               local.set $34
+               local.get $38
+               v128.load offset=288
+               local.tee $35
+               local.get $12
+               f32x4.sub
+               local.set $36
+               local.get $3
+               local.get $11
+               local.get $14
+               i32.mul
+               i32.add
+               local.tee $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.get $32
+               f32x4.add
+               v128.store
+               local.get $11
+               i32.const 6
+               i32.mul
+               local.tee $38
+               local.get $39
+               i32.add
+               local.get $32
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $33
+               f32x4.mul
+               f32x4.sub
+               local.tee $32
+               local.get $35
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $12
+               f32x4.mul
+               local.tee $12
+               f32x4.sub
+               local.tee $33
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $38
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $32
+               local.get $33
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $38
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $34
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $39
+               local.get $38
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $34
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               local.get $38
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $12
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $31
+               f32x4.add
+               v128.store
+               local.get $14
+               i32.const 1
+               i32.add
+               local.set $14
+               br $for-loop|22
+              end
+             end
+             local.get $13
+             i32.const 4
+             i32.add
+             local.set $13
+             br $for-loop|20
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $14
+          local.get $5
+          local.get $14
+          i32.le_s
+          select
+          i32.const 0
+          local.get $14
+          i32.const 0
+          i32.ge_s
+          local.tee $38
+          select
+          local.get $30
+          i32.mul
+          local.set $39
+          local.get $3
+          local.get $14
+          i32.const 1
+          i32.add
+          local.tee $40
+          local.get $5
+          local.get $40
+          i32.le_s
+          select
+          i32.const 0
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $30
+          i32.mul
+          local.set $41
+          local.get $3
+          local.get $14
+          i32.const 2
+          i32.add
+          local.tee $42
+          local.get $5
+          local.get $42
+          i32.le_s
+          select
+          i32.const 0
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $30
+          i32.mul
+          local.set $43
+          local.get $3
+          local.get $14
+          i32.const 3
+          i32.add
+          local.tee $44
+          local.get $5
+          local.get $44
+          i32.le_s
+          select
+          i32.const 0
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $30
+          i32.mul
+          local.set $45
+          local.get $3
+          local.get $14
+          i32.const 4
+          i32.add
+          local.tee $46
+          local.get $5
+          local.get $46
+          i32.le_s
+          select
+          i32.const 0
+          local.get $46
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $30
+          i32.mul
+          local.set $47
+          local.get $3
+          local.get $14
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $54
+          select
+          local.get $30
+          i32.mul
+          local.set $30
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $38
+          local.get $5
+          local.get $14
+          i32.gt_s
+          i32.and
+          select
+          local.set $12
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $40
+          i32.gt_s
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $31
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $42
+          i32.gt_s
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $32
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $44
+          i32.gt_s
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $33
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $46
+          i32.gt_s
+          local.get $46
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $34
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $54
+          i32.and
+          select
+          local.set $35
+          i32.const 0
+          local.set $14
+          loop $for-loop|23
+           local.get $6
+           local.get $14
+           i32.gt_s
+           if
+            local.get $13
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $38
+            i32.const 0
+            local.set $3
+            loop $for-loop|24
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $28
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $40
+              block $for-continue|24
+               local.get $3
+               local.get $29
+               i32.add
+               local.tee $42
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $42
+               i32.le_s
+               i32.or
+               if
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|24
+               end
+               local.get $41
+               local.get $38
+               local.get $37
+               local.get $42
+               i32.mul
+               i32.add
+               local.tee $42
+               i32.add
+               v128.load
+               local.get $31
+               v128.and
+               local.set $36
+               local.get $30
+               local.get $42
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.set $48
+               local.get $42
+               local.get $47
+               i32.add
+               v128.load
+               local.get $34
+               v128.and
+               local.tee $49
+               local.get $42
+               local.get $43
+               i32.add
+               v128.load
+               local.get $32
+               v128.and
+               local.tee $50
+               f32x4.sub
+               local.set $51
+               local.get $42
+               local.get $45
+               i32.add
+               v128.load
+               local.get $33
+               v128.and
+               local.tee $52
+               local.get $36
+               f32x4.sub
+               local.set $53
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               local.get $42
+               i32.add
+               v128.load
+               local.get $12
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $50
+               f32x4.mul
+               f32x4.sub
+               local.get $49
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $49
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $50
+               f32x4.mul
+               f32x4.sub
+               local.tee $49
+               local.get $52
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $36
+               f32x4.mul
+               local.tee $36
+               f32x4.sub
+               local.tee $50
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $49
+               local.get $50
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $51
+               local.get $53
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $51
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $53
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $36
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $52
+               f32x4.mul
+               f32x4.sub
+               local.get $48
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|24
+             end
+            end
+            local.get $8
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $38
+            i32.const 0
+            local.set $3
+            loop $for-loop|25
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $28
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $40
+              v128.load offset=96
+              local.set $36
+              local.get $40
+              v128.load offset=480
+              local.set $48
+              local.get $40
+              v128.load offset=384
+              local.tee $49
+              local.get $40
+              v128.load offset=192
+              local.tee $50
+              f32x4.sub
+              local.set $51
+              local.get $40
+              v128.load offset=288
+              local.tee $52
+              local.get $36
+              f32x4.sub
+              local.set $53
+              local.get $38
+              local.get $3
+              local.get $11
+              i32.mul
+              i32.add
+              local.tee $42
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.get $49
+              f32x4.add
+              v128.store
+              local.get $11
+              i32.const 6
+              i32.mul
+              local.tee $40
+              local.get $42
+              i32.add
+              local.get $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $50
+              f32x4.mul
+              f32x4.sub
+              local.tee $49
+              local.get $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $36
+              f32x4.mul
+              local.tee $36
+              f32x4.sub
+              local.tee $50
+              f32x4.add
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $49
+              local.get $50
+              f32x4.sub
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $51
+              local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $51
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $53
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 5
+              i32.mul
+              i32.add
+              local.get $36
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.get $48
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|25
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|23
+           end
+          end
+         end
+        end
+       end
+      end
+      local.get $21
+      local.get $26
       i32.const 4
       i32.shl
       i32.add
-      local.tee $10
-      local.get $11
-      local.get $24
+      local.tee $3
+      local.get $22
+      i32.const 2
+      i32.shl
+      local.tee $8
+      local.get $23
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $4
+      local.get $9
+      i32.mul
       i32.add
       local.get $5
       i32.mul
-      local.get $9
       i32.add
       i32.store
-      local.get $10
+      local.get $3
       i32.const 4
       local.get $4
-      local.get $24
+      local.get $11
       i32.sub
       local.tee $11
       local.get $11
@@ -3207,109 +6271,168 @@
       i32.gt_s
       select
       i32.store offset=4
-      local.get $10
+      local.get $3
       i32.const 4
       local.get $5
-      local.get $9
+      local.get $8
       i32.sub
-      local.tee $9
-      local.get $9
+      local.tee $3
+      local.get $3
       i32.const 4
       i32.gt_s
       select
       i32.store offset=8
-      local.get $3
+      local.get $20
+      local.get $22
       i32.const 1
       i32.add
-      local.set $3
+      local.tee $22
+      i32.eq
+      if
+       i32.const 0
+       local.set $22
+       local.get $15
+       local.get $23
+       i32.const 1
+       i32.add
+       local.tee $23
+       i32.eq
+       if
+        i32.const 0
+        local.set $23
+        local.get $9
+        i32.const 1
+        i32.add
+        local.set $9
+       end
+      end
+      local.get $26
+      i32.const 1
+      i32.add
+      local.set $26
       br $for-loop|1
      end
     end
+    local.get $21
+    local.get $0
+    local.get $18
+    local.get $4
+    local.get $5
+    local.get $27
+    i32.const 4
+    i32.add
+    local.tee $3
+    local.get $27
+    i32.const 8
+    i32.add
+    local.tee $8
+    local.get $24
+    local.get $8
+    local.get $24
+    i32.lt_s
+    select
+    local.tee $8
+    local.get $17
+    local.get $20
+    i32.const 1
+    call $scripts/wasm/winogradTransforms/touchTiles
+    local.get $2
+    local.get $25
+    local.get $4
+    local.get $5
+    local.get $3
+    local.get $8
+    local.get $17
+    local.get $20
     i32.const 0
-    local.set $3
-    loop $for-loop|2
-     local.get $3
+    call $scripts/wasm/winogradTransforms/touchTiles
+    i32.xor
+    i32.store offset=60
+    i32.const 0
+    local.set $11
+    loop $for-loop|26
      local.get $7
-     i32.lt_s
+     local.get $11
+     i32.gt_s
      if
-      local.get $8
+      local.get $10
       local.get $1
-      local.get $16
+      local.get $19
       i32.const 36
       local.get $6
       local.get $7
-      local.get $3
+      local.get $11
       call $scripts/wasm/winogradKernels/tileProducts
       i32.const 0
-      local.set $10
-      loop $for-loop|3
-       local.get $10
-       local.get $22
+      local.set $8
+      loop $for-loop|27
+       local.get $8
+       local.get $16
        i32.lt_s
        if
-        local.get $17
-        local.get $10
+        local.get $21
+        local.get $8
         i32.const 4
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $3
         i32.load
-        local.set $24
-        local.get $9
+        local.set $14
+        local.get $3
         i32.load offset=4
-        local.set $25
-        local.get $9
+        local.set $26
+        local.get $3
         i32.load offset=8
-        local.set $27
+        local.set $29
         i32.const 0
-        local.set $11
-        loop $for-loop|4
-         local.get $11
+        local.set $3
+        loop $for-loop|28
+         local.get $3
          i32.const 2
          i32.lt_s
          if
-          local.get $16
-          local.get $10
+          local.get $19
+          local.get $8
           i32.const 3
           i32.shl
-          local.get $11
+          local.get $3
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $28
+          local.set $30
           i32.const 0
-          local.set $9
-          loop $for-loop|5
-           local.get $9
+          local.set $13
+          loop $for-loop|29
+           local.get $13
            i32.const 6
            i32.lt_s
            if
-            local.get $28
-            local.get $9
+            local.get $30
+            local.get $13
             i32.const 7
             i32.shl
             i32.add
-            local.tee $29
+            local.tee $37
             v128.load offset=768
-            local.set $30
-            local.get $29
+            local.set $12
+            local.get $37
             i32.const 3840
             i32.add
             v128.load
             local.set $31
-            local.get $14
-            local.get $9
+            local.get $28
+            local.get $13
             i32.const 4
             i32.shl
             i32.add
-            local.tee $26
-            local.get $29
+            local.tee $38
+            local.get $37
             v128.load
-            local.get $30
-            local.get $29
+            local.get $12
+            local.get $37
             i32.const 1536
             i32.add
             v128.load
@@ -3317,25 +6440,25 @@
             f32x4.add
             local.tee $33
             f32x4.add
-            local.get $29
+            local.get $37
             i32.const 2304
             i32.add
             v128.load
             local.tee $34
-            local.get $29
+            local.get $37
             i32.const 3072
             i32.add
             v128.load
             local.tee $35
             f32x4.add
-            local.tee $12
+            local.tee $36
             f32x4.add
             v128.store
-            local.get $26
-            local.get $30
+            local.get $38
+            local.get $12
             local.get $32
             f32x4.sub
-            local.tee $30
+            local.tee $12
             local.get $34
             local.get $35
             f32x4.sub
@@ -3344,15 +6467,15 @@
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $26
+            local.get $38
             local.get $33
-            local.get $12
+            local.get $36
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $26
-            local.get $30
+            local.get $38
+            local.get $12
             local.get $32
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
@@ -3360,64 +6483,64 @@
             local.get $31
             f32x4.add
             v128.store offset=288
-            local.get $9
+            local.get $13
             i32.const 1
             i32.add
-            local.set $9
-            br $for-loop|5
+            local.set $13
+            br $for-loop|29
            end
           end
           i32.const 0
-          local.set $9
-          loop $for-loop|6
-           local.get $9
-           local.get $25
+          local.set $13
+          loop $for-loop|30
+           local.get $13
+           local.get $26
            i32.lt_s
            if
-            local.get $14
-            local.get $9
+            local.get $28
+            local.get $13
             i32.const 96
             i32.mul
             i32.add
-            local.tee $26
+            local.tee $30
             v128.load offset=16
             local.set $12
-            local.get $26
+            local.get $30
             v128.load offset=80
-            local.set $30
+            local.set $31
             local.get $12
-            local.get $26
+            local.get $30
             v128.load offset=32
-            local.tee $31
+            local.tee $32
             f32x4.add
-            local.set $32
+            local.set $33
             local.get $12
-            local.get $31
+            local.get $32
             f32x4.sub
             local.set $12
-            local.get $26
+            local.get $30
             v128.load offset=48
-            local.tee $31
-            local.get $26
+            local.tee $32
+            local.get $30
             i32.const -64
             i32.sub
             v128.load
-            local.tee $33
+            local.tee $34
             f32x4.add
-            local.set $34
-            local.get $31
-            local.get $33
+            local.set $35
+            local.get $32
+            local.get $34
             f32x4.sub
-            local.set $31
+            local.set $32
             local.get $2
-            local.get $3
             local.get $11
+            local.get $3
             i32.const 2
             i32.shl
             i32.add
-            local.get $24
+            local.get $14
             local.get $5
-            local.get $9
+            local.get $13
             i32.mul
             i32.add
             local.get $7
@@ -3426,94 +6549,94 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $28
-            local.get $26
+            local.tee $37
+            local.get $30
             v128.load
-            local.get $32
+            local.get $33
             f32x4.add
-            local.get $34
+            local.get $35
             f32x4.add
             v128.store
-            local.get $27
+            local.get $29
             i32.const 1
             i32.gt_s
             if
-             local.get $15
-             local.get $28
+             local.get $25
+             local.get $37
              i32.add
              local.get $12
-             local.get $31
+             local.get $32
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $27
+            local.get $29
             i32.const 2
             i32.gt_s
             if
-             local.get $28
-             local.get $15
+             local.get $37
+             local.get $25
              i32.const 1
              i32.shl
              i32.add
-             local.get $32
-             local.get $34
+             local.get $33
+             local.get $35
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $27
+            local.get $29
             i32.const 3
             i32.gt_s
             if
-             local.get $28
-             local.get $15
+             local.get $37
+             local.get $25
              i32.const 3
              i32.mul
              i32.add
              local.get $12
-             local.get $31
+             local.get $32
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $30
+             local.get $31
              f32x4.add
              v128.store
             end
-            local.get $9
+            local.get $13
             i32.const 1
             i32.add
-            local.set $9
-            br $for-loop|6
+            local.set $13
+            br $for-loop|30
            end
           end
-          local.get $11
+          local.get $3
           i32.const 1
           i32.add
-          local.set $11
-          br $for-loop|4
+          local.set $3
+          br $for-loop|28
          end
         end
-        local.get $10
+        local.get $8
         i32.const 1
         i32.add
-        local.set $10
-        br $for-loop|3
+        local.set $8
+        br $for-loop|27
        end
       end
-      local.get $3
+      local.get $11
       i32.const 8
       i32.add
-      local.set $3
-      br $for-loop|2
+      local.set $11
+      br $for-loop|26
      end
     end
-    local.get $13
+    local.get $27
     i32.const 4
     i32.add
-    local.set $13
+    local.set $27
     br $for-loop|0
    end
   end
@@ -3942,15 +7065,15 @@
   end
  )
  (func $scripts/wasm/winogradFilterGradKernels/winogradFilterGrad4x4 (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 v128)
-  (local $10 v128)
+  (local $9 i32)
+  (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
-  (local $14 i32)
+  (local $12 i32)
+  (local $13 v128)
+  (local $14 v128)
   (local $15 i32)
   (local $16 i32)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -3963,11 +7086,37 @@
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 v128)
-  (local $31 v128)
-  (local $32 v128)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
-  (local $34 v128)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 i32)
   local.get $6
   local.get $7
   i32.mul
@@ -3978,27 +7127,27 @@
   local.tee $11
   local.get $8
   i32.add
-  local.tee $18
+  local.tee $25
   local.get $6
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $14
+  local.tee $12
   i32.const 144
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $26
   local.get $7
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $17
+  local.tee $15
   i32.const 144
   i32.mul
   i32.add
-  local.set $13
+  local.set $18
   local.get $8
   i32.const 0
   local.get $11
@@ -4008,400 +7157,4182 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $20
+  local.tee $22
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
+  local.tee $31
   i32.mul
-  local.tee $21
+  local.tee $27
   local.get $3
   i32.mul
-  local.set $22
+  local.set $20
   local.get $6
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $28
   local.get $7
   i32.const 2
   i32.shl
-  local.set $15
-  local.get $14
+  local.set $29
+  local.get $12
   i32.const 2
   i32.shl
-  local.set $24
-  local.get $17
+  local.set $32
+  local.get $15
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $23
   loop $for-loop|0
-   local.get $16
-   local.get $22
+   local.get $10
+   local.get $20
    i32.lt_s
    if
-    i32.const 16
-    local.get $22
-    local.get $16
+    i32.const 32
+    local.get $20
+    local.get $10
     i32.sub
     local.tee $3
     local.get $3
-    i32.const 16
+    i32.const 32
     i32.gt_s
     select
-    local.set $25
+    local.set $30
     i32.const 0
-    local.set $3
+    local.set $19
     loop $for-loop|1
-     local.get $3
-     local.get $25
+     local.get $19
+     local.get $30
      i32.lt_s
      if
       local.get $0
-      local.get $3
-      local.get $16
-      i32.add
-      local.tee $11
-      local.get $21
-      i32.div_s
-      local.tee $26
       local.get $4
-      i32.mul
-      local.get $5
-      i32.mul
-      local.get $23
-      i32.mul
-      i32.add
-      local.get $4
-      local.get $5
-      local.get $23
-      local.get $11
-      local.get $21
-      local.get $26
-      i32.mul
-      i32.sub
-      local.tee $11
-      local.get $20
-      i32.div_s
-      local.tee $14
-      i32.const 2
-      i32.shl
-      local.tee $27
-      i32.const 1
-      i32.sub
-      local.get $11
-      local.get $14
-      local.get $20
-      i32.mul
-      i32.sub
-      i32.const 2
-      i32.shl
-      local.tee $28
-      i32.const 1
-      i32.sub
-      local.get $6
-      local.get $18
-      local.get $3
-      local.get $6
-      i32.mul
-      i32.const 2
-      i32.shl
-      i32.add
       local.get $24
-      local.get $13
-      call $scripts/wasm/winogradTransforms/inputTransform6
-      i32.const 0
-      local.set $14
-      loop $for-loop|2
-       local.get $7
-       local.get $14
-       i32.gt_s
-       if
-        i32.const 0
+      i32.mul
+      local.get $5
+      i32.mul
+      local.get $28
+      i32.mul
+      i32.add
+      local.set $15
+      local.get $9
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $33
+      local.get $21
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $12
+      local.get $25
+      local.get $6
+      local.get $19
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $3
+      local.get $6
+      i32.const 16
+      i32.eq
+      if
+       block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
+        local.get $3
         local.set $11
-        loop $for-loop|3
-         local.get $11
-         i32.const 4
-         i32.lt_s
-         if
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $10
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $9
-          local.get $11
-          local.get $27
-          i32.add
-          local.get $4
+        local.get $5
+        i32.const 6
+        i32.shl
+        local.set $34
+        local.get $33
+        i32.const 6
+        i32.add
+        local.get $4
+        i32.le_s
+        local.get $12
+        local.get $33
+        i32.or
+        i32.const 0
+        i32.ge_s
+        i32.and
+        local.get $12
+        i32.const 6
+        i32.add
+        local.get $5
+        i32.le_s
+        i32.and
+        if
+         local.get $15
+         local.get $5
+         local.get $33
+         i32.mul
+         local.get $12
+         i32.add
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $12
+         i32.const 0
+         local.set $15
+         loop $for-loop|2
+          local.get $15
+          i32.const 16
           i32.lt_s
-          if (result v128)
-           local.get $1
-           local.get $4
-           local.get $26
-           i32.mul
-           local.get $27
-           i32.add
-           local.get $11
-           i32.add
-           local.get $5
-           i32.mul
-           local.get $28
-           i32.add
+          if
+           local.get $12
            local.get $15
-           i32.mul
-           i32.add
-           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.tee $29
-           v128.load
-           local.set $10
-           local.get $28
-           i32.const 1
-           i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $15
-            local.get $29
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $3
+           i32.const 0
+           local.set $16
+           loop $for-loop|3
+            local.get $16
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $3
+             v128.load offset=320
+             local.set $13
+             local.get $3
+             v128.load offset=256
+             local.tee $14
+             local.get $3
+             v128.load offset=128
+             local.tee $17
+             f32x4.sub
+             local.set $35
+             local.get $3
+             v128.load offset=192
+             local.tee $36
+             local.get $3
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $37
+             f32x4.sub
+             local.set $38
+             local.get $18
+             local.get $16
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $33
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $3
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $17
+             f32x4.mul
+             f32x4.sub
+             local.get $14
+             f32x4.add
+             v128.store
+             local.get $33
+             local.get $14
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $17
+             f32x4.mul
+             f32x4.sub
+             local.tee $14
+             local.get $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             f32x4.mul
+             local.tee $17
+             f32x4.sub
+             local.tee $37
+             f32x4.add
+             v128.store offset=16
+             local.get $33
+             local.get $14
+             local.get $37
+             f32x4.sub
+             v128.store offset=32
+             local.get $33
+             local.get $35
+             local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $33
+             i32.const -64
+             i32.sub
+             local.get $35
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $38
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $33
+             local.get $17
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $36
+             f32x4.mul
+             f32x4.sub
+             local.get $13
+             f32x4.add
+             v128.store offset=80
+             local.get $3
+             local.get $34
+             i32.add
+             local.set $3
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|3
+            end
            end
-           local.set $12
-           local.get $28
+           local.get $11
+           local.get $15
            i32.const 2
+           i32.shl
            i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $29
-            local.get $15
-            i32.const 1
-            i32.shl
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           i32.const 0
+           local.set $3
+           loop $for-loop|4
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $33
+             v128.load offset=96
+             local.set $13
+             local.get $33
+             v128.load offset=480
+             local.set $14
+             local.get $33
+             v128.load offset=384
+             local.tee $17
+             local.get $33
+             v128.load offset=192
+             local.tee $35
+             f32x4.sub
+             local.set $36
+             local.get $33
+             v128.load offset=288
+             local.tee $37
+             local.get $13
+             f32x4.sub
+             local.set $38
+             local.get $16
+             local.get $3
+             i32.const 2064
+             i32.mul
+             i32.add
+             local.tee $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $33
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             local.get $17
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 12384
+             i32.add
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $35
+             f32x4.mul
+             f32x4.sub
+             local.tee $17
+             local.get $37
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $13
+             f32x4.mul
+             local.tee $13
+             f32x4.sub
+             local.tee $35
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 24768
+             i32.add
+             local.get $17
+             local.get $35
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 37152
+             i32.add
+             local.get $36
+             local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $39
+             i32.const 49536
+             i32.add
+             local.get $36
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $38
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $39
+             i32.const 61920
+             i32.add
+             local.get $13
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.get $14
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|4
+            end
            end
-           local.set $9
-           local.get $28
-           i32.const 3
+           local.get $15
+           i32.const 4
            i32.add
-           local.get $5
-           i32.lt_s
-           if (result v128)
-            local.get $29
-            local.get $15
-            i32.const 3
-            i32.mul
-            i32.add
-            v128.load
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-          else
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           br $for-loop|2
           end
-          local.set $30
-          local.get $13
-          local.get $11
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $29
-          local.get $10
-          v128.store
-          local.get $29
-          local.get $10
-          local.get $9
-          f32x4.add
-          local.tee $31
-          local.get $12
-          local.get $30
-          f32x4.add
-          local.tee $32
-          f32x4.add
-          v128.store offset=16
-          local.get $29
-          local.get $31
-          local.get $32
-          f32x4.sub
-          v128.store offset=32
-          local.get $29
-          local.get $10
-          local.get $9
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $9
-          local.get $12
-          local.get $12
-          f32x4.add
-          local.get $30
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $10
-          f32x4.add
-          v128.store offset=48
-          local.get $29
-          i32.const -64
-          i32.sub
-          local.get $9
-          local.get $10
-          f32x4.sub
-          v128.store
-          local.get $29
-          local.get $30
-          v128.store offset=80
-          local.get $11
-          i32.const 1
-          i32.add
-          local.set $11
-          br $for-loop|3
          end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         end
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.tee $3
+        local.get $12
+        local.get $5
+        local.get $12
+        i32.le_s
+        select
         i32.const 0
-        local.set $11
-        loop $for-loop|4
-         local.get $11
-         i32.const 6
-         i32.lt_s
-         if
-          local.get $13
-          local.get $11
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $29
-          v128.load
-          local.set $9
-          local.get $29
-          v128.load offset=96
-          local.set $10
-          local.get $29
-          v128.load offset=192
-          local.set $12
-          local.get $29
-          v128.load offset=288
-          local.set $30
-          local.get $19
-          local.get $3
-          local.get $7
-          i32.mul
-          local.get $14
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $11
-          local.get $17
-          i32.mul
-          i32.add
-          local.tee $33
-          local.get $9
-          v128.store
-          local.get $17
-          i32.const 6
-          i32.mul
-          local.tee $29
-          local.get $33
-          i32.add
-          local.get $9
-          local.get $12
-          f32x4.add
-          local.tee $31
-          local.get $10
-          local.get $30
-          f32x4.add
-          local.tee $32
-          f32x4.add
-          v128.store
-          local.get $33
-          local.get $29
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $31
-          local.get $32
-          f32x4.sub
-          v128.store
-          local.get $33
-          local.get $29
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $9
-          local.get $12
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $9
-          local.get $10
-          local.get $10
-          f32x4.add
-          local.get $30
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $10
-          f32x4.add
-          v128.store
-          local.get $33
-          local.get $29
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $9
-          local.get $10
-          f32x4.sub
-          v128.store
-          local.get $33
-          local.get $29
-          i32.const 5
-          i32.mul
-          i32.add
-          local.get $30
-          v128.store
-          local.get $11
-          i32.const 1
-          i32.add
-          local.set $11
-          br $for-loop|4
-         end
-        end
-        local.get $14
+        local.get $12
+        i32.const 0
+        i32.ge_s
+        local.tee $16
+        select
+        i32.const 6
+        i32.shl
+        local.set $39
+        local.get $3
+        local.get $12
+        i32.const 1
+        i32.add
+        local.tee $40
+        local.get $5
+        local.get $40
+        i32.le_s
+        select
+        i32.const 0
+        local.get $40
+        i32.const 0
+        i32.ge_s
+        local.tee $41
+        select
+        i32.const 6
+        i32.shl
+        local.set $42
+        local.get $3
+        local.get $12
+        i32.const 2
+        i32.add
+        local.tee $43
+        local.get $5
+        local.get $43
+        i32.le_s
+        select
+        i32.const 0
+        local.get $43
+        i32.const 0
+        i32.ge_s
+        local.tee $44
+        select
+        i32.const 6
+        i32.shl
+        local.set $45
+        local.get $3
+        local.get $12
+        i32.const 3
+        i32.add
+        local.tee $46
+        local.get $5
+        local.get $46
+        i32.le_s
+        select
+        i32.const 0
+        local.get $46
+        i32.const 0
+        i32.ge_s
+        local.tee $47
+        select
+        i32.const 6
+        i32.shl
+        local.set $48
+        local.get $3
+        local.get $12
         i32.const 4
         i32.add
+        local.tee $49
+        local.get $5
+        local.get $49
+        i32.le_s
+        select
+        i32.const 0
+        local.get $49
+        i32.const 0
+        i32.ge_s
+        local.tee $50
+        select
+        i32.const 6
+        i32.shl
+        local.set $51
+        local.get $3
+        local.get $12
+        i32.const 5
+        i32.add
+        local.tee $3
+        local.get $3
+        local.get $5
+        i32.ge_s
+        select
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        local.tee $52
+        select
+        i32.const 6
+        i32.shl
+        local.set $53
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $12
+        i32.gt_s
+        local.get $16
+        i32.and
+        select
+        local.set $13
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $40
+        i32.gt_s
+        local.get $41
+        i32.and
+        select
         local.set $14
-        br $for-loop|2
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $43
+        i32.gt_s
+        local.get $44
+        i32.and
+        select
+        local.set $17
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $46
+        i32.gt_s
+        local.get $47
+        i32.and
+        select
+        local.set $35
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $49
+        i32.gt_s
+        local.get $50
+        i32.and
+        select
+        local.set $36
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $52
+        i32.and
+        select
+        local.set $37
+        i32.const 0
+        local.set $12
+        loop $for-loop|5
+         local.get $12
+         i32.const 16
+         i32.lt_s
+         if
+          local.get $15
+          local.get $12
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $16
+          loop $for-loop|6
+           local.get $16
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $18
+            local.get $16
+            i32.const 96
+            i32.mul
+            i32.add
+            local.set $40
+            block $for-continue|6
+             local.get $16
+             local.get $33
+             i32.add
+             local.tee $41
+             i32.const 0
+             i32.lt_s
+             local.get $4
+             local.get $41
+             i32.le_s
+             i32.or
+             if
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=16
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=32
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=48
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=64
+              local.get $40
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              v128.store offset=80
+              br $for-continue|6
+             end
+             local.get $42
+             local.get $3
+             local.get $34
+             local.get $41
+             i32.mul
+             i32.add
+             local.tee $41
+             i32.add
+             v128.load
+             local.get $14
+             v128.and
+             local.set $38
+             local.get $41
+             local.get $53
+             i32.add
+             v128.load
+             local.get $37
+             v128.and
+             local.set $54
+             local.get $41
+             local.get $51
+             i32.add
+             v128.load
+             local.get $36
+             v128.and
+             local.tee $55
+             local.get $41
+             local.get $45
+             i32.add
+             v128.load
+             local.get $17
+             v128.and
+             local.tee $56
+             f32x4.sub
+             local.set $57
+             local.get $41
+             local.get $48
+             i32.add
+             v128.load
+             local.get $35
+             v128.and
+             local.tee $58
+             local.get $38
+             f32x4.sub
+             local.set $59
+             local.get $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $39
+             local.get $41
+             i32.add
+             v128.load
+             local.get $13
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $56
+             f32x4.mul
+             f32x4.sub
+             local.get $55
+             f32x4.add
+             v128.store
+             local.get $40
+             local.get $55
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $56
+             f32x4.mul
+             f32x4.sub
+             local.tee $55
+             local.get $58
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $56
+             f32x4.add
+             v128.store offset=16
+             local.get $40
+             local.get $55
+             local.get $56
+             f32x4.sub
+             v128.store offset=32
+             local.get $40
+             local.get $57
+             local.get $59
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $40
+             i32.const -64
+             i32.sub
+             local.get $57
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $59
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $40
+             local.get $38
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             local.get $54
+             f32x4.add
+             v128.store offset=80
+            end
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|6
+           end
+          end
+          local.get $11
+          local.get $12
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $3
+          i32.const 0
+          local.set $16
+          loop $for-loop|7
+           local.get $16
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $18
+            local.get $16
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $40
+            v128.load offset=96
+            local.set $38
+            local.get $40
+            v128.load offset=480
+            local.set $54
+            local.get $40
+            v128.load offset=384
+            local.tee $55
+            local.get $40
+            v128.load offset=192
+            local.tee $56
+            f32x4.sub
+            local.set $57
+            local.get $40
+            v128.load offset=288
+            local.tee $58
+            local.get $38
+            f32x4.sub
+            local.set $59
+            local.get $3
+            local.get $16
+            i32.const 2064
+            i32.mul
+            i32.add
+            local.tee $41
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $40
+            v128.load
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $56
+            f32x4.mul
+            f32x4.sub
+            local.get $55
+            f32x4.add
+            v128.store
+            local.get $41
+            i32.const 12384
+            i32.add
+            local.get $55
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $56
+            f32x4.mul
+            f32x4.sub
+            local.tee $55
+            local.get $58
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $38
+            f32x4.mul
+            local.tee $38
+            f32x4.sub
+            local.tee $56
+            f32x4.add
+            v128.store
+            local.get $41
+            i32.const 24768
+            i32.add
+            local.get $55
+            local.get $56
+            f32x4.sub
+            v128.store
+            local.get $41
+            i32.const 37152
+            i32.add
+            local.get $57
+            local.get $59
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store
+            local.get $41
+            i32.const 49536
+            i32.add
+            local.get $57
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $59
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $41
+            i32.const 61920
+            i32.add
+            local.get $38
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $58
+            f32x4.mul
+            f32x4.sub
+            local.get $54
+            f32x4.add
+            v128.store
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|7
+           end
+          end
+          local.get $12
+          i32.const 4
+          i32.add
+          local.set $12
+          br $for-loop|5
+         end
+        end
+       end
+      else
+       local.get $6
+       i32.const 32
+       i32.eq
+       if
+        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         local.get $3
+         local.set $11
+         local.get $5
+         i32.const 7
+         i32.shl
+         local.set $34
+         local.get $4
+         local.get $33
+         i32.const 6
+         i32.add
+         i32.ge_s
+         local.get $12
+         local.get $33
+         i32.or
+         i32.const 0
+         i32.ge_s
+         i32.and
+         local.get $12
+         i32.const 6
+         i32.add
+         local.get $5
+         i32.le_s
+         i32.and
+         if
+          local.get $15
+          local.get $5
+          local.get $33
+          i32.mul
+          local.get $12
+          i32.add
+          i32.const 7
+          i32.shl
+          i32.add
+          local.set $16
+          i32.const 0
+          local.set $15
+          loop $for-loop|8
+           local.get $15
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $16
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $12
+            loop $for-loop|9
+             local.get $12
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $3
+              v128.load offset=640
+              local.set $13
+              local.get $3
+              v128.load offset=512
+              local.tee $14
+              local.get $3
+              v128.load offset=256
+              local.tee $17
+              f32x4.sub
+              local.set $35
+              local.get $3
+              v128.load offset=384
+              local.tee $36
+              local.get $3
+              v128.load offset=128
+              local.tee $37
+              f32x4.sub
+              local.set $38
+              local.get $18
+              local.get $12
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $33
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $3
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $17
+              f32x4.mul
+              f32x4.sub
+              local.get $14
+              f32x4.add
+              v128.store
+              local.get $33
+              local.get $14
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $17
+              f32x4.mul
+              f32x4.sub
+              local.tee $14
+              local.get $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              local.tee $17
+              f32x4.sub
+              local.tee $37
+              f32x4.add
+              v128.store offset=16
+              local.get $33
+              local.get $14
+              local.get $37
+              f32x4.sub
+              v128.store offset=32
+              local.get $33
+              local.get $35
+              local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $33
+              i32.const -64
+              i32.sub
+              local.get $35
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $38
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $33
+              local.get $17
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $36
+              f32x4.mul
+              f32x4.sub
+              local.get $13
+              f32x4.add
+              v128.store offset=80
+              local.get $3
+              local.get $34
+              i32.add
+              local.set $3
+              local.get $12
+              i32.const 1
+              i32.add
+              local.set $12
+              br $for-loop|9
+             end
+            end
+            local.get $11
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $12
+            i32.const 0
+            local.set $3
+            loop $for-loop|10
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $33
+              v128.load offset=96
+              local.set $13
+              local.get $33
+              v128.load offset=480
+              local.set $14
+              local.get $33
+              v128.load offset=384
+              local.tee $17
+              local.get $33
+              v128.load offset=192
+              local.tee $35
+              f32x4.sub
+              local.set $36
+              local.get $33
+              v128.load offset=288
+              local.tee $37
+              local.get $13
+              f32x4.sub
+              local.set $38
+              local.get $12
+              local.get $3
+              i32.const 4112
+              i32.mul
+              i32.add
+              local.tee $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $33
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              local.get $17
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 24672
+              i32.add
+              local.get $17
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $35
+              f32x4.mul
+              f32x4.sub
+              local.tee $17
+              local.get $37
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $13
+              f32x4.mul
+              local.tee $13
+              f32x4.sub
+              local.tee $35
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 49344
+              i32.add
+              local.get $17
+              local.get $35
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 74016
+              i32.add
+              local.get $36
+              local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $39
+              i32.const 98688
+              i32.add
+              local.get $36
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $38
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $39
+              i32.const 123360
+              i32.add
+              local.get $13
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.get $14
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|10
+             end
+            end
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            br $for-loop|8
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         end
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.tee $3
+         local.get $12
+         local.get $5
+         local.get $12
+         i32.le_s
+         select
+         i32.const 0
+         local.get $12
+         i32.const 0
+         i32.ge_s
+         local.tee $16
+         select
+         i32.const 7
+         i32.shl
+         local.set $39
+         local.get $3
+         local.get $12
+         i32.const 1
+         i32.add
+         local.tee $40
+         local.get $5
+         local.get $40
+         i32.le_s
+         select
+         i32.const 0
+         local.get $40
+         i32.const 0
+         i32.ge_s
+         local.tee $41
+         select
+         i32.const 7
+         i32.shl
+         local.set $42
+         local.get $3
+         local.get $12
+         i32.const 2
+         i32.add
+         local.tee $43
+         local.get $5
+         local.get $43
+         i32.le_s
+         select
+         i32.const 0
+         local.get $43
+         i32.const 0
+         i32.ge_s
+         local.tee $44
+         select
+         i32.const 7
+         i32.shl
+         local.set $45
+         local.get $3
+         local.get $12
+         i32.const 3
+         i32.add
+         local.tee $46
+         local.get $5
+         local.get $46
+         i32.le_s
+         select
+         i32.const 0
+         local.get $46
+         i32.const 0
+         i32.ge_s
+         local.tee $47
+         select
+         i32.const 7
+         i32.shl
+         local.set $48
+         local.get $3
+         local.get $12
+         i32.const 4
+         i32.add
+         local.tee $49
+         local.get $5
+         local.get $49
+         i32.le_s
+         select
+         i32.const 0
+         local.get $49
+         i32.const 0
+         i32.ge_s
+         local.tee $50
+         select
+         i32.const 7
+         i32.shl
+         local.set $51
+         local.get $3
+         local.get $12
+         i32.const 5
+         i32.add
+         local.tee $3
+         local.get $3
+         local.get $5
+         i32.ge_s
+         select
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         local.tee $52
+         select
+         i32.const 7
+         i32.shl
+         local.set $53
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $12
+         i32.gt_s
+         local.get $16
+         i32.and
+         select
+         local.set $13
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $40
+         i32.gt_s
+         local.get $41
+         i32.and
+         select
+         local.set $14
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $43
+         i32.gt_s
+         local.get $44
+         i32.and
+         select
+         local.set $17
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $46
+         i32.gt_s
+         local.get $47
+         i32.and
+         select
+         local.set $35
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $49
+         i32.gt_s
+         local.get $50
+         i32.and
+         select
+         local.set $36
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $52
+         i32.and
+         select
+         local.set $37
+         i32.const 0
+         local.set $12
+         loop $for-loop|11
+          local.get $12
+          i32.const 32
+          i32.lt_s
+          if
+           local.get $15
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           i32.const 0
+           local.set $16
+           loop $for-loop|12
+            local.get $16
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $16
+             i32.const 96
+             i32.mul
+             i32.add
+             local.set $40
+             block $for-continue|12
+              local.get $16
+              local.get $33
+              i32.add
+              local.tee $41
+              i32.const 0
+              i32.lt_s
+              local.get $4
+              local.get $41
+              i32.le_s
+              i32.or
+              if
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=16
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=32
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=48
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=64
+               local.get $40
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               v128.store offset=80
+               br $for-continue|12
+              end
+              local.get $42
+              local.get $3
+              local.get $34
+              local.get $41
+              i32.mul
+              i32.add
+              local.tee $41
+              i32.add
+              v128.load
+              local.get $14
+              v128.and
+              local.set $38
+              local.get $41
+              local.get $53
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.set $54
+              local.get $41
+              local.get $51
+              i32.add
+              v128.load
+              local.get $36
+              v128.and
+              local.tee $55
+              local.get $41
+              local.get $45
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.tee $56
+              f32x4.sub
+              local.set $57
+              local.get $41
+              local.get $48
+              i32.add
+              v128.load
+              local.get $35
+              v128.and
+              local.tee $58
+              local.get $38
+              f32x4.sub
+              local.set $59
+              local.get $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              local.get $41
+              i32.add
+              v128.load
+              local.get $13
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.get $55
+              f32x4.add
+              v128.store
+              local.get $40
+              local.get $55
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
+              f32x4.add
+              v128.store offset=16
+              local.get $40
+              local.get $55
+              local.get $56
+              f32x4.sub
+              v128.store offset=32
+              local.get $40
+              local.get $57
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $40
+              i32.const -64
+              i32.sub
+              local.get $57
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $40
+              local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store offset=80
+             end
+             local.get $16
+             i32.const 1
+             i32.add
+             local.set $16
+             br $for-loop|12
+            end
+           end
+           local.get $11
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $16
+           i32.const 0
+           local.set $3
+           loop $for-loop|13
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $40
+             v128.load offset=96
+             local.set $38
+             local.get $40
+             v128.load offset=480
+             local.set $54
+             local.get $40
+             v128.load offset=384
+             local.tee $55
+             local.get $40
+             v128.load offset=192
+             local.tee $56
+             f32x4.sub
+             local.set $57
+             local.get $40
+             v128.load offset=288
+             local.tee $58
+             local.get $38
+             f32x4.sub
+             local.set $59
+             local.get $16
+             local.get $3
+             i32.const 4112
+             i32.mul
+             i32.add
+             local.tee $41
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $40
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $56
+             f32x4.mul
+             f32x4.sub
+             local.get $55
+             f32x4.add
+             v128.store
+             local.get $41
+             i32.const 24672
+             i32.add
+             local.get $55
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $56
+             f32x4.mul
+             f32x4.sub
+             local.tee $55
+             local.get $58
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $56
+             f32x4.add
+             v128.store
+             local.get $41
+             i32.const 49344
+             i32.add
+             local.get $55
+             local.get $56
+             f32x4.sub
+             v128.store
+             local.get $41
+             i32.const 74016
+             i32.add
+             local.get $57
+             local.get $59
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $41
+             i32.const 98688
+             i32.add
+             local.get $57
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $59
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $41
+             i32.const 123360
+             i32.add
+             local.get $38
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             local.get $54
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|13
+            end
+           end
+           local.get $12
+           i32.const 4
+           i32.add
+           local.set $12
+           br $for-loop|11
+          end
+         end
+        end
+       else
+        local.get $6
+        i32.const 64
+        i32.eq
+        if
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          local.get $3
+          local.set $11
+          local.get $5
+          i32.const 8
+          i32.shl
+          local.set $34
+          local.get $4
+          local.get $33
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $12
+          local.get $33
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $12
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $15
+           local.get $5
+           local.get $33
+           i32.mul
+           local.get $12
+           i32.add
+           i32.const 8
+           i32.shl
+           i32.add
+           local.set $16
+           i32.const 0
+           local.set $15
+           loop $for-loop|14
+            local.get $15
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $16
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $12
+             loop $for-loop|15
+              local.get $12
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               i32.const 1280
+               i32.add
+               v128.load
+               local.set $13
+               local.get $3
+               i32.const 1024
+               i32.add
+               v128.load
+               local.tee $14
+               local.get $3
+               v128.load offset=512
+               local.tee $17
+               f32x4.sub
+               local.set $35
+               local.get $3
+               v128.load offset=768
+               local.tee $36
+               local.get $3
+               v128.load offset=256
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $18
+               local.get $12
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $33
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $33
+               local.get $14
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $14
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store offset=16
+               local.get $33
+               local.get $14
+               local.get $37
+               f32x4.sub
+               v128.store offset=32
+               local.get $33
+               local.get $35
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $33
+               i32.const -64
+               i32.sub
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $33
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $34
+               i32.add
+               local.set $3
+               local.get $12
+               i32.const 1
+               i32.add
+               local.set $12
+               br $for-loop|15
+              end
+             end
+             local.get $11
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $12
+             i32.const 0
+             local.set $3
+             loop $for-loop|16
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $18
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $33
+               v128.load offset=96
+               local.set $13
+               local.get $33
+               v128.load offset=480
+               local.set $14
+               local.get $33
+               v128.load offset=384
+               local.tee $17
+               local.get $33
+               v128.load offset=192
+               local.tee $35
+               f32x4.sub
+               local.set $36
+               local.get $33
+               v128.load offset=288
+               local.tee $37
+               local.get $13
+               f32x4.sub
+               local.set $38
+               local.get $12
+               local.get $3
+               i32.const 8208
+               i32.mul
+               i32.add
+               local.tee $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $33
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $39
+               i32.const 49248
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $13
+               f32x4.mul
+               local.tee $13
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store
+               local.get $39
+               i32.const 98496
+               i32.add
+               local.get $17
+               local.get $35
+               f32x4.sub
+               v128.store
+               local.get $39
+               i32.const 147744
+               i32.add
+               local.get $36
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $39
+               i32.const 196992
+               i32.add
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $39
+               i32.const 246240
+               i32.add
+               local.get $13
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|16
+              end
+             end
+             local.get $15
+             i32.const 4
+             i32.add
+             local.set $15
+             br $for-loop|14
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          end
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $12
+          local.get $5
+          local.get $12
+          i32.le_s
+          select
+          i32.const 0
+          local.get $12
+          i32.const 0
+          i32.ge_s
+          local.tee $16
+          select
+          i32.const 8
+          i32.shl
+          local.set $39
+          local.get $3
+          local.get $12
+          i32.const 1
+          i32.add
+          local.tee $40
+          local.get $5
+          local.get $40
+          i32.le_s
+          select
+          i32.const 0
+          local.get $40
+          i32.const 0
+          i32.ge_s
+          local.tee $41
+          select
+          i32.const 8
+          i32.shl
+          local.set $42
+          local.get $3
+          local.get $12
+          i32.const 2
+          i32.add
+          local.tee $43
+          local.get $5
+          local.get $43
+          i32.le_s
+          select
+          i32.const 0
+          local.get $43
+          i32.const 0
+          i32.ge_s
+          local.tee $44
+          select
+          i32.const 8
+          i32.shl
+          local.set $45
+          local.get $3
+          local.get $12
+          i32.const 3
+          i32.add
+          local.tee $46
+          local.get $5
+          local.get $46
+          i32.le_s
+          select
+          i32.const 0
+          local.get $46
+          i32.const 0
+          i32.ge_s
+          local.tee $47
+          select
+          i32.const 8
+          i32.shl
+          local.set $48
+          local.get $3
+          local.get $12
+          i32.const 4
+          i32.add
+          local.tee $49
+          local.get $5
+          local.get $49
+          i32.le_s
+          select
+          i32.const 0
+          local.get $49
+          i32.const 0
+          i32.ge_s
+          local.tee $50
+          select
+          i32.const 8
+          i32.shl
+          local.set $51
+          local.get $3
+          local.get $12
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $52
+          select
+          i32.const 8
+          i32.shl
+          local.set $53
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $12
+          i32.gt_s
+          local.get $16
+          i32.and
+          select
+          local.set $13
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $40
+          i32.gt_s
+          local.get $41
+          i32.and
+          select
+          local.set $14
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $43
+          i32.gt_s
+          local.get $44
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $46
+          i32.gt_s
+          local.get $47
+          i32.and
+          select
+          local.set $35
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $49
+          i32.gt_s
+          local.get $50
+          i32.and
+          select
+          local.set $36
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $52
+          i32.and
+          select
+          local.set $37
+          i32.const 0
+          local.set $12
+          loop $for-loop|17
+           local.get $12
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $15
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $16
+            loop $for-loop|18
+             local.get $16
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $16
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $40
+              block $for-continue|18
+               local.get $16
+               local.get $33
+               i32.add
+               local.tee $41
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $41
+               i32.le_s
+               i32.or
+               if
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|18
+               end
+               local.get $42
+               local.get $3
+               local.get $34
+               local.get $41
+               i32.mul
+               i32.add
+               local.tee $41
+               i32.add
+               v128.load
+               local.get $14
+               v128.and
+               local.set $38
+               local.get $41
+               local.get $53
+               i32.add
+               v128.load
+               local.get $37
+               v128.and
+               local.set $54
+               local.get $41
+               local.get $51
+               i32.add
+               v128.load
+               local.get $36
+               v128.and
+               local.tee $55
+               local.get $41
+               local.get $45
+               i32.add
+               v128.load
+               local.get $17
+               v128.and
+               local.tee $56
+               f32x4.sub
+               local.set $57
+               local.get $41
+               local.get $48
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.tee $58
+               local.get $38
+               f32x4.sub
+               local.set $59
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               local.get $41
+               i32.add
+               v128.load
+               local.get $13
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.get $55
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $55
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.tee $55
+               local.get $58
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $56
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $55
+               local.get $56
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $57
+               local.get $59
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $57
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $59
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $58
+               f32x4.mul
+               f32x4.sub
+               local.get $54
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $16
+              i32.const 1
+              i32.add
+              local.set $16
+              br $for-loop|18
+             end
+            end
+            local.get $11
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
+            i32.const 0
+            local.set $3
+            loop $for-loop|19
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $40
+              v128.load offset=96
+              local.set $38
+              local.get $40
+              v128.load offset=480
+              local.set $54
+              local.get $40
+              v128.load offset=384
+              local.tee $55
+              local.get $40
+              v128.load offset=192
+              local.tee $56
+              f32x4.sub
+              local.set $57
+              local.get $40
+              v128.load offset=288
+              local.tee $58
+              local.get $38
+              f32x4.sub
+              local.set $59
+              local.get $16
+              local.get $3
+              i32.const 8208
+              i32.mul
+              i32.add
+              local.tee $41
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.get $55
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 49248
+              i32.add
+              local.get $55
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 98496
+              i32.add
+              local.get $55
+              local.get $56
+              f32x4.sub
+              v128.store
+              local.get $41
+              i32.const 147744
+              i32.add
+              local.get $57
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $41
+              i32.const 196992
+              i32.add
+              local.get $57
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $41
+              i32.const 246240
+              i32.add
+              local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|19
+             end
+            end
+            local.get $12
+            i32.const 4
+            i32.add
+            local.set $12
+            br $for-loop|17
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $3
+          local.set $11
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.const 4
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $16
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $34
+          local.get $5
+          i32.mul
+          local.set $39
+          local.get $4
+          local.get $33
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $12
+          local.get $33
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $12
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $15
+           local.get $5
+           local.get $33
+           i32.mul
+           local.get $12
+           i32.add
+           local.get $34
+           i32.mul
+           i32.add
+           local.set $33
+           i32.const 0
+           local.set $15
+           loop $for-loop|20
+            local.get $6
+            local.get $15
+            i32.gt_s
+            if
+             local.get $33
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $12
+             loop $for-loop|21
+              local.get $12
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               local.get $34
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $13
+               local.get $3
+               local.get $34
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $14
+               local.get $3
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $17
+               f32x4.sub
+               local.set $35
+               local.get $3
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $36
+               local.get $3
+               local.get $34
+               i32.add
+               v128.load
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $18
+               local.get $12
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $14
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $14
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $14
+               local.get $37
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $35
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $35
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $36
+               f32x4.mul
+               f32x4.sub
+               local.get $13
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $39
+               i32.add
+               local.set $3
+               local.get $12
+               i32.const 1
+               i32.add
+               local.set $12
+               br $for-loop|21
+              end
+             end
+             local.get $11
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $12
+             i32.const 0
+             local.set $3
+             loop $for-loop|22
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $18
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $40
+               v128.load offset=96
+               local.set $13
+               local.get $40
+               v128.load offset=480
+               local.set $14
+               local.get $40
+               v128.load offset=384
+               local.tee $17
+               local.get $40
+               v128.load offset=192
+               local.tee $35
+               f32x4.sub
+               local.set $36
+               local.get $40
+               v128.load offset=288
+               local.tee $37
+               local.get $13
+               f32x4.sub
+               local.set $38
+               local.get $12
+               local.get $3
+               local.get $16
+               i32.mul
+               i32.add
+               local.tee $41
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $16
+               i32.const 6
+               i32.mul
+               local.tee $40
+               local.get $41
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $35
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $13
+               f32x4.mul
+               local.tee $13
+               f32x4.sub
+               local.tee $35
+               f32x4.add
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $17
+               local.get $35
+               f32x4.sub
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $36
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $36
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $41
+               local.get $40
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $13
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $14
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|22
+              end
+             end
+             local.get $15
+             i32.const 4
+             i32.add
+             local.set $15
+             br $for-loop|20
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $34
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $12
+          local.get $5
+          local.get $12
+          i32.le_s
+          select
+          i32.const 0
+          local.get $12
+          i32.const 0
+          i32.ge_s
+          local.tee $40
+          select
+          i32.mul
+          local.set $41
+          local.get $34
+          local.get $3
+          local.get $12
+          i32.const 1
+          i32.add
+          local.tee $42
+          local.get $5
+          local.get $42
+          i32.le_s
+          select
+          i32.const 0
+          local.get $42
+          i32.const 0
+          i32.ge_s
+          local.tee $43
+          select
+          i32.mul
+          local.set $44
+          local.get $34
+          local.get $3
+          local.get $12
+          i32.const 2
+          i32.add
+          local.tee $45
+          local.get $5
+          local.get $45
+          i32.le_s
+          select
+          i32.const 0
+          local.get $45
+          i32.const 0
+          i32.ge_s
+          local.tee $46
+          select
+          i32.mul
+          local.set $47
+          local.get $34
+          local.get $3
+          local.get $12
+          i32.const 3
+          i32.add
+          local.tee $48
+          local.get $5
+          local.get $48
+          i32.le_s
+          select
+          i32.const 0
+          local.get $48
+          i32.const 0
+          i32.ge_s
+          local.tee $49
+          select
+          i32.mul
+          local.set $50
+          local.get $34
+          local.get $3
+          local.get $12
+          i32.const 4
+          i32.add
+          local.tee $51
+          local.get $5
+          local.get $51
+          i32.le_s
+          select
+          i32.const 0
+          local.get $51
+          i32.const 0
+          i32.ge_s
+          local.tee $52
+          select
+          i32.mul
+          local.set $53
+          local.get $34
+          local.get $3
+          local.get $12
+          i32.const 5
+          i32.add
+          local.tee $34
+          local.get $5
+          local.get $34
+          i32.le_s
+          select
+          i32.const 0
+          local.get $34
+          i32.const 0
+          i32.ge_s
+          local.tee $3
+          select
+          i32.mul
+          local.set $60
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $12
+          i32.gt_s
+          local.get $40
+          i32.and
+          select
+          local.set $13
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $42
+          i32.gt_s
+          local.get $43
+          i32.and
+          select
+          local.set $14
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $45
+          i32.gt_s
+          local.get $46
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $48
+          i32.gt_s
+          local.get $49
+          i32.and
+          select
+          local.set $35
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $51
+          i32.gt_s
+          local.get $52
+          i32.and
+          select
+          local.set $36
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $34
+          i32.gt_s
+          local.get $3
+          i32.and
+          select
+          local.set $37
+          i32.const 0
+          local.set $12
+          loop $for-loop|23
+           local.get $6
+           local.get $12
+           i32.gt_s
+           if
+            local.get $15
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $34
+            i32.const 0
+            local.set $3
+            loop $for-loop|24
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.set $40
+              block $for-continue|24
+               local.get $3
+               local.get $33
+               i32.add
+               local.tee $42
+               i32.const 0
+               i32.lt_s
+               local.get $4
+               local.get $42
+               i32.le_s
+               i32.or
+               if
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=16
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=32
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=48
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=64
+                local.get $40
+                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+                v128.store offset=80
+                br $for-continue|24
+               end
+               local.get $44
+               local.get $34
+               local.get $39
+               local.get $42
+               i32.mul
+               i32.add
+               local.tee $42
+               i32.add
+               v128.load
+               local.get $14
+               v128.and
+               local.set $38
+               local.get $42
+               local.get $60
+               i32.add
+               v128.load
+               local.get $37
+               v128.and
+               local.set $54
+               local.get $42
+               local.get $53
+               i32.add
+               v128.load
+               local.get $36
+               v128.and
+               local.tee $55
+               local.get $42
+               local.get $47
+               i32.add
+               v128.load
+               local.get $17
+               v128.and
+               local.tee $56
+               f32x4.sub
+               local.set $57
+               local.get $42
+               local.get $50
+               i32.add
+               v128.load
+               local.get $35
+               v128.and
+               local.tee $58
+               local.get $38
+               f32x4.sub
+               local.set $59
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $41
+               local.get $42
+               i32.add
+               v128.load
+               local.get $13
+               v128.and
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.get $55
+               f32x4.add
+               v128.store
+               local.get $40
+               local.get $55
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $56
+               f32x4.mul
+               f32x4.sub
+               local.tee $55
+               local.get $58
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $56
+               f32x4.add
+               v128.store offset=16
+               local.get $40
+               local.get $55
+               local.get $56
+               f32x4.sub
+               v128.store offset=32
+               local.get $40
+               local.get $57
+               local.get $59
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $40
+               i32.const -64
+               i32.sub
+               local.get $57
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $59
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $40
+               local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $58
+               f32x4.mul
+               f32x4.sub
+               local.get $54
+               f32x4.add
+               v128.store offset=80
+              end
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|24
+             end
+            end
+            local.get $11
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $34
+            i32.const 0
+            local.set $3
+            loop $for-loop|25
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $40
+              v128.load offset=96
+              local.set $38
+              local.get $40
+              v128.load offset=480
+              local.set $54
+              local.get $40
+              v128.load offset=384
+              local.tee $55
+              local.get $40
+              v128.load offset=192
+              local.tee $56
+              f32x4.sub
+              local.set $57
+              local.get $40
+              v128.load offset=288
+              local.tee $58
+              local.get $38
+              f32x4.sub
+              local.set $59
+              local.get $34
+              local.get $3
+              local.get $16
+              i32.mul
+              i32.add
+              local.tee $42
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.get $55
+              f32x4.add
+              v128.store
+              local.get $16
+              i32.const 6
+              i32.mul
+              local.tee $40
+              local.get $42
+              i32.add
+              local.get $55
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $56
+              f32x4.mul
+              f32x4.sub
+              local.tee $55
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $56
+              f32x4.add
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $55
+              local.get $56
+              f32x4.sub
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $57
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $57
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $42
+              local.get $40
+              i32.const 5
+              i32.mul
+              i32.add
+              local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $54
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|25
+             end
+            end
+            local.get $12
+            i32.const 4
+            i32.add
+            local.set $12
+            br $for-loop|23
+           end
+          end
+         end
+        end
        end
       end
+      local.get $1
+      local.get $21
+      i32.const 2
+      i32.shl
+      local.tee $3
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $11
+      local.get $4
+      local.get $24
+      i32.mul
+      i32.add
+      local.get $5
+      i32.mul
+      i32.add
+      local.get $29
+      i32.mul
+      i32.add
+      local.set $15
+      local.get $26
+      local.get $7
+      local.get $19
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $16
+      i32.const 4
+      local.get $4
+      local.get $11
+      i32.sub
+      local.tee $11
+      local.get $11
+      i32.const 4
+      i32.gt_s
+      select
+      local.set $11
+      i32.const 4
+      local.get $5
       local.get $3
+      i32.sub
+      local.tee $3
+      local.get $3
+      i32.const 4
+      i32.gt_s
+      select
+      local.set $33
+      local.get $7
+      i32.const 16
+      i32.eq
+      if
+       i32.const 0
+       local.set $12
+       loop $for-loop|26
+        local.get $12
+        i32.const 16
+        i32.lt_s
+        if
+         i32.const 0
+         local.set $3
+         loop $for-loop|27
+          local.get $3
+          i32.const 4
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $17
+           local.get $3
+           local.get $11
+           i32.lt_s
+           if (result v128)
+            local.get $15
+            local.get $3
+            local.get $5
+            i32.mul
+            i32.const 6
+            i32.shl
+            i32.add
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $34
+            v128.load
+            local.set $14
+            local.get $33
+            i32.const 1
+            i32.gt_s
+            if (result v128)
+             local.get $34
+             i32.const -64
+             i32.sub
+             v128.load
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $13
+            local.get $33
+            i32.const 2
+            i32.gt_s
+            if (result v128)
+             local.get $34
+             v128.load offset=128
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $17
+            local.get $33
+            i32.const 3
+            i32.gt_s
+            if (result v128)
+             local.get $34
+             v128.load offset=192
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+           else
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           end
+           local.set $35
+           local.get $18
+           local.get $3
+           i32.const 96
+           i32.mul
+           i32.add
+           local.tee $34
+           local.get $14
+           v128.store
+           local.get $34
+           local.get $14
+           local.get $17
+           f32x4.add
+           local.tee $36
+           local.get $13
+           local.get $35
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           v128.store offset=16
+           local.get $34
+           local.get $36
+           local.get $37
+           f32x4.sub
+           v128.store offset=32
+           local.get $34
+           local.get $14
+           local.get $17
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $14
+           local.get $13
+           local.get $13
+           f32x4.add
+           local.get $35
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           f32x4.add
+           v128.store offset=48
+           local.get $34
+           i32.const -64
+           i32.sub
+           local.get $14
+           local.get $13
+           f32x4.sub
+           v128.store
+           local.get $34
+           local.get $35
+           v128.store offset=80
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|27
+          end
+         end
+         i32.const 0
+         local.set $3
+         loop $for-loop|28
+          local.get $3
+          i32.const 6
+          i32.lt_s
+          if
+           local.get $18
+           local.get $3
+           i32.const 4
+           i32.shl
+           i32.add
+           local.tee $34
+           v128.load
+           local.set $13
+           local.get $34
+           v128.load offset=96
+           local.set $14
+           local.get $34
+           v128.load offset=192
+           local.set $17
+           local.get $34
+           v128.load offset=288
+           local.set $35
+           local.get $16
+           local.get $12
+           i32.const 2
+           i32.shl
+           i32.add
+           local.get $3
+           i32.const 2064
+           i32.mul
+           i32.add
+           local.tee $34
+           local.get $13
+           v128.store
+           local.get $34
+           i32.const 12384
+           i32.add
+           local.get $13
+           local.get $17
+           f32x4.add
+           local.tee $36
+           local.get $14
+           local.get $35
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 24768
+           i32.add
+           local.get $36
+           local.get $37
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 37152
+           i32.add
+           local.get $13
+           local.get $17
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $13
+           local.get $14
+           local.get $14
+           f32x4.add
+           local.get $35
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $14
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 49536
+           i32.add
+           local.get $13
+           local.get $14
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 61920
+           i32.add
+           local.get $35
+           v128.store
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|28
+          end
+         end
+         local.get $12
+         i32.const 4
+         i32.add
+         local.set $12
+         br $for-loop|26
+        end
+       end
+      else
+       local.get $7
+       i32.const 32
+       i32.eq
+       if
+        i32.const 0
+        local.set $12
+        loop $for-loop|29
+         local.get $12
+         i32.const 32
+         i32.lt_s
+         if
+          i32.const 0
+          local.set $3
+          loop $for-loop|30
+           local.get $3
+           i32.const 4
+           i32.lt_s
+           if
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $13
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $17
+            local.get $3
+            local.get $11
+            i32.lt_s
+            if (result v128)
+             local.get $15
+             local.get $3
+             local.get $5
+             i32.mul
+             i32.const 7
+             i32.shl
+             i32.add
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $34
+             v128.load
+             local.set $14
+             local.get $33
+             i32.const 1
+             i32.gt_s
+             if (result v128)
+              local.get $34
+              v128.load offset=128
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $13
+             local.get $33
+             i32.const 2
+             i32.gt_s
+             if (result v128)
+              local.get $34
+              v128.load offset=256
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $17
+             local.get $33
+             i32.const 3
+             i32.gt_s
+             if (result v128)
+              local.get $34
+              v128.load offset=384
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+            else
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            end
+            local.set $35
+            local.get $18
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $34
+            local.get $14
+            v128.store
+            local.get $34
+            local.get $14
+            local.get $17
+            f32x4.add
+            local.tee $36
+            local.get $13
+            local.get $35
+            f32x4.add
+            local.tee $37
+            f32x4.add
+            v128.store offset=16
+            local.get $34
+            local.get $36
+            local.get $37
+            f32x4.sub
+            v128.store offset=32
+            local.get $34
+            local.get $14
+            local.get $17
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            f32x4.mul
+            f32x4.add
+            local.tee $14
+            local.get $13
+            local.get $13
+            f32x4.add
+            local.get $35
+            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            f32x4.add
+            v128.store offset=48
+            local.get $34
+            i32.const -64
+            i32.sub
+            local.get $14
+            local.get $13
+            f32x4.sub
+            v128.store
+            local.get $34
+            local.get $35
+            v128.store offset=80
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|30
+           end
+          end
+          i32.const 0
+          local.set $3
+          loop $for-loop|31
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $18
+            local.get $3
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $34
+            v128.load
+            local.set $13
+            local.get $34
+            v128.load offset=96
+            local.set $14
+            local.get $34
+            v128.load offset=192
+            local.set $17
+            local.get $34
+            v128.load offset=288
+            local.set $35
+            local.get $16
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $3
+            i32.const 4112
+            i32.mul
+            i32.add
+            local.tee $34
+            local.get $13
+            v128.store
+            local.get $34
+            i32.const 24672
+            i32.add
+            local.get $13
+            local.get $17
+            f32x4.add
+            local.tee $36
+            local.get $14
+            local.get $35
+            f32x4.add
+            local.tee $37
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 49344
+            i32.add
+            local.get $36
+            local.get $37
+            f32x4.sub
+            v128.store
+            local.get $34
+            i32.const 74016
+            i32.add
+            local.get $13
+            local.get $17
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            f32x4.mul
+            f32x4.add
+            local.tee $13
+            local.get $14
+            local.get $14
+            f32x4.add
+            local.get $35
+            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+            f32x4.mul
+            f32x4.add
+            local.tee $14
+            f32x4.add
+            v128.store
+            local.get $34
+            i32.const 98688
+            i32.add
+            local.get $13
+            local.get $14
+            f32x4.sub
+            v128.store
+            local.get $34
+            i32.const 123360
+            i32.add
+            local.get $35
+            v128.store
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|31
+           end
+          end
+          local.get $12
+          i32.const 4
+          i32.add
+          local.set $12
+          br $for-loop|29
+         end
+        end
+       else
+        local.get $7
+        i32.const 64
+        i32.eq
+        if
+         i32.const 0
+         local.set $12
+         loop $for-loop|32
+          local.get $12
+          i32.const 64
+          i32.lt_s
+          if
+           i32.const 0
+           local.set $3
+           loop $for-loop|33
+            local.get $3
+            i32.const 4
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             local.get $3
+             local.get $11
+             i32.lt_s
+             if (result v128)
+              local.get $15
+              local.get $3
+              local.get $5
+              i32.mul
+              i32.const 8
+              i32.shl
+              i32.add
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $34
+              v128.load
+              local.set $14
+              local.get $33
+              i32.const 1
+              i32.gt_s
+              if (result v128)
+               local.get $34
+               v128.load offset=256
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $33
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $34
+               v128.load offset=512
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $17
+              local.get $33
+              i32.const 3
+              i32.gt_s
+              if (result v128)
+               local.get $34
+               v128.load offset=768
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $35
+             local.get $18
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $34
+             local.get $14
+             v128.store
+             local.get $34
+             local.get $14
+             local.get $17
+             f32x4.add
+             local.tee $36
+             local.get $13
+             local.get $35
+             f32x4.add
+             local.tee $37
+             f32x4.add
+             v128.store offset=16
+             local.get $34
+             local.get $36
+             local.get $37
+             f32x4.sub
+             v128.store offset=32
+             local.get $34
+             local.get $14
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $14
+             local.get $13
+             local.get $13
+             f32x4.add
+             local.get $35
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             f32x4.add
+             v128.store offset=48
+             local.get $34
+             i32.const -64
+             i32.sub
+             local.get $14
+             local.get $13
+             f32x4.sub
+             v128.store
+             local.get $34
+             local.get $35
+             v128.store offset=80
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|33
+            end
+           end
+           i32.const 0
+           local.set $3
+           loop $for-loop|34
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $34
+             v128.load
+             local.set $13
+             local.get $34
+             v128.load offset=96
+             local.set $14
+             local.get $34
+             v128.load offset=192
+             local.set $17
+             local.get $34
+             v128.load offset=288
+             local.set $35
+             local.get $16
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $3
+             i32.const 8208
+             i32.mul
+             i32.add
+             local.tee $34
+             local.get $13
+             v128.store
+             local.get $34
+             i32.const 49248
+             i32.add
+             local.get $13
+             local.get $17
+             f32x4.add
+             local.tee $36
+             local.get $14
+             local.get $35
+             f32x4.add
+             local.tee $37
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 98496
+             i32.add
+             local.get $36
+             local.get $37
+             f32x4.sub
+             v128.store
+             local.get $34
+             i32.const 147744
+             i32.add
+             local.get $13
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             local.get $14
+             local.get $14
+             f32x4.add
+             local.get $35
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $14
+             f32x4.add
+             v128.store
+             local.get $34
+             i32.const 196992
+             i32.add
+             local.get $13
+             local.get $14
+             f32x4.sub
+             v128.store
+             local.get $34
+             i32.const 246240
+             i32.add
+             local.get $35
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|34
+            end
+           end
+           local.get $12
+           i32.const 4
+           i32.add
+           local.set $12
+           br $for-loop|32
+          end
+         end
+        else
+         local.get $7
+         i32.const 2
+         i32.shl
+         local.set $34
+         i32.const 0
+         local.set $12
+         loop $for-loop|35
+          local.get $7
+          local.get $12
+          i32.gt_s
+          if
+           i32.const 0
+           local.set $3
+           loop $for-loop|36
+            local.get $3
+            i32.const 4
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $13
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             local.get $3
+             local.get $11
+             i32.lt_s
+             if (result v128)
+              local.get $15
+              local.get $3
+              local.get $5
+              i32.mul
+              local.get $34
+              i32.mul
+              i32.add
+              local.get $12
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $39
+              v128.load
+              local.set $14
+              local.get $33
+              i32.const 1
+              i32.gt_s
+              if (result v128)
+               local.get $34
+               local.get $39
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $13
+              local.get $33
+              i32.const 2
+              i32.gt_s
+              if (result v128)
+               local.get $39
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+              local.set $17
+              local.get $33
+              i32.const 3
+              i32.gt_s
+              if (result v128)
+               local.get $39
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+              else
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+              end
+             else
+              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             end
+             local.set $35
+             local.get $18
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $39
+             local.get $14
+             v128.store
+             local.get $39
+             local.get $14
+             local.get $17
+             f32x4.add
+             local.tee $36
+             local.get $13
+             local.get $35
+             f32x4.add
+             local.tee $37
+             f32x4.add
+             v128.store offset=16
+             local.get $39
+             local.get $36
+             local.get $37
+             f32x4.sub
+             v128.store offset=32
+             local.get $39
+             local.get $14
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $14
+             local.get $13
+             local.get $13
+             f32x4.add
+             local.get $35
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             f32x4.add
+             v128.store offset=48
+             local.get $39
+             i32.const -64
+             i32.sub
+             local.get $14
+             local.get $13
+             f32x4.sub
+             v128.store
+             local.get $39
+             local.get $35
+             v128.store offset=80
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|36
+            end
+           end
+           i32.const 0
+           local.set $3
+           loop $for-loop|37
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $39
+             v128.load
+             local.set $13
+             local.get $39
+             v128.load offset=96
+             local.set $14
+             local.get $39
+             v128.load offset=192
+             local.set $17
+             local.get $39
+             v128.load offset=288
+             local.set $35
+             local.get $16
+             local.get $12
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $3
+             local.get $23
+             i32.mul
+             i32.add
+             local.tee $39
+             local.get $13
+             v128.store
+             local.get $23
+             i32.const 6
+             i32.mul
+             local.tee $40
+             local.get $39
+             i32.add
+             local.get $13
+             local.get $17
+             f32x4.add
+             local.tee $36
+             local.get $14
+             local.get $35
+             f32x4.add
+             local.tee $37
+             f32x4.add
+             v128.store
+             local.get $39
+             local.get $40
+             i32.const 1
+             i32.shl
+             i32.add
+             local.get $36
+             local.get $37
+             f32x4.sub
+             v128.store
+             local.get $39
+             local.get $40
+             i32.const 3
+             i32.mul
+             i32.add
+             local.get $13
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.add
+             local.tee $13
+             local.get $14
+             local.get $14
+             f32x4.add
+             local.get $35
+             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+             f32x4.mul
+             f32x4.add
+             local.tee $14
+             f32x4.add
+             v128.store
+             local.get $39
+             local.get $40
+             i32.const 2
+             i32.shl
+             i32.add
+             local.get $13
+             local.get $14
+             f32x4.sub
+             v128.store
+             local.get $39
+             local.get $40
+             i32.const 5
+             i32.mul
+             i32.add
+             local.get $35
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|37
+            end
+           end
+           local.get $12
+           i32.const 4
+           i32.add
+           local.set $12
+           br $for-loop|35
+          end
+         end
+        end
+       end
+      end
+      local.get $22
+      local.get $21
       i32.const 1
       i32.add
-      local.set $3
+      local.tee $21
+      i32.eq
+      if
+       i32.const 0
+       local.set $21
+       local.get $9
+       i32.const 1
+       i32.add
+       local.tee $3
+       local.get $31
+       i32.eq
+       if (result i32)
+        local.get $24
+        i32.const 1
+        i32.add
+        local.set $24
+        i32.const 0
+       else
+        local.get $3
+       end
+       local.set $9
+      end
+      local.get $19
+      i32.const 1
+      i32.add
+      local.set $19
       br $for-loop|1
      end
     end
     local.get $18
-    local.get $19
+    local.get $0
+    local.get $28
+    local.get $4
+    local.get $5
+    local.get $10
+    i32.const 32
+    i32.add
+    local.tee $3
+    local.get $10
+    i32.const -64
+    i32.sub
+    local.tee $10
+    local.get $20
+    local.get $10
+    local.get $20
+    i32.lt_s
+    select
+    local.tee $10
+    local.get $27
+    local.get $22
+    i32.const 1
+    call $scripts/wasm/winogradTransforms/touchTiles
+    local.get $1
+    local.get $29
+    local.get $4
+    local.get $5
+    local.get $3
+    local.get $10
+    local.get $27
+    local.get $22
+    i32.const 0
+    call $scripts/wasm/winogradTransforms/touchTiles
+    i32.xor
+    i32.store
+    local.get $25
+    local.get $26
     local.get $8
     i32.const 36
     local.get $6
     local.get $7
-    local.get $25
-    local.get $24
-    local.get $17
+    local.get $30
+    local.get $32
+    local.get $23
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
-    local.get $16
-    i32.const 16
-    i32.add
-    local.set $16
+    local.get $3
+    local.set $10
     br $for-loop|0
    end
   end
@@ -4420,14 +11351,14 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|5
+  loop $for-loop|38
    local.get $1
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $3
-    loop $for-loop|6
+    loop $for-loop|39
      local.get $3
      local.get $7
      i32.lt_s
@@ -4441,103 +11372,103 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $11
+      local.set $9
       i32.const 0
       local.set $4
-      loop $for-loop|7
+      loop $for-loop|40
        local.get $4
        i32.const 6
        i32.lt_s
        if
-        local.get $11
+        local.get $9
         local.get $0
         local.get $4
         i32.mul
         i32.add
-        local.tee $14
+        local.tee $10
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
-        local.set $9
-        local.get $14
+        local.set $13
+        local.get $10
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $10
-        local.get $13
+        local.set $14
+        local.get $18
         local.get $4
         i32.const 4
         i32.shl
         i32.add
-        local.tee $15
-        local.get $14
+        local.tee $11
+        local.get $10
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $9
-        local.get $14
+        local.get $13
+        local.get $10
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $12
+        local.tee $17
         f32x4.add
-        local.tee $30
+        local.tee $35
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $14
+        local.get $10
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $31
-        local.get $14
+        local.tee $36
+        local.get $10
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $32
+        local.tee $37
         f32x4.add
-        local.tee $34
+        local.tee $38
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $15
-        local.get $31
-        local.get $32
+        local.get $11
+        local.get $36
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $9
-        local.get $12
+        local.get $13
+        local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $15
-        local.get $34
-        local.get $30
+        local.get $11
+        local.get $38
+        local.get $35
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $10
+        local.get $14
         f32x4.add
         v128.store offset=192
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|7
+        br $for-loop|40
        end
       end
       local.get $2
@@ -4549,107 +11480,107 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $11
+      local.set $9
       i32.const 0
       local.set $4
-      loop $for-loop|8
+      loop $for-loop|41
        local.get $4
        i32.const 3
        i32.lt_s
        if
-        local.get $13
+        local.get $18
         local.get $4
         i32.const 96
         i32.mul
         i32.add
-        local.tee $14
+        local.tee $10
         v128.load offset=16
-        local.set $9
-        local.get $14
+        local.set $13
+        local.get $10
         v128.load offset=80
-        local.set $10
-        local.get $11
+        local.set $14
+        local.get $9
         local.get $4
         i32.const 3
         i32.mul
         local.get $5
         i32.mul
         i32.add
-        local.tee $15
-        local.get $14
+        local.tee $11
+        local.get $10
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $9
-        local.get $14
+        local.get $13
+        local.get $10
         v128.load offset=32
-        local.tee $12
+        local.tee $17
         f32x4.add
-        local.tee $30
+        local.tee $35
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $14
+        local.get $10
         v128.load offset=48
-        local.tee $31
-        local.get $14
+        local.tee $36
+        local.get $10
         i32.const -64
         i32.sub
         v128.load
-        local.tee $32
+        local.tee $37
         f32x4.add
-        local.tee $34
+        local.tee $38
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
         local.get $5
-        local.get $15
+        local.get $11
         i32.add
-        local.get $31
-        local.get $32
+        local.get $36
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $9
-        local.get $12
+        local.get $13
+        local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $15
+        local.get $11
         local.get $5
         i32.const 1
         i32.shl
         i32.add
-        local.get $34
-        local.get $30
+        local.get $38
+        local.get $35
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $10
+        local.get $14
         f32x4.add
         v128.store
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|8
+        br $for-loop|41
        end
       end
       local.get $3
       i32.const 4
       i32.add
       local.set $3
-      br $for-loop|6
+      br $for-loop|39
      end
     end
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|5
+    br $for-loop|38
    end
   end
  )
@@ -4700,7 +11631,7 @@
   i32.add
   local.tee $13
   local.get $6
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
@@ -4742,7 +11673,7 @@
   i32.shl
   local.set $19
   local.get $7
-  i32.const 4
+  i32.const 5
   i32.shl
   i32.const 4
   i32.add
@@ -4754,13 +11685,13 @@
    local.get $17
    i32.lt_s
    if
-    i32.const 16
+    i32.const 32
     local.get $17
     local.get $12
     i32.sub
     local.tee $3
     local.get $3
-    i32.const 16
+    i32.const 32
     i32.gt_s
     select
     local.set $20
@@ -5108,7 +12039,7 @@
     local.get $21
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $12
-    i32.const 16
+    i32.const 32
     i32.add
     local.set $12
     br $for-loop|0
@@ -8280,6 +15211,1556 @@
     i32.add
     local.set $16
     br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/oneToSixKernels/threeTaps (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 v128)
+  (local $7 v128)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  local.get $2
+  v128.load
+  local.set $6
+  local.get $2
+  v128.load offset=16
+  local.set $7
+  local.get $2
+  v128.load offset=32
+  local.set $12
+  local.get $2
+  v128.load offset=48
+  local.set $8
+  local.get $2
+  v128.load offset=64
+  local.set $9
+  local.get $2
+  v128.load offset=80
+  local.set $13
+  local.get $2
+  v128.load offset=96
+  local.set $10
+  local.get $2
+  v128.load offset=112
+  local.set $11
+  local.get $2
+  v128.load offset=128
+  local.set $14
+  local.get $5
+  i32.const 1
+  i32.shr_s
+  local.set $17
+  local.get $3
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $4
+   local.get $16
+   i32.gt_s
+   if
+    local.get $0
+    local.set $3
+    i32.const 0
+    local.set $15
+    loop $for-loop|1
+     local.get $15
+     local.get $17
+     i32.lt_s
+     if
+      local.get $6
+      local.get $3
+      v128.load
+      local.tee $20
+      local.get $20
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $1
+      v128.load
+      local.tee $21
+      f32x4.mul
+      f32x4.add
+      local.set $6
+      local.get $8
+      local.get $20
+      local.get $20
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.tee $19
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $10
+      local.get $20
+      local.get $20
+      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+      local.tee $22
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $7
+      local.get $20
+      local.get $20
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $1
+      v128.load offset=16
+      local.tee $21
+      f32x4.mul
+      f32x4.add
+      local.set $7
+      local.get $9
+      local.get $20
+      local.get $20
+      i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $11
+      local.get $20
+      local.get $20
+      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+      local.get $21
+      f32x4.mul
+      f32x4.add
+      local.set $11
+      local.get $12
+      local.get $19
+      local.get $1
+      v128.load offset=32
+      local.tee $19
+      f32x4.mul
+      f32x4.add
+      local.set $12
+      local.get $13
+      local.get $22
+      local.get $19
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $14
+      local.get $20
+      local.get $20
+      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+      local.get $19
+      f32x4.mul
+      f32x4.add
+      local.set $14
+      local.get $3
+      i32.const 8
+      i32.add
+      local.set $3
+      local.get $1
+      i32.const 48
+      i32.add
+      local.set $1
+      local.get $15
+      i32.const 1
+      i32.add
+      local.set $15
+      br $for-loop|1
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.and
+    if
+     local.get $6
+     local.get $3
+     v128.load32_splat
+     local.tee $19
+     local.get $1
+     v128.load
+     local.tee $20
+     f32x4.mul
+     f32x4.add
+     local.set $6
+     local.get $7
+     local.get $19
+     local.get $1
+     i32.const 16
+     i32.add
+     v128.load64_zero
+     local.tee $19
+     f32x4.mul
+     f32x4.add
+     local.set $7
+     local.get $8
+     local.get $3
+     v128.load32_splat offset=4
+     local.tee $21
+     local.get $20
+     f32x4.mul
+     f32x4.add
+     local.set $8
+     local.get $9
+     local.get $21
+     local.get $19
+     f32x4.mul
+     f32x4.add
+     local.set $9
+     local.get $10
+     local.get $3
+     v128.load32_splat offset=8
+     local.tee $21
+     local.get $20
+     f32x4.mul
+     f32x4.add
+     local.set $10
+     local.get $11
+     local.get $21
+     local.get $19
+     f32x4.mul
+     f32x4.add
+     local.set $11
+     local.get $1
+     i32.const 24
+     i32.add
+     local.set $1
+    end
+    local.get $0
+    local.get $18
+    i32.add
+    local.set $0
+    local.get $16
+    i32.const 1
+    i32.add
+    local.set $16
+    br $for-loop|0
+   end
+  end
+  local.get $2
+  local.get $6
+  v128.store
+  local.get $2
+  local.get $7
+  v128.store offset=16
+  local.get $2
+  local.get $12
+  v128.store offset=32
+  local.get $2
+  local.get $8
+  v128.store offset=48
+  local.get $2
+  local.get $9
+  v128.store offset=64
+  local.get $2
+  local.get $13
+  v128.store offset=80
+  local.get $2
+  local.get $10
+  v128.store offset=96
+  local.get $2
+  local.get $11
+  v128.store offset=112
+  local.get $2
+  local.get $14
+  v128.store offset=128
+ )
+ (func $scripts/wasm/oneToSixKernels/oneTap (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32)
+  (local $6 i32)
+  (local $7 i32)
+  (local $8 v128)
+  (local $9 v128)
+  (local $10 v128)
+  (local $11 v128)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 v128)
+  local.get $2
+  v128.load
+  local.set $8
+  local.get $2
+  v128.load offset=16
+  local.set $9
+  local.get $2
+  v128.load offset=32
+  local.set $10
+  local.get $5
+  i32.const 1
+  i32.shr_s
+  local.set $14
+  local.get $3
+  i32.const 2
+  i32.shl
+  local.set $16
+  local.get $1
+  local.set $3
+  loop $for-loop|0
+   local.get $4
+   local.get $15
+   i32.gt_s
+   if
+    local.get $0
+    local.set $7
+    i32.const 0
+    local.set $1
+    loop $for-loop|1
+     local.get $1
+     i32.const 2
+     i32.add
+     local.tee $6
+     local.get $14
+     i32.le_s
+     if
+      local.get $8
+      local.get $7
+      v128.load
+      local.tee $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $3
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $9
+      local.get $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=16
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $10
+      local.get $17
+      local.get $17
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=32
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $11
+      local.get $17
+      local.get $17
+      i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+      local.get $3
+      v128.load offset=48
+      f32x4.mul
+      f32x4.add
+      local.set $11
+      local.get $12
+      local.get $17
+      local.get $17
+      i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+      local.get $3
+      v128.load offset=64
+      f32x4.mul
+      f32x4.add
+      local.set $12
+      local.get $13
+      local.get $17
+      local.get $17
+      i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+      local.get $3
+      v128.load offset=80
+      f32x4.mul
+      f32x4.add
+      local.set $13
+      local.get $7
+      i32.const 16
+      i32.add
+      local.set $7
+      local.get $3
+      i32.const 96
+      i32.add
+      local.set $3
+      local.get $6
+      local.set $1
+      br $for-loop|1
+     end
+    end
+    loop $for-loop|2
+     local.get $1
+     local.get $14
+     i32.lt_s
+     if
+      local.get $8
+      local.get $7
+      v128.load64_splat
+      local.tee $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+      local.get $3
+      v128.load
+      f32x4.mul
+      f32x4.add
+      local.set $8
+      local.get $9
+      local.get $17
+      local.get $17
+      i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=16
+      f32x4.mul
+      f32x4.add
+      local.set $9
+      local.get $10
+      local.get $17
+      local.get $17
+      i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+      local.get $3
+      v128.load offset=32
+      f32x4.mul
+      f32x4.add
+      local.set $10
+      local.get $7
+      i32.const 8
+      i32.add
+      local.set $7
+      local.get $3
+      i32.const 48
+      i32.add
+      local.set $3
+      local.get $1
+      i32.const 1
+      i32.add
+      local.set $1
+      br $for-loop|2
+     end
+    end
+    local.get $5
+    i32.const 1
+    i32.and
+    if
+     local.get $8
+     local.get $7
+     v128.load32_splat
+     local.tee $17
+     local.get $3
+     v128.load
+     f32x4.mul
+     f32x4.add
+     local.set $8
+     local.get $9
+     local.get $17
+     local.get $3
+     i32.const 16
+     i32.add
+     v128.load64_zero
+     f32x4.mul
+     f32x4.add
+     local.set $9
+     local.get $3
+     i32.const 24
+     i32.add
+     local.set $3
+    end
+    local.get $0
+    local.get $16
+    i32.add
+    local.set $0
+    local.get $15
+    i32.const 1
+    i32.add
+    local.set $15
+    br $for-loop|0
+   end
+  end
+  local.get $2
+  local.get $8
+  local.get $11
+  f32x4.add
+  v128.store
+  local.get $2
+  local.get $9
+  local.get $12
+  f32x4.add
+  v128.store offset=16
+  local.get $2
+  local.get $10
+  local.get $13
+  f32x4.add
+  v128.store offset=32
+ )
+ (func $scripts/wasm/oneToSixKernels/conv2dOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.set $25
+  loop $for-loop|0
+   local.get $3
+   local.get $26
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $21
+    loop $for-loop|1
+     local.get $6
+     local.get $21
+     i32.gt_s
+     if
+      local.get $0
+      local.get $4
+      local.get $26
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $5
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $27
+      local.get $2
+      local.get $6
+      local.get $26
+      i32.mul
+      local.get $21
+      i32.add
+      local.get $7
+      i32.mul
+      i32.const 24
+      i32.mul
+      i32.add
+      local.set $28
+      i32.const 0
+      local.set $13
+      loop $for-loop|2
+       local.get $13
+       i32.const 6
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $22
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|3
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $27
+          local.get $12
+          local.get $25
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $14
+          i32.const 0
+          local.set $16
+          loop $for-loop|4
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $15
+            local.get $14
+            v128.load
+            local.tee $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            local.tee $32
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $11
+            local.get $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            local.tee $29
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $31
+            local.get $31
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            local.tee $30
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $18
+            local.get $31
+            local.get $31
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $32
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $31
+            local.get $31
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $31
+            local.get $31
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $22
+            local.get $14
+            i32.const 16
+            i32.add
+            v128.load64_zero
+            local.tee $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $32
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $23
+            local.get $31
+            local.get $31
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $31
+            local.get $31
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|4
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|3
+         end
+        end
+        local.get $28
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $15
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $8
+        local.get $18
+        v128.store offset=48
+        local.get $8
+        local.get $19
+        v128.store offset=64
+        local.get $8
+        local.get $20
+        v128.store offset=80
+        local.get $8
+        local.get $22
+        v128.store offset=96
+        local.get $8
+        local.get $23
+        v128.store offset=112
+        local.get $8
+        local.get $24
+        v128.store offset=128
+        local.get $13
+        i32.const 6
+        i32.add
+        local.set $13
+        br $for-loop|2
+       end
+      end
+      loop $for-loop|5
+       local.get $13
+       i32.const 4
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|6
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $27
+          local.get $12
+          local.get $25
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $14
+          i32.const 0
+          local.set $16
+          loop $for-loop|7
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $15
+            local.get $14
+            v128.load
+            local.tee $22
+            local.get $22
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            local.tee $23
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $11
+            local.get $22
+            local.get $22
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            local.tee $24
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $22
+            local.get $22
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            local.tee $29
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $18
+            local.get $22
+            local.get $22
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $23
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $22
+            local.get $22
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $22
+            local.get $22
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $29
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|7
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|6
+         end
+        end
+        local.get $28
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $15
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $8
+        local.get $18
+        v128.store offset=48
+        local.get $8
+        local.get $19
+        v128.store offset=64
+        local.get $8
+        local.get $20
+        v128.store offset=80
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        br $for-loop|5
+       end
+      end
+      loop $for-loop|8
+       local.get $13
+       i32.const 2
+       i32.add
+       local.get $7
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $11
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        local.get $1
+        local.set $8
+        i32.const 0
+        local.set $12
+        loop $for-loop|9
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          local.get $27
+          local.get $12
+          local.get $25
+          i32.mul
+          i32.add
+          local.get $13
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $14
+          i32.const 0
+          local.set $16
+          loop $for-loop|10
+           local.get $10
+           local.get $16
+           i32.gt_s
+           if
+            local.get $15
+            local.get $14
+            v128.load64_zero
+            local.tee $18
+            local.get $18
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $8
+            v128.load
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $11
+            local.get $18
+            local.get $18
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=16
+            f32x4.mul
+            f32x4.add
+            local.set $11
+            local.get $17
+            local.get $18
+            local.get $18
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $8
+            v128.load offset=32
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            local.get $8
+            i32.const 48
+            i32.add
+            local.set $8
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|10
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|9
+         end
+        end
+        local.get $28
+        local.get $13
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $8
+        local.get $15
+        v128.store
+        local.get $8
+        local.get $11
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
+        local.get $13
+        i32.const 2
+        i32.add
+        local.set $13
+        br $for-loop|8
+       end
+      end
+      local.get $7
+      local.get $13
+      i32.gt_s
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $11
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       local.get $1
+       local.set $8
+       i32.const 0
+       local.set $12
+       loop $for-loop|11
+        local.get $9
+        local.get $12
+        i32.gt_s
+        if
+         local.get $27
+         local.get $12
+         local.get $25
+         i32.mul
+         i32.add
+         local.get $13
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $14
+         i32.const 0
+         local.set $16
+         loop $for-loop|12
+          local.get $10
+          local.get $16
+          i32.gt_s
+          if
+           local.get $11
+           local.get $14
+           v128.load32_splat
+           local.tee $17
+           local.get $8
+           v128.load
+           f32x4.mul
+           f32x4.add
+           local.set $11
+           local.get $15
+           local.get $17
+           local.get $8
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           local.set $15
+           local.get $14
+           i32.const 4
+           i32.add
+           local.set $14
+           local.get $8
+           i32.const 48
+           i32.add
+           local.set $8
+           local.get $16
+           i32.const 1
+           i32.add
+           local.set $16
+           br $for-loop|12
+          end
+         end
+         local.get $12
+         i32.const 1
+         i32.add
+         local.set $12
+         br $for-loop|11
+        end
+       end
+       local.get $28
+       local.get $13
+       i32.const 24
+       i32.mul
+       i32.add
+       local.tee $8
+       local.get $11
+       v128.store
+       local.get $8
+       i32.const 16
+       i32.add
+       local.get $15
+       v128.store64_lane 0
+      end
+      local.get $21
+      i32.const 1
+      i32.add
+      local.set $21
+      br $for-loop|1
+     end
+    end
+    local.get $26
+    i32.const 1
+    i32.add
+    local.set $26
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 i32)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  local.get $3
+  i32.const 0
+  local.get $9
+  local.get $10
+  i32.mul
+  local.tee $28
+  i32.const 48
+  i32.mul
+  memory.fill
+  local.get $5
+  local.get $6
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $29
+  local.get $7
+  local.get $8
+  i32.mul
+  i32.const 24
+  i32.mul
+  local.set $30
+  loop $for-loop|0
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    local.get $0
+    local.get $21
+    local.get $29
+    i32.mul
+    i32.add
+    local.set $23
+    local.get $1
+    local.get $21
+    local.get $30
+    i32.mul
+    i32.add
+    local.set $13
+    i32.const 0
+    local.set $17
+    loop $for-loop|1
+     local.get $9
+     local.get $17
+     i32.gt_s
+     if
+      i32.const 0
+      local.set $5
+      loop $for-loop|2
+       local.get $5
+       i32.const 3
+       i32.add
+       local.tee $11
+       local.get $10
+       i32.le_s
+       if
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $13
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.get $6
+        local.get $7
+        local.get $8
+        call $scripts/wasm/oneToSixKernels/threeTaps
+        local.get $11
+        local.set $5
+        br $for-loop|2
+       end
+      end
+      loop $for-loop|3
+       local.get $5
+       i32.const 2
+       i32.add
+       local.tee $12
+       local.get $10
+       i32.le_s
+       local.get $5
+       i32.const 0
+       i32.gt_s
+       i32.and
+       if
+        i32.const 0
+        local.set $24
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.tee $16
+        v128.load
+        local.set $15
+        local.get $16
+        v128.load offset=16
+        local.set $18
+        local.get $16
+        v128.load offset=32
+        local.set $25
+        local.get $16
+        v128.load offset=48
+        local.set $19
+        local.get $16
+        v128.load offset=64
+        local.set $20
+        local.get $16
+        v128.load offset=80
+        local.set $26
+        local.get $8
+        i32.const 1
+        i32.shr_s
+        local.set $31
+        local.get $6
+        i32.const 2
+        i32.shl
+        local.set $32
+        local.get $13
+        local.set $11
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 1
+        i32.sub
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $14
+        loop $for-loop|00
+         local.get $7
+         local.get $24
+         i32.gt_s
+         if
+          local.get $14
+          local.set $5
+          i32.const 0
+          local.set $27
+          loop $for-loop|11
+           local.get $27
+           local.get $31
+           i32.lt_s
+           if
+            local.get $15
+            local.get $5
+            v128.load
+            local.tee $33
+            local.get $33
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $11
+            v128.load
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $19
+            local.get $33
+            local.get $33
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.tee $35
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $18
+            local.get $33
+            local.get $33
+            i8x16.shuffle 4 5 6 7 4 5 6 7 8 9 10 11 8 9 10 11
+            local.get $11
+            v128.load offset=16
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $20
+            local.get $33
+            local.get $33
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $25
+            local.get $35
+            local.get $11
+            v128.load offset=32
+            local.tee $34
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $26
+            local.get $33
+            local.get $33
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $34
+            f32x4.mul
+            f32x4.add
+            local.set $26
+            local.get $5
+            i32.const 8
+            i32.add
+            local.set $5
+            local.get $11
+            i32.const 48
+            i32.add
+            local.set $11
+            local.get $27
+            i32.const 1
+            i32.add
+            local.set $27
+            br $for-loop|11
+           end
+          end
+          local.get $8
+          i32.const 1
+          i32.and
+          if
+           local.get $15
+           local.get $5
+           v128.load32_splat offset=4
+           local.tee $33
+           local.get $11
+           v128.load
+           local.tee $34
+           f32x4.mul
+           f32x4.add
+           local.set $15
+           local.get $18
+           local.get $33
+           local.get $11
+           i32.const 16
+           i32.add
+           v128.load64_zero
+           local.tee $33
+           f32x4.mul
+           f32x4.add
+           local.set $18
+           local.get $19
+           local.get $5
+           v128.load32_splat offset=8
+           local.tee $35
+           local.get $34
+           f32x4.mul
+           f32x4.add
+           local.set $19
+           local.get $20
+           local.get $35
+           local.get $33
+           f32x4.mul
+           f32x4.add
+           local.set $20
+           local.get $11
+           i32.const 24
+           i32.add
+           local.set $11
+          end
+          local.get $14
+          local.get $32
+          i32.add
+          local.set $14
+          local.get $24
+          i32.const 1
+          i32.add
+          local.set $24
+          br $for-loop|00
+         end
+        end
+        local.get $16
+        local.get $15
+        v128.store
+        local.get $16
+        local.get $18
+        v128.store offset=16
+        local.get $16
+        local.get $25
+        v128.store offset=32
+        local.get $16
+        local.get $19
+        v128.store offset=48
+        local.get $16
+        local.get $20
+        v128.store offset=64
+        local.get $16
+        local.get $26
+        v128.store offset=80
+        local.get $12
+        local.set $5
+        br $for-loop|3
+       end
+      end
+      loop $for-loop|4
+       local.get $5
+       local.get $10
+       i32.lt_s
+       if
+        local.get $23
+        local.get $6
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.get $13
+        local.get $3
+        local.get $10
+        local.get $17
+        i32.mul
+        local.get $5
+        i32.add
+        i32.const 48
+        i32.mul
+        i32.add
+        local.get $6
+        local.get $7
+        local.get $8
+        call $scripts/wasm/oneToSixKernels/oneTap
+        local.get $5
+        i32.const 1
+        i32.add
+        local.set $5
+        br $for-loop|4
+       end
+      end
+      local.get $17
+      i32.const 1
+      i32.add
+      local.set $17
+      br $for-loop|1
+     end
+    end
+    local.get $21
+    i32.const 1
+    i32.add
+    local.set $21
+    br $for-loop|0
+   end
+  end
+  loop $for-loop|5
+   local.get $22
+   local.get $28
+   i32.lt_s
+   if
+    local.get $2
+    local.get $22
+    i32.const 24
+    i32.mul
+    i32.add
+    local.tee $0
+    local.get $3
+    local.get $22
+    i32.const 48
+    i32.mul
+    i32.add
+    local.tee $1
+    f32.load
+    local.get $1
+    f32.load offset=24
+    f32.add
+    f32.store
+    local.get $0
+    local.get $1
+    f32.load offset=4
+    local.get $1
+    f32.load offset=28
+    f32.add
+    f32.store offset=4
+    local.get $0
+    local.get $1
+    f32.load offset=8
+    local.get $1
+    f32.load offset=32
+    f32.add
+    f32.store offset=8
+    local.get $0
+    local.get $1
+    f32.load offset=12
+    local.get $1
+    f32.load offset=36
+    f32.add
+    f32.store offset=12
+    local.get $0
+    local.get $1
+    f32.load offset=16
+    local.get $1
+    f32.load offset=40
+    f32.add
+    f32.store offset=16
+    local.get $0
+    local.get $1
+    f32.load offset=20
+    local.get $1
+    f32.load offset=44
+    f32.add
+    f32.store offset=20
+    local.get $22
+    i32.const 1
+    i32.add
+    local.set $22
+    br $for-loop|5
    end
   end
  )
