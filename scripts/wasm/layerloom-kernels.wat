@@ -1,6 +1,6 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -1145,205 +1145,6 @@
   local.get $23
   f32x4.sub
   v128.store
- )
- (func $scripts/wasm/winogradKernels/tileProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.set $11
-  loop $for-loop|0
-   local.get $3
-   local.get $9
-   i32.gt_s
-   if
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $8
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $12
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $13
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $17
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $18
-    local.get $0
-    local.get $9
-    i32.const 2
-    i32.shl
-    local.get $4
-    i32.mul
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $7
-    local.get $1
-    local.get $9
-    local.get $4
-    local.get $5
-    i32.mul
-    i32.const 16
-    i32.add
-    i32.mul
-    local.get $4
-    local.get $6
-    i32.mul
-    i32.add
-    i32.const 2
-    i32.shl
-    i32.add
-    local.set $10
-    i32.const 0
-    local.set $19
-    loop $for-loop|1
-     local.get $4
-     local.get $19
-     i32.gt_s
-     if
-      local.get $8
-      local.get $7
-      v128.load32_splat
-      local.tee $21
-      local.get $10
-      v128.load
-      local.tee $20
-      f32x4.mul
-      f32x4.add
-      local.set $8
-      local.get $12
-      local.get $21
-      local.get $10
-      v128.load offset=16
-      local.tee $21
-      f32x4.mul
-      f32x4.add
-      local.set $12
-      local.get $13
-      local.get $7
-      local.get $11
-      i32.add
-      v128.load32_splat
-      local.tee $22
-      local.get $20
-      f32x4.mul
-      f32x4.add
-      local.set $13
-      local.get $14
-      local.get $22
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $14
-      local.get $15
-      local.get $7
-      local.get $11
-      i32.const 1
-      i32.shl
-      i32.add
-      v128.load32_splat
-      local.tee $22
-      local.get $20
-      f32x4.mul
-      f32x4.add
-      local.set $15
-      local.get $16
-      local.get $22
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $16
-      local.get $17
-      local.get $7
-      local.get $11
-      i32.const 3
-      i32.mul
-      i32.add
-      v128.load32_splat
-      local.tee $22
-      local.get $20
-      f32x4.mul
-      f32x4.add
-      local.set $17
-      local.get $18
-      local.get $22
-      local.get $21
-      f32x4.mul
-      f32x4.add
-      local.set $18
-      local.get $7
-      i32.const 4
-      i32.add
-      local.set $7
-      local.get $10
-      i32.const 32
-      i32.add
-      local.set $10
-      local.get $19
-      i32.const 1
-      i32.add
-      local.set $19
-      br $for-loop|1
-     end
-    end
-    local.get $2
-    local.get $9
-    i32.const 7
-    i32.shl
-    i32.add
-    local.tee $7
-    local.get $8
-    v128.store
-    local.get $7
-    local.get $12
-    v128.store offset=16
-    local.get $7
-    local.get $13
-    v128.store offset=32
-    local.get $7
-    local.get $14
-    v128.store offset=48
-    local.get $7
-    i32.const -64
-    i32.sub
-    local.get $15
-    v128.store
-    local.get $7
-    local.get $16
-    v128.store offset=80
-    local.get $7
-    local.get $17
-    v128.store offset=96
-    local.get $7
-    local.get $18
-    v128.store offset=112
-    local.get $9
-    i32.const 1
-    i32.add
-    local.set $9
-    br $for-loop|0
-   end
-  end
  )
  (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 i32)
@@ -3091,13 +2892,13 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
@@ -3109,12 +2910,12 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 i32)
   (local $38 i32)
   (local $39 i32)
@@ -3126,71 +2927,72 @@
   (local $45 i32)
   (local $46 i32)
   (local $47 i32)
-  (local $48 v128)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
   (local $51 v128)
   (local $52 v128)
   (local $53 v128)
   (local $54 i32)
+  (local $55 i32)
   local.get $8
   local.tee $10
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $19
+  local.tee $35
   i32.const 4608
   i32.add
-  local.tee $28
+  local.tee $36
   i32.const 576
   i32.add
-  local.set $21
+  local.set $28
   local.get $6
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $26
   local.get $7
   i32.const 2
   i32.shl
-  local.set $25
+  local.set $32
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $20
+  local.tee $27
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $15
+  local.tee $23
   i32.mul
-  local.tee $17
+  local.tee $25
   local.get $3
   i32.mul
-  local.set $24
+  local.set $31
   loop $for-loop|0
-   local.get $24
-   local.get $27
+   local.get $31
+   local.get $34
    i32.gt_s
    if
     i32.const 4
-    local.get $24
-    local.get $27
+    local.get $31
+    local.get $34
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $16
+    local.set $24
     i32.const 0
-    local.set $26
+    local.set $33
     loop $for-loop|1
-     local.get $16
-     local.get $26
+     local.get $24
+     local.get $33
      i32.gt_s
      if
       local.get $0
@@ -3199,25 +3001,25 @@
       i32.mul
       local.get $5
       i32.mul
-      local.get $18
+      local.get $26
       i32.mul
       i32.add
-      local.set $13
-      local.get $23
+      local.set $20
+      local.get $30
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $29
-      local.get $22
+      local.set $37
+      local.get $29
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $14
+      local.set $21
       local.get $10
       local.get $6
-      local.get $26
+      local.get $33
       i32.mul
       i32.const 2
       i32.shl
@@ -3233,48 +3035,48 @@
         local.get $5
         i32.const 6
         i32.shl
-        local.set $30
-        local.get $29
+        local.set $38
+        local.get $37
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $14
-        local.get $29
+        local.get $21
+        local.get $37
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $14
+        local.get $21
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $13
+         local.get $20
          local.get $5
-         local.get $29
+         local.get $37
          i32.mul
-         local.get $14
+         local.get $21
          i32.add
          i32.const 6
          i32.shl
          i32.add
          local.set $8
          i32.const 0
-         local.set $14
+         local.set $21
          loop $for-loop|2
-          local.get $14
+          local.get $21
           i32.const 16
           i32.lt_s
           if
            local.get $8
-           local.get $14
+           local.get $21
            i32.const 2
            i32.shl
            i32.add
-           local.set $13
+           local.set $20
            i32.const 0
            local.set $3
            loop $for-loop|3
@@ -3282,94 +3084,94 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $13
+             local.get $20
              v128.load offset=320
              local.set $12
-             local.get $13
+             local.get $20
              v128.load offset=256
-             local.tee $31
-             local.get $13
+             local.tee $13
+             local.get $20
              v128.load offset=128
-             local.tee $32
+             local.tee $14
              f32x4.sub
-             local.set $33
-             local.get $13
+             local.set $15
+             local.get $20
              v128.load offset=192
-             local.tee $34
-             local.get $13
+             local.tee $16
+             local.get $20
              i32.const -64
              i32.sub
              v128.load
-             local.tee $35
+             local.tee $17
              f32x4.sub
-             local.set $36
-             local.get $28
+             local.set $18
+             local.get $36
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $29
+             local.tee $22
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $13
+             local.get $20
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $32
+             local.get $14
              f32x4.mul
              f32x4.sub
-             local.get $31
+             local.get $13
              f32x4.add
              v128.store
-             local.get $29
-             local.get $31
+             local.get $22
+             local.get $13
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $32
+             local.get $14
              f32x4.mul
              f32x4.sub
-             local.tee $31
-             local.get $34
+             local.tee $13
+             local.get $16
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $35
+             local.get $17
              f32x4.mul
-             local.tee $32
+             local.tee $14
              f32x4.sub
-             local.tee $35
+             local.tee $17
              f32x4.add
              v128.store offset=16
-             local.get $29
-             local.get $31
-             local.get $35
+             local.get $22
+             local.get $13
+             local.get $17
              f32x4.sub
              v128.store offset=32
-             local.get $29
-             local.get $33
-             local.get $36
+             local.get $22
+             local.get $15
+             local.get $18
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $29
+             local.get $22
              i32.const -64
              i32.sub
-             local.get $33
+             local.get $15
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $36
+             local.get $18
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $29
-             local.get $32
+             local.get $22
+             local.get $14
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $34
+             local.get $16
              f32x4.mul
              f32x4.sub
              local.get $12
              f32x4.add
              v128.store offset=80
-             local.get $13
-             local.get $30
+             local.get $20
+             local.get $38
              i32.add
-             local.set $13
+             local.set $20
              local.get $3
              i32.const 1
              i32.add
@@ -3378,90 +3180,90 @@
             end
            end
            local.get $11
-           local.get $14
+           local.get $21
            i32.const 2
            i32.shl
            i32.add
-           local.set $13
-           i32.const 0
            local.set $3
+           i32.const 0
+           local.set $22
            loop $for-loop|4
-            local.get $3
+            local.get $22
             i32.const 6
             i32.lt_s
             if
-             local.get $28
-             local.get $3
+             local.get $36
+             local.get $22
              i32.const 4
              i32.shl
              i32.add
-             local.tee $29
+             local.tee $20
              v128.load offset=96
              local.set $12
-             local.get $29
+             local.get $20
              v128.load offset=480
-             local.set $31
-             local.get $29
+             local.set $13
+             local.get $20
              v128.load offset=384
-             local.tee $32
-             local.get $29
+             local.tee $14
+             local.get $20
              v128.load offset=192
-             local.tee $33
+             local.tee $15
              f32x4.sub
-             local.set $34
-             local.get $29
+             local.set $16
+             local.get $20
              v128.load offset=288
-             local.tee $35
+             local.tee $17
              local.get $12
              f32x4.sub
-             local.set $36
-             local.get $13
+             local.set $18
              local.get $3
+             local.get $22
              i32.const 8
              i32.shl
              i32.add
              local.tee $37
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $29
+             local.get $20
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $33
+             local.get $15
              f32x4.mul
              f32x4.sub
-             local.get $32
+             local.get $14
              f32x4.add
              v128.store
              local.get $37
              i32.const 1536
              i32.add
-             local.get $32
+             local.get $14
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $33
+             local.get $15
              f32x4.mul
              f32x4.sub
-             local.tee $32
-             local.get $35
+             local.tee $14
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $12
              f32x4.mul
              local.tee $12
              f32x4.sub
-             local.tee $33
+             local.tee $15
              f32x4.add
              v128.store
              local.get $37
              i32.const 3072
              i32.add
-             local.get $32
-             local.get $33
+             local.get $14
+             local.get $15
              f32x4.sub
              v128.store
              local.get $37
              i32.const 4608
              i32.add
-             local.get $34
-             local.get $36
+             local.get $16
+             local.get $18
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
@@ -3469,9 +3271,9 @@
              local.get $37
              i32.const 6144
              i32.add
-             local.get $34
+             local.get $16
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $36
+             local.get $18
              f32x4.mul
              f32x4.sub
              v128.store
@@ -3480,23 +3282,23 @@
              i32.add
              local.get $12
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $35
+             local.get $17
              f32x4.mul
              f32x4.sub
-             local.get $31
+             local.get $13
              f32x4.add
              v128.store
-             local.get $3
+             local.get $22
              i32.const 1
              i32.add
-             local.set $3
+             local.set $22
              br $for-loop|4
             end
            end
-           local.get $14
+           local.get $21
            i32.const 4
            i32.add
-           local.set $14
+           local.set $21
            br $for-loop|2
           end
          end
@@ -3506,90 +3308,90 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $14
+        local.get $21
         local.get $5
-        local.get $14
+        local.get $21
         i32.le_s
         select
         i32.const 0
-        local.get $14
+        local.get $21
         i32.const 0
         i32.ge_s
         local.tee $8
         select
         i32.const 6
         i32.shl
-        local.set $37
-        local.get $3
-        local.get $14
-        i32.const 1
-        i32.add
-        local.tee $38
-        local.get $5
-        local.get $38
-        i32.le_s
-        select
-        i32.const 0
-        local.get $38
-        i32.const 0
-        i32.ge_s
-        select
-        i32.const 6
-        i32.shl
         local.set $39
         local.get $3
-        local.get $14
+        local.get $21
+        i32.const 1
+        i32.add
+        local.tee $22
+        local.get $5
+        local.get $22
+        i32.le_s
+        select
+        i32.const 0
+        local.get $22
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $40
+        local.get $3
+        local.get $21
         i32.const 2
         i32.add
-        local.tee $40
+        local.tee $41
         local.get $5
-        local.get $40
+        local.get $41
         i32.le_s
         select
         i32.const 0
-        local.get $40
+        local.get $41
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $41
+        local.set $42
         local.get $3
-        local.get $14
+        local.get $21
         i32.const 3
         i32.add
-        local.tee $42
+        local.tee $43
         local.get $5
-        local.get $42
+        local.get $43
         i32.le_s
         select
         i32.const 0
-        local.get $42
+        local.get $43
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $43
+        local.set $44
         local.get $3
-        local.get $14
+        local.get $21
         i32.const 4
         i32.add
-        local.tee $44
+        local.tee $45
         local.get $5
-        local.get $44
+        local.get $45
         i32.le_s
         select
         i32.const 0
-        local.get $44
+        local.get $45
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
-        local.set $45
+        local.set $46
         local.get $3
-        local.get $14
+        local.get $21
         i32.const 5
         i32.add
         local.tee $3
@@ -3601,16 +3403,16 @@
         local.get $3
         i32.const 0
         i32.ge_s
-        local.tee $46
+        local.tee $47
         select
         i32.const 6
         i32.shl
-        local.set $47
+        local.set $48
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $8
         local.get $5
-        local.get $14
+        local.get $21
         i32.gt_s
         i32.and
         select
@@ -3618,163 +3420,163 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $38
+        local.get $22
         i32.gt_s
-        local.get $38
+        local.get $22
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $31
+        local.set $13
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $40
+        local.get $41
         i32.gt_s
-        local.get $40
+        local.get $41
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $32
+        local.set $14
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $42
+        local.get $43
         i32.gt_s
-        local.get $42
+        local.get $43
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $33
+        local.set $15
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $44
+        local.get $45
         i32.gt_s
-        local.get $44
+        local.get $45
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $34
+        local.set $16
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $3
         local.get $5
         i32.lt_s
-        local.get $46
+        local.get $47
         i32.and
         select
-        local.set $35
+        local.set $17
         i32.const 0
-        local.set $14
+        local.set $21
         loop $for-loop|5
-         local.get $14
+         local.get $21
          i32.const 16
          i32.lt_s
          if
-          local.get $13
-          local.get $14
+          local.get $20
+          local.get $21
           i32.const 2
           i32.shl
           i32.add
-          local.set $8
-          i32.const 0
           local.set $3
+          i32.const 0
+          local.set $22
           loop $for-loop|6
-           local.get $3
+           local.get $22
            i32.const 6
            i32.lt_s
            if
-            local.get $28
-            local.get $3
+            local.get $36
+            local.get $22
             i32.const 96
             i32.mul
             i32.add
-            local.set $38
+            local.set $8
             block $for-continue|6
-             local.get $3
-             local.get $29
+             local.get $22
+             local.get $37
              i32.add
-             local.tee $40
+             local.tee $41
              i32.const 0
              i32.lt_s
              local.get $4
-             local.get $40
+             local.get $41
              i32.le_s
              i32.or
              if
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=16
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=32
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=48
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=64
-              local.get $38
+              local.get $8
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               v128.store offset=80
               br $for-continue|6
              end
-             local.get $39
-             local.get $8
-             local.get $30
              local.get $40
+             local.get $3
+             local.get $38
+             local.get $41
              i32.mul
              i32.add
-             local.tee $40
+             local.tee $41
              i32.add
              v128.load
-             local.get $31
+             local.get $13
              v128.and
-             local.set $36
-             local.get $40
-             local.get $47
+             local.set $18
+             local.get $41
+             local.get $48
              i32.add
              v128.load
-             local.get $35
+             local.get $17
              v128.and
-             local.set $48
-             local.get $40
-             local.get $45
+             local.set $19
+             local.get $41
+             local.get $46
              i32.add
              v128.load
-             local.get $34
+             local.get $16
              v128.and
              local.tee $49
-             local.get $40
              local.get $41
+             local.get $42
              i32.add
              v128.load
-             local.get $32
+             local.get $14
              v128.and
              local.tee $50
              f32x4.sub
              local.set $51
-             local.get $40
-             local.get $43
+             local.get $41
+             local.get $44
              i32.add
              v128.load
-             local.get $33
+             local.get $15
              v128.and
              local.tee $52
-             local.get $36
+             local.get $18
              f32x4.sub
              local.set $53
-             local.get $38
+             local.get $8
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
-             local.get $40
+             local.get $39
+             local.get $41
              i32.add
              v128.load
              local.get $12
@@ -3787,7 +3589,7 @@
              local.get $49
              f32x4.add
              v128.store
-             local.get $38
+             local.get $8
              local.get $49
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $50
@@ -3796,26 +3598,26 @@
              local.tee $49
              local.get $52
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $36
+             local.get $18
              f32x4.mul
-             local.tee $36
+             local.tee $18
              f32x4.sub
              local.tee $50
              f32x4.add
              v128.store offset=16
-             local.get $38
+             local.get $8
              local.get $49
              local.get $50
              f32x4.sub
              v128.store offset=32
-             local.get $38
+             local.get $8
              local.get $51
              local.get $53
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $38
+             local.get $8
              i32.const -64
              i32.sub
              local.get $51
@@ -3824,25 +3626,25 @@
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $38
-             local.get $36
+             local.get $8
+             local.get $18
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $52
              f32x4.mul
              f32x4.sub
-             local.get $48
+             local.get $19
              f32x4.add
              v128.store offset=80
             end
-            local.get $3
+            local.get $22
             i32.const 1
             i32.add
-            local.set $3
+            local.set $22
             br $for-loop|6
            end
           end
           local.get $11
-          local.get $14
+          local.get $21
           i32.const 2
           i32.shl
           i32.add
@@ -3854,29 +3656,29 @@
            i32.const 6
            i32.lt_s
            if
-            local.get $28
+            local.get $36
             local.get $8
             i32.const 4
             i32.shl
             i32.add
-            local.tee $38
+            local.tee $22
             v128.load offset=96
-            local.set $36
-            local.get $38
+            local.set $18
+            local.get $22
             v128.load offset=480
-            local.set $48
-            local.get $38
+            local.set $19
+            local.get $22
             v128.load offset=384
             local.tee $49
-            local.get $38
+            local.get $22
             v128.load offset=192
             local.tee $50
             f32x4.sub
             local.set $51
-            local.get $38
+            local.get $22
             v128.load offset=288
             local.tee $52
-            local.get $36
+            local.get $18
             f32x4.sub
             local.set $53
             local.get $3
@@ -3884,9 +3686,9 @@
             i32.const 8
             i32.shl
             i32.add
-            local.tee $40
+            local.tee $41
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $38
+            local.get $22
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -3896,7 +3698,7 @@
             local.get $49
             f32x4.add
             v128.store
-            local.get $40
+            local.get $41
             i32.const 1536
             i32.add
             local.get $49
@@ -3907,21 +3709,21 @@
             local.tee $49
             local.get $52
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $36
+            local.get $18
             f32x4.mul
-            local.tee $36
+            local.tee $18
             f32x4.sub
             local.tee $50
             f32x4.add
             v128.store
-            local.get $40
+            local.get $41
             i32.const 3072
             i32.add
             local.get $49
             local.get $50
             f32x4.sub
             v128.store
-            local.get $40
+            local.get $41
             i32.const 4608
             i32.add
             local.get $51
@@ -3930,7 +3732,7 @@
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $40
+            local.get $41
             i32.const 6144
             i32.add
             local.get $51
@@ -3939,15 +3741,15 @@
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $40
+            local.get $41
             i32.const 7680
             i32.add
-            local.get $36
+            local.get $18
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
             local.get $52
             f32x4.mul
             f32x4.sub
-            local.get $48
+            local.get $19
             f32x4.add
             v128.store
             local.get $8
@@ -3957,10 +3759,10 @@
             br $for-loop|7
            end
           end
-          local.get $14
+          local.get $21
           i32.const 4
           i32.add
-          local.set $14
+          local.set $21
           br $for-loop|5
          end
         end
@@ -3976,48 +3778,48 @@
          local.get $5
          i32.const 7
          i32.shl
-         local.set $30
-         local.get $29
+         local.set $38
+         local.get $37
          i32.const 6
          i32.add
          local.get $4
          i32.le_s
-         local.get $14
-         local.get $29
+         local.get $21
+         local.get $37
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $14
+         local.get $21
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $13
+          local.get $20
           local.get $5
-          local.get $29
+          local.get $37
           i32.mul
-          local.get $14
+          local.get $21
           i32.add
           i32.const 7
           i32.shl
           i32.add
           local.set $8
           i32.const 0
-          local.set $14
+          local.set $21
           loop $for-loop|8
-           local.get $14
+           local.get $21
            i32.const 32
            i32.lt_s
            if
             local.get $8
-            local.get $14
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
+            local.set $20
             i32.const 0
             local.set $3
             loop $for-loop|9
@@ -4025,92 +3827,92 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $13
+              local.get $20
               v128.load offset=640
               local.set $12
-              local.get $13
+              local.get $20
               v128.load offset=512
-              local.tee $31
-              local.get $13
+              local.tee $13
+              local.get $20
               v128.load offset=256
-              local.tee $32
+              local.tee $14
               f32x4.sub
-              local.set $33
-              local.get $13
+              local.set $15
+              local.get $20
               v128.load offset=384
-              local.tee $34
-              local.get $13
+              local.tee $16
+              local.get $20
               v128.load offset=128
-              local.tee $35
+              local.tee $17
               f32x4.sub
-              local.set $36
-              local.get $28
+              local.set $18
+              local.get $36
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $29
+              local.tee $22
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $13
+              local.get $20
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $32
+              local.get $14
               f32x4.mul
               f32x4.sub
-              local.get $31
+              local.get $13
               f32x4.add
               v128.store
-              local.get $29
-              local.get $31
+              local.get $22
+              local.get $13
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $32
+              local.get $14
               f32x4.mul
               f32x4.sub
-              local.tee $31
-              local.get $34
+              local.tee $13
+              local.get $16
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $35
+              local.get $17
               f32x4.mul
-              local.tee $32
+              local.tee $14
               f32x4.sub
-              local.tee $35
+              local.tee $17
               f32x4.add
               v128.store offset=16
-              local.get $29
-              local.get $31
-              local.get $35
+              local.get $22
+              local.get $13
+              local.get $17
               f32x4.sub
               v128.store offset=32
-              local.get $29
-              local.get $33
-              local.get $36
+              local.get $22
+              local.get $15
+              local.get $18
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $29
+              local.get $22
               i32.const -64
               i32.sub
-              local.get $33
+              local.get $15
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $36
+              local.get $18
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $29
-              local.get $32
+              local.get $22
+              local.get $14
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $34
+              local.get $16
               f32x4.mul
               f32x4.sub
               local.get $12
               f32x4.add
               v128.store offset=80
-              local.get $13
-              local.get $30
+              local.get $20
+              local.get $38
               i32.add
-              local.set $13
+              local.set $20
               local.get $3
               i32.const 1
               i32.add
@@ -4119,90 +3921,90 @@
              end
             end
             local.get $11
-            local.get $14
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
-            i32.const 0
             local.set $3
+            i32.const 0
+            local.set $22
             loop $for-loop|10
-             local.get $3
+             local.get $22
              i32.const 6
              i32.lt_s
              if
-              local.get $28
-              local.get $3
+              local.get $36
+              local.get $22
               i32.const 4
               i32.shl
               i32.add
-              local.tee $29
+              local.tee $20
               v128.load offset=96
               local.set $12
-              local.get $29
+              local.get $20
               v128.load offset=480
-              local.set $31
-              local.get $29
+              local.set $13
+              local.get $20
               v128.load offset=384
-              local.tee $32
-              local.get $29
+              local.tee $14
+              local.get $20
               v128.load offset=192
-              local.tee $33
+              local.tee $15
               f32x4.sub
-              local.set $34
-              local.get $29
+              local.set $16
+              local.get $20
               v128.load offset=288
-              local.tee $35
+              local.tee $17
               local.get $12
               f32x4.sub
-              local.set $36
-              local.get $13
+              local.set $18
               local.get $3
+              local.get $22
               i32.const 9
               i32.shl
               i32.add
               local.tee $37
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $29
+              local.get $20
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $33
+              local.get $15
               f32x4.mul
               f32x4.sub
-              local.get $32
+              local.get $14
               f32x4.add
               v128.store
               local.get $37
               i32.const 3072
               i32.add
-              local.get $32
+              local.get $14
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $33
+              local.get $15
               f32x4.mul
               f32x4.sub
-              local.tee $32
-              local.get $35
+              local.tee $14
+              local.get $17
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $12
               f32x4.mul
               local.tee $12
               f32x4.sub
-              local.tee $33
+              local.tee $15
               f32x4.add
               v128.store
               local.get $37
               i32.const 6144
               i32.add
-              local.get $32
-              local.get $33
+              local.get $14
+              local.get $15
               f32x4.sub
               v128.store
               local.get $37
               i32.const 9216
               i32.add
-              local.get $34
-              local.get $36
+              local.get $16
+              local.get $18
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
@@ -4210,9 +4012,9 @@
               local.get $37
               i32.const 12288
               i32.add
-              local.get $34
+              local.get $16
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $36
+              local.get $18
               f32x4.mul
               f32x4.sub
               v128.store
@@ -4221,23 +4023,23 @@
               i32.add
               local.get $12
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $35
+              local.get $17
               f32x4.mul
               f32x4.sub
-              local.get $31
+              local.get $13
               f32x4.add
               v128.store
-              local.get $3
+              local.get $22
               i32.const 1
               i32.add
-              local.set $3
+              local.set $22
               br $for-loop|10
              end
             end
-            local.get $14
+            local.get $21
             i32.const 4
             i32.add
-            local.set $14
+            local.set $21
             br $for-loop|8
            end
           end
@@ -4247,90 +4049,90 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $14
+         local.get $21
          local.get $5
-         local.get $14
+         local.get $21
          i32.le_s
          select
          i32.const 0
-         local.get $14
+         local.get $21
          i32.const 0
          i32.ge_s
          local.tee $8
          select
          i32.const 7
          i32.shl
-         local.set $37
-         local.get $3
-         local.get $14
-         i32.const 1
-         i32.add
-         local.tee $38
-         local.get $5
-         local.get $38
-         i32.le_s
-         select
-         i32.const 0
-         local.get $38
-         i32.const 0
-         i32.ge_s
-         select
-         i32.const 7
-         i32.shl
          local.set $39
          local.get $3
-         local.get $14
+         local.get $21
+         i32.const 1
+         i32.add
+         local.tee $22
+         local.get $5
+         local.get $22
+         i32.le_s
+         select
+         i32.const 0
+         local.get $22
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $40
+         local.get $3
+         local.get $21
          i32.const 2
          i32.add
-         local.tee $40
+         local.tee $41
          local.get $5
-         local.get $40
+         local.get $41
          i32.le_s
          select
          i32.const 0
-         local.get $40
+         local.get $41
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $41
+         local.set $42
          local.get $3
-         local.get $14
+         local.get $21
          i32.const 3
          i32.add
-         local.tee $42
+         local.tee $43
          local.get $5
-         local.get $42
+         local.get $43
          i32.le_s
          select
          i32.const 0
-         local.get $42
+         local.get $43
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $43
+         local.set $44
          local.get $3
-         local.get $14
+         local.get $21
          i32.const 4
          i32.add
-         local.tee $44
+         local.tee $45
          local.get $5
-         local.get $44
+         local.get $45
          i32.le_s
          select
          i32.const 0
-         local.get $44
+         local.get $45
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
-         local.set $45
+         local.set $46
          local.get $3
-         local.get $14
+         local.get $21
          i32.const 5
          i32.add
          local.tee $3
@@ -4342,16 +4144,16 @@
          local.get $3
          i32.const 0
          i32.ge_s
-         local.tee $46
+         local.tee $47
          select
          i32.const 7
          i32.shl
-         local.set $47
+         local.set $48
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $8
          local.get $5
-         local.get $14
+         local.get $21
          i32.gt_s
          i32.and
          select
@@ -4359,163 +4161,163 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $38
+         local.get $22
          i32.gt_s
-         local.get $38
+         local.get $22
          i32.const 0
          i32.ge_s
          i32.and
          select
-         local.set $31
+         local.set $13
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $40
+         local.get $41
          i32.gt_s
-         local.get $40
+         local.get $41
          i32.const 0
          i32.ge_s
          i32.and
          select
-         local.set $32
+         local.set $14
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $42
+         local.get $43
          i32.gt_s
-         local.get $42
+         local.get $43
          i32.const 0
          i32.ge_s
          i32.and
          select
-         local.set $33
+         local.set $15
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $44
+         local.get $45
          i32.gt_s
-         local.get $44
+         local.get $45
          i32.const 0
          i32.ge_s
          i32.and
          select
-         local.set $34
+         local.set $16
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $3
          local.get $5
          i32.lt_s
-         local.get $46
+         local.get $47
          i32.and
          select
-         local.set $35
+         local.set $17
          i32.const 0
-         local.set $14
+         local.set $21
          loop $for-loop|11
-          local.get $14
+          local.get $21
           i32.const 32
           i32.lt_s
           if
-           local.get $13
-           local.get $14
+           local.get $20
+           local.get $21
            i32.const 2
            i32.shl
            i32.add
-           local.set $8
-           i32.const 0
            local.set $3
+           i32.const 0
+           local.set $22
            loop $for-loop|12
-            local.get $3
+            local.get $22
             i32.const 6
             i32.lt_s
             if
-             local.get $28
-             local.get $3
+             local.get $36
+             local.get $22
              i32.const 96
              i32.mul
              i32.add
-             local.set $38
+             local.set $8
              block $for-continue|12
-              local.get $3
-              local.get $29
+              local.get $22
+              local.get $37
               i32.add
-              local.tee $40
+              local.tee $41
               i32.const 0
               i32.lt_s
               local.get $4
-              local.get $40
+              local.get $41
               i32.le_s
               i32.or
               if
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=16
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=32
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=48
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=64
-               local.get $38
+               local.get $8
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                v128.store offset=80
                br $for-continue|12
               end
-              local.get $39
-              local.get $8
-              local.get $30
               local.get $40
+              local.get $3
+              local.get $38
+              local.get $41
               i32.mul
               i32.add
-              local.tee $40
+              local.tee $41
               i32.add
               v128.load
-              local.get $31
+              local.get $13
               v128.and
-              local.set $36
-              local.get $40
-              local.get $47
+              local.set $18
+              local.get $41
+              local.get $48
               i32.add
               v128.load
-              local.get $35
+              local.get $17
               v128.and
-              local.set $48
-              local.get $40
-              local.get $45
+              local.set $19
+              local.get $41
+              local.get $46
               i32.add
               v128.load
-              local.get $34
+              local.get $16
               v128.and
               local.tee $49
-              local.get $40
               local.get $41
+              local.get $42
               i32.add
               v128.load
-              local.get $32
+              local.get $14
               v128.and
               local.tee $50
               f32x4.sub
               local.set $51
-              local.get $40
-              local.get $43
+              local.get $41
+              local.get $44
               i32.add
               v128.load
-              local.get $33
+              local.get $15
               v128.and
               local.tee $52
-              local.get $36
+              local.get $18
               f32x4.sub
               local.set $53
-              local.get $38
+              local.get $8
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
-              local.get $40
+              local.get $39
+              local.get $41
               i32.add
               v128.load
               local.get $12
@@ -4528,7 +4330,7 @@
               local.get $49
               f32x4.add
               v128.store
-              local.get $38
+              local.get $8
               local.get $49
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $50
@@ -4537,26 +4339,26 @@
               local.tee $49
               local.get $52
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $36
+              local.get $18
               f32x4.mul
-              local.tee $36
+              local.tee $18
               f32x4.sub
               local.tee $50
               f32x4.add
               v128.store offset=16
-              local.get $38
+              local.get $8
               local.get $49
               local.get $50
               f32x4.sub
               v128.store offset=32
-              local.get $38
+              local.get $8
               local.get $51
               local.get $53
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $38
+              local.get $8
               i32.const -64
               i32.sub
               local.get $51
@@ -4565,25 +4367,25 @@
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $38
-              local.get $36
+              local.get $8
+              local.get $18
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $19
               f32x4.add
               v128.store offset=80
              end
-             local.get $3
+             local.get $22
              i32.const 1
              i32.add
-             local.set $3
+             local.set $22
              br $for-loop|12
             end
            end
            local.get $11
-           local.get $14
+           local.get $21
            i32.const 2
            i32.shl
            i32.add
@@ -4595,29 +4397,29 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $28
+             local.get $36
              local.get $8
              i32.const 4
              i32.shl
              i32.add
-             local.tee $38
+             local.tee $22
              v128.load offset=96
-             local.set $36
-             local.get $38
+             local.set $18
+             local.get $22
              v128.load offset=480
-             local.set $48
-             local.get $38
+             local.set $19
+             local.get $22
              v128.load offset=384
              local.tee $49
-             local.get $38
+             local.get $22
              v128.load offset=192
              local.tee $50
              f32x4.sub
              local.set $51
-             local.get $38
+             local.get $22
              v128.load offset=288
              local.tee $52
-             local.get $36
+             local.get $18
              f32x4.sub
              local.set $53
              local.get $3
@@ -4625,9 +4427,9 @@
              i32.const 9
              i32.shl
              i32.add
-             local.tee $40
+             local.tee $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
+             local.get $22
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -4637,7 +4439,7 @@
              local.get $49
              f32x4.add
              v128.store
-             local.get $40
+             local.get $41
              i32.const 3072
              i32.add
              local.get $49
@@ -4648,21 +4450,21 @@
              local.tee $49
              local.get $52
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $36
+             local.get $18
              f32x4.mul
-             local.tee $36
+             local.tee $18
              f32x4.sub
              local.tee $50
              f32x4.add
              v128.store
-             local.get $40
+             local.get $41
              i32.const 6144
              i32.add
              local.get $49
              local.get $50
              f32x4.sub
              v128.store
-             local.get $40
+             local.get $41
              i32.const 9216
              i32.add
              local.get $51
@@ -4671,7 +4473,7 @@
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $40
+             local.get $41
              i32.const 12288
              i32.add
              local.get $51
@@ -4680,15 +4482,15 @@
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $40
+             local.get $41
              i32.const 15360
              i32.add
-             local.get $36
+             local.get $18
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $52
              f32x4.mul
              f32x4.sub
-             local.get $48
+             local.get $19
              f32x4.add
              v128.store
              local.get $8
@@ -4698,10 +4500,10 @@
              br $for-loop|13
             end
            end
-           local.get $14
+           local.get $21
            i32.const 4
            i32.add
-           local.set $14
+           local.set $21
            br $for-loop|11
           end
          end
@@ -4717,48 +4519,48 @@
           local.get $5
           i32.const 8
           i32.shl
-          local.set $30
-          local.get $29
+          local.set $38
+          local.get $37
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $14
-          local.get $29
+          local.get $21
+          local.get $37
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $14
+          local.get $21
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $13
+           local.get $20
            local.get $5
-           local.get $29
+           local.get $37
            i32.mul
-           local.get $14
+           local.get $21
            i32.add
            i32.const 8
            i32.shl
            i32.add
            local.set $8
            i32.const 0
-           local.set $14
+           local.set $21
            loop $for-loop|14
-            local.get $14
+            local.get $21
             i32.const 64
             i32.lt_s
             if
              local.get $8
-             local.get $14
+             local.get $21
              i32.const 2
              i32.shl
              i32.add
-             local.set $13
+             local.set $20
              i32.const 0
              local.set $3
              loop $for-loop|15
@@ -4766,96 +4568,96 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $13
+               local.get $20
                i32.const 1280
                i32.add
                v128.load
                local.set $12
-               local.get $13
+               local.get $20
                i32.const 1024
                i32.add
                v128.load
-               local.tee $31
-               local.get $13
+               local.tee $13
+               local.get $20
                v128.load offset=512
-               local.tee $32
+               local.tee $14
                f32x4.sub
-               local.set $33
-               local.get $13
+               local.set $15
+               local.get $20
                v128.load offset=768
-               local.tee $34
-               local.get $13
+               local.tee $16
+               local.get $20
                v128.load offset=256
-               local.tee $35
+               local.tee $17
                f32x4.sub
-               local.set $36
-               local.get $28
+               local.set $18
+               local.get $36
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $29
+               local.tee $22
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $13
+               local.get $20
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $32
+               local.get $14
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $13
                f32x4.add
                v128.store
-               local.get $29
-               local.get $31
+               local.get $22
+               local.get $13
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $32
+               local.get $14
                f32x4.mul
                f32x4.sub
-               local.tee $31
-               local.get $34
+               local.tee $13
+               local.get $16
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
+               local.get $17
                f32x4.mul
-               local.tee $32
+               local.tee $14
                f32x4.sub
-               local.tee $35
+               local.tee $17
                f32x4.add
                v128.store offset=16
-               local.get $29
-               local.get $31
-               local.get $35
+               local.get $22
+               local.get $13
+               local.get $17
                f32x4.sub
                v128.store offset=32
-               local.get $29
-               local.get $33
-               local.get $36
+               local.get $22
+               local.get $15
+               local.get $18
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $29
+               local.get $22
                i32.const -64
                i32.sub
-               local.get $33
+               local.get $15
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $36
+               local.get $18
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $29
-               local.get $32
+               local.get $22
+               local.get $14
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
+               local.get $16
                f32x4.mul
                f32x4.sub
                local.get $12
                f32x4.add
                v128.store offset=80
-               local.get $13
-               local.get $30
+               local.get $20
+               local.get $38
                i32.add
-               local.set $13
+               local.set $20
                local.get $3
                i32.const 1
                i32.add
@@ -4864,90 +4666,90 @@
               end
              end
              local.get $11
-             local.get $14
+             local.get $21
              i32.const 2
              i32.shl
              i32.add
-             local.set $13
-             i32.const 0
              local.set $3
+             i32.const 0
+             local.set $22
              loop $for-loop|16
-              local.get $3
+              local.get $22
               i32.const 6
               i32.lt_s
               if
-               local.get $28
-               local.get $3
+               local.get $36
+               local.get $22
                i32.const 4
                i32.shl
                i32.add
-               local.tee $29
+               local.tee $20
                v128.load offset=96
                local.set $12
-               local.get $29
+               local.get $20
                v128.load offset=480
-               local.set $31
-               local.get $29
+               local.set $13
+               local.get $20
                v128.load offset=384
-               local.tee $32
-               local.get $29
+               local.tee $14
+               local.get $20
                v128.load offset=192
-               local.tee $33
+               local.tee $15
                f32x4.sub
-               local.set $34
-               local.get $29
+               local.set $16
+               local.get $20
                v128.load offset=288
-               local.tee $35
+               local.tee $17
                local.get $12
                f32x4.sub
-               local.set $36
-               local.get $13
+               local.set $18
                local.get $3
+               local.get $22
                i32.const 10
                i32.shl
                i32.add
                local.tee $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $29
+               local.get $20
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $33
+               local.get $15
                f32x4.mul
                f32x4.sub
-               local.get $32
+               local.get $14
                f32x4.add
                v128.store
                local.get $37
                i32.const 6144
                i32.add
-               local.get $32
+               local.get $14
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $33
+               local.get $15
                f32x4.mul
                f32x4.sub
-               local.tee $32
-               local.get $35
+               local.tee $14
+               local.get $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $12
                f32x4.mul
                local.tee $12
                f32x4.sub
-               local.tee $33
+               local.tee $15
                f32x4.add
                v128.store
                local.get $37
                i32.const 12288
                i32.add
-               local.get $32
-               local.get $33
+               local.get $14
+               local.get $15
                f32x4.sub
                v128.store
                local.get $37
                i32.const 18432
                i32.add
-               local.get $34
-               local.get $36
+               local.get $16
+               local.get $18
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
@@ -4955,9 +4757,9 @@
                local.get $37
                i32.const 24576
                i32.add
-               local.get $34
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $36
+               local.get $18
                f32x4.mul
                f32x4.sub
                v128.store
@@ -4966,23 +4768,23 @@
                i32.add
                local.get $12
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
+               local.get $17
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $13
                f32x4.add
                v128.store
-               local.get $3
+               local.get $22
                i32.const 1
                i32.add
-               local.set $3
+               local.set $22
                br $for-loop|16
               end
              end
-             local.get $14
+             local.get $21
              i32.const 4
              i32.add
-             local.set $14
+             local.set $21
              br $for-loop|14
             end
            end
@@ -4992,90 +4794,90 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $14
+          local.get $21
           local.get $5
-          local.get $14
+          local.get $21
           i32.le_s
           select
           i32.const 0
-          local.get $14
+          local.get $21
           i32.const 0
           i32.ge_s
           local.tee $8
           select
           i32.const 8
           i32.shl
-          local.set $37
-          local.get $3
-          local.get $14
-          i32.const 1
-          i32.add
-          local.tee $38
-          local.get $5
-          local.get $38
-          i32.le_s
-          select
-          i32.const 0
-          local.get $38
-          i32.const 0
-          i32.ge_s
-          select
-          i32.const 8
-          i32.shl
           local.set $39
           local.get $3
-          local.get $14
+          local.get $21
+          i32.const 1
+          i32.add
+          local.tee $22
+          local.get $5
+          local.get $22
+          i32.le_s
+          select
+          i32.const 0
+          local.get $22
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $40
+          local.get $3
+          local.get $21
           i32.const 2
           i32.add
-          local.tee $40
+          local.tee $41
           local.get $5
-          local.get $40
+          local.get $41
           i32.le_s
           select
           i32.const 0
-          local.get $40
+          local.get $41
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $41
+          local.set $42
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 3
           i32.add
-          local.tee $42
+          local.tee $43
           local.get $5
-          local.get $42
+          local.get $43
           i32.le_s
           select
           i32.const 0
-          local.get $42
+          local.get $43
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $43
+          local.set $44
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 4
           i32.add
-          local.tee $44
+          local.tee $45
           local.get $5
-          local.get $44
+          local.get $45
           i32.le_s
           select
           i32.const 0
-          local.get $44
+          local.get $45
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
-          local.set $45
+          local.set $46
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 5
           i32.add
           local.tee $3
@@ -5087,16 +4889,16 @@
           local.get $3
           i32.const 0
           i32.ge_s
-          local.tee $46
+          local.tee $47
           select
           i32.const 8
           i32.shl
-          local.set $47
+          local.set $48
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $8
           local.get $5
-          local.get $14
+          local.get $21
           i32.gt_s
           i32.and
           select
@@ -5104,163 +4906,163 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $38
+          local.get $22
           i32.gt_s
-          local.get $38
+          local.get $22
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $31
+          local.set $13
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $40
+          local.get $41
           i32.gt_s
-          local.get $40
+          local.get $41
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $32
+          local.set $14
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $42
+          local.get $43
           i32.gt_s
-          local.get $42
+          local.get $43
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $33
+          local.set $15
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $44
+          local.get $45
           i32.gt_s
-          local.get $44
+          local.get $45
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $34
+          local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $3
           local.get $5
           i32.lt_s
-          local.get $46
+          local.get $47
           i32.and
           select
-          local.set $35
+          local.set $17
           i32.const 0
-          local.set $14
+          local.set $21
           loop $for-loop|17
-           local.get $14
+           local.get $21
            i32.const 64
            i32.lt_s
            if
-            local.get $13
-            local.get $14
+            local.get $20
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
-            local.set $8
-            i32.const 0
             local.set $3
+            i32.const 0
+            local.set $22
             loop $for-loop|18
-             local.get $3
+             local.get $22
              i32.const 6
              i32.lt_s
              if
-              local.get $28
-              local.get $3
+              local.get $36
+              local.get $22
               i32.const 96
               i32.mul
               i32.add
-              local.set $38
+              local.set $8
               block $for-continue|18
-               local.get $3
-               local.get $29
+               local.get $22
+               local.get $37
                i32.add
-               local.tee $40
+               local.tee $41
                i32.const 0
                i32.lt_s
                local.get $4
-               local.get $40
+               local.get $41
                i32.le_s
                i32.or
                if
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=16
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=32
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=48
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=64
-                local.get $38
+                local.get $8
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=80
                 br $for-continue|18
                end
-               local.get $39
-               local.get $8
-               local.get $30
                local.get $40
+               local.get $3
+               local.get $38
+               local.get $41
                i32.mul
                i32.add
-               local.tee $40
+               local.tee $41
                i32.add
                v128.load
-               local.get $31
+               local.get $13
                v128.and
-               local.set $36
-               local.get $40
-               local.get $47
+               local.set $18
+               local.get $41
+               local.get $48
                i32.add
                v128.load
-               local.get $35
+               local.get $17
                v128.and
-               local.set $48
-               local.get $40
-               local.get $45
+               local.set $19
+               local.get $41
+               local.get $46
                i32.add
                v128.load
-               local.get $34
+               local.get $16
                v128.and
                local.tee $49
-               local.get $40
                local.get $41
+               local.get $42
                i32.add
                v128.load
-               local.get $32
+               local.get $14
                v128.and
                local.tee $50
                f32x4.sub
                local.set $51
-               local.get $40
-               local.get $43
+               local.get $41
+               local.get $44
                i32.add
                v128.load
-               local.get $33
+               local.get $15
                v128.and
                local.tee $52
-               local.get $36
+               local.get $18
                f32x4.sub
                local.set $53
-               local.get $38
+               local.get $8
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               local.get $40
+               local.get $39
+               local.get $41
                i32.add
                v128.load
                local.get $12
@@ -5273,7 +5075,7 @@
                local.get $49
                f32x4.add
                v128.store
-               local.get $38
+               local.get $8
                local.get $49
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $50
@@ -5282,26 +5084,26 @@
                local.tee $49
                local.get $52
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $36
+               local.get $18
                f32x4.mul
-               local.tee $36
+               local.tee $18
                f32x4.sub
                local.tee $50
                f32x4.add
                v128.store offset=16
-               local.get $38
+               local.get $8
                local.get $49
                local.get $50
                f32x4.sub
                v128.store offset=32
-               local.get $38
+               local.get $8
                local.get $51
                local.get $53
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $38
+               local.get $8
                i32.const -64
                i32.sub
                local.get $51
@@ -5310,25 +5112,25 @@
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $38
-               local.get $36
+               local.get $8
+               local.get $18
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $52
                f32x4.mul
                f32x4.sub
-               local.get $48
+               local.get $19
                f32x4.add
                v128.store offset=80
               end
-              local.get $3
+              local.get $22
               i32.const 1
               i32.add
-              local.set $3
+              local.set $22
               br $for-loop|18
              end
             end
             local.get $11
-            local.get $14
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
@@ -5340,29 +5142,29 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $28
+              local.get $36
               local.get $8
               i32.const 4
               i32.shl
               i32.add
-              local.tee $38
+              local.tee $22
               v128.load offset=96
-              local.set $36
-              local.get $38
+              local.set $18
+              local.get $22
               v128.load offset=480
-              local.set $48
-              local.get $38
+              local.set $19
+              local.get $22
               v128.load offset=384
               local.tee $49
-              local.get $38
+              local.get $22
               v128.load offset=192
               local.tee $50
               f32x4.sub
               local.set $51
-              local.get $38
+              local.get $22
               v128.load offset=288
               local.tee $52
-              local.get $36
+              local.get $18
               f32x4.sub
               local.set $53
               local.get $3
@@ -5370,9 +5172,9 @@
               i32.const 10
               i32.shl
               i32.add
-              local.tee $40
+              local.tee $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
+              local.get $22
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -5382,7 +5184,7 @@
               local.get $49
               f32x4.add
               v128.store
-              local.get $40
+              local.get $41
               i32.const 6144
               i32.add
               local.get $49
@@ -5393,21 +5195,21 @@
               local.tee $49
               local.get $52
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $36
+              local.get $18
               f32x4.mul
-              local.tee $36
+              local.tee $18
               f32x4.sub
               local.tee $50
               f32x4.add
               v128.store
-              local.get $40
+              local.get $41
               i32.const 12288
               i32.add
               local.get $49
               local.get $50
               f32x4.sub
               v128.store
-              local.get $40
+              local.get $41
               i32.const 18432
               i32.add
               local.get $51
@@ -5416,7 +5218,7 @@
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $40
+              local.get $41
               i32.const 24576
               i32.add
               local.get $51
@@ -5425,15 +5227,15 @@
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $40
+              local.get $41
               i32.const 30720
               i32.add
-              local.get $36
+              local.get $18
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $19
               f32x4.add
               v128.store
               local.get $8
@@ -5443,10 +5245,10 @@
               br $for-loop|19
              end
             end
-            local.get $14
+            local.get $21
             i32.const 4
             i32.add
-            local.set $14
+            local.set $21
             br $for-loop|17
            end
           end
@@ -5462,51 +5264,51 @@
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $30
+          local.tee $22
           local.get $5
           i32.mul
-          local.set $37
-          local.get $29
+          local.set $38
+          local.get $37
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $14
-          local.get $29
+          local.get $21
+          local.get $37
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $14
+          local.get $21
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $13
+           local.get $20
            local.get $5
-           local.get $29
+           local.get $37
            i32.mul
-           local.get $14
+           local.get $21
            i32.add
-           local.get $30
+           local.get $22
            i32.mul
            i32.add
-           local.set $29
+           local.set $37
            i32.const 0
-           local.set $13
+           local.set $20
            loop $for-loop|20
             local.get $6
-            local.get $13
+            local.get $20
             i32.gt_s
             if
-             local.get $29
-             local.get $13
+             local.get $37
+             local.get $20
              i32.const 2
              i32.shl
              i32.add
-             local.set $14
+             local.set $21
              i32.const 0
              local.set $3
              loop $for-loop|21
@@ -5514,110 +5316,110 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $14
-               local.get $30
+               local.get $21
+               local.get $22
                i32.const 5
                i32.mul
                i32.add
                v128.load
                local.set $12
-               local.get $14
-               local.get $30
+               local.get $21
+               local.get $22
                i32.const 2
                i32.shl
                i32.add
                v128.load
-               local.tee $31
-               local.get $14
-               local.get $30
+               local.tee $13
+               local.get $21
+               local.get $22
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $32
+               local.tee $14
                f32x4.sub
-               local.set $33
-               local.get $14
-               local.get $30
+               local.set $15
+               local.get $21
+               local.get $22
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $34
-               local.get $14
-               local.get $30
+               local.tee $16
+               local.get $21
+               local.get $22
                i32.add
                v128.load
-               local.tee $35
+               local.tee $17
                f32x4.sub
-               local.set $36
-               local.get $28
+               local.set $18
+               local.get $36
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $38
+               local.tee $39
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $14
+               local.get $21
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $32
+               local.get $14
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $13
                f32x4.add
                v128.store
-               local.get $38
-               local.get $31
+               local.get $39
+               local.get $13
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $32
+               local.get $14
                f32x4.mul
                f32x4.sub
-               local.tee $31
-               local.get $34
+               local.tee $13
+               local.get $16
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
+               local.get $17
                f32x4.mul
-               local.tee $32
+               local.tee $14
                f32x4.sub
-               local.tee $35
+               local.tee $17
                f32x4.add
                v128.store offset=16
-               local.get $38
-               local.get $31
-               local.get $35
+               local.get $39
+               local.get $13
+               local.get $17
                f32x4.sub
                v128.store offset=32
-               local.get $38
-               local.get $33
-               local.get $36
+               local.get $39
+               local.get $15
+               local.get $18
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $38
+               local.get $39
                i32.const -64
                i32.sub
-               local.get $33
+               local.get $15
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $36
+               local.get $18
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $38
-               local.get $32
+               local.get $39
+               local.get $14
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $34
+               local.get $16
                f32x4.mul
                f32x4.sub
                local.get $12
                f32x4.add
                v128.store offset=80
-               local.get $14
-               local.get $37
+               local.get $21
+               local.get $38
                i32.add
-               local.set $14
+               local.set $21
                local.get $3
                i32.const 1
                i32.add
@@ -5626,136 +5428,136 @@
               end
              end
              local.get $8
-             local.get $13
+             local.get $20
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $14
+             local.set $21
              loop $for-loop|22
-              local.get $14
+              local.get $21
               i32.const 6
               i32.lt_s
               if
-               local.get $28
-               local.get $14
+               local.get $36
+               local.get $21
                i32.const 4
                i32.shl
                i32.add
-               local.tee $38
+               local.tee $39
                v128.load offset=96
                local.set $12
-               local.get $38
+               local.get $39
                v128.load offset=480
-               local.set $31
-               local.get $38
+               local.set $13
+               local.get $39
                v128.load offset=384
-               local.tee $32
-               local.get $38
+               local.tee $14
+               local.get $39
                v128.load offset=192
-               local.tee $33
+               local.tee $15
                f32x4.sub
-               local.set $34
-               local.get $38
+               local.set $16
+               local.get $39
                v128.load offset=288
-               local.tee $35
+               local.tee $17
                local.get $12
                f32x4.sub
-               local.set $36
+               local.set $18
                local.get $3
                local.get $11
-               local.get $14
+               local.get $21
                i32.mul
                i32.add
-               local.tee $39
+               local.tee $40
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
+               local.get $39
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $33
+               local.get $15
                f32x4.mul
                f32x4.sub
-               local.get $32
+               local.get $14
                f32x4.add
                v128.store
                local.get $11
                i32.const 6
                i32.mul
-               local.tee $38
-               local.get $39
+               local.tee $39
+               local.get $40
                i32.add
-               local.get $32
+               local.get $14
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $33
+               local.get $15
                f32x4.mul
                f32x4.sub
-               local.tee $32
-               local.get $35
+               local.tee $14
+               local.get $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $12
                f32x4.mul
                local.tee $12
                f32x4.sub
-               local.tee $33
+               local.tee $15
                f32x4.add
                v128.store
+               local.get $40
                local.get $39
-               local.get $38
                i32.const 1
                i32.shl
                i32.add
-               local.get $32
-               local.get $33
+               local.get $14
+               local.get $15
                f32x4.sub
                v128.store
+               local.get $40
                local.get $39
-               local.get $38
                i32.const 3
                i32.mul
                i32.add
-               local.get $34
-               local.get $36
+               local.get $16
+               local.get $18
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
+               local.get $40
                local.get $39
-               local.get $38
                i32.const 2
                i32.shl
                i32.add
-               local.get $34
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $36
+               local.get $18
                f32x4.mul
                f32x4.sub
                v128.store
+               local.get $40
                local.get $39
-               local.get $38
                i32.const 5
                i32.mul
                i32.add
                local.get $12
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
+               local.get $17
                f32x4.mul
                f32x4.sub
-               local.get $31
+               local.get $13
                f32x4.add
                v128.store
-               local.get $14
+               local.get $21
                i32.const 1
                i32.add
-               local.set $14
+               local.set $21
                br $for-loop|22
               end
              end
-             local.get $13
+             local.get $20
              i32.const 4
              i32.add
-             local.set $13
+             local.set $20
              br $for-loop|20
             end
            end
@@ -5765,90 +5567,90 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $14
+          local.get $21
           local.get $5
-          local.get $14
+          local.get $21
           i32.le_s
           select
           i32.const 0
-          local.get $14
+          local.get $21
           i32.const 0
           i32.ge_s
-          local.tee $38
+          local.tee $39
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $39
+          local.set $40
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 1
           i32.add
-          local.tee $40
+          local.tee $41
           local.get $5
-          local.get $40
+          local.get $41
           i32.le_s
           select
           i32.const 0
-          local.get $40
+          local.get $41
           i32.const 0
           i32.ge_s
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $41
+          local.set $42
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 2
           i32.add
-          local.tee $42
+          local.tee $43
           local.get $5
-          local.get $42
+          local.get $43
           i32.le_s
           select
           i32.const 0
-          local.get $42
+          local.get $43
           i32.const 0
           i32.ge_s
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $43
+          local.set $44
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 3
           i32.add
-          local.tee $44
+          local.tee $45
           local.get $5
-          local.get $44
+          local.get $45
           i32.le_s
           select
           i32.const 0
-          local.get $44
+          local.get $45
           i32.const 0
           i32.ge_s
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $45
+          local.set $46
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 4
           i32.add
-          local.tee $46
+          local.tee $47
           local.get $5
-          local.get $46
+          local.get $47
           i32.le_s
           select
           i32.const 0
-          local.get $46
+          local.get $47
           i32.const 0
           i32.ge_s
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $47
+          local.set $48
           local.get $3
-          local.get $14
+          local.get $21
           i32.const 5
           i32.add
           local.tee $3
@@ -5862,14 +5664,14 @@
           i32.ge_s
           local.tee $54
           select
-          local.get $30
+          local.get $22
           i32.mul
-          local.set $30
+          local.set $55
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $38
+          local.get $39
           local.get $5
-          local.get $14
+          local.get $21
           i32.gt_s
           i32.and
           select
@@ -5877,47 +5679,47 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $40
+          local.get $41
           i32.gt_s
-          local.get $40
+          local.get $41
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $31
+          local.set $13
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $42
+          local.get $43
           i32.gt_s
-          local.get $42
+          local.get $43
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $32
+          local.set $14
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $44
+          local.get $45
           i32.gt_s
-          local.get $44
+          local.get $45
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $33
+          local.set $15
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $46
+          local.get $47
           i32.gt_s
-          local.get $46
+          local.get $47
           i32.const 0
           i32.ge_s
           i32.and
           select
-          local.set $34
+          local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $3
@@ -5926,114 +5728,114 @@
           local.get $54
           i32.and
           select
-          local.set $35
+          local.set $17
           i32.const 0
-          local.set $14
+          local.set $21
           loop $for-loop|23
            local.get $6
-           local.get $14
+           local.get $21
            i32.gt_s
            if
-            local.get $13
-            local.get $14
+            local.get $20
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
-            local.set $38
-            i32.const 0
             local.set $3
+            i32.const 0
+            local.set $22
             loop $for-loop|24
-             local.get $3
+             local.get $22
              i32.const 6
              i32.lt_s
              if
-              local.get $28
-              local.get $3
+              local.get $36
+              local.get $22
               i32.const 96
               i32.mul
               i32.add
-              local.set $40
+              local.set $39
               block $for-continue|24
-               local.get $3
-               local.get $29
+               local.get $22
+               local.get $37
                i32.add
-               local.tee $42
+               local.tee $41
                i32.const 0
                i32.lt_s
                local.get $4
-               local.get $42
+               local.get $41
                i32.le_s
                i32.or
                if
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=16
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=32
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=48
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=64
-                local.get $40
+                local.get $39
                 v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
                 v128.store offset=80
                 br $for-continue|24
                end
-               local.get $41
-               local.get $38
-               local.get $37
                local.get $42
+               local.get $3
+               local.get $38
+               local.get $41
                i32.mul
                i32.add
-               local.tee $42
+               local.tee $41
                i32.add
                v128.load
-               local.get $31
+               local.get $13
                v128.and
-               local.set $36
-               local.get $30
-               local.get $42
+               local.set $18
+               local.get $41
+               local.get $55
                i32.add
                v128.load
-               local.get $35
+               local.get $17
                v128.and
-               local.set $48
-               local.get $42
-               local.get $47
+               local.set $19
+               local.get $41
+               local.get $48
                i32.add
                v128.load
-               local.get $34
+               local.get $16
                v128.and
                local.tee $49
-               local.get $42
-               local.get $43
+               local.get $41
+               local.get $44
                i32.add
                v128.load
-               local.get $32
+               local.get $14
                v128.and
                local.tee $50
                f32x4.sub
                local.set $51
-               local.get $42
-               local.get $45
+               local.get $41
+               local.get $46
                i32.add
                v128.load
-               local.get $33
+               local.get $15
                v128.and
                local.tee $52
-               local.get $36
+               local.get $18
                f32x4.sub
                local.set $53
-               local.get $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $39
-               local.get $42
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               local.get $41
                i32.add
                v128.load
                local.get $12
@@ -6046,7 +5848,7 @@
                local.get $49
                f32x4.add
                v128.store
-               local.get $40
+               local.get $39
                local.get $49
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $50
@@ -6055,26 +5857,26 @@
                local.tee $49
                local.get $52
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $36
+               local.get $18
                f32x4.mul
-               local.tee $36
+               local.tee $18
                f32x4.sub
                local.tee $50
                f32x4.add
                v128.store offset=16
-               local.get $40
+               local.get $39
                local.get $49
                local.get $50
                f32x4.sub
                v128.store offset=32
-               local.get $40
+               local.get $39
                local.get $51
                local.get $53
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $40
+               local.get $39
                i32.const -64
                i32.sub
                local.get $51
@@ -6083,69 +5885,69 @@
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $40
-               local.get $36
+               local.get $39
+               local.get $18
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $52
                f32x4.mul
                f32x4.sub
-               local.get $48
+               local.get $19
                f32x4.add
                v128.store offset=80
               end
-              local.get $3
+              local.get $22
               i32.const 1
               i32.add
-              local.set $3
+              local.set $22
               br $for-loop|24
              end
             end
             local.get $8
-            local.get $14
+            local.get $21
             i32.const 2
             i32.shl
             i32.add
-            local.set $38
-            i32.const 0
             local.set $3
+            i32.const 0
+            local.set $22
             loop $for-loop|25
-             local.get $3
+             local.get $22
              i32.const 6
              i32.lt_s
              if
-              local.get $28
-              local.get $3
+              local.get $36
+              local.get $22
               i32.const 4
               i32.shl
               i32.add
-              local.tee $40
+              local.tee $39
               v128.load offset=96
-              local.set $36
-              local.get $40
+              local.set $18
+              local.get $39
               v128.load offset=480
-              local.set $48
-              local.get $40
+              local.set $19
+              local.get $39
               v128.load offset=384
               local.tee $49
-              local.get $40
+              local.get $39
               v128.load offset=192
               local.tee $50
               f32x4.sub
               local.set $51
-              local.get $40
+              local.get $39
               v128.load offset=288
               local.tee $52
-              local.get $36
+              local.get $18
               f32x4.sub
               local.set $53
-              local.get $38
               local.get $3
               local.get $11
+              local.get $22
               i32.mul
               i32.add
-              local.tee $42
+              local.tee $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
+              local.get $39
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -6158,8 +5960,8 @@
               local.get $11
               i32.const 6
               i32.mul
-              local.tee $40
-              local.get $42
+              local.tee $39
+              local.get $41
               i32.add
               local.get $49
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
@@ -6169,15 +5971,15 @@
               local.tee $49
               local.get $52
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $36
+              local.get $18
               f32x4.mul
-              local.tee $36
+              local.tee $18
               f32x4.sub
               local.tee $50
               f32x4.add
               v128.store
-              local.get $42
-              local.get $40
+              local.get $41
+              local.get $39
               i32.const 1
               i32.shl
               i32.add
@@ -6185,8 +5987,8 @@
               local.get $50
               f32x4.sub
               v128.store
-              local.get $42
-              local.get $40
+              local.get $41
+              local.get $39
               i32.const 3
               i32.mul
               i32.add
@@ -6196,8 +5998,8 @@
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $42
-              local.get $40
+              local.get $41
+              local.get $39
               i32.const 2
               i32.shl
               i32.add
@@ -6207,30 +6009,30 @@
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $42
-              local.get $40
+              local.get $41
+              local.get $39
               i32.const 5
               i32.mul
               i32.add
-              local.get $36
+              local.get $18
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $48
+              local.get $19
               f32x4.add
               v128.store
-              local.get $3
+              local.get $22
               i32.const 1
               i32.add
-              local.set $3
+              local.set $22
               br $for-loop|25
              end
             end
-            local.get $14
+            local.get $21
             i32.const 4
             i32.add
-            local.set $14
+            local.set $21
             br $for-loop|23
            end
           end
@@ -6238,17 +6040,17 @@
         end
        end
       end
-      local.get $21
-      local.get $26
+      local.get $28
+      local.get $33
       i32.const 4
       i32.shl
       i32.add
       local.tee $3
-      local.get $22
+      local.get $29
       i32.const 2
       i32.shl
       local.tee $8
-      local.get $23
+      local.get $30
       i32.const 2
       i32.shl
       local.tee $11
@@ -6282,68 +6084,68 @@
       i32.gt_s
       select
       i32.store offset=8
-      local.get $20
-      local.get $22
+      local.get $27
+      local.get $29
       i32.const 1
       i32.add
-      local.tee $22
+      local.tee $29
       i32.eq
       if
        i32.const 0
-       local.set $22
-       local.get $15
+       local.set $29
        local.get $23
+       local.get $30
        i32.const 1
        i32.add
-       local.tee $23
+       local.tee $30
        i32.eq
        if
         i32.const 0
-        local.set $23
+        local.set $30
         local.get $9
         i32.const 1
         i32.add
         local.set $9
        end
       end
-      local.get $26
+      local.get $33
       i32.const 1
       i32.add
-      local.set $26
+      local.set $33
       br $for-loop|1
      end
     end
-    local.get $21
+    local.get $28
     local.get $0
-    local.get $18
+    local.get $26
     local.get $4
     local.get $5
-    local.get $27
+    local.get $34
     i32.const 4
     i32.add
     local.tee $3
-    local.get $27
+    local.get $34
     i32.const 8
     i32.add
     local.tee $8
-    local.get $24
+    local.get $31
     local.get $8
-    local.get $24
+    local.get $31
     i32.lt_s
     select
     local.tee $8
-    local.get $17
-    local.get $20
+    local.get $25
+    local.get $27
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
-    local.get $25
+    local.get $32
     local.get $4
     local.get $5
     local.get $3
     local.get $8
-    local.get $17
-    local.get $20
+    local.get $25
+    local.get $27
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
@@ -6355,43 +6157,749 @@
      local.get $11
      i32.gt_s
      if
-      local.get $10
-      local.get $1
-      local.get $19
-      i32.const 36
       local.get $6
-      local.get $7
-      local.get $11
-      call $scripts/wasm/winogradKernels/tileProducts
+      i32.const 16
+      i32.eq
+      if
+       i32.const 0
+       local.set $21
+       loop $for-loop|27
+        local.get $21
+        i32.const 36
+        i32.lt_s
+        if
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $16
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $12
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $13
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $15
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $14
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $18
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $19
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $17
+         local.get $10
+         local.get $21
+         i32.const 8
+         i32.shl
+         i32.add
+         local.set $22
+         local.get $1
+         local.get $21
+         local.get $7
+         i32.const 4
+         i32.shl
+         i32.const 16
+         i32.add
+         i32.mul
+         local.get $11
+         i32.const 4
+         i32.shl
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $8
+         i32.const 0
+         local.set $3
+         loop $for-loop|28
+          local.get $3
+          i32.const 16
+          i32.lt_s
+          if
+           local.get $16
+           local.get $22
+           v128.load32_splat
+           local.tee $49
+           local.get $8
+           v128.load
+           local.tee $50
+           f32x4.mul
+           f32x4.add
+           local.set $16
+           local.get $12
+           local.get $49
+           local.get $8
+           v128.load offset=16
+           local.tee $49
+           f32x4.mul
+           f32x4.add
+           local.set $12
+           local.get $13
+           local.get $22
+           i32.const -64
+           i32.sub
+           v128.load32_splat
+           local.tee $51
+           local.get $50
+           f32x4.mul
+           f32x4.add
+           local.set $13
+           local.get $15
+           local.get $51
+           local.get $49
+           f32x4.mul
+           f32x4.add
+           local.set $15
+           local.get $14
+           local.get $22
+           i32.const 128
+           i32.add
+           v128.load32_splat
+           local.tee $51
+           local.get $50
+           f32x4.mul
+           f32x4.add
+           local.set $14
+           local.get $18
+           local.get $51
+           local.get $49
+           f32x4.mul
+           f32x4.add
+           local.set $18
+           local.get $19
+           local.get $22
+           i32.const 192
+           i32.add
+           v128.load32_splat
+           local.tee $51
+           local.get $50
+           f32x4.mul
+           f32x4.add
+           local.set $19
+           local.get $17
+           local.get $51
+           local.get $49
+           f32x4.mul
+           f32x4.add
+           local.set $17
+           local.get $22
+           i32.const 4
+           i32.add
+           local.set $22
+           local.get $8
+           i32.const 32
+           i32.add
+           local.set $8
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|28
+          end
+         end
+         local.get $35
+         local.get $21
+         i32.const 7
+         i32.shl
+         i32.add
+         local.tee $3
+         local.get $16
+         v128.store
+         local.get $3
+         local.get $12
+         v128.store offset=16
+         local.get $3
+         local.get $13
+         v128.store offset=32
+         local.get $3
+         local.get $15
+         v128.store offset=48
+         local.get $3
+         i32.const -64
+         i32.sub
+         local.get $14
+         v128.store
+         local.get $3
+         local.get $18
+         v128.store offset=80
+         local.get $3
+         local.get $19
+         v128.store offset=96
+         local.get $3
+         local.get $17
+         v128.store offset=112
+         local.get $21
+         i32.const 1
+         i32.add
+         local.set $21
+         br $for-loop|27
+        end
+       end
+      else
+       local.get $6
+       i32.const 32
+       i32.eq
+       if
+        i32.const 0
+        local.set $21
+        loop $for-loop|29
+         local.get $21
+         i32.const 36
+         i32.lt_s
+         if
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $12
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $13
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $15
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $14
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $19
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $17
+          local.get $10
+          local.get $21
+          i32.const 9
+          i32.shl
+          i32.add
+          local.set $22
+          local.get $1
+          local.get $21
+          local.get $7
+          i32.const 5
+          i32.shl
+          i32.const 16
+          i32.add
+          i32.mul
+          local.get $11
+          i32.const 5
+          i32.shl
+          i32.add
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $8
+          i32.const 0
+          local.set $3
+          loop $for-loop|30
+           local.get $3
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $16
+            local.get $22
+            v128.load32_splat
+            local.tee $49
+            local.get $8
+            v128.load
+            local.tee $50
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $49
+            local.get $8
+            v128.load offset=16
+            local.tee $49
+            f32x4.mul
+            f32x4.add
+            local.set $12
+            local.get $13
+            local.get $22
+            i32.const 128
+            i32.add
+            v128.load32_splat
+            local.tee $51
+            local.get $50
+            f32x4.mul
+            f32x4.add
+            local.set $13
+            local.get $15
+            local.get $51
+            local.get $49
+            f32x4.mul
+            f32x4.add
+            local.set $15
+            local.get $14
+            local.get $22
+            i32.const 256
+            i32.add
+            v128.load32_splat
+            local.tee $51
+            local.get $50
+            f32x4.mul
+            f32x4.add
+            local.set $14
+            local.get $18
+            local.get $51
+            local.get $49
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $22
+            i32.const 384
+            i32.add
+            v128.load32_splat
+            local.tee $51
+            local.get $50
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $17
+            local.get $51
+            local.get $49
+            f32x4.mul
+            f32x4.add
+            local.set $17
+            local.get $22
+            i32.const 4
+            i32.add
+            local.set $22
+            local.get $8
+            i32.const 32
+            i32.add
+            local.set $8
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|30
+           end
+          end
+          local.get $35
+          local.get $21
+          i32.const 7
+          i32.shl
+          i32.add
+          local.tee $3
+          local.get $16
+          v128.store
+          local.get $3
+          local.get $12
+          v128.store offset=16
+          local.get $3
+          local.get $13
+          v128.store offset=32
+          local.get $3
+          local.get $15
+          v128.store offset=48
+          local.get $3
+          i32.const -64
+          i32.sub
+          local.get $14
+          v128.store
+          local.get $3
+          local.get $18
+          v128.store offset=80
+          local.get $3
+          local.get $19
+          v128.store offset=96
+          local.get $3
+          local.get $17
+          v128.store offset=112
+          local.get $21
+          i32.const 1
+          i32.add
+          local.set $21
+          br $for-loop|29
+         end
+        end
+       else
+        local.get $6
+        i32.const 64
+        i32.eq
+        if
+         i32.const 0
+         local.set $21
+         loop $for-loop|31
+          local.get $21
+          i32.const 36
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $18
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $19
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $17
+           local.get $10
+           local.get $21
+           i32.const 10
+           i32.shl
+           i32.add
+           local.set $22
+           local.get $1
+           local.get $21
+           local.get $7
+           i32.const 6
+           i32.shl
+           i32.const 16
+           i32.add
+           i32.mul
+           local.get $11
+           i32.const 6
+           i32.shl
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $3
+           loop $for-loop|32
+            local.get $3
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $16
+             local.get $22
+             v128.load32_splat
+             local.tee $49
+             local.get $8
+             v128.load
+             local.tee $50
+             f32x4.mul
+             f32x4.add
+             local.set $16
+             local.get $12
+             local.get $49
+             local.get $8
+             v128.load offset=16
+             local.tee $49
+             f32x4.mul
+             f32x4.add
+             local.set $12
+             local.get $13
+             local.get $22
+             i32.const 256
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $13
+             local.get $15
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $15
+             local.get $14
+             local.get $22
+             i32.const 512
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $14
+             local.get $18
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $18
+             local.get $19
+             local.get $22
+             i32.const 768
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $17
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $17
+             local.get $22
+             i32.const 4
+             i32.add
+             local.set $22
+             local.get $8
+             i32.const 32
+             i32.add
+             local.set $8
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|32
+            end
+           end
+           local.get $35
+           local.get $21
+           i32.const 7
+           i32.shl
+           i32.add
+           local.tee $3
+           local.get $16
+           v128.store
+           local.get $3
+           local.get $12
+           v128.store offset=16
+           local.get $3
+           local.get $13
+           v128.store offset=32
+           local.get $3
+           local.get $15
+           v128.store offset=48
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.get $14
+           v128.store
+           local.get $3
+           local.get $18
+           v128.store offset=80
+           local.get $3
+           local.get $19
+           v128.store offset=96
+           local.get $3
+           local.get $17
+           v128.store offset=112
+           local.get $21
+           i32.const 1
+           i32.add
+           local.set $21
+           br $for-loop|31
+          end
+         end
+        else
+         local.get $6
+         i32.const 2
+         i32.shl
+         local.set $8
+         i32.const 0
+         local.set $20
+         loop $for-loop|33
+          local.get $20
+          i32.const 36
+          i32.lt_s
+          if
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $12
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $13
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $15
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $18
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $19
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $17
+           local.get $10
+           local.get $20
+           i32.const 2
+           i32.shl
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $21
+           local.get $1
+           local.get $20
+           local.get $6
+           local.get $7
+           i32.mul
+           i32.const 16
+           i32.add
+           i32.mul
+           local.get $6
+           local.get $11
+           i32.mul
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $22
+           i32.const 0
+           local.set $3
+           loop $for-loop|34
+            local.get $3
+            local.get $6
+            i32.lt_s
+            if
+             local.get $16
+             local.get $21
+             v128.load32_splat
+             local.tee $49
+             local.get $22
+             v128.load
+             local.tee $50
+             f32x4.mul
+             f32x4.add
+             local.set $16
+             local.get $12
+             local.get $49
+             local.get $22
+             v128.load offset=16
+             local.tee $49
+             f32x4.mul
+             f32x4.add
+             local.set $12
+             local.get $13
+             local.get $8
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $13
+             local.get $15
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $15
+             local.get $14
+             local.get $21
+             local.get $8
+             i32.const 1
+             i32.shl
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $14
+             local.get $18
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $18
+             local.get $19
+             local.get $21
+             local.get $8
+             i32.const 3
+             i32.mul
+             i32.add
+             v128.load32_splat
+             local.tee $51
+             local.get $50
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $17
+             local.get $51
+             local.get $49
+             f32x4.mul
+             f32x4.add
+             local.set $17
+             local.get $21
+             i32.const 4
+             i32.add
+             local.set $21
+             local.get $22
+             i32.const 32
+             i32.add
+             local.set $22
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|34
+            end
+           end
+           local.get $35
+           local.get $20
+           i32.const 7
+           i32.shl
+           i32.add
+           local.tee $3
+           local.get $16
+           v128.store
+           local.get $3
+           local.get $12
+           v128.store offset=16
+           local.get $3
+           local.get $13
+           v128.store offset=32
+           local.get $3
+           local.get $15
+           v128.store offset=48
+           local.get $3
+           i32.const -64
+           i32.sub
+           local.get $14
+           v128.store
+           local.get $3
+           local.get $18
+           v128.store offset=80
+           local.get $3
+           local.get $19
+           v128.store offset=96
+           local.get $3
+           local.get $17
+           v128.store offset=112
+           local.get $20
+           i32.const 1
+           i32.add
+           local.set $20
+           br $for-loop|33
+          end
+         end
+        end
+       end
+      end
       i32.const 0
       local.set $8
-      loop $for-loop|27
+      loop $for-loop|35
        local.get $8
-       local.get $16
+       local.get $24
        i32.lt_s
        if
-        local.get $21
+        local.get $28
         local.get $8
         i32.const 4
         i32.shl
         i32.add
         local.tee $3
         i32.load
-        local.set $14
+        local.set $21
         local.get $3
         i32.load offset=4
-        local.set $26
+        local.set $22
         local.get $3
         i32.load offset=8
-        local.set $29
+        local.set $33
         i32.const 0
         local.set $3
-        loop $for-loop|28
+        loop $for-loop|36
          local.get $3
          i32.const 2
          i32.lt_s
          if
-          local.get $19
+          local.get $35
           local.get $8
           i32.const 3
           i32.shl
@@ -6402,145 +6910,145 @@
           i32.const 2
           i32.shl
           i32.add
-          local.set $30
+          local.set $37
           i32.const 0
-          local.set $13
-          loop $for-loop|29
-           local.get $13
+          local.set $20
+          loop $for-loop|37
+           local.get $20
            i32.const 6
            i32.lt_s
            if
-            local.get $30
-            local.get $13
+            local.get $37
+            local.get $20
             i32.const 7
             i32.shl
             i32.add
-            local.tee $37
+            local.tee $38
             v128.load offset=768
             local.set $12
-            local.get $37
+            local.get $38
             i32.const 3840
             i32.add
             v128.load
-            local.set $31
-            local.get $28
-            local.get $13
+            local.set $13
+            local.get $36
+            local.get $20
             i32.const 4
             i32.shl
             i32.add
-            local.tee $38
-            local.get $37
+            local.tee $39
+            local.get $38
             v128.load
             local.get $12
-            local.get $37
+            local.get $38
             i32.const 1536
             i32.add
             v128.load
-            local.tee $32
+            local.tee $14
             f32x4.add
-            local.tee $33
+            local.tee $15
             f32x4.add
-            local.get $37
+            local.get $38
             i32.const 2304
             i32.add
             v128.load
-            local.tee $34
-            local.get $37
+            local.tee $16
+            local.get $38
             i32.const 3072
             i32.add
             v128.load
-            local.tee $35
+            local.tee $17
             f32x4.add
-            local.tee $36
+            local.tee $18
             f32x4.add
             v128.store
-            local.get $38
+            local.get $39
             local.get $12
-            local.get $32
+            local.get $14
             f32x4.sub
             local.tee $12
-            local.get $34
-            local.get $35
+            local.get $16
+            local.get $17
             f32x4.sub
-            local.tee $32
+            local.tee $14
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $38
-            local.get $33
-            local.get $36
+            local.get $39
+            local.get $15
+            local.get $18
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $38
+            local.get $39
             local.get $12
-            local.get $32
+            local.get $14
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $31
+            local.get $13
             f32x4.add
             v128.store offset=288
-            local.get $13
+            local.get $20
             i32.const 1
             i32.add
-            local.set $13
-            br $for-loop|29
+            local.set $20
+            br $for-loop|37
            end
           end
           i32.const 0
-          local.set $13
-          loop $for-loop|30
-           local.get $13
-           local.get $26
+          local.set $20
+          loop $for-loop|38
+           local.get $20
+           local.get $22
            i32.lt_s
            if
-            local.get $28
-            local.get $13
+            local.get $36
+            local.get $20
             i32.const 96
             i32.mul
             i32.add
-            local.tee $30
+            local.tee $37
             v128.load offset=16
             local.set $12
-            local.get $30
+            local.get $37
             v128.load offset=80
-            local.set $31
+            local.set $13
             local.get $12
-            local.get $30
+            local.get $37
             v128.load offset=32
-            local.tee $32
+            local.tee $14
             f32x4.add
-            local.set $33
+            local.set $15
             local.get $12
-            local.get $32
+            local.get $14
             f32x4.sub
             local.set $12
-            local.get $30
+            local.get $37
             v128.load offset=48
-            local.tee $32
-            local.get $30
+            local.tee $14
+            local.get $37
             i32.const -64
             i32.sub
             v128.load
-            local.tee $34
+            local.tee $16
             f32x4.add
-            local.set $35
-            local.get $32
-            local.get $34
+            local.set $17
+            local.get $14
+            local.get $16
             f32x4.sub
-            local.set $32
+            local.set $14
             local.get $2
             local.get $11
             local.get $3
             i32.const 2
             i32.shl
             i32.add
-            local.get $14
+            local.get $21
             local.get $5
-            local.get $13
+            local.get $20
             i32.mul
             i32.add
             local.get $7
@@ -6549,81 +7057,81 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $37
-            local.get $30
+            local.tee $38
+            local.get $37
             v128.load
-            local.get $33
+            local.get $15
             f32x4.add
-            local.get $35
+            local.get $17
             f32x4.add
             v128.store
-            local.get $29
+            local.get $33
             i32.const 1
             i32.gt_s
             if
-             local.get $25
-             local.get $37
+             local.get $32
+             local.get $38
              i32.add
              local.get $12
-             local.get $32
+             local.get $14
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $29
+            local.get $33
             i32.const 2
             i32.gt_s
             if
-             local.get $37
-             local.get $25
+             local.get $38
+             local.get $32
              i32.const 1
              i32.shl
              i32.add
-             local.get $33
-             local.get $35
+             local.get $15
+             local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $29
+            local.get $33
             i32.const 3
             i32.gt_s
             if
-             local.get $37
-             local.get $25
+             local.get $38
+             local.get $32
              i32.const 3
              i32.mul
              i32.add
              local.get $12
-             local.get $32
+             local.get $14
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $31
+             local.get $13
              f32x4.add
              v128.store
             end
-            local.get $13
+            local.get $20
             i32.const 1
             i32.add
-            local.set $13
-            br $for-loop|30
+            local.set $20
+            br $for-loop|38
            end
           end
           local.get $3
           i32.const 1
           i32.add
           local.set $3
-          br $for-loop|28
+          br $for-loop|36
          end
         end
         local.get $8
         i32.const 1
         i32.add
         local.set $8
-        br $for-loop|27
+        br $for-loop|35
        end
       end
       local.get $11
@@ -6633,10 +7141,10 @@
       br $for-loop|26
      end
     end
-    local.get $27
+    local.get $34
     i32.const 4
     i32.add
-    local.set $27
+    local.set $34
     br $for-loop|0
    end
   end
@@ -6645,100 +7153,100 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
+  (local $18 v128)
+  (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 i32)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
   local.get $8
   local.get $6
   i32.const 8
   i32.shl
   i32.add
-  local.set $15
+  local.set $24
   local.get $6
   i32.const 2
   i32.shl
-  local.set $16
+  local.set $25
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $12
+  local.tee $22
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $13
+  local.tee $23
   local.get $3
   i32.mul
-  local.set $17
+  local.set $26
   loop $for-loop|0
-   local.get $11
    local.get $17
+   local.get $26
    i32.lt_s
    if
     i32.const 4
+    local.get $26
     local.get $17
-    local.get $11
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $18
+    local.set $27
     i32.const 0
     local.set $3
     loop $for-loop|1
      local.get $3
-     local.get $18
+     local.get $27
      i32.lt_s
      if
       local.get $3
-      local.get $11
+      local.get $17
       i32.add
       local.tee $9
-      local.get $13
+      local.get $23
       i32.div_s
       local.set $10
       local.get $9
       local.get $10
-      local.get $13
+      local.get $23
       i32.mul
       i32.sub
       local.tee $9
-      local.get $12
+      local.get $22
       i32.div_s
-      local.set $19
+      local.set $11
       local.get $9
-      local.get $12
-      local.get $19
+      local.get $11
+      local.get $22
       i32.mul
       i32.sub
-      local.set $26
+      local.set $14
       i32.const 0
       local.set $9
       loop $for-loop|2
@@ -6752,7 +7260,7 @@
         i32.mul
         local.get $5
         i32.mul
-        local.get $16
+        local.get $25
         i32.mul
         i32.add
         local.get $9
@@ -6761,13 +7269,13 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $16
-        local.get $19
+        local.get $25
+        local.get $11
         i32.const 1
         i32.shl
         i32.const 1
         i32.sub
-        local.get $26
+        local.get $14
         i32.const 1
         i32.shl
         i32.const 1
@@ -6800,209 +7308,384 @@
      end
     end
     i32.const 0
-    local.set $9
+    local.set $3
     loop $for-loop|3
+     local.get $3
      local.get $7
-     local.get $9
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $8
-      local.get $1
-      local.get $15
-      i32.const 16
       local.get $6
-      local.get $7
-      local.get $9
-      call $scripts/wasm/winogradKernels/tileProducts
+      i32.const 2
+      i32.shl
+      local.set $28
       i32.const 0
-      local.set $3
+      local.set $10
       loop $for-loop|4
-       local.get $3
-       local.get $18
+       local.get $10
+       i32.const 16
        i32.lt_s
        if
-        local.get $3
-        local.get $11
-        i32.add
-        local.tee $10
-        local.get $13
-        i32.div_s
-        local.set $29
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $21
+        local.get $8
         local.get $10
+        i32.const 2
+        i32.shl
+        local.get $6
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $9
+        local.get $1
+        local.get $10
+        local.get $6
+        local.get $7
+        i32.mul
+        i32.const 16
+        i32.add
+        i32.mul
+        local.get $3
+        local.get $6
+        i32.mul
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $11
+        i32.const 0
+        local.set $14
+        loop $for-loop|5
+         local.get $6
+         local.get $14
+         i32.gt_s
+         if
+          local.get $12
+          local.get $9
+          v128.load32_splat
+          local.tee $29
+          local.get $11
+          v128.load
+          local.tee $30
+          f32x4.mul
+          f32x4.add
+          local.set $12
+          local.get $15
+          local.get $29
+          local.get $11
+          v128.load offset=16
+          local.tee $29
+          f32x4.mul
+          f32x4.add
+          local.set $15
+          local.get $13
+          local.get $9
+          local.get $28
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $13
+          local.get $18
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $18
+          local.get $16
+          local.get $9
+          local.get $28
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $16
+          local.get $19
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $19
+          local.get $20
+          local.get $9
+          local.get $28
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load32_splat
+          local.tee $31
+          local.get $30
+          f32x4.mul
+          f32x4.add
+          local.set $20
+          local.get $21
+          local.get $31
+          local.get $29
+          f32x4.mul
+          f32x4.add
+          local.set $21
+          local.get $9
+          i32.const 4
+          i32.add
+          local.set $9
+          local.get $11
+          i32.const 32
+          i32.add
+          local.set $11
+          local.get $14
+          i32.const 1
+          i32.add
+          local.set $14
+          br $for-loop|5
+         end
+        end
+        local.get $24
+        local.get $10
+        i32.const 7
+        i32.shl
+        i32.add
+        local.tee $9
+        local.get $12
+        v128.store
+        local.get $9
+        local.get $15
+        v128.store offset=16
+        local.get $9
         local.get $13
-        local.get $29
+        v128.store offset=32
+        local.get $9
+        local.get $18
+        v128.store offset=48
+        local.get $9
+        i32.const -64
+        i32.sub
+        local.get $16
+        v128.store
+        local.get $9
+        local.get $19
+        v128.store offset=80
+        local.get $9
+        local.get $20
+        v128.store offset=96
+        local.get $9
+        local.get $21
+        v128.store offset=112
+        local.get $10
+        i32.const 1
+        i32.add
+        local.set $10
+        br $for-loop|4
+       end
+      end
+      i32.const 0
+      local.set $10
+      loop $for-loop|6
+       local.get $10
+       local.get $27
+       i32.lt_s
+       if
+        local.get $10
+        local.get $17
+        i32.add
+        local.tee $9
+        local.get $23
+        i32.div_s
+        local.set $14
+        local.get $9
+        local.get $14
+        local.get $23
         i32.mul
         i32.sub
-        local.tee $10
-        local.get $12
+        local.tee $9
+        local.get $22
         i32.div_s
-        local.set $26
-        local.get $10
-        local.get $12
-        local.get $26
+        local.set $28
+        local.get $9
+        local.get $22
+        local.get $28
         i32.mul
         i32.sub
         i32.const 1
         i32.shl
-        local.set $19
+        local.set $32
         i32.const 0
-        local.set $10
-        loop $for-loop|5
-         local.get $10
+        local.set $11
+        loop $for-loop|7
+         local.get $11
          i32.const 2
          i32.lt_s
          if
-          local.get $15
-          local.get $10
+          local.get $24
+          local.get $11
           i32.const 2
           i32.shl
-          local.tee $30
-          local.get $3
+          local.tee $33
+          local.get $10
           i32.const 3
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $31
+          local.tee $34
           v128.load offset=512
-          local.set $14
-          local.get $31
+          local.set $13
+          local.get $34
           v128.load offset=128
-          local.get $31
+          local.get $34
           v128.load offset=640
-          local.tee $32
+          local.tee $15
           f32x4.add
-          local.get $31
+          local.get $34
           i32.const 1152
           i32.add
           v128.load
-          local.tee $27
+          local.tee $16
           f32x4.add
-          local.set $20
-          local.get $31
+          local.set $18
+          local.get $34
           v128.load offset=256
-          local.get $31
+          local.get $34
           v128.load offset=768
-          local.tee $28
+          local.tee $19
           f32x4.add
-          local.get $31
+          local.get $34
           i32.const 1280
           i32.add
           v128.load
-          local.tee $33
+          local.tee $20
           f32x4.add
           local.set $21
-          local.get $31
+          local.get $34
           v128.load offset=384
-          local.get $31
+          local.get $34
           v128.load offset=896
-          local.tee $34
+          local.tee $29
           f32x4.add
-          local.get $31
+          local.get $34
           i32.const 1408
           i32.add
           v128.load
-          local.tee $22
+          local.tee $30
           f32x4.add
-          local.set $23
-          local.get $14
-          local.get $31
+          local.set $31
+          local.get $13
+          local.get $34
           i32.const 1024
           i32.add
           v128.load
-          local.tee $24
+          local.tee $12
           f32x4.sub
-          local.get $31
+          local.get $34
           i32.const 1536
           i32.add
           v128.load
           f32x4.sub
-          local.set $25
-          local.get $32
-          local.get $27
+          local.set $35
+          local.get $15
+          local.get $16
           f32x4.sub
-          local.get $31
+          local.get $34
           i32.const 1664
           i32.add
           v128.load
           f32x4.sub
-          local.set $27
-          local.get $28
-          local.get $33
+          local.set $15
+          local.get $19
+          local.get $20
           f32x4.sub
-          local.get $31
+          local.get $34
           i32.const 1792
           i32.add
           v128.load
           f32x4.sub
-          local.set $28
-          local.get $34
-          local.get $22
+          local.set $16
+          local.get $29
+          local.get $30
           f32x4.sub
-          local.get $31
+          local.get $34
           i32.const 1920
           i32.add
           v128.load
           f32x4.sub
-          local.set $22
+          local.set $19
           local.get $7
           i32.const 2
           i32.shl
-          local.set $35
+          local.set $9
           local.get $2
           local.get $4
-          local.get $29
+          local.get $14
           i32.mul
-          local.get $26
+          local.get $28
           i32.const 1
           i32.shl
           i32.add
           local.get $5
           i32.mul
-          local.get $19
+          local.get $32
           i32.add
           local.get $7
           i32.mul
           i32.const 2
           i32.shl
           i32.add
-          local.get $9
-          local.get $30
+          local.get $3
+          local.get $33
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.tee $30
-          local.get $31
+          local.tee $33
+          local.get $34
           v128.load
-          local.get $14
+          local.get $13
           f32x4.add
-          local.get $24
+          local.get $12
           f32x4.add
-          local.get $20
+          local.get $18
           f32x4.add
           local.get $21
           f32x4.add
           v128.store
-          local.get $19
+          local.get $32
           i32.const 1
           i32.add
           local.get $5
           i32.lt_s
-          local.tee $31
+          local.tee $34
           if
-           local.get $30
-           local.get $35
+           local.get $9
+           local.get $33
            i32.add
-           local.get $20
+           local.get $18
            local.get $21
            f32x4.sub
-           local.get $23
+           local.get $31
            f32x4.sub
            v128.store
           end
-          local.get $26
+          local.get $28
           i32.const 1
           i32.shl
           i32.const 1
@@ -7010,56 +7693,56 @@
           local.get $4
           i32.lt_s
           if
-           local.get $30
+           local.get $33
            local.get $5
-           local.get $35
+           local.get $9
            i32.mul
            i32.add
-           local.tee $30
-           local.get $25
-           local.get $27
+           local.tee $33
+           local.get $35
+           local.get $15
            f32x4.add
-           local.get $28
+           local.get $16
            f32x4.add
            v128.store
-           local.get $31
+           local.get $34
            if
-            local.get $30
-            local.get $35
+            local.get $9
+            local.get $33
             i32.add
-            local.get $27
-            local.get $28
+            local.get $15
+            local.get $16
             f32x4.sub
-            local.get $22
+            local.get $19
             f32x4.sub
             v128.store
            end
           end
-          local.get $10
+          local.get $11
           i32.const 1
           i32.add
-          local.set $10
-          br $for-loop|5
+          local.set $11
+          br $for-loop|7
          end
         end
-        local.get $3
+        local.get $10
         i32.const 1
         i32.add
-        local.set $3
-        br $for-loop|4
+        local.set $10
+        br $for-loop|6
        end
       end
-      local.get $9
+      local.get $3
       i32.const 8
       i32.add
-      local.set $9
+      local.set $3
       br $for-loop|3
      end
     end
-    local.get $11
+    local.get $17
     i32.const 4
     i32.add
-    local.set $11
+    local.set $17
     br $for-loop|0
    end
   end
