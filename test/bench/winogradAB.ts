@@ -1,0 +1,78 @@
+/**
+ * Compares builds of LayerLoom's kernels on the Winograd F(4×4, 3×3) forward kernel and F(3×3, 4×4) filter
+ * gradient alone: each build instantiated on its own memory, the kernels called directly (no tfjs around
+ * them), calls of the builds alternated so that load on a shared machine hits them alike; the minimum of
+ * each. Differences of 2-3% are measurable this way where whole-step benchmarks swing by 20%.
+ *   git show 8110aec:src/train/backends/wasm/layerloom-kernels-fma.wasm > /tmp/before.wasm
+ *   npx tsx test/bench/winogradAB.ts /tmp/before.wasm src/train/backends/wasm/layerloom-kernels-fma.wasm
+ *     [--reps 150] [--batch 64] [--shapes 32x16,16x32,8x64] [--kinds fwd,fgrad] [--warm]
+ * --warm rewrites x and dy before every call, so they are in cache as in a training step (written by the
+ * layer before); without it the kernel reads them from memory. Prints each build's minimum (and its ratio to
+ * the first build's) and the largest difference between the builds' outputs.
+ */
+import { readFileSync } from 'node:fs';
+import { fusedMultiplyAdd } from '../../src/train/backends/wasm/kernelModules';
+
+interface Kernels {
+  winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
+  winograd4x4(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
+  winogradFilterGrad4x4(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const MB = 1 << 20;
+// Byte offsets in each build's memory: scratch, x, U, output, filter, dy.
+const SCRATCH = 8 * MB, X = 16 * MB, U = 32 * MB, OUT = 48 * MB, G = 60 * MB, DY = 70 * MB;
+
+function main(): void {
+  fusedMultiplyAdd(); // turns on Node 20's relaxed-SIMD flag where the -fma builds need it
+  const files = process.argv.slice(2).filter((a) => a.endsWith('.wasm'));
+  if (files.length < 2) throw new Error('give two or more .wasm builds to compare (see the comment at the top of test/bench/winogradAB.ts)');
+  const reps = Number(arg('reps', '150'));
+  const batch = Number(arg('batch', '64'));
+  const warm = process.argv.includes('--warm');
+  const shapes = arg('shapes', '32x16,16x32,8x64').split(',').map((s) => s.split('x').map(Number));
+  const kinds = arg('kinds', 'fwd,fgrad').split(',');
+  const builds = files.map((file) => {
+    const memory = new WebAssembly.Memory({ initial: 2000 });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), { env: { memory, abort() {} } });
+    return { kernels: instance.exports as unknown as Kernels, f32: new Float32Array(memory.buffer) };
+  });
+  console.log(`${files.join(' vs ')}: batch ${batch}, min of ${reps} alternated calls (ms)${warm ? ', inputs rewritten before each call' : ''}`);
+  for (const [side, ch] of shapes) {
+    const n = batch * side * side * ch;
+    const x = Float32Array.from({ length: n }, () => Math.random() - 0.5);
+    const dy = Float32Array.from({ length: n }, () => Math.random() - 0.5);
+    const g = Float32Array.from({ length: 9 * ch * ch }, () => Math.random() - 0.5);
+    for (const { kernels, f32 } of builds) {
+      f32.set(x, X / 4); f32.set(dy, DY / 4); f32.set(g, G / 4);
+      kernels.winogradFilter(G, U, ch, ch, 6, 0, SCRATCH);
+    }
+    for (const kind of kinds) {
+      const calls = builds.map(({ kernels }) => kind === 'fgrad'
+        ? () => kernels.winogradFilterGrad4x4(X, DY, OUT, batch, side, side, ch, ch, SCRATCH)
+        : () => kernels.winograd4x4(X, U, OUT, batch, side, side, ch, ch, SCRATCH));
+      const best = calls.map(() => Infinity);
+      for (let r = 0; r < reps; r++) {
+        calls.forEach((call, i) => {
+          if (warm) { builds[i].f32.set(x, X / 4); builds[i].f32.set(dy, DY / 4); }
+          const t = performance.now();
+          call();
+          best[i] = Math.min(best[i], performance.now() - t);
+        });
+      }
+      const size = kind === 'fgrad' ? 9 * ch * ch : n;
+      const outs = builds.map(({ f32 }) => f32.subarray(OUT / 4, OUT / 4 + size));
+      let diff = 0;
+      for (const o of outs.slice(1)) for (let i = 0; i < size; i++) diff = Math.max(diff, Math.abs(o[i] - outs[0][i]));
+      console.log(`${kind} ${side}x${side}x${ch}: ` + best.map((b, i) => b.toFixed(3) + (i ? ` (${(b / best[0]).toFixed(3)})` : '')).join('  ')
+        + `  max |difference| ${diff.toExponential(1)}`);
+    }
+  }
+}
+
+main();
