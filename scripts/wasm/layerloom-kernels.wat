@@ -23803,32 +23803,32 @@
   (local $16 i32)
   (local $17 v128)
   (local $18 f32)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 i32)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
   (local $31 v128)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 i32)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 v128)
   (local $43 v128)
-  (local $44 i32)
+  (local $44 v128)
   block $scripts/wasm/batchNormKernels/affine2|inlined.1
    local.get $0
    local.set $13
@@ -23842,7 +23842,7 @@
     local.get $9
     i32.const 2
     i32.shl
-    local.set $32
+    local.set $24
     local.get $9
     i32.const 16
     i32.eq
@@ -23864,28 +23864,28 @@
      i32.le_s
      select
     end
-    local.set $33
+    local.set $25
     loop $for-loop|0
      local.get $8
      local.get $15
      i32.gt_s
      if
-      local.get $33
+      local.get $25
       local.get $8
       local.get $15
       i32.sub
       local.tee $0
       local.get $0
-      local.get $33
+      local.get $25
       i32.gt_s
       select
-      local.set $34
+      local.set $26
       local.get $9
       local.get $15
       i32.mul
       i32.const 2
       i32.shl
-      local.set $35
+      local.set $27
       i32.const 0
       local.set $16
       loop $for-loop|1
@@ -23896,8 +23896,38 @@
         local.get $16
         i32.const 2
         i32.shl
-        local.tee $36
+        local.tee $28
         local.get $5
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $29
+        local.get $0
+        v128.load offset=16
+        local.set $30
+        local.get $0
+        v128.load offset=32
+        local.set $31
+        local.get $0
+        v128.load offset=48
+        local.set $32
+        local.get $6
+        local.get $28
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $33
+        local.get $0
+        v128.load offset=16
+        local.set $34
+        local.get $0
+        v128.load offset=32
+        local.set $35
+        local.get $0
+        v128.load offset=48
+        local.set $36
+        local.get $7
+        local.get $28
         i32.add
         local.tee $0
         v128.load
@@ -23911,199 +23941,169 @@
         local.get $0
         v128.load offset=48
         local.set $40
-        local.get $6
-        local.get $36
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $41
-        local.get $0
-        v128.load offset=16
-        local.set $42
-        local.get $0
-        v128.load offset=32
-        local.set $43
-        local.get $0
-        v128.load offset=48
-        local.set $17
-        local.get $7
-        local.get $36
-        i32.add
-        local.tee $0
-        v128.load
-        local.set $19
-        local.get $0
-        v128.load offset=16
-        local.set $20
-        local.get $0
-        v128.load offset=32
-        local.set $21
-        local.get $0
-        v128.load offset=48
-        local.set $22
         local.get $13
-        local.get $35
+        local.get $27
         i32.add
-        local.get $36
+        local.get $28
         i32.add
         local.set $12
         local.get $10
-        local.get $35
+        local.get $27
         i32.add
-        local.get $36
+        local.get $28
         i32.add
-        local.set $0
+        local.set $14
         local.get $1
-        local.get $35
+        local.get $27
         i32.add
-        local.get $36
+        local.get $28
         i32.add
         local.tee $11
-        local.get $32
-        local.get $34
+        local.get $24
+        local.get $26
         i32.mul
         i32.add
-        local.set $44
+        local.set $41
         loop $while-continue|2
          local.get $11
-         local.get $44
+         local.get $41
          i32.lt_u
          if
           local.get $12
           v128.load offset=16
           local.get $11
           v128.load offset=16
-          local.tee $23
+          local.tee $42
           local.get $2
-          local.get $36
+          local.get $28
           i32.add
-          local.tee $14
+          local.tee $0
           v128.load offset=16
           f32x4.sub
           local.get $3
-          local.get $36
+          local.get $28
           i32.add
-          local.tee $24
+          local.tee $19
           v128.load offset=16
           f32x4.mul
           local.get $4
-          local.get $36
+          local.get $28
           i32.add
-          local.tee $25
+          local.tee $20
           v128.load offset=16
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.set $26
+          local.set $43
           local.get $12
           v128.load offset=32
           local.get $11
           v128.load offset=32
-          local.tee $27
-          local.get $14
-          v128.load offset=32
-          f32x4.sub
-          local.get $24
-          v128.load offset=32
-          f32x4.mul
-          local.get $25
-          v128.load offset=32
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.set $28
-          local.get $12
-          v128.load offset=48
-          local.get $11
-          v128.load offset=48
-          local.tee $29
-          local.get $14
-          v128.load offset=48
-          f32x4.sub
-          local.get $24
-          v128.load offset=48
-          f32x4.mul
-          local.get $25
-          v128.load offset=48
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.set $30
+          local.tee $44
           local.get $0
+          v128.load offset=32
+          f32x4.sub
           local.get $19
+          v128.load offset=32
+          f32x4.mul
+          local.get $20
+          v128.load offset=32
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $17
+          local.get $12
+          v128.load offset=48
+          local.get $11
+          v128.load offset=48
+          local.tee $21
+          local.get $0
+          v128.load offset=48
+          f32x4.sub
+          local.get $19
+          v128.load offset=48
+          f32x4.mul
+          local.get $20
+          v128.load offset=48
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $22
+          local.get $14
+          local.get $37
           local.get $11
           v128.load
-          local.tee $31
-          local.get $41
+          local.tee $23
+          local.get $33
           f32x4.mul
           f32x4.add
           local.get $12
           v128.load
-          local.get $31
-          local.get $14
+          local.get $23
+          local.get $0
           v128.load
           f32x4.sub
-          local.get $24
+          local.get $19
           v128.load
           f32x4.mul
-          local.get $25
+          local.get $20
           v128.load
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.get $37
+          local.get $29
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $0
-          local.get $20
-          local.get $23
+          local.get $14
+          local.get $38
           local.get $42
+          local.get $34
           f32x4.mul
           f32x4.add
-          local.get $26
-          local.get $38
+          local.get $43
+          local.get $30
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $0
-          local.get $21
-          local.get $27
-          local.get $43
+          local.get $14
+          local.get $39
+          local.get $44
+          local.get $35
           f32x4.mul
           f32x4.add
-          local.get $28
-          local.get $39
+          local.get $17
+          local.get $31
           f32x4.mul
           f32x4.add
           v128.store offset=32
-          local.get $0
-          local.get $22
-          local.get $29
-          local.get $17
+          local.get $14
+          local.get $40
+          local.get $21
+          local.get $36
           f32x4.mul
           f32x4.add
-          local.get $30
-          local.get $40
+          local.get $22
+          local.get $32
           f32x4.mul
           f32x4.add
           v128.store offset=48
           local.get $11
-          local.get $32
+          local.get $24
           i32.add
           local.set $11
           local.get $12
-          local.get $32
+          local.get $24
           i32.add
           local.set $12
-          local.get $0
-          local.get $32
+          local.get $14
+          local.get $24
           i32.add
-          local.set $0
+          local.set $14
           br $while-continue|2
          end
         end
@@ -24115,10 +24115,223 @@
        end
       end
       local.get $15
-      local.get $33
+      local.get $25
       i32.add
       local.set $15
       br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/affine2|inlined.1
+   end
+   local.get $9
+   i32.const 7
+   i32.and
+   i32.eqz
+   if
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.set $16
+    i32.const 1
+    i32.const 2048
+    local.get $9
+    i32.div_s
+    local.tee $0
+    local.get $0
+    i32.const 0
+    i32.le_s
+    select
+    local.set $19
+    loop $for-loop|3
+     local.get $8
+     local.get $11
+     i32.gt_s
+     if
+      local.get $19
+      local.get $8
+      local.get $11
+      i32.sub
+      local.tee $0
+      local.get $0
+      local.get $19
+      i32.gt_s
+      select
+      local.set $20
+      local.get $9
+      local.get $11
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $24
+      i32.const 0
+      local.set $14
+      loop $for-loop|4
+       local.get $9
+       local.get $14
+       i32.gt_s
+       if
+        local.get $14
+        i32.const 2
+        i32.shl
+        local.tee $0
+        local.get $5
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $17
+        local.get $12
+        v128.load offset=16
+        local.set $21
+        local.get $0
+        local.get $6
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $22
+        local.get $12
+        v128.load offset=16
+        local.set $23
+        local.get $0
+        local.get $7
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $29
+        local.get $12
+        v128.load offset=16
+        local.set $30
+        local.get $0
+        local.get $2
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $31
+        local.get $12
+        v128.load offset=16
+        local.set $32
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $33
+        local.get $12
+        v128.load offset=16
+        local.set $34
+        local.get $0
+        local.get $4
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $35
+        local.get $12
+        v128.load offset=16
+        local.set $36
+        local.get $13
+        local.get $24
+        i32.add
+        local.get $0
+        i32.add
+        local.set $12
+        local.get $10
+        local.get $24
+        i32.add
+        local.get $0
+        i32.add
+        local.set $15
+        local.get $1
+        local.get $24
+        i32.add
+        local.get $0
+        i32.add
+        local.tee $0
+        local.get $16
+        local.get $20
+        i32.mul
+        i32.add
+        local.set $25
+        loop $while-continue|5
+         local.get $0
+         local.get $25
+         i32.lt_u
+         if
+          local.get $12
+          v128.load offset=16
+          local.get $0
+          v128.load offset=16
+          local.tee $37
+          local.get $32
+          f32x4.sub
+          local.get $34
+          f32x4.mul
+          local.get $36
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $38
+          local.get $15
+          local.get $29
+          local.get $0
+          v128.load
+          local.tee $39
+          local.get $22
+          f32x4.mul
+          f32x4.add
+          local.get $12
+          v128.load
+          local.get $39
+          local.get $31
+          f32x4.sub
+          local.get $33
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.get $17
+          f32x4.mul
+          f32x4.add
+          v128.store
+          local.get $15
+          local.get $30
+          local.get $37
+          local.get $23
+          f32x4.mul
+          f32x4.add
+          local.get $38
+          local.get $21
+          f32x4.mul
+          f32x4.add
+          v128.store offset=16
+          local.get $0
+          local.get $16
+          i32.add
+          local.set $0
+          local.get $12
+          local.get $16
+          i32.add
+          local.set $12
+          local.get $15
+          local.get $16
+          i32.add
+          local.set $15
+          br $while-continue|5
+         end
+        end
+        local.get $14
+        i32.const 8
+        i32.add
+        local.set $14
+        br $for-loop|4
+       end
+      end
+      local.get $11
+      local.get $19
+      i32.add
+      local.set $11
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/affine2|inlined.1
@@ -24131,7 +24344,7 @@
    i32.const 16
    i32.gt_s
    if
-    loop $for-loop|3
+    loop $for-loop|6
      local.get $8
      local.get $15
      i32.gt_s
@@ -24144,7 +24357,7 @@
       local.set $11
       i32.const 0
       local.set $0
-      loop $for-loop|4
+      loop $for-loop|7
        local.get $0
        local.get $14
        i32.lt_s
@@ -24211,10 +24424,10 @@
         i32.const 4
         i32.add
         local.set $0
-        br $for-loop|4
+        br $for-loop|7
        end
       end
-      loop $for-loop|5
+      loop $for-loop|8
        local.get $0
        local.get $9
        i32.lt_s
@@ -24282,14 +24495,14 @@
         i32.const 1
         i32.add
         local.set $0
-        br $for-loop|5
+        br $for-loop|8
        end
       end
       local.get $15
       i32.const 1
       i32.add
       local.set $15
-      br $for-loop|3
+      br $for-loop|6
      end
     end
     br $scripts/wasm/batchNormKernels/affine2|inlined.1
@@ -24297,7 +24510,7 @@
    local.get $9
    i32.const 2
    i32.shl
-   local.set $24
+   local.set $19
    i32.const 1
    i32.const 1024
    local.get $9
@@ -24307,33 +24520,33 @@
    i32.const 0
    i32.le_s
    select
-   local.set $25
+   local.set $20
    i32.const 0
    local.set $0
-   loop $for-loop|6
+   loop $for-loop|9
     local.get $0
     local.get $8
     i32.lt_s
     if
-     local.get $25
+     local.get $20
      local.get $8
      local.get $0
      i32.sub
      local.tee $11
      local.get $11
-     local.get $25
+     local.get $20
      i32.gt_s
      select
-     local.set $32
+     local.set $24
      local.get $0
      local.get $9
      i32.mul
      i32.const 2
      i32.shl
-     local.set $33
+     local.set $25
      i32.const 0
      local.set $12
-     loop $for-loop|7
+     loop $for-loop|10
       local.get $12
       local.get $14
       i32.lt_s
@@ -24350,71 +24563,71 @@
        local.get $11
        i32.add
        v128.load
-       local.set $19
+       local.set $21
        local.get $7
        local.get $11
        i32.add
        v128.load
-       local.set $20
+       local.set $22
        local.get $2
        local.get $11
        i32.add
        v128.load
-       local.set $21
+       local.set $23
        local.get $3
        local.get $11
        i32.add
        v128.load
-       local.set $22
+       local.set $29
        local.get $4
        local.get $11
        i32.add
        v128.load
-       local.set $23
+       local.set $30
        local.get $13
-       local.get $33
+       local.get $25
        i32.add
        local.get $11
        i32.add
        local.set $16
        local.get $10
-       local.get $33
+       local.get $25
        i32.add
        local.get $11
        i32.add
        local.set $15
        local.get $1
-       local.get $33
+       local.get $25
        i32.add
        local.get $11
        i32.add
        local.tee $11
+       local.get $19
        local.get $24
-       local.get $32
        i32.mul
        i32.add
-       local.set $34
-       loop $while-continue|8
+       local.set $26
+       loop $while-continue|11
         local.get $11
-        local.get $34
+        local.get $26
         i32.lt_u
         if
          local.get $15
-         local.get $20
+         local.get $22
          local.get $11
          v128.load
-         local.tee $26
-         local.get $19
+         local.tee $31
+         local.get $21
          f32x4.mul
          f32x4.add
          local.get $16
          v128.load
-         local.get $26
-         local.get $21
-         f32x4.sub
-         local.get $22
-         f32x4.mul
+         local.get $31
          local.get $23
+         f32x4.sub
+         local.get $29
+         f32x4.mul
+         local.get $30
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
@@ -24424,33 +24637,33 @@
          f32x4.add
          v128.store
          local.get $11
-         local.get $24
+         local.get $19
          i32.add
          local.set $11
          local.get $16
-         local.get $24
+         local.get $19
          i32.add
          local.set $16
          local.get $15
-         local.get $24
+         local.get $19
          i32.add
          local.set $15
-         br $while-continue|8
+         br $while-continue|11
         end
        end
        local.get $12
        i32.const 4
        i32.add
        local.set $12
-       br $for-loop|7
+       br $for-loop|10
       end
      end
      local.get $0
      local.set $11
-     loop $for-loop|9
+     loop $for-loop|12
       local.get $11
       local.get $0
-      local.get $32
+      local.get $24
       i32.add
       i32.lt_s
       if
@@ -24462,7 +24675,7 @@
        local.set $15
        local.get $14
        local.set $12
-       loop $for-loop|10
+       loop $for-loop|13
         local.get $9
         local.get $12
         i32.gt_s
@@ -24530,21 +24743,21 @@
          i32.const 1
          i32.add
          local.set $12
-         br $for-loop|10
+         br $for-loop|13
         end
        end
        local.get $11
        i32.const 1
        i32.add
        local.set $11
-       br $for-loop|9
+       br $for-loop|12
       end
      end
      local.get $0
-     local.get $25
+     local.get $20
      i32.add
      local.set $0
-     br $for-loop|6
+     br $for-loop|9
     end
    end
   end
@@ -24815,7 +25028,7 @@
    i32.const -4
    i32.and
    local.set $9
-   loop $for-loop|3
+   loop $for-loop|6
     local.get $5
     local.get $10
     i32.gt_s
@@ -24828,7 +25041,7 @@
      local.set $11
      i32.const 0
      local.set $0
-     loop $for-loop|4
+     loop $for-loop|7
       local.get $0
       local.get $9
       i32.lt_s
@@ -24874,10 +25087,10 @@
        i32.const 4
        i32.add
        local.set $0
-       br $for-loop|4
+       br $for-loop|7
       end
      end
-     loop $for-loop|5
+     loop $for-loop|8
       local.get $0
       local.get $6
       i32.lt_s
@@ -24923,14 +25136,14 @@
        i32.const 1
        i32.add
        local.set $0
-       br $for-loop|5
+       br $for-loop|8
       end
      end
      local.get $10
      i32.const 1
      i32.add
      local.set $10
-     br $for-loop|3
+     br $for-loop|6
     end
    end
   end
