@@ -25150,38 +25150,369 @@
  )
  (func $scripts/wasm/batchNormKernels/batchNormReluGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
+  (local $10 v128)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 f32)
+  (local $20 v128)
+  (local $21 f32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
+  (local $27 v128)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 v128)
-  (local $33 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
   (local $34 v128)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 i32)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 v128)
   (local $39 v128)
   (local $40 f32)
   block $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   local.get $6
+   i32.const 7
+   i32.and
+   i32.eqz
+   local.get $5
+   i32.const 0
+   i32.gt_s
+   i32.and
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.set $22
+    i32.const 1
+    i32.const 2048
+    local.get $6
+    i32.div_s
+    local.tee $11
+    local.get $11
+    i32.const 0
+    i32.le_s
+    select
+    local.set $23
+    loop $for-loop|0
+     local.get $5
+     local.get $15
+     i32.gt_s
+     if
+      local.get $23
+      local.get $5
+      local.get $15
+      i32.sub
+      local.tee $11
+      local.get $11
+      local.get $23
+      i32.gt_s
+      select
+      local.set $24
+      local.get $6
+      local.get $15
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $25
+      i32.const 0
+      local.set $18
+      loop $for-loop|1
+       local.get $6
+       local.get $18
+       i32.gt_s
+       if
+        local.get $2
+        local.get $18
+        i32.const 2
+        i32.shl
+        local.tee $26
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $10
+        local.get $11
+        v128.load offset=16
+        local.set $17
+        local.get $3
+        local.get $26
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $19
+        local.get $11
+        v128.load offset=16
+        local.set $20
+        local.get $4
+        local.get $26
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $27
+        local.get $11
+        v128.load offset=16
+        local.set $28
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        local.get $15
+        i32.const 0
+        i32.gt_s
+        if (result v128)
+         local.get $7
+         local.get $26
+         i32.add
+         local.tee $11
+         v128.load
+         local.set $13
+         local.get $11
+         v128.load offset=16
+         local.set $12
+         local.get $8
+         local.get $26
+         i32.add
+         local.tee $11
+         v128.load
+         local.set $16
+         local.get $11
+         v128.load offset=16
+        else
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        end
+        local.set $9
+        local.get $1
+        local.get $25
+        i32.add
+        local.get $26
+        i32.add
+        local.set $14
+        local.get $0
+        local.get $25
+        i32.add
+        local.get $26
+        i32.add
+        local.tee $11
+        local.get $24
+        i32.const -2
+        i32.and
+        local.get $22
+        i32.mul
+        i32.add
+        local.set $29
+        loop $while-continue|2
+         local.get $11
+         local.get $29
+         i32.lt_u
+         if
+          local.get $13
+          local.get $14
+          v128.load
+          local.get $11
+          v128.load
+          local.get $10
+          f32x4.sub
+          local.tee $30
+          local.get $19
+          f32x4.mul
+          local.get $27
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $31
+          local.get $14
+          local.get $22
+          i32.add
+          local.tee $32
+          v128.load
+          local.get $11
+          local.get $22
+          i32.add
+          local.tee $33
+          v128.load
+          local.get $10
+          f32x4.sub
+          local.tee $34
+          local.get $19
+          f32x4.mul
+          local.get $27
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $13
+          local.get $16
+          local.get $31
+          local.get $30
+          f32x4.mul
+          local.get $35
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $16
+          local.get $12
+          local.get $14
+          v128.load offset=16
+          local.get $11
+          v128.load offset=16
+          local.get $17
+          f32x4.sub
+          local.tee $30
+          local.get $20
+          f32x4.mul
+          local.get $28
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $31
+          local.get $32
+          v128.load offset=16
+          local.get $33
+          v128.load offset=16
+          local.get $17
+          f32x4.sub
+          local.tee $34
+          local.get $20
+          f32x4.mul
+          local.get $28
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $12
+          local.get $9
+          local.get $31
+          local.get $30
+          f32x4.mul
+          local.get $35
+          local.get $34
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $9
+          local.get $22
+          i32.const 1
+          i32.shl
+          local.tee $32
+          local.get $11
+          i32.add
+          local.set $11
+          local.get $14
+          local.get $32
+          i32.add
+          local.set $14
+          br $while-continue|2
+         end
+        end
+        local.get $24
+        i32.const 1
+        i32.and
+        if
+         local.get $13
+         local.get $14
+         v128.load
+         local.get $11
+         v128.load
+         local.get $10
+         f32x4.sub
+         local.tee $10
+         local.get $19
+         f32x4.mul
+         local.get $27
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $19
+         f32x4.add
+         local.set $13
+         local.get $16
+         local.get $19
+         local.get $10
+         f32x4.mul
+         f32x4.add
+         local.set $16
+         local.get $12
+         local.get $14
+         v128.load offset=16
+         local.get $11
+         v128.load offset=16
+         local.get $17
+         f32x4.sub
+         local.tee $10
+         local.get $20
+         f32x4.mul
+         local.get $28
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $17
+         f32x4.add
+         local.set $12
+         local.get $9
+         local.get $17
+         local.get $10
+         f32x4.mul
+         f32x4.add
+         local.set $9
+        end
+        local.get $7
+        local.get $26
+        i32.add
+        local.tee $11
+        local.get $13
+        v128.store
+        local.get $11
+        local.get $12
+        v128.store offset=16
+        local.get $8
+        local.get $26
+        i32.add
+        local.tee $11
+        local.get $16
+        v128.store
+        local.get $11
+        local.get $9
+        v128.store offset=16
+        local.get $18
+        i32.const 8
+        i32.add
+        local.set $18
+        br $for-loop|1
+       end
+      end
+      local.get $15
+      local.get $23
+      i32.add
+      local.set $15
+      br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   end
    local.get $6
    i32.const 15
    i32.and
@@ -25194,7 +25525,7 @@
     local.get $6
     i32.const 2
     i32.shl
-    local.set $27
+    local.set $24
     local.get $6
     i32.const 16
     i32.eq
@@ -25210,374 +25541,374 @@
      i32.const 2048
      local.get $6
      i32.div_s
-     local.tee $10
-     local.get $10
+     local.tee $11
+     local.get $11
      i32.const 0
      i32.le_s
      select
     end
-    local.set $28
-    loop $for-loop|0
+    local.set $25
+    loop $for-loop|3
      local.get $5
-     local.get $13
+     local.get $14
      i32.gt_s
      if
-      local.get $28
+      local.get $25
       local.get $5
-      local.get $13
+      local.get $14
       i32.sub
-      local.tee $10
-      local.get $10
-      local.get $28
+      local.tee $11
+      local.get $11
+      local.get $25
       i32.gt_s
       select
-      local.set $24
+      local.set $26
       local.get $6
-      local.get $13
+      local.get $14
       i32.mul
       i32.const 2
       i32.shl
-      local.set $25
+      local.set $29
       i32.const 0
-      local.set $20
-      loop $for-loop|1
+      local.set $18
+      loop $for-loop|4
        local.get $6
-       local.get $20
+       local.get $18
        i32.gt_s
        if
         local.get $2
-        local.get $20
+        local.get $18
         i32.const 2
         i32.shl
-        local.tee $29
+        local.tee $32
         i32.add
-        local.tee $10
+        local.tee $11
         v128.load
-        local.set $32
-        local.get $10
+        local.set $27
+        local.get $11
         v128.load offset=16
-        local.set $33
-        local.get $10
+        local.set $28
+        local.get $11
         v128.load offset=32
-        local.set $21
-        local.get $10
+        local.set $30
+        local.get $11
         v128.load offset=48
-        local.set $22
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $15
+        local.set $31
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $16
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $9
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $17
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $18
+        local.set $20
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $19
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $9
-        local.get $13
+        local.set $10
+        local.get $14
         i32.const 0
         i32.gt_s
         if (result v128)
          local.get $7
-         local.get $29
+         local.get $32
          i32.add
-         local.tee $10
+         local.tee $11
          v128.load
-         local.set $14
-         local.get $10
-         v128.load offset=16
-         local.set $15
-         local.get $10
-         v128.load offset=32
          local.set $16
-         local.get $10
-         v128.load offset=48
-         local.set $17
-         local.get $8
-         local.get $29
-         i32.add
-         local.tee $10
-         v128.load
-         local.set $18
-         local.get $10
-         v128.load offset=32
-         local.set $19
-         local.get $10
-         v128.load offset=48
+         local.get $11
+         v128.load offset=16
          local.set $9
-         local.get $10
+         local.get $11
+         v128.load offset=32
+         local.set $12
+         local.get $11
+         v128.load offset=48
+         local.set $13
+         local.get $8
+         local.get $32
+         i32.add
+         local.tee $11
+         v128.load
+         local.set $17
+         local.get $11
+         v128.load offset=32
+         local.set $20
+         local.get $11
+         v128.load offset=48
+         local.set $10
+         local.get $11
          v128.load offset=16
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $11
+        local.set $19
         local.get $1
-        local.get $25
-        i32.add
         local.get $29
         i32.add
-        local.set $12
+        local.get $32
+        i32.add
+        local.set $15
         local.get $0
-        local.get $25
-        i32.add
         local.get $29
         i32.add
-        local.tee $10
-        local.get $24
+        local.get $32
+        i32.add
+        local.tee $11
+        local.get $26
         i32.const -2
         i32.and
-        local.get $27
+        local.get $24
         i32.mul
         i32.add
-        local.set $26
-        loop $while-continue|2
-         local.get $10
-         local.get $26
+        local.set $33
+        loop $while-continue|5
+         local.get $11
+         local.get $33
          i32.lt_u
          if
-          local.get $14
-          local.get $12
+          local.get $16
+          local.get $15
           v128.load
-          local.get $10
+          local.get $11
           v128.load
-          local.get $32
+          local.get $27
           f32x4.sub
           local.tee $34
           local.get $3
-          local.get $29
-          i32.add
-          local.tee $35
-          v128.load
-          local.tee $14
-          f32x4.mul
-          local.get $4
-          local.get $29
+          local.get $32
           i32.add
           local.tee $36
           v128.load
-          local.tee $37
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $38
-          local.get $12
-          local.get $27
-          i32.add
-          local.tee $30
-          v128.load
-          local.get $10
-          local.get $27
-          i32.add
-          local.tee $31
-          v128.load
-          local.get $32
-          f32x4.sub
-          local.tee $39
-          local.get $14
-          f32x4.mul
-          local.get $37
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $37
-          f32x4.add
-          f32x4.add
-          local.set $14
-          local.get $18
-          local.get $38
-          local.get $34
-          f32x4.mul
-          local.get $37
-          local.get $39
-          f32x4.mul
-          f32x4.add
-          f32x4.add
-          local.set $18
-          local.get $15
-          local.get $12
-          v128.load offset=16
-          local.get $10
-          v128.load offset=16
-          local.get $33
-          f32x4.sub
-          local.tee $34
-          local.get $35
-          v128.load offset=16
-          local.tee $15
-          f32x4.mul
-          local.get $36
-          v128.load offset=16
-          local.tee $37
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $38
-          local.get $30
-          v128.load offset=16
-          local.get $31
-          v128.load offset=16
-          local.get $33
-          f32x4.sub
-          local.tee $39
-          local.get $15
-          f32x4.mul
-          local.get $37
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $37
-          f32x4.add
-          f32x4.add
-          local.set $15
-          local.get $11
-          local.get $38
-          local.get $34
-          f32x4.mul
-          local.get $37
-          local.get $39
-          f32x4.mul
-          f32x4.add
-          f32x4.add
-          local.set $11
-          local.get $16
-          local.get $12
-          v128.load offset=32
-          local.get $10
-          v128.load offset=32
-          local.get $21
-          f32x4.sub
-          local.tee $34
-          local.get $35
-          v128.load offset=32
           local.tee $16
           f32x4.mul
-          local.get $36
-          v128.load offset=32
+          local.get $4
+          local.get $32
+          i32.add
           local.tee $37
+          v128.load
+          local.tee $35
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
           local.tee $38
-          local.get $30
-          v128.load offset=32
-          local.get $31
-          v128.load offset=32
-          local.get $21
+          local.get $15
+          local.get $24
+          i32.add
+          local.tee $22
+          v128.load
+          local.get $11
+          local.get $24
+          i32.add
+          local.tee $23
+          v128.load
+          local.get $27
           f32x4.sub
           local.tee $39
           local.get $16
           f32x4.mul
-          local.get $37
+          local.get $35
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $37
+          local.tee $35
           f32x4.add
           f32x4.add
           local.set $16
+          local.get $17
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $17
+          local.get $9
+          local.get $15
+          v128.load offset=16
+          local.get $11
+          v128.load offset=16
+          local.get $28
+          f32x4.sub
+          local.tee $34
+          local.get $36
+          v128.load offset=16
+          local.tee $9
+          f32x4.mul
+          local.get $37
+          v128.load offset=16
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $22
+          v128.load offset=16
+          local.get $23
+          v128.load offset=16
+          local.get $28
+          f32x4.sub
+          local.tee $39
+          local.get $9
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $9
           local.get $19
           local.get $38
           local.get $34
           f32x4.mul
-          local.get $37
+          local.get $35
           local.get $39
           f32x4.mul
           f32x4.add
           f32x4.add
           local.set $19
-          local.get $17
           local.get $12
-          v128.load offset=48
-          local.get $10
-          v128.load offset=48
-          local.get $22
+          local.get $15
+          v128.load offset=32
+          local.get $11
+          v128.load offset=32
+          local.get $30
           f32x4.sub
           local.tee $34
-          local.get $35
-          v128.load offset=48
-          local.tee $17
-          f32x4.mul
           local.get $36
-          v128.load offset=48
-          local.tee $37
+          v128.load offset=32
+          local.tee $12
+          f32x4.mul
+          local.get $37
+          v128.load offset=32
+          local.tee $35
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
           local.tee $38
-          local.get $30
-          v128.load offset=48
-          local.get $31
-          v128.load offset=48
           local.get $22
+          v128.load offset=32
+          local.get $23
+          v128.load offset=32
+          local.get $30
           f32x4.sub
           local.tee $39
-          local.get $17
+          local.get $12
           f32x4.mul
-          local.get $37
+          local.get $35
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $37
+          local.tee $35
           f32x4.add
           f32x4.add
-          local.set $17
-          local.get $9
+          local.set $12
+          local.get $20
           local.get $38
           local.get $34
           f32x4.mul
-          local.get $37
+          local.get $35
           local.get $39
           f32x4.mul
           f32x4.add
           f32x4.add
-          local.set $9
-          local.get $27
+          local.set $20
+          local.get $13
+          local.get $15
+          v128.load offset=48
+          local.get $11
+          v128.load offset=48
+          local.get $31
+          f32x4.sub
+          local.tee $34
+          local.get $36
+          v128.load offset=48
+          local.tee $13
+          f32x4.mul
+          local.get $37
+          v128.load offset=48
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $22
+          v128.load offset=48
+          local.get $23
+          v128.load offset=48
+          local.get $31
+          f32x4.sub
+          local.tee $39
+          local.get $13
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $13
+          local.get $10
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $10
+          local.get $24
           i32.const 1
           i32.shl
-          local.tee $30
-          local.get $10
+          local.tee $22
+          local.get $11
           i32.add
-          local.set $10
-          local.get $12
-          local.get $30
+          local.set $11
+          local.get $15
+          local.get $22
           i32.add
-          local.set $12
-          br $while-continue|2
+          local.set $15
+          br $while-continue|5
          end
         end
-        local.get $24
+        local.get $26
         i32.const 1
         i32.and
         if
-         local.get $14
-         local.get $12
+         local.get $16
+         local.get $15
          v128.load
-         local.get $10
+         local.get $11
          v128.load
-         local.get $32
+         local.get $27
          f32x4.sub
-         local.tee $32
+         local.tee $27
          local.get $3
-         local.get $29
+         local.get $32
          i32.add
-         local.tee $26
+         local.tee $22
          v128.load
          f32x4.mul
          local.get $4
-         local.get $29
+         local.get $32
          i32.add
-         local.tee $30
+         local.tee $23
          v128.load
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -25585,134 +25916,134 @@
          v128.and
          local.tee $34
          f32x4.add
-         local.set $14
-         local.get $18
-         local.get $34
-         local.get $32
-         f32x4.mul
-         f32x4.add
-         local.set $18
-         local.get $15
-         local.get $12
-         v128.load offset=16
-         local.get $10
-         v128.load offset=16
-         local.get $33
-         f32x4.sub
-         local.tee $32
-         local.get $26
-         v128.load offset=16
-         f32x4.mul
-         local.get $30
-         v128.load offset=16
-         f32x4.add
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $33
-         f32x4.add
-         local.set $15
-         local.get $11
-         local.get $33
-         local.get $32
-         f32x4.mul
-         f32x4.add
-         local.set $11
-         local.get $16
-         local.get $12
-         v128.load offset=32
-         local.get $10
-         v128.load offset=32
-         local.get $21
-         f32x4.sub
-         local.tee $21
-         local.get $26
-         v128.load offset=32
-         f32x4.mul
-         local.get $30
-         v128.load offset=32
-         f32x4.add
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $32
-         f32x4.add
          local.set $16
-         local.get $19
-         local.get $32
-         local.get $21
-         f32x4.mul
-         f32x4.add
-         local.set $19
          local.get $17
-         local.get $12
-         v128.load offset=48
-         local.get $10
-         v128.load offset=48
-         local.get $22
-         f32x4.sub
-         local.tee $21
-         local.get $26
-         v128.load offset=48
+         local.get $34
+         local.get $27
          f32x4.mul
-         local.get $30
-         v128.load offset=48
-         f32x4.add
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $22
          f32x4.add
          local.set $17
          local.get $9
+         local.get $15
+         v128.load offset=16
+         local.get $11
+         v128.load offset=16
+         local.get $28
+         f32x4.sub
+         local.tee $27
          local.get $22
-         local.get $21
+         v128.load offset=16
          f32x4.mul
+         local.get $23
+         v128.load offset=16
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
          f32x4.add
          local.set $9
+         local.get $19
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $19
+         local.get $12
+         local.get $15
+         v128.load offset=32
+         local.get $11
+         v128.load offset=32
+         local.get $30
+         f32x4.sub
+         local.tee $27
+         local.get $22
+         v128.load offset=32
+         f32x4.mul
+         local.get $23
+         v128.load offset=32
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
+         f32x4.add
+         local.set $12
+         local.get $20
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $20
+         local.get $13
+         local.get $15
+         v128.load offset=48
+         local.get $11
+         v128.load offset=48
+         local.get $31
+         f32x4.sub
+         local.tee $27
+         local.get $22
+         v128.load offset=48
+         f32x4.mul
+         local.get $23
+         v128.load offset=48
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
+         f32x4.add
+         local.set $13
+         local.get $10
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $10
         end
         local.get $7
-        local.get $29
+        local.get $32
         i32.add
-        local.tee $10
-        local.get $14
-        v128.store
-        local.get $10
-        local.get $15
-        v128.store offset=16
-        local.get $10
+        local.tee $11
         local.get $16
+        v128.store
+        local.get $11
+        local.get $9
+        v128.store offset=16
+        local.get $11
+        local.get $12
         v128.store offset=32
-        local.get $10
-        local.get $17
+        local.get $11
+        local.get $13
         v128.store offset=48
         local.get $8
-        local.get $29
+        local.get $32
         i32.add
-        local.tee $10
-        local.get $18
+        local.tee $11
+        local.get $17
         v128.store
-        local.get $10
         local.get $11
-        v128.store offset=16
-        local.get $10
         local.get $19
-        v128.store offset=32
-        local.get $10
-        local.get $9
-        v128.store offset=48
+        v128.store offset=16
+        local.get $11
         local.get $20
+        v128.store offset=32
+        local.get $11
+        local.get $10
+        v128.store offset=48
+        local.get $18
         i32.const 16
         i32.add
-        local.set $20
-        br $for-loop|1
+        local.set $18
+        br $for-loop|4
        end
       end
-      local.get $13
-      local.get $28
+      local.get $14
+      local.get $25
       i32.add
-      local.set $13
-      br $for-loop|0
+      local.set $14
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/gradSums|inlined.1
@@ -25722,138 +26053,138 @@
    local.get $6
    i32.const 2
    i32.shl
-   local.tee $10
+   local.tee $11
    memory.fill
    local.get $8
    i32.const 0
-   local.get $10
+   local.get $11
    memory.fill
    local.get $6
    i32.const -4
    i32.and
-   local.set $13
-   loop $for-loop|3
+   local.set $14
+   loop $for-loop|6
     local.get $5
-    local.get $12
+    local.get $15
     i32.gt_s
     if
      local.get $6
-     local.get $12
+     local.get $15
      i32.mul
      i32.const 2
      i32.shl
-     local.set $20
+     local.set $18
      i32.const 0
-     local.set $10
-     loop $for-loop|4
-      local.get $10
-      local.get $13
+     local.set $11
+     loop $for-loop|7
+      local.get $11
+      local.get $14
       i32.lt_s
       if
-       local.get $10
+       local.get $11
        i32.const 2
        i32.shl
-       local.tee $24
+       local.tee $22
        local.get $1
-       local.get $20
+       local.get $18
        i32.add
        i32.add
        v128.load
        local.set $9
        local.get $7
-       local.get $24
+       local.get $22
        i32.add
-       local.tee $25
-       local.get $25
+       local.tee $23
+       local.get $23
        v128.load
        local.get $9
        local.get $0
-       local.get $20
+       local.get $18
        i32.add
-       local.get $24
+       local.get $22
        i32.add
        v128.load
        local.get $2
-       local.get $24
+       local.get $22
        i32.add
        v128.load
        f32x4.sub
        local.tee $9
        local.get $3
-       local.get $24
+       local.get $22
        i32.add
        v128.load
        f32x4.mul
        local.get $4
-       local.get $24
+       local.get $22
        i32.add
        v128.load
        f32x4.add
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        f32x4.gt
        v128.and
-       local.tee $11
+       local.tee $10
        f32x4.add
        v128.store
        local.get $8
-       local.get $24
+       local.get $22
        i32.add
-       local.tee $24
-       local.get $24
+       local.tee $22
+       local.get $22
        v128.load
-       local.get $11
+       local.get $10
        local.get $9
        f32x4.mul
        f32x4.add
        v128.store
-       local.get $10
+       local.get $11
        i32.const 4
        i32.add
-       local.set $10
-       br $for-loop|4
+       local.set $11
+       br $for-loop|7
       end
      end
-     loop $for-loop|5
+     loop $for-loop|8
       local.get $6
-      local.get $10
+      local.get $11
       i32.gt_s
       if
-       local.get $10
+       local.get $11
        i32.const 2
        i32.shl
-       local.tee $24
+       local.tee $22
        local.get $0
-       local.get $20
+       local.get $18
        i32.add
        i32.add
        f32.load
        local.get $2
-       local.get $24
+       local.get $22
        i32.add
        f32.load
        f32.sub
-       local.set $23
+       local.set $21
        local.get $7
-       local.get $24
+       local.get $22
        i32.add
-       local.tee $25
-       local.get $25
+       local.tee $23
+       local.get $23
        f32.load
        local.get $1
-       local.get $20
+       local.get $18
        i32.add
-       local.get $24
+       local.get $22
        i32.add
        f32.load
        f32.const 0
-       local.get $23
+       local.get $21
        local.get $3
-       local.get $24
+       local.get $22
        i32.add
        f32.load
        f32.mul
        local.get $4
-       local.get $24
+       local.get $22
        i32.add
        f32.load
        f32.add
@@ -25864,28 +26195,28 @@
        f32.add
        f32.store
        local.get $8
-       local.get $24
+       local.get $22
        i32.add
-       local.tee $24
-       local.get $24
+       local.tee $22
+       local.get $22
        f32.load
        local.get $40
-       local.get $23
+       local.get $21
        f32.mul
        f32.add
        f32.store
-       local.get $10
+       local.get $11
        i32.const 1
        i32.add
-       local.set $10
-       br $for-loop|5
+       local.set $11
+       br $for-loop|8
       end
      end
-     local.get $12
+     local.get $15
      i32.const 1
      i32.add
-     local.set $12
-     br $for-loop|3
+     local.set $15
+     br $for-loop|6
     end
    end
   end
@@ -25955,7 +26286,7 @@
      select
     end
     local.set $27
-    loop $for-loop|0
+    loop $for-loop|3
      local.get $3
      local.get $11
      i32.gt_s
@@ -25978,7 +26309,7 @@
       local.set $22
       i32.const 0
       local.set $18
-      loop $for-loop|1
+      loop $for-loop|4
        local.get $4
        local.get $18
        i32.gt_s
@@ -26071,7 +26402,7 @@
         i32.mul
         i32.add
         local.set $23
-        loop $while-continue|2
+        loop $while-continue|5
          local.get $8
          local.get $23
          i32.lt_u
@@ -26197,7 +26528,7 @@
           local.get $29
           i32.add
           local.set $10
-          br $while-continue|2
+          br $while-continue|5
          end
         end
         local.get $30
@@ -26299,14 +26630,14 @@
         i32.const 16
         i32.add
         local.set $18
-        br $for-loop|1
+        br $for-loop|4
        end
       end
       local.get $11
       local.get $27
       i32.add
       local.set $11
-      br $for-loop|0
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/gradSums|inlined.0
@@ -26326,7 +26657,7 @@
    i32.const -4
    i32.and
    local.set $11
-   loop $for-loop|3
+   loop $for-loop|6
     local.get $3
     local.get $10
     i32.gt_s
@@ -26339,7 +26670,7 @@
      local.set $18
      i32.const 0
      local.set $8
-     loop $for-loop|4
+     loop $for-loop|7
       local.get $8
       local.get $11
       i32.lt_s
@@ -26390,10 +26721,10 @@
        i32.const 4
        i32.add
        local.set $8
-       br $for-loop|4
+       br $for-loop|7
       end
      end
-     loop $for-loop|5
+     loop $for-loop|8
       local.get $4
       local.get $8
       i32.gt_s
@@ -26443,14 +26774,14 @@
        i32.const 1
        i32.add
        local.set $8
-       br $for-loop|5
+       br $for-loop|8
       end
      end
      local.get $10
      i32.const 1
      i32.add
      local.set $10
-     br $for-loop|3
+     br $for-loop|6
     end
    end
   end
