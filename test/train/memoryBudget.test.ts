@@ -67,10 +67,12 @@ describe('the memory estimate', () => {
       const estimate = trainingMemory(size(graph), { batchSize: batch, optimizer: 'adam', momentum: 0.9 }).totalBytes;
       console.log(`${name} batch ${batch}: step peak ${(measured / 2 ** 20).toFixed(1)} MB (${(before / 2 ** 20).toFixed(1)} MB held), estimate ${(estimate / 2 ** 20).toFixed(1)} MB`);
       expect(estimate).toBeGreaterThanOrEqual(measured);
-      // An estimate that refuses what fits is no use either: within 3.5× here (ResNet-20 on wasm keeps
-      // less than other backends since its batch norms and adds compute the ReLU after them: 46 MB for
-      // an estimate of 154 at batch 8, 57 MB before; the estimate covers every backend).
-      expect(estimate).toBeLessThan(3.5 * measured);
+      // An estimate that refuses what fits is no use either: within 4× here. ResNet-20 on wasm keeps less
+      // than other backends (the estimate covers every backend): its batch norms and adds compute the ReLU
+      // after them, and each block's last batch norm, add and ReLU are one kernel whose batch-norm output
+      // is never stored: 43.6 MB for an estimate of 154 at batch 8 (3.5×), 46 MB before that kernel, 57
+      // before the fused ReLUs.
+      expect(estimate).toBeLessThan(4 * measured);
       optimizer.dispose();
       compiled.model.dispose();
     }
