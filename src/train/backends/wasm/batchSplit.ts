@@ -11,11 +11,13 @@ import { alignedBuffer, backendMemory, simdKernels, type AlignedBuffer, type Sim
 import { free } from './kernelCalls';
 
 /**
- * Threads pay once the work dwarfs handing it over. LeNet-5 (15-40 MFLOP per convolution) trained
- * slower with its convolutions threaded at 5, 10, 20 or 35 MFLOP, whatever the workers' spin; ResNet-20
- * the same at 40 as at 100.
+ * Threads pay once the work dwarfs handing it over (a few microseconds with the workers spinning).
+ * ResNet-20's 1×1 projections (17 MFLOP per call, each direction) took 3.2-3.5 ms per step on one thread
+ * and 2.0 on two from 10 MFLOP (rooflineBench per-call minima, quiet machine, two alternating pairs).
+ * LeNet-5's convolutions set their own thresholds (smallConv.ts, convGradients.ts): with the general
+ * kernels of the time they trained slower threaded at 5-35 MFLOP.
  */
-const THREADED_FLOPS = 100e6;
+const THREADED_FLOPS = 10e6;
 /**
  * Images per chunk of a split output: a late thread's tail is one chunk (0.1 ms of a ResNet-20 layer);
  * at most CHUNKS_PER_THREAD chunks per thread for large batches (the pool's argument table is bounded).
