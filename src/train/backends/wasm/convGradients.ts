@@ -57,10 +57,13 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
 
 /**
  * Work from which the patch-sum filter gradient uses the kernel threads (each sums its images, the
- * partials are added): ResNet-20's RGB first layer (57 MFLOP at batch 64), not LeNet-5's layers (at
- * most 40 MFLOP, which trained slower threaded: batchSplit.ts).
+ * partials are added, by the SIMD addSame since batchSplit.ts stopped adding them in JavaScript):
+ * ResNet-20's RGB first layer (57 MFLOP at batch 64) and LeNet-5's layers (15 and 31 MFLOP). LeNet-5's
+ * second-layer filter gradient went from 0.70-0.83 to 0.46-0.52 ms a call (lenetKernelBench per-call minima,
+ * quiet machine), and `layerloom bench --models lenet5` was faster in 4 of 5 alternating pairs; at 50 MFLOP
+ * it had stayed on one thread.
  */
-const PATCHES_THREADED_FLOPS = 50e6;
+const PATCHES_THREADED_FLOPS = 10e6;
 
 /**
  * Fewer than 8 input channels: dW as [kh·kw·ci, co] sums of patch entries times dy over every pixel
