@@ -5,22 +5,11 @@
  * over the batch on the kernel threads, as the batch-norm passes are; so is LayerLoomReluGrad.
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { runSplitByBatch } from './batchSplit';
+import { memoryPass, runSplitByBatch } from './batchSplit';
 import { makeOutput, pointer, type SimdKernels } from './simdKernels';
 
 export const ADD_RELU = 'LayerLoomAddRelu';
 
-/** Elements from which these passes use threads (as the batch-norm passes: a 64×8×8×64 tensor and up). */
-const THREAD_FROM = 1 << 18;
-
-/**
- * Chunks per thread of a memory-bound pass over `elements` floats split by image: chunks of about 128K
- * floats (2 to 16 per thread). Posting a chunk costs the main thread a few microseconds (its arguments,
- * the claim); 2-image chunks of a 64×8×8×64 tensor (8K floats) ran in about as long.
- */
-export function passChunksPerThread(elements: number): number {
-  return Math.max(2, Math.min(16, Math.floor(elements / (1 << 17))));
-}
 
 /** out = fn(a, b) element by element, `a` and `b` of out's shape; split over the leading axis on threads. */
 export function pointwise2(kb: KernelBackend, fn: keyof SimdKernels & ('addRelu' | 'addSame' | 'reluGrad'), a: TensorInfo, b: TensorInfo): TensorInfo {
@@ -30,7 +19,7 @@ export function pointwise2(kb: KernelBackend, fn: keyof SimdKernels & ('addRelu'
   const perImage = elements / batch;
   runSplitByBatch(kb, fn, batch, elements, {
     batched: [a, b].map((t) => ({ at: pointer(kb, t), perImage })), whole: [],
-    out: { at: pointer(kb, out), perImage }, scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements),
+    out: { at: pointer(kb, out), perImage }, ...memoryPass(elements),
   }, ([ap, bp, o], images) => [ap, bp, images * perImage, o]);
   return out;
 }

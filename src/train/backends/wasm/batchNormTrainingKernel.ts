@@ -17,8 +17,7 @@
  * the statistics per thread's piece, combined by Chan's formula; the sums as partial sums.
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
-import { runSplitByBatch, type Piece } from './batchSplit';
-import { passChunksPerThread } from './addReluKernel';
+import { memoryPass, PASS_THREAD_FROM, runSplitByBatch, type Piece } from './batchSplit';
 import { makeOutput, pointer, view, viewAt } from './simdKernels';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
@@ -30,12 +29,6 @@ export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
 export const BATCH_NORM_ADD_RELU = 'LayerLoomBatchNormAddRelu';
 export const BATCH_NORM_TRAINING_GRAD = 'LayerLoomBatchNormTrainingGrad';
 
-/**
- * Elements from which the batch-norm passes use threads (a 64×8×8×64 tensor and up). Best of 60 at
- * batch 64, one thread -> two: forward 0.45 -> 0.27 ms (32×32×16), 0.24 -> 0.16 (16×16×32), 0.15 -> 0.10
- * (8×8×64); gradient 0.60 -> 0.34, 0.29 -> 0.17, 0.17 -> 0.11.
- */
-const THREAD_FROM = 1 << 18;
 /**
  * The statistics and sums go in 4 pieces per thread: with one, a worker that its core's other work
  * delayed held the whole pass up (on this shared machine at load 4, ResNet-20's 21 forward batch norms
@@ -89,11 +82,11 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
     }
   };
   runSplitByBatch(kb, 'channelMoments', batch, elements, {
-    batched: [{ at: pointer(kb, x), perImage }], whole: [], out: { perPiece: 2 * cols, combine }, scratch: 0, threadFrom: THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
+    batched: [{ at: pointer(kb, x), perImage }], whole: [], out: { perPiece: 2 * cols, combine }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
   }, ([xp, o], images) => [xp, images * rowsPer, cols, o, o + cols * 4]);
   fillGain(kb, gainT, variance, scale, varianceEpsilon);
   const whole = [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols }));
-  const split = { scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements) };
+  const split = memoryPass(elements);
   if (shortcut) {
     runSplitByBatch(kb, 'normalizeChannelsAddRelu', batch, elements, {
       batched: [x, shortcut].map((t) => ({ at: pointer(kb, t), perImage })), whole, out: { at: pointer(kb, y), perImage }, ...split,
@@ -132,7 +125,7 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   runSplitByBatch(kb, relu ? 'batchNormReluGradSums' : 'batchNormGradSums', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, dy), perImage }],
     whole: relu ? reluFactors : [{ at: pointer(kb, mean), floats: cols }],
-    out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
+    out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
   }, (p, images) => {
     const o = p[p.length - 1];
     return [...p.slice(0, -1), images * rowsPer, cols, o, o + cols * 4];
@@ -153,7 +146,7 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
     batched: [{ at: pointer(kb, dy), perImage }, { at: pointer(kb, x), perImage }],
     whole: [...reluFactors, ...[aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols }))],
-    out: { at: pointer(kb, dx), perImage }, scratch: 0, threadFrom: THREAD_FROM, chunksPerThread: passChunksPerThread(elements),
+    out: { at: pointer(kb, dx), perImage }, ...memoryPass(elements),
   }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
   for (const t of [aT, bT, kT, sums, ...(gainT ? [gainT] : [])]) kb.disposeData(t.dataId);
   return [dx, dScale, dOffset];
