@@ -74,7 +74,7 @@ describe('seeded random shapes: one input channel to six, the pixel-pair kernels
 });
 
 describe('split across kernel threads (odd batches of 17)', () => {
-  // 16 MFLOP, over smallConv.ts's SMALL_THREAD_FROM: the patch-sum filter gradient in one piece per
+  // 16 MFLOP, over batchSplit.ts's THREADED_FLOPS: the patch-sum filter gradient in one piece per
   // thread, the few-channel forward and the scatter input gradient in chunks of images.
   const small: Case = { x: [17, 28, 28, 3], k: [5, 5], co: 8, stride: [1, 1], pad: 'same' };
   it(`${name(small)}: forward, input and filter gradients equal cpu's`, async () => {

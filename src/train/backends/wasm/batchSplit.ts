@@ -11,11 +11,16 @@ import { alignedBuffer, backendMemory, simdKernels, type AlignedBuffer, type Sim
 import { free } from './kernelCalls';
 
 /**
- * Threads pay once the work dwarfs handing it over (a few microseconds with the workers spinning).
- * ResNet-20's 1×1 projections (17 MFLOP per call, each direction) took 3.2-3.5 ms per step on one thread
- * and 2.0 on two from 10 MFLOP (rooflineBench per-call minima, quiet machine, two alternating pairs).
- * LeNet-5's convolutions set their own thresholds (smallConv.ts, convGradients.ts): with the general
- * kernels of the time they trained slower threaded at 5-35 MFLOP.
+ * Threads pay once the work dwarfs handing it over (a few microseconds with the workers spinning), for every
+ * convolution and its gradients unless the caller says otherwise. Measured on two threads, quiet machine:
+ * - ResNet-20's 1×1 projections (17 MFLOP per call, each direction): 3.2-3.5 ms per step on one thread, 2.0
+ *   on two (rooflineBench per-call minima, two alternating pairs; the threshold was 100 MFLOP before).
+ * - LeNet-5's few-channel layers (15-31 MFLOP; smallConv.ts), least of 1000 calls (scripts/wasm/
+ *   lenetConvBench.ts): first-layer forward 0.454 -> 0.287 ms, second-layer input gradient 0.815 -> 0.421.
+ * - LeNet-5's second-layer patch-sum filter gradient (31 MFLOP; its partials added by the SIMD addSame):
+ *   0.70-0.83 -> 0.46-0.52 ms a call (lenetKernelBench per-call minima), and `layerloom bench --models lenet5`
+ *   faster in 4 of 5 alternating pairs (on one thread before, from 50 MFLOP).
+ * With the general kernels of an earlier build, LeNet-5 trained slower with its convolutions threaded at 5-35.
  */
 const THREADED_FLOPS = 10e6;
 /**

@@ -14,7 +14,7 @@ import { call, free, pad } from './kernelCalls';
 import { correlate } from './correlate';
 import { alignedBuffer, makeOutput, view, viewAt } from './simdKernels';
 import { winogradFits, winogradForward } from './winogradConv';
-import { fewChannelForward, fewChannelForwardFits, oneChannelForward, oneChannelForwardFits, SMALL_CONV, SMALL_THREAD_FROM } from './smallConv';
+import { fewChannelForward, fewChannelForwardFits, oneChannelForward, oneChannelForwardFits, SMALL_CONV } from './smallConv';
 
 const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 
@@ -61,7 +61,6 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   // Kernel terms: out[t, u] = Σ in[t·sh + top' − i, u·sw + left' − j] · rotated[i, j], top' = kh − 1 − top.
   correlate(backend, xp, rotated.at, out, {
     batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL, cOut: co, strides: [strideHeight, strideWidth],
-    threadFrom: SMALL_CONV && ci < 8 ? SMALL_THREAD_FROM : undefined,
   });
   free(backend, rotated.info);
   if (xp !== x) free(backend, xp);

@@ -56,16 +56,6 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
 }
 
 /**
- * Work from which the patch-sum filter gradient uses the kernel threads (each sums its images, the
- * partials are added, by the SIMD addSame since batchSplit.ts stopped adding them in JavaScript):
- * ResNet-20's RGB first layer (57 MFLOP at batch 64) and LeNet-5's layers (15 and 31 MFLOP). LeNet-5's
- * second-layer filter gradient went from 0.70-0.83 to 0.46-0.52 ms a call (lenetKernelBench per-call minima,
- * quiet machine), and `layerloom bench --models lenet5` was faster in 4 of 5 alternating pairs; at 50 MFLOP
- * it had stayed on one thread.
- */
-const PATCHES_THREADED_FLOPS = 10e6;
-
-/**
  * Fewer than 8 input channels: dW as [kh·kw·ci, co] sums of patch entries times dy over every pixel
  * (blocks of 4 entries × 8 output channels in registers; 2.5–3× the correlation on first layers).
  * The SIMD lanes cover co rounded up to 4: past co they read the next pixel's dy (so dy must not end
@@ -87,7 +77,6 @@ function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: Ten
       whole: [],
       out: { at: pointer(backend, dW4), sum: kh * kw * ci * co4 },
       scratch: 0,
-      threadFrom: PATCHES_THREADED_FLOPS,
       piecesPerThread: 4,
     }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, dyC, co4,
       kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);

@@ -25,8 +25,6 @@ export interface CorrelateShape {
   readonly cOut: number;
   /** Input rows and columns between neighbouring outputs (a strided forward convolution); default 1. */
   readonly strides?: readonly [number, number];
-  /** Work from which threads pay (default: batchSplit.ts's). */
-  readonly threadFrom?: number;
 }
 
 /** `filterAt`: byte offset of the filter [kh, kw, co, ci] (an AlignedBuffer's `at`). */
@@ -36,6 +34,5 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filterAt: n
     whole: [{ at: filterAt, floats: s.kh * s.kw * s.co * s.ci }],
     out: { at: pointer(backend, out), perImage: s.h * s.w * s.cOut },
     scratch: 0,
-    threadFrom: s.threadFrom,
   }, ([i, f, o], n) => [i, f, o, n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut, ...(s.strides ?? [1, 1])]);
 }

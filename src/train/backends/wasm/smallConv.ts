@@ -28,18 +28,9 @@ type ConvInfo = backend_util.Conv2DInfo;
 export const SMALL_CONV = process.env.LAYERLOOM_SMALL_CONV !== '0';
 
 /**
- * Threads pay from this much work (multiply-adds × 2) for convolutions with few input channels (this
- * module's kernels, the patch-sum filter gradient and the forward correlation of such layers), against
- * batchSplit.ts's 100 MFLOP for the others. LeNet-5's are 15–31 MFLOP; on two threads, least of 1000
- * calls each (scripts/wasm/lenetConvBench.ts): first-layer forward 0.454 -> 0.287 ms, second-layer
- * input gradient 0.815 -> 0.421 ms.
- */
-export const SMALL_THREAD_FROM = 10e6;
-
-/**
- * The one-to-six filter gradient goes to the threads from convGradients.ts's patch-sum threshold (LeNet-5's
- * 15 MFLOP layer stays on one thread: 0.29 against 0.41 ms a call on two threads when the machine was
- * quiet, no gain at load 5-6, and LeNet-5 trained slower with its small convolutions all threaded).
+ * The one-to-six filter gradient goes to the threads only from 50 MFLOP, above batchSplit.ts's default
+ * (LeNet-5's 15 MFLOP layer stays on one thread: 0.29 against 0.41 ms a call on two threads when the machine
+ * was quiet, no gain at load 5-6, and LeNet-5 trained slower with its small convolutions all threaded).
  */
 const FILTER_GRAD_THREAD_FROM = 50e6;
 
@@ -91,7 +82,6 @@ export function scatterInputGradient(backend: KernelBackend, dy: TensorInfo, fil
     whole: [{ at: f.at, floats: f.floats }],
     out: { at: pointer(backend, dxp), perImage: hp * wp * ci },
     scratch: 0,
-    threadFrom: SMALL_THREAD_FROM,
   }, ([d, fw, o], n) => [d, fw, o, n, oh, ow, co, hp, wp, ci, kh, chunks, seg]);
   free(backend, f.info);
   if (!padded) return dxp;
@@ -180,7 +170,6 @@ function forwardPadded(
     whole: [filter],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
     scratch: 0,
-    threadFrom: SMALL_THREAD_FROM,
   }, ([xi, f, o], n) => (fn === 'conv2dFewChannels' ? [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw] : [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]));
   if (padded) free(backend, xp);
   return out;
