@@ -10,17 +10,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../src/train/backends/selectBackend';
 import { configuredThreads } from '../../src/train/backends/wasm/kernelThreads';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { benchCount, benchShapes } from './benchArgs';
 
 async function main(): Promise<void> {
   await selectBackend('wasm');
-  const reps = Number(arg('reps', '60'));
-  const shapes = arg('shapes', '32x16,16x32,8x64').split(',').map((s) => s.split('x').map(Number));
-  const batch = Number(arg('batch', '64'));
+  const reps = benchCount('reps', 60);
+  const shapes = benchShapes('32x16,16x32,8x64');
+  const batch = benchCount('batch', 64);
   console.log(`Batch-norm and element-wise passes, batch ${batch}, ${configuredThreads()} thread(s), min of ${reps} calls (ms)`);
   const run = (name: string, inputs: Record<string, tf.Tensor>, attrs: object = {}) =>
     tf.engine().runKernel(name, inputs as never, attrs as never) as tf.Tensor | tf.Tensor[];

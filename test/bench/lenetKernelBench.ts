@@ -13,6 +13,7 @@
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
 import { KernelThreads } from '../../src/train/backends/wasm/kernelThreads';
 import { recordTrainingSteps } from './roofline/recordSteps';
+import { benchCount } from './benchArgs';
 
 /**
  * Jobs posted to the kernel threads: run on the main thread alone (the pool's stall rule), or shared,
@@ -32,16 +33,9 @@ KernelThreads.prototype.run = function counted(this: KernelThreads, fn, chunks, 
   jobs.shares.push(mine / chunks);
 };
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v < 1) throw new Error(`lenetKernelBench: --${name} must be a whole number ≥ 1`);
-  return v;
-}
-
 async function main(): Promise<void> {
   const bench = BENCH_MODELS.lenet5;
-  const { steps, stepMs } = await recordTrainingSteps(bench, { batch: option('batch', 64), warmup: option('warmup', 5), steps: option('steps', 40) });
+  const { steps, stepMs } = await recordTrainingSteps(bench, { batch: benchCount('batch', 64), warmup: benchCount('warmup', 5), steps: benchCount('steps', 40) });
   // Call k of every step is the same kernel on the same shapes: its minimum over the steps.
   const calls = steps[0].map((c, k) => ({ ...c, ms: Math.min(...steps.map((s) => s[k]?.ms ?? Infinity)) }));
   const groups = new Map<string, { name: string; shape: string; calls: number; ms: number }>();

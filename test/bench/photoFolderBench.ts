@@ -27,15 +27,11 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
+import { benchArg, benchCount } from './benchArgs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'layerloom.js');
 const MB = 1024 * 1024;
-
-function flag(name: string, def: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-}
 
 function statusKb(field: string): number {
   // Linux: /proc/self/status; elsewhere RSS only.
@@ -129,9 +125,9 @@ async function childInspect(folder: string): Promise<void> {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--child-inspect') return childInspect(process.argv[3]);
-  const images = Number(flag('images', '1000'));
-  const distinct = Number(flag('distinct', '50'));
-  const given = flag('dir', '');
+  const images = benchCount('images', 1000);
+  const distinct = benchCount('distinct', 50);
+  const given = benchArg('dir', '');
   const dir = given || (await mkdtemp(join(tmpdir(), 'layerloom-photos-')));
   console.log(`photos in ${dir} (${distinct} distinct 4000×3000 JPEGs, ${images} files)`);
   const { inspect, train } = await makeFolders(dir, images, distinct);
@@ -139,7 +135,7 @@ async function main(): Promise<void> {
   const hook = join(dir, 'hwm-hook.cjs');
   await writeFile(hook, "process.on('exit', () => { try { const m = /^VmHWM:\\s+(\\d+) kB/m.exec(require('fs').readFileSync('/proc/self/status', 'utf8')); if (m) process.stderr.write(`\\nVmHWM ${Number(m[1]) * 1024}\\n`); } catch {} });\n");
 
-  const only = flag('only', '');
+  const only = benchArg('only', '');
   for (let round = 1; round <= 2 && only !== 'train'; round++) {
     const r = await child(['--import', 'tsx', import.meta.filename, '--child-inspect', inspect], ROOT);
     const x = r.lines[0] as { ms: number; cpuMs: number; before: number; peak: number; input: number[]; notices: string[] } | undefined;

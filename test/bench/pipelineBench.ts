@@ -33,13 +33,10 @@ import { selectBackend, type BackendRequest } from '../../src/train/backends/sel
 import { makeOptimizer } from '../../src/train/optimizer';
 import { newProject } from '../../src/graph/projectFile';
 import { makeTrainStep, type TrainStep } from '../../src/train/trainStep';
+import { benchArg, benchCount } from './benchArgs';
 
-const flag = (name: string, def: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-};
-const IMAGES = Number(flag('images', '1024'));
-const ROUNDS = Number(flag('rounds', '3'));
+const IMAGES = benchCount('images', 1024);
+const ROUNDS = benchCount('rounds', 3);
 const BATCH = 64;
 const CLASSES = 6;
 const AUGMENT = { flip: true, cropPadding: 6, brightness: 0.1, contrast: 0.2 };
@@ -74,7 +71,7 @@ async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seco
 }
 
 async function main(): Promise<void> {
-  const backend = await selectBackend(flag('backend', 'wasm') as BackendRequest);
+  const backend = await selectBackend(benchArg('backend', 'wasm') as BackendRequest);
   const dir = await mkdtemp(join(tmpdir(), 'layerloom-pipeline-'));
   try {
     await writeFolder(dir);

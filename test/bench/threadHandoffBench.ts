@@ -10,6 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { KernelThreads } from '../../src/train/backends/wasm/kernelThreads';
 import { selectBackend } from '../../src/train/backends/selectBackend';
+import { benchCount } from './benchArgs';
 
 process.env.LAYERLOOM_THREADS ??= '2';
 (KernelThreads.prototype as unknown as { count: () => void }).count = () => {};
@@ -27,8 +28,7 @@ function busy(ms: number): void {
 }
 
 async function main(): Promise<void> {
-  const i = process.argv.indexOf('--jobs');
-  const jobs = i >= 0 ? Number(process.argv[i + 1]) : 60;
+  const jobs = benchCount('jobs', 60);
   await selectBackend('wasm');
   const x = tf.randomNormal([64, 14, 14, 6]) as tf.Tensor4D;
   const w = tf.randomNormal([5, 5, 6, 16]) as tf.Tensor4D;

@@ -12,16 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { fusedMultiplyAdd } from '../../src/train/backends/wasm/kernelModules';
+import { benchArg, benchCount, benchShapes } from './benchArgs';
 
 interface Kernels {
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
   winograd4x4(x: number, u: number, out: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
   winogradFilterGrad4x4(x: number, dy: number, dw: number, batch: number, h: number, w: number, ci: number, co: number, scratch: number): void;
-}
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
 const MB = 1 << 20;
@@ -32,11 +28,11 @@ function main(): void {
   fusedMultiplyAdd(); // turns on Node 20's relaxed-SIMD flag where the -fma builds need it
   const files = process.argv.slice(2).filter((a) => a.endsWith('.wasm'));
   if (files.length < 2) throw new Error('give two or more .wasm builds to compare (see the comment at the top of test/bench/winogradAB.ts)');
-  const reps = Number(arg('reps', '150'));
-  const batch = Number(arg('batch', '64'));
+  const reps = benchCount('reps', 150);
+  const batch = benchCount('batch', 64);
   const warm = process.argv.includes('--warm');
-  const shapes = arg('shapes', '32x16,16x32,8x64').split(',').map((s) => s.split('x').map(Number));
-  const kinds = arg('kinds', 'fwd,fgrad').split(',');
+  const shapes = benchShapes('32x16,16x32,8x64');
+  const kinds = benchArg('kinds', 'fwd,fgrad').split(',');
   const builds = files.map((file) => {
     const memory = new WebAssembly.Memory({ initial: 2000 });
     const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), { env: { memory, abort() {} } });

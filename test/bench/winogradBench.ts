@@ -8,17 +8,13 @@
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../src/train/backends/selectBackend';
 import { configuredThreads } from '../../src/train/backends/wasm/kernelThreads';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
+import { benchCount, benchShapes } from './benchArgs';
 
 async function main(): Promise<void> {
   await selectBackend('wasm');
-  const reps = Number(arg('reps', '40'));
-  const shapes = arg('shapes', '32x16,16x32,8x64').split(',').map((s) => s.split('x').map(Number));
-  const batch = Number(arg('batch', '64'));
+  const reps = benchCount('reps', 40);
+  const shapes = benchShapes('32x16,16x32,8x64');
+  const batch = benchCount('batch', 64);
   console.log(`Winograd kernels, batch ${batch}, ${configuredThreads()} thread(s), min of ${reps} calls (ms)`);
   for (const [side, ch] of shapes) {
     const x = tf.randomNormal([batch, side, side, ch], 0, 1, 'float32', 1) as tf.Tensor4D;
