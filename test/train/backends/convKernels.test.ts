@@ -146,6 +146,21 @@ describe('threaded strided input gradient (a large downsampling layer)', () => {
   });
 });
 
+/**
+ * A stride-1 'same' convolution of seeded x [xs] and w [ws] (seeds `seed`, `seed` + 1; dy `seed` + 2):
+ * forward, input and filter gradients on wasm equal cpu's.
+ */
+async function sameConvMatchesCpu(xs: number[], ws: number[], seed: number): Promise<void> {
+  const run = () => tf.tidy(() => {
+    const x = rand(xs, seed) as tf.Tensor4D;
+    const w = rand(ws, seed + 1) as tf.Tensor4D;
+    const f = (z: tf.Tensor, k: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, k as tf.Tensor4D, 1, 'same');
+    const y = f(x, w);
+    return [y, ...tf.grads(f)([x, w], rand(y.shape, seed + 2))];
+  });
+  expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+}
+
 describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output of 8; F(4×4, 3×3) on maps 4+ on a side, else F(2×2, 3×3))", () => {
   const shapes: [number[], number[]][] = [
     [[1, 5, 7, 4], [3, 3, 4, 8]], // odd height and width: half tiles at the bottom and right
@@ -157,14 +172,7 @@ describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output
   ];
   for (const [xs, ws] of shapes) {
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input gradient (swapped channels: 8·k out, 4·k in) and filter gradient equal cpu's`, async () => {
-      const run = () => tf.tidy(() => {
-        const x = rand(xs, 71) as tf.Tensor4D;
-        const w = rand(ws, 72) as tf.Tensor4D;
-        const f = (z: tf.Tensor, k: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, k as tf.Tensor4D, 1, 'same');
-        const y = f(x, w);
-        return [y, ...tf.grads(f)([x, w], rand(y.shape, 73))];
-      });
-      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+      await sameConvMatchesCpu(xs, ws, 71);
     });
   }
 });
@@ -182,14 +190,7 @@ describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes pa
   for (const [xs, ws] of shapes) {
     ws[2] = xs[3];
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input and filter gradients equal cpu's`, async () => {
-      const run = () => tf.tidy(() => {
-        const x = rand(xs, 81) as tf.Tensor4D;
-        const w = rand(ws, 82) as tf.Tensor4D;
-        const f = (z: tf.Tensor, k: tf.Tensor) => tf.conv2d(z as tf.Tensor4D, k as tf.Tensor4D, 1, 'same');
-        const y = f(x, w);
-        return [y, ...tf.grads(f)([x, w], rand(y.shape, 83))];
-      });
-      expectClose(await runOn('wasm', run), await runOn('cpu', run), 1e-5);
+      await sameConvMatchesCpu(xs, ws, 81);
     });
   }
 });
