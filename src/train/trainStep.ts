@@ -6,9 +6,7 @@ import type * as tfjs from '@tensorflow/tfjs';
 import type { Batch } from '../data/index';
 import { coded, renderText, type CodedText } from '../messages/index';
 import { throwIfDeviceFailed } from './backends/deviceHealth';
-import { fuseBatchNormTraining } from './backends/fusedBatchNorm';
-import { fuseAddRelu } from './backends/fusedRelu';
-import { plainConvTraining } from './backends/plainConvTraining';
+import { patchForTraining } from './backends/trainingPatches';
 import { crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
 import { seedDropout } from './seededDropout';
@@ -30,9 +28,7 @@ export function makeTrainStep(
   tf: typeof tfjs, model: tfjs.LayersModel, optimizer: tfjs.Optimizer, classes: number, fromLogits: boolean, norm: Normalization, seed?: number, firstStep = 0,
 ): TrainStep {
   const [, h, w, c] = model.inputs[0].shape as number[];
-  fuseBatchNormTraining(tf, model);
-  fuseAddRelu(tf, model);
-  plainConvTraining(tf, model);
+  patchForTraining(tf, model);
   if (seed !== undefined) seedDropout(model, seed, firstStep);
   return async (batch) => {
     const stats = tf.tidy(() => {

@@ -6,9 +6,7 @@
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
-import { fuseBatchNormTraining } from '../backends/fusedBatchNorm';
-import { fuseAddRelu } from '../backends/fusedRelu';
-import { plainConvTraining } from '../backends/plainConvTraining';
+import { patchForTraining } from '../backends/trainingPatches';
 import { adam } from '../backends/fusedAdam';
 import type { BenchModel } from './benchModels';
 
@@ -52,9 +50,7 @@ export async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: B
   const batch = options.batch ?? 64;
   const images = Math.max(batch, options.images ?? bench.images);
   const { model } = compileGraph(await bench.graph(), tf, bench.name);
-  fuseBatchNormTraining(tf, model);
-  fuseAddRelu(tf, model);
-  plainConvTraining(tf, model);
+  patchForTraining(tf, model);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
   const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());

@@ -1,14 +1,12 @@
 /**
  * Trains a bench model on the wasm backend as `layerloom bench` does (runBench.ts's trainer: Adam 1e-3,
- * softmax cross-entropy on random images, the fused batch norm, add-ReLU and plain convolution patches) and
+ * softmax cross-entropy on random images, the training patches of trainingPatches.ts) and
  * records every kernel call of each timed step (kernelRecorder.ts) with the step's wall time.
  */
 import * as tf from '@tensorflow/tfjs';
 import { compileGraph } from '../../../src/compile/compileGraph';
 import { selectBackend } from '../../../src/train/backends/selectBackend';
-import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
-import { fuseAddRelu } from '../../../src/train/backends/fusedRelu';
-import { plainConvTraining } from '../../../src/train/backends/plainConvTraining';
+import { patchForTraining } from '../../../src/train/backends/trainingPatches';
 import { adam } from '../../../src/train/backends/fusedAdam';
 import type { BenchModel } from '../../../src/train/bench/benchModels';
 import { recordWasmKernels, type TimedCall } from './kernelRecorder';
@@ -23,9 +21,7 @@ export interface RecordedSteps {
 export async function recordTrainingSteps(bench: BenchModel, o: { batch: number; warmup: number; steps: number }): Promise<RecordedSteps> {
   await selectBackend('wasm');
   const { model } = compileGraph(await bench.graph(), tf, bench.name);
-  fuseBatchNormTraining(tf, model);
-  fuseAddRelu(tf, model);
-  plainConvTraining(tf, model);
+  patchForTraining(tf, model);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([o.batch, h, w, c], 0, 1, 'float32', 1);
   const y = tf.tidy(() => tf.oneHot(tf.randomUniform([o.batch], 0, bench.classes, 'int32', 2), bench.classes).toFloat());

@@ -6,9 +6,7 @@
 import { compileGraph } from '../../../src/compile/compileGraph';
 import type { Graph, Params } from '../../../src/graph/types';
 import { chain } from '../../../src/train/bench/benchModels';
-import { fuseBatchNormTraining } from '../../../src/train/backends/fusedBatchNorm';
-import { fuseAddRelu } from '../../../src/train/backends/fusedRelu';
-import { plainConvTraining } from '../../../src/train/backends/plainConvTraining';
+import { patchForTraining } from '../../../src/train/backends/trainingPatches';
 import { rand, tf } from './gradHarness';
 
 const INPUT: [string, Params] = ['Input', { height: 8, width: 8, channels: 3 }];
@@ -99,9 +97,7 @@ export function gradients(graph: Graph, batch: number, training: boolean): () =>
 
 function pass(graph: Graph, batch: number, training: boolean): tf.Tensor[] {
   const { model } = compileGraph(graph, tf as never);
-  fuseBatchNormTraining(tf as never, model);
-  fuseAddRelu(tf as never, model);
-  plainConvTraining(tf as never, model);
+  patchForTraining(tf as never, model);
   model.weights.forEach((w, i) => {
     const init = rand(w.shape as number[], 100 + i).mul(0.5);
     w.write(w.name.includes('variance') ? init.abs().add(0.5) : init);
