@@ -101,6 +101,19 @@ export function winogradInputGradient(backend: KernelBackend, dy: TensorInfo, fi
 const CHUNK = 32;
 
 /**
+ * Pieces per thread of a filter gradient's sum over the batch. With one piece each, a thread that runs
+ * slower (its core busy with another process, or an efficiency core of a hybrid laptop CPU) holds the
+ * step up by the whole difference: on this machine the main thread waited 8.4–9.8 ms per ResNet-20 step
+ * for the worker's half of these sums in runs where the worker was slow, 1.5 with four pieces each
+ * (`layerloom bench`, kernel-thread wait counted per kernel). Each piece zeroes and back-transforms its own
+ * 36·ci·co sums, which costs more than it saves on 8×8 maps (per-call median at 8×8×64, 1 → 4 pieces:
+ * 2.31 → 2.59 ms; at 32×32×16 and 16×16×32 unchanged), so those keep one piece.
+ */
+function filterGradPiecesPerThread(h: number, w: number): number {
+  return h * w >= 256 ? 4 : 1;
+}
+
+/**
  * The filter gradient dW [3, 3, ci, co] of that convolution from x [b, h, w, ci] and dy [b, h, w, co]
  * by F(3×3, 4×4) or F(3×3, 2×2), each thread summing its share of the batch (batchSplit.ts).
  */
@@ -118,6 +131,7 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
     whole: [],
     out: { at: pointer(backend, dW), sum: 9 * ci * co },
     scratch: scratchFloats,
+    piecesPerThread: filterGradPiecesPerThread(h, w),
   }, ([xAt, dyAt, dwAt], n, scratchAt) => [xAt, dyAt, dwAt, n, h, w, ci, co, scratchAt]);
   return dW;
 }
