@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { BackendUnavailableError, selectBackend, type BackendChoice, type BackendRequest } from '../backends/selectBackend';
 import { configuredThreads } from '../backends/wasm/kernelThreads';
 import { BENCH_MODELS, type BenchModelName } from './benchModels';
-import { benchModel, profileModel, type BenchResult, type KernelTime } from './runBench';
+import { benchModel, profileModel, type BenchResult, type KernelTime, type ThreadUse } from './runBench';
 import { checkTorch, findReferenceScript, ReferenceUnavailableError, referencePython, runReference, type TorchReport } from './torchReference';
 
 export interface BenchRequest {
@@ -69,6 +69,13 @@ export function formatProfile(profile: readonly KernelTime[], limit = 15): strin
   }
   lines.push(`    ${'all kernels'.padEnd(width)} ${total.toFixed(1).padStart(9)}`);
   return lines;
+}
+
+/** The best epoch's use of the kernel threads, so that a figure whose second thread was busy elsewhere says so. */
+export function formatThreadUse(use: ThreadUse): string {
+  const solo = `${Math.round(use.soloJobShare * 100)}% of the threaded jobs on the main thread alone${use.soloJobShare > 0 ? ' (the other cores were busy)' : ''}`;
+  const shared = use.soloJobShare < 1 ? `; in the others it ran ${Math.round(use.mainChunkShare * 100)}% of the work and waited ${use.waitedMsPerStep.toFixed(1)} ms per step for the rest` : '';
+  return `${use.threads} kernel threads: ${solo}${shared}`;
 }
 
 export function median(values: readonly number[]): number {
@@ -142,6 +149,7 @@ export async function runBench(request: BenchRequest): Promise<number> {
       if (p === 0) report.models[name] = result;
       ours[name] = result.imagesPerSec;
       say(`${name.padEnd(12)} ${String(result.params).padStart(8)} params ${result.imagesPerSec.toFixed(1).padStart(9)} images/s (best of ${result.epochImagesPerSec.length} epochs: ${result.epochImagesPerSec.map((r) => r.toFixed(0)).join(', ')})`);
+      if (result.kernelThreads) say(`  ${formatThreadUse(result.kernelThreads)}`);
       if (result.profile) say(formatProfile(result.profile).join('\n'));
     }
     if (!reference) continue;

@@ -9,6 +9,7 @@ import { compileGraph } from '../../compile/compileGraph';
 import { patchForTraining } from '../backends/trainingPatches';
 import { adam } from '../backends/fusedAdam';
 import type { BenchModel } from './benchModels';
+import { kernelThreadStats, type KernelThreadStats } from '../backends/wasm/kernelThreads';
 
 export interface BenchResult {
   readonly params: number;
@@ -16,6 +17,33 @@ export interface BenchResult {
   readonly imagesPerSec: number;
   /** Every timed epoch's rate, in order. */
   readonly epochImagesPerSec: readonly number[];
+  /** LayerLoom's kernel threads in the best epoch (wasm with more than one thread only). */
+  readonly kernelThreads?: ThreadUse;
+}
+
+/**
+ * How a two-thread figure used its second thread: the share of threaded jobs the main thread ran alone
+ * (the pool's stall rule: the workers' cores were busy), its share of the other jobs' chunks (0.5 on two
+ * threads when the worker keeps up) and how long it waited for the workers' last chunks, per step.
+ */
+export interface ThreadUse {
+  readonly threads: number;
+  readonly soloJobShare: number;
+  readonly mainChunkShare: number;
+  readonly waitedMsPerStep: number;
+}
+
+function threadUse(before: KernelThreadStats | null, after: KernelThreadStats | null, steps: number): ThreadUse | undefined {
+  if (!before || !after || after.threads !== before.threads) return undefined;
+  const jobs = after.jobs - before.jobs;
+  const chunks = after.chunks - before.chunks;
+  const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
+  return {
+    threads: after.threads,
+    soloJobShare: jobs > 0 ? round((after.soloJobs - before.soloJobs) / jobs, 2) : 0,
+    mainChunkShare: chunks > 0 ? round((after.mainChunks - before.mainChunks) / chunks, 2) : 0,
+    waitedMsPerStep: round((after.waitedMs - before.waitedMs) / steps, 2),
+  };
 }
 
 export interface KernelTime {
@@ -85,12 +113,17 @@ export async function benchModel(tf: typeof tfjs, bench: BenchModel, options: Be
   try {
     await pass(trainer); // warm-up: kernels set up, weights allocated
     const rates: number[] = [];
+    const threads: (ThreadUse | undefined)[] = [];
     for (let e = 0; e < (options.epochs ?? 3); e++) {
+      const before = kernelThreadStats();
       const start = performance.now();
       await pass(trainer);
       rates.push(Math.round((trainer.images / ((performance.now() - start) / 1000)) * 10) / 10);
+      threads.push(threadUse(before, kernelThreadStats(), Math.ceil(trainer.images / trainer.batch)));
     }
-    return { params: trainableParams(trainer.model), imagesPerSec: Math.max(...rates), epochImagesPerSec: rates };
+    const best = rates.indexOf(Math.max(...rates));
+    const kernelThreads = threads[best];
+    return { params: trainableParams(trainer.model), imagesPerSec: rates[best], epochImagesPerSec: rates, ...(kernelThreads ? { kernelThreads } : {}) };
   } finally {
     trainer.dispose();
   }

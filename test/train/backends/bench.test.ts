@@ -6,6 +6,10 @@ import { selectBackend } from '../../../src/train/backends/selectBackend';
 import { BENCH_MODELS, lenet5Graph, resnet20BlocksGraph } from '../../../src/train/bench/benchModels';
 import { benchModel, profileModel } from '../../../src/train/bench/runBench';
 import { compileGraph } from '../../../src/compile/compileGraph';
+import { kernelThreadStats } from '../../../src/train/backends/wasm/kernelThreads';
+
+// Two kernel threads whatever the machine, so the bench's thread report is exercised.
+process.env.LAYERLOOM_THREADS = '2';
 
 beforeAll(async () => {
   await selectBackend('wasm');
@@ -43,6 +47,22 @@ describe('bench models and runner', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it("reports how the best epoch used the kernel threads, from the pool's own counts", async () => {
+    const before = kernelThreadStats();
+    const result = await benchModel(tf, BENCH_MODELS.resnet20, { images: 64, epochs: 1 });
+    const after = kernelThreadStats()!;
+    // ResNet-20's convolutions go to the threads: every step posts jobs, each counted once.
+    expect(after.jobs - (before?.jobs ?? 0)).toBeGreaterThan(10);
+    expect(after.mainChunks).toBeLessThanOrEqual(after.chunks);
+    const use = result.kernelThreads!;
+    expect(use.threads).toBe(2);
+    for (const share of [use.soloJobShare, use.mainChunkShare]) {
+      expect(share).toBeGreaterThanOrEqual(0);
+      expect(share).toBeLessThanOrEqual(1);
+    }
+    expect(use.waitedMsPerStep).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+
   it('profiles kernels, the convolution gradients among them', async () => {
     const profile = await profileModel(tf, BENCH_MODELS.lenet5, 1);
     const names = profile.map((k) => k.kernel);
@@ -68,6 +88,19 @@ describe('layerloom bench', () => {
     await expect(command.run(['--models', 'vgg'])).rejects.toThrow(CliError);
     await expect(command.run(['--backend', 'tpu'])).rejects.toThrow(/--backend must be one of/);
     await expect(command.run(['--images', '3'])).rejects.toThrow(/--images/);
+  });
+});
+
+describe('bench thread report', () => {
+  it('says how much ran on the main thread alone, and the share and wait of the rest', async () => {
+    const { formatThreadUse } = await import('../../../src/train/bench/benchCommand');
+    expect(formatThreadUse({ threads: 2, soloJobShare: 0, mainChunkShare: 0.52, waitedMsPerStep: 3.14 }))
+      .toBe('2 kernel threads: 0% of the threaded jobs on the main thread alone; in the others it ran 52% of the work and waited 3.1 ms per step for the rest');
+    expect(formatThreadUse({ threads: 2, soloJobShare: 0.25, mainChunkShare: 0.6, waitedMsPerStep: 0.4 }))
+      .toMatch(/^2 kernel threads: 25% of the threaded jobs on the main thread alone \(the other cores were busy\); in the others it ran 60%/);
+    // Every job alone: nothing shared to report on.
+    expect(formatThreadUse({ threads: 4, soloJobShare: 1, mainChunkShare: 0, waitedMsPerStep: 0 }))
+      .toBe('4 kernel threads: 100% of the threaded jobs on the main thread alone (the other cores were busy)');
   });
 });
 

@@ -113,8 +113,26 @@ export class KernelThreadError extends Error {
   }
 }
 
+/**
+ * What a pool has done since it was made, for benchmarks: whether a two-thread figure had its second
+ * thread (jobs run on the main thread alone by the stall rule; the main thread's share of the chunks;
+ * how long it waited for the workers' last chunks).
+ */
+export interface KernelThreadStats {
+  readonly threads: number;
+  jobs: number;
+  /** Jobs the main thread ran alone (the stall rule's solo periods). */
+  soloJobs: number;
+  /** Chunks of the shared jobs, and how many of them the main thread ran. */
+  chunks: number;
+  mainChunks: number;
+  /** Time the main thread waited for the workers after its own chunks (ms). */
+  waitedMs: number;
+}
+
 export class KernelThreads {
   readonly threads: number;
+  readonly stats: KernelThreadStats;
   /** The memory the workers' kernels work on (the backend's). */
   readonly memory: WebAssembly.Memory;
   private readonly control = new SharedArrayBuffer(CONTROL_BYTES);
@@ -147,6 +165,7 @@ export class KernelThreads {
       return w;
     });
     this.threads = threads;
+    this.stats = { threads, jobs: 0, soloJobs: 0, chunks: 0, mainChunks: 0, waitedMs: 0 };
   }
 
   /**
@@ -163,7 +182,9 @@ export class KernelThreads {
     const index = this.index.get(fn) ?? -1;
     if (index < 0 || chunks * this.threads * n > MAX_TABLE) throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
     const start = performance.now();
+    this.stats.jobs++;
     if (start < this.soloUntil) {
+      this.stats.soloJobs++;
       for (let k = 0; k < chunks; k++) kernel(...(k === 0 ? first : args(k, 0)));
       return;
     }
@@ -198,7 +219,11 @@ export class KernelThreads {
     } finally {
       const worked = performance.now();
       this.wait(fn, chunks);
-      this.count(worked - start, performance.now() - worked, mine / chunks);
+      const waited = performance.now() - worked;
+      this.stats.chunks += chunks;
+      this.stats.mainChunks += mine;
+      this.stats.waitedMs += waited;
+      this.count(worked - start, waited, mine / chunks);
     }
     if (ctl[6] !== 0) {
       if (ctl[6] === STOPPED) this.broken = true;
@@ -269,6 +294,11 @@ export function kernelThreads(memory: WebAssembly.Memory): KernelThreads | null 
   pool = threads > 1 && memory.buffer instanceof SharedArrayBuffer ? new KernelThreads(threads, memory) : null;
   poolFor = memory;
   return pool;
+}
+
+/** A copy of the current pool's counters (null without a pool: one thread, or no kernel ran yet). */
+export function kernelThreadStats(): KernelThreadStats | null {
+  return pool && !pool.broken ? { ...pool.stats } : null;
 }
 
 /**
