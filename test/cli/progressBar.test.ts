@@ -41,4 +41,12 @@ describe('progress bar', () => {
     onPlain(events[0]);
     expect(plain).toEqual([]);
   });
+
+  it('prints the epoch line with the learning rate as a person would write it (a decayed rate has float noise)', () => {
+    const lines: string[] = [];
+    const out = humanOutput({ out: { write: () => true }, err: { isTTY: false, write: (t) => lines.push(t) } });
+    out({ type: 'epoch', sessionId: 's', epoch: 2, epochs: 3, loss: 0.25, accuracy: 0.9, valLoss: 0.3, valAccuracy: 0.88, learningRate: 0.003 * 0.75, durationMs: 1500 });
+    expect(0.003 * 0.75).not.toBe(0.00225); // the float the schedule gives
+    expect(lines.join('')).toContain(' · lr 0.00225 · 1.5 s');
+  });
 });
