@@ -49,7 +49,7 @@ export function humanOutput(stream: Output): (e: SessionEvent) => void {
       case 'epoch':
         bar.clear();
         lastEpochMs = e.durationMs;
-        o.err.write(`epoch ${e.epoch}/${e.epochs}: loss ${e.loss.toFixed(4)} acc ${pct(e.accuracy)} · val loss ${e.valLoss?.toFixed(4) ?? '–'} val acc ${pct(e.valAccuracy)} · lr ${+e.learningRate.toPrecision(6)} · ${(e.durationMs / 1000).toFixed(1)} s\n`);
+        o.err.write(`epoch ${e.epoch}/${e.epochs}: loss ${e.loss.toFixed(4)} acc ${pct(e.accuracy)} · val loss ${e.valLoss?.toFixed(4) ?? '–'} val acc ${pct(e.valAccuracy)} · lr ${e.learningRate === undefined ? '–' : +e.learningRate.toPrecision(6)} · ${(e.durationMs / 1000).toFixed(1)} s\n`);
         epochStarted = Date.now();
         break;
       case 'done':
