@@ -7,7 +7,7 @@ import type { Batch } from '../data/index';
 import { coded, renderText, type CodedText } from '../messages/index';
 import { throwIfDeviceFailed } from './backends/deviceHealth';
 import { patchForTraining } from './backends/trainingPatches';
-import { crossEntropy } from './loss';
+import { countCorrect, crossEntropy } from './loss';
 import { normalize, type Normalization } from './normalization';
 import { seedDropout } from './seededDropout';
 
@@ -37,7 +37,7 @@ export function makeTrainStep(
       let correct: tfjs.Scalar | undefined;
       const loss = optimizer.minimize(() => {
         const out = model.apply(xs, { training: true }) as tfjs.Tensor;
-        correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(out, -1), ys), 'float32')));
+        correct = tf.keep(countCorrect(tf, out, ys));
         return crossEntropy(tf, out, ys, classes, fromLogits);
       }, true) as tfjs.Scalar;
       const both = tf.stack([loss, correct!]);

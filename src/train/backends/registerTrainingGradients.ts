@@ -7,6 +7,7 @@ import { fixCpuKernels } from './cpuKernelFixes';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { batchNormAddReluGradConfig, batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
+import { softmaxCrossEntropyGradConfig } from './gradients/softmaxCrossEntropyGradient';
 import { addReluGradConfig, meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
 let registered = false;
@@ -24,6 +25,7 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));
   tf.registerGradient(addReluGradConfig);
+  tf.registerGradient(softmaxCrossEntropyGradConfig);
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));
   fixCpuKernels();

@@ -1,13 +1,14 @@
 /**
  * Training throughput of one bench model on the current tfjs backend: batch 64, Adam (lr 1e-3),
- * softmax cross-entropy on random images and labels, one warm-up epoch, then the best of three timed
- * epochs — the protocol of the PyTorch reference script (torchReference.ts), so both sides are measured
- * alike on a machine whose speed moves from minute to minute.
+ * softmax cross-entropy (loss.ts's, as training runs it) on random images and labels, one warm-up
+ * epoch, then the best of three timed epochs — the protocol of the PyTorch reference script
+ * (torchReference.ts), so both sides are measured alike on a machine whose speed moves from minute to minute.
  */
 import type * as tfjs from '@tensorflow/tfjs';
 import { compileGraph } from '../../compile/compileGraph';
 import { patchForTraining } from '../backends/trainingPatches';
 import { adam } from '../backends/fusedAdam';
+import { crossEntropy } from '../loss';
 import type { BenchModel } from './benchModels';
 import { kernelThreadStats, type KernelThreadStats } from '../backends/wasm/kernelThreads';
 
@@ -81,15 +82,16 @@ export async function makeTrainer(tf: typeof tfjs, bench: BenchModel, options: B
   patchForTraining(tf, model);
   const [h, w, c] = bench.inputShape;
   const x = tf.randomNormal([images, h, w, c], 0, 1, 'float32', 1);
-  const labels = tf.tidy(() => tf.oneHot(tf.randomUniform([images], 0, bench.classes, 'int32', 2), bench.classes).toFloat());
+  // Class indices, as the reference's F.cross_entropy takes and as training runs (loss.ts, logits out).
+  const labels = tf.randomUniform([images], 0, bench.classes, 'int32', 2);
   const optimizer = adam(1e-3);
   const step = async (start: number): Promise<void> => {
     const n = Math.min(batch, images - start);
     const cost = optimizer.minimize(() => {
       const xb = x.slice([start, 0, 0, 0], [n, h, w, c]);
-      const yb = labels.slice([start, 0], [n, bench.classes]);
+      const yb = labels.slice([start], [n]);
       const logits = model.apply(xb, { training: true }) as tfjs.Tensor;
-      return tf.losses.softmaxCrossEntropy(yb, logits) as tfjs.Scalar;
+      return crossEntropy(tf, logits, yb, bench.classes, true);
     }, true);
     await cost?.data(); // asynchronous: webgpu cannot read synchronously in Node
     cost?.dispose();

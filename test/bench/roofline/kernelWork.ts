@@ -124,7 +124,7 @@ function elementwise(call: KernelCall, category: KernelCategory, perElement: num
 }
 
 /** Kernels only the softmax cross-entropy loss runs in a step (tiny: batch × classes). */
-const LOSS_KERNELS = new Set(['Max', 'Exp', 'Log', 'Neg', 'Softmax', 'LogSoftmax', 'OneHot']);
+const LOSS_KERNELS = new Set(['Max', 'Exp', 'Log', 'Neg', 'Softmax', 'LogSoftmax', 'OneHot', 'LayerLoomSoftmaxCrossEntropy', 'LayerLoomSoftmaxCrossEntropyGrad', 'LayerLoomCountCorrect']);
 /** Below this many elements an element-wise kernel is bookkeeping (moving averages, scalars, the loss's sums). */
 const SMALL = 4096;
 /** Kernels that only relabel or share data (no arithmetic; their bytes are 0 where they copy nothing). */

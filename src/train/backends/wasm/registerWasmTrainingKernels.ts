@@ -17,6 +17,7 @@ import { conv2dConfig, fusedConv2dConfig } from './convForwardKernel';
 import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradConfig } from './elementwiseKernels';
 import { shareBackendMemory } from './sharedBackendMemory';
 import { addReluConfig } from './addReluKernel';
+import { countCorrectConfig, softmaxCrossEntropyConfig, softmaxCrossEntropyGradConfig } from './softmaxCrossEntropyKernel';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
 const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
@@ -36,7 +37,8 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 };
 
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
-  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', 'LayerLoomAddRelu', ...Object.keys(WRAPPERS),
+  'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', 'LayerLoomAddRelu',
+  'LayerLoomSoftmaxCrossEntropy', 'LayerLoomSoftmaxCrossEntropyGrad', 'LayerLoomCountCorrect', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -67,5 +69,8 @@ export function registerWasmTrainingKernels(): void {
   replace(squareGradConfig);
   replace(reluGradConfig);
   replace(addReluConfig);
+  replace(softmaxCrossEntropyConfig);
+  replace(softmaxCrossEntropyGradConfig);
+  replace(countCorrectConfig);
   registered = true;
 }

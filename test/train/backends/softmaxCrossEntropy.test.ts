@@ -1,0 +1,125 @@
+/**
+ * loss.ts's cross-entropy from logits and its correct count: on wasm one LayerLoom kernel each way
+ * (softmaxCrossEntropyKernel.ts), elsewhere tfjs's ops; both equal tfjs cpu's stock
+ * tf.losses.softmaxCrossEntropy (value and gradient) and argMax count, and leave no tensor behind.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileGraph } from '../../../src/compile/compileGraph';
+import { adam } from '../../../src/train/backends/fusedAdam';
+import { lenet5Graph } from '../../../src/train/bench/benchModels';
+import { countCorrect, crossEntropy } from '../../../src/train/loss';
+import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf, values } from './gradHarness';
+
+beforeAll(setUpBackends);
+
+/** Seeded labels in [0, k). */
+function labels(n: number, k: number, seed: number): tf.Tensor1D {
+  return tf.tensor1d(Array.from(values(n, seed), (v) => Math.min(k - 1, Math.floor(((v + 1) / 2) * k))), 'int32');
+}
+
+/** Loss and its gradient for the logits, by loss.ts's crossEntropy or by tfjs's own op on float one-hot labels. */
+function lossAndGrad(logits: tf.Tensor2D, y: tf.Tensor1D, stock: boolean): tf.Tensor[] {
+  const k = logits.shape[1];
+  const f = (z: tf.Tensor) => (stock ? tf.losses.softmaxCrossEntropy(tf.oneHot(y, k), z) as tf.Scalar : crossEntropy(tf as never, z as never, y as never, k, true) as unknown as tf.Scalar);
+  const { value, grad } = tf.valueAndGrad(f)(logits);
+  return [value, grad];
+}
+
+const stockOnCpu = (fn: () => tf.Tensor[]) => runOn('cpu', fn);
+
+describe('cross-entropy from logits equals tfjs cpu\'s softmaxCrossEntropy', () => {
+  for (const n of [1, 64]) {
+    for (const k of [2, 10, 1000]) {
+      for (const scale of [1, 80]) {
+        it(`n ${n}, k ${k}, logits in ±${scale}: value and gradient on wasm (one kernel each way) and cpu`, async () => {
+          const seed = n * 7919 + k * 31 + scale;
+          const make = (stock: boolean) => () => lossAndGrad(rand([n, k], seed).mul(scale) as tf.Tensor2D, labels(n, k, seed + 1), stock);
+          const expected = await stockOnCpu(make(true));
+          await tf.setBackend('wasm');
+          const names = (await tf.profile(() => tf.tidy(make(false)))).kernelNames;
+          expect(names).toContain('LayerLoomSoftmaxCrossEntropy');
+          expect(names).toContain('LayerLoomSoftmaxCrossEntropyGrad');
+          expect(names).not.toContain('Exp');
+          expectClose(await runOn('wasm', make(false)), expected, 1e-5);
+          expectClose(await runOn('cpu', make(false)), expected, 1e-5);
+        });
+      }
+    }
+  }
+
+  it('a label outside [0, k) counts as tf.oneHot has it (a row of zeros), on wasm as on cpu', async () => {
+    const make = (stock: boolean) => () => lossAndGrad(rand([5, 4], 3).mul(3) as tf.Tensor2D, tf.tensor1d([0, 3, 4, -1, 2], 'int32'), stock);
+    expectClose(await runOn('wasm', make(false)), await stockOnCpu(make(true)), 1e-5);
+  });
+
+  it('gradients scaled by dy (a loss used inside a larger one)', async () => {
+    const make = (stock: boolean) => () => {
+      const y = labels(8, 10, 5);
+      const f = (z: tf.Tensor) => tf.mul(stock ? tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), z) : crossEntropy(tf as never, z as never, y as never, 10, true) as unknown as tf.Tensor, -2.5) as tf.Scalar;
+      return [tf.grad(f)(rand([8, 10], 6).mul(4))];
+    };
+    expectClose(await runOn('wasm', make(false)), await stockOnCpu(make(true)), 1e-5);
+  });
+
+  it('leaves no tensor and no backend data behind on wasm', async () => {
+    await tf.setBackend('wasm');
+    const backend = tf.backend() as unknown as { numDataIds(): number };
+    const z = rand([64, 10], 11);
+    const y = labels(64, 10, 12);
+    const step = () => tf.dispose(lossAndGrad(z as tf.Tensor2D, y, false));
+    step();
+    const [tensors, ids] = [tf.memory().numTensors, backend.numDataIds()];
+    for (let i = 0; i < 3; i++) step();
+    expect([tf.memory().numTensors, backend.numDataIds()]).toEqual([tensors, ids]);
+    tf.dispose([z, y]);
+  });
+});
+
+describe('countCorrect equals argMax, equal, cast and sum on cpu', () => {
+  it('seeded shapes, ties included (the first largest counts), out-of-range labels never correct', async () => {
+    const next = shapesFrom(17);
+    for (let c = 0; c < 6; c++) {
+      const [n, k] = [next(1, 70), next(2, 12)];
+      // Rounded logits: many ties within a row.
+      const make = (stock: boolean) => () => {
+        const z = rand([n, k], 40 + c).mul(3).round();
+        const y = tf.tensor1d(Array.from(values(n, 60 + c), (v) => Math.floor(((v + 1) / 2) * (k + 1)) - (c % 2)), 'int32');
+        return [stock ? tf.sum(tf.cast(tf.equal(tf.argMax(z, -1), y), 'float32')) : countCorrect(tf as never, z as never, y as never) as unknown as tf.Tensor];
+      };
+      await tf.setBackend('wasm');
+      const names = (await tf.profile(() => tf.tidy(make(false)))).kernelNames;
+      expect(names).toContain('LayerLoomCountCorrect');
+      expect(names).not.toContain('ArgMax');
+      expect(await runOn('wasm', make(false))).toEqual(await stockOnCpu(make(true)));
+    }
+  });
+});
+
+describe('LeNet-5 steps with the fused loss', () => {
+  /** Losses of 4 Adam steps on batch 16 from seeded weights, by loss.ts's crossEntropy or tfjs's op. */
+  const losses = (stock: boolean) => () => {
+    const { model } = compileGraph(lenet5Graph(), tf as never);
+    model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 300 + i).mul(0.3)));
+    const optimizer = adam(1e-3);
+    const x = rand([16, 28, 28, 1], 13);
+    const y = labels(16, 10, 14);
+    const out: tf.Tensor[] = [];
+    for (let s = 0; s < 4; s++) {
+      out.push(optimizer.minimize(() => {
+        const logits = model.apply(x, { training: true }) as tf.Tensor;
+        return stock ? tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits) as tf.Scalar : crossEntropy(tf as never, logits as never, y as never, 10, true) as unknown as tf.Scalar;
+      }, true)!);
+    }
+    const weights = model.weights.map((w) => w.read().clone());
+    optimizer.dispose();
+    model.dispose();
+    return [tf.stack(out), ...weights];
+  };
+
+  it('equal the stock loss\'s on wasm and on cpu (losses and the weights after)', async () => {
+    const stockWasm = await runOn('wasm', losses(true));
+    const fused = await runOn('wasm', losses(false));
+    expectClose(fused, stockWasm, 1e-5);
+    expectClose(fused, await stockOnCpu(losses(true)), 1e-4);
+  });
+});
