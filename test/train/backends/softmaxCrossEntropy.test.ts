@@ -6,8 +6,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileGraph } from '../../../src/compile/compileGraph';
 import { adam } from '../../../src/train/backends/fusedAdam';
+import { patchForTraining } from '../../../src/train/backends/trainingPatches';
+import { SOFTMAX_CROSS_ENTROPY } from '../../../src/train/backends/wasm/softmaxCrossEntropyKernel';
 import { lenet5Graph } from '../../../src/train/bench/benchModels';
-import { countCorrect, crossEntropy } from '../../../src/train/loss';
+import { countCorrect, crossEntropy, EPSILON } from '../../../src/train/loss';
 import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf, values } from './gradHarness';
 
 beforeAll(setUpBackends);
@@ -75,6 +77,35 @@ describe('cross-entropy from logits equals tfjs cpu\'s softmaxCrossEntropy', () 
   });
 });
 
+/** −mean log(clip(softmax(z)[label])) and its gradient: stock ops (loss.ts's probabilities path) or the kernel with its clip. */
+function clippedLossAndGrad(logits: tf.Tensor2D, y: tf.Tensor1D, stock: boolean): tf.Tensor[] {
+  const k = logits.shape[1];
+  const f = (z: tf.Tensor) => (stock
+    ? crossEntropy(tf as never, tf.softmax(z) as never, y as never, k, false) as unknown as tf.Scalar
+    : tf.engine().runKernel(SOFTMAX_CROSS_ENTROPY, { logits: z, labels: y }, { clip: EPSILON }) as tf.Scalar);
+  const { value, grad } = tf.valueAndGrad(f)(logits);
+  return [value, grad];
+}
+
+describe('the kernel with the probabilities\' clip equals softmax, clip, log on cpu', () => {
+  for (const n of [1, 64]) {
+    for (const k of [2, 10, 1000]) {
+      for (const scale of [1, 80]) {
+        it(`n ${n}, k ${k}, logits in ±${scale} (±80: most rows clipped, no gradient)`, async () => {
+          const seed = n * 7919 + k * 31 + scale + 5;
+          const make = (stock: boolean) => () => clippedLossAndGrad(rand([n, k], seed).mul(scale) as tf.Tensor2D, labels(n, k, seed + 1), stock);
+          expectClose(await runOn('wasm', make(false)), await stockOnCpu(make(true)), 1e-5);
+        });
+      }
+    }
+  }
+
+  it('labels outside [0, k): loss 0 and no gradient for their rows', async () => {
+    const make = (stock: boolean) => () => clippedLossAndGrad(rand([5, 4], 3).mul(3) as tf.Tensor2D, tf.tensor1d([0, 3, 4, -1, 2], 'int32'), stock);
+    expectClose(await runOn('wasm', make(false)), await stockOnCpu(make(true)), 1e-5);
+  });
+});
+
 describe('countCorrect equals argMax, equal, cast and sum on cpu', () => {
   it('seeded shapes, ties included (the first largest counts), out-of-range labels never correct', async () => {
     const next = shapesFrom(17);
@@ -96,6 +127,41 @@ describe('countCorrect equals argMax, equal, cast and sum on cpu', () => {
 });
 
 describe('LeNet-5 steps with the fused loss', () => {
+  /** Losses of 4 Adam steps on batch 16 with the Output block's softmax on, through loss.ts's probabilities path. */
+  const softmaxOn = (patched: boolean) => () => {
+    const graph = lenet5Graph();
+    const softmax = { ...graph, nodes: graph.nodes.map((nd) => (nd.kind === 'Output' ? { ...nd, params: { ...nd.params, softmax: true } } : nd)) };
+    const { model } = compileGraph(softmax, tf as never);
+    if (patched) patchForTraining(tf as never, model);
+    model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 300 + i).mul(0.3)));
+    const optimizer = adam(1e-3);
+    const x = rand([16, 28, 28, 1], 13);
+    const y = labels(16, 10, 14);
+    const out: tf.Tensor[] = [];
+    for (let s = 0; s < 4; s++) {
+      out.push(optimizer.minimize(() => {
+        const p = model.apply(x, { training: true }) as tf.Tensor;
+        return crossEntropy(tf as never, p as never, y as never, 10, false) as unknown as tf.Scalar;
+      }, true)!);
+    }
+    const probabilities = model.apply(x, { training: true }) as tf.Tensor; // still probabilities when patched
+    const weights = model.weights.map((w) => w.read().clone());
+    optimizer.dispose();
+    model.dispose();
+    return [tf.stack(out), probabilities, ...weights];
+  };
+
+  it('with the Output block\'s softmax on: the patched output layer\'s loss equals the stock probabilities path', async () => {
+    const stockWasm = await runOn('wasm', softmaxOn(false));
+    const fused = await runOn('wasm', softmaxOn(true));
+    expectClose(fused, stockWasm, 1e-5);
+    expectClose(fused, await stockOnCpu(softmaxOn(true)), 1e-4);
+    await tf.setBackend('wasm');
+    const names = (await tf.profile(() => { tf.tidy(softmaxOn(true)); })).kernelNames;
+    expect(names).toContain('LayerLoomSoftmaxCrossEntropyGrad');
+    expect(names).not.toContain('ClipByValue');
+  });
+
   /** Losses of 4 Adam steps on batch 16 from seeded weights, by loss.ts's crossEntropy or tfjs's op. */
   const losses = (stock: boolean) => () => {
     const { model } = compileGraph(lenet5Graph(), tf as never);
