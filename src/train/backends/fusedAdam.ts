@@ -2,13 +2,16 @@
  * Adam with one fused kernel per variable on the wasm backend (tfjs's Adam runs ~14 ops per variable
  * per step: for small models that per-op overhead is a large share of a training step). Same maths,
  * same float32 operation order, same serialisation (class name "Adam"); on other backends it is tfjs's
- * AdamOptimizer unchanged.
+ * AdamOptimizer unchanged. Moments and β1ᵗ, β2ᵗ whose data nothing else shares (the backend's
+ * reference count is 1: no clone or reshape of them is alive) are updated in place, and the variable
+ * gets its new value without a kernel call (adamMomentsInPlace): the same pass, the same bits.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { NamedTensorMap, Tensor, Variable } from '@tensorflow/tfjs-core';
 
 type NamedTensor = { name: string; tensor: Tensor };
-import { ADAM } from './wasm/adamKernel';
+import { ADAM, adamMomentsInPlace, type AdamAttrs } from './wasm/adamKernel';
+import { view } from './wasm/simdKernels';
 
 interface Moment {
   originalName: string;
@@ -27,6 +30,21 @@ interface AdamState {
   epsilon: number;
 }
 
+/** The wasm backend's count of the tensors on each one's data is 1: it may be written in place. */
+function unshared(kb: tf.KernelBackend, ...tensors: Tensor[]): boolean {
+  return tensors.every((t) => kb.refCount(t.dataId) === 1);
+}
+
+/** acc·β as tf.mul computes it in float32 (a product of two float32 values rounds once), in place when unshared. */
+function multiplyInto(kb: tf.KernelBackend, acc: Variable, beta: number): void {
+  if (!unshared(kb, acc)) {
+    acc.assign(tf.mul(acc, beta));
+    return;
+  }
+  const a = view(kb, acc);
+  a[0] = Math.fround(a[0] * Math.fround(beta));
+}
+
 export class FusedAdamOptimizer extends tf.AdamOptimizer {
   override applyGradients(variableGradients: NamedTensorMap | NamedTensor[]): void {
     if (tf.getBackend() !== 'wasm') {
@@ -35,10 +53,11 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
     }
     const self = this as unknown as AdamState;
     const names = Array.isArray(variableGradients) ? variableGradients.map((v) => v.name) : Object.keys(variableGradients);
+    const kb = tf.backend();
     tf.tidy(() => {
-      const c1 = Math.fround(1 - self.accBeta1.dataSync()[0]);
-      const c2 = Math.fround(1 - self.accBeta2.dataSync()[0]);
-      const attrs = { beta1: self.beta1, beta2: self.beta2, epsilon: self.epsilon, learningRate: self.learningRate, c1, c2 };
+      const c1 = Math.fround(1 - view(kb, self.accBeta1)[0]); // β1ᵗ read in place (dataSync's engine round trip, same value)
+      const c2 = Math.fround(1 - view(kb, self.accBeta2)[0]);
+      const attrs: AdamAttrs = { beta1: self.beta1, beta2: self.beta2, epsilon: self.epsilon, learningRate: self.learningRate, c1, c2 };
       names.forEach((name, i) => {
         const value = tf.engine().registeredVariables[name];
         self.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: tf.tidy(() => tf.zerosLike(value).variable(false)) };
@@ -47,13 +66,17 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
         if (gradient == null) return;
         const m = self.accumulatedFirstMoment[i].variable;
         const v = self.accumulatedSecondMoment[i].variable;
+        if (unshared(kb, m, v) && gradient.dtype === 'float32' && gradient.size === value.size) {
+          value.assign(tf.engine().makeTensorFromTensorInfo(adamMomentsInPlace(kb, { value, m, v, g: gradient }, attrs)));
+          return;
+        }
         const [newValue, newM, newV] = tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, attrs as never) as Tensor[];
         m.assign(newM);
         v.assign(newV);
         value.assign(newValue);
       });
-      self.accBeta1.assign(tf.mul(self.accBeta1, self.beta1));
-      self.accBeta2.assign(tf.mul(self.accBeta2, self.beta2));
+      multiplyInto(kb, self.accBeta1, self.beta1);
+      multiplyInto(kb, self.accBeta2, self.beta2);
     });
     this.incrementIterations();
   }

@@ -1,6 +1,10 @@
 /**
  * `LayerLoomAdam` (wasm): one Adam step of one variable in one SIMD pass. Inputs value, m, v, g;
  * attrs beta1, beta2, epsilon, learningRate, c1 = 1 − β1ᵗ, c2 = 1 − β2ᵗ; outputs value', m', v'.
+ * `adamMomentsInPlace` runs the same pass writing m and v over themselves and value' to a new buffer
+ * (no kernel call), for moments nothing else shares. The value itself is never written in place: a
+ * matrix product's weights updated in place trained differently from the third step on (measured on
+ * wasm; tfjs-backend-wasm's XNNPACK operators keep packed weights by data id, the likely cause).
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { makeOutput, pointer, simdKernels } from './simdKernels';
@@ -16,18 +20,30 @@ export interface AdamAttrs {
   c2: number;
 }
 
-const adam: KernelFunc = ({ inputs, attrs, backend }) => {
-  const { value, m, v, g } = inputs as Record<'value' | 'm' | 'v' | 'g', TensorInfo>;
-  const a = attrs as unknown as AdamAttrs;
-  const kb = backend as KernelBackend;
-  const outs = [0, 1, 2].map(() => makeOutput(kb, value.shape));
+type AdamTensors = Record<'value' | 'm' | 'v' | 'g', TensorInfo>;
+
+/** One pass from value, m, v, g into outValue, outM, outV (element by element: the outputs may be the inputs). */
+function adamPass(kb: KernelBackend, { value, m, v, g }: AdamTensors, a: AdamAttrs, outs: readonly TensorInfo[]): void {
   const n = value.shape.reduce((p, q) => p * q, 1);
   simdKernels(kb).adam(
     pointer(kb, value), pointer(kb, m), pointer(kb, v), pointer(kb, g), n,
     a.beta1, a.beta2, Math.fround(1 - a.beta1), Math.fround(1 - a.beta2), a.c1, a.c2, a.epsilon, -a.learningRate,
     pointer(kb, outs[0]), pointer(kb, outs[1]), pointer(kb, outs[2]),
   );
+}
+
+const adam: KernelFunc = ({ inputs, attrs, backend }) => {
+  const kb = backend as KernelBackend;
+  const outs = [0, 1, 2].map(() => makeOutput(kb, (inputs as AdamTensors).value.shape));
+  adamPass(kb, inputs as AdamTensors, attrs as unknown as AdamAttrs, outs);
   return outs;
 };
+
+/** The same step, m and v over themselves (the caller checks nothing else shares them); returns value'. */
+export function adamMomentsInPlace(kb: KernelBackend, tensors: AdamTensors, attrs: AdamAttrs): TensorInfo {
+  const value = makeOutput(kb, tensors.value.shape);
+  adamPass(kb, tensors, attrs, [value, tensors.m, tensors.v]);
+  return value;
+}
 
 export const adamConfig: KernelConfig = { kernelName: ADAM, backendName: 'wasm', kernelFunc: adam };
