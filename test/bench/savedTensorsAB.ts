@@ -17,12 +17,12 @@ async function main(): Promise<void> {
   const steps = benchCount('steps', 20);
   const trainer = await makeTrainer(tf, BENCH_MODELS[name], { images: steps * 64 });
   const engine = tf.engine() as unknown as Record<string, unknown>;
-  const shared = engine.saveTensorsForBackwardMode; // the instance's own, set by shareSavedTensors
-  const stock = (Object.getPrototypeOf(engine) as Record<string, unknown>).saveTensorsForBackwardMode; // the class's
+  const shared = engine.clone; // the instance's own, set by shareSavedTensors
+  const stock = (Object.getPrototypeOf(engine) as Record<string, unknown>).clone; // the class's
   // Assigned, never deleted: a deleted property would turn the engine into a slow dictionary-mode object.
   const ways: Record<string, () => void> = {
-    shared: () => { engine.saveTensorsForBackwardMode = shared; },
-    'tfjs clones': () => { engine.saveTensorsForBackwardMode = stock; },
+    shared: () => { engine.clone = shared; },
+    'tfjs clones': () => { engine.clone = stock; },
   };
   const best: Record<string, number> = {};
   const calls: Record<string, number> = {};
