@@ -10,7 +10,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 OUT=src/train/backends/wasm
-SOURCES="scripts/wasm/kernels.ts scripts/wasm/batchNormKernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts scripts/wasm/broadcastKernels.ts scripts/wasm/winogradKernels.ts scripts/wasm/winogradFilterGradKernels.ts scripts/wasm/smallConvKernels.ts scripts/wasm/oneToSixKernels.ts"
+SOURCES="scripts/wasm/kernels.ts scripts/wasm/batchNormKernels.ts scripts/wasm/filterGradKernels.ts scripts/wasm/poolKernels.ts scripts/wasm/inputGradKernels.ts scripts/wasm/broadcastKernels.ts scripts/wasm/winogradKernels.ts scripts/wasm/winogradFilterGradKernels.ts scripts/wasm/smallConvKernels.ts scripts/wasm/oneToSixKernels.ts scripts/wasm/biasReluKernels.ts"
 # Warning 112 (v128 across an export) is about madd.ts, which -O3 inlines: no v128 crosses the module boundary.
 COMMON="--disableWarning 112 -O3 --noAssert --runtime stub --enable simd --importMemory --initialMemory 0 --use abort="
 SHARED="--enable threads --sharedMemory --maximumMemory 65536"

@@ -74,6 +74,8 @@ export interface SimdKernels {
   squareGrad(dy: number, x: number, n: number, out: number): void;
   reluGrad(dy: number, x: number, n: number, out: number): void;
   addRelu(a: number, b: number, n: number, out: number): void;
+  addRowsRelu(x: number, pat: number, rows: number, cols: number, out: number): void;
+  reluGradRows(dy: number, y: number, rows: number, cols: number, dz: number, sum: number, acc: number): void;
   addSame(a: number, b: number, n: number, out: number): void;
   adam(
     value: number, m: number, v: number, g: number, n: number,

@@ -1,0 +1,48 @@
+/**
+ * Convolutions (channels last, not causal, no dilation) and dense layers (2-D input) with a bias and a
+ * ReLU train through one LayerLoom kernel each way on wasm (wasm/biasReluKernel.ts): tfjs-layers'
+ * fused path does not fuse while gradients are recorded, so each such layer ran four more kernel calls
+ * a step (bias Add, Relu; ReluGrad, Sum) and four more passes over its output. LeNet-5 has four such
+ * layers, every AlexNet/VGG-style network more. The layers are patched per instance for the training
+ * call on wasm only, so saved models, inference and other backends see the stock layers.
+ */
+import type * as tfjs from '@tensorflow/tfjs';
+import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, type ConvBiasReluAttrs } from './wasm/biasReluKernel';
+import { patchLayerCalls, type LayerCall } from './layerCallPatch';
+
+/** The fields of tfjs-layers' Conv2D and Dense this reads (they are not in their public types). */
+interface BiasLayer {
+  call: LayerCall;
+  readonly useBias: boolean;
+  readonly activation: { getClassName(): string };
+  readonly kernel: { read(): tfjs.Tensor };
+  readonly bias: { read(): tfjs.Tensor } | null;
+}
+
+interface ConvLayer extends BiasLayer {
+  readonly strides: number[];
+  readonly padding: 'valid' | 'same' | 'causal';
+  readonly dataFormat: 'channelsFirst' | 'channelsLast';
+  readonly dilationRate: number[];
+}
+
+export function fuseBiasRelu(tf: typeof tfjs, model: tfjs.LayersModel): void {
+  const applies = (layer: BiasLayer, x: tfjs.Tensor, kwargs: Record<string, unknown>) => kwargs?.training === true
+    && layer.useBias && layer.bias != null && layer.activation.getClassName() === 'relu' && x.dtype === 'float32'
+    && tf.getBackend() === 'wasm' && tf.getKernel(CONV_BIAS_RELU, 'wasm') != null;
+  const first = (inputs: tfjs.Tensor | tfjs.Tensor[]) => (Array.isArray(inputs) ? inputs[0] : inputs);
+  patchLayerCalls<ConvLayer>(model, 'Conv2D', (conv, inner) => (inputs, kwargs) => {
+    const x = first(inputs);
+    const fused = applies(conv, x, kwargs) && x.rank === 4 && conv.dataFormat === 'channelsLast' && conv.padding !== 'causal'
+      && conv.dilationRate.every((d) => d === 1);
+    if (!fused) return inner(inputs, kwargs);
+    const [sh, sw] = conv.strides;
+    const attrs: ConvBiasReluAttrs = { strides: [sh, sw], pad: conv.padding as 'valid' | 'same', dataFormat: 'NHWC', dilations: [1, 1] };
+    return tf.tidy(() => tf.engine().runKernel(CONV_BIAS_RELU, { x, filter: conv.kernel.read(), bias: conv.bias!.read() }, attrs as never) as tfjs.Tensor);
+  }, 'Conv2D:biasRelu');
+  patchLayerCalls<BiasLayer>(model, 'Dense', (dense, inner) => (inputs, kwargs) => {
+    const x = first(inputs);
+    if (!applies(dense, x, kwargs) || x.rank !== 2) return inner(inputs, kwargs);
+    return tf.tidy(() => tf.engine().runKernel(MATMUL_BIAS_RELU, { a: x, b: dense.kernel.read(), bias: dense.bias!.read() }) as tfjs.Tensor);
+  }, 'Dense:biasRelu');
+}

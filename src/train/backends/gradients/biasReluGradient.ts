@@ -1,0 +1,48 @@
+/**
+ * Gradients of LayerLoom's fused product + bias + ReLU kernels (wasm/biasReluKernel.ts): one pass gives
+ * dz = dy where y > 0 and the bias gradient Σ dz; the product's gradients come from dz by the same
+ * kernels tfjs's Conv2D and MatMul gradients run, each only when the tape needs it (a network's first
+ * convolution needs no gradient of its images).
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
+import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, RELU_GRAD_BIAS, type ConvBiasReluAttrs } from '../wasm/biasReluKernel';
+
+const run = (name: string, inputs: Record<string, Tensor>, attrs: NamedAttrMap = {}) => tf.engine().runKernel(name, inputs, attrs) as Tensor;
+
+/** [dz, the bias gradient] from the output's gradient and the output. */
+function reluGradBias(dy: Tensor | Tensor[], y: Tensor): [Tensor, Tensor] {
+  return tf.engine().runKernel(RELU_GRAD_BIAS, { dy: dy as Tensor, y }) as [Tensor, Tensor];
+}
+
+export const convBiasReluGradConfig: GradConfig = {
+  kernelName: CONV_BIAS_RELU,
+  inputsToSave: ['x', 'filter'],
+  outputsToSave: [true],
+  gradFunc: (dy: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
+    const [x, filter, y] = saved;
+    const [dz, db] = reluGradBias(dy, y);
+    const { strides, pad, dimRoundingMode } = attrs as unknown as ConvBiasReluAttrs;
+    const common = { strides, pad, dataFormat: 'NHWC', dimRoundingMode } as unknown as NamedAttrMap;
+    return {
+      x: () => run('Conv2DBackpropInput', { dy: dz, filter }, { ...common, inputShape: x.shape }),
+      filter: () => run('Conv2DBackpropFilter', { x, dy: dz }, { ...common, filterShape: filter.shape }),
+      bias: () => db,
+    };
+  },
+};
+
+export const matMulBiasReluGradConfig: GradConfig = {
+  kernelName: MATMUL_BIAS_RELU,
+  inputsToSave: ['a', 'b'],
+  outputsToSave: [true],
+  gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => {
+    const [a, b, y] = saved;
+    const [dz, db] = reluGradBias(dy, y);
+    return {
+      a: () => run('BatchMatMul', { a: dz, b }, { transposeA: false, transposeB: true }),
+      b: () => run('BatchMatMul', { a, b: dz }, { transposeA: true, transposeB: false }),
+      bias: () => db,
+    };
+  },
+};

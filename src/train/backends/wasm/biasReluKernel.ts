@@ -1,0 +1,104 @@
+/**
+ * A convolution or dense layer with bias and ReLU in training, one kernel call each way on wasm (tfjs
+ * fuses neither while gradients are recorded: it runs the product, a bias Add and a Relu forward, and
+ * ReluGrad, a Sum and the product's gradients backward). LeNet-5 and every AlexNet/VGG-style network
+ * has them.
+ * - `LayerLoomConv2DBiasRelu` (x, filter, bias; Conv2D's attributes, NHWC) and `LayerLoomMatMulBiasRelu`
+ *   (a [m, k], b [k, n], bias [n]): the product by LayerLoom's kernels (the registered Conv2D and
+ *   BatchMatMul), then max(y + bias, 0) in place in one pass (addRowsRelu), split by image on the kernel
+ *   threads for large outputs.
+ * - `LayerLoomReluGradBias` (dy, y): dz = y > 0 ? dy : 0 and the bias gradient Σ dz per channel in one
+ *   pass (reluGradRows); the gradients of the product then come from dz (gradients/biasReluGradient.ts).
+ */
+import { type KernelBackend, type KernelConfig, type KernelFunc, type NamedAttrMap, type TensorInfo } from '@tensorflow/tfjs-core';
+import { call, free } from './kernelCalls';
+import { memoryPass, PASS_THREAD_FROM, runSplitByBatch } from './batchSplit';
+import { alignedBuffer, makeOutput, pointer, viewAt, view } from './simdKernels';
+
+export const CONV_BIAS_RELU = 'LayerLoomConv2DBiasRelu';
+export const MATMUL_BIAS_RELU = 'LayerLoomMatMulBiasRelu';
+export const RELU_GRAD_BIAS = 'LayerLoomReluGradBias';
+
+/** The leading axis (images, or rows of a product) and the rows of [rows, cols] in each. */
+function layout(shape: readonly number[]): { batch: number; rowsPer: number; cols: number } {
+  const cols = shape[shape.length - 1];
+  const batch = shape.length > 1 ? shape[0] : 1;
+  return { batch, cols, rowsPer: shape.reduce((a, b) => a * b, 1) / (batch * cols) };
+}
+
+function checkBias(name: string, cols: number, bias: TensorInfo): void {
+  if (bias.dtype !== 'float32' || bias.shape.length !== 1 || bias.shape[0] !== cols) {
+    throw new Error(`${name}: the bias must be float32 [${cols}] (got ${bias.dtype} [${bias.shape}])`);
+  }
+}
+
+/** y = max(y + bias, 0) in place, bias broadcast over y's last axis. */
+function biasReluInPlace(kb: KernelBackend, y: TensorInfo, bias: TensorInfo): void {
+  const { batch, rowsPer, cols } = layout(y.shape);
+  const pat = alignedBuffer(kb, 4 * cols);
+  const p = viewAt(kb, pat.at, pat.floats);
+  const b = view(kb, bias);
+  for (let i = 0; i < 4 * cols; i++) p[i] = b[i % cols];
+  const elements = batch * rowsPer * cols;
+  runSplitByBatch(kb, 'addRowsRelu', batch, elements, {
+    batched: [{ at: pointer(kb, y), perImage: rowsPer * cols }], whole: [{ at: pat.at, floats: pat.floats }],
+    out: { at: pointer(kb, y), perImage: rowsPer * cols }, ...memoryPass(elements),
+  }, ([x, pt, o], images) => [x, pt, images * rowsPer, cols, o]);
+  free(kb, pat.info);
+}
+
+const convBiasRelu: KernelFunc = ({ inputs, attrs, backend }) => {
+  const { x, filter, bias } = inputs as { x: TensorInfo; filter: TensorInfo; bias: TensorInfo };
+  const kb = backend as KernelBackend;
+  if (x.dtype !== 'float32' || filter.dtype !== 'float32' || x.shape.length !== 4 || (attrs as { dataFormat?: string }).dataFormat !== 'NHWC') {
+    throw new Error(`${CONV_BIAS_RELU}: needs a float32 NHWC input and filter (got ${x.dtype} [${x.shape}], ${filter.dtype} [${filter.shape}])`);
+  }
+  checkBias(CONV_BIAS_RELU, filter.shape[3], bias);
+  const y = call(kb, 'Conv2D', { x, filter }, attrs as NamedAttrMap);
+  biasReluInPlace(kb, y, bias);
+  return y;
+};
+
+const matMulBiasRelu: KernelFunc = ({ inputs, backend }) => {
+  const { a, b, bias } = inputs as { a: TensorInfo; b: TensorInfo; bias: TensorInfo };
+  const kb = backend as KernelBackend;
+  if (a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
+    throw new Error(`${MATMUL_BIAS_RELU}: needs float32 [m, k] and [k, n] (got ${a.dtype} [${a.shape}], ${b.dtype} [${b.shape}])`);
+  }
+  checkBias(MATMUL_BIAS_RELU, b.shape[1], bias);
+  const y = call(kb, 'BatchMatMul', { a, b }, { transposeA: false, transposeB: false });
+  biasReluInPlace(kb, y, bias);
+  return y;
+};
+
+const reluGradBias: KernelFunc = ({ inputs, backend }) => {
+  const { dy, y } = inputs as { dy: TensorInfo; y: TensorInfo };
+  if (dy.dtype !== 'float32' || y.dtype !== 'float32' || dy.shape.join() !== y.shape.join()) {
+    throw new Error(`${RELU_GRAD_BIAS}: needs two float32 tensors of one shape (got ${dy.dtype} [${dy.shape}] and ${y.dtype} [${y.shape}])`);
+  }
+  const kb = backend as KernelBackend;
+  const { batch, rowsPer, cols } = layout(y.shape);
+  const dz = makeOutput(kb, y.shape);
+  const db = makeOutput(kb, [cols]);
+  const perImage = rowsPer * cols;
+  // The bias gradient as partial sums of fixed pieces of the batch (the same for a given thread count,
+  // whichever thread runs which piece), added in order by runSplitByBatch.
+  runSplitByBatch(kb, 'reluGradRows', batch, batch * perImage, {
+    batched: [dy, y, dz].map((t) => ({ at: pointer(kb, t), perImage })), whole: [],
+    out: { at: pointer(kb, db), sum: cols }, scratch: 4 * cols, threadFrom: PASS_THREAD_FROM,
+  }, ([d, yy, z, s], images, acc) => [d, yy, images * rowsPer, cols, z, s, acc]);
+  return [dz, db];
+};
+
+export const convBiasReluConfig: KernelConfig = { kernelName: CONV_BIAS_RELU, backendName: 'wasm', kernelFunc: convBiasRelu };
+export const matMulBiasReluConfig: KernelConfig = { kernelName: MATMUL_BIAS_RELU, backendName: 'wasm', kernelFunc: matMulBiasRelu };
+export const reluGradBiasConfig: KernelConfig = { kernelName: RELU_GRAD_BIAS, backendName: 'wasm', kernelFunc: reluGradBias };
+
+/** The attributes of a Conv2D (and of its backprop kernels) the fused convolution takes. */
+export interface ConvBiasReluAttrs {
+  strides: [number, number];
+  pad: 'valid' | 'same';
+  dataFormat: 'NHWC';
+  dilations: [number, number];
+  dimRoundingMode?: 'floor' | 'round' | 'ceil';
+}
