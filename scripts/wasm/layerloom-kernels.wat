@@ -21576,246 +21576,505 @@
  )
  (func $scripts/wasm/biasReluKernels/reluGradRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 i32)
-  (local $8 i32)
+  (local $8 v128)
   (local $9 i32)
   (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
+  (local $11 v128)
+  (local $12 i32)
+  (local $13 v128)
   (local $14 v128)
-  (local $15 v128)
+  (local $15 i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 v128)
-  (local $21 v128)
+  (local $18 i32)
+  (local $19 f32)
+  (local $20 i32)
+  (local $21 i32)
   (local $22 v128)
-  (local $23 f32)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  local.get $2
-  i32.const 2
-  i32.shr_s
-  local.set $13
-  local.get $6
-  i32.const 0
+  (local $23 i32)
   local.get $3
-  i32.const 4
-  i32.shl
-  local.tee $11
-  memory.fill
-  local.get $3
-  i32.const 6
-  i32.eq
+  i32.const 3
+  i32.and
+  i32.eqz
   if
+   local.get $3
+   i32.const 2
+   i32.shl
+   local.set $10
    loop $for-loop|0
     local.get $7
-    local.get $13
-    i32.lt_s
+    i32.const 16
+    i32.add
+    local.get $3
+    i32.le_s
     if
-     local.get $7
-     local.get $11
-     i32.mul
-     local.tee $8
-     local.get $0
-     i32.add
-     local.tee $25
-     v128.load
-     local.get $1
-     local.get $8
-     i32.add
-     local.tee $26
-     v128.load
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
-     local.set $24
-     local.get $25
-     v128.load offset=16
-     local.get $26
-     v128.load offset=16
+     local.set $8
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
-     local.set $27
-     local.get $25
-     v128.load offset=32
-     local.get $26
-     v128.load offset=32
+     local.set $11
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
-     local.set $12
-     local.get $25
-     v128.load offset=48
-     local.get $26
-     v128.load offset=48
+     local.set $13
      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
      local.set $14
-     local.get $25
-     i32.const -64
-     i32.sub
-     v128.load
-     local.get $26
-     i32.const -64
-     i32.sub
-     v128.load
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
-     local.set $15
-     local.get $25
-     v128.load offset=80
-     local.get $26
-     v128.load offset=80
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.gt
-     v128.and
-     local.set $16
-     local.get $4
-     local.get $8
-     i32.add
-     local.tee $8
-     local.get $24
-     v128.store
-     local.get $8
-     local.get $27
-     v128.store offset=16
-     local.get $8
-     local.get $12
-     v128.store offset=32
-     local.get $8
-     local.get $14
-     v128.store offset=48
-     local.get $8
-     i32.const -64
-     i32.sub
-     local.get $15
-     v128.store
-     local.get $8
-     local.get $16
-     v128.store offset=80
-     local.get $17
-     local.get $24
-     f32x4.add
-     local.set $17
-     local.get $18
-     local.get $27
-     f32x4.add
-     local.set $18
-     local.get $19
-     local.get $12
-     f32x4.add
-     local.set $19
-     local.get $20
-     local.get $14
-     f32x4.add
-     local.set $20
-     local.get $21
-     local.get $15
-     f32x4.add
-     local.set $21
-     local.get $22
-     local.get $16
-     f32x4.add
-     local.set $22
      local.get $7
-     i32.const 1
-     i32.add
-     local.set $7
-     br $for-loop|0
-    end
-   end
-   local.get $6
-   local.get $17
-   v128.store
-   local.get $6
-   local.get $18
-   v128.store offset=16
-   local.get $6
-   local.get $19
-   v128.store offset=32
-   local.get $6
-   local.get $20
-   v128.store offset=48
-   local.get $6
-   i32.const -64
-   i32.sub
-   local.get $21
-   v128.store
-   local.get $6
-   local.get $22
-   v128.store offset=80
-  else
-   loop $for-loop|1
-    local.get $8
-    local.get $13
-    i32.lt_s
-    if
-     local.get $8
-     local.get $11
-     i32.mul
-     local.set $25
+     i32.const 2
+     i32.shl
+     local.set $6
      i32.const 0
-     local.set $7
-     loop $for-loop|2
-      local.get $7
-      local.get $11
-      i32.lt_u
+     local.set $9
+     loop $for-loop|1
+      local.get $2
+      local.get $9
+      i32.gt_s
       if
        local.get $4
-       local.get $25
-       i32.add
-       local.get $7
+       local.get $6
        i32.add
        local.get $0
-       local.get $25
-       i32.add
-       local.get $7
+       local.get $6
        i32.add
        v128.load
        local.get $1
-       local.get $25
-       i32.add
-       local.get $7
+       local.get $6
        i32.add
        v128.load
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        f32x4.gt
        v128.and
-       local.tee $12
+       local.tee $16
        v128.store
+       local.get $8
+       local.get $16
+       f32x4.add
+       local.set $8
+       local.get $6
+       i32.const 16
+       i32.add
+       local.tee $12
+       local.get $0
+       i32.add
+       v128.load
+       local.get $1
+       local.get $12
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.set $16
+       local.get $4
+       local.get $12
+       i32.add
+       local.get $16
+       v128.store
+       local.get $11
+       local.get $16
+       f32x4.add
+       local.set $11
+       local.get $6
+       i32.const 32
+       i32.add
+       local.tee $12
+       local.get $0
+       i32.add
+       v128.load
+       local.get $1
+       local.get $12
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.set $16
+       local.get $4
+       local.get $12
+       i32.add
+       local.get $16
+       v128.store
+       local.get $13
+       local.get $16
+       f32x4.add
+       local.set $13
+       local.get $6
+       i32.const 48
+       i32.add
+       local.tee $12
+       local.get $0
+       i32.add
+       v128.load
+       local.get $1
+       local.get $12
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.set $16
+       local.get $4
+       local.get $12
+       i32.add
+       local.get $16
+       v128.store
+       local.get $14
+       local.get $16
+       f32x4.add
+       local.set $14
+       local.get $6
+       local.get $10
+       i32.add
+       local.set $6
+       local.get $9
+       i32.const 1
+       i32.add
+       local.set $9
+       br $for-loop|1
+      end
+     end
+     local.get $5
+     local.get $7
+     i32.const 2
+     i32.shl
+     i32.add
+     local.tee $6
+     local.get $8
+     v128.store
+     local.get $6
+     local.get $11
+     v128.store offset=16
+     local.get $6
+     local.get $13
+     v128.store offset=32
+     local.get $6
+     local.get $14
+     v128.store offset=48
+     local.get $7
+     i32.const 16
+     i32.add
+     local.set $7
+     br $for-loop|0
+    end
+   end
+   loop $for-loop|2
+    local.get $3
+    local.get $7
+    i32.gt_s
+    if
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $8
+     local.get $7
+     i32.const 2
+     i32.shl
+     local.set $6
+     i32.const 0
+     local.set $9
+     loop $for-loop|3
+      local.get $2
+      local.get $9
+      i32.gt_s
+      if
+       local.get $4
+       local.get $6
+       i32.add
+       local.get $0
+       local.get $6
+       i32.add
+       v128.load
+       local.get $1
+       local.get $6
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.tee $11
+       v128.store
+       local.get $8
+       local.get $11
+       f32x4.add
+       local.set $8
+       local.get $6
+       local.get $10
+       i32.add
+       local.set $6
+       local.get $9
+       i32.const 1
+       i32.add
+       local.set $9
+       br $for-loop|3
+      end
+     end
+     local.get $5
+     local.get $7
+     i32.const 2
+     i32.shl
+     i32.add
+     local.get $8
+     v128.store
+     local.get $7
+     i32.const 4
+     i32.add
+     local.set $7
+     br $for-loop|2
+    end
+   end
+   return
+  end
+  local.get $2
+  i32.const 2
+  i32.shr_s
+  local.set $15
+  local.get $6
+  i32.const 0
+  local.get $3
+  i32.const 4
+  i32.shl
+  local.tee $20
+  memory.fill
+  local.get $3
+  i32.const 6
+  i32.eq
+  if
+   loop $for-loop|4
+    local.get $12
+    local.get $15
+    i32.lt_s
+    if
+     local.get $12
+     local.get $20
+     i32.mul
+     local.tee $7
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $7
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $7
+     i32.add
+     local.get $22
+     v128.store
+     local.get $11
+     local.get $22
+     f32x4.add
+     local.set $11
+     local.get $7
+     i32.const 16
+     i32.add
+     local.tee $18
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $18
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $18
+     i32.add
+     local.get $22
+     v128.store
+     local.get $13
+     local.get $22
+     f32x4.add
+     local.set $13
+     local.get $7
+     i32.const 32
+     i32.add
+     local.tee $18
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $18
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $18
+     i32.add
+     local.get $22
+     v128.store
+     local.get $14
+     local.get $22
+     f32x4.add
+     local.set $14
+     local.get $7
+     i32.const 48
+     i32.add
+     local.tee $18
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $18
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $18
+     i32.add
+     local.get $22
+     v128.store
+     local.get $8
+     local.get $22
+     f32x4.add
+     local.set $8
+     local.get $7
+     i32.const -64
+     i32.sub
+     local.tee $18
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $18
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $18
+     i32.add
+     local.get $22
+     v128.store
+     local.get $16
+     local.get $22
+     f32x4.add
+     local.set $16
+     local.get $7
+     i32.const 80
+     i32.add
+     local.tee $7
+     local.get $0
+     i32.add
+     v128.load
+     local.get $1
+     local.get $7
+     i32.add
+     v128.load
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.gt
+     v128.and
+     local.set $22
+     local.get $4
+     local.get $7
+     i32.add
+     local.get $22
+     v128.store
+     local.get $17
+     local.get $22
+     f32x4.add
+     local.set $17
+     local.get $12
+     i32.const 1
+     i32.add
+     local.set $12
+     br $for-loop|4
+    end
+   end
+   local.get $6
+   local.get $11
+   v128.store
+   local.get $6
+   local.get $13
+   v128.store offset=16
+   local.get $6
+   local.get $14
+   v128.store offset=32
+   local.get $6
+   local.get $8
+   v128.store offset=48
+   local.get $6
+   i32.const -64
+   i32.sub
+   local.get $16
+   v128.store
+   local.get $6
+   local.get $17
+   v128.store offset=80
+  else
+   loop $for-loop|5
+    local.get $12
+    local.get $15
+    i32.lt_s
+    if
+     local.get $12
+     local.get $20
+     i32.mul
+     local.set $23
+     i32.const 0
+     local.set $7
+     loop $for-loop|6
+      local.get $7
+      local.get $20
+      i32.lt_u
+      if
        local.get $6
        local.get $7
        i32.add
-       local.tee $26
-       local.get $26
+       local.tee $18
        v128.load
-       local.get $12
+       local.set $8
+       local.get $7
+       local.get $23
+       i32.add
+       local.tee $21
+       local.get $0
+       i32.add
+       v128.load
+       local.get $1
+       local.get $21
+       i32.add
+       v128.load
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.gt
+       v128.and
+       local.set $11
+       local.get $4
+       local.get $21
+       i32.add
+       local.get $11
+       v128.store
+       local.get $18
+       local.get $8
+       local.get $11
        f32x4.add
        v128.store
        local.get $7
        i32.const 16
        i32.add
        local.set $7
-       br $for-loop|2
+       br $for-loop|6
       end
      end
-     local.get $8
+     local.get $12
      i32.const 1
      i32.add
-     local.set $8
-     br $for-loop|1
+     local.set $12
+     br $for-loop|5
     end
    end
   end
-  local.get $11
-  local.get $13
+  local.get $15
+  local.get $20
   i32.mul
   local.set $7
   local.get $2
@@ -21826,7 +22085,7 @@
   i32.const 2
   i32.shl
   local.set $2
-  loop $for-loop|3
+  loop $for-loop|7
    local.get $2
    local.get $10
    i32.gt_u
@@ -21852,29 +22111,29 @@
     f32.const 0
     f32.gt
     select
-    local.tee $23
+    local.tee $19
     f32.store
     local.get $6
     local.get $10
     i32.add
-    local.tee $8
-    local.get $8
+    local.tee $12
+    local.get $12
     f32.load
-    local.get $23
+    local.get $19
     f32.add
     f32.store
     local.get $10
     i32.const 4
     i32.add
     local.set $10
-    br $for-loop|3
+    br $for-loop|7
    end
   end
   local.get $3
   i32.const 2
   i32.shl
   local.set $0
-  loop $for-loop|4
+  loop $for-loop|8
    local.get $0
    local.get $9
    i32.gt_u
@@ -21916,7 +22175,7 @@
     i32.const 4
     i32.add
     local.set $9
-    br $for-loop|4
+    br $for-loop|8
    end
   end
  )
