@@ -99,3 +99,56 @@ export function reluGradRows(dy: usize, y: usize, rows: i32, cols: i32, dz: usiz
     store<f32>(sum + c, (load<f32>(acc + c) + load<f32>(acc + row + c)) + (load<f32>(acc + 2 * row + c) + load<f32>(acc + 3 * row + c)));
   }
 }
+
+/**
+ * The gradient of a 2×2/2 max pool over a ReLU's output x (≥ 0) and of that ReLU with its bias, in one
+ * pass: dx = dy at each window's first strictly largest tap when that value is > 0, else 0 (MaxPoolGrad
+ * then ReLU's gradient), and sum[c] = Σ dx[.., c] (the bias gradient: one term per window). Four channels
+ * at a time; ch ≥ 4 not a multiple of 4 overlaps the last block on the previous one (its repeated lanes
+ * left out of the sums). Inputs no window covers (odd sides) are zeroed first.
+ */
+export function maxPoolReluGradBias(x: usize, dy: usize, dx: usize, sum: usize, batch: i32, h: i32, w: i32, ch: i32, oh: i32, ow: i32): void {
+  if (oh * 2 !== h || ow * 2 !== w) memory.fill(dx, 0, (<usize>batch * <usize>h * <usize>w * <usize>ch) << 2);
+  memory.fill(sum, 0, <usize>ch << 2);
+  const last = ch - 4;
+  const rowBytes = <usize>(w * ch) << 2;
+  const cb = <usize>ch << 2;
+  const zero = f32x4.splat(0);
+  const lanes = i32x4(0, 1, 2, 3);
+  for (let b = 0; b < batch; b++) {
+    for (let yr = 0; yr < oh; yr++) {
+      for (let yc = 0; yc < ow; yc++) {
+        const corner = (<usize>(((b * h + yr * 2) * w + yc * 2) * ch)) << 2;
+        const g0 = dy + ((<usize>(((b * oh + yr) * ow + yc) * ch)) << 2);
+        for (let d = 0; d < ch; d += 4) {
+          const dd = d > last ? last : d;
+          const off = corner + (<usize>dd << 2);
+          const p00 = x + off, p10 = p00 + rowBytes;
+          const v00 = v128.load(p00), v01 = v128.load(p00 + cb), v10 = v128.load(p10), v11 = v128.load(p10 + cb);
+          // As maxPoolGradDisjoint: from −∞, each strictly larger tap takes over; the winner is the last.
+          const t00 = f32x4.gt(v00, f32x4.splat(-Infinity));
+          const b0 = v128.bitselect(v00, f32x4.splat(-Infinity), t00);
+          const t01 = f32x4.gt(v01, b0);
+          const b1 = v128.bitselect(v01, b0, t01);
+          const t10 = f32x4.gt(v10, b1);
+          const b2 = v128.bitselect(v10, b1, t10);
+          const t11 = f32x4.gt(v11, b2);
+          const best = v128.bitselect(v11, b2, t11);
+          const g = v128.and(v128.load(g0 + (<usize>dd << 2)), f32x4.gt(best, zero));
+          const m11 = t11;
+          const m10 = v128.andnot(t10, t11);
+          const m01 = v128.andnot(v128.andnot(t01, t10), t11);
+          const m00 = v128.andnot(v128.andnot(v128.andnot(t00, t01), t10), t11);
+          const q00 = dx + off, q10 = q00 + rowBytes;
+          v128.store(q00, v128.and(g, m00));
+          v128.store(q00 + cb, v128.and(g, m01));
+          v128.store(q10, v128.and(g, m10));
+          v128.store(q10 + cb, v128.and(g, m11));
+          // Lanes an earlier block already summed (the overlapping last block) are left out.
+          const o = sum + (<usize>dd << 2);
+          v128.store(o, f32x4.add(v128.load(o), v128.and(g, i32x4.ge_s(lanes, i32x4.splat(d - dd)))));
+        }
+      }
+    }
+  }
+}

@@ -2,12 +2,13 @@
  * Convolutions (channels last, not causal, no dilation) and dense layers (2-D input) with a bias and a
  * ReLU train through one LayerLoom kernel each way on wasm (wasm/biasReluKernel.ts): tfjs-layers'
  * fused path does not fuse while gradients are recorded, so each such layer ran four more kernel calls
- * a step (bias Add, Relu; ReluGrad, Sum) and four more passes over its output. LeNet-5 has four such
+ * a step (bias Add, Relu; ReluGrad, Sum) and four more passes over its output; a 2×2/2 max pool after such
+ * a convolution also masks its gradient by the ReLU and sums the bias gradient. LeNet-5 has four such
  * layers, every AlexNet/VGG-style network more. The layers are patched per instance for the training
  * call on wasm only, so saved models, inference and other backends see the stock layers.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, type ConvBiasReluAttrs } from './wasm/biasReluKernel';
+import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, type ConvBiasReluAttrs } from './wasm/biasReluKernel';
 import { patchLayerCalls, type LayerCall } from './layerCallPatch';
 
 /** The fields of tfjs-layers' Conv2D and Dense this reads (they are not in their public types). */
@@ -26,6 +27,17 @@ interface ConvLayer extends BiasLayer {
   readonly dilationRate: number[];
 }
 
+interface PoolLayer {
+  call: LayerCall;
+  readonly poolSize: number[];
+  readonly strides: number[];
+  readonly padding: string;
+  readonly dataFormat: string;
+}
+
+/** Outputs of fused convolutions (≥ 0: a ReLU's), which a 2×2/2 max pool after them takes as such. */
+const fusedOutputs = new WeakSet<tfjs.Tensor>();
+
 export function fuseBiasRelu(tf: typeof tfjs, model: tfjs.LayersModel): void {
   const applies = (layer: BiasLayer, x: tfjs.Tensor, kwargs: Record<string, unknown>) => kwargs?.training === true
     && layer.useBias && layer.bias != null && layer.activation.getClassName() === 'relu' && x.dtype === 'float32'
@@ -38,8 +50,20 @@ export function fuseBiasRelu(tf: typeof tfjs, model: tfjs.LayersModel): void {
     if (!fused) return inner(inputs, kwargs);
     const [sh, sw] = conv.strides;
     const attrs: ConvBiasReluAttrs = { strides: [sh, sw], pad: conv.padding as 'valid' | 'same', dataFormat: 'NHWC', dilations: [1, 1] };
-    return tf.tidy(() => tf.engine().runKernel(CONV_BIAS_RELU, { x, filter: conv.kernel.read(), bias: conv.bias!.read() }, attrs as never) as tfjs.Tensor);
+    const y = tf.tidy(() => tf.engine().runKernel(CONV_BIAS_RELU, { x, filter: conv.kernel.read(), bias: conv.bias!.read() }, attrs as never) as tfjs.Tensor);
+    fusedOutputs.add(y);
+    return y;
   }, 'Conv2D:biasRelu');
+  // A 2×2/2 max pool of a fused convolution's output: its gradient gives the convolution's dz and bias
+  // gradient too (biasReluKernel.ts), one pass over the map fewer.
+  patchLayerCalls<PoolLayer>(model, 'MaxPooling2D', (pool, inner) => (inputs, kwargs) => {
+    const x = first(inputs);
+    const fused = kwargs?.training === true && fusedOutputs.has(x) && x.rank === 4 && (x.shape[3] ?? 0) >= 4 && pool.dataFormat === 'channelsLast'
+      && pool.padding === 'valid' && pool.poolSize.every((p) => p === 2) && pool.strides.every((p) => p === 2)
+      && tf.getBackend() === 'wasm' && tf.getKernel(MAX_POOL_OF_RELU, 'wasm') != null;
+    if (!fused) return inner(inputs, kwargs);
+    return tf.tidy(() => tf.engine().runKernel(MAX_POOL_OF_RELU, { x }) as tfjs.Tensor);
+  }, 'MaxPooling2D:ofRelu');
   patchLayerCalls<BiasLayer>(model, 'Dense', (dense, inner) => (inputs, kwargs) => {
     const x = first(inputs);
     if (!applies(dense, x, kwargs) || x.rank !== 2) return inner(inputs, kwargs);

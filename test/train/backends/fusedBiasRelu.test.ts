@@ -13,13 +13,14 @@ import { expectClose, rand, runOn, setUpBackends, shapesFrom, tf } from './gradH
 
 beforeAll(setUpBackends);
 
-type Layer = () => tf.layers.Layer;
+type Layer = () => tf.layers.Layer | tf.layers.Layer[];
+
+const stack = (make: Layer) => [make()].flat();
 
 /** The layer's output, then the gradients of Σ y·r for the input (when `inputGrad`), kernel and bias. */
 function layerRun(make: Layer, xShape: number[], patch: boolean, inputGrad = true): () => tf.Tensor[] {
   return () => {
-    const layer = make();
-    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: xShape.slice(1) }), layer] });
+    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: xShape.slice(1) }), ...stack(make)] });
     model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 31 + i).mul(0.5)));
     if (patch) fuseBiasRelu(tf, model);
     const x = rand(xShape, 7);
@@ -38,7 +39,7 @@ function layerRun(make: Layer, xShape: number[], patch: boolean, inputGrad = tru
 
 /** Kernel names one training call and its gradients run. */
 async function kernelsOf(make: Layer, xShape: number[], patch: boolean): Promise<string[]> {
-  const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: xShape.slice(1) }), make()] });
+  const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: xShape.slice(1) }), ...stack(make)] });
   if (patch) fuseBiasRelu(tf, model);
   const x = rand(xShape, 7);
   const info = await tf.profile(() => {
@@ -52,6 +53,9 @@ async function kernelsOf(make: Layer, xShape: number[], patch: boolean): Promise
 
 const conv = (filters: number, kernelSize: number, strides: number, padding: 'same' | 'valid'): Layer =>
   () => tf.layers.conv2d({ filters, kernelSize, strides, padding, activation: 'relu', useBias: true });
+/** A fused convolution and a 2×2/2 max pool after it (whose gradient then masks by the ReLU and sums the bias's). */
+const convPool = (filters: number, kernelSize: number, padding: 'same' | 'valid'): Layer =>
+  () => [...stack(conv(filters, kernelSize, 1, padding)), tf.layers.maxPooling2d({ poolSize: 2, strides: 2 })];
 const dense = (units: number): Layer => () => tf.layers.dense({ units, activation: 'relu', useBias: true });
 
 const next = shapesFrom(1707);
@@ -70,6 +74,10 @@ const CASES: { name: string; x: number[]; make: Layer }[] = [
   { name: "Winograd (bias and ReLU after it), 8×8×8 → 16 'same' 3×3", x: [2, 8, 8, 8], make: conv(16, 3, 1, 'same') },
   { name: "six channels over 27 rows (a 3-row tail), 5×5×2 → 6 'valid' 3×3", x: [3, 5, 5, 2], make: conv(6, 3, 1, 'valid') },
   ...randomConvs.map((c, i) => ({ name: `seeded random conv ${i}: [${c.x}] ${c.desc}`, x: c.x, make: c.make })),
+  { name: "LeNet-5's first layer and pool, 28×28×1 → 6 → 14×14, batch 64", x: [64, 28, 28, 1], make: convPool(6, 5, 'same') },
+  { name: "LeNet-5's second layer and pool, 14×14×6 → 16 → 5×5", x: [3, 14, 14, 6], make: convPool(16, 5, 'valid') },
+  { name: "pool of odd sides (a row and column no window covers), 9×9×2 → 5 → 4×4", x: [2, 9, 9, 2], make: convPool(5, 3, 'same') },
+  { name: 'pool of 7 channels, 8×8×3 → 7 → 4×4', x: [3, 8, 8, 3], make: convPool(7, 3, 'same') },
   { name: 'Dense 400 → 120, batch 64', x: [64, 400], make: dense(120) },
   { name: 'Dense 13 → 5 (fewer than 8 units), batch 3', x: [3, 13], make: dense(5) },
   { name: 'Dense 30 → 9, batch 5', x: [5, 30], make: dense(9) },
@@ -99,9 +107,39 @@ describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () =>
     expect(denseKernels).not.toContain('Relu');
   });
 
+  it('a max pool after a fused convolution: one gradient pass for the pool, the ReLU and the bias', async () => {
+    await tf.setBackend('wasm');
+    const fused = await kernelsOf(convPool(6, 5, 'same'), [2, 12, 12, 1], true);
+    expect(fused).toContain('LayerLoomMaxPoolReluGradBias');
+    for (const gone of ['MaxPoolGrad', 'LayerLoomReluGradBias', 'Relu', 'LayerLoomReluGrad']) expect(fused).not.toContain(gone);
+  });
+
+  it('a fused convolution feeding a pool and another layer sums both gradients before its ReLU mask', async () => {
+    const make = () => {
+      const input = tf.input({ shape: [8, 8, 2] });
+      const y = stack(conv(4, 3, 1, 'same'))[0].apply(input) as tf.SymbolicTensor;
+      const pooled = tf.layers.flatten().apply(tf.layers.maxPooling2d({ poolSize: 2, strides: 2 }).apply(y)) as tf.SymbolicTensor;
+      const direct = tf.layers.flatten().apply(y) as tf.SymbolicTensor;
+      return tf.model({ inputs: input, outputs: tf.layers.concatenate().apply([pooled, direct]) as tf.SymbolicTensor });
+    };
+    const run = (patch: boolean) => () => {
+      const model = make();
+      model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 61 + i).mul(0.5)));
+      if (patch) fuseBiasRelu(tf, model);
+      const x = rand([3, 8, 8, 2], 17);
+      const r = rand([3, 4 * 4 * 4 + 8 * 8 * 4], 19);
+      const vars = model.trainableWeights.map((w) => (w as unknown as { val: tf.Variable }).val);
+      const { value, grads } = tf.variableGrads(() => tf.sum(tf.mul(model.apply(x, { training: true }) as tf.Tensor, r)) as tf.Scalar, vars);
+      const out = [value, ...vars.map((v) => grads[v.name])];
+      model.dispose();
+      return out;
+    };
+    expectClose(await runOn('wasm', run(true)), await runOn('cpu', run(false)), 1e-5);
+  });
+
   it('inference and other backends keep the stock layers', async () => {
     await tf.setBackend('wasm');
-    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: [6, 6, 2] }), conv(4, 3, 1, 'same')()] });
+    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: [6, 6, 2] }), ...stack(conv(4, 3, 1, 'same'))] });
     fuseBiasRelu(tf, model);
     const x = rand([2, 6, 6, 2], 3);
     const info = await tf.profile(() => tf.dispose(model.apply(x, { training: false }) as tf.Tensor));
@@ -119,8 +157,8 @@ describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () =>
     await tf.setBackend('wasm');
     const backend = tf.backend() as unknown as { numDataIds(): number };
     const model = tf.sequential({
-      layers: [tf.layers.inputLayer({ inputShape: [28, 28, 1] }), conv(6, 5, 1, 'same')(), tf.layers.maxPooling2d({ poolSize: 2 }),
-        tf.layers.flatten(), dense(12)(), tf.layers.dense({ units: 3 })],
+      layers: [tf.layers.inputLayer({ inputShape: [28, 28, 1] }), ...stack(convPool(6, 5, 'same')),
+        tf.layers.flatten(), ...stack(dense(12)), tf.layers.dense({ units: 3 })],
     });
     fuseBiasRelu(tf, model);
     const x = rand([64, 28, 28, 1], 5);

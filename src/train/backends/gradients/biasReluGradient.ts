@@ -6,14 +6,37 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
-import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, RELU_GRAD_BIAS, type ConvBiasReluAttrs } from '../wasm/biasReluKernel';
+import {
+  CONV_BIAS_RELU, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, MAX_POOL_RELU_GRAD_BIAS, RELU_GRAD_BIAS, type ConvBiasReluAttrs,
+} from '../wasm/biasReluKernel';
 
 const run = (name: string, inputs: Record<string, Tensor>, attrs: NamedAttrMap = {}) => tf.engine().runKernel(name, inputs, attrs) as Tensor;
 
+/**
+ * Gradients a LayerLoomMaxPoolOfRelu over a fused layer's output computed already masked by the ReLU, by
+ * their data (a clone on the way shares it), with the bias gradient and the pooled tensor's data. A sum of
+ * gradients (the output feeding more than the pool) has data of its own and is not found.
+ */
+const maskedByPool = new WeakMap<object, { of: object; db: Tensor }>();
+
 /** [dz, the bias gradient] from the output's gradient and the output. */
 function reluGradBias(dy: Tensor | Tensor[], y: Tensor): [Tensor, Tensor] {
-  return tf.engine().runKernel(RELU_GRAD_BIAS, { dy: dy as Tensor, y }) as [Tensor, Tensor];
+  const g = dy as Tensor;
+  const masked = maskedByPool.get(g.dataId);
+  if (masked && masked.of === y.dataId && !masked.db.isDisposed) return [g, masked.db];
+  return tf.engine().runKernel(RELU_GRAD_BIAS, { dy: g, y }) as [Tensor, Tensor];
 }
+
+export const maxPoolOfReluGradConfig: GradConfig = {
+  kernelName: MAX_POOL_OF_RELU,
+  inputsToSave: ['x'],
+  gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => {
+    const [x] = saved;
+    const [dx, db] = tf.engine().runKernel(MAX_POOL_RELU_GRAD_BIAS, { dy: dy as Tensor, x }) as [Tensor, Tensor];
+    maskedByPool.set(dx.dataId, { of: x.dataId, db });
+    return { x: () => dx };
+  },
+};
 
 export const convBiasReluGradConfig: GradConfig = {
   kernelName: CONV_BIAS_RELU,

@@ -9,15 +9,21 @@
  *   threads for large outputs.
  * - `LayerLoomReluGradBias` (dy, y): dz = y > 0 ? dy : 0 and the bias gradient Σ dz per channel in one
  *   pass (reluGradRows); the gradients of the product then come from dz (gradients/biasReluGradient.ts).
+ * - `LayerLoomMaxPoolOfRelu` (x: such a layer's output, channels ≥ 4; 2×2 windows, stride 2, 'valid'): the
+ *   MaxPool kernel, under a name whose gradient, `LayerLoomMaxPoolReluGradBias` (dy, x), gives MaxPoolGrad's
+ *   dx masked by the ReLU (x > 0) and its per-channel sum, the layer's bias gradient, in one pass
+ *   (maxPoolReluGradBias): the layer's gradient then needs no pass of its own.
  */
 import { type KernelBackend, type KernelConfig, type KernelFunc, type NamedAttrMap, type TensorInfo } from '@tensorflow/tfjs-core';
 import { call, free } from './kernelCalls';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, pointer, viewAt, view } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, simdKernels, viewAt, view } from './simdKernels';
 
 export const CONV_BIAS_RELU = 'LayerLoomConv2DBiasRelu';
 export const MATMUL_BIAS_RELU = 'LayerLoomMatMulBiasRelu';
 export const RELU_GRAD_BIAS = 'LayerLoomReluGradBias';
+export const MAX_POOL_OF_RELU = 'LayerLoomMaxPoolOfRelu';
+export const MAX_POOL_RELU_GRAD_BIAS = 'LayerLoomMaxPoolReluGradBias';
 
 /** The leading axis (images, or rows of a product) and the rows of [rows, cols] in each. */
 function layout(shape: readonly number[]): { batch: number; rowsPer: number; cols: number } {
@@ -90,6 +96,30 @@ const reluGradBias: KernelFunc = ({ inputs, backend }) => {
   return [dz, db];
 };
 
+const maxPoolOfRelu: KernelFunc = ({ inputs, backend }) => {
+  const { x } = inputs as { x: TensorInfo };
+  if (x.dtype !== 'float32' || x.shape.length !== 4 || x.shape[3] < 4) {
+    throw new Error(`${MAX_POOL_OF_RELU}: needs a float32 NHWC input of 4+ channels (got ${x.dtype} [${x.shape}])`);
+  }
+  return call(backend as KernelBackend, 'MaxPool', { x }, { filterSize: [2, 2], strides: [2, 2], pad: 'valid', dimRoundingMode: undefined } as unknown as NamedAttrMap);
+};
+
+const maxPoolReluGradBias: KernelFunc = ({ inputs, backend }) => {
+  const { dy, x } = inputs as { dy: TensorInfo; x: TensorInfo };
+  const kb = backend as KernelBackend;
+  const [b, h, w, ch] = x.shape;
+  const [oh, ow] = [h >> 1, w >> 1];
+  if (dy.shape.join() !== [b, oh, ow, ch].join() || ch < 4) {
+    throw new Error(`${MAX_POOL_RELU_GRAD_BIAS}: dy [${dy.shape}] is not x [${x.shape}] pooled 2×2/2 (4+ channels)`);
+  }
+  const dx = makeOutput(kb, x.shape);
+  const db = makeOutput(kb, [ch]);
+  simdKernels(kb).maxPoolReluGradBias(pointer(kb, x), pointer(kb, dy), pointer(kb, dx), pointer(kb, db), b, h, w, ch, oh, ow);
+  return [dx, db];
+};
+
+export const maxPoolOfReluConfig: KernelConfig = { kernelName: MAX_POOL_OF_RELU, backendName: 'wasm', kernelFunc: maxPoolOfRelu };
+export const maxPoolReluGradBiasConfig: KernelConfig = { kernelName: MAX_POOL_RELU_GRAD_BIAS, backendName: 'wasm', kernelFunc: maxPoolReluGradBias };
 export const convBiasReluConfig: KernelConfig = { kernelName: CONV_BIAS_RELU, backendName: 'wasm', kernelFunc: convBiasRelu };
 export const matMulBiasReluConfig: KernelConfig = { kernelName: MATMUL_BIAS_RELU, backendName: 'wasm', kernelFunc: matMulBiasRelu };
 export const reluGradBiasConfig: KernelConfig = { kernelName: RELU_GRAD_BIAS, backendName: 'wasm', kernelFunc: reluGradBias };

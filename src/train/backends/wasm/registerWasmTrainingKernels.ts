@@ -18,7 +18,9 @@ import { broadcastRowsConfig, fusedBatchNormConfig, reluGradConfig, squareGradCo
 import { shareBackendMemory } from './sharedBackendMemory';
 import { addReluConfig } from './addReluKernel';
 import { countCorrectConfig, softmaxCrossEntropyConfig, softmaxCrossEntropyGradConfig } from './softmaxCrossEntropyKernel';
-import { convBiasReluConfig, matMulBiasReluConfig, reluGradBiasConfig } from './biasReluKernel';
+import {
+  convBiasReluConfig, matMulBiasReluConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig, reluGradBiasConfig,
+} from './biasReluKernel';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
 const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>> = {
@@ -40,7 +42,7 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
   'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', 'LayerLoomAddRelu',
   'LayerLoomSoftmaxCrossEntropy', 'LayerLoomSoftmaxCrossEntropyGrad', 'LayerLoomCountCorrect',
-  'LayerLoomConv2DBiasRelu', 'LayerLoomMatMulBiasRelu', 'LayerLoomReluGradBias', ...Object.keys(WRAPPERS),
+  'LayerLoomConv2DBiasRelu', 'LayerLoomMatMulBiasRelu', 'LayerLoomReluGradBias', 'LayerLoomMaxPoolOfRelu', 'LayerLoomMaxPoolReluGradBias', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -74,6 +76,6 @@ export function registerWasmTrainingKernels(): void {
   replace(softmaxCrossEntropyConfig);
   replace(softmaxCrossEntropyGradConfig);
   replace(countCorrectConfig);
-  for (const config of [convBiasReluConfig, matMulBiasReluConfig, reluGradBiasConfig]) replace(config);
+  for (const config of [convBiasReluConfig, matMulBiasReluConfig, reluGradBiasConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig]) replace(config);
   registered = true;
 }
