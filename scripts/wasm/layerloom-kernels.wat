@@ -3,10 +3,10 @@
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $2 (func (param i32 i32 i32 i32)))
  (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
@@ -54,6 +54,7 @@
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
  (export "conv2dOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dOneToSix))
+ (export "conv2dOneToSixBiasRelu" (func $scripts/wasm/oneToSixKernels/conv2dOneToSixBiasRelu))
  (export "conv2dFilterGradOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix))
  (export "addRowsRelu" (func $scripts/wasm/biasReluKernels/addRowsRelu))
  (export "reluGradRows" (func $scripts/wasm/biasReluKernels/reluGradRows))
@@ -16378,6 +16379,738 @@
   f32x4.add
   v128.store offset=32
  )
+ (func $scripts/wasm/oneToSixKernels/conv2dOneToSixBiasRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  local.get $0
+  local.set $9
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $26
+  loop $for-loop|0
+   local.get $4
+   local.get $27
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $22
+    loop $for-loop|1
+     local.get $7
+     local.get $22
+     i32.gt_s
+     if
+      local.get $9
+      local.get $5
+      local.get $27
+      i32.mul
+      local.get $22
+      i32.add
+      local.get $6
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $28
+      local.get $3
+      local.get $7
+      local.get $27
+      i32.mul
+      local.get $22
+      i32.add
+      local.get $8
+      i32.mul
+      i32.const 24
+      i32.mul
+      i32.add
+      local.set $29
+      i32.const 0
+      local.set $14
+      loop $for-loop|2
+       local.get $14
+       i32.const 6
+       i32.add
+       local.get $8
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $21
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $23
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $24
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $25
+        local.get $1
+        local.set $0
+        i32.const 0
+        local.set $13
+        loop $for-loop|3
+         local.get $10
+         local.get $13
+         i32.gt_s
+         if
+          local.get $28
+          local.get $13
+          local.get $26
+          i32.mul
+          i32.add
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $17
+          loop $for-loop|4
+           local.get $11
+           local.get $17
+           i32.gt_s
+           if
+            local.get $16
+            local.get $15
+            v128.load
+            local.tee $32
+            local.get $32
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $0
+            v128.load
+            local.tee $33
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $32
+            local.get $32
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=16
+            local.tee $30
+            f32x4.mul
+            f32x4.add
+            local.set $12
+            local.get $18
+            local.get $32
+            local.get $32
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=32
+            local.tee $31
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $32
+            local.get $32
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $33
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $32
+            local.get $32
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $21
+            local.get $32
+            local.get $32
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $31
+            f32x4.mul
+            f32x4.add
+            local.set $21
+            local.get $23
+            local.get $15
+            i32.const 16
+            i32.add
+            v128.load64_zero
+            local.tee $32
+            local.get $32
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $33
+            f32x4.mul
+            f32x4.add
+            local.set $23
+            local.get $24
+            local.get $32
+            local.get $32
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $24
+            local.get $25
+            local.get $32
+            local.get $32
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $31
+            f32x4.mul
+            f32x4.add
+            local.set $25
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            local.get $0
+            i32.const 48
+            i32.add
+            local.set $0
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|4
+           end
+          end
+          local.get $13
+          i32.const 1
+          i32.add
+          local.set $13
+          br $for-loop|3
+         end
+        end
+        local.get $29
+        local.get $14
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $0
+        local.get $16
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        local.get $12
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=16
+        local.get $0
+        local.get $18
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=32
+        local.get $0
+        local.get $19
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=48
+        local.get $0
+        i32.const -64
+        i32.sub
+        local.get $20
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        local.get $21
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=80
+        local.get $0
+        local.get $23
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=96
+        local.get $0
+        local.get $24
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=112
+        local.get $0
+        local.get $25
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=128
+        local.get $14
+        i32.const 6
+        i32.add
+        local.set $14
+        br $for-loop|2
+       end
+      end
+      loop $for-loop|5
+       local.get $14
+       i32.const 4
+       i32.add
+       local.get $8
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $19
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $21
+        local.get $1
+        local.set $0
+        i32.const 0
+        local.set $13
+        loop $for-loop|6
+         local.get $10
+         local.get $13
+         i32.gt_s
+         if
+          local.get $28
+          local.get $13
+          local.get $26
+          i32.mul
+          i32.add
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $17
+          loop $for-loop|7
+           local.get $11
+           local.get $17
+           i32.gt_s
+           if
+            local.get $16
+            local.get $15
+            v128.load
+            local.tee $23
+            local.get $23
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $0
+            v128.load
+            local.tee $24
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $23
+            local.get $23
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=16
+            local.tee $25
+            f32x4.mul
+            f32x4.add
+            local.set $12
+            local.get $18
+            local.get $23
+            local.get $23
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=32
+            local.tee $30
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $19
+            local.get $23
+            local.get $23
+            i8x16.shuffle 8 9 10 11 8 9 10 11 8 9 10 11 8 9 10 11
+            local.get $24
+            f32x4.mul
+            f32x4.add
+            local.set $19
+            local.get $20
+            local.get $23
+            local.get $23
+            i8x16.shuffle 8 9 10 11 8 9 10 11 12 13 14 15 12 13 14 15
+            local.get $25
+            f32x4.mul
+            f32x4.add
+            local.set $20
+            local.get $21
+            local.get $23
+            local.get $23
+            i8x16.shuffle 12 13 14 15 12 13 14 15 12 13 14 15 12 13 14 15
+            local.get $30
+            f32x4.mul
+            f32x4.add
+            local.set $21
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            local.get $0
+            i32.const 48
+            i32.add
+            local.set $0
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|7
+           end
+          end
+          local.get $13
+          i32.const 1
+          i32.add
+          local.set $13
+          br $for-loop|6
+         end
+        end
+        local.get $29
+        local.get $14
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $0
+        local.get $16
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        local.get $12
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=16
+        local.get $0
+        local.get $18
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=32
+        local.get $0
+        local.get $19
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=48
+        local.get $0
+        i32.const -64
+        i32.sub
+        local.get $20
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        local.get $21
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=80
+        local.get $14
+        i32.const 4
+        i32.add
+        local.set $14
+        br $for-loop|5
+       end
+      end
+      loop $for-loop|8
+       local.get $14
+       i32.const 2
+       i32.add
+       local.get $8
+       i32.le_s
+       if
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $18
+        local.get $1
+        local.set $0
+        i32.const 0
+        local.set $13
+        loop $for-loop|9
+         local.get $10
+         local.get $13
+         i32.gt_s
+         if
+          local.get $28
+          local.get $13
+          local.get $26
+          i32.mul
+          i32.add
+          local.get $14
+          i32.const 2
+          i32.shl
+          i32.add
+          local.set $15
+          i32.const 0
+          local.set $17
+          loop $for-loop|10
+           local.get $11
+           local.get $17
+           i32.gt_s
+           if
+            local.get $16
+            local.get $15
+            v128.load64_zero
+            local.tee $19
+            local.get $19
+            i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
+            local.get $0
+            v128.load
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $12
+            local.get $19
+            local.get $19
+            i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=16
+            f32x4.mul
+            f32x4.add
+            local.set $12
+            local.get $18
+            local.get $19
+            local.get $19
+            i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
+            local.get $0
+            v128.load offset=32
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            local.get $0
+            i32.const 48
+            i32.add
+            local.set $0
+            local.get $17
+            i32.const 1
+            i32.add
+            local.set $17
+            br $for-loop|10
+           end
+          end
+          local.get $13
+          i32.const 1
+          i32.add
+          local.set $13
+          br $for-loop|9
+         end
+        end
+        local.get $29
+        local.get $14
+        i32.const 24
+        i32.mul
+        i32.add
+        local.tee $0
+        local.get $16
+        local.get $2
+        v128.load
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store
+        local.get $0
+        local.get $12
+        local.get $2
+        v128.load offset=16
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=16
+        local.get $0
+        local.get $18
+        local.get $2
+        v128.load offset=32
+        f32x4.add
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.pmax
+        v128.store offset=32
+        local.get $14
+        i32.const 2
+        i32.add
+        local.set $14
+        br $for-loop|8
+       end
+      end
+      local.get $8
+      local.get $14
+      i32.gt_s
+      if
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $12
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $16
+       local.get $1
+       local.set $0
+       i32.const 0
+       local.set $13
+       loop $for-loop|11
+        local.get $10
+        local.get $13
+        i32.gt_s
+        if
+         local.get $28
+         local.get $13
+         local.get $26
+         i32.mul
+         i32.add
+         local.get $14
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $15
+         i32.const 0
+         local.set $17
+         loop $for-loop|12
+          local.get $11
+          local.get $17
+          i32.gt_s
+          if
+           local.get $12
+           local.get $15
+           v128.load32_splat
+           local.tee $18
+           local.get $0
+           v128.load
+           f32x4.mul
+           f32x4.add
+           local.set $12
+           local.get $16
+           local.get $18
+           local.get $0
+           v128.load offset=16
+           f32x4.mul
+           f32x4.add
+           local.set $16
+           local.get $15
+           i32.const 4
+           i32.add
+           local.set $15
+           local.get $0
+           i32.const 48
+           i32.add
+           local.set $0
+           local.get $17
+           i32.const 1
+           i32.add
+           local.set $17
+           br $for-loop|12
+          end
+         end
+         local.get $13
+         i32.const 1
+         i32.add
+         local.set $13
+         br $for-loop|11
+        end
+       end
+       local.get $29
+       local.get $14
+       i32.const 24
+       i32.mul
+       i32.add
+       local.tee $0
+       local.get $12
+       local.get $2
+       v128.load
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.pmax
+       v128.store
+       local.get $0
+       i32.const 16
+       i32.add
+       local.get $16
+       local.get $2
+       v128.load offset=16
+       f32x4.add
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       f32x4.pmax
+       v128.store64_lane 0
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|1
+     end
+    end
+    local.get $27
+    i32.const 1
+    i32.add
+    local.set $27
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/oneToSixKernels/conv2dOneToSix (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 v128)
   (local $12 i32)
@@ -16401,6 +17134,8 @@
   (local $30 v128)
   (local $31 v128)
   (local $32 v128)
+  local.get $0
+  local.set $8
   local.get $5
   i32.const 2
   i32.shl
@@ -16417,7 +17152,7 @@
      local.get $21
      i32.gt_s
      if
-      local.get $0
+      local.get $8
       local.get $4
       local.get $26
       i32.mul
@@ -16469,7 +17204,7 @@
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $24
         local.get $1
-        local.set $8
+        local.set $0
         i32.const 0
         local.set $12
         loop $for-loop|3
@@ -16500,7 +17235,7 @@
             local.tee $31
             local.get $31
             i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
+            local.get $0
             v128.load
             local.tee $32
             f32x4.mul
@@ -16510,7 +17245,7 @@
             local.get $31
             local.get $31
             i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=16
             local.tee $29
             f32x4.mul
@@ -16520,7 +17255,7 @@
             local.get $31
             local.get $31
             i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=32
             local.tee $30
             f32x4.mul
@@ -16582,10 +17317,10 @@
             i32.const 4
             i32.add
             local.set $14
-            local.get $8
+            local.get $0
             i32.const 48
             i32.add
-            local.set $8
+            local.set $0
             local.get $16
             i32.const 1
             i32.add
@@ -16605,31 +17340,33 @@
         i32.const 24
         i32.mul
         i32.add
-        local.tee $8
+        local.tee $0
         local.get $15
         v128.store
-        local.get $8
+        local.get $0
         local.get $11
         v128.store offset=16
-        local.get $8
+        local.get $0
         local.get $17
         v128.store offset=32
-        local.get $8
+        local.get $0
         local.get $18
         v128.store offset=48
-        local.get $8
+        local.get $0
+        i32.const -64
+        i32.sub
         local.get $19
-        v128.store offset=64
-        local.get $8
+        v128.store
+        local.get $0
         local.get $20
         v128.store offset=80
-        local.get $8
+        local.get $0
         local.get $22
         v128.store offset=96
-        local.get $8
+        local.get $0
         local.get $23
         v128.store offset=112
-        local.get $8
+        local.get $0
         local.get $24
         v128.store offset=128
         local.get $13
@@ -16659,7 +17396,7 @@
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $20
         local.get $1
-        local.set $8
+        local.set $0
         i32.const 0
         local.set $12
         loop $for-loop|6
@@ -16690,7 +17427,7 @@
             local.tee $22
             local.get $22
             i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
+            local.get $0
             v128.load
             local.tee $23
             f32x4.mul
@@ -16700,7 +17437,7 @@
             local.get $22
             local.get $22
             i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=16
             local.tee $24
             f32x4.mul
@@ -16710,7 +17447,7 @@
             local.get $22
             local.get $22
             i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=32
             local.tee $29
             f32x4.mul
@@ -16744,10 +17481,10 @@
             i32.const 4
             i32.add
             local.set $14
-            local.get $8
+            local.get $0
             i32.const 48
             i32.add
-            local.set $8
+            local.set $0
             local.get $16
             i32.const 1
             i32.add
@@ -16767,22 +17504,24 @@
         i32.const 24
         i32.mul
         i32.add
-        local.tee $8
+        local.tee $0
         local.get $15
         v128.store
-        local.get $8
+        local.get $0
         local.get $11
         v128.store offset=16
-        local.get $8
+        local.get $0
         local.get $17
         v128.store offset=32
-        local.get $8
+        local.get $0
         local.get $18
         v128.store offset=48
-        local.get $8
+        local.get $0
+        i32.const -64
+        i32.sub
         local.get $19
-        v128.store offset=64
-        local.get $8
+        v128.store
+        local.get $0
         local.get $20
         v128.store offset=80
         local.get $13
@@ -16806,7 +17545,7 @@
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $17
         local.get $1
-        local.set $8
+        local.set $0
         i32.const 0
         local.set $12
         loop $for-loop|9
@@ -16837,7 +17576,7 @@
             local.tee $18
             local.get $18
             i8x16.shuffle 0 1 2 3 0 1 2 3 0 1 2 3 0 1 2 3
-            local.get $8
+            local.get $0
             v128.load
             f32x4.mul
             f32x4.add
@@ -16846,7 +17585,7 @@
             local.get $18
             local.get $18
             i8x16.shuffle 0 1 2 3 0 1 2 3 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=16
             f32x4.mul
             f32x4.add
@@ -16855,7 +17594,7 @@
             local.get $18
             local.get $18
             i8x16.shuffle 4 5 6 7 4 5 6 7 4 5 6 7 4 5 6 7
-            local.get $8
+            local.get $0
             v128.load offset=32
             f32x4.mul
             f32x4.add
@@ -16864,10 +17603,10 @@
             i32.const 4
             i32.add
             local.set $14
-            local.get $8
+            local.get $0
             i32.const 48
             i32.add
-            local.set $8
+            local.set $0
             local.get $16
             i32.const 1
             i32.add
@@ -16887,13 +17626,13 @@
         i32.const 24
         i32.mul
         i32.add
-        local.tee $8
+        local.tee $0
         local.get $15
         v128.store
-        local.get $8
+        local.get $0
         local.get $11
         v128.store offset=16
-        local.get $8
+        local.get $0
         local.get $17
         v128.store offset=32
         local.get $13
@@ -16912,7 +17651,7 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $15
        local.get $1
-       local.set $8
+       local.set $0
        i32.const 0
        local.set $12
        loop $for-loop|11
@@ -16941,14 +17680,14 @@
            local.get $14
            v128.load32_splat
            local.tee $17
-           local.get $8
+           local.get $0
            v128.load
            f32x4.mul
            f32x4.add
            local.set $11
            local.get $15
            local.get $17
-           local.get $8
+           local.get $0
            v128.load offset=16
            f32x4.mul
            f32x4.add
@@ -16957,10 +17696,10 @@
            i32.const 4
            i32.add
            local.set $14
-           local.get $8
+           local.get $0
            i32.const 48
            i32.add
-           local.set $8
+           local.set $0
            local.get $16
            i32.const 1
            i32.add
@@ -16980,10 +17719,10 @@
        i32.const 24
        i32.mul
        i32.add
-       local.tee $8
+       local.tee $0
        local.get $11
        v128.store
-       local.get $8
+       local.get $0
        i32.const 16
        i32.add
        local.get $15

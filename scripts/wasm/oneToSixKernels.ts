@@ -19,6 +19,31 @@ export function conv2dOneToSix(
   xp: usize, wr: usize, out: usize,
   batch: i32, hp: i32, wp: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
 ): void {
+  oneToSix(xp, wr, 0, out, batch, hp, wp, oh, ow, kh, kw, false);
+}
+
+/**
+ * conv2dOneToSix with a bias and a ReLU applied as each output vector is stored: max(y + b, 0) in
+ * registers, no pass of its own. pat: the bias repeated (12 floats: a pixel pair's three vectors).
+ */
+export function conv2dOneToSixBiasRelu(
+  xp: usize, wr: usize, pat: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+): void {
+  oneToSix(xp, wr, pat, out, batch, hp, wp, oh, ow, kh, kw, true);
+}
+
+/** Stores v at o + k, with the bias (pattern float k/4 mod 12) and ReLU when `fused`. */
+@inline
+function put(o: usize, k: usize, v: v128, pat: usize, fused: bool): void {
+  v128.store(o + k, fused ? f32x4.pmax(f32x4.add(v, v128.load(pat + k % 48)), f32x4.splat(0)) : v);
+}
+
+@inline
+function oneToSix(
+  xp: usize, wr: usize, pat: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, oh: i32, ow: i32, kh: i32, kw: i32, fused: bool,
+): void {
   const rowBytes = <usize>wp << 2;
   for (let b = 0; b < batch; b++) {
     for (let r = 0; r < oh; r++) {
@@ -50,9 +75,9 @@ export function conv2dOneToSix(
           }
         }
         const o = outRow + (<usize>(u * 6) << 2);
-        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
-        v128.store(o, e0, 48); v128.store(o, e1, 64); v128.store(o, e2, 80);
-        v128.store(o, f0, 96); v128.store(o, f1, 112); v128.store(o, f2, 128);
+        put(o, 0, a0, pat, fused); put(o, 16, a1, pat, fused); put(o, 32, a2, pat, fused);
+        put(o, 48, e0, pat, fused); put(o, 64, e1, pat, fused); put(o, 80, e2, pat, fused);
+        put(o, 96, f0, pat, fused); put(o, 112, f1, pat, fused); put(o, 128, f2, pat, fused);
       }
       for (; u + 4 <= ow; u += 4) {
         let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
@@ -74,8 +99,8 @@ export function conv2dOneToSix(
           }
         }
         const o = outRow + (<usize>(u * 6) << 2);
-        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
-        v128.store(o, e0, 48); v128.store(o, e1, 64); v128.store(o, e2, 80);
+        put(o, 0, a0, pat, fused); put(o, 16, a1, pat, fused); put(o, 32, a2, pat, fused);
+        put(o, 48, e0, pat, fused); put(o, 64, e1, pat, fused); put(o, 80, e2, pat, fused);
       }
       for (; u + 2 <= ow; u += 2) {
         let a0 = f32x4.splat(0), a1 = f32x4.splat(0), a2 = f32x4.splat(0);
@@ -92,7 +117,7 @@ export function conv2dOneToSix(
           }
         }
         const o = outRow + (<usize>(u * 6) << 2);
-        v128.store(o, a0); v128.store(o, a1, 16); v128.store(o, a2, 32);
+        put(o, 0, a0, pat, fused); put(o, 16, a1, pat, fused); put(o, 32, a2, pat, fused);
       }
       if (u < ow) {
         // One pixel: the first vector and the first two lanes of the second (W[o4 o5]).
@@ -109,8 +134,8 @@ export function conv2dOneToSix(
           }
         }
         const o = outRow + (<usize>(u * 6) << 2);
-        v128.store(o, a0);
-        v128.store64_lane(o + 16, a1, 0);
+        put(o, 0, a0, pat, fused);
+        v128.store64_lane(o + 16, fused ? f32x4.pmax(f32x4.add(a1, v128.load(pat + 16)), f32x4.splat(0)) : a1, 0);
       }
     }
   }

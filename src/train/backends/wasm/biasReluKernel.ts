@@ -6,7 +6,7 @@
  * - `LayerLoomConv2DBiasRelu` (x, filter, bias; Conv2D's attributes, NHWC) and `LayerLoomMatMulBiasRelu`
  *   (a [m, k], b [k, n], bias [n]): the product by LayerLoom's kernels (the registered Conv2D and
  *   BatchMatMul), then max(y + bias, 0) in place in one pass (addRowsRelu), split by image on the kernel
- *   threads for large outputs.
+ *   threads for large outputs; one input channel to six (LeNet-5's first layer) applies them as it stores.
  * - `LayerLoomReluGradBias` (dy, y): dz = y > 0 ? dy : 0 and the bias gradient Σ dz per channel in one
  *   pass (reluGradRows); the gradients of the product then come from dz (gradients/biasReluGradient.ts).
  * - `LayerLoomMaxPoolOfRelu` (x: such a layer's output, channels ≥ 4; 2×2 windows, stride 2, 'valid'): the
@@ -14,10 +14,11 @@
  *   dx masked by the ReLU (x > 0) and its per-channel sum, the layer's bias gradient, in one pass
  *   (maxPoolReluGradBias): the layer's gradient then needs no pass of its own.
  */
-import { type KernelBackend, type KernelConfig, type KernelFunc, type NamedAttrMap, type TensorInfo } from '@tensorflow/tfjs-core';
+import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, type NamedAttrMap, type TensorInfo } from '@tensorflow/tfjs-core';
 import { call, free } from './kernelCalls';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, pointer, simdKernels, viewAt, view } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, simdKernels, viewAt, view, type AlignedBuffer } from './simdKernels';
+import { oneToSixBiasRelu } from './smallConv';
 
 export const CONV_BIAS_RELU = 'LayerLoomConv2DBiasRelu';
 export const MATMUL_BIAS_RELU = 'LayerLoomMatMulBiasRelu';
@@ -38,30 +39,44 @@ function checkBias(name: string, cols: number, bias: TensorInfo): void {
   }
 }
 
-/** y = max(y + bias, 0) in place, bias broadcast over y's last axis. */
-function biasReluInPlace(kb: KernelBackend, y: TensorInfo, bias: TensorInfo): void {
-  const { batch, rowsPer, cols } = layout(y.shape);
+/** The bias repeated 4 times (addRowsRelu's pattern: 4 rows of any width are whole vectors). */
+function biasPattern(kb: KernelBackend, bias: TensorInfo): AlignedBuffer {
+  const cols = bias.shape[0];
   const pat = alignedBuffer(kb, 4 * cols);
   const p = viewAt(kb, pat.at, pat.floats);
   const b = view(kb, bias);
   for (let i = 0; i < 4 * cols; i++) p[i] = b[i % cols];
+  return pat;
+}
+
+/** y = max(y + bias, 0) in place, the bias (as its pattern) broadcast over y's last axis. */
+function biasReluInPlace(kb: KernelBackend, y: TensorInfo, pat: AlignedBuffer): void {
+  const { batch, rowsPer, cols } = layout(y.shape);
   const elements = batch * rowsPer * cols;
   runSplitByBatch(kb, 'addRowsRelu', batch, elements, {
     batched: [{ at: pointer(kb, y), perImage: rowsPer * cols }], whole: [{ at: pat.at, floats: pat.floats }],
     out: { at: pointer(kb, y), perImage: rowsPer * cols }, ...memoryPass(elements),
   }, ([x, pt, o], images) => [x, pt, images * rowsPer, cols, o]);
-  free(kb, pat.info);
 }
 
 const convBiasRelu: KernelFunc = ({ inputs, attrs, backend }) => {
   const { x, filter, bias } = inputs as { x: TensorInfo; filter: TensorInfo; bias: TensorInfo };
   const kb = backend as KernelBackend;
-  if (x.dtype !== 'float32' || filter.dtype !== 'float32' || x.shape.length !== 4 || (attrs as { dataFormat?: string }).dataFormat !== 'NHWC') {
+  const a = attrs as unknown as ConvBiasReluAttrs;
+  if (x.dtype !== 'float32' || filter.dtype !== 'float32' || x.shape.length !== 4 || a.dataFormat !== 'NHWC') {
     throw new Error(`${CONV_BIAS_RELU}: needs a float32 NHWC input and filter (got ${x.dtype} [${x.shape}], ${filter.dtype} [${filter.shape}])`);
   }
   checkBias(CONV_BIAS_RELU, filter.shape[3], bias);
-  const y = call(kb, 'Conv2D', { x, filter }, attrs as NamedAttrMap);
-  biasReluInPlace(kb, y, bias);
+  const pat = biasPattern(kb, bias);
+  const info = backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number], filter.shape as [number, number, number, number], a.strides, a.dilations, a.pad, a.dimRoundingMode);
+  // One channel to six (LeNet-5's first layer) takes the bias and ReLU as it stores; others get the pass after.
+  let y = oneToSixBiasRelu(kb, x, filter, info, pat);
+  if (!y) {
+    y = call(kb, 'Conv2D', { x, filter }, attrs as NamedAttrMap);
+    biasReluInPlace(kb, y, pat);
+  }
+  free(kb, pat.info);
   return y;
 };
 
@@ -73,7 +88,9 @@ const matMulBiasRelu: KernelFunc = ({ inputs, backend }) => {
   }
   checkBias(MATMUL_BIAS_RELU, b.shape[1], bias);
   const y = call(kb, 'BatchMatMul', { a, b }, { transposeA: false, transposeB: false });
-  biasReluInPlace(kb, y, bias);
+  const pat = biasPattern(kb, bias);
+  biasReluInPlace(kb, y, pat);
+  free(kb, pat.info);
   return y;
 };
 

@@ -20,7 +20,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad, slice } from './kernelCalls';
 import { runSplitByBatch } from './batchSplit';
-import { alignedBuffer, makeOutput, pointer, view, viewAt } from './simdKernels';
+import { alignedBuffer, makeOutput, pointer, view, viewAt, type AlignedBuffer } from './simdKernels';
 
 type ConvInfo = backend_util.Conv2DInfo;
 
@@ -127,6 +127,21 @@ export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter:
   }
 }
 
+/**
+ * One channel to six with a bias and ReLU applied as the outputs are stored (LeNet-5's first layer in
+ * training: biasReluKernel.ts), or null when the one-to-six kernel does not take this convolution.
+ * `biasRelu`: the bias repeated 4 times.
+ */
+export function oneToSixBiasRelu(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo, biasRelu: AlignedBuffer): TensorInfo | null {
+  if (!SMALL_CONV || !oneChannelForwardFits(info) || info.outChannels !== 6) return null;
+  const wr = oneToSixFilter(backend, filter);
+  try {
+    return forwardPadded(backend, x, wr, info, 'conv2dOneToSix', biasRelu);
+  } finally {
+    free(backend, wr.info);
+  }
+}
+
 /** The filter [kh, kw, 1, 6] as conv2dOneToSix reads it: per tap W[o0..o3], W[o4 o5 o0 o1], W[o2..o5]. */
 function oneToSixFilter(backend: KernelBackend, filter: TensorInfo) {
   const taps = filter.shape[0] * filter.shape[1];
@@ -157,7 +172,7 @@ function whole(backend: KernelBackend, filter: TensorInfo): { at: number; floats
 /** x padded as the layer says, then the kernel split by image (the one-channel kernels take no ci argument). */
 function forwardPadded(
   backend: KernelBackend, x: TensorInfo, filter: { at: number; floats: number }, info: ConvInfo,
-  fn: 'conv2dOneChannel' | 'conv2dOneToSix' | 'conv2dFewChannels',
+  fn: 'conv2dOneChannel' | 'conv2dOneToSix' | 'conv2dFewChannels', biasRelu?: AlignedBuffer,
 ): TensorInfo {
   const { batchSize: b, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   const { top, bottom, left, right } = info.padInfo;
@@ -165,12 +180,12 @@ function forwardPadded(
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
+  runSplitByBatch(backend, biasRelu ? `${fn}BiasRelu` as 'conv2dOneToSixBiasRelu' : fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
-    whole: [filter],
+    whole: biasRelu ? [filter, biasRelu] : [filter],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
     scratch: 0,
-  }, ([xi, f, o], n) => (fn === 'conv2dFewChannels' ? [xi, f, o, n, hp, wp, ci, oh, ow, co, kh, kw] : [xi, f, o, n, hp, wp, oh, ow, co, kh, kw]));
+  }, (pointers, n) => (fn === 'conv2dFewChannels' ? [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw] : [...pointers, n, hp, wp, oh, ow, co, kh, kw]));
   if (padded) free(backend, xp);
   return out;
 }
