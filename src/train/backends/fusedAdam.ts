@@ -3,14 +3,15 @@
  * per step: for small models that per-op overhead is a large share of a training step). Same maths,
  * same float32 operation order, same serialisation (class name "Adam"); on other backends it is tfjs's
  * AdamOptimizer unchanged. Moments and β1ᵗ, β2ᵗ whose data nothing else shares (the backend's
- * reference count is 1: no clone or reshape of them is alive) are updated in place, and the variable
- * gets its new value without a kernel call (adamMomentsInPlace): the same pass, the same bits.
+ * reference count is 1: no clone or reshape of them is alive) are updated in place (the kernel's
+ * inPlace mode returns only the new value: one new tensor and one assign instead of three; β powers
+ * without a kernel call): the same pass, the same bits.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { NamedTensorMap, Tensor, Variable } from '@tensorflow/tfjs-core';
 
 type NamedTensor = { name: string; tensor: Tensor };
-import { ADAM, adamMomentsInPlace, type AdamAttrs } from './wasm/adamKernel';
+import { ADAM, type AdamAttrs } from './wasm/adamKernel';
 import { view } from './wasm/simdKernels';
 
 interface Moment {
@@ -67,7 +68,7 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
         const m = self.accumulatedFirstMoment[i].variable;
         const v = self.accumulatedSecondMoment[i].variable;
         if (unshared(kb, m, v) && gradient.dtype === 'float32' && gradient.size === value.size) {
-          value.assign(tf.engine().makeTensorFromTensorInfo(adamMomentsInPlace(kb, { value, m, v, g: gradient }, attrs)));
+          value.assign(tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, { ...attrs, inPlace: true } as never) as Tensor);
           return;
         }
         const [newValue, newM, newV] = tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, attrs as never) as Tensor[];

@@ -1,8 +1,8 @@
 /**
  * `LayerLoomAdam` (wasm): one Adam step of one variable in one SIMD pass. Inputs value, m, v, g;
  * attrs beta1, beta2, epsilon, learningRate, c1 = 1 − β1ᵗ, c2 = 1 − β2ᵗ; outputs value', m', v'.
- * `adamMomentsInPlace` runs the same pass writing m and v over themselves and value' to a new buffer
- * (no kernel call), for moments nothing else shares. The value itself is never written in place: a
+ * With attrs.inPlace the same pass writes m and v over themselves and returns only value' (the
+ * caller checks nothing else shares the moments' data). The value itself is never written in place: a
  * matrix product's weights updated in place trained differently from the third step on (measured on
  * wasm; tfjs-backend-wasm's XNNPACK operators keep packed weights by data id, the likely cause).
  */
@@ -12,6 +12,7 @@ import { makeOutput, pointer, simdKernels } from './simdKernels';
 export const ADAM = 'LayerLoomAdam';
 
 export interface AdamAttrs {
+  inPlace?: boolean;
   beta1: number;
   beta2: number;
   epsilon: number;
@@ -34,16 +35,16 @@ function adamPass(kb: KernelBackend, { value, m, v, g }: AdamTensors, a: AdamAtt
 
 const adam: KernelFunc = ({ inputs, attrs, backend }) => {
   const kb = backend as KernelBackend;
-  const outs = [0, 1, 2].map(() => makeOutput(kb, (inputs as AdamTensors).value.shape));
-  adamPass(kb, inputs as AdamTensors, attrs as unknown as AdamAttrs, outs);
+  const t = inputs as AdamTensors;
+  const a = attrs as unknown as AdamAttrs;
+  if (a.inPlace) {
+    const value = makeOutput(kb, t.value.shape);
+    adamPass(kb, t, a, [value, t.m, t.v]);
+    return value;
+  }
+  const outs = [0, 1, 2].map(() => makeOutput(kb, t.value.shape));
+  adamPass(kb, t, a, outs);
   return outs;
 };
-
-/** The same step, m and v over themselves (the caller checks nothing else shares them); returns value'. */
-export function adamMomentsInPlace(kb: KernelBackend, tensors: AdamTensors, attrs: AdamAttrs): TensorInfo {
-  const value = makeOutput(kb, tensors.value.shape);
-  adamPass(kb, tensors, attrs, [value, tensors.m, tensors.v]);
-  return value;
-}
 
 export const adamConfig: KernelConfig = { kernelName: ADAM, backendName: 'wasm', kernelFunc: adam };
