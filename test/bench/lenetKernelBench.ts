@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     groups.set(key, g);
   }
   const rows = [...groups.values()].sort((a, b) => b.ms - a.ms);
-  for (const r of rows) console.log(`${r.name.padEnd(24)} ${r.ms.toFixed(3).padStart(7)} ms  ×${r.calls}  ${r.shape}`);
+  for (const r of rows) console.log(`${r.name.padEnd(32)} ${r.ms.toFixed(3).padStart(7)} ms  ×${r.calls}  ${r.shape}`);
   const sum = rows.reduce((a, r) => a + r.ms, 0);
   const sorted = [...stepMs].sort((a, b) => a - b);
   const outside = steps.map((s, i) => stepMs[i] - s.reduce((a, c) => a + c.ms, 0)).sort((a, b) => a - b);
