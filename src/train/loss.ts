@@ -20,7 +20,7 @@ export function crossEntropy(tf: typeof tfjs, output: tfjs.Tensor, labels: tfjs.
   }
   // Probabilities from an output layer that kept its logits (softmaxOutput.ts): the same kernels with the clip.
   const logits = fromLogits ? undefined : logitsOf(output);
-  if (logits && fusedOn(tf, SOFTMAX_CROSS_ENTROPY, logits, labels, classes)) {
+  if (logits && !logits.isDisposed && fusedOn(tf, SOFTMAX_CROSS_ENTROPY, logits, labels, classes)) {
     return tf.engine().runKernel(SOFTMAX_CROSS_ENTROPY, { logits, labels }, { clip: EPSILON }) as tfjs.Scalar;
   }
   const oneHot = tf.oneHot(labels as tfjs.Tensor1D, classes);
