@@ -1,6 +1,6 @@
 /** Cross-entropy for the Output block: from probabilities (softmax on) or from raw scores (softmax off). */
 import type * as tfjs from '@tensorflow/tfjs';
-import { logitsOf } from './backends/softmaxOutput';
+import { takeLogits } from './backends/softmaxOutput';
 import { COUNT_CORRECT, SOFTMAX_CROSS_ENTROPY } from './backends/wasm/softmaxCrossEntropyKernel';
 
 /** Probabilities are clipped to [EPSILON, 1 − EPSILON] before the log, as Keras does. */
@@ -19,10 +19,13 @@ export function crossEntropy(tf: typeof tfjs, output: tfjs.Tensor, labels: tfjs.
     return tf.engine().runKernel(SOFTMAX_CROSS_ENTROPY, { logits: output, labels }) as tfjs.Scalar;
   }
   // Probabilities from an output layer that kept its logits (softmaxOutput.ts): the same kernels with the clip.
-  const logits = fromLogits ? undefined : logitsOf(output);
-  if (logits && !logits.isDisposed && fusedOn(tf, SOFTMAX_CROSS_ENTROPY, logits, labels, classes)) {
-    return tf.engine().runKernel(SOFTMAX_CROSS_ENTROPY, { logits, labels }, { clip: EPSILON }) as tfjs.Scalar;
+  const logits = fromLogits ? undefined : takeLogits(output);
+  if (logits && fusedOn(tf, SOFTMAX_CROSS_ENTROPY, logits, labels, classes)) {
+    const loss = tf.engine().runKernel(SOFTMAX_CROSS_ENTROPY, { logits, labels }, { clip: EPSILON }) as tfjs.Scalar;
+    logits.dispose(); // kept by the output layer for this; the kernel saved its own reference for the gradient
+    return loss;
   }
+  logits?.dispose();
   const oneHot = tf.oneHot(labels as tfjs.Tensor1D, classes);
   if (fromLogits) return tf.losses.softmaxCrossEntropy(oneHot, output) as tfjs.Scalar;
   const logP = tf.log(tf.clipByValue(output, EPSILON, 1 - EPSILON));

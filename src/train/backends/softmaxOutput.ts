@@ -20,11 +20,19 @@ interface ActivatedLayer {
 const LINEAR = { getClassName: () => 'linear', apply: (x: tfjs.Tensor) => x };
 
 const logitsOfOutput = new WeakMap<tfjs.Tensor, tfjs.Tensor>();
+/** Each patched layer's last logits, kept past the model's own tidy until the loss takes them or the layer runs again. */
+const lastLogits = new WeakMap<object, tfjs.Tensor>();
 const patched = new WeakSet<object>();
 
-/** The logits under `probabilities` when the patched output layer made them, else undefined. */
-export function logitsOf(probabilities: tfjs.Tensor): tfjs.Tensor | undefined {
-  return logitsOfOutput.get(probabilities);
+/**
+ * The logits under `probabilities` when the patched output layer made them and they are still alive, else
+ * undefined. The caller owns them: it disposes them once its kernel has run (a kernel saving them for its
+ * gradient keeps its own reference to their data).
+ */
+export function takeLogits(probabilities: tfjs.Tensor): tfjs.Tensor | undefined {
+  const logits = logitsOfOutput.get(probabilities);
+  logitsOfOutput.delete(probabilities);
+  return logits && !logits.isDisposed ? logits : undefined;
 }
 
 export function keepSoftmaxLogits(tf: typeof tfjs, model: tfjs.LayersModel): void {
@@ -46,6 +54,9 @@ export function keepSoftmaxLogits(tf: typeof tfjs, model: tfjs.LayersModel): voi
       layer.activation = activation;
     }
     const probabilities = activation.apply(logits);
+    // The model disposes its layers' intermediate tensors when it returns: keep the logits for the loss.
+    lastLogits.get(layer)?.dispose(); // the previous call's, if no loss took them
+    lastLogits.set(layer, tf.keep(logits));
     logitsOfOutput.set(probabilities, logits);
     return probabilities;
   };

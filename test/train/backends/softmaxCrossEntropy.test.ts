@@ -145,15 +145,34 @@ describe('LeNet-5 steps with the fused loss', () => {
       }, true)!);
     }
     const probabilities = model.apply(x, { training: true }) as tf.Tensor; // still probabilities when patched
+    crossEntropy(tf as never, probabilities as never, y as never, 10, false); // as a training step does (takes the kept logits)
     const weights = model.weights.map((w) => w.read().clone());
     optimizer.dispose();
     model.dispose();
     return [tf.stack(out), probabilities, ...weights];
   };
 
+  it('with softmax on, logits kept for a loss that never came are freed by the layer\'s next call', async () => {
+    await tf.setBackend('wasm');
+    const graph = lenet5Graph();
+    const { model } = compileGraph({ ...graph, nodes: graph.nodes.map((nd) => (nd.kind === 'Output' ? { ...nd, params: { ...nd.params, softmax: true } } : nd)) }, tf as never);
+    patchForTraining(tf as never, model);
+    const x = rand([2, 28, 28, 1], 15);
+    const y = labels(2, 10, 16);
+    const tensors = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) tf.tidy(() => { model.apply(x, { training: true }); });
+    expect(tf.memory().numTensors).toBe(tensors + 1); // the last call's logits only
+    tf.tidy(() => { crossEntropy(tf as never, model.apply(x, { training: true }) as never, y as never, 10, false); });
+    expect(tf.memory().numTensors).toBe(tensors);
+    model.dispose();
+    tf.dispose([x, y]);
+  });
+
   it('with the Output block\'s softmax on: the patched output layer\'s loss equals the stock probabilities path', async () => {
     const stockWasm = await runOn('wasm', softmaxOn(false));
+    const tensors = tf.memory().numTensors;
     const fused = await runOn('wasm', softmaxOn(true));
+    expect(tf.memory().numTensors).toBe(tensors); // the kept logits disposed (by the loss, or by the layer's next call)
     expectClose(fused, stockWasm, 1e-5);
     expectClose(fused, await stockOnCpu(softmaxOn(true)), 1e-4);
     await tf.setBackend('wasm');
