@@ -1,14 +1,14 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 v128 v128 i32)))
  (type $12 (func (param v128 i32 i32 i32)))
@@ -53,6 +53,7 @@
  (export "conv2dInputGradScatter" (func $scripts/wasm/smallConvKernels/conv2dInputGradScatter))
  (export "conv2dOneChannel" (func $scripts/wasm/smallConvKernels/conv2dOneChannel))
  (export "conv2dFewChannels" (func $scripts/wasm/smallConvKernels/conv2dFewChannels))
+ (export "conv2dFewChannelsBiasRelu" (func $scripts/wasm/smallConvKernels/conv2dFewChannelsBiasRelu))
  (export "conv2dOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dOneToSix))
  (export "conv2dOneToSixBiasRelu" (func $scripts/wasm/oneToSixKernels/conv2dOneToSixBiasRelu))
  (export "conv2dFilterGradOneToSix" (func $scripts/wasm/oneToSixKernels/conv2dFilterGradOneToSix))
@@ -1416,6 +1417,218 @@
     i32.const 1
     i32.add
     local.set $12
+    br $for-loop|0
+   end
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/fewChannelsTwoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $20
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $18
+  loop $for-loop|0
+   local.get $7
+   local.get $13
+   i32.gt_s
+   if
+    local.get $13
+    local.get $7
+    i32.const 8
+    i32.sub
+    local.tee $6
+    local.get $6
+    local.get $13
+    i32.gt_s
+    select
+    local.set $21
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    i32.const 0
+    local.set $6
+    loop $for-loop|1
+     local.get $6
+     local.get $8
+     i32.lt_s
+     if
+      local.get $0
+      local.get $5
+      local.get $6
+      i32.mul
+      local.get $4
+      i32.add
+      local.get $20
+      i32.mul
+      i32.add
+      local.set $11
+      local.get $1
+      local.get $6
+      local.get $9
+      i32.mul
+      local.get $7
+      i32.mul
+      local.get $21
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $12
+      i32.const 0
+      local.set $19
+      loop $for-loop|2
+       local.get $9
+       local.get $19
+       i32.gt_s
+       if
+        local.get $14
+        local.get $11
+        v128.load32_splat
+        local.tee $23
+        local.get $12
+        v128.load
+        local.tee $22
+        f32x4.mul
+        f32x4.add
+        local.set $14
+        local.get $15
+        local.get $23
+        local.get $12
+        v128.load offset=16
+        local.tee $24
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $16
+        local.get $11
+        local.get $20
+        i32.add
+        v128.load32_splat
+        local.tee $23
+        local.get $22
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $17
+        local.get $23
+        local.get $24
+        f32x4.mul
+        f32x4.add
+        local.set $17
+        local.get $11
+        i32.const 4
+        i32.add
+        local.set $11
+        local.get $12
+        local.get $18
+        i32.add
+        local.set $12
+        local.get $19
+        i32.const 1
+        i32.add
+        local.set $19
+        br $for-loop|2
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|1
+     end
+    end
+    local.get $21
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $2
+    i32.add
+    local.set $11
+    local.get $3
+    local.get $6
+    i32.add
+    local.tee $6
+    local.get $10
+    if (result v128)
+     local.get $14
+     local.get $11
+     v128.load
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $14
+    end
+    v128.store
+    local.get $6
+    local.get $10
+    if (result v128)
+     local.get $15
+     local.get $11
+     v128.load offset=16
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $15
+    end
+    v128.store offset=16
+    local.get $6
+    local.get $18
+    i32.add
+    local.get $10
+    if (result v128)
+     local.get $16
+     local.get $11
+     v128.load
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $16
+    end
+    v128.store
+    local.get $6
+    local.get $18
+    i32.add
+    local.get $10
+    if (result v128)
+     local.get $17
+     local.get $11
+     v128.load offset=16
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $17
+    end
+    v128.store offset=16
+    local.get $13
+    i32.const 8
+    i32.add
+    local.set $13
     br $for-loop|0
    end
   end
@@ -14773,6 +14986,420 @@
    end
   end
  )
+ (func $scripts/wasm/smallConvKernels/conv2dFewChannelsBiasRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 v128)
+  (local $17 i32)
+  (local $18 i32)
+  (local $19 i32)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
+  (local $38 v128)
+  local.get $7
+  local.get $12
+  i32.mul
+  local.set $22
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $17
+  local.get $10
+  i32.const 2
+  i32.shl
+  local.set $15
+  loop $for-loop|0
+   local.get $4
+   local.get $21
+   i32.gt_s
+   if
+    i32.const 0
+    local.set $18
+    loop $for-loop|1
+     local.get $8
+     local.get $18
+     i32.gt_s
+     if
+      local.get $0
+      local.get $5
+      local.get $21
+      i32.mul
+      local.get $18
+      i32.add
+      local.get $6
+      i32.mul
+      local.get $17
+      i32.mul
+      i32.add
+      local.set $32
+      local.get $3
+      local.get $8
+      local.get $21
+      i32.mul
+      local.get $18
+      i32.add
+      local.get $9
+      i32.mul
+      local.get $15
+      i32.mul
+      i32.add
+      local.set $33
+      local.get $9
+      i32.const 1
+      i32.add
+      local.get $9
+      local.get $9
+      i32.const 3
+      i32.and
+      local.tee $12
+      i32.sub
+      local.get $12
+      i32.const 3
+      i32.eq
+      select
+      local.set $36
+      local.get $12
+      i32.const 2
+      i32.eq
+      local.get $12
+      i32.const 1
+      i32.eq
+      i32.or
+      if
+       local.get $32
+       local.get $1
+       local.get $2
+       local.get $33
+       local.get $9
+       i32.const 2
+       i32.sub
+       local.tee $12
+       local.get $15
+       i32.mul
+       i32.add
+       local.get $12
+       local.get $6
+       local.get $7
+       local.get $10
+       local.get $11
+       local.get $22
+       i32.const 1
+       call $scripts/wasm/smallConvKernels/fewChannelsTwoPixels
+      end
+      i32.const 0
+      local.set $19
+      loop $for-loop|2
+       local.get $19
+       local.get $36
+       i32.lt_s
+       if
+        local.get $19
+        local.get $9
+        i32.const 4
+        i32.sub
+        local.tee $12
+        local.get $12
+        local.get $19
+        i32.gt_s
+        select
+        local.set $34
+        i32.const 0
+        local.set $20
+        loop $for-loop|3
+         local.get $10
+         local.get $20
+         i32.gt_s
+         if
+          local.get $20
+          local.get $10
+          i32.const 8
+          i32.sub
+          local.tee $12
+          local.get $12
+          local.get $20
+          i32.gt_s
+          select
+          local.set $35
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $28
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $29
+          i32.const 0
+          local.set $13
+          loop $for-loop|4
+           local.get $11
+           local.get $13
+           i32.gt_s
+           if
+            local.get $32
+            local.get $6
+            local.get $13
+            i32.mul
+            local.get $34
+            i32.add
+            local.get $17
+            i32.mul
+            i32.add
+            local.set $12
+            local.get $1
+            local.get $13
+            local.get $22
+            i32.mul
+            local.get $10
+            i32.mul
+            local.get $35
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $14
+            i32.const 0
+            local.set $30
+            loop $for-loop|5
+             local.get $22
+             local.get $30
+             i32.gt_s
+             if
+              local.get $16
+              local.get $12
+              v128.load32_splat
+              local.tee $37
+              local.get $14
+              v128.load
+              local.tee $31
+              f32x4.mul
+              f32x4.add
+              local.set $16
+              local.get $23
+              local.get $37
+              local.get $14
+              v128.load offset=16
+              local.tee $37
+              f32x4.mul
+              f32x4.add
+              local.set $23
+              local.get $24
+              local.get $12
+              local.get $17
+              i32.add
+              v128.load32_splat
+              local.tee $38
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $24
+              local.get $25
+              local.get $38
+              local.get $37
+              f32x4.mul
+              f32x4.add
+              local.set $25
+              local.get $26
+              local.get $12
+              local.get $17
+              i32.const 1
+              i32.shl
+              i32.add
+              v128.load32_splat
+              local.tee $38
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $38
+              local.get $37
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $28
+              local.get $12
+              local.get $17
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $38
+              local.get $31
+              f32x4.mul
+              f32x4.add
+              local.set $28
+              local.get $29
+              local.get $38
+              local.get $37
+              f32x4.mul
+              f32x4.add
+              local.set $29
+              local.get $12
+              i32.const 4
+              i32.add
+              local.set $12
+              local.get $14
+              local.get $15
+              i32.add
+              local.set $14
+              local.get $30
+              i32.const 1
+              i32.add
+              local.set $30
+              br $for-loop|5
+             end
+            end
+            local.get $13
+            i32.const 1
+            i32.add
+            local.set $13
+            br $for-loop|4
+           end
+          end
+          local.get $35
+          i32.const 2
+          i32.shl
+          local.tee $12
+          local.get $33
+          local.get $15
+          local.get $34
+          i32.mul
+          i32.add
+          i32.add
+          local.tee $13
+          local.get $16
+          local.get $2
+          local.get $12
+          i32.add
+          local.tee $12
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $13
+          local.get $23
+          local.get $12
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $13
+          local.get $15
+          i32.add
+          local.tee $14
+          local.get $24
+          local.get $12
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $14
+          local.get $25
+          local.get $12
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $13
+          local.get $15
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $14
+          local.get $26
+          local.get $12
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $14
+          local.get $27
+          local.get $12
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $13
+          local.get $15
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $13
+          local.get $28
+          local.get $12
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store
+          local.get $13
+          local.get $29
+          local.get $12
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $20
+          i32.const 8
+          i32.add
+          local.set $20
+          br $for-loop|3
+         end
+        end
+        local.get $19
+        i32.const 4
+        i32.add
+        local.set $19
+        br $for-loop|2
+       end
+      end
+      local.get $18
+      i32.const 1
+      i32.add
+      local.set $18
+      br $for-loop|1
+     end
+    end
+    local.get $21
+    i32.const 1
+    i32.add
+    local.set $21
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
   (local $12 i32)
   (local $13 v128)
@@ -14781,75 +15408,73 @@
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 v128)
-  (local $20 v128)
+  (local $19 i32)
+  (local $20 i32)
   (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 v128)
   (local $25 v128)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $26 v128)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 v128)
-  (local $30 v128)
+  (local $30 i32)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 v128)
+  (local $37 v128)
   local.get $6
   local.get $11
   i32.mul
-  local.set $26
+  local.set $20
   local.get $6
   i32.const 2
   i32.shl
-  local.set $22
+  local.set $14
   local.get $9
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $35
   loop $for-loop|0
    local.get $3
-   local.get $27
+   local.get $18
    i32.gt_s
    if
     i32.const 0
-    local.set $23
+    local.set $15
     loop $for-loop|1
      local.get $7
-     local.get $23
+     local.get $15
      i32.gt_s
      if
       local.get $0
       local.get $4
-      local.get $27
+      local.get $18
       i32.mul
-      local.get $23
+      local.get $15
       i32.add
       local.get $5
       i32.mul
-      local.get $22
+      local.get $14
       i32.mul
       i32.add
-      local.set $31
+      local.set $30
       local.get $2
       local.get $7
-      local.get $27
+      local.get $18
       i32.mul
-      local.get $23
+      local.get $15
       i32.add
       local.get $8
       i32.mul
-      local.get $18
+      local.get $35
       i32.mul
       i32.add
-      local.set $32
+      local.set $31
       local.get $8
       i32.const 1
       i32.add
@@ -14863,7 +15488,7 @@
       i32.const 3
       i32.eq
       select
-      local.set $33
+      local.set $34
       local.get $11
       i32.const 2
       i32.eq
@@ -14872,417 +15497,275 @@
       i32.eq
       i32.or
       if
-       local.get $32
+       local.get $30
+       local.get $1
+       i32.const 0
+       local.get $31
        local.get $8
        i32.const 2
        i32.sub
-       local.tee $35
-       local.get $18
+       local.tee $11
+       local.get $35
        i32.mul
        i32.add
-       local.set $36
-       i32.const 0
-       local.set $11
+       local.get $11
+       local.get $5
        local.get $6
-       i32.const 2
-       i32.shl
-       local.set $37
        local.get $9
-       i32.const 2
-       i32.shl
-       local.set $17
-       loop $for-loop|00
-        local.get $9
-        local.get $11
-        i32.gt_s
-        if
-         local.get $11
-         local.get $9
-         i32.const 8
-         i32.sub
-         local.tee $12
-         local.get $11
-         local.get $12
-         i32.lt_s
-         select
-         local.set $34
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $13
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $19
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $20
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $21
-         i32.const 0
-         local.set $14
-         loop $for-loop|11
-          local.get $10
-          local.get $14
-          i32.gt_s
-          if
-           local.get $31
-           local.get $5
-           local.get $14
-           i32.mul
-           local.get $35
-           i32.add
-           local.get $37
-           i32.mul
-           i32.add
-           local.set $12
-           local.get $1
-           local.get $14
-           local.get $26
-           i32.mul
-           local.get $9
-           i32.mul
-           local.get $34
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $15
-           i32.const 0
-           local.set $16
-           loop $for-loop|2
-            local.get $16
-            local.get $26
-            i32.lt_s
-            if
-             local.get $13
-             local.get $12
-             v128.load32_splat
-             local.tee $24
-             local.get $15
-             v128.load
-             local.tee $25
-             f32x4.mul
-             f32x4.add
-             local.set $13
-             local.get $19
-             local.get $24
-             local.get $15
-             v128.load offset=16
-             local.tee $24
-             f32x4.mul
-             f32x4.add
-             local.set $19
-             local.get $20
-             local.get $12
-             local.get $37
-             i32.add
-             v128.load32_splat
-             local.tee $28
-             local.get $25
-             f32x4.mul
-             f32x4.add
-             local.set $20
-             local.get $21
-             local.get $28
-             local.get $24
-             f32x4.mul
-             f32x4.add
-             local.set $21
-             local.get $12
-             i32.const 4
-             i32.add
-             local.set $12
-             local.get $15
-             local.get $17
-             i32.add
-             local.set $15
-             local.get $16
-             i32.const 1
-             i32.add
-             local.set $16
-             br $for-loop|2
-            end
-           end
-           local.get $14
-           i32.const 1
-           i32.add
-           local.set $14
-           br $for-loop|11
-          end
-         end
-         local.get $36
-         local.get $34
-         i32.const 2
-         i32.shl
-         i32.add
-         local.tee $12
-         local.get $13
-         v128.store
-         local.get $12
-         local.get $19
-         v128.store offset=16
-         local.get $12
-         local.get $17
-         i32.add
-         local.tee $12
-         local.get $20
-         v128.store
-         local.get $12
-         local.get $21
-         v128.store offset=16
-         local.get $11
-         i32.const 8
-         i32.add
-         local.set $11
-         br $for-loop|00
-        end
-       end
+       local.get $10
+       local.get $20
+       i32.const 0
+       call $scripts/wasm/smallConvKernels/fewChannelsTwoPixels
       end
       i32.const 0
-      local.set $15
-      loop $for-loop|22
-       local.get $15
-       local.get $33
+      local.set $16
+      loop $for-loop|2
+       local.get $16
+       local.get $34
        i32.lt_s
        if
-        local.get $15
+        local.get $16
         local.get $8
         i32.const 4
         i32.sub
         local.tee $11
         local.get $11
-        local.get $15
+        local.get $16
         i32.gt_s
         select
-        local.set $34
+        local.set $32
         i32.const 0
-        local.set $16
+        local.set $17
         loop $for-loop|3
          local.get $9
-         local.get $16
+         local.get $17
          i32.gt_s
          if
-          local.get $16
+          local.get $17
           local.get $9
           i32.const 8
           i32.sub
           local.tee $11
           local.get $11
-          local.get $16
+          local.get $17
           i32.gt_s
           select
-          local.set $35
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $29
+          local.set $33
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $13
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $19
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $21
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $22
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $24
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $26
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $27
           i32.const 0
-          local.set $17
+          local.set $12
           loop $for-loop|4
            local.get $10
-           local.get $17
+           local.get $12
            i32.gt_s
            if
-            local.get $31
+            local.get $30
             local.get $5
-            local.get $17
+            local.get $12
             i32.mul
-            local.get $34
+            local.get $32
             i32.add
-            local.get $22
+            local.get $14
             i32.mul
             i32.add
-            local.set $12
+            local.set $11
             local.get $1
-            local.get $17
-            local.get $26
+            local.get $12
+            local.get $20
             i32.mul
             local.get $9
             i32.mul
-            local.get $35
+            local.get $33
             i32.add
             i32.const 2
             i32.shl
             i32.add
-            local.set $11
+            local.set $19
             i32.const 0
-            local.set $14
+            local.set $28
             loop $for-loop|5
-             local.get $14
-             local.get $26
-             i32.lt_s
+             local.get $20
+             local.get $28
+             i32.gt_s
              if
-              local.get $28
-              local.get $12
-              v128.load32_splat
-              local.tee $38
-              local.get $11
-              v128.load
-              local.tee $30
-              f32x4.mul
-              f32x4.add
-              local.set $28
-              local.get $29
-              local.get $38
-              local.get $11
-              v128.load offset=16
-              local.tee $38
-              f32x4.mul
-              f32x4.add
-              local.set $29
               local.get $13
-              local.get $12
-              local.get $22
-              i32.add
+              local.get $11
               v128.load32_splat
-              local.tee $39
-              local.get $30
+              local.tee $36
+              local.get $19
+              v128.load
+              local.tee $29
               f32x4.mul
               f32x4.add
               local.set $13
+              local.get $21
+              local.get $36
               local.get $19
-              local.get $39
-              local.get $38
+              v128.load offset=16
+              local.tee $36
               f32x4.mul
               f32x4.add
-              local.set $19
-              local.get $20
-              local.get $12
+              local.set $21
               local.get $22
+              local.get $11
+              local.get $14
+              i32.add
+              v128.load32_splat
+              local.tee $37
+              local.get $29
+              f32x4.mul
+              f32x4.add
+              local.set $22
+              local.get $23
+              local.get $37
+              local.get $36
+              f32x4.mul
+              f32x4.add
+              local.set $23
+              local.get $24
+              local.get $11
+              local.get $14
               i32.const 1
               i32.shl
               i32.add
               v128.load32_splat
-              local.tee $39
-              local.get $30
-              f32x4.mul
-              f32x4.add
-              local.set $20
-              local.get $21
-              local.get $39
-              local.get $38
-              f32x4.mul
-              f32x4.add
-              local.set $21
-              local.get $24
-              local.get $12
-              local.get $22
-              i32.const 3
-              i32.mul
-              i32.add
-              v128.load32_splat
-              local.tee $39
-              local.get $30
+              local.tee $37
+              local.get $29
               f32x4.mul
               f32x4.add
               local.set $24
               local.get $25
-              local.get $39
-              local.get $38
+              local.get $37
+              local.get $36
               f32x4.mul
               f32x4.add
               local.set $25
-              local.get $12
+              local.get $26
+              local.get $11
+              local.get $14
+              i32.const 3
+              i32.mul
+              i32.add
+              v128.load32_splat
+              local.tee $37
+              local.get $29
+              f32x4.mul
+              f32x4.add
+              local.set $26
+              local.get $27
+              local.get $37
+              local.get $36
+              f32x4.mul
+              f32x4.add
+              local.set $27
+              local.get $11
               i32.const 4
               i32.add
-              local.set $12
-              local.get $11
-              local.get $18
-              i32.add
               local.set $11
-              local.get $14
+              local.get $19
+              local.get $35
+              i32.add
+              local.set $19
+              local.get $28
               i32.const 1
               i32.add
-              local.set $14
+              local.set $28
               br $for-loop|5
              end
             end
-            local.get $17
+            local.get $12
             i32.const 1
             i32.add
-            local.set $17
+            local.set $12
             br $for-loop|4
            end
           end
+          local.get $31
           local.get $32
-          local.get $18
-          local.get $34
+          local.get $35
           i32.mul
           i32.add
-          local.get $35
+          local.get $33
           i32.const 2
           i32.shl
           i32.add
           local.tee $11
-          local.get $28
-          v128.store
-          local.get $11
-          local.get $29
-          v128.store offset=16
-          local.get $11
-          local.get $18
-          i32.add
-          local.tee $12
           local.get $13
           v128.store
-          local.get $12
-          local.get $19
+          local.get $11
+          local.get $21
           v128.store offset=16
           local.get $11
-          local.get $18
+          local.get $35
+          i32.add
+          local.tee $12
+          local.get $22
+          v128.store
+          local.get $12
+          local.get $23
+          v128.store offset=16
+          local.get $11
+          local.get $35
           i32.const 1
           i32.shl
           i32.add
           local.tee $12
-          local.get $20
+          local.get $24
           v128.store
           local.get $12
-          local.get $21
+          local.get $25
           v128.store offset=16
           local.get $11
-          local.get $18
+          local.get $35
           i32.const 3
           i32.mul
           i32.add
           local.tee $11
-          local.get $24
+          local.get $26
           v128.store
           local.get $11
-          local.get $25
+          local.get $27
           v128.store offset=16
-          local.get $16
+          local.get $17
           i32.const 8
           i32.add
-          local.set $16
+          local.set $17
           br $for-loop|3
          end
         end
-        local.get $15
+        local.get $16
         i32.const 4
         i32.add
-        local.set $15
-        br $for-loop|22
+        local.set $16
+        br $for-loop|2
        end
       end
-      local.get $23
+      local.get $15
       i32.const 1
       i32.add
-      local.set $23
+      local.set $15
       br $for-loop|1
      end
     end
-    local.get $27
+    local.get $18
     i32.const 1
     i32.add
-    local.set $27
+    local.set $18
     br $for-loop|0
    end
   end

@@ -315,6 +315,31 @@ export function conv2dFewChannels(
   xp: usize, w: usize, out: usize,
   batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
 ): void {
+  fewChannels(xp, w, 0, out, batch, hp, wp, ci, oh, ow, co, kh, kw, false);
+}
+
+/**
+ * conv2dFewChannels with a bias and a ReLU applied as each output vector is stored: max(y + b, 0) in
+ * registers, no pass of its own. bias: [co] (or the bias repeated: its first co floats).
+ */
+export function conv2dFewChannelsBiasRelu(
+  xp: usize, w: usize, bias: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+): void {
+  fewChannels(xp, w, bias, out, batch, hp, wp, ci, oh, ow, co, kh, kw, true);
+}
+
+/** Stores v at p, plus the bias vector at b and through a ReLU when `fused`. */
+@inline
+function putOut(p: usize, v: v128, b: usize, fused: bool): void {
+  v128.store(p, fused ? f32x4.pmax(f32x4.add(v, v128.load(b)), f32x4.splat(0)) : v);
+}
+
+@inline
+function fewChannels(
+  xp: usize, w: usize, bias: usize, out: usize,
+  batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32, fused: bool,
+): void {
   const seg = kw * ci;
   const pix = <usize>ci << 2; // bytes between input pixels
   const pixOut = <usize>co << 2;
@@ -326,7 +351,7 @@ export function conv2dFewChannels(
       // A tail of 1 or 2 pixels takes a 2-pixel block (LeNet-5's 10-wide rows: 4 + 4 + 2), of 3 an overlapping 4-pixel one.
       const tail = ow & 3;
       const wEnd = tail === 3 ? ow + 1 : ow - tail;
-      if (tail === 1 || tail === 2) fewChannelsTwoPixels(xRow, w, outRow + <usize>(ow - 2) * pixOut, ow - 2, wp, ci, co, kh, seg);
+      if (tail === 1 || tail === 2) fewChannelsTwoPixels(xRow, w, bias, outRow + <usize>(ow - 2) * pixOut, ow - 2, wp, ci, co, kh, seg, fused);
       for (let u0 = 0; u0 < wEnd; u0 += 4) {
         const u = min(u0, ow - 4);
         for (let c0 = 0; c0 < co; c0 += 8) {
@@ -354,10 +379,11 @@ export function conv2dFewChannels(
             }
           }
           const p = outRow + <usize>u * pixOut + (<usize>c << 2);
-          v128.store(p, a0); v128.store(p + 16, b0);
-          v128.store(p + pixOut, a1); v128.store(p + pixOut + 16, b1);
-          v128.store(p + 2 * pixOut, a2); v128.store(p + 2 * pixOut + 16, b2);
-          v128.store(p + 3 * pixOut, a3); v128.store(p + 3 * pixOut + 16, b3);
+          const q = bias + (<usize>c << 2);
+          putOut(p, a0, q, fused); putOut(p + 16, b0, q + 16, fused);
+          putOut(p + pixOut, a1, q, fused); putOut(p + pixOut + 16, b1, q + 16, fused);
+          putOut(p + 2 * pixOut, a2, q, fused); putOut(p + 2 * pixOut + 16, b2, q + 16, fused);
+          putOut(p + 3 * pixOut, a3, q, fused); putOut(p + 3 * pixOut + 16, b3, q + 16, fused);
         }
       }
     }
@@ -365,7 +391,7 @@ export function conv2dFewChannels(
 }
 
 /** conv2dFewChannels's output pixels u and u + 1 of one row (xRow, out at pixel u), every channel block. */
-function fewChannelsTwoPixels(xRow: usize, w: usize, out: usize, u: i32, wp: i32, ci: i32, co: i32, kh: i32, seg: i32): void {
+function fewChannelsTwoPixels(xRow: usize, w: usize, bias: usize, out: usize, u: i32, wp: i32, ci: i32, co: i32, kh: i32, seg: i32, fused: bool): void {
   const pix = <usize>ci << 2;
   const pixOut = <usize>co << 2;
   const wRow = <usize>co << 2;
@@ -388,7 +414,8 @@ function fewChannelsTwoPixels(xRow: usize, w: usize, out: usize, u: i32, wp: i32
       }
     }
     const p = out + (<usize>c << 2);
-    v128.store(p, a0); v128.store(p + 16, b0);
-    v128.store(p + pixOut, a1); v128.store(p + pixOut + 16, b1);
+    const q = bias + (<usize>c << 2);
+    putOut(p, a0, q, fused); putOut(p + 16, b0, q + 16, fused);
+    putOut(p + pixOut, a1, q, fused); putOut(p + pixOut + 16, b1, q + 16, fused);
   }
 }

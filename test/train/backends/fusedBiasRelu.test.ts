@@ -71,6 +71,7 @@ const CASES: { name: string; x: number[]; make: Layer }[] = [
   { name: "strided, 11×9×3 → 5 'same' 3×3 stride 2", x: [2, 11, 9, 3], make: conv(5, 3, 2, 'same') },
   { name: "odd channels, 7×7×5 → 7 'valid' 3×3", x: [3, 7, 7, 5], make: conv(7, 3, 1, 'valid') },
   { name: "one channel to six, 9 wide (the 6-, 2- and 1-pixel tails), 10×11×1 → 6 'valid' 3×3", x: [3, 10, 11, 1], make: conv(6, 3, 1, 'valid') },
+  { name: "few channels to 11 (overlapping channel and pixel blocks), 9×7×3 → 11 'same' 3×3", x: [2, 9, 7, 3], make: conv(11, 3, 1, 'same') },
   { name: "one channel to 8 (conv2dOneChannel), 12×12×1 → 8 'valid' 3×3", x: [2, 12, 12, 1], make: conv(8, 3, 1, 'valid') },
   { name: "Winograd (bias and ReLU after it), 8×8×8 → 16 'same' 3×3", x: [2, 8, 8, 8], make: conv(16, 3, 1, 'same') },
   { name: "six channels over 27 rows (a 3-row tail), 5×5×2 → 6 'valid' 3×3", x: [3, 5, 5, 2], make: conv(6, 3, 1, 'valid') },

@@ -6,7 +6,7 @@
  * - `LayerLoomConv2DBiasRelu` (x, filter, bias; Conv2D's attributes, NHWC) and `LayerLoomMatMulBiasRelu`
  *   (a [m, k], b [k, n], bias [n]): the product by LayerLoom's kernels (the registered Conv2D and
  *   BatchMatMul), then max(y + bias, 0) in place in one pass (addRowsRelu), split by image on the kernel
- *   threads for large outputs; one input channel to six (LeNet-5's first layer) applies them as it stores.
+ *   threads for large outputs; the one-to-six and few-channel kernels (LeNet-5's layers) apply them as they store.
  * - `LayerLoomReluGradBias` (dy, y): dz = y > 0 ? dy : 0 and the bias gradient Σ dz per channel in one
  *   pass (reluGradRows); the gradients of the product then come from dz (gradients/biasReluGradient.ts).
  * - `LayerLoomMaxPoolOfRelu` (x: such a layer's output, channels ≥ 4; 2×2 windows, stride 2, 'valid'): the
@@ -18,7 +18,7 @@ import { backend_util, type KernelBackend, type KernelConfig, type KernelFunc, t
 import { call, free } from './kernelCalls';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch } from './batchSplit';
 import { alignedBuffer, makeOutput, pointer, simdKernels, viewAt, view, type AlignedBuffer } from './simdKernels';
-import { oneToSixBiasRelu } from './smallConv';
+import { smallConvBiasRelu } from './smallConv';
 
 export const CONV_BIAS_RELU = 'LayerLoomConv2DBiasRelu';
 export const MATMUL_BIAS_RELU = 'LayerLoomMatMulBiasRelu';
@@ -70,8 +70,8 @@ const convBiasRelu: KernelFunc = ({ inputs, attrs, backend }) => {
   const pat = biasPattern(kb, bias);
   const info = backend_util.computeConv2DInfo(
     x.shape as [number, number, number, number], filter.shape as [number, number, number, number], a.strides, a.dilations, a.pad, a.dimRoundingMode);
-  // One channel to six (LeNet-5's first layer) takes the bias and ReLU as it stores; others get the pass after.
-  let y = oneToSixBiasRelu(kb, x, filter, info, pat);
+  // The small-channel kernels (LeNet-5's layers) take the bias and ReLU as they store; others get the pass after.
+  let y = smallConvBiasRelu(kb, x, filter, info, pat);
   if (!y) {
     y = call(kb, 'Conv2D', { x, filter }, attrs as NamedAttrMap);
     biasReluInPlace(kb, y, pat);

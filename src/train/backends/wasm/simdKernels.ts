@@ -77,6 +77,9 @@ export interface SimdKernels {
   addRowsRelu(x: number, pat: number, rows: number, cols: number, out: number): void;
   reluGradRows(dy: number, y: number, rows: number, cols: number, dz: number, sum: number, acc: number): void;
   conv2dOneToSixBiasRelu(xp: number, wr: number, pat: number, out: number, batch: number, hp: number, wp: number, oh: number, ow: number, co: number, kh: number, kw: number): void;
+  conv2dFewChannelsBiasRelu(
+    xp: number, w: number, bias: number, out: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, kh: number, kw: number,
+  ): void;
   maxPoolReluGradBias(x: number, dy: number, dx: number, sum: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number): void;
   addSame(a: number, b: number, n: number, out: number): void;
   adam(

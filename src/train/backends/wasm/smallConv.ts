@@ -20,6 +20,7 @@
 import type { backend_util, KernelBackend, TensorInfo } from '@tensorflow/tfjs-core';
 import { free, pad, slice } from './kernelCalls';
 import { runSplitByBatch } from './batchSplit';
+import { winogradFits } from './winogradConv';
 import { alignedBuffer, makeOutput, pointer, view, viewAt, type AlignedBuffer } from './simdKernels';
 
 type ConvInfo = backend_util.Conv2DInfo;
@@ -128,12 +129,15 @@ export function oneChannelForward(backend: KernelBackend, x: TensorInfo, filter:
 }
 
 /**
- * One channel to six with a bias and ReLU applied as the outputs are stored (LeNet-5's first layer in
- * training: biasReluKernel.ts), or null when the one-to-six kernel does not take this convolution.
+ * One channel to six or few channels to 8+ with a bias and ReLU applied as the outputs are stored
+ * (LeNet-5's two layers in training: biasReluKernel.ts), or null when neither kernel takes this convolution.
  * `biasRelu`: the bias repeated 4 times.
  */
-export function oneToSixBiasRelu(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo, biasRelu: AlignedBuffer): TensorInfo | null {
-  if (!SMALL_CONV || !oneChannelForwardFits(info) || info.outChannels !== 6) return null;
+export function smallConvBiasRelu(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, info: ConvInfo, biasRelu: AlignedBuffer): TensorInfo | null {
+  if (!SMALL_CONV) return null;
+  // Winograd takes 3×3 'same' layers of 4 channels before the few-channel kernel does (convForwardKernel.ts).
+  if (fewChannelForwardFits(info) && !winogradFits(info)) return forwardPadded(backend, x, whole(backend, filter), info, 'conv2dFewChannels', biasRelu);
+  if (!oneChannelForwardFits(info) || info.outChannels !== 6) return null;
   const wr = oneToSixFilter(backend, filter);
   try {
     return forwardPadded(backend, x, wr, info, 'conv2dOneToSix', biasRelu);
@@ -180,7 +184,7 @@ function forwardPadded(
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, biasRelu ? `${fn}BiasRelu` as 'conv2dOneToSixBiasRelu' : fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
+  runSplitByBatch(backend, biasRelu ? `${fn}BiasRelu` as 'conv2dOneToSixBiasRelu' | 'conv2dFewChannelsBiasRelu' : fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
     batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
     whole: biasRelu ? [filter, biasRelu] : [filter],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
