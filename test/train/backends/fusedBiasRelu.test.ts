@@ -141,11 +141,13 @@ describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () =>
 
   it('inference and other backends keep the stock layers', async () => {
     await tf.setBackend('wasm');
-    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: [6, 6, 2] }), ...stack(conv(4, 3, 1, 'same'))] });
+    const model = tf.sequential({ layers: [tf.layers.inputLayer({ inputShape: [6, 6, 2] }), ...stack(convPool(4, 3, 'same')), tf.layers.flatten(), ...stack(dense(5))] });
+    const saved = JSON.stringify(model.toJSON(null, false));
     fuseBiasRelu(tf, model);
+    expect(JSON.stringify(model.toJSON(null, false)), 'the saved model is unchanged').toBe(saved);
     const x = rand([2, 6, 6, 2], 3);
     const info = await tf.profile(() => tf.dispose(model.apply(x, { training: false }) as tf.Tensor));
-    expect(info.kernels.map((k) => k.name)).not.toContain('LayerLoomConv2DBiasRelu');
+    for (const fused of ['LayerLoomConv2DBiasRelu', 'LayerLoomMaxPoolOfRelu', 'LayerLoomMatMulBiasRelu']) expect(info.kernels.map((k) => k.name)).not.toContain(fused);
     tf.dispose([x]);
     model.dispose();
     const onCpu = await (async () => {
