@@ -8,7 +8,7 @@
  * call on wasm only, so saved models, inference and other backends see the stock layers.
  */
 import type * as tfjs from '@tensorflow/tfjs';
-import { CONV_BIAS_RELU, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, type ConvBiasReluAttrs } from './wasm/biasReluKernel';
+import { CONV_BIAS_RELU, MATMUL_BIAS, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, type ConvBiasReluAttrs } from './wasm/biasReluKernel';
 import { patchLayerCalls, type LayerCall } from './layerCallPatch';
 
 /** The fields of tfjs-layers' Conv2D and Dense this reads (they are not in their public types). */
@@ -39,8 +39,8 @@ interface PoolLayer {
 const fusedOutputs = new WeakSet<tfjs.Tensor>();
 
 export function fuseBiasRelu(tf: typeof tfjs, model: tfjs.LayersModel): void {
-  const applies = (layer: BiasLayer, x: tfjs.Tensor, kwargs: Record<string, unknown>) => kwargs?.training === true
-    && layer.useBias && layer.bias != null && layer.activation.getClassName() === 'relu' && x.dtype === 'float32'
+  const applies = (layer: BiasLayer, x: tfjs.Tensor, kwargs: Record<string, unknown>, activation = 'relu') => kwargs?.training === true
+    && layer.useBias && layer.bias != null && layer.activation.getClassName() === activation && x.dtype === 'float32'
     && tf.getBackend() === 'wasm' && tf.getKernel(CONV_BIAS_RELU, 'wasm') != null;
   const first = (inputs: tfjs.Tensor | tfjs.Tensor[]) => (Array.isArray(inputs) ? inputs[0] : inputs);
   patchLayerCalls<ConvLayer>(model, 'Conv2D', (conv, inner) => (inputs, kwargs) => {
@@ -64,9 +64,14 @@ export function fuseBiasRelu(tf: typeof tfjs, model: tfjs.LayersModel): void {
     if (!fused) return inner(inputs, kwargs);
     return tf.tidy(() => tf.engine().runKernel(MAX_POOL_OF_RELU, { x }) as tfjs.Tensor);
   }, 'MaxPooling2D:ofRelu');
+  // Dense layers with a bias and no activation too (a network's output layer: tfjs's fused matmul reshapes
+  // to rank 3 and back around its product and gradient).
   patchLayerCalls<BiasLayer>(model, 'Dense', (dense, inner) => (inputs, kwargs) => {
     const x = first(inputs);
-    if (!applies(dense, x, kwargs) || x.rank !== 2) return inner(inputs, kwargs);
-    return tf.tidy(() => tf.engine().runKernel(MATMUL_BIAS_RELU, { a: x, b: dense.kernel.read(), bias: dense.bias!.read() }) as tfjs.Tensor);
+    const linear = dense.activation.getClassName() === 'linear';
+    const fused = x.rank === 2 && applies(dense, x, kwargs, linear ? 'linear' : 'relu');
+    if (!fused) return inner(inputs, kwargs);
+    const kernel = linear ? MATMUL_BIAS : MATMUL_BIAS_RELU;
+    return tf.tidy(() => tf.engine().runKernel(kernel, { a: x, b: dense.kernel.read(), bias: dense.bias!.read() }) as tfjs.Tensor);
   }, 'Dense:biasRelu');
 }

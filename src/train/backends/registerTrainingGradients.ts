@@ -8,7 +8,7 @@ import { batchNormGradConfig } from './gradients/batchNormGradient';
 import { batchNormAddReluGradConfig, batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
 import { softmaxCrossEntropyGradConfig } from './gradients/softmaxCrossEntropyGradient';
-import { convBiasReluGradConfig, matMulBiasReluGradConfig, maxPoolOfReluGradConfig } from './gradients/biasReluGradient';
+import { convBiasReluGradConfig, matMulBiasGradConfig, matMulBiasReluGradConfig, maxPoolOfReluGradConfig } from './gradients/biasReluGradient';
 import { addReluGradConfig, meanGradConfig, reluGradConfig, squareGradConfig } from './gradients/elementwiseGradients';
 
 let registered = false;
@@ -29,6 +29,7 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(softmaxCrossEntropyGradConfig);
   tf.registerGradient(convBiasReluGradConfig);
   tf.registerGradient(matMulBiasReluGradConfig);
+  tf.registerGradient(matMulBiasGradConfig);
   tf.registerGradient(maxPoolOfReluGradConfig);
   // Dilated convolutions get a gradient on every backend (tfjs has none).
   tf.registerGradient(conv2dGradConfig(tf.getGradient('Conv2D')!));

@@ -56,7 +56,7 @@ const conv = (filters: number, kernelSize: number, strides: number, padding: 'sa
 /** A fused convolution and a 2×2/2 max pool after it (whose gradient then masks by the ReLU and sums the bias's). */
 const convPool = (filters: number, kernelSize: number, padding: 'same' | 'valid'): Layer =>
   () => [...stack(conv(filters, kernelSize, 1, padding)), tf.layers.maxPooling2d({ poolSize: 2, strides: 2 })];
-const dense = (units: number): Layer => () => tf.layers.dense({ units, activation: 'relu', useBias: true });
+const dense = (units: number, activation: 'relu' | 'linear' = 'relu'): Layer => () => tf.layers.dense({ units, activation, useBias: true });
 
 const next = shapesFrom(1707);
 const randomConvs = Array.from({ length: 4 }, () => {
@@ -84,6 +84,8 @@ const CASES: { name: string; x: number[]; make: Layer }[] = [
   { name: 'Dense 13 → 5 (fewer than 8 units), batch 3', x: [3, 13], make: dense(5) },
   { name: 'Dense 30 → 9, batch 5', x: [5, 30], make: dense(9) },
   { name: 'Dense 30 → 3, batch 9', x: [9, 30], make: dense(3) },
+  { name: "linear Dense (an output layer) 84 → 10, batch 64", x: [64, 84], make: dense(10, 'linear') },
+  { name: 'linear Dense 13 → 5, batch 3', x: [3, 13], make: dense(5, 'linear') },
 ];
 
 describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () => {
@@ -107,6 +109,11 @@ describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () =>
     const denseKernels = await kernelsOf(dense(9), [4, 30], true);
     expect(denseKernels).toContain('LayerLoomMatMulBiasRelu');
     expect(denseKernels).not.toContain('Relu');
+    // A linear output layer: one kernel forward, no reshapes to rank 3 and back (22 kernel calls -> 9 here).
+    const output = await kernelsOf(dense(10, 'linear'), [4, 30], true);
+    expect(output).toContain('LayerLoomMatMulBias');
+    expect(output).not.toContain('_FusedMatMul');
+    expect(output.length).toBeLessThanOrEqual((await kernelsOf(dense(10, 'linear'), [4, 30], false)).length - 10);
   });
 
   it('a max pool after a fused convolution: one gradient pass for the pool, the ReLU and the bias', async () => {

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
 import {
-  CONV_BIAS_RELU, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, MAX_POOL_RELU_GRAD_BIAS, RELU_GRAD_BIAS, type ConvBiasReluAttrs,
+  CONV_BIAS_RELU, MATMUL_BIAS, MATMUL_BIAS_RELU, MAX_POOL_OF_RELU, MAX_POOL_RELU_GRAD_BIAS, RELU_GRAD_BIAS, type ConvBiasReluAttrs,
 } from '../wasm/biasReluKernel';
 
 const run = (name: string, inputs: Record<string, Tensor>, attrs: NamedAttrMap = {}) => tf.engine().runKernel(name, inputs, attrs) as Tensor;
@@ -55,17 +55,23 @@ export const convBiasReluGradConfig: GradConfig = {
   },
 };
 
-export const matMulBiasReluGradConfig: GradConfig = {
-  kernelName: MATMUL_BIAS_RELU,
-  inputsToSave: ['a', 'b'],
-  outputsToSave: [true],
-  gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => {
-    const [a, b, y] = saved;
-    const [dz, db] = reluGradBias(dy, y);
-    return {
-      a: () => run('BatchMatMul', { a: dz, b }, { transposeA: false, transposeB: true }),
-      b: () => run('BatchMatMul', { a, b: dz }, { transposeA: true, transposeB: false }),
-      bias: () => db,
-    };
-  },
-};
+/** The gradient of a · b + bias, through the ReLU (its output y saved) when `relu`. */
+function matMulGradConfig(kernelName: string, relu: boolean): GradConfig {
+  return {
+    kernelName,
+    inputsToSave: ['a', 'b'],
+    outputsToSave: [relu],
+    gradFunc: (dy: Tensor | Tensor[], saved: Tensor[]) => {
+      const [a, b, y] = saved;
+      const [dz, db] = relu ? reluGradBias(dy, y) : [dy as Tensor, run('Sum', { x: dy as Tensor }, { axis: [0], keepDims: false })];
+      return {
+        a: () => run('BatchMatMul', { a: dz, b }, { transposeA: false, transposeB: true }),
+        b: () => run('BatchMatMul', { a, b: dz }, { transposeA: true, transposeB: false }),
+        bias: () => db,
+      };
+    },
+  };
+}
+
+export const matMulBiasReluGradConfig = matMulGradConfig(MATMUL_BIAS_RELU, true);
+export const matMulBiasGradConfig = matMulGradConfig(MATMUL_BIAS, false);

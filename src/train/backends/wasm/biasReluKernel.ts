@@ -7,6 +7,8 @@
  *   (a [m, k], b [k, n], bias [n]): the product by LayerLoom's kernels (the registered Conv2D and
  *   BatchMatMul), then max(y + bias, 0) in place in one pass (addRowsRelu), split by image on the kernel
  *   threads for large outputs; the one-to-six and few-channel kernels (LeNet-5's layers) apply them as they store.
+ *   `LayerLoomMatMulBias`: the same without the ReLU (a network's output layer: tfjs's _FusedMatMul reshapes
+ *   to rank 3 and back around it, six more kernel calls a step with its gradient).
  * - `LayerLoomReluGradBias` (dy, y): dz = y > 0 ? dy : 0 and the bias gradient Σ dz per channel in one
  *   pass (reluGradRows); the gradients of the product then come from dz (gradients/biasReluGradient.ts).
  * - `LayerLoomMaxPoolOfRelu` (x: such a layer's output, channels ≥ 4; 2×2 windows, stride 2, 'valid'): the
@@ -22,6 +24,7 @@ import { smallConvBiasRelu } from './smallConv';
 
 export const CONV_BIAS_RELU = 'LayerLoomConv2DBiasRelu';
 export const MATMUL_BIAS_RELU = 'LayerLoomMatMulBiasRelu';
+export const MATMUL_BIAS = 'LayerLoomMatMulBias';
 export const RELU_GRAD_BIAS = 'LayerLoomReluGradBias';
 export const MAX_POOL_OF_RELU = 'LayerLoomMaxPoolOfRelu';
 export const MAX_POOL_RELU_GRAD_BIAS = 'LayerLoomMaxPoolReluGradBias';
@@ -80,19 +83,23 @@ const convBiasRelu: KernelFunc = ({ inputs, attrs, backend }) => {
   return y;
 };
 
-const matMulBiasRelu: KernelFunc = ({ inputs, backend }) => {
-  const { a, b, bias } = inputs as { a: TensorInfo; b: TensorInfo; bias: TensorInfo };
-  const kb = backend as KernelBackend;
-  if (a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
-    throw new Error(`${MATMUL_BIAS_RELU}: needs float32 [m, k] and [k, n] (got ${a.dtype} [${a.shape}], ${b.dtype} [${b.shape}])`);
-  }
-  checkBias(MATMUL_BIAS_RELU, b.shape[1], bias);
-  const y = call(kb, 'BatchMatMul', { a, b }, { transposeA: false, transposeB: false });
-  const pat = biasPattern(kb, bias);
-  biasReluInPlace(kb, y, pat);
-  free(kb, pat.info);
-  return y;
-};
+/** a [m, k] · b [k, n] + bias, through a ReLU when `relu`: the product, then one pass in place. */
+function matMulBias(name: string, relu: boolean): KernelFunc {
+  return ({ inputs, backend }) => {
+    const { a, b, bias } = inputs as { a: TensorInfo; b: TensorInfo; bias: TensorInfo };
+    const kb = backend as KernelBackend;
+    if (a.dtype !== 'float32' || b.dtype !== 'float32' || a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
+      throw new Error(`${name}: needs float32 [m, k] and [k, n] (got ${a.dtype} [${a.shape}], ${b.dtype} [${b.shape}])`);
+    }
+    checkBias(name, b.shape[1], bias);
+    const y = call(kb, 'BatchMatMul', { a, b }, { transposeA: false, transposeB: false });
+    const pat = biasPattern(kb, bias);
+    if (relu) biasReluInPlace(kb, y, pat);
+    else simdKernels(kb).addRows(pointer(kb, y), pat.at, a.shape[0], b.shape[1], pointer(kb, y));
+    free(kb, pat.info);
+    return y;
+  };
+}
 
 const reluGradBias: KernelFunc = ({ inputs, backend }) => {
   const { dy, y } = inputs as { dy: TensorInfo; y: TensorInfo };
@@ -138,7 +145,8 @@ const maxPoolReluGradBias: KernelFunc = ({ inputs, backend }) => {
 export const maxPoolOfReluConfig: KernelConfig = { kernelName: MAX_POOL_OF_RELU, backendName: 'wasm', kernelFunc: maxPoolOfRelu };
 export const maxPoolReluGradBiasConfig: KernelConfig = { kernelName: MAX_POOL_RELU_GRAD_BIAS, backendName: 'wasm', kernelFunc: maxPoolReluGradBias };
 export const convBiasReluConfig: KernelConfig = { kernelName: CONV_BIAS_RELU, backendName: 'wasm', kernelFunc: convBiasRelu };
-export const matMulBiasReluConfig: KernelConfig = { kernelName: MATMUL_BIAS_RELU, backendName: 'wasm', kernelFunc: matMulBiasRelu };
+export const matMulBiasReluConfig: KernelConfig = { kernelName: MATMUL_BIAS_RELU, backendName: 'wasm', kernelFunc: matMulBias(MATMUL_BIAS_RELU, true) };
+export const matMulBiasConfig: KernelConfig = { kernelName: MATMUL_BIAS, backendName: 'wasm', kernelFunc: matMulBias(MATMUL_BIAS, false) };
 export const reluGradBiasConfig: KernelConfig = { kernelName: RELU_GRAD_BIAS, backendName: 'wasm', kernelFunc: reluGradBias };
 
 /** The attributes of a Conv2D (and of its backprop kernels) the fused convolution takes. */

@@ -19,7 +19,7 @@ import { shareBackendMemory } from './sharedBackendMemory';
 import { addReluConfig } from './addReluKernel';
 import { countCorrectConfig, softmaxCrossEntropyConfig, softmaxCrossEntropyGradConfig } from './softmaxCrossEntropyKernel';
 import {
-  convBiasReluConfig, matMulBiasReluConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig, reluGradBiasConfig,
+  convBiasReluConfig, matMulBiasConfig, matMulBiasReluConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig, reluGradBiasConfig,
 } from './biasReluKernel';
 
 /** Replacements that wrap the wasm backend's own kernel (they fall back to it outside their fast case). */
@@ -42,7 +42,8 @@ const WRAPPERS: Readonly<Record<string, (original: KernelFunc) => KernelConfig>>
 export const WASM_TRAINING_KERNEL_NAMES: readonly string[] = [
   'Conv2DBackpropFilter', 'Conv2DBackpropInput', 'MaxPoolGrad', 'LayerLoomBatchNormGrad', 'LayerLoomBatchNormTraining', 'LayerLoomBatchNormTrainingGrad', 'LayerLoomAdam', 'LayerLoomBroadcastRows', 'LayerLoomSquareGrad', 'LayerLoomReluGrad', 'LayerLoomAddRelu',
   'LayerLoomSoftmaxCrossEntropy', 'LayerLoomSoftmaxCrossEntropyGrad', 'LayerLoomCountCorrect',
-  'LayerLoomConv2DBiasRelu', 'LayerLoomMatMulBiasRelu', 'LayerLoomReluGradBias', 'LayerLoomMaxPoolOfRelu', 'LayerLoomMaxPoolReluGradBias', ...Object.keys(WRAPPERS),
+  'LayerLoomConv2DBiasRelu', 'LayerLoomMatMulBiasRelu', 'LayerLoomReluGradBias', 'LayerLoomMaxPoolOfRelu', 'LayerLoomMaxPoolReluGradBias',
+  'LayerLoomMatMulBias', ...Object.keys(WRAPPERS),
 ];
 
 let registered = false;
@@ -76,6 +77,7 @@ export function registerWasmTrainingKernels(): void {
   replace(softmaxCrossEntropyConfig);
   replace(softmaxCrossEntropyGradConfig);
   replace(countCorrectConfig);
-  for (const config of [convBiasReluConfig, matMulBiasReluConfig, reluGradBiasConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig]) replace(config);
+  const fused = [convBiasReluConfig, matMulBiasReluConfig, matMulBiasConfig, reluGradBiasConfig, maxPoolOfReluConfig, maxPoolReluGradBiasConfig];
+  for (const config of fused) replace(config);
   registered = true;
 }
