@@ -3,7 +3,8 @@
  * ReLU train through one LayerLoom kernel each way on wasm (wasm/biasReluKernel.ts): tfjs-layers'
  * fused path does not fuse while gradients are recorded, so each such layer ran four more kernel calls
  * a step (bias Add, Relu; ReluGrad, Sum) and four more passes over its output; a 2×2/2 max pool after such
- * a convolution also masks its gradient by the ReLU and sums the bias gradient. LeNet-5 has four such
+ * a convolution also masks its gradient by the ReLU and sums the bias gradient. Dense layers with a bias and
+ * no activation (output layers) run one kernel too, without tfjs's reshapes. LeNet-5 has four such
  * layers, every AlexNet/VGG-style network more. The layers are patched per instance for the training
  * call on wasm only, so saved models, inference and other backends see the stock layers.
  */
