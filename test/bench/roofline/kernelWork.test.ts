@@ -54,7 +54,7 @@ describe('kernelWork on a recorded ResNet-20 step', () => {
   });
 
   it('counts the dense layer: forward as the catalog, and both gradients', () => {
-    const forward = calls.filter((c) => c.name === '_FusedMatMul' || c.name === 'MatMul');
+    const forward = calls.filter((c) => c.name === '_FusedMatMul' || c.name === 'MatMul' || c.name === 'LayerLoomMatMulBias');
     expect(forward.reduce((n, c) => n + kernelWork(c).macs, 0)).toBe(BATCH * denseMacs);
     // dx = dy·Wᵀ and dW = xᵀ·dy: the same multiply-adds again each.
     expect(sum(['BatchMatMul'], 'macs')).toBe(2 * BATCH * denseMacs);

@@ -118,6 +118,12 @@ function matMulWork(call: KernelCall): KernelWork {
   return { category: 'dense', label, algorithm: 'GEMM', flops, macs, doneFlops: flops, bytes: bytesOf(call) };
 }
 
+/** `work` plus `perOutput` FLOPs per output element (a fused bias and ReLU; matMulWork counts a bias already). */
+function withReluOut(work: KernelWork, call: KernelCall, perOutput = 1): KernelWork {
+  const extra = perOutput * size(call.output);
+  return { ...work, flops: work.flops + extra, doneFlops: work.doneFlops + extra };
+}
+
 function elementwise(call: KernelCall, category: KernelCategory, perElement: number, of: readonly number[] = call.output): KernelWork {
   const flops = perElement * size(of);
   return { category, label: join(of), algorithm: '', flops, macs: 0, doneFlops: flops, bytes: bytesOf(call) };
@@ -136,7 +142,13 @@ export function kernelWork(call: KernelCall): KernelWork {
     case 'Conv2D': case 'FusedConv2D': return convWork(call, 'forward');
     case 'Conv2DBackpropInput': return convWork(call, 'input grad');
     case 'Conv2DBackpropFilter': return convWork(call, 'filter grad');
-    case 'BatchMatMul': case '_FusedMatMul': case 'MatMul': return matMulWork(call);
+    case 'BatchMatMul': case '_FusedMatMul': case 'MatMul': case 'LayerLoomMatMulBias': return matMulWork(call);
+    // The layers with bias and ReLU in one kernel (fusedBiasRelu.ts): the product, then + b and max(·, 0) per output.
+    case 'LayerLoomMatMulBiasRelu': return withReluOut(matMulWork(call), call);
+    case 'LayerLoomConv2DBiasRelu': return withReluOut(convWork(call, 'forward'), call, 2);
+    case 'LayerLoomReluGradBias': return elementwise(call, 'relu grad', 2, inputs.y); // the mask and the bias sum
+    case 'LayerLoomMaxPoolOfRelu': return elementwise(call, 'pooling', 1, inputs.x);
+    case 'LayerLoomMaxPoolReluGradBias': return elementwise(call, 'pooling grad', 2, inputs.x);
     case 'LayerLoomBatchNormTraining': case 'FusedBatchNorm':
       return elementwise(call, 'batch norm forward', PER_ELEMENT.batchNormForward, inputs.x);
     case 'LayerLoomBatchNormTrainingGrad': case 'LayerLoomBatchNormGrad':
