@@ -39,8 +39,9 @@ describe('a failure in the wasm backend', () => {
     const data = await tinyData();
     const parent = mkdtempSync(join(tmpdir(), 'layerloom-trap-'));
     // The filter gradient traps from its fourth call on, as a kernel reading past the end of the memory does
-    // (every training step of the tiny project's convolution runs it; its ReLU is fused into the convolution).
-    const filterGrad = tf.getKernel('Conv2DBackpropFilter', 'wasm')!;
+    // (a kernel every training step runs: the ReLU no longer is one, it runs inside the fused convolution).
+    const TRAPPED = 'Conv2DBackpropFilter';
+    const original = tf.getKernel(TRAPPED, 'wasm')!;
     const memory = new WebAssembly.Memory({ initial: 1 });
     const trap = new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([
       // (module (import "e" "m" (memory 1)) (func (export "f") (drop (i32.load (i32.const -1)))))
@@ -48,8 +49,8 @@ describe('a failure in the wasm backend', () => {
       10, 10, 1, 8, 0, 65, 127, 40, 2, 0, 26, 11,
     ])), { e: { m: memory } }).exports.f as () => void;
     let calls = 0;
-    tf.unregisterKernel('Conv2DBackpropFilter', 'wasm');
-    tf.registerKernel({ ...filterGrad, kernelFunc: (args) => { if (++calls > 3) trap(); return filterGrad.kernelFunc(args); } });
+    tf.unregisterKernel(TRAPPED, 'wasm');
+    tf.registerKernel({ ...original, kernelFunc: (args) => { if (++calls > 3) trap(); return original.kernelFunc(args); } });
     try {
       const s = new TrainingSession({ project: tinyProject({ epochs: 1, backend: 'wasm' }), data, outDir: join(parent, 'a') });
       const final = await s.run();
@@ -57,8 +58,8 @@ describe('a failure in the wasm backend', () => {
       if (final.type === 'error') expect(final.message).toMatch(/a compute kernel failed: .*out of bounds/);
       expect(readdirSync(parent)).toEqual([]);
     } finally {
-      tf.unregisterKernel('Conv2DBackpropFilter', 'wasm');
-      tf.registerKernel(filterGrad);
+      tf.unregisterKernel(TRAPPED, 'wasm');
+      tf.registerKernel(original);
     }
     const again = await new TrainingSession({ project: tinyProject({ epochs: 1, backend: 'wasm' }), data, outDir: join(parent, 'b') }).run();
     expect(again.type, JSON.stringify(again).slice(0, 300)).toBe('done');
