@@ -109,11 +109,13 @@ describe('fused bias + ReLU layers on wasm equal the stock layers on cpu', () =>
     const denseKernels = await kernelsOf(dense(9), [4, 30], true);
     expect(denseKernels).toContain('LayerLoomMatMulBiasRelu');
     expect(denseKernels).not.toContain('Relu');
-    // A linear output layer: one kernel forward, no reshapes to rank 3 and back (22 kernel calls -> 9 here).
+    // A linear output layer: one kernel forward, no reshapes to rank 3 and back (14 kernel calls -> 6 here, not
+    // counting Identity: on wasm the engine's clones of saved tensors make none, sharedSavedTensors.ts).
     const output = await kernelsOf(dense(10, 'linear'), [4, 30], true);
     expect(output).toContain('LayerLoomMatMulBias');
     expect(output).not.toContain('_FusedMatMul');
-    expect(output.length).toBeLessThanOrEqual((await kernelsOf(dense(10, 'linear'), [4, 30], false)).length - 10);
+    const stockOutput = (await kernelsOf(dense(10, 'linear'), [4, 30], false)).filter((k) => k !== 'Identity');
+    expect(output.filter((k) => k !== 'Identity').length).toBeLessThanOrEqual(stockOutput.length - 8);
   });
 
   it('a max pool after a fused convolution: one gradient pass for the pool, the ReLU and the bias', async () => {

@@ -127,35 +127,48 @@ describe('countCorrect equals argMax, equal, cast and sum on cpu', () => {
 });
 
 describe('LeNet-5 steps with the fused loss', () => {
-  /** Losses of 4 Adam steps on batch 16 with the Output block's softmax on, through loss.ts's probabilities path. */
-  const softmaxOn = (patched: boolean) => () => {
+  /** LeNet-5 from the bench's blocks, with the Output block's softmax on or off. */
+  const lenet = (softmax: boolean) => {
     const graph = lenet5Graph();
-    const softmax = { ...graph, nodes: graph.nodes.map((nd) => (nd.kind === 'Output' ? { ...nd, params: { ...nd.params, softmax: true } } : nd)) };
-    const { model } = compileGraph(softmax, tf as never);
+    const nodes = softmax ? graph.nodes.map((nd) => (nd.kind === 'Output' ? { ...nd, params: { ...nd.params, softmax: true } } : nd)) : graph.nodes;
+    return compileGraph({ ...graph, nodes }, tf as never).model;
+  };
+
+  /**
+   * 4 Adam steps on batch 16 from seeded weights with `loss` on the model's output: the losses, what `after`
+   * returns (called after the steps), then the weights.
+   */
+  const steps = (
+    softmax: boolean, patched: boolean, loss: (out: tf.Tensor, y: tf.Tensor) => tf.Scalar,
+    after: (model: tf.LayersModel, x: tf.Tensor, y: tf.Tensor) => tf.Tensor[] = () => [],
+  ) => () => {
+    const model = lenet(softmax);
     if (patched) patchForTraining(tf as never, model);
     model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 300 + i).mul(0.3)));
     const optimizer = adam(1e-3);
     const x = rand([16, 28, 28, 1], 13);
     const y = labels(16, 10, 14);
     const out: tf.Tensor[] = [];
-    for (let s = 0; s < 4; s++) {
-      out.push(optimizer.minimize(() => {
-        const p = model.apply(x, { training: true }) as tf.Tensor;
-        return crossEntropy(tf as never, p as never, y as never, 10, false) as unknown as tf.Scalar;
-      }, true)!);
-    }
-    const probabilities = model.apply(x, { training: true }) as tf.Tensor; // still probabilities when patched
-    crossEntropy(tf as never, probabilities as never, y as never, 10, false); // as a training step does (takes the kept logits)
+    for (let s = 0; s < 4; s++) out.push(optimizer.minimize(() => loss(model.apply(x, { training: true }) as tf.Tensor, y), true)!);
+    const extra = after(model, x, y);
     const weights = model.weights.map((w) => w.read().clone());
     optimizer.dispose();
     model.dispose();
-    return [tf.stack(out), probabilities, ...weights];
+    return [tf.stack(out), ...extra, ...weights];
   };
+
+  /** With the Output block's softmax on, through loss.ts's probabilities path; then the probabilities of one more call. */
+  const softmaxOn = (patched: boolean) => steps(true, patched,
+    (p, y) => crossEntropy(tf as never, p as never, y as never, 10, false) as unknown as tf.Scalar,
+    (model, x, y) => {
+      const probabilities = model.apply(x, { training: true }) as tf.Tensor; // still probabilities when patched
+      crossEntropy(tf as never, probabilities as never, y as never, 10, false); // as a training step does (takes the kept logits)
+      return [probabilities];
+    });
 
   it('with softmax on, logits kept for a loss that never came are freed by the layer\'s next call', async () => {
     await tf.setBackend('wasm');
-    const graph = lenet5Graph();
-    const { model } = compileGraph({ ...graph, nodes: graph.nodes.map((nd) => (nd.kind === 'Output' ? { ...nd, params: { ...nd.params, softmax: true } } : nd)) }, tf as never);
+    const model = lenet(true);
     patchForTraining(tf as never, model);
     const x = rand([2, 28, 28, 1], 15);
     const y = labels(2, 10, 16);
@@ -181,25 +194,10 @@ describe('LeNet-5 steps with the fused loss', () => {
     expect(names).not.toContain('ClipByValue');
   });
 
-  /** Losses of 4 Adam steps on batch 16 from seeded weights, by loss.ts's crossEntropy or tfjs's op. */
-  const losses = (stock: boolean) => () => {
-    const { model } = compileGraph(lenet5Graph(), tf as never);
-    model.weights.forEach((w, i) => w.write(rand(w.shape as number[], 300 + i).mul(0.3)));
-    const optimizer = adam(1e-3);
-    const x = rand([16, 28, 28, 1], 13);
-    const y = labels(16, 10, 14);
-    const out: tf.Tensor[] = [];
-    for (let s = 0; s < 4; s++) {
-      out.push(optimizer.minimize(() => {
-        const logits = model.apply(x, { training: true }) as tf.Tensor;
-        return stock ? tf.losses.softmaxCrossEntropy(tf.oneHot(y, 10), logits) as tf.Scalar : crossEntropy(tf as never, logits as never, y as never, 10, true) as unknown as tf.Scalar;
-      }, true)!);
-    }
-    const weights = model.weights.map((w) => w.read().clone());
-    optimizer.dispose();
-    model.dispose();
-    return [tf.stack(out), ...weights];
-  };
+  /** Losses of 4 Adam steps from logits, by loss.ts's crossEntropy or tfjs's op. */
+  const losses = (stock: boolean) => steps(false, false, (logits, y) => (stock
+    ? tf.losses.softmaxCrossEntropy(tf.oneHot(y as tf.Tensor1D, 10), logits) as tf.Scalar
+    : crossEntropy(tf as never, logits as never, y as never, 10, true) as unknown as tf.Scalar));
 
   it('equal the stock loss\'s on wasm and on cpu (losses and the weights after)', async () => {
     const stockWasm = await runOn('wasm', losses(true));
