@@ -73,7 +73,7 @@ export function formatProfile(profile: readonly KernelTime[], limit = 15): strin
 
 /** The best epoch's use of the kernel threads, so that a figure whose second thread was busy elsewhere says so. */
 export function formatThreadUse(use: ThreadUse): string {
-  const solo = `${Math.round(use.soloJobShare * 100)}% of the threaded jobs on the main thread alone${use.soloJobShare > 0 ? ' (the other cores were busy)' : ''}`;
+  const solo = `${Math.round(use.soloJobShare * 100)}% of the threaded jobs on the main thread alone${use.soloJobShare > 0 ? ' (the stall rule: the other threads fell behind)' : ''}`;
   const shared = use.soloJobShare < 1 ? `; in the others it ran ${Math.round(use.mainChunkShare * 100)}% of the work and waited ${use.waitedMsPerStep.toFixed(1)} ms per step for the rest` : '';
   return `${use.threads} kernel threads: ${solo}${shared}`;
 }

@@ -97,10 +97,10 @@ describe('bench thread report', () => {
     expect(formatThreadUse({ threads: 2, soloJobShare: 0, mainChunkShare: 0.52, waitedMsPerStep: 3.14 }))
       .toBe('2 kernel threads: 0% of the threaded jobs on the main thread alone; in the others it ran 52% of the work and waited 3.1 ms per step for the rest');
     expect(formatThreadUse({ threads: 2, soloJobShare: 0.25, mainChunkShare: 0.6, waitedMsPerStep: 0.4 }))
-      .toMatch(/^2 kernel threads: 25% of the threaded jobs on the main thread alone \(the other cores were busy\); in the others it ran 60%/);
+      .toMatch(/^2 kernel threads: 25% of the threaded jobs on the main thread alone \(the stall rule: the other threads fell behind\); in the others it ran 60%/);
     // Every job alone: nothing shared to report on.
     expect(formatThreadUse({ threads: 4, soloJobShare: 1, mainChunkShare: 0, waitedMsPerStep: 0 }))
-      .toBe('4 kernel threads: 100% of the threaded jobs on the main thread alone (the other cores were busy)');
+      .toBe('4 kernel threads: 100% of the threaded jobs on the main thread alone (the stall rule: the other threads fell behind)');
   });
 });
 
