@@ -6,31 +6,26 @@
  *   npx tsx test/bench/lenetKernelBench.ts [--steps 40] [--warmup 5] [--batch 64]
  *
  * Threads as the engine decides (LAYERLOOM_THREADS=1 for one). With two or more it also counts the
- * threaded jobs the pool ran on the main thread alone (its stall rule: the workers' cores were busy)
+ * threaded jobs the pool ran on the main thread alone (its stall rule: the workers fell behind)
  * and, of the others, the share of chunks the main thread ran itself, so that a 2-thread figure that
  * is really a 1-thread one shows as such.
  */
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
-import { KernelThreads } from '../../src/train/backends/wasm/kernelThreads';
+import { KernelThreads, kernelThreadStats } from '../../src/train/backends/wasm/kernelThreads';
 import { recordTrainingSteps } from './roofline/recordSteps';
 import { benchCount } from './benchArgs';
 
 /**
- * Jobs posted to the kernel threads: run on the main thread alone (the pool's stall rule), or shared,
- * with the share of their chunks the main thread ran itself (0.5 on two threads when the worker keeps up).
+ * The main thread's share of the chunks of each job the pool shared (0.5 on two threads when the worker
+ * keeps up); the jobs it ran alone are the pool's own count (KernelThreads.stats.soloJobs).
  */
-const jobs = { solo: 0, shares: [] as number[] };
+const shares: number[] = [];
 const run = KernelThreads.prototype.run;
 KernelThreads.prototype.run = function counted(this: KernelThreads, fn, chunks, args, kernel) {
-  // soloUntil is the pool's private deadline of its main-thread-only period (kernelThreads.ts, STALLS).
-  if (performance.now() < (this as unknown as { soloUntil: number }).soloUntil) {
-    jobs.solo++;
-    run.call(this, fn, chunks, args, kernel);
-    return;
-  }
+  const solo = this.stats.soloJobs;
   let mine = 0;
   run.call(this, fn, chunks, args, (...a: number[]) => { mine++; kernel(...a); });
-  jobs.shares.push(mine / chunks);
+  if (this.stats.soloJobs === solo) shares.push(mine / chunks);
 };
 
 async function main(): Promise<void> {
@@ -54,10 +49,11 @@ async function main(): Promise<void> {
   const outside = steps.map((s, i) => stepMs[i] - s.reduce((a, c) => a + c.ms, 0)).sort((a, b) => a - b);
   console.log(`sum of per-call minima ${sum.toFixed(2)} ms; step best ${sorted[0].toFixed(2)} ms, median ${sorted[sorted.length >> 1].toFixed(2)} ms; `
     + `outside kernels best ${outside[0].toFixed(2)} ms, median ${outside[outside.length >> 1].toFixed(2)} ms; ${calls.length} kernel calls per step`);
-  if (jobs.shares.length + jobs.solo > 0) {
-    const shares = [...jobs.shares].sort((a, b) => a - b);
+  const pool = kernelThreadStats();
+  if (pool) {
+    shares.sort((a, b) => a - b);
     const median = shares.length ? shares[shares.length >> 1].toFixed(2) : '-';
-    console.log(`threaded jobs (warm-up included): ${jobs.solo} on the main thread alone (the pool's stall rule), ${shares.length} shared, `
+    console.log(`threaded jobs (warm-up included): ${pool.soloJobs} on the main thread alone (the pool's stall rule), ${shares.length} shared, `
       + `of whose chunks the main thread ran a median share of ${median} (${shares.filter((x) => x === 1).length} all of them)`);
   }
 }

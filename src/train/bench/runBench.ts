@@ -24,7 +24,7 @@ export interface BenchResult {
 
 /**
  * How a two-thread figure used its second thread: the share of threaded jobs the main thread ran alone
- * (the pool's stall rule: the workers' cores were busy), its share of the other jobs' chunks (0.5 on two
+ * (the pool's stall rule: the workers fell behind), its share of the other jobs' chunks (0.5 on two
  * threads when the worker keeps up) and how long it waited for the workers' last chunks, per step.
  */
 export interface ThreadUse {
