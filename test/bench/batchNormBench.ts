@@ -10,6 +10,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../src/train/backends/selectBackend';
 import { configuredThreads } from '../../src/train/backends/wasm/kernelThreads';
+import { interleavedMinima } from './interleavedMinima';
 import { benchCount, benchShapes } from './benchArgs';
 
 async function main(): Promise<void> {
@@ -40,15 +41,7 @@ async function main(): Promise<void> {
       ['reluGrad', () => run('LayerLoomReluGrad', { dy, x })],
       ['add', () => run('Add', { a: x, b: dy })],
     ];
-    const best = calls.map(() => Infinity);
-    for (let r = 0; r < reps; r++) {
-      calls.forEach(([, f], i) => {
-        const t = performance.now();
-        const out = f();
-        best[i] = Math.min(best[i], performance.now() - t);
-        tf.dispose(out);
-      });
-    }
+    const best = interleavedMinima(calls.map(([, f]) => f), reps, undefined, (out) => tf.dispose(out as tf.Tensor | tf.Tensor[]));
     total += best.reduce((a, b) => a + b, 0);
     console.log(`${side}x${side}x${ch}: ` + calls.map(([name], i) => `${name} ${best[i].toFixed(3)}`).join(', '));
     tf.dispose([x, dy, scale, offset, mean, variance, ...moving]);

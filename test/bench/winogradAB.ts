@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { fusedMultiplyAdd } from '../../src/train/backends/wasm/kernelModules';
 import { benchArg, benchCount, benchShapes } from './benchArgs';
+import { interleavedMinima } from './interleavedMinima';
 
 interface Kernels {
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
@@ -52,15 +53,9 @@ function main(): void {
       const calls = builds.map(({ kernels }) => kind === 'fgrad'
         ? () => kernels.winogradFilterGrad4x4(X, DY, OUT, batch, side, side, ch, ch, SCRATCH)
         : () => kernels.winograd4x4(X, U, OUT, batch, side, side, ch, ch, SCRATCH));
-      const best = calls.map(() => Infinity);
-      for (let r = 0; r < reps; r++) {
-        calls.forEach((call, i) => {
-          if (warm) { builds[i].f32.set(x, X / 4); builds[i].f32.set(dy, DY / 4); }
-          const t = performance.now();
-          call();
-          best[i] = Math.min(best[i], performance.now() - t);
-        });
-      }
+      const best = interleavedMinima(calls, reps, (i) => {
+        if (warm) { builds[i].f32.set(x, X / 4); builds[i].f32.set(dy, DY / 4); }
+      });
       const size = kind === 'fgrad' ? 9 * ch * ch : n;
       const outs = builds.map(({ f32 }) => f32.subarray(OUT / 4, OUT / 4 + size));
       let diff = 0;

@@ -8,6 +8,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { selectBackend } from '../../src/train/backends/selectBackend';
 import { configuredThreads } from '../../src/train/backends/wasm/kernelThreads';
+import { interleavedMinima } from './interleavedMinima';
 import { benchCount, benchShapes } from './benchArgs';
 
 async function main(): Promise<void> {
@@ -26,16 +27,7 @@ async function main(): Promise<void> {
       ['input grad', () => tf.engine().runKernel('Conv2DBackpropInput', { dy, filter: w }, { ...conv, inputShape: x.shape } as never) as tf.Tensor],
       ['filter grad', () => tf.engine().runKernel('Conv2DBackpropFilter', { x, dy }, { ...conv, filterShape: w.shape } as never) as tf.Tensor],
     ];
-    const best = calls.map(() => Infinity);
-    // Interleaved, so a burst of load hits every direction alike.
-    for (let r = 0; r < reps; r++) {
-      calls.forEach(([, f], i) => {
-        const t = performance.now();
-        const out = f();
-        best[i] = Math.min(best[i], performance.now() - t);
-        out.dispose();
-      });
-    }
+    const best = interleavedMinima(calls.map(([, f]) => f), reps, undefined, (out) => (out as tf.Tensor).dispose());
     const macs = batch * side * side * 9 * ch * ch;
     console.log(`${side}x${side}x${ch}: ` + calls.map(([name], i) => `${name} ${best[i].toFixed(2)}`).join(', ')
       + `  (sum ${best.reduce((a, b) => a + b, 0).toFixed(2)}; useful ${(2 * macs / best[0] / 1e6).toFixed(0)} GFLOP/s fwd)`);
