@@ -3109,20 +3109,20 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
   (local $16 v128)
-  (local $17 v128)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 i32)
-  (local $23 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
   (local $24 i32)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -3146,155 +3146,155 @@
   (local $46 i32)
   (local $47 i32)
   (local $48 i32)
-  (local $49 v128)
-  (local $50 v128)
+  (local $49 i32)
+  (local $50 i32)
   (local $51 v128)
   (local $52 v128)
   (local $53 v128)
-  (local $54 i32)
-  (local $55 i32)
+  (local $54 v128)
+  (local $55 v128)
+  (local $56 i32)
   local.get $8
-  local.tee $10
+  local.tee $11
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $35
+  local.tee $26
   i32.const 4608
   i32.add
-  local.tee $36
-  i32.const 576
+  local.tee $24
+  i32.const 592
   i32.add
-  local.set $28
+  local.set $33
   local.get $6
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $35
   local.get $7
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $29
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $27
+  local.tee $34
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $23
+  local.tee $38
   i32.mul
-  local.tee $25
+  local.tee $36
   local.get $3
   i32.mul
-  local.set $31
+  local.set $30
   loop $for-loop|0
-   local.get $31
-   local.get $34
-   i32.gt_s
+   local.get $27
+   local.get $30
+   i32.lt_s
    if
     i32.const 4
-    local.get $31
-    local.get $34
+    local.get $30
+    local.get $27
     i32.sub
     local.tee $3
     local.get $3
     i32.const 4
     i32.gt_s
     select
-    local.set $24
+    local.set $37
     i32.const 0
-    local.set $33
+    local.set $28
     loop $for-loop|1
-     local.get $24
-     local.get $33
-     i32.gt_s
+     local.get $28
+     local.get $37
+     i32.lt_s
      if
       local.get $0
       local.get $4
-      local.get $9
+      local.get $10
       i32.mul
       local.get $5
       i32.mul
-      local.get $26
+      local.get $35
       i32.mul
-      i32.add
-      local.set $20
-      local.get $30
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $37
-      local.get $29
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $21
-      local.get $10
-      local.get $6
-      local.get $33
-      i32.mul
-      i32.const 2
-      i32.shl
       i32.add
       local.set $3
+      local.get $31
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $8
+      local.get $32
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $9
+      local.get $11
+      local.get $6
+      local.get $28
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $39
       local.get $6
       i32.const 16
       i32.eq
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
-        local.get $3
-        local.set $11
         local.get $5
         i32.const 6
         i32.shl
-        local.set $38
-        local.get $37
+        local.set $40
+        local.get $8
+        local.tee $12
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $21
-        local.get $37
+        local.get $8
+        local.get $9
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $21
+        local.get $9
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $20
+         local.get $3
          local.get $5
-         local.get $37
+         local.get $8
          i32.mul
-         local.get $21
+         local.get $9
          i32.add
          i32.const 6
          i32.shl
          i32.add
          local.set $8
          i32.const 0
-         local.set $21
+         local.set $17
          loop $for-loop|2
-          local.get $21
+          local.get $17
           i32.const 16
           i32.lt_s
           if
            local.get $8
-           local.get $21
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $20
+           local.set $14
            i32.const 0
            local.set $3
            loop $for-loop|3
@@ -3302,94 +3302,94 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $20
+             local.get $14
              v128.load offset=320
-             local.set $12
-             local.get $20
+             local.set $16
+             local.get $14
              v128.load offset=256
-             local.tee $13
-             local.get $20
+             local.tee $18
+             local.get $14
              v128.load offset=128
-             local.tee $14
+             local.tee $19
              f32x4.sub
-             local.set $15
-             local.get $20
+             local.set $20
+             local.get $14
              v128.load offset=192
-             local.tee $16
-             local.get $20
+             local.tee $21
+             local.get $14
              i32.const -64
              i32.sub
              v128.load
-             local.tee $17
+             local.tee $22
              f32x4.sub
-             local.set $18
-             local.get $36
+             local.set $23
+             local.get $24
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $22
+             local.tee $9
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $20
+             local.get $14
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $14
+             local.get $19
              f32x4.mul
              f32x4.sub
-             local.get $13
+             local.get $18
              f32x4.add
              v128.store
+             local.get $9
+             local.get $18
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $19
+             f32x4.mul
+             f32x4.sub
+             local.tee $18
+             local.get $21
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $22
-             local.get $13
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $14
              f32x4.mul
+             local.tee $19
              f32x4.sub
-             local.tee $13
-             local.get $16
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
-             f32x4.mul
-             local.tee $14
-             f32x4.sub
-             local.tee $17
+             local.tee $22
              f32x4.add
              v128.store offset=16
+             local.get $9
+             local.get $18
              local.get $22
-             local.get $13
-             local.get $17
              f32x4.sub
              v128.store offset=32
-             local.get $22
-             local.get $15
-             local.get $18
+             local.get $9
+             local.get $20
+             local.get $23
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $22
+             local.get $9
              i32.const -64
              i32.sub
-             local.get $15
+             local.get $20
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $18
+             local.get $23
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $22
-             local.get $14
+             local.get $9
+             local.get $19
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $16
+             local.get $21
              f32x4.mul
              f32x4.sub
-             local.get $12
+             local.get $16
              f32x4.add
              v128.store offset=80
-             local.get $20
-             local.get $38
+             local.get $14
+             local.get $40
              i32.add
-             local.set $20
+             local.set $14
              local.get $3
              i32.const 1
              i32.add
@@ -3397,127 +3397,483 @@
              br $for-loop|3
             end
            end
-           local.get $11
-           local.get $21
+           local.get $39
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
            local.set $3
            i32.const 0
-           local.set $22
+           local.set $15
            loop $for-loop|4
-            local.get $22
+            local.get $15
             i32.const 6
             i32.lt_s
             if
-             local.get $36
-             local.get $22
+             local.get $24
+             local.get $15
              i32.const 4
              i32.shl
              i32.add
-             local.tee $20
+             local.tee $9
              v128.load offset=96
-             local.set $12
-             local.get $20
-             v128.load offset=480
-             local.set $13
-             local.get $20
-             v128.load offset=384
-             local.tee $14
-             local.get $20
-             v128.load offset=192
-             local.tee $15
-             f32x4.sub
              local.set $16
-             local.get $20
-             v128.load offset=288
-             local.tee $17
-             local.get $12
-             f32x4.sub
+             local.get $9
+             v128.load offset=480
              local.set $18
+             local.get $9
+             v128.load offset=384
+             local.tee $19
+             local.get $9
+             v128.load offset=192
+             local.tee $20
+             f32x4.sub
+             local.set $21
+             local.get $9
+             v128.load offset=288
+             local.tee $22
+             local.get $16
+             f32x4.sub
+             local.set $23
              local.get $3
-             local.get $22
+             local.get $15
              i32.const 8
              i32.shl
              i32.add
-             local.tee $37
+             local.tee $12
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $20
+             local.get $9
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $15
+             local.get $20
              f32x4.mul
              f32x4.sub
-             local.get $14
+             local.get $19
              f32x4.add
              v128.store
-             local.get $37
+             local.get $12
              i32.const 1536
              i32.add
-             local.get $14
+             local.get $19
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $15
+             local.get $20
              f32x4.mul
              f32x4.sub
-             local.tee $14
-             local.get $17
+             local.tee $19
+             local.get $22
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $12
+             local.get $16
              f32x4.mul
-             local.tee $12
+             local.tee $16
              f32x4.sub
-             local.tee $15
+             local.tee $20
              f32x4.add
              v128.store
-             local.get $37
+             local.get $12
              i32.const 3072
              i32.add
-             local.get $14
-             local.get $15
+             local.get $19
+             local.get $20
              f32x4.sub
              v128.store
-             local.get $37
+             local.get $12
              i32.const 4608
              i32.add
-             local.get $16
-             local.get $18
+             local.get $21
+             local.get $23
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $37
+             local.get $12
              i32.const 6144
              i32.add
-             local.get $16
+             local.get $21
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $18
+             local.get $23
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $37
+             local.get $12
              i32.const 7680
              i32.add
-             local.get $12
+             local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $17
+             local.get $22
              f32x4.mul
              f32x4.sub
-             local.get $13
+             local.get $18
              f32x4.add
              v128.store
-             local.get $22
+             local.get $15
              i32.const 1
              i32.add
-             local.set $22
+             local.set $15
              br $for-loop|4
             end
            end
-           local.get $21
+           local.get $17
            i32.const 4
            i32.add
-           local.set $21
+           local.set $17
            br $for-loop|2
+          end
+         end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        end
+        local.get $3
+        local.set $13
+        i32.const 0
+        local.get $12
+        i32.sub
+        local.tee $3
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        select
+        local.set $3
+        i32.const 6
+        local.get $4
+        local.get $12
+        i32.sub
+        local.tee $8
+        local.get $8
+        i32.const 6
+        i32.gt_s
+        select
+        local.set $14
+        i32.const 0
+        local.set $15
+        loop $for-loop|5
+         local.get $15
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $3
+          local.get $15
+          i32.le_s
+          local.get $14
+          local.get $15
+          i32.gt_s
+          i32.and
+          i32.eqz
+          if
+           local.get $24
+           local.get $15
+           i32.const 96
+           i32.mul
+           i32.add
+           local.tee $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=16
+           local.get $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=32
+           local.get $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=48
+           local.get $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=64
+           local.get $8
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=80
+          end
+          local.get $15
+          i32.const 1
+          i32.add
+          local.set $15
+          br $for-loop|5
+         end
+        end
+        local.get $9
+        i32.const 5
+        i32.add
+        local.tee $8
+        local.get $5
+        i32.le_s
+        local.get $9
+        i32.const -1
+        i32.ge_s
+        i32.and
+        if
+         local.get $24
+         i32.const 576
+         i32.add
+         local.tee $41
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         v128.store
+         local.get $9
+         i32.const 0
+         i32.ge_s
+         local.set $42
+         local.get $5
+         local.get $8
+         i32.gt_s
+         local.set $43
+         i32.const 0
+         local.set $15
+         loop $for-loop|6
+          local.get $15
+          i32.const 16
+          i32.lt_s
+          if
+           local.get $13
+           local.get $3
+           local.get $12
+           i32.add
+           local.get $5
+           i32.mul
+           local.get $9
+           i32.add
+           i32.const 1
+           i32.add
+           i32.const 6
+           i32.shl
+           i32.add
+           local.get $15
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $17
+           local.get $3
+           local.set $8
+           loop $for-loop|7
+            local.get $8
+            local.get $14
+            i32.lt_s
+            if
+             local.get $17
+             i32.const 256
+             i32.add
+             local.get $41
+             local.get $43
+             select
+             v128.load
+             local.set $16
+             local.get $17
+             v128.load offset=192
+             local.tee $18
+             local.get $17
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $19
+             f32x4.sub
+             local.set $20
+             local.get $17
+             v128.load offset=128
+             local.tee $21
+             local.get $17
+             v128.load
+             local.tee $22
+             f32x4.sub
+             local.set $23
+             local.get $24
+             local.get $8
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $44
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $17
+             i32.const -64
+             i32.add
+             local.get $41
+             local.get $42
+             select
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $19
+             f32x4.mul
+             f32x4.sub
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $44
+             local.get $18
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $19
+             f32x4.mul
+             f32x4.sub
+             local.tee $18
+             local.get $21
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $22
+             f32x4.mul
+             local.tee $19
+             f32x4.sub
+             local.tee $22
+             f32x4.add
+             v128.store offset=16
+             local.get $44
+             local.get $18
+             local.get $22
+             f32x4.sub
+             v128.store offset=32
+             local.get $44
+             local.get $20
+             local.get $23
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $44
+             i32.const -64
+             i32.sub
+             local.get $20
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $23
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $44
+             local.get $19
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $21
+             f32x4.mul
+             f32x4.sub
+             local.get $16
+             f32x4.add
+             v128.store offset=80
+             local.get $17
+             local.get $40
+             i32.add
+             local.set $17
+             local.get $8
+             i32.const 1
+             i32.add
+             local.set $8
+             br $for-loop|7
+            end
+           end
+           local.get $39
+           local.get $15
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $17
+           i32.const 0
+           local.set $8
+           loop $for-loop|8
+            local.get $8
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $24
+             local.get $8
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $44
+             v128.load offset=96
+             local.set $16
+             local.get $44
+             v128.load offset=480
+             local.set $18
+             local.get $44
+             v128.load offset=384
+             local.tee $19
+             local.get $44
+             v128.load offset=192
+             local.tee $20
+             f32x4.sub
+             local.set $21
+             local.get $44
+             v128.load offset=288
+             local.tee $22
+             local.get $16
+             f32x4.sub
+             local.set $23
+             local.get $17
+             local.get $8
+             i32.const 8
+             i32.shl
+             i32.add
+             local.tee $45
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $44
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $20
+             f32x4.mul
+             f32x4.sub
+             local.get $19
+             f32x4.add
+             v128.store
+             local.get $45
+             i32.const 1536
+             i32.add
+             local.get $19
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $20
+             f32x4.mul
+             f32x4.sub
+             local.tee $19
+             local.get $22
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
+             f32x4.mul
+             local.tee $16
+             f32x4.sub
+             local.tee $20
+             f32x4.add
+             v128.store
+             local.get $45
+             i32.const 3072
+             i32.add
+             local.get $19
+             local.get $20
+             f32x4.sub
+             v128.store
+             local.get $45
+             i32.const 4608
+             i32.add
+             local.get $21
+             local.get $23
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $45
+             i32.const 6144
+             i32.add
+             local.get $21
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $23
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $45
+             i32.const 7680
+             i32.add
+             local.get $16
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $22
+             f32x4.mul
+             f32x4.sub
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $8
+             i32.const 1
+             i32.add
+             local.set $8
+             br $for-loop|8
+            end
+           end
+           local.get $15
+           i32.const 4
+           i32.add
+           local.set $15
+           br $for-loop|6
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
@@ -3525,58 +3881,41 @@
         local.get $5
         i32.const 1
         i32.sub
-        local.tee $3
-        local.get $21
+        local.tee $8
+        local.get $9
         local.get $5
-        local.get $21
+        local.get $9
         i32.le_s
         select
         i32.const 0
-        local.get $21
+        local.get $9
         i32.const 0
         i32.ge_s
-        local.tee $8
+        local.tee $15
         select
         i32.const 6
         i32.shl
-        local.set $39
-        local.get $3
-        local.get $21
+        local.set $41
+        local.get $8
+        local.get $9
         i32.const 1
         i32.add
-        local.tee $22
+        local.tee $17
         local.get $5
-        local.get $22
+        local.get $17
         i32.le_s
         select
         i32.const 0
-        local.get $22
-        i32.const 0
-        i32.ge_s
-        select
-        i32.const 6
-        i32.shl
-        local.set $40
-        local.get $3
-        local.get $21
-        i32.const 2
-        i32.add
-        local.tee $41
-        local.get $5
-        local.get $41
-        i32.le_s
-        select
-        i32.const 0
-        local.get $41
+        local.get $17
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
         local.set $42
-        local.get $3
-        local.get $21
-        i32.const 3
+        local.get $8
+        local.get $9
+        i32.const 2
         i32.add
         local.tee $43
         local.get $5
@@ -3591,9 +3930,9 @@
         i32.const 6
         i32.shl
         local.set $44
-        local.get $3
-        local.get $21
-        i32.const 4
+        local.get $8
+        local.get $9
+        i32.const 3
         i32.add
         local.tee $45
         local.get $5
@@ -3608,380 +3947,365 @@
         i32.const 6
         i32.shl
         local.set $46
-        local.get $3
-        local.get $21
-        i32.const 5
+        local.get $8
+        local.get $9
+        i32.const 4
         i32.add
-        local.tee $3
-        local.get $3
+        local.tee $47
         local.get $5
-        i32.ge_s
+        local.get $47
+        i32.le_s
         select
         i32.const 0
-        local.get $3
+        local.get $47
         i32.const 0
         i32.ge_s
-        local.tee $47
         select
         i32.const 6
         i32.shl
         local.set $48
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $8
+        local.get $9
+        i32.const 5
+        i32.add
+        local.tee $8
         local.get $5
-        local.get $21
-        i32.gt_s
-        i32.and
+        local.get $8
+        i32.le_s
         select
-        local.set $12
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $22
-        i32.gt_s
-        local.get $22
+        i32.const 0
+        local.get $8
         i32.const 0
         i32.ge_s
-        i32.and
+        local.tee $49
         select
-        local.set $13
+        i32.const 6
+        i32.shl
+        local.set $50
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $15
         local.get $5
-        local.get $41
+        local.get $9
         i32.gt_s
-        local.get $41
-        i32.const 0
-        i32.ge_s
-        i32.and
-        select
-        local.set $14
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $43
-        i32.gt_s
-        local.get $43
-        i32.const 0
-        i32.ge_s
-        i32.and
-        select
-        local.set $15
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $45
-        i32.gt_s
-        local.get $45
-        i32.const 0
-        i32.ge_s
         i32.and
         select
         local.set $16
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $3
         local.get $5
-        i32.lt_s
-        local.get $47
+        local.get $17
+        i32.gt_s
+        local.get $17
+        i32.const 0
+        i32.ge_s
         i32.and
         select
-        local.set $17
+        local.set $18
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $43
+        i32.gt_s
+        local.get $43
         i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $19
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $45
+        i32.gt_s
+        local.get $45
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $20
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $47
+        i32.gt_s
+        local.get $47
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
         local.set $21
-        loop $for-loop|5
-         local.get $21
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $8
+        i32.gt_s
+        local.get $49
+        i32.and
+        select
+        local.set $22
+        i32.const 0
+        local.set $17
+        loop $for-loop|9
+         local.get $17
          i32.const 16
          i32.lt_s
          if
-          local.get $20
-          local.get $21
+          local.get $13
+          local.get $17
           i32.const 2
           i32.shl
           i32.add
-          local.set $3
-          i32.const 0
-          local.set $22
-          loop $for-loop|6
-           local.get $22
-           i32.const 6
+          local.set $9
+          local.get $3
+          local.set $8
+          loop $for-loop|10
+           local.get $8
+           local.get $14
            i32.lt_s
            if
-            local.get $36
+            local.get $42
+            local.get $9
+            local.get $8
+            local.get $12
+            i32.add
+            local.get $40
+            i32.mul
+            i32.add
+            local.tee $15
+            i32.add
+            v128.load
+            local.get $18
+            v128.and
+            local.set $23
+            local.get $15
+            local.get $50
+            i32.add
+            v128.load
             local.get $22
+            v128.and
+            local.set $25
+            local.get $15
+            local.get $48
+            i32.add
+            v128.load
+            local.get $21
+            v128.and
+            local.tee $51
+            local.get $15
+            local.get $44
+            i32.add
+            v128.load
+            local.get $19
+            v128.and
+            local.tee $52
+            f32x4.sub
+            local.set $53
+            local.get $15
+            local.get $46
+            i32.add
+            v128.load
+            local.get $20
+            v128.and
+            local.tee $54
+            local.get $23
+            f32x4.sub
+            local.set $55
+            local.get $24
+            local.get $8
             i32.const 96
             i32.mul
             i32.add
-            local.set $8
-            block $for-continue|6
-             local.get $22
-             local.get $37
-             i32.add
-             local.tee $41
-             i32.const 0
-             i32.lt_s
-             local.get $4
-             local.get $41
-             i32.le_s
-             i32.or
-             if
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=16
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=32
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=48
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=64
-              local.get $8
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=80
-              br $for-continue|6
-             end
-             local.get $40
-             local.get $3
-             local.get $38
-             local.get $41
-             i32.mul
-             i32.add
-             local.tee $41
-             i32.add
-             v128.load
-             local.get $13
-             v128.and
-             local.set $18
-             local.get $41
-             local.get $48
-             i32.add
-             v128.load
-             local.get $17
-             v128.and
-             local.set $19
-             local.get $41
-             local.get $46
-             i32.add
-             v128.load
-             local.get $16
-             v128.and
-             local.tee $49
-             local.get $41
-             local.get $42
-             i32.add
-             v128.load
-             local.get $14
-             v128.and
-             local.tee $50
-             f32x4.sub
-             local.set $51
-             local.get $41
-             local.get $44
-             i32.add
-             v128.load
-             local.get $15
-             v128.and
-             local.tee $52
-             local.get $18
-             f32x4.sub
-             local.set $53
-             local.get $8
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
-             local.get $41
-             i32.add
-             v128.load
-             local.get $12
-             v128.and
-             f32x4.mul
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $50
-             f32x4.mul
-             f32x4.sub
-             local.get $49
-             f32x4.add
-             v128.store
-             local.get $8
-             local.get $49
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $50
-             f32x4.mul
-             f32x4.sub
-             local.tee $49
-             local.get $52
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $18
-             f32x4.mul
-             local.tee $18
-             f32x4.sub
-             local.tee $50
-             f32x4.add
-             v128.store offset=16
-             local.get $8
-             local.get $49
-             local.get $50
-             f32x4.sub
-             v128.store offset=32
-             local.get $8
-             local.get $51
-             local.get $53
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             f32x4.mul
-             f32x4.add
-             v128.store offset=48
-             local.get $8
-             i32.const -64
-             i32.sub
-             local.get $51
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $53
-             f32x4.mul
-             f32x4.sub
-             v128.store
-             local.get $8
-             local.get $18
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $52
-             f32x4.mul
-             f32x4.sub
-             local.get $19
-             f32x4.add
-             v128.store offset=80
-            end
-            local.get $22
+            local.tee $43
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $15
+            local.get $41
+            i32.add
+            v128.load
+            local.get $16
+            v128.and
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $52
+            f32x4.mul
+            f32x4.sub
+            local.get $51
+            f32x4.add
+            v128.store
+            local.get $43
+            local.get $51
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $52
+            f32x4.mul
+            f32x4.sub
+            local.tee $51
+            local.get $54
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $23
+            f32x4.mul
+            local.tee $23
+            f32x4.sub
+            local.tee $52
+            f32x4.add
+            v128.store offset=16
+            local.get $43
+            local.get $51
+            local.get $52
+            f32x4.sub
+            v128.store offset=32
+            local.get $43
+            local.get $53
+            local.get $55
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $43
+            i32.const -64
+            i32.sub
+            local.get $53
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $55
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $43
+            local.get $23
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $54
+            f32x4.mul
+            f32x4.sub
+            local.get $25
+            f32x4.add
+            v128.store offset=80
+            local.get $8
             i32.const 1
             i32.add
-            local.set $22
-            br $for-loop|6
+            local.set $8
+            br $for-loop|10
            end
           end
-          local.get $11
-          local.get $21
+          local.get $39
+          local.get $17
           i32.const 2
           i32.shl
           i32.add
-          local.set $3
-          i32.const 0
           local.set $8
-          loop $for-loop|7
-           local.get $8
+          i32.const 0
+          local.set $15
+          loop $for-loop|11
+           local.get $15
            i32.const 6
            i32.lt_s
            if
-            local.get $36
-            local.get $8
+            local.get $24
+            local.get $15
             i32.const 4
             i32.shl
             i32.add
-            local.tee $22
+            local.tee $9
             v128.load offset=96
-            local.set $18
-            local.get $22
+            local.set $23
+            local.get $9
             v128.load offset=480
-            local.set $19
-            local.get $22
+            local.set $25
+            local.get $9
             v128.load offset=384
-            local.tee $49
-            local.get $22
+            local.tee $51
+            local.get $9
             v128.load offset=192
-            local.tee $50
-            f32x4.sub
-            local.set $51
-            local.get $22
-            v128.load offset=288
             local.tee $52
-            local.get $18
             f32x4.sub
             local.set $53
-            local.get $3
+            local.get $9
+            v128.load offset=288
+            local.tee $54
+            local.get $23
+            f32x4.sub
+            local.set $55
             local.get $8
+            local.get $15
             i32.const 8
             i32.shl
             i32.add
-            local.tee $41
+            local.tee $43
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $22
+            local.get $9
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $50
+            local.get $52
             f32x4.mul
             f32x4.sub
-            local.get $49
+            local.get $51
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 1536
             i32.add
-            local.get $49
+            local.get $51
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $50
-            f32x4.mul
-            f32x4.sub
-            local.tee $49
             local.get $52
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $18
             f32x4.mul
-            local.tee $18
             f32x4.sub
-            local.tee $50
+            local.tee $51
+            local.get $54
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $23
+            f32x4.mul
+            local.tee $23
+            f32x4.sub
+            local.tee $52
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 3072
             i32.add
-            local.get $49
-            local.get $50
+            local.get $51
+            local.get $52
             f32x4.sub
             v128.store
-            local.get $41
+            local.get $43
             i32.const 4608
             i32.add
-            local.get $51
             local.get $53
+            local.get $55
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 6144
             i32.add
-            local.get $51
-            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             local.get $53
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $55
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $41
+            local.get $43
             i32.const 7680
             i32.add
-            local.get $18
+            local.get $23
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $52
+            local.get $54
             f32x4.mul
             f32x4.sub
-            local.get $19
+            local.get $25
             f32x4.add
             v128.store
-            local.get $8
+            local.get $15
             i32.const 1
             i32.add
-            local.set $8
-            br $for-loop|7
+            local.set $15
+            br $for-loop|11
            end
           end
-          local.get $21
+          local.get $17
           i32.const 4
           i32.add
-          local.set $21
-          br $for-loop|5
+          local.set $17
+          br $for-loop|9
          end
         end
        end
@@ -3991,274 +4315,627 @@
        i32.eq
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
-         local.get $3
-         local.set $11
          local.get $5
          i32.const 7
          i32.shl
-         local.set $38
-         local.get $37
+         local.set $40
+         local.get $8
+         local.tee $12
          i32.const 6
          i32.add
          local.get $4
          i32.le_s
-         local.get $21
-         local.get $37
+         local.get $8
+         local.get $9
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $21
+         local.get $9
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $20
+          local.get $3
           local.get $5
-          local.get $37
+          local.get $8
           i32.mul
-          local.get $21
+          local.get $9
           i32.add
           i32.const 7
           i32.shl
           i32.add
           local.set $8
           i32.const 0
-          local.set $21
-          loop $for-loop|8
-           local.get $21
+          local.set $17
+          loop $for-loop|12
+           local.get $17
            i32.const 32
            i32.lt_s
            if
             local.get $8
-            local.get $21
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $20
+            local.set $14
             i32.const 0
             local.set $3
-            loop $for-loop|9
+            loop $for-loop|13
              local.get $3
              i32.const 6
              i32.lt_s
              if
-              local.get $20
+              local.get $14
               v128.load offset=640
-              local.set $12
-              local.get $20
+              local.set $16
+              local.get $14
               v128.load offset=512
-              local.tee $13
-              local.get $20
+              local.tee $18
+              local.get $14
               v128.load offset=256
-              local.tee $14
+              local.tee $19
               f32x4.sub
-              local.set $15
-              local.get $20
+              local.set $20
+              local.get $14
               v128.load offset=384
-              local.tee $16
-              local.get $20
+              local.tee $21
+              local.get $14
               v128.load offset=128
-              local.tee $17
+              local.tee $22
               f32x4.sub
-              local.set $18
-              local.get $36
+              local.set $23
+              local.get $24
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $22
+              local.tee $9
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $20
+              local.get $14
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $14
+              local.get $19
               f32x4.mul
               f32x4.sub
-              local.get $13
+              local.get $18
               f32x4.add
               v128.store
+              local.get $9
+              local.get $18
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $19
+              f32x4.mul
+              f32x4.sub
+              local.tee $18
+              local.get $21
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $22
-              local.get $13
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $14
               f32x4.mul
+              local.tee $19
               f32x4.sub
-              local.tee $13
-              local.get $16
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
-              f32x4.mul
-              local.tee $14
-              f32x4.sub
-              local.tee $17
+              local.tee $22
               f32x4.add
               v128.store offset=16
+              local.get $9
+              local.get $18
               local.get $22
-              local.get $13
-              local.get $17
               f32x4.sub
               v128.store offset=32
-              local.get $22
-              local.get $15
-              local.get $18
+              local.get $9
+              local.get $20
+              local.get $23
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $22
+              local.get $9
               i32.const -64
               i32.sub
-              local.get $15
+              local.get $20
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $18
+              local.get $23
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $22
-              local.get $14
+              local.get $9
+              local.get $19
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $16
+              local.get $21
               f32x4.mul
               f32x4.sub
-              local.get $12
+              local.get $16
               f32x4.add
               v128.store offset=80
-              local.get $20
-              local.get $38
+              local.get $14
+              local.get $40
               i32.add
-              local.set $20
+              local.set $14
               local.get $3
               i32.const 1
               i32.add
               local.set $3
-              br $for-loop|9
+              br $for-loop|13
              end
             end
-            local.get $11
-            local.get $21
+            local.get $39
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
             local.set $3
             i32.const 0
-            local.set $22
-            loop $for-loop|10
-             local.get $22
+            local.set $15
+            loop $for-loop|14
+             local.get $15
              i32.const 6
              i32.lt_s
              if
-              local.get $36
-              local.get $22
+              local.get $24
+              local.get $15
               i32.const 4
               i32.shl
               i32.add
-              local.tee $20
+              local.tee $9
               v128.load offset=96
-              local.set $12
-              local.get $20
-              v128.load offset=480
-              local.set $13
-              local.get $20
-              v128.load offset=384
-              local.tee $14
-              local.get $20
-              v128.load offset=192
-              local.tee $15
-              f32x4.sub
               local.set $16
-              local.get $20
-              v128.load offset=288
-              local.tee $17
-              local.get $12
-              f32x4.sub
+              local.get $9
+              v128.load offset=480
               local.set $18
+              local.get $9
+              v128.load offset=384
+              local.tee $19
+              local.get $9
+              v128.load offset=192
+              local.tee $20
+              f32x4.sub
+              local.set $21
+              local.get $9
+              v128.load offset=288
+              local.tee $22
+              local.get $16
+              f32x4.sub
+              local.set $23
               local.get $3
-              local.get $22
+              local.get $15
               i32.const 9
               i32.shl
               i32.add
-              local.tee $37
+              local.tee $12
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $20
+              local.get $9
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $15
+              local.get $20
               f32x4.mul
               f32x4.sub
-              local.get $14
+              local.get $19
               f32x4.add
               v128.store
-              local.get $37
+              local.get $12
               i32.const 3072
               i32.add
-              local.get $14
+              local.get $19
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $15
+              local.get $20
               f32x4.mul
               f32x4.sub
-              local.tee $14
-              local.get $17
+              local.tee $19
+              local.get $22
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $12
+              local.get $16
               f32x4.mul
-              local.tee $12
+              local.tee $16
               f32x4.sub
-              local.tee $15
+              local.tee $20
               f32x4.add
               v128.store
-              local.get $37
+              local.get $12
               i32.const 6144
               i32.add
-              local.get $14
-              local.get $15
+              local.get $19
+              local.get $20
               f32x4.sub
               v128.store
-              local.get $37
+              local.get $12
               i32.const 9216
               i32.add
-              local.get $16
-              local.get $18
+              local.get $21
+              local.get $23
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $37
+              local.get $12
               i32.const 12288
               i32.add
-              local.get $16
+              local.get $21
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $18
+              local.get $23
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $37
+              local.get $12
               i32.const 15360
               i32.add
-              local.get $12
+              local.get $16
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $17
+              local.get $22
               f32x4.mul
               f32x4.sub
-              local.get $13
+              local.get $18
               f32x4.add
               v128.store
-              local.get $22
+              local.get $15
               i32.const 1
               i32.add
-              local.set $22
-              br $for-loop|10
+              local.set $15
+              br $for-loop|14
              end
             end
-            local.get $21
+            local.get $17
             i32.const 4
             i32.add
-            local.set $21
-            br $for-loop|8
+            local.set $17
+            br $for-loop|12
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         end
+         local.get $3
+         local.set $13
+         i32.const 0
+         local.get $12
+         i32.sub
+         local.tee $3
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         select
+         local.set $3
+         i32.const 6
+         local.get $4
+         local.get $12
+         i32.sub
+         local.tee $8
+         local.get $8
+         i32.const 6
+         i32.gt_s
+         select
+         local.set $14
+         i32.const 0
+         local.set $15
+         loop $for-loop|15
+          local.get $15
+          i32.const 6
+          i32.lt_s
+          if
+           local.get $3
+           local.get $15
+           i32.le_s
+           local.get $14
+           local.get $15
+           i32.gt_s
+           i32.and
+           i32.eqz
+           if
+            local.get $24
+            local.get $15
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store
+            local.get $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=16
+            local.get $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=32
+            local.get $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=48
+            local.get $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=64
+            local.get $8
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=80
+           end
+           local.get $15
+           i32.const 1
+           i32.add
+           local.set $15
+           br $for-loop|15
+          end
+         end
+         local.get $9
+         i32.const 5
+         i32.add
+         local.tee $8
+         local.get $5
+         i32.le_s
+         local.get $9
+         i32.const -1
+         i32.ge_s
+         i32.and
+         if
+          local.get $24
+          i32.const 576
+          i32.add
+          local.tee $41
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          v128.store
+          local.get $9
+          i32.const 0
+          i32.ge_s
+          local.set $42
+          local.get $5
+          local.get $8
+          i32.gt_s
+          local.set $43
+          i32.const 0
+          local.set $15
+          loop $for-loop|16
+           local.get $15
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $13
+            local.get $3
+            local.get $12
+            i32.add
+            local.get $5
+            i32.mul
+            local.get $9
+            i32.add
+            i32.const 1
+            i32.add
+            i32.const 7
+            i32.shl
+            i32.add
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            local.get $3
+            local.set $8
+            loop $for-loop|17
+             local.get $8
+             local.get $14
+             i32.lt_s
+             if
+              local.get $17
+              i32.const 512
+              i32.add
+              local.get $41
+              local.get $43
+              select
+              v128.load
+              local.set $16
+              local.get $17
+              v128.load offset=384
+              local.tee $18
+              local.get $17
+              v128.load offset=128
+              local.tee $19
+              f32x4.sub
+              local.set $20
+              local.get $17
+              v128.load offset=256
+              local.tee $21
+              local.get $17
+              v128.load
+              local.tee $22
+              f32x4.sub
+              local.set $23
+              local.get $24
+              local.get $8
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $44
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $17
+              i32.const 128
+              i32.sub
+              local.get $41
+              local.get $42
+              select
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $19
+              f32x4.mul
+              f32x4.sub
+              local.get $18
+              f32x4.add
+              v128.store
+              local.get $44
+              local.get $18
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $19
+              f32x4.mul
+              f32x4.sub
+              local.tee $18
+              local.get $21
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $22
+              f32x4.mul
+              local.tee $19
+              f32x4.sub
+              local.tee $22
+              f32x4.add
+              v128.store offset=16
+              local.get $44
+              local.get $18
+              local.get $22
+              f32x4.sub
+              v128.store offset=32
+              local.get $44
+              local.get $20
+              local.get $23
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $44
+              i32.const -64
+              i32.sub
+              local.get $20
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $23
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $44
+              local.get $19
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $21
+              f32x4.mul
+              f32x4.sub
+              local.get $16
+              f32x4.add
+              v128.store offset=80
+              local.get $17
+              local.get $40
+              i32.add
+              local.set $17
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
+              br $for-loop|17
+             end
+            end
+            local.get $39
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $8
+            loop $for-loop|18
+             local.get $8
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $24
+              local.get $8
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $44
+              v128.load offset=96
+              local.set $16
+              local.get $44
+              v128.load offset=480
+              local.set $18
+              local.get $44
+              v128.load offset=384
+              local.tee $19
+              local.get $44
+              v128.load offset=192
+              local.tee $20
+              f32x4.sub
+              local.set $21
+              local.get $44
+              v128.load offset=288
+              local.tee $22
+              local.get $16
+              f32x4.sub
+              local.set $23
+              local.get $17
+              local.get $8
+              i32.const 9
+              i32.shl
+              i32.add
+              local.tee $45
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $44
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $20
+              f32x4.mul
+              f32x4.sub
+              local.get $19
+              f32x4.add
+              v128.store
+              local.get $45
+              i32.const 3072
+              i32.add
+              local.get $19
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $20
+              f32x4.mul
+              f32x4.sub
+              local.tee $19
+              local.get $22
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              f32x4.mul
+              local.tee $16
+              f32x4.sub
+              local.tee $20
+              f32x4.add
+              v128.store
+              local.get $45
+              i32.const 6144
+              i32.add
+              local.get $19
+              local.get $20
+              f32x4.sub
+              v128.store
+              local.get $45
+              i32.const 9216
+              i32.add
+              local.get $21
+              local.get $23
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $45
+              i32.const 12288
+              i32.add
+              local.get $21
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $23
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $45
+              i32.const 15360
+              i32.add
+              local.get $16
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $22
+              f32x4.mul
+              f32x4.sub
+              local.get $18
+              f32x4.add
+              v128.store
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
+              br $for-loop|18
+             end
+            end
+            local.get $15
+            i32.const 4
+            i32.add
+            local.set $15
+            br $for-loop|16
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
@@ -4266,58 +4943,41 @@
          local.get $5
          i32.const 1
          i32.sub
-         local.tee $3
-         local.get $21
+         local.tee $8
+         local.get $9
          local.get $5
-         local.get $21
+         local.get $9
          i32.le_s
          select
          i32.const 0
-         local.get $21
+         local.get $9
          i32.const 0
          i32.ge_s
-         local.tee $8
+         local.tee $15
          select
          i32.const 7
          i32.shl
-         local.set $39
-         local.get $3
-         local.get $21
+         local.set $41
+         local.get $8
+         local.get $9
          i32.const 1
          i32.add
-         local.tee $22
+         local.tee $17
          local.get $5
-         local.get $22
+         local.get $17
          i32.le_s
          select
          i32.const 0
-         local.get $22
-         i32.const 0
-         i32.ge_s
-         select
-         i32.const 7
-         i32.shl
-         local.set $40
-         local.get $3
-         local.get $21
-         i32.const 2
-         i32.add
-         local.tee $41
-         local.get $5
-         local.get $41
-         i32.le_s
-         select
-         i32.const 0
-         local.get $41
+         local.get $17
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
          local.set $42
-         local.get $3
-         local.get $21
-         i32.const 3
+         local.get $8
+         local.get $9
+         i32.const 2
          i32.add
          local.tee $43
          local.get $5
@@ -4332,9 +4992,9 @@
          i32.const 7
          i32.shl
          local.set $44
-         local.get $3
-         local.get $21
-         i32.const 4
+         local.get $8
+         local.get $9
+         i32.const 3
          i32.add
          local.tee $45
          local.get $5
@@ -4349,380 +5009,365 @@
          i32.const 7
          i32.shl
          local.set $46
-         local.get $3
-         local.get $21
-         i32.const 5
+         local.get $8
+         local.get $9
+         i32.const 4
          i32.add
-         local.tee $3
-         local.get $3
+         local.tee $47
          local.get $5
-         i32.ge_s
+         local.get $47
+         i32.le_s
          select
          i32.const 0
-         local.get $3
+         local.get $47
          i32.const 0
          i32.ge_s
-         local.tee $47
          select
          i32.const 7
          i32.shl
          local.set $48
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $8
+         local.get $9
+         i32.const 5
+         i32.add
+         local.tee $8
          local.get $5
-         local.get $21
-         i32.gt_s
-         i32.and
+         local.get $8
+         i32.le_s
          select
-         local.set $12
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $22
-         i32.gt_s
-         local.get $22
+         i32.const 0
+         local.get $8
          i32.const 0
          i32.ge_s
-         i32.and
+         local.tee $49
          select
-         local.set $13
+         i32.const 7
+         i32.shl
+         local.set $50
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $15
          local.get $5
-         local.get $41
+         local.get $9
          i32.gt_s
-         local.get $41
-         i32.const 0
-         i32.ge_s
-         i32.and
-         select
-         local.set $14
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $43
-         i32.gt_s
-         local.get $43
-         i32.const 0
-         i32.ge_s
-         i32.and
-         select
-         local.set $15
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $45
-         i32.gt_s
-         local.get $45
-         i32.const 0
-         i32.ge_s
          i32.and
          select
          local.set $16
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $3
          local.get $5
-         i32.lt_s
-         local.get $47
+         local.get $17
+         i32.gt_s
+         local.get $17
+         i32.const 0
+         i32.ge_s
          i32.and
          select
-         local.set $17
+         local.set $18
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $43
+         i32.gt_s
+         local.get $43
          i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $19
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $45
+         i32.gt_s
+         local.get $45
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $20
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $47
+         i32.gt_s
+         local.get $47
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
          local.set $21
-         loop $for-loop|11
-          local.get $21
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $8
+         i32.gt_s
+         local.get $49
+         i32.and
+         select
+         local.set $22
+         i32.const 0
+         local.set $17
+         loop $for-loop|19
+          local.get $17
           i32.const 32
           i32.lt_s
           if
-           local.get $20
-           local.get $21
+           local.get $13
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
-           i32.const 0
-           local.set $22
-           loop $for-loop|12
-            local.get $22
-            i32.const 6
+           local.set $9
+           local.get $3
+           local.set $8
+           loop $for-loop|20
+            local.get $8
+            local.get $14
             i32.lt_s
             if
-             local.get $36
+             local.get $42
+             local.get $9
+             local.get $8
+             local.get $12
+             i32.add
+             local.get $40
+             i32.mul
+             i32.add
+             local.tee $15
+             i32.add
+             v128.load
+             local.get $18
+             v128.and
+             local.set $23
+             local.get $15
+             local.get $50
+             i32.add
+             v128.load
              local.get $22
+             v128.and
+             local.set $25
+             local.get $15
+             local.get $48
+             i32.add
+             v128.load
+             local.get $21
+             v128.and
+             local.tee $51
+             local.get $15
+             local.get $44
+             i32.add
+             v128.load
+             local.get $19
+             v128.and
+             local.tee $52
+             f32x4.sub
+             local.set $53
+             local.get $15
+             local.get $46
+             i32.add
+             v128.load
+             local.get $20
+             v128.and
+             local.tee $54
+             local.get $23
+             f32x4.sub
+             local.set $55
+             local.get $24
+             local.get $8
              i32.const 96
              i32.mul
              i32.add
-             local.set $8
-             block $for-continue|12
-              local.get $22
-              local.get $37
-              i32.add
-              local.tee $41
-              i32.const 0
-              i32.lt_s
-              local.get $4
-              local.get $41
-              i32.le_s
-              i32.or
-              if
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=16
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=32
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=48
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=64
-               local.get $8
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=80
-               br $for-continue|12
-              end
-              local.get $40
-              local.get $3
-              local.get $38
-              local.get $41
-              i32.mul
-              i32.add
-              local.tee $41
-              i32.add
-              v128.load
-              local.get $13
-              v128.and
-              local.set $18
-              local.get $41
-              local.get $48
-              i32.add
-              v128.load
-              local.get $17
-              v128.and
-              local.set $19
-              local.get $41
-              local.get $46
-              i32.add
-              v128.load
-              local.get $16
-              v128.and
-              local.tee $49
-              local.get $41
-              local.get $42
-              i32.add
-              v128.load
-              local.get $14
-              v128.and
-              local.tee $50
-              f32x4.sub
-              local.set $51
-              local.get $41
-              local.get $44
-              i32.add
-              v128.load
-              local.get $15
-              v128.and
-              local.tee $52
-              local.get $18
-              f32x4.sub
-              local.set $53
-              local.get $8
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
-              local.get $41
-              i32.add
-              v128.load
-              local.get $12
-              v128.and
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $50
-              f32x4.mul
-              f32x4.sub
-              local.get $49
-              f32x4.add
-              v128.store
-              local.get $8
-              local.get $49
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $50
-              f32x4.mul
-              f32x4.sub
-              local.tee $49
-              local.get $52
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
-              f32x4.mul
-              local.tee $18
-              f32x4.sub
-              local.tee $50
-              f32x4.add
-              v128.store offset=16
-              local.get $8
-              local.get $49
-              local.get $50
-              f32x4.sub
-              v128.store offset=32
-              local.get $8
-              local.get $51
-              local.get $53
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store offset=48
-              local.get $8
-              i32.const -64
-              i32.sub
-              local.get $51
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $53
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $8
-              local.get $18
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
-              f32x4.mul
-              f32x4.sub
-              local.get $19
-              f32x4.add
-              v128.store offset=80
-             end
-             local.get $22
+             local.tee $43
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $15
+             local.get $41
+             i32.add
+             v128.load
+             local.get $16
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             local.get $51
+             f32x4.add
+             v128.store
+             local.get $43
+             local.get $51
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $52
+             f32x4.mul
+             f32x4.sub
+             local.tee $51
+             local.get $54
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $23
+             f32x4.mul
+             local.tee $23
+             f32x4.sub
+             local.tee $52
+             f32x4.add
+             v128.store offset=16
+             local.get $43
+             local.get $51
+             local.get $52
+             f32x4.sub
+             v128.store offset=32
+             local.get $43
+             local.get $53
+             local.get $55
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $43
+             i32.const -64
+             i32.sub
+             local.get $53
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $55
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $43
+             local.get $23
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $54
+             f32x4.mul
+             f32x4.sub
+             local.get $25
+             f32x4.add
+             v128.store offset=80
+             local.get $8
              i32.const 1
              i32.add
-             local.set $22
-             br $for-loop|12
+             local.set $8
+             br $for-loop|20
             end
            end
-           local.get $11
-           local.get $21
+           local.get $39
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
-           i32.const 0
            local.set $8
-           loop $for-loop|13
-            local.get $8
+           i32.const 0
+           local.set $15
+           loop $for-loop|21
+            local.get $15
             i32.const 6
             i32.lt_s
             if
-             local.get $36
-             local.get $8
+             local.get $24
+             local.get $15
              i32.const 4
              i32.shl
              i32.add
-             local.tee $22
+             local.tee $9
              v128.load offset=96
-             local.set $18
-             local.get $22
+             local.set $23
+             local.get $9
              v128.load offset=480
-             local.set $19
-             local.get $22
+             local.set $25
+             local.get $9
              v128.load offset=384
-             local.tee $49
-             local.get $22
+             local.tee $51
+             local.get $9
              v128.load offset=192
-             local.tee $50
-             f32x4.sub
-             local.set $51
-             local.get $22
-             v128.load offset=288
              local.tee $52
-             local.get $18
              f32x4.sub
              local.set $53
-             local.get $3
+             local.get $9
+             v128.load offset=288
+             local.tee $54
+             local.get $23
+             f32x4.sub
+             local.set $55
              local.get $8
+             local.get $15
              i32.const 9
              i32.shl
              i32.add
-             local.tee $41
+             local.tee $43
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $22
+             local.get $9
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $50
+             local.get $52
              f32x4.mul
              f32x4.sub
-             local.get $49
+             local.get $51
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 3072
              i32.add
-             local.get $49
+             local.get $51
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $50
-             f32x4.mul
-             f32x4.sub
-             local.tee $49
              local.get $52
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $18
              f32x4.mul
-             local.tee $18
              f32x4.sub
-             local.tee $50
+             local.tee $51
+             local.get $54
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $23
+             f32x4.mul
+             local.tee $23
+             f32x4.sub
+             local.tee $52
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 6144
              i32.add
-             local.get $49
-             local.get $50
+             local.get $51
+             local.get $52
              f32x4.sub
              v128.store
-             local.get $41
+             local.get $43
              i32.const 9216
              i32.add
-             local.get $51
              local.get $53
+             local.get $55
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 12288
              i32.add
-             local.get $51
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              local.get $53
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $55
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $41
+             local.get $43
              i32.const 15360
              i32.add
-             local.get $18
+             local.get $23
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $52
+             local.get $54
              f32x4.mul
              f32x4.sub
-             local.get $19
+             local.get $25
              f32x4.add
              v128.store
-             local.get $8
+             local.get $15
              i32.const 1
              i32.add
-             local.set $8
-             br $for-loop|13
+             local.set $15
+             br $for-loop|21
             end
            end
-           local.get $21
+           local.get $17
            i32.const 4
            i32.add
-           local.set $21
-           br $for-loop|11
+           local.set $17
+           br $for-loop|19
           end
          end
         end
@@ -4732,278 +5377,631 @@
         i32.eq
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
-          local.get $3
-          local.set $11
           local.get $5
           i32.const 8
           i32.shl
-          local.set $38
-          local.get $37
+          local.set $40
+          local.get $8
+          local.tee $12
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $21
-          local.get $37
+          local.get $8
+          local.get $9
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $21
+          local.get $9
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $20
+           local.get $3
            local.get $5
-           local.get $37
+           local.get $8
            i32.mul
-           local.get $21
+           local.get $9
            i32.add
            i32.const 8
            i32.shl
            i32.add
            local.set $8
            i32.const 0
-           local.set $21
-           loop $for-loop|14
-            local.get $21
+           local.set $17
+           loop $for-loop|22
+            local.get $17
             i32.const 64
             i32.lt_s
             if
              local.get $8
-             local.get $21
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $20
+             local.set $14
              i32.const 0
              local.set $3
-             loop $for-loop|15
+             loop $for-loop|23
               local.get $3
               i32.const 6
               i32.lt_s
               if
-               local.get $20
+               local.get $14
                i32.const 1280
                i32.add
                v128.load
-               local.set $12
-               local.get $20
+               local.set $16
+               local.get $14
                i32.const 1024
                i32.add
                v128.load
-               local.tee $13
-               local.get $20
+               local.tee $18
+               local.get $14
                v128.load offset=512
-               local.tee $14
+               local.tee $19
                f32x4.sub
-               local.set $15
-               local.get $20
+               local.set $20
+               local.get $14
                v128.load offset=768
-               local.tee $16
-               local.get $20
+               local.tee $21
+               local.get $14
                v128.load offset=256
-               local.tee $17
+               local.tee $22
                f32x4.sub
-               local.set $18
-               local.get $36
+               local.set $23
+               local.get $24
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $22
+               local.tee $9
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $20
+               local.get $14
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $14
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $18
                f32x4.add
                v128.store
+               local.get $9
+               local.get $18
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $19
+               f32x4.mul
+               f32x4.sub
+               local.tee $18
+               local.get $21
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $22
-               local.get $13
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $14
                f32x4.mul
+               local.tee $19
                f32x4.sub
-               local.tee $13
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               f32x4.mul
-               local.tee $14
-               f32x4.sub
-               local.tee $17
+               local.tee $22
                f32x4.add
                v128.store offset=16
+               local.get $9
+               local.get $18
                local.get $22
-               local.get $13
-               local.get $17
                f32x4.sub
                v128.store offset=32
-               local.get $22
-               local.get $15
-               local.get $18
+               local.get $9
+               local.get $20
+               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $22
+               local.get $9
                i32.const -64
                i32.sub
-               local.get $15
+               local.get $20
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $18
+               local.get $23
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $22
-               local.get $14
+               local.get $9
+               local.get $19
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $16
+               local.get $21
                f32x4.mul
                f32x4.sub
-               local.get $12
+               local.get $16
                f32x4.add
                v128.store offset=80
-               local.get $20
-               local.get $38
+               local.get $14
+               local.get $40
                i32.add
-               local.set $20
+               local.set $14
                local.get $3
                i32.const 1
                i32.add
                local.set $3
-               br $for-loop|15
+               br $for-loop|23
               end
              end
-             local.get $11
-             local.get $21
+             local.get $39
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $22
-             loop $for-loop|16
-              local.get $22
+             local.set $15
+             loop $for-loop|24
+              local.get $15
               i32.const 6
               i32.lt_s
               if
-               local.get $36
-               local.get $22
+               local.get $24
+               local.get $15
                i32.const 4
                i32.shl
                i32.add
-               local.tee $20
+               local.tee $9
                v128.load offset=96
-               local.set $12
-               local.get $20
-               v128.load offset=480
-               local.set $13
-               local.get $20
-               v128.load offset=384
-               local.tee $14
-               local.get $20
-               v128.load offset=192
-               local.tee $15
-               f32x4.sub
                local.set $16
-               local.get $20
-               v128.load offset=288
-               local.tee $17
-               local.get $12
-               f32x4.sub
+               local.get $9
+               v128.load offset=480
                local.set $18
+               local.get $9
+               v128.load offset=384
+               local.tee $19
+               local.get $9
+               v128.load offset=192
+               local.tee $20
+               f32x4.sub
+               local.set $21
+               local.get $9
+               v128.load offset=288
+               local.tee $22
+               local.get $16
+               f32x4.sub
+               local.set $23
                local.get $3
-               local.get $22
+               local.get $15
                i32.const 10
                i32.shl
                i32.add
-               local.tee $37
+               local.tee $12
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $20
+               local.get $9
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $15
+               local.get $20
                f32x4.mul
                f32x4.sub
-               local.get $14
+               local.get $19
                f32x4.add
                v128.store
-               local.get $37
+               local.get $12
                i32.const 6144
                i32.add
-               local.get $14
+               local.get $19
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
+               local.get $20
                f32x4.mul
                f32x4.sub
-               local.tee $14
-               local.get $17
+               local.tee $19
+               local.get $22
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $12
+               local.get $16
                f32x4.mul
-               local.tee $12
+               local.tee $16
                f32x4.sub
-               local.tee $15
+               local.tee $20
                f32x4.add
                v128.store
-               local.get $37
+               local.get $12
                i32.const 12288
                i32.add
-               local.get $14
-               local.get $15
+               local.get $19
+               local.get $20
                f32x4.sub
                v128.store
-               local.get $37
+               local.get $12
                i32.const 18432
                i32.add
-               local.get $16
-               local.get $18
+               local.get $21
+               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $37
+               local.get $12
                i32.const 24576
                i32.add
-               local.get $16
+               local.get $21
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $18
+               local.get $23
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $37
+               local.get $12
                i32.const 30720
                i32.add
-               local.get $12
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
+               local.get $22
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $18
                f32x4.add
                v128.store
-               local.get $22
+               local.get $15
                i32.const 1
                i32.add
-               local.set $22
-               br $for-loop|16
+               local.set $15
+               br $for-loop|24
               end
              end
-             local.get $21
+             local.get $17
              i32.const 4
              i32.add
-             local.set $21
-             br $for-loop|14
+             local.set $17
+             br $for-loop|22
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          end
+          local.get $3
+          local.set $13
+          i32.const 0
+          local.get $12
+          i32.sub
+          local.tee $3
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          select
+          local.set $3
+          i32.const 6
+          local.get $4
+          local.get $12
+          i32.sub
+          local.tee $8
+          local.get $8
+          i32.const 6
+          i32.gt_s
+          select
+          local.set $14
+          i32.const 0
+          local.set $15
+          loop $for-loop|25
+           local.get $15
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $3
+            local.get $15
+            i32.le_s
+            local.get $14
+            local.get $15
+            i32.gt_s
+            i32.and
+            i32.eqz
+            if
+             local.get $24
+             local.get $15
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=16
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=32
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=48
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=64
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=80
+            end
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|25
+           end
+          end
+          local.get $9
+          i32.const 5
+          i32.add
+          local.tee $8
+          local.get $5
+          i32.le_s
+          local.get $9
+          i32.const -1
+          i32.ge_s
+          i32.and
+          if
+           local.get $24
+           i32.const 576
+           i32.add
+           local.tee $41
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $9
+           i32.const 0
+           i32.ge_s
+           local.set $42
+           local.get $5
+           local.get $8
+           i32.gt_s
+           local.set $43
+           i32.const 0
+           local.set $15
+           loop $for-loop|26
+            local.get $15
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $13
+             local.get $3
+             local.get $12
+             i32.add
+             local.get $5
+             i32.mul
+             local.get $9
+             i32.add
+             i32.const 1
+             i32.add
+             i32.const 8
+             i32.shl
+             i32.add
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $17
+             local.get $3
+             local.set $8
+             loop $for-loop|27
+              local.get $8
+              local.get $14
+              i32.lt_s
+              if
+               local.get $17
+               i32.const 1024
+               i32.add
+               local.get $41
+               local.get $43
+               select
+               v128.load
+               local.set $16
+               local.get $17
+               v128.load offset=768
+               local.tee $18
+               local.get $17
+               v128.load offset=256
+               local.tee $19
+               f32x4.sub
+               local.set $20
+               local.get $17
+               v128.load offset=512
+               local.tee $21
+               local.get $17
+               v128.load
+               local.tee $22
+               f32x4.sub
+               local.set $23
+               local.get $24
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $44
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               i32.const 256
+               i32.sub
+               local.get $41
+               local.get $42
+               select
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $19
+               f32x4.mul
+               f32x4.sub
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $44
+               local.get $18
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $19
+               f32x4.mul
+               f32x4.sub
+               local.tee $18
+               local.get $21
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $22
+               f32x4.mul
+               local.tee $19
+               f32x4.sub
+               local.tee $22
+               f32x4.add
+               v128.store offset=16
+               local.get $44
+               local.get $18
+               local.get $22
+               f32x4.sub
+               v128.store offset=32
+               local.get $44
+               local.get $20
+               local.get $23
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $44
+               i32.const -64
+               i32.sub
+               local.get $20
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $23
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $44
+               local.get $19
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $21
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store offset=80
+               local.get $17
+               local.get $40
+               i32.add
+               local.set $17
+               local.get $8
+               i32.const 1
+               i32.add
+               local.set $8
+               br $for-loop|27
+              end
+             end
+             local.get $39
+             local.get $15
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $17
+             i32.const 0
+             local.set $8
+             loop $for-loop|28
+              local.get $8
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $24
+               local.get $8
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $44
+               v128.load offset=96
+               local.set $16
+               local.get $44
+               v128.load offset=480
+               local.set $18
+               local.get $44
+               v128.load offset=384
+               local.tee $19
+               local.get $44
+               v128.load offset=192
+               local.tee $20
+               f32x4.sub
+               local.set $21
+               local.get $44
+               v128.load offset=288
+               local.tee $22
+               local.get $16
+               f32x4.sub
+               local.set $23
+               local.get $17
+               local.get $8
+               i32.const 10
+               i32.shl
+               i32.add
+               local.tee $45
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $44
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $20
+               f32x4.mul
+               f32x4.sub
+               local.get $19
+               f32x4.add
+               v128.store
+               local.get $45
+               i32.const 6144
+               i32.add
+               local.get $19
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $20
+               f32x4.mul
+               f32x4.sub
+               local.tee $19
+               local.get $22
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $20
+               f32x4.add
+               v128.store
+               local.get $45
+               i32.const 12288
+               i32.add
+               local.get $19
+               local.get $20
+               f32x4.sub
+               v128.store
+               local.get $45
+               i32.const 18432
+               i32.add
+               local.get $21
+               local.get $23
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $45
+               i32.const 24576
+               i32.add
+               local.get $21
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $23
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $45
+               i32.const 30720
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $22
+               f32x4.mul
+               f32x4.sub
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $8
+               i32.const 1
+               i32.add
+               local.set $8
+               br $for-loop|28
+              end
+             end
+             local.get $15
+             i32.const 4
+             i32.add
+             local.set $15
+             br $for-loop|26
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
@@ -5011,58 +6009,41 @@
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $3
-          local.get $21
+          local.tee $8
+          local.get $9
           local.get $5
-          local.get $21
+          local.get $9
           i32.le_s
           select
           i32.const 0
-          local.get $21
+          local.get $9
           i32.const 0
           i32.ge_s
-          local.tee $8
+          local.tee $15
           select
           i32.const 8
           i32.shl
-          local.set $39
-          local.get $3
-          local.get $21
+          local.set $41
+          local.get $8
+          local.get $9
           i32.const 1
           i32.add
-          local.tee $22
+          local.tee $17
           local.get $5
-          local.get $22
+          local.get $17
           i32.le_s
           select
           i32.const 0
-          local.get $22
-          i32.const 0
-          i32.ge_s
-          select
-          i32.const 8
-          i32.shl
-          local.set $40
-          local.get $3
-          local.get $21
-          i32.const 2
-          i32.add
-          local.tee $41
-          local.get $5
-          local.get $41
-          i32.le_s
-          select
-          i32.const 0
-          local.get $41
+          local.get $17
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
           local.set $42
-          local.get $3
-          local.get $21
-          i32.const 3
+          local.get $8
+          local.get $9
+          i32.const 2
           i32.add
           local.tee $43
           local.get $5
@@ -5077,9 +6058,9 @@
           i32.const 8
           i32.shl
           local.set $44
-          local.get $3
-          local.get $21
-          i32.const 4
+          local.get $8
+          local.get $9
+          i32.const 3
           i32.add
           local.tee $45
           local.get $5
@@ -5094,689 +6075,1050 @@
           i32.const 8
           i32.shl
           local.set $46
-          local.get $3
-          local.get $21
-          i32.const 5
+          local.get $8
+          local.get $9
+          i32.const 4
           i32.add
-          local.tee $3
-          local.get $3
+          local.tee $47
           local.get $5
-          i32.ge_s
+          local.get $47
+          i32.le_s
           select
           i32.const 0
-          local.get $3
+          local.get $47
           i32.const 0
           i32.ge_s
-          local.tee $47
           select
           i32.const 8
           i32.shl
           local.set $48
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $8
+          local.get $9
+          i32.const 5
+          i32.add
+          local.tee $8
           local.get $5
-          local.get $21
-          i32.gt_s
-          i32.and
+          local.get $8
+          i32.le_s
           select
-          local.set $12
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $22
-          i32.gt_s
-          local.get $22
+          i32.const 0
+          local.get $8
           i32.const 0
           i32.ge_s
-          i32.and
+          local.tee $49
           select
-          local.set $13
+          i32.const 8
+          i32.shl
+          local.set $50
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $15
           local.get $5
-          local.get $41
+          local.get $9
           i32.gt_s
-          local.get $41
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $14
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $43
-          i32.gt_s
-          local.get $43
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $15
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $45
-          i32.gt_s
-          local.get $45
-          i32.const 0
-          i32.ge_s
           i32.and
           select
           local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
           local.get $5
-          i32.lt_s
-          local.get $47
+          local.get $17
+          i32.gt_s
+          local.get $17
+          i32.const 0
+          i32.ge_s
           i32.and
           select
-          local.set $17
+          local.set $18
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $43
+          i32.gt_s
+          local.get $43
           i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $19
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $45
+          i32.gt_s
+          local.get $45
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $20
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $47
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
           local.set $21
-          loop $for-loop|17
-           local.get $21
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $8
+          i32.gt_s
+          local.get $49
+          i32.and
+          select
+          local.set $22
+          i32.const 0
+          local.set $17
+          loop $for-loop|29
+           local.get $17
            i32.const 64
            i32.lt_s
            if
-            local.get $20
-            local.get $21
+            local.get $13
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
-            i32.const 0
-            local.set $22
-            loop $for-loop|18
-             local.get $22
-             i32.const 6
+            local.set $9
+            local.get $3
+            local.set $8
+            loop $for-loop|30
+             local.get $8
+             local.get $14
              i32.lt_s
              if
-              local.get $36
+              local.get $42
+              local.get $9
+              local.get $8
+              local.get $12
+              i32.add
+              local.get $40
+              i32.mul
+              i32.add
+              local.tee $15
+              i32.add
+              v128.load
+              local.get $18
+              v128.and
+              local.set $23
+              local.get $15
+              local.get $50
+              i32.add
+              v128.load
               local.get $22
+              v128.and
+              local.set $25
+              local.get $15
+              local.get $48
+              i32.add
+              v128.load
+              local.get $21
+              v128.and
+              local.tee $51
+              local.get $15
+              local.get $44
+              i32.add
+              v128.load
+              local.get $19
+              v128.and
+              local.tee $52
+              f32x4.sub
+              local.set $53
+              local.get $15
+              local.get $46
+              i32.add
+              v128.load
+              local.get $20
+              v128.and
+              local.tee $54
+              local.get $23
+              f32x4.sub
+              local.set $55
+              local.get $24
+              local.get $8
               i32.const 96
               i32.mul
               i32.add
-              local.set $8
-              block $for-continue|18
-               local.get $22
-               local.get $37
-               i32.add
-               local.tee $41
-               i32.const 0
-               i32.lt_s
-               local.get $4
-               local.get $41
-               i32.le_s
-               i32.or
-               if
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=16
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=32
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=48
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=64
-                local.get $8
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=80
-                br $for-continue|18
-               end
-               local.get $40
-               local.get $3
-               local.get $38
-               local.get $41
-               i32.mul
-               i32.add
-               local.tee $41
-               i32.add
-               v128.load
-               local.get $13
-               v128.and
-               local.set $18
-               local.get $41
-               local.get $48
-               i32.add
-               v128.load
-               local.get $17
-               v128.and
-               local.set $19
-               local.get $41
-               local.get $46
-               i32.add
-               v128.load
-               local.get $16
-               v128.and
-               local.tee $49
-               local.get $41
-               local.get $42
-               i32.add
-               v128.load
-               local.get $14
-               v128.and
-               local.tee $50
-               f32x4.sub
-               local.set $51
-               local.get $41
-               local.get $44
-               i32.add
-               v128.load
-               local.get $15
-               v128.and
-               local.tee $52
-               local.get $18
-               f32x4.sub
-               local.set $53
-               local.get $8
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               local.get $41
-               i32.add
-               v128.load
-               local.get $12
-               v128.and
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $50
-               f32x4.mul
-               f32x4.sub
-               local.get $49
-               f32x4.add
-               v128.store
-               local.get $8
-               local.get $49
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $50
-               f32x4.mul
-               f32x4.sub
-               local.tee $49
-               local.get $52
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $18
-               f32x4.mul
-               local.tee $18
-               f32x4.sub
-               local.tee $50
-               f32x4.add
-               v128.store offset=16
-               local.get $8
-               local.get $49
-               local.get $50
-               f32x4.sub
-               v128.store offset=32
-               local.get $8
-               local.get $51
-               local.get $53
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $8
-               i32.const -64
-               i32.sub
-               local.get $51
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $53
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $8
-               local.get $18
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $52
-               f32x4.mul
-               f32x4.sub
-               local.get $19
-               f32x4.add
-               v128.store offset=80
-              end
-              local.get $22
+              local.tee $43
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $15
+              local.get $41
+              i32.add
+              v128.load
+              local.get $16
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.get $51
+              f32x4.add
+              v128.store
+              local.get $43
+              local.get $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.tee $51
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $23
+              f32x4.mul
+              local.tee $23
+              f32x4.sub
+              local.tee $52
+              f32x4.add
+              v128.store offset=16
+              local.get $43
+              local.get $51
+              local.get $52
+              f32x4.sub
+              v128.store offset=32
+              local.get $43
+              local.get $53
+              local.get $55
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $43
+              i32.const -64
+              i32.sub
+              local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $43
+              local.get $23
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $54
+              f32x4.mul
+              f32x4.sub
+              local.get $25
+              f32x4.add
+              v128.store offset=80
+              local.get $8
               i32.const 1
               i32.add
-              local.set $22
-              br $for-loop|18
+              local.set $8
+              br $for-loop|30
              end
             end
-            local.get $11
-            local.get $21
+            local.get $39
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
-            i32.const 0
             local.set $8
-            loop $for-loop|19
-             local.get $8
+            i32.const 0
+            local.set $15
+            loop $for-loop|31
+             local.get $15
              i32.const 6
              i32.lt_s
              if
-              local.get $36
-              local.get $8
+              local.get $24
+              local.get $15
               i32.const 4
               i32.shl
               i32.add
-              local.tee $22
+              local.tee $9
               v128.load offset=96
-              local.set $18
-              local.get $22
+              local.set $23
+              local.get $9
               v128.load offset=480
-              local.set $19
-              local.get $22
+              local.set $25
+              local.get $9
               v128.load offset=384
-              local.tee $49
-              local.get $22
+              local.tee $51
+              local.get $9
               v128.load offset=192
-              local.tee $50
-              f32x4.sub
-              local.set $51
-              local.get $22
-              v128.load offset=288
               local.tee $52
-              local.get $18
               f32x4.sub
               local.set $53
-              local.get $3
+              local.get $9
+              v128.load offset=288
+              local.tee $54
+              local.get $23
+              f32x4.sub
+              local.set $55
               local.get $8
+              local.get $15
               i32.const 10
               i32.shl
               i32.add
-              local.tee $41
+              local.tee $43
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $22
+              local.get $9
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $50
+              local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $49
+              local.get $51
               f32x4.add
               v128.store
-              local.get $41
+              local.get $43
               i32.const 6144
               i32.add
-              local.get $49
+              local.get $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $50
-              f32x4.mul
-              f32x4.sub
-              local.tee $49
               local.get $52
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
               f32x4.mul
-              local.tee $18
               f32x4.sub
-              local.tee $50
+              local.tee $51
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $23
+              f32x4.mul
+              local.tee $23
+              f32x4.sub
+              local.tee $52
               f32x4.add
               v128.store
-              local.get $41
+              local.get $43
               i32.const 12288
               i32.add
-              local.get $49
-              local.get $50
+              local.get $51
+              local.get $52
               f32x4.sub
               v128.store
-              local.get $41
+              local.get $43
               i32.const 18432
               i32.add
-              local.get $51
               local.get $53
+              local.get $55
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $41
+              local.get $43
               i32.const 24576
               i32.add
-              local.get $51
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $55
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $41
+              local.get $43
               i32.const 30720
               i32.add
-              local.get $18
+              local.get $23
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $54
               f32x4.mul
               f32x4.sub
-              local.get $19
+              local.get $25
               f32x4.add
               v128.store
-              local.get $8
+              local.get $15
               i32.const 1
               i32.add
-              local.set $8
-              br $for-loop|19
+              local.set $15
+              br $for-loop|31
              end
             end
-            local.get $21
+            local.get $17
             i32.const 4
             i32.add
-            local.set $21
-            br $for-loop|17
+            local.set $17
+            br $for-loop|29
            end
           end
          end
         else
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
-          local.get $3
-          local.set $8
           local.get $6
           i32.const 4
           i32.shl
-          local.set $11
+          local.set $40
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $22
+          local.tee $41
           local.get $5
           i32.mul
-          local.set $38
-          local.get $37
+          local.set $42
+          local.get $8
+          local.tee $12
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
-          local.get $21
-          local.get $37
+          local.get $8
+          local.get $9
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $21
+          local.get $9
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $20
+           local.get $3
            local.get $5
-           local.get $37
+           local.get $8
            i32.mul
-           local.get $21
+           local.get $9
            i32.add
-           local.get $22
+           local.get $41
            i32.mul
            i32.add
-           local.set $37
+           local.set $8
            i32.const 0
-           local.set $20
-           loop $for-loop|20
+           local.set $14
+           loop $for-loop|32
             local.get $6
-            local.get $20
+            local.get $14
             i32.gt_s
             if
-             local.get $37
-             local.get $20
+             local.get $8
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.set $21
+             local.set $17
              i32.const 0
              local.set $3
-             loop $for-loop|21
+             loop $for-loop|33
               local.get $3
               i32.const 6
               i32.lt_s
               if
-               local.get $21
-               local.get $22
+               local.get $17
+               local.get $41
                i32.const 5
                i32.mul
                i32.add
                v128.load
-               local.set $12
-               local.get $21
-               local.get $22
+               local.set $16
+               local.get $17
+               local.get $41
                i32.const 2
                i32.shl
                i32.add
                v128.load
-               local.tee $13
-               local.get $21
-               local.get $22
+               local.tee $18
+               local.get $17
+               local.get $41
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $14
+               local.tee $19
                f32x4.sub
-               local.set $15
-               local.get $21
-               local.get $22
+               local.set $20
+               local.get $17
+               local.get $41
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $16
-               local.get $21
-               local.get $22
+               local.tee $21
+               local.get $17
+               local.get $41
                i32.add
                v128.load
-               local.tee $17
+               local.tee $22
                f32x4.sub
-               local.set $18
-               local.get $36
+               local.set $23
+               local.get $24
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $39
+               local.tee $9
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $21
+               local.get $17
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $14
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $18
                f32x4.add
                v128.store
-               local.get $39
-               local.get $13
+               local.get $9
+               local.get $18
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $14
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.tee $13
-               local.get $16
+               local.tee $18
+               local.get $21
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
+               local.get $22
                f32x4.mul
-               local.tee $14
+               local.tee $19
                f32x4.sub
-               local.tee $17
+               local.tee $22
                f32x4.add
                v128.store offset=16
-               local.get $39
-               local.get $13
-               local.get $17
+               local.get $9
+               local.get $18
+               local.get $22
                f32x4.sub
                v128.store offset=32
-               local.get $39
-               local.get $15
-               local.get $18
+               local.get $9
+               local.get $20
+               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $39
+               local.get $9
                i32.const -64
                i32.sub
-               local.get $15
+               local.get $20
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $18
+               local.get $23
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $39
-               local.get $14
+               local.get $9
+               local.get $19
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $16
+               local.get $21
                f32x4.mul
                f32x4.sub
-               local.get $12
+               local.get $16
                f32x4.add
                v128.store offset=80
-               local.get $21
-               local.get $38
+               local.get $17
+               local.get $42
                i32.add
-               local.set $21
+               local.set $17
                local.get $3
                i32.const 1
                i32.add
                local.set $3
-               br $for-loop|21
+               br $for-loop|33
               end
              end
-             local.get $8
-             local.get $20
+             local.get $39
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $21
-             loop $for-loop|22
-              local.get $21
+             local.set $17
+             loop $for-loop|34
+              local.get $17
               i32.const 6
               i32.lt_s
               if
-               local.get $36
-               local.get $21
+               local.get $24
+               local.get $17
                i32.const 4
                i32.shl
                i32.add
-               local.tee $39
+               local.tee $9
                v128.load offset=96
-               local.set $12
-               local.get $39
-               v128.load offset=480
-               local.set $13
-               local.get $39
-               v128.load offset=384
-               local.tee $14
-               local.get $39
-               v128.load offset=192
-               local.tee $15
-               f32x4.sub
                local.set $16
-               local.get $39
-               v128.load offset=288
-               local.tee $17
-               local.get $12
-               f32x4.sub
+               local.get $9
+               v128.load offset=480
                local.set $18
+               local.get $9
+               v128.load offset=384
+               local.tee $19
+               local.get $9
+               v128.load offset=192
+               local.tee $20
+               f32x4.sub
+               local.set $21
+               local.get $9
+               v128.load offset=288
+               local.tee $22
+               local.get $16
+               f32x4.sub
+               local.set $23
                local.get $3
-               local.get $11
-               local.get $21
+               local.get $17
+               local.get $40
                i32.mul
                i32.add
-               local.tee $40
+               local.tee $12
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
+               local.get $9
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $15
+               local.get $20
                f32x4.mul
                f32x4.sub
-               local.get $14
+               local.get $19
                f32x4.add
                v128.store
-               local.get $11
+               local.get $40
                i32.const 6
                i32.mul
-               local.tee $39
-               local.get $40
-               i32.add
-               local.get $14
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               f32x4.sub
-               local.tee $14
-               local.get $17
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.tee $9
                local.get $12
+               i32.add
+               local.get $19
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $20
                f32x4.mul
-               local.tee $12
                f32x4.sub
-               local.tee $15
+               local.tee $19
+               local.get $22
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $20
                f32x4.add
                v128.store
-               local.get $40
-               local.get $39
+               local.get $12
+               local.get $9
                i32.const 1
                i32.shl
                i32.add
-               local.get $14
-               local.get $15
+               local.get $19
+               local.get $20
                f32x4.sub
                v128.store
-               local.get $40
-               local.get $39
+               local.get $12
+               local.get $9
                i32.const 3
                i32.mul
                i32.add
-               local.get $16
-               local.get $18
+               local.get $21
+               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $40
-               local.get $39
+               local.get $12
+               local.get $9
                i32.const 2
                i32.shl
                i32.add
-               local.get $16
+               local.get $21
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $18
+               local.get $23
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $40
-               local.get $39
+               local.get $12
+               local.get $9
                i32.const 5
                i32.mul
                i32.add
-               local.get $12
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
+               local.get $22
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $18
                f32x4.add
                v128.store
-               local.get $21
+               local.get $17
                i32.const 1
                i32.add
-               local.set $21
-               br $for-loop|22
+               local.set $17
+               br $for-loop|34
               end
              end
-             local.get $20
+             local.get $14
              i32.const 4
              i32.add
-             local.set $20
-             br $for-loop|20
+             local.set $14
+             br $for-loop|32
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          end
+          local.get $3
+          local.set $13
+          i32.const 0
+          local.get $12
+          i32.sub
+          local.tee $3
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          select
+          local.set $3
+          i32.const 6
+          local.get $4
+          local.get $12
+          i32.sub
+          local.tee $8
+          local.get $8
+          i32.const 6
+          i32.gt_s
+          select
+          local.set $43
+          i32.const 0
+          local.set $15
+          loop $for-loop|35
+           local.get $15
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $15
+            local.get $43
+            i32.lt_s
+            local.get $3
+            local.get $15
+            i32.le_s
+            i32.and
+            i32.eqz
+            if
+             local.get $24
+             local.get $15
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=16
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=32
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=48
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=64
+             local.get $8
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=80
+            end
+            local.get $15
+            i32.const 1
+            i32.add
+            local.set $15
+            br $for-loop|35
+           end
+          end
+          local.get $9
+          i32.const 5
+          i32.add
+          local.tee $8
+          local.get $5
+          i32.le_s
+          local.get $9
+          i32.const -1
+          i32.ge_s
+          i32.and
+          if
+           local.get $24
+           i32.const 576
+           i32.add
+           local.tee $14
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $9
+           i32.const 0
+           i32.ge_s
+           local.set $44
+           local.get $5
+           local.get $8
+           i32.gt_s
+           local.set $45
+           i32.const 0
+           local.set $17
+           loop $for-loop|36
+            local.get $6
+            local.get $17
+            i32.gt_s
+            if
+             local.get $13
+             local.get $3
+             local.get $12
+             i32.add
+             local.get $5
+             i32.mul
+             local.get $9
+             i32.add
+             i32.const 1
+             i32.add
+             local.get $41
+             i32.mul
+             i32.add
+             local.get $17
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $15
+             local.get $3
+             local.set $8
+             loop $for-loop|37
+              local.get $8
+              local.get $43
+              i32.lt_s
+              if
+               local.get $15
+               local.get $41
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $14
+               local.get $45
+               select
+               v128.load
+               local.set $16
+               local.get $15
+               local.get $41
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $18
+               local.get $15
+               local.get $41
+               i32.add
+               v128.load
+               local.tee $19
+               f32x4.sub
+               local.set $20
+               local.get $15
+               local.get $41
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $21
+               local.get $15
+               v128.load
+               local.tee $22
+               f32x4.sub
+               local.set $23
+               local.get $24
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $46
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               local.get $41
+               i32.sub
+               local.get $14
+               local.get $44
+               select
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $19
+               f32x4.mul
+               f32x4.sub
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $46
+               local.get $18
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $19
+               f32x4.mul
+               f32x4.sub
+               local.tee $18
+               local.get $21
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $22
+               f32x4.mul
+               local.tee $19
+               f32x4.sub
+               local.tee $22
+               f32x4.add
+               v128.store offset=16
+               local.get $46
+               local.get $18
+               local.get $22
+               f32x4.sub
+               v128.store offset=32
+               local.get $46
+               local.get $20
+               local.get $23
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $46
+               i32.const -64
+               i32.sub
+               local.get $20
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $23
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $46
+               local.get $19
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $21
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store offset=80
+               local.get $15
+               local.get $42
+               i32.add
+               local.set $15
+               local.get $8
+               i32.const 1
+               i32.add
+               local.set $8
+               br $for-loop|37
+              end
+             end
+             local.get $39
+             local.get $17
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $8
+             i32.const 0
+             local.set $15
+             loop $for-loop|38
+              local.get $15
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $24
+               local.get $15
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $46
+               v128.load offset=96
+               local.set $16
+               local.get $46
+               v128.load offset=480
+               local.set $18
+               local.get $46
+               v128.load offset=384
+               local.tee $19
+               local.get $46
+               v128.load offset=192
+               local.tee $20
+               f32x4.sub
+               local.set $21
+               local.get $46
+               v128.load offset=288
+               local.tee $22
+               local.get $16
+               f32x4.sub
+               local.set $23
+               local.get $8
+               local.get $15
+               local.get $40
+               i32.mul
+               i32.add
+               local.tee $47
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $46
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $20
+               f32x4.mul
+               f32x4.sub
+               local.get $19
+               f32x4.add
+               v128.store
+               local.get $40
+               i32.const 6
+               i32.mul
+               local.tee $46
+               local.get $47
+               i32.add
+               local.get $19
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $20
+               f32x4.mul
+               f32x4.sub
+               local.tee $19
+               local.get $22
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $20
+               f32x4.add
+               v128.store
+               local.get $47
+               local.get $46
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $19
+               local.get $20
+               f32x4.sub
+               v128.store
+               local.get $47
+               local.get $46
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $21
+               local.get $23
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $47
+               local.get $46
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $21
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $23
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $47
+               local.get $46
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $22
+               f32x4.mul
+               f32x4.sub
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $15
+               i32.const 1
+               i32.add
+               local.set $15
+               br $for-loop|38
+              end
+             end
+             local.get $17
+             i32.const 4
+             i32.add
+             local.set $17
+             br $for-loop|36
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
@@ -5784,58 +7126,41 @@
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $3
-          local.get $21
+          local.tee $8
+          local.get $9
           local.get $5
-          local.get $21
+          local.get $9
           i32.le_s
           select
           i32.const 0
-          local.get $21
+          local.get $9
           i32.const 0
           i32.ge_s
-          local.tee $39
+          local.tee $14
           select
-          local.get $22
+          local.get $41
           i32.mul
-          local.set $40
-          local.get $3
-          local.get $21
+          local.set $15
+          local.get $8
+          local.get $9
           i32.const 1
           i32.add
-          local.tee $41
+          local.tee $17
           local.get $5
-          local.get $41
+          local.get $17
           i32.le_s
           select
           i32.const 0
+          local.get $17
+          i32.const 0
+          i32.ge_s
+          select
           local.get $41
-          i32.const 0
-          i32.ge_s
-          select
-          local.get $22
-          i32.mul
-          local.set $42
-          local.get $3
-          local.get $21
-          i32.const 2
-          i32.add
-          local.tee $43
-          local.get $5
-          local.get $43
-          i32.le_s
-          select
-          i32.const 0
-          local.get $43
-          i32.const 0
-          i32.ge_s
-          select
-          local.get $22
           i32.mul
           local.set $44
-          local.get $3
-          local.get $21
-          i32.const 3
+          local.get $8
+          local.get $9
+          i32.const 2
           i32.add
           local.tee $45
           local.get $5
@@ -5847,12 +7172,12 @@
           i32.const 0
           i32.ge_s
           select
-          local.get $22
+          local.get $41
           i32.mul
           local.set $46
-          local.get $3
-          local.get $21
-          i32.const 4
+          local.get $8
+          local.get $9
+          i32.const 3
           i32.add
           local.tee $47
           local.get $5
@@ -5864,416 +7189,401 @@
           i32.const 0
           i32.ge_s
           select
-          local.get $22
+          local.get $41
           i32.mul
           local.set $48
-          local.get $3
-          local.get $21
+          local.get $8
+          local.get $9
+          i32.const 4
+          i32.add
+          local.tee $49
+          local.get $5
+          local.get $49
+          i32.le_s
+          select
+          i32.const 0
+          local.get $49
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $41
+          i32.mul
+          local.set $50
+          local.get $8
+          local.get $9
           i32.const 5
           i32.add
-          local.tee $3
-          local.get $3
+          local.tee $56
           local.get $5
-          i32.ge_s
+          local.get $56
+          i32.le_s
           select
           i32.const 0
-          local.get $3
+          local.get $56
           i32.const 0
           i32.ge_s
-          local.tee $54
+          local.tee $8
           select
-          local.get $22
+          local.get $41
           i32.mul
-          local.set $55
+          local.set $41
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $39
+          local.get $14
           local.get $5
-          local.get $21
+          local.get $9
           i32.gt_s
-          i32.and
-          select
-          local.set $12
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $41
-          i32.gt_s
-          local.get $41
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $13
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $43
-          i32.gt_s
-          local.get $43
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $14
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $45
-          i32.gt_s
-          local.get $45
-          i32.const 0
-          i32.ge_s
-          i32.and
-          select
-          local.set $15
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $47
-          i32.gt_s
-          local.get $47
-          i32.const 0
-          i32.ge_s
           i32.and
           select
           local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
           local.get $5
-          i32.lt_s
-          local.get $54
+          local.get $17
+          i32.gt_s
+          local.get $17
+          i32.const 0
+          i32.ge_s
           i32.and
           select
-          local.set $17
+          local.set $18
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $45
+          i32.gt_s
+          local.get $45
           i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $19
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $47
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $20
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $49
+          i32.gt_s
+          local.get $49
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
           local.set $21
-          loop $for-loop|23
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $56
+          i32.gt_s
+          local.get $8
+          i32.and
+          select
+          local.set $22
+          i32.const 0
+          local.set $14
+          loop $for-loop|39
            local.get $6
-           local.get $21
+           local.get $14
            i32.gt_s
            if
-            local.get $20
-            local.get $21
+            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
-            i32.const 0
-            local.set $22
-            loop $for-loop|24
-             local.get $22
-             i32.const 6
+            local.set $9
+            local.get $3
+            local.set $8
+            loop $for-loop|40
+             local.get $8
+             local.get $43
              i32.lt_s
              if
-              local.get $36
+              local.get $44
+              local.get $9
+              local.get $8
+              local.get $12
+              i32.add
+              local.get $42
+              i32.mul
+              i32.add
+              local.tee $17
+              i32.add
+              v128.load
+              local.get $18
+              v128.and
+              local.set $23
+              local.get $17
+              local.get $41
+              i32.add
+              v128.load
               local.get $22
+              v128.and
+              local.set $25
+              local.get $17
+              local.get $50
+              i32.add
+              v128.load
+              local.get $21
+              v128.and
+              local.tee $51
+              local.get $17
+              local.get $46
+              i32.add
+              v128.load
+              local.get $19
+              v128.and
+              local.tee $52
+              f32x4.sub
+              local.set $53
+              local.get $17
+              local.get $48
+              i32.add
+              v128.load
+              local.get $20
+              v128.and
+              local.tee $54
+              local.get $23
+              f32x4.sub
+              local.set $55
+              local.get $24
+              local.get $8
               i32.const 96
               i32.mul
               i32.add
-              local.set $39
-              block $for-continue|24
-               local.get $22
-               local.get $37
-               i32.add
-               local.tee $41
-               i32.const 0
-               i32.lt_s
-               local.get $4
-               local.get $41
-               i32.le_s
-               i32.or
-               if
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=16
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=32
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=48
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=64
-                local.get $39
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=80
-                br $for-continue|24
-               end
-               local.get $42
-               local.get $3
-               local.get $38
-               local.get $41
-               i32.mul
-               i32.add
-               local.tee $41
-               i32.add
-               v128.load
-               local.get $13
-               v128.and
-               local.set $18
-               local.get $41
-               local.get $55
-               i32.add
-               v128.load
-               local.get $17
-               v128.and
-               local.set $19
-               local.get $41
-               local.get $48
-               i32.add
-               v128.load
-               local.get $16
-               v128.and
-               local.tee $49
-               local.get $41
-               local.get $44
-               i32.add
-               v128.load
-               local.get $14
-               v128.and
-               local.tee $50
-               f32x4.sub
-               local.set $51
-               local.get $41
-               local.get $46
-               i32.add
-               v128.load
-               local.get $15
-               v128.and
-               local.tee $52
-               local.get $18
-               f32x4.sub
-               local.set $53
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $40
-               local.get $41
-               i32.add
-               v128.load
-               local.get $12
-               v128.and
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $50
-               f32x4.mul
-               f32x4.sub
-               local.get $49
-               f32x4.add
-               v128.store
-               local.get $39
-               local.get $49
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $50
-               f32x4.mul
-               f32x4.sub
-               local.tee $49
-               local.get $52
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $18
-               f32x4.mul
-               local.tee $18
-               f32x4.sub
-               local.tee $50
-               f32x4.add
-               v128.store offset=16
-               local.get $39
-               local.get $49
-               local.get $50
-               f32x4.sub
-               v128.store offset=32
-               local.get $39
-               local.get $51
-               local.get $53
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $39
-               i32.const -64
-               i32.sub
-               local.get $51
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $53
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $39
-               local.get $18
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $52
-               f32x4.mul
-               f32x4.sub
-               local.get $19
-               f32x4.add
-               v128.store offset=80
-              end
-              local.get $22
+              local.tee $45
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $15
+              local.get $17
+              i32.add
+              v128.load
+              local.get $16
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.get $51
+              f32x4.add
+              v128.store
+              local.get $45
+              local.get $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $52
+              f32x4.mul
+              f32x4.sub
+              local.tee $51
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $23
+              f32x4.mul
+              local.tee $23
+              f32x4.sub
+              local.tee $52
+              f32x4.add
+              v128.store offset=16
+              local.get $45
+              local.get $51
+              local.get $52
+              f32x4.sub
+              v128.store offset=32
+              local.get $45
+              local.get $53
+              local.get $55
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $45
+              i32.const -64
+              i32.sub
+              local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $55
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $45
+              local.get $23
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $54
+              f32x4.mul
+              f32x4.sub
+              local.get $25
+              f32x4.add
+              v128.store offset=80
+              local.get $8
               i32.const 1
               i32.add
-              local.set $22
-              br $for-loop|24
+              local.set $8
+              br $for-loop|40
              end
             end
-            local.get $8
-            local.get $21
+            local.get $39
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
+            local.set $8
             i32.const 0
-            local.set $22
-            loop $for-loop|25
-             local.get $22
+            local.set $17
+            loop $for-loop|41
+             local.get $17
              i32.const 6
              i32.lt_s
              if
-              local.get $36
-              local.get $22
+              local.get $24
+              local.get $17
               i32.const 4
               i32.shl
               i32.add
-              local.tee $39
+              local.tee $9
               v128.load offset=96
-              local.set $18
-              local.get $39
+              local.set $23
+              local.get $9
               v128.load offset=480
-              local.set $19
-              local.get $39
+              local.set $25
+              local.get $9
               v128.load offset=384
-              local.tee $49
-              local.get $39
+              local.tee $51
+              local.get $9
               v128.load offset=192
-              local.tee $50
-              f32x4.sub
-              local.set $51
-              local.get $39
-              v128.load offset=288
               local.tee $52
-              local.get $18
               f32x4.sub
               local.set $53
-              local.get $3
-              local.get $11
-              local.get $22
+              local.get $9
+              v128.load offset=288
+              local.tee $54
+              local.get $23
+              f32x4.sub
+              local.set $55
+              local.get $8
+              local.get $17
+              local.get $40
               i32.mul
               i32.add
-              local.tee $41
+              local.tee $45
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
+              local.get $9
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $50
+              local.get $52
               f32x4.mul
               f32x4.sub
-              local.get $49
+              local.get $51
               f32x4.add
               v128.store
-              local.get $11
+              local.get $40
               i32.const 6
               i32.mul
-              local.tee $39
-              local.get $41
+              local.tee $9
+              local.get $45
               i32.add
-              local.get $49
+              local.get $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $50
-              f32x4.mul
-              f32x4.sub
-              local.tee $49
               local.get $52
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
               f32x4.mul
-              local.tee $18
               f32x4.sub
-              local.tee $50
+              local.tee $51
+              local.get $54
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $23
+              f32x4.mul
+              local.tee $23
+              f32x4.sub
+              local.tee $52
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $45
+              local.get $9
               i32.const 1
               i32.shl
               i32.add
-              local.get $49
-              local.get $50
+              local.get $51
+              local.get $52
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $45
+              local.get $9
               i32.const 3
               i32.mul
               i32.add
-              local.get $51
               local.get $53
+              local.get $55
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $41
-              local.get $39
+              local.get $45
+              local.get $9
               i32.const 2
               i32.shl
               i32.add
-              local.get $51
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $53
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $55
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $41
-              local.get $39
+              local.get $45
+              local.get $9
               i32.const 5
               i32.mul
               i32.add
-              local.get $18
+              local.get $23
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $54
               f32x4.mul
               f32x4.sub
-              local.get $19
+              local.get $25
               f32x4.add
               v128.store
-              local.get $22
+              local.get $17
               i32.const 1
               i32.add
-              local.set $22
-              br $for-loop|25
+              local.set $17
+              br $for-loop|41
              end
             end
-            local.get $21
+            local.get $14
             i32.const 4
             i32.add
-            local.set $21
-            br $for-loop|23
+            local.set $14
+            br $for-loop|39
            end
           end
          end
         end
        end
       end
-      local.get $28
       local.get $33
+      local.get $28
       i32.const 4
       i32.shl
       i32.add
       local.tee $3
-      local.get $29
+      local.get $32
       i32.const 2
       i32.shl
       local.tee $8
-      local.get $30
+      local.get $31
       i32.const 2
       i32.shl
-      local.tee $11
+      local.tee $9
       local.get $4
-      local.get $9
+      local.get $10
       i32.mul
       i32.add
       local.get $5
@@ -6283,10 +7593,10 @@
       local.get $3
       i32.const 4
       local.get $4
-      local.get $11
+      local.get $9
       i32.sub
-      local.tee $11
-      local.get $11
+      local.tee $9
+      local.get $9
       i32.const 4
       i32.gt_s
       select
@@ -6302,77 +7612,77 @@
       i32.gt_s
       select
       i32.store offset=8
-      local.get $27
-      local.get $29
+      local.get $34
+      local.get $32
       i32.const 1
       i32.add
-      local.tee $29
+      local.tee $32
       i32.eq
       if
        i32.const 0
-       local.set $29
-       local.get $23
-       local.get $30
+       local.set $32
+       local.get $38
+       local.get $31
        i32.const 1
        i32.add
-       local.tee $30
+       local.tee $31
        i32.eq
        if
         i32.const 0
-        local.set $30
-        local.get $9
+        local.set $31
+        local.get $10
         i32.const 1
         i32.add
-        local.set $9
+        local.set $10
        end
       end
-      local.get $33
+      local.get $28
       i32.const 1
       i32.add
-      local.set $33
+      local.set $28
       br $for-loop|1
      end
     end
-    local.get $28
+    local.get $33
     local.get $0
-    local.get $26
+    local.get $35
     local.get $4
     local.get $5
-    local.get $34
+    local.get $27
     i32.const 4
     i32.add
     local.tee $3
-    local.get $34
+    local.get $27
     i32.const 8
     i32.add
     local.tee $8
-    local.get $31
+    local.get $30
     local.get $8
-    local.get $31
+    local.get $30
     i32.lt_s
     select
     local.tee $8
-    local.get $25
-    local.get $27
+    local.get $36
+    local.get $34
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
-    local.get $32
+    local.get $29
     local.get $4
     local.get $5
     local.get $3
     local.get $8
-    local.get $25
-    local.get $27
+    local.get $36
+    local.get $34
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store offset=60
     i32.const 0
-    local.set $11
-    loop $for-loop|26
+    local.set $9
+    loop $for-loop|42
      local.get $7
-     local.get $11
+     local.get $9
      i32.gt_s
      if
       local.get $6
@@ -6380,43 +7690,43 @@
       i32.eq
       if
        i32.const 0
-       local.set $21
-       loop $for-loop|27
-        local.get $21
+       local.set $17
+       loop $for-loop|43
+        local.get $17
         i32.const 36
         i32.lt_s
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $16
+         local.set $23
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $12
+         local.set $25
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $13
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $15
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $14
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $18
+         local.set $22
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $19
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $17
-         local.get $10
-         local.get $21
+         local.set $20
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $18
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $16
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.set $21
+         local.get $11
+         local.get $17
          i32.const 8
          i32.shl
          i32.add
-         local.set $22
+         local.set $15
          local.get $1
-         local.get $21
+         local.get $17
          local.get $7
          i32.const 4
          i32.shl
          i32.const 16
          i32.add
          i32.mul
-         local.get $11
+         local.get $9
          i32.const 4
          i32.shl
          i32.add
@@ -6426,81 +7736,81 @@
          local.set $8
          i32.const 0
          local.set $3
-         loop $for-loop|28
+         loop $for-loop|44
           local.get $3
           i32.const 16
           i32.lt_s
           if
-           local.get $16
-           local.get $22
+           local.get $23
+           local.get $15
            v128.load32_splat
-           local.tee $49
+           local.tee $51
            local.get $8
            v128.load
-           local.tee $50
+           local.tee $52
            f32x4.mul
            f32x4.add
-           local.set $16
-           local.get $12
-           local.get $49
+           local.set $23
+           local.get $25
+           local.get $51
            local.get $8
            v128.load offset=16
-           local.tee $49
+           local.tee $51
            f32x4.mul
            f32x4.add
-           local.set $12
-           local.get $13
+           local.set $25
            local.get $22
+           local.get $15
            i32.const -64
            i32.sub
            v128.load32_splat
-           local.tee $51
-           local.get $50
+           local.tee $53
+           local.get $52
            f32x4.mul
            f32x4.add
-           local.set $13
-           local.get $15
-           local.get $51
-           local.get $49
-           f32x4.mul
-           f32x4.add
-           local.set $15
-           local.get $14
-           local.get $22
-           i32.const 128
-           i32.add
-           v128.load32_splat
-           local.tee $51
-           local.get $50
-           f32x4.mul
-           f32x4.add
-           local.set $14
-           local.get $18
-           local.get $51
-           local.get $49
-           f32x4.mul
-           f32x4.add
-           local.set $18
+           local.set $22
            local.get $19
-           local.get $22
-           i32.const 192
-           i32.add
-           v128.load32_splat
-           local.tee $51
-           local.get $50
+           local.get $53
+           local.get $51
            f32x4.mul
            f32x4.add
            local.set $19
-           local.get $17
-           local.get $51
-           local.get $49
+           local.get $20
+           local.get $15
+           i32.const 128
+           i32.add
+           v128.load32_splat
+           local.tee $53
+           local.get $52
            f32x4.mul
            f32x4.add
-           local.set $17
-           local.get $22
+           local.set $20
+           local.get $18
+           local.get $53
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           local.set $18
+           local.get $16
+           local.get $15
+           i32.const 192
+           i32.add
+           v128.load32_splat
+           local.tee $53
+           local.get $52
+           f32x4.mul
+           f32x4.add
+           local.set $16
+           local.get $21
+           local.get $53
+           local.get $51
+           f32x4.mul
+           f32x4.add
+           local.set $21
+           local.get $15
            i32.const 4
            i32.add
-           local.set $22
+           local.set $15
            local.get $8
            i32.const 32
            i32.add
@@ -6509,45 +7819,45 @@
            i32.const 1
            i32.add
            local.set $3
-           br $for-loop|28
+           br $for-loop|44
           end
          end
-         local.get $35
-         local.get $21
+         local.get $26
+         local.get $17
          i32.const 7
          i32.shl
          i32.add
          local.tee $3
-         local.get $16
+         local.get $23
          v128.store
          local.get $3
-         local.get $12
+         local.get $25
          v128.store offset=16
          local.get $3
-         local.get $13
+         local.get $22
          v128.store offset=32
          local.get $3
-         local.get $15
+         local.get $19
          v128.store offset=48
          local.get $3
          i32.const -64
          i32.sub
-         local.get $14
+         local.get $20
          v128.store
          local.get $3
          local.get $18
          v128.store offset=80
          local.get $3
-         local.get $19
+         local.get $16
          v128.store offset=96
          local.get $3
-         local.get $17
-         v128.store offset=112
          local.get $21
+         v128.store offset=112
+         local.get $17
          i32.const 1
          i32.add
-         local.set $21
-         br $for-loop|27
+         local.set $17
+         br $for-loop|43
         end
        end
       else
@@ -6556,43 +7866,43 @@
        i32.eq
        if
         i32.const 0
-        local.set $21
-        loop $for-loop|29
-         local.get $21
+        local.set $17
+        loop $for-loop|45
+         local.get $17
          i32.const 36
          i32.lt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $16
+          local.set $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $12
+          local.set $25
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $15
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $14
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $22
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $17
-          local.get $10
-          local.get $21
+          local.set $20
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $18
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $16
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.set $21
+          local.get $11
+          local.get $17
           i32.const 9
           i32.shl
           i32.add
-          local.set $22
+          local.set $15
           local.get $1
-          local.get $21
+          local.get $17
           local.get $7
           i32.const 5
           i32.shl
           i32.const 16
           i32.add
           i32.mul
-          local.get $11
+          local.get $9
           i32.const 5
           i32.shl
           i32.add
@@ -6602,81 +7912,81 @@
           local.set $8
           i32.const 0
           local.set $3
-          loop $for-loop|30
+          loop $for-loop|46
            local.get $3
            i32.const 32
            i32.lt_s
            if
-            local.get $16
-            local.get $22
+            local.get $23
+            local.get $15
             v128.load32_splat
-            local.tee $49
+            local.tee $51
             local.get $8
             v128.load
-            local.tee $50
+            local.tee $52
             f32x4.mul
             f32x4.add
-            local.set $16
-            local.get $12
-            local.get $49
+            local.set $23
+            local.get $25
+            local.get $51
             local.get $8
             v128.load offset=16
-            local.tee $49
+            local.tee $51
             f32x4.mul
             f32x4.add
-            local.set $12
-            local.get $13
+            local.set $25
             local.get $22
+            local.get $15
             i32.const 128
             i32.add
             v128.load32_splat
-            local.tee $51
-            local.get $50
+            local.tee $53
+            local.get $52
             f32x4.mul
             f32x4.add
-            local.set $13
-            local.get $15
-            local.get $51
-            local.get $49
-            f32x4.mul
-            f32x4.add
-            local.set $15
-            local.get $14
-            local.get $22
-            i32.const 256
-            i32.add
-            v128.load32_splat
-            local.tee $51
-            local.get $50
-            f32x4.mul
-            f32x4.add
-            local.set $14
-            local.get $18
-            local.get $51
-            local.get $49
-            f32x4.mul
-            f32x4.add
-            local.set $18
+            local.set $22
             local.get $19
-            local.get $22
-            i32.const 384
-            i32.add
-            v128.load32_splat
-            local.tee $51
-            local.get $50
+            local.get $53
+            local.get $51
             f32x4.mul
             f32x4.add
             local.set $19
-            local.get $17
-            local.get $51
-            local.get $49
+            local.get $20
+            local.get $15
+            i32.const 256
+            i32.add
+            v128.load32_splat
+            local.tee $53
+            local.get $52
             f32x4.mul
             f32x4.add
-            local.set $17
-            local.get $22
+            local.set $20
+            local.get $18
+            local.get $53
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            local.set $18
+            local.get $16
+            local.get $15
+            i32.const 384
+            i32.add
+            v128.load32_splat
+            local.tee $53
+            local.get $52
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $21
+            local.get $53
+            local.get $51
+            f32x4.mul
+            f32x4.add
+            local.set $21
+            local.get $15
             i32.const 4
             i32.add
-            local.set $22
+            local.set $15
             local.get $8
             i32.const 32
             i32.add
@@ -6685,45 +7995,45 @@
             i32.const 1
             i32.add
             local.set $3
-            br $for-loop|30
+            br $for-loop|46
            end
           end
-          local.get $35
-          local.get $21
+          local.get $26
+          local.get $17
           i32.const 7
           i32.shl
           i32.add
           local.tee $3
-          local.get $16
+          local.get $23
           v128.store
           local.get $3
-          local.get $12
+          local.get $25
           v128.store offset=16
           local.get $3
-          local.get $13
+          local.get $22
           v128.store offset=32
           local.get $3
-          local.get $15
+          local.get $19
           v128.store offset=48
           local.get $3
           i32.const -64
           i32.sub
-          local.get $14
+          local.get $20
           v128.store
           local.get $3
           local.get $18
           v128.store offset=80
           local.get $3
-          local.get $19
+          local.get $16
           v128.store offset=96
           local.get $3
-          local.get $17
-          v128.store offset=112
           local.get $21
+          v128.store offset=112
+          local.get $17
           i32.const 1
           i32.add
-          local.set $21
-          br $for-loop|29
+          local.set $17
+          br $for-loop|45
          end
         end
        else
@@ -6732,43 +8042,43 @@
         i32.eq
         if
          i32.const 0
-         local.set $21
-         loop $for-loop|31
-          local.get $21
+         local.set $17
+         loop $for-loop|47
+          local.get $17
           i32.const 36
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
+           local.set $23
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $12
+           local.set $25
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $13
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $14
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $22
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $19
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $17
-           local.get $10
-           local.get $21
+           local.set $20
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $18
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $21
+           local.get $11
+           local.get $17
            i32.const 10
            i32.shl
            i32.add
-           local.set $22
+           local.set $15
            local.get $1
-           local.get $21
+           local.get $17
            local.get $7
            i32.const 6
            i32.shl
            i32.const 16
            i32.add
            i32.mul
-           local.get $11
+           local.get $9
            i32.const 6
            i32.shl
            i32.add
@@ -6778,81 +8088,81 @@
            local.set $8
            i32.const 0
            local.set $3
-           loop $for-loop|32
+           loop $for-loop|48
             local.get $3
             i32.const 64
             i32.lt_s
             if
-             local.get $16
-             local.get $22
+             local.get $23
+             local.get $15
              v128.load32_splat
-             local.tee $49
+             local.tee $51
              local.get $8
              v128.load
-             local.tee $50
+             local.tee $52
              f32x4.mul
              f32x4.add
-             local.set $16
-             local.get $12
-             local.get $49
+             local.set $23
+             local.get $25
+             local.get $51
              local.get $8
              v128.load offset=16
-             local.tee $49
+             local.tee $51
              f32x4.mul
              f32x4.add
-             local.set $12
-             local.get $13
+             local.set $25
              local.get $22
+             local.get $15
              i32.const 256
              i32.add
              v128.load32_splat
-             local.tee $51
-             local.get $50
+             local.tee $53
+             local.get $52
              f32x4.mul
              f32x4.add
-             local.set $13
-             local.get $15
-             local.get $51
-             local.get $49
-             f32x4.mul
-             f32x4.add
-             local.set $15
-             local.get $14
-             local.get $22
-             i32.const 512
-             i32.add
-             v128.load32_splat
-             local.tee $51
-             local.get $50
-             f32x4.mul
-             f32x4.add
-             local.set $14
-             local.get $18
-             local.get $51
-             local.get $49
-             f32x4.mul
-             f32x4.add
-             local.set $18
+             local.set $22
              local.get $19
-             local.get $22
-             i32.const 768
-             i32.add
-             v128.load32_splat
-             local.tee $51
-             local.get $50
+             local.get $53
+             local.get $51
              f32x4.mul
              f32x4.add
              local.set $19
-             local.get $17
-             local.get $51
-             local.get $49
+             local.get $20
+             local.get $15
+             i32.const 512
+             i32.add
+             v128.load32_splat
+             local.tee $53
+             local.get $52
              f32x4.mul
              f32x4.add
-             local.set $17
-             local.get $22
+             local.set $20
+             local.get $18
+             local.get $53
+             local.get $51
+             f32x4.mul
+             f32x4.add
+             local.set $18
+             local.get $16
+             local.get $15
+             i32.const 768
+             i32.add
+             v128.load32_splat
+             local.tee $53
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $16
+             local.get $21
+             local.get $53
+             local.get $51
+             f32x4.mul
+             f32x4.add
+             local.set $21
+             local.get $15
              i32.const 4
              i32.add
-             local.set $22
+             local.set $15
              local.get $8
              i32.const 32
              i32.add
@@ -6861,45 +8171,45 @@
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|32
+             br $for-loop|48
             end
            end
-           local.get $35
-           local.get $21
+           local.get $26
+           local.get $17
            i32.const 7
            i32.shl
            i32.add
            local.tee $3
-           local.get $16
+           local.get $23
            v128.store
            local.get $3
-           local.get $12
+           local.get $25
            v128.store offset=16
            local.get $3
-           local.get $13
+           local.get $22
            v128.store offset=32
            local.get $3
-           local.get $15
+           local.get $19
            v128.store offset=48
            local.get $3
            i32.const -64
            i32.sub
-           local.get $14
+           local.get $20
            v128.store
            local.get $3
            local.get $18
            v128.store offset=80
            local.get $3
-           local.get $19
+           local.get $16
            v128.store offset=96
            local.get $3
-           local.get $17
-           v128.store offset=112
            local.get $21
+           v128.store offset=112
+           local.get $17
            i32.const 1
            i32.add
-           local.set $21
-           br $for-loop|31
+           local.set $17
+           br $for-loop|47
           end
          end
         else
@@ -6908,30 +8218,30 @@
          i32.shl
          local.set $8
          i32.const 0
-         local.set $20
-         loop $for-loop|33
-          local.get $20
+         local.set $14
+         loop $for-loop|49
+          local.get $14
           i32.const 36
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
+           local.set $23
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $12
+           local.set $25
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $13
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $14
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $22
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $19
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $17
-           local.get $10
-           local.get $20
+           local.set $20
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $18
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $16
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $21
+           local.get $11
+           local.get $14
            i32.const 2
            i32.shl
            local.get $6
@@ -6939,9 +8249,9 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $21
+           local.set $17
            local.get $1
-           local.get $20
+           local.get $14
            local.get $6
            local.get $7
            i32.mul
@@ -6949,324 +8259,324 @@
            i32.add
            i32.mul
            local.get $6
-           local.get $11
+           local.get $9
            i32.mul
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $22
+           local.set $15
            i32.const 0
            local.set $3
-           loop $for-loop|34
+           loop $for-loop|50
             local.get $3
             local.get $6
             i32.lt_s
             if
-             local.get $16
-             local.get $21
-             v128.load32_splat
-             local.tee $49
-             local.get $22
-             v128.load
-             local.tee $50
-             f32x4.mul
-             f32x4.add
-             local.set $16
-             local.get $12
-             local.get $49
-             local.get $22
-             v128.load offset=16
-             local.tee $49
-             f32x4.mul
-             f32x4.add
-             local.set $12
-             local.get $13
-             local.get $8
-             local.get $21
-             i32.add
+             local.get $23
+             local.get $17
              v128.load32_splat
              local.tee $51
-             local.get $50
-             f32x4.mul
-             f32x4.add
-             local.set $13
              local.get $15
-             local.get $51
-             local.get $49
+             v128.load
+             local.tee $52
              f32x4.mul
              f32x4.add
-             local.set $15
-             local.get $14
-             local.get $21
+             local.set $23
+             local.get $25
+             local.get $51
+             local.get $15
+             v128.load offset=16
+             local.tee $51
+             f32x4.mul
+             f32x4.add
+             local.set $25
+             local.get $22
+             local.get $8
+             local.get $17
+             i32.add
+             v128.load32_splat
+             local.tee $53
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $22
+             local.get $19
+             local.get $53
+             local.get $51
+             f32x4.mul
+             f32x4.add
+             local.set $19
+             local.get $20
+             local.get $17
              local.get $8
              i32.const 1
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $51
-             local.get $50
+             local.tee $53
+             local.get $52
              f32x4.mul
              f32x4.add
-             local.set $14
+             local.set $20
              local.get $18
+             local.get $53
              local.get $51
-             local.get $49
              f32x4.mul
              f32x4.add
              local.set $18
-             local.get $19
-             local.get $21
+             local.get $16
+             local.get $17
              local.get $8
              i32.const 3
              i32.mul
              i32.add
              v128.load32_splat
-             local.tee $51
-             local.get $50
+             local.tee $53
+             local.get $52
              f32x4.mul
              f32x4.add
-             local.set $19
-             local.get $17
-             local.get $51
-             local.get $49
-             f32x4.mul
-             f32x4.add
-             local.set $17
+             local.set $16
              local.get $21
+             local.get $53
+             local.get $51
+             f32x4.mul
+             f32x4.add
+             local.set $21
+             local.get $17
              i32.const 4
              i32.add
-             local.set $21
-             local.get $22
+             local.set $17
+             local.get $15
              i32.const 32
              i32.add
-             local.set $22
+             local.set $15
              local.get $3
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|34
+             br $for-loop|50
             end
            end
-           local.get $35
-           local.get $20
+           local.get $26
+           local.get $14
            i32.const 7
            i32.shl
            i32.add
            local.tee $3
-           local.get $16
+           local.get $23
            v128.store
            local.get $3
-           local.get $12
+           local.get $25
            v128.store offset=16
            local.get $3
-           local.get $13
+           local.get $22
            v128.store offset=32
            local.get $3
-           local.get $15
+           local.get $19
            v128.store offset=48
            local.get $3
            i32.const -64
            i32.sub
-           local.get $14
+           local.get $20
            v128.store
            local.get $3
            local.get $18
            v128.store offset=80
            local.get $3
-           local.get $19
+           local.get $16
            v128.store offset=96
            local.get $3
-           local.get $17
+           local.get $21
            v128.store offset=112
-           local.get $20
+           local.get $14
            i32.const 1
            i32.add
-           local.set $20
-           br $for-loop|33
+           local.set $14
+           br $for-loop|49
           end
          end
         end
        end
       end
       i32.const 0
-      local.set $8
-      loop $for-loop|35
-       local.get $8
-       local.get $24
+      local.set $3
+      loop $for-loop|51
+       local.get $3
+       local.get $37
        i32.lt_s
        if
-        local.get $28
-        local.get $8
+        local.get $33
+        local.get $3
         i32.const 4
         i32.shl
         i32.add
-        local.tee $3
+        local.tee $8
         i32.load
-        local.set $21
-        local.get $3
+        local.set $13
+        local.get $8
         i32.load offset=4
-        local.set $22
-        local.get $3
+        local.set $15
+        local.get $8
         i32.load offset=8
-        local.set $33
+        local.set $17
         i32.const 0
-        local.set $3
-        loop $for-loop|36
-         local.get $3
+        local.set $12
+        loop $for-loop|52
+         local.get $12
          i32.const 2
          i32.lt_s
          if
-          local.get $35
-          local.get $8
+          local.get $26
+          local.get $3
           i32.const 3
           i32.shl
-          local.get $3
+          local.get $12
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $37
+          local.set $14
           i32.const 0
-          local.set $20
-          loop $for-loop|37
-           local.get $20
+          local.set $8
+          loop $for-loop|53
+           local.get $8
            i32.const 6
            i32.lt_s
            if
-            local.get $37
-            local.get $20
+            local.get $14
+            local.get $8
             i32.const 7
             i32.shl
             i32.add
-            local.tee $38
+            local.tee $28
             v128.load offset=768
-            local.set $12
-            local.get $38
+            local.set $16
+            local.get $28
             i32.const 3840
             i32.add
             v128.load
-            local.set $13
-            local.get $36
-            local.get $20
+            local.set $18
+            local.get $24
+            local.get $8
             i32.const 4
             i32.shl
             i32.add
             local.tee $39
-            local.get $38
+            local.get $28
             v128.load
-            local.get $12
-            local.get $38
+            local.get $16
+            local.get $28
             i32.const 1536
             i32.add
             v128.load
-            local.tee $14
+            local.tee $19
             f32x4.add
-            local.tee $15
+            local.tee $20
             f32x4.add
-            local.get $38
+            local.get $28
             i32.const 2304
             i32.add
             v128.load
-            local.tee $16
-            local.get $38
+            local.tee $21
+            local.get $28
             i32.const 3072
             i32.add
             v128.load
-            local.tee $17
+            local.tee $22
             f32x4.add
-            local.tee $18
+            local.tee $23
             f32x4.add
             v128.store
             local.get $39
-            local.get $12
-            local.get $14
-            f32x4.sub
-            local.tee $12
             local.get $16
-            local.get $17
+            local.get $19
             f32x4.sub
-            local.tee $14
+            local.tee $16
+            local.get $21
+            local.get $22
+            f32x4.sub
+            local.tee $19
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
             local.get $39
-            local.get $15
-            local.get $18
+            local.get $20
+            local.get $23
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
             local.get $39
-            local.get $12
-            local.get $14
+            local.get $16
+            local.get $19
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $13
+            local.get $18
             f32x4.add
             v128.store offset=288
-            local.get $20
+            local.get $8
             i32.const 1
             i32.add
-            local.set $20
-            br $for-loop|37
+            local.set $8
+            br $for-loop|53
            end
           end
           i32.const 0
-          local.set $20
-          loop $for-loop|38
-           local.get $20
-           local.get $22
+          local.set $14
+          loop $for-loop|54
+           local.get $14
+           local.get $15
            i32.lt_s
            if
-            local.get $36
-            local.get $20
+            local.get $24
+            local.get $14
             i32.const 96
             i32.mul
             i32.add
-            local.tee $37
+            local.tee $8
             v128.load offset=16
-            local.set $12
-            local.get $37
+            local.set $16
+            local.get $8
             v128.load offset=80
-            local.set $13
-            local.get $12
-            local.get $37
+            local.set $18
+            local.get $16
+            local.get $8
             v128.load offset=32
-            local.tee $14
+            local.tee $19
             f32x4.add
-            local.set $15
-            local.get $12
-            local.get $14
+            local.set $20
+            local.get $16
+            local.get $19
             f32x4.sub
-            local.set $12
-            local.get $37
+            local.set $16
+            local.get $8
             v128.load offset=48
-            local.tee $14
-            local.get $37
+            local.tee $19
+            local.get $8
             i32.const -64
             i32.sub
             v128.load
-            local.tee $16
+            local.tee $21
             f32x4.add
-            local.set $17
-            local.get $14
-            local.get $16
+            local.set $22
+            local.get $19
+            local.get $21
             f32x4.sub
-            local.set $14
+            local.set $19
             local.get $2
-            local.get $11
-            local.get $3
+            local.get $9
+            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.get $21
+            local.get $13
             local.get $5
-            local.get $20
+            local.get $14
             i32.mul
             i32.add
             local.get $7
@@ -7275,94 +8585,94 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $38
-            local.get $37
+            local.tee $28
+            local.get $8
             v128.load
-            local.get $15
+            local.get $20
             f32x4.add
-            local.get $17
+            local.get $22
             f32x4.add
             v128.store
-            local.get $33
+            local.get $17
             i32.const 1
             i32.gt_s
             if
-             local.get $32
-             local.get $38
+             local.get $28
+             local.get $29
              i32.add
-             local.get $12
-             local.get $14
+             local.get $16
+             local.get $19
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $33
+            local.get $17
             i32.const 2
             i32.gt_s
             if
-             local.get $38
-             local.get $32
+             local.get $28
+             local.get $29
              i32.const 1
              i32.shl
              i32.add
-             local.get $15
-             local.get $17
+             local.get $20
+             local.get $22
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $33
+            local.get $17
             i32.const 3
             i32.gt_s
             if
-             local.get $38
-             local.get $32
+             local.get $28
+             local.get $29
              i32.const 3
              i32.mul
              i32.add
-             local.get $12
-             local.get $14
+             local.get $16
+             local.get $19
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $13
+             local.get $18
              f32x4.add
              v128.store
             end
-            local.get $20
+            local.get $14
             i32.const 1
             i32.add
-            local.set $20
-            br $for-loop|38
+            local.set $14
+            br $for-loop|54
            end
           end
-          local.get $3
+          local.get $12
           i32.const 1
           i32.add
-          local.set $3
-          br $for-loop|36
+          local.set $12
+          br $for-loop|52
          end
         end
-        local.get $8
+        local.get $3
         i32.const 1
         i32.add
-        local.set $8
-        br $for-loop|35
+        local.set $3
+        br $for-loop|51
        end
       end
-      local.get $11
+      local.get $9
       i32.const 8
       i32.add
-      local.set $11
-      br $for-loop|26
+      local.set $9
+      br $for-loop|42
      end
     end
-    local.get $34
+    local.get $27
     i32.const 4
     i32.add
-    local.set $34
+    local.set $27
     br $for-loop|0
    end
   end
@@ -7970,10 +9280,10 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 i32)
-  (local $16 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 v128)
+  (local $16 v128)
   (local $17 v128)
   (local $18 i32)
   (local $19 i32)
@@ -7992,12 +9302,12 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
-  (local $36 v128)
+  (local $35 i32)
+  (local $36 i32)
   (local $37 v128)
   (local $38 v128)
-  (local $39 i32)
-  (local $40 i32)
+  (local $39 v128)
+  (local $40 v128)
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
@@ -8011,13 +9321,17 @@
   (local $51 i32)
   (local $52 i32)
   (local $53 i32)
-  (local $54 v128)
-  (local $55 v128)
+  (local $54 i32)
+  (local $55 i32)
   (local $56 v128)
   (local $57 v128)
   (local $58 v128)
   (local $59 v128)
-  (local $60 i32)
+  (local $60 v128)
+  (local $61 v128)
+  (local $62 i32)
+  local.get $8
+  local.tee $12
   local.get $6
   local.get $7
   i32.mul
@@ -8026,29 +9340,28 @@
   i32.const 144
   i32.mul
   local.tee $11
-  local.get $8
   i32.add
-  local.tee $25
+  local.tee $26
   local.get $6
   i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $12
+  local.tee $13
   i32.const 144
   i32.mul
   i32.add
-  local.tee $26
+  local.tee $27
   local.get $7
   i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $15
+  local.tee $14
   i32.const 144
   i32.mul
   i32.add
-  local.set $18
+  local.set $19
   local.get $8
   i32.const 0
   local.get $11
@@ -8058,41 +9371,41 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $22
+  local.tee $23
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $31
+  local.tee $32
   i32.mul
-  local.tee $27
+  local.tee $28
   local.get $3
   i32.mul
-  local.set $20
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
-  local.set $28
+  local.set $29
   local.get $7
   i32.const 2
   i32.shl
-  local.set $29
-  local.get $12
+  local.set $30
+  local.get $13
   i32.const 2
   i32.shl
-  local.set $32
-  local.get $15
+  local.set $33
+  local.get $14
   i32.const 2
   i32.shl
-  local.set $23
+  local.set $24
   loop $for-loop|0
    local.get $10
-   local.get $20
+   local.get $21
    i32.lt_s
    if
     i32.const 32
-    local.get $20
+    local.get $21
     local.get $10
     i32.sub
     local.tee $3
@@ -8100,130 +9413,130 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $30
+    local.set $31
     i32.const 0
-    local.set $19
+    local.set $20
     loop $for-loop|1
-     local.get $19
-     local.get $30
+     local.get $20
+     local.get $31
      i32.lt_s
      if
       local.get $0
       local.get $4
-      local.get $24
+      local.get $25
       i32.mul
       local.get $5
       i32.mul
-      local.get $28
+      local.get $29
       i32.mul
       i32.add
-      local.set $15
+      local.set $3
       local.get $9
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $33
-      local.get $21
+      local.set $34
+      local.get $22
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $12
-      local.get $25
+      local.set $35
+      local.get $26
       local.get $6
-      local.get $19
+      local.get $20
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $3
+      local.set $8
       local.get $6
       i32.const 16
       i32.eq
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
-        local.get $3
-        local.set $11
+        local.get $8
+        local.set $13
         local.get $5
         i32.const 6
         i32.shl
-        local.set $34
-        local.get $33
+        local.set $36
+        local.get $34
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $12
-        local.get $33
+        local.get $34
+        local.get $35
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $12
+        local.get $35
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $15
+         local.get $3
          local.get $5
-         local.get $33
+         local.get $34
          i32.mul
-         local.get $12
+         local.get $35
          i32.add
          i32.const 6
          i32.shl
          i32.add
-         local.set $12
+         local.set $14
          i32.const 0
-         local.set $15
+         local.set $8
          loop $for-loop|2
-          local.get $15
+          local.get $8
           i32.const 16
           i32.lt_s
           if
-           local.get $12
-           local.get $15
+           local.get $14
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
            local.set $3
            i32.const 0
-           local.set $16
+           local.set $11
            loop $for-loop|3
-            local.get $16
+            local.get $11
             i32.const 6
             i32.lt_s
             if
              local.get $3
              v128.load offset=320
-             local.set $13
+             local.set $15
              local.get $3
              v128.load offset=256
-             local.tee $14
+             local.tee $16
              local.get $3
              v128.load offset=128
              local.tee $17
              f32x4.sub
-             local.set $35
+             local.set $37
              local.get $3
              v128.load offset=192
-             local.tee $36
+             local.tee $38
              local.get $3
              i32.const -64
              i32.sub
              v128.load
-             local.tee $37
+             local.tee $39
              f32x4.sub
-             local.set $38
-             local.get $18
-             local.get $16
+             local.set $40
+             local.get $19
+             local.get $11
              i32.const 96
              i32.mul
              i32.add
-             local.tee $33
+             local.tee $18
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $3
              v128.load
@@ -8232,72 +9545,72 @@
              local.get $17
              f32x4.mul
              f32x4.sub
-             local.get $14
+             local.get $16
              f32x4.add
              v128.store
-             local.get $33
-             local.get $14
+             local.get $18
+             local.get $16
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $17
              f32x4.mul
              f32x4.sub
-             local.tee $14
-             local.get $36
+             local.tee $16
+             local.get $38
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $39
              f32x4.mul
              local.tee $17
              f32x4.sub
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store offset=16
-             local.get $33
-             local.get $14
-             local.get $37
+             local.get $18
+             local.get $16
+             local.get $39
              f32x4.sub
              v128.store offset=32
-             local.get $33
-             local.get $35
-             local.get $38
+             local.get $18
+             local.get $37
+             local.get $40
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $33
+             local.get $18
              i32.const -64
              i32.sub
-             local.get $35
+             local.get $37
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $38
+             local.get $40
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $33
+             local.get $18
              local.get $17
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $36
+             local.get $38
              f32x4.mul
              f32x4.sub
-             local.get $13
+             local.get $15
              f32x4.add
              v128.store offset=80
              local.get $3
-             local.get $34
+             local.get $36
              i32.add
              local.set $3
-             local.get $16
+             local.get $11
              i32.const 1
              i32.add
-             local.set $16
+             local.set $11
              br $for-loop|3
             end
            end
-           local.get $11
-           local.get $15
+           local.get $13
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
-           local.set $16
+           local.set $11
            i32.const 0
            local.set $3
            loop $for-loop|4
@@ -8305,100 +9618,100 @@
             i32.const 6
             i32.lt_s
             if
-             local.get $18
+             local.get $19
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $33
+             local.tee $18
              v128.load offset=96
-             local.set $13
-             local.get $33
+             local.set $15
+             local.get $18
              v128.load offset=480
-             local.set $14
-             local.get $33
+             local.set $16
+             local.get $18
              v128.load offset=384
              local.tee $17
-             local.get $33
+             local.get $18
              v128.load offset=192
-             local.tee $35
-             f32x4.sub
-             local.set $36
-             local.get $33
-             v128.load offset=288
              local.tee $37
-             local.get $13
              f32x4.sub
              local.set $38
-             local.get $16
+             local.get $18
+             v128.load offset=288
+             local.tee $39
+             local.get $15
+             f32x4.sub
+             local.set $40
+             local.get $11
              local.get $3
              i32.const 2064
              i32.mul
              i32.add
-             local.tee $39
+             local.tee $34
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $33
+             local.get $18
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $35
+             local.get $37
              f32x4.mul
              f32x4.sub
              local.get $17
              f32x4.add
              v128.store
-             local.get $39
+             local.get $34
              i32.const 12384
              i32.add
              local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $35
+             local.get $37
              f32x4.mul
              f32x4.sub
              local.tee $17
-             local.get $37
+             local.get $39
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $13
+             local.get $15
              f32x4.mul
-             local.tee $13
+             local.tee $15
              f32x4.sub
-             local.tee $35
+             local.tee $37
              f32x4.add
              v128.store
-             local.get $39
+             local.get $34
              i32.const 24768
              i32.add
              local.get $17
-             local.get $35
+             local.get $37
              f32x4.sub
              v128.store
-             local.get $39
+             local.get $34
              i32.const 37152
              i32.add
-             local.get $36
              local.get $38
+             local.get $40
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $39
+             local.get $34
              i32.const 49536
              i32.add
-             local.get $36
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $40
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $39
+             local.get $34
              i32.const 61920
              i32.add
-             local.get $13
+             local.get $15
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $37
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.get $14
+             local.get $16
              f32x4.add
              v128.store
              local.get $3
@@ -8408,11 +9721,367 @@
              br $for-loop|4
             end
            end
-           local.get $15
+           local.get $8
            i32.const 4
            i32.add
-           local.set $15
+           local.set $8
            br $for-loop|2
+          end
+         end
+         br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
+        end
+        local.get $3
+        local.set $14
+        i32.const 0
+        local.get $34
+        i32.sub
+        local.tee $3
+        i32.const 0
+        local.get $3
+        i32.const 0
+        i32.ge_s
+        select
+        local.set $8
+        i32.const 6
+        local.get $4
+        local.get $34
+        i32.sub
+        local.tee $3
+        local.get $3
+        i32.const 6
+        i32.gt_s
+        select
+        local.set $41
+        i32.const 0
+        local.set $11
+        loop $for-loop|5
+         local.get $11
+         i32.const 6
+         i32.lt_s
+         if
+          local.get $11
+          local.get $41
+          i32.lt_s
+          local.get $8
+          local.get $11
+          i32.le_s
+          i32.and
+          i32.eqz
+          if
+           local.get $19
+           local.get $11
+           i32.const 96
+           i32.mul
+           i32.add
+           local.tee $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=16
+           local.get $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=32
+           local.get $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=48
+           local.get $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=64
+           local.get $3
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store offset=80
+          end
+          local.get $11
+          i32.const 1
+          i32.add
+          local.set $11
+          br $for-loop|5
+         end
+        end
+        local.get $35
+        i32.const 5
+        i32.add
+        local.tee $3
+        local.get $5
+        i32.le_s
+        local.get $35
+        i32.const -1
+        i32.ge_s
+        i32.and
+        if
+         local.get $19
+         i32.const 576
+         i32.add
+         local.tee $42
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         v128.store
+         local.get $35
+         i32.const 0
+         i32.ge_s
+         local.set $43
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.set $44
+         i32.const 0
+         local.set $18
+         loop $for-loop|6
+          local.get $18
+          i32.const 16
+          i32.lt_s
+          if
+           local.get $14
+           local.get $8
+           local.get $34
+           i32.add
+           local.get $5
+           i32.mul
+           local.get $35
+           i32.add
+           i32.const 1
+           i32.add
+           i32.const 6
+           i32.shl
+           i32.add
+           local.get $18
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           local.get $8
+           local.set $11
+           loop $for-loop|7
+            local.get $11
+            local.get $41
+            i32.lt_s
+            if
+             local.get $3
+             i32.const 256
+             i32.add
+             local.get $42
+             local.get $44
+             select
+             v128.load
+             local.set $15
+             local.get $3
+             v128.load offset=192
+             local.tee $16
+             local.get $3
+             i32.const -64
+             i32.sub
+             v128.load
+             local.tee $17
+             f32x4.sub
+             local.set $37
+             local.get $3
+             v128.load offset=128
+             local.tee $38
+             local.get $3
+             v128.load
+             local.tee $39
+             f32x4.sub
+             local.set $40
+             local.get $19
+             local.get $11
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $45
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $3
+             i32.const -64
+             i32.add
+             local.get $42
+             local.get $43
+             select
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $17
+             f32x4.mul
+             f32x4.sub
+             local.get $16
+             f32x4.add
+             v128.store
+             local.get $45
+             local.get $16
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $17
+             f32x4.mul
+             f32x4.sub
+             local.tee $16
+             local.get $38
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $39
+             f32x4.mul
+             local.tee $17
+             f32x4.sub
+             local.tee $39
+             f32x4.add
+             v128.store offset=16
+             local.get $45
+             local.get $16
+             local.get $39
+             f32x4.sub
+             v128.store offset=32
+             local.get $45
+             local.get $37
+             local.get $40
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $45
+             i32.const -64
+             i32.sub
+             local.get $37
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $40
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $45
+             local.get $17
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $38
+             f32x4.mul
+             f32x4.sub
+             local.get $15
+             f32x4.add
+             v128.store offset=80
+             local.get $3
+             local.get $36
+             i32.add
+             local.set $3
+             local.get $11
+             i32.const 1
+             i32.add
+             local.set $11
+             br $for-loop|7
+            end
+           end
+           local.get $13
+           local.get $18
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $11
+           i32.const 0
+           local.set $3
+           loop $for-loop|8
+            local.get $3
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $19
+             local.get $3
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $45
+             v128.load offset=96
+             local.set $15
+             local.get $45
+             v128.load offset=480
+             local.set $16
+             local.get $45
+             v128.load offset=384
+             local.tee $17
+             local.get $45
+             v128.load offset=192
+             local.tee $37
+             f32x4.sub
+             local.set $38
+             local.get $45
+             v128.load offset=288
+             local.tee $39
+             local.get $15
+             f32x4.sub
+             local.set $40
+             local.get $11
+             local.get $3
+             i32.const 2064
+             i32.mul
+             i32.add
+             local.tee $46
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $45
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.get $17
+             f32x4.add
+             v128.store
+             local.get $46
+             i32.const 12384
+             i32.add
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.tee $17
+             local.get $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $15
+             f32x4.mul
+             local.tee $15
+             f32x4.sub
+             local.tee $37
+             f32x4.add
+             v128.store
+             local.get $46
+             i32.const 24768
+             i32.add
+             local.get $17
+             local.get $37
+             f32x4.sub
+             v128.store
+             local.get $46
+             i32.const 37152
+             i32.add
+             local.get $38
+             local.get $40
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $46
+             i32.const 49536
+             i32.add
+             local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $40
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $46
+             i32.const 61920
+             i32.add
+             local.get $15
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $39
+             f32x4.mul
+             f32x4.sub
+             local.get $16
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 1
+             i32.add
+             local.set $3
+             br $for-loop|8
+            end
+           end
+           local.get $18
+           i32.const 4
+           i32.add
+           local.set $18
+           br $for-loop|6
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
@@ -8421,94 +10090,94 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $12
+        local.get $35
         local.get $5
-        local.get $12
+        local.get $35
         i32.le_s
         select
         i32.const 0
-        local.get $12
+        local.get $35
         i32.const 0
         i32.ge_s
-        local.tee $16
-        select
-        i32.const 6
-        i32.shl
-        local.set $39
-        local.get $3
-        local.get $12
-        i32.const 1
-        i32.add
-        local.tee $40
-        local.get $5
-        local.get $40
-        i32.le_s
-        select
-        i32.const 0
-        local.get $40
-        i32.const 0
-        i32.ge_s
-        local.tee $41
+        local.tee $11
         select
         i32.const 6
         i32.shl
         local.set $42
         local.get $3
-        local.get $12
+        local.get $35
+        i32.const 1
+        i32.add
+        local.tee $18
+        local.get $5
+        local.get $18
+        i32.le_s
+        select
+        i32.const 0
+        local.get $18
+        i32.const 0
+        i32.ge_s
+        local.tee $43
+        select
+        i32.const 6
+        i32.shl
+        local.set $44
+        local.get $3
+        local.get $35
         i32.const 2
         i32.add
-        local.tee $43
+        local.tee $45
         local.get $5
-        local.get $43
+        local.get $45
         i32.le_s
         select
         i32.const 0
-        local.get $43
+        local.get $45
         i32.const 0
         i32.ge_s
-        local.tee $44
+        local.tee $46
         select
         i32.const 6
         i32.shl
-        local.set $45
+        local.set $47
         local.get $3
-        local.get $12
+        local.get $35
         i32.const 3
         i32.add
-        local.tee $46
+        local.tee $48
         local.get $5
-        local.get $46
+        local.get $48
         i32.le_s
         select
         i32.const 0
-        local.get $46
+        local.get $48
         i32.const 0
         i32.ge_s
-        local.tee $47
+        local.tee $49
         select
         i32.const 6
         i32.shl
-        local.set $48
+        local.set $50
         local.get $3
-        local.get $12
+        local.get $35
         i32.const 4
         i32.add
-        local.tee $49
+        local.tee $51
         local.get $5
-        local.get $49
+        local.get $51
         i32.le_s
         select
         i32.const 0
-        local.get $49
+        local.get $51
         i32.const 0
         i32.ge_s
-        local.tee $50
+        local.tee $52
         select
         i32.const 6
         i32.shl
-        local.set $51
+        local.set $53
         local.get $3
-        local.get $12
+        local.get $35
         i32.const 5
         i32.add
         local.tee $3
@@ -8520,359 +10189,327 @@
         local.get $3
         i32.const 0
         i32.ge_s
-        local.tee $52
+        local.tee $54
         select
         i32.const 6
         i32.shl
-        local.set $53
+        local.set $55
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $12
+        local.get $35
         i32.gt_s
-        local.get $16
+        local.get $11
         i32.and
         select
-        local.set $13
+        local.set $15
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $40
+        local.get $18
         i32.gt_s
-        local.get $41
-        i32.and
-        select
-        local.set $14
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
         local.get $43
+        i32.and
+        select
+        local.set $16
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $45
         i32.gt_s
-        local.get $44
+        local.get $46
         i32.and
         select
         local.set $17
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $46
+        local.get $48
         i32.gt_s
-        local.get $47
+        local.get $49
         i32.and
         select
-        local.set $35
+        local.set $37
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $49
+        local.get $51
         i32.gt_s
-        local.get $50
+        local.get $52
         i32.and
         select
-        local.set $36
+        local.set $38
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $3
         local.get $5
         i32.lt_s
-        local.get $52
+        local.get $54
         i32.and
         select
-        local.set $37
+        local.set $39
         i32.const 0
-        local.set $12
-        loop $for-loop|5
-         local.get $12
+        local.set $11
+        loop $for-loop|9
+         local.get $11
          i32.const 16
          i32.lt_s
          if
-          local.get $15
-          local.get $12
+          local.get $14
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
+          local.set $18
+          local.get $8
           local.set $3
-          i32.const 0
-          local.set $16
-          loop $for-loop|6
-           local.get $16
-           i32.const 6
+          loop $for-loop|10
+           local.get $3
+           local.get $41
            i32.lt_s
            if
+            local.get $44
             local.get $18
+            local.get $3
+            local.get $34
+            i32.add
+            local.get $36
+            i32.mul
+            i32.add
+            local.tee $35
+            i32.add
+            v128.load
             local.get $16
+            v128.and
+            local.set $40
+            local.get $35
+            local.get $55
+            i32.add
+            v128.load
+            local.get $39
+            v128.and
+            local.set $56
+            local.get $35
+            local.get $53
+            i32.add
+            v128.load
+            local.get $38
+            v128.and
+            local.tee $57
+            local.get $35
+            local.get $47
+            i32.add
+            v128.load
+            local.get $17
+            v128.and
+            local.tee $58
+            f32x4.sub
+            local.set $59
+            local.get $35
+            local.get $50
+            i32.add
+            v128.load
+            local.get $37
+            v128.and
+            local.tee $60
+            local.get $40
+            f32x4.sub
+            local.set $61
+            local.get $19
+            local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.set $40
-            block $for-continue|6
-             local.get $16
-             local.get $33
-             i32.add
-             local.tee $41
-             i32.const 0
-             i32.lt_s
-             local.get $4
-             local.get $41
-             i32.le_s
-             i32.or
-             if
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=16
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=32
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=48
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=64
-              local.get $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              v128.store offset=80
-              br $for-continue|6
-             end
-             local.get $42
-             local.get $3
-             local.get $34
-             local.get $41
-             i32.mul
-             i32.add
-             local.tee $41
-             i32.add
-             v128.load
-             local.get $14
-             v128.and
-             local.set $38
-             local.get $41
-             local.get $53
-             i32.add
-             v128.load
-             local.get $37
-             v128.and
-             local.set $54
-             local.get $41
-             local.get $51
-             i32.add
-             v128.load
-             local.get $36
-             v128.and
-             local.tee $55
-             local.get $41
-             local.get $45
-             i32.add
-             v128.load
-             local.get $17
-             v128.and
-             local.tee $56
-             f32x4.sub
-             local.set $57
-             local.get $41
-             local.get $48
-             i32.add
-             v128.load
-             local.get $35
-             v128.and
-             local.tee $58
-             local.get $38
-             f32x4.sub
-             local.set $59
-             local.get $40
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
-             local.get $41
-             i32.add
-             v128.load
-             local.get $13
-             v128.and
-             f32x4.mul
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $56
-             f32x4.mul
-             f32x4.sub
-             local.get $55
-             f32x4.add
-             v128.store
-             local.get $40
-             local.get $55
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $56
-             f32x4.mul
-             f32x4.sub
-             local.tee $55
-             local.get $58
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
-             f32x4.mul
-             local.tee $38
-             f32x4.sub
-             local.tee $56
-             f32x4.add
-             v128.store offset=16
-             local.get $40
-             local.get $55
-             local.get $56
-             f32x4.sub
-             v128.store offset=32
-             local.get $40
-             local.get $57
-             local.get $59
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             f32x4.mul
-             f32x4.add
-             v128.store offset=48
-             local.get $40
-             i32.const -64
-             i32.sub
-             local.get $57
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $59
-             f32x4.mul
-             f32x4.sub
-             v128.store
-             local.get $40
-             local.get $38
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $58
-             f32x4.mul
-             f32x4.sub
-             local.get $54
-             f32x4.add
-             v128.store offset=80
-            end
-            local.get $16
+            local.tee $43
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $35
+            local.get $42
+            i32.add
+            v128.load
+            local.get $15
+            v128.and
+            f32x4.mul
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $58
+            f32x4.mul
+            f32x4.sub
+            local.get $57
+            f32x4.add
+            v128.store
+            local.get $43
+            local.get $57
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $58
+            f32x4.mul
+            f32x4.sub
+            local.tee $57
+            local.get $60
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $40
+            f32x4.mul
+            local.tee $40
+            f32x4.sub
+            local.tee $58
+            f32x4.add
+            v128.store offset=16
+            local.get $43
+            local.get $57
+            local.get $58
+            f32x4.sub
+            v128.store offset=32
+            local.get $43
+            local.get $59
+            local.get $61
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            f32x4.mul
+            f32x4.add
+            v128.store offset=48
+            local.get $43
+            i32.const -64
+            i32.sub
+            local.get $59
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $61
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $43
+            local.get $40
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+            local.get $60
+            f32x4.mul
+            f32x4.sub
+            local.get $56
+            f32x4.add
+            v128.store offset=80
+            local.get $3
             i32.const 1
             i32.add
-            local.set $16
-            br $for-loop|6
+            local.set $3
+            br $for-loop|10
            end
           end
+          local.get $13
           local.get $11
-          local.get $12
           i32.const 2
           i32.shl
           i32.add
           local.set $3
           i32.const 0
-          local.set $16
-          loop $for-loop|7
-           local.get $16
+          local.set $18
+          loop $for-loop|11
+           local.get $18
            i32.const 6
            i32.lt_s
            if
+            local.get $19
             local.get $18
-            local.get $16
             i32.const 4
             i32.shl
             i32.add
-            local.tee $40
+            local.tee $35
             v128.load offset=96
-            local.set $38
-            local.get $40
+            local.set $40
+            local.get $35
             v128.load offset=480
-            local.set $54
-            local.get $40
+            local.set $56
+            local.get $35
             v128.load offset=384
-            local.tee $55
-            local.get $40
+            local.tee $57
+            local.get $35
             v128.load offset=192
-            local.tee $56
-            f32x4.sub
-            local.set $57
-            local.get $40
-            v128.load offset=288
             local.tee $58
-            local.get $38
             f32x4.sub
             local.set $59
+            local.get $35
+            v128.load offset=288
+            local.tee $60
+            local.get $40
+            f32x4.sub
+            local.set $61
             local.get $3
-            local.get $16
+            local.get $18
             i32.const 2064
             i32.mul
             i32.add
-            local.tee $41
+            local.tee $43
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $40
+            local.get $35
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $56
+            local.get $58
             f32x4.mul
             f32x4.sub
-            local.get $55
+            local.get $57
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 12384
             i32.add
-            local.get $55
+            local.get $57
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $56
-            f32x4.mul
-            f32x4.sub
-            local.tee $55
             local.get $58
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $38
             f32x4.mul
-            local.tee $38
             f32x4.sub
-            local.tee $56
+            local.tee $57
+            local.get $60
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $40
+            f32x4.mul
+            local.tee $40
+            f32x4.sub
+            local.tee $58
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 24768
             i32.add
-            local.get $55
-            local.get $56
+            local.get $57
+            local.get $58
             f32x4.sub
             v128.store
-            local.get $41
+            local.get $43
             i32.const 37152
             i32.add
-            local.get $57
             local.get $59
+            local.get $61
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $41
+            local.get $43
             i32.const 49536
             i32.add
-            local.get $57
-            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             local.get $59
+            v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $61
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $41
+            local.get $43
             i32.const 61920
             i32.add
-            local.get $38
+            local.get $40
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $58
+            local.get $60
             f32x4.mul
             f32x4.sub
-            local.get $54
+            local.get $56
             f32x4.add
             v128.store
-            local.get $16
+            local.get $18
             i32.const 1
             i32.add
-            local.set $16
-            br $for-loop|7
+            local.set $18
+            br $for-loop|11
            end
           end
-          local.get $12
+          local.get $11
           i32.const 4
           i32.add
-          local.set $12
-          br $for-loop|5
+          local.set $11
+          br $for-loop|9
          end
         end
        end
@@ -8882,85 +10519,85 @@
        i32.eq
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
-         local.get $3
+         local.get $8
          local.set $11
          local.get $5
          i32.const 7
          i32.shl
-         local.set $34
+         local.set $36
          local.get $4
-         local.get $33
+         local.get $34
          i32.const 6
          i32.add
          i32.ge_s
-         local.get $12
-         local.get $33
+         local.get $34
+         local.get $35
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $12
+         local.get $35
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $15
+          local.get $3
           local.get $5
-          local.get $33
+          local.get $34
           i32.mul
-          local.get $12
+          local.get $35
           i32.add
           i32.const 7
           i32.shl
           i32.add
-          local.set $16
+          local.set $13
           i32.const 0
-          local.set $15
-          loop $for-loop|8
-           local.get $15
+          local.set $8
+          loop $for-loop|12
+           local.get $8
            i32.const 32
            i32.lt_s
            if
-            local.get $16
-            local.get $15
+            local.get $13
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
             local.set $3
             i32.const 0
-            local.set $12
-            loop $for-loop|9
-             local.get $12
+            local.set $14
+            loop $for-loop|13
+             local.get $14
              i32.const 6
              i32.lt_s
              if
               local.get $3
               v128.load offset=640
-              local.set $13
+              local.set $15
               local.get $3
               v128.load offset=512
-              local.tee $14
+              local.tee $16
               local.get $3
               v128.load offset=256
               local.tee $17
               f32x4.sub
-              local.set $35
+              local.set $37
               local.get $3
               v128.load offset=384
-              local.tee $36
+              local.tee $38
               local.get $3
               v128.load offset=128
-              local.tee $37
+              local.tee $39
               f32x4.sub
-              local.set $38
-              local.get $18
-              local.get $12
+              local.set $40
+              local.get $19
+              local.get $14
               i32.const 96
               i32.mul
               i32.add
-              local.tee $33
+              local.tee $18
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $3
               v128.load
@@ -8969,187 +10606,541 @@
               local.get $17
               f32x4.mul
               f32x4.sub
-              local.get $14
+              local.get $16
               f32x4.add
               v128.store
-              local.get $33
-              local.get $14
+              local.get $18
+              local.get $16
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $17
               f32x4.mul
               f32x4.sub
-              local.tee $14
-              local.get $36
+              local.tee $16
+              local.get $38
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $39
               f32x4.mul
               local.tee $17
               f32x4.sub
-              local.tee $37
+              local.tee $39
               f32x4.add
               v128.store offset=16
-              local.get $33
-              local.get $14
-              local.get $37
+              local.get $18
+              local.get $16
+              local.get $39
               f32x4.sub
               v128.store offset=32
-              local.get $33
-              local.get $35
-              local.get $38
+              local.get $18
+              local.get $37
+              local.get $40
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $33
+              local.get $18
               i32.const -64
               i32.sub
-              local.get $35
+              local.get $37
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $38
+              local.get $40
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $33
+              local.get $18
               local.get $17
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $36
+              local.get $38
               f32x4.mul
               f32x4.sub
-              local.get $13
+              local.get $15
               f32x4.add
               v128.store offset=80
               local.get $3
-              local.get $34
+              local.get $36
               i32.add
               local.set $3
-              local.get $12
+              local.get $14
               i32.const 1
               i32.add
-              local.set $12
-              br $for-loop|9
+              local.set $14
+              br $for-loop|13
              end
             end
             local.get $11
-            local.get $15
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
-            local.set $12
+            local.set $14
             i32.const 0
             local.set $3
-            loop $for-loop|10
+            loop $for-loop|14
              local.get $3
              i32.const 6
              i32.lt_s
              if
-              local.get $18
+              local.get $19
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $33
+              local.tee $18
               v128.load offset=96
-              local.set $13
-              local.get $33
+              local.set $15
+              local.get $18
               v128.load offset=480
-              local.set $14
-              local.get $33
+              local.set $16
+              local.get $18
               v128.load offset=384
               local.tee $17
-              local.get $33
+              local.get $18
               v128.load offset=192
-              local.tee $35
-              f32x4.sub
-              local.set $36
-              local.get $33
-              v128.load offset=288
               local.tee $37
-              local.get $13
               f32x4.sub
               local.set $38
-              local.get $12
+              local.get $18
+              v128.load offset=288
+              local.tee $39
+              local.get $15
+              f32x4.sub
+              local.set $40
+              local.get $14
               local.get $3
               i32.const 4112
               i32.mul
               i32.add
-              local.tee $39
+              local.tee $34
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $33
+              local.get $18
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $35
+              local.get $37
               f32x4.mul
               f32x4.sub
               local.get $17
               f32x4.add
               v128.store
-              local.get $39
+              local.get $34
               i32.const 24672
               i32.add
               local.get $17
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $35
+              local.get $37
               f32x4.mul
               f32x4.sub
               local.tee $17
-              local.get $37
+              local.get $39
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $13
+              local.get $15
               f32x4.mul
-              local.tee $13
+              local.tee $15
               f32x4.sub
-              local.tee $35
+              local.tee $37
               f32x4.add
               v128.store
-              local.get $39
+              local.get $34
               i32.const 49344
               i32.add
               local.get $17
-              local.get $35
+              local.get $37
               f32x4.sub
               v128.store
-              local.get $39
+              local.get $34
               i32.const 74016
               i32.add
-              local.get $36
               local.get $38
+              local.get $40
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $39
+              local.get $34
               i32.const 98688
               i32.add
-              local.get $36
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $40
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $39
+              local.get $34
               i32.const 123360
               i32.add
-              local.get $13
+              local.get $15
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $37
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.get $14
+              local.get $16
               f32x4.add
               v128.store
               local.get $3
               i32.const 1
               i32.add
               local.set $3
-              br $for-loop|10
+              br $for-loop|14
              end
             end
-            local.get $15
+            local.get $8
             i32.const 4
             i32.add
-            local.set $15
-            br $for-loop|8
+            local.set $8
+            br $for-loop|12
+           end
+          end
+          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         end
+         local.get $3
+         local.set $13
+         i32.const 0
+         local.get $34
+         i32.sub
+         local.tee $3
+         i32.const 0
+         local.get $3
+         i32.const 0
+         i32.ge_s
+         select
+         local.set $8
+         i32.const 6
+         local.get $4
+         local.get $34
+         i32.sub
+         local.tee $3
+         local.get $3
+         i32.const 6
+         i32.gt_s
+         select
+         local.set $41
+         i32.const 0
+         local.set $3
+         loop $for-loop|15
+          local.get $3
+          i32.const 6
+          i32.lt_s
+          if
+           local.get $3
+           local.get $41
+           i32.lt_s
+           local.get $3
+           local.get $8
+           i32.ge_s
+           i32.and
+           i32.eqz
+           if
+            local.get $19
+            local.get $3
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=16
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=32
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=48
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=64
+            local.get $14
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            v128.store offset=80
+           end
+           local.get $3
+           i32.const 1
+           i32.add
+           local.set $3
+           br $for-loop|15
+          end
+         end
+         local.get $35
+         i32.const 5
+         i32.add
+         local.tee $3
+         local.get $5
+         i32.le_s
+         local.get $35
+         i32.const -1
+         i32.ge_s
+         i32.and
+         if
+          local.get $19
+          i32.const 576
+          i32.add
+          local.tee $42
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          v128.store
+          local.get $35
+          i32.const 0
+          i32.ge_s
+          local.set $43
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.set $44
+          i32.const 0
+          local.set $14
+          loop $for-loop|16
+           local.get $14
+           i32.const 32
+           i32.lt_s
+           if
+            local.get $13
+            local.get $8
+            local.get $34
+            i32.add
+            local.get $5
+            i32.mul
+            local.get $35
+            i32.add
+            i32.const 1
+            i32.add
+            i32.const 7
+            i32.shl
+            i32.add
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $18
+            local.get $8
+            local.set $3
+            loop $for-loop|17
+             local.get $3
+             local.get $41
+             i32.lt_s
+             if
+              local.get $18
+              i32.const 512
+              i32.add
+              local.get $42
+              local.get $44
+              select
+              v128.load
+              local.set $15
+              local.get $18
+              v128.load offset=384
+              local.tee $16
+              local.get $18
+              v128.load offset=128
+              local.tee $17
+              f32x4.sub
+              local.set $37
+              local.get $18
+              v128.load offset=256
+              local.tee $38
+              local.get $18
+              v128.load
+              local.tee $39
+              f32x4.sub
+              local.set $40
+              local.get $19
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $45
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $18
+              i32.const 128
+              i32.sub
+              local.get $42
+              local.get $43
+              select
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $17
+              f32x4.mul
+              f32x4.sub
+              local.get $16
+              f32x4.add
+              v128.store
+              local.get $45
+              local.get $16
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $17
+              f32x4.mul
+              f32x4.sub
+              local.tee $16
+              local.get $38
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $39
+              f32x4.mul
+              local.tee $17
+              f32x4.sub
+              local.tee $39
+              f32x4.add
+              v128.store offset=16
+              local.get $45
+              local.get $16
+              local.get $39
+              f32x4.sub
+              v128.store offset=32
+              local.get $45
+              local.get $37
+              local.get $40
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $45
+              i32.const -64
+              i32.sub
+              local.get $37
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $40
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $45
+              local.get $17
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $38
+              f32x4.mul
+              f32x4.sub
+              local.get $15
+              f32x4.add
+              v128.store offset=80
+              local.get $18
+              local.get $36
+              i32.add
+              local.set $18
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|17
+             end
+            end
+            local.get $11
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $18
+            i32.const 0
+            local.set $3
+            loop $for-loop|18
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $19
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $45
+              v128.load offset=96
+              local.set $15
+              local.get $45
+              v128.load offset=480
+              local.set $16
+              local.get $45
+              v128.load offset=384
+              local.tee $17
+              local.get $45
+              v128.load offset=192
+              local.tee $37
+              f32x4.sub
+              local.set $38
+              local.get $45
+              v128.load offset=288
+              local.tee $39
+              local.get $15
+              f32x4.sub
+              local.set $40
+              local.get $18
+              local.get $3
+              i32.const 4112
+              i32.mul
+              i32.add
+              local.tee $46
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $45
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.get $17
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 24672
+              i32.add
+              local.get $17
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.tee $17
+              local.get $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $15
+              f32x4.mul
+              local.tee $15
+              f32x4.sub
+              local.tee $37
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 49344
+              i32.add
+              local.get $17
+              local.get $37
+              f32x4.sub
+              v128.store
+              local.get $46
+              i32.const 74016
+              i32.add
+              local.get $38
+              local.get $40
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $46
+              i32.const 98688
+              i32.add
+              local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $40
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $46
+              i32.const 123360
+              i32.add
+              local.get $15
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $39
+              f32x4.mul
+              f32x4.sub
+              local.get $16
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|18
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|16
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
@@ -9158,94 +11149,94 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $12
+         local.get $35
          local.get $5
-         local.get $12
+         local.get $35
          i32.le_s
          select
          i32.const 0
-         local.get $12
+         local.get $35
          i32.const 0
          i32.ge_s
-         local.tee $16
+         local.tee $14
          select
          i32.const 7
          i32.shl
-         local.set $39
+         local.set $18
          local.get $3
-         local.get $12
+         local.get $35
          i32.const 1
          i32.add
-         local.tee $40
+         local.tee $42
          local.get $5
-         local.get $40
+         local.get $42
          i32.le_s
          select
          i32.const 0
-         local.get $40
+         local.get $42
          i32.const 0
          i32.ge_s
-         local.tee $41
+         local.tee $43
          select
          i32.const 7
          i32.shl
-         local.set $42
+         local.set $44
          local.get $3
-         local.get $12
+         local.get $35
          i32.const 2
          i32.add
-         local.tee $43
+         local.tee $45
          local.get $5
-         local.get $43
+         local.get $45
          i32.le_s
          select
          i32.const 0
-         local.get $43
+         local.get $45
          i32.const 0
          i32.ge_s
-         local.tee $44
+         local.tee $46
          select
          i32.const 7
          i32.shl
-         local.set $45
+         local.set $47
          local.get $3
-         local.get $12
+         local.get $35
          i32.const 3
          i32.add
-         local.tee $46
+         local.tee $48
          local.get $5
-         local.get $46
+         local.get $48
          i32.le_s
          select
          i32.const 0
-         local.get $46
+         local.get $48
          i32.const 0
          i32.ge_s
-         local.tee $47
+         local.tee $49
          select
          i32.const 7
          i32.shl
-         local.set $48
+         local.set $50
          local.get $3
-         local.get $12
+         local.get $35
          i32.const 4
          i32.add
-         local.tee $49
+         local.tee $51
          local.get $5
-         local.get $49
+         local.get $51
          i32.le_s
          select
          i32.const 0
-         local.get $49
+         local.get $51
          i32.const 0
          i32.ge_s
-         local.tee $50
+         local.tee $52
          select
          i32.const 7
          i32.shl
-         local.set $51
+         local.set $53
          local.get $3
-         local.get $12
+         local.get $35
          i32.const 5
          i32.add
          local.tee $3
@@ -9257,359 +11248,327 @@
          local.get $3
          i32.const 0
          i32.ge_s
-         local.tee $52
+         local.tee $54
          select
          i32.const 7
          i32.shl
-         local.set $53
+         local.set $55
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $12
+         local.get $35
          i32.gt_s
-         local.get $16
+         local.get $14
          i32.and
          select
-         local.set $13
+         local.set $15
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $40
+         local.get $42
          i32.gt_s
-         local.get $41
-         i32.and
-         select
-         local.set $14
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
          local.get $43
+         i32.and
+         select
+         local.set $16
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $45
          i32.gt_s
-         local.get $44
+         local.get $46
          i32.and
          select
          local.set $17
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $46
+         local.get $48
          i32.gt_s
-         local.get $47
+         local.get $49
          i32.and
          select
-         local.set $35
+         local.set $37
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $49
+         local.get $51
          i32.gt_s
-         local.get $50
+         local.get $52
          i32.and
          select
-         local.set $36
+         local.set $38
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $3
          local.get $5
          i32.lt_s
-         local.get $52
+         local.get $54
          i32.and
          select
-         local.set $37
+         local.set $39
          i32.const 0
-         local.set $12
-         loop $for-loop|11
-          local.get $12
+         local.set $14
+         loop $for-loop|19
+          local.get $14
           i32.const 32
           i32.lt_s
           if
-           local.get $15
-           local.get $12
+           local.get $13
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
+           local.set $35
+           local.get $8
            local.set $3
-           i32.const 0
-           local.set $16
-           loop $for-loop|12
-            local.get $16
-            i32.const 6
+           loop $for-loop|20
+            local.get $3
+            local.get $41
             i32.lt_s
             if
-             local.get $18
+             local.get $44
+             local.get $35
+             local.get $3
+             local.get $34
+             i32.add
+             local.get $36
+             i32.mul
+             i32.add
+             local.tee $42
+             i32.add
+             v128.load
              local.get $16
+             v128.and
+             local.set $40
+             local.get $42
+             local.get $55
+             i32.add
+             v128.load
+             local.get $39
+             v128.and
+             local.set $56
+             local.get $42
+             local.get $53
+             i32.add
+             v128.load
+             local.get $38
+             v128.and
+             local.tee $57
+             local.get $42
+             local.get $47
+             i32.add
+             v128.load
+             local.get $17
+             v128.and
+             local.tee $58
+             f32x4.sub
+             local.set $59
+             local.get $42
+             local.get $50
+             i32.add
+             v128.load
+             local.get $37
+             v128.and
+             local.tee $60
+             local.get $40
+             f32x4.sub
+             local.set $61
+             local.get $19
+             local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.set $40
-             block $for-continue|12
-              local.get $16
-              local.get $33
-              i32.add
-              local.tee $41
-              i32.const 0
-              i32.lt_s
-              local.get $4
-              local.get $41
-              i32.le_s
-              i32.or
-              if
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=16
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=32
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=48
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=64
-               local.get $40
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               v128.store offset=80
-               br $for-continue|12
-              end
-              local.get $42
-              local.get $3
-              local.get $34
-              local.get $41
-              i32.mul
-              i32.add
-              local.tee $41
-              i32.add
-              v128.load
-              local.get $14
-              v128.and
-              local.set $38
-              local.get $41
-              local.get $53
-              i32.add
-              v128.load
-              local.get $37
-              v128.and
-              local.set $54
-              local.get $41
-              local.get $51
-              i32.add
-              v128.load
-              local.get $36
-              v128.and
-              local.tee $55
-              local.get $41
-              local.get $45
-              i32.add
-              v128.load
-              local.get $17
-              v128.and
-              local.tee $56
-              f32x4.sub
-              local.set $57
-              local.get $41
-              local.get $48
-              i32.add
-              v128.load
-              local.get $35
-              v128.and
-              local.tee $58
-              local.get $38
-              f32x4.sub
-              local.set $59
-              local.get $40
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
-              local.get $41
-              i32.add
-              v128.load
-              local.get $13
-              v128.and
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $56
-              f32x4.mul
-              f32x4.sub
-              local.get $55
-              f32x4.add
-              v128.store
-              local.get $40
-              local.get $55
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $56
-              f32x4.mul
-              f32x4.sub
-              local.tee $55
-              local.get $58
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
-              f32x4.mul
-              local.tee $38
-              f32x4.sub
-              local.tee $56
-              f32x4.add
-              v128.store offset=16
-              local.get $40
-              local.get $55
-              local.get $56
-              f32x4.sub
-              v128.store offset=32
-              local.get $40
-              local.get $57
-              local.get $59
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store offset=48
-              local.get $40
-              i32.const -64
-              i32.sub
-              local.get $57
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $59
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $40
-              local.get $38
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.get $54
-              f32x4.add
-              v128.store offset=80
-             end
-             local.get $16
+             local.tee $43
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $18
+             local.get $42
+             i32.add
+             v128.load
+             local.get $15
+             v128.and
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             local.get $57
+             f32x4.add
+             v128.store
+             local.get $43
+             local.get $57
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $58
+             f32x4.mul
+             f32x4.sub
+             local.tee $57
+             local.get $60
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $40
+             f32x4.mul
+             local.tee $40
+             f32x4.sub
+             local.tee $58
+             f32x4.add
+             v128.store offset=16
+             local.get $43
+             local.get $57
+             local.get $58
+             f32x4.sub
+             v128.store offset=32
+             local.get $43
+             local.get $59
+             local.get $61
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $43
+             i32.const -64
+             i32.sub
+             local.get $59
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $61
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $43
+             local.get $40
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $60
+             f32x4.mul
+             f32x4.sub
+             local.get $56
+             f32x4.add
+             v128.store offset=80
+             local.get $3
              i32.const 1
              i32.add
-             local.set $16
-             br $for-loop|12
+             local.set $3
+             br $for-loop|20
             end
            end
            local.get $11
-           local.get $12
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $16
+           local.set $35
            i32.const 0
            local.set $3
-           loop $for-loop|13
+           loop $for-loop|21
             local.get $3
             i32.const 6
             i32.lt_s
             if
-             local.get $18
+             local.get $19
              local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $40
+             local.tee $42
              v128.load offset=96
-             local.set $38
-             local.get $40
+             local.set $40
+             local.get $42
              v128.load offset=480
-             local.set $54
-             local.get $40
+             local.set $56
+             local.get $42
              v128.load offset=384
-             local.tee $55
-             local.get $40
+             local.tee $57
+             local.get $42
              v128.load offset=192
-             local.tee $56
-             f32x4.sub
-             local.set $57
-             local.get $40
-             v128.load offset=288
              local.tee $58
-             local.get $38
              f32x4.sub
              local.set $59
-             local.get $16
+             local.get $42
+             v128.load offset=288
+             local.tee $60
+             local.get $40
+             f32x4.sub
+             local.set $61
+             local.get $35
              local.get $3
              i32.const 4112
              i32.mul
              i32.add
-             local.tee $41
+             local.tee $43
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $40
+             local.get $42
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $56
+             local.get $58
              f32x4.mul
              f32x4.sub
-             local.get $55
+             local.get $57
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 24672
              i32.add
-             local.get $55
+             local.get $57
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $56
-             f32x4.mul
-             f32x4.sub
-             local.tee $55
              local.get $58
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
              f32x4.mul
-             local.tee $38
              f32x4.sub
-             local.tee $56
+             local.tee $57
+             local.get $60
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $40
+             f32x4.mul
+             local.tee $40
+             f32x4.sub
+             local.tee $58
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 49344
              i32.add
-             local.get $55
-             local.get $56
+             local.get $57
+             local.get $58
              f32x4.sub
              v128.store
-             local.get $41
+             local.get $43
              i32.const 74016
              i32.add
-             local.get $57
              local.get $59
+             local.get $61
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $41
+             local.get $43
              i32.const 98688
              i32.add
-             local.get $57
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              local.get $59
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $61
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $41
+             local.get $43
              i32.const 123360
              i32.add
-             local.get $38
+             local.get $40
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $58
+             local.get $60
              f32x4.mul
              f32x4.sub
-             local.get $54
+             local.get $56
              f32x4.add
              v128.store
              local.get $3
              i32.const 1
              i32.add
              local.set $3
-             br $for-loop|13
+             br $for-loop|21
             end
            end
-           local.get $12
+           local.get $14
            i32.const 4
            i32.add
-           local.set $12
-           br $for-loop|11
+           local.set $14
+           br $for-loop|19
           end
          end
         end
@@ -9619,57 +11578,57 @@
         i32.eq
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
-          local.get $3
+          local.get $8
           local.set $11
           local.get $5
           i32.const 8
           i32.shl
-          local.set $34
+          local.set $36
           local.get $4
-          local.get $33
+          local.get $34
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $12
-          local.get $33
+          local.get $34
+          local.get $35
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $12
+          local.get $35
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $15
+           local.get $3
            local.get $5
-           local.get $33
+           local.get $34
            i32.mul
-           local.get $12
+           local.get $35
            i32.add
            i32.const 8
            i32.shl
            i32.add
-           local.set $16
+           local.set $13
            i32.const 0
-           local.set $15
-           loop $for-loop|14
-            local.get $15
+           local.set $8
+           loop $for-loop|22
+            local.get $8
             i32.const 64
             i32.lt_s
             if
-             local.get $16
-             local.get $15
+             local.get $13
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $12
-             loop $for-loop|15
-              local.get $12
+             local.set $14
+             loop $for-loop|23
+              local.get $14
               i32.const 6
               i32.lt_s
               if
@@ -9677,31 +11636,31 @@
                i32.const 1280
                i32.add
                v128.load
-               local.set $13
+               local.set $15
                local.get $3
                i32.const 1024
                i32.add
                v128.load
-               local.tee $14
+               local.tee $16
                local.get $3
                v128.load offset=512
                local.tee $17
                f32x4.sub
-               local.set $35
+               local.set $37
                local.get $3
                v128.load offset=768
-               local.tee $36
+               local.tee $38
                local.get $3
                v128.load offset=256
-               local.tee $37
+               local.tee $39
                f32x4.sub
-               local.set $38
-               local.get $18
-               local.get $12
+               local.set $40
+               local.get $19
+               local.get $14
                i32.const 96
                i32.mul
                i32.add
-               local.tee $33
+               local.tee $18
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $3
                v128.load
@@ -9710,187 +11669,541 @@
                local.get $17
                f32x4.mul
                f32x4.sub
-               local.get $14
+               local.get $16
                f32x4.add
                v128.store
-               local.get $33
-               local.get $14
+               local.get $18
+               local.get $16
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $17
                f32x4.mul
                f32x4.sub
-               local.tee $14
-               local.get $36
+               local.tee $16
+               local.get $38
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
+               local.get $39
                f32x4.mul
                local.tee $17
                f32x4.sub
-               local.tee $37
+               local.tee $39
                f32x4.add
                v128.store offset=16
-               local.get $33
-               local.get $14
-               local.get $37
+               local.get $18
+               local.get $16
+               local.get $39
                f32x4.sub
                v128.store offset=32
-               local.get $33
-               local.get $35
-               local.get $38
+               local.get $18
+               local.get $37
+               local.get $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $33
+               local.get $18
                i32.const -64
                i32.sub
-               local.get $35
+               local.get $37
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $38
+               local.get $40
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $33
+               local.get $18
                local.get $17
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $36
+               local.get $38
                f32x4.mul
                f32x4.sub
-               local.get $13
+               local.get $15
                f32x4.add
                v128.store offset=80
                local.get $3
-               local.get $34
+               local.get $36
                i32.add
                local.set $3
-               local.get $12
+               local.get $14
                i32.const 1
                i32.add
-               local.set $12
-               br $for-loop|15
+               local.set $14
+               br $for-loop|23
               end
              end
              local.get $11
-             local.get $15
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
-             local.set $12
+             local.set $14
              i32.const 0
              local.set $3
-             loop $for-loop|16
+             loop $for-loop|24
               local.get $3
               i32.const 6
               i32.lt_s
               if
-               local.get $18
+               local.get $19
                local.get $3
                i32.const 4
                i32.shl
                i32.add
-               local.tee $33
+               local.tee $18
                v128.load offset=96
-               local.set $13
-               local.get $33
+               local.set $15
+               local.get $18
                v128.load offset=480
-               local.set $14
-               local.get $33
+               local.set $16
+               local.get $18
                v128.load offset=384
                local.tee $17
-               local.get $33
+               local.get $18
                v128.load offset=192
-               local.tee $35
-               f32x4.sub
-               local.set $36
-               local.get $33
-               v128.load offset=288
                local.tee $37
-               local.get $13
                f32x4.sub
                local.set $38
-               local.get $12
+               local.get $18
+               v128.load offset=288
+               local.tee $39
+               local.get $15
+               f32x4.sub
+               local.set $40
+               local.get $14
                local.get $3
                i32.const 8208
                i32.mul
                i32.add
-               local.tee $39
+               local.tee $34
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $33
+               local.get $18
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
+               local.get $37
                f32x4.mul
                f32x4.sub
                local.get $17
                f32x4.add
                v128.store
-               local.get $39
+               local.get $34
                i32.const 49248
                i32.add
                local.get $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
+               local.get $37
                f32x4.mul
                f32x4.sub
                local.tee $17
-               local.get $37
+               local.get $39
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $13
+               local.get $15
                f32x4.mul
-               local.tee $13
+               local.tee $15
                f32x4.sub
-               local.tee $35
+               local.tee $37
                f32x4.add
                v128.store
-               local.get $39
+               local.get $34
                i32.const 98496
                i32.add
                local.get $17
-               local.get $35
+               local.get $37
                f32x4.sub
                v128.store
-               local.get $39
+               local.get $34
                i32.const 147744
                i32.add
-               local.get $36
                local.get $38
+               local.get $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $39
+               local.get $34
                i32.const 196992
                i32.add
-               local.get $36
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $39
+               local.get $34
                i32.const 246240
                i32.add
-               local.get $13
+               local.get $15
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.get $14
+               local.get $16
                f32x4.add
                v128.store
                local.get $3
                i32.const 1
                i32.add
                local.set $3
-               br $for-loop|16
+               br $for-loop|24
               end
              end
-             local.get $15
+             local.get $8
              i32.const 4
              i32.add
-             local.set $15
-             br $for-loop|14
+             local.set $8
+             br $for-loop|22
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          end
+          local.get $3
+          local.set $13
+          i32.const 0
+          local.get $34
+          i32.sub
+          local.tee $3
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          select
+          local.set $8
+          i32.const 6
+          local.get $4
+          local.get $34
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.set $41
+          i32.const 0
+          local.set $3
+          loop $for-loop|25
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $3
+            local.get $41
+            i32.lt_s
+            local.get $3
+            local.get $8
+            i32.ge_s
+            i32.and
+            i32.eqz
+            if
+             local.get $19
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=16
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=32
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=48
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=64
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=80
+            end
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|25
+           end
+          end
+          local.get $35
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $5
+          i32.le_s
+          local.get $35
+          i32.const -1
+          i32.ge_s
+          i32.and
+          if
+           local.get $19
+           i32.const 576
+           i32.add
+           local.tee $42
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $35
+           i32.const 0
+           i32.ge_s
+           local.set $43
+           local.get $3
+           local.get $5
+           i32.lt_s
+           local.set $44
+           i32.const 0
+           local.set $14
+           loop $for-loop|26
+            local.get $14
+            i32.const 64
+            i32.lt_s
+            if
+             local.get $13
+             local.get $8
+             local.get $34
+             i32.add
+             local.get $5
+             i32.mul
+             local.get $35
+             i32.add
+             i32.const 1
+             i32.add
+             i32.const 8
+             i32.shl
+             i32.add
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $18
+             local.get $8
+             local.set $3
+             loop $for-loop|27
+              local.get $3
+              local.get $41
+              i32.lt_s
+              if
+               local.get $18
+               i32.const 1024
+               i32.add
+               local.get $42
+               local.get $44
+               select
+               v128.load
+               local.set $15
+               local.get $18
+               v128.load offset=768
+               local.tee $16
+               local.get $18
+               v128.load offset=256
+               local.tee $17
+               f32x4.sub
+               local.set $37
+               local.get $18
+               v128.load offset=512
+               local.tee $38
+               local.get $18
+               v128.load
+               local.tee $39
+               f32x4.sub
+               local.set $40
+               local.get $19
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $45
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $18
+               i32.const 256
+               i32.sub
+               local.get $42
+               local.get $43
+               select
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $45
+               local.get $16
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $39
+               f32x4.add
+               v128.store offset=16
+               local.get $45
+               local.get $16
+               local.get $39
+               f32x4.sub
+               v128.store offset=32
+               local.get $45
+               local.get $37
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $45
+               i32.const -64
+               i32.sub
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $45
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.get $15
+               f32x4.add
+               v128.store offset=80
+               local.get $18
+               local.get $36
+               i32.add
+               local.set $18
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|27
+              end
+             end
+             local.get $11
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $18
+             i32.const 0
+             local.set $3
+             loop $for-loop|28
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $19
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $45
+               v128.load offset=96
+               local.set $15
+               local.get $45
+               v128.load offset=480
+               local.set $16
+               local.get $45
+               v128.load offset=384
+               local.tee $17
+               local.get $45
+               v128.load offset=192
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $45
+               v128.load offset=288
+               local.tee $39
+               local.get $15
+               f32x4.sub
+               local.set $40
+               local.get $18
+               local.get $3
+               i32.const 8208
+               i32.mul
+               i32.add
+               local.tee $46
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $45
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $46
+               i32.const 49248
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               f32x4.mul
+               local.tee $15
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store
+               local.get $46
+               i32.const 98496
+               i32.add
+               local.get $17
+               local.get $37
+               f32x4.sub
+               v128.store
+               local.get $46
+               i32.const 147744
+               i32.add
+               local.get $38
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $46
+               i32.const 196992
+               i32.add
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $46
+               i32.const 246240
+               i32.add
+               local.get $15
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|28
+              end
+             end
+             local.get $14
+             i32.const 4
+             i32.add
+             local.set $14
+             br $for-loop|26
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
@@ -9899,796 +12212,22 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $12
+          local.get $35
           local.get $5
-          local.get $12
+          local.get $35
           i32.le_s
           select
           i32.const 0
-          local.get $12
+          local.get $35
           i32.const 0
           i32.ge_s
-          local.tee $16
+          local.tee $14
           select
           i32.const 8
           i32.shl
-          local.set $39
+          local.set $18
           local.get $3
-          local.get $12
-          i32.const 1
-          i32.add
-          local.tee $40
-          local.get $5
-          local.get $40
-          i32.le_s
-          select
-          i32.const 0
-          local.get $40
-          i32.const 0
-          i32.ge_s
-          local.tee $41
-          select
-          i32.const 8
-          i32.shl
-          local.set $42
-          local.get $3
-          local.get $12
-          i32.const 2
-          i32.add
-          local.tee $43
-          local.get $5
-          local.get $43
-          i32.le_s
-          select
-          i32.const 0
-          local.get $43
-          i32.const 0
-          i32.ge_s
-          local.tee $44
-          select
-          i32.const 8
-          i32.shl
-          local.set $45
-          local.get $3
-          local.get $12
-          i32.const 3
-          i32.add
-          local.tee $46
-          local.get $5
-          local.get $46
-          i32.le_s
-          select
-          i32.const 0
-          local.get $46
-          i32.const 0
-          i32.ge_s
-          local.tee $47
-          select
-          i32.const 8
-          i32.shl
-          local.set $48
-          local.get $3
-          local.get $12
-          i32.const 4
-          i32.add
-          local.tee $49
-          local.get $5
-          local.get $49
-          i32.le_s
-          select
-          i32.const 0
-          local.get $49
-          i32.const 0
-          i32.ge_s
-          local.tee $50
-          select
-          i32.const 8
-          i32.shl
-          local.set $51
-          local.get $3
-          local.get $12
-          i32.const 5
-          i32.add
-          local.tee $3
-          local.get $3
-          local.get $5
-          i32.ge_s
-          select
-          i32.const 0
-          local.get $3
-          i32.const 0
-          i32.ge_s
-          local.tee $52
-          select
-          i32.const 8
-          i32.shl
-          local.set $53
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $12
-          i32.gt_s
-          local.get $16
-          i32.and
-          select
-          local.set $13
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $40
-          i32.gt_s
-          local.get $41
-          i32.and
-          select
-          local.set $14
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $43
-          i32.gt_s
-          local.get $44
-          i32.and
-          select
-          local.set $17
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $46
-          i32.gt_s
-          local.get $47
-          i32.and
-          select
-          local.set $35
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $49
-          i32.gt_s
-          local.get $50
-          i32.and
-          select
-          local.set $36
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
-          local.get $5
-          i32.lt_s
-          local.get $52
-          i32.and
-          select
-          local.set $37
-          i32.const 0
-          local.set $12
-          loop $for-loop|17
-           local.get $12
-           i32.const 64
-           i32.lt_s
-           if
-            local.get $15
-            local.get $12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $3
-            i32.const 0
-            local.set $16
-            loop $for-loop|18
-             local.get $16
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $18
-              local.get $16
-              i32.const 96
-              i32.mul
-              i32.add
-              local.set $40
-              block $for-continue|18
-               local.get $16
-               local.get $33
-               i32.add
-               local.tee $41
-               i32.const 0
-               i32.lt_s
-               local.get $4
-               local.get $41
-               i32.le_s
-               i32.or
-               if
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=16
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=32
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=48
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=64
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=80
-                br $for-continue|18
-               end
-               local.get $42
-               local.get $3
-               local.get $34
-               local.get $41
-               i32.mul
-               i32.add
-               local.tee $41
-               i32.add
-               v128.load
-               local.get $14
-               v128.and
-               local.set $38
-               local.get $41
-               local.get $53
-               i32.add
-               v128.load
-               local.get $37
-               v128.and
-               local.set $54
-               local.get $41
-               local.get $51
-               i32.add
-               v128.load
-               local.get $36
-               v128.and
-               local.tee $55
-               local.get $41
-               local.get $45
-               i32.add
-               v128.load
-               local.get $17
-               v128.and
-               local.tee $56
-               f32x4.sub
-               local.set $57
-               local.get $41
-               local.get $48
-               i32.add
-               v128.load
-               local.get $35
-               v128.and
-               local.tee $58
-               local.get $38
-               f32x4.sub
-               local.set $59
-               local.get $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               local.get $41
-               i32.add
-               v128.load
-               local.get $13
-               v128.and
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $56
-               f32x4.mul
-               f32x4.sub
-               local.get $55
-               f32x4.add
-               v128.store
-               local.get $40
-               local.get $55
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $56
-               f32x4.mul
-               f32x4.sub
-               local.tee $55
-               local.get $58
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
-               f32x4.mul
-               local.tee $38
-               f32x4.sub
-               local.tee $56
-               f32x4.add
-               v128.store offset=16
-               local.get $40
-               local.get $55
-               local.get $56
-               f32x4.sub
-               v128.store offset=32
-               local.get $40
-               local.get $57
-               local.get $59
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $40
-               i32.const -64
-               i32.sub
-               local.get $57
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $59
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $40
-               local.get $38
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $58
-               f32x4.mul
-               f32x4.sub
-               local.get $54
-               f32x4.add
-               v128.store offset=80
-              end
-              local.get $16
-              i32.const 1
-              i32.add
-              local.set $16
-              br $for-loop|18
-             end
-            end
-            local.get $11
-            local.get $12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $16
-            i32.const 0
-            local.set $3
-            loop $for-loop|19
-             local.get $3
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $18
-              local.get $3
-              i32.const 4
-              i32.shl
-              i32.add
-              local.tee $40
-              v128.load offset=96
-              local.set $38
-              local.get $40
-              v128.load offset=480
-              local.set $54
-              local.get $40
-              v128.load offset=384
-              local.tee $55
-              local.get $40
-              v128.load offset=192
-              local.tee $56
-              f32x4.sub
-              local.set $57
-              local.get $40
-              v128.load offset=288
-              local.tee $58
-              local.get $38
-              f32x4.sub
-              local.set $59
-              local.get $16
-              local.get $3
-              i32.const 8208
-              i32.mul
-              i32.add
-              local.tee $41
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
-              v128.load
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $56
-              f32x4.mul
-              f32x4.sub
-              local.get $55
-              f32x4.add
-              v128.store
-              local.get $41
-              i32.const 49248
-              i32.add
-              local.get $55
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $56
-              f32x4.mul
-              f32x4.sub
-              local.tee $55
-              local.get $58
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
-              f32x4.mul
-              local.tee $38
-              f32x4.sub
-              local.tee $56
-              f32x4.add
-              v128.store
-              local.get $41
-              i32.const 98496
-              i32.add
-              local.get $55
-              local.get $56
-              f32x4.sub
-              v128.store
-              local.get $41
-              i32.const 147744
-              i32.add
-              local.get $57
-              local.get $59
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $41
-              i32.const 196992
-              i32.add
-              local.get $57
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $59
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $41
-              i32.const 246240
-              i32.add
-              local.get $38
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.get $54
-              f32x4.add
-              v128.store
-              local.get $3
-              i32.const 1
-              i32.add
-              local.set $3
-              br $for-loop|19
-             end
-            end
-            local.get $12
-            i32.const 4
-            i32.add
-            local.set $12
-            br $for-loop|17
-           end
-          end
-         end
-        else
-         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          local.get $3
-          local.set $11
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          local.set $16
-          local.get $6
-          i32.const 2
-          i32.shl
-          local.tee $34
-          local.get $5
-          i32.mul
-          local.set $39
-          local.get $4
-          local.get $33
-          i32.const 6
-          i32.add
-          i32.ge_s
-          local.get $12
-          local.get $33
-          i32.or
-          i32.const 0
-          i32.ge_s
-          i32.and
-          local.get $12
-          i32.const 6
-          i32.add
-          local.get $5
-          i32.le_s
-          i32.and
-          if
-           local.get $15
-           local.get $5
-           local.get $33
-           i32.mul
-           local.get $12
-           i32.add
-           local.get $34
-           i32.mul
-           i32.add
-           local.set $33
-           i32.const 0
-           local.set $15
-           loop $for-loop|20
-            local.get $6
-            local.get $15
-            i32.gt_s
-            if
-             local.get $33
-             local.get $15
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $3
-             i32.const 0
-             local.set $12
-             loop $for-loop|21
-              local.get $12
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $3
-               local.get $34
-               i32.const 5
-               i32.mul
-               i32.add
-               v128.load
-               local.set $13
-               local.get $3
-               local.get $34
-               i32.const 2
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $14
-               local.get $3
-               local.get $34
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $17
-               f32x4.sub
-               local.set $35
-               local.get $3
-               local.get $34
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load
-               local.tee $36
-               local.get $3
-               local.get $34
-               i32.add
-               v128.load
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $18
-               local.get $12
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.get $14
-               f32x4.add
-               v128.store
-               local.get $40
-               local.get $14
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.tee $14
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               local.tee $17
-               f32x4.sub
-               local.tee $37
-               f32x4.add
-               v128.store offset=16
-               local.get $40
-               local.get $14
-               local.get $37
-               f32x4.sub
-               v128.store offset=32
-               local.get $40
-               local.get $35
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $40
-               i32.const -64
-               i32.sub
-               local.get $35
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $38
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $40
-               local.get $17
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $36
-               f32x4.mul
-               f32x4.sub
-               local.get $13
-               f32x4.add
-               v128.store offset=80
-               local.get $3
-               local.get $39
-               i32.add
-               local.set $3
-               local.get $12
-               i32.const 1
-               i32.add
-               local.set $12
-               br $for-loop|21
-              end
-             end
-             local.get $11
-             local.get $15
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $12
-             i32.const 0
-             local.set $3
-             loop $for-loop|22
-              local.get $3
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $18
-               local.get $3
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $40
-               v128.load offset=96
-               local.set $13
-               local.get $40
-               v128.load offset=480
-               local.set $14
-               local.get $40
-               v128.load offset=384
-               local.tee $17
-               local.get $40
-               v128.load offset=192
-               local.tee $35
-               f32x4.sub
-               local.set $36
-               local.get $40
-               v128.load offset=288
-               local.tee $37
-               local.get $13
-               f32x4.sub
-               local.set $38
-               local.get $12
-               local.get $3
-               local.get $16
-               i32.mul
-               i32.add
-               local.tee $41
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $40
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $35
-               f32x4.mul
-               f32x4.sub
-               local.get $17
-               f32x4.add
-               v128.store
-               local.get $16
-               i32.const 6
-               i32.mul
-               local.tee $40
-               local.get $41
-               i32.add
-               local.get $17
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $35
-               f32x4.mul
-               f32x4.sub
-               local.tee $17
-               local.get $37
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $13
-               f32x4.mul
-               local.tee $13
-               f32x4.sub
-               local.tee $35
-               f32x4.add
-               v128.store
-               local.get $41
-               local.get $40
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $17
-               local.get $35
-               f32x4.sub
-               v128.store
-               local.get $41
-               local.get $40
-               i32.const 3
-               i32.mul
-               i32.add
-               local.get $36
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $41
-               local.get $40
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $36
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $38
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $41
-               local.get $40
-               i32.const 5
-               i32.mul
-               i32.add
-               local.get $13
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.get $14
-               f32x4.add
-               v128.store
-               local.get $3
-               i32.const 1
-               i32.add
-               local.set $3
-               br $for-loop|22
-              end
-             end
-             local.get $15
-             i32.const 4
-             i32.add
-             local.set $15
-             br $for-loop|20
-            end
-           end
-           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          end
-          local.get $34
-          local.get $5
-          i32.const 1
-          i32.sub
-          local.tee $3
-          local.get $12
-          local.get $5
-          local.get $12
-          i32.le_s
-          select
-          i32.const 0
-          local.get $12
-          i32.const 0
-          i32.ge_s
-          local.tee $40
-          select
-          i32.mul
-          local.set $41
-          local.get $34
-          local.get $3
-          local.get $12
+          local.get $35
           i32.const 1
           i32.add
           local.tee $42
@@ -10702,11 +12241,11 @@
           i32.ge_s
           local.tee $43
           select
-          i32.mul
+          i32.const 8
+          i32.shl
           local.set $44
-          local.get $34
           local.get $3
-          local.get $12
+          local.get $35
           i32.const 2
           i32.add
           local.tee $45
@@ -10720,11 +12259,11 @@
           i32.ge_s
           local.tee $46
           select
-          i32.mul
+          i32.const 8
+          i32.shl
           local.set $47
-          local.get $34
           local.get $3
-          local.get $12
+          local.get $35
           i32.const 3
           i32.add
           local.tee $48
@@ -10738,11 +12277,11 @@
           i32.ge_s
           local.tee $49
           select
-          i32.mul
+          i32.const 8
+          i32.shl
           local.set $50
-          local.get $34
           local.get $3
-          local.get $12
+          local.get $35
           i32.const 4
           i32.add
           local.tee $51
@@ -10756,35 +12295,36 @@
           i32.ge_s
           local.tee $52
           select
-          i32.mul
+          i32.const 8
+          i32.shl
           local.set $53
-          local.get $34
           local.get $3
-          local.get $12
+          local.get $35
           i32.const 5
           i32.add
-          local.tee $34
+          local.tee $3
+          local.get $3
           local.get $5
-          local.get $34
-          i32.le_s
+          i32.ge_s
           select
           i32.const 0
-          local.get $34
+          local.get $3
           i32.const 0
           i32.ge_s
-          local.tee $3
+          local.tee $54
           select
-          i32.mul
-          local.set $60
+          i32.const 8
+          i32.shl
+          local.set $55
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $12
+          local.get $35
           i32.gt_s
-          local.get $40
+          local.get $14
           i32.and
           select
-          local.set $13
+          local.set $15
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -10793,7 +12333,7 @@
           local.get $43
           i32.and
           select
-          local.set $14
+          local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -10811,7 +12351,7 @@
           local.get $49
           i32.and
           select
-          local.set $35
+          local.set $37
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -10820,321 +12360,1407 @@
           local.get $52
           i32.and
           select
-          local.set $36
+          local.set $38
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $34
-          i32.gt_s
           local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $54
           i32.and
           select
-          local.set $37
+          local.set $39
           i32.const 0
-          local.set $12
-          loop $for-loop|23
-           local.get $6
-           local.get $12
-           i32.gt_s
+          local.set $14
+          loop $for-loop|29
+           local.get $14
+           i32.const 64
+           i32.lt_s
            if
-            local.get $15
-            local.get $12
+            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
-            i32.const 0
+            local.set $35
+            local.get $8
             local.set $3
-            loop $for-loop|24
+            loop $for-loop|30
              local.get $3
-             i32.const 6
+             local.get $41
              i32.lt_s
              if
-              local.get $18
+              local.get $44
+              local.get $35
+              local.get $3
+              local.get $34
+              i32.add
+              local.get $36
+              i32.mul
+              i32.add
+              local.tee $42
+              i32.add
+              v128.load
+              local.get $16
+              v128.and
+              local.set $40
+              local.get $42
+              local.get $55
+              i32.add
+              v128.load
+              local.get $39
+              v128.and
+              local.set $56
+              local.get $42
+              local.get $53
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
+              local.tee $57
+              local.get $42
+              local.get $47
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.tee $58
+              f32x4.sub
+              local.set $59
+              local.get $42
+              local.get $50
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.tee $60
+              local.get $40
+              f32x4.sub
+              local.set $61
+              local.get $19
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.set $40
-              block $for-continue|24
-               local.get $3
-               local.get $33
-               i32.add
-               local.tee $42
-               i32.const 0
-               i32.lt_s
-               local.get $4
-               local.get $42
-               i32.le_s
-               i32.or
-               if
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=16
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=32
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=48
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=64
-                local.get $40
-                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-                v128.store offset=80
-                br $for-continue|24
-               end
-               local.get $44
-               local.get $34
-               local.get $39
-               local.get $42
-               i32.mul
-               i32.add
-               local.tee $42
-               i32.add
-               v128.load
-               local.get $14
-               v128.and
-               local.set $38
-               local.get $42
-               local.get $60
-               i32.add
-               v128.load
-               local.get $37
-               v128.and
-               local.set $54
-               local.get $42
-               local.get $53
-               i32.add
-               v128.load
-               local.get $36
-               v128.and
-               local.tee $55
-               local.get $42
-               local.get $47
-               i32.add
-               v128.load
-               local.get $17
-               v128.and
-               local.tee $56
-               f32x4.sub
-               local.set $57
-               local.get $42
-               local.get $50
-               i32.add
-               v128.load
-               local.get $35
-               v128.and
-               local.tee $58
-               local.get $38
-               f32x4.sub
-               local.set $59
-               local.get $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $41
-               local.get $42
-               i32.add
-               v128.load
-               local.get $13
-               v128.and
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $56
-               f32x4.mul
-               f32x4.sub
-               local.get $55
-               f32x4.add
-               v128.store
-               local.get $40
-               local.get $55
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $56
-               f32x4.mul
-               f32x4.sub
-               local.tee $55
-               local.get $58
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
-               f32x4.mul
-               local.tee $38
-               f32x4.sub
-               local.tee $56
-               f32x4.add
-               v128.store offset=16
-               local.get $40
-               local.get $55
-               local.get $56
-               f32x4.sub
-               v128.store offset=32
-               local.get $40
-               local.get $57
-               local.get $59
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $40
-               i32.const -64
-               i32.sub
-               local.get $57
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $59
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $40
-               local.get $38
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $58
-               f32x4.mul
-               f32x4.sub
-               local.get $54
-               f32x4.add
-               v128.store offset=80
-              end
+              local.tee $43
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $18
+              local.get $42
+              i32.add
+              v128.load
+              local.get $15
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $57
+              f32x4.add
+              v128.store
+              local.get $43
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.tee $57
+              local.get $60
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              f32x4.mul
+              local.tee $40
+              f32x4.sub
+              local.tee $58
+              f32x4.add
+              v128.store offset=16
+              local.get $43
+              local.get $57
+              local.get $58
+              f32x4.sub
+              v128.store offset=32
+              local.get $43
+              local.get $59
+              local.get $61
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $43
+              i32.const -64
+              i32.sub
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $61
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $43
+              local.get $40
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $60
+              f32x4.mul
+              f32x4.sub
+              local.get $56
+              f32x4.add
+              v128.store offset=80
               local.get $3
               i32.const 1
               i32.add
               local.set $3
-              br $for-loop|24
+              br $for-loop|30
              end
             end
             local.get $11
-            local.get $12
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
+            local.set $35
             i32.const 0
             local.set $3
-            loop $for-loop|25
+            loop $for-loop|31
              local.get $3
              i32.const 6
              i32.lt_s
              if
-              local.get $18
+              local.get $19
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $40
+              local.tee $42
               v128.load offset=96
-              local.set $38
-              local.get $40
+              local.set $40
+              local.get $42
               v128.load offset=480
-              local.set $54
-              local.get $40
+              local.set $56
+              local.get $42
               v128.load offset=384
-              local.tee $55
-              local.get $40
+              local.tee $57
+              local.get $42
               v128.load offset=192
-              local.tee $56
-              f32x4.sub
-              local.set $57
-              local.get $40
-              v128.load offset=288
               local.tee $58
-              local.get $38
               f32x4.sub
               local.set $59
-              local.get $34
+              local.get $42
+              v128.load offset=288
+              local.tee $60
+              local.get $40
+              f32x4.sub
+              local.set $61
+              local.get $35
               local.get $3
-              local.get $16
+              i32.const 8208
               i32.mul
               i32.add
-              local.tee $42
+              local.tee $43
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
+              local.get $42
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $56
+              local.get $58
               f32x4.mul
               f32x4.sub
-              local.get $55
+              local.get $57
               f32x4.add
               v128.store
-              local.get $16
-              i32.const 6
-              i32.mul
+              local.get $43
+              i32.const 49248
+              i32.add
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.tee $57
+              local.get $60
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              f32x4.mul
               local.tee $40
-              local.get $42
-              i32.add
-              local.get $55
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $56
-              f32x4.mul
               f32x4.sub
-              local.tee $55
+              local.tee $58
+              f32x4.add
+              v128.store
+              local.get $43
+              i32.const 98496
+              i32.add
+              local.get $57
               local.get $58
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
-              f32x4.mul
-              local.tee $38
-              f32x4.sub
-              local.tee $56
-              f32x4.add
-              v128.store
-              local.get $42
-              local.get $40
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get $55
-              local.get $56
               f32x4.sub
               v128.store
-              local.get $42
-              local.get $40
-              i32.const 3
-              i32.mul
+              local.get $43
+              i32.const 147744
               i32.add
-              local.get $57
               local.get $59
+              local.get $61
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $42
-              local.get $40
-              i32.const 2
-              i32.shl
+              local.get $43
+              i32.const 196992
               i32.add
-              local.get $57
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $61
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $42
-              local.get $40
-              i32.const 5
-              i32.mul
+              local.get $43
+              i32.const 246240
               i32.add
-              local.get $38
+              local.get $40
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
+              local.get $60
               f32x4.mul
               f32x4.sub
-              local.get $54
+              local.get $56
               f32x4.add
               v128.store
               local.get $3
               i32.const 1
               i32.add
               local.set $3
-              br $for-loop|25
+              br $for-loop|31
              end
             end
-            local.get $12
+            local.get $14
             i32.const 4
             i32.add
-            local.set $12
-            br $for-loop|23
+            local.set $14
+            br $for-loop|29
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $8
+          local.set $11
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.const 4
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $36
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $41
+          local.get $5
+          i32.mul
+          local.set $42
+          local.get $4
+          local.get $34
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $34
+          local.get $35
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $35
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $3
+           local.get $5
+           local.get $34
+           i32.mul
+           local.get $35
+           i32.add
+           local.get $41
+           i32.mul
+           i32.add
+           local.set $13
+           i32.const 0
+           local.set $8
+           loop $for-loop|32
+            local.get $6
+            local.get $8
+            i32.gt_s
+            if
+             local.get $13
+             local.get $8
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $14
+             loop $for-loop|33
+              local.get $14
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               local.get $41
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $15
+               local.get $3
+               local.get $41
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $16
+               local.get $3
+               local.get $41
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $17
+               f32x4.sub
+               local.set $37
+               local.get $3
+               local.get $41
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $38
+               local.get $3
+               local.get $41
+               i32.add
+               v128.load
+               local.tee $39
+               f32x4.sub
+               local.set $40
+               local.get $19
+               local.get $14
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $18
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $18
+               local.get $16
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $39
+               f32x4.add
+               v128.store offset=16
+               local.get $18
+               local.get $16
+               local.get $39
+               f32x4.sub
+               v128.store offset=32
+               local.get $18
+               local.get $37
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $18
+               i32.const -64
+               i32.sub
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $18
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.get $15
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $42
+               i32.add
+               local.set $3
+               local.get $14
+               i32.const 1
+               i32.add
+               local.set $14
+               br $for-loop|33
+              end
+             end
+             local.get $11
+             local.get $8
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $14
+             i32.const 0
+             local.set $3
+             loop $for-loop|34
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $19
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $18
+               v128.load offset=96
+               local.set $15
+               local.get $18
+               v128.load offset=480
+               local.set $16
+               local.get $18
+               v128.load offset=384
+               local.tee $17
+               local.get $18
+               v128.load offset=192
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $18
+               v128.load offset=288
+               local.tee $39
+               local.get $15
+               f32x4.sub
+               local.set $40
+               local.get $14
+               local.get $3
+               local.get $36
+               i32.mul
+               i32.add
+               local.tee $34
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $18
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $36
+               i32.const 6
+               i32.mul
+               local.tee $18
+               local.get $34
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               f32x4.mul
+               local.tee $15
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store
+               local.get $34
+               local.get $18
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $17
+               local.get $37
+               f32x4.sub
+               v128.store
+               local.get $34
+               local.get $18
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $38
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $34
+               local.get $18
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $34
+               local.get $18
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $15
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|34
+              end
+             end
+             local.get $8
+             i32.const 4
+             i32.add
+             local.set $8
+             br $for-loop|32
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $3
+          local.set $13
+          i32.const 0
+          local.get $34
+          i32.sub
+          local.tee $3
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          select
+          local.set $8
+          i32.const 6
+          local.get $4
+          local.get $34
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.set $43
+          i32.const 0
+          local.set $3
+          loop $for-loop|35
+           local.get $3
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $3
+            local.get $43
+            i32.lt_s
+            local.get $3
+            local.get $8
+            i32.ge_s
+            i32.and
+            i32.eqz
+            if
+             local.get $19
+             local.get $3
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=16
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=32
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=48
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=64
+             local.get $14
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=80
+            end
+            local.get $3
+            i32.const 1
+            i32.add
+            local.set $3
+            br $for-loop|35
+           end
+          end
+          local.get $35
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $5
+          i32.le_s
+          local.get $35
+          i32.const -1
+          i32.ge_s
+          i32.and
+          if
+           local.get $19
+           i32.const 576
+           i32.add
+           local.tee $44
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $35
+           i32.const 0
+           i32.ge_s
+           local.set $45
+           local.get $3
+           local.get $5
+           i32.lt_s
+           local.set $46
+           i32.const 0
+           local.set $18
+           loop $for-loop|36
+            local.get $6
+            local.get $18
+            i32.gt_s
+            if
+             local.get $13
+             local.get $8
+             local.get $34
+             i32.add
+             local.get $5
+             i32.mul
+             local.get $35
+             i32.add
+             i32.const 1
+             i32.add
+             local.get $41
+             i32.mul
+             i32.add
+             local.get $18
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $14
+             local.get $8
+             local.set $3
+             loop $for-loop|37
+              local.get $3
+              local.get $43
+              i32.lt_s
+              if
+               local.get $14
+               local.get $41
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $44
+               local.get $46
+               select
+               v128.load
+               local.set $15
+               local.get $14
+               local.get $41
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $16
+               local.get $14
+               local.get $41
+               i32.add
+               v128.load
+               local.tee $17
+               f32x4.sub
+               local.set $37
+               local.get $14
+               local.get $41
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $38
+               local.get $14
+               v128.load
+               local.tee $39
+               f32x4.sub
+               local.set $40
+               local.get $19
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $47
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $14
+               local.get $41
+               i32.sub
+               local.get $44
+               local.get $45
+               select
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $47
+               local.get $16
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               f32x4.mul
+               local.tee $17
+               f32x4.sub
+               local.tee $39
+               f32x4.add
+               v128.store offset=16
+               local.get $47
+               local.get $16
+               local.get $39
+               f32x4.sub
+               v128.store offset=32
+               local.get $47
+               local.get $37
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $47
+               i32.const -64
+               i32.sub
+               local.get $37
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $47
+               local.get $17
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.get $15
+               f32x4.add
+               v128.store offset=80
+               local.get $14
+               local.get $42
+               i32.add
+               local.set $14
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|37
+              end
+             end
+             local.get $11
+             local.get $18
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $14
+             i32.const 0
+             local.set $3
+             loop $for-loop|38
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $19
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $47
+               v128.load offset=96
+               local.set $15
+               local.get $47
+               v128.load offset=480
+               local.set $16
+               local.get $47
+               v128.load offset=384
+               local.tee $17
+               local.get $47
+               v128.load offset=192
+               local.tee $37
+               f32x4.sub
+               local.set $38
+               local.get $47
+               v128.load offset=288
+               local.tee $39
+               local.get $15
+               f32x4.sub
+               local.set $40
+               local.get $14
+               local.get $3
+               local.get $36
+               i32.mul
+               i32.add
+               local.tee $48
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $47
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $36
+               i32.const 6
+               i32.mul
+               local.tee $47
+               local.get $48
+               i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.tee $17
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               f32x4.mul
+               local.tee $15
+               f32x4.sub
+               local.tee $37
+               f32x4.add
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $17
+               local.get $37
+               f32x4.sub
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $38
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $15
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|38
+              end
+             end
+             local.get $18
+             i32.const 4
+             i32.add
+             local.set $18
+             br $for-loop|36
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $41
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $35
+          local.get $5
+          local.get $35
+          i32.le_s
+          select
+          i32.const 0
+          local.get $35
+          i32.const 0
+          i32.ge_s
+          local.tee $14
+          select
+          i32.mul
+          local.set $18
+          local.get $41
+          local.get $3
+          local.get $35
+          i32.const 1
+          i32.add
+          local.tee $44
+          local.get $5
+          local.get $44
+          i32.le_s
+          select
+          i32.const 0
+          local.get $44
+          i32.const 0
+          i32.ge_s
+          local.tee $45
+          select
+          i32.mul
+          local.set $46
+          local.get $41
+          local.get $3
+          local.get $35
+          i32.const 2
+          i32.add
+          local.tee $47
+          local.get $5
+          local.get $47
+          i32.le_s
+          select
+          i32.const 0
+          local.get $47
+          i32.const 0
+          i32.ge_s
+          local.tee $48
+          select
+          i32.mul
+          local.set $49
+          local.get $41
+          local.get $3
+          local.get $35
+          i32.const 3
+          i32.add
+          local.tee $50
+          local.get $5
+          local.get $50
+          i32.le_s
+          select
+          i32.const 0
+          local.get $50
+          i32.const 0
+          i32.ge_s
+          local.tee $51
+          select
+          i32.mul
+          local.set $52
+          local.get $41
+          local.get $3
+          local.get $35
+          i32.const 4
+          i32.add
+          local.tee $53
+          local.get $5
+          local.get $53
+          i32.le_s
+          select
+          i32.const 0
+          local.get $53
+          i32.const 0
+          i32.ge_s
+          local.tee $54
+          select
+          i32.mul
+          local.set $55
+          local.get $41
+          local.get $3
+          local.get $35
+          i32.const 5
+          i32.add
+          local.tee $41
+          local.get $5
+          local.get $41
+          i32.le_s
+          select
+          i32.const 0
+          local.get $41
+          i32.const 0
+          i32.ge_s
+          local.tee $3
+          select
+          i32.mul
+          local.set $62
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $35
+          i32.gt_s
+          local.get $14
+          i32.and
+          select
+          local.set $15
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $44
+          i32.gt_s
+          local.get $45
+          i32.and
+          select
+          local.set $16
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $48
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $50
+          i32.gt_s
+          local.get $51
+          i32.and
+          select
+          local.set $37
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $53
+          i32.gt_s
+          local.get $54
+          i32.and
+          select
+          local.set $38
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $41
+          i32.gt_s
+          local.get $3
+          i32.and
+          select
+          local.set $39
+          i32.const 0
+          local.set $14
+          loop $for-loop|39
+           local.get $6
+           local.get $14
+           i32.gt_s
+           if
+            local.get $13
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $35
+            local.get $8
+            local.set $3
+            loop $for-loop|40
+             local.get $3
+             local.get $43
+             i32.lt_s
+             if
+              local.get $46
+              local.get $35
+              local.get $3
+              local.get $34
+              i32.add
+              local.get $42
+              i32.mul
+              i32.add
+              local.tee $41
+              i32.add
+              v128.load
+              local.get $16
+              v128.and
+              local.set $40
+              local.get $41
+              local.get $62
+              i32.add
+              v128.load
+              local.get $39
+              v128.and
+              local.set $56
+              local.get $41
+              local.get $55
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
+              local.tee $57
+              local.get $41
+              local.get $49
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.tee $58
+              f32x4.sub
+              local.set $59
+              local.get $41
+              local.get $52
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.tee $60
+              local.get $40
+              f32x4.sub
+              local.set $61
+              local.get $19
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $44
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $18
+              local.get $41
+              i32.add
+              v128.load
+              local.get $15
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $57
+              f32x4.add
+              v128.store
+              local.get $44
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.tee $57
+              local.get $60
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              f32x4.mul
+              local.tee $40
+              f32x4.sub
+              local.tee $58
+              f32x4.add
+              v128.store offset=16
+              local.get $44
+              local.get $57
+              local.get $58
+              f32x4.sub
+              v128.store offset=32
+              local.get $44
+              local.get $59
+              local.get $61
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $44
+              i32.const -64
+              i32.sub
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $61
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $44
+              local.get $40
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $60
+              f32x4.mul
+              f32x4.sub
+              local.get $56
+              f32x4.add
+              v128.store offset=80
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|40
+             end
+            end
+            local.get $11
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $35
+            i32.const 0
+            local.set $3
+            loop $for-loop|41
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $19
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $41
+              v128.load offset=96
+              local.set $40
+              local.get $41
+              v128.load offset=480
+              local.set $56
+              local.get $41
+              v128.load offset=384
+              local.tee $57
+              local.get $41
+              v128.load offset=192
+              local.tee $58
+              f32x4.sub
+              local.set $59
+              local.get $41
+              v128.load offset=288
+              local.tee $60
+              local.get $40
+              f32x4.sub
+              local.set $61
+              local.get $35
+              local.get $3
+              local.get $36
+              i32.mul
+              i32.add
+              local.tee $44
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $41
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.get $57
+              f32x4.add
+              v128.store
+              local.get $36
+              i32.const 6
+              i32.mul
+              local.tee $41
+              local.get $44
+              i32.add
+              local.get $57
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $58
+              f32x4.mul
+              f32x4.sub
+              local.tee $57
+              local.get $60
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              f32x4.mul
+              local.tee $40
+              f32x4.sub
+              local.tee $58
+              f32x4.add
+              v128.store
+              local.get $44
+              local.get $41
+              i32.const 1
+              i32.shl
+              i32.add
+              local.get $57
+              local.get $58
+              f32x4.sub
+              v128.store
+              local.get $44
+              local.get $41
+              i32.const 3
+              i32.mul
+              i32.add
+              local.get $59
+              local.get $61
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $44
+              local.get $41
+              i32.const 2
+              i32.shl
+              i32.add
+              local.get $59
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $61
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $44
+              local.get $41
+              i32.const 5
+              i32.mul
+              i32.add
+              local.get $40
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $60
+              f32x4.mul
+              f32x4.sub
+              local.get $56
+              f32x4.add
+              v128.store
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|41
+             end
+            end
+            local.get $14
+            i32.const 4
+            i32.add
+            local.set $14
+            br $for-loop|39
            end
           end
          end
@@ -11142,43 +13768,43 @@
        end
       end
       local.get $1
-      local.get $21
+      local.get $22
       i32.const 2
       i32.shl
       local.tee $3
       local.get $9
       i32.const 2
       i32.shl
-      local.tee $11
+      local.tee $8
       local.get $4
-      local.get $24
+      local.get $25
       i32.mul
       i32.add
       local.get $5
       i32.mul
       i32.add
-      local.get $29
+      local.get $30
       i32.mul
       i32.add
-      local.set $15
-      local.get $26
+      local.set $13
+      local.get $27
       local.get $7
-      local.get $19
+      local.get $20
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $16
+      local.set $18
       i32.const 4
       local.get $4
-      local.get $11
+      local.get $8
       i32.sub
-      local.tee $11
-      local.get $11
+      local.tee $8
+      local.get $8
       i32.const 4
       i32.gt_s
       select
-      local.set $11
+      local.set $8
       i32.const 4
       local.get $5
       local.get $3
@@ -11188,50 +13814,50 @@
       i32.const 4
       i32.gt_s
       select
-      local.set $33
+      local.set $3
       local.get $7
       i32.const 16
       i32.eq
       if
        i32.const 0
-       local.set $12
-       loop $for-loop|26
-        local.get $12
+       local.set $14
+       loop $for-loop|42
+        local.get $14
         i32.const 16
         i32.lt_s
         if
          i32.const 0
-         local.set $3
-         loop $for-loop|27
-          local.get $3
+         local.set $11
+         loop $for-loop|43
+          local.get $11
           i32.const 4
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $14
+           local.set $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $13
+           local.set $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $17
-           local.get $3
+           local.get $8
            local.get $11
-           i32.lt_s
+           i32.gt_s
            if (result v128)
-            local.get $15
-            local.get $3
+            local.get $13
             local.get $5
+            local.get $11
             i32.mul
             i32.const 6
             i32.shl
             i32.add
-            local.get $12
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
             local.tee $34
             v128.load
-            local.set $14
-            local.get $33
+            local.set $16
+            local.get $3
             i32.const 1
             i32.gt_s
             if (result v128)
@@ -11242,8 +13868,8 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $13
-            local.get $33
+            local.set $15
+            local.get $3
             i32.const 2
             i32.gt_s
             if (result v128)
@@ -11253,7 +13879,7 @@
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
             local.set $17
-            local.get $33
+            local.get $3
             i32.const 3
             i32.gt_s
             if (result v128)
@@ -11265,164 +13891,164 @@
            else
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            end
-           local.set $35
-           local.get $18
-           local.get $3
+           local.set $37
+           local.get $19
+           local.get $11
            i32.const 96
            i32.mul
            i32.add
            local.tee $34
-           local.get $14
+           local.get $16
            v128.store
            local.get $34
-           local.get $14
+           local.get $16
            local.get $17
            f32x4.add
-           local.tee $36
-           local.get $13
-           local.get $35
+           local.tee $38
+           local.get $15
+           local.get $37
            f32x4.add
-           local.tee $37
+           local.tee $39
            f32x4.add
            v128.store offset=16
            local.get $34
-           local.get $36
-           local.get $37
+           local.get $38
+           local.get $39
            f32x4.sub
            v128.store offset=32
            local.get $34
-           local.get $14
+           local.get $16
            local.get $17
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $14
-           local.get $13
-           local.get $13
+           local.tee $16
+           local.get $15
+           local.get $15
            f32x4.add
-           local.get $35
+           local.get $37
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $13
+           local.tee $15
            f32x4.add
            v128.store offset=48
            local.get $34
            i32.const -64
            i32.sub
-           local.get $14
-           local.get $13
+           local.get $16
+           local.get $15
            f32x4.sub
            v128.store
            local.get $34
-           local.get $35
+           local.get $37
            v128.store offset=80
-           local.get $3
+           local.get $11
            i32.const 1
            i32.add
-           local.set $3
-           br $for-loop|27
+           local.set $11
+           br $for-loop|43
           end
          end
          i32.const 0
-         local.set $3
-         loop $for-loop|28
-          local.get $3
+         local.set $11
+         loop $for-loop|44
+          local.get $11
           i32.const 6
           i32.lt_s
           if
-           local.get $18
-           local.get $3
+           local.get $19
+           local.get $11
            i32.const 4
            i32.shl
            i32.add
            local.tee $34
            v128.load
-           local.set $13
+           local.set $15
            local.get $34
            v128.load offset=96
-           local.set $14
+           local.set $16
            local.get $34
            v128.load offset=192
            local.set $17
            local.get $34
            v128.load offset=288
-           local.set $35
-           local.get $16
-           local.get $12
+           local.set $37
+           local.get $18
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.get $3
+           local.get $11
            i32.const 2064
            i32.mul
            i32.add
            local.tee $34
-           local.get $13
+           local.get $15
            v128.store
            local.get $34
            i32.const 12384
            i32.add
-           local.get $13
+           local.get $15
            local.get $17
            f32x4.add
-           local.tee $36
-           local.get $14
-           local.get $35
+           local.tee $38
+           local.get $16
+           local.get $37
            f32x4.add
-           local.tee $37
+           local.tee $39
            f32x4.add
            v128.store
            local.get $34
            i32.const 24768
            i32.add
-           local.get $36
-           local.get $37
+           local.get $38
+           local.get $39
            f32x4.sub
            v128.store
            local.get $34
            i32.const 37152
            i32.add
-           local.get $13
+           local.get $15
            local.get $17
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $13
-           local.get $14
-           local.get $14
+           local.tee $15
+           local.get $16
+           local.get $16
            f32x4.add
-           local.get $35
+           local.get $37
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $14
+           local.tee $16
            f32x4.add
            v128.store
            local.get $34
            i32.const 49536
            i32.add
-           local.get $13
-           local.get $14
+           local.get $15
+           local.get $16
            f32x4.sub
            v128.store
            local.get $34
            i32.const 61920
            i32.add
-           local.get $35
+           local.get $37
            v128.store
-           local.get $3
+           local.get $11
            i32.const 1
            i32.add
-           local.set $3
-           br $for-loop|28
+           local.set $11
+           br $for-loop|44
           end
          end
-         local.get $12
+         local.get $14
          i32.const 4
          i32.add
-         local.set $12
-         br $for-loop|26
+         local.set $14
+         br $for-loop|42
         end
        end
       else
@@ -11431,44 +14057,44 @@
        i32.eq
        if
         i32.const 0
-        local.set $12
-        loop $for-loop|29
-         local.get $12
+        local.set $14
+        loop $for-loop|45
+         local.get $14
          i32.const 32
          i32.lt_s
          if
           i32.const 0
-          local.set $3
-          loop $for-loop|30
-           local.get $3
+          local.set $11
+          loop $for-loop|46
+           local.get $11
            i32.const 4
            i32.lt_s
            if
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $14
+            local.set $16
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $13
+            local.set $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             local.set $17
-            local.get $3
+            local.get $8
             local.get $11
-            i32.lt_s
+            i32.gt_s
             if (result v128)
-             local.get $15
-             local.get $3
+             local.get $13
              local.get $5
+             local.get $11
              i32.mul
              i32.const 7
              i32.shl
              i32.add
-             local.get $12
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
              local.tee $34
              v128.load
-             local.set $14
-             local.get $33
+             local.set $16
+             local.get $3
              i32.const 1
              i32.gt_s
              if (result v128)
@@ -11477,8 +14103,8 @@
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $13
-             local.get $33
+             local.set $15
+             local.get $3
              i32.const 2
              i32.gt_s
              if (result v128)
@@ -11488,7 +14114,7 @@
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
              local.set $17
-             local.get $33
+             local.get $3
              i32.const 3
              i32.gt_s
              if (result v128)
@@ -11500,164 +14126,164 @@
             else
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             end
-            local.set $35
-            local.get $18
-            local.get $3
+            local.set $37
+            local.get $19
+            local.get $11
             i32.const 96
             i32.mul
             i32.add
             local.tee $34
-            local.get $14
+            local.get $16
             v128.store
             local.get $34
-            local.get $14
+            local.get $16
             local.get $17
             f32x4.add
-            local.tee $36
-            local.get $13
-            local.get $35
+            local.tee $38
+            local.get $15
+            local.get $37
             f32x4.add
-            local.tee $37
+            local.tee $39
             f32x4.add
             v128.store offset=16
             local.get $34
-            local.get $36
-            local.get $37
+            local.get $38
+            local.get $39
             f32x4.sub
             v128.store offset=32
             local.get $34
-            local.get $14
+            local.get $16
             local.get $17
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
-            local.tee $14
-            local.get $13
-            local.get $13
+            local.tee $16
+            local.get $15
+            local.get $15
             f32x4.add
-            local.get $35
+            local.get $37
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.tee $13
+            local.tee $15
             f32x4.add
             v128.store offset=48
             local.get $34
             i32.const -64
             i32.sub
-            local.get $14
-            local.get $13
+            local.get $16
+            local.get $15
             f32x4.sub
             v128.store
             local.get $34
-            local.get $35
+            local.get $37
             v128.store offset=80
-            local.get $3
+            local.get $11
             i32.const 1
             i32.add
-            local.set $3
-            br $for-loop|30
+            local.set $11
+            br $for-loop|46
            end
           end
           i32.const 0
-          local.set $3
-          loop $for-loop|31
-           local.get $3
+          local.set $11
+          loop $for-loop|47
+           local.get $11
            i32.const 6
            i32.lt_s
            if
-            local.get $18
-            local.get $3
+            local.get $19
+            local.get $11
             i32.const 4
             i32.shl
             i32.add
             local.tee $34
             v128.load
-            local.set $13
+            local.set $15
             local.get $34
             v128.load offset=96
-            local.set $14
+            local.set $16
             local.get $34
             v128.load offset=192
             local.set $17
             local.get $34
             v128.load offset=288
-            local.set $35
-            local.get $16
-            local.get $12
+            local.set $37
+            local.get $18
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.get $3
+            local.get $11
             i32.const 4112
             i32.mul
             i32.add
             local.tee $34
-            local.get $13
+            local.get $15
             v128.store
             local.get $34
             i32.const 24672
             i32.add
-            local.get $13
+            local.get $15
             local.get $17
             f32x4.add
-            local.tee $36
-            local.get $14
-            local.get $35
+            local.tee $38
+            local.get $16
+            local.get $37
             f32x4.add
-            local.tee $37
+            local.tee $39
             f32x4.add
             v128.store
             local.get $34
             i32.const 49344
             i32.add
-            local.get $36
-            local.get $37
+            local.get $38
+            local.get $39
             f32x4.sub
             v128.store
             local.get $34
             i32.const 74016
             i32.add
-            local.get $13
+            local.get $15
             local.get $17
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
-            local.tee $13
-            local.get $14
-            local.get $14
+            local.tee $15
+            local.get $16
+            local.get $16
             f32x4.add
-            local.get $35
+            local.get $37
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.tee $14
+            local.tee $16
             f32x4.add
             v128.store
             local.get $34
             i32.const 98688
             i32.add
-            local.get $13
-            local.get $14
+            local.get $15
+            local.get $16
             f32x4.sub
             v128.store
             local.get $34
             i32.const 123360
             i32.add
-            local.get $35
+            local.get $37
             v128.store
-            local.get $3
+            local.get $11
             i32.const 1
             i32.add
-            local.set $3
-            br $for-loop|31
+            local.set $11
+            br $for-loop|47
            end
           end
-          local.get $12
+          local.get $14
           i32.const 4
           i32.add
-          local.set $12
-          br $for-loop|29
+          local.set $14
+          br $for-loop|45
          end
         end
        else
@@ -11666,44 +14292,44 @@
         i32.eq
         if
          i32.const 0
-         local.set $12
-         loop $for-loop|32
-          local.get $12
+         local.set $14
+         loop $for-loop|48
+          local.get $14
           i32.const 64
           i32.lt_s
           if
            i32.const 0
-           local.set $3
-           loop $for-loop|33
-            local.get $3
+           local.set $11
+           loop $for-loop|49
+            local.get $11
             i32.const 4
             i32.lt_s
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
-             local.get $3
+             local.get $8
              local.get $11
-             i32.lt_s
+             i32.gt_s
              if (result v128)
-              local.get $15
-              local.get $3
+              local.get $13
               local.get $5
+              local.get $11
               i32.mul
               i32.const 8
               i32.shl
               i32.add
-              local.get $12
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
               local.tee $34
               v128.load
-              local.set $14
-              local.get $33
+              local.set $16
+              local.get $3
               i32.const 1
               i32.gt_s
               if (result v128)
@@ -11712,8 +14338,8 @@
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $13
-              local.get $33
+              local.set $15
+              local.get $3
               i32.const 2
               i32.gt_s
               if (result v128)
@@ -11723,7 +14349,7 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $17
-              local.get $33
+              local.get $3
               i32.const 3
               i32.gt_s
               if (result v128)
@@ -11735,164 +14361,164 @@
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $35
-             local.get $18
-             local.get $3
+             local.set $37
+             local.get $19
+             local.get $11
              i32.const 96
              i32.mul
              i32.add
              local.tee $34
-             local.get $14
+             local.get $16
              v128.store
              local.get $34
-             local.get $14
+             local.get $16
              local.get $17
              f32x4.add
-             local.tee $36
-             local.get $13
-             local.get $35
+             local.tee $38
+             local.get $15
+             local.get $37
              f32x4.add
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store offset=16
              local.get $34
-             local.get $36
-             local.get $37
+             local.get $38
+             local.get $39
              f32x4.sub
              v128.store offset=32
              local.get $34
-             local.get $14
+             local.get $16
              local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $14
-             local.get $13
-             local.get $13
+             local.tee $16
+             local.get $15
+             local.get $15
              f32x4.add
-             local.get $35
+             local.get $37
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $13
+             local.tee $15
              f32x4.add
              v128.store offset=48
              local.get $34
              i32.const -64
              i32.sub
-             local.get $14
-             local.get $13
+             local.get $16
+             local.get $15
              f32x4.sub
              v128.store
              local.get $34
-             local.get $35
+             local.get $37
              v128.store offset=80
-             local.get $3
+             local.get $11
              i32.const 1
              i32.add
-             local.set $3
-             br $for-loop|33
+             local.set $11
+             br $for-loop|49
             end
            end
            i32.const 0
-           local.set $3
-           loop $for-loop|34
-            local.get $3
+           local.set $11
+           loop $for-loop|50
+            local.get $11
             i32.const 6
             i32.lt_s
             if
-             local.get $18
-             local.get $3
+             local.get $19
+             local.get $11
              i32.const 4
              i32.shl
              i32.add
              local.tee $34
              v128.load
-             local.set $13
+             local.set $15
              local.get $34
              v128.load offset=96
-             local.set $14
+             local.set $16
              local.get $34
              v128.load offset=192
              local.set $17
              local.get $34
              v128.load offset=288
-             local.set $35
-             local.get $16
-             local.get $12
+             local.set $37
+             local.get $18
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.get $3
+             local.get $11
              i32.const 8208
              i32.mul
              i32.add
              local.tee $34
-             local.get $13
+             local.get $15
              v128.store
              local.get $34
              i32.const 49248
              i32.add
-             local.get $13
+             local.get $15
              local.get $17
              f32x4.add
-             local.tee $36
-             local.get $14
-             local.get $35
+             local.tee $38
+             local.get $16
+             local.get $37
              f32x4.add
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store
              local.get $34
              i32.const 98496
              i32.add
-             local.get $36
-             local.get $37
+             local.get $38
+             local.get $39
              f32x4.sub
              v128.store
              local.get $34
              i32.const 147744
              i32.add
-             local.get $13
+             local.get $15
              local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $13
-             local.get $14
-             local.get $14
+             local.tee $15
+             local.get $16
+             local.get $16
              f32x4.add
-             local.get $35
+             local.get $37
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $14
+             local.tee $16
              f32x4.add
              v128.store
              local.get $34
              i32.const 196992
              i32.add
-             local.get $13
-             local.get $14
+             local.get $15
+             local.get $16
              f32x4.sub
              v128.store
              local.get $34
              i32.const 246240
              i32.add
-             local.get $35
+             local.get $37
              v128.store
-             local.get $3
+             local.get $11
              i32.const 1
              i32.add
-             local.set $3
-             br $for-loop|34
+             local.set $11
+             br $for-loop|50
             end
            end
-           local.get $12
+           local.get $14
            i32.const 4
            i32.add
-           local.set $12
-           br $for-loop|32
+           local.set $14
+           br $for-loop|48
           end
          end
         else
@@ -11901,60 +14527,60 @@
          i32.shl
          local.set $34
          i32.const 0
-         local.set $12
-         loop $for-loop|35
+         local.set $14
+         loop $for-loop|51
           local.get $7
-          local.get $12
+          local.get $14
           i32.gt_s
           if
            i32.const 0
-           local.set $3
-           loop $for-loop|36
-            local.get $3
+           local.set $11
+           loop $for-loop|52
+            local.get $11
             i32.const 4
             i32.lt_s
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $14
+             local.set $16
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $13
+             local.set $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $17
-             local.get $3
+             local.get $8
              local.get $11
-             i32.lt_s
+             i32.gt_s
              if (result v128)
-              local.get $15
-              local.get $3
+              local.get $13
               local.get $5
+              local.get $11
               i32.mul
               local.get $34
               i32.mul
               i32.add
-              local.get $12
+              local.get $14
               i32.const 2
               i32.shl
               i32.add
-              local.tee $39
+              local.tee $35
               v128.load
-              local.set $14
-              local.get $33
+              local.set $16
+              local.get $3
               i32.const 1
               i32.gt_s
               if (result v128)
                local.get $34
-               local.get $39
+               local.get $35
                i32.add
                v128.load
               else
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
-              local.set $13
-              local.get $33
+              local.set $15
+              local.get $3
               i32.const 2
               i32.gt_s
               if (result v128)
-               local.get $39
+               local.get $35
                local.get $34
                i32.const 1
                i32.shl
@@ -11964,11 +14590,11 @@
                v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
               end
               local.set $17
-              local.get $33
+              local.get $3
               i32.const 3
               i32.gt_s
               if (result v128)
-               local.get $39
+               local.get $35
                local.get $34
                i32.const 3
                i32.mul
@@ -11980,216 +14606,216 @@
              else
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              end
-             local.set $35
-             local.get $18
-             local.get $3
+             local.set $37
+             local.get $19
+             local.get $11
              i32.const 96
              i32.mul
              i32.add
-             local.tee $39
-             local.get $14
+             local.tee $35
+             local.get $16
              v128.store
-             local.get $39
-             local.get $14
+             local.get $35
+             local.get $16
              local.get $17
              f32x4.add
-             local.tee $36
-             local.get $13
-             local.get $35
+             local.tee $38
+             local.get $15
+             local.get $37
              f32x4.add
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store offset=16
+             local.get $35
+             local.get $38
              local.get $39
-             local.get $36
-             local.get $37
              f32x4.sub
              v128.store offset=32
-             local.get $39
-             local.get $14
+             local.get $35
+             local.get $16
              local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $14
-             local.get $13
-             local.get $13
+             local.tee $16
+             local.get $15
+             local.get $15
              f32x4.add
-             local.get $35
+             local.get $37
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $13
+             local.tee $15
              f32x4.add
              v128.store offset=48
-             local.get $39
+             local.get $35
              i32.const -64
              i32.sub
-             local.get $14
-             local.get $13
+             local.get $16
+             local.get $15
              f32x4.sub
              v128.store
-             local.get $39
              local.get $35
+             local.get $37
              v128.store offset=80
-             local.get $3
+             local.get $11
              i32.const 1
              i32.add
-             local.set $3
-             br $for-loop|36
+             local.set $11
+             br $for-loop|52
             end
            end
            i32.const 0
-           local.set $3
-           loop $for-loop|37
-            local.get $3
+           local.set $11
+           loop $for-loop|53
+            local.get $11
             i32.const 6
             i32.lt_s
             if
-             local.get $18
-             local.get $3
+             local.get $19
+             local.get $11
              i32.const 4
              i32.shl
              i32.add
-             local.tee $39
+             local.tee $35
              v128.load
-             local.set $13
-             local.get $39
+             local.set $15
+             local.get $35
              v128.load offset=96
-             local.set $14
-             local.get $39
+             local.set $16
+             local.get $35
              v128.load offset=192
              local.set $17
-             local.get $39
+             local.get $35
              v128.load offset=288
-             local.set $35
-             local.get $16
-             local.get $12
+             local.set $37
+             local.get $18
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.get $3
-             local.get $23
+             local.get $11
+             local.get $24
              i32.mul
              i32.add
-             local.tee $39
-             local.get $13
+             local.tee $35
+             local.get $15
              v128.store
-             local.get $23
+             local.get $24
              i32.const 6
              i32.mul
-             local.tee $40
-             local.get $39
+             local.tee $36
+             local.get $35
              i32.add
-             local.get $13
+             local.get $15
              local.get $17
              f32x4.add
-             local.tee $36
-             local.get $14
-             local.get $35
+             local.tee $38
+             local.get $16
+             local.get $37
              f32x4.add
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store
-             local.get $39
-             local.get $40
+             local.get $35
+             local.get $36
              i32.const 1
              i32.shl
              i32.add
-             local.get $36
-             local.get $37
+             local.get $38
+             local.get $39
              f32x4.sub
              v128.store
-             local.get $39
-             local.get $40
+             local.get $35
+             local.get $36
              i32.const 3
              i32.mul
              i32.add
-             local.get $13
+             local.get $15
              local.get $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
-             local.tee $13
-             local.get $14
-             local.get $14
+             local.tee $15
+             local.get $16
+             local.get $16
              f32x4.add
-             local.get $35
+             local.get $37
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.tee $14
+             local.tee $16
              f32x4.add
              v128.store
-             local.get $39
-             local.get $40
+             local.get $35
+             local.get $36
              i32.const 2
              i32.shl
              i32.add
-             local.get $13
-             local.get $14
+             local.get $15
+             local.get $16
              f32x4.sub
              v128.store
-             local.get $39
-             local.get $40
+             local.get $35
+             local.get $36
              i32.const 5
              i32.mul
              i32.add
-             local.get $35
+             local.get $37
              v128.store
-             local.get $3
+             local.get $11
              i32.const 1
              i32.add
-             local.set $3
-             br $for-loop|37
+             local.set $11
+             br $for-loop|53
             end
            end
-           local.get $12
+           local.get $14
            i32.const 4
            i32.add
-           local.set $12
-           br $for-loop|35
+           local.set $14
+           br $for-loop|51
           end
          end
         end
        end
       end
+      local.get $23
       local.get $22
-      local.get $21
       i32.const 1
       i32.add
-      local.tee $21
+      local.tee $22
       i32.eq
       if
        i32.const 0
-       local.set $21
+       local.set $22
        local.get $9
        i32.const 1
        i32.add
        local.tee $3
-       local.get $31
+       local.get $32
        i32.eq
        if (result i32)
-        local.get $24
+        local.get $25
         i32.const 1
         i32.add
-        local.set $24
+        local.set $25
         i32.const 0
        else
         local.get $3
        end
        local.set $9
       end
-      local.get $19
+      local.get $20
       i32.const 1
       i32.add
-      local.set $19
+      local.set $20
       br $for-loop|1
      end
     end
-    local.get $18
+    local.get $19
     local.get $0
-    local.get $28
+    local.get $29
     local.get $4
     local.get $5
     local.get $10
@@ -12199,38 +14825,38 @@
     local.get $10
     i32.const -64
     i32.sub
-    local.tee $10
-    local.get $20
-    local.get $10
-    local.get $20
+    local.tee $8
+    local.get $21
+    local.get $8
+    local.get $21
     i32.lt_s
     select
-    local.tee $10
-    local.get $27
-    local.get $22
+    local.tee $8
+    local.get $28
+    local.get $23
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $1
-    local.get $29
+    local.get $30
     local.get $4
     local.get $5
     local.get $3
-    local.get $10
-    local.get $27
-    local.get $22
+    local.get $8
+    local.get $28
+    local.get $23
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store
-    local.get $25
     local.get $26
-    local.get $8
+    local.get $27
+    local.get $12
     i32.const 36
     local.get $6
     local.get $7
-    local.get $30
-    local.get $32
-    local.get $23
+    local.get $31
+    local.get $33
+    local.get $24
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
     local.set $10
@@ -12252,19 +14878,19 @@
   local.set $0
   i32.const 0
   local.set $1
-  loop $for-loop|38
+  loop $for-loop|54
    local.get $1
    local.get $6
    i32.lt_s
    if
     i32.const 0
     local.set $3
-    loop $for-loop|39
+    loop $for-loop|55
      local.get $3
      local.get $7
      i32.lt_s
      if
-      local.get $8
+      local.get $12
       local.get $1
       local.get $7
       i32.mul
@@ -12273,45 +14899,45 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $9
+      local.set $8
       i32.const 0
       local.set $4
-      loop $for-loop|40
+      loop $for-loop|56
        local.get $4
        i32.const 6
        i32.lt_s
        if
-        local.get $9
+        local.get $8
         local.get $0
         local.get $4
         i32.mul
         i32.add
-        local.tee $10
+        local.tee $9
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
-        local.set $13
-        local.get $10
+        local.set $15
+        local.get $9
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $14
-        local.get $18
+        local.set $16
+        local.get $19
         local.get $4
         i32.const 4
         i32.shl
         i32.add
-        local.tee $11
-        local.get $10
+        local.tee $10
+        local.get $9
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $13
-        local.get $10
+        local.get $15
+        local.get $9
         local.get $0
         i32.const 12
         i32.mul
@@ -12319,57 +14945,57 @@
         v128.load
         local.tee $17
         f32x4.add
-        local.tee $35
+        local.tee $37
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $10
+        local.get $9
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $36
-        local.get $10
+        local.tee $38
+        local.get $9
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $37
+        local.tee $39
         f32x4.add
-        local.tee $38
+        local.tee $40
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $11
-        local.get $36
-        local.get $37
+        local.get $10
+        local.get $38
+        local.get $39
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $13
+        local.get $15
         local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $11
-        local.get $38
-        local.get $35
+        local.get $10
+        local.get $40
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $14
+        local.get $16
         f32x4.add
         v128.store offset=192
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|40
+        br $for-loop|56
        end
       end
       local.get $2
@@ -12381,107 +15007,107 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $9
+      local.set $8
       i32.const 0
       local.set $4
-      loop $for-loop|41
+      loop $for-loop|57
        local.get $4
        i32.const 3
        i32.lt_s
        if
-        local.get $18
+        local.get $19
         local.get $4
         i32.const 96
         i32.mul
         i32.add
-        local.tee $10
+        local.tee $9
         v128.load offset=16
-        local.set $13
-        local.get $10
-        v128.load offset=80
-        local.set $14
+        local.set $15
         local.get $9
+        v128.load offset=80
+        local.set $16
+        local.get $8
         local.get $4
         i32.const 3
         i32.mul
         local.get $5
         i32.mul
         i32.add
-        local.tee $11
-        local.get $10
+        local.tee $10
+        local.get $9
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $13
-        local.get $10
+        local.get $15
+        local.get $9
         v128.load offset=32
         local.tee $17
         f32x4.add
-        local.tee $35
+        local.tee $37
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $10
+        local.get $9
         v128.load offset=48
-        local.tee $36
-        local.get $10
+        local.tee $38
+        local.get $9
         i32.const -64
         i32.sub
         v128.load
-        local.tee $37
+        local.tee $39
         f32x4.add
-        local.tee $38
+        local.tee $40
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
         local.get $5
-        local.get $11
+        local.get $10
         i32.add
-        local.get $36
-        local.get $37
+        local.get $38
+        local.get $39
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $13
+        local.get $15
         local.get $17
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $11
+        local.get $10
         local.get $5
         i32.const 1
         i32.shl
         i32.add
-        local.get $38
-        local.get $35
+        local.get $40
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $14
+        local.get $16
         f32x4.add
         v128.store
         local.get $4
         i32.const 1
         i32.add
         local.set $4
-        br $for-loop|41
+        br $for-loop|57
        end
       end
       local.get $3
       i32.const 4
       i32.add
       local.set $3
-      br $for-loop|39
+      br $for-loop|55
      end
     end
     local.get $1
     i32.const 1
     i32.add
     local.set $1
-    br $for-loop|38
+    br $for-loop|54
    end
   end
  )

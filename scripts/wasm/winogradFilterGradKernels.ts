@@ -122,7 +122,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 144 floats.
+ * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 148 floats (the last 148: inputTransform6's temporary).
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;

@@ -83,7 +83,7 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
  * 144 (4× fewer; the transforms cost more and round a little more: still within 1e-5 of the direct
  * sums on the tests' data). x [batch, h, w, ci], u [36, co / 8, ci, 8] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
  * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8],
- * a 36-vector temporary and the block's tile coordinates in scratch (144·ci + 1312 floats).
+ * a 37-vector temporary (inputTransform6's) and the block's tile coordinates in scratch (144·ci + 1316 floats).
  */
 export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const th = (h + 3) >> 2;
@@ -91,7 +91,7 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const vAt = scratch;
   const mAt = vAt + ((<usize>(144 * ci)) << 2);
   const tmp = mAt + (<usize>1152 << 2);
-  const tiles = tmp + (<usize>144 << 2); // per tile of the block: first output pixel, rows and columns inside the map
+  const tiles = tmp + (<usize>148 << 2); // per tile of the block: first output pixel, rows and columns inside the map
   const pix = <usize>ci << 2;
   const oPix = <usize>co << 2;
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions

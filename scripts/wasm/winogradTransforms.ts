@@ -87,7 +87,8 @@ function columns6(tmp: usize, pv: usize, step: usize): void {
 /**
  * F(4×4, 3×3)'s input transform V = Bᵀ·d·B of the 6×6 tile at rows r0…r0+5, columns c0…c0+5 of one
  * image (zeros outside it), every channel (ci a multiple of 4) from `image` (its first pixel);
- * V[p][k…k+3], p = 6·i + j, goes to pv + p·step + 4k. Rows first (e = d·B) into tmp (36 vectors).
+ * V[p][k…k+3], p = 6·i + j, goes to pv + p·step + 4k. Rows first (e = d·B) into tmp (36 vectors, and a 37th
+ * that an edge tile zeroes).
  * A tile inside the image loads its rows with no checks; an edge tile writes zero rows for rows
  * outside and loads columns outside from a column inside, zeroed by a mask (no branch per value).
  * Inlined, so that a caller passing constant strides (inputTransform6Known) gets every address as a
@@ -110,26 +111,46 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
     }
     return;
   }
-  // Columns: byte offsets of a column inside the image, and masks keeping only those really inside.
+  // An edge tile. Rows outside the image are zero rows of e = d·B: written once, for every channel group.
+  const zero = f32x4.splat(0);
+  const iLo = max(0, -r0), iHi = min(6, h - r0);
+  for (let i = 0; i < 6; i++) {
+    if (i >= iLo && i < iHi) continue;
+    const at = tmp + (<usize>(i * 6) << 4);
+    v128.store(at, zero); v128.store(at, zero, 16); v128.store(at, zero, 32);
+    v128.store(at, zero, 48); v128.store(at, zero, 64); v128.store(at, zero, 80);
+  }
+  if (c0 >= -1 && c0 + 5 <= w) {
+    // Columns 1-4 inside (every edge tile of a map whose width is a multiple of 4): columns 0 and 5 read from a
+    // zero vector when outside, the others at constant offsets. Masking all six columns (below) kept six masks
+    // and offsets in stack slots, reloaded for every row.
+    const zeroAt = tmp + 576;
+    v128.store(zeroAt, zero);
+    const in0 = c0 >= 0, in5 = c0 + 5 < w;
+    for (let k = 0; k < ci; k += 4) {
+      let row = image + <usize>((r0 + iLo) * w + c0 + 1) * pix + (<usize>k << 2); // column 1 of the first row inside
+      for (let i = iLo; i < iHi; i++) {
+        const p0 = select<usize>(row - pix, zeroAt, in0);
+        const p5 = select<usize>(row + 4 * pix, zeroAt, in5);
+        bt6(v128.load(p0), v128.load(row), v128.load(row + pix), v128.load(row + 2 * pix), v128.load(row + 3 * pix), v128.load(p5),
+          tmp + (<usize>(i * 6) << 4), 16);
+        row += rowBytes;
+      }
+      columns6(tmp, pv + (<usize>k << 2), step);
+    }
+    return;
+  }
+  // Any other edge tile (narrow maps): columns outside load from a column inside, zeroed by a mask.
   const o0 = <usize>clampColumn(c0, w) * pix, o1 = <usize>clampColumn(c0 + 1, w) * pix, o2 = <usize>clampColumn(c0 + 2, w) * pix;
   const o3 = <usize>clampColumn(c0 + 3, w) * pix, o4 = <usize>clampColumn(c0 + 4, w) * pix, o5 = <usize>clampColumn(c0 + 5, w) * pix;
   const m0 = columnMask(c0, w), m1 = columnMask(c0 + 1, w), m2 = columnMask(c0 + 2, w);
   const m3 = columnMask(c0 + 3, w), m4 = columnMask(c0 + 4, w), m5 = columnMask(c0 + 5, w);
-  const zero = f32x4.splat(0);
   for (let k = 0; k < ci; k += 4) {
     const chan = image + (<usize>k << 2);
-    for (let i = 0; i < 6; i++) {
-      const r = r0 + i;
-      const at = tmp + (<usize>(i * 6) << 4);
-      if (r < 0 || r >= h) {
-        // A row of zeros transforms to zeros.
-        v128.store(at, zero); v128.store(at, zero, 16); v128.store(at, zero, 32);
-        v128.store(at, zero, 48); v128.store(at, zero, 64); v128.store(at, zero, 80);
-        continue;
-      }
-      const row = chan + <usize>r * rowBytes;
+    for (let i = iLo; i < iHi; i++) {
+      const row = chan + <usize>(r0 + i) * rowBytes;
       bt6(v128.and(v128.load(row + o0), m0), v128.and(v128.load(row + o1), m1), v128.and(v128.load(row + o2), m2),
-        v128.and(v128.load(row + o3), m3), v128.and(v128.load(row + o4), m4), v128.and(v128.load(row + o5), m5), at, 16);
+        v128.and(v128.load(row + o3), m3), v128.and(v128.load(row + o4), m4), v128.and(v128.load(row + o5), m5), tmp + (<usize>(i * 6) << 4), 16);
     }
     columns6(tmp, pv + (<usize>k << 2), step);
   }
