@@ -12,7 +12,7 @@
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 v128 v128 i32)))
  (type $12 (func (param v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $15 (func (param i32 i32 i32 f32 i32)))
  (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
@@ -249,8 +249,7 @@
    f32.store
   end
  )
- (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i32)
-  (local $9 i32)
+ (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
@@ -258,6 +257,7 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
+  (local $17 i32)
   loop $while-continue|0
    local.get $4
    local.get $5
@@ -267,48 +267,48 @@
     local.get $4
     local.get $6
     i32.div_s
-    local.tee $11
+    local.tee $12
     local.get $6
     i32.mul
     i32.sub
-    local.tee $9
+    local.tee $10
     local.get $7
     i32.div_s
-    local.set $14
+    local.set $15
     local.get $5
     local.get $4
     local.get $7
     i32.add
-    local.get $9
+    local.get $10
     local.get $7
-    local.get $14
+    local.get $15
     i32.mul
     i32.sub
-    local.tee $9
+    local.tee $10
     i32.sub
-    local.tee $12
+    local.tee $13
     local.get $5
-    local.get $12
+    local.get $13
     i32.lt_s
     select
     i32.const 1
     i32.sub
-    local.set $12
-    local.get $9
+    local.set $13
+    local.get $10
     i32.const 2
     i32.shl
     local.get $8
     i32.sub
-    local.tee $13
+    local.tee $14
     i32.const 0
-    local.get $13
+    local.get $14
     i32.const 0
     i32.ge_s
     select
-    local.set $13
+    local.set $14
     local.get $3
-    local.get $9
-    local.get $12
+    local.get $10
+    local.get $13
     i32.add
     local.get $4
     i32.sub
@@ -323,9 +323,9 @@
     local.get $4
     i32.lt_s
     select
-    local.set $15
+    local.set $16
     local.get $2
-    local.get $14
+    local.get $15
     i32.const 2
     i32.shl
     local.tee $4
@@ -333,12 +333,12 @@
     i32.add
     local.get $8
     i32.add
-    local.tee $9
+    local.tee $10
     local.get $2
-    local.get $9
+    local.get $10
     i32.lt_s
     select
-    local.set $14
+    local.set $17
     local.get $4
     local.get $8
     i32.sub
@@ -351,12 +351,12 @@
     local.set $4
     loop $for-loop|1
      local.get $4
-     local.get $14
+     local.get $17
      i32.lt_s
      if
       local.get $0
       local.get $2
-      local.get $11
+      local.get $12
       i32.mul
       local.get $4
       i32.add
@@ -365,33 +365,58 @@
       local.get $1
       i32.mul
       i32.add
-      local.tee $9
+      local.tee $10
       local.get $1
-      local.get $15
+      local.get $16
       i32.mul
       i32.add
-      local.set $16
+      local.set $15
       local.get $9
-      local.get $1
-      local.get $13
-      i32.mul
-      i32.add
-      local.set $9
-      loop $for-loop|2
-       local.get $9
-       local.get $16
-       i32.lt_u
-       if
+      if
+       local.get $10
+       local.get $1
+       local.get $14
+       i32.mul
+       i32.add
+       local.set $10
+       loop $for-loop|2
         local.get $10
-        local.get $9
-        i32.load
-        i32.xor
-        local.set $10
-        local.get $9
-        i32.const -64
-        i32.sub
-        local.set $9
-        br $for-loop|2
+        local.get $15
+        i32.lt_u
+        if
+         local.get $10
+         i32.const 0
+         i32.store
+         local.get $10
+         i32.const -64
+         i32.sub
+         local.set $10
+         br $for-loop|2
+        end
+       end
+      else
+       local.get $10
+       local.get $1
+       local.get $14
+       i32.mul
+       i32.add
+       local.set $10
+       loop $for-loop|3
+        local.get $10
+        local.get $15
+        i32.lt_u
+        if
+         local.get $11
+         local.get $10
+         i32.load
+         i32.xor
+         local.set $11
+         local.get $10
+         i32.const -64
+         i32.sub
+         local.set $10
+         br $for-loop|3
+        end
        end
       end
       local.get $4
@@ -401,14 +426,14 @@
       br $for-loop|1
      end
     end
-    local.get $12
+    local.get $13
     i32.const 1
     i32.add
     local.set $4
     br $while-continue|0
    end
   end
-  local.get $10
+  local.get $11
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
@@ -7665,6 +7690,7 @@
     local.get $36
     local.get $34
     i32.const 1
+    i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
     local.get $29
@@ -7675,6 +7701,7 @@
     local.get $36
     local.get $34
     i32.const 0
+    i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store offset=60
@@ -14835,6 +14862,7 @@
     local.get $28
     local.get $23
     i32.const 1
+    i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $1
     local.get $30
@@ -14844,6 +14872,7 @@
     local.get $8
     local.get $28
     local.get $23
+    i32.const 0
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor

@@ -111,8 +111,9 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
       store<i32>(at, min(4, w - 4 * tx), 8);
       if (++tx === tw) { tx = 0; if (++ty === th) { ty = 0; b++; } }
     }
-    // The next block's input and output rows, touched now so that their cache misses overlap this block's products.
-    store<i32>(tiles, touchTiles(x, pix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 1) ^ touchTiles(out, oPix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 0), 60);
+    // The next block's input and output rows, touched now so that their cache misses overlap this block's products
+    // (the outputs by a store: the next block overwrites them).
+    store<i32>(tiles, touchTiles(x, pix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 1) ^ touchTiles(out, oPix, h, w, t0 + 4, min(t0 + 8, total), perImage, tw, 0, true), 60);
     for (let c = 0; c < co; c += 8) {
       if (ci === 16) tileProducts4(vAt, u, mAt, 16, co, c);
       else if (ci === 32) tileProducts4(vAt, u, mAt, 32, co, c);
