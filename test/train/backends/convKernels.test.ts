@@ -187,6 +187,9 @@ describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes pa
   // (inputTransform6Known, dyTransform), on maps with partial tiles at the edges.
   const widths = [16, 32, 64];
   while (shapes.length < 8) shapes.push([[int(1, 2), int(4, 13), int(4, 13), widths[int(0, 2)]], [3, 3, 0, widths[int(0, 2)]]]);
+  // Sides multiples of 4 as in ResNet (every edge tile on the zero-vector path of inputTransform6, inside tiles
+  // too), 16 -> 16 with blocks of tiles across rows and images: each block's output lines are zeroed ahead of it.
+  shapes.push([[2, 12, 16, 16], [3, 3, 0, 16]]);
   for (const [xs, ws] of shapes) {
     ws[2] = xs[3];
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input and filter gradients equal cpu's`, async () => {
