@@ -24,11 +24,14 @@ export function conv2dFilterGradPatches(
   const xImage = (<usize>(hp * wp) * <usize>ci) << 2;
   const dyImage = (<usize>(oh * ow) * <usize>co) << 2;
   for (let b = 0; b < batch; b++) {
-    patchSums(xp + <usize>b * xImage, dy + <usize>b * dyImage, dw, hp, wp, ci, oh, ow, co, co4, kh, kw, sh, sw, dh, dwid, b > 0);
+    // LeNet-5's second layer (6 channels in, 16 out, stride 1) with its strides as constants: 0.65 -> 0.60 ms a call.
+    if (ci === 6 && co === 16 && co4 === 16 && sh === 1 && sw === 1) patchSums(xp + <usize>b * xImage, dy + <usize>b * dyImage, dw, hp, wp, 6, oh, ow, 16, 16, kh, kw, 1, 1, dh, dwid, b > 0);
+    else patchSums(xp + <usize>b * xImage, dy + <usize>b * dyImage, dw, hp, wp, ci, oh, ow, co, co4, kh, kw, sh, sw, dh, dwid, b > 0);
   }
 }
 
 /** One image's patch sums into dw: added to what dw holds when `carry`, else written. */
+@inline
 function patchSums(
   xp: usize, dy: usize, dw: usize,
   hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, co4: i32,

@@ -5,10 +5,10 @@
  (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
- (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 v128 v128 i32)))
  (type $12 (func (param v128 i32 i32 i32)))
@@ -1454,36 +1454,326 @@
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
-  (local $18 i32)
+  (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $22
   local.get $7
   i32.const 2
   i32.shl
-  local.set $18
-  loop $for-loop|0
+  local.set $25
+  local.get $7
+  i32.const 16
+  i32.ge_s
+  if
+   loop $for-loop|0
+    local.get $7
+    local.get $13
+    i32.gt_s
+    if
+     local.get $13
+     local.get $7
+     i32.const 16
+     i32.sub
+     local.tee $6
+     local.get $6
+     local.get $13
+     i32.gt_s
+     select
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $20
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $21
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     i32.const 0
+     local.set $12
+     loop $for-loop|1
+      local.get $8
+      local.get $12
+      i32.gt_s
+      if
+       local.get $0
+       local.get $5
+       local.get $12
+       i32.mul
+       local.get $4
+       i32.add
+       local.get $22
+       i32.mul
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $9
+       local.get $12
+       i32.mul
+       local.get $7
+       i32.mul
+       local.get $26
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $6
+       i32.const 0
+       local.set $19
+       loop $for-loop|2
+        local.get $9
+        local.get $19
+        i32.gt_s
+        if
+         local.get $14
+         local.get $11
+         v128.load32_splat
+         local.tee $27
+         local.get $6
+         v128.load
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $14
+         local.get $18
+         local.get $11
+         local.get $22
+         i32.add
+         v128.load32_splat
+         local.tee $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $18
+         local.get $15
+         local.get $27
+         local.get $6
+         v128.load offset=16
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $15
+         local.get $20
+         local.get $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $20
+         local.get $16
+         local.get $27
+         local.get $6
+         v128.load offset=32
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $16
+         local.get $21
+         local.get $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $21
+         local.get $17
+         local.get $27
+         local.get $6
+         v128.load offset=48
+         local.tee $27
+         f32x4.mul
+         f32x4.add
+         local.set $17
+         local.get $23
+         local.get $24
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $23
+         local.get $11
+         i32.const 4
+         i32.add
+         local.set $11
+         local.get $6
+         local.get $25
+         i32.add
+         local.set $6
+         local.get $19
+         i32.const 1
+         i32.add
+         local.set $19
+         br $for-loop|2
+        end
+       end
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     i32.const 2
+     i32.shl
+     local.tee $6
+     local.get $2
+     i32.add
+     local.set $11
+     local.get $3
+     local.get $6
+     i32.add
+     local.tee $6
+     local.get $10
+     if (result v128)
+      local.get $14
+      local.get $11
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $14
+     end
+     v128.store
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $15
+      local.get $11
+      v128.load offset=16
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $15
+     end
+     v128.store offset=16
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $16
+      local.get $11
+      v128.load offset=32
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $16
+     end
+     v128.store offset=32
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $17
+      local.get $11
+      v128.load offset=48
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $17
+     end
+     v128.store offset=48
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $18
+      local.get $11
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $18
+     end
+     v128.store
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $20
+      local.get $11
+      v128.load offset=16
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $20
+     end
+     v128.store offset=16
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $21
+      local.get $11
+      v128.load offset=32
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $21
+     end
+     v128.store offset=32
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $23
+      local.get $11
+      v128.load offset=48
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $23
+     end
+     v128.store offset=48
+     local.get $13
+     i32.const 16
+     i32.add
+     local.set $13
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  loop $for-loop|3
    local.get $7
-   local.get $13
+   local.get $12
    i32.gt_s
    if
-    local.get $13
+    local.get $12
     local.get $7
     i32.const 8
     i32.sub
     local.tee $6
     local.get $6
-    local.get $13
+    local.get $12
     i32.gt_s
     select
-    local.set $21
+    local.set $26
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $14
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -1494,7 +1784,7 @@
     local.set $17
     i32.const 0
     local.set $6
-    loop $for-loop|1
+    loop $for-loop|4
      local.get $6
      local.get $8
      i32.lt_s
@@ -1505,86 +1795,86 @@
       i32.mul
       local.get $4
       i32.add
-      local.get $20
+      local.get $22
       i32.mul
       i32.add
-      local.set $11
+      local.set $13
       local.get $1
       local.get $6
       local.get $9
       i32.mul
       local.get $7
       i32.mul
-      local.get $21
+      local.get $26
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $12
+      local.set $11
       i32.const 0
       local.set $19
-      loop $for-loop|2
+      loop $for-loop|5
        local.get $9
        local.get $19
        i32.gt_s
        if
         local.get $14
-        local.get $11
+        local.get $13
         v128.load32_splat
-        local.tee $23
-        local.get $12
+        local.tee $18
+        local.get $11
         v128.load
-        local.tee $22
+        local.tee $20
         f32x4.mul
         f32x4.add
         local.set $14
         local.get $15
-        local.get $23
-        local.get $12
+        local.get $18
+        local.get $11
         v128.load offset=16
-        local.tee $24
+        local.tee $18
         f32x4.mul
         f32x4.add
         local.set $15
         local.get $16
-        local.get $11
-        local.get $20
+        local.get $13
+        local.get $22
         i32.add
         v128.load32_splat
-        local.tee $23
-        local.get $22
+        local.tee $21
+        local.get $20
         f32x4.mul
         f32x4.add
         local.set $16
         local.get $17
-        local.get $23
-        local.get $24
+        local.get $21
+        local.get $18
         f32x4.mul
         f32x4.add
         local.set $17
-        local.get $11
+        local.get $13
         i32.const 4
         i32.add
-        local.set $11
-        local.get $12
-        local.get $18
+        local.set $13
+        local.get $11
+        local.get $25
         i32.add
-        local.set $12
+        local.set $11
         local.get $19
         i32.const 1
         i32.add
         local.set $19
-        br $for-loop|2
+        br $for-loop|5
        end
       end
       local.get $6
       i32.const 1
       i32.add
       local.set $6
-      br $for-loop|1
+      br $for-loop|4
      end
     end
-    local.get $21
+    local.get $26
     i32.const 2
     i32.shl
     local.tee $6
@@ -1621,7 +1911,7 @@
     end
     v128.store offset=16
     local.get $6
-    local.get $18
+    local.get $25
     i32.add
     local.get $10
     if (result v128)
@@ -1636,7 +1926,7 @@
     end
     v128.store
     local.get $6
-    local.get $18
+    local.get $25
     i32.add
     local.get $10
     if (result v128)
@@ -1650,11 +1940,11 @@
      local.get $17
     end
     v128.store offset=16
-    local.get $13
+    local.get $12
     i32.const 8
     i32.add
-    local.set $13
-    br $for-loop|0
+    local.set $12
+    br $for-loop|3
    end
   end
  )
@@ -17028,20 +17318,20 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
+  (local $16 i32)
   (local $17 v128)
   (local $18 v128)
   (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
+  (local $20 v128)
+  (local $21 v128)
   (local $22 v128)
   (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $28 v128)
+  (local $29 v128)
   (local $30 i32)
   (local $31 i32)
   (local $32 i32)
@@ -17049,595 +17339,1162 @@
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
-  (local $37 v128)
-  (local $38 v128)
+  (local $37 i32)
+  (local $38 i32)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 i32)
   (local $44 i32)
-  local.get $2
-  i32.const 0
-  local.get $3
-  local.get $7
-  i32.mul
-  local.get $8
-  i32.mul
   local.get $9
-  i32.mul
-  i32.const 2
-  i32.shl
-  memory.fill
+  i32.const 6
+  i32.eq
   local.get $6
-  i32.const 5
-  i32.shl
-  local.set $21
-  local.get $5
-  local.get $5
-  local.get $9
-  i32.const 7
-  i32.add
-  local.get $9
-  i32.div_s
-  local.tee $29
-  i32.const 2
-  i32.shl
-  local.tee $20
-  i32.rem_s
-  i32.sub
-  local.set $14
-  local.get $29
-  local.get $6
-  i32.const 2
-  i32.shl
-  local.tee $36
-  i32.mul
-  local.set $28
-  local.get $29
-  local.get $9
-  i32.const 2
-  i32.shl
-  local.tee $35
-  i32.mul
-  local.set $27
-  loop $for-loop|0
+  i32.const 16
+  i32.eq
+  i32.and
+  if
+   local.get $0
+   local.set $9
+   local.get $4
+   local.set $13
+   local.get $2
+   i32.const 0
    local.get $3
-   local.get $32
-   i32.gt_s
-   if
-    i32.const 0
-    local.set $34
-    loop $for-loop|1
-     local.get $4
-     local.get $34
-     i32.gt_s
-     if
-      local.get $0
-      local.get $4
-      local.get $32
-      i32.mul
-      local.get $34
-      i32.add
-      local.get $5
-      i32.mul
-      local.get $36
-      i32.mul
-      i32.add
-      local.set $26
-      i32.const 0
-      local.set $33
-      loop $for-loop|2
-       local.get $10
-       local.get $33
-       i32.gt_s
-       if
-        local.get $2
-        local.get $7
-        local.get $32
-        i32.mul
-        local.get $34
-        i32.add
-        local.get $33
-        i32.add
-        local.get $8
-        i32.mul
-        local.get $35
-        i32.mul
-        i32.add
-        local.set $25
-        local.get $1
-        local.get $11
-        local.get $33
-        i32.mul
-        local.get $21
-        i32.mul
-        i32.add
-        local.set $9
-        i32.const 0
-        local.set $31
-        loop $for-loop|3
+   local.get $7
+   i32.mul
+   local.get $8
+   i32.mul
+   i32.const 24
+   i32.mul
+   memory.fill
+   local.get $5
+   local.tee $14
+   local.get $5
+   i32.const 8
+   i32.rem_s
+   i32.sub
+   local.set $15
+   loop $for-loop|0
+    local.get $3
+    local.get $26
+    i32.gt_s
+    if
+     i32.const 0
+     local.set $19
+     loop $for-loop|1
+      local.get $13
+      local.get $19
+      i32.gt_s
+      if
+       local.get $9
+       local.get $13
+       local.get $26
+       i32.mul
+       local.get $19
+       i32.add
+       local.get $14
+       i32.mul
+       i32.const 6
+       i32.shl
+       i32.add
+       local.set $30
+       i32.const 0
+       local.set $25
+       loop $for-loop|2
+        local.get $10
+        local.get $25
+        i32.gt_s
+        if
+         local.get $2
+         local.get $7
+         local.get $26
+         i32.mul
+         local.get $19
+         i32.add
+         local.get $25
+         i32.add
+         local.get $8
+         i32.mul
+         i32.const 24
+         i32.mul
+         i32.add
+         local.set $31
+         local.get $1
          local.get $11
-         local.get $31
-         i32.gt_s
-         if
-          local.get $31
-          i32.const 3
-          i32.shl
-          local.tee $15
-          local.get $12
-          i32.const 8
-          i32.sub
-          local.tee $13
-          local.get $13
-          local.get $15
+         local.get $25
+         i32.mul
+         i32.const 9
+         i32.shl
+         i32.add
+         local.set $0
+         i32.const 0
+         local.set $27
+         loop $for-loop|3
+          local.get $11
+          local.get $27
           i32.gt_s
-          select
-          i32.const 2
-          i32.shl
-          local.set $24
-          i32.const 0
-          local.set $30
-          loop $for-loop|4
-           local.get $14
-           local.get $30
-           i32.gt_s
-           if
-            i32.const 0
-            local.set $43
-            loop $for-loop|5
-             local.get $29
-             local.get $43
-             i32.gt_s
-             if
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $23
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $22
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $40
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $39
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $38
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $37
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $42
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $41
-              local.get $26
-              local.get $30
-              local.get $43
-              i32.add
-              local.tee $19
-              local.get $36
-              i32.mul
-              i32.add
-              local.set $15
-              local.get $9
-              local.set $13
-              i32.const 0
-              local.set $44
-              loop $for-loop|6
-               local.get $6
-               local.get $44
-               i32.gt_s
-               if
-                local.get $23
-                local.get $15
-                v128.load32_splat
-                local.tee $16
-                local.get $13
-                v128.load
-                local.tee $18
-                f32x4.mul
-                f32x4.add
-                local.set $23
-                local.get $22
-                local.get $16
-                local.get $13
-                v128.load offset=16
-                local.tee $17
-                f32x4.mul
-                f32x4.add
-                local.set $22
-                local.get $40
-                local.get $15
-                local.get $28
-                i32.add
-                v128.load32_splat
-                local.tee $16
-                local.get $18
-                f32x4.mul
-                f32x4.add
-                local.set $40
-                local.get $39
-                local.get $16
-                local.get $17
-                f32x4.mul
-                f32x4.add
-                local.set $39
-                local.get $38
-                local.get $15
-                local.get $28
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load32_splat
-                local.tee $16
-                local.get $18
-                f32x4.mul
-                f32x4.add
-                local.set $38
-                local.get $37
-                local.get $16
-                local.get $17
-                f32x4.mul
-                f32x4.add
-                local.set $37
-                local.get $42
-                local.get $15
-                local.get $28
-                i32.const 3
-                i32.mul
-                i32.add
-                v128.load32_splat
-                local.tee $16
-                local.get $18
-                f32x4.mul
-                f32x4.add
-                local.set $42
-                local.get $41
-                local.get $16
-                local.get $17
-                f32x4.mul
-                f32x4.add
-                local.set $41
-                local.get $15
-                i32.const 4
-                i32.add
-                local.set $15
-                local.get $13
-                i32.const 32
-                i32.add
-                local.set $13
-                local.get $44
-                i32.const 1
-                i32.add
-                local.set $44
-                br $for-loop|6
-               end
-              end
-              local.get $25
-              local.get $19
-              local.get $35
-              i32.mul
-              i32.add
-              local.get $24
-              i32.add
-              local.tee $15
-              local.get $15
-              v128.load
-              local.get $23
-              f32x4.add
-              v128.store
-              local.get $15
-              i32.const 16
-              i32.add
-              local.get $15
-              v128.load offset=16
-              local.get $22
-              f32x4.add
-              v128.store
-              local.get $15
-              local.get $27
-              i32.add
-              local.tee $13
-              local.get $13
-              v128.load
-              local.get $40
-              f32x4.add
-              v128.store
-              local.get $13
-              i32.const 16
-              i32.add
-              local.get $13
-              v128.load offset=16
-              local.get $39
-              f32x4.add
-              v128.store
-              local.get $15
-              local.get $27
-              i32.const 1
-              i32.shl
-              i32.add
-              local.tee $13
-              local.get $13
-              v128.load
-              local.get $38
-              f32x4.add
-              v128.store
-              local.get $13
-              i32.const 16
-              i32.add
-              local.get $13
-              v128.load offset=16
-              local.get $37
-              f32x4.add
-              v128.store
-              local.get $15
-              local.get $27
-              i32.const 3
-              i32.mul
-              i32.add
-              local.tee $13
-              local.get $13
-              v128.load
-              local.get $42
-              f32x4.add
-              v128.store
-              local.get $13
-              i32.const 16
-              i32.add
-              local.get $13
-              v128.load offset=16
-              local.get $41
-              f32x4.add
-              v128.store
-              local.get $43
-              i32.const 1
-              i32.add
-              local.set $43
-              br $for-loop|5
-             end
-            end
-            local.get $20
-            local.get $30
-            i32.add
-            local.set $30
-            br $for-loop|4
-           end
-          end
-          local.get $14
-          local.set $15
-          loop $for-loop|7
-           local.get $15
-           i32.const 2
-           i32.add
+          if
+           local.get $27
+           i32.const 3
+           i32.shl
+           local.tee $4
+           local.get $12
+           i32.const 8
+           i32.sub
+           local.tee $5
+           local.get $4
            local.get $5
-           i32.le_s
-           if
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $40
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $39
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $38
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $37
-            local.get $26
+           i32.lt_s
+           select
+           i32.const 2
+           i32.shl
+           local.set $32
+           i32.const 0
+           local.set $6
+           loop $for-loop|4
+            local.get $6
             local.get $15
-            local.get $36
-            i32.mul
-            i32.add
-            local.set $43
-            local.get $9
-            local.set $13
-            i32.const 0
-            local.set $44
-            loop $for-loop|8
-             local.get $6
-             local.get $44
-             i32.gt_s
-             if
-              local.get $40
-              local.get $43
-              v128.load32_splat
-              local.tee $16
-              local.get $13
-              v128.load
-              local.tee $18
-              f32x4.mul
-              f32x4.add
-              local.set $40
-              local.get $39
+            i32.lt_s
+            if
+             i32.const 0
+             local.set $16
+             loop $for-loop|5
               local.get $16
-              local.get $13
-              v128.load offset=16
-              local.tee $17
-              f32x4.mul
-              f32x4.add
-              local.set $39
-              local.get $38
-              local.get $36
-              local.get $43
-              i32.add
-              v128.load32_splat
-              local.tee $16
-              local.get $18
-              f32x4.mul
-              f32x4.add
-              local.set $38
-              local.get $37
-              local.get $16
-              local.get $17
-              f32x4.mul
-              f32x4.add
-              local.set $37
-              local.get $43
-              i32.const 4
-              i32.add
-              local.set $43
-              local.get $13
-              i32.const 32
-              i32.add
-              local.set $13
-              local.get $44
-              i32.const 1
-              i32.add
-              local.set $44
-              br $for-loop|8
+              i32.const 2
+              i32.lt_s
+              if
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $28
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $29
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $20
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $21
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $22
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $23
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $17
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $18
+               local.get $30
+               local.get $6
+               local.get $16
+               i32.add
+               local.tee $33
+               i32.const 6
+               i32.shl
+               i32.add
+               local.set $24
+               local.get $0
+               local.set $5
+               i32.const 0
+               local.set $4
+               loop $for-loop|6
+                local.get $4
+                i32.const 16
+                i32.lt_s
+                if
+                 local.get $28
+                 local.get $24
+                 v128.load32_splat
+                 local.tee $39
+                 local.get $5
+                 v128.load
+                 local.tee $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $28
+                 local.get $29
+                 local.get $39
+                 local.get $5
+                 v128.load offset=16
+                 local.tee $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $29
+                 local.get $20
+                 local.get $24
+                 i32.const 128
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $20
+                 local.get $21
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $21
+                 local.get $22
+                 local.get $24
+                 i32.const 256
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $22
+                 local.get $23
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $23
+                 local.get $17
+                 local.get $24
+                 i32.const 384
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $17
+                 local.get $18
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $18
+                 local.get $24
+                 i32.const 4
+                 i32.add
+                 local.set $24
+                 local.get $5
+                 i32.const 32
+                 i32.add
+                 local.set $5
+                 local.get $4
+                 i32.const 1
+                 i32.add
+                 local.set $4
+                 br $for-loop|6
+                end
+               end
+               local.get $31
+               local.get $33
+               i32.const 24
+               i32.mul
+               i32.add
+               local.get $32
+               i32.add
+               local.tee $4
+               local.get $4
+               v128.load
+               local.get $28
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 16
+               i32.add
+               local.get $4
+               v128.load offset=16
+               local.get $29
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 48
+               i32.add
+               local.tee $5
+               local.get $5
+               v128.load
+               local.get $20
+               f32x4.add
+               v128.store
+               local.get $5
+               i32.const 16
+               i32.add
+               local.get $5
+               v128.load offset=16
+               local.get $21
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 96
+               i32.add
+               local.tee $5
+               local.get $5
+               v128.load
+               local.get $22
+               f32x4.add
+               v128.store
+               local.get $5
+               i32.const 16
+               i32.add
+               local.get $5
+               v128.load offset=16
+               local.get $23
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 144
+               i32.add
+               local.tee $4
+               local.get $4
+               v128.load
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 16
+               i32.add
+               local.get $4
+               v128.load offset=16
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $16
+               i32.const 1
+               i32.add
+               local.set $16
+               br $for-loop|5
+              end
              end
+             local.get $6
+             i32.const 8
+             i32.add
+             local.set $6
+             br $for-loop|4
             end
-            local.get $25
-            local.get $15
-            local.get $35
-            i32.mul
-            i32.add
-            local.get $24
-            i32.add
-            local.tee $13
-            local.get $13
-            v128.load
-            local.get $40
-            f32x4.add
-            v128.store
-            local.get $13
-            i32.const 16
-            i32.add
-            local.get $13
-            v128.load offset=16
-            local.get $39
-            f32x4.add
-            v128.store
-            local.get $13
-            local.get $35
-            i32.add
-            local.tee $13
-            local.get $13
-            v128.load
-            local.get $38
-            f32x4.add
-            v128.store
-            local.get $13
-            i32.const 16
-            i32.add
-            local.get $13
-            v128.load offset=16
-            local.get $37
-            f32x4.add
-            v128.store
-            local.get $15
+           end
+           local.get $15
+           local.set $6
+           loop $for-loop|7
+            local.get $6
             i32.const 2
             i32.add
-            local.set $15
-            br $for-loop|7
-           end
-          end
-          loop $for-loop|9
-           local.get $5
-           local.get $15
-           i32.gt_s
-           if
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $42
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $41
-            local.get $26
-            local.get $15
-            local.get $36
-            i32.mul
-            i32.add
-            local.set $43
-            local.get $9
-            local.set $13
-            i32.const 0
-            local.set $44
-            loop $for-loop|10
+            local.get $14
+            i32.le_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             local.get $30
              local.get $6
-             local.get $44
-             i32.gt_s
-             if
-              local.get $42
-              local.get $43
-              v128.load32_splat
-              local.tee $16
-              local.get $13
-              v128.load
-              f32x4.mul
-              f32x4.add
-              local.set $42
-              local.get $41
-              local.get $16
-              local.get $13
-              v128.load offset=16
-              f32x4.mul
-              f32x4.add
-              local.set $41
-              local.get $43
-              i32.const 4
-              i32.add
-              local.set $43
-              local.get $13
-              i32.const 32
-              i32.add
-              local.set $13
-              local.get $44
-              i32.const 1
-              i32.add
-              local.set $44
-              br $for-loop|10
+             i32.const 6
+             i32.shl
+             i32.add
+             local.set $16
+             local.get $0
+             local.set $5
+             i32.const 0
+             local.set $4
+             loop $for-loop|8
+              local.get $4
+              i32.const 16
+              i32.lt_s
+              if
+               local.get $20
+               local.get $16
+               v128.load32_splat
+               local.tee $17
+               local.get $5
+               v128.load
+               local.tee $18
+               f32x4.mul
+               f32x4.add
+               local.set $20
+               local.get $21
+               local.get $17
+               local.get $5
+               v128.load offset=16
+               local.tee $17
+               f32x4.mul
+               f32x4.add
+               local.set $21
+               local.get $22
+               local.get $16
+               i32.const -64
+               i32.sub
+               v128.load32_splat
+               local.tee $28
+               local.get $18
+               f32x4.mul
+               f32x4.add
+               local.set $22
+               local.get $23
+               local.get $28
+               local.get $17
+               f32x4.mul
+               f32x4.add
+               local.set $23
+               local.get $16
+               i32.const 4
+               i32.add
+               local.set $16
+               local.get $5
+               i32.const 32
+               i32.add
+               local.set $5
+               local.get $4
+               i32.const 1
+               i32.add
+               local.set $4
+               br $for-loop|8
+              end
              end
+             local.get $31
+             local.get $6
+             i32.const 24
+             i32.mul
+             i32.add
+             local.get $32
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $20
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $21
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 24
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $22
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $23
+             f32x4.add
+             v128.store
+             local.get $6
+             i32.const 2
+             i32.add
+             local.set $6
+             br $for-loop|7
             end
-            local.get $25
-            local.get $15
-            local.get $35
-            i32.mul
-            i32.add
-            local.get $24
-            i32.add
-            local.tee $13
-            local.get $13
-            v128.load
-            local.get $42
-            f32x4.add
-            v128.store
-            local.get $13
-            i32.const 16
-            i32.add
-            local.get $13
-            v128.load offset=16
-            local.get $41
-            f32x4.add
-            v128.store
-            local.get $15
-            i32.const 1
-            i32.add
-            local.set $15
-            br $for-loop|9
            end
+           loop $for-loop|9
+            local.get $6
+            local.get $14
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             local.get $30
+             local.get $6
+             i32.const 6
+             i32.shl
+             i32.add
+             local.set $16
+             local.get $0
+             local.set $5
+             i32.const 0
+             local.set $4
+             loop $for-loop|10
+              local.get $4
+              i32.const 16
+              i32.lt_s
+              if
+               local.get $17
+               local.get $16
+               v128.load32_splat
+               local.tee $20
+               local.get $5
+               v128.load
+               f32x4.mul
+               f32x4.add
+               local.set $17
+               local.get $18
+               local.get $20
+               local.get $5
+               v128.load offset=16
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $16
+               i32.const 4
+               i32.add
+               local.set $16
+               local.get $5
+               i32.const 32
+               i32.add
+               local.set $5
+               local.get $4
+               i32.const 1
+               i32.add
+               local.set $4
+               br $for-loop|10
+              end
+             end
+             local.get $31
+             local.get $6
+             i32.const 24
+             i32.mul
+             i32.add
+             local.get $32
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $17
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $6
+             i32.const 1
+             i32.add
+             local.set $6
+             br $for-loop|9
+            end
+           end
+           local.get $0
+           i32.const 512
+           i32.add
+           local.set $0
+           local.get $27
+           i32.const 1
+           i32.add
+           local.set $27
+           br $for-loop|3
           end
-          local.get $9
-          local.get $21
-          i32.add
-          local.set $9
-          local.get $31
-          i32.const 1
-          i32.add
-          local.set $31
-          br $for-loop|3
          end
+         local.get $25
+         i32.const 1
+         i32.add
+         local.set $25
+         br $for-loop|2
         end
-        local.get $33
-        i32.const 1
-        i32.add
-        local.set $33
-        br $for-loop|2
        end
+       local.get $19
+       i32.const 1
+       i32.add
+       local.set $19
+       br $for-loop|1
       end
-      local.get $34
-      i32.const 1
-      i32.add
-      local.set $34
-      br $for-loop|1
      end
+     local.get $26
+     i32.const 1
+     i32.add
+     local.set $26
+     br $for-loop|0
     end
-    local.get $32
-    i32.const 1
-    i32.add
-    local.set $32
-    br $for-loop|0
+   end
+  else
+   local.get $0
+   local.set $13
+   local.get $4
+   local.set $14
+   local.get $2
+   i32.const 0
+   local.get $3
+   local.get $7
+   i32.mul
+   local.get $8
+   i32.mul
+   local.get $9
+   i32.mul
+   i32.const 2
+   i32.shl
+   memory.fill
+   local.get $6
+   i32.const 5
+   i32.shl
+   local.set $31
+   local.get $5
+   local.tee $15
+   local.get $5
+   local.get $9
+   i32.const 7
+   i32.add
+   local.get $9
+   i32.div_s
+   local.tee $42
+   i32.const 2
+   i32.shl
+   local.tee $32
+   i32.rem_s
+   i32.sub
+   local.set $16
+   local.get $6
+   i32.const 2
+   i32.shl
+   local.tee $43
+   local.get $42
+   i32.mul
+   local.set $33
+   local.get $42
+   local.get $9
+   i32.const 2
+   i32.shl
+   local.tee $44
+   i32.mul
+   local.set $34
+   loop $for-loop|11
+    local.get $3
+    local.get $26
+    i32.gt_s
+    if
+     i32.const 0
+     local.set $27
+     loop $for-loop|12
+      local.get $14
+      local.get $27
+      i32.gt_s
+      if
+       local.get $13
+       local.get $14
+       local.get $26
+       i32.mul
+       local.get $27
+       i32.add
+       local.get $15
+       i32.mul
+       local.get $43
+       i32.mul
+       i32.add
+       local.set $35
+       i32.const 0
+       local.set $25
+       loop $for-loop|13
+        local.get $10
+        local.get $25
+        i32.gt_s
+        if
+         local.get $2
+         local.get $7
+         local.get $26
+         i32.mul
+         local.get $27
+         i32.add
+         local.get $25
+         i32.add
+         local.get $8
+         i32.mul
+         local.get $44
+         i32.mul
+         i32.add
+         local.set $36
+         local.get $1
+         local.get $11
+         local.get $25
+         i32.mul
+         local.get $31
+         i32.mul
+         i32.add
+         local.set $0
+         i32.const 0
+         local.set $30
+         loop $for-loop|14
+          local.get $11
+          local.get $30
+          i32.gt_s
+          if
+           local.get $30
+           i32.const 3
+           i32.shl
+           local.tee $4
+           local.get $12
+           i32.const 8
+           i32.sub
+           local.tee $5
+           local.get $4
+           local.get $5
+           i32.lt_s
+           select
+           i32.const 2
+           i32.shl
+           local.set $37
+           i32.const 0
+           local.set $24
+           loop $for-loop|15
+            local.get $16
+            local.get $24
+            i32.gt_s
+            if
+             i32.const 0
+             local.set $19
+             loop $for-loop|16
+              local.get $19
+              local.get $42
+              i32.lt_s
+              if
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $28
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $29
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $20
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $21
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $22
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $23
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $17
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $18
+               local.get $35
+               local.get $19
+               local.get $24
+               i32.add
+               local.tee $38
+               local.get $43
+               i32.mul
+               i32.add
+               local.set $9
+               local.get $0
+               local.set $5
+               i32.const 0
+               local.set $4
+               loop $for-loop|17
+                local.get $4
+                local.get $6
+                i32.lt_s
+                if
+                 local.get $28
+                 local.get $9
+                 v128.load32_splat
+                 local.tee $39
+                 local.get $5
+                 v128.load
+                 local.tee $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $28
+                 local.get $29
+                 local.get $39
+                 local.get $5
+                 v128.load offset=16
+                 local.tee $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $29
+                 local.get $20
+                 local.get $9
+                 local.get $33
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $20
+                 local.get $21
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $21
+                 local.get $22
+                 local.get $9
+                 local.get $33
+                 i32.const 1
+                 i32.shl
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $22
+                 local.get $23
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $23
+                 local.get $17
+                 local.get $9
+                 local.get $33
+                 i32.const 3
+                 i32.mul
+                 i32.add
+                 v128.load32_splat
+                 local.tee $41
+                 local.get $40
+                 f32x4.mul
+                 f32x4.add
+                 local.set $17
+                 local.get $18
+                 local.get $41
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $18
+                 local.get $9
+                 i32.const 4
+                 i32.add
+                 local.set $9
+                 local.get $5
+                 i32.const 32
+                 i32.add
+                 local.set $5
+                 local.get $4
+                 i32.const 1
+                 i32.add
+                 local.set $4
+                 br $for-loop|17
+                end
+               end
+               local.get $36
+               local.get $38
+               local.get $44
+               i32.mul
+               i32.add
+               local.get $37
+               i32.add
+               local.tee $4
+               local.get $4
+               v128.load
+               local.get $28
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 16
+               i32.add
+               local.get $4
+               v128.load offset=16
+               local.get $29
+               f32x4.add
+               v128.store
+               local.get $4
+               local.get $34
+               i32.add
+               local.tee $5
+               local.get $5
+               v128.load
+               local.get $20
+               f32x4.add
+               v128.store
+               local.get $5
+               i32.const 16
+               i32.add
+               local.get $5
+               v128.load offset=16
+               local.get $21
+               f32x4.add
+               v128.store
+               local.get $4
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               local.tee $5
+               local.get $5
+               v128.load
+               local.get $22
+               f32x4.add
+               v128.store
+               local.get $5
+               i32.const 16
+               i32.add
+               local.get $5
+               v128.load offset=16
+               local.get $23
+               f32x4.add
+               v128.store
+               local.get $4
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               local.tee $4
+               local.get $4
+               v128.load
+               local.get $17
+               f32x4.add
+               v128.store
+               local.get $4
+               i32.const 16
+               i32.add
+               local.get $4
+               v128.load offset=16
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $19
+               i32.const 1
+               i32.add
+               local.set $19
+               br $for-loop|16
+              end
+             end
+             local.get $24
+             local.get $32
+             i32.add
+             local.set $24
+             br $for-loop|15
+            end
+           end
+           local.get $16
+           local.set $9
+           loop $for-loop|18
+            local.get $9
+            i32.const 2
+            i32.add
+            local.get $15
+            i32.le_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $20
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $21
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $23
+             local.get $35
+             local.get $9
+             local.get $43
+             i32.mul
+             i32.add
+             local.set $19
+             local.get $0
+             local.set $5
+             i32.const 0
+             local.set $4
+             loop $for-loop|19
+              local.get $4
+              local.get $6
+              i32.lt_s
+              if
+               local.get $20
+               local.get $19
+               v128.load32_splat
+               local.tee $17
+               local.get $5
+               v128.load
+               local.tee $18
+               f32x4.mul
+               f32x4.add
+               local.set $20
+               local.get $21
+               local.get $17
+               local.get $5
+               v128.load offset=16
+               local.tee $17
+               f32x4.mul
+               f32x4.add
+               local.set $21
+               local.get $22
+               local.get $19
+               local.get $43
+               i32.add
+               v128.load32_splat
+               local.tee $28
+               local.get $18
+               f32x4.mul
+               f32x4.add
+               local.set $22
+               local.get $23
+               local.get $28
+               local.get $17
+               f32x4.mul
+               f32x4.add
+               local.set $23
+               local.get $19
+               i32.const 4
+               i32.add
+               local.set $19
+               local.get $5
+               i32.const 32
+               i32.add
+               local.set $5
+               local.get $4
+               i32.const 1
+               i32.add
+               local.set $4
+               br $for-loop|19
+              end
+             end
+             local.get $36
+             local.get $9
+             local.get $44
+             i32.mul
+             i32.add
+             local.get $37
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $20
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $21
+             f32x4.add
+             v128.store
+             local.get $4
+             local.get $44
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $22
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $23
+             f32x4.add
+             v128.store
+             local.get $9
+             i32.const 2
+             i32.add
+             local.set $9
+             br $for-loop|18
+            end
+           end
+           loop $for-loop|20
+            local.get $9
+            local.get $15
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $17
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             local.get $35
+             local.get $9
+             local.get $43
+             i32.mul
+             i32.add
+             local.set $19
+             local.get $0
+             local.set $5
+             i32.const 0
+             local.set $4
+             loop $for-loop|21
+              local.get $4
+              local.get $6
+              i32.lt_s
+              if
+               local.get $17
+               local.get $19
+               v128.load32_splat
+               local.tee $20
+               local.get $5
+               v128.load
+               f32x4.mul
+               f32x4.add
+               local.set $17
+               local.get $18
+               local.get $20
+               local.get $5
+               v128.load offset=16
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $19
+               i32.const 4
+               i32.add
+               local.set $19
+               local.get $5
+               i32.const 32
+               i32.add
+               local.set $5
+               local.get $4
+               i32.const 1
+               i32.add
+               local.set $4
+               br $for-loop|21
+              end
+             end
+             local.get $36
+             local.get $9
+             local.get $44
+             i32.mul
+             i32.add
+             local.get $37
+             i32.add
+             local.tee $4
+             local.get $4
+             v128.load
+             local.get $17
+             f32x4.add
+             v128.store
+             local.get $4
+             i32.const 16
+             i32.add
+             local.get $4
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $9
+             i32.const 1
+             i32.add
+             local.set $9
+             br $for-loop|20
+            end
+           end
+           local.get $0
+           local.get $31
+           i32.add
+           local.set $0
+           local.get $30
+           i32.const 1
+           i32.add
+           local.set $30
+           br $for-loop|14
+          end
+         end
+         local.get $25
+         i32.const 1
+         i32.add
+         local.set $25
+         br $for-loop|13
+        end
+       end
+       local.get $27
+       i32.const 1
+       i32.add
+       local.set $27
+       br $for-loop|12
+      end
+     end
+     local.get $26
+     i32.const 1
+     i32.add
+     local.set $26
+     br $for-loop|11
+    end
    end
   end
  )
@@ -24500,8 +25357,7 @@
    end
   end
  )
- (func $scripts/wasm/filterGradKernels/patchSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
-  (local $16 i32)
+ (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
@@ -24514,706 +25370,29 @@
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
-  (local $35 v128)
-  (local $36 v128)
-  (local $37 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
-  (local $42 v128)
-  (local $43 v128)
-  local.get $9
-  local.get $10
-  i32.mul
-  local.get $4
-  i32.mul
-  local.set $38
-  local.get $4
-  local.get $12
-  i32.mul
-  i32.const 2
-  i32.shl
-  local.set $39
-  local.get $7
-  i32.const 2
-  i32.shl
-  local.set $40
-  local.get $8
-  i32.const 2
-  i32.shl
-  local.set $19
-  loop $for-loop|0
-   local.get $22
-   local.get $38
-   i32.lt_s
-   if
-    local.get $22
-    local.get $4
-    i32.div_s
-    local.tee $9
-    local.get $10
-    i32.div_s
-    local.get $13
-    i32.mul
-    local.get $3
-    i32.mul
-    local.get $9
-    local.get $10
-    i32.rem_s
-    local.get $14
-    i32.mul
-    i32.add
-    local.get $4
-    i32.mul
-    local.get $22
-    local.get $4
-    i32.rem_s
-    i32.add
-    i32.const 2
-    i32.shl
-    local.set $9
-    i32.const 4
-    local.get $38
-    local.get $22
-    i32.sub
-    local.tee $12
-    local.get $12
-    i32.const 4
-    i32.gt_s
-    select
-    local.tee $20
-    i32.const 1
-    i32.gt_s
-    if (result i32)
-     local.get $22
-     i32.const 1
-     i32.add
-     local.tee $12
-     local.get $4
-     i32.div_s
-     local.tee $16
-     local.get $10
-     i32.div_s
-     local.get $13
-     i32.mul
-     local.get $3
-     i32.mul
-     local.get $16
-     local.get $10
-     i32.rem_s
-     local.get $14
-     i32.mul
-     i32.add
-     local.get $4
-     i32.mul
-     local.get $12
-     local.get $4
-     i32.rem_s
-     i32.add
-     i32.const 2
-     i32.shl
-    else
-     local.get $9
-    end
-    local.set $12
-    local.get $20
-    i32.const 2
-    i32.gt_s
-    if (result i32)
-     local.get $22
-     i32.const 2
-     i32.add
-     local.tee $16
-     local.get $4
-     i32.div_s
-     local.tee $17
-     local.get $10
-     i32.div_s
-     local.get $13
-     i32.mul
-     local.get $3
-     i32.mul
-     local.get $17
-     local.get $10
-     i32.rem_s
-     local.get $14
-     i32.mul
-     i32.add
-     local.get $4
-     i32.mul
-     local.get $16
-     local.get $4
-     i32.rem_s
-     i32.add
-     i32.const 2
-     i32.shl
-    else
-     local.get $9
-    end
-    local.set $16
-    local.get $20
-    i32.const 3
-    i32.gt_s
-    if (result i32)
-     local.get $22
-     i32.const 3
-     i32.add
-     local.tee $17
-     local.get $4
-     i32.div_s
-     local.tee $18
-     local.get $10
-     i32.div_s
-     local.get $13
-     i32.mul
-     local.get $3
-     i32.mul
-     local.get $18
-     local.get $10
-     i32.rem_s
-     local.get $14
-     i32.mul
-     i32.add
-     local.get $4
-     i32.mul
-     local.get $17
-     local.get $4
-     i32.rem_s
-     i32.add
-     i32.const 2
-     i32.shl
-    else
-     local.get $9
-    end
-    local.set $17
-    local.get $20
-    i32.const 1
-    i32.gt_s
-    local.get $15
-    local.get $15
-    select
-    local.set $31
-    local.get $20
-    i32.const 2
-    i32.gt_s
-    local.get $15
-    local.get $15
-    select
-    local.set $32
-    local.get $20
-    i32.const 3
-    i32.gt_s
-    local.get $15
-    local.get $15
-    select
-    local.set $33
-    i32.const 0
-    local.set $23
-    loop $for-loop|1
-     local.get $23
-     i32.const 8
-     i32.add
-     local.get $8
-     i32.le_s
-     if
-      local.get $2
-      local.get $8
-      local.get $22
-      i32.mul
-      local.get $23
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $41
-      local.get $15
-      if (result v128)
-       local.get $41
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $25
-      local.get $15
-      if (result v128)
-       local.get $41
-       v128.load offset=16
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $26
-      local.get $31
-      if (result v128)
-       local.get $19
-       local.get $41
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $27
-      local.get $31
-      if (result v128)
-       local.get $19
-       local.get $41
-       i32.add
-       v128.load offset=16
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $28
-      local.get $32
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $29
-      local.get $32
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load offset=16
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $34
-      local.get $33
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 3
-       i32.mul
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $35
-      local.get $33
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 3
-       i32.mul
-       i32.add
-       v128.load offset=16
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $36
-      i32.const 0
-      local.set $21
-      loop $for-loop|2
-       local.get $5
-       local.get $21
-       i32.gt_s
-       if
-        local.get $0
-        local.get $11
-        local.get $21
-        i32.mul
-        local.get $3
-        i32.mul
-        local.get $4
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $18
-        local.get $1
-        local.get $6
-        local.get $21
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $23
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $24
-        i32.const 0
-        local.set $30
-        loop $for-loop|3
-         local.get $6
-         local.get $30
-         i32.gt_s
-         if
-          local.get $25
-          local.get $9
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.tee $42
-          local.get $24
-          v128.load
-          local.tee $37
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $42
-          local.get $24
-          v128.load offset=16
-          local.tee $42
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $27
-          local.get $12
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.tee $43
-          local.get $37
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $28
-          local.get $43
-          local.get $42
-          f32x4.mul
-          f32x4.add
-          local.set $28
-          local.get $29
-          local.get $16
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.tee $43
-          local.get $37
-          f32x4.mul
-          f32x4.add
-          local.set $29
-          local.get $34
-          local.get $43
-          local.get $42
-          f32x4.mul
-          f32x4.add
-          local.set $34
-          local.get $35
-          local.get $17
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.tee $43
-          local.get $37
-          f32x4.mul
-          f32x4.add
-          local.set $35
-          local.get $36
-          local.get $43
-          local.get $42
-          f32x4.mul
-          f32x4.add
-          local.set $36
-          local.get $18
-          local.get $39
-          i32.add
-          local.set $18
-          local.get $24
-          local.get $40
-          i32.add
-          local.set $24
-          local.get $30
-          i32.const 1
-          i32.add
-          local.set $30
-          br $for-loop|3
-         end
-        end
-        local.get $21
-        i32.const 1
-        i32.add
-        local.set $21
-        br $for-loop|2
-       end
-      end
-      local.get $41
-      local.get $25
-      v128.store
-      local.get $41
-      local.get $26
-      v128.store offset=16
-      local.get $20
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $19
-       local.get $41
-       i32.add
-       local.tee $18
-       local.get $27
-       v128.store
-       local.get $18
-       local.get $28
-       v128.store offset=16
-      end
-      local.get $20
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $41
-       local.get $19
-       i32.const 1
-       i32.shl
-       i32.add
-       local.tee $18
-       local.get $29
-       v128.store
-       local.get $18
-       local.get $34
-       v128.store offset=16
-      end
-      local.get $20
-      i32.const 3
-      i32.gt_s
-      if
-       local.get $41
-       local.get $19
-       i32.const 3
-       i32.mul
-       i32.add
-       local.tee $18
-       local.get $35
-       v128.store
-       local.get $18
-       local.get $36
-       v128.store offset=16
-      end
-      local.get $23
-      i32.const 8
-      i32.add
-      local.set $23
-      br $for-loop|1
-     end
-    end
-    loop $for-loop|4
-     local.get $8
-     local.get $23
-     i32.gt_s
-     if
-      local.get $2
-      local.get $8
-      local.get $22
-      i32.mul
-      local.get $23
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $41
-      local.get $15
-      if (result v128)
-       local.get $41
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $25
-      local.get $31
-      if (result v128)
-       local.get $19
-       local.get $41
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $26
-      local.get $32
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 1
-       i32.shl
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $27
-      local.get $33
-      if (result v128)
-       local.get $41
-       local.get $19
-       i32.const 3
-       i32.mul
-       i32.add
-       v128.load
-      else
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      end
-      local.set $28
-      i32.const 0
-      local.set $21
-      loop $for-loop|5
-       local.get $5
-       local.get $21
-       i32.gt_s
-       if
-        local.get $0
-        local.get $11
-        local.get $21
-        i32.mul
-        local.get $3
-        i32.mul
-        local.get $4
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $18
-        local.get $1
-        local.get $6
-        local.get $21
-        i32.mul
-        local.get $7
-        i32.mul
-        local.get $23
-        i32.add
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $24
-        i32.const 0
-        local.set $30
-        loop $for-loop|6
-         local.get $6
-         local.get $30
-         i32.gt_s
-         if
-          local.get $25
-          local.get $9
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.get $24
-          v128.load
-          local.tee $29
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $12
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $26
-          local.get $27
-          local.get $16
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $27
-          local.get $28
-          local.get $17
-          local.get $18
-          i32.add
-          v128.load32_splat
-          local.get $29
-          f32x4.mul
-          f32x4.add
-          local.set $28
-          local.get $18
-          local.get $39
-          i32.add
-          local.set $18
-          local.get $24
-          local.get $40
-          i32.add
-          local.set $24
-          local.get $30
-          i32.const 1
-          i32.add
-          local.set $30
-          br $for-loop|6
-         end
-        end
-        local.get $21
-        i32.const 1
-        i32.add
-        local.set $21
-        br $for-loop|5
-       end
-      end
-      local.get $41
-      local.get $25
-      v128.store
-      local.get $20
-      i32.const 1
-      i32.gt_s
-      if
-       local.get $19
-       local.get $41
-       i32.add
-       local.get $26
-       v128.store
-      end
-      local.get $20
-      i32.const 2
-      i32.gt_s
-      if
-       local.get $41
-       local.get $19
-       i32.const 1
-       i32.shl
-       i32.add
-       local.get $27
-       v128.store
-      end
-      local.get $20
-      i32.const 3
-      i32.gt_s
-      if
-       local.get $41
-       local.get $19
-       i32.const 3
-       i32.mul
-       i32.add
-       local.get $28
-       v128.store
-      end
-      local.get $23
-      i32.const 4
-      i32.add
-      local.set $23
-      br $for-loop|4
-     end
-    end
-    local.get $22
-    i32.const 4
-    i32.add
-    local.set $22
-    br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
-  (local $17 i32)
-  (local $18 i32)
+  (local $42 i32)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 i32)
+  (local $46 v128)
+  (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $4
   local.get $5
   i32.mul
@@ -25221,7 +25400,7 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $4
+  local.set $35
   local.get $7
   local.get $8
   i32.mul
@@ -25229,43 +25408,1376 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $36
   loop $for-loop|0
    local.get $3
-   local.get $17
+   local.get $30
    i32.gt_s
    if
-    local.get $0
-    local.get $4
-    local.get $17
-    i32.mul
-    i32.add
-    local.get $1
-    local.get $17
-    local.get $18
-    i32.mul
-    i32.add
-    local.get $2
-    local.get $5
-    local.get $6
-    local.get $7
-    local.get $8
     local.get $9
+    i32.const 16
+    i32.eq
+    local.get $6
+    i32.const 6
+    i32.eq
+    i32.and
     local.get $10
-    local.get $11
-    local.get $12
+    i32.const 16
+    i32.eq
+    i32.and
     local.get $13
+    i32.const 1
+    i32.eq
+    i32.and
     local.get $14
-    local.get $15
-    local.get $16
-    local.get $17
-    i32.const 0
-    i32.gt_s
-    call $scripts/wasm/filterGradKernels/patchSums
-    local.get $17
+    i32.const 1
+    i32.eq
+    i32.and
+    if
+     local.get $0
+     local.get $30
+     local.get $35
+     i32.mul
+     i32.add
+     local.set $37
+     local.get $1
+     local.get $30
+     local.get $36
+     i32.mul
+     i32.add
+     local.set $38
+     local.get $30
+     i32.const 0
+     i32.gt_s
+     local.set $39
+     local.get $11
+     local.get $12
+     i32.mul
+     i32.const 6
+     i32.mul
+     local.set $40
+     i32.const 0
+     local.set $22
+     loop $for-loop|1
+      local.get $22
+      local.get $40
+      i32.lt_s
+      if
+       local.get $22
+       i32.const 6
+       i32.div_s
+       local.tee $4
+       local.get $12
+       i32.div_s
+       local.get $15
+       i32.mul
+       local.get $5
+       i32.mul
+       local.get $4
+       local.get $12
+       i32.rem_s
+       local.get $16
+       i32.mul
+       i32.add
+       i32.const 6
+       i32.mul
+       local.get $22
+       i32.const 6
+       i32.rem_s
+       i32.add
+       i32.const 2
+       i32.shl
+       local.set $4
+       i32.const 4
+       local.get $40
+       local.get $22
+       i32.sub
+       local.tee $17
+       local.get $17
+       i32.const 4
+       i32.gt_s
+       select
+       local.tee $41
+       i32.const 1
+       i32.gt_s
+       if (result i32)
+        local.get $22
+        i32.const 1
+        i32.add
+        local.tee $17
+        i32.const 6
+        i32.div_s
+        local.tee $18
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $18
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        i32.const 6
+        i32.mul
+        local.get $17
+        i32.const 6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $17
+       local.get $41
+       i32.const 2
+       i32.gt_s
+       if (result i32)
+        local.get $22
+        i32.const 2
+        i32.add
+        local.tee $18
+        i32.const 6
+        i32.div_s
+        local.tee $19
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $19
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        i32.const 6
+        i32.mul
+        local.get $18
+        i32.const 6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $18
+       local.get $41
+       i32.const 3
+       i32.gt_s
+       if (result i32)
+        local.get $22
+        i32.const 3
+        i32.add
+        local.tee $19
+        i32.const 6
+        i32.div_s
+        local.tee $20
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $20
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        i32.const 6
+        i32.mul
+        local.get $19
+        i32.const 6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $19
+       local.get $41
+       i32.const 1
+       i32.gt_s
+       local.get $39
+       local.get $39
+       select
+       local.set $42
+       local.get $41
+       i32.const 2
+       i32.gt_s
+       local.get $39
+       local.get $39
+       select
+       local.set $43
+       local.get $41
+       i32.const 3
+       i32.gt_s
+       local.get $39
+       local.get $39
+       select
+       local.set $44
+       i32.const 0
+       local.set $23
+       loop $for-loop|2
+        local.get $23
+        i32.const 8
+        i32.add
+        i32.const 16
+        i32.le_s
+        if
+         local.get $2
+         local.get $22
+         i32.const 4
+         i32.shl
+         local.get $23
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $45
+         local.get $39
+         if (result v128)
+          local.get $45
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $25
+         local.get $39
+         if (result v128)
+          local.get $45
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $26
+         local.get $42
+         if (result v128)
+          local.get $45
+          i32.const -64
+          i32.sub
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $27
+         local.get $42
+         if (result v128)
+          local.get $45
+          v128.load offset=80
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $43
+         if (result v128)
+          local.get $45
+          v128.load offset=128
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $31
+         local.get $43
+         if (result v128)
+          local.get $45
+          v128.load offset=144
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $32
+         local.get $44
+         if (result v128)
+          local.get $45
+          v128.load offset=192
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $33
+         local.get $44
+         if (result v128)
+          local.get $45
+          v128.load offset=208
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $34
+         i32.const 0
+         local.set $20
+         loop $for-loop|3
+          local.get $7
+          local.get $20
+          i32.gt_s
+          if
+           local.get $37
+           local.get $5
+           local.get $20
+           i32.mul
+           i32.const 24
+           i32.mul
+           i32.add
+           local.set $21
+           local.get $38
+           local.get $8
+           local.get $20
+           i32.mul
+           i32.const 4
+           i32.shl
+           local.get $23
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $24
+           i32.const 0
+           local.set $29
+           loop $for-loop|4
+            local.get $8
+            local.get $29
+            i32.gt_s
+            if
+             local.get $25
+             local.get $4
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $46
+             local.get $24
+             v128.load
+             local.tee $47
+             f32x4.mul
+             f32x4.add
+             local.set $25
+             local.get $26
+             local.get $46
+             local.get $24
+             v128.load offset=16
+             local.tee $46
+             f32x4.mul
+             f32x4.add
+             local.set $26
+             local.get $27
+             local.get $17
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $27
+             local.get $28
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $31
+             local.get $18
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $32
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $32
+             local.get $33
+             local.get $19
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $33
+             local.get $34
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $34
+             local.get $21
+             i32.const 24
+             i32.add
+             local.set $21
+             local.get $24
+             i32.const -64
+             i32.sub
+             local.set $24
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|4
+            end
+           end
+           local.get $20
+           i32.const 1
+           i32.add
+           local.set $20
+           br $for-loop|3
+          end
+         end
+         local.get $45
+         local.get $25
+         v128.store
+         local.get $45
+         local.get $26
+         v128.store offset=16
+         local.get $41
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $45
+          i32.const -64
+          i32.sub
+          local.tee $20
+          local.get $27
+          v128.store
+          local.get $20
+          local.get $28
+          v128.store offset=16
+         end
+         local.get $41
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $45
+          i32.const 128
+          i32.add
+          local.tee $20
+          local.get $31
+          v128.store
+          local.get $20
+          local.get $32
+          v128.store offset=16
+         end
+         local.get $41
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $45
+          i32.const 192
+          i32.add
+          local.tee $20
+          local.get $33
+          v128.store
+          local.get $20
+          local.get $34
+          v128.store offset=16
+         end
+         local.get $23
+         i32.const 8
+         i32.add
+         local.set $23
+         br $for-loop|2
+        end
+       end
+       loop $for-loop|5
+        local.get $23
+        i32.const 16
+        i32.lt_s
+        if
+         local.get $2
+         local.get $22
+         i32.const 4
+         i32.shl
+         local.get $23
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $45
+         local.get $39
+         if (result v128)
+          local.get $45
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $42
+         if (result v128)
+          local.get $45
+          i32.const -64
+          i32.sub
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $25
+         local.get $43
+         if (result v128)
+          local.get $45
+          v128.load offset=128
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $26
+         local.get $44
+         if (result v128)
+          local.get $45
+          v128.load offset=192
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $27
+         i32.const 0
+         local.set $20
+         loop $for-loop|6
+          local.get $7
+          local.get $20
+          i32.gt_s
+          if
+           local.get $37
+           local.get $5
+           local.get $20
+           i32.mul
+           i32.const 24
+           i32.mul
+           i32.add
+           local.set $21
+           local.get $38
+           local.get $8
+           local.get $20
+           i32.mul
+           i32.const 4
+           i32.shl
+           local.get $23
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $24
+           i32.const 0
+           local.set $29
+           loop $for-loop|7
+            local.get $8
+            local.get $29
+            i32.gt_s
+            if
+             local.get $28
+             local.get $4
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $24
+             v128.load
+             local.tee $31
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $25
+             local.get $17
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $25
+             local.get $26
+             local.get $18
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $26
+             local.get $27
+             local.get $19
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $27
+             local.get $21
+             i32.const 24
+             i32.add
+             local.set $21
+             local.get $24
+             i32.const -64
+             i32.sub
+             local.set $24
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|7
+            end
+           end
+           local.get $20
+           i32.const 1
+           i32.add
+           local.set $20
+           br $for-loop|6
+          end
+         end
+         local.get $45
+         local.get $28
+         v128.store
+         local.get $41
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $45
+          i32.const -64
+          i32.sub
+          local.get $25
+          v128.store
+         end
+         local.get $41
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $45
+          local.get $26
+          v128.store offset=128
+         end
+         local.get $41
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $45
+          local.get $27
+          v128.store offset=192
+         end
+         local.get $23
+         i32.const 4
+         i32.add
+         local.set $23
+         br $for-loop|5
+        end
+       end
+       local.get $22
+       i32.const 4
+       i32.add
+       local.set $22
+       br $for-loop|1
+      end
+     end
+    else
+     local.get $0
+     local.get $30
+     local.get $35
+     i32.mul
+     i32.add
+     local.set $39
+     local.get $1
+     local.get $30
+     local.get $36
+     i32.mul
+     i32.add
+     local.set $40
+     local.get $30
+     i32.const 0
+     i32.gt_s
+     local.set $41
+     local.get $11
+     local.get $12
+     i32.mul
+     local.get $6
+     i32.mul
+     local.set $42
+     local.get $6
+     local.get $14
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $43
+     local.get $9
+     i32.const 2
+     i32.shl
+     local.set $44
+     local.get $10
+     i32.const 2
+     i32.shl
+     local.set $45
+     i32.const 0
+     local.set $23
+     loop $for-loop|8
+      local.get $23
+      local.get $42
+      i32.lt_s
+      if
+       local.get $23
+       local.get $6
+       i32.div_s
+       local.tee $4
+       local.get $12
+       i32.div_s
+       local.get $15
+       i32.mul
+       local.get $5
+       i32.mul
+       local.get $4
+       local.get $12
+       i32.rem_s
+       local.get $16
+       i32.mul
+       i32.add
+       local.get $6
+       i32.mul
+       local.get $23
+       local.get $6
+       i32.rem_s
+       i32.add
+       i32.const 2
+       i32.shl
+       local.set $4
+       i32.const 4
+       local.get $42
+       local.get $23
+       i32.sub
+       local.tee $17
+       local.get $17
+       i32.const 4
+       i32.gt_s
+       select
+       local.tee $49
+       i32.const 1
+       i32.gt_s
+       if (result i32)
+        local.get $23
+        i32.const 1
+        i32.add
+        local.tee $17
+        local.get $6
+        i32.div_s
+        local.tee $18
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $18
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $17
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $17
+       local.get $49
+       i32.const 2
+       i32.gt_s
+       if (result i32)
+        local.get $23
+        i32.const 2
+        i32.add
+        local.tee $18
+        local.get $6
+        i32.div_s
+        local.tee $19
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $19
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $18
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $18
+       local.get $49
+       i32.const 3
+       i32.gt_s
+       if (result i32)
+        local.get $23
+        i32.const 3
+        i32.add
+        local.tee $19
+        local.get $6
+        i32.div_s
+        local.tee $20
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $20
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $19
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $19
+       local.get $49
+       i32.const 1
+       i32.gt_s
+       local.get $41
+       local.get $41
+       select
+       local.set $50
+       local.get $49
+       i32.const 2
+       i32.gt_s
+       local.get $41
+       local.get $41
+       select
+       local.set $37
+       local.get $49
+       i32.const 3
+       i32.gt_s
+       local.get $41
+       local.get $41
+       select
+       local.set $38
+       i32.const 0
+       local.set $21
+       loop $for-loop|9
+        local.get $21
+        i32.const 8
+        i32.add
+        local.get $10
+        i32.le_s
+        if
+         local.get $2
+         local.get $10
+         local.get $23
+         i32.mul
+         local.get $21
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $51
+         local.get $41
+         if (result v128)
+          local.get $51
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $25
+         local.get $41
+         if (result v128)
+          local.get $51
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $26
+         local.get $50
+         if (result v128)
+          local.get $45
+          local.get $51
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $27
+         local.get $50
+         if (result v128)
+          local.get $45
+          local.get $51
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $37
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $31
+         local.get $37
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $32
+         local.get $38
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $33
+         local.get $38
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $34
+         i32.const 0
+         local.set $24
+         loop $for-loop|10
+          local.get $7
+          local.get $24
+          i32.gt_s
+          if
+           local.get $39
+           local.get $13
+           local.get $24
+           i32.mul
+           local.get $5
+           i32.mul
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $20
+           local.get $40
+           local.get $8
+           local.get $24
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $21
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $22
+           i32.const 0
+           local.set $29
+           loop $for-loop|11
+            local.get $8
+            local.get $29
+            i32.gt_s
+            if
+             local.get $25
+             local.get $4
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $46
+             local.get $22
+             v128.load
+             local.tee $47
+             f32x4.mul
+             f32x4.add
+             local.set $25
+             local.get $26
+             local.get $46
+             local.get $22
+             v128.load offset=16
+             local.tee $46
+             f32x4.mul
+             f32x4.add
+             local.set $26
+             local.get $27
+             local.get $17
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $27
+             local.get $28
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $31
+             local.get $18
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $32
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $32
+             local.get $33
+             local.get $19
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $48
+             local.get $47
+             f32x4.mul
+             f32x4.add
+             local.set $33
+             local.get $34
+             local.get $48
+             local.get $46
+             f32x4.mul
+             f32x4.add
+             local.set $34
+             local.get $20
+             local.get $43
+             i32.add
+             local.set $20
+             local.get $22
+             local.get $44
+             i32.add
+             local.set $22
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|11
+            end
+           end
+           local.get $24
+           i32.const 1
+           i32.add
+           local.set $24
+           br $for-loop|10
+          end
+         end
+         local.get $51
+         local.get $25
+         v128.store
+         local.get $51
+         local.get $26
+         v128.store offset=16
+         local.get $49
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $45
+          local.get $51
+          i32.add
+          local.tee $20
+          local.get $27
+          v128.store
+          local.get $20
+          local.get $28
+          v128.store offset=16
+         end
+         local.get $49
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $51
+          local.get $45
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $20
+          local.get $31
+          v128.store
+          local.get $20
+          local.get $32
+          v128.store offset=16
+         end
+         local.get $49
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $51
+          local.get $45
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $20
+          local.get $33
+          v128.store
+          local.get $20
+          local.get $34
+          v128.store offset=16
+         end
+         local.get $21
+         i32.const 8
+         i32.add
+         local.set $21
+         br $for-loop|9
+        end
+       end
+       loop $for-loop|12
+        local.get $10
+        local.get $21
+        i32.gt_s
+        if
+         local.get $2
+         local.get $10
+         local.get $23
+         i32.mul
+         local.get $21
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $51
+         local.get $41
+         if (result v128)
+          local.get $51
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $50
+         if (result v128)
+          local.get $45
+          local.get $51
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $25
+         local.get $37
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $26
+         local.get $38
+         if (result v128)
+          local.get $51
+          local.get $45
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $27
+         i32.const 0
+         local.set $24
+         loop $for-loop|13
+          local.get $7
+          local.get $24
+          i32.gt_s
+          if
+           local.get $39
+           local.get $13
+           local.get $24
+           i32.mul
+           local.get $5
+           i32.mul
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $20
+           local.get $40
+           local.get $8
+           local.get $24
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $21
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $22
+           i32.const 0
+           local.set $29
+           loop $for-loop|14
+            local.get $8
+            local.get $29
+            i32.gt_s
+            if
+             local.get $28
+             local.get $4
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.get $22
+             v128.load
+             local.tee $31
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $25
+             local.get $17
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $25
+             local.get $26
+             local.get $18
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $26
+             local.get $27
+             local.get $19
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.get $31
+             f32x4.mul
+             f32x4.add
+             local.set $27
+             local.get $20
+             local.get $43
+             i32.add
+             local.set $20
+             local.get $22
+             local.get $44
+             i32.add
+             local.set $22
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|14
+            end
+           end
+           local.get $24
+           i32.const 1
+           i32.add
+           local.set $24
+           br $for-loop|13
+          end
+         end
+         local.get $51
+         local.get $28
+         v128.store
+         local.get $49
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $45
+          local.get $51
+          i32.add
+          local.get $25
+          v128.store
+         end
+         local.get $49
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $51
+          local.get $45
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $26
+          v128.store
+         end
+         local.get $49
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $51
+          local.get $45
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $27
+          v128.store
+         end
+         local.get $21
+         i32.const 4
+         i32.add
+         local.set $21
+         br $for-loop|12
+        end
+       end
+       local.get $23
+       i32.const 4
+       i32.add
+       local.set $23
+       br $for-loop|8
+      end
+     end
+    end
+    local.get $30
     i32.const 1
     i32.add
-    local.set $17
+    local.set $30
     br $for-loop|0
    end
   end
