@@ -17319,34 +17319,36 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 v128)
+  (local $17 i32)
   (local $18 v128)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
+  (local $20 i32)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 i32)
-  (local $35 i32)
+  (local $35 v128)
   (local $36 i32)
   (local $37 i32)
-  (local $38 i32)
+  (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
   (local $44 i32)
+  (local $45 i32)
+  (local $46 i32)
   local.get $9
   i32.const 6
   i32.eq
@@ -17357,11 +17359,13 @@
   if
    local.get $0
    local.set $9
-   local.get $4
+   local.get $1
    local.set $13
    local.get $2
+   local.tee $14
    i32.const 0
    local.get $3
+   local.tee $15
    local.get $7
    i32.mul
    local.get $8
@@ -17370,551 +17374,952 @@
    i32.mul
    memory.fill
    local.get $5
-   local.tee $14
    local.get $5
    i32.const 8
    i32.rem_s
    i32.sub
-   local.set $15
+   local.set $1
+   local.get $5
+   i32.const 6
+   i32.shl
+   local.set $20
+   local.get $8
+   i32.const 24
+   i32.mul
+   local.set $21
    loop $for-loop|0
-    local.get $3
-    local.get $26
+    local.get $15
+    local.get $34
     i32.gt_s
     if
      i32.const 0
-     local.set $19
+     local.set $16
      loop $for-loop|1
-      local.get $13
-      local.get $19
+      local.get $4
+      local.get $16
       i32.gt_s
       if
        local.get $9
-       local.get $13
-       local.get $26
+       local.get $4
+       local.get $34
        i32.mul
-       local.get $19
+       local.get $16
        i32.add
-       local.get $14
+       local.get $5
        i32.mul
        i32.const 6
        i32.shl
        i32.add
-       local.set $30
+       local.set $6
        i32.const 0
-       local.set $25
+       local.set $36
        loop $for-loop|2
         local.get $10
-        local.get $25
+        local.get $36
         i32.gt_s
         if
-         local.get $2
+         local.get $14
          local.get $7
-         local.get $26
+         local.get $34
          i32.mul
-         local.get $19
+         local.get $16
          i32.add
-         local.get $25
+         local.get $36
          i32.add
          local.get $8
          i32.mul
          i32.const 24
          i32.mul
          i32.add
-         local.set $31
-         local.get $1
+         local.set $22
+         local.get $13
          local.get $11
-         local.get $25
+         local.get $36
+         i32.mul
+         i32.const 9
+         i32.shl
+         i32.add
+         local.set $2
+         i32.const 0
+         local.set $19
+         loop $for-loop|3
+          local.get $11
+          local.get $19
+          i32.gt_s
+          if
+           local.get $19
+           i32.const 3
+           i32.shl
+           local.tee $0
+           local.get $12
+           i32.const 8
+           i32.sub
+           local.tee $3
+           local.get $0
+           local.get $3
+           i32.lt_s
+           select
+           i32.const 2
+           i32.shl
+           local.set $23
+           i32.const 0
+           local.set $17
+           loop $for-loop|4
+            local.get $1
+            local.get $17
+            i32.gt_s
+            if
+             i32.const 0
+             local.set $31
+             loop $for-loop|5
+              local.get $31
+              i32.const 2
+              i32.lt_s
+              if
+               local.get $6
+               local.get $17
+               local.get $31
+               i32.add
+               local.tee $24
+               i32.const 6
+               i32.shl
+               i32.add
+               local.set $3
+               local.get $2
+               local.set $0
+               local.get $22
+               local.get $24
+               i32.const 24
+               i32.mul
+               i32.add
+               local.get $23
+               i32.add
+               local.set $24
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $35
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $33
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $32
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $30
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $29
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $28
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $27
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $18
+               i32.const 0
+               local.set $37
+               loop $for-loop|6
+                local.get $37
+                i32.const 16
+                i32.lt_s
+                if
+                 local.get $35
+                 local.get $3
+                 v128.load32_splat
+                 local.tee $38
+                 local.get $0
+                 v128.load
+                 local.tee $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $33
+                 local.get $38
+                 local.get $0
+                 v128.load offset=16
+                 local.tee $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $32
+                 local.get $3
+                 i32.const 128
+                 i32.add
+                 v128.load32_splat
+                 local.tee $40
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $32
+                 local.get $30
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $30
+                 local.get $29
+                 local.get $3
+                 i32.const 256
+                 i32.add
+                 v128.load32_splat
+                 local.tee $40
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $29
+                 local.get $28
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $28
+                 local.get $27
+                 local.get $3
+                 i32.const 384
+                 i32.add
+                 v128.load32_splat
+                 local.tee $40
+                 local.get $39
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $18
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $18
+                 local.get $3
+                 i32.const 4
+                 i32.add
+                 local.set $3
+                 local.get $0
+                 i32.const 32
+                 i32.add
+                 local.set $0
+                 local.get $37
+                 i32.const 1
+                 i32.add
+                 local.set $37
+                 br $for-loop|6
+                end
+               end
+               local.get $24
+               local.get $24
+               v128.load
+               local.get $35
+               f32x4.add
+               v128.store
+               local.get $24
+               i32.const 16
+               i32.add
+               local.get $24
+               v128.load offset=16
+               local.get $33
+               f32x4.add
+               v128.store
+               local.get $24
+               i32.const 48
+               i32.add
+               local.tee $0
+               local.get $0
+               v128.load
+               local.get $32
+               f32x4.add
+               v128.store
+               local.get $0
+               i32.const 16
+               i32.add
+               local.get $0
+               v128.load offset=16
+               local.get $30
+               f32x4.add
+               v128.store
+               local.get $24
+               i32.const 96
+               i32.add
+               local.tee $0
+               local.get $0
+               v128.load
+               local.get $29
+               f32x4.add
+               v128.store
+               local.get $0
+               i32.const 16
+               i32.add
+               local.get $0
+               v128.load offset=16
+               local.get $28
+               f32x4.add
+               v128.store
+               local.get $24
+               i32.const 144
+               i32.add
+               local.tee $0
+               local.get $0
+               v128.load
+               local.get $27
+               f32x4.add
+               v128.store
+               local.get $0
+               i32.const 16
+               i32.add
+               local.get $0
+               v128.load offset=16
+               local.get $18
+               f32x4.add
+               v128.store
+               local.get $31
+               i32.const 1
+               i32.add
+               local.set $31
+               br $for-loop|5
+              end
+             end
+             local.get $17
+             i32.const 8
+             i32.add
+             local.set $17
+             br $for-loop|4
+            end
+           end
+           local.get $2
+           i32.const 512
+           i32.add
+           local.set $2
+           local.get $19
+           i32.const 1
+           i32.add
+           local.set $19
+           br $for-loop|3
+          end
+         end
+         local.get $36
+         i32.const 1
+         i32.add
+         local.set $36
+         br $for-loop|2
+        end
+       end
+       local.get $16
+       i32.const 1
+       i32.add
+       local.set $16
+       br $for-loop|1
+      end
+     end
+     i32.const 0
+     local.set $36
+     loop $for-loop|7
+      local.get $36
+      i32.const 4
+      i32.add
+      local.get $4
+      i32.le_s
+      if
+       local.get $1
+       local.set $2
+       loop $for-loop|8
+        local.get $2
+        local.get $5
+        i32.lt_s
+        if
+         local.get $9
+         local.get $4
+         local.get $34
+         i32.mul
+         local.get $36
+         i32.add
+         local.get $5
+         i32.mul
+         local.get $2
+         i32.add
+         i32.const 6
+         i32.shl
+         i32.add
+         local.set $16
+         i32.const 0
+         local.set $17
+         loop $for-loop|9
+          local.get $10
+          local.get $17
+          i32.gt_s
+          if
+           local.get $14
+           local.get $7
+           local.get $34
+           i32.mul
+           local.get $36
+           i32.add
+           local.get $17
+           i32.add
+           local.get $8
+           i32.mul
+           local.get $2
+           i32.add
+           i32.const 24
+           i32.mul
+           i32.add
+           local.set $19
+           local.get $13
+           local.get $11
+           local.get $17
+           i32.mul
+           i32.const 9
+           i32.shl
+           i32.add
+           local.set $6
+           i32.const 0
+           local.set $31
+           loop $for-loop|10
+            local.get $11
+            local.get $31
+            i32.gt_s
+            if
+             local.get $16
+             local.set $0
+             local.get $6
+             local.set $3
+             local.get $19
+             local.get $31
+             i32.const 3
+             i32.shl
+             local.tee $22
+             local.get $12
+             i32.const 8
+             i32.sub
+             local.tee $23
+             local.get $22
+             local.get $23
+             i32.lt_s
+             select
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $22
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $35
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $33
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $32
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $30
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $28
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $27
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             i32.const 0
+             local.set $37
+             loop $for-loop|11
+              local.get $37
+              i32.const 16
+              i32.lt_s
+              if
+               local.get $35
+               local.get $0
+               v128.load32_splat
+               local.tee $38
+               local.get $3
+               v128.load
+               local.tee $39
+               f32x4.mul
+               f32x4.add
+               local.set $35
+               local.get $33
+               local.get $38
+               local.get $3
+               v128.load offset=16
+               local.tee $38
+               f32x4.mul
+               f32x4.add
+               local.set $33
+               local.get $32
+               local.get $0
+               local.get $20
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $32
+               local.get $30
+               local.get $40
+               local.get $38
+               f32x4.mul
+               f32x4.add
+               local.set $30
+               local.get $29
+               local.get $0
+               local.get $20
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $29
+               local.get $28
+               local.get $40
+               local.get $38
+               f32x4.mul
+               f32x4.add
+               local.set $28
+               local.get $27
+               local.get $0
+               local.get $20
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $40
+               local.get $38
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $0
+               i32.const 4
+               i32.add
+               local.set $0
+               local.get $3
+               i32.const 32
+               i32.add
+               local.set $3
+               local.get $37
+               i32.const 1
+               i32.add
+               local.set $37
+               br $for-loop|11
+              end
+             end
+             local.get $22
+             local.get $22
+             v128.load
+             local.get $35
+             f32x4.add
+             v128.store
+             local.get $22
+             i32.const 16
+             i32.add
+             local.get $22
+             v128.load offset=16
+             local.get $33
+             f32x4.add
+             v128.store
+             local.get $21
+             local.get $22
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $32
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
+             v128.load offset=16
+             local.get $30
+             f32x4.add
+             v128.store
+             local.get $22
+             local.get $21
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $29
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
+             v128.load offset=16
+             local.get $28
+             f32x4.add
+             v128.store
+             local.get $22
+             local.get $21
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $27
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $6
+             i32.const 512
+             i32.add
+             local.set $6
+             local.get $31
+             i32.const 1
+             i32.add
+             local.set $31
+             br $for-loop|10
+            end
+           end
+           local.get $17
+           i32.const 1
+           i32.add
+           local.set $17
+           br $for-loop|9
+          end
+         end
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|8
+        end
+       end
+       local.get $36
+       i32.const 4
+       i32.add
+       local.set $36
+       br $for-loop|7
+      end
+     end
+     loop $for-loop|12
+      local.get $4
+      local.get $36
+      i32.gt_s
+      if
+       local.get $9
+       local.get $4
+       local.get $34
+       i32.mul
+       local.get $36
+       i32.add
+       local.get $5
+       i32.mul
+       i32.const 6
+       i32.shl
+       i32.add
+       local.set $22
+       i32.const 0
+       local.set $6
+       loop $for-loop|13
+        local.get $6
+        local.get $10
+        i32.lt_s
+        if
+         local.get $14
+         local.get $7
+         local.get $34
+         i32.mul
+         local.get $36
+         i32.add
+         local.get $6
+         i32.add
+         local.get $8
+         i32.mul
+         i32.const 24
+         i32.mul
+         i32.add
+         local.set $23
+         local.get $13
+         local.get $6
+         local.get $11
          i32.mul
          i32.const 9
          i32.shl
          i32.add
          local.set $0
          i32.const 0
-         local.set $27
-         loop $for-loop|3
+         local.set $16
+         loop $for-loop|14
           local.get $11
-          local.get $27
+          local.get $16
           i32.gt_s
           if
-           local.get $27
+           local.get $16
            i32.const 3
            i32.shl
-           local.tee $4
+           local.tee $2
            local.get $12
            i32.const 8
            i32.sub
-           local.tee $5
-           local.get $4
-           local.get $5
+           local.tee $3
+           local.get $2
+           local.get $3
            i32.lt_s
            select
            i32.const 2
            i32.shl
-           local.set $32
-           i32.const 0
-           local.set $6
-           loop $for-loop|4
-            local.get $6
-            local.get $15
-            i32.lt_s
-            if
-             i32.const 0
-             local.set $16
-             loop $for-loop|5
-              local.get $16
-              i32.const 2
-              i32.lt_s
-              if
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $28
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $29
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $20
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $21
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $22
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $23
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $17
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $18
-               local.get $30
-               local.get $6
-               local.get $16
-               i32.add
-               local.tee $33
-               i32.const 6
-               i32.shl
-               i32.add
-               local.set $24
-               local.get $0
-               local.set $5
-               i32.const 0
-               local.set $4
-               loop $for-loop|6
-                local.get $4
-                i32.const 16
-                i32.lt_s
-                if
-                 local.get $28
-                 local.get $24
-                 v128.load32_splat
-                 local.tee $39
-                 local.get $5
-                 v128.load
-                 local.tee $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $28
-                 local.get $29
-                 local.get $39
-                 local.get $5
-                 v128.load offset=16
-                 local.tee $39
-                 f32x4.mul
-                 f32x4.add
-                 local.set $29
-                 local.get $20
-                 local.get $24
-                 i32.const 128
-                 i32.add
-                 v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $20
-                 local.get $21
-                 local.get $41
-                 local.get $39
-                 f32x4.mul
-                 f32x4.add
-                 local.set $21
-                 local.get $22
-                 local.get $24
-                 i32.const 256
-                 i32.add
-                 v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $22
-                 local.get $23
-                 local.get $41
-                 local.get $39
-                 f32x4.mul
-                 f32x4.add
-                 local.set $23
-                 local.get $17
-                 local.get $24
-                 i32.const 384
-                 i32.add
-                 v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $17
-                 local.get $18
-                 local.get $41
-                 local.get $39
-                 f32x4.mul
-                 f32x4.add
-                 local.set $18
-                 local.get $24
-                 i32.const 4
-                 i32.add
-                 local.set $24
-                 local.get $5
-                 i32.const 32
-                 i32.add
-                 local.set $5
-                 local.get $4
-                 i32.const 1
-                 i32.add
-                 local.set $4
-                 br $for-loop|6
-                end
-               end
-               local.get $31
-               local.get $33
-               i32.const 24
-               i32.mul
-               i32.add
-               local.get $32
-               i32.add
-               local.tee $4
-               local.get $4
-               v128.load
-               local.get $28
-               f32x4.add
-               v128.store
-               local.get $4
-               i32.const 16
-               i32.add
-               local.get $4
-               v128.load offset=16
-               local.get $29
-               f32x4.add
-               v128.store
-               local.get $4
-               i32.const 48
-               i32.add
-               local.tee $5
-               local.get $5
-               v128.load
-               local.get $20
-               f32x4.add
-               v128.store
-               local.get $5
-               i32.const 16
-               i32.add
-               local.get $5
-               v128.load offset=16
-               local.get $21
-               f32x4.add
-               v128.store
-               local.get $4
-               i32.const 96
-               i32.add
-               local.tee $5
-               local.get $5
-               v128.load
-               local.get $22
-               f32x4.add
-               v128.store
-               local.get $5
-               i32.const 16
-               i32.add
-               local.get $5
-               v128.load offset=16
-               local.get $23
-               f32x4.add
-               v128.store
-               local.get $4
-               i32.const 144
-               i32.add
-               local.tee $4
-               local.get $4
-               v128.load
-               local.get $17
-               f32x4.add
-               v128.store
-               local.get $4
-               i32.const 16
-               i32.add
-               local.get $4
-               v128.load offset=16
-               local.get $18
-               f32x4.add
-               v128.store
-               local.get $16
-               i32.const 1
-               i32.add
-               local.set $16
-               br $for-loop|5
-              end
-             end
-             local.get $6
-             i32.const 8
-             i32.add
-             local.set $6
-             br $for-loop|4
-            end
-           end
-           local.get $15
-           local.set $6
-           loop $for-loop|7
-            local.get $6
+           local.set $24
+           local.get $1
+           local.set $2
+           loop $for-loop|15
+            local.get $2
             i32.const 2
             i32.add
-            local.get $14
+            local.get $5
             i32.le_s
             if
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             local.get $30
-             local.get $6
-             i32.const 6
-             i32.shl
-             i32.add
-             local.set $16
-             local.get $0
-             local.set $5
-             i32.const 0
-             local.set $4
-             loop $for-loop|8
-              local.get $4
-              i32.const 16
-              i32.lt_s
-              if
-               local.get $20
-               local.get $16
-               v128.load32_splat
-               local.tee $17
-               local.get $5
-               v128.load
-               local.tee $18
-               f32x4.mul
-               f32x4.add
-               local.set $20
-               local.get $21
-               local.get $17
-               local.get $5
-               v128.load offset=16
-               local.tee $17
-               f32x4.mul
-               f32x4.add
-               local.set $21
-               local.get $22
-               local.get $16
-               i32.const -64
-               i32.sub
-               v128.load32_splat
-               local.tee $28
-               local.get $18
-               f32x4.mul
-               f32x4.add
-               local.set $22
-               local.get $23
-               local.get $28
-               local.get $17
-               f32x4.mul
-               f32x4.add
-               local.set $23
-               local.get $16
-               i32.const 4
-               i32.add
-               local.set $16
-               local.get $5
-               i32.const 32
-               i32.add
-               local.set $5
-               local.get $4
-               i32.const 1
-               i32.add
-               local.set $4
-               br $for-loop|8
-              end
-             end
-             local.get $31
-             local.get $6
-             i32.const 24
-             i32.mul
-             i32.add
-             local.get $32
-             i32.add
-             local.tee $4
-             local.get $4
-             v128.load
-             local.get $20
-             f32x4.add
-             v128.store
-             local.get $4
-             i32.const 16
-             i32.add
-             local.get $4
-             v128.load offset=16
-             local.get $21
-             f32x4.add
-             v128.store
-             local.get $4
-             i32.const 24
-             i32.add
-             local.tee $4
-             local.get $4
-             v128.load
-             local.get $22
-             f32x4.add
-             v128.store
-             local.get $4
-             i32.const 16
-             i32.add
-             local.get $4
-             v128.load offset=16
-             local.get $23
-             f32x4.add
-             v128.store
-             local.get $6
-             i32.const 2
-             i32.add
-             local.set $6
-             br $for-loop|7
-            end
-           end
-           loop $for-loop|9
-            local.get $6
-            local.get $14
-            i32.lt_s
-            if
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             local.get $30
-             local.get $6
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $35
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $33
+             local.get $22
+             local.get $2
              i32.const 6
              i32.shl
              i32.add
-             local.set $16
+             local.set $19
              local.get $0
-             local.set $5
+             local.set $3
              i32.const 0
-             local.set $4
-             loop $for-loop|10
-              local.get $4
+             local.set $17
+             loop $for-loop|16
+              local.get $17
               i32.const 16
               i32.lt_s
               if
-               local.get $17
-               local.get $16
+               local.get $27
+               local.get $19
                v128.load32_splat
-               local.tee $20
-               local.get $5
+               local.tee $28
+               local.get $3
                v128.load
+               local.tee $29
                f32x4.mul
                f32x4.add
-               local.set $17
+               local.set $27
                local.get $18
-               local.get $20
-               local.get $5
+               local.get $28
+               local.get $3
                v128.load offset=16
+               local.tee $28
                f32x4.mul
                f32x4.add
                local.set $18
-               local.get $16
+               local.get $35
+               local.get $19
+               i32.const -64
+               i32.sub
+               v128.load32_splat
+               local.tee $30
+               local.get $29
+               f32x4.mul
+               f32x4.add
+               local.set $35
+               local.get $33
+               local.get $30
+               local.get $28
+               f32x4.mul
+               f32x4.add
+               local.set $33
+               local.get $19
                i32.const 4
                i32.add
-               local.set $16
-               local.get $5
+               local.set $19
+               local.get $3
                i32.const 32
                i32.add
-               local.set $5
-               local.get $4
+               local.set $3
+               local.get $17
                i32.const 1
                i32.add
-               local.set $4
-               br $for-loop|10
+               local.set $17
+               br $for-loop|16
               end
              end
-             local.get $31
-             local.get $6
+             local.get $23
+             local.get $2
              i32.const 24
              i32.mul
              i32.add
-             local.get $32
+             local.get $24
              i32.add
-             local.tee $4
-             local.get $4
+             local.tee $3
+             local.get $3
              v128.load
-             local.get $17
+             local.get $27
              f32x4.add
              v128.store
-             local.get $4
+             local.get $3
              i32.const 16
              i32.add
-             local.get $4
+             local.get $3
              v128.load offset=16
              local.get $18
              f32x4.add
              v128.store
-             local.get $6
+             local.get $3
+             i32.const 24
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $35
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.get $3
+             v128.load offset=16
+             local.get $33
+             f32x4.add
+             v128.store
+             local.get $2
+             i32.const 2
+             i32.add
+             local.set $2
+             br $for-loop|15
+            end
+           end
+           loop $for-loop|17
+            local.get $2
+            local.get $5
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $27
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             local.get $22
+             local.get $2
+             i32.const 6
+             i32.shl
+             i32.add
+             local.set $19
+             local.get $0
+             local.set $3
+             i32.const 0
+             local.set $17
+             loop $for-loop|18
+              local.get $17
+              i32.const 16
+              i32.lt_s
+              if
+               local.get $27
+               local.get $19
+               v128.load32_splat
+               local.tee $28
+               local.get $3
+               v128.load
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $28
+               local.get $3
+               v128.load offset=16
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $19
+               i32.const 4
+               i32.add
+               local.set $19
+               local.get $3
+               i32.const 32
+               i32.add
+               local.set $3
+               local.get $17
+               i32.const 1
+               i32.add
+               local.set $17
+               br $for-loop|18
+              end
+             end
+             local.get $23
+             local.get $2
+             i32.const 24
+             i32.mul
+             i32.add
+             local.get $24
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $27
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.get $3
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $2
              i32.const 1
              i32.add
-             local.set $6
-             br $for-loop|9
+             local.set $2
+             br $for-loop|17
             end
            end
            local.get $0
            i32.const 512
            i32.add
            local.set $0
-           local.get $27
+           local.get $16
            i32.const 1
            i32.add
-           local.set $27
-           br $for-loop|3
+           local.set $16
+           br $for-loop|14
           end
          end
-         local.get $25
+         local.get $6
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|2
+         local.set $6
+         br $for-loop|13
         end
        end
-       local.get $19
+       local.get $36
        i32.const 1
        i32.add
-       local.set $19
-       br $for-loop|1
+       local.set $36
+       br $for-loop|12
       end
      end
-     local.get $26
+     local.get $34
      i32.const 1
      i32.add
-     local.set $26
+     local.set $34
      br $for-loop|0
     end
    end
   else
    local.get $0
    local.set $13
-   local.get $4
+   local.get $1
    local.set $14
    local.get $2
+   local.tee $15
    i32.const 0
    local.get $3
+   local.tee $16
    local.get $7
    i32.mul
    local.get $8
@@ -17927,573 +18332,972 @@
    local.get $6
    i32.const 5
    i32.shl
-   local.set $31
+   local.set $20
    local.get $5
-   local.tee $15
    local.get $5
    local.get $9
    i32.const 7
    i32.add
    local.get $9
    i32.div_s
-   local.tee $42
+   local.tee $19
    i32.const 2
    i32.shl
-   local.tee $32
+   local.tee $21
    i32.rem_s
    i32.sub
-   local.set $16
+   local.set $1
+   local.get $19
    local.get $6
    i32.const 2
    i32.shl
-   local.tee $43
-   local.get $42
+   local.tee $41
    i32.mul
-   local.set $33
-   local.get $42
+   local.set $42
+   local.get $19
    local.get $9
    i32.const 2
    i32.shl
-   local.tee $44
+   local.tee $43
    i32.mul
-   local.set $34
-   loop $for-loop|11
-    local.get $3
-    local.get $26
+   local.set $24
+   local.get $5
+   local.get $41
+   i32.mul
+   local.set $23
+   local.get $8
+   local.get $43
+   i32.mul
+   local.set $22
+   loop $for-loop|19
+    local.get $16
+    local.get $31
     i32.gt_s
     if
      i32.const 0
-     local.set $27
-     loop $for-loop|12
-      local.get $14
-      local.get $27
+     local.set $36
+     loop $for-loop|20
+      local.get $4
+      local.get $36
       i32.gt_s
       if
        local.get $13
-       local.get $14
-       local.get $26
+       local.get $4
+       local.get $31
        i32.mul
-       local.get $27
+       local.get $36
        i32.add
-       local.get $15
+       local.get $5
        i32.mul
-       local.get $43
+       local.get $41
        i32.mul
        i32.add
-       local.set $35
+       local.set $9
        i32.const 0
-       local.set $25
-       loop $for-loop|13
+       local.set $34
+       loop $for-loop|21
         local.get $10
-        local.get $25
+        local.get $34
         i32.gt_s
         if
-         local.get $2
+         local.get $15
          local.get $7
-         local.get $26
+         local.get $31
          i32.mul
-         local.get $27
+         local.get $36
          i32.add
-         local.get $25
+         local.get $34
          i32.add
          local.get $8
          i32.mul
-         local.get $44
+         local.get $43
          i32.mul
          i32.add
-         local.set $36
-         local.get $1
+         local.set $44
+         local.get $14
          local.get $11
-         local.get $25
+         local.get $34
          i32.mul
-         local.get $31
+         local.get $20
          i32.mul
          i32.add
-         local.set $0
+         local.set $2
          i32.const 0
-         local.set $30
-         loop $for-loop|14
+         local.set $17
+         loop $for-loop|22
           local.get $11
-          local.get $30
+          local.get $17
           i32.gt_s
           if
-           local.get $30
+           local.get $17
            i32.const 3
            i32.shl
-           local.tee $4
+           local.tee $0
            local.get $12
            i32.const 8
            i32.sub
-           local.tee $5
-           local.get $4
-           local.get $5
+           local.tee $3
+           local.get $0
+           local.get $3
            i32.lt_s
            select
            i32.const 2
            i32.shl
-           local.set $37
+           local.set $45
            i32.const 0
-           local.set $24
-           loop $for-loop|15
-            local.get $16
-            local.get $24
+           local.set $37
+           loop $for-loop|23
+            local.get $1
+            local.get $37
             i32.gt_s
             if
              i32.const 0
-             local.set $19
-             loop $for-loop|16
+             local.set $26
+             loop $for-loop|24
               local.get $19
-              local.get $42
-              i32.lt_s
+              local.get $26
+              i32.gt_s
               if
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $28
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $29
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $20
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $21
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $22
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $23
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $17
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-               local.set $18
-               local.get $35
-               local.get $19
-               local.get $24
+               local.get $9
+               local.get $26
+               local.get $37
                i32.add
-               local.tee $38
+               local.tee $25
+               local.get $41
+               i32.mul
+               i32.add
+               local.set $3
+               local.get $2
+               local.set $0
+               local.get $44
+               local.get $25
                local.get $43
                i32.mul
                i32.add
-               local.set $9
-               local.get $0
-               local.set $5
+               local.get $45
+               i32.add
+               local.set $46
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $35
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $33
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $32
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $30
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $29
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $28
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $27
+               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+               local.set $18
                i32.const 0
-               local.set $4
-               loop $for-loop|17
-                local.get $4
+               local.set $25
+               loop $for-loop|25
                 local.get $6
-                i32.lt_s
+                local.get $25
+                i32.gt_s
                 if
-                 local.get $28
-                 local.get $9
+                 local.get $35
+                 local.get $3
                  v128.load32_splat
-                 local.tee $39
-                 local.get $5
+                 local.tee $38
+                 local.get $0
                  v128.load
-                 local.tee $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $28
-                 local.get $29
-                 local.get $39
-                 local.get $5
-                 v128.load offset=16
                  local.tee $39
                  f32x4.mul
                  f32x4.add
-                 local.set $29
-                 local.get $20
-                 local.get $9
+                 local.set $35
                  local.get $33
+                 local.get $38
+                 local.get $0
+                 v128.load offset=16
+                 local.tee $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $32
+                 local.get $3
+                 local.get $42
                  i32.add
                  v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $20
-                 local.get $21
-                 local.get $41
+                 local.tee $40
                  local.get $39
                  f32x4.mul
                  f32x4.add
-                 local.set $21
-                 local.get $22
-                 local.get $9
-                 local.get $33
+                 local.set $32
+                 local.get $30
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $30
+                 local.get $29
+                 local.get $3
+                 local.get $42
                  i32.const 1
                  i32.shl
                  i32.add
                  v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $22
-                 local.get $23
-                 local.get $41
+                 local.tee $40
                  local.get $39
                  f32x4.mul
                  f32x4.add
-                 local.set $23
-                 local.get $17
-                 local.get $9
-                 local.get $33
+                 local.set $29
+                 local.get $28
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
+                 local.set $28
+                 local.get $27
+                 local.get $3
+                 local.get $42
                  i32.const 3
                  i32.mul
                  i32.add
                  v128.load32_splat
-                 local.tee $41
-                 local.get $40
-                 f32x4.mul
-                 f32x4.add
-                 local.set $17
-                 local.get $18
-                 local.get $41
+                 local.tee $40
                  local.get $39
                  f32x4.mul
                  f32x4.add
+                 local.set $27
+                 local.get $18
+                 local.get $40
+                 local.get $38
+                 f32x4.mul
+                 f32x4.add
                  local.set $18
-                 local.get $9
+                 local.get $3
                  i32.const 4
                  i32.add
-                 local.set $9
-                 local.get $5
+                 local.set $3
+                 local.get $0
                  i32.const 32
                  i32.add
-                 local.set $5
-                 local.get $4
+                 local.set $0
+                 local.get $25
                  i32.const 1
                  i32.add
-                 local.set $4
-                 br $for-loop|17
+                 local.set $25
+                 br $for-loop|25
                 end
                end
-               local.get $36
-               local.get $38
-               local.get $44
-               i32.mul
-               i32.add
-               local.get $37
-               i32.add
-               local.tee $4
-               local.get $4
+               local.get $46
+               local.get $46
                v128.load
-               local.get $28
+               local.get $35
                f32x4.add
                v128.store
-               local.get $4
+               local.get $46
                i32.const 16
                i32.add
-               local.get $4
+               local.get $46
                v128.load offset=16
-               local.get $29
+               local.get $33
                f32x4.add
                v128.store
-               local.get $4
-               local.get $34
+               local.get $24
+               local.get $46
                i32.add
-               local.tee $5
-               local.get $5
+               local.tee $0
+               local.get $0
                v128.load
-               local.get $20
+               local.get $32
                f32x4.add
                v128.store
-               local.get $5
+               local.get $0
                i32.const 16
                i32.add
-               local.get $5
+               local.get $0
                v128.load offset=16
-               local.get $21
+               local.get $30
                f32x4.add
                v128.store
-               local.get $4
-               local.get $34
+               local.get $46
+               local.get $24
                i32.const 1
                i32.shl
                i32.add
-               local.tee $5
-               local.get $5
+               local.tee $0
+               local.get $0
                v128.load
-               local.get $22
+               local.get $29
                f32x4.add
                v128.store
-               local.get $5
+               local.get $0
                i32.const 16
                i32.add
-               local.get $5
+               local.get $0
                v128.load offset=16
-               local.get $23
+               local.get $28
                f32x4.add
                v128.store
-               local.get $4
-               local.get $34
+               local.get $46
+               local.get $24
                i32.const 3
                i32.mul
                i32.add
-               local.tee $4
-               local.get $4
+               local.tee $0
+               local.get $0
                v128.load
-               local.get $17
+               local.get $27
                f32x4.add
                v128.store
-               local.get $4
+               local.get $0
                i32.const 16
                i32.add
-               local.get $4
+               local.get $0
                v128.load offset=16
                local.get $18
                f32x4.add
                v128.store
-               local.get $19
+               local.get $26
                i32.const 1
                i32.add
-               local.set $19
-               br $for-loop|16
+               local.set $26
+               br $for-loop|24
               end
              end
-             local.get $24
-             local.get $32
-             i32.add
-             local.set $24
-             br $for-loop|15
-            end
-           end
-           local.get $16
-           local.set $9
-           loop $for-loop|18
-            local.get $9
-            i32.const 2
-            i32.add
-            local.get $15
-            i32.le_s
-            if
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $20
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $21
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $22
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $23
-             local.get $35
-             local.get $9
-             local.get $43
-             i32.mul
-             i32.add
-             local.set $19
-             local.get $0
-             local.set $5
-             i32.const 0
-             local.set $4
-             loop $for-loop|19
-              local.get $4
-              local.get $6
-              i32.lt_s
-              if
-               local.get $20
-               local.get $19
-               v128.load32_splat
-               local.tee $17
-               local.get $5
-               v128.load
-               local.tee $18
-               f32x4.mul
-               f32x4.add
-               local.set $20
-               local.get $21
-               local.get $17
-               local.get $5
-               v128.load offset=16
-               local.tee $17
-               f32x4.mul
-               f32x4.add
-               local.set $21
-               local.get $22
-               local.get $19
-               local.get $43
-               i32.add
-               v128.load32_splat
-               local.tee $28
-               local.get $18
-               f32x4.mul
-               f32x4.add
-               local.set $22
-               local.get $23
-               local.get $28
-               local.get $17
-               f32x4.mul
-               f32x4.add
-               local.set $23
-               local.get $19
-               i32.const 4
-               i32.add
-               local.set $19
-               local.get $5
-               i32.const 32
-               i32.add
-               local.set $5
-               local.get $4
-               i32.const 1
-               i32.add
-               local.set $4
-               br $for-loop|19
-              end
-             end
-             local.get $36
-             local.get $9
-             local.get $44
-             i32.mul
-             i32.add
+             local.get $21
              local.get $37
              i32.add
-             local.tee $4
-             local.get $4
-             v128.load
-             local.get $20
-             f32x4.add
-             v128.store
-             local.get $4
-             i32.const 16
-             i32.add
-             local.get $4
-             v128.load offset=16
-             local.get $21
-             f32x4.add
-             v128.store
-             local.get $4
-             local.get $44
-             i32.add
-             local.tee $4
-             local.get $4
-             v128.load
-             local.get $22
-             f32x4.add
-             v128.store
-             local.get $4
-             i32.const 16
-             i32.add
-             local.get $4
-             v128.load offset=16
-             local.get $23
-             f32x4.add
-             v128.store
-             local.get $9
-             i32.const 2
-             i32.add
-             local.set $9
-             br $for-loop|18
+             local.set $37
+             br $for-loop|23
             end
            end
-           loop $for-loop|20
-            local.get $9
-            local.get $15
-            i32.lt_s
+           local.get $2
+           local.get $20
+           i32.add
+           local.set $2
+           local.get $17
+           i32.const 1
+           i32.add
+           local.set $17
+           br $for-loop|22
+          end
+         end
+         local.get $34
+         i32.const 1
+         i32.add
+         local.set $34
+         br $for-loop|21
+        end
+       end
+       local.get $36
+       i32.const 1
+       i32.add
+       local.set $36
+       br $for-loop|20
+      end
+     end
+     i32.const 0
+     local.set $34
+     loop $for-loop|26
+      local.get $34
+      i32.const 4
+      i32.add
+      local.get $4
+      i32.le_s
+      if
+       local.get $1
+       local.set $2
+       loop $for-loop|27
+        local.get $2
+        local.get $5
+        i32.lt_s
+        if
+         local.get $13
+         local.get $4
+         local.get $31
+         i32.mul
+         local.get $34
+         i32.add
+         local.get $5
+         i32.mul
+         local.get $2
+         i32.add
+         local.get $41
+         i32.mul
+         i32.add
+         local.set $17
+         i32.const 0
+         local.set $37
+         loop $for-loop|28
+          local.get $10
+          local.get $37
+          i32.gt_s
+          if
+           local.get $15
+           local.get $7
+           local.get $31
+           i32.mul
+           local.get $34
+           i32.add
+           local.get $37
+           i32.add
+           local.get $8
+           i32.mul
+           local.get $2
+           i32.add
+           local.get $43
+           i32.mul
+           i32.add
+           local.set $36
+           local.get $14
+           local.get $11
+           local.get $37
+           i32.mul
+           local.get $20
+           i32.mul
+           i32.add
+           local.set $9
+           i32.const 0
+           local.set $26
+           loop $for-loop|29
+            local.get $11
+            local.get $26
+            i32.gt_s
             if
+             local.get $17
+             local.set $0
+             local.get $9
+             local.set $3
+             local.get $36
+             local.get $26
+             i32.const 3
+             i32.shl
+             local.tee $25
+             local.get $12
+             i32.const 8
+             i32.sub
+             local.tee $44
+             local.get $25
+             local.get $44
+             i32.lt_s
+             select
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $44
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
+             local.set $35
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $33
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $32
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $30
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $29
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $28
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $27
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              local.set $18
-             local.get $35
-             local.get $9
-             local.get $43
-             i32.mul
-             i32.add
-             local.set $19
-             local.get $0
-             local.set $5
              i32.const 0
-             local.set $4
-             loop $for-loop|21
-              local.get $4
+             local.set $25
+             loop $for-loop|30
               local.get $6
-              i32.lt_s
+              local.get $25
+              i32.gt_s
               if
-               local.get $17
-               local.get $19
+               local.get $35
+               local.get $0
                v128.load32_splat
-               local.tee $20
-               local.get $5
+               local.tee $38
+               local.get $3
                v128.load
+               local.tee $39
                f32x4.mul
                f32x4.add
-               local.set $17
-               local.get $18
-               local.get $20
-               local.get $5
+               local.set $35
+               local.get $33
+               local.get $38
+               local.get $3
                v128.load offset=16
+               local.tee $38
+               f32x4.mul
+               f32x4.add
+               local.set $33
+               local.get $32
+               local.get $0
+               local.get $23
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $32
+               local.get $30
+               local.get $40
+               local.get $38
+               f32x4.mul
+               f32x4.add
+               local.set $30
+               local.get $29
+               local.get $0
+               local.get $23
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $29
+               local.get $28
+               local.get $40
+               local.get $38
+               f32x4.mul
+               f32x4.add
+               local.set $28
+               local.get $27
+               local.get $0
+               local.get $23
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load32_splat
+               local.tee $40
+               local.get $39
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $40
+               local.get $38
                f32x4.mul
                f32x4.add
                local.set $18
-               local.get $19
+               local.get $0
                i32.const 4
                i32.add
-               local.set $19
-               local.get $5
+               local.set $0
+               local.get $3
                i32.const 32
                i32.add
-               local.set $5
-               local.get $4
+               local.set $3
+               local.get $25
                i32.const 1
                i32.add
-               local.set $4
-               br $for-loop|21
+               local.set $25
+               br $for-loop|30
               end
              end
-             local.get $36
-             local.get $9
              local.get $44
-             i32.mul
-             i32.add
-             local.get $37
-             i32.add
-             local.tee $4
-             local.get $4
+             local.get $44
              v128.load
-             local.get $17
+             local.get $35
              f32x4.add
              v128.store
-             local.get $4
+             local.get $44
              i32.const 16
              i32.add
-             local.get $4
+             local.get $44
+             v128.load offset=16
+             local.get $33
+             f32x4.add
+             v128.store
+             local.get $22
+             local.get $44
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $32
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
+             v128.load offset=16
+             local.get $30
+             f32x4.add
+             v128.store
+             local.get $44
+             local.get $22
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $29
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
+             v128.load offset=16
+             local.get $28
+             f32x4.add
+             v128.store
+             local.get $44
+             local.get $22
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $0
+             local.get $0
+             v128.load
+             local.get $27
+             f32x4.add
+             v128.store
+             local.get $0
+             i32.const 16
+             i32.add
+             local.get $0
              v128.load offset=16
              local.get $18
              f32x4.add
              v128.store
              local.get $9
-             i32.const 1
+             local.get $20
              i32.add
              local.set $9
-             br $for-loop|20
+             local.get $26
+             i32.const 1
+             i32.add
+             local.set $26
+             br $for-loop|29
+            end
+           end
+           local.get $37
+           i32.const 1
+           i32.add
+           local.set $37
+           br $for-loop|28
+          end
+         end
+         local.get $2
+         i32.const 1
+         i32.add
+         local.set $2
+         br $for-loop|27
+        end
+       end
+       local.get $34
+       i32.const 4
+       i32.add
+       local.set $34
+       br $for-loop|26
+      end
+     end
+     loop $for-loop|31
+      local.get $4
+      local.get $34
+      i32.gt_s
+      if
+       local.get $13
+       local.get $4
+       local.get $31
+       i32.mul
+       local.get $34
+       i32.add
+       local.get $5
+       i32.mul
+       local.get $41
+       i32.mul
+       i32.add
+       local.set $25
+       i32.const 0
+       local.set $9
+       loop $for-loop|32
+        local.get $9
+        local.get $10
+        i32.lt_s
+        if
+         local.get $15
+         local.get $7
+         local.get $31
+         i32.mul
+         local.get $34
+         i32.add
+         local.get $9
+         i32.add
+         local.get $8
+         i32.mul
+         local.get $43
+         i32.mul
+         i32.add
+         local.set $26
+         local.get $14
+         local.get $9
+         local.get $11
+         i32.mul
+         local.get $20
+         i32.mul
+         i32.add
+         local.set $0
+         i32.const 0
+         local.set $36
+         loop $for-loop|33
+          local.get $11
+          local.get $36
+          i32.gt_s
+          if
+           local.get $36
+           i32.const 3
+           i32.shl
+           local.tee $2
+           local.get $12
+           i32.const 8
+           i32.sub
+           local.tee $3
+           local.get $2
+           local.get $3
+           i32.lt_s
+           select
+           i32.const 2
+           i32.shl
+           local.set $44
+           local.get $1
+           local.set $2
+           loop $for-loop|34
+            local.get $2
+            i32.const 2
+            i32.add
+            local.get $5
+            i32.le_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $27
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $35
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $33
+             local.get $25
+             local.get $2
+             local.get $41
+             i32.mul
+             i32.add
+             local.set $17
+             local.get $0
+             local.set $3
+             i32.const 0
+             local.set $37
+             loop $for-loop|35
+              local.get $6
+              local.get $37
+              i32.gt_s
+              if
+               local.get $27
+               local.get $17
+               v128.load32_splat
+               local.tee $28
+               local.get $3
+               v128.load
+               local.tee $29
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $28
+               local.get $3
+               v128.load offset=16
+               local.tee $28
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $35
+               local.get $17
+               local.get $41
+               i32.add
+               v128.load32_splat
+               local.tee $30
+               local.get $29
+               f32x4.mul
+               f32x4.add
+               local.set $35
+               local.get $33
+               local.get $30
+               local.get $28
+               f32x4.mul
+               f32x4.add
+               local.set $33
+               local.get $17
+               i32.const 4
+               i32.add
+               local.set $17
+               local.get $3
+               i32.const 32
+               i32.add
+               local.set $3
+               local.get $37
+               i32.const 1
+               i32.add
+               local.set $37
+               br $for-loop|35
+              end
+             end
+             local.get $26
+             local.get $2
+             local.get $43
+             i32.mul
+             i32.add
+             local.get $44
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $27
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.get $3
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $3
+             local.get $43
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $35
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.get $3
+             v128.load offset=16
+             local.get $33
+             f32x4.add
+             v128.store
+             local.get $2
+             i32.const 2
+             i32.add
+             local.set $2
+             br $for-loop|34
+            end
+           end
+           loop $for-loop|36
+            local.get $2
+            local.get $5
+            i32.lt_s
+            if
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $27
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             local.set $18
+             local.get $25
+             local.get $2
+             local.get $41
+             i32.mul
+             i32.add
+             local.set $17
+             local.get $0
+             local.set $3
+             i32.const 0
+             local.set $37
+             loop $for-loop|37
+              local.get $6
+              local.get $37
+              i32.gt_s
+              if
+               local.get $27
+               local.get $17
+               v128.load32_splat
+               local.tee $28
+               local.get $3
+               v128.load
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $18
+               local.get $28
+               local.get $3
+               v128.load offset=16
+               f32x4.mul
+               f32x4.add
+               local.set $18
+               local.get $17
+               i32.const 4
+               i32.add
+               local.set $17
+               local.get $3
+               i32.const 32
+               i32.add
+               local.set $3
+               local.get $37
+               i32.const 1
+               i32.add
+               local.set $37
+               br $for-loop|37
+              end
+             end
+             local.get $26
+             local.get $2
+             local.get $43
+             i32.mul
+             i32.add
+             local.get $44
+             i32.add
+             local.tee $3
+             local.get $3
+             v128.load
+             local.get $27
+             f32x4.add
+             v128.store
+             local.get $3
+             i32.const 16
+             i32.add
+             local.get $3
+             v128.load offset=16
+             local.get $18
+             f32x4.add
+             v128.store
+             local.get $2
+             i32.const 1
+             i32.add
+             local.set $2
+             br $for-loop|36
             end
            end
            local.get $0
-           local.get $31
+           local.get $20
            i32.add
            local.set $0
-           local.get $30
+           local.get $36
            i32.const 1
            i32.add
-           local.set $30
-           br $for-loop|14
+           local.set $36
+           br $for-loop|33
           end
          end
-         local.get $25
+         local.get $9
          i32.const 1
          i32.add
-         local.set $25
-         br $for-loop|13
+         local.set $9
+         br $for-loop|32
         end
        end
-       local.get $27
+       local.get $34
        i32.const 1
        i32.add
-       local.set $27
-       br $for-loop|12
+       local.set $34
+       br $for-loop|31
       end
      end
-     local.get $26
+     local.get $31
      i32.const 1
      i32.add
-     local.set $26
-     br $for-loop|11
+     local.set $31
+     br $for-loop|19
     end
    end
   end
