@@ -28382,19 +28382,22 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 v128)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 i32)
-  (local $21 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   local.get $9
   i32.const 1
   i32.shl
@@ -28425,47 +28428,47 @@
   local.get $7
   i32.const 2
   i32.shl
-  local.tee $14
+  local.tee $15
   memory.fill
   local.get $7
   i32.const 4
   i32.sub
-  local.set $16
+  local.set $11
   local.get $6
   local.get $7
   i32.mul
   i32.const 2
   i32.shl
-  local.set $17
+  local.set $20
   loop $for-loop|0
    local.get $4
-   local.get $15
+   local.get $16
    i32.gt_s
    if
     i32.const 0
-    local.set $12
+    local.set $13
     loop $for-loop|1
      local.get $8
-     local.get $12
+     local.get $13
      i32.gt_s
      if
       i32.const 0
-      local.set $13
+      local.set $14
       loop $for-loop|2
        local.get $9
-       local.get $13
+       local.get $14
        i32.gt_s
        if
         local.get $5
-        local.get $15
+        local.get $16
         i32.mul
-        local.get $12
+        local.get $13
         i32.const 1
         i32.shl
         i32.add
         local.get $6
         i32.mul
-        local.get $13
+        local.get $14
         i32.const 1
         i32.shl
         i32.add
@@ -28473,186 +28476,307 @@
         i32.mul
         i32.const 2
         i32.shl
-        local.set $19
+        local.set $22
         local.get $1
         local.get $8
-        local.get $15
+        local.get $16
         i32.mul
-        local.get $12
+        local.get $13
         i32.add
         local.get $9
         i32.mul
-        local.get $13
+        local.get $14
         i32.add
         local.get $7
         i32.mul
         i32.const 2
         i32.shl
         i32.add
-        local.set $20
+        local.set $23
         i32.const 0
-        local.set $11
+        local.set $12
         loop $for-loop|3
          local.get $7
-         local.get $11
+         local.get $12
          i32.gt_s
          if
-          local.get $17
-          local.get $19
-          local.get $16
+          local.get $22
           local.get $11
+          local.get $12
           local.get $11
-          local.get $16
-          i32.gt_s
+          local.get $12
+          i32.lt_s
           select
-          local.tee $21
+          local.tee $24
           i32.const 2
           i32.shl
-          local.tee $22
+          local.tee $26
           i32.add
-          local.tee $25
+          local.tee $27
           local.get $0
           i32.add
-          local.tee $23
-          i32.add
-          local.set $26
-          local.get $23
-          v128.load
-          local.tee $10
-          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-          f32x4.gt
-          local.set $18
-          local.get $14
-          local.get $23
-          i32.add
-          v128.load
-          local.tee $24
-          local.get $10
-          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-          local.get $18
-          v128.bitselect
-          local.tee $27
-          f32x4.gt
-          local.set $10
-          local.get $26
-          v128.load
           local.tee $28
-          local.get $24
-          local.get $27
-          local.get $10
-          v128.bitselect
-          local.tee $27
+          local.get $15
+          i32.add
+          v128.load
+          local.set $25
+          local.get $28
+          v128.load
+          local.tee $29
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
           f32x4.gt
-          local.set $29
-          local.get $14
+          local.set $21
+          local.get $25
+          local.get $29
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.get $21
+          v128.bitselect
+          local.tee $29
+          f32x4.gt
+          local.set $30
+          local.get $20
+          local.get $28
+          i32.add
+          local.tee $28
+          v128.load
+          local.tee $31
+          local.get $25
+          local.get $29
+          local.get $30
+          v128.bitselect
+          local.tee $29
+          f32x4.gt
+          local.set $32
+          local.get $15
+          local.get $28
+          i32.add
+          v128.load
+          local.tee $25
+          local.get $31
+          local.get $29
+          local.get $32
+          v128.bitselect
+          local.tee $29
+          f32x4.gt
+          local.set $31
+          local.get $20
+          local.get $2
+          local.get $27
+          i32.add
+          local.tee $27
+          i32.add
+          local.set $28
+          local.get $27
+          local.get $23
           local.get $26
           i32.add
           v128.load
-          local.tee $24
-          local.get $28
-          local.get $27
-          local.get $29
-          v128.bitselect
-          local.tee $27
-          f32x4.gt
-          local.set $28
-          local.get $17
-          local.get $2
           local.get $25
-          i32.add
-          local.tee $23
-          i32.add
-          local.set $25
-          local.get $23
-          local.get $20
-          local.get $22
-          i32.add
-          v128.load
-          local.get $24
-          local.get $27
-          local.get $28
+          local.get $29
+          local.get $31
           v128.bitselect
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $24
-          local.get $18
-          local.get $10
-          v128.andnot
-          local.get $29
-          v128.andnot
-          local.get $28
-          v128.andnot
-          v128.and
-          v128.store
-          local.get $14
-          local.get $23
-          i32.add
-          local.get $24
-          local.get $10
-          local.get $29
-          v128.andnot
-          local.get $28
-          v128.andnot
-          v128.and
-          v128.store
-          local.get $25
-          local.get $24
-          local.get $29
-          local.get $28
-          v128.andnot
-          v128.and
-          v128.store
-          local.get $14
-          local.get $25
-          i32.add
-          local.get $24
-          local.get $28
-          v128.and
-          v128.store
-          local.get $3
-          local.get $22
-          i32.add
-          local.tee $22
-          local.get $22
-          v128.load
-          local.get $24
-          v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
-          local.get $11
+          local.tee $25
           local.get $21
+          local.get $30
+          v128.andnot
+          local.get $32
+          v128.andnot
+          local.get $31
+          v128.andnot
+          v128.and
+          v128.store
+          local.get $15
+          local.get $27
+          i32.add
+          local.get $25
+          local.get $30
+          local.get $32
+          v128.andnot
+          local.get $31
+          v128.andnot
+          v128.and
+          v128.store
+          local.get $28
+          local.get $25
+          local.get $32
+          local.get $31
+          v128.andnot
+          v128.and
+          v128.store
+          local.get $15
+          local.get $28
+          i32.add
+          local.get $25
+          local.get $31
+          v128.and
+          v128.store
+          local.get $25
+          v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
+          local.get $12
+          local.get $24
           i32.sub
           i32x4.splat
           i32x4.ge_s
           v128.and
-          f32x4.add
-          v128.store
-          local.get $11
+          local.set $21
+          local.get $12
+          if
+           local.get $12
+           i32.const 4
+           i32.eq
+           if
+            local.get $17
+            local.get $21
+            f32x4.add
+            local.set $17
+           else
+            local.get $12
+            i32.const 8
+            i32.eq
+            if
+             local.get $18
+             local.get $21
+             f32x4.add
+             local.set $18
+            else
+             local.get $12
+             i32.const 12
+             i32.eq
+             if
+              local.get $19
+              local.get $21
+              f32x4.add
+              local.set $19
+             else
+              local.get $3
+              local.get $24
+              i32.const 2
+              i32.shl
+              i32.add
+              local.tee $24
+              local.get $24
+              v128.load
+              local.get $21
+              f32x4.add
+              v128.store
+             end
+            end
+           end
+          else
+           local.get $10
+           local.get $21
+           f32x4.add
+           local.set $10
+          end
+          local.get $12
           i32.const 4
           i32.add
-          local.set $11
+          local.set $12
           br $for-loop|3
          end
         end
-        local.get $13
+        local.get $14
         i32.const 1
         i32.add
-        local.set $13
+        local.set $14
         br $for-loop|2
        end
       end
-      local.get $12
+      local.get $13
       i32.const 1
       i32.add
-      local.set $12
+      local.set $13
       br $for-loop|1
      end
     end
-    local.get $15
+    local.get $16
     i32.const 1
     i32.add
-    local.set $15
+    local.set $16
     br $for-loop|0
    end
+  end
+  local.get $3
+  local.get $11
+  i32.const 0
+  local.get $11
+  i32.const 0
+  i32.lt_s
+  select
+  i32.const 2
+  i32.shl
+  i32.add
+  local.tee $0
+  local.get $0
+  v128.load
+  local.get $10
+  f32x4.add
+  v128.store
+  local.get $7
+  i32.const 4
+  i32.gt_s
+  if
+   local.get $3
+   i32.const 4
+   local.get $11
+   local.get $11
+   i32.const 4
+   i32.ge_s
+   select
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $0
+   local.get $0
+   v128.load
+   local.get $17
+   f32x4.add
+   v128.store
+  end
+  local.get $7
+  i32.const 8
+  i32.gt_s
+  if
+   local.get $3
+   i32.const 8
+   local.get $11
+   local.get $11
+   i32.const 8
+   i32.ge_s
+   select
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $0
+   local.get $0
+   v128.load
+   local.get $18
+   f32x4.add
+   v128.store
+  end
+  local.get $7
+  i32.const 12
+  i32.gt_s
+  if
+   local.get $3
+   i32.const 12
+   local.get $11
+   local.get $11
+   i32.const 12
+   i32.ge_s
+   select
+   i32.const 2
+   i32.shl
+   i32.add
+   local.tee $0
+   local.get $0
+   v128.load
+   local.get $19
+   f32x4.add
+   v128.store
   end
  )
  (func $scripts/wasm/biasReluKernels/addRowsRelu (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)

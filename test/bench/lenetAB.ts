@@ -27,6 +27,9 @@ const CALLS: [string, string, number[], number, number, number, number][] = [
   ['conv2 fwd', 'conv2dFewChannelsBiasRelu', [A, W, BIAS, OUT, BATCH, 14, 14, 6, 10, 10, 16, 5, 5], 14 * 14 * 6, 0, 5 * 5 * 6 * 16, 10 * 10 * 16],
   ['conv2 dx', 'conv2dInputGradScatter', [B, W, OUT, BATCH, 10, 10, 16, 14, 14, 6, 5, 4, 30], 0, 10 * 10 * 16, 5 * 4 * 16 * 8, 14 * 14 * 6],
   ['conv2 dW', 'conv2dFilterGradPatches', [A, B, OUT, BATCH, 14, 14, 6, 10, 10, 16, 16, 5, 5, 1, 1, 1, 1], 14 * 14 * 6, 10 * 10 * 16, 0, 0],
+  // Max pool gradients through the ReLU, with the bias gradient (conv1's 28×28×6, conv2's 10×10×16).
+  ['pool1 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 28, 28, 6, 14, 14], 28 * 28 * 6, 14 * 14 * 6, 0, 28 * 28 * 6],
+  ['pool2 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 10, 10, 16, 5, 5], 10 * 10 * 16, 5 * 5 * 16, 0, 10 * 10 * 16],
 ];
 
 function main(): void {

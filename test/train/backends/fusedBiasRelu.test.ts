@@ -80,6 +80,8 @@ const CASES: { name: string; x: number[]; make: Layer }[] = [
   { name: "LeNet-5's second layer and pool, 14×14×6 → 16 → 5×5", x: [3, 14, 14, 6], make: convPool(16, 5, 'valid') },
   { name: "pool of odd sides (a row and column no window covers), 9×9×2 → 5 → 4×4", x: [2, 9, 9, 2], make: convPool(5, 3, 'same') },
   { name: 'pool of 7 channels, 8×8×3 → 7 → 4×4', x: [3, 8, 8, 3], make: convPool(7, 3, 'same') },
+  { name: 'pool of 18 channels (bias sums past 16 in memory, the last block overlapping), 6×6×3 → 18 → 3×3', x: [3, 6, 6, 3], make: convPool(18, 3, 'same') },
+  { name: 'pool of 14 channels (four blocks in registers, the last overlapping), 6×6×3 → 14 → 3×3', x: [3, 6, 6, 3], make: convPool(14, 3, 'same') },
   { name: 'Dense 400 → 120, batch 64', x: [64, 400], make: dense(120) },
   { name: 'Dense 13 → 5 (fewer than 8 units), batch 3', x: [3, 13], make: dense(5) },
   { name: 'Dense 30 → 9, batch 5', x: [5, 30], make: dense(9) },
