@@ -18,18 +18,20 @@ const MB = 1 << 20;
 const A = 8 * MB, B = 16 * MB, W = 24 * MB, BIAS = 25 * MB, OUT = 32 * MB, SCRATCH = 40 * MB;
 const BATCH = 64;
 
-/** LeNet-5's kernel calls: name, kernel, arguments, floats of the inputs at A and B, of W, of the output. */
-const CALLS: [string, string, number[], number, number, number, number][] = [
+/** LeNet-5's kernel calls: name, kernel, arguments, floats of the output (compared between the builds). */
+const CALLS: [string, string, number[], number][] = [
   // conv1 forward 28×28×1 (padded to 32×32) → 6, bias and ReLU: filter as 12 floats per tap.
-  ['conv1 fwd', 'conv2dOneToSixBiasRelu', [A, W, BIAS, OUT, BATCH, 32, 32, 28, 28, 6, 5, 5], 32 * 32, 0, 25 * 12, 28 * 28 * 6],
-  ['conv1 dW', 'conv2dFilterGradOneToSix', [A, B, OUT, SCRATCH, BATCH, 32, 32, 28, 28, 5, 5], 32 * 32, 28 * 28 * 6, 0, 0],
+  ['conv1 fwd', 'conv2dOneToSixBiasRelu', [A, W, BIAS, OUT, BATCH, 32, 32, 28, 28, 6, 5, 5], BATCH * 28 * 28 * 6],
+  ['conv1 dW', 'conv2dFilterGradOneToSix', [A, B, OUT, SCRATCH, BATCH, 32, 32, 28, 28, 5, 5], 25 * 6],
   // conv2 14×14×6 → 10×10×16 valid.
-  ['conv2 fwd', 'conv2dFewChannelsBiasRelu', [A, W, BIAS, OUT, BATCH, 14, 14, 6, 10, 10, 16, 5, 5], 14 * 14 * 6, 0, 5 * 5 * 6 * 16, 10 * 10 * 16],
-  ['conv2 dx', 'conv2dInputGradScatter', [B, W, OUT, BATCH, 10, 10, 16, 14, 14, 6, 5, 4, 30], 0, 10 * 10 * 16, 5 * 4 * 16 * 8, 14 * 14 * 6],
-  ['conv2 dW', 'conv2dFilterGradPatches', [A, B, OUT, BATCH, 14, 14, 6, 10, 10, 16, 16, 5, 5, 1, 1, 1, 1], 14 * 14 * 6, 10 * 10 * 16, 0, 0],
+  ['conv2 fwd', 'conv2dFewChannelsBiasRelu', [A, W, BIAS, OUT, BATCH, 14, 14, 6, 10, 10, 16, 5, 5], BATCH * 10 * 10 * 16],
+  ['conv2 dx', 'conv2dInputGradScatter', [B, W, OUT, BATCH, 10, 10, 16, 14, 14, 6, 5, 4, 30], BATCH * 14 * 14 * 6],
+  ['conv2 dW', 'conv2dFilterGradPatches', [A, B, OUT, BATCH, 14, 14, 6, 10, 10, 16, 16, 5, 5, 1, 1, 1, 1], 150 * 16],
   // Max pool gradients through the ReLU, with the bias gradient (conv1's 28×28×6, conv2's 10×10×16).
-  ['pool1 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 28, 28, 6, 14, 14], 28 * 28 * 6, 14 * 14 * 6, 0, 28 * 28 * 6],
-  ['pool2 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 10, 10, 16, 5, 5], 10 * 10 * 16, 5 * 5 * 16, 0, 10 * 10 * 16],
+  ['pool1 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 28, 28, 6, 14, 14], BATCH * 28 * 28 * 6],
+  ['pool2 grad', 'maxPoolReluGradBias', [A, B, OUT, SCRATCH, BATCH, 10, 10, 16, 5, 5], BATCH * 10 * 10 * 16],
+  // The first Dense layer's product, 64×400 · 400×120 (matMulKernel.ts's call of the correlation kernel with a 1×1 filter).
+  ['dense1', 'conv2dInputGrad', [A, W, OUT, 1, 1, 64, 120, 1, 64, 400, 1, 1, 0, 0, 0, 120, 1, 1], 64 * 120],
 ];
 
 function main(): void {
@@ -45,13 +47,12 @@ function main(): void {
   const random = (n: number) => Float32Array.from({ length: n }, () => Math.random() - 0.5);
   const a = random(BATCH * 32 * 32 * 6);
   const b = random(BATCH * 28 * 28 * 6);
-  const w = random(5 * 4 * 16 * 8);
+  const w = random(400 * 120);
   const bias = random(64);
   for (const { f32 } of builds) { f32.set(a, A / 4); f32.set(b, B / 4); f32.set(w, W / 4); f32.set(bias, BIAS / 4); }
   console.log(`${files.join(' vs ')}: batch ${BATCH}, min of ${reps} alternated calls (ms)`);
-  for (const [name, fn, args, , , , outImage] of CALLS) {
+  for (const [name, fn, args, size] of CALLS) {
     const best = interleavedMinima(builds.map(({ kernels }) => () => kernels[fn](...args)), reps);
-    const size = outImage ? BATCH * outImage : 150 * 16;
     const outs = builds.map(({ f32 }) => f32.subarray(OUT / 4, OUT / 4 + size));
     let diff = 0;
     for (const o of outs.slice(1)) for (let i = 0; i < size; i++) diff = Math.max(diff, Math.abs(o[i] - outs[0][i]));
