@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { windowGrad } from "./poolWindow";
 /**
  * A layer's bias and ReLU, forward and backward, each in one pass over a [rows, cols] view (same rules
  * as kernels.ts: the tfjs wasm backend's memory, byte-offset pointers, float32, no allocation). `pat` is
@@ -127,7 +128,7 @@ export function maxPoolReluGradBias(x: usize, dy: usize, dx: usize, sum: usize, 
           const dd = d > last ? last : d;
           const off = corner + (<usize>dd << 2);
           // Lanes an earlier block already summed (the overlapping last block) are left out.
-          const g = v128.and(windowGrad(x + off, g0 + (<usize>dd << 2), dx + off, rowBytes, cb), i32x4.ge_s(lanes, i32x4.splat(d - dd)));
+          const g = v128.and(windowGrad(x + off, g0 + (<usize>dd << 2), dx + off, rowBytes, cb, true), i32x4.ge_s(lanes, i32x4.splat(d - dd)));
           if (d === 0) s0 = f32x4.add(s0, g);
           else if (d === 4) s1 = f32x4.add(s1, g);
           else if (d === 8) s2 = f32x4.add(s2, g);
@@ -153,32 +154,3 @@ function addSums(sum: usize, s: v128, d: i32, last: i32): void {
   v128.store(o, f32x4.add(v128.load(o), s));
 }
 
-/**
- * One 2×2 window's 4 channels (x at p00, dy at pg, dx at q00; rows rowBytes apart, pixels cb apart): dx
- * stored, the ReLU-masked dy returned.
- */
-@inline
-function windowGrad(p00: usize, pg: usize, q00: usize, rowBytes: usize, cb: usize): v128 {
-  const p10 = p00 + rowBytes;
-  const v00 = v128.load(p00), v01 = v128.load(p00 + cb), v10 = v128.load(p10), v11 = v128.load(p10 + cb);
-  // As maxPoolGradDisjoint: from −∞, each strictly larger tap takes over; the winner is the last.
-  const t00 = f32x4.gt(v00, f32x4.splat(-Infinity));
-  const b0 = v128.bitselect(v00, f32x4.splat(-Infinity), t00);
-  const t01 = f32x4.gt(v01, b0);
-  const b1 = v128.bitselect(v01, b0, t01);
-  const t10 = f32x4.gt(v10, b1);
-  const b2 = v128.bitselect(v10, b1, t10);
-  const t11 = f32x4.gt(v11, b2);
-  const best = v128.bitselect(v11, b2, t11);
-  const g = v128.and(v128.load(pg), f32x4.gt(best, f32x4.splat(0)));
-  const m11 = t11;
-  const m10 = v128.andnot(t10, t11);
-  const m01 = v128.andnot(v128.andnot(t01, t10), t11);
-  const m00 = v128.andnot(v128.andnot(v128.andnot(t00, t01), t10), t11);
-  const q10 = q00 + rowBytes;
-  v128.store(q00, v128.and(g, m00));
-  v128.store(q00 + cb, v128.and(g, m01));
-  v128.store(q10, v128.and(g, m10));
-  v128.store(q10 + cb, v128.and(g, m11));
-  return g;
-}

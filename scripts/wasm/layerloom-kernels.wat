@@ -28385,12 +28385,12 @@
   (local $17 v128)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
-  (local $21 v128)
-  (local $22 i32)
+  (local $20 v128)
+  (local $21 i32)
+  (local $22 v128)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -28439,7 +28439,7 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $20
+  local.set $21
   loop $for-loop|0
    local.get $4
    local.get $16
@@ -28476,7 +28476,7 @@
         i32.mul
         i32.const 2
         i32.shl
-        local.set $22
+        local.set $23
         local.get $1
         local.get $8
         local.get $16
@@ -28492,7 +28492,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.set $23
+        local.set $24
         i32.const 0
         local.set $12
         loop $for-loop|3
@@ -28500,14 +28500,14 @@
          local.get $12
          i32.gt_s
          if
-          local.get $22
+          local.get $23
           local.get $11
           local.get $12
           local.get $11
           local.get $12
           i32.lt_s
           select
-          local.tee $24
+          local.tee $25
           i32.const 2
           i32.shl
           local.tee $26
@@ -28516,73 +28516,68 @@
           local.get $0
           i32.add
           local.tee $28
+          v128.load
+          local.tee $20
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          f32x4.gt
+          local.set $22
           local.get $15
+          local.get $28
           i32.add
           v128.load
-          local.set $25
-          local.get $28
-          v128.load
           local.tee $29
-          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-          f32x4.gt
-          local.set $21
-          local.get $25
-          local.get $29
-          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
-          local.get $21
-          v128.bitselect
-          local.tee $29
-          f32x4.gt
-          local.set $30
           local.get $20
+          v128.const i32x4 0xff800000 0xff800000 0xff800000 0xff800000
+          local.get $22
+          v128.bitselect
+          local.tee $30
+          f32x4.gt
+          local.set $20
+          local.get $21
           local.get $28
           i32.add
           local.tee $28
           v128.load
           local.tee $31
-          local.get $25
+          local.get $29
+          local.get $30
+          local.get $20
+          v128.bitselect
+          local.tee $29
+          f32x4.gt
+          local.set $30
+          local.get $15
+          local.get $28
+          i32.add
+          v128.load
+          local.tee $32
+          local.get $31
           local.get $29
           local.get $30
           v128.bitselect
           local.tee $29
           f32x4.gt
-          local.set $32
-          local.get $15
-          local.get $28
-          i32.add
-          v128.load
-          local.tee $25
-          local.get $31
-          local.get $29
-          local.get $32
-          v128.bitselect
-          local.tee $29
-          f32x4.gt
           local.set $31
-          local.get $20
           local.get $2
           local.get $27
           i32.add
           local.tee $27
-          i32.add
-          local.set $28
-          local.get $27
-          local.get $23
+          local.get $24
           local.get $26
           i32.add
           v128.load
-          local.get $25
+          local.get $32
           local.get $29
           local.get $31
           v128.bitselect
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $25
-          local.get $21
-          local.get $30
+          local.tee $29
+          local.get $22
+          local.get $20
           v128.andnot
-          local.get $32
+          local.get $30
           v128.andnot
           local.get $31
           v128.andnot
@@ -28591,37 +28586,40 @@
           local.get $15
           local.get $27
           i32.add
-          local.get $25
+          local.get $29
+          local.get $20
           local.get $30
-          local.get $32
           v128.andnot
           local.get $31
           v128.andnot
           v128.and
           v128.store
-          local.get $28
-          local.get $25
-          local.get $32
+          local.get $21
+          local.get $27
+          i32.add
+          local.tee $26
+          local.get $29
+          local.get $30
           local.get $31
           v128.andnot
           v128.and
           v128.store
           local.get $15
-          local.get $28
+          local.get $26
           i32.add
-          local.get $25
+          local.get $29
           local.get $31
           v128.and
           v128.store
-          local.get $25
+          local.get $29
           v128.const i32x4 0x00000000 0x00000001 0x00000002 0x00000003
           local.get $12
-          local.get $24
+          local.get $25
           i32.sub
           i32x4.splat
           i32x4.ge_s
           v128.and
-          local.set $21
+          local.set $20
           local.get $12
           if
            local.get $12
@@ -28629,7 +28627,7 @@
            i32.eq
            if
             local.get $17
-            local.get $21
+            local.get $20
             f32x4.add
             local.set $17
            else
@@ -28638,7 +28636,7 @@
             i32.eq
             if
              local.get $18
-             local.get $21
+             local.get $20
              f32x4.add
              local.set $18
             else
@@ -28647,19 +28645,19 @@
              i32.eq
              if
               local.get $19
-              local.get $21
+              local.get $20
               f32x4.add
               local.set $19
              else
               local.get $3
-              local.get $24
+              local.get $25
               i32.const 2
               i32.shl
               i32.add
-              local.tee $24
-              local.get $24
+              local.tee $25
+              local.get $25
               v128.load
-              local.get $21
+              local.get $20
               f32x4.add
               v128.store
              end
@@ -28667,7 +28665,7 @@
            end
           else
            local.get $10
-           local.get $21
+           local.get $20
            f32x4.add
            local.set $10
           end

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
+import { windowGrad } from "./poolWindow";
 /**
  * LayerLoom's pooling-gradient kernels beyond kernels.ts (same rules: the tfjs wasm backend's memory,
  * byte-offset pointers, float32 channels-last tensors, no allocation). Built with it by ./build.sh.
@@ -31,27 +32,7 @@ export function maxPoolGradDisjoint(
           const off = corner + (<usize>dd << 2);
           if (kh === 2 && kw === 2) {
             // 2×2 windows (most CNNs' pooling) unrolled: the first strictly largest tap gets dy.
-            const p00 = x + off, p10 = p00 + rowBytes, cb = <usize>ch << 2;
-            const v00 = v128.load(p00), v01 = v128.load(p00 + cb), v10 = v128.load(p10), v11 = v128.load(p10 + cb);
-            // As the general loop: from −∞, each strictly larger tap takes over (NaN and −∞ never do).
-            const t00 = f32x4.gt(v00, f32x4.splat(-Infinity));
-            const b0 = v128.bitselect(v00, f32x4.splat(-Infinity), t00);
-            const t01 = f32x4.gt(v01, b0);
-            const b1 = v128.bitselect(v01, b0, t01);
-            const t10 = f32x4.gt(v10, b1);
-            const b2 = v128.bitselect(v10, b1, t10);
-            const t11 = f32x4.gt(v11, b2);
-            // The winner is the last tap that took over.
-            const m11 = t11;
-            const m10 = v128.andnot(t10, t11);
-            const m01 = v128.andnot(v128.andnot(t01, t10), t11);
-            const m00 = v128.andnot(v128.andnot(v128.andnot(t00, t01), t10), t11);
-            const g = v128.load(g0 + (<usize>dd << 2));
-            const q00 = dx + off, q10 = q00 + rowBytes;
-            v128.store(q00, v128.and(g, m00));
-            v128.store(q00 + cb, v128.and(g, m01));
-            v128.store(q10, v128.and(g, m10));
-            v128.store(q10 + cb, v128.and(g, m11));
+            windowGrad(x + off, g0 + (<usize>dd << 2), dx + off, rowBytes, <usize>ch << 2, false);
             continue;
           }
           // Pass 1: the largest value and the first tap holding it, per lane.
