@@ -1,5 +1,5 @@
 /**
- * Compares builds of LayerLoom's kernels on LeNet-5's convolution kernels (batch 64): each build
+ * Compares builds of LayerLoom's kernels on LeNet-5's convolutions, pool gradients and first Dense product (batch 64): each build
  * instantiated on its own memory, the kernels called directly (no tfjs around them), calls of the builds
  * alternated so that load on this shared machine hits them alike; the minimum of each (as winogradAB.ts).
  *   git show HEAD:src/train/backends/wasm/layerloom-kernels-fma.wasm > /tmp/before.wasm
