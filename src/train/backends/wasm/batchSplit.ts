@@ -2,8 +2,8 @@
  * Runs one of LayerLoom's SIMD kernels over a batch, on every kernel thread when the work pays for it,
  * in place in the backend's (shared) memory, each thread with its own scratch. An output split by
  * image goes in small chunks of images that the threads claim as they go (a thread that starts late
- * or runs slower on this shared machine takes fewer); a sum over the batch goes in a few pieces per
- * thread, each into its own partial (added into the output after, in piece order).
+ * or runs slower on this shared machine takes fewer); a sum over the batch goes in one piece per
+ * thread, each into its own partial (added into the output after).
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
 import { KernelThreads, kernelThreads } from './kernelThreads';
@@ -24,23 +24,11 @@ import { free } from './kernelCalls';
  */
 const THREADED_FLOPS = 10e6;
 /**
- * Images per chunk of a split output: 2 (a 32×32 ResNet-20 layer's 2 images take 0.1 ms on one thread), 1
- * from ONE_IMAGE_FLOPS per image (64×64 layers: 19 MFLOP an image, 4× a 32×32 one's), so a chunk, and with
- * it a late thread's tail, stays within about twice that; at most CHUNKS_PER_THREAD chunks per thread for
- * large batches (the pool's argument table is bounded). The last chunk of each thread is cut in two.
+ * Images per chunk of a split output: a late thread's tail is one chunk (0.1 ms of a ResNet-20 layer);
+ * at most CHUNKS_PER_THREAD chunks per thread for large batches (the pool's argument table is bounded).
  */
 const IMAGES_PER_CHUNK = 2;
-const ONE_IMAGE_FLOPS = 8e6;
-const CHUNKS_PER_THREAD = 32;
-
-/**
- * Pieces per thread of a sum over the batch when the caller does not say: 4 when the work is at least
- * SUM_WORK_PER_FLOAT times the sum's size (each extra piece costs an addSame of the sum: a stride-2 3×3
- * 32→64 filter gradient's 18K floats against its 151 MFLOP), else 1. With one piece per thread, a thread that starts late
- * or is interrupted holds the job up by the whole delay; with 4, by at most a quarter of its share.
- */
-const SUM_PIECES_PER_THREAD = 4;
-const SUM_WORK_PER_FLOAT = 1000;
+const CHUNKS_PER_THREAD = 16;
 
 /**
  * Elements from which memory-bound passes (batch norms, AddRelu, ReluGrad, adds of gradients) use threads:
@@ -84,10 +72,9 @@ export interface BatchOperands {
   /** The work from which threads pay, in the unit of `flops` (default: THREADED_FLOPS). */
   readonly threadFrom?: number;
   /**
-   * Pieces per thread of a sum or per-piece output (default: a sum's by its size against the work, see
-   * SUM_PIECES_PER_THREAD; a per-piece output's 1). More pieces let the threads that are running take over
-   * a late one's share, for outputs small enough that combining more partials costs little (a batch norm's
-   * per-channel sums; not a Winograd filter gradient's on 8×8 maps, whose pieces each transform 36·ci·co sums).
+   * Pieces per thread of a sum or per-piece output (default 1). More pieces let the threads that are
+   * running take over a late one's share, for outputs small enough that combining more partials costs
+   * nothing (a batch norm's per-channel sums; not a filter gradient's).
    */
   readonly piecesPerThread?: number;
   /**
@@ -95,21 +82,6 @@ export interface BatchOperands {
    * that posting a chunk costs about as much as running it (a batch norm's or ReLU's pass over 8×8 maps).
    */
   readonly chunksPerThread?: number;
-}
-
-/**
- * Image ranges [b0, b1) cutting a batch of n into `count` nearly equal pieces, the last `threads` of them
- * cut in two: the threads claim pieces in order, so the last ones, which a thread that finished early waits
- * for, are half size. With fewer than 4 pieces per thread the pieces stay as they are.
- */
-export function finerTail(n: number, count: number, threads: number): [number, number][] {
-  const pieces = KernelThreads.chunks(n, count);
-  if (pieces.length < 4 * threads) return pieces;
-  const cut = pieces.length - threads;
-  return [...pieces.slice(0, cut), ...pieces.slice(cut).flatMap(([b0, b1]): [number, number][] => {
-    const mid = b0 + Math.floor((b1 - b0) / 2);
-    return mid > b0 ? [[b0, mid], [mid, b1]] : [[b0, b1]];
-  })];
 }
 
 /**
@@ -128,16 +100,13 @@ export function runSplitByBatch(
   const threaded = pool && batch >= pool.threads && flops >= (ops.threadFrom ?? THREADED_FLOPS);
   const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
   const scratchOf = (t: number) => scratch[t]?.at ?? 0;
-  // A split output goes in chunks of images, each written in place; a sum or per-piece outputs go in a few
-  // pieces per thread (claimed by whichever thread is free): a sum's first piece into the output and the
+  // A split output goes in chunks of images, each written in place; a sum or per-piece outputs go in one
+  // piece per thread (claimed by whichever thread is free): a sum's first piece into the output and the
   // others into partials added to it, per-piece outputs each into a buffer of its own.
-  const imagesPerChunk = flops / batch >= ONE_IMAGE_FLOPS ? 1 : IMAGES_PER_CHUNK;
-  const piecesPerThread = ops.piecesPerThread ?? ('sum' in out && flops >= SUM_WORK_PER_FLOAT * out.sum ? SUM_PIECES_PER_THREAD : 1);
   const count = !threaded ? 1
-    : 'perImage' in out ? Math.min(Math.ceil(batch / imagesPerChunk), (ops.chunksPerThread ?? CHUNKS_PER_THREAD) * pool.threads)
-    : Math.min(batch, pool.threads * piecesPerThread);
-  // Extra chunks of a split output cost next to nothing; a sum's extra pieces cost a partial each.
-  const pieces = threaded && 'perImage' in out ? finerTail(batch, count, pool.threads) : KernelThreads.chunks(batch, count);
+    : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), (ops.chunksPerThread ?? CHUNKS_PER_THREAD) * pool.threads)
+    : Math.min(batch, pool.threads * (ops.piecesPerThread ?? 1));
+  const pieces = KernelThreads.chunks(batch, count);
   let target: (k: number) => number;
   let buffers: AlignedBuffer[] = [];
   if ('perImage' in out) {

@@ -22,7 +22,7 @@ import { kernelModule } from './kernelModules';
  * chunk's arguments differ between threads only in the thread's scratch).
  */
 const TABLE = 4;
-const MAX_TABLE = 1 << 17; // float64s (1 MB): 33 chunks per thread × 8 threads × 8 threads × 60 arguments
+const MAX_TABLE = 1 << 16; // float64s (512 KB): 16 chunks per thread × 8 threads × 8 threads × 64 arguments
 const MESSAGE_CHARS = 256;
 const MESSAGE_AT = (TABLE + MAX_TABLE) * 8;
 const CONTROL_BYTES = MESSAGE_AT + MESSAGE_CHARS * 2;
