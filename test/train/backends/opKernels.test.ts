@@ -1,4 +1,4 @@
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectClose, rand, runOn, setUpBackends, tf } from './gradHarness';
 
 beforeAll(setUpBackends);
@@ -159,7 +159,7 @@ describe('nearest upsampling gradient, batch > 1 (cpu is wrong there, so a hand 
 });
 
 describe('wasm Mean and Square gradients, FusedBatchNorm forward', () => {
-  for (const [axes, keepDims] of [[[0, 1, 2], false], [[0, 1, 2], true], [[0], false], [[1, 2], true], [[0, 1, 2, 3], false]] as [number[], boolean][]) {
+  for (const [axes, keepDims] of [[[0, 1, 2], false], [[0, 1, 2], true], [[0], false], [[1, 2], true], [[1, 2], false], [[3], false], [[0, 1, 2, 3], false]] as [number[], boolean][]) {
     it(`mean over ${JSON.stringify(axes)} keepDims ${keepDims}, and square`, () => both(() => {
       const x = rand([3, 4, 5, 6], 51);
       const f = (z: tf.Tensor) => tf.mean(tf.square(z), axes, keepDims);
@@ -167,6 +167,17 @@ describe('wasm Mean and Square gradients, FusedBatchNorm forward', () => {
       return [tf.grad(f)(x, rand(y.shape, 52))];
     }));
   }
+  it("mean over axes that are not leading (a global average pool's): tfjs's gradient on wasm, bit for bit, its ones filled by a kernel", async () => {
+    for (const [shape, axes] of [[[5, 3, 7, 6], [1, 2]], [[4, 6, 5], [1]], [[3, 4, 5], [2]], [[2, 3, 4, 5], [0, 2]]] as [number[], number[]][]) {
+      const kept = shape.map((n, i) => (axes.includes(i) ? 1 : n));
+      const ours = () => [tf.grad((z: tf.Tensor) => tf.mean(z, axes))(rand(shape, 58), rand(kept, 59).reshape(shape.filter((_, i) => !axes.includes(i))))];
+      // tfjs's Mean gradient as written in tfjs-core (ones from a JavaScript array).
+      const tfjs = () => [tf.div(tf.mul(rand(kept, 59), tf.ones(shape)), axes.reduce((a, i) => a * shape[i], 1))];
+      expect((await runOn('wasm', ours))[0]).toEqual((await runOn('wasm', tfjs))[0]);
+      await tf.setBackend('wasm');
+      expect((await tf.profile(() => tf.dispose(tf.tidy(ours)))).kernels.map((k) => k.name)).toContain('Fill');
+    }
+  });
   it('batch norm forward with and without scale/offset, 5 channels (SIMD remainder)', () => both(() => {
     const x = rand([2, 3, 4, 5], 53);
     const mean = rand([5], 54);
