@@ -3,7 +3,8 @@
  * (rooflineBench.ts): the collections per step and their time (perf_hooks' gc entries: minor = scavenges of
  * the young generation), and which functions allocate the JavaScript objects (V8's sampling heap profiler,
  * objects collected since included), in MB per step. A scavenge's cost grows with what survives it, its
- * frequency with what is allocated: fewer bytes per step mean fewer scavenges.
+ * frequency with what is allocated: fewer bytes per step mean fewer scavenges. Two runs of --steps steps:
+ * the collections without the profiler, then the allocations with it.
  *
  *   npx tsx test/bench/stepGarbage.ts [--model resnet20] [--steps 10] [--top 20]
  */
@@ -40,16 +41,18 @@ async function main(): Promise<void> {
       gc[minor ? 'minorMs' : 'majorMs'] += e.duration;
     }
   });
+  // Collections first, without the heap profiler (its sampling slows allocation and collection down).
   observer.observe({ entryTypes: ['gc'] });
-  const session = new Session();
-  session.connect();
-  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
   const t = performance.now();
   for (let i = 0; i < steps; i++) await trainer.step(0);
   const ms = performance.now() - t;
-  const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
   await new Promise((resolve) => setTimeout(resolve, 50)); // the last gc entries
   observer.disconnect();
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+  for (let i = 0; i < steps; i++) await trainer.step(0);
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
   session.disconnect();
   trainer.dispose();
   const bytes = bytesByFunction(profile.head);
