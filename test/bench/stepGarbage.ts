@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const gc = { minor: 0, minorMs: 0, major: 0, majorMs: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
-      const minor = (e.detail as { kind: number }).kind === constants.NODE_PERFORMANCE_GC_MINOR;
+      const minor = (e as PerformanceEntry & { detail: { kind: number } }).detail.kind === constants.NODE_PERFORMANCE_GC_MINOR;
       gc[minor ? 'minor' : 'major']++;
       gc[minor ? 'minorMs' : 'majorMs'] += e.duration;
     }

@@ -166,7 +166,9 @@ export function kernelWork(call: KernelCall): KernelWork {
     case 'Mean': return elementwise(call, inputs.x.length === 4 ? 'pooling' : 'other', 1, inputs.x);
     case 'Add': case 'AddN':
       return elementwise(call, size(call.output) >= SMALL ? 'add' : 'other', Object.keys(inputs).length - 1);
-    case 'ZerosLike': case 'Fill': return { ...elementwise(call, 'other', 0), bytes: F32 * size(call.output) };
+    // A whole map of ones (Fill) is the global-average-pool gradient's too (elementwiseGradients.ts).
+    case 'ZerosLike': case 'Fill':
+      return { ...elementwise(call, name === 'Fill' && size(call.output) >= SMALL ? 'pooling grad' : 'other', 0), bytes: F32 * size(call.output) };
     default:
       if (BOOKKEEPING.has(name)) return { ...elementwise(call, 'other', 0), bytes: 0 };
       // The global-average-pool gradient (a broadcast multiply and a division of the whole map) is pooling work.
