@@ -31,9 +31,9 @@ interface AdamState {
   epsilon: number;
 }
 
-/** The wasm backend's count of the tensors on each one's data is 1: it may be written in place. */
-function unshared(kb: tf.KernelBackend, ...tensors: Tensor[]): boolean {
-  return tensors.every((t) => kb.refCount(t.dataId) === 1);
+/** The wasm backend's count of the tensors on t's data is 1: it may be written in place. */
+function unshared(kb: tf.KernelBackend, t: Tensor): boolean {
+  return kb.refCount(t.dataId) === 1;
 }
 
 /** acc·β as tf.mul computes it in float32 (a product of two float32 values rounds once), in place when unshared. */
@@ -59,6 +59,7 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
       const c1 = Math.fround(1 - view(kb, self.accBeta1)[0]); // β1ᵗ read in place (dataSync's engine round trip, same value)
       const c2 = Math.fround(1 - view(kb, self.accBeta2)[0]);
       const attrs: AdamAttrs = { beta1: self.beta1, beta2: self.beta2, epsilon: self.epsilon, learningRate: self.learningRate, c1, c2 };
+      const inPlace = { ...attrs, inPlace: true } as never; // one object for every variable of the step
       names.forEach((name, i) => {
         const value = tf.engine().registeredVariables[name];
         self.accumulatedFirstMoment[i] ??= { originalName: `${name}/m`, variable: tf.tidy(() => tf.zerosLike(value).variable(false)) };
@@ -67,8 +68,8 @@ export class FusedAdamOptimizer extends tf.AdamOptimizer {
         if (gradient == null) return;
         const m = self.accumulatedFirstMoment[i].variable;
         const v = self.accumulatedSecondMoment[i].variable;
-        if (unshared(kb, m, v) && gradient.dtype === 'float32' && gradient.size === value.size) {
-          value.assign(tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, { ...attrs, inPlace: true } as never) as Tensor);
+        if (unshared(kb, m) && unshared(kb, v) && gradient.dtype === 'float32' && gradient.size === value.size) {
+          value.assign(tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, inPlace) as Tensor);
           return;
         }
         const [newValue, newM, newV] = tf.engine().runKernel(ADAM, { value, m, v, g: gradient }, attrs as never) as Tensor[];
