@@ -95,8 +95,6 @@ export function runSplitByBatch(
   const kernel = simdKernels(backend)[fn] as (...a: number[]) => void;
   const pool = kernelThreads(backendMemory(backend));
   const out = ops.out;
-  const pointersOf = ([b0]: readonly [number, number], target: number) =>
-    [...ops.batched.map((b) => b.at + b0 * b.perImage * 4), ...ops.whole.map((w) => w.at), target];
   const threaded = pool && batch >= pool.threads && flops >= (ops.threadFrom ?? THREADED_FLOPS);
   const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
   const scratchOf = (t: number) => scratch[t]?.at ?? 0;
@@ -118,7 +116,21 @@ export function runSplitByBatch(
     buffers = pieces.map(() => alignedBuffer(backend, out.perPiece));
     target = (k) => buffers[k].at;
   }
-  const piece = (k: number, t: number) => args(pointersOf(pieces[k], target(k)), pieces[k][1] - pieces[k][0], scratchOf(t));
+  // A chunk's arguments are made once per chunk, not once per thread and chunk, when no thread has scratch of its
+  // own (then they are the same on every thread): these arrays were most of the ~6 MB of JavaScript a ResNet-20
+  // step allocated (test/bench/stepGarbage.ts), and so of its young-generation collections.
+  const rows: number[][] = [];
+  const pointersOf = (k: number): number[] => {
+    const p: number[] = [];
+    for (const b of ops.batched) p.push(b.at + pieces[k][0] * b.perImage * 4);
+    for (const w of ops.whole) p.push(w.at);
+    p.push(target(k));
+    return p;
+  };
+  const piece = (k: number, t: number): number[] => {
+    if (scratch.length > 0) return args(pointersOf(k), pieces[k][1] - pieces[k][0], scratchOf(t));
+    return (rows[k] ??= args(pointersOf(k), pieces[k][1] - pieces[k][0], 0));
+  };
   try {
     if (!threaded) kernel(...piece(0, 0));
     else pool.run(fn, pieces.length, piece, kernel);
