@@ -7,10 +7,9 @@
  * Prints each build's minimum per kernel (and its ratio to the first build's) and the largest difference
  * between the builds' outputs.
  */
-import { readFileSync } from 'node:fs';
-import { fusedMultiplyAdd } from '../../src/train/backends/wasm/kernelModules';
 import { benchCount } from './benchArgs';
 import { interleavedMinima } from './interleavedMinima';
+import { comparison, loadKernelBuilds } from './kernelBuildsAB';
 
 type Kernel = (...args: number[]) => void;
 const MB = 1 << 20;
@@ -35,15 +34,8 @@ const CALLS: [string, string, number[], number][] = [
 ];
 
 function main(): void {
-  fusedMultiplyAdd(); // turns on Node 20's relaxed-SIMD flag where the -fma builds need it
-  const files = process.argv.slice(2).filter((a) => a.endsWith('.wasm'));
-  if (files.length < 2) throw new Error('give two or more .wasm builds to compare (see the comment at the top of test/bench/lenetAB.ts)');
+  const { files, builds } = loadKernelBuilds<Record<string, Kernel>>('test/bench/lenetAB.ts', 800);
   const reps = benchCount('reps', 300);
-  const builds = files.map((file) => {
-    const memory = new WebAssembly.Memory({ initial: 800 });
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), { env: { memory, abort() {} } });
-    return { kernels: instance.exports as unknown as Record<string, Kernel>, f32: new Float32Array(memory.buffer) };
-  });
   const random = (n: number) => Float32Array.from({ length: n }, () => Math.random() - 0.5);
   const a = random(BATCH * 32 * 32 * 6);
   const b = random(BATCH * 28 * 28 * 6);
@@ -53,11 +45,7 @@ function main(): void {
   console.log(`${files.join(' vs ')}: batch ${BATCH}, min of ${reps} alternated calls (ms)`);
   for (const [name, fn, args, size] of CALLS) {
     const best = interleavedMinima(builds.map(({ kernels }) => () => kernels[fn](...args)), reps);
-    const outs = builds.map(({ f32 }) => f32.subarray(OUT / 4, OUT / 4 + size));
-    let diff = 0;
-    for (const o of outs.slice(1)) for (let i = 0; i < size; i++) diff = Math.max(diff, Math.abs(o[i] - outs[0][i]));
-    console.log(`${name.padEnd(10)} ${fn.padEnd(26)} ` + best.map((t, i) => t.toFixed(3) + (i ? ` (${(t / best[0]).toFixed(3)})` : '')).join('  ')
-      + `  max |difference| ${diff.toExponential(1)}`);
+    console.log(`${name.padEnd(10)} ${fn.padEnd(26)} ${comparison(best, builds, OUT, size)}`);
   }
 }
 

@@ -10,10 +10,9 @@
  * layer before); without it the kernel reads them from memory. Prints each build's minimum (and its ratio to
  * the first build's) and the largest difference between the builds' outputs.
  */
-import { readFileSync } from 'node:fs';
-import { fusedMultiplyAdd } from '../../src/train/backends/wasm/kernelModules';
 import { benchArg, benchCount, benchShapes } from './benchArgs';
 import { interleavedMinima } from './interleavedMinima';
+import { comparison, loadKernelBuilds } from './kernelBuildsAB';
 
 interface Kernels {
   winogradFilter(g: number, u: number, ci: number, co: number, alpha: number, rotated: number, tmp: number): void;
@@ -26,19 +25,12 @@ const MB = 1 << 20;
 const SCRATCH = 8 * MB, X = 16 * MB, U = 32 * MB, OUT = 48 * MB, G = 60 * MB, DY = 70 * MB;
 
 function main(): void {
-  fusedMultiplyAdd(); // turns on Node 20's relaxed-SIMD flag where the -fma builds need it
-  const files = process.argv.slice(2).filter((a) => a.endsWith('.wasm'));
-  if (files.length < 2) throw new Error('give two or more .wasm builds to compare (see the comment at the top of test/bench/winogradAB.ts)');
+  const { files, builds } = loadKernelBuilds<Kernels>('test/bench/winogradAB.ts', 2000);
   const reps = benchCount('reps', 150);
   const batch = benchCount('batch', 64);
   const warm = process.argv.includes('--warm');
   const shapes = benchShapes('32x16,16x32,8x64');
   const kinds = benchArg('kinds', 'fwd,fgrad').split(',');
-  const builds = files.map((file) => {
-    const memory = new WebAssembly.Memory({ initial: 2000 });
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(file)), { env: { memory, abort() {} } });
-    return { kernels: instance.exports as unknown as Kernels, f32: new Float32Array(memory.buffer) };
-  });
   console.log(`${files.join(' vs ')}: batch ${batch}, min of ${reps} alternated calls (ms)${warm ? ', inputs rewritten before each call' : ''}`);
   for (const [side, ch] of shapes) {
     const n = batch * side * side * ch;
@@ -57,11 +49,7 @@ function main(): void {
         if (warm) { builds[i].f32.set(x, X / 4); builds[i].f32.set(dy, DY / 4); }
       });
       const size = kind === 'fgrad' ? 9 * ch * ch : n;
-      const outs = builds.map(({ f32 }) => f32.subarray(OUT / 4, OUT / 4 + size));
-      let diff = 0;
-      for (const o of outs.slice(1)) for (let i = 0; i < size; i++) diff = Math.max(diff, Math.abs(o[i] - outs[0][i]));
-      console.log(`${kind} ${side}x${side}x${ch}: ` + best.map((b, i) => b.toFixed(3) + (i ? ` (${(b / best[0]).toFixed(3)})` : '')).join('  ')
-        + `  max |difference| ${diff.toExponential(1)}`);
+      console.log(`${kind} ${side}x${side}x${ch}: ${comparison(best, builds, OUT, size)}`);
     }
   }
 }
