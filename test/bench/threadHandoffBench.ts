@@ -19,6 +19,7 @@ import { KernelThreads } from '../../src/train/backends/wasm/kernelThreads';
 import { selectBackend } from '../../src/train/backends/selectBackend';
 import { BENCH_MODELS, type BenchModelName } from '../../src/train/bench/benchModels';
 import { makeTrainer } from '../../src/train/bench/runBench';
+import { median } from '../../src/train/bench/benchCommand';
 import { benchArg, benchCount } from './benchArgs';
 
 process.env.LAYERLOOM_THREADS ??= '2';
@@ -40,8 +41,6 @@ pool.wait = function timed(this: unknown, fn: string, chunks: number) {
   wait.call(this, fn, chunks);
   waits?.push({ fn, ms: performance.now() - t });
 };
-
-const median = (v: number[]) => [...v].sort((p, q) => p - q)[v.length >> 1];
 
 async function stepWaits(model: BenchModelName, steps: number): Promise<void> {
   const trainer = await makeTrainer(tf, BENCH_MODELS[model], { batch: 64, images: 64 });
