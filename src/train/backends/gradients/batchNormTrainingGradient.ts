@@ -6,7 +6,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { GradConfig, NamedAttrMap, Tensor } from '@tensorflow/tfjs-core';
 import { BATCH_NORM_ADD_RELU, BATCH_NORM_TRAINING, BATCH_NORM_TRAINING_GRAD } from '../wasm/batchNormTrainingKernel';
-import { RELU_GRAD } from '../wasm/elementwiseKernels';
 
 export const batchNormTrainingGradConfig: GradConfig = {
   kernelName: BATCH_NORM_TRAINING,
@@ -22,7 +21,7 @@ export const batchNormTrainingGradConfig: GradConfig = {
 
 /**
  * The gradient of LayerLoomBatchNormAddRelu: the ReLU's (where the output is positive) for the shortcut,
- * and through the batch norm (without a ReLU of its own) for x, scale and offset.
+ * and through the batch norm (without a ReLU of its own) for x, scale and offset; one kernel computes both.
  */
 export const batchNormAddReluGradConfig: GradConfig = {
   kernelName: BATCH_NORM_ADD_RELU,
@@ -31,9 +30,9 @@ export const batchNormAddReluGradConfig: GradConfig = {
   gradFunc: (dys: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
     const [x, scale, offset, y, mean, variance] = saved;
     const dy = Array.isArray(dys) ? dys[0] : dys;
-    const g = tf.engine().runKernel(RELU_GRAD, { dy, x: y }) as Tensor;
     const { varianceEpsilon } = attrs as { varianceEpsilon: number };
-    const [dx, dScale, dOffset] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy: g, mean, variance, scale, offset }, { varianceEpsilon }) as Tensor[];
+    // The ReLU's gradient g (dy where y > 0) comes out of the gradient's own sums pass.
+    const [dx, dScale, dOffset, g] = tf.engine().runKernel(BATCH_NORM_TRAINING_GRAD, { x, dy, mean, variance, scale, offset, y }, { varianceEpsilon }) as Tensor[];
     return { x: () => dx, scale: () => dScale, offset: () => dOffset, shortcut: () => g };
   },
 };

@@ -8,7 +8,9 @@
  *   momentum) in float32 as tfjs computes it: one kernel call instead of six ops per batch norm.
  * - `LayerLoomBatchNormTrainingGrad`: x, dy, mean, variance, scale → dx, dScale, dOffset, the whole
  *   gradient through the batch statistics: dx = g·(dy − mean(dy) − (x − μ)·mean(dy·(x − μ))/(σ² + ε)),
- *   g = scale/√(σ² + ε); one pass for the two sums, one for dx.
+ *   g = scale/√(σ² + ε); one pass for the two sums, one for dx. Given y, the output of an Add and a ReLU
+ *   after the batch norm (LayerLoomBatchNormAddRelu's), dy is masked by y > 0 in the sums pass, which
+ *   also writes the masked dy as a fourth output (the shortcut's gradient): no ReLU-gradient pass.
  * With the attribute `relu`, a ReLU after the batch norm is part of it: the forward writes max(y, 0) in
  * its normalizing pass, and the gradient (which then takes `offset` too) counts dy only where the ReLU
  * let the value through, recomputing y's sign from x with the forward's own arithmetic (same bits) —
@@ -108,9 +110,10 @@ function fillGain(kb: KernelBackend, gainT: TensorInfo, variance: TensorInfo, sc
 }
 
 const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
-  const { x, dy, mean, variance, scale, offset } = inputs as Record<string, TensorInfo>;
+  const { x, dy, mean, variance, scale, offset, y } = inputs as Record<string, TensorInfo>;
   const { varianceEpsilon, relu } = attrs as { varianceEpsilon: number; relu?: boolean };
   if (relu && !offset) throw new Error(`${BATCH_NORM_TRAINING_GRAD}: a fused ReLU's gradient needs the offset`);
+  if (relu && y) throw new Error(`${BATCH_NORM_TRAINING_GRAD}: a ReLU of its own (attribute relu) or the output y of an Add and ReLU after it, not both`);
   const kb = backend as KernelBackend;
   const cols = mean.shape[0];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
@@ -120,16 +123,25 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   const gainT = relu ? makeOutput(kb, [cols]) : undefined;
   if (gainT) fillGain(kb, gainT, variance, scale, varianceEpsilon);
   const reluFactors = gainT ? [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })) : [];
+  // With y (an Add and a ReLU after the batch norm, LayerLoomBatchNormAddRelu): the ReLU's gradient g, written
+  // by the sums pass and returned (the shortcut's gradient); the rest of the gradient is of g.
+  const g = y ? makeOutput(kb, x.shape) : undefined;
   // Σdy and Σdy·(x − μ) per channel, side by side in one buffer so that the pieces' partials add up.
   const sums = makeOutput(kb, [2 * cols]);
-  runSplitByBatch(kb, relu ? 'batchNormReluGradSums' : 'batchNormGradSums', batch, elements, {
-    batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, dy), perImage }],
-    whole: relu ? reluFactors : [{ at: pointer(kb, mean), floats: cols }],
-    out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
-  }, (p, images) => {
-    const o = p[p.length - 1];
-    return [...p.slice(0, -1), images * rowsPer, cols, o, o + cols * 4];
-  });
+  const sumsOperands = { out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD };
+  if (g) {
+    runSplitByBatch(kb, 'batchNormMaskGradSums', batch, elements, {
+      batched: [x, dy, y, g].map((t) => ({ at: pointer(kb, t), perImage })), whole: [{ at: pointer(kb, mean), floats: cols }], ...sumsOperands,
+    }, ([xp, dp, yp, gp, m, o], images) => [xp, dp, yp, m, images * rowsPer, cols, o, o + cols * 4, gp]);
+  } else {
+    runSplitByBatch(kb, relu ? 'batchNormReluGradSums' : 'batchNormGradSums', batch, elements, {
+      batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, dy), perImage }],
+      whole: relu ? reluFactors : [{ at: pointer(kb, mean), floats: cols }], ...sumsOperands,
+    }, (p, images) => {
+      const o = p[p.length - 1];
+      return [...p.slice(0, -1), images * rowsPer, cols, o, o + cols * 4];
+    });
+  }
   // Per-channel factors on C numbers (views after every allocation: memory may have grown).
   const [m, v, s, ds, sumDy, a, b, kk, both] = [mean, variance, scale, dScale, dOffset, aT, bT, kT, sums].map((t) => view(kb, t));
   for (let c = 0; c < cols; c++) {
@@ -144,12 +156,12 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   }
   const dx = makeOutput(kb, x.shape);
   runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
-    batched: [{ at: pointer(kb, dy), perImage }, { at: pointer(kb, x), perImage }],
+    batched: [{ at: pointer(kb, g ?? dy), perImage }, { at: pointer(kb, x), perImage }],
     whole: [...reluFactors, ...[aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols }))],
     out: { at: pointer(kb, dx), perImage }, ...memoryPass(elements),
   }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
   for (const t of [aT, bT, kT, sums, ...(gainT ? [gainT] : [])]) kb.disposeData(t.dataId);
-  return [dx, dScale, dOffset];
+  return g ? [dx, dScale, dOffset, g] : [dx, dScale, dOffset];
 };
 
 export const batchNormTrainingConfig: KernelConfig = { kernelName: BATCH_NORM_TRAINING, backendName: 'wasm', kernelFunc: forward };

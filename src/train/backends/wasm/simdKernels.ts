@@ -15,6 +15,9 @@ export interface SimdKernels {
   batchNormReluGradSums(
     x: number, dy: number, mean: number, gain: number, offset: number, rows: number, cols: number, sumDy: number, sumDyXm: number,
   ): void;
+  batchNormMaskGradSums(
+    x: number, dy: number, y: number, mean: number, rows: number, cols: number, sumDy: number, sumDyXm: number, g: number,
+  ): void;
   channelAffine2Relu(
     dy: number, x: number, mean: number, gain: number, offset: number, a: number, b: number, k: number, rows: number, cols: number, out: number,
   ): void;
