@@ -61,8 +61,45 @@ export function batchNormReluGradSums(
  */
 export function batchNormMaskGradSums(x: usize, dy: usize, y: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize, g: usize): void {
   const zero = f32x4.splat(0);
+  if ((cols & 15) === 0 && rows > 0) {
+    // 16 channels (one cache line) at a time down a block of rows (all of them for 16 channels, else 8 KB
+    // of each tensor), writing g a line at a time: from memory, faster than 8-channel walks (64×32×32×16,
+    // one thread: 0.43 ms against 0.54 for 8 channels and for the ReLU gradient then the sums).
+    const stride = <usize>cols << 2;
+    const block = groupRows(rows, cols);
+    for (let r0 = 0; r0 < rows; r0 += block) {
+      const n = min(block, rows - r0);
+      const base = (<usize>r0 * <usize>cols) << 2;
+      for (let c = 0; c < cols; c += 16) {
+        const cb = <usize>c << 2;
+        const m0 = v128.load(mean + cb), m1 = v128.load(mean + cb, 16), m2 = v128.load(mean + cb, 32), m3 = v128.load(mean + cb, 48);
+        let s0 = zero, s1 = zero, s2 = zero, s3 = zero, t0 = zero, t1 = zero, t2 = zero, t3 = zero;
+        if (r0 > 0) {
+          s0 = v128.load(sumDy + cb); s1 = v128.load(sumDy + cb, 16); s2 = v128.load(sumDy + cb, 32); s3 = v128.load(sumDy + cb, 48);
+          t0 = v128.load(sumDyXm + cb); t1 = v128.load(sumDyXm + cb, 16); t2 = v128.load(sumDyXm + cb, 32); t3 = v128.load(sumDyXm + cb, 48);
+        }
+        let off = base + cb;
+        const end = off + <usize>n * stride;
+        while (off < end) {
+          let d = v128.and(v128.load(dy + off), f32x4.gt(v128.load(y + off), zero));
+          v128.store(g + off, d); s0 = f32x4.add(s0, d); t0 = madd(d, f32x4.sub(v128.load(x + off), m0), t0);
+          d = v128.and(v128.load(dy + off, 16), f32x4.gt(v128.load(y + off, 16), zero));
+          v128.store(g + off, d, 16); s1 = f32x4.add(s1, d); t1 = madd(d, f32x4.sub(v128.load(x + off, 16), m1), t1);
+          d = v128.and(v128.load(dy + off, 32), f32x4.gt(v128.load(y + off, 32), zero));
+          v128.store(g + off, d, 32); s2 = f32x4.add(s2, d); t2 = madd(d, f32x4.sub(v128.load(x + off, 32), m2), t2);
+          d = v128.and(v128.load(dy + off, 48), f32x4.gt(v128.load(y + off, 48), zero));
+          v128.store(g + off, d, 48); s3 = f32x4.add(s3, d); t3 = madd(d, f32x4.sub(v128.load(x + off, 48), m3), t3);
+          off += stride;
+        }
+        v128.store(sumDy + cb, s0); v128.store(sumDy + cb, s1, 16); v128.store(sumDy + cb, s2, 32); v128.store(sumDy + cb, s3, 48);
+        v128.store(sumDyXm + cb, t0); v128.store(sumDyXm + cb, t1, 16); v128.store(sumDyXm + cb, t2, 32); v128.store(sumDyXm + cb, t3, 48);
+      }
+    }
+    return;
+  }
   if ((cols & 7) === 0 && rows > 0) {
-    // 8 channels at a time down 8 KB blocks of rows (as gradSums with a ReLU), the sums in registers.
+    // 8 channels at a time down 8 KB blocks of rows (as gradSums), the sums in registers (16 at a time
+    // held more values than there are SIMD registers).
     const stride = <usize>cols << 2;
     const block = max(1, 2048 / cols);
     for (let r0 = 0; r0 < rows; r0 += block) {

@@ -48,9 +48,10 @@ describe('training batch norm on a tensor large enough for threads (17×32×32×
 describe('seeded random shapes: training batch norm kernels (odd row counts, channels 16·k and not multiples of 4), with and without a ReLU after', () => {
   // Row counts b·h·w odd and even (the two-row steps of the sums and their one-row tail), channels a
   // multiple of 16 (the register-held sums) and not (the general loops), row blocks ending mid-tensor
-  // (80 channels: blocks of 25 rows, odd, so every block of the 16-channel passes ends in a one-row tail).
+  // (80 channels: blocks of 25 rows, odd, so every block of the 16-channel passes ends in a one-row tail),
+  // and a multiple of 8 but not of 16 (24: the 8-channel passes alone).
   const shapes: [number, number, number, number][] = [
-    [1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [1, 5, 11, 80], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3],
+    [1, 3, 5, 16], [3, 7, 5, 32], [2, 9, 8, 48], [1, 5, 11, 80], [1, 5, 9, 24], [3, 5, 7, 5], [1, 11, 13, 20], [2, 6, 7, 3],
   ];
   for (const shape of shapes) {
     it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; ReLU after: %s`, async (relu) => {
@@ -123,7 +124,8 @@ describe('batch norm into a residual Add and ReLU (LayerLoomBatchNormAddRelu on 
       return out;
     };
   }
-  const shapes: [number, number, number, number][] = [[17, 32, 32, 16], [3, 7, 5, 32], [2, 6, 7, 5]];
+  // Channels 16 (whole rows), 32 and 48 (16-channel groups in blocks of rows), 24 (8-channel groups) and 5 (the general loops).
+  const shapes: [number, number, number, number][] = [[17, 32, 32, 16], [3, 7, 5, 32], [3, 9, 5, 48], [1, 5, 9, 24], [2, 6, 7, 5]];
   for (const shape of shapes) {
     it.each([false, true])(`x ${shape.join('x')}: output, gradients and moving statistics equal cpu's; shortcut with its own batch norm: %s`, async (projection) => {
       const run = residualRun(shape, projection, 31);
