@@ -40,7 +40,7 @@ function normalizedScalar(x: f32, mean: f32, gain: f32, offset: f32): f32 {
 
 /** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
 export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
-  gradSums(x, dy, mean, 0, 0, rows, cols, sumDy, sumDyXm, false);
+  gradSums(x, dy, mean, 0, 0, 0, 0, rows, cols, sumDy, sumDyXm, false, false);
 }
 
 /**
@@ -50,7 +50,7 @@ export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, c
 export function batchNormReluGradSums(
   x: usize, dy: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
 ): void {
-  gradSums(x, dy, mean, gain, offset, rows, cols, sumDy, sumDyXm, true);
+  gradSums(x, dy, mean, gain, offset, 0, 0, rows, cols, sumDy, sumDyXm, true, false);
 }
 
 /**
@@ -129,34 +129,19 @@ export function batchNormMaskGradSums(x: usize, dy: usize, y: usize, mean: usize
     }
     return;
   }
-  memory.fill(sumDy, 0, <usize>cols << 2);
-  memory.fill(sumDyXm, 0, <usize>cols << 2);
-  const vecCols = cols & ~3;
-  for (let r = 0; r < rows; r++) {
-    const base = (<usize>r * <usize>cols) << 2;
-    let c = 0;
-    for (; c < vecCols; c += 4) {
-      const k = <usize>c << 2;
-      const d = v128.and(v128.load(dy + base + k), f32x4.gt(v128.load(y + base + k), zero));
-      v128.store(g + base + k, d);
-      v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), d));
-      v128.store(sumDyXm + k, madd(d, f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(sumDyXm + k)));
-    }
-    for (; c < cols; c++) {
-      const k = <usize>c << 2;
-      const d = select<f32>(load<f32>(dy + base + k), 0, load<f32>(y + base + k) > 0);
-      store<f32>(g + base + k, d);
-      store<f32>(sumDy + k, load<f32>(sumDy + k) + d);
-      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + d * (load<f32>(x + base + k) - load<f32>(mean + k)));
-    }
-  }
+  gradSums(x, dy, mean, 0, 0, y, g, rows, cols, sumDy, sumDyXm, false, true); // any width
 }
 
+/**
+ * Σdy and Σdy·(x − mean) per channel; with `relu`, dy only where the fused ReLU let the value through (see
+ * passes); with `masked` (general loop only), dy only where y > 0, written to g (batchNormMaskGradSums).
+ */
 @inline
 function gradSums(
-  x: usize, dy: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize, relu: bool,
+  x: usize, dy: usize, mean: usize, gain: usize, offset: usize, y: usize, g: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
+  relu: bool, masked: bool,
 ): void {
-  if ((cols & 7) === 0 && rows > 0) {
+  if (!masked && (cols & 7) === 0 && rows > 0) {
     // 8 channels at a time down 8 KB blocks of rows, the sums (and the ReLU mask's gain and shift) in
     // registers: 16 at a time held more values than there are SIMD registers (0.19 -> 0.14 ms without
     // the ReLU on 64×32×32×16, one thread, hot). Two rows per step, their terms added together first:
@@ -217,19 +202,21 @@ function gradSums(
     let c = 0;
     for (; c < vecCols; c += 4) {
       const k = <usize>c << 2;
-      let g = v128.load(dy + base + k);
+      let d = v128.load(dy + base + k);
       const xv = v128.load(x + base + k), mv = v128.load(mean + k);
-      if (relu) { const gv = v128.load(gain + k); g = v128.and(g, passes(xv, gv, shiftOf(mv, gv, v128.load(offset + k)))); }
-      v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), g));
-      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(g, f32x4.sub(xv, mv))));
+      if (relu) { const gv = v128.load(gain + k); d = v128.and(d, passes(xv, gv, shiftOf(mv, gv, v128.load(offset + k)))); }
+      if (masked) { d = v128.and(d, f32x4.gt(v128.load(y + base + k), f32x4.splat(0))); v128.store(g + base + k, d); }
+      v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), d));
+      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(d, f32x4.sub(xv, mv))));
     }
     for (; c < cols; c++) {
       const k = <usize>c << 2;
       const xv = load<f32>(x + base + k), mv = load<f32>(mean + k);
-      let g = load<f32>(dy + base + k);
-      if (relu && !(normalizedScalar(xv, mv, load<f32>(gain + k), load<f32>(offset + k)) > 0)) g = 0;
-      store<f32>(sumDy + k, load<f32>(sumDy + k) + g);
-      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + g * (xv - mv));
+      let d = load<f32>(dy + base + k);
+      if (relu && !(normalizedScalar(xv, mv, load<f32>(gain + k), load<f32>(offset + k)) > 0)) d = 0;
+      if (masked) { d = select<f32>(d, 0, load<f32>(y + base + k) > 0); store<f32>(g + base + k, d); }
+      store<f32>(sumDy + k, load<f32>(sumDy + k) + d);
+      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + d * (xv - mv));
     }
   }
 }

@@ -32780,8 +32780,8 @@
   (local $22 v128)
   (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
+  (local $25 f32)
+  (local $26 f32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
@@ -32790,7 +32790,9 @@
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
-  (local $35 v128)
+  (local $35 i32)
+  (local $36 i32)
+  (local $37 v128)
   local.get $5
   i32.const 15
   i32.and
@@ -32803,7 +32805,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $27
+   local.set $29
    local.get $5
    i32.const 16
    i32.eq
@@ -32825,28 +32827,28 @@
     i32.le_s
     select
    end
-   local.set $28
+   local.set $30
    loop $for-loop|0
     local.get $4
     local.get $11
     i32.gt_s
     if
-     local.get $28
+     local.get $30
      local.get $4
      local.get $11
      i32.sub
      local.tee $9
      local.get $9
-     local.get $28
+     local.get $30
      i32.gt_s
      select
-     local.set $29
+     local.set $31
      local.get $5
      local.get $11
      i32.mul
      i32.const 2
      i32.shl
-     local.set $30
+     local.set $32
      i32.const 0
      local.set $10
      loop $for-loop|1
@@ -32857,7 +32859,7 @@
        local.get $10
        i32.const 2
        i32.shl
-       local.tee $31
+       local.tee $33
        local.get $3
        i32.add
        local.tee $9
@@ -32875,11 +32877,11 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $12
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $14
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $15
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $13
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $17
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -32891,22 +32893,22 @@
        i32.gt_s
        if (result v128)
         local.get $6
-        local.get $31
+        local.get $33
         i32.add
         local.tee $9
         v128.load
         local.set $12
         local.get $9
         v128.load offset=16
-        local.set $14
+        local.set $13
         local.get $9
         v128.load offset=32
-        local.set $15
+        local.set $14
         local.get $9
         v128.load offset=48
-        local.set $13
+        local.set $15
         local.get $7
-        local.get $31
+        local.get $33
         i32.add
         local.tee $9
         v128.load
@@ -32923,118 +32925,118 @@
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        end
        local.set $16
-       local.get $30
-       local.get $31
+       local.get $32
+       local.get $33
        i32.add
        local.tee $9
-       local.get $27
        local.get $29
+       local.get $31
        i32.mul
        i32.add
-       local.set $32
+       local.set $34
        loop $while-continue|2
         local.get $9
-        local.get $32
+        local.get $34
         i32.lt_u
         if
          local.get $8
          local.get $9
          i32.add
-         local.tee $33
+         local.tee $35
          local.get $1
          local.get $9
          i32.add
-         local.tee $34
+         local.tee $36
          v128.load
          local.get $2
          local.get $9
          i32.add
-         local.tee $25
+         local.tee $27
          v128.load
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $35
+         local.tee $37
          v128.store
          local.get $12
-         local.get $35
+         local.get $37
          f32x4.add
          local.set $12
          local.get $17
-         local.get $35
+         local.get $37
          local.get $0
          local.get $9
          i32.add
-         local.tee $26
+         local.tee $28
          v128.load
          local.get $21
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $17
-         local.get $33
-         local.get $34
+         local.get $35
+         local.get $36
          v128.load offset=16
-         local.get $25
+         local.get $27
          v128.load offset=16
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $35
+         local.tee $37
          v128.store offset=16
-         local.get $14
-         local.get $35
+         local.get $13
+         local.get $37
          f32x4.add
-         local.set $14
+         local.set $13
          local.get $16
-         local.get $35
-         local.get $26
+         local.get $37
+         local.get $28
          v128.load offset=16
          local.get $22
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $16
-         local.get $33
-         local.get $34
+         local.get $35
+         local.get $36
          v128.load offset=32
-         local.get $25
+         local.get $27
          v128.load offset=32
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $35
+         local.tee $37
          v128.store offset=32
-         local.get $15
-         local.get $35
+         local.get $14
+         local.get $37
          f32x4.add
-         local.set $15
+         local.set $14
          local.get $18
-         local.get $35
-         local.get $26
+         local.get $37
+         local.get $28
          v128.load offset=32
          local.get $23
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $18
-         local.get $33
-         local.get $34
+         local.get $35
+         local.get $36
          v128.load offset=48
-         local.get $25
+         local.get $27
          v128.load offset=48
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $35
+         local.tee $37
          v128.store offset=48
-         local.get $13
-         local.get $35
+         local.get $15
+         local.get $37
          f32x4.add
-         local.set $13
+         local.set $15
          local.get $19
-         local.get $35
-         local.get $26
+         local.get $37
+         local.get $28
          v128.load offset=48
          local.get $24
          f32x4.sub
@@ -33042,29 +33044,29 @@
          f32x4.add
          local.set $19
          local.get $9
-         local.get $27
+         local.get $29
          i32.add
          local.set $9
          br $while-continue|2
         end
        end
        local.get $6
-       local.get $31
+       local.get $33
        i32.add
        local.tee $9
        local.get $12
        v128.store
        local.get $9
-       local.get $14
+       local.get $13
        v128.store offset=16
        local.get $9
-       local.get $15
+       local.get $14
        v128.store offset=32
        local.get $9
-       local.get $13
+       local.get $15
        v128.store offset=48
        local.get $7
-       local.get $31
+       local.get $33
        i32.add
        local.tee $9
        local.get $17
@@ -33086,7 +33088,7 @@
       end
      end
      local.get $11
-     local.get $28
+     local.get $30
      i32.add
      local.set $11
      br $for-loop|0
@@ -33106,7 +33108,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $25
+   local.set $27
    i32.const 1
    i32.const 2048
    local.get $5
@@ -33116,28 +33118,28 @@
    i32.const 0
    i32.le_s
    select
-   local.set $26
+   local.set $28
    loop $for-loop|3
     local.get $4
     local.get $10
     i32.gt_s
     if
-     local.get $26
+     local.get $28
      local.get $4
      local.get $10
      i32.sub
      local.tee $9
      local.get $9
-     local.get $26
+     local.get $28
      i32.gt_s
      select
-     local.set $27
+     local.set $29
      local.get $5
      local.get $10
      i32.mul
      i32.const 2
      i32.shl
-     local.set $28
+     local.set $30
      i32.const 0
      local.set $11
      loop $for-loop|4
@@ -33148,7 +33150,7 @@
        local.get $11
        i32.const 2
        i32.shl
-       local.tee $29
+       local.tee $31
        local.get $3
        i32.add
        local.tee $9
@@ -33160,65 +33162,65 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $12
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $14
+       local.set $13
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $15
+       local.set $14
        local.get $10
        i32.const 0
        i32.gt_s
        if (result v128)
         local.get $6
-        local.get $29
+        local.get $31
         i32.add
         local.tee $9
         v128.load
         local.set $12
         local.get $9
         v128.load offset=16
-        local.set $14
+        local.set $13
         local.get $7
-        local.get $29
+        local.get $31
         i32.add
         local.tee $9
         v128.load
-        local.set $15
+        local.set $14
         local.get $9
         v128.load offset=16
        else
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        end
-       local.set $13
-       local.get $28
-       local.get $29
+       local.set $15
+       local.get $30
+       local.get $31
        i32.add
        local.tee $9
-       local.get $25
        local.get $27
+       local.get $29
        i32.mul
        i32.add
-       local.set $30
+       local.set $32
        loop $while-continue|5
         local.get $9
-        local.get $30
+        local.get $32
         i32.lt_u
         if
          local.get $1
          local.get $9
          i32.add
-         local.tee $31
+         local.tee $33
          v128.load
          local.get $2
          local.get $9
          i32.add
-         local.tee $32
+         local.tee $34
          v128.load
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
          local.set $18
-         local.get $31
+         local.get $33
          v128.load offset=16
-         local.get $32
+         local.get $34
          v128.load offset=16
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
@@ -33227,65 +33229,65 @@
          local.get $8
          local.get $9
          i32.add
-         local.tee $31
+         local.tee $33
          local.get $18
          v128.store
-         local.get $31
+         local.get $33
          local.get $19
          v128.store offset=16
          local.get $12
          local.get $18
          f32x4.add
          local.set $12
-         local.get $15
+         local.get $14
          local.get $18
          local.get $0
          local.get $9
          i32.add
-         local.tee $31
+         local.tee $33
          v128.load
          local.get $16
          f32x4.sub
          f32x4.mul
          f32x4.add
-         local.set $15
-         local.get $14
-         local.get $19
-         f32x4.add
          local.set $14
          local.get $13
          local.get $19
-         local.get $31
+         f32x4.add
+         local.set $13
+         local.get $15
+         local.get $19
+         local.get $33
          v128.load offset=16
          local.get $17
          f32x4.sub
          f32x4.mul
          f32x4.add
-         local.set $13
+         local.set $15
          local.get $9
-         local.get $25
+         local.get $27
          i32.add
          local.set $9
          br $while-continue|5
         end
        end
        local.get $6
-       local.get $29
+       local.get $31
        i32.add
        local.tee $9
        local.get $12
        v128.store
        local.get $9
-       local.get $14
+       local.get $13
        v128.store offset=16
        local.get $7
-       local.get $29
+       local.get $31
        i32.add
        local.tee $9
-       local.get $15
+       local.get $14
        v128.store
        local.get $9
-       local.get $13
+       local.get $15
        v128.store offset=16
        local.get $11
        i32.const 8
@@ -33295,7 +33297,7 @@
       end
      end
      local.get $10
-     local.get $26
+     local.get $28
      i32.add
      local.set $10
      br $for-loop|3
@@ -33318,7 +33320,7 @@
   i32.const -4
   i32.and
   local.set $10
-  loop $for-loop|6
+  loop $for-loop|9
    local.get $4
    local.get $11
    i32.gt_s
@@ -33328,10 +33330,10 @@
     i32.mul
     i32.const 2
     i32.shl
-    local.set $25
+    local.set $27
     i32.const 0
     local.set $9
-    loop $for-loop|7
+    loop $for-loop|10
      local.get $9
      local.get $10
      i32.lt_s
@@ -33339,55 +33341,60 @@
       local.get $9
       i32.const 2
       i32.shl
-      local.tee $26
+      local.tee $28
       local.get $1
-      local.get $25
+      local.get $27
       i32.add
       i32.add
       v128.load
-      local.get $2
-      local.get $25
+      local.set $12
+      local.get $0
+      local.get $27
       i32.add
-      local.get $26
+      local.get $28
+      i32.add
+      v128.load
+      local.set $13
+      local.get $3
+      local.get $28
+      i32.add
+      v128.load
+      local.set $14
+      local.get $8
+      local.get $27
+      i32.add
+      local.get $28
+      i32.add
+      local.get $12
+      local.get $2
+      local.get $27
+      i32.add
+      local.get $28
       i32.add
       v128.load
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
       f32x4.gt
       v128.and
-      local.set $12
-      local.get $8
-      local.get $25
-      i32.add
-      local.get $26
-      i32.add
-      local.get $12
+      local.tee $12
       v128.store
       local.get $6
-      local.get $26
+      local.get $28
       i32.add
-      local.tee $27
-      local.get $27
+      local.tee $29
+      local.get $29
       v128.load
       local.get $12
       f32x4.add
       v128.store
       local.get $7
-      local.get $26
+      local.get $28
       i32.add
-      local.tee $27
-      local.get $27
+      local.tee $28
+      local.get $28
       v128.load
       local.get $12
-      local.get $0
-      local.get $25
-      i32.add
-      local.get $26
-      i32.add
-      v128.load
-      local.get $3
-      local.get $26
-      i32.add
-      v128.load
+      local.get $13
+      local.get $14
       f32x4.sub
       f32x4.mul
       f32x4.add
@@ -33396,10 +33403,10 @@
       i32.const 4
       i32.add
       local.set $9
-      br $for-loop|7
+      br $for-loop|10
      end
     end
-    loop $for-loop|8
+    loop $for-loop|11
      local.get $5
      local.get $9
      i32.gt_s
@@ -33407,56 +33414,59 @@
       local.get $9
       i32.const 2
       i32.shl
-      local.tee $26
-      local.get $1
-      local.get $25
+      local.tee $28
+      local.get $0
+      local.get $27
       i32.add
+      i32.add
+      f32.load
+      local.set $25
+      local.get $3
+      local.get $28
+      i32.add
+      f32.load
+      local.set $26
+      local.get $8
+      local.get $27
+      i32.add
+      local.get $28
+      i32.add
+      local.get $1
+      local.get $27
+      i32.add
+      local.get $28
       i32.add
       f32.load
       f32.const 0
       local.get $2
-      local.get $25
+      local.get $27
       i32.add
-      local.get $26
+      local.get $28
       i32.add
       f32.load
       f32.const 0
       f32.gt
       select
-      local.set $20
-      local.get $8
-      local.get $25
-      i32.add
-      local.get $26
-      i32.add
-      local.get $20
+      local.tee $20
       f32.store
       local.get $6
-      local.get $26
+      local.get $28
       i32.add
-      local.tee $27
-      local.get $27
+      local.tee $29
+      local.get $29
       f32.load
       local.get $20
       f32.add
       f32.store
       local.get $7
-      local.get $26
+      local.get $28
       i32.add
-      local.tee $27
-      local.get $27
+      local.tee $28
+      local.get $28
       f32.load
       local.get $20
-      local.get $0
       local.get $25
-      i32.add
       local.get $26
-      i32.add
-      f32.load
-      local.get $3
-      local.get $26
-      i32.add
-      f32.load
       f32.sub
       f32.mul
       f32.add
@@ -33465,14 +33475,14 @@
       i32.const 1
       i32.add
       local.set $9
-      br $for-loop|8
+      br $for-loop|11
      end
     end
     local.get $11
     i32.const 1
     i32.add
     local.set $11
-    br $for-loop|6
+    br $for-loop|9
    end
   end
  )
