@@ -9,33 +9,18 @@ import { sumRows } from "./kernels";
  */
 
 /**
- * A batch norm's output before its ReLU: x·gain + shift, one multiply-add per vector (shift = offset −
- * mean·gain, see shiftOf), instead of (x − mean)·gain + offset's three operations: the element-wise
- * passes were instruction-bound. The forward (normalize) and the ReLU's mask in the gradient (passes)
- * both compute it so: the mask has the same bits as the forward's output, and the gradient needs
- * neither the output nor a pass of its own.
+ * Where the ReLU after a batch norm lets a value through: (x − mean)·gain + offset > 0, lane by lane, with
+ * xm = x − mean. The forward's own operations in its order (normalizeChannels, no fused multiply-add), so
+ * the mask has the same bits as the forward's output: the gradient needs neither the output nor a pass.
  */
 @inline
-function normalized(x: v128, gain: v128, shift: v128): v128 {
-  return madd(x, gain, shift);
+function passes(xm: v128, gain: v128, offset: v128): v128 {
+  return f32x4.gt(f32x4.add(f32x4.mul(xm, gain), offset), f32x4.splat(0));
 }
 
-/** offset − mean·gain on four channels: normalized's shift. */
 @inline
-function shiftOf(mean: v128, gain: v128, offset: v128): v128 {
-  return f32x4.sub(offset, f32x4.mul(mean, gain));
-}
-
-/** Where the ReLU after a batch norm let a value through: normalized(x) > 0, lane by lane. */
-@inline
-function passes(x: v128, gain: v128, shift: v128): v128 {
-  return f32x4.gt(normalized(x, gain, shift), f32x4.splat(0));
-}
-
-/** normalized and passes on one channel (the scalar tails: lanes beyond the last whole vector). */
-@inline
-function normalizedScalar(x: f32, mean: f32, gain: f32, offset: f32): f32 {
-  return x * gain + (offset - mean * gain);
+function passesScalar(xm: f32, gain: f32, offset: f32): bool {
+  return xm * gain + offset > 0;
 }
 
 /** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
@@ -141,11 +126,9 @@ function gradSums(
   x: usize, dy: usize, mean: usize, gain: usize, offset: usize, y: usize, g: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
   relu: bool, masked: bool,
 ): void {
-  if (!masked && (cols & 7) === 0 && rows > 0) {
-    // 8 channels at a time down 8 KB blocks of rows, the sums (and the ReLU mask's gain and shift) in
-    // registers: 16 at a time held more values than there are SIMD registers (0.19 -> 0.14 ms without
-    // the ReLU on 64×32×32×16, one thread, hot). Two rows per step, their terms added together first:
-    // one add per two rows on each sum's dependency chain (the sums were latency-bound).
+  if (!masked && relu && (cols & 7) === 0 && rows > 0) {
+    // With the ReLU: 8 channels at a time down 8 KB blocks of rows, the mask's mean, gain and offset in
+    // registers beside the sums (the 16-channel loop below loads gain and offset per row pair).
     const stride = <usize>cols << 2;
     const block = max(1, 2048 / cols);
     const zero = f32x4.splat(0);
@@ -155,8 +138,7 @@ function gradSums(
       for (let c = 0; c < cols; c += 8) {
         const cb = <usize>c << 2;
         const m0 = v128.load(mean + cb), m1 = v128.load(mean + cb + 16);
-        const g0 = relu ? v128.load(gain + cb) : zero, g1 = relu ? v128.load(gain + cb + 16) : zero;
-        const o0 = relu ? shiftOf(m0, g0, v128.load(offset + cb)) : zero, o1 = relu ? shiftOf(m1, g1, v128.load(offset + cb + 16)) : zero;
+        const g0 = v128.load(gain + cb), g1 = v128.load(gain + cb + 16), o0 = v128.load(offset + cb), o1 = v128.load(offset + cb + 16);
         let s0 = zero, s1 = zero, t0 = zero, t1 = zero;
         if (r0 > 0) {
           s0 = v128.load(sumDy + cb); s1 = v128.load(sumDy + cb + 16);
@@ -167,29 +149,95 @@ function gradSums(
         const end = px + <usize>(n & ~1) * stride;
         while (px < end) {
           const qx = px + stride, qg = pg + stride;
-          let xv = v128.load(px), xw = v128.load(qx);
-          let g = v128.load(pg), h = v128.load(qg);
-          if (relu) { g = v128.and(g, passes(xv, g0, o0)); h = v128.and(h, passes(xw, g0, o0)); }
-          s0 = f32x4.add(s0, f32x4.add(g, h)); t0 = f32x4.add(t0, madd(h, f32x4.sub(xw, m0), f32x4.mul(g, f32x4.sub(xv, m0))));
-          xv = v128.load(px + 16); xw = v128.load(qx + 16);
-          g = v128.load(pg + 16); h = v128.load(qg + 16);
-          if (relu) { g = v128.and(g, passes(xv, g1, o1)); h = v128.and(h, passes(xw, g1, o1)); }
-          s1 = f32x4.add(s1, f32x4.add(g, h)); t1 = f32x4.add(t1, madd(h, f32x4.sub(xw, m1), f32x4.mul(g, f32x4.sub(xv, m1))));
+          let xm = f32x4.sub(v128.load(px), m0), xn = f32x4.sub(v128.load(qx), m0);
+          let g = v128.and(v128.load(pg), passes(xm, g0, o0)), h = v128.and(v128.load(qg), passes(xn, g0, o0));
+          s0 = f32x4.add(s0, f32x4.add(g, h)); t0 = f32x4.add(t0, madd(h, xn, f32x4.mul(g, xm)));
+          xm = f32x4.sub(v128.load(px + 16), m1); xn = f32x4.sub(v128.load(qx + 16), m1);
+          g = v128.and(v128.load(pg + 16), passes(xm, g1, o1)); h = v128.and(v128.load(qg + 16), passes(xn, g1, o1));
+          s1 = f32x4.add(s1, f32x4.add(g, h)); t1 = f32x4.add(t1, madd(h, xn, f32x4.mul(g, xm)));
           px += stride << 1;
           pg += stride << 1;
         }
         if (n & 1) {
-          let xv = v128.load(px);
-          let g = v128.load(pg);
-          if (relu) g = v128.and(g, passes(xv, g0, o0));
-          s0 = f32x4.add(s0, g); t0 = madd(g, f32x4.sub(xv, m0), t0);
-          xv = v128.load(px + 16);
-          g = v128.load(pg + 16);
-          if (relu) g = v128.and(g, passes(xv, g1, o1));
-          s1 = f32x4.add(s1, g); t1 = madd(g, f32x4.sub(xv, m1), t1);
+          let xm = f32x4.sub(v128.load(px), m0);
+          let g = v128.and(v128.load(pg), passes(xm, g0, o0));
+          s0 = f32x4.add(s0, g); t0 = madd(g, xm, t0);
+          xm = f32x4.sub(v128.load(px + 16), m1);
+          g = v128.and(v128.load(pg + 16), passes(xm, g1, o1));
+          s1 = f32x4.add(s1, g); t1 = madd(g, xm, t1);
         }
         v128.store(sumDy + cb, s0); v128.store(sumDy + cb + 16, s1);
         v128.store(sumDyXm + cb, t0); v128.store(sumDyXm + cb + 16, t1);
+      }
+    }
+    return;
+  }
+  if (!masked && (cols & 15) === 0 && rows > 0) {
+    // 16 channels at a time with both sums in registers, as sumRows (the ReLU's gain and offset are
+    // loaded per row: they would not fit in the registers beside the sums), down a block of rows (all
+    // of them for 16 channels; else 8 KB of each tensor, in L1 when the next 16 channels walk it: a
+    // walk down all rows at a stride of several cache lines ran 1.5-2× slower from memory).
+    const stride = <usize>cols << 2;
+    const block = groupRows(rows, cols);
+    const zero = f32x4.splat(0);
+    for (let r0 = 0; r0 < rows; r0 += block) {
+      const n = min(block, rows - r0);
+      const base = (<usize>r0 * <usize>cols) << 2;
+      for (let c = 0; c < cols; c += 16) {
+        const cb = <usize>c << 2;
+        const m0 = v128.load(mean + cb), m1 = v128.load(mean + cb + 16), m2 = v128.load(mean + cb + 32), m3 = v128.load(mean + cb + 48);
+        let s0 = zero, s1 = zero, s2 = zero, s3 = zero;
+        let t0 = zero, t1 = zero, t2 = zero, t3 = zero;
+        if (r0 > 0) {
+          s0 = v128.load(sumDy + cb); s1 = v128.load(sumDy + cb + 16); s2 = v128.load(sumDy + cb + 32); s3 = v128.load(sumDy + cb + 48);
+          t0 = v128.load(sumDyXm + cb); t1 = v128.load(sumDyXm + cb + 16); t2 = v128.load(sumDyXm + cb + 32); t3 = v128.load(sumDyXm + cb + 48);
+        }
+        let px = x + base + cb;
+        let pg = dy + base + cb;
+        // Two rows per step, their terms added together first: one add per two rows on each sum's
+        // dependency chain (the sums were latency-bound: 0.27 ms for a 64×32×32×16 tensor, 0.15 now).
+        const end = px + <usize>(n & ~1) * stride;
+        while (px < end) {
+          const qx = px + stride, qg = pg + stride;
+          let xm = f32x4.sub(v128.load(px), m0), xn = f32x4.sub(v128.load(qx), m0);
+          let g = v128.load(pg), h = v128.load(qg);
+          if (relu) { const gn = v128.load(gain + cb), ov = v128.load(offset + cb); g = v128.and(g, passes(xm, gn, ov)); h = v128.and(h, passes(xn, gn, ov)); }
+          s0 = f32x4.add(s0, f32x4.add(g, h)); t0 = f32x4.add(t0, madd(h, xn, f32x4.mul(g, xm)));
+          xm = f32x4.sub(v128.load(px + 16), m1); xn = f32x4.sub(v128.load(qx + 16), m1);
+          g = v128.load(pg + 16); h = v128.load(qg + 16);
+          if (relu) { const gn = v128.load(gain + cb + 16), ov = v128.load(offset + cb + 16); g = v128.and(g, passes(xm, gn, ov)); h = v128.and(h, passes(xn, gn, ov)); }
+          s1 = f32x4.add(s1, f32x4.add(g, h)); t1 = f32x4.add(t1, madd(h, xn, f32x4.mul(g, xm)));
+          xm = f32x4.sub(v128.load(px + 32), m2); xn = f32x4.sub(v128.load(qx + 32), m2);
+          g = v128.load(pg + 32); h = v128.load(qg + 32);
+          if (relu) { const gn = v128.load(gain + cb + 32), ov = v128.load(offset + cb + 32); g = v128.and(g, passes(xm, gn, ov)); h = v128.and(h, passes(xn, gn, ov)); }
+          s2 = f32x4.add(s2, f32x4.add(g, h)); t2 = f32x4.add(t2, madd(h, xn, f32x4.mul(g, xm)));
+          xm = f32x4.sub(v128.load(px + 48), m3); xn = f32x4.sub(v128.load(qx + 48), m3);
+          g = v128.load(pg + 48); h = v128.load(qg + 48);
+          if (relu) { const gn = v128.load(gain + cb + 48), ov = v128.load(offset + cb + 48); g = v128.and(g, passes(xm, gn, ov)); h = v128.and(h, passes(xn, gn, ov)); }
+          s3 = f32x4.add(s3, f32x4.add(g, h)); t3 = f32x4.add(t3, madd(h, xn, f32x4.mul(g, xm)));
+          px += stride << 1;
+          pg += stride << 1;
+        }
+        if (n & 1) {
+          let xm = f32x4.sub(v128.load(px), m0);
+          let g = v128.load(pg);
+          if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb), v128.load(offset + cb)));
+          s0 = f32x4.add(s0, g); t0 = madd(g, xm, t0);
+          xm = f32x4.sub(v128.load(px + 16), m1);
+          g = v128.load(pg + 16);
+          if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 16), v128.load(offset + cb + 16)));
+          s1 = f32x4.add(s1, g); t1 = madd(g, xm, t1);
+          xm = f32x4.sub(v128.load(px + 32), m2);
+          g = v128.load(pg + 32);
+          if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 32), v128.load(offset + cb + 32)));
+          s2 = f32x4.add(s2, g); t2 = madd(g, xm, t2);
+          xm = f32x4.sub(v128.load(px + 48), m3);
+          g = v128.load(pg + 48);
+          if (relu) g = v128.and(g, passes(xm, v128.load(gain + cb + 48), v128.load(offset + cb + 48)));
+          s3 = f32x4.add(s3, g); t3 = madd(g, xm, t3);
+        }
+        v128.store(sumDy + cb, s0); v128.store(sumDy + cb + 16, s1); v128.store(sumDy + cb + 32, s2); v128.store(sumDy + cb + 48, s3);
+        v128.store(sumDyXm + cb, t0); v128.store(sumDyXm + cb + 16, t1); v128.store(sumDyXm + cb + 32, t2); v128.store(sumDyXm + cb + 48, t3);
       }
     }
     return;
@@ -203,28 +251,25 @@ function gradSums(
     for (; c < vecCols; c += 4) {
       const k = <usize>c << 2;
       let d = v128.load(dy + base + k);
-      const xv = v128.load(x + base + k), mv = v128.load(mean + k);
-      if (relu) { const gv = v128.load(gain + k); d = v128.and(d, passes(xv, gv, shiftOf(mv, gv, v128.load(offset + k)))); }
+      const xm = f32x4.sub(v128.load(x + base + k), v128.load(mean + k));
+      if (relu) d = v128.and(d, passes(xm, v128.load(gain + k), v128.load(offset + k)));
       if (masked) { d = v128.and(d, f32x4.gt(v128.load(y + base + k), f32x4.splat(0))); v128.store(g + base + k, d); }
       v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), d));
-      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(d, f32x4.sub(xv, mv))));
+      v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(d, xm)));
     }
     for (; c < cols; c++) {
       const k = <usize>c << 2;
-      const xv = load<f32>(x + base + k), mv = load<f32>(mean + k);
+      const xm = load<f32>(x + base + k) - load<f32>(mean + k);
       let d = load<f32>(dy + base + k);
-      if (relu && !(normalizedScalar(xv, mv, load<f32>(gain + k), load<f32>(offset + k)) > 0)) d = 0;
+      if (relu && !passesScalar(xm, load<f32>(gain + k), load<f32>(offset + k))) d = 0;
       if (masked) { d = select<f32>(d, 0, load<f32>(y + base + k) > 0); store<f32>(g + base + k, d); }
       store<f32>(sumDy + k, load<f32>(sumDy + k) + d);
-      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + d * (xv - mv));
+      store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + d * xm);
     }
   }
 }
 
-/**
- * out[r, c] = x[r, c]·gain[c] + (offset[c] − mean[c]·gain[c]) (normalized): batch-norm inference/forward with
- * folded factors.
- */
+/** out[r, c] = (x[r, c] − mean[c]) · gain[c] + offset[c]: batch-norm inference/forward with folded factors. */
 export function normalizeChannels(x: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, out: usize): void {
   normalize(x, mean, gain, offset, 0, rows, cols, out, false, false);
 }
@@ -268,7 +313,7 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
   const vecCols = cols & ~3;
   const zero = f32x4.splat(0);
   if ((cols & 15) === 0) {
-    // 16 channels at a time down a block of rows, the group's 8 factors in registers (loading them per
+    // 16 channels at a time down a block of rows, the group's 12 factors in registers (loading them per
     // vector made the pass instruction-bound).
     const stride = <usize>cols << 2;
     const block = groupRows(rows, cols);
@@ -277,18 +322,18 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
       const base = (<usize>r0 * <usize>cols) << 2;
       for (let c = 0; c < cols; c += 16) {
         const cb = <usize>c << 2;
+        const m0 = v128.load(mean + cb), m1 = v128.load(mean + cb + 16), m2 = v128.load(mean + cb + 32), m3 = v128.load(mean + cb + 48);
         const g0 = v128.load(gain + cb), g1 = v128.load(gain + cb + 16), g2 = v128.load(gain + cb + 32), g3 = v128.load(gain + cb + 48);
-        const o0 = shiftOf(v128.load(mean + cb), g0, v128.load(offset + cb)), o1 = shiftOf(v128.load(mean + cb + 16), g1, v128.load(offset + cb + 16));
-        const o2 = shiftOf(v128.load(mean + cb + 32), g2, v128.load(offset + cb + 32)), o3 = shiftOf(v128.load(mean + cb + 48), g3, v128.load(offset + cb + 48));
+        const o0 = v128.load(offset + cb), o1 = v128.load(offset + cb + 16), o2 = v128.load(offset + cb + 32), o3 = v128.load(offset + cb + 48);
         let px = x + base + cb;
         let py = out + base + cb;
         let ps = s + base + cb;
         const end = px + <usize>n * stride;
         while (px < end) {
-          let y0 = normalized(v128.load(px), g0, o0);
-          let y1 = normalized(v128.load(px + 16), g1, o1);
-          let y2 = normalized(v128.load(px + 32), g2, o2);
-          let y3 = normalized(v128.load(px + 48), g3, o3);
+          let y0 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px), m0), g0), o0);
+          let y1 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 16), m1), g1), o1);
+          let y2 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 32), m2), g2), o2);
+          let y3 = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px + 48), m3), g3), o3);
           if (add) {
             y0 = f32x4.add(y0, v128.load(ps)); y1 = f32x4.add(y1, v128.load(ps + 16));
             y2 = f32x4.add(y2, v128.load(ps + 32)); y3 = f32x4.add(y3, v128.load(ps + 48));
@@ -312,15 +357,14 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
       let c = 0;
       for (; c < vecCols; c += 4) {
         const k = <usize>c << 2;
-        const g = v128.load(gain + k);
-        let y = normalized(v128.load(x + base + k), g, shiftOf(v128.load(mean + k), g, v128.load(offset + k)));
+        let y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(x + base + k), v128.load(mean + k)), v128.load(gain + k)), v128.load(offset + k));
         if (add) y = f32x4.add(y, v128.load(s + base + k));
         if (relu) y = f32x4.pmax(y, zero); // y < 0 ? 0 : y
         v128.store(out + base + k, y);
       }
       for (; c < cols; c++) {
         const k = <usize>c << 2;
-        let y = normalizedScalar(load<f32>(x + base + k), load<f32>(mean + k), load<f32>(gain + k), load<f32>(offset + k));
+        let y = (load<f32>(x + base + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k);
         if (add) y += load<f32>(s + base + k);
         if (relu && y < 0) y = 0;
         store<f32>(out + base + k, y);
@@ -335,13 +379,13 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
     const base = (<usize>r0 * <usize>cols) << 2;
     for (let c = 0; c < vecCols; c += 4) {
       const k = <usize>c << 2;
-      const g = v128.load(gain + k), o = shiftOf(v128.load(mean + k), g, v128.load(offset + k));
+      const m = v128.load(mean + k), g = v128.load(gain + k), o = v128.load(offset + k);
       let px = x + base + k;
       let py = out + base + k;
       let ps = s + base + k;
       const end = px + <usize>n * stride;
       while (px < end) {
-        let y = normalized(v128.load(px), g, o);
+        let y = f32x4.add(f32x4.mul(f32x4.sub(v128.load(px), m), g), o);
         if (add) { y = f32x4.add(y, v128.load(ps)); ps += stride; }
         if (relu) y = f32x4.pmax(y, zero); // y < 0 ? 0 : y
         v128.store(py, y);
@@ -353,7 +397,7 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
       const rb = (<usize>r * <usize>cols) << 2;
       for (let c = vecCols; c < cols; c++) {
         const k = <usize>c << 2;
-        let y = normalizedScalar(load<f32>(x + rb + k), load<f32>(mean + k), load<f32>(gain + k), load<f32>(offset + k));
+        let y = (load<f32>(x + rb + k) - load<f32>(mean + k)) * load<f32>(gain + k) + load<f32>(offset + k);
         if (add) y += load<f32>(s + rb + k);
         if (relu && y < 0) y = 0;
         store<f32>(out + rb + k, y);
@@ -372,24 +416,23 @@ function normalize(x: usize, mean: usize, gain: usize, offset: usize, s: usize, 
 export function channelMoments(x: usize, rows: i32, cols: i32, mean: usize, variance: usize): void {
   const inv = <f32>1 / <f32>rows;
   const vInv = f32x4.splat(inv);
-  if ((cols & 7) === 0 && rows > 0) {
+  if ((cols & 15) === 0 && rows > 0) {
     const stride = <usize>cols << 2;
     const zero = f32x4.splat(0);
-    // 8 channels at a time down 8 KB blocks of rows, as gradSums (16 at a time held more values than
-    // there are SIMD registers: 0.12 -> 0.10 ms on 64×32×32×16, one thread, hot); the sums wait in mean
-    // and variance between blocks.
-    const block = max(1, 2048 / cols);
+    // Down a block of rows at a time, as gradSums; the sums wait in mean and variance between blocks.
+    const block = groupRows(rows, cols);
     for (let r0 = 0; r0 < rows; r0 += block) {
       const n = min(block, rows - r0);
       const base = (<usize>r0 * <usize>cols) << 2;
       const last = r0 + n >= rows;
-      for (let c = 0; c < cols; c += 8) {
+      for (let c = 0; c < cols; c += 16) {
         const cb = <usize>c << 2;
-        const k0 = v128.load(x + cb), k1 = v128.load(x + cb + 16);
-        let s0 = zero, s1 = zero, q0 = zero, q1 = zero;
+        const k0 = v128.load(x + cb), k1 = v128.load(x + cb + 16), k2 = v128.load(x + cb + 32), k3 = v128.load(x + cb + 48);
+        let s0 = zero, s1 = zero, s2 = zero, s3 = zero;
+        let q0 = zero, q1 = zero, q2 = zero, q3 = zero;
         if (r0 > 0) {
-          s0 = v128.load(mean + cb); s1 = v128.load(mean + cb + 16);
-          q0 = v128.load(variance + cb); q1 = v128.load(variance + cb + 16);
+          s0 = v128.load(mean + cb); s1 = v128.load(mean + cb + 16); s2 = v128.load(mean + cb + 32); s3 = v128.load(mean + cb + 48);
+          q0 = v128.load(variance + cb); q1 = v128.load(variance + cb + 16); q2 = v128.load(variance + cb + 32); q3 = v128.load(variance + cb + 48);
         }
         let p = x + base + cb;
         const end = p + <usize>(n & ~1) * stride;
@@ -399,18 +442,26 @@ export function channelMoments(x: usize, rows: i32, cols: i32, mean: usize, vari
           s0 = f32x4.add(s0, f32x4.add(d, e)); q0 = f32x4.add(q0, madd(e, e, f32x4.mul(d, d)));
           d = f32x4.sub(v128.load(p + 16), k1); e = f32x4.sub(v128.load(p2 + 16), k1);
           s1 = f32x4.add(s1, f32x4.add(d, e)); q1 = f32x4.add(q1, madd(e, e, f32x4.mul(d, d)));
+          d = f32x4.sub(v128.load(p + 32), k2); e = f32x4.sub(v128.load(p2 + 32), k2);
+          s2 = f32x4.add(s2, f32x4.add(d, e)); q2 = f32x4.add(q2, madd(e, e, f32x4.mul(d, d)));
+          d = f32x4.sub(v128.load(p + 48), k3); e = f32x4.sub(v128.load(p2 + 48), k3);
+          s3 = f32x4.add(s3, f32x4.add(d, e)); q3 = f32x4.add(q3, madd(e, e, f32x4.mul(d, d)));
           p += stride << 1;
         }
         if (n & 1) {
           let d = f32x4.sub(v128.load(p), k0); s0 = f32x4.add(s0, d); q0 = madd(d, d, q0);
           d = f32x4.sub(v128.load(p + 16), k1); s1 = f32x4.add(s1, d); q1 = madd(d, d, q1);
+          d = f32x4.sub(v128.load(p + 32), k2); s2 = f32x4.add(s2, d); q2 = madd(d, d, q2);
+          d = f32x4.sub(v128.load(p + 48), k3); s3 = f32x4.add(s3, d); q3 = madd(d, d, q3);
         }
         if (last) {
           storeMoments(mean + cb, variance + cb, k0, s0, q0, vInv, zero);
           storeMoments(mean + cb + 16, variance + cb + 16, k1, s1, q1, vInv, zero);
+          storeMoments(mean + cb + 32, variance + cb + 32, k2, s2, q2, vInv, zero);
+          storeMoments(mean + cb + 48, variance + cb + 48, k3, s3, q3, vInv, zero);
         } else {
-          v128.store(mean + cb, s0); v128.store(mean + cb + 16, s1);
-          v128.store(variance + cb, q0); v128.store(variance + cb + 16, q1);
+          v128.store(mean + cb, s0); v128.store(mean + cb + 16, s1); v128.store(mean + cb + 32, s2); v128.store(mean + cb + 48, s3);
+          v128.store(variance + cb, q0); v128.store(variance + cb + 16, q1); v128.store(variance + cb + 32, q2); v128.store(variance + cb + 48, q3);
         }
       }
     }
@@ -484,10 +535,18 @@ function affine2(
         let po = out + base + cb;
         const end = px + <usize>n * stride;
         while (px < end) {
-          v128.store(po, madd(v128.load(pg), a0, madd(v128.load(px), b0, k0)));
-          v128.store(po + 16, madd(v128.load(pg + 16), a1, madd(v128.load(px + 16), b1, k1)));
-          v128.store(po + 32, madd(v128.load(pg + 32), a2, madd(v128.load(px + 32), b2, k2)));
-          v128.store(po + 48, madd(v128.load(pg + 48), a3, madd(v128.load(px + 48), b3, k3)));
+          const x0 = v128.load(px), x1 = v128.load(px + 16), x2 = v128.load(px + 32), x3 = v128.load(px + 48);
+          let g0 = v128.load(pg), g1 = v128.load(pg + 16), g2 = v128.load(pg + 32), g3 = v128.load(pg + 48);
+          if (relu) {
+            g0 = v128.and(g0, passes(f32x4.sub(x0, v128.load(mean + cb)), v128.load(gain + cb), v128.load(offset + cb)));
+            g1 = v128.and(g1, passes(f32x4.sub(x1, v128.load(mean + cb + 16)), v128.load(gain + cb + 16), v128.load(offset + cb + 16)));
+            g2 = v128.and(g2, passes(f32x4.sub(x2, v128.load(mean + cb + 32)), v128.load(gain + cb + 32), v128.load(offset + cb + 32)));
+            g3 = v128.and(g3, passes(f32x4.sub(x3, v128.load(mean + cb + 48)), v128.load(gain + cb + 48), v128.load(offset + cb + 48)));
+          }
+          v128.store(po, madd(g0, a0, madd(x0, b0, k0)));
+          v128.store(po + 16, madd(g1, a1, madd(x1, b1, k1)));
+          v128.store(po + 32, madd(g2, a2, madd(x2, b2, k2)));
+          v128.store(po + 48, madd(g3, a3, madd(x3, b3, k3)));
           px += stride;
           pg += stride;
           po += stride;
@@ -497,8 +556,8 @@ function affine2(
     return;
   }
   if ((cols & 7) === 0 && relu) {
-    // 8 channels at a time down 8 KB blocks of rows, the 10 factors (dx's and the ReLU mask's) in
-    // registers: loading the factors per vector made this pass instruction-bound.
+    // 8 channels at a time down 8 KB blocks of rows, the 12 factors (dx's and the ReLU mask's) in
+    // registers: loading six factors per vector made this pass instruction-bound.
     const stride = <usize>cols << 2;
     const block = max(1, 2048 / cols);
     for (let r0 = 0; r0 < rows; r0 += block) {
@@ -507,17 +566,16 @@ function affine2(
       for (let c = 0; c < cols; c += 8) {
         const o = <usize>c << 2;
         const a0 = v128.load(a + o), a1 = v128.load(a + o + 16), b0 = v128.load(b + o), b1 = v128.load(b + o + 16);
-        const k0 = v128.load(k + o), k1 = v128.load(k + o + 16);
-        const g0 = v128.load(gain + o), g1 = v128.load(gain + o + 16);
-        const o0 = shiftOf(v128.load(mean + o), g0, v128.load(offset + o)), o1 = shiftOf(v128.load(mean + o + 16), g1, v128.load(offset + o + 16));
+        const k0 = v128.load(k + o), k1 = v128.load(k + o + 16), m0 = v128.load(mean + o), m1 = v128.load(mean + o + 16);
+        const g0 = v128.load(gain + o), g1 = v128.load(gain + o + 16), o0 = v128.load(offset + o), o1 = v128.load(offset + o + 16);
         let px = x + base + o;
         let pg = dy + base + o;
         let po = out + base + o;
         const end = px + <usize>n * stride;
         while (px < end) {
           const x0 = v128.load(px), x1 = v128.load(px + 16);
-          const d0 = v128.and(v128.load(pg), passes(x0, g0, o0));
-          const d1 = v128.and(v128.load(pg + 16), passes(x1, g1, o1));
+          const d0 = v128.and(v128.load(pg), passes(f32x4.sub(x0, m0), g0, o0));
+          const d1 = v128.and(v128.load(pg + 16), passes(f32x4.sub(x1, m1), g1, o1));
           v128.store(po, madd(d0, a0, madd(x0, b0, k0)));
           v128.store(po + 16, madd(d1, a1, madd(x1, b1, k1)));
           px += stride;
@@ -538,14 +596,14 @@ function affine2(
         const o = <usize>c << 2;
         const xv = v128.load(x + base + o);
         let g = v128.load(dy + base + o);
-        if (relu) { const gv = v128.load(gain + o); g = v128.and(g, passes(xv, gv, shiftOf(v128.load(mean + o), gv, v128.load(offset + o)))); }
+        if (relu) g = v128.and(g, passes(f32x4.sub(xv, v128.load(mean + o)), v128.load(gain + o), v128.load(offset + o)));
         v128.store(out + base + o, madd(g, v128.load(a + o), madd(xv, v128.load(b + o), v128.load(k + o))));
       }
       for (; c < cols; c++) {
         const o = <usize>c << 2;
         const xv = load<f32>(x + base + o);
         let g = load<f32>(dy + base + o);
-        if (relu && !(normalizedScalar(xv, load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o)) > 0)) g = 0;
+        if (relu && !passesScalar(xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o))) g = 0;
         store<f32>(out + base + o, g * load<f32>(a + o) + xv * load<f32>(b + o) + load<f32>(k + o));
       }
     }
@@ -559,8 +617,9 @@ function affine2(
     for (let c = 0; c < vecCols; c += 4) {
       const o = <usize>c << 2;
       const av = v128.load(a + o), bv = v128.load(b + o), kv = v128.load(k + o);
+      const mv = relu ? v128.load(mean + o) : av;
       const gv = relu ? v128.load(gain + o) : av;
-      const ov = relu ? shiftOf(v128.load(mean + o), gv, v128.load(offset + o)) : av;
+      const ov = relu ? v128.load(offset + o) : av;
       let px = x + base + o;
       let pg = dy + base + o;
       let po = out + base + o;
@@ -568,7 +627,7 @@ function affine2(
       while (px < end) {
         const xv = v128.load(px);
         let g = v128.load(pg);
-        if (relu) g = v128.and(g, passes(xv, gv, ov));
+        if (relu) g = v128.and(g, passes(f32x4.sub(xv, mv), gv, ov));
         v128.store(po, madd(g, av, madd(xv, bv, kv)));
         px += stride;
         pg += stride;
@@ -581,7 +640,7 @@ function affine2(
         const o = <usize>c << 2;
         const xv = load<f32>(x + rb + o);
         let g = load<f32>(dy + rb + o);
-        if (relu && !(normalizedScalar(xv, load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o)) > 0)) g = 0;
+        if (relu && !passesScalar(xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o))) g = 0;
         store<f32>(out + rb + o, g * load<f32>(a + o) + xv * load<f32>(b + o) + load<f32>(k + o));
       }
     }

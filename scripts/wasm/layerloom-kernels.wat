@@ -28897,8 +28897,8 @@
   (local $9 i32)
   (local $10 i32)
   (local $11 i32)
-  (local $12 f32)
-  (local $13 v128)
+  (local $12 v128)
+  (local $13 f32)
   (local $14 v128)
   (local $15 v128)
   (local $16 v128)
@@ -28907,13 +28907,17 @@
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
-  (local $22 i32)
-  (local $23 i32)
-  (local $24 i32)
-  (local $25 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 i32)
   block $scripts/wasm/batchNormKernels/normalize|inlined.1
    local.get $0
    local.set $9
@@ -28947,28 +28951,28 @@
      i32.le_s
      select
     end
-    local.set $22
+    local.set $25
     loop $for-loop|0
      local.get $4
      local.get $11
      i32.gt_s
      if
-      local.get $22
+      local.get $25
       local.get $4
       local.get $11
       i32.sub
       local.tee $0
       local.get $0
-      local.get $22
+      local.get $25
       i32.gt_s
       select
-      local.set $23
+      local.set $26
       local.get $5
       local.get $11
       i32.mul
       i32.const 2
       i32.shl
-      local.set $24
+      local.set $27
       i32.const 0
       local.set $8
       loop $for-loop|1
@@ -28980,122 +28984,125 @@
         i32.const 2
         i32.shl
         local.tee $0
+        local.get $1
+        i32.add
+        local.tee $7
+        v128.load
+        local.set $28
+        local.get $7
+        v128.load offset=16
+        local.set $29
+        local.get $7
+        v128.load offset=32
+        local.set $30
+        local.get $7
+        v128.load offset=48
+        local.set $12
+        local.get $0
         local.get $2
         i32.add
         local.tee $7
         v128.load
-        local.set $25
+        local.set $14
+        local.get $7
+        v128.load offset=16
+        local.set $15
+        local.get $7
+        v128.load offset=32
+        local.set $16
+        local.get $7
+        v128.load offset=48
+        local.set $17
         local.get $0
         local.get $3
         i32.add
-        local.tee $26
+        local.tee $7
         v128.load
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $27
-        v128.load
-        local.get $25
-        f32x4.mul
-        f32x4.sub
-        local.set $28
-        local.get $26
-        v128.load offset=16
-        local.get $27
-        v128.load offset=16
-        local.get $7
-        v128.load offset=16
-        local.tee $13
-        f32x4.mul
-        f32x4.sub
-        local.set $14
-        local.get $26
-        v128.load offset=32
-        local.get $27
-        v128.load offset=32
-        local.get $7
-        v128.load offset=32
-        local.tee $15
-        f32x4.mul
-        f32x4.sub
-        local.set $16
-        local.get $26
-        v128.load offset=48
-        local.get $27
-        v128.load offset=48
-        local.get $7
-        v128.load offset=48
-        local.tee $17
-        f32x4.mul
-        f32x4.sub
         local.set $18
+        local.get $7
+        v128.load offset=16
+        local.set $19
+        local.get $7
+        v128.load offset=32
+        local.set $20
+        local.get $7
+        v128.load offset=48
+        local.set $21
         local.get $6
-        local.get $24
+        local.get $27
         i32.add
         local.get $0
         i32.add
         local.set $7
         local.get $9
-        local.get $24
+        local.get $27
         i32.add
         local.get $0
         i32.add
         local.tee $0
         local.get $10
-        local.get $23
+        local.get $26
         i32.mul
         i32.add
-        local.set $26
+        local.set $31
         loop $while-continue|2
          local.get $0
-         local.get $26
+         local.get $31
          i32.lt_u
          if
-          local.get $14
           local.get $0
           v128.load offset=16
-          local.get $13
-          f32x4.mul
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.pmax
-          local.set $20
-          local.get $16
-          local.get $0
-          v128.load offset=32
+          local.get $29
+          f32x4.sub
           local.get $15
           f32x4.mul
+          local.get $19
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
-          local.set $21
-          local.get $18
+          local.set $22
+          local.get $0
+          v128.load offset=32
+          local.get $30
+          f32x4.sub
+          local.get $16
+          f32x4.mul
+          local.get $20
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          local.set $23
           local.get $0
           v128.load offset=48
+          local.get $12
+          f32x4.sub
           local.get $17
           f32x4.mul
+          local.get $21
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
-          local.set $19
+          local.set $24
           local.get $7
-          local.get $28
           local.get $0
           v128.load
-          local.get $25
+          local.get $28
+          f32x4.sub
+          local.get $14
           f32x4.mul
+          local.get $18
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
           v128.store
           local.get $7
-          local.get $20
+          local.get $22
           v128.store offset=16
           local.get $7
-          local.get $21
+          local.get $23
           v128.store offset=32
           local.get $7
-          local.get $19
+          local.get $24
           v128.store offset=48
           local.get $0
           local.get $10
@@ -29116,7 +29123,7 @@
        end
       end
       local.get $11
-      local.get $22
+      local.get $25
       i32.add
       local.set $11
       br $for-loop|0
@@ -29154,35 +29161,33 @@
         i32.const 2
         i32.shl
         local.tee $8
-        local.get $2
-        i32.add
-        v128.load
-        local.set $13
-        local.get $6
         local.get $7
+        local.get $9
         i32.add
-        local.get $8
-        i32.add
-        local.get $3
-        local.get $8
         i32.add
         v128.load
         local.get $1
         local.get $8
         i32.add
         v128.load
-        local.get $13
-        f32x4.mul
         f32x4.sub
-        local.get $7
-        local.get $9
-        i32.add
+        local.get $2
         local.get $8
         i32.add
         v128.load
-        local.get $13
         f32x4.mul
+        local.get $3
+        local.get $8
+        i32.add
+        v128.load
         f32x4.add
+        local.set $12
+        local.get $6
+        local.get $7
+        i32.add
+        local.get $8
+        i32.add
+        local.get $12
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.pmax
         v128.store
@@ -29202,38 +29207,35 @@
         i32.const 2
         i32.shl
         local.tee $8
-        local.get $2
-        i32.add
-        f32.load
-        local.set $12
-        local.get $6
-        local.get $7
-        i32.add
-        local.get $8
-        i32.add
-        f32.const 0
         local.get $7
         local.get $9
         i32.add
-        local.get $8
-        i32.add
-        f32.load
-        local.get $12
-        f32.mul
-        local.get $3
-        local.get $8
         i32.add
         f32.load
         local.get $1
         local.get $8
         i32.add
         f32.load
-        local.get $12
-        f32.mul
         f32.sub
+        local.get $2
+        local.get $8
+        i32.add
+        f32.load
+        f32.mul
+        local.get $3
+        local.get $8
+        i32.add
+        f32.load
         f32.add
-        local.tee $12
-        local.get $12
+        local.set $13
+        local.get $6
+        local.get $7
+        i32.add
+        local.get $8
+        i32.add
+        f32.const 0
+        local.get $13
+        local.get $13
         f32.const 0
         f32.lt
         select
@@ -29257,7 +29259,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $22
+   local.set $26
    i32.const 1
    i32.const 1024
    local.get $5
@@ -29267,7 +29269,7 @@
    i32.const 0
    i32.le_s
    select
-   local.set $23
+   local.set $27
    i32.const 0
    local.set $0
    loop $for-loop|6
@@ -29275,22 +29277,22 @@
     local.get $4
     i32.lt_s
     if
-     local.get $23
+     local.get $27
      local.get $4
      local.get $0
      i32.sub
      local.tee $7
      local.get $7
-     local.get $23
+     local.get $27
      i32.gt_s
      select
-     local.set $24
+     local.set $31
      local.get $0
      local.get $5
      i32.mul
      i32.const 2
      i32.shl
-     local.set $26
+     local.set $25
      i32.const 0
      local.set $8
      loop $for-loop|7
@@ -29302,60 +29304,60 @@
        i32.const 2
        i32.shl
        local.tee $7
-       local.get $2
+       local.get $1
        i32.add
        v128.load
-       local.set $13
+       local.set $12
+       local.get $2
+       local.get $7
+       i32.add
+       v128.load
+       local.set $14
        local.get $3
        local.get $7
        i32.add
        v128.load
-       local.get $1
-       local.get $7
-       i32.add
-       v128.load
-       local.get $13
-       f32x4.mul
-       f32x4.sub
-       local.set $14
+       local.set $15
        local.get $6
-       local.get $26
+       local.get $25
        i32.add
        local.get $7
        i32.add
        local.set $11
        local.get $9
-       local.get $26
+       local.get $25
        i32.add
        local.get $7
        i32.add
        local.tee $7
-       local.get $22
-       local.get $24
+       local.get $26
+       local.get $31
        i32.mul
        i32.add
-       local.set $27
+       local.set $32
        loop $while-continue|8
         local.get $7
-        local.get $27
+        local.get $32
         i32.lt_u
         if
          local.get $11
-         local.get $14
          local.get $7
          v128.load
-         local.get $13
+         local.get $12
+         f32x4.sub
+         local.get $14
          f32x4.mul
+         local.get $15
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.pmax
          v128.store
          local.get $7
-         local.get $22
+         local.get $26
          i32.add
          local.set $7
          local.get $11
-         local.get $22
+         local.get $26
          i32.add
          local.set $11
          br $while-continue|8
@@ -29373,7 +29375,7 @@
      loop $for-loop|9
       local.get $7
       local.get $0
-      local.get $24
+      local.get $31
       i32.add
       i32.lt_s
       if
@@ -29393,39 +29395,36 @@
          local.get $8
          i32.const 2
          i32.shl
-         local.tee $26
-         local.get $2
-         i32.add
-         f32.load
-         local.set $12
-         local.get $6
-         local.get $11
-         i32.add
-         local.get $26
-         i32.add
-         f32.const 0
+         local.tee $25
          local.get $9
          local.get $11
          i32.add
-         local.get $26
-         i32.add
-         f32.load
-         local.get $12
-         f32.mul
-         local.get $3
-         local.get $26
          i32.add
          f32.load
          local.get $1
-         local.get $26
+         local.get $25
          i32.add
          f32.load
-         local.get $12
-         f32.mul
          f32.sub
+         local.get $2
+         local.get $25
+         i32.add
+         f32.load
+         f32.mul
+         local.get $3
+         local.get $25
+         i32.add
+         f32.load
          f32.add
-         local.tee $12
-         local.get $12
+         local.set $13
+         local.get $6
+         local.get $11
+         i32.add
+         local.get $25
+         i32.add
+         f32.const 0
+         local.get $13
+         local.get $13
          f32.const 0
          f32.lt
          select
@@ -29445,7 +29444,7 @@
       end
      end
      local.get $0
-     local.get $23
+     local.get $27
      i32.add
      local.set $0
      br $for-loop|6
@@ -29459,9 +29458,9 @@
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
-  (local $13 f32)
-  (local $14 i32)
-  (local $15 v128)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 f32)
   (local $16 v128)
   (local $17 v128)
   (local $18 v128)
@@ -29470,14 +29469,18 @@
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
+  (local $24 v128)
+  (local $25 v128)
+  (local $26 v128)
+  (local $27 i32)
   (local $28 i32)
-  (local $29 v128)
+  (local $29 i32)
   (local $30 v128)
-  (local $31 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
+  (local $35 i32)
   block $scripts/wasm/batchNormKernels/normalize|inlined.2
    local.get $0
    local.set $10
@@ -29489,7 +29492,7 @@
     local.get $6
     i32.const 2
     i32.shl
-    local.set $14
+    local.set $13
     local.get $6
     i32.const 16
     i32.eq
@@ -29511,28 +29514,28 @@
      i32.le_s
      select
     end
-    local.set $24
+    local.set $27
     loop $for-loop|0
      local.get $5
      local.get $11
      i32.gt_s
      if
-      local.get $24
+      local.get $27
       local.get $5
       local.get $11
       i32.sub
       local.tee $0
       local.get $0
-      local.get $24
+      local.get $27
       i32.gt_s
       select
-      local.set $25
+      local.set $28
       local.get $6
       local.get $11
       i32.mul
       i32.const 2
       i32.shl
-      local.set $26
+      local.set $29
       i32.const 0
       local.set $12
       loop $for-loop|1
@@ -29544,153 +29547,156 @@
         i32.const 2
         i32.shl
         local.tee $0
+        local.get $1
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $30
+        local.get $8
+        v128.load offset=16
+        local.set $31
+        local.get $8
+        v128.load offset=32
+        local.set $32
+        local.get $8
+        v128.load offset=48
+        local.set $33
+        local.get $0
         local.get $2
         i32.add
         local.tee $8
         v128.load
-        local.set $27
+        local.set $14
+        local.get $8
+        v128.load offset=16
+        local.set $16
+        local.get $8
+        v128.load offset=32
+        local.set $17
+        local.get $8
+        v128.load offset=48
+        local.set $18
         local.get $0
         local.get $3
         i32.add
-        local.tee $9
+        local.tee $8
         v128.load
-        local.get $0
-        local.get $1
-        i32.add
-        local.tee $28
-        v128.load
-        local.get $27
-        f32x4.mul
-        f32x4.sub
-        local.set $29
-        local.get $9
-        v128.load offset=16
-        local.get $28
-        v128.load offset=16
-        local.get $8
-        v128.load offset=16
-        local.tee $30
-        f32x4.mul
-        f32x4.sub
-        local.set $15
-        local.get $9
-        v128.load offset=32
-        local.get $28
-        v128.load offset=32
-        local.get $8
-        v128.load offset=32
-        local.tee $16
-        f32x4.mul
-        f32x4.sub
-        local.set $17
-        local.get $9
-        v128.load offset=48
-        local.get $28
-        v128.load offset=48
-        local.get $8
-        v128.load offset=48
-        local.tee $18
-        f32x4.mul
-        f32x4.sub
         local.set $19
+        local.get $8
+        v128.load offset=16
+        local.set $20
+        local.get $8
+        v128.load offset=32
+        local.set $21
+        local.get $8
+        v128.load offset=48
+        local.set $22
         local.get $7
-        local.get $26
+        local.get $29
         i32.add
         local.get $0
         i32.add
         local.set $8
         local.get $4
-        local.get $26
+        local.get $29
         i32.add
         local.get $0
         i32.add
         local.set $9
         local.get $10
-        local.get $26
+        local.get $29
         i32.add
         local.get $0
         i32.add
         local.tee $0
-        local.get $14
-        local.get $25
+        local.get $13
+        local.get $28
         i32.mul
         i32.add
-        local.set $28
+        local.set $34
         loop $while-continue|2
          local.get $0
-         local.get $28
+         local.get $34
          i32.lt_u
          if
-          local.get $29
           local.get $0
           v128.load
-          local.get $27
-          f32x4.mul
-          f32x4.add
-          local.get $9
-          v128.load
-          f32x4.add
-          local.set $21
-          local.get $15
-          local.get $0
-          v128.load offset=16
           local.get $30
+          f32x4.sub
+          local.get $14
           f32x4.mul
+          local.get $19
           f32x4.add
           local.get $9
-          v128.load offset=16
-          f32x4.add
-          local.set $22
-          local.get $17
-          local.get $0
-          v128.load offset=32
-          local.get $16
-          f32x4.mul
-          f32x4.add
-          local.get $9
-          v128.load offset=32
+          v128.load
           f32x4.add
           local.set $23
-          local.get $19
+          local.get $0
+          v128.load offset=16
+          local.get $31
+          f32x4.sub
+          local.get $16
+          f32x4.mul
+          local.get $20
+          f32x4.add
+          local.get $9
+          v128.load offset=16
+          f32x4.add
+          local.set $24
+          local.get $0
+          v128.load offset=32
+          local.get $32
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          local.get $9
+          v128.load offset=32
+          f32x4.add
+          local.set $25
           local.get $0
           v128.load offset=48
+          local.get $33
+          f32x4.sub
           local.get $18
           f32x4.mul
+          local.get $22
           f32x4.add
           local.get $9
           v128.load offset=48
           f32x4.add
-          local.set $20
+          local.set $26
           local.get $9
-          local.get $14
+          local.get $13
           i32.add
           local.set $9
-          local.get $8
-          local.get $21
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.pmax
-          v128.store
-          local.get $8
-          local.get $22
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.pmax
-          v128.store offset=16
           local.get $8
           local.get $23
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
+          v128.store
+          local.get $8
+          local.get $24
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
+          v128.store offset=16
+          local.get $8
+          local.get $25
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.pmax
           v128.store offset=32
           local.get $8
-          local.get $20
+          local.get $26
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.pmax
           v128.store offset=48
           local.get $0
-          local.get $14
+          local.get $13
           i32.add
           local.set $0
           local.get $8
-          local.get $14
+          local.get $13
           i32.add
           local.set $8
           br $while-continue|2
@@ -29704,7 +29710,7 @@
        end
       end
       local.get $11
-      local.get $24
+      local.get $27
       i32.add
       local.set $11
       br $for-loop|0
@@ -29742,34 +29748,25 @@
         i32.const 2
         i32.shl
         local.tee $12
-        local.get $2
-        i32.add
-        v128.load
-        local.set $15
-        local.get $7
         local.get $9
+        local.get $10
         i32.add
-        local.get $12
-        i32.add
-        local.get $3
-        local.get $12
         i32.add
         v128.load
         local.get $1
         local.get $12
         i32.add
         v128.load
-        local.get $15
-        f32x4.mul
         f32x4.sub
-        local.get $9
-        local.get $10
-        i32.add
+        local.get $2
         local.get $12
         i32.add
         v128.load
-        local.get $15
         f32x4.mul
+        local.get $3
+        local.get $12
+        i32.add
+        v128.load
         f32x4.add
         local.get $4
         local.get $9
@@ -29778,6 +29775,13 @@
         i32.add
         v128.load
         f32x4.add
+        local.set $14
+        local.get $7
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        local.get $14
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.pmax
         v128.store
@@ -29797,35 +29801,25 @@
         i32.const 2
         i32.shl
         local.tee $12
-        local.get $2
-        i32.add
-        f32.load
-        local.set $13
-        local.get $7
-        local.get $9
-        i32.add
-        local.get $12
-        i32.add
-        f32.const 0
         local.get $9
         local.get $10
         i32.add
-        local.get $12
-        i32.add
-        f32.load
-        local.get $13
-        f32.mul
-        local.get $3
-        local.get $12
         i32.add
         f32.load
         local.get $1
         local.get $12
         i32.add
         f32.load
-        local.get $13
-        f32.mul
         f32.sub
+        local.get $2
+        local.get $12
+        i32.add
+        f32.load
+        f32.mul
+        local.get $3
+        local.get $12
+        i32.add
+        f32.load
         f32.add
         local.get $4
         local.get $9
@@ -29834,8 +29828,15 @@
         i32.add
         f32.load
         f32.add
-        local.tee $13
-        local.get $13
+        local.set $15
+        local.get $7
+        local.get $9
+        i32.add
+        local.get $12
+        i32.add
+        f32.const 0
+        local.get $15
+        local.get $15
         f32.const 0
         f32.lt
         select
@@ -29859,7 +29860,7 @@
    local.get $6
    i32.const 2
    i32.shl
-   local.set $25
+   local.set $28
    i32.const 1
    i32.const 1024
    local.get $6
@@ -29869,7 +29870,7 @@
    i32.const 0
    i32.le_s
    select
-   local.set $26
+   local.set $29
    i32.const 0
    local.set $0
    loop $for-loop|6
@@ -29877,22 +29878,22 @@
     local.get $5
     i32.lt_s
     if
-     local.get $26
+     local.get $29
      local.get $5
      local.get $0
      i32.sub
      local.tee $8
      local.get $8
-     local.get $26
+     local.get $29
      i32.gt_s
      select
-     local.set $28
+     local.set $34
      local.get $0
      local.get $6
      i32.mul
      i32.const 2
      i32.shl
-     local.set $24
+     local.set $27
      i32.const 0
      local.set $9
      loop $for-loop|7
@@ -29904,75 +29905,75 @@
        i32.const 2
        i32.shl
        local.tee $8
-       local.get $2
+       local.get $1
        i32.add
        v128.load
-       local.set $15
+       local.set $14
+       local.get $2
+       local.get $8
+       i32.add
+       v128.load
+       local.set $16
        local.get $3
        local.get $8
        i32.add
        v128.load
-       local.get $1
-       local.get $8
-       i32.add
-       v128.load
-       local.get $15
-       f32x4.mul
-       f32x4.sub
-       local.set $16
+       local.set $17
        local.get $7
-       local.get $24
+       local.get $27
        i32.add
        local.get $8
        i32.add
        local.set $12
        local.get $4
-       local.get $24
+       local.get $27
        i32.add
        local.get $8
        i32.add
-       local.set $14
+       local.set $13
        local.get $10
-       local.get $24
+       local.get $27
        i32.add
        local.get $8
        i32.add
        local.tee $8
-       local.get $25
        local.get $28
+       local.get $34
        i32.mul
        i32.add
-       local.set $31
+       local.set $35
        loop $while-continue|8
         local.get $8
-        local.get $31
+        local.get $35
         i32.lt_u
         if
-         local.get $16
          local.get $8
          v128.load
-         local.get $15
-         f32x4.mul
-         f32x4.add
          local.get $14
+         f32x4.sub
+         local.get $16
+         f32x4.mul
+         local.get $17
+         f32x4.add
+         local.get $13
          v128.load
          f32x4.add
-         local.set $17
-         local.get $14
-         local.get $25
+         local.set $18
+         local.get $13
+         local.get $28
          i32.add
-         local.set $14
+         local.set $13
          local.get $12
-         local.get $17
+         local.get $18
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.pmax
          v128.store
          local.get $8
-         local.get $25
+         local.get $28
          i32.add
          local.set $8
          local.get $12
-         local.get $25
+         local.get $28
          i32.add
          local.set $12
          br $while-continue|8
@@ -29990,7 +29991,7 @@
      loop $for-loop|9
       local.get $8
       local.get $0
-      local.get $28
+      local.get $34
       i32.add
       i32.lt_s
       if
@@ -30010,46 +30011,43 @@
          local.get $9
          i32.const 2
          i32.shl
-         local.tee $14
-         local.get $2
-         i32.add
-         f32.load
-         local.set $13
-         local.get $7
-         local.get $12
-         i32.add
-         local.get $14
-         i32.add
-         f32.const 0
+         local.tee $13
          local.get $10
          local.get $12
          i32.add
-         local.get $14
-         i32.add
-         f32.load
-         local.get $13
-         f32.mul
-         local.get $3
-         local.get $14
          i32.add
          f32.load
          local.get $1
-         local.get $14
+         local.get $13
          i32.add
          f32.load
-         local.get $13
-         f32.mul
          f32.sub
+         local.get $2
+         local.get $13
+         i32.add
+         f32.load
+         f32.mul
+         local.get $3
+         local.get $13
+         i32.add
+         f32.load
          f32.add
          local.get $4
          local.get $12
          i32.add
-         local.get $14
+         local.get $13
          i32.add
          f32.load
          f32.add
-         local.tee $13
+         local.set $15
+         local.get $7
+         local.get $12
+         i32.add
          local.get $13
+         i32.add
+         f32.const 0
+         local.get $15
+         local.get $15
          f32.const 0
          f32.lt
          select
@@ -30069,7 +30067,7 @@
       end
      end
      local.get $0
-     local.get $26
+     local.get $29
      i32.add
      local.set $0
      br $for-loop|6
@@ -30081,11 +30079,11 @@
   (local $7 i32)
   (local $8 i32)
   (local $9 i32)
-  (local $10 v128)
+  (local $10 i32)
   (local $11 i32)
-  (local $12 i32)
-  (local $13 f32)
-  (local $14 i32)
+  (local $12 v128)
+  (local $13 i32)
+  (local $14 v128)
   (local $15 v128)
   (local $16 v128)
   (local $17 v128)
@@ -30094,12 +30092,14 @@
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
-  (local $25 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 v128)
+  (local $27 v128)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
   block $scripts/wasm/batchNormKernels/normalize|inlined.0
    local.get $0
    local.set $7
@@ -30111,7 +30111,7 @@
     local.get $5
     i32.const 2
     i32.shl
-    local.set $25
+    local.set $29
     local.get $5
     i32.const 16
     i32.eq
@@ -30133,168 +30133,171 @@
      i32.le_s
      select
     end
-    local.set $23
+    local.set $26
     loop $for-loop|0
      local.get $4
      local.get $9
      i32.gt_s
      if
-      local.get $23
+      local.get $26
       local.get $4
       local.get $9
       i32.sub
       local.tee $0
       local.get $0
-      local.get $23
+      local.get $26
       i32.gt_s
       select
-      local.set $14
+      local.set $13
       local.get $5
       local.get $9
       i32.mul
       i32.const 2
       i32.shl
-      local.set $12
-      i32.const 0
       local.set $11
+      i32.const 0
+      local.set $10
       loop $for-loop|1
        local.get $5
-       local.get $11
+       local.get $10
        i32.gt_s
        if
-        local.get $11
+        local.get $10
         i32.const 2
         i32.shl
-        local.tee $26
+        local.tee $0
+        local.get $1
+        i32.add
+        local.tee $8
+        v128.load
+        local.set $27
+        local.get $8
+        v128.load offset=16
+        local.set $30
+        local.get $8
+        v128.load offset=32
+        local.set $12
+        local.get $8
+        v128.load offset=48
+        local.set $14
+        local.get $0
         local.get $2
         i32.add
         local.tee $8
         v128.load
-        local.set $24
-        local.get $3
-        local.get $26
-        i32.add
-        local.tee $0
-        v128.load
-        local.get $1
-        local.get $26
-        i32.add
-        local.tee $27
-        v128.load
-        local.get $24
-        f32x4.mul
-        f32x4.sub
-        local.set $28
-        local.get $0
-        v128.load offset=16
-        local.get $27
-        v128.load offset=16
-        local.get $8
-        v128.load offset=16
-        local.tee $10
-        f32x4.mul
-        f32x4.sub
         local.set $15
-        local.get $0
-        v128.load offset=32
-        local.get $27
-        v128.load offset=32
+        local.get $8
+        v128.load offset=16
+        local.set $16
         local.get $8
         v128.load offset=32
-        local.tee $16
-        f32x4.mul
-        f32x4.sub
         local.set $17
-        local.get $0
-        v128.load offset=48
-        local.get $27
-        v128.load offset=48
         local.get $8
         v128.load offset=48
-        local.tee $18
-        f32x4.mul
-        f32x4.sub
-        local.set $19
-        local.get $6
-        local.get $12
+        local.set $18
+        local.get $0
+        local.get $3
         i32.add
-        local.get $26
+        local.tee $8
+        v128.load
+        local.set $19
+        local.get $8
+        v128.load offset=16
+        local.set $20
+        local.get $8
+        v128.load offset=32
+        local.set $21
+        local.get $8
+        v128.load offset=48
+        local.set $22
+        local.get $6
+        local.get $11
+        i32.add
+        local.get $0
         i32.add
         local.set $8
         local.get $7
-        local.get $12
+        local.get $11
         i32.add
-        local.get $26
+        local.get $0
         i32.add
         local.tee $0
-        local.get $14
-        local.get $25
+        local.get $13
+        local.get $29
         i32.mul
         i32.add
-        local.set $26
+        local.set $28
         loop $while-continue|2
          local.get $0
-         local.get $26
+         local.get $28
          i32.lt_u
          if
-          local.get $15
           local.get $0
           v128.load offset=16
-          local.get $10
-          f32x4.mul
-          f32x4.add
-          local.set $20
-          local.get $17
-          local.get $0
-          v128.load offset=32
+          local.get $30
+          f32x4.sub
           local.get $16
           f32x4.mul
+          local.get $20
           f32x4.add
-          local.set $21
-          local.get $19
+          local.set $23
+          local.get $0
+          v128.load offset=32
+          local.get $12
+          f32x4.sub
+          local.get $17
+          f32x4.mul
+          local.get $21
+          f32x4.add
+          local.set $24
           local.get $0
           v128.load offset=48
+          local.get $14
+          f32x4.sub
           local.get $18
           f32x4.mul
+          local.get $22
           f32x4.add
-          local.set $22
+          local.set $25
           local.get $8
-          local.get $28
           local.get $0
           v128.load
-          local.get $24
+          local.get $27
+          f32x4.sub
+          local.get $15
           f32x4.mul
+          local.get $19
           f32x4.add
           v128.store
           local.get $8
-          local.get $20
+          local.get $23
           v128.store offset=16
           local.get $8
-          local.get $21
+          local.get $24
           v128.store offset=32
           local.get $8
-          local.get $22
+          local.get $25
           v128.store offset=48
           local.get $0
-          local.get $25
+          local.get $29
           i32.add
           local.set $0
           local.get $8
-          local.get $25
+          local.get $29
           i32.add
           local.set $8
           br $while-continue|2
          end
         end
-        local.get $11
+        local.get $10
         i32.const 16
         i32.add
-        local.set $11
+        local.set $10
         br $for-loop|1
        end
       end
       local.get $9
-      local.get $23
+      local.get $26
       i32.add
       local.set $9
       br $for-loop|0
@@ -30316,7 +30319,7 @@
      i32.mul
      i32.const 2
      i32.shl
-     local.set $11
+     local.set $10
      i32.const 0
      local.set $0
      loop $for-loop|4
@@ -30327,36 +30330,34 @@
        local.get $0
        i32.const 2
        i32.shl
-       local.tee $12
-       local.get $2
+       local.tee $11
+       local.get $7
+       local.get $10
        i32.add
-       v128.load
-       local.set $10
-       local.get $6
-       local.get $11
-       i32.add
-       local.get $12
-       i32.add
-       local.get $3
-       local.get $12
        i32.add
        v128.load
        local.get $1
-       local.get $12
+       local.get $11
        i32.add
        v128.load
-       local.get $10
-       f32x4.mul
        f32x4.sub
-       local.get $7
+       local.get $2
+       local.get $11
+       i32.add
+       v128.load
+       f32x4.mul
+       local.get $3
+       local.get $11
+       i32.add
+       v128.load
+       f32x4.add
+       local.set $12
+       local.get $6
+       local.get $10
+       i32.add
        local.get $11
        i32.add
        local.get $12
-       i32.add
-       v128.load
-       local.get $10
-       f32x4.mul
-       f32x4.add
        v128.store
        local.get $0
        i32.const 4
@@ -30373,35 +30374,31 @@
        local.get $0
        i32.const 2
        i32.shl
-       local.tee $12
-       local.get $2
-       i32.add
-       f32.load
-       local.set $13
+       local.tee $11
        local.get $6
+       local.get $10
+       i32.add
+       i32.add
        local.get $11
-       i32.add
-       local.get $12
-       i32.add
        local.get $7
-       local.get $11
+       local.get $10
        i32.add
-       local.get $12
-       i32.add
-       f32.load
-       local.get $13
-       f32.mul
-       local.get $3
-       local.get $12
        i32.add
        f32.load
        local.get $1
-       local.get $12
+       local.get $11
        i32.add
        f32.load
-       local.get $13
-       f32.mul
        f32.sub
+       local.get $2
+       local.get $11
+       i32.add
+       f32.load
+       f32.mul
+       local.get $3
+       local.get $11
+       i32.add
+       f32.load
        f32.add
        f32.store
        local.get $0
@@ -30423,35 +30420,41 @@
  (func $scripts/wasm/batchNormKernels/channelMoments (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32)
   (local $5 v128)
   (local $6 i32)
-  (local $7 i32)
-  (local $8 v128)
-  (local $9 i32)
+  (local $7 v128)
+  (local $8 i32)
+  (local $9 v128)
   (local $10 v128)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
   (local $14 v128)
-  (local $15 f32)
-  (local $16 f32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 f32)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 f32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 i32)
+  (local $32 v128)
   f32.const 1
   local.get $1
   f32.convert_i32_s
   f32.div
-  local.tee $15
+  local.tee $21
   f32x4.splat
-  local.set $12
+  local.set $9
   local.get $2
-  i32.const 7
+  i32.const 15
   i32.and
   i32.eqz
   local.get $1
@@ -30462,164 +30465,250 @@
    local.get $2
    i32.const 2
    i32.shl
-   local.set $20
-   i32.const 1
-   i32.const 2048
+   local.set $29
    local.get $2
-   i32.div_s
-   local.tee $6
-   local.get $6
-   i32.const 0
-   i32.le_s
-   select
-   local.set $22
+   i32.const 16
+   i32.eq
+   if (result i32)
+    i32.const 1
+    local.get $1
+    local.get $1
+    i32.const 1
+    i32.le_s
+    select
+   else
+    i32.const 1
+    i32.const 2048
+    local.get $2
+    i32.div_s
+    local.tee $6
+    local.get $6
+    i32.const 0
+    i32.le_s
+    select
+   end
+   local.set $27
    loop $for-loop|0
     local.get $1
-    local.get $9
+    local.get $8
     i32.gt_s
     if
      local.get $2
-     local.get $9
+     local.get $8
      i32.mul
      i32.const 2
      i32.shl
-     local.set $17
-     local.get $22
+     local.set $24
+     local.get $27
      local.get $1
-     local.get $9
+     local.get $8
      i32.sub
      local.tee $6
      local.get $6
-     local.get $22
+     local.get $27
      i32.gt_s
      select
-     local.tee $23
-     local.get $9
+     local.tee $22
+     local.get $8
      i32.add
      local.get $1
      i32.ge_s
-     local.set $18
+     local.set $25
      i32.const 0
-     local.set $7
+     local.set $11
      loop $for-loop|1
       local.get $2
-      local.get $7
+      local.get $11
       i32.gt_s
       if
-       local.get $7
+       local.get $11
        i32.const 2
        i32.shl
-       local.tee $21
+       local.tee $28
        local.get $0
        i32.add
        local.tee $6
        v128.load
-       local.set $13
+       local.set $17
        local.get $6
        v128.load offset=16
+       local.set $18
+       local.get $6
+       v128.load offset=32
+       local.set $19
+       local.get $6
+       v128.load offset=48
+       local.set $20
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $7
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $12
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $14
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $8
+       local.set $15
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $10
+       local.set $16
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $11
-       local.get $9
+       local.set $5
+       local.get $8
        i32.const 0
        i32.gt_s
        if (result v128)
         local.get $3
-        local.get $21
+        local.get $28
         i32.add
         local.tee $6
         v128.load
-        local.set $8
+        local.set $7
         local.get $6
         v128.load offset=16
-        local.set $10
+        local.set $12
+        local.get $6
+        v128.load offset=32
+        local.set $13
+        local.get $6
+        v128.load offset=48
+        local.set $14
         local.get $4
-        local.get $21
+        local.get $28
         i32.add
         local.tee $6
         v128.load
-        local.set $11
+        local.set $15
+        local.get $6
+        v128.load offset=32
+        local.set $16
+        local.get $6
+        v128.load offset=48
+        local.set $5
         local.get $6
         v128.load offset=16
        else
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        end
-       local.set $5
+       local.set $10
        local.get $0
-       local.get $17
+       local.get $24
        i32.add
-       local.get $21
+       local.get $28
        i32.add
        local.tee $6
-       local.get $23
+       local.get $22
        i32.const -2
        i32.and
-       local.get $20
+       local.get $29
        i32.mul
        i32.add
-       local.set $24
+       local.set $26
        loop $while-continue|2
         local.get $6
-        local.get $24
+        local.get $26
         i32.lt_u
         if
-         local.get $8
+         local.get $7
          local.get $6
          v128.load
-         local.get $13
+         local.get $17
          f32x4.sub
-         local.tee $25
+         local.tee $30
          local.get $6
-         local.get $20
+         local.get $29
          i32.add
-         local.tee $19
+         local.tee $31
          v128.load
-         local.get $13
+         local.get $17
          f32x4.sub
-         local.tee $26
+         local.tee $32
          f32x4.add
          f32x4.add
-         local.set $8
-         local.get $11
-         local.get $25
-         local.get $25
+         local.set $7
+         local.get $15
+         local.get $30
+         local.get $30
          f32x4.mul
-         local.get $26
-         local.get $26
+         local.get $32
+         local.get $32
          f32x4.mul
          f32x4.add
          f32x4.add
-         local.set $11
-         local.get $10
+         local.set $15
+         local.get $12
          local.get $6
          v128.load offset=16
-         local.get $14
+         local.get $18
          f32x4.sub
-         local.tee $25
-         local.get $19
+         local.tee $30
+         local.get $31
          v128.load offset=16
-         local.get $14
+         local.get $18
          f32x4.sub
-         local.tee $26
+         local.tee $32
+         f32x4.add
+         f32x4.add
+         local.set $12
+         local.get $10
+         local.get $30
+         local.get $30
+         f32x4.mul
+         local.get $32
+         local.get $32
+         f32x4.mul
          f32x4.add
          f32x4.add
          local.set $10
-         local.get $5
-         local.get $25
-         local.get $25
+         local.get $13
+         local.get $6
+         v128.load offset=32
+         local.get $19
+         f32x4.sub
+         local.tee $30
+         local.get $31
+         v128.load offset=32
+         local.get $19
+         f32x4.sub
+         local.tee $32
+         f32x4.add
+         f32x4.add
+         local.set $13
+         local.get $16
+         local.get $30
+         local.get $30
          f32x4.mul
-         local.get $26
-         local.get $26
+         local.get $32
+         local.get $32
+         f32x4.mul
+         f32x4.add
+         f32x4.add
+         local.set $16
+         local.get $14
+         local.get $6
+         v128.load offset=48
+         local.get $20
+         f32x4.sub
+         local.tee $30
+         local.get $31
+         v128.load offset=48
+         local.get $20
+         f32x4.sub
+         local.tee $32
+         f32x4.add
+         f32x4.add
+         local.set $14
+         local.get $5
+         local.get $30
+         local.get $30
+         f32x4.mul
+         local.get $32
+         local.get $32
          f32x4.mul
          f32x4.add
          f32x4.add
          local.set $5
          local.get $6
-         local.get $20
+         local.get $29
          i32.const 1
          i32.shl
          i32.add
@@ -30627,116 +30716,194 @@
          br $while-continue|2
         end
        end
-       local.get $23
+       local.get $22
        i32.const 1
        i32.and
        if
-        local.get $8
+        local.get $7
         local.get $6
         v128.load
-        local.get $13
+        local.get $17
         f32x4.sub
-        local.tee $25
+        local.tee $30
         f32x4.add
-        local.set $8
-        local.get $11
-        local.get $25
-        local.get $25
+        local.set $7
+        local.get $15
+        local.get $30
+        local.get $30
         f32x4.mul
         f32x4.add
-        local.set $11
-        local.get $10
+        local.set $15
+        local.get $12
         local.get $6
         v128.load offset=16
-        local.get $14
+        local.get $18
         f32x4.sub
-        local.tee $25
+        local.tee $30
+        f32x4.add
+        local.set $12
+        local.get $10
+        local.get $30
+        local.get $30
+        f32x4.mul
         f32x4.add
         local.set $10
+        local.get $13
+        local.get $6
+        v128.load offset=32
+        local.get $19
+        f32x4.sub
+        local.tee $30
+        f32x4.add
+        local.set $13
+        local.get $16
+        local.get $30
+        local.get $30
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $14
+        local.get $6
+        v128.load offset=48
+        local.get $20
+        f32x4.sub
+        local.tee $30
+        f32x4.add
+        local.set $14
         local.get $5
-        local.get $25
-        local.get $25
+        local.get $30
+        local.get $30
         f32x4.mul
         f32x4.add
         local.set $5
        end
-       local.get $18
+       local.get $25
        if
         local.get $3
-        local.get $21
+        local.get $28
         i32.add
         local.tee $6
-        local.get $13
-        local.get $8
-        local.get $12
+        local.get $17
+        local.get $7
+        local.get $9
         f32x4.mul
-        local.tee $8
+        local.tee $7
         f32x4.add
         v128.store
         local.get $4
-        local.get $21
+        local.get $28
         i32.add
-        local.tee $19
-        local.get $11
-        local.get $12
+        local.tee $26
+        local.get $15
+        local.get $9
         f32x4.mul
-        local.get $8
-        local.get $8
+        local.get $7
+        local.get $7
         f32x4.mul
         f32x4.sub
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.max
         v128.store
         local.get $6
-        local.get $14
-        local.get $10
+        local.get $18
         local.get $12
+        local.get $9
         f32x4.mul
-        local.tee $8
+        local.tee $7
         f32x4.add
         v128.store offset=16
-        local.get $19
-        local.get $5
-        local.get $12
+        local.get $26
+        local.get $10
+        local.get $9
         f32x4.mul
-        local.get $8
-        local.get $8
+        local.get $7
+        local.get $7
         f32x4.mul
         f32x4.sub
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.max
         v128.store offset=16
+        local.get $6
+        local.get $19
+        local.get $13
+        local.get $9
+        f32x4.mul
+        local.tee $7
+        f32x4.add
+        v128.store offset=32
+        local.get $26
+        local.get $16
+        local.get $9
+        f32x4.mul
+        local.get $7
+        local.get $7
+        f32x4.mul
+        f32x4.sub
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.max
+        v128.store offset=32
+        local.get $6
+        local.get $20
+        local.get $14
+        local.get $9
+        f32x4.mul
+        local.tee $7
+        f32x4.add
+        v128.store offset=48
+        local.get $26
+        local.get $5
+        local.get $9
+        f32x4.mul
+        local.get $7
+        local.get $7
+        f32x4.mul
+        f32x4.sub
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        f32x4.max
+        v128.store offset=48
        else
         local.get $3
-        local.get $21
+        local.get $28
         i32.add
         local.tee $6
-        local.get $8
+        local.get $7
+        v128.store
+        local.get $6
+        local.get $12
+        v128.store offset=16
+        local.get $6
+        local.get $13
+        v128.store offset=32
+        local.get $6
+        local.get $14
+        v128.store offset=48
+        local.get $4
+        local.get $28
+        i32.add
+        local.tee $6
+        local.get $15
         v128.store
         local.get $6
         local.get $10
         v128.store offset=16
-        local.get $4
-        local.get $21
-        i32.add
-        local.tee $6
-        local.get $11
-        v128.store
+        local.get $6
+        local.get $16
+        v128.store offset=32
         local.get $6
         local.get $5
-        v128.store offset=16
+        v128.store offset=48
        end
-       local.get $7
-       i32.const 8
+       local.get $11
+       i32.const 16
        i32.add
-       local.set $7
+       local.set $11
        br $for-loop|1
       end
      end
-     local.get $9
-     local.get $22
+     local.get $8
+     local.get $27
      i32.add
-     local.set $9
+     local.set $8
      br $for-loop|0
     end
    end
@@ -30756,10 +30923,10 @@
   local.get $2
   i32.const -4
   i32.and
-  local.set $7
+  local.set $11
   loop $for-loop|3
    local.get $6
-   local.get $7
+   local.get $11
    i32.lt_s
    if
     local.get $3
@@ -30767,10 +30934,10 @@
     i32.const 2
     i32.shl
     i32.add
-    local.tee $17
-    local.get $17
+    local.tee $22
+    local.get $22
     v128.load
-    local.get $12
+    local.get $9
     f32x4.mul
     v128.store
     local.get $6
@@ -30790,10 +30957,10 @@
     i32.const 2
     i32.shl
     i32.add
-    local.tee $17
-    local.get $17
+    local.tee $22
+    local.get $22
     f32.load
-    local.get $15
+    local.get $21
     f32.mul
     f32.store
     local.get $6
@@ -30805,42 +30972,42 @@
   end
   loop $for-loop|5
    local.get $1
-   local.get $9
+   local.get $8
    i32.gt_s
    if
     local.get $0
     local.get $2
-    local.get $9
+    local.get $8
     i32.mul
     i32.const 2
     i32.shl
     i32.add
-    local.set $17
+    local.set $22
     i32.const 0
     local.set $6
     loop $for-loop|6
      local.get $6
-     local.get $7
+     local.get $11
      i32.lt_s
      if
-      local.get $17
+      local.get $22
       local.get $6
       i32.const 2
       i32.shl
-      local.tee $18
+      local.tee $24
       i32.add
       v128.load
       local.get $3
-      local.get $18
+      local.get $24
       i32.add
       v128.load
       f32x4.sub
       local.set $5
       local.get $4
-      local.get $18
+      local.get $24
       i32.add
-      local.tee $18
-      local.get $18
+      local.tee $24
+      local.get $24
       v128.load
       local.get $5
       local.get $5
@@ -30859,27 +31026,27 @@
      local.get $6
      i32.gt_s
      if
-      local.get $17
+      local.get $22
       local.get $6
       i32.const 2
       i32.shl
-      local.tee $18
+      local.tee $24
       i32.add
       f32.load
       local.get $3
-      local.get $18
+      local.get $24
       i32.add
       f32.load
       f32.sub
-      local.set $16
+      local.set $23
       local.get $4
-      local.get $18
+      local.get $24
       i32.add
-      local.tee $18
-      local.get $18
+      local.tee $24
+      local.get $24
       f32.load
-      local.get $16
-      local.get $16
+      local.get $23
+      local.get $23
       f32.mul
       f32.add
       f32.store
@@ -30890,10 +31057,10 @@
       br $for-loop|7
      end
     end
-    local.get $9
+    local.get $8
     i32.const 1
     i32.add
-    local.set $9
+    local.set $8
     br $for-loop|5
    end
   end
@@ -30901,7 +31068,7 @@
   local.set $6
   loop $for-loop|8
    local.get $6
-   local.get $7
+   local.get $11
    i32.lt_s
    if
     local.get $4
@@ -30912,7 +31079,7 @@
     local.tee $0
     local.get $0
     v128.load
-    local.get $12
+    local.get $9
     f32x4.mul
     v128.store
     local.get $6
@@ -30935,7 +31102,7 @@
     local.tee $0
     local.get $0
     f32.load
-    local.get $15
+    local.get $21
     f32.mul
     f32.store
     local.get $6
@@ -30952,27 +31119,35 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 i32)
+  (local $16 i32)
+  (local $17 v128)
   (local $18 f32)
   (local $19 i32)
-  (local $20 v128)
+  (local $20 i32)
   (local $21 v128)
   (local $22 v128)
   (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $24 i32)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 v128)
   (local $30 v128)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
-  (local $35 f32)
-  (local $36 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 v128)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
   block $scripts/wasm/batchNormKernels/affine2|inlined.1
    local.get $0
    local.set $13
@@ -30986,7 +31161,7 @@
     local.get $9
     i32.const 2
     i32.shl
-    local.set $11
+    local.set $24
     local.get $9
     i32.const 16
     i32.eq
@@ -31008,191 +31183,260 @@
      i32.le_s
      select
     end
-    local.set $14
-    i32.const 0
-    local.set $4
+    local.set $25
     loop $for-loop|0
-     local.get $4
      local.get $8
-     i32.lt_s
+     local.get $15
+     i32.gt_s
      if
-      local.get $14
+      local.get $25
       local.get $8
-      local.get $4
+      local.get $15
       i32.sub
       local.tee $0
       local.get $0
-      local.get $14
+      local.get $25
       i32.gt_s
       select
-      local.set $15
-      local.get $4
+      local.set $26
       local.get $9
+      local.get $15
       i32.mul
       i32.const 2
       i32.shl
-      local.set $17
+      local.set $27
       i32.const 0
-      local.set $12
+      local.set $16
       loop $for-loop|1
        local.get $9
-       local.get $12
+       local.get $16
        i32.gt_s
        if
-        local.get $12
+        local.get $16
         i32.const 2
         i32.shl
-        local.tee $0
+        local.tee $28
         local.get $5
         i32.add
-        local.tee $2
+        local.tee $0
         v128.load
-        local.set $16
-        local.get $2
-        v128.load offset=16
-        local.set $20
-        local.get $2
-        v128.load offset=32
-        local.set $21
-        local.get $2
-        v128.load offset=48
-        local.set $22
-        local.get $0
-        local.get $6
-        i32.add
-        local.tee $2
-        v128.load
-        local.set $23
-        local.get $2
-        v128.load offset=16
-        local.set $24
-        local.get $2
-        v128.load offset=32
-        local.set $25
-        local.get $2
-        v128.load offset=48
-        local.set $26
-        local.get $0
-        local.get $7
-        i32.add
-        local.tee $2
-        v128.load
-        local.set $27
-        local.get $2
-        v128.load offset=16
-        local.set $28
-        local.get $2
-        v128.load offset=32
         local.set $29
-        local.get $2
-        v128.load offset=48
+        local.get $0
+        v128.load offset=16
         local.set $30
-        local.get $13
-        local.get $17
-        i32.add
         local.get $0
-        i32.add
-        local.set $2
-        local.get $10
-        local.get $17
-        i32.add
+        v128.load offset=32
+        local.set $31
         local.get $0
-        i32.add
-        local.set $3
-        local.get $1
-        local.get $17
-        i32.add
-        local.get $0
+        v128.load offset=48
+        local.set $32
+        local.get $6
+        local.get $28
         i32.add
         local.tee $0
-        local.get $11
-        local.get $15
+        v128.load
+        local.set $33
+        local.get $0
+        v128.load offset=16
+        local.set $34
+        local.get $0
+        v128.load offset=32
+        local.set $35
+        local.get $0
+        v128.load offset=48
+        local.set $36
+        local.get $7
+        local.get $28
+        i32.add
+        local.tee $0
+        v128.load
+        local.set $37
+        local.get $0
+        v128.load offset=16
+        local.set $38
+        local.get $0
+        v128.load offset=32
+        local.set $39
+        local.get $0
+        v128.load offset=48
+        local.set $40
+        local.get $13
+        local.get $27
+        i32.add
+        local.get $28
+        i32.add
+        local.set $12
+        local.get $10
+        local.get $27
+        i32.add
+        local.get $28
+        i32.add
+        local.set $14
+        local.get $1
+        local.get $27
+        i32.add
+        local.get $28
+        i32.add
+        local.tee $11
+        local.get $24
+        local.get $26
         i32.mul
         i32.add
-        local.set $19
+        local.set $41
         loop $while-continue|2
-         local.get $0
-         local.get $19
+         local.get $11
+         local.get $41
          i32.lt_u
          if
+          local.get $12
+          v128.load offset=16
+          local.get $11
+          v128.load offset=16
+          local.tee $42
+          local.get $2
+          local.get $28
+          i32.add
+          local.tee $0
+          v128.load offset=16
+          f32x4.sub
           local.get $3
-          local.get $27
+          local.get $28
+          i32.add
+          local.tee $19
+          v128.load offset=16
+          f32x4.mul
+          local.get $4
+          local.get $28
+          i32.add
+          local.tee $20
+          v128.load offset=16
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $43
+          local.get $12
+          v128.load offset=32
+          local.get $11
+          v128.load offset=32
+          local.tee $44
           local.get $0
+          v128.load offset=32
+          f32x4.sub
+          local.get $19
+          v128.load offset=32
+          f32x4.mul
+          local.get $20
+          v128.load offset=32
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $17
+          local.get $12
+          v128.load offset=48
+          local.get $11
+          v128.load offset=48
+          local.tee $21
+          local.get $0
+          v128.load offset=48
+          f32x4.sub
+          local.get $19
+          v128.load offset=48
+          f32x4.mul
+          local.get $20
+          v128.load offset=48
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.set $22
+          local.get $14
+          local.get $37
+          local.get $11
           v128.load
-          local.get $23
+          local.tee $23
+          local.get $33
           f32x4.mul
           f32x4.add
-          local.get $2
+          local.get $12
           v128.load
-          local.get $16
+          local.get $23
+          local.get $0
+          v128.load
+          f32x4.sub
+          local.get $19
+          v128.load
+          f32x4.mul
+          local.get $20
+          v128.load
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.get $29
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $3
-          local.get $28
-          local.get $0
-          v128.load offset=16
-          local.get $24
+          local.get $14
+          local.get $38
+          local.get $42
+          local.get $34
           f32x4.mul
           f32x4.add
-          local.get $2
-          v128.load offset=16
-          local.get $20
+          local.get $43
+          local.get $30
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $3
-          local.get $29
-          local.get $0
-          v128.load offset=32
-          local.get $25
+          local.get $14
+          local.get $39
+          local.get $44
+          local.get $35
           f32x4.mul
           f32x4.add
-          local.get $2
-          v128.load offset=32
-          local.get $21
+          local.get $17
+          local.get $31
           f32x4.mul
           f32x4.add
           v128.store offset=32
-          local.get $3
-          local.get $30
-          local.get $0
-          v128.load offset=48
-          local.get $26
+          local.get $14
+          local.get $40
+          local.get $21
+          local.get $36
           f32x4.mul
           f32x4.add
-          local.get $2
-          v128.load offset=48
           local.get $22
+          local.get $32
           f32x4.mul
           f32x4.add
           v128.store offset=48
-          local.get $0
           local.get $11
+          local.get $24
           i32.add
-          local.set $0
-          local.get $2
-          local.get $11
+          local.set $11
+          local.get $12
+          local.get $24
           i32.add
-          local.set $2
-          local.get $3
-          local.get $11
+          local.set $12
+          local.get $14
+          local.get $24
           i32.add
-          local.set $3
+          local.set $14
           br $while-continue|2
          end
         end
-        local.get $12
+        local.get $16
         i32.const 16
         i32.add
-        local.set $12
+        local.set $16
         br $for-loop|1
        end
       end
-      local.get $4
-      local.get $14
+      local.get $15
+      local.get $25
       i32.add
-      local.set $4
+      local.set $15
       br $for-loop|0
      end
     end
@@ -31206,7 +31450,7 @@
     local.get $9
     i32.const 2
     i32.shl
-    local.set $17
+    local.set $16
     i32.const 1
     i32.const 2048
     local.get $9
@@ -31231,13 +31475,13 @@
       local.get $19
       i32.gt_s
       select
-      local.set $31
+      local.set $20
       local.get $9
       local.get $11
       i32.mul
       i32.const 2
       i32.shl
-      local.set $32
+      local.set $24
       i32.const 0
       local.set $14
       loop $for-loop|4
@@ -31253,7 +31497,7 @@
         i32.add
         local.tee $12
         v128.load
-        local.set $20
+        local.set $17
         local.get $12
         v128.load offset=16
         local.set $21
@@ -31271,125 +31515,127 @@
         i32.add
         local.tee $12
         v128.load
-        local.set $24
+        local.set $29
         local.get $12
         v128.load offset=16
-        local.set $25
+        local.set $30
+        local.get $0
+        local.get $2
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $31
+        local.get $12
+        v128.load offset=16
+        local.set $32
+        local.get $0
+        local.get $3
+        i32.add
+        local.tee $12
+        v128.load
+        local.set $33
+        local.get $12
+        v128.load offset=16
+        local.set $34
         local.get $0
         local.get $4
         i32.add
         local.tee $12
         v128.load
-        local.get $0
-        local.get $2
-        i32.add
-        local.tee $15
-        v128.load
-        local.get $0
-        local.get $3
-        i32.add
-        local.tee $33
-        v128.load
-        local.tee $26
-        f32x4.mul
-        f32x4.sub
-        local.set $27
+        local.set $35
         local.get $12
         v128.load offset=16
-        local.get $15
-        v128.load offset=16
-        local.get $33
-        v128.load offset=16
-        local.tee $28
-        f32x4.mul
-        f32x4.sub
-        local.set $29
+        local.set $36
         local.get $13
-        local.get $32
-        i32.add
-        local.get $0
-        i32.add
-        local.set $15
-        local.get $10
-        local.get $32
+        local.get $24
         i32.add
         local.get $0
         i32.add
         local.set $12
+        local.get $10
+        local.get $24
+        i32.add
+        local.get $0
+        i32.add
+        local.set $15
         local.get $1
-        local.get $32
+        local.get $24
         i32.add
         local.get $0
         i32.add
         local.tee $0
-        local.get $17
-        local.get $31
+        local.get $16
+        local.get $20
         i32.mul
         i32.add
-        local.set $33
+        local.set $25
         loop $while-continue|5
          local.get $0
-         local.get $33
+         local.get $25
          i32.lt_u
          if
-          local.get $15
+          local.get $12
           v128.load offset=16
-          local.get $29
           local.get $0
           v128.load offset=16
-          local.tee $30
-          local.get $28
+          local.tee $37
+          local.get $32
+          f32x4.sub
+          local.get $34
           f32x4.mul
+          local.get $36
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.set $34
-          local.get $12
-          local.get $24
+          local.set $38
+          local.get $15
+          local.get $29
           local.get $0
           v128.load
-          local.tee $16
+          local.tee $39
           local.get $22
           f32x4.mul
           f32x4.add
-          local.get $15
+          local.get $12
           v128.load
-          local.get $27
-          local.get $16
-          local.get $26
+          local.get $39
+          local.get $31
+          f32x4.sub
+          local.get $33
           f32x4.mul
+          local.get $35
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.get $20
+          local.get $17
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $12
-          local.get $25
+          local.get $15
           local.get $30
+          local.get $37
           local.get $23
           f32x4.mul
           f32x4.add
-          local.get $34
+          local.get $38
           local.get $21
           f32x4.mul
           f32x4.add
           v128.store offset=16
           local.get $0
-          local.get $17
+          local.get $16
           i32.add
           local.set $0
-          local.get $15
-          local.get $17
-          i32.add
-          local.set $15
           local.get $12
-          local.get $17
+          local.get $16
           i32.add
           local.set $12
+          local.get $15
+          local.get $16
+          i32.add
+          local.set $15
           br $while-continue|5
          end
         end
@@ -31419,11 +31665,11 @@
    if
     loop $for-loop|6
      local.get $8
-     local.get $12
+     local.get $15
      i32.gt_s
      if
       local.get $9
-      local.get $12
+      local.get $15
       i32.mul
       i32.const 2
       i32.shl
@@ -31438,25 +31684,25 @@
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $15
+        local.tee $12
         local.get $1
         local.get $11
         i32.add
         i32.add
         v128.load
-        local.set $16
+        local.set $17
         local.get $10
         local.get $11
         i32.add
-        local.get $15
+        local.get $12
         i32.add
         local.get $7
-        local.get $15
+        local.get $12
         i32.add
         v128.load
-        local.get $16
+        local.get $17
         local.get $6
-        local.get $15
+        local.get $12
         i32.add
         v128.load
         f32x4.mul
@@ -31464,33 +31710,30 @@
         local.get $11
         local.get $13
         i32.add
-        local.get $15
+        local.get $12
         i32.add
         v128.load
-        local.get $4
-        local.get $15
-        i32.add
-        v128.load
+        local.get $17
         local.get $2
-        local.get $15
+        local.get $12
         i32.add
         v128.load
-        local.get $3
-        local.get $15
-        i32.add
-        v128.load
-        local.tee $20
-        f32x4.mul
         f32x4.sub
-        local.get $16
-        local.get $20
+        local.get $3
+        local.get $12
+        i32.add
+        v128.load
         f32x4.mul
+        local.get $4
+        local.get $12
+        i32.add
+        v128.load
         f32x4.add
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         f32x4.gt
         v128.and
         local.get $5
-        local.get $15
+        local.get $12
         i32.add
         v128.load
         f32x4.mul
@@ -31511,7 +31754,7 @@
         local.get $0
         i32.const 2
         i32.shl
-        local.tee $15
+        local.tee $12
         local.get $1
         local.get $11
         i32.add
@@ -31521,51 +31764,48 @@
         local.get $10
         local.get $11
         i32.add
-        local.get $15
+        local.get $12
         i32.add
         local.get $11
         local.get $13
         i32.add
-        local.get $15
+        local.get $12
         i32.add
         f32.load
         f32.const 0
         local.get $18
-        local.get $3
-        local.get $15
+        local.get $2
+        local.get $12
         i32.add
         f32.load
-        local.tee $35
+        f32.sub
+        local.get $3
+        local.get $12
+        i32.add
+        f32.load
         f32.mul
         local.get $4
-        local.get $15
+        local.get $12
         i32.add
         f32.load
-        local.get $2
-        local.get $15
-        i32.add
-        f32.load
-        local.get $35
-        f32.mul
-        f32.sub
         f32.add
         f32.const 0
         f32.gt
         select
         local.get $5
-        local.get $15
+        local.get $12
         i32.add
         f32.load
         f32.mul
         local.get $18
         local.get $6
-        local.get $15
+        local.get $12
         i32.add
         f32.load
         f32.mul
         f32.add
         local.get $7
-        local.get $15
+        local.get $12
         i32.add
         f32.load
         f32.add
@@ -31577,10 +31817,10 @@
         br $for-loop|8
        end
       end
-      local.get $12
+      local.get $15
       i32.const 1
       i32.add
-      local.set $12
+      local.set $15
       br $for-loop|6
      end
     end
@@ -31589,7 +31829,7 @@
    local.get $9
    i32.const 2
    i32.shl
-   local.set $31
+   local.set $19
    i32.const 1
    i32.const 1024
    local.get $9
@@ -31599,7 +31839,7 @@
    i32.const 0
    i32.le_s
    select
-   local.set $32
+   local.set $20
    i32.const 0
    local.set $0
    loop $for-loop|9
@@ -31607,22 +31847,22 @@
     local.get $8
     i32.lt_s
     if
-     local.get $32
+     local.get $20
      local.get $8
      local.get $0
      i32.sub
      local.tee $11
      local.get $11
-     local.get $32
+     local.get $20
      i32.gt_s
      select
-     local.set $33
+     local.set $24
      local.get $0
      local.get $9
      i32.mul
      i32.const 2
      i32.shl
-     local.set $19
+     local.set $25
      i32.const 0
      local.set $12
      loop $for-loop|10
@@ -31637,95 +31877,96 @@
        local.get $5
        i32.add
        v128.load
-       local.set $16
+       local.set $17
        local.get $6
        local.get $11
        i32.add
        v128.load
-       local.set $20
+       local.set $21
        local.get $7
        local.get $11
        i32.add
        v128.load
-       local.set $21
-       local.get $4
-       local.get $11
-       i32.add
-       v128.load
+       local.set $22
        local.get $2
        local.get $11
        i32.add
        v128.load
+       local.set $23
        local.get $3
        local.get $11
        i32.add
        v128.load
-       local.tee $22
-       f32x4.mul
-       f32x4.sub
-       local.set $23
+       local.set $29
+       local.get $4
+       local.get $11
+       i32.add
+       v128.load
+       local.set $30
        local.get $13
-       local.get $19
+       local.get $25
+       i32.add
+       local.get $11
+       i32.add
+       local.set $16
+       local.get $10
+       local.get $25
        i32.add
        local.get $11
        i32.add
        local.set $15
-       local.get $10
-       local.get $19
-       i32.add
-       local.get $11
-       i32.add
-       local.set $17
        local.get $1
-       local.get $19
+       local.get $25
        i32.add
        local.get $11
        i32.add
        local.tee $11
-       local.get $31
-       local.get $33
+       local.get $19
+       local.get $24
        i32.mul
        i32.add
-       local.set $36
+       local.set $26
        loop $while-continue|11
         local.get $11
-        local.get $36
+        local.get $26
         i32.lt_u
         if
-         local.get $17
-         local.get $21
+         local.get $15
+         local.get $22
          local.get $11
          v128.load
-         local.tee $24
-         local.get $20
+         local.tee $31
+         local.get $21
          f32x4.mul
          f32x4.add
-         local.get $15
+         local.get $16
          v128.load
+         local.get $31
          local.get $23
-         local.get $24
-         local.get $22
+         f32x4.sub
+         local.get $29
          f32x4.mul
+         local.get $30
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.get $16
+         local.get $17
          f32x4.mul
          f32x4.add
          v128.store
          local.get $11
-         local.get $31
+         local.get $19
          i32.add
          local.set $11
+         local.get $16
+         local.get $19
+         i32.add
+         local.set $16
          local.get $15
-         local.get $31
+         local.get $19
          i32.add
          local.set $15
-         local.get $17
-         local.get $31
-         i32.add
-         local.set $17
          br $while-continue|11
         end
        end
@@ -31741,7 +31982,7 @@
      loop $for-loop|12
       local.get $11
       local.get $0
-      local.get $33
+      local.get $24
       i32.add
       i32.lt_s
       if
@@ -31761,7 +32002,7 @@
          local.get $12
          i32.const 2
          i32.shl
-         local.tee $17
+         local.tee $16
          local.get $1
          local.get $15
          i32.add
@@ -31771,51 +32012,48 @@
          local.get $10
          local.get $15
          i32.add
-         local.get $17
+         local.get $16
          i32.add
          local.get $13
          local.get $15
          i32.add
-         local.get $17
+         local.get $16
          i32.add
          f32.load
          f32.const 0
          local.get $18
-         local.get $3
-         local.get $17
+         local.get $2
+         local.get $16
          i32.add
          f32.load
-         local.tee $35
+         f32.sub
+         local.get $3
+         local.get $16
+         i32.add
+         f32.load
          f32.mul
          local.get $4
-         local.get $17
+         local.get $16
          i32.add
          f32.load
-         local.get $2
-         local.get $17
-         i32.add
-         f32.load
-         local.get $35
-         f32.mul
-         f32.sub
          f32.add
          f32.const 0
          f32.gt
          select
          local.get $5
-         local.get $17
+         local.get $16
          i32.add
          f32.load
          f32.mul
          local.get $18
          local.get $6
-         local.get $17
+         local.get $16
          i32.add
          f32.load
          f32.mul
          f32.add
          local.get $7
-         local.get $17
+         local.get $16
          i32.add
          f32.load
          f32.add
@@ -31835,7 +32073,7 @@
       end
      end
      local.get $0
-     local.get $32
+     local.get $20
      i32.add
      local.set $0
      br $for-loop|9
@@ -31863,9 +32101,15 @@
   (local $24 v128)
   (local $25 v128)
   (local $26 v128)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
   block $scripts/wasm/batchNormKernels/affine2|inlined.0
    local.get $0
    local.set $8
@@ -31877,7 +32121,7 @@
     local.get $6
     i32.const 2
     i32.shl
-    local.set $29
+    local.set $35
     local.get $6
     i32.const 16
     i32.eq
@@ -31899,24 +32143,24 @@
      i32.le_s
      select
     end
-    local.set $27
+    local.set $33
     loop $for-loop|0
      local.get $5
-     local.get $11
+     local.get $10
      i32.gt_s
      if
-      local.get $27
+      local.get $33
       local.get $5
-      local.get $11
+      local.get $10
       i32.sub
       local.tee $0
       local.get $0
-      local.get $27
+      local.get $33
       i32.gt_s
       select
       local.set $14
       local.get $6
-      local.get $11
+      local.get $10
       i32.mul
       i32.const 2
       i32.shl
@@ -31987,7 +32231,7 @@
         i32.add
         local.get $0
         i32.add
-        local.set $10
+        local.set $11
         local.get $1
         local.get $13
         i32.add
@@ -31995,16 +32239,34 @@
         i32.add
         local.tee $0
         local.get $14
-        local.get $29
+        local.get $35
         i32.mul
         i32.add
-        local.set $28
+        local.set $34
         loop $while-continue|2
          local.get $0
-         local.get $28
+         local.get $34
          i32.lt_u
          if
-          local.get $10
+          local.get $0
+          v128.load offset=16
+          local.set $27
+          local.get $0
+          v128.load offset=32
+          local.set $28
+          local.get $0
+          v128.load offset=48
+          local.set $29
+          local.get $9
+          v128.load offset=16
+          local.set $30
+          local.get $9
+          v128.load offset=32
+          local.set $31
+          local.get $9
+          v128.load offset=48
+          local.set $32
+          local.get $11
           local.get $23
           local.get $0
           v128.load
@@ -32017,57 +32279,51 @@
           f32x4.mul
           f32x4.add
           v128.store
-          local.get $10
+          local.get $11
           local.get $24
-          local.get $0
-          v128.load offset=16
+          local.get $27
           local.get $20
           f32x4.mul
           f32x4.add
-          local.get $9
-          v128.load offset=16
+          local.get $30
           local.get $16
           f32x4.mul
           f32x4.add
           v128.store offset=16
-          local.get $10
+          local.get $11
           local.get $25
-          local.get $0
-          v128.load offset=32
+          local.get $28
           local.get $21
           f32x4.mul
           f32x4.add
-          local.get $9
-          v128.load offset=32
+          local.get $31
           local.get $17
           f32x4.mul
           f32x4.add
           v128.store offset=32
-          local.get $10
+          local.get $11
           local.get $26
-          local.get $0
-          v128.load offset=48
+          local.get $29
           local.get $22
           f32x4.mul
           f32x4.add
-          local.get $9
-          v128.load offset=48
+          local.get $32
           local.get $18
           f32x4.mul
           f32x4.add
           v128.store offset=48
           local.get $0
-          local.get $29
+          local.get $35
           i32.add
           local.set $0
           local.get $9
-          local.get $29
+          local.get $35
           i32.add
           local.set $9
-          local.get $10
-          local.get $29
+          local.get $11
+          local.get $35
           i32.add
-          local.set $10
+          local.set $11
           br $while-continue|2
          end
         end
@@ -32078,10 +32334,10 @@
         br $for-loop|1
        end
       end
-      local.get $11
-      local.get $27
+      local.get $10
+      local.get $33
       i32.add
-      local.set $11
+      local.set $10
       br $for-loop|0
      end
     end
@@ -32090,14 +32346,14 @@
    local.get $6
    i32.const -4
    i32.and
-   local.set $10
+   local.set $9
    loop $for-loop|6
     local.get $5
-    local.get $9
+    local.get $10
     i32.gt_s
     if
      local.get $6
-     local.get $9
+     local.get $10
      i32.mul
      i32.const 2
      i32.shl
@@ -32106,7 +32362,7 @@
      local.set $0
      loop $for-loop|7
       local.get $0
-      local.get $10
+      local.get $9
       i32.lt_s
       if
        local.get $0
@@ -32202,10 +32458,10 @@
        br $for-loop|8
       end
      end
-     local.get $9
+     local.get $10
      i32.const 1
      i32.add
-     local.set $9
+     local.set $10
      br $for-loop|6
     end
    end
@@ -32213,34 +32469,37 @@
  )
  (func $scripts/wasm/batchNormKernels/batchNormReluGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
   (local $9 v128)
-  (local $10 i32)
+  (local $10 v128)
   (local $11 i32)
   (local $12 v128)
-  (local $13 i32)
-  (local $14 v128)
+  (local $13 v128)
+  (local $14 i32)
   (local $15 i32)
   (local $16 v128)
   (local $17 v128)
-  (local $18 v128)
+  (local $18 i32)
   (local $19 v128)
-  (local $20 f32)
-  (local $21 i32)
+  (local $20 v128)
+  (local $21 f32)
   (local $22 i32)
-  (local $23 f32)
+  (local $23 i32)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 v128)
+  (local $27 v128)
+  (local $28 v128)
+  (local $29 i32)
   (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 v128)
   (local $35 v128)
-  (local $36 v128)
-  (local $37 f32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 v128)
+  (local $39 v128)
+  (local $40 f32)
   block $scripts/wasm/batchNormKernels/gradSums|inlined.1
    local.get $6
    i32.const 7
@@ -32254,326 +32513,856 @@
     local.get $6
     i32.const 2
     i32.shl
-    local.set $24
+    local.set $22
     i32.const 1
     i32.const 2048
     local.get $6
     i32.div_s
-    local.tee $10
-    local.get $10
+    local.tee $11
+    local.get $11
     i32.const 0
     i32.le_s
     select
-    local.set $27
+    local.set $23
     loop $for-loop|0
      local.get $5
-     local.get $13
+     local.get $15
      i32.gt_s
      if
-      local.get $27
+      local.get $23
       local.get $5
-      local.get $13
+      local.get $15
       i32.sub
-      local.tee $10
-      local.get $10
-      local.get $27
+      local.tee $11
+      local.get $11
+      local.get $23
       i32.gt_s
       select
-      local.set $28
+      local.set $24
       local.get $6
-      local.get $13
+      local.get $15
       i32.mul
       i32.const 2
       i32.shl
-      local.set $21
+      local.set $25
       i32.const 0
-      local.set $15
+      local.set $18
       loop $for-loop|1
        local.get $6
-       local.get $15
+       local.get $18
        i32.gt_s
        if
         local.get $2
-        local.get $15
+        local.get $18
         i32.const 2
         i32.shl
-        local.tee $25
-        i32.add
-        local.tee $10
-        v128.load
-        local.set $29
-        local.get $4
-        local.get $25
-        i32.add
-        local.tee $22
-        v128.load
-        local.get $29
-        local.get $3
-        local.get $25
+        local.tee $26
         i32.add
         local.tee $11
         v128.load
-        local.tee $30
-        f32x4.mul
-        f32x4.sub
-        local.set $31
-        local.get $22
-        v128.load offset=16
-        local.get $10
-        v128.load offset=16
-        local.tee $17
+        local.set $10
         local.get $11
         v128.load offset=16
-        local.tee $18
-        f32x4.mul
-        f32x4.sub
+        local.set $17
+        local.get $3
+        local.get $26
+        i32.add
+        local.tee $11
+        v128.load
         local.set $19
+        local.get $11
+        v128.load offset=16
+        local.set $20
+        local.get $4
+        local.get $26
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $27
+        local.get $11
+        v128.load offset=16
+        local.set $28
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $12
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $14
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $16
-        local.get $13
+        local.get $15
         i32.const 0
         i32.gt_s
         if (result v128)
          local.get $7
-         local.get $25
+         local.get $26
          i32.add
-         local.tee $10
+         local.tee $11
          v128.load
-         local.set $12
-         local.get $10
+         local.set $13
+         local.get $11
          v128.load offset=16
-         local.set $14
+         local.set $12
          local.get $8
-         local.get $25
+         local.get $26
          i32.add
-         local.tee $10
+         local.tee $11
          v128.load
          local.set $16
-         local.get $10
+         local.get $11
          v128.load offset=16
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
         local.set $9
         local.get $1
-        local.get $21
-        i32.add
         local.get $25
         i32.add
-        local.set $11
+        local.get $26
+        i32.add
+        local.set $14
         local.get $0
-        local.get $21
-        i32.add
         local.get $25
         i32.add
-        local.tee $10
-        local.get $28
+        local.get $26
+        i32.add
+        local.tee $11
+        local.get $24
         i32.const -2
         i32.and
-        local.get $24
+        local.get $22
         i32.mul
         i32.add
-        local.set $22
+        local.set $29
         loop $while-continue|2
-         local.get $10
-         local.get $22
+         local.get $11
+         local.get $29
          i32.lt_u
          if
-          local.get $12
+          local.get $13
+          local.get $14
+          v128.load
           local.get $11
           v128.load
-          local.get $31
           local.get $10
-          v128.load
+          f32x4.sub
+          local.tee $30
+          local.get $19
+          f32x4.mul
+          local.get $27
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $31
+          local.get $14
+          local.get $22
+          i32.add
           local.tee $32
-          local.get $30
-          f32x4.mul
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $33
+          v128.load
           local.get $11
-          local.get $24
+          local.get $22
           i32.add
-          local.tee $34
+          local.tee $33
           v128.load
-          local.get $31
           local.get $10
-          local.get $24
-          i32.add
-          local.tee $26
-          v128.load
-          local.tee $35
-          local.get $30
+          f32x4.sub
+          local.tee $34
+          local.get $19
           f32x4.mul
+          local.get $27
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $36
+          local.tee $35
           f32x4.add
           f32x4.add
-          local.set $12
+          local.set $13
           local.get $16
-          local.get $33
-          local.get $32
-          local.get $29
-          f32x4.sub
+          local.get $31
+          local.get $30
           f32x4.mul
-          local.get $36
           local.get $35
-          local.get $29
-          f32x4.sub
+          local.get $34
           f32x4.mul
           f32x4.add
           f32x4.add
           local.set $16
+          local.get $12
           local.get $14
+          v128.load offset=16
           local.get $11
           v128.load offset=16
-          local.get $19
-          local.get $10
-          v128.load offset=16
-          local.tee $32
-          local.get $18
+          local.get $17
+          f32x4.sub
+          local.tee $30
+          local.get $20
           f32x4.mul
+          local.get $28
           f32x4.add
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           f32x4.gt
           v128.and
-          local.tee $33
-          local.get $34
-          v128.load offset=16
-          local.get $19
-          local.get $26
-          v128.load offset=16
-          local.tee $35
-          local.get $18
-          f32x4.mul
-          f32x4.add
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          f32x4.gt
-          v128.and
-          local.tee $36
-          f32x4.add
-          f32x4.add
-          local.set $14
-          local.get $9
-          local.get $33
+          local.tee $31
           local.get $32
+          v128.load offset=16
+          local.get $33
+          v128.load offset=16
           local.get $17
           f32x4.sub
+          local.tee $34
+          local.get $20
           f32x4.mul
-          local.get $36
+          local.get $28
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $12
+          local.get $9
+          local.get $31
+          local.get $30
+          f32x4.mul
           local.get $35
-          local.get $17
-          f32x4.sub
+          local.get $34
           f32x4.mul
           f32x4.add
           f32x4.add
           local.set $9
-          local.get $24
+          local.get $22
           i32.const 1
           i32.shl
-          local.tee $26
-          local.get $10
-          i32.add
-          local.set $10
+          local.tee $32
           local.get $11
-          local.get $26
           i32.add
           local.set $11
+          local.get $14
+          local.get $32
+          i32.add
+          local.set $14
           br $while-continue|2
          end
         end
-        local.get $28
+        local.get $24
         i32.const 1
         i32.and
         if
-         local.get $12
+         local.get $13
+         local.get $14
+         v128.load
          local.get $11
          v128.load
-         local.get $31
          local.get $10
-         v128.load
-         local.tee $31
-         local.get $30
+         f32x4.sub
+         local.tee $10
+         local.get $19
          f32x4.mul
+         local.get $27
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $30
+         local.tee $19
          f32x4.add
-         local.set $12
+         local.set $13
          local.get $16
-         local.get $30
-         local.get $31
-         local.get $29
-         f32x4.sub
+         local.get $19
+         local.get $10
          f32x4.mul
          f32x4.add
          local.set $16
+         local.get $12
          local.get $14
+         v128.load offset=16
          local.get $11
          v128.load offset=16
-         local.get $19
-         local.get $10
-         v128.load offset=16
-         local.tee $19
-         local.get $18
+         local.get $17
+         f32x4.sub
+         local.tee $10
+         local.get $20
          f32x4.mul
+         local.get $28
          f32x4.add
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $18
+         local.tee $17
          f32x4.add
-         local.set $14
+         local.set $12
          local.get $9
-         local.get $18
-         local.get $19
          local.get $17
-         f32x4.sub
+         local.get $10
          f32x4.mul
          f32x4.add
          local.set $9
         end
         local.get $7
-        local.get $25
+        local.get $26
         i32.add
-        local.tee $10
-        local.get $12
+        local.tee $11
+        local.get $13
         v128.store
-        local.get $10
-        local.get $14
+        local.get $11
+        local.get $12
         v128.store offset=16
         local.get $8
-        local.get $25
+        local.get $26
         i32.add
-        local.tee $10
+        local.tee $11
         local.get $16
         v128.store
-        local.get $10
+        local.get $11
         local.get $9
         v128.store offset=16
-        local.get $15
+        local.get $18
         i32.const 8
         i32.add
-        local.set $15
+        local.set $18
         br $for-loop|1
        end
       end
-      local.get $13
-      local.get $27
+      local.get $15
+      local.get $23
       i32.add
-      local.set $13
+      local.set $15
       br $for-loop|0
+     end
+    end
+    br $scripts/wasm/batchNormKernels/gradSums|inlined.1
+   end
+   local.get $6
+   i32.const 15
+   i32.and
+   i32.eqz
+   local.get $5
+   i32.const 0
+   i32.gt_s
+   i32.and
+   if
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.set $24
+    local.get $6
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
+     local.get $5
+     local.get $5
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $6
+     i32.div_s
+     local.tee $11
+     local.get $11
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $25
+    loop $for-loop|3
+     local.get $5
+     local.get $14
+     i32.gt_s
+     if
+      local.get $25
+      local.get $5
+      local.get $14
+      i32.sub
+      local.tee $11
+      local.get $11
+      local.get $25
+      i32.gt_s
+      select
+      local.set $26
+      local.get $6
+      local.get $14
+      i32.mul
+      i32.const 2
+      i32.shl
+      local.set $29
+      i32.const 0
+      local.set $18
+      loop $for-loop|4
+       local.get $6
+       local.get $18
+       i32.gt_s
+       if
+        local.get $2
+        local.get $18
+        i32.const 2
+        i32.shl
+        local.tee $32
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $27
+        local.get $11
+        v128.load offset=16
+        local.set $28
+        local.get $11
+        v128.load offset=32
+        local.set $30
+        local.get $11
+        v128.load offset=48
+        local.set $31
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $9
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $12
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $13
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $20
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $10
+        local.get $14
+        i32.const 0
+        i32.gt_s
+        if (result v128)
+         local.get $7
+         local.get $32
+         i32.add
+         local.tee $11
+         v128.load
+         local.set $16
+         local.get $11
+         v128.load offset=16
+         local.set $9
+         local.get $11
+         v128.load offset=32
+         local.set $12
+         local.get $11
+         v128.load offset=48
+         local.set $13
+         local.get $8
+         local.get $32
+         i32.add
+         local.tee $11
+         v128.load
+         local.set $17
+         local.get $11
+         v128.load offset=32
+         local.set $20
+         local.get $11
+         v128.load offset=48
+         local.set $10
+         local.get $11
+         v128.load offset=16
+        else
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        end
+        local.set $19
+        local.get $1
+        local.get $29
+        i32.add
+        local.get $32
+        i32.add
+        local.set $15
+        local.get $0
+        local.get $29
+        i32.add
+        local.get $32
+        i32.add
+        local.tee $11
+        local.get $26
+        i32.const -2
+        i32.and
+        local.get $24
+        i32.mul
+        i32.add
+        local.set $33
+        loop $while-continue|5
+         local.get $11
+         local.get $33
+         i32.lt_u
+         if
+          local.get $16
+          local.get $15
+          v128.load
+          local.get $11
+          v128.load
+          local.get $27
+          f32x4.sub
+          local.tee $34
+          local.get $3
+          local.get $32
+          i32.add
+          local.tee $36
+          v128.load
+          local.tee $16
+          f32x4.mul
+          local.get $4
+          local.get $32
+          i32.add
+          local.tee $37
+          v128.load
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $15
+          local.get $24
+          i32.add
+          local.tee $22
+          v128.load
+          local.get $11
+          local.get $24
+          i32.add
+          local.tee $23
+          v128.load
+          local.get $27
+          f32x4.sub
+          local.tee $39
+          local.get $16
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $16
+          local.get $17
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $17
+          local.get $9
+          local.get $15
+          v128.load offset=16
+          local.get $11
+          v128.load offset=16
+          local.get $28
+          f32x4.sub
+          local.tee $34
+          local.get $36
+          v128.load offset=16
+          local.tee $9
+          f32x4.mul
+          local.get $37
+          v128.load offset=16
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $22
+          v128.load offset=16
+          local.get $23
+          v128.load offset=16
+          local.get $28
+          f32x4.sub
+          local.tee $39
+          local.get $9
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $9
+          local.get $19
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $19
+          local.get $12
+          local.get $15
+          v128.load offset=32
+          local.get $11
+          v128.load offset=32
+          local.get $30
+          f32x4.sub
+          local.tee $34
+          local.get $36
+          v128.load offset=32
+          local.tee $12
+          f32x4.mul
+          local.get $37
+          v128.load offset=32
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $22
+          v128.load offset=32
+          local.get $23
+          v128.load offset=32
+          local.get $30
+          f32x4.sub
+          local.tee $39
+          local.get $12
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $12
+          local.get $20
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $20
+          local.get $13
+          local.get $15
+          v128.load offset=48
+          local.get $11
+          v128.load offset=48
+          local.get $31
+          f32x4.sub
+          local.tee $34
+          local.get $36
+          v128.load offset=48
+          local.tee $13
+          f32x4.mul
+          local.get $37
+          v128.load offset=48
+          local.tee $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $38
+          local.get $22
+          v128.load offset=48
+          local.get $23
+          v128.load offset=48
+          local.get $31
+          f32x4.sub
+          local.tee $39
+          local.get $13
+          f32x4.mul
+          local.get $35
+          f32x4.add
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          f32x4.gt
+          v128.and
+          local.tee $35
+          f32x4.add
+          f32x4.add
+          local.set $13
+          local.get $10
+          local.get $38
+          local.get $34
+          f32x4.mul
+          local.get $35
+          local.get $39
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $10
+          local.get $24
+          i32.const 1
+          i32.shl
+          local.tee $22
+          local.get $11
+          i32.add
+          local.set $11
+          local.get $15
+          local.get $22
+          i32.add
+          local.set $15
+          br $while-continue|5
+         end
+        end
+        local.get $26
+        i32.const 1
+        i32.and
+        if
+         local.get $16
+         local.get $15
+         v128.load
+         local.get $11
+         v128.load
+         local.get $27
+         f32x4.sub
+         local.tee $27
+         local.get $3
+         local.get $32
+         i32.add
+         local.tee $22
+         v128.load
+         f32x4.mul
+         local.get $4
+         local.get $32
+         i32.add
+         local.tee $23
+         v128.load
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $34
+         f32x4.add
+         local.set $16
+         local.get $17
+         local.get $34
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $17
+         local.get $9
+         local.get $15
+         v128.load offset=16
+         local.get $11
+         v128.load offset=16
+         local.get $28
+         f32x4.sub
+         local.tee $27
+         local.get $22
+         v128.load offset=16
+         f32x4.mul
+         local.get $23
+         v128.load offset=16
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
+         f32x4.add
+         local.set $9
+         local.get $19
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $19
+         local.get $12
+         local.get $15
+         v128.load offset=32
+         local.get $11
+         v128.load offset=32
+         local.get $30
+         f32x4.sub
+         local.tee $27
+         local.get $22
+         v128.load offset=32
+         f32x4.mul
+         local.get $23
+         v128.load offset=32
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
+         f32x4.add
+         local.set $12
+         local.get $20
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $20
+         local.get $13
+         local.get $15
+         v128.load offset=48
+         local.get $11
+         v128.load offset=48
+         local.get $31
+         f32x4.sub
+         local.tee $27
+         local.get $22
+         v128.load offset=48
+         f32x4.mul
+         local.get $23
+         v128.load offset=48
+         f32x4.add
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $28
+         f32x4.add
+         local.set $13
+         local.get $10
+         local.get $28
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $10
+        end
+        local.get $7
+        local.get $32
+        i32.add
+        local.tee $11
+        local.get $16
+        v128.store
+        local.get $11
+        local.get $9
+        v128.store offset=16
+        local.get $11
+        local.get $12
+        v128.store offset=32
+        local.get $11
+        local.get $13
+        v128.store offset=48
+        local.get $8
+        local.get $32
+        i32.add
+        local.tee $11
+        local.get $17
+        v128.store
+        local.get $11
+        local.get $19
+        v128.store offset=16
+        local.get $11
+        local.get $20
+        v128.store offset=32
+        local.get $11
+        local.get $10
+        v128.store offset=48
+        local.get $18
+        i32.const 16
+        i32.add
+        local.set $18
+        br $for-loop|4
+       end
+      end
+      local.get $14
+      local.get $25
+      i32.add
+      local.set $14
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/gradSums|inlined.1
@@ -32583,182 +33372,170 @@
    local.get $6
    i32.const 2
    i32.shl
-   local.tee $10
+   local.tee $11
    memory.fill
    local.get $8
    i32.const 0
-   local.get $10
+   local.get $11
    memory.fill
    local.get $6
    i32.const -4
    i32.and
-   local.set $11
-   loop $for-loop|3
+   local.set $14
+   loop $for-loop|6
     local.get $5
-    local.get $13
+    local.get $15
     i32.gt_s
     if
      local.get $6
-     local.get $13
+     local.get $15
      i32.mul
      i32.const 2
      i32.shl
-     local.set $15
+     local.set $18
      i32.const 0
-     local.set $10
-     loop $for-loop|4
-      local.get $10
+     local.set $11
+     loop $for-loop|7
       local.get $11
+      local.get $14
       i32.lt_s
       if
-       local.get $10
+       local.get $11
        i32.const 2
        i32.shl
-       local.tee $21
+       local.tee $22
        local.get $1
-       local.get $15
+       local.get $18
        i32.add
        i32.add
        v128.load
        local.set $9
        local.get $7
-       local.get $21
-       i32.add
-       local.tee $22
        local.get $22
+       i32.add
+       local.tee $23
+       local.get $23
        v128.load
        local.get $9
-       local.get $4
-       local.get $21
+       local.get $0
+       local.get $18
+       i32.add
+       local.get $22
        i32.add
        v128.load
        local.get $2
-       local.get $21
+       local.get $22
        i32.add
        v128.load
+       f32x4.sub
        local.tee $9
        local.get $3
-       local.get $21
+       local.get $22
        i32.add
        v128.load
-       local.tee $12
        f32x4.mul
-       f32x4.sub
-       local.get $0
-       local.get $15
-       i32.add
-       local.get $21
+       local.get $4
+       local.get $22
        i32.add
        v128.load
-       local.tee $14
-       local.get $12
-       f32x4.mul
        f32x4.add
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        f32x4.gt
        v128.and
-       local.tee $12
+       local.tee $10
        f32x4.add
        v128.store
        local.get $8
-       local.get $21
-       i32.add
-       local.tee $21
-       local.get $21
-       v128.load
-       local.get $12
-       local.get $14
-       local.get $9
-       f32x4.sub
-       f32x4.mul
-       f32x4.add
-       v128.store
-       local.get $10
-       i32.const 4
-       i32.add
-       local.set $10
-       br $for-loop|4
-      end
-     end
-     loop $for-loop|5
-      local.get $6
-      local.get $10
-      i32.gt_s
-      if
-       local.get $10
-       i32.const 2
-       i32.shl
-       local.tee $21
-       local.get $0
-       local.get $15
-       i32.add
-       i32.add
-       f32.load
-       local.set $20
-       local.get $7
-       local.get $21
+       local.get $22
        i32.add
        local.tee $22
        local.get $22
-       f32.load
-       local.get $1
-       local.get $15
+       v128.load
+       local.get $10
+       local.get $9
+       f32x4.mul
+       f32x4.add
+       v128.store
+       local.get $11
+       i32.const 4
        i32.add
-       local.get $21
+       local.set $11
+       br $for-loop|7
+      end
+     end
+     loop $for-loop|8
+      local.get $6
+      local.get $11
+      i32.gt_s
+      if
+       local.get $11
+       i32.const 2
+       i32.shl
+       local.tee $22
+       local.get $0
+       local.get $18
        i32.add
-       f32.load
-       f32.const 0
-       local.get $20
-       local.get $3
-       local.get $21
-       i32.add
-       f32.load
-       local.tee $37
-       f32.mul
-       local.get $4
-       local.get $21
        i32.add
        f32.load
        local.get $2
-       local.get $21
+       local.get $22
        i32.add
        f32.load
-       local.tee $23
-       local.get $37
-       f32.mul
        f32.sub
+       local.set $21
+       local.get $7
+       local.get $22
+       i32.add
+       local.tee $23
+       local.get $23
+       f32.load
+       local.get $1
+       local.get $18
+       i32.add
+       local.get $22
+       i32.add
+       f32.load
+       f32.const 0
+       local.get $21
+       local.get $3
+       local.get $22
+       i32.add
+       f32.load
+       f32.mul
+       local.get $4
+       local.get $22
+       i32.add
+       f32.load
        f32.add
        f32.const 0
        f32.gt
        select
-       local.tee $37
+       local.tee $40
        f32.add
        f32.store
        local.get $8
-       local.get $21
+       local.get $22
        i32.add
-       local.tee $21
-       local.get $21
+       local.tee $22
+       local.get $22
        f32.load
-       local.get $37
-       local.get $20
-       local.get $23
-       f32.sub
+       local.get $40
+       local.get $21
        f32.mul
        f32.add
        f32.store
-       local.get $10
+       local.get $11
        i32.const 1
        i32.add
-       local.set $10
-       br $for-loop|5
+       local.set $11
+       br $for-loop|8
       end
      end
-     local.get $13
+     local.get $15
      i32.const 1
      i32.add
-     local.set $13
-     br $for-loop|3
+     local.set $15
+     br $for-loop|6
     end
    end
   end
@@ -32781,7 +33558,7 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 f32)
-  (local $26 f32)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
@@ -32791,8 +33568,7 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 v128)
+  (local $36 v128)
   local.get $5
   i32.const 15
   i32.and
@@ -32805,7 +33581,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $29
+   local.set $28
    local.get $5
    i32.const 16
    i32.eq
@@ -32827,28 +33603,28 @@
     i32.le_s
     select
    end
-   local.set $30
+   local.set $29
    loop $for-loop|0
     local.get $4
     local.get $11
     i32.gt_s
     if
-     local.get $30
+     local.get $29
      local.get $4
      local.get $11
      i32.sub
      local.tee $9
      local.get $9
-     local.get $30
+     local.get $29
      i32.gt_s
      select
-     local.set $31
+     local.set $30
      local.get $5
      local.get $11
      i32.mul
      i32.const 2
      i32.shl
-     local.set $32
+     local.set $31
      i32.const 0
      local.set $10
      loop $for-loop|1
@@ -32859,7 +33635,7 @@
        local.get $10
        i32.const 2
        i32.shl
-       local.tee $33
+       local.tee $32
        local.get $3
        i32.add
        local.tee $9
@@ -32879,9 +33655,9 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $13
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $14
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $15
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $14
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $17
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -32893,7 +33669,7 @@
        i32.gt_s
        if (result v128)
         local.get $6
-        local.get $33
+        local.get $32
         i32.add
         local.tee $9
         v128.load
@@ -32903,12 +33679,12 @@
         local.set $13
         local.get $9
         v128.load offset=32
-        local.set $14
+        local.set $15
         local.get $9
         v128.load offset=48
-        local.set $15
+        local.set $14
         local.get $7
-        local.get $33
+        local.get $32
         i32.add
         local.tee $9
         v128.load
@@ -32925,118 +33701,118 @@
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        end
        local.set $16
+       local.get $31
        local.get $32
-       local.get $33
        i32.add
        local.tee $9
-       local.get $29
-       local.get $31
+       local.get $28
+       local.get $30
        i32.mul
        i32.add
-       local.set $34
+       local.set $33
        loop $while-continue|2
         local.get $9
-        local.get $34
+        local.get $33
         i32.lt_u
         if
          local.get $8
          local.get $9
          i32.add
-         local.tee $35
+         local.tee $34
          local.get $1
          local.get $9
          i32.add
-         local.tee $36
+         local.tee $35
          v128.load
          local.get $2
          local.get $9
          i32.add
-         local.tee $27
+         local.tee $26
          v128.load
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $37
+         local.tee $36
          v128.store
          local.get $12
-         local.get $37
+         local.get $36
          f32x4.add
          local.set $12
          local.get $17
-         local.get $37
+         local.get $36
          local.get $0
          local.get $9
          i32.add
-         local.tee $28
+         local.tee $27
          v128.load
          local.get $21
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $17
+         local.get $34
          local.get $35
-         local.get $36
          v128.load offset=16
-         local.get $27
+         local.get $26
          v128.load offset=16
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $37
+         local.tee $36
          v128.store offset=16
          local.get $13
-         local.get $37
+         local.get $36
          f32x4.add
          local.set $13
          local.get $16
-         local.get $37
-         local.get $28
+         local.get $36
+         local.get $27
          v128.load offset=16
          local.get $22
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $16
+         local.get $34
          local.get $35
-         local.get $36
          v128.load offset=32
-         local.get $27
+         local.get $26
          v128.load offset=32
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $37
+         local.tee $36
          v128.store offset=32
-         local.get $14
-         local.get $37
+         local.get $15
+         local.get $36
          f32x4.add
-         local.set $14
+         local.set $15
          local.get $18
-         local.get $37
-         local.get $28
+         local.get $36
+         local.get $27
          v128.load offset=32
          local.get $23
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $18
+         local.get $34
          local.get $35
-         local.get $36
          v128.load offset=48
-         local.get $27
+         local.get $26
          v128.load offset=48
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
-         local.tee $37
+         local.tee $36
          v128.store offset=48
-         local.get $15
-         local.get $37
+         local.get $14
+         local.get $36
          f32x4.add
-         local.set $15
+         local.set $14
          local.get $19
-         local.get $37
-         local.get $28
+         local.get $36
+         local.get $27
          v128.load offset=48
          local.get $24
          f32x4.sub
@@ -33044,14 +33820,14 @@
          f32x4.add
          local.set $19
          local.get $9
-         local.get $29
+         local.get $28
          i32.add
          local.set $9
          br $while-continue|2
         end
        end
        local.get $6
-       local.get $33
+       local.get $32
        i32.add
        local.tee $9
        local.get $12
@@ -33060,13 +33836,13 @@
        local.get $13
        v128.store offset=16
        local.get $9
-       local.get $14
+       local.get $15
        v128.store offset=32
        local.get $9
-       local.get $15
+       local.get $14
        v128.store offset=48
        local.get $7
-       local.get $33
+       local.get $32
        i32.add
        local.tee $9
        local.get $17
@@ -33088,7 +33864,7 @@
       end
      end
      local.get $11
-     local.get $30
+     local.get $29
      i32.add
      local.set $11
      br $for-loop|0
@@ -33108,7 +33884,7 @@
    local.get $5
    i32.const 2
    i32.shl
-   local.set $27
+   local.set $26
    i32.const 1
    i32.const 2048
    local.get $5
@@ -33118,28 +33894,28 @@
    i32.const 0
    i32.le_s
    select
-   local.set $28
+   local.set $27
    loop $for-loop|3
     local.get $4
     local.get $10
     i32.gt_s
     if
-     local.get $28
+     local.get $27
      local.get $4
      local.get $10
      i32.sub
      local.tee $9
      local.get $9
-     local.get $28
+     local.get $27
      i32.gt_s
      select
-     local.set $29
+     local.set $28
      local.get $5
      local.get $10
      i32.mul
      i32.const 2
      i32.shl
-     local.set $30
+     local.set $29
      i32.const 0
      local.set $11
      loop $for-loop|4
@@ -33150,7 +33926,7 @@
        local.get $11
        i32.const 2
        i32.shl
-       local.tee $31
+       local.tee $30
        local.get $3
        i32.add
        local.tee $9
@@ -33164,13 +33940,13 @@
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        local.set $13
        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $14
+       local.set $15
        local.get $10
        i32.const 0
        i32.gt_s
        if (result v128)
         local.get $6
-        local.get $31
+        local.get $30
         i32.add
         local.tee $9
         v128.load
@@ -33179,48 +33955,48 @@
         v128.load offset=16
         local.set $13
         local.get $7
-        local.get $31
+        local.get $30
         i32.add
         local.tee $9
         v128.load
-        local.set $14
+        local.set $15
         local.get $9
         v128.load offset=16
        else
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
        end
-       local.set $15
+       local.set $14
+       local.get $29
        local.get $30
-       local.get $31
        i32.add
        local.tee $9
-       local.get $27
-       local.get $29
+       local.get $26
+       local.get $28
        i32.mul
        i32.add
-       local.set $32
+       local.set $31
        loop $while-continue|5
         local.get $9
-        local.get $32
+        local.get $31
         i32.lt_u
         if
          local.get $1
          local.get $9
          i32.add
-         local.tee $33
+         local.tee $32
          v128.load
          local.get $2
          local.get $9
          i32.add
-         local.tee $34
+         local.tee $33
          v128.load
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
          v128.and
          local.set $18
-         local.get $33
+         local.get $32
          v128.load offset=16
-         local.get $34
+         local.get $33
          v128.load offset=16
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          f32x4.gt
@@ -33229,50 +34005,50 @@
          local.get $8
          local.get $9
          i32.add
-         local.tee $33
+         local.tee $32
          local.get $18
          v128.store
-         local.get $33
+         local.get $32
          local.get $19
          v128.store offset=16
          local.get $12
          local.get $18
          f32x4.add
          local.set $12
-         local.get $14
+         local.get $15
          local.get $18
          local.get $0
          local.get $9
          i32.add
-         local.tee $33
+         local.tee $32
          v128.load
          local.get $16
          f32x4.sub
          f32x4.mul
          f32x4.add
-         local.set $14
+         local.set $15
          local.get $13
          local.get $19
          f32x4.add
          local.set $13
-         local.get $15
+         local.get $14
          local.get $19
-         local.get $33
+         local.get $32
          v128.load offset=16
          local.get $17
          f32x4.sub
          f32x4.mul
          f32x4.add
-         local.set $15
+         local.set $14
          local.get $9
-         local.get $27
+         local.get $26
          i32.add
          local.set $9
          br $while-continue|5
         end
        end
        local.get $6
-       local.get $31
+       local.get $30
        i32.add
        local.tee $9
        local.get $12
@@ -33281,13 +34057,13 @@
        local.get $13
        v128.store offset=16
        local.get $7
-       local.get $31
+       local.get $30
        i32.add
        local.tee $9
-       local.get $14
+       local.get $15
        v128.store
        local.get $9
-       local.get $15
+       local.get $14
        v128.store offset=16
        local.get $11
        i32.const 8
@@ -33297,7 +34073,7 @@
       end
      end
      local.get $10
-     local.get $28
+     local.get $27
      i32.add
      local.set $10
      br $for-loop|3
@@ -33320,7 +34096,7 @@
   i32.const -4
   i32.and
   local.set $10
-  loop $for-loop|9
+  loop $for-loop|12
    local.get $4
    local.get $11
    i32.gt_s
@@ -33330,10 +34106,10 @@
     i32.mul
     i32.const 2
     i32.shl
-    local.set $27
+    local.set $26
     i32.const 0
     local.set $9
-    loop $for-loop|10
+    loop $for-loop|13
      local.get $9
      local.get $10
      i32.lt_s
@@ -33341,35 +34117,35 @@
       local.get $9
       i32.const 2
       i32.shl
-      local.tee $28
+      local.tee $27
       local.get $1
-      local.get $27
+      local.get $26
       i32.add
       i32.add
       v128.load
       local.set $12
       local.get $0
+      local.get $26
+      i32.add
       local.get $27
       i32.add
-      local.get $28
-      i32.add
       v128.load
-      local.set $13
       local.get $3
-      local.get $28
-      i32.add
-      v128.load
-      local.set $14
-      local.get $8
       local.get $27
       i32.add
-      local.get $28
+      v128.load
+      f32x4.sub
+      local.set $13
+      local.get $8
+      local.get $26
+      i32.add
+      local.get $27
       i32.add
       local.get $12
       local.get $2
-      local.get $27
+      local.get $26
       i32.add
-      local.get $28
+      local.get $27
       i32.add
       v128.load
       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -33378,24 +34154,22 @@
       local.tee $12
       v128.store
       local.get $6
-      local.get $28
-      i32.add
-      local.tee $29
-      local.get $29
-      v128.load
-      local.get $12
-      f32x4.add
-      v128.store
-      local.get $7
-      local.get $28
+      local.get $27
       i32.add
       local.tee $28
       local.get $28
       v128.load
       local.get $12
+      f32x4.add
+      v128.store
+      local.get $7
+      local.get $27
+      i32.add
+      local.tee $27
+      local.get $27
+      v128.load
+      local.get $12
       local.get $13
-      local.get $14
-      f32x4.sub
       f32x4.mul
       f32x4.add
       v128.store
@@ -33403,10 +34177,10 @@
       i32.const 4
       i32.add
       local.set $9
-      br $for-loop|10
+      br $for-loop|13
      end
     end
-    loop $for-loop|11
+    loop $for-loop|14
      local.get $5
      local.get $9
      i32.gt_s
@@ -33414,34 +34188,34 @@
       local.get $9
       i32.const 2
       i32.shl
-      local.tee $28
+      local.tee $27
       local.get $0
-      local.get $27
+      local.get $26
       i32.add
       i32.add
       f32.load
-      local.set $25
       local.get $3
-      local.get $28
-      i32.add
-      f32.load
-      local.set $26
-      local.get $8
       local.get $27
       i32.add
-      local.get $28
+      f32.load
+      f32.sub
+      local.set $25
+      local.get $8
+      local.get $26
+      i32.add
+      local.get $27
       i32.add
       local.get $1
-      local.get $27
+      local.get $26
       i32.add
-      local.get $28
+      local.get $27
       i32.add
       f32.load
       f32.const 0
       local.get $2
-      local.get $27
+      local.get $26
       i32.add
-      local.get $28
+      local.get $27
       i32.add
       f32.load
       f32.const 0
@@ -33450,24 +34224,22 @@
       local.tee $20
       f32.store
       local.get $6
-      local.get $28
-      i32.add
-      local.tee $29
-      local.get $29
-      f32.load
-      local.get $20
-      f32.add
-      f32.store
-      local.get $7
-      local.get $28
+      local.get $27
       i32.add
       local.tee $28
       local.get $28
       f32.load
       local.get $20
+      f32.add
+      f32.store
+      local.get $7
+      local.get $27
+      i32.add
+      local.tee $27
+      local.get $27
+      f32.load
+      local.get $20
       local.get $25
-      local.get $26
-      f32.sub
       f32.mul
       f32.add
       f32.store
@@ -33475,44 +34247,49 @@
       i32.const 1
       i32.add
       local.set $9
-      br $for-loop|11
+      br $for-loop|14
      end
     end
     local.get $11
     i32.const 1
     i32.add
     local.set $11
-    br $for-loop|9
+    br $for-loop|12
    end
   end
  )
  (func $scripts/wasm/batchNormKernels/batchNormGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
   (local $7 v128)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 i32)
-  (local $11 v128)
+  (local $11 i32)
   (local $12 v128)
   (local $13 v128)
-  (local $14 i32)
+  (local $14 v128)
   (local $15 v128)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 f32)
-  (local $19 f32)
-  (local $20 f32)
-  (local $21 i32)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 i32)
+  (local $19 v128)
+  (local $20 v128)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
-  (local $24 i32)
-  (local $25 i32)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
+  (local $24 f32)
+  (local $25 f32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
   (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 i32)
   block $scripts/wasm/batchNormKernels/gradSums|inlined.0
    local.get $4
-   i32.const 7
+   i32.const 15
    i32.and
    i32.eqz
    local.get $3
@@ -33523,249 +34300,381 @@
     local.get $4
     i32.const 2
     i32.shl
-    local.set $21
-    i32.const 1
-    i32.const 2048
+    local.set $26
     local.get $4
-    i32.div_s
-    local.tee $8
-    local.get $8
-    i32.const 0
-    i32.le_s
-    select
-    local.set $24
-    loop $for-loop|0
+    i32.const 16
+    i32.eq
+    if (result i32)
+     i32.const 1
      local.get $3
-     local.get $10
+     local.get $3
+     i32.const 1
+     i32.le_s
+     select
+    else
+     i32.const 1
+     i32.const 2048
+     local.get $4
+     i32.div_s
+     local.tee $8
+     local.get $8
+     i32.const 0
+     i32.le_s
+     select
+    end
+    local.set $27
+    loop $for-loop|3
+     local.get $3
+     local.get $11
      i32.gt_s
      if
-      local.get $24
+      local.get $27
       local.get $3
-      local.get $10
+      local.get $11
       i32.sub
       local.tee $8
       local.get $8
-      local.get $24
+      local.get $27
       i32.gt_s
       select
-      local.set $25
+      local.set $30
       local.get $4
-      local.get $10
+      local.get $11
       i32.mul
       i32.const 2
       i32.shl
-      local.set $16
+      local.set $22
       i32.const 0
-      local.set $14
-      loop $for-loop|1
+      local.set $18
+      loop $for-loop|4
        local.get $4
-       local.get $14
+       local.get $18
        i32.gt_s
        if
         local.get $2
-        local.get $14
+        local.get $18
         i32.const 2
         i32.shl
-        local.tee $22
+        local.tee $28
         i32.add
         local.tee $8
         v128.load
-        local.set $26
+        local.set $31
         local.get $8
         v128.load offset=16
-        local.set $15
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.set $11
+        local.set $19
+        local.get $8
+        v128.load offset=32
+        local.set $20
+        local.get $8
+        v128.load offset=48
+        local.set $21
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $12
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $13
-        local.get $10
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $14
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $15
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $17
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.set $7
+        local.get $11
         i32.const 0
         i32.gt_s
         if (result v128)
          local.get $5
-         local.get $22
+         local.get $28
          i32.add
          local.tee $8
          v128.load
-         local.set $11
+         local.set $12
          local.get $8
          v128.load offset=16
-         local.set $12
+         local.set $13
+         local.get $8
+         v128.load offset=32
+         local.set $14
+         local.get $8
+         v128.load offset=48
+         local.set $15
          local.get $6
-         local.get $22
+         local.get $28
          i32.add
          local.tee $8
          v128.load
-         local.set $13
+         local.set $16
+         local.get $8
+         v128.load offset=32
+         local.set $17
+         local.get $8
+         v128.load offset=48
+         local.set $7
          local.get $8
          v128.load offset=16
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $7
-        local.get $1
-        local.get $16
-        i32.add
-        local.get $22
-        i32.add
         local.set $9
-        local.get $0
-        local.get $16
-        i32.add
+        local.get $1
         local.get $22
+        i32.add
+        local.get $28
+        i32.add
+        local.set $10
+        local.get $0
+        local.get $22
+        i32.add
+        local.get $28
         i32.add
         local.tee $8
-        local.get $25
+        local.get $30
         i32.const -2
         i32.and
-        local.get $21
+        local.get $26
         i32.mul
         i32.add
-        local.set $17
-        loop $while-continue|2
+        local.set $23
+        loop $while-continue|5
          local.get $8
-         local.get $17
+         local.get $23
          i32.lt_u
          if
-          local.get $11
-          local.get $9
+          local.get $12
+          local.get $10
           v128.load
-          local.tee $27
-          local.get $9
-          local.get $21
-          i32.add
-          local.tee $23
-          v128.load
-          local.tee $28
-          f32x4.add
-          f32x4.add
-          local.set $11
-          local.get $13
-          local.get $27
-          local.get $8
-          v128.load
+          local.tee $32
+          local.get $10
           local.get $26
-          f32x4.sub
-          f32x4.mul
-          local.get $28
-          local.get $8
-          local.get $21
           i32.add
           local.tee $29
           v128.load
-          local.get $26
-          f32x4.sub
-          f32x4.mul
-          f32x4.add
-          f32x4.add
-          local.set $13
-          local.get $12
-          local.get $9
-          v128.load offset=16
-          local.tee $27
-          local.get $23
-          v128.load offset=16
-          local.tee $28
+          local.tee $33
           f32x4.add
           f32x4.add
           local.set $12
-          local.get $7
-          local.get $27
+          local.get $16
+          local.get $32
           local.get $8
-          v128.load offset=16
-          local.get $15
+          v128.load
+          local.get $31
           f32x4.sub
           f32x4.mul
-          local.get $28
+          local.get $33
+          local.get $8
+          local.get $26
+          i32.add
+          local.tee $34
+          v128.load
+          local.get $31
+          f32x4.sub
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $16
+          local.get $13
+          local.get $10
+          v128.load offset=16
+          local.tee $32
           local.get $29
           v128.load offset=16
+          local.tee $33
+          f32x4.add
+          f32x4.add
+          local.set $13
+          local.get $9
+          local.get $32
+          local.get $8
+          v128.load offset=16
+          local.get $19
+          f32x4.sub
+          f32x4.mul
+          local.get $33
+          local.get $34
+          v128.load offset=16
+          local.get $19
+          f32x4.sub
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $9
+          local.get $14
+          local.get $10
+          v128.load offset=32
+          local.tee $32
+          local.get $29
+          v128.load offset=32
+          local.tee $33
+          f32x4.add
+          f32x4.add
+          local.set $14
+          local.get $17
+          local.get $32
+          local.get $8
+          v128.load offset=32
+          local.get $20
+          f32x4.sub
+          f32x4.mul
+          local.get $33
+          local.get $34
+          v128.load offset=32
+          local.get $20
+          f32x4.sub
+          f32x4.mul
+          f32x4.add
+          f32x4.add
+          local.set $17
           local.get $15
+          local.get $10
+          v128.load offset=48
+          local.tee $32
+          local.get $29
+          v128.load offset=48
+          local.tee $33
+          f32x4.add
+          f32x4.add
+          local.set $15
+          local.get $7
+          local.get $32
+          local.get $8
+          v128.load offset=48
+          local.get $21
+          f32x4.sub
+          f32x4.mul
+          local.get $33
+          local.get $34
+          v128.load offset=48
+          local.get $21
           f32x4.sub
           f32x4.mul
           f32x4.add
           f32x4.add
           local.set $7
-          local.get $21
+          local.get $26
           i32.const 1
           i32.shl
-          local.tee $23
+          local.tee $29
           local.get $8
           i32.add
           local.set $8
-          local.get $9
-          local.get $23
+          local.get $10
+          local.get $29
           i32.add
-          local.set $9
-          br $while-continue|2
+          local.set $10
+          br $while-continue|5
          end
         end
-        local.get $25
+        local.get $30
         i32.const 1
         i32.and
         if
-         local.get $11
-         local.get $9
+         local.get $12
+         local.get $10
          v128.load
-         local.tee $27
+         local.tee $32
          f32x4.add
-         local.set $11
-         local.get $13
-         local.get $27
+         local.set $12
+         local.get $16
+         local.get $32
          local.get $8
          v128.load
-         local.get $26
+         local.get $31
          f32x4.sub
          f32x4.mul
          f32x4.add
-         local.set $13
-         local.get $12
-         local.get $9
+         local.set $16
+         local.get $13
+         local.get $10
          v128.load offset=16
-         local.tee $26
+         local.tee $31
          f32x4.add
-         local.set $12
-         local.get $7
-         local.get $26
+         local.set $13
+         local.get $9
+         local.get $31
          local.get $8
          v128.load offset=16
+         local.get $19
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $9
+         local.get $14
+         local.get $10
+         v128.load offset=32
+         local.tee $19
+         f32x4.add
+         local.set $14
+         local.get $17
+         local.get $19
+         local.get $8
+         v128.load offset=32
+         local.get $20
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $17
          local.get $15
+         local.get $10
+         v128.load offset=48
+         local.tee $19
+         f32x4.add
+         local.set $15
+         local.get $7
+         local.get $19
+         local.get $8
+         v128.load offset=48
+         local.get $21
          f32x4.sub
          f32x4.mul
          f32x4.add
          local.set $7
         end
         local.get $5
-        local.get $22
+        local.get $28
         i32.add
         local.tee $8
-        local.get $11
+        local.get $12
         v128.store
         local.get $8
-        local.get $12
+        local.get $13
         v128.store offset=16
+        local.get $8
+        local.get $14
+        v128.store offset=32
+        local.get $8
+        local.get $15
+        v128.store offset=48
         local.get $6
-        local.get $22
+        local.get $28
         i32.add
         local.tee $8
-        local.get $13
+        local.get $16
         v128.store
+        local.get $8
+        local.get $9
+        v128.store offset=16
+        local.get $8
+        local.get $17
+        v128.store offset=32
         local.get $8
         local.get $7
-        v128.store offset=16
-        local.get $14
-        i32.const 8
+        v128.store offset=48
+        local.get $18
+        i32.const 16
         i32.add
-        local.set $14
-        br $for-loop|1
+        local.set $18
+        br $for-loop|4
        end
       end
-      local.get $10
-      local.get $24
+      local.get $11
+      local.get $27
       i32.add
-      local.set $10
-      br $for-loop|0
+      local.set $11
+      br $for-loop|3
      end
     end
     br $scripts/wasm/batchNormKernels/gradSums|inlined.0
@@ -33784,8 +34693,8 @@
    local.get $4
    i32.const -4
    i32.and
-   local.set $9
-   loop $for-loop|3
+   local.set $11
+   loop $for-loop|6
     local.get $3
     local.get $10
     i32.gt_s
@@ -33795,55 +34704,53 @@
      i32.mul
      i32.const 2
      i32.shl
-     local.set $14
+     local.set $18
      i32.const 0
      local.set $8
-     loop $for-loop|4
+     loop $for-loop|7
       local.get $8
-      local.get $9
+      local.get $11
       i32.lt_s
       if
        local.get $8
        i32.const 2
        i32.shl
-       local.tee $16
+       local.tee $22
        local.get $1
-       local.get $14
+       local.get $18
        i32.add
        i32.add
        v128.load
        local.set $7
        local.get $0
-       local.get $14
+       local.get $18
        i32.add
-       local.get $16
+       local.get $22
        i32.add
        v128.load
-       local.set $11
        local.get $2
-       local.get $16
+       local.get $22
        i32.add
        v128.load
-       local.set $12
+       f32x4.sub
+       local.set $9
        local.get $5
-       local.get $16
+       local.get $22
        i32.add
-       local.tee $17
-       local.get $17
+       local.tee $23
+       local.get $23
        v128.load
        local.get $7
        f32x4.add
        v128.store
        local.get $6
-       local.get $16
+       local.get $22
        i32.add
-       local.tee $16
-       local.get $16
+       local.tee $22
+       local.get $22
        v128.load
        local.get $7
-       local.get $11
-       local.get $12
-       f32x4.sub
+       local.get $9
        f32x4.mul
        f32x4.add
        v128.store
@@ -33851,10 +34758,10 @@
        i32.const 4
        i32.add
        local.set $8
-       br $for-loop|4
+       br $for-loop|7
       end
      end
-     loop $for-loop|5
+     loop $for-loop|8
       local.get $4
       local.get $8
       i32.gt_s
@@ -33862,43 +34769,41 @@
        local.get $8
        i32.const 2
        i32.shl
-       local.tee $16
+       local.tee $22
        local.get $0
-       local.get $14
+       local.get $18
        i32.add
        i32.add
        f32.load
-       local.set $18
        local.get $2
-       local.get $16
+       local.get $22
        i32.add
        f32.load
-       local.set $19
+       f32.sub
+       local.set $24
        local.get $5
-       local.get $16
+       local.get $22
        i32.add
-       local.tee $17
-       local.get $17
+       local.tee $23
+       local.get $23
        f32.load
        local.get $1
-       local.get $14
+       local.get $18
        i32.add
-       local.get $16
+       local.get $22
        i32.add
        f32.load
-       local.tee $20
+       local.tee $25
        f32.add
        f32.store
        local.get $6
-       local.get $16
+       local.get $22
        i32.add
-       local.tee $16
-       local.get $16
+       local.tee $22
+       local.get $22
        f32.load
-       local.get $20
-       local.get $18
-       local.get $19
-       f32.sub
+       local.get $25
+       local.get $24
        f32.mul
        f32.add
        f32.store
@@ -33906,14 +34811,14 @@
        i32.const 1
        i32.add
        local.set $8
-       br $for-loop|5
+       br $for-loop|8
       end
      end
      local.get $10
      i32.const 1
      i32.add
      local.set $10
-     br $for-loop|3
+     br $for-loop|6
     end
    end
   end
