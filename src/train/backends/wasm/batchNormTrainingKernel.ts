@@ -20,7 +20,7 @@
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch, type Piece } from './batchSplit';
-import { makeOutput, pointer, view, viewAt } from './simdKernels';
+import { makeOutput, pointer, type WasmBackendLike } from './simdKernels';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
 /**
@@ -45,12 +45,31 @@ function layout(x: TensorInfo, cols: number) {
   return { batch, elements, perImage: elements / batch, rowsPer: elements / batch / cols };
 }
 
+/**
+ * The per-channel loops index the backend's float heap (take it after the last allocation: memory may have
+ * grown) at a tensor's first float (`at`), not typed-array views: the views, the arrays mapping tensors to
+ * them and the arguments' destructuring were the most JavaScript garbage of any kernel in a ResNet-20 step.
+ */
+function heap(kb: KernelBackend): Float32Array {
+  return (kb as WasmBackendLike).wasm.HEAPF32;
+}
+
+function at(kb: KernelBackend, t: TensorInfo): number {
+  return pointer(kb, t) >> 2;
+}
+
+/** A per-channel input every thread reads whole. */
+function whole(pointerAt: number, floats: number) {
+  return { at: pointerAt, floats };
+}
+
 /** moving − (moving − batch)·(1 − momentum), each operation rounded to float32 as tfjs's Sub, Mul, Sub. */
 function movingAverage(kb: KernelBackend, moving: TensorInfo, batch: TensorInfo, momentum: number): TensorInfo {
   const out = makeOutput(kb, moving.shape);
-  const [o, m, b] = [out, moving, batch].map((t) => view(kb, t));
+  const h = heap(kb);
+  const o = at(kb, out), m = at(kb, moving), b = at(kb, batch);
   const f = Math.fround(1 - momentum);
-  for (let c = 0; c < o.length; c++) o[c] = m[c] - Math.fround(Math.fround(m[c] - b[c]) * f);
+  for (let c = 0; c < moving.shape[0]; c++) h[o + c] = h[m + c] - Math.fround(Math.fround(h[m + c] - h[b + c]) * f);
   return out;
 }
 
@@ -65,48 +84,56 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   const kb = backend as KernelBackend;
   const cols = x.shape[x.shape.length - 1];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
-  const [mean, variance, gainT] = [0, 1, 2].map(() => makeOutput(kb, [cols]));
+  const mean = makeOutput(kb, [cols]), variance = makeOutput(kb, [cols]), gainT = makeOutput(kb, [cols]);
   const y = makeOutput(kb, x.shape);
   // Per piece: its mean and variance; combined (Chan et al.): the pooled mean, and the pieces'
   // squared deviations plus their means' deviations from it.
   const combine = (pieces: readonly Piece[]) => {
-    const [m, v] = [mean, variance].map((t) => view(kb, t));
-    const parts = pieces.map((p) => ({ n: p.images * rowsPer, stats: viewAt(kb, p.at, 2 * cols) }));
-    const total = parts.reduce((n, p) => n + p.n, 0);
+    const h = heap(kb);
+    const m = at(kb, mean), v = at(kb, variance);
+    let total = 0;
+    for (let i = 0; i < pieces.length; i++) total += pieces[i].images * rowsPer;
     for (let c = 0; c < cols; c++) {
       let mu = 0;
-      for (const p of parts) mu += p.n * p.stats[c];
+      for (let i = 0; i < pieces.length; i++) mu += pieces[i].images * rowsPer * h[(pieces[i].at >> 2) + c];
       mu /= total;
       let m2 = 0;
-      for (const p of parts) m2 += p.n * (p.stats[cols + c] + (p.stats[c] - mu) ** 2);
-      m[c] = mu;
-      v[c] = m2 / total;
+      for (let i = 0; i < pieces.length; i++) {
+        const p = pieces[i].at >> 2;
+        m2 += pieces[i].images * rowsPer * (h[p + cols + c] + (h[p + c] - mu) ** 2);
+      }
+      h[m + c] = mu;
+      h[v + c] = m2 / total;
     }
   };
   runSplitByBatch(kb, 'channelMoments', batch, elements, {
     batched: [{ at: pointer(kb, x), perImage }], whole: [], out: { perPiece: 2 * cols, combine }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD,
-  }, ([xp, o], images) => [xp, images * rowsPer, cols, o, o + cols * 4]);
-  fillGain(kb, gainT, variance, scale, varianceEpsilon);
-  const whole = [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols }));
+  }, (p, images) => [p[0], images * rowsPer, cols, p[1], p[1] + cols * 4]);
+  fillGain(kb, at(kb, gainT), variance, scale, varianceEpsilon);
+  const factors = [whole(pointer(kb, mean), cols), whole(pointer(kb, gainT), cols), whole(pointer(kb, offset), cols)];
   const split = memoryPass(elements);
   if (shortcut) {
     runSplitByBatch(kb, 'normalizeChannelsAddRelu', batch, elements, {
-      batched: [x, shortcut].map((t) => ({ at: pointer(kb, t), perImage })), whole, out: { at: pointer(kb, y), perImage }, ...split,
-    }, ([xp, sp, m, g, o, yp], images) => [xp, m, g, o, sp, images * rowsPer, cols, yp]);
+      batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, shortcut), perImage }], whole: factors, out: { at: pointer(kb, y), perImage }, ...split,
+    }, (p, images) => [p[0], p[2], p[3], p[4], p[1], images * rowsPer, cols, p[5]]);
   } else {
     runSplitByBatch(kb, relu ? 'normalizeChannelsRelu' : 'normalizeChannels', batch, elements, {
-      batched: [{ at: pointer(kb, x), perImage }], whole, out: { at: pointer(kb, y), perImage }, ...split,
-    }, ([xp, m, g, o, yp], images) => [xp, m, g, o, images * rowsPer, cols, yp]);
+      batched: [{ at: pointer(kb, x), perImage }], whole: factors, out: { at: pointer(kb, y), perImage }, ...split,
+    }, (p, images) => [p[0], p[1], p[2], p[3], images * rowsPer, cols, p[4]]);
   }
   kb.disposeData(gainT.dataId);
   if (!movingMean || !movingVariance || momentum === undefined) return [y, mean, variance];
   return [y, mean, variance, movingAverage(kb, movingMean, mean, momentum), movingAverage(kb, movingVariance, variance, momentum)];
 };
 
-/** gain[c] = scale[c]/√(variance[c] + ε) as float32: the forward's factor (the fused ReLU's gradient recomputes y with it). */
-function fillGain(kb: KernelBackend, gainT: TensorInfo, variance: TensorInfo, scale: TensorInfo, varianceEpsilon: number): void {
-  const [v, s, gain] = [variance, scale, gainT].map((t) => view(kb, t));
-  for (let c = 0; c < gain.length; c++) gain[c] = s[c] / Math.sqrt(v[c] + varianceEpsilon);
+/**
+ * gain[c] = scale[c]/√(variance[c] + ε) as float32, at float `gain` of the heap: the forward's factor (the
+ * fused ReLU's gradient recomputes y with it).
+ */
+function fillGain(kb: KernelBackend, gain: number, variance: TensorInfo, scale: TensorInfo, varianceEpsilon: number): void {
+  const h = heap(kb);
+  const v = at(kb, variance), s = at(kb, scale);
+  for (let c = 0; c < variance.shape[0]; c++) h[gain + c] = h[s + c] / Math.sqrt(h[v + c] + varianceEpsilon);
 }
 
 const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
@@ -118,49 +145,57 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   const cols = mean.shape[0];
   const { batch, elements, perImage, rowsPer } = layout(x, cols);
   const rows = elements / cols;
-  const [dScale, dOffset, aT, bT, kT] = [0, 1, 2, 3, 4].map(() => makeOutput(kb, [cols]));
+  const dScale = makeOutput(kb, [cols]), dOffset = makeOutput(kb, [cols]);
+  // One buffer for the per-channel work: Σdy and Σdy·(x − μ) side by side (so that the pieces' partials add
+  // up), then dx's factors a, b and k, then (a fused ReLU's) the forward's gain.
+  const work = makeOutput(kb, [(relu ? 6 : 5) * cols]);
+  const sums = pointer(kb, work), a = sums + 8 * cols, b = sums + 12 * cols, k = sums + 16 * cols, gain = sums + 20 * cols;
+  if (relu) fillGain(kb, gain >> 2, variance, scale, varianceEpsilon);
+  const meanAt = pointer(kb, mean);
   // The fused ReLU's mask: mean, gain and offset (what the forward normalized with).
-  const gainT = relu ? makeOutput(kb, [cols]) : undefined;
-  if (gainT) fillGain(kb, gainT, variance, scale, varianceEpsilon);
-  const reluFactors = gainT ? [mean, gainT, offset].map((t) => ({ at: pointer(kb, t), floats: cols })) : [];
+  const reluFactors = relu ? [whole(meanAt, cols), whole(gain, cols), whole(pointer(kb, offset), cols)] : [];
   // With y (an Add and a ReLU after the batch norm, LayerLoomBatchNormAddRelu): the ReLU's gradient g, written
   // by the sums pass and returned (the shortcut's gradient); the rest of the gradient is of g.
   const g = y ? makeOutput(kb, x.shape) : undefined;
-  // Σdy and Σdy·(x − μ) per channel, side by side in one buffer so that the pieces' partials add up.
-  const sums = makeOutput(kb, [2 * cols]);
-  const sumsOperands = { out: { at: pointer(kb, sums), sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD };
+  const sumsOperands = { out: { at: sums, sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD };
+  const xIn = { at: pointer(kb, x), perImage };
   if (g) {
     runSplitByBatch(kb, 'batchNormMaskGradSums', batch, elements, {
-      batched: [x, dy, y, g].map((t) => ({ at: pointer(kb, t), perImage })), whole: [{ at: pointer(kb, mean), floats: cols }], ...sumsOperands,
-    }, ([xp, dp, yp, gp, m, o], images) => [xp, dp, yp, m, images * rowsPer, cols, o, o + cols * 4, gp]);
+      batched: [xIn, { at: pointer(kb, dy), perImage }, { at: pointer(kb, y), perImage }, { at: pointer(kb, g), perImage }],
+      whole: [whole(meanAt, cols)], ...sumsOperands,
+    }, (p, images) => [p[0], p[1], p[2], p[4], images * rowsPer, cols, p[5], p[5] + cols * 4, p[3]]);
+  } else if (relu) {
+    runSplitByBatch(kb, 'batchNormReluGradSums', batch, elements, {
+      batched: [xIn, { at: pointer(kb, dy), perImage }], whole: reluFactors, ...sumsOperands,
+    }, (p, images) => [p[0], p[1], p[2], p[3], p[4], images * rowsPer, cols, p[5], p[5] + cols * 4]);
   } else {
-    runSplitByBatch(kb, relu ? 'batchNormReluGradSums' : 'batchNormGradSums', batch, elements, {
-      batched: [{ at: pointer(kb, x), perImage }, { at: pointer(kb, dy), perImage }],
-      whole: relu ? reluFactors : [{ at: pointer(kb, mean), floats: cols }], ...sumsOperands,
-    }, (p, images) => {
-      const o = p[p.length - 1];
-      return [...p.slice(0, -1), images * rowsPer, cols, o, o + cols * 4];
-    });
+    runSplitByBatch(kb, 'batchNormGradSums', batch, elements, {
+      batched: [xIn, { at: pointer(kb, dy), perImage }], whole: [whole(meanAt, cols)], ...sumsOperands,
+    }, (p, images) => [p[0], p[1], p[2], images * rowsPer, cols, p[3], p[3] + cols * 4]);
   }
-  // Per-channel factors on C numbers (views after every allocation: memory may have grown).
-  const [m, v, s, ds, sumDy, a, b, kk, both] = [mean, variance, scale, dScale, dOffset, aT, bT, kT, sums].map((t) => view(kb, t));
+  // Per-channel factors on C numbers (the heap taken after every allocation: memory may have grown).
+  const h = heap(kb);
+  const m = meanAt >> 2, v = at(kb, variance), sc = at(kb, scale), ds = at(kb, dScale), sumDy = at(kb, dOffset);
+  const s0 = sums >> 2, a0 = a >> 2, b0 = b >> 2, k0 = k >> 2;
   for (let c = 0; c < cols; c++) {
-    const inv = 1 / Math.sqrt(v[c] + varianceEpsilon);
-    const g = s[c] * inv;
-    const sumDyXm = both[cols + c];
-    sumDy[c] = both[c];
-    a[c] = g;
-    b[c] = (-g * sumDyXm * inv * inv) / rows;
-    kk[c] = (-g * sumDy[c]) / rows - b[c] * m[c];
-    ds[c] = sumDyXm * inv;
+    const inv = 1 / Math.sqrt(h[v + c] + varianceEpsilon);
+    const gc = h[sc + c] * inv;
+    const sumDyXm = h[s0 + cols + c];
+    h[sumDy + c] = h[s0 + c];
+    h[a0 + c] = gc;
+    h[b0 + c] = (-gc * sumDyXm * inv * inv) / rows;
+    h[k0 + c] = (-gc * h[sumDy + c]) / rows - h[b0 + c] * h[m + c];
+    h[ds + c] = sumDyXm * inv;
   }
   const dx = makeOutput(kb, x.shape);
   runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
-    batched: [{ at: pointer(kb, g ?? dy), perImage }, { at: pointer(kb, x), perImage }],
-    whole: [...reluFactors, ...[aT, bT, kT].map((t) => ({ at: pointer(kb, t), floats: cols }))],
+    batched: [{ at: pointer(kb, g ?? dy), perImage }, xIn],
+    whole: [...reluFactors, whole(a, cols), whole(b, cols), whole(k, cols)],
     out: { at: pointer(kb, dx), perImage }, ...memoryPass(elements),
-  }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
-  for (const t of [aT, bT, kT, sums, ...(gainT ? [gainT] : [])]) kb.disposeData(t.dataId);
+  }, relu
+    ? (p, images) => [p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], images * rowsPer, cols, p[8]]
+    : (p, images) => [p[0], p[1], p[2], p[3], p[4], images * rowsPer, cols, p[5]]);
+  kb.disposeData(work.dataId);
   return g ? [dx, dScale, dOffset, g] : [dx, dScale, dOffset];
 };
 
