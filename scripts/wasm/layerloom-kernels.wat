@@ -9601,8 +9601,8 @@
   (local $13 i32)
   (local $14 i32)
   (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
@@ -9626,8 +9626,8 @@
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 i32)
-  (local $42 i32)
+  (local $41 v128)
+  (local $42 v128)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
@@ -9641,15 +9641,15 @@
   (local $53 i32)
   (local $54 i32)
   (local $55 i32)
-  (local $56 v128)
+  (local $56 i32)
   (local $57 v128)
   (local $58 v128)
   (local $59 v128)
   (local $60 v128)
   (local $61 v128)
-  (local $62 i32)
-  local.get $8
-  local.tee $12
+  (local $62 v128)
+  (local $63 i32)
+  (local $64 v128)
   local.get $6
   local.get $7
   i32.mul
@@ -9657,9 +9657,11 @@
   i32.add
   i32.const 144
   i32.mul
+  local.tee $12
+  local.get $8
   local.tee $11
   i32.add
-  local.tee $26
+  local.tee $25
   local.get $6
   i32.const 5
   i32.shl
@@ -9669,61 +9671,64 @@
   i32.const 144
   i32.mul
   i32.add
-  local.tee $27
+  local.tee $24
   local.get $7
   i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $14
+  local.tee $16
   i32.const 144
   i32.mul
   i32.add
-  local.set $19
+  local.tee $35
+  i32.const 592
+  i32.add
+  local.set $14
   local.get $8
   i32.const 0
-  local.get $11
+  local.get $12
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $23
+  local.tee $26
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $32
+  local.tee $20
   i32.mul
-  local.tee $28
+  local.tee $23
   local.get $3
   i32.mul
-  local.set $21
+  local.set $29
   local.get $6
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $22
   local.get $7
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $32
   local.get $13
   i32.const 2
   i32.shl
-  local.set $33
-  local.get $14
+  local.set $19
+  local.get $16
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $36
   loop $for-loop|0
    local.get $10
-   local.get $21
+   local.get $29
    i32.lt_s
    if
     i32.const 32
-    local.get $21
+    local.get $29
     local.get $10
     i32.sub
     local.tee $3
@@ -9731,39 +9736,39 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $31
+    local.set $21
     i32.const 0
-    local.set $20
+    local.set $30
     loop $for-loop|1
-     local.get $20
-     local.get $31
-     i32.lt_s
+     local.get $21
+     local.get $30
+     i32.gt_s
      if
       local.get $0
       local.get $4
-      local.get $25
+      local.get $9
       i32.mul
       local.get $5
       i32.mul
-      local.get $29
+      local.get $22
       i32.mul
       i32.add
+      local.set $33
+      local.get $28
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $18
+      local.get $27
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
       local.set $3
-      local.get $9
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $34
-      local.get $22
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $35
-      local.get $26
+      local.get $25
       local.get $6
-      local.get $20
+      local.get $30
       i32.mul
       i32.const 2
       i32.shl
@@ -9775,283 +9780,282 @@
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         local.get $8
-        local.set $13
+        local.set $12
         local.get $5
         i32.const 6
         i32.shl
-        local.set $36
-        local.get $34
+        local.set $31
+        local.get $18
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $34
-        local.get $35
+        local.get $18
+        local.get $3
+        local.tee $13
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $35
+        local.get $13
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $3
+         local.get $33
          local.get $5
-         local.get $34
+         local.get $18
          i32.mul
-         local.get $35
+         local.get $13
          i32.add
          i32.const 6
          i32.shl
          i32.add
-         local.set $14
+         local.set $16
          i32.const 0
-         local.set $8
+         local.set $3
          loop $for-loop|2
-          local.get $8
+          local.get $3
           i32.const 16
           i32.lt_s
           if
-           local.get $14
-           local.get $8
+           local.get $16
+           local.get $3
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
+           local.set $8
            i32.const 0
-           local.set $11
+           local.set $13
            loop $for-loop|3
-            local.get $11
+            local.get $13
             i32.const 6
             i32.lt_s
             if
-             local.get $3
+             local.get $8
              v128.load offset=320
              local.set $15
-             local.get $3
+             local.get $8
              v128.load offset=256
-             local.tee $16
-             local.get $3
+             local.tee $37
+             local.get $8
              v128.load offset=128
-             local.tee $17
-             f32x4.sub
-             local.set $37
-             local.get $3
-             v128.load offset=192
              local.tee $38
-             local.get $3
+             f32x4.sub
+             local.set $39
+             local.get $8
+             v128.load offset=192
+             local.tee $40
+             local.get $8
              i32.const -64
              i32.sub
              v128.load
-             local.tee $39
+             local.tee $41
              f32x4.sub
-             local.set $40
-             local.get $19
-             local.get $11
+             local.set $42
+             local.get $35
+             local.get $13
              i32.const 96
              i32.mul
              i32.add
-             local.tee $18
+             local.tee $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $3
+             local.get $8
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $17
+             local.get $38
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $37
              f32x4.add
              v128.store
-             local.get $18
-             local.get $16
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $17
-             f32x4.mul
-             f32x4.sub
-             local.tee $16
-             local.get $38
+             local.get $37
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
+             local.get $38
              f32x4.mul
-             local.tee $17
              f32x4.sub
-             local.tee $39
+             local.tee $37
+             local.get $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $41
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $41
              f32x4.add
              v128.store offset=16
-             local.get $18
-             local.get $16
-             local.get $39
+             local.get $17
+             local.get $37
+             local.get $41
              f32x4.sub
              v128.store offset=32
-             local.get $18
-             local.get $37
-             local.get $40
+             local.get $17
+             local.get $39
+             local.get $42
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $18
+             local.get $17
              i32.const -64
              i32.sub
-             local.get $37
+             local.get $39
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $40
+             local.get $42
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $18
              local.get $17
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $38
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $40
              f32x4.mul
              f32x4.sub
              local.get $15
              f32x4.add
              v128.store offset=80
-             local.get $3
-             local.get $36
+             local.get $8
+             local.get $31
              i32.add
-             local.set $3
-             local.get $11
+             local.set $8
+             local.get $13
              i32.const 1
              i32.add
-             local.set $11
+             local.set $13
              br $for-loop|3
             end
            end
-           local.get $13
-           local.get $8
+           local.get $12
+           local.get $3
            i32.const 2
            i32.shl
            i32.add
-           local.set $11
+           local.set $13
            i32.const 0
-           local.set $3
+           local.set $8
            loop $for-loop|4
-            local.get $3
+            local.get $8
             i32.const 6
             i32.lt_s
             if
-             local.get $19
-             local.get $3
+             local.get $35
+             local.get $8
              i32.const 4
              i32.shl
              i32.add
-             local.tee $18
+             local.tee $17
              v128.load offset=96
              local.set $15
-             local.get $18
+             local.get $17
              v128.load offset=480
-             local.set $16
-             local.get $18
+             local.set $37
+             local.get $17
              v128.load offset=384
-             local.tee $17
-             local.get $18
+             local.tee $38
+             local.get $17
              v128.load offset=192
-             local.tee $37
-             f32x4.sub
-             local.set $38
-             local.get $18
-             v128.load offset=288
              local.tee $39
-             local.get $15
              f32x4.sub
              local.set $40
-             local.get $11
-             local.get $3
+             local.get $17
+             v128.load offset=288
+             local.tee $41
+             local.get $15
+             f32x4.sub
+             local.set $42
+             local.get $13
+             local.get $8
              i32.const 2064
              i32.mul
              i32.add
-             local.tee $34
+             local.tee $18
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $18
+             local.get $17
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $37
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.get $17
+             local.get $38
              f32x4.add
              v128.store
-             local.get $34
+             local.get $18
              i32.const 12384
              i32.add
-             local.get $17
+             local.get $38
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.tee $17
-             local.get $39
+             local.tee $38
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $15
              f32x4.mul
              local.tee $15
              f32x4.sub
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store
-             local.get $34
+             local.get $18
              i32.const 24768
              i32.add
-             local.get $17
-             local.get $37
+             local.get $38
+             local.get $39
              f32x4.sub
              v128.store
-             local.get $34
+             local.get $18
              i32.const 37152
              i32.add
-             local.get $38
              local.get $40
+             local.get $42
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $34
+             local.get $18
              i32.const 49536
              i32.add
-             local.get $38
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              local.get $40
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $42
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $34
+             local.get $18
              i32.const 61920
              i32.add
              local.get $15
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
+             local.get $41
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $37
              f32x4.add
              v128.store
-             local.get $3
+             local.get $8
              i32.const 1
              i32.add
-             local.set $3
+             local.set $8
              br $for-loop|4
             end
            end
-           local.get $8
+           local.get $3
            i32.const 4
            i32.add
-           local.set $8
+           local.set $3
            br $for-loop|2
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         end
-        local.get $3
-        local.set $14
         i32.const 0
-        local.get $34
+        local.get $18
         i32.sub
         local.tee $3
         i32.const 0
@@ -10062,343 +10066,343 @@
         local.set $8
         i32.const 6
         local.get $4
-        local.get $34
+        local.get $18
         i32.sub
         local.tee $3
         local.get $3
         i32.const 6
         i32.gt_s
         select
-        local.set $41
+        local.set $34
         i32.const 0
-        local.set $11
+        local.set $3
         loop $for-loop|5
-         local.get $11
+         local.get $3
          i32.const 6
          i32.lt_s
          if
-          local.get $11
-          local.get $41
+          local.get $3
+          local.get $34
           i32.lt_s
+          local.get $3
           local.get $8
-          local.get $11
-          i32.le_s
+          i32.ge_s
           i32.and
           i32.eqz
           if
-           local.get $19
-           local.get $11
+           local.get $35
+           local.get $3
            i32.const 96
            i32.mul
            i32.add
-           local.tee $3
+           local.tee $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $3
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=16
-           local.get $3
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=32
-           local.get $3
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=48
-           local.get $3
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=64
-           local.get $3
+           local.get $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=80
           end
-          local.get $11
+          local.get $3
           i32.const 1
           i32.add
-          local.set $11
+          local.set $3
           br $for-loop|5
          end
         end
-        local.get $35
+        local.get $13
         i32.const 5
         i32.add
         local.tee $3
         local.get $5
         i32.le_s
-        local.get $35
+        local.get $13
         i32.const -1
         i32.ge_s
         i32.and
         if
-         local.get $19
+         local.get $35
          i32.const 576
          i32.add
-         local.tee $42
+         local.tee $43
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          v128.store
-         local.get $35
+         local.get $13
          i32.const 0
          i32.ge_s
-         local.set $43
+         local.set $44
          local.get $3
          local.get $5
          i32.lt_s
-         local.set $44
+         local.set $45
          i32.const 0
-         local.set $18
+         local.set $16
          loop $for-loop|6
-          local.get $18
+          local.get $16
           i32.const 16
           i32.lt_s
           if
-           local.get $14
+           local.get $33
            local.get $8
-           local.get $34
+           local.get $18
            i32.add
            local.get $5
            i32.mul
-           local.get $35
+           local.get $13
            i32.add
            i32.const 1
            i32.add
            i32.const 6
            i32.shl
            i32.add
-           local.get $18
+           local.get $16
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
+           local.set $17
            local.get $8
-           local.set $11
+           local.set $3
            loop $for-loop|7
-            local.get $11
-            local.get $41
+            local.get $3
+            local.get $34
             i32.lt_s
             if
-             local.get $3
+             local.get $17
              i32.const 256
              i32.add
-             local.get $42
-             local.get $44
+             local.get $43
+             local.get $45
              select
              v128.load
              local.set $15
-             local.get $3
+             local.get $17
              v128.load offset=192
-             local.tee $16
-             local.get $3
+             local.tee $37
+             local.get $17
              i32.const -64
              i32.sub
              v128.load
-             local.tee $17
-             f32x4.sub
-             local.set $37
-             local.get $3
-             v128.load offset=128
              local.tee $38
-             local.get $3
-             v128.load
-             local.tee $39
              f32x4.sub
-             local.set $40
-             local.get $19
-             local.get $11
+             local.set $39
+             local.get $17
+             v128.load offset=128
+             local.tee $40
+             local.get $17
+             v128.load
+             local.tee $41
+             f32x4.sub
+             local.set $42
+             local.get $35
+             local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $45
+             local.tee $46
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $3
+             local.get $17
              i32.const -64
              i32.add
-             local.get $42
              local.get $43
+             local.get $44
              select
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $17
+             local.get $38
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $37
              f32x4.add
              v128.store
-             local.get $45
-             local.get $16
+             local.get $46
+             local.get $37
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
-             f32x4.mul
-             f32x4.sub
-             local.tee $16
              local.get $38
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
              f32x4.mul
-             local.tee $17
              f32x4.sub
-             local.tee $39
+             local.tee $37
+             local.get $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $41
+             f32x4.mul
+             local.tee $38
+             f32x4.sub
+             local.tee $41
              f32x4.add
              v128.store offset=16
-             local.get $45
-             local.get $16
-             local.get $39
+             local.get $46
+             local.get $37
+             local.get $41
              f32x4.sub
              v128.store offset=32
-             local.get $45
-             local.get $37
-             local.get $40
+             local.get $46
+             local.get $39
+             local.get $42
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $45
+             local.get $46
              i32.const -64
              i32.sub
-             local.get $37
+             local.get $39
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $40
+             local.get $42
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $45
-             local.get $17
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $46
              local.get $38
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $40
              f32x4.mul
              f32x4.sub
              local.get $15
              f32x4.add
              v128.store offset=80
-             local.get $3
-             local.get $36
+             local.get $17
+             local.get $31
              i32.add
-             local.set $3
-             local.get $11
+             local.set $17
+             local.get $3
              i32.const 1
              i32.add
-             local.set $11
+             local.set $3
              br $for-loop|7
             end
            end
-           local.get $13
-           local.get $18
+           local.get $12
+           local.get $16
            i32.const 2
            i32.shl
            i32.add
-           local.set $11
-           i32.const 0
            local.set $3
+           i32.const 0
+           local.set $17
            loop $for-loop|8
-            local.get $3
+            local.get $17
             i32.const 6
             i32.lt_s
             if
-             local.get $19
-             local.get $3
+             local.get $35
+             local.get $17
              i32.const 4
              i32.shl
              i32.add
-             local.tee $45
+             local.tee $46
              v128.load offset=96
              local.set $15
-             local.get $45
+             local.get $46
              v128.load offset=480
-             local.set $16
-             local.get $45
+             local.set $37
+             local.get $46
              v128.load offset=384
-             local.tee $17
-             local.get $45
+             local.tee $38
+             local.get $46
              v128.load offset=192
-             local.tee $37
-             f32x4.sub
-             local.set $38
-             local.get $45
-             v128.load offset=288
              local.tee $39
-             local.get $15
              f32x4.sub
              local.set $40
-             local.get $11
+             local.get $46
+             v128.load offset=288
+             local.tee $41
+             local.get $15
+             f32x4.sub
+             local.set $42
              local.get $3
+             local.get $17
              i32.const 2064
              i32.mul
              i32.add
-             local.tee $46
+             local.tee $47
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $45
+             local.get $46
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $37
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.get $17
+             local.get $38
              f32x4.add
              v128.store
-             local.get $46
+             local.get $47
              i32.const 12384
              i32.add
-             local.get $17
+             local.get $38
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.tee $17
-             local.get $39
+             local.tee $38
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $15
              f32x4.mul
              local.tee $15
              f32x4.sub
-             local.tee $37
+             local.tee $39
              f32x4.add
              v128.store
-             local.get $46
+             local.get $47
              i32.const 24768
              i32.add
-             local.get $17
-             local.get $37
+             local.get $38
+             local.get $39
              f32x4.sub
              v128.store
-             local.get $46
+             local.get $47
              i32.const 37152
              i32.add
-             local.get $38
              local.get $40
+             local.get $42
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $46
+             local.get $47
              i32.const 49536
              i32.add
-             local.get $38
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              local.get $40
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $42
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $46
+             local.get $47
              i32.const 61920
              i32.add
              local.get $15
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
+             local.get $41
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $37
              f32x4.add
              v128.store
-             local.get $3
+             local.get $17
              i32.const 1
              i32.add
-             local.set $3
+             local.set $17
              br $for-loop|8
             end
            end
-           local.get $18
+           local.get $16
            i32.const 4
            i32.add
-           local.set $18
+           local.set $16
            br $for-loop|6
           end
          end
@@ -10408,94 +10412,94 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $35
+        local.get $13
         local.get $5
-        local.get $35
+        local.get $13
         i32.le_s
         select
         i32.const 0
-        local.get $35
+        local.get $13
         i32.const 0
         i32.ge_s
-        local.tee $11
+        local.tee $16
         select
         i32.const 6
         i32.shl
-        local.set $42
+        local.set $43
         local.get $3
-        local.get $35
+        local.get $13
         i32.const 1
         i32.add
-        local.tee $18
+        local.tee $17
         local.get $5
-        local.get $18
+        local.get $17
         i32.le_s
         select
         i32.const 0
-        local.get $18
+        local.get $17
         i32.const 0
         i32.ge_s
-        local.tee $43
+        local.tee $44
         select
         i32.const 6
         i32.shl
-        local.set $44
+        local.set $45
         local.get $3
-        local.get $35
+        local.get $13
         i32.const 2
         i32.add
-        local.tee $45
+        local.tee $46
         local.get $5
-        local.get $45
+        local.get $46
         i32.le_s
         select
         i32.const 0
-        local.get $45
+        local.get $46
         i32.const 0
         i32.ge_s
-        local.tee $46
+        local.tee $47
         select
         i32.const 6
         i32.shl
-        local.set $47
+        local.set $48
         local.get $3
-        local.get $35
+        local.get $13
         i32.const 3
         i32.add
-        local.tee $48
+        local.tee $49
         local.get $5
-        local.get $48
+        local.get $49
         i32.le_s
         select
         i32.const 0
-        local.get $48
+        local.get $49
         i32.const 0
         i32.ge_s
-        local.tee $49
+        local.tee $50
         select
         i32.const 6
         i32.shl
-        local.set $50
+        local.set $51
         local.get $3
-        local.get $35
+        local.get $13
         i32.const 4
         i32.add
-        local.tee $51
+        local.tee $52
         local.get $5
-        local.get $51
+        local.get $52
         i32.le_s
         select
         i32.const 0
-        local.get $51
+        local.get $52
         i32.const 0
         i32.ge_s
-        local.tee $52
+        local.tee $53
         select
         i32.const 6
         i32.shl
-        local.set $53
+        local.set $54
         local.get $3
-        local.get $35
+        local.get $13
         i32.const 5
         i32.add
         local.tee $3
@@ -10507,197 +10511,197 @@
         local.get $3
         i32.const 0
         i32.ge_s
-        local.tee $54
+        local.tee $55
         select
         i32.const 6
         i32.shl
-        local.set $55
+        local.set $56
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $35
+        local.get $13
         i32.gt_s
-        local.get $11
+        local.get $16
         i32.and
         select
         local.set $15
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $18
+        local.get $17
         i32.gt_s
-        local.get $43
-        i32.and
-        select
-        local.set $16
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $45
-        i32.gt_s
-        local.get $46
-        i32.and
-        select
-        local.set $17
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $48
-        i32.gt_s
-        local.get $49
+        local.get $44
         i32.and
         select
         local.set $37
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $51
+        local.get $46
         i32.gt_s
-        local.get $52
+        local.get $47
         i32.and
         select
         local.set $38
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $3
         local.get $5
-        i32.lt_s
-        local.get $54
+        local.get $49
+        i32.gt_s
+        local.get $50
         i32.and
         select
         local.set $39
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $52
+        i32.gt_s
+        local.get $53
+        i32.and
+        select
+        local.set $40
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $3
+        local.get $5
+        i32.lt_s
+        local.get $55
+        i32.and
+        select
+        local.set $41
         i32.const 0
-        local.set $11
+        local.set $17
         loop $for-loop|9
-         local.get $11
+         local.get $17
          i32.const 16
          i32.lt_s
          if
-          local.get $14
-          local.get $11
+          local.get $33
+          local.get $17
           i32.const 2
           i32.shl
           i32.add
-          local.set $18
+          local.set $13
           local.get $8
           local.set $3
           loop $for-loop|10
            local.get $3
-           local.get $41
+           local.get $34
            i32.lt_s
            if
-            local.get $44
-            local.get $18
+            local.get $45
+            local.get $13
             local.get $3
-            local.get $34
+            local.get $18
             i32.add
-            local.get $36
+            local.get $31
             i32.mul
             i32.add
-            local.tee $35
-            i32.add
-            v128.load
-            local.get $16
-            v128.and
-            local.set $40
-            local.get $35
-            local.get $55
-            i32.add
-            v128.load
-            local.get $39
-            v128.and
-            local.set $56
-            local.get $35
-            local.get $53
-            i32.add
-            v128.load
-            local.get $38
-            v128.and
-            local.tee $57
-            local.get $35
-            local.get $47
-            i32.add
-            v128.load
-            local.get $17
-            v128.and
-            local.tee $58
-            f32x4.sub
-            local.set $59
-            local.get $35
-            local.get $50
+            local.tee $16
             i32.add
             v128.load
             local.get $37
             v128.and
-            local.tee $60
+            local.set $42
+            local.get $16
+            local.get $56
+            i32.add
+            v128.load
+            local.get $41
+            v128.and
+            local.set $57
+            local.get $16
+            local.get $54
+            i32.add
+            v128.load
             local.get $40
+            v128.and
+            local.tee $58
+            local.get $16
+            local.get $48
+            i32.add
+            v128.load
+            local.get $38
+            v128.and
+            local.tee $59
             f32x4.sub
-            local.set $61
-            local.get $19
+            local.set $60
+            local.get $16
+            local.get $51
+            i32.add
+            v128.load
+            local.get $39
+            v128.and
+            local.tee $61
+            local.get $42
+            f32x4.sub
+            local.set $62
+            local.get $35
             local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.tee $43
+            local.tee $44
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $35
-            local.get $42
+            local.get $16
+            local.get $43
             i32.add
             v128.load
             local.get $15
             v128.and
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $58
+            local.get $59
             f32x4.mul
             f32x4.sub
-            local.get $57
+            local.get $58
             f32x4.add
             v128.store
-            local.get $43
-            local.get $57
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $44
             local.get $58
-            f32x4.mul
-            f32x4.sub
-            local.tee $57
-            local.get $60
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $40
+            local.get $59
             f32x4.mul
-            local.tee $40
             f32x4.sub
             local.tee $58
+            local.get $61
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $42
+            f32x4.mul
+            local.tee $42
+            f32x4.sub
+            local.tee $59
             f32x4.add
             v128.store offset=16
-            local.get $43
-            local.get $57
+            local.get $44
             local.get $58
+            local.get $59
             f32x4.sub
             v128.store offset=32
-            local.get $43
-            local.get $59
-            local.get $61
+            local.get $44
+            local.get $60
+            local.get $62
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=48
-            local.get $43
+            local.get $44
             i32.const -64
             i32.sub
-            local.get $59
+            local.get $60
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $61
+            local.get $62
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $43
-            local.get $40
+            local.get $44
+            local.get $42
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $60
+            local.get $61
             f32x4.mul
             f32x4.sub
-            local.get $56
+            local.get $57
             f32x4.add
             v128.store offset=80
             local.get $3
@@ -10707,126 +10711,126 @@
             br $for-loop|10
            end
           end
-          local.get $13
-          local.get $11
+          local.get $12
+          local.get $17
           i32.const 2
           i32.shl
           i32.add
-          local.set $3
+          local.set $13
           i32.const 0
-          local.set $18
+          local.set $3
           loop $for-loop|11
-           local.get $18
+           local.get $3
            i32.const 6
            i32.lt_s
            if
-            local.get $19
-            local.get $18
+            local.get $35
+            local.get $3
             i32.const 4
             i32.shl
             i32.add
-            local.tee $35
+            local.tee $16
             v128.load offset=96
-            local.set $40
-            local.get $35
+            local.set $42
+            local.get $16
             v128.load offset=480
-            local.set $56
-            local.get $35
+            local.set $57
+            local.get $16
             v128.load offset=384
-            local.tee $57
-            local.get $35
-            v128.load offset=192
             local.tee $58
+            local.get $16
+            v128.load offset=192
+            local.tee $59
             f32x4.sub
-            local.set $59
-            local.get $35
+            local.set $60
+            local.get $16
             v128.load offset=288
-            local.tee $60
-            local.get $40
+            local.tee $61
+            local.get $42
             f32x4.sub
-            local.set $61
+            local.set $62
+            local.get $13
             local.get $3
-            local.get $18
             i32.const 2064
             i32.mul
             i32.add
-            local.tee $43
+            local.tee $44
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $35
+            local.get $16
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $58
+            local.get $59
             f32x4.mul
             f32x4.sub
-            local.get $57
+            local.get $58
             f32x4.add
             v128.store
-            local.get $43
+            local.get $44
             i32.const 12384
             i32.add
-            local.get $57
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             local.get $58
-            f32x4.mul
-            f32x4.sub
-            local.tee $57
-            local.get $60
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $40
+            local.get $59
             f32x4.mul
-            local.tee $40
             f32x4.sub
             local.tee $58
+            local.get $61
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $42
+            f32x4.mul
+            local.tee $42
+            f32x4.sub
+            local.tee $59
             f32x4.add
             v128.store
-            local.get $43
+            local.get $44
             i32.const 24768
             i32.add
-            local.get $57
             local.get $58
+            local.get $59
             f32x4.sub
             v128.store
-            local.get $43
+            local.get $44
             i32.const 37152
             i32.add
-            local.get $59
-            local.get $61
+            local.get $60
+            local.get $62
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $43
+            local.get $44
             i32.const 49536
             i32.add
-            local.get $59
+            local.get $60
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+            local.get $62
+            f32x4.mul
+            f32x4.sub
+            v128.store
+            local.get $44
+            i32.const 61920
+            i32.add
+            local.get $42
+            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
             local.get $61
             f32x4.mul
             f32x4.sub
-            v128.store
-            local.get $43
-            i32.const 61920
-            i32.add
-            local.get $40
-            v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $60
-            f32x4.mul
-            f32x4.sub
-            local.get $56
+            local.get $57
             f32x4.add
             v128.store
-            local.get $18
+            local.get $3
             i32.const 1
             i32.add
-            local.set $18
+            local.set $3
             br $for-loop|11
            end
           end
-          local.get $11
+          local.get $17
           i32.const 4
           i32.add
-          local.set $11
+          local.set $17
           br $for-loop|9
          end
         end
@@ -10838,281 +10842,280 @@
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          local.get $8
-         local.set $11
+         local.set $12
          local.get $5
          i32.const 7
          i32.shl
-         local.set $36
+         local.set $31
          local.get $4
-         local.get $34
+         local.get $18
          i32.const 6
          i32.add
          i32.ge_s
-         local.get $34
-         local.get $35
+         local.get $18
+         local.get $3
+         local.tee $13
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $35
+         local.get $13
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $3
+          local.get $33
           local.get $5
-          local.get $34
+          local.get $18
           i32.mul
-          local.get $35
+          local.get $13
           i32.add
           i32.const 7
           i32.shl
           i32.add
-          local.set $13
+          local.set $16
           i32.const 0
-          local.set $8
+          local.set $3
           loop $for-loop|12
-           local.get $8
+           local.get $3
            i32.const 32
            i32.lt_s
            if
-            local.get $13
-            local.get $8
+            local.get $16
+            local.get $3
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
+            local.set $8
             i32.const 0
-            local.set $14
+            local.set $13
             loop $for-loop|13
-             local.get $14
+             local.get $13
              i32.const 6
              i32.lt_s
              if
-              local.get $3
+              local.get $8
               v128.load offset=640
               local.set $15
-              local.get $3
+              local.get $8
               v128.load offset=512
-              local.tee $16
-              local.get $3
+              local.tee $37
+              local.get $8
               v128.load offset=256
-              local.tee $17
-              f32x4.sub
-              local.set $37
-              local.get $3
-              v128.load offset=384
               local.tee $38
-              local.get $3
-              v128.load offset=128
-              local.tee $39
               f32x4.sub
-              local.set $40
-              local.get $19
-              local.get $14
+              local.set $39
+              local.get $8
+              v128.load offset=384
+              local.tee $40
+              local.get $8
+              v128.load offset=128
+              local.tee $41
+              f32x4.sub
+              local.set $42
+              local.get $35
+              local.get $13
               i32.const 96
               i32.mul
               i32.add
-              local.tee $18
+              local.tee $17
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $3
+              local.get $8
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $17
+              local.get $38
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $37
               f32x4.add
               v128.store
-              local.get $18
-              local.get $16
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $17
-              f32x4.mul
-              f32x4.sub
-              local.tee $16
-              local.get $38
+              local.get $37
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
+              local.get $38
               f32x4.mul
-              local.tee $17
               f32x4.sub
-              local.tee $39
+              local.tee $37
+              local.get $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $41
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $41
               f32x4.add
               v128.store offset=16
-              local.get $18
-              local.get $16
-              local.get $39
+              local.get $17
+              local.get $37
+              local.get $41
               f32x4.sub
               v128.store offset=32
-              local.get $18
-              local.get $37
-              local.get $40
+              local.get $17
+              local.get $39
+              local.get $42
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $18
+              local.get $17
               i32.const -64
               i32.sub
-              local.get $37
+              local.get $39
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $40
+              local.get $42
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $18
               local.get $17
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $40
               f32x4.mul
               f32x4.sub
               local.get $15
               f32x4.add
               v128.store offset=80
-              local.get $3
-              local.get $36
+              local.get $8
+              local.get $31
               i32.add
-              local.set $3
-              local.get $14
+              local.set $8
+              local.get $13
               i32.const 1
               i32.add
-              local.set $14
+              local.set $13
               br $for-loop|13
              end
             end
-            local.get $11
-            local.get $8
+            local.get $12
+            local.get $3
             i32.const 2
             i32.shl
             i32.add
-            local.set $14
+            local.set $13
             i32.const 0
-            local.set $3
+            local.set $8
             loop $for-loop|14
-             local.get $3
+             local.get $8
              i32.const 6
              i32.lt_s
              if
-              local.get $19
-              local.get $3
+              local.get $35
+              local.get $8
               i32.const 4
               i32.shl
               i32.add
-              local.tee $18
+              local.tee $17
               v128.load offset=96
               local.set $15
-              local.get $18
+              local.get $17
               v128.load offset=480
-              local.set $16
-              local.get $18
+              local.set $37
+              local.get $17
               v128.load offset=384
-              local.tee $17
-              local.get $18
+              local.tee $38
+              local.get $17
               v128.load offset=192
-              local.tee $37
-              f32x4.sub
-              local.set $38
-              local.get $18
-              v128.load offset=288
               local.tee $39
-              local.get $15
               f32x4.sub
               local.set $40
-              local.get $14
-              local.get $3
+              local.get $17
+              v128.load offset=288
+              local.tee $41
+              local.get $15
+              f32x4.sub
+              local.set $42
+              local.get $13
+              local.get $8
               i32.const 4112
               i32.mul
               i32.add
-              local.tee $34
+              local.tee $18
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
+              local.get $17
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $37
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.get $17
+              local.get $38
               f32x4.add
               v128.store
-              local.get $34
+              local.get $18
               i32.const 24672
               i32.add
-              local.get $17
+              local.get $38
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.tee $17
-              local.get $39
+              local.tee $38
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $15
               f32x4.mul
               local.tee $15
               f32x4.sub
-              local.tee $37
+              local.tee $39
               f32x4.add
               v128.store
-              local.get $34
+              local.get $18
               i32.const 49344
               i32.add
-              local.get $17
-              local.get $37
+              local.get $38
+              local.get $39
               f32x4.sub
               v128.store
-              local.get $34
+              local.get $18
               i32.const 74016
               i32.add
-              local.get $38
               local.get $40
+              local.get $42
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $34
+              local.get $18
               i32.const 98688
               i32.add
-              local.get $38
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $40
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $42
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $34
+              local.get $18
               i32.const 123360
               i32.add
               local.get $15
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
+              local.get $41
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $37
               f32x4.add
               v128.store
-              local.get $3
+              local.get $8
               i32.const 1
               i32.add
-              local.set $3
+              local.set $8
               br $for-loop|14
              end
             end
-            local.get $8
+            local.get $3
             i32.const 4
             i32.add
-            local.set $8
+            local.set $3
             br $for-loop|12
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          end
-         local.get $3
-         local.set $13
          i32.const 0
-         local.get $34
+         local.get $18
          i32.sub
          local.tee $3
          i32.const 0
@@ -11123,214 +11126,214 @@
          local.set $8
          i32.const 6
          local.get $4
-         local.get $34
+         local.get $18
          i32.sub
          local.tee $3
          local.get $3
          i32.const 6
          i32.gt_s
          select
-         local.set $41
+         local.set $34
          i32.const 0
-         local.set $3
+         local.set $16
          loop $for-loop|15
-          local.get $3
+          local.get $16
           i32.const 6
           i32.lt_s
           if
-           local.get $3
-           local.get $41
+           local.get $16
+           local.get $34
            i32.lt_s
-           local.get $3
            local.get $8
-           i32.ge_s
+           local.get $16
+           i32.le_s
            i32.and
            i32.eqz
            if
-            local.get $19
-            local.get $3
+            local.get $35
+            local.get $16
             i32.const 96
             i32.mul
             i32.add
-            local.tee $14
+            local.tee $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store
-            local.get $14
+            local.get $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=16
-            local.get $14
+            local.get $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=32
-            local.get $14
+            local.get $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=48
-            local.get $14
+            local.get $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=64
-            local.get $14
+            local.get $3
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=80
            end
-           local.get $3
+           local.get $16
            i32.const 1
            i32.add
-           local.set $3
+           local.set $16
            br $for-loop|15
           end
          end
-         local.get $35
+         local.get $13
          i32.const 5
          i32.add
          local.tee $3
          local.get $5
          i32.le_s
-         local.get $35
+         local.get $13
          i32.const -1
          i32.ge_s
          i32.and
          if
-          local.get $19
+          local.get $35
           i32.const 576
           i32.add
-          local.tee $42
+          local.tee $43
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           v128.store
-          local.get $35
+          local.get $13
           i32.const 0
           i32.ge_s
-          local.set $43
+          local.set $44
           local.get $3
           local.get $5
           i32.lt_s
-          local.set $44
+          local.set $45
           i32.const 0
-          local.set $14
+          local.set $17
           loop $for-loop|16
-           local.get $14
+           local.get $17
            i32.const 32
            i32.lt_s
            if
-            local.get $13
+            local.get $33
             local.get $8
-            local.get $34
+            local.get $18
             i32.add
             local.get $5
             i32.mul
-            local.get $35
+            local.get $13
             i32.add
             i32.const 1
             i32.add
             i32.const 7
             i32.shl
             i32.add
-            local.get $14
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $18
+            local.set $16
             local.get $8
             local.set $3
             loop $for-loop|17
              local.get $3
-             local.get $41
+             local.get $34
              i32.lt_s
              if
-              local.get $18
+              local.get $16
               i32.const 512
               i32.add
-              local.get $42
-              local.get $44
+              local.get $43
+              local.get $45
               select
               v128.load
               local.set $15
-              local.get $18
+              local.get $16
               v128.load offset=384
-              local.tee $16
-              local.get $18
+              local.tee $37
+              local.get $16
               v128.load offset=128
-              local.tee $17
-              f32x4.sub
-              local.set $37
-              local.get $18
-              v128.load offset=256
               local.tee $38
-              local.get $18
-              v128.load
-              local.tee $39
               f32x4.sub
-              local.set $40
-              local.get $19
+              local.set $39
+              local.get $16
+              v128.load offset=256
+              local.tee $40
+              local.get $16
+              v128.load
+              local.tee $41
+              f32x4.sub
+              local.set $42
+              local.get $35
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $45
+              local.tee $46
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
+              local.get $16
               i32.const 128
               i32.sub
-              local.get $42
               local.get $43
+              local.get $44
               select
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $17
+              local.get $38
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $37
               f32x4.add
               v128.store
-              local.get $45
-              local.get $16
+              local.get $46
+              local.get $37
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
-              f32x4.mul
-              f32x4.sub
-              local.tee $16
               local.get $38
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
               f32x4.mul
-              local.tee $17
               f32x4.sub
-              local.tee $39
+              local.tee $37
+              local.get $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $41
+              f32x4.mul
+              local.tee $38
+              f32x4.sub
+              local.tee $41
               f32x4.add
               v128.store offset=16
-              local.get $45
-              local.get $16
-              local.get $39
+              local.get $46
+              local.get $37
+              local.get $41
               f32x4.sub
               v128.store offset=32
-              local.get $45
-              local.get $37
-              local.get $40
+              local.get $46
+              local.get $39
+              local.get $42
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $45
+              local.get $46
               i32.const -64
               i32.sub
-              local.get $37
+              local.get $39
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $40
+              local.get $42
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $17
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $46
               local.get $38
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $40
               f32x4.mul
               f32x4.sub
               local.get $15
               f32x4.add
               v128.store offset=80
-              local.get $18
-              local.get $36
+              local.get $16
+              local.get $31
               i32.add
-              local.set $18
+              local.set $16
               local.get $3
               i32.const 1
               i32.add
@@ -11338,126 +11341,126 @@
               br $for-loop|17
              end
             end
-            local.get $11
-            local.get $14
+            local.get $12
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $18
-            i32.const 0
             local.set $3
+            i32.const 0
+            local.set $16
             loop $for-loop|18
-             local.get $3
+             local.get $16
              i32.const 6
              i32.lt_s
              if
-              local.get $19
-              local.get $3
+              local.get $35
+              local.get $16
               i32.const 4
               i32.shl
               i32.add
-              local.tee $45
+              local.tee $46
               v128.load offset=96
               local.set $15
-              local.get $45
+              local.get $46
               v128.load offset=480
-              local.set $16
-              local.get $45
+              local.set $37
+              local.get $46
               v128.load offset=384
-              local.tee $17
-              local.get $45
+              local.tee $38
+              local.get $46
               v128.load offset=192
-              local.tee $37
-              f32x4.sub
-              local.set $38
-              local.get $45
-              v128.load offset=288
               local.tee $39
-              local.get $15
               f32x4.sub
               local.set $40
-              local.get $18
+              local.get $46
+              v128.load offset=288
+              local.tee $41
+              local.get $15
+              f32x4.sub
+              local.set $42
               local.get $3
+              local.get $16
               i32.const 4112
               i32.mul
               i32.add
-              local.tee $46
+              local.tee $47
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $45
+              local.get $46
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $37
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.get $17
+              local.get $38
               f32x4.add
               v128.store
-              local.get $46
+              local.get $47
               i32.const 24672
               i32.add
-              local.get $17
+              local.get $38
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.tee $17
-              local.get $39
+              local.tee $38
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $15
               f32x4.mul
               local.tee $15
               f32x4.sub
-              local.tee $37
+              local.tee $39
               f32x4.add
               v128.store
-              local.get $46
+              local.get $47
               i32.const 49344
               i32.add
-              local.get $17
-              local.get $37
+              local.get $38
+              local.get $39
               f32x4.sub
               v128.store
-              local.get $46
+              local.get $47
               i32.const 74016
               i32.add
-              local.get $38
               local.get $40
+              local.get $42
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $46
+              local.get $47
               i32.const 98688
               i32.add
-              local.get $38
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               local.get $40
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $42
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $46
+              local.get $47
               i32.const 123360
               i32.add
               local.get $15
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
+              local.get $41
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $37
               f32x4.add
               v128.store
-              local.get $3
+              local.get $16
               i32.const 1
               i32.add
-              local.set $3
+              local.set $16
               br $for-loop|18
              end
             end
-            local.get $14
+            local.get $17
             i32.const 4
             i32.add
-            local.set $14
+            local.set $17
             br $for-loop|16
            end
           end
@@ -11467,94 +11470,94 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $35
+         local.get $13
          local.get $5
-         local.get $35
+         local.get $13
          i32.le_s
          select
          i32.const 0
-         local.get $35
+         local.get $13
          i32.const 0
          i32.ge_s
-         local.tee $14
+         local.tee $16
          select
          i32.const 7
          i32.shl
-         local.set $18
+         local.set $43
          local.get $3
-         local.get $35
+         local.get $13
          i32.const 1
          i32.add
-         local.tee $42
+         local.tee $17
          local.get $5
-         local.get $42
+         local.get $17
          i32.le_s
          select
          i32.const 0
-         local.get $42
+         local.get $17
          i32.const 0
          i32.ge_s
-         local.tee $43
+         local.tee $44
          select
          i32.const 7
          i32.shl
-         local.set $44
+         local.set $45
          local.get $3
-         local.get $35
+         local.get $13
          i32.const 2
          i32.add
-         local.tee $45
+         local.tee $46
          local.get $5
-         local.get $45
+         local.get $46
          i32.le_s
          select
          i32.const 0
-         local.get $45
+         local.get $46
          i32.const 0
          i32.ge_s
-         local.tee $46
+         local.tee $47
          select
          i32.const 7
          i32.shl
-         local.set $47
+         local.set $48
          local.get $3
-         local.get $35
+         local.get $13
          i32.const 3
          i32.add
-         local.tee $48
+         local.tee $49
          local.get $5
-         local.get $48
+         local.get $49
          i32.le_s
          select
          i32.const 0
-         local.get $48
+         local.get $49
          i32.const 0
          i32.ge_s
-         local.tee $49
+         local.tee $50
          select
          i32.const 7
          i32.shl
-         local.set $50
+         local.set $51
          local.get $3
-         local.get $35
+         local.get $13
          i32.const 4
          i32.add
-         local.tee $51
+         local.tee $52
          local.get $5
-         local.get $51
+         local.get $52
          i32.le_s
          select
          i32.const 0
-         local.get $51
+         local.get $52
          i32.const 0
          i32.ge_s
-         local.tee $52
+         local.tee $53
          select
          i32.const 7
          i32.shl
-         local.set $53
+         local.set $54
          local.get $3
-         local.get $35
+         local.get $13
          i32.const 5
          i32.add
          local.tee $3
@@ -11566,197 +11569,197 @@
          local.get $3
          i32.const 0
          i32.ge_s
-         local.tee $54
+         local.tee $55
          select
          i32.const 7
          i32.shl
-         local.set $55
+         local.set $56
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $35
+         local.get $13
          i32.gt_s
-         local.get $14
+         local.get $16
          i32.and
          select
          local.set $15
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $42
+         local.get $17
          i32.gt_s
-         local.get $43
-         i32.and
-         select
-         local.set $16
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $45
-         i32.gt_s
-         local.get $46
-         i32.and
-         select
-         local.set $17
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $48
-         i32.gt_s
-         local.get $49
+         local.get $44
          i32.and
          select
          local.set $37
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $51
+         local.get $46
          i32.gt_s
-         local.get $52
+         local.get $47
          i32.and
          select
          local.set $38
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $3
          local.get $5
-         i32.lt_s
-         local.get $54
+         local.get $49
+         i32.gt_s
+         local.get $50
          i32.and
          select
          local.set $39
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $52
+         i32.gt_s
+         local.get $53
+         i32.and
+         select
+         local.set $40
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $3
+         local.get $5
+         i32.lt_s
+         local.get $55
+         i32.and
+         select
+         local.set $41
          i32.const 0
-         local.set $14
+         local.set $17
          loop $for-loop|19
-          local.get $14
+          local.get $17
           i32.const 32
           i32.lt_s
           if
-           local.get $13
-           local.get $14
+           local.get $33
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $35
+           local.set $13
            local.get $8
            local.set $3
            loop $for-loop|20
             local.get $3
-            local.get $41
+            local.get $34
             i32.lt_s
             if
-             local.get $44
-             local.get $35
+             local.get $45
+             local.get $13
              local.get $3
-             local.get $34
+             local.get $18
              i32.add
-             local.get $36
+             local.get $31
              i32.mul
              i32.add
-             local.tee $42
-             i32.add
-             v128.load
-             local.get $16
-             v128.and
-             local.set $40
-             local.get $42
-             local.get $55
-             i32.add
-             v128.load
-             local.get $39
-             v128.and
-             local.set $56
-             local.get $42
-             local.get $53
-             i32.add
-             v128.load
-             local.get $38
-             v128.and
-             local.tee $57
-             local.get $42
-             local.get $47
-             i32.add
-             v128.load
-             local.get $17
-             v128.and
-             local.tee $58
-             f32x4.sub
-             local.set $59
-             local.get $42
-             local.get $50
+             local.tee $16
              i32.add
              v128.load
              local.get $37
              v128.and
-             local.tee $60
+             local.set $42
+             local.get $16
+             local.get $56
+             i32.add
+             v128.load
+             local.get $41
+             v128.and
+             local.set $57
+             local.get $16
+             local.get $54
+             i32.add
+             v128.load
              local.get $40
+             v128.and
+             local.tee $58
+             local.get $16
+             local.get $48
+             i32.add
+             v128.load
+             local.get $38
+             v128.and
+             local.tee $59
              f32x4.sub
-             local.set $61
-             local.get $19
+             local.set $60
+             local.get $16
+             local.get $51
+             i32.add
+             v128.load
+             local.get $39
+             v128.and
+             local.tee $61
+             local.get $42
+             f32x4.sub
+             local.set $62
+             local.get $35
              local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $43
+             local.tee $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $18
-             local.get $42
+             local.get $16
+             local.get $43
              i32.add
              v128.load
              local.get $15
              v128.and
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $58
+             local.get $59
              f32x4.mul
              f32x4.sub
-             local.get $57
+             local.get $58
              f32x4.add
              v128.store
-             local.get $43
-             local.get $57
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $44
              local.get $58
-             f32x4.mul
-             f32x4.sub
-             local.tee $57
-             local.get $60
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $40
+             local.get $59
              f32x4.mul
-             local.tee $40
              f32x4.sub
              local.tee $58
+             local.get $61
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $42
+             f32x4.mul
+             local.tee $42
+             f32x4.sub
+             local.tee $59
              f32x4.add
              v128.store offset=16
-             local.get $43
-             local.get $57
+             local.get $44
              local.get $58
+             local.get $59
              f32x4.sub
              v128.store offset=32
-             local.get $43
-             local.get $59
-             local.get $61
+             local.get $44
+             local.get $60
+             local.get $62
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $43
+             local.get $44
              i32.const -64
              i32.sub
-             local.get $59
+             local.get $60
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $61
+             local.get $62
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $43
-             local.get $40
+             local.get $44
+             local.get $42
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $60
+             local.get $61
              f32x4.mul
              f32x4.sub
-             local.get $56
+             local.get $57
              f32x4.add
              v128.store offset=80
              local.get $3
@@ -11766,126 +11769,126 @@
              br $for-loop|20
             end
            end
-           local.get $11
-           local.get $14
+           local.get $12
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $35
-           i32.const 0
            local.set $3
+           i32.const 0
+           local.set $16
            loop $for-loop|21
-            local.get $3
+            local.get $16
             i32.const 6
             i32.lt_s
             if
-             local.get $19
-             local.get $3
+             local.get $35
+             local.get $16
              i32.const 4
              i32.shl
              i32.add
-             local.tee $42
+             local.tee $13
              v128.load offset=96
-             local.set $40
-             local.get $42
+             local.set $42
+             local.get $13
              v128.load offset=480
-             local.set $56
-             local.get $42
+             local.set $57
+             local.get $13
              v128.load offset=384
-             local.tee $57
-             local.get $42
-             v128.load offset=192
              local.tee $58
+             local.get $13
+             v128.load offset=192
+             local.tee $59
              f32x4.sub
-             local.set $59
-             local.get $42
+             local.set $60
+             local.get $13
              v128.load offset=288
-             local.tee $60
-             local.get $40
+             local.tee $61
+             local.get $42
              f32x4.sub
-             local.set $61
-             local.get $35
+             local.set $62
              local.get $3
+             local.get $16
              i32.const 4112
              i32.mul
              i32.add
-             local.tee $43
+             local.tee $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $42
+             local.get $13
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $58
+             local.get $59
              f32x4.mul
              f32x4.sub
-             local.get $57
+             local.get $58
              f32x4.add
              v128.store
-             local.get $43
+             local.get $44
              i32.const 24672
              i32.add
-             local.get $57
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $58
-             f32x4.mul
-             f32x4.sub
-             local.tee $57
-             local.get $60
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $40
+             local.get $59
              f32x4.mul
-             local.tee $40
              f32x4.sub
              local.tee $58
+             local.get $61
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $42
+             f32x4.mul
+             local.tee $42
+             f32x4.sub
+             local.tee $59
              f32x4.add
              v128.store
-             local.get $43
+             local.get $44
              i32.const 49344
              i32.add
-             local.get $57
              local.get $58
+             local.get $59
              f32x4.sub
              v128.store
-             local.get $43
+             local.get $44
              i32.const 74016
              i32.add
-             local.get $59
-             local.get $61
+             local.get $60
+             local.get $62
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $43
+             local.get $44
              i32.const 98688
              i32.add
-             local.get $59
+             local.get $60
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $62
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $44
+             i32.const 123360
+             i32.add
+             local.get $42
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $61
              f32x4.mul
              f32x4.sub
-             v128.store
-             local.get $43
-             i32.const 123360
-             i32.add
-             local.get $40
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $60
-             f32x4.mul
-             f32x4.sub
-             local.get $56
+             local.get $57
              f32x4.add
              v128.store
-             local.get $3
+             local.get $16
              i32.const 1
              i32.add
-             local.set $3
+             local.set $16
              br $for-loop|21
             end
            end
-           local.get $14
+           local.get $17
            i32.const 4
            i32.add
-           local.set $14
+           local.set $17
            br $for-loop|19
           end
          end
@@ -11897,285 +11900,284 @@
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           local.get $8
-          local.set $11
+          local.set $12
           local.get $5
           i32.const 8
           i32.shl
-          local.set $36
+          local.set $31
           local.get $4
-          local.get $34
+          local.get $18
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $34
-          local.get $35
+          local.get $18
+          local.get $3
+          local.tee $13
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $35
+          local.get $13
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $3
+           local.get $33
            local.get $5
-           local.get $34
+           local.get $18
            i32.mul
-           local.get $35
+           local.get $13
            i32.add
            i32.const 8
            i32.shl
            i32.add
-           local.set $13
+           local.set $16
            i32.const 0
-           local.set $8
+           local.set $3
            loop $for-loop|22
-            local.get $8
+            local.get $3
             i32.const 64
             i32.lt_s
             if
-             local.get $13
-             local.get $8
+             local.get $16
+             local.get $3
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
+             local.set $8
              i32.const 0
-             local.set $14
+             local.set $13
              loop $for-loop|23
-              local.get $14
+              local.get $13
               i32.const 6
               i32.lt_s
               if
-               local.get $3
+               local.get $8
                i32.const 1280
                i32.add
                v128.load
                local.set $15
-               local.get $3
+               local.get $8
                i32.const 1024
                i32.add
                v128.load
-               local.tee $16
-               local.get $3
+               local.tee $37
+               local.get $8
                v128.load offset=512
-               local.tee $17
-               f32x4.sub
-               local.set $37
-               local.get $3
-               v128.load offset=768
                local.tee $38
-               local.get $3
-               v128.load offset=256
-               local.tee $39
                f32x4.sub
-               local.set $40
-               local.get $19
-               local.get $14
+               local.set $39
+               local.get $8
+               v128.load offset=768
+               local.tee $40
+               local.get $8
+               v128.load offset=256
+               local.tee $41
+               f32x4.sub
+               local.set $42
+               local.get $35
+               local.get $13
                i32.const 96
                i32.mul
                i32.add
-               local.tee $18
+               local.tee $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
+               local.get $8
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
+               local.get $38
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $37
                f32x4.add
                v128.store
-               local.get $18
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
-               local.get $38
+               local.get $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
+               local.get $38
                f32x4.mul
-               local.tee $17
                f32x4.sub
-               local.tee $39
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $41
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $41
                f32x4.add
                v128.store offset=16
-               local.get $18
-               local.get $16
-               local.get $39
+               local.get $17
+               local.get $37
+               local.get $41
                f32x4.sub
                v128.store offset=32
-               local.get $18
-               local.get $37
-               local.get $40
+               local.get $17
+               local.get $39
+               local.get $42
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $18
+               local.get $17
                i32.const -64
                i32.sub
-               local.get $37
+               local.get $39
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
+               local.get $42
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $18
                local.get $17
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
                f32x4.mul
                f32x4.sub
                local.get $15
                f32x4.add
                v128.store offset=80
-               local.get $3
-               local.get $36
+               local.get $8
+               local.get $31
                i32.add
-               local.set $3
-               local.get $14
+               local.set $8
+               local.get $13
                i32.const 1
                i32.add
-               local.set $14
+               local.set $13
                br $for-loop|23
               end
              end
-             local.get $11
-             local.get $8
+             local.get $12
+             local.get $3
              i32.const 2
              i32.shl
              i32.add
-             local.set $14
+             local.set $13
              i32.const 0
-             local.set $3
+             local.set $8
              loop $for-loop|24
-              local.get $3
+              local.get $8
               i32.const 6
               i32.lt_s
               if
-               local.get $19
-               local.get $3
+               local.get $35
+               local.get $8
                i32.const 4
                i32.shl
                i32.add
-               local.tee $18
+               local.tee $17
                v128.load offset=96
                local.set $15
-               local.get $18
+               local.get $17
                v128.load offset=480
-               local.set $16
-               local.get $18
+               local.set $37
+               local.get $17
                v128.load offset=384
-               local.tee $17
-               local.get $18
+               local.tee $38
+               local.get $17
                v128.load offset=192
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $18
-               v128.load offset=288
                local.tee $39
-               local.get $15
                f32x4.sub
                local.set $40
-               local.get $14
-               local.get $3
+               local.get $17
+               v128.load offset=288
+               local.tee $41
+               local.get $15
+               f32x4.sub
+               local.set $42
+               local.get $13
+               local.get $8
                i32.const 8208
                i32.mul
                i32.add
-               local.tee $34
+               local.tee $18
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $18
+               local.get $17
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.get $17
+               local.get $38
                f32x4.add
                v128.store
-               local.get $34
+               local.get $18
                i32.const 49248
                i32.add
-               local.get $17
+               local.get $38
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.tee $17
-               local.get $39
+               local.tee $38
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $15
                f32x4.mul
                local.tee $15
                f32x4.sub
-               local.tee $37
+               local.tee $39
                f32x4.add
                v128.store
-               local.get $34
+               local.get $18
                i32.const 98496
                i32.add
-               local.get $17
-               local.get $37
+               local.get $38
+               local.get $39
                f32x4.sub
                v128.store
-               local.get $34
+               local.get $18
                i32.const 147744
                i32.add
-               local.get $38
                local.get $40
+               local.get $42
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $34
+               local.get $18
                i32.const 196992
                i32.add
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $34
+               local.get $18
                i32.const 246240
                i32.add
                local.get $15
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
+               local.get $41
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $37
                f32x4.add
                v128.store
-               local.get $3
+               local.get $8
                i32.const 1
                i32.add
-               local.set $3
+               local.set $8
                br $for-loop|24
               end
              end
-             local.get $8
+             local.get $3
              i32.const 4
              i32.add
-             local.set $8
+             local.set $3
              br $for-loop|22
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           end
-          local.get $3
-          local.set $13
           i32.const 0
-          local.get $34
+          local.get $18
           i32.sub
           local.tee $3
           i32.const 0
@@ -12186,214 +12188,214 @@
           local.set $8
           i32.const 6
           local.get $4
-          local.get $34
+          local.get $18
           i32.sub
           local.tee $3
           local.get $3
           i32.const 6
           i32.gt_s
           select
-          local.set $41
+          local.set $34
           i32.const 0
-          local.set $3
+          local.set $16
           loop $for-loop|25
-           local.get $3
+           local.get $16
            i32.const 6
            i32.lt_s
            if
-            local.get $3
-            local.get $41
+            local.get $16
+            local.get $34
             i32.lt_s
-            local.get $3
             local.get $8
-            i32.ge_s
+            local.get $16
+            i32.le_s
             i32.and
             i32.eqz
             if
-             local.get $19
-             local.get $3
+             local.get $35
+             local.get $16
              i32.const 96
              i32.mul
              i32.add
-             local.tee $14
+             local.tee $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $14
+             local.get $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $14
+             local.get $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $14
+             local.get $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $14
+             local.get $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $14
+             local.get $3
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $3
+            local.get $16
             i32.const 1
             i32.add
-            local.set $3
+            local.set $16
             br $for-loop|25
            end
           end
-          local.get $35
+          local.get $13
           i32.const 5
           i32.add
           local.tee $3
           local.get $5
           i32.le_s
-          local.get $35
+          local.get $13
           i32.const -1
           i32.ge_s
           i32.and
           if
-           local.get $19
+           local.get $35
            i32.const 576
            i32.add
-           local.tee $42
+           local.tee $43
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $35
+           local.get $13
            i32.const 0
            i32.ge_s
-           local.set $43
+           local.set $44
            local.get $3
            local.get $5
            i32.lt_s
-           local.set $44
+           local.set $45
            i32.const 0
-           local.set $14
+           local.set $17
            loop $for-loop|26
-            local.get $14
+            local.get $17
             i32.const 64
             i32.lt_s
             if
-             local.get $13
+             local.get $33
              local.get $8
-             local.get $34
+             local.get $18
              i32.add
              local.get $5
              i32.mul
-             local.get $35
+             local.get $13
              i32.add
              i32.const 1
              i32.add
              i32.const 8
              i32.shl
              i32.add
-             local.get $14
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $18
+             local.set $16
              local.get $8
              local.set $3
              loop $for-loop|27
               local.get $3
-              local.get $41
+              local.get $34
               i32.lt_s
               if
-               local.get $18
+               local.get $16
                i32.const 1024
                i32.add
-               local.get $42
-               local.get $44
+               local.get $43
+               local.get $45
                select
                v128.load
                local.set $15
-               local.get $18
+               local.get $16
                v128.load offset=768
-               local.tee $16
-               local.get $18
+               local.tee $37
+               local.get $16
                v128.load offset=256
-               local.tee $17
-               f32x4.sub
-               local.set $37
-               local.get $18
-               v128.load offset=512
                local.tee $38
-               local.get $18
-               v128.load
-               local.tee $39
                f32x4.sub
-               local.set $40
-               local.get $19
+               local.set $39
+               local.get $16
+               v128.load offset=512
+               local.tee $40
+               local.get $16
+               v128.load
+               local.tee $41
+               f32x4.sub
+               local.set $42
+               local.get $35
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $45
+               local.tee $46
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $18
+               local.get $16
                i32.const 256
                i32.sub
-               local.get $42
                local.get $43
+               local.get $44
                select
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
+               local.get $38
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $37
                f32x4.add
                v128.store
-               local.get $45
-               local.get $16
+               local.get $46
+               local.get $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
                local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
                f32x4.mul
-               local.tee $17
                f32x4.sub
-               local.tee $39
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $41
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $41
                f32x4.add
                v128.store offset=16
-               local.get $45
-               local.get $16
-               local.get $39
+               local.get $46
+               local.get $37
+               local.get $41
                f32x4.sub
                v128.store offset=32
-               local.get $45
-               local.get $37
-               local.get $40
+               local.get $46
+               local.get $39
+               local.get $42
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $45
+               local.get $46
                i32.const -64
                i32.sub
-               local.get $37
+               local.get $39
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
+               local.get $42
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $45
-               local.get $17
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $46
                local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
                f32x4.mul
                f32x4.sub
                local.get $15
                f32x4.add
                v128.store offset=80
-               local.get $18
-               local.get $36
+               local.get $16
+               local.get $31
                i32.add
-               local.set $18
+               local.set $16
                local.get $3
                i32.const 1
                i32.add
@@ -12401,126 +12403,126 @@
                br $for-loop|27
               end
              end
-             local.get $11
-             local.get $14
+             local.get $12
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $18
-             i32.const 0
              local.set $3
+             i32.const 0
+             local.set $16
              loop $for-loop|28
-              local.get $3
+              local.get $16
               i32.const 6
               i32.lt_s
               if
-               local.get $19
-               local.get $3
+               local.get $35
+               local.get $16
                i32.const 4
                i32.shl
                i32.add
-               local.tee $45
+               local.tee $46
                v128.load offset=96
                local.set $15
-               local.get $45
+               local.get $46
                v128.load offset=480
-               local.set $16
-               local.get $45
+               local.set $37
+               local.get $46
                v128.load offset=384
-               local.tee $17
-               local.get $45
+               local.tee $38
+               local.get $46
                v128.load offset=192
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $45
-               v128.load offset=288
                local.tee $39
-               local.get $15
                f32x4.sub
                local.set $40
-               local.get $18
+               local.get $46
+               v128.load offset=288
+               local.tee $41
+               local.get $15
+               f32x4.sub
+               local.set $42
                local.get $3
+               local.get $16
                i32.const 8208
                i32.mul
                i32.add
-               local.tee $46
+               local.tee $47
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $45
+               local.get $46
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.get $17
+               local.get $38
                f32x4.add
                v128.store
-               local.get $46
+               local.get $47
                i32.const 49248
                i32.add
-               local.get $17
+               local.get $38
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.tee $17
-               local.get $39
+               local.tee $38
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $15
                f32x4.mul
                local.tee $15
                f32x4.sub
-               local.tee $37
+               local.tee $39
                f32x4.add
                v128.store
-               local.get $46
+               local.get $47
                i32.const 98496
                i32.add
-               local.get $17
-               local.get $37
+               local.get $38
+               local.get $39
                f32x4.sub
                v128.store
-               local.get $46
+               local.get $47
                i32.const 147744
                i32.add
-               local.get $38
                local.get $40
+               local.get $42
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $46
+               local.get $47
                i32.const 196992
                i32.add
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $46
+               local.get $47
                i32.const 246240
                i32.add
                local.get $15
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
+               local.get $41
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $37
                f32x4.add
                v128.store
-               local.get $3
+               local.get $16
                i32.const 1
                i32.add
-               local.set $3
+               local.set $16
                br $for-loop|28
               end
              end
-             local.get $14
+             local.get $17
              i32.const 4
              i32.add
-             local.set $14
+             local.set $17
              br $for-loop|26
             end
            end
@@ -12530,59 +12532,1159 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $35
+          local.get $13
           local.get $5
-          local.get $35
+          local.get $13
           i32.le_s
           select
           i32.const 0
-          local.get $35
+          local.get $13
           i32.const 0
           i32.ge_s
-          local.tee $14
+          local.tee $16
           select
           i32.const 8
           i32.shl
-          local.set $18
+          local.set $43
           local.get $3
-          local.get $35
+          local.get $13
           i32.const 1
           i32.add
-          local.tee $42
+          local.tee $17
           local.get $5
-          local.get $42
+          local.get $17
           i32.le_s
           select
           i32.const 0
-          local.get $42
+          local.get $17
           i32.const 0
           i32.ge_s
-          local.tee $43
+          local.tee $44
           select
           i32.const 8
           i32.shl
-          local.set $44
+          local.set $45
           local.get $3
-          local.get $35
+          local.get $13
           i32.const 2
           i32.add
-          local.tee $45
+          local.tee $46
           local.get $5
-          local.get $45
+          local.get $46
           i32.le_s
           select
           i32.const 0
-          local.get $45
+          local.get $46
+          i32.const 0
+          i32.ge_s
+          local.tee $47
+          select
+          i32.const 8
+          i32.shl
+          local.set $48
+          local.get $3
+          local.get $13
+          i32.const 3
+          i32.add
+          local.tee $49
+          local.get $5
+          local.get $49
+          i32.le_s
+          select
+          i32.const 0
+          local.get $49
+          i32.const 0
+          i32.ge_s
+          local.tee $50
+          select
+          i32.const 8
+          i32.shl
+          local.set $51
+          local.get $3
+          local.get $13
+          i32.const 4
+          i32.add
+          local.tee $52
+          local.get $5
+          local.get $52
+          i32.le_s
+          select
+          i32.const 0
+          local.get $52
+          i32.const 0
+          i32.ge_s
+          local.tee $53
+          select
+          i32.const 8
+          i32.shl
+          local.set $54
+          local.get $3
+          local.get $13
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $3
+          local.get $5
+          i32.ge_s
+          select
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          local.tee $55
+          select
+          i32.const 8
+          i32.shl
+          local.set $56
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $13
+          i32.gt_s
+          local.get $16
+          i32.and
+          select
+          local.set $15
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $17
+          i32.gt_s
+          local.get $44
+          i32.and
+          select
+          local.set $37
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $46
+          i32.gt_s
+          local.get $47
+          i32.and
+          select
+          local.set $38
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $49
+          i32.gt_s
+          local.get $50
+          i32.and
+          select
+          local.set $39
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $52
+          i32.gt_s
+          local.get $53
+          i32.and
+          select
+          local.set $40
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $3
+          local.get $5
+          i32.lt_s
+          local.get $55
+          i32.and
+          select
+          local.set $41
+          i32.const 0
+          local.set $17
+          loop $for-loop|29
+           local.get $17
+           i32.const 64
+           i32.lt_s
+           if
+            local.get $33
+            local.get $17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            local.get $8
+            local.set $3
+            loop $for-loop|30
+             local.get $3
+             local.get $34
+             i32.lt_s
+             if
+              local.get $45
+              local.get $13
+              local.get $3
+              local.get $18
+              i32.add
+              local.get $31
+              i32.mul
+              i32.add
+              local.tee $16
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.set $42
+              local.get $16
+              local.get $56
+              i32.add
+              v128.load
+              local.get $41
+              v128.and
+              local.set $57
+              local.get $16
+              local.get $54
+              i32.add
+              v128.load
+              local.get $40
+              v128.and
+              local.tee $58
+              local.get $16
+              local.get $48
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
+              local.tee $59
+              f32x4.sub
+              local.set $60
+              local.get $16
+              local.get $51
+              i32.add
+              v128.load
+              local.get $39
+              v128.and
+              local.tee $61
+              local.get $42
+              f32x4.sub
+              local.set $62
+              local.get $35
+              local.get $3
+              i32.const 96
+              i32.mul
+              i32.add
+              local.tee $44
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              local.get $43
+              i32.add
+              v128.load
+              local.get $15
+              v128.and
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              local.get $58
+              f32x4.add
+              v128.store
+              local.get $44
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              local.tee $58
+              local.get $61
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $42
+              f32x4.mul
+              local.tee $42
+              f32x4.sub
+              local.tee $59
+              f32x4.add
+              v128.store offset=16
+              local.get $44
+              local.get $58
+              local.get $59
+              f32x4.sub
+              v128.store offset=32
+              local.get $44
+              local.get $60
+              local.get $62
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $44
+              i32.const -64
+              i32.sub
+              local.get $60
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $62
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $44
+              local.get $42
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $61
+              f32x4.mul
+              f32x4.sub
+              local.get $57
+              f32x4.add
+              v128.store offset=80
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|30
+             end
+            end
+            local.get $12
+            local.get $17
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $3
+            i32.const 0
+            local.set $16
+            loop $for-loop|31
+             local.get $16
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $35
+              local.get $16
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $13
+              v128.load offset=96
+              local.set $42
+              local.get $13
+              v128.load offset=480
+              local.set $57
+              local.get $13
+              v128.load offset=384
+              local.tee $58
+              local.get $13
+              v128.load offset=192
+              local.tee $59
+              f32x4.sub
+              local.set $60
+              local.get $13
+              v128.load offset=288
+              local.tee $61
+              local.get $42
+              f32x4.sub
+              local.set $62
+              local.get $3
+              local.get $16
+              i32.const 8208
+              i32.mul
+              i32.add
+              local.tee $44
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $13
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              local.get $58
+              f32x4.add
+              v128.store
+              local.get $44
+              i32.const 49248
+              i32.add
+              local.get $58
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $59
+              f32x4.mul
+              f32x4.sub
+              local.tee $58
+              local.get $61
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $42
+              f32x4.mul
+              local.tee $42
+              f32x4.sub
+              local.tee $59
+              f32x4.add
+              v128.store
+              local.get $44
+              i32.const 98496
+              i32.add
+              local.get $58
+              local.get $59
+              f32x4.sub
+              v128.store
+              local.get $44
+              i32.const 147744
+              i32.add
+              local.get $60
+              local.get $62
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $44
+              i32.const 196992
+              i32.add
+              local.get $60
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $62
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $44
+              i32.const 246240
+              i32.add
+              local.get $42
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $61
+              f32x4.mul
+              f32x4.sub
+              local.get $57
+              f32x4.add
+              v128.store
+              local.get $16
+              i32.const 1
+              i32.add
+              local.set $16
+              br $for-loop|31
+             end
+            end
+            local.get $17
+            i32.const 4
+            i32.add
+            local.set $17
+            br $for-loop|29
+           end
+          end
+         end
+        else
+         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $8
+          local.set $12
+          local.get $6
+          i32.const 5
+          i32.shl
+          i32.const 4
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $31
+          local.get $6
+          i32.const 2
+          i32.shl
+          local.tee $34
+          local.get $5
+          i32.mul
+          local.set $43
+          local.get $4
+          local.get $18
+          i32.const 6
+          i32.add
+          i32.ge_s
+          local.get $18
+          local.get $3
+          local.tee $13
+          i32.or
+          i32.const 0
+          i32.ge_s
+          i32.and
+          local.get $13
+          i32.const 6
+          i32.add
+          local.get $5
+          i32.le_s
+          i32.and
+          if
+           local.get $33
+           local.get $5
+           local.get $18
+           i32.mul
+           local.get $13
+           i32.add
+           local.get $34
+           i32.mul
+           i32.add
+           local.set $8
+           i32.const 0
+           local.set $16
+           loop $for-loop|32
+            local.get $6
+            local.get $16
+            i32.gt_s
+            if
+             local.get $8
+             local.get $16
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $13
+             loop $for-loop|33
+              local.get $13
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $3
+               local.get $34
+               i32.const 5
+               i32.mul
+               i32.add
+               v128.load
+               local.set $15
+               local.get $3
+               local.get $34
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $37
+               local.get $3
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $38
+               f32x4.sub
+               local.set $39
+               local.get $3
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $40
+               local.get $3
+               local.get $34
+               i32.add
+               v128.load
+               local.tee $41
+               f32x4.sub
+               local.set $42
+               local.get $35
+               local.get $13
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $3
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.get $37
+               f32x4.add
+               v128.store
+               local.get $17
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $41
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $41
+               f32x4.add
+               v128.store offset=16
+               local.get $17
+               local.get $37
+               local.get $41
+               f32x4.sub
+               v128.store offset=32
+               local.get $17
+               local.get $39
+               local.get $42
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $17
+               i32.const -64
+               i32.sub
+               local.get $39
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $17
+               local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               local.get $15
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $43
+               i32.add
+               local.set $3
+               local.get $13
+               i32.const 1
+               i32.add
+               local.set $13
+               br $for-loop|33
+              end
+             end
+             local.get $12
+             local.get $16
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $13
+             i32.const 0
+             local.set $3
+             loop $for-loop|34
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $35
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $17
+               v128.load offset=96
+               local.set $15
+               local.get $17
+               v128.load offset=480
+               local.set $37
+               local.get $17
+               v128.load offset=384
+               local.tee $38
+               local.get $17
+               v128.load offset=192
+               local.tee $39
+               f32x4.sub
+               local.set $40
+               local.get $17
+               v128.load offset=288
+               local.tee $41
+               local.get $15
+               f32x4.sub
+               local.set $42
+               local.get $13
+               local.get $3
+               local.get $31
+               i32.mul
+               i32.add
+               local.tee $18
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $38
+               f32x4.add
+               v128.store
+               local.get $31
+               i32.const 6
+               i32.mul
+               local.tee $17
+               local.get $18
+               i32.add
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.tee $38
+               local.get $41
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               f32x4.mul
+               local.tee $15
+               f32x4.sub
+               local.tee $39
+               f32x4.add
+               v128.store
+               local.get $18
+               local.get $17
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $38
+               local.get $39
+               f32x4.sub
+               v128.store
+               local.get $18
+               local.get $17
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $40
+               local.get $42
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $18
+               local.get $17
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $18
+               local.get $17
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $15
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               local.get $37
+               f32x4.add
+               v128.store
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|34
+              end
+             end
+             local.get $16
+             i32.const 4
+             i32.add
+             local.set $16
+             br $for-loop|32
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          i32.const 0
+          local.get $18
+          i32.sub
+          local.tee $3
+          i32.const 0
+          local.get $3
+          i32.const 0
+          i32.ge_s
+          select
+          local.set $8
+          i32.const 6
+          local.get $4
+          local.get $18
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.set $44
+          i32.const 0
+          local.set $16
+          loop $for-loop|35
+           local.get $16
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $16
+            local.get $44
+            i32.lt_s
+            local.get $8
+            local.get $16
+            i32.le_s
+            i32.and
+            i32.eqz
+            if
+             local.get $35
+             local.get $16
+             i32.const 96
+             i32.mul
+             i32.add
+             local.tee $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store
+             local.get $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=16
+             local.get $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=32
+             local.get $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=48
+             local.get $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=64
+             local.get $3
+             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+             v128.store offset=80
+            end
+            local.get $16
+            i32.const 1
+            i32.add
+            local.set $16
+            br $for-loop|35
+           end
+          end
+          local.get $13
+          i32.const 5
+          i32.add
+          local.tee $3
+          local.get $5
+          i32.le_s
+          local.get $13
+          i32.const -1
+          i32.ge_s
+          i32.and
+          if
+           local.get $35
+           i32.const 576
+           i32.add
+           local.tee $45
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           v128.store
+           local.get $13
+           i32.const 0
+           i32.ge_s
+           local.set $46
+           local.get $3
+           local.get $5
+           i32.lt_s
+           local.set $47
+           i32.const 0
+           local.set $16
+           loop $for-loop|36
+            local.get $6
+            local.get $16
+            i32.gt_s
+            if
+             local.get $33
+             local.get $8
+             local.get $18
+             i32.add
+             local.get $5
+             i32.mul
+             local.get $13
+             i32.add
+             i32.const 1
+             i32.add
+             local.get $34
+             i32.mul
+             i32.add
+             local.get $16
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $17
+             local.get $8
+             local.set $3
+             loop $for-loop|37
+              local.get $3
+              local.get $44
+              i32.lt_s
+              if
+               local.get $17
+               local.get $34
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $45
+               local.get $47
+               select
+               v128.load
+               local.set $15
+               local.get $17
+               local.get $34
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load
+               local.tee $37
+               local.get $17
+               local.get $34
+               i32.add
+               v128.load
+               local.tee $38
+               f32x4.sub
+               local.set $39
+               local.get $17
+               local.get $34
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $40
+               local.get $17
+               v128.load
+               local.tee $41
+               f32x4.sub
+               local.set $42
+               local.get $35
+               local.get $3
+               i32.const 96
+               i32.mul
+               i32.add
+               local.tee $48
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               local.get $34
+               i32.sub
+               local.get $45
+               local.get $46
+               select
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.get $37
+               f32x4.add
+               v128.store
+               local.get $48
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $41
+               f32x4.mul
+               local.tee $38
+               f32x4.sub
+               local.tee $41
+               f32x4.add
+               v128.store offset=16
+               local.get $48
+               local.get $37
+               local.get $41
+               f32x4.sub
+               v128.store offset=32
+               local.get $48
+               local.get $39
+               local.get $42
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $48
+               i32.const -64
+               i32.sub
+               local.get $39
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $48
+               local.get $38
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               local.get $15
+               f32x4.add
+               v128.store offset=80
+               local.get $17
+               local.get $43
+               i32.add
+               local.set $17
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|37
+              end
+             end
+             local.get $12
+             local.get $16
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $3
+             i32.const 0
+             local.set $17
+             loop $for-loop|38
+              local.get $17
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $35
+               local.get $17
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $48
+               v128.load offset=96
+               local.set $15
+               local.get $48
+               v128.load offset=480
+               local.set $37
+               local.get $48
+               v128.load offset=384
+               local.tee $38
+               local.get $48
+               v128.load offset=192
+               local.tee $39
+               f32x4.sub
+               local.set $40
+               local.get $48
+               v128.load offset=288
+               local.tee $41
+               local.get $15
+               f32x4.sub
+               local.set $42
+               local.get $3
+               local.get $17
+               local.get $31
+               i32.mul
+               i32.add
+               local.tee $49
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $48
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $38
+               f32x4.add
+               v128.store
+               local.get $31
+               i32.const 6
+               i32.mul
+               local.tee $48
+               local.get $49
+               i32.add
+               local.get $38
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.tee $38
+               local.get $41
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $15
+               f32x4.mul
+               local.tee $15
+               f32x4.sub
+               local.tee $39
+               f32x4.add
+               v128.store
+               local.get $49
+               local.get $48
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $38
+               local.get $39
+               f32x4.sub
+               v128.store
+               local.get $49
+               local.get $48
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $40
+               local.get $42
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $49
+               local.get $48
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $40
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $42
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $49
+               local.get $48
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $15
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               local.get $37
+               f32x4.add
+               v128.store
+               local.get $17
+               i32.const 1
+               i32.add
+               local.set $17
+               br $for-loop|38
+              end
+             end
+             local.get $16
+             i32.const 4
+             i32.add
+             local.set $16
+             br $for-loop|36
+            end
+           end
+           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          end
+          local.get $34
+          local.get $5
+          i32.const 1
+          i32.sub
+          local.tee $3
+          local.get $13
+          local.get $5
+          local.get $13
+          i32.le_s
+          select
+          i32.const 0
+          local.get $13
+          i32.const 0
+          i32.ge_s
+          local.tee $16
+          select
+          i32.mul
+          local.set $45
+          local.get $34
+          local.get $3
+          local.get $13
+          i32.const 1
+          i32.add
+          local.tee $17
+          local.get $5
+          local.get $17
+          i32.le_s
+          select
+          i32.const 0
+          local.get $17
           i32.const 0
           i32.ge_s
           local.tee $46
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $47
+          local.get $34
           local.get $3
-          local.get $35
-          i32.const 3
+          local.get $13
+          i32.const 2
           i32.add
           local.tee $48
           local.get $5
@@ -12595,12 +13697,12 @@
           i32.ge_s
           local.tee $49
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $50
+          local.get $34
           local.get $3
-          local.get $35
-          i32.const 4
+          local.get $13
+          i32.const 3
           i32.add
           local.tee $51
           local.get $5
@@ -12613,11 +13715,29 @@
           i32.ge_s
           local.tee $52
           select
-          i32.const 8
-          i32.shl
+          i32.mul
           local.set $53
+          local.get $34
           local.get $3
-          local.get $35
+          local.get $13
+          i32.const 4
+          i32.add
+          local.tee $54
+          local.get $5
+          local.get $54
+          i32.le_s
+          select
+          i32.const 0
+          local.get $54
+          i32.const 0
+          i32.ge_s
+          local.tee $55
+          select
+          i32.mul
+          local.set $56
+          local.get $34
+          local.get $3
+          local.get $13
           i32.const 5
           i32.add
           local.tee $3
@@ -12629,38 +13749,28 @@
           local.get $3
           i32.const 0
           i32.ge_s
-          local.tee $54
+          local.tee $34
           select
-          i32.const 8
-          i32.shl
-          local.set $55
+          i32.mul
+          local.set $63
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $35
+          local.get $13
           i32.gt_s
-          local.get $14
+          local.get $16
           i32.and
           select
           local.set $15
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $42
-          i32.gt_s
-          local.get $43
-          i32.and
-          select
-          local.set $16
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $45
+          local.get $17
           i32.gt_s
           local.get $46
           i32.and
           select
-          local.set $17
+          local.set $37
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -12669,7 +13779,7 @@
           local.get $49
           i32.and
           select
-          local.set $37
+          local.set $38
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -12678,1266 +13788,157 @@
           local.get $52
           i32.and
           select
-          local.set $38
+          local.set $39
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $54
+          i32.gt_s
+          local.get $55
+          i32.and
+          select
+          local.set $40
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $3
           local.get $5
           i32.lt_s
-          local.get $54
-          i32.and
-          select
-          local.set $39
-          i32.const 0
-          local.set $14
-          loop $for-loop|29
-           local.get $14
-           i32.const 64
-           i32.lt_s
-           if
-            local.get $13
-            local.get $14
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $35
-            local.get $8
-            local.set $3
-            loop $for-loop|30
-             local.get $3
-             local.get $41
-             i32.lt_s
-             if
-              local.get $44
-              local.get $35
-              local.get $3
-              local.get $34
-              i32.add
-              local.get $36
-              i32.mul
-              i32.add
-              local.tee $42
-              i32.add
-              v128.load
-              local.get $16
-              v128.and
-              local.set $40
-              local.get $42
-              local.get $55
-              i32.add
-              v128.load
-              local.get $39
-              v128.and
-              local.set $56
-              local.get $42
-              local.get $53
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $57
-              local.get $42
-              local.get $47
-              i32.add
-              v128.load
-              local.get $17
-              v128.and
-              local.tee $58
-              f32x4.sub
-              local.set $59
-              local.get $42
-              local.get $50
-              i32.add
-              v128.load
-              local.get $37
-              v128.and
-              local.tee $60
-              local.get $40
-              f32x4.sub
-              local.set $61
-              local.get $19
-              local.get $3
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $43
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
-              local.get $42
-              i32.add
-              v128.load
-              local.get $15
-              v128.and
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.get $57
-              f32x4.add
-              v128.store
-              local.get $43
-              local.get $57
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.tee $57
-              local.get $60
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
-              f32x4.mul
-              local.tee $40
-              f32x4.sub
-              local.tee $58
-              f32x4.add
-              v128.store offset=16
-              local.get $43
-              local.get $57
-              local.get $58
-              f32x4.sub
-              v128.store offset=32
-              local.get $43
-              local.get $59
-              local.get $61
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store offset=48
-              local.get $43
-              i32.const -64
-              i32.sub
-              local.get $59
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $61
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $43
-              local.get $40
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $60
-              f32x4.mul
-              f32x4.sub
-              local.get $56
-              f32x4.add
-              v128.store offset=80
-              local.get $3
-              i32.const 1
-              i32.add
-              local.set $3
-              br $for-loop|30
-             end
-            end
-            local.get $11
-            local.get $14
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $35
-            i32.const 0
-            local.set $3
-            loop $for-loop|31
-             local.get $3
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $19
-              local.get $3
-              i32.const 4
-              i32.shl
-              i32.add
-              local.tee $42
-              v128.load offset=96
-              local.set $40
-              local.get $42
-              v128.load offset=480
-              local.set $56
-              local.get $42
-              v128.load offset=384
-              local.tee $57
-              local.get $42
-              v128.load offset=192
-              local.tee $58
-              f32x4.sub
-              local.set $59
-              local.get $42
-              v128.load offset=288
-              local.tee $60
-              local.get $40
-              f32x4.sub
-              local.set $61
-              local.get $35
-              local.get $3
-              i32.const 8208
-              i32.mul
-              i32.add
-              local.tee $43
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $42
-              v128.load
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.get $57
-              f32x4.add
-              v128.store
-              local.get $43
-              i32.const 49248
-              i32.add
-              local.get $57
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.tee $57
-              local.get $60
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
-              f32x4.mul
-              local.tee $40
-              f32x4.sub
-              local.tee $58
-              f32x4.add
-              v128.store
-              local.get $43
-              i32.const 98496
-              i32.add
-              local.get $57
-              local.get $58
-              f32x4.sub
-              v128.store
-              local.get $43
-              i32.const 147744
-              i32.add
-              local.get $59
-              local.get $61
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $43
-              i32.const 196992
-              i32.add
-              local.get $59
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $61
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $43
-              i32.const 246240
-              i32.add
-              local.get $40
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $60
-              f32x4.mul
-              f32x4.sub
-              local.get $56
-              f32x4.add
-              v128.store
-              local.get $3
-              i32.const 1
-              i32.add
-              local.set $3
-              br $for-loop|31
-             end
-            end
-            local.get $14
-            i32.const 4
-            i32.add
-            local.set $14
-            br $for-loop|29
-           end
-          end
-         end
-        else
-         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          local.get $8
-          local.set $11
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          local.set $36
-          local.get $6
-          i32.const 2
-          i32.shl
-          local.tee $41
-          local.get $5
-          i32.mul
-          local.set $42
-          local.get $4
           local.get $34
-          i32.const 6
-          i32.add
-          i32.ge_s
-          local.get $34
-          local.get $35
-          i32.or
-          i32.const 0
-          i32.ge_s
-          i32.and
-          local.get $35
-          i32.const 6
-          i32.add
-          local.get $5
-          i32.le_s
-          i32.and
-          if
-           local.get $3
-           local.get $5
-           local.get $34
-           i32.mul
-           local.get $35
-           i32.add
-           local.get $41
-           i32.mul
-           i32.add
-           local.set $13
-           i32.const 0
-           local.set $8
-           loop $for-loop|32
-            local.get $6
-            local.get $8
-            i32.gt_s
-            if
-             local.get $13
-             local.get $8
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $3
-             i32.const 0
-             local.set $14
-             loop $for-loop|33
-              local.get $14
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $3
-               local.get $41
-               i32.const 5
-               i32.mul
-               i32.add
-               v128.load
-               local.set $15
-               local.get $3
-               local.get $41
-               i32.const 2
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $16
-               local.get $3
-               local.get $41
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $17
-               f32x4.sub
-               local.set $37
-               local.get $3
-               local.get $41
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load
-               local.tee $38
-               local.get $3
-               local.get $41
-               i32.add
-               v128.load
-               local.tee $39
-               f32x4.sub
-               local.set $40
-               local.get $19
-               local.get $14
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $18
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               local.tee $17
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store offset=16
-               local.get $18
-               local.get $16
-               local.get $39
-               f32x4.sub
-               v128.store offset=32
-               local.get $18
-               local.get $37
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $18
-               i32.const -64
-               i32.sub
-               local.get $37
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $18
-               local.get $17
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
-               f32x4.mul
-               f32x4.sub
-               local.get $15
-               f32x4.add
-               v128.store offset=80
-               local.get $3
-               local.get $42
-               i32.add
-               local.set $3
-               local.get $14
-               i32.const 1
-               i32.add
-               local.set $14
-               br $for-loop|33
-              end
-             end
-             local.get $11
-             local.get $8
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $14
-             i32.const 0
-             local.set $3
-             loop $for-loop|34
-              local.get $3
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $19
-               local.get $3
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $18
-               v128.load offset=96
-               local.set $15
-               local.get $18
-               v128.load offset=480
-               local.set $16
-               local.get $18
-               v128.load offset=384
-               local.tee $17
-               local.get $18
-               v128.load offset=192
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $18
-               v128.load offset=288
-               local.tee $39
-               local.get $15
-               f32x4.sub
-               local.set $40
-               local.get $14
-               local.get $3
-               local.get $36
-               i32.mul
-               i32.add
-               local.tee $34
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $18
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.get $17
-               f32x4.add
-               v128.store
-               local.get $36
-               i32.const 6
-               i32.mul
-               local.tee $18
-               local.get $34
-               i32.add
-               local.get $17
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $17
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $37
-               f32x4.add
-               v128.store
-               local.get $34
-               local.get $18
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $17
-               local.get $37
-               f32x4.sub
-               v128.store
-               local.get $34
-               local.get $18
-               i32.const 3
-               i32.mul
-               i32.add
-               local.get $38
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $34
-               local.get $18
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $34
-               local.get $18
-               i32.const 5
-               i32.mul
-               i32.add
-               local.get $15
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $3
-               i32.const 1
-               i32.add
-               local.set $3
-               br $for-loop|34
-              end
-             end
-             local.get $8
-             i32.const 4
-             i32.add
-             local.set $8
-             br $for-loop|32
-            end
-           end
-           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          end
-          local.get $3
-          local.set $13
-          i32.const 0
-          local.get $34
-          i32.sub
-          local.tee $3
-          i32.const 0
-          local.get $3
-          i32.const 0
-          i32.ge_s
-          select
-          local.set $8
-          i32.const 6
-          local.get $4
-          local.get $34
-          i32.sub
-          local.tee $3
-          local.get $3
-          i32.const 6
-          i32.gt_s
-          select
-          local.set $43
-          i32.const 0
-          local.set $3
-          loop $for-loop|35
-           local.get $3
-           i32.const 6
-           i32.lt_s
-           if
-            local.get $3
-            local.get $43
-            i32.lt_s
-            local.get $3
-            local.get $8
-            i32.ge_s
-            i32.and
-            i32.eqz
-            if
-             local.get $19
-             local.get $3
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store
-             local.get $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store offset=16
-             local.get $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store offset=32
-             local.get $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store offset=48
-             local.get $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store offset=64
-             local.get $14
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             v128.store offset=80
-            end
-            local.get $3
-            i32.const 1
-            i32.add
-            local.set $3
-            br $for-loop|35
-           end
-          end
-          local.get $35
-          i32.const 5
-          i32.add
-          local.tee $3
-          local.get $5
-          i32.le_s
-          local.get $35
-          i32.const -1
-          i32.ge_s
-          i32.and
-          if
-           local.get $19
-           i32.const 576
-           i32.add
-           local.tee $44
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           v128.store
-           local.get $35
-           i32.const 0
-           i32.ge_s
-           local.set $45
-           local.get $3
-           local.get $5
-           i32.lt_s
-           local.set $46
-           i32.const 0
-           local.set $18
-           loop $for-loop|36
-            local.get $6
-            local.get $18
-            i32.gt_s
-            if
-             local.get $13
-             local.get $8
-             local.get $34
-             i32.add
-             local.get $5
-             i32.mul
-             local.get $35
-             i32.add
-             i32.const 1
-             i32.add
-             local.get $41
-             i32.mul
-             i32.add
-             local.get $18
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $14
-             local.get $8
-             local.set $3
-             loop $for-loop|37
-              local.get $3
-              local.get $43
-              i32.lt_s
-              if
-               local.get $14
-               local.get $41
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $44
-               local.get $46
-               select
-               v128.load
-               local.set $15
-               local.get $14
-               local.get $41
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load
-               local.tee $16
-               local.get $14
-               local.get $41
-               i32.add
-               v128.load
-               local.tee $17
-               f32x4.sub
-               local.set $37
-               local.get $14
-               local.get $41
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $38
-               local.get $14
-               v128.load
-               local.tee $39
-               f32x4.sub
-               local.set $40
-               local.get $19
-               local.get $3
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $47
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $14
-               local.get $41
-               i32.sub
-               local.get $44
-               local.get $45
-               select
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $47
-               local.get $16
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               f32x4.mul
-               f32x4.sub
-               local.tee $16
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               local.tee $17
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store offset=16
-               local.get $47
-               local.get $16
-               local.get $39
-               f32x4.sub
-               v128.store offset=32
-               local.get $47
-               local.get $37
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $47
-               i32.const -64
-               i32.sub
-               local.get $37
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $47
-               local.get $17
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
-               f32x4.mul
-               f32x4.sub
-               local.get $15
-               f32x4.add
-               v128.store offset=80
-               local.get $14
-               local.get $42
-               i32.add
-               local.set $14
-               local.get $3
-               i32.const 1
-               i32.add
-               local.set $3
-               br $for-loop|37
-              end
-             end
-             local.get $11
-             local.get $18
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $14
-             i32.const 0
-             local.set $3
-             loop $for-loop|38
-              local.get $3
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $19
-               local.get $3
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $47
-               v128.load offset=96
-               local.set $15
-               local.get $47
-               v128.load offset=480
-               local.set $16
-               local.get $47
-               v128.load offset=384
-               local.tee $17
-               local.get $47
-               v128.load offset=192
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $47
-               v128.load offset=288
-               local.tee $39
-               local.get $15
-               f32x4.sub
-               local.set $40
-               local.get $14
-               local.get $3
-               local.get $36
-               i32.mul
-               i32.add
-               local.tee $48
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $47
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.get $17
-               f32x4.add
-               v128.store
-               local.get $36
-               i32.const 6
-               i32.mul
-               local.tee $47
-               local.get $48
-               i32.add
-               local.get $17
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $17
-               local.get $39
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $37
-               f32x4.add
-               v128.store
-               local.get $48
-               local.get $47
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $17
-               local.get $37
-               f32x4.sub
-               v128.store
-               local.get $48
-               local.get $47
-               i32.const 3
-               i32.mul
-               i32.add
-               local.get $38
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $48
-               local.get $47
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $40
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $48
-               local.get $47
-               i32.const 5
-               i32.mul
-               i32.add
-               local.get $15
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $16
-               f32x4.add
-               v128.store
-               local.get $3
-               i32.const 1
-               i32.add
-               local.set $3
-               br $for-loop|38
-              end
-             end
-             local.get $18
-             i32.const 4
-             i32.add
-             local.set $18
-             br $for-loop|36
-            end
-           end
-           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
-          end
-          local.get $41
-          local.get $5
-          i32.const 1
-          i32.sub
-          local.tee $3
-          local.get $35
-          local.get $5
-          local.get $35
-          i32.le_s
-          select
-          i32.const 0
-          local.get $35
-          i32.const 0
-          i32.ge_s
-          local.tee $14
-          select
-          i32.mul
-          local.set $18
-          local.get $41
-          local.get $3
-          local.get $35
-          i32.const 1
-          i32.add
-          local.tee $44
-          local.get $5
-          local.get $44
-          i32.le_s
-          select
-          i32.const 0
-          local.get $44
-          i32.const 0
-          i32.ge_s
-          local.tee $45
-          select
-          i32.mul
-          local.set $46
-          local.get $41
-          local.get $3
-          local.get $35
-          i32.const 2
-          i32.add
-          local.tee $47
-          local.get $5
-          local.get $47
-          i32.le_s
-          select
-          i32.const 0
-          local.get $47
-          i32.const 0
-          i32.ge_s
-          local.tee $48
-          select
-          i32.mul
-          local.set $49
-          local.get $41
-          local.get $3
-          local.get $35
-          i32.const 3
-          i32.add
-          local.tee $50
-          local.get $5
-          local.get $50
-          i32.le_s
-          select
-          i32.const 0
-          local.get $50
-          i32.const 0
-          i32.ge_s
-          local.tee $51
-          select
-          i32.mul
-          local.set $52
-          local.get $41
-          local.get $3
-          local.get $35
-          i32.const 4
-          i32.add
-          local.tee $53
-          local.get $5
-          local.get $53
-          i32.le_s
-          select
-          i32.const 0
-          local.get $53
-          i32.const 0
-          i32.ge_s
-          local.tee $54
-          select
-          i32.mul
-          local.set $55
-          local.get $41
-          local.get $3
-          local.get $35
-          i32.const 5
-          i32.add
-          local.tee $41
-          local.get $5
-          local.get $41
-          i32.le_s
-          select
-          i32.const 0
-          local.get $41
-          i32.const 0
-          i32.ge_s
-          local.tee $3
-          select
-          i32.mul
-          local.set $62
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $35
-          i32.gt_s
-          local.get $14
           i32.and
           select
-          local.set $15
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $44
-          i32.gt_s
-          local.get $45
-          i32.and
-          select
-          local.set $16
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $47
-          i32.gt_s
-          local.get $48
-          i32.and
-          select
+          local.set $41
+          i32.const 0
           local.set $17
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $50
-          i32.gt_s
-          local.get $51
-          i32.and
-          select
-          local.set $37
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $53
-          i32.gt_s
-          local.get $54
-          i32.and
-          select
-          local.set $38
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $41
-          i32.gt_s
-          local.get $3
-          i32.and
-          select
-          local.set $39
-          i32.const 0
-          local.set $14
           loop $for-loop|39
            local.get $6
-           local.get $14
+           local.get $17
            i32.gt_s
            if
-            local.get $13
-            local.get $14
+            local.get $33
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $35
+            local.set $13
             local.get $8
             local.set $3
             loop $for-loop|40
              local.get $3
-             local.get $43
+             local.get $44
              i32.lt_s
              if
-              local.get $46
-              local.get $35
+              local.get $47
+              local.get $13
               local.get $3
-              local.get $34
+              local.get $18
               i32.add
-              local.get $42
+              local.get $43
               i32.mul
               i32.add
-              local.tee $41
-              i32.add
-              v128.load
-              local.get $16
-              v128.and
-              local.set $40
-              local.get $41
-              local.get $62
-              i32.add
-              v128.load
-              local.get $39
-              v128.and
-              local.set $56
-              local.get $41
-              local.get $55
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $57
-              local.get $41
-              local.get $49
-              i32.add
-              v128.load
-              local.get $17
-              v128.and
-              local.tee $58
-              f32x4.sub
-              local.set $59
-              local.get $41
-              local.get $52
+              local.tee $16
               i32.add
               v128.load
               local.get $37
               v128.and
-              local.tee $60
+              local.set $42
+              local.get $16
+              local.get $63
+              i32.add
+              v128.load
+              local.get $41
+              v128.and
+              local.set $57
+              local.get $16
+              local.get $56
+              i32.add
+              v128.load
               local.get $40
+              v128.and
+              local.tee $58
+              local.get $16
+              local.get $50
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
+              local.tee $59
               f32x4.sub
-              local.set $61
-              local.get $19
+              local.set $60
+              local.get $16
+              local.get $53
+              i32.add
+              v128.load
+              local.get $39
+              v128.and
+              local.tee $61
+              local.get $42
+              f32x4.sub
+              local.set $62
+              local.get $35
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $44
+              local.tee $34
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $18
-              local.get $41
+              local.get $16
+              local.get $45
               i32.add
               v128.load
               local.get $15
               v128.and
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
+              local.get $59
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $58
               f32x4.add
               v128.store
-              local.get $44
-              local.get $57
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $34
               local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.tee $57
-              local.get $60
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
+              local.get $59
               f32x4.mul
-              local.tee $40
               f32x4.sub
               local.tee $58
+              local.get $61
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $42
+              f32x4.mul
+              local.tee $42
+              f32x4.sub
+              local.tee $59
               f32x4.add
               v128.store offset=16
-              local.get $44
-              local.get $57
+              local.get $34
               local.get $58
+              local.get $59
               f32x4.sub
               v128.store offset=32
-              local.get $44
-              local.get $59
-              local.get $61
+              local.get $34
+              local.get $60
+              local.get $62
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $44
+              local.get $34
               i32.const -64
               i32.sub
-              local.get $59
+              local.get $60
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $61
+              local.get $62
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $44
-              local.get $40
+              local.get $34
+              local.get $42
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $60
+              local.get $61
               f32x4.mul
               f32x4.sub
-              local.get $56
+              local.get $57
               f32x4.add
               v128.store offset=80
               local.get $3
@@ -13947,12 +13948,12 @@
               br $for-loop|40
              end
             end
-            local.get $11
-            local.get $14
+            local.get $12
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $35
+            local.set $13
             i32.const 0
             local.set $3
             loop $for-loop|41
@@ -13960,111 +13961,111 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $19
+              local.get $35
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $41
+              local.tee $16
               v128.load offset=96
-              local.set $40
-              local.get $41
+              local.set $42
+              local.get $16
               v128.load offset=480
-              local.set $56
-              local.get $41
+              local.set $57
+              local.get $16
               v128.load offset=384
-              local.tee $57
-              local.get $41
-              v128.load offset=192
               local.tee $58
+              local.get $16
+              v128.load offset=192
+              local.tee $59
               f32x4.sub
-              local.set $59
-              local.get $41
+              local.set $60
+              local.get $16
               v128.load offset=288
-              local.tee $60
-              local.get $40
+              local.tee $61
+              local.get $42
               f32x4.sub
-              local.set $61
-              local.get $35
+              local.set $62
+              local.get $13
               local.get $3
-              local.get $36
+              local.get $31
               i32.mul
               i32.add
-              local.tee $44
+              local.tee $34
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
+              local.get $16
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $58
+              local.get $59
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $58
               f32x4.add
               v128.store
-              local.get $36
+              local.get $31
               i32.const 6
               i32.mul
-              local.tee $41
-              local.get $44
+              local.tee $16
+              local.get $34
               i32.add
-              local.get $57
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $58
-              f32x4.mul
-              f32x4.sub
-              local.tee $57
-              local.get $60
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $40
+              local.get $59
               f32x4.mul
-              local.tee $40
               f32x4.sub
               local.tee $58
+              local.get $61
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $42
+              f32x4.mul
+              local.tee $42
+              f32x4.sub
+              local.tee $59
               f32x4.add
               v128.store
-              local.get $44
-              local.get $41
+              local.get $34
+              local.get $16
               i32.const 1
               i32.shl
               i32.add
-              local.get $57
               local.get $58
+              local.get $59
               f32x4.sub
               v128.store
-              local.get $44
-              local.get $41
+              local.get $34
+              local.get $16
               i32.const 3
               i32.mul
               i32.add
-              local.get $59
-              local.get $61
+              local.get $60
+              local.get $62
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $44
-              local.get $41
+              local.get $34
+              local.get $16
               i32.const 2
               i32.shl
               i32.add
-              local.get $59
+              local.get $60
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $61
+              local.get $62
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $44
-              local.get $41
+              local.get $34
+              local.get $16
               i32.const 5
               i32.mul
               i32.add
-              local.get $40
+              local.get $42
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $60
+              local.get $61
               f32x4.mul
               f32x4.sub
-              local.get $56
+              local.get $57
               f32x4.add
               v128.store
               local.get $3
@@ -14074,10 +14075,10 @@
               br $for-loop|41
              end
             end
-            local.get $14
+            local.get $17
             i32.const 4
             i32.add
-            local.set $14
+            local.set $17
             br $for-loop|39
            end
           end
@@ -14086,287 +14087,684 @@
        end
       end
       local.get $1
-      local.get $22
-      i32.const 2
-      i32.shl
-      local.tee $3
-      local.get $9
+      local.get $27
       i32.const 2
       i32.shl
       local.tee $8
+      local.get $28
+      i32.const 2
+      i32.shl
+      local.tee $12
       local.get $4
-      local.get $25
+      local.get $9
       i32.mul
       i32.add
       local.get $5
       i32.mul
       i32.add
+      local.get $32
+      i32.mul
+      i32.add
+      local.set $3
+      local.get $5
+      local.get $32
+      i32.mul
+      local.set $17
+      i32.const 4
+      local.get $5
+      local.get $8
+      i32.sub
+      local.tee $8
+      local.get $8
+      i32.const 4
+      i32.gt_s
+      select
+      local.tee $8
+      i32.const 4
+      i32.lt_s
+      i32.const 4
+      local.get $4
+      local.get $12
+      i32.sub
+      local.tee $12
+      local.get $12
+      i32.const 4
+      i32.gt_s
+      select
+      local.tee $12
+      i32.const 4
+      i32.lt_s
+      i32.or
+      if
+       local.get $14
+       i32.const 0
+       local.get $32
+       i32.const 4
+       i32.shl
+       memory.fill
+       i32.const 0
+       local.set $13
+       loop $for-loop|42
+        local.get $12
+        local.get $13
+        i32.gt_s
+        if
+         local.get $14
+         local.get $13
+         i32.const 2
+         i32.shl
+         local.get $32
+         i32.mul
+         i32.add
+         local.get $3
+         local.get $13
+         local.get $17
+         i32.mul
+         i32.add
+         local.get $8
+         local.get $32
+         i32.mul
+         memory.copy
+         local.get $13
+         i32.const 1
+         i32.add
+         local.set $13
+         br $for-loop|42
+        end
+       end
+       local.get $32
+       i32.const 2
+       i32.shl
+       local.set $17
+       local.get $14
+       local.set $3
+      end
+      local.get $24
+      local.get $7
       local.get $30
       i32.mul
-      i32.add
-      local.set $13
-      local.get $27
-      local.get $7
-      local.get $20
-      i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $18
-      i32.const 4
-      local.get $4
-      local.get $8
-      i32.sub
-      local.tee $8
-      local.get $8
-      i32.const 4
-      i32.gt_s
-      select
       local.set $8
-      i32.const 4
-      local.get $5
-      local.get $3
-      i32.sub
-      local.tee $3
-      local.get $3
-      i32.const 4
-      i32.gt_s
-      select
-      local.set $3
       local.get $7
       i32.const 16
       i32.eq
       if
        i32.const 0
-       local.set $14
-       loop $for-loop|42
-        local.get $14
+       local.set $16
+       loop $for-loop|43
+        local.get $16
         i32.const 16
         i32.lt_s
         if
-         i32.const 0
-         local.set $11
-         loop $for-loop|43
-          local.get $11
-          i32.const 4
-          i32.lt_s
-          if
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $16
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $15
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $17
-           local.get $8
-           local.get $11
-           i32.gt_s
-           if (result v128)
-            local.get $13
-            local.get $5
-            local.get $11
-            i32.mul
-            i32.const 6
-            i32.shl
-            i32.add
-            local.get $14
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $34
-            v128.load
-            local.set $16
-            local.get $3
-            i32.const 1
-            i32.gt_s
-            if (result v128)
-             local.get $34
-             i32.const -64
-             i32.sub
-             v128.load
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $15
-            local.get $3
-            i32.const 2
-            i32.gt_s
-            if (result v128)
-             local.get $34
-             v128.load offset=128
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $17
-            local.get $3
-            i32.const 3
-            i32.gt_s
-            if (result v128)
-             local.get $34
-             v128.load offset=192
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-           else
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           end
-           local.set $37
-           local.get $19
-           local.get $11
-           i32.const 96
-           i32.mul
-           i32.add
-           local.tee $34
-           local.get $16
-           v128.store
-           local.get $34
-           local.get $16
-           local.get $17
-           f32x4.add
-           local.tee $38
-           local.get $15
-           local.get $37
-           f32x4.add
-           local.tee $39
-           f32x4.add
-           v128.store offset=16
-           local.get $34
-           local.get $38
-           local.get $39
-           f32x4.sub
-           v128.store offset=32
-           local.get $34
-           local.get $16
-           local.get $17
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $16
-           local.get $15
-           local.get $15
-           f32x4.add
-           local.get $37
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           v128.store offset=48
-           local.get $34
-           i32.const -64
-           i32.sub
-           local.get $16
-           local.get $15
-           f32x4.sub
-           v128.store
-           local.get $34
-           local.get $37
-           v128.store offset=80
-           local.get $11
-           i32.const 1
-           i32.add
-           local.set $11
-           br $for-loop|43
-          end
-         end
-         i32.const 0
-         local.set $11
-         loop $for-loop|44
-          local.get $11
-          i32.const 6
-          i32.lt_s
-          if
-           local.get $19
-           local.get $11
-           i32.const 4
-           i32.shl
-           i32.add
-           local.tee $34
-           v128.load
-           local.set $15
-           local.get $34
-           v128.load offset=96
-           local.set $16
-           local.get $34
-           v128.load offset=192
-           local.set $17
-           local.get $34
-           v128.load offset=288
-           local.set $37
-           local.get $18
-           local.get $14
-           i32.const 2
-           i32.shl
-           i32.add
-           local.get $11
-           i32.const 2064
-           i32.mul
-           i32.add
-           local.tee $34
-           local.get $15
-           v128.store
-           local.get $34
-           i32.const 12384
-           i32.add
-           local.get $15
-           local.get $17
-           f32x4.add
-           local.tee $38
-           local.get $16
-           local.get $37
-           f32x4.add
-           local.tee $39
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 24768
-           i32.add
-           local.get $38
-           local.get $39
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 37152
-           i32.add
-           local.get $15
-           local.get $17
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           local.get $16
-           local.get $16
-           f32x4.add
-           local.get $37
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $16
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 49536
-           i32.add
-           local.get $15
-           local.get $16
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 61920
-           i32.add
-           local.get $37
-           v128.store
-           local.get $11
-           i32.const 1
-           i32.add
-           local.set $11
-           br $for-loop|44
-          end
-         end
-         local.get $14
+         local.get $16
+         i32.const 2
+         i32.shl
+         local.tee $12
+         local.get $3
+         i32.add
+         local.tee $13
+         local.get $17
+         i32.add
+         local.tee $18
+         local.get $17
+         i32.add
+         local.tee $31
+         local.get $17
+         i32.add
+         local.set $33
+         local.get $13
+         i32.const -64
+         i32.sub
+         v128.load
+         local.set $15
+         local.get $13
+         v128.load offset=128
+         local.set $37
+         local.get $13
+         v128.load offset=192
+         local.set $38
+         local.get $8
+         local.get $12
+         i32.add
+         local.tee $12
+         local.get $13
+         v128.load
+         local.tee $39
+         v128.store
+         local.get $12
+         i32.const 2064
+         i32.add
+         local.get $39
+         local.get $37
+         f32x4.add
+         local.tee $40
+         local.get $15
+         local.get $38
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         v128.store
+         local.get $12
+         i32.const 4128
+         i32.add
+         local.get $40
+         local.get $41
+         f32x4.sub
+         v128.store
+         local.get $12
+         i32.const 6192
+         i32.add
+         local.get $39
+         local.get $37
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $37
+         local.get $15
+         local.get $15
+         f32x4.add
+         local.get $38
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $15
+         f32x4.add
+         v128.store
+         local.get $12
+         i32.const 8256
+         i32.add
+         local.get $37
+         local.get $15
+         f32x4.sub
+         v128.store
+         local.get $12
+         i32.const 10320
+         i32.add
+         local.get $38
+         v128.store
+         local.get $33
+         i32.const -64
+         i32.sub
+         v128.load
+         local.set $15
+         local.get $33
+         v128.load offset=128
+         local.set $37
+         local.get $33
+         v128.load offset=192
+         local.set $38
+         local.get $12
+         i32.const 61920
+         i32.add
+         local.tee $34
+         local.get $33
+         v128.load
+         local.tee $39
+         v128.store
+         local.get $34
+         i32.const 2064
+         i32.add
+         local.get $39
+         local.get $37
+         f32x4.add
+         local.tee $40
+         local.get $15
+         local.get $38
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 4128
+         i32.add
+         local.get $40
+         local.get $41
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 6192
+         i32.add
+         local.get $39
+         local.get $37
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $37
+         local.get $15
+         local.get $15
+         f32x4.add
+         local.get $38
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $15
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 8256
+         i32.add
+         local.get $37
+         local.get $15
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 10320
+         i32.add
+         local.get $38
+         v128.store
+         local.get $13
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $31
+         i32.const -64
+         i32.sub
+         v128.load
+         f32x4.add
+         local.tee $15
+         local.get $18
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $33
+         i32.const -64
+         i32.sub
+         v128.load
+         f32x4.add
+         local.tee $37
+         f32x4.add
+         local.set $38
+         local.get $13
+         v128.load offset=128
+         local.get $31
+         v128.load offset=128
+         f32x4.add
+         local.tee $39
+         local.get $18
+         v128.load offset=128
+         local.get $33
+         v128.load offset=128
+         f32x4.add
+         local.tee $40
+         f32x4.add
+         local.set $41
+         local.get $13
+         v128.load offset=192
+         local.get $31
+         v128.load offset=192
+         f32x4.add
+         local.tee $42
+         local.get $18
+         v128.load offset=192
+         local.get $33
+         v128.load offset=192
+         f32x4.add
+         local.tee $57
+         f32x4.add
+         local.set $58
+         local.get $12
+         i32.const 12384
+         i32.add
+         local.tee $34
+         local.get $13
+         v128.load
+         local.get $31
+         v128.load
+         f32x4.add
+         local.tee $59
+         local.get $18
+         v128.load
+         local.get $33
+         v128.load
+         f32x4.add
+         local.tee $60
+         f32x4.add
+         local.tee $61
+         v128.store
+         local.get $34
+         i32.const 2064
+         i32.add
+         local.get $61
+         local.get $41
+         f32x4.add
+         local.tee $62
+         local.get $38
+         local.get $58
+         f32x4.add
+         local.tee $64
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 4128
+         i32.add
+         local.get $62
+         local.get $64
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 6192
+         i32.add
+         local.get $61
+         local.get $41
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $41
+         local.get $38
+         local.get $38
+         f32x4.add
+         local.get $58
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $38
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 8256
+         i32.add
+         local.get $41
+         local.get $38
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 10320
+         i32.add
+         local.get $58
+         v128.store
+         local.get $12
+         i32.const 24768
+         i32.add
+         local.tee $34
+         local.get $59
+         local.get $60
+         f32x4.sub
+         local.tee $38
+         v128.store
+         local.get $34
+         i32.const 2064
+         i32.add
+         local.get $38
+         local.get $39
+         local.get $40
+         f32x4.sub
+         local.tee $39
+         f32x4.add
+         local.tee $40
+         local.get $15
+         local.get $37
+         f32x4.sub
+         local.tee $15
+         local.get $42
+         local.get $57
+         f32x4.sub
+         local.tee $37
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 4128
+         i32.add
+         local.get $40
+         local.get $41
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 6192
+         i32.add
+         local.get $38
+         local.get $39
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $38
+         local.get $15
+         local.get $15
+         f32x4.add
+         local.get $37
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $15
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 8256
+         i32.add
+         local.get $38
+         local.get $15
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 10320
+         i32.add
+         local.get $37
+         v128.store
+         local.get $13
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $31
+         i32.const -64
+         i32.sub
+         v128.load
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $37
+         local.get $18
+         i32.const -64
+         i32.sub
+         v128.load
+         local.tee $15
+         local.get $15
+         f32x4.add
+         local.get $33
+         i32.const -64
+         i32.sub
+         v128.load
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $38
+         f32x4.add
+         local.set $39
+         local.get $13
+         v128.load offset=128
+         local.get $31
+         v128.load offset=128
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $40
+         local.get $18
+         v128.load offset=128
+         local.tee $15
+         local.get $15
+         f32x4.add
+         local.get $33
+         v128.load offset=128
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         local.set $42
+         local.get $13
+         v128.load offset=192
+         local.get $31
+         v128.load offset=192
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $57
+         local.get $18
+         v128.load offset=192
+         local.tee $15
+         local.get $15
+         f32x4.add
+         local.get $33
+         v128.load offset=192
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $58
+         f32x4.add
+         local.set $59
+         local.get $12
+         i32.const 37152
+         i32.add
+         local.tee $34
+         local.get $13
+         v128.load
+         local.get $31
+         v128.load
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $60
+         local.get $18
+         v128.load
+         local.tee $15
+         local.get $15
+         f32x4.add
+         local.get $33
+         v128.load
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $15
+         f32x4.add
+         local.tee $61
+         v128.store
+         local.get $34
+         i32.const 2064
+         i32.add
+         local.get $61
+         local.get $42
+         f32x4.add
+         local.tee $62
+         local.get $39
+         local.get $59
+         f32x4.add
+         local.tee $64
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 4128
+         i32.add
+         local.get $62
+         local.get $64
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 6192
+         i32.add
+         local.get $61
+         local.get $42
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $42
+         local.get $39
+         local.get $39
+         f32x4.add
+         local.get $59
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $39
+         f32x4.add
+         v128.store
+         local.get $34
+         i32.const 8256
+         i32.add
+         local.get $42
+         local.get $39
+         f32x4.sub
+         v128.store
+         local.get $34
+         i32.const 10320
+         i32.add
+         local.get $59
+         v128.store
+         local.get $12
+         i32.const 49536
+         i32.add
+         local.tee $12
+         local.get $60
+         local.get $15
+         f32x4.sub
+         local.tee $15
+         v128.store
+         local.get $12
+         i32.const 2064
+         i32.add
+         local.get $15
+         local.get $40
+         local.get $41
+         f32x4.sub
+         local.tee $39
+         f32x4.add
+         local.tee $40
+         local.get $37
+         local.get $38
+         f32x4.sub
+         local.tee $37
+         local.get $57
+         local.get $58
+         f32x4.sub
+         local.tee $38
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         v128.store
+         local.get $12
+         i32.const 4128
+         i32.add
+         local.get $40
+         local.get $41
+         f32x4.sub
+         v128.store
+         local.get $12
+         i32.const 6192
+         i32.add
+         local.get $15
+         local.get $39
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $15
+         local.get $37
+         local.get $37
+         f32x4.add
+         local.get $38
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $37
+         f32x4.add
+         v128.store
+         local.get $12
+         i32.const 8256
+         i32.add
+         local.get $15
+         local.get $37
+         f32x4.sub
+         v128.store
+         local.get $12
+         i32.const 10320
+         i32.add
+         local.get $38
+         v128.store
+         local.get $16
          i32.const 4
          i32.add
-         local.set $14
-         br $for-loop|42
+         local.set $16
+         br $for-loop|43
         end
        end
       else
@@ -14375,233 +14773,559 @@
        i32.eq
        if
         i32.const 0
-        local.set $14
-        loop $for-loop|45
-         local.get $14
+        local.set $16
+        loop $for-loop|44
+         local.get $16
          i32.const 32
          i32.lt_s
          if
-          i32.const 0
-          local.set $11
-          loop $for-loop|46
-           local.get $11
-           i32.const 4
-           i32.lt_s
-           if
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $16
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $15
-            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            local.set $17
-            local.get $8
-            local.get $11
-            i32.gt_s
-            if (result v128)
-             local.get $13
-             local.get $5
-             local.get $11
-             i32.mul
-             i32.const 7
-             i32.shl
-             i32.add
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             local.tee $34
-             v128.load
-             local.set $16
-             local.get $3
-             i32.const 1
-             i32.gt_s
-             if (result v128)
-              local.get $34
-              v128.load offset=128
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $15
-             local.get $3
-             i32.const 2
-             i32.gt_s
-             if (result v128)
-              local.get $34
-              v128.load offset=256
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $17
-             local.get $3
-             i32.const 3
-             i32.gt_s
-             if (result v128)
-              local.get $34
-              v128.load offset=384
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-            else
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-            end
-            local.set $37
-            local.get $19
-            local.get $11
-            i32.const 96
-            i32.mul
-            i32.add
-            local.tee $34
-            local.get $16
-            v128.store
-            local.get $34
-            local.get $16
-            local.get $17
-            f32x4.add
-            local.tee $38
-            local.get $15
-            local.get $37
-            f32x4.add
-            local.tee $39
-            f32x4.add
-            v128.store offset=16
-            local.get $34
-            local.get $38
-            local.get $39
-            f32x4.sub
-            v128.store offset=32
-            local.get $34
-            local.get $16
-            local.get $17
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            f32x4.mul
-            f32x4.add
-            local.tee $16
-            local.get $15
-            local.get $15
-            f32x4.add
-            local.get $37
-            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-            f32x4.mul
-            f32x4.add
-            local.tee $15
-            f32x4.add
-            v128.store offset=48
-            local.get $34
-            i32.const -64
-            i32.sub
-            local.get $16
-            local.get $15
-            f32x4.sub
-            v128.store
-            local.get $34
-            local.get $37
-            v128.store offset=80
-            local.get $11
-            i32.const 1
-            i32.add
-            local.set $11
-            br $for-loop|46
-           end
-          end
-          i32.const 0
-          local.set $11
-          loop $for-loop|47
-           local.get $11
-           i32.const 6
-           i32.lt_s
-           if
-            local.get $19
-            local.get $11
-            i32.const 4
-            i32.shl
-            i32.add
-            local.tee $34
-            v128.load
-            local.set $15
-            local.get $34
-            v128.load offset=96
-            local.set $16
-            local.get $34
-            v128.load offset=192
-            local.set $17
-            local.get $34
-            v128.load offset=288
-            local.set $37
-            local.get $18
-            local.get $14
-            i32.const 2
-            i32.shl
-            i32.add
-            local.get $11
-            i32.const 4112
-            i32.mul
-            i32.add
-            local.tee $34
-            local.get $15
-            v128.store
-            local.get $34
-            i32.const 24672
-            i32.add
-            local.get $15
-            local.get $17
-            f32x4.add
-            local.tee $38
-            local.get $16
-            local.get $37
-            f32x4.add
-            local.tee $39
-            f32x4.add
-            v128.store
-            local.get $34
-            i32.const 49344
-            i32.add
-            local.get $38
-            local.get $39
-            f32x4.sub
-            v128.store
-            local.get $34
-            i32.const 74016
-            i32.add
-            local.get $15
-            local.get $17
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            f32x4.mul
-            f32x4.add
-            local.tee $15
-            local.get $16
-            local.get $16
-            f32x4.add
-            local.get $37
-            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-            f32x4.mul
-            f32x4.add
-            local.tee $16
-            f32x4.add
-            v128.store
-            local.get $34
-            i32.const 98688
-            i32.add
-            local.get $15
-            local.get $16
-            f32x4.sub
-            v128.store
-            local.get $34
-            i32.const 123360
-            i32.add
-            local.get $37
-            v128.store
-            local.get $11
-            i32.const 1
-            i32.add
-            local.set $11
-            br $for-loop|47
-           end
-          end
-          local.get $14
+          local.get $16
+          i32.const 2
+          i32.shl
+          local.tee $12
+          local.get $3
+          i32.add
+          local.tee $13
+          local.get $17
+          i32.add
+          local.tee $18
+          local.get $17
+          i32.add
+          local.tee $31
+          local.get $17
+          i32.add
+          local.set $33
+          local.get $13
+          v128.load offset=128
+          local.set $15
+          local.get $13
+          v128.load offset=256
+          local.set $37
+          local.get $13
+          v128.load offset=384
+          local.set $38
+          local.get $8
+          local.get $12
+          i32.add
+          local.tee $12
+          local.get $13
+          v128.load
+          local.tee $39
+          v128.store
+          local.get $12
+          i32.const 4112
+          i32.add
+          local.get $39
+          local.get $37
+          f32x4.add
+          local.tee $40
+          local.get $15
+          local.get $38
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          v128.store
+          local.get $12
+          i32.const 8224
+          i32.add
+          local.get $40
+          local.get $41
+          f32x4.sub
+          v128.store
+          local.get $12
+          i32.const 12336
+          i32.add
+          local.get $39
+          local.get $37
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          local.get $15
+          local.get $15
+          f32x4.add
+          local.get $38
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $15
+          f32x4.add
+          v128.store
+          local.get $12
+          i32.const 16448
+          i32.add
+          local.get $37
+          local.get $15
+          f32x4.sub
+          v128.store
+          local.get $12
+          i32.const 20560
+          i32.add
+          local.get $38
+          v128.store
+          local.get $33
+          v128.load offset=128
+          local.set $15
+          local.get $33
+          v128.load offset=256
+          local.set $37
+          local.get $33
+          v128.load offset=384
+          local.set $38
+          local.get $12
+          i32.const 123360
+          i32.add
+          local.tee $34
+          local.get $33
+          v128.load
+          local.tee $39
+          v128.store
+          local.get $34
+          i32.const 4112
+          i32.add
+          local.get $39
+          local.get $37
+          f32x4.add
+          local.tee $40
+          local.get $15
+          local.get $38
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 8224
+          i32.add
+          local.get $40
+          local.get $41
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 12336
+          i32.add
+          local.get $39
+          local.get $37
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          local.get $15
+          local.get $15
+          f32x4.add
+          local.get $38
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $15
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 16448
+          i32.add
+          local.get $37
+          local.get $15
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 20560
+          i32.add
+          local.get $38
+          v128.store
+          local.get $13
+          v128.load offset=128
+          local.get $31
+          v128.load offset=128
+          f32x4.add
+          local.tee $15
+          local.get $18
+          v128.load offset=128
+          local.get $33
+          v128.load offset=128
+          f32x4.add
+          local.tee $37
+          f32x4.add
+          local.set $38
+          local.get $13
+          v128.load offset=256
+          local.get $31
+          v128.load offset=256
+          f32x4.add
+          local.tee $39
+          local.get $18
+          v128.load offset=256
+          local.get $33
+          v128.load offset=256
+          f32x4.add
+          local.tee $40
+          f32x4.add
+          local.set $41
+          local.get $13
+          v128.load offset=384
+          local.get $31
+          v128.load offset=384
+          f32x4.add
+          local.tee $42
+          local.get $18
+          v128.load offset=384
+          local.get $33
+          v128.load offset=384
+          f32x4.add
+          local.tee $57
+          f32x4.add
+          local.set $58
+          local.get $12
+          i32.const 24672
+          i32.add
+          local.tee $34
+          local.get $13
+          v128.load
+          local.get $31
+          v128.load
+          f32x4.add
+          local.tee $59
+          local.get $18
+          v128.load
+          local.get $33
+          v128.load
+          f32x4.add
+          local.tee $60
+          f32x4.add
+          local.tee $61
+          v128.store
+          local.get $34
+          i32.const 4112
+          i32.add
+          local.get $61
+          local.get $41
+          f32x4.add
+          local.tee $62
+          local.get $38
+          local.get $58
+          f32x4.add
+          local.tee $64
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 8224
+          i32.add
+          local.get $62
+          local.get $64
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 12336
+          i32.add
+          local.get $61
+          local.get $41
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $41
+          local.get $38
+          local.get $38
+          f32x4.add
+          local.get $58
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $38
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 16448
+          i32.add
+          local.get $41
+          local.get $38
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 20560
+          i32.add
+          local.get $58
+          v128.store
+          local.get $12
+          i32.const 49344
+          i32.add
+          local.tee $34
+          local.get $59
+          local.get $60
+          f32x4.sub
+          local.tee $38
+          v128.store
+          local.get $34
+          i32.const 4112
+          i32.add
+          local.get $38
+          local.get $39
+          local.get $40
+          f32x4.sub
+          local.tee $39
+          f32x4.add
+          local.tee $40
+          local.get $15
+          local.get $37
+          f32x4.sub
+          local.tee $15
+          local.get $42
+          local.get $57
+          f32x4.sub
+          local.tee $37
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 8224
+          i32.add
+          local.get $40
+          local.get $41
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 12336
+          i32.add
+          local.get $38
+          local.get $39
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $38
+          local.get $15
+          local.get $15
+          f32x4.add
+          local.get $37
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $15
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 16448
+          i32.add
+          local.get $38
+          local.get $15
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 20560
+          i32.add
+          local.get $37
+          v128.store
+          local.get $13
+          v128.load offset=128
+          local.get $31
+          v128.load offset=128
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          local.get $18
+          v128.load offset=128
+          local.tee $15
+          local.get $15
+          f32x4.add
+          local.get $33
+          v128.load offset=128
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $38
+          f32x4.add
+          local.set $39
+          local.get $13
+          v128.load offset=256
+          local.get $31
+          v128.load offset=256
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $40
+          local.get $18
+          v128.load offset=256
+          local.tee $15
+          local.get $15
+          f32x4.add
+          local.get $33
+          v128.load offset=256
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          local.set $42
+          local.get $13
+          v128.load offset=384
+          local.get $31
+          v128.load offset=384
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $57
+          local.get $18
+          v128.load offset=384
+          local.tee $15
+          local.get $15
+          f32x4.add
+          local.get $33
+          v128.load offset=384
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $58
+          f32x4.add
+          local.set $59
+          local.get $12
+          i32.const 74016
+          i32.add
+          local.tee $34
+          local.get $13
+          v128.load
+          local.get $31
+          v128.load
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $60
+          local.get $18
+          v128.load
+          local.tee $15
+          local.get $15
+          f32x4.add
+          local.get $33
+          v128.load
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $15
+          f32x4.add
+          local.tee $61
+          v128.store
+          local.get $34
+          i32.const 4112
+          i32.add
+          local.get $61
+          local.get $42
+          f32x4.add
+          local.tee $62
+          local.get $39
+          local.get $59
+          f32x4.add
+          local.tee $64
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 8224
+          i32.add
+          local.get $62
+          local.get $64
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 12336
+          i32.add
+          local.get $61
+          local.get $42
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $42
+          local.get $39
+          local.get $39
+          f32x4.add
+          local.get $59
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $39
+          f32x4.add
+          v128.store
+          local.get $34
+          i32.const 16448
+          i32.add
+          local.get $42
+          local.get $39
+          f32x4.sub
+          v128.store
+          local.get $34
+          i32.const 20560
+          i32.add
+          local.get $59
+          v128.store
+          local.get $12
+          i32.const 98688
+          i32.add
+          local.tee $12
+          local.get $60
+          local.get $15
+          f32x4.sub
+          local.tee $15
+          v128.store
+          local.get $12
+          i32.const 4112
+          i32.add
+          local.get $15
+          local.get $40
+          local.get $41
+          f32x4.sub
+          local.tee $39
+          f32x4.add
+          local.tee $40
+          local.get $37
+          local.get $38
+          f32x4.sub
+          local.tee $37
+          local.get $57
+          local.get $58
+          f32x4.sub
+          local.tee $38
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          v128.store
+          local.get $12
+          i32.const 8224
+          i32.add
+          local.get $40
+          local.get $41
+          f32x4.sub
+          v128.store
+          local.get $12
+          i32.const 12336
+          i32.add
+          local.get $15
+          local.get $39
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $15
+          local.get $37
+          local.get $37
+          f32x4.add
+          local.get $38
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          f32x4.add
+          v128.store
+          local.get $12
+          i32.const 16448
+          i32.add
+          local.get $15
+          local.get $37
+          f32x4.sub
+          v128.store
+          local.get $12
+          i32.const 20560
+          i32.add
+          local.get $38
+          v128.store
+          local.get $16
           i32.const 4
           i32.add
-          local.set $14
-          br $for-loop|45
+          local.set $16
+          br $for-loop|44
          end
         end
        else
@@ -14610,530 +15334,1249 @@
         i32.eq
         if
          i32.const 0
-         local.set $14
-         loop $for-loop|48
-          local.get $14
+         local.set $16
+         loop $for-loop|45
+          local.get $16
           i32.const 64
           i32.lt_s
           if
-           i32.const 0
-           local.set $11
-           loop $for-loop|49
-            local.get $11
-            i32.const 4
-            i32.lt_s
-            if
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             local.get $8
-             local.get $11
-             i32.gt_s
-             if (result v128)
-              local.get $13
-              local.get $5
-              local.get $11
-              i32.mul
-              i32.const 8
-              i32.shl
-              i32.add
-              local.get $14
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $34
-              v128.load
-              local.set $16
-              local.get $3
-              i32.const 1
-              i32.gt_s
-              if (result v128)
-               local.get $34
-               v128.load offset=256
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $3
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $34
-               v128.load offset=512
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $3
-              i32.const 3
-              i32.gt_s
-              if (result v128)
-               local.get $34
-               v128.load offset=768
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $37
-             local.get $19
-             local.get $11
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $34
-             local.get $16
-             v128.store
-             local.get $34
-             local.get $16
-             local.get $17
-             f32x4.add
-             local.tee $38
-             local.get $15
-             local.get $37
-             f32x4.add
-             local.tee $39
-             f32x4.add
-             v128.store offset=16
-             local.get $34
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store offset=32
-             local.get $34
-             local.get $16
-             local.get $17
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             f32x4.mul
-             f32x4.add
-             local.tee $16
-             local.get $15
-             local.get $15
-             f32x4.add
-             local.get $37
-             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-             f32x4.mul
-             f32x4.add
-             local.tee $15
-             f32x4.add
-             v128.store offset=48
-             local.get $34
-             i32.const -64
-             i32.sub
-             local.get $16
-             local.get $15
-             f32x4.sub
-             v128.store
-             local.get $34
-             local.get $37
-             v128.store offset=80
-             local.get $11
-             i32.const 1
-             i32.add
-             local.set $11
-             br $for-loop|49
-            end
-           end
-           i32.const 0
-           local.set $11
-           loop $for-loop|50
-            local.get $11
-            i32.const 6
-            i32.lt_s
-            if
-             local.get $19
-             local.get $11
-             i32.const 4
-             i32.shl
-             i32.add
-             local.tee $34
-             v128.load
-             local.set $15
-             local.get $34
-             v128.load offset=96
-             local.set $16
-             local.get $34
-             v128.load offset=192
-             local.set $17
-             local.get $34
-             v128.load offset=288
-             local.set $37
-             local.get $18
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             local.get $11
-             i32.const 8208
-             i32.mul
-             i32.add
-             local.tee $34
-             local.get $15
-             v128.store
-             local.get $34
-             i32.const 49248
-             i32.add
-             local.get $15
-             local.get $17
-             f32x4.add
-             local.tee $38
-             local.get $16
-             local.get $37
-             f32x4.add
-             local.tee $39
-             f32x4.add
-             v128.store
-             local.get $34
-             i32.const 98496
-             i32.add
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store
-             local.get $34
-             i32.const 147744
-             i32.add
-             local.get $15
-             local.get $17
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             f32x4.mul
-             f32x4.add
-             local.tee $15
-             local.get $16
-             local.get $16
-             f32x4.add
-             local.get $37
-             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-             f32x4.mul
-             f32x4.add
-             local.tee $16
-             f32x4.add
-             v128.store
-             local.get $34
-             i32.const 196992
-             i32.add
-             local.get $15
-             local.get $16
-             f32x4.sub
-             v128.store
-             local.get $34
-             i32.const 246240
-             i32.add
-             local.get $37
-             v128.store
-             local.get $11
-             i32.const 1
-             i32.add
-             local.set $11
-             br $for-loop|50
-            end
-           end
-           local.get $14
+           local.get $16
+           i32.const 2
+           i32.shl
+           local.tee $12
+           local.get $3
+           i32.add
+           local.tee $13
+           local.get $17
+           i32.add
+           local.tee $18
+           local.get $17
+           i32.add
+           local.tee $31
+           local.get $17
+           i32.add
+           local.set $33
+           local.get $13
+           v128.load offset=256
+           local.set $15
+           local.get $13
+           v128.load offset=512
+           local.set $37
+           local.get $13
+           v128.load offset=768
+           local.set $38
+           local.get $8
+           local.get $12
+           i32.add
+           local.tee $12
+           local.get $13
+           v128.load
+           local.tee $39
+           v128.store
+           local.get $12
+           i32.const 8208
+           i32.add
+           local.get $39
+           local.get $37
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $38
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $12
+           i32.const 16416
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $12
+           i32.const 24624
+           i32.add
+           local.get $39
+           local.get $37
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $38
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $12
+           i32.const 32832
+           i32.add
+           local.get $37
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $12
+           i32.const 41040
+           i32.add
+           local.get $38
+           v128.store
+           local.get $33
+           v128.load offset=256
+           local.set $15
+           local.get $33
+           v128.load offset=512
+           local.set $37
+           local.get $33
+           v128.load offset=768
+           local.set $38
+           local.get $12
+           i32.const 246240
+           i32.add
+           local.tee $34
+           local.get $33
+           v128.load
+           local.tee $39
+           v128.store
+           local.get $34
+           i32.const 8208
+           i32.add
+           local.get $39
+           local.get $37
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $38
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 16416
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 24624
+           i32.add
+           local.get $39
+           local.get $37
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $38
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 32832
+           i32.add
+           local.get $37
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 41040
+           i32.add
+           local.get $38
+           v128.store
+           local.get $13
+           v128.load offset=256
+           local.get $31
+           v128.load offset=256
+           f32x4.add
+           local.tee $15
+           local.get $18
+           v128.load offset=256
+           local.get $33
+           v128.load offset=256
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           local.set $38
+           local.get $13
+           v128.load offset=512
+           local.get $31
+           v128.load offset=512
+           f32x4.add
+           local.tee $39
+           local.get $18
+           v128.load offset=512
+           local.get $33
+           v128.load offset=512
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           local.set $41
+           local.get $13
+           v128.load offset=768
+           local.get $31
+           v128.load offset=768
+           f32x4.add
+           local.tee $42
+           local.get $18
+           v128.load offset=768
+           local.get $33
+           v128.load offset=768
+           f32x4.add
+           local.tee $57
+           f32x4.add
+           local.set $58
+           local.get $12
+           i32.const 49248
+           i32.add
+           local.tee $34
+           local.get $13
+           v128.load
+           local.get $31
+           v128.load
+           f32x4.add
+           local.tee $59
+           local.get $18
+           v128.load
+           local.get $33
+           v128.load
+           f32x4.add
+           local.tee $60
+           f32x4.add
+           local.tee $61
+           v128.store
+           local.get $34
+           i32.const 8208
+           i32.add
+           local.get $61
+           local.get $41
+           f32x4.add
+           local.tee $62
+           local.get $38
+           local.get $58
+           f32x4.add
+           local.tee $64
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 16416
+           i32.add
+           local.get $62
+           local.get $64
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 24624
+           i32.add
+           local.get $61
+           local.get $41
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $41
+           local.get $38
+           local.get $38
+           f32x4.add
+           local.get $58
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 32832
+           i32.add
+           local.get $41
+           local.get $38
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 41040
+           i32.add
+           local.get $58
+           v128.store
+           local.get $12
+           i32.const 98496
+           i32.add
+           local.tee $34
+           local.get $59
+           local.get $60
+           f32x4.sub
+           local.tee $38
+           v128.store
+           local.get $34
+           i32.const 8208
+           i32.add
+           local.get $38
+           local.get $39
+           local.get $40
+           f32x4.sub
+           local.tee $39
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $37
+           f32x4.sub
+           local.tee $15
+           local.get $42
+           local.get $57
+           f32x4.sub
+           local.tee $37
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 16416
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 24624
+           i32.add
+           local.get $38
+           local.get $39
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $37
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 32832
+           i32.add
+           local.get $38
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 41040
+           i32.add
+           local.get $37
+           v128.store
+           local.get $13
+           v128.load offset=256
+           local.get $31
+           v128.load offset=256
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $18
+           v128.load offset=256
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $33
+           v128.load offset=256
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           f32x4.add
+           local.set $39
+           local.get $13
+           v128.load offset=512
+           local.get $31
+           v128.load offset=512
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $40
+           local.get $18
+           v128.load offset=512
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $33
+           v128.load offset=512
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           local.set $42
+           local.get $13
+           v128.load offset=768
+           local.get $31
+           v128.load offset=768
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $57
+           local.get $18
+           v128.load offset=768
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $33
+           v128.load offset=768
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $58
+           f32x4.add
+           local.set $59
+           local.get $12
+           i32.const 147744
+           i32.add
+           local.tee $34
+           local.get $13
+           v128.load
+           local.get $31
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $60
+           local.get $18
+           v128.load
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $33
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           local.tee $61
+           v128.store
+           local.get $34
+           i32.const 8208
+           i32.add
+           local.get $61
+           local.get $42
+           f32x4.add
+           local.tee $62
+           local.get $39
+           local.get $59
+           f32x4.add
+           local.tee $64
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 16416
+           i32.add
+           local.get $62
+           local.get $64
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 24624
+           i32.add
+           local.get $61
+           local.get $42
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $42
+           local.get $39
+           local.get $39
+           f32x4.add
+           local.get $59
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $39
+           f32x4.add
+           v128.store
+           local.get $34
+           i32.const 32832
+           i32.add
+           local.get $42
+           local.get $39
+           f32x4.sub
+           v128.store
+           local.get $34
+           i32.const 41040
+           i32.add
+           local.get $59
+           v128.store
+           local.get $12
+           i32.const 196992
+           i32.add
+           local.tee $12
+           local.get $60
+           local.get $15
+           f32x4.sub
+           local.tee $15
+           v128.store
+           local.get $12
+           i32.const 8208
+           i32.add
+           local.get $15
+           local.get $40
+           local.get $41
+           f32x4.sub
+           local.tee $39
+           f32x4.add
+           local.tee $40
+           local.get $37
+           local.get $38
+           f32x4.sub
+           local.tee $37
+           local.get $57
+           local.get $58
+           f32x4.sub
+           local.tee $38
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $12
+           i32.const 16416
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $12
+           i32.const 24624
+           i32.add
+           local.get $15
+           local.get $39
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           local.get $37
+           local.get $37
+           f32x4.add
+           local.get $38
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           v128.store
+           local.get $12
+           i32.const 32832
+           i32.add
+           local.get $15
+           local.get $37
+           f32x4.sub
+           v128.store
+           local.get $12
+           i32.const 41040
+           i32.add
+           local.get $38
+           v128.store
+           local.get $16
            i32.const 4
            i32.add
-           local.set $14
-           br $for-loop|48
+           local.set $16
+           br $for-loop|45
           end
          end
         else
          local.get $7
          i32.const 2
          i32.shl
-         local.set $34
+         local.set $12
          i32.const 0
-         local.set $14
-         loop $for-loop|51
+         local.set $13
+         loop $for-loop|46
           local.get $7
-          local.get $14
+          local.get $13
           i32.gt_s
           if
-           i32.const 0
-           local.set $11
-           loop $for-loop|52
-            local.get $11
-            i32.const 4
-            i32.lt_s
-            if
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $16
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $15
-             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             local.set $17
-             local.get $8
-             local.get $11
-             i32.gt_s
-             if (result v128)
-              local.get $13
-              local.get $5
-              local.get $11
-              i32.mul
-              local.get $34
-              i32.mul
-              i32.add
-              local.get $14
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $35
-              v128.load
-              local.set $16
-              local.get $3
-              i32.const 1
-              i32.gt_s
-              if (result v128)
-               local.get $34
-               local.get $35
-               i32.add
-               v128.load
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $15
-              local.get $3
-              i32.const 2
-              i32.gt_s
-              if (result v128)
-               local.get $35
-               local.get $34
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-              local.set $17
-              local.get $3
-              i32.const 3
-              i32.gt_s
-              if (result v128)
-               local.get $35
-               local.get $34
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load
-              else
-               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              end
-             else
-              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-             end
-             local.set $37
-             local.get $19
-             local.get $11
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $35
-             local.get $16
-             v128.store
-             local.get $35
-             local.get $16
-             local.get $17
-             f32x4.add
-             local.tee $38
-             local.get $15
-             local.get $37
-             f32x4.add
-             local.tee $39
-             f32x4.add
-             v128.store offset=16
-             local.get $35
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store offset=32
-             local.get $35
-             local.get $16
-             local.get $17
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             f32x4.mul
-             f32x4.add
-             local.tee $16
-             local.get $15
-             local.get $15
-             f32x4.add
-             local.get $37
-             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-             f32x4.mul
-             f32x4.add
-             local.tee $15
-             f32x4.add
-             v128.store offset=48
-             local.get $35
-             i32.const -64
-             i32.sub
-             local.get $16
-             local.get $15
-             f32x4.sub
-             v128.store
-             local.get $35
-             local.get $37
-             v128.store offset=80
-             local.get $11
-             i32.const 1
-             i32.add
-             local.set $11
-             br $for-loop|52
-            end
-           end
-           i32.const 0
-           local.set $11
-           loop $for-loop|53
-            local.get $11
-            i32.const 6
-            i32.lt_s
-            if
-             local.get $19
-             local.get $11
-             i32.const 4
-             i32.shl
-             i32.add
-             local.tee $35
-             v128.load
-             local.set $15
-             local.get $35
-             v128.load offset=96
-             local.set $16
-             local.get $35
-             v128.load offset=192
-             local.set $17
-             local.get $35
-             v128.load offset=288
-             local.set $37
-             local.get $18
-             local.get $14
-             i32.const 2
-             i32.shl
-             i32.add
-             local.get $11
-             local.get $24
-             i32.mul
-             i32.add
-             local.tee $35
-             local.get $15
-             v128.store
-             local.get $24
-             i32.const 6
-             i32.mul
-             local.tee $36
-             local.get $35
-             i32.add
-             local.get $15
-             local.get $17
-             f32x4.add
-             local.tee $38
-             local.get $16
-             local.get $37
-             f32x4.add
-             local.tee $39
-             f32x4.add
-             v128.store
-             local.get $35
-             local.get $36
-             i32.const 1
-             i32.shl
-             i32.add
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store
-             local.get $35
-             local.get $36
-             i32.const 3
-             i32.mul
-             i32.add
-             local.get $15
-             local.get $17
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             f32x4.mul
-             f32x4.add
-             local.tee $15
-             local.get $16
-             local.get $16
-             f32x4.add
-             local.get $37
-             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-             f32x4.mul
-             f32x4.add
-             local.tee $16
-             f32x4.add
-             v128.store
-             local.get $35
-             local.get $36
-             i32.const 2
-             i32.shl
-             i32.add
-             local.get $15
-             local.get $16
-             f32x4.sub
-             v128.store
-             local.get $35
-             local.get $36
-             i32.const 5
-             i32.mul
-             i32.add
-             local.get $37
-             v128.store
-             local.get $11
-             i32.const 1
-             i32.add
-             local.set $11
-             br $for-loop|53
-            end
-           end
-           local.get $14
+           local.get $13
+           i32.const 2
+           i32.shl
+           local.tee $16
+           local.get $3
+           i32.add
+           local.tee $18
+           local.get $17
+           i32.add
+           local.tee $31
+           local.get $17
+           i32.add
+           local.tee $33
+           local.get $17
+           i32.add
+           local.set $34
+           local.get $12
+           local.get $18
+           i32.add
+           v128.load
+           local.set $15
+           local.get $12
+           i32.const 1
+           i32.shl
+           local.tee $43
+           local.get $18
+           i32.add
+           v128.load
+           local.set $37
+           local.get $12
+           i32.const 3
+           i32.mul
+           local.tee $44
+           local.get $18
+           i32.add
+           v128.load
+           local.set $38
+           local.get $8
+           local.get $16
+           i32.add
+           local.tee $16
+           local.get $18
+           v128.load
+           local.tee $39
+           v128.store
+           local.get $16
+           local.get $36
+           i32.add
+           local.get $39
+           local.get $37
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $38
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 1
+           i32.shl
+           local.tee $45
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 3
+           i32.mul
+           local.tee $46
+           i32.add
+           local.get $39
+           local.get $37
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $38
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 2
+           i32.shl
+           local.tee $47
+           i32.add
+           local.get $37
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 5
+           i32.mul
+           local.tee $48
+           i32.add
+           local.get $38
+           v128.store
+           local.get $12
+           local.get $34
+           i32.add
+           v128.load
+           local.set $15
+           local.get $34
+           local.get $43
+           i32.add
+           v128.load
+           local.set $37
+           local.get $34
+           local.get $44
+           i32.add
+           v128.load
+           local.set $38
+           local.get $16
+           local.get $36
+           i32.const 30
+           i32.mul
+           i32.add
+           local.tee $49
+           local.get $34
+           v128.load
+           local.tee $39
+           v128.store
+           local.get $36
+           local.get $49
+           i32.add
+           local.get $39
+           local.get $37
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $38
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $45
+           local.get $49
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $46
+           local.get $49
+           i32.add
+           local.get $39
+           local.get $37
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $38
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $47
+           local.get $49
+           i32.add
+           local.get $37
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $48
+           local.get $49
+           i32.add
+           local.get $38
+           v128.store
+           local.get $12
+           local.get $18
+           i32.add
+           v128.load
+           local.get $12
+           local.get $33
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $15
+           local.get $12
+           local.get $31
+           i32.add
+           v128.load
+           local.get $12
+           local.get $34
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           local.set $38
+           local.get $18
+           local.get $43
+           i32.add
+           v128.load
+           local.get $33
+           local.get $43
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $39
+           local.get $31
+           local.get $43
+           i32.add
+           v128.load
+           local.get $34
+           local.get $43
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           local.set $41
+           local.get $18
+           local.get $44
+           i32.add
+           v128.load
+           local.get $33
+           local.get $44
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $42
+           local.get $31
+           local.get $44
+           i32.add
+           v128.load
+           local.get $34
+           local.get $44
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $57
+           f32x4.add
+           local.set $58
+           local.get $16
+           local.get $36
+           i32.const 6
+           i32.mul
+           i32.add
+           local.tee $49
+           local.get $18
+           v128.load
+           local.get $33
+           v128.load
+           f32x4.add
+           local.tee $59
+           local.get $31
+           v128.load
+           local.get $34
+           v128.load
+           f32x4.add
+           local.tee $60
+           f32x4.add
+           local.tee $61
+           v128.store
+           local.get $36
+           local.get $49
+           i32.add
+           local.get $61
+           local.get $41
+           f32x4.add
+           local.tee $62
+           local.get $38
+           local.get $58
+           f32x4.add
+           local.tee $64
+           f32x4.add
+           v128.store
+           local.get $45
+           local.get $49
+           i32.add
+           local.get $62
+           local.get $64
+           f32x4.sub
+           v128.store
+           local.get $46
+           local.get $49
+           i32.add
+           local.get $61
+           local.get $41
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $41
+           local.get $38
+           local.get $38
+           f32x4.add
+           local.get $58
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           f32x4.add
+           v128.store
+           local.get $47
+           local.get $49
+           i32.add
+           local.get $41
+           local.get $38
+           f32x4.sub
+           v128.store
+           local.get $48
+           local.get $49
+           i32.add
+           local.get $58
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 12
+           i32.mul
+           i32.add
+           local.tee $49
+           local.get $59
+           local.get $60
+           f32x4.sub
+           local.tee $38
+           v128.store
+           local.get $36
+           local.get $49
+           i32.add
+           local.get $38
+           local.get $39
+           local.get $40
+           f32x4.sub
+           local.tee $39
+           f32x4.add
+           local.tee $40
+           local.get $15
+           local.get $37
+           f32x4.sub
+           local.tee $15
+           local.get $42
+           local.get $57
+           f32x4.sub
+           local.tee $37
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $45
+           local.get $49
+           i32.add
+           local.get $40
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $46
+           local.get $49
+           i32.add
+           local.get $38
+           local.get $39
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           local.get $15
+           local.get $15
+           f32x4.add
+           local.get $37
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           v128.store
+           local.get $47
+           local.get $49
+           i32.add
+           local.get $38
+           local.get $15
+           f32x4.sub
+           v128.store
+           local.get $48
+           local.get $49
+           i32.add
+           local.get $37
+           v128.store
+           local.get $18
+           local.get $43
+           i32.add
+           v128.load
+           local.get $33
+           local.get $43
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.set $38
+           local.get $31
+           local.get $43
+           i32.add
+           v128.load
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $34
+           local.get $43
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.set $39
+           local.get $18
+           local.get $44
+           i32.add
+           v128.load
+           local.get $33
+           local.get $44
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.set $40
+           local.get $31
+           local.get $44
+           i32.add
+           v128.load
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $34
+           local.get $44
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.set $41
+           local.get $12
+           local.get $18
+           i32.add
+           v128.load
+           local.get $12
+           local.get $33
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $42
+           local.get $12
+           local.get $31
+           i32.add
+           v128.load
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $12
+           local.get $34
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           local.set $57
+           local.get $16
+           local.get $36
+           i32.const 18
+           i32.mul
+           i32.add
+           local.tee $43
+           local.get $18
+           v128.load
+           local.get $33
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $58
+           local.get $31
+           v128.load
+           local.tee $15
+           local.get $15
+           f32x4.add
+           local.get $34
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           f32x4.add
+           local.tee $59
+           v128.store
+           local.get $36
+           local.get $43
+           i32.add
+           local.get $59
+           local.get $38
+           local.get $39
+           f32x4.add
+           local.tee $60
+           f32x4.add
+           local.tee $61
+           local.get $57
+           local.get $40
+           local.get $41
+           f32x4.add
+           local.tee $62
+           f32x4.add
+           local.tee $64
+           f32x4.add
+           v128.store
+           local.get $43
+           local.get $45
+           i32.add
+           local.get $61
+           local.get $64
+           f32x4.sub
+           v128.store
+           local.get $43
+           local.get $46
+           i32.add
+           local.get $59
+           local.get $60
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $59
+           local.get $57
+           local.get $57
+           f32x4.add
+           local.get $62
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $57
+           f32x4.add
+           v128.store
+           local.get $43
+           local.get $47
+           i32.add
+           local.get $59
+           local.get $57
+           f32x4.sub
+           v128.store
+           local.get $43
+           local.get $48
+           i32.add
+           local.get $62
+           v128.store
+           local.get $16
+           local.get $36
+           i32.const 24
+           i32.mul
+           i32.add
+           local.tee $16
+           local.get $58
+           local.get $15
+           f32x4.sub
+           local.tee $15
+           v128.store
+           local.get $16
+           local.get $36
+           i32.add
+           local.get $15
+           local.get $38
+           local.get $39
+           f32x4.sub
+           local.tee $38
+           f32x4.add
+           local.tee $39
+           local.get $42
+           local.get $37
+           f32x4.sub
+           local.tee $37
+           local.get $40
+           local.get $41
+           f32x4.sub
+           local.tee $40
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           v128.store
+           local.get $16
+           local.get $45
+           i32.add
+           local.get $39
+           local.get $41
+           f32x4.sub
+           v128.store
+           local.get $16
+           local.get $46
+           i32.add
+           local.get $15
+           local.get $38
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $15
+           local.get $37
+           local.get $37
+           f32x4.add
+           local.get $40
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           f32x4.add
+           v128.store
+           local.get $16
+           local.get $47
+           i32.add
+           local.get $15
+           local.get $37
+           f32x4.sub
+           v128.store
+           local.get $16
+           local.get $48
+           i32.add
+           local.get $40
+           v128.store
+           local.get $13
            i32.const 4
            i32.add
-           local.set $14
-           br $for-loop|51
+           local.set $13
+           br $for-loop|46
           end
          end
         end
        end
       end
-      local.get $23
-      local.get $22
+      local.get $26
+      local.get $27
       i32.const 1
       i32.add
-      local.tee $22
+      local.tee $27
       i32.eq
       if
        i32.const 0
-       local.set $22
-       local.get $9
+       local.set $27
+       local.get $20
+       local.get $28
        i32.const 1
        i32.add
-       local.tee $3
-       local.get $32
+       local.tee $28
        i32.eq
-       if (result i32)
-        local.get $25
+       if
+        i32.const 0
+        local.set $28
+        local.get $9
         i32.const 1
         i32.add
-        local.set $25
-        i32.const 0
-       else
-        local.get $3
+        local.set $9
        end
-       local.set $9
       end
-      local.get $20
+      local.get $30
       i32.const 1
       i32.add
-      local.set $20
+      local.set $30
       br $for-loop|1
      end
     end
-    local.get $19
+    local.get $35
     local.get $0
-    local.get $29
+    local.get $22
     local.get $4
     local.get $5
     local.get $10
@@ -15144,39 +16587,39 @@
     i32.const -64
     i32.sub
     local.tee $8
-    local.get $21
+    local.get $29
     local.get $8
-    local.get $21
+    local.get $29
     i32.lt_s
     select
     local.tee $8
-    local.get $28
     local.get $23
+    local.get $26
     i32.const 1
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $1
-    local.get $30
+    local.get $32
     local.get $4
     local.get $5
     local.get $3
     local.get $8
-    local.get $28
     local.get $23
+    local.get $26
     i32.const 0
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store
-    local.get $26
-    local.get $27
-    local.get $12
+    local.get $25
+    local.get $24
+    local.get $11
     i32.const 36
     local.get $6
     local.get $7
-    local.get $31
-    local.get $33
-    local.get $24
+    local.get $21
+    local.get $19
+    local.get $36
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
     local.set $10
@@ -15189,7 +16632,7 @@
   local.tee $0
   i32.const 2
   i32.shl
-  local.set $5
+  local.set $1
   local.get $0
   i32.const 16
   i32.add
@@ -15197,237 +16640,237 @@
   i32.shl
   local.set $0
   i32.const 0
-  local.set $1
-  loop $for-loop|54
-   local.get $1
+  local.set $17
+  loop $for-loop|47
    local.get $6
-   i32.lt_s
+   local.get $17
+   i32.gt_s
    if
     i32.const 0
-    local.set $3
-    loop $for-loop|55
-     local.get $3
+    local.set $8
+    loop $for-loop|48
      local.get $7
-     i32.lt_s
+     local.get $8
+     i32.gt_s
      if
-      local.get $12
-      local.get $1
+      local.get $11
       local.get $7
+      local.get $17
       i32.mul
-      local.get $3
+      local.get $8
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $8
+      local.set $3
       i32.const 0
-      local.set $4
-      loop $for-loop|56
-       local.get $4
+      local.set $5
+      loop $for-loop|49
+       local.get $5
        i32.const 6
        i32.lt_s
        if
-        local.get $8
+        local.get $3
         local.get $0
-        local.get $4
+        local.get $5
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $4
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
         local.set $15
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $16
-        local.get $19
-        local.get $4
+        local.set $37
+        local.get $35
+        local.get $5
         i32.const 4
         i32.shl
         i32.add
-        local.tee $10
-        local.get $9
+        local.tee $9
+        local.get $4
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $15
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $17
+        local.tee $38
         f32x4.add
-        local.tee $37
+        local.tee $39
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $38
-        local.get $9
+        local.tee $40
+        local.get $4
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $39
+        local.tee $41
         f32x4.add
-        local.tee $40
+        local.tee $42
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $10
-        local.get $38
-        local.get $39
+        local.get $9
+        local.get $40
+        local.get $41
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $15
-        local.get $17
+        local.get $38
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $10
-        local.get $40
-        local.get $37
+        local.get $9
+        local.get $42
+        local.get $39
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $16
+        local.get $37
         f32x4.add
         v128.store offset=192
-        local.get $4
+        local.get $5
         i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|56
+        local.set $5
+        br $for-loop|49
        end
       end
       local.get $2
-      local.get $1
       local.get $7
+      local.get $17
       i32.mul
-      local.get $3
+      local.get $8
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $8
+      local.set $3
       i32.const 0
-      local.set $4
-      loop $for-loop|57
-       local.get $4
+      local.set $5
+      loop $for-loop|50
+       local.get $5
        i32.const 3
        i32.lt_s
        if
-        local.get $19
-        local.get $4
+        local.get $35
+        local.get $5
         i32.const 96
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $4
         v128.load offset=16
         local.set $15
-        local.get $9
-        v128.load offset=80
-        local.set $16
-        local.get $8
         local.get $4
+        v128.load offset=80
+        local.set $37
+        local.get $3
+        local.get $5
         i32.const 3
         i32.mul
-        local.get $5
+        local.get $1
         i32.mul
         i32.add
-        local.tee $10
-        local.get $9
+        local.tee $9
+        local.get $4
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $15
-        local.get $9
+        local.get $4
         v128.load offset=32
-        local.tee $17
+        local.tee $38
         f32x4.add
-        local.tee $37
+        local.tee $39
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $4
         v128.load offset=48
-        local.tee $38
-        local.get $9
+        local.tee $40
+        local.get $4
         i32.const -64
         i32.sub
         v128.load
-        local.tee $39
+        local.tee $41
         f32x4.add
-        local.tee $40
+        local.tee $42
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $5
-        local.get $10
+        local.get $1
+        local.get $9
         i32.add
-        local.get $38
-        local.get $39
+        local.get $40
+        local.get $41
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $15
-        local.get $17
+        local.get $38
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $10
-        local.get $5
+        local.get $9
+        local.get $1
         i32.const 1
         i32.shl
         i32.add
-        local.get $40
-        local.get $37
+        local.get $42
+        local.get $39
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $16
+        local.get $37
         f32x4.add
         v128.store
-        local.get $4
+        local.get $5
         i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|57
+        local.set $5
+        br $for-loop|50
        end
       end
-      local.get $3
+      local.get $8
       i32.const 4
       i32.add
-      local.set $3
-      br $for-loop|55
+      local.set $8
+      br $for-loop|48
      end
     end
-    local.get $1
+    local.get $17
     i32.const 1
     i32.add
-    local.set $1
-    br $for-loop|54
+    local.set $17
+    br $for-loop|47
    end
   end
  )

@@ -122,13 +122,15 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 148 floats (the last 148: inputTransform6's temporary).
+ * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 148 + 16·co floats (inputTransform6's temporary,
+ * then an edge block of dy zero-padded).
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
   const vAt = mAt + ((<usize>(36 * planeFloats(ci, co))) << 2);
   const dAt = vAt + ((<usize>(36 * (CHUNK * ci + 4))) << 2);
   const tmp = dAt + ((<usize>(36 * (CHUNK * co + 4))) << 2);
+  const pad = tmp + (<usize>148 << 2); // an edge block of dy, zero-padded (16·co floats)
   memory.fill(mAt, 0, (<usize>(36 * planeFloats(ci, co))) << 2);
   const th = (h + 3) >> 2;
   const tw = (w + 3) >> 2;
@@ -150,10 +152,18 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
       const block = dy + (<usize>((b * h + 4 * ty) * w + 4 * tx)) * dPix;
       const pd = dAt + ((<usize>(s * co)) << 2);
       const rows = min(4, h - 4 * ty), cols = min(4, w - 4 * tx);
-      if (co === 16) dyTransform(block, w, rows, cols, 16, pd, <usize>(16 * CHUNK + 4) << 2, tmp);
-      else if (co === 32) dyTransform(block, w, rows, cols, 32, pd, <usize>(32 * CHUNK + 4) << 2, tmp);
-      else if (co === 64) dyTransform(block, w, rows, cols, 64, pd, <usize>(64 * CHUNK + 4) << 2, tmp);
-      else dyTransform(block, w, rows, cols, co, pd, dStep, tmp);
+      let from = block, rowBytes = <usize>w * dPix;
+      if (rows < 4 || cols < 4) {
+        // A block past the map's edge (not on ResNet's sides, multiples of 4): its pixels inside, zero-padded to 4 × 4.
+        memory.fill(pad, 0, 16 * dPix);
+        for (let r = 0; r < rows; r++) memory.copy(pad + <usize>(4 * r) * dPix, block + <usize>r * rowBytes, <usize>cols * dPix);
+        from = pad;
+        rowBytes = 4 * dPix;
+      }
+      if (co === 16) dyTransform(from, rowBytes, 16, pd, <usize>(16 * CHUNK + 4) << 2);
+      else if (co === 32) dyTransform(from, rowBytes, 32, pd, <usize>(32 * CHUNK + 4) << 2);
+      else if (co === 64) dyTransform(from, rowBytes, 64, pd, <usize>(64 * CHUNK + 4) << 2);
+      else dyTransform(from, rowBytes, co, pd, dStep);
       if (++tx === tw) { tx = 0; if (++ty === th) { ty = 0; b++; } }
     }
     // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
@@ -183,31 +193,47 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
 }
 
 /**
- * D = A·y·Aᵀ of one 4×4 block of dy (`block`: its first pixel; `rows` × `cols` of it inside the map, zeros
- * past it), every channel (co a multiple of 4): rows into tmp, then columns; D[p][o…o+3] at pd + p·step + 4o.
+ * D = A·y·Aᵀ of one 4×4 block of dy (`block`: its first pixel, rows `rowBytes` apart), every channel (co a
+ * multiple of 4): D[p][o…o+3] at pd + p·step + 4o. Each row of t = A·y (rows of y combined, column by column
+ * from loads: L1 hits after the first) goes through a6 at once, so nothing goes through memory between the
+ * two passes (rows into a temporary, then columns, stored and reloaded 24 vectors per 4 channels).
  * Inlined, so that constant co and step (winogradFilterGrad4x4) address by constant offsets.
  */
 // @ts-ignore: decorator
 @inline
-function dyTransform(block: usize, w: i32, rows: i32, cols: i32, co: i32, pd: usize, step: usize, tmp: usize): void {
+function dyTransform(block: usize, rowBytes: usize, co: i32, pd: usize, step: usize): void {
   const dPix = <usize>co << 2;
-  const zero = f32x4.splat(0);
+  const four = f32x4.splat(4), eight = f32x4.splat(8);
   for (let o = 0; o < co; o += 4) {
-    for (let r = 0; r < 4; r++) {
-      let q0 = zero, q1 = zero, q2 = zero, q3 = zero;
-      if (r < rows) {
-        const row = block + <usize>(r * w) * dPix + (<usize>o << 2);
-        q0 = v128.load(row);
-        if (cols > 1) q1 = v128.load(row + dPix);
-        if (cols > 2) q2 = v128.load(row + 2 * dPix);
-        if (cols > 3) q3 = v128.load(row + 3 * dPix);
-      }
-      a6(q0, q1, q2, q3, tmp + (<usize>(r * 6) << 4), 16);
-    }
-    for (let j = 0; j < 6; j++) {
-      const col = tmp + (<usize>j << 4);
-      a6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288), pd + (<usize>o << 2) + <usize>j * step, 6 * step);
-    }
+    const y0 = block + (<usize>o << 2), y1 = y0 + rowBytes, y2 = y1 + rowBytes, y3 = y2 + rowBytes;
+    const at = pd + (<usize>o << 2);
+    // Rows 0 and 5 of A pick y's rows 0 and 3.
+    a6(v128.load(y0), v128.load(y0 + dPix), v128.load(y0 + 2 * dPix), v128.load(y0 + 3 * dPix), at, step);
+    a6(v128.load(y3), v128.load(y3 + dPix), v128.load(y3 + 2 * dPix), v128.load(y3 + 3 * dPix), at + 30 * step, step);
+    // Rows 1 and 2: (y0 + y2) ± (y1 + y3), column by column.
+    let e = f32x4.add(v128.load(y0), v128.load(y2)), od = f32x4.add(v128.load(y1), v128.load(y3));
+    const p0 = f32x4.add(e, od), m0 = f32x4.sub(e, od);
+    e = f32x4.add(v128.load(y0 + dPix), v128.load(y2 + dPix)); od = f32x4.add(v128.load(y1 + dPix), v128.load(y3 + dPix));
+    const p1 = f32x4.add(e, od), m1 = f32x4.sub(e, od);
+    e = f32x4.add(v128.load(y0 + 2 * dPix), v128.load(y2 + 2 * dPix)); od = f32x4.add(v128.load(y1 + 2 * dPix), v128.load(y3 + 2 * dPix));
+    const p2 = f32x4.add(e, od), m2 = f32x4.sub(e, od);
+    e = f32x4.add(v128.load(y0 + 3 * dPix), v128.load(y2 + 3 * dPix)); od = f32x4.add(v128.load(y1 + 3 * dPix), v128.load(y3 + 3 * dPix));
+    a6(p0, p1, p2, f32x4.add(e, od), at + 6 * step, step);
+    a6(m0, m1, m2, f32x4.sub(e, od), at + 12 * step, step);
+    // Rows 3 and 4: (y0 + 4·y2) ± (2·y1 + 8·y3).
+    let y = v128.load(y1);
+    e = madd(v128.load(y2), four, v128.load(y0)); od = madd(v128.load(y3), eight, f32x4.add(y, y));
+    const q0 = f32x4.add(e, od), n0 = f32x4.sub(e, od);
+    y = v128.load(y1 + dPix);
+    e = madd(v128.load(y2 + dPix), four, v128.load(y0 + dPix)); od = madd(v128.load(y3 + dPix), eight, f32x4.add(y, y));
+    const q1 = f32x4.add(e, od), n1 = f32x4.sub(e, od);
+    y = v128.load(y1 + 2 * dPix);
+    e = madd(v128.load(y2 + 2 * dPix), four, v128.load(y0 + 2 * dPix)); od = madd(v128.load(y3 + 2 * dPix), eight, f32x4.add(y, y));
+    const q2 = f32x4.add(e, od), n2 = f32x4.sub(e, od);
+    y = v128.load(y1 + 3 * dPix);
+    e = madd(v128.load(y2 + 3 * dPix), four, v128.load(y0 + 3 * dPix)); od = madd(v128.load(y3 + 3 * dPix), eight, f32x4.add(y, y));
+    a6(q0, q1, q2, f32x4.add(e, od), at + 18 * step, step);
+    a6(n0, n1, n2, f32x4.sub(e, od), at + 24 * step, step);
   }
 }
 
