@@ -1,8 +1,8 @@
 (module
- (type $0 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32)))
+ (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -32,7 +32,6 @@
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "batchNormGradSums" (func $scripts/wasm/batchNormKernels/batchNormGradSums))
  (export "batchNormReluGradSums" (func $scripts/wasm/batchNormKernels/batchNormReluGradSums))
- (export "batchNormMaskGradSums" (func $scripts/wasm/batchNormKernels/batchNormMaskGradSums))
  (export "normalizeChannels" (func $scripts/wasm/batchNormKernels/normalizeChannels))
  (export "normalizeChannelsRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu))
  (export "normalizeChannelsAddRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsAddRelu))
@@ -1178,56 +1177,51 @@
   f32x4.sub
   v128.store
  )
- (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 v128)
-  (local $12 i32)
+ (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 v128)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
+  (local $26 v128)
+  (local $27 i32)
   (local $28 v128)
-  local.get $4
-  i32.const 2
-  i32.shl
-  local.set $25
+  (local $29 v128)
   local.get $5
   i32.const 2
   i32.shl
-  local.set $10
+  local.set $13
   loop $for-loop|0
    local.get $3
-   local.get $12
+   local.get $14
    i32.gt_s
    if
     i32.const 0
-    local.set $13
+    local.set $15
     loop $for-loop|1
      local.get $4
-     local.get $13
+     local.get $15
      i32.gt_s
      if
       i32.const 0
-      local.set $14
+      local.set $16
       loop $for-loop|2
        local.get $5
-       local.get $14
+       local.get $16
        i32.gt_s
        if
         local.get $2
-        local.get $12
+        local.get $14
         local.get $4
         local.get $5
         i32.mul
@@ -1235,214 +1229,214 @@
         i32.add
         i32.mul
         local.get $5
-        local.get $13
+        local.get $15
         i32.mul
         i32.add
-        local.get $14
+        local.get $16
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $26
+        local.tee $27
         v128.load
-        local.set $11
-        local.get $26
-        v128.load offset=16
-        local.set $16
-        local.get $10
-        local.get $26
-        i32.add
-        local.tee $9
-        v128.load
-        local.set $17
-        local.get $9
+        local.set $12
+        local.get $27
         v128.load offset=16
         local.set $18
-        local.get $26
-        local.get $10
+        local.get $13
+        local.get $27
+        i32.add
+        local.tee $11
+        v128.load
+        local.set $19
+        local.get $11
+        v128.load offset=16
+        local.set $20
+        local.get $27
+        local.get $13
         i32.const 1
         i32.shl
         i32.add
-        local.tee $9
+        local.tee $11
         v128.load
-        local.set $19
-        local.get $9
+        local.set $21
+        local.get $11
         v128.load offset=16
-        local.set $20
-        local.get $26
-        local.get $10
+        local.set $22
+        local.get $27
+        local.get $13
         i32.const 3
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $11
         v128.load
-        local.set $21
-        local.get $9
+        local.set $23
+        local.get $11
         v128.load offset=16
-        local.set $22
+        local.set $24
         local.get $0
         local.get $7
-        local.get $12
+        local.get $14
         i32.mul
         i32.add
-        local.get $13
+        local.get $15
         i32.const 2
         i32.shl
         i32.add
-        local.set $9
+        local.set $11
         local.get $1
         local.get $8
-        local.get $12
+        local.get $14
         i32.mul
         i32.add
-        local.get $14
+        local.get $16
         i32.const 2
         i32.shl
         i32.add
-        local.set $15
+        local.set $17
         i32.const 0
-        local.set $23
+        local.set $25
         loop $for-loop|3
          local.get $6
-         local.get $23
+         local.get $25
          i32.gt_s
          if
+          local.get $12
           local.get $11
-          local.get $9
-          v128.load32_splat
-          local.tee $27
-          local.get $15
-          v128.load
-          local.tee $24
-          f32x4.mul
-          f32x4.add
-          local.set $11
-          local.get $16
-          local.get $27
-          local.get $15
-          v128.load offset=16
-          local.tee $27
-          f32x4.mul
-          f32x4.add
-          local.set $16
-          local.get $17
-          local.get $9
-          i32.const 4
-          i32.add
           v128.load32_splat
           local.tee $28
-          local.get $24
+          local.get $17
+          v128.load
+          local.tee $26
           f32x4.mul
           f32x4.add
-          local.set $17
+          local.set $12
           local.get $18
           local.get $28
-          local.get $27
+          local.get $17
+          v128.load offset=16
+          local.tee $28
           f32x4.mul
           f32x4.add
           local.set $18
           local.get $19
-          local.get $9
-          i32.const 8
+          local.get $11
+          i32.const 4
           i32.add
           v128.load32_splat
-          local.tee $28
-          local.get $24
+          local.tee $29
+          local.get $26
           f32x4.mul
           f32x4.add
           local.set $19
           local.get $20
+          local.get $29
           local.get $28
-          local.get $27
           f32x4.mul
           f32x4.add
           local.set $20
           local.get $21
-          local.get $9
-          i32.const 12
+          local.get $11
+          i32.const 8
           i32.add
           v128.load32_splat
-          local.tee $28
-          local.get $24
+          local.tee $29
+          local.get $26
           f32x4.mul
           f32x4.add
           local.set $21
           local.get $22
+          local.get $29
           local.get $28
-          local.get $27
           f32x4.mul
           f32x4.add
           local.set $22
-          local.get $9
-          local.get $25
-          i32.add
-          local.set $9
-          local.get $10
-          local.get $15
-          i32.add
-          local.set $15
           local.get $23
+          local.get $11
+          i32.const 12
+          i32.add
+          v128.load32_splat
+          local.tee $29
+          local.get $26
+          f32x4.mul
+          f32x4.add
+          local.set $23
+          local.get $24
+          local.get $29
+          local.get $28
+          f32x4.mul
+          f32x4.add
+          local.set $24
+          local.get $9
+          local.get $11
+          i32.add
+          local.set $11
+          local.get $10
+          local.get $17
+          i32.add
+          local.set $17
+          local.get $25
           i32.const 1
           i32.add
-          local.set $23
+          local.set $25
           br $for-loop|3
          end
         end
-        local.get $26
-        local.get $11
+        local.get $27
+        local.get $12
         v128.store
-        local.get $26
-        local.get $16
-        v128.store offset=16
-        local.get $10
-        local.get $26
-        i32.add
-        local.tee $9
-        local.get $17
-        v128.store
-        local.get $9
+        local.get $27
         local.get $18
         v128.store offset=16
-        local.get $26
-        local.get $10
+        local.get $13
+        local.get $27
+        i32.add
+        local.tee $11
+        local.get $19
+        v128.store
+        local.get $11
+        local.get $20
+        v128.store offset=16
+        local.get $27
+        local.get $13
         i32.const 1
         i32.shl
         i32.add
-        local.tee $9
-        local.get $19
+        local.tee $11
+        local.get $21
         v128.store
-        local.get $9
-        local.get $20
+        local.get $11
+        local.get $22
         v128.store offset=16
-        local.get $26
-        local.get $10
+        local.get $27
+        local.get $13
         i32.const 3
         i32.mul
         i32.add
-        local.tee $9
-        local.get $21
+        local.tee $11
+        local.get $23
         v128.store
-        local.get $9
-        local.get $22
+        local.get $11
+        local.get $24
         v128.store offset=16
-        local.get $14
+        local.get $16
         i32.const 8
         i32.add
-        local.set $14
+        local.set $16
         br $for-loop|2
        end
       end
-      local.get $13
+      local.get $15
       i32.const 4
       i32.add
-      local.set $13
+      local.set $15
       br $for-loop|1
      end
     end
-    local.get $12
+    local.get $14
     i32.const 1
     i32.add
-    local.set $12
+    local.set $14
     br $for-loop|0
    end
   end
@@ -9600,8 +9594,8 @@
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
-  (local $15 v128)
-  (local $16 i32)
+  (local $15 i32)
+  (local $16 v128)
   (local $17 i32)
   (local $18 i32)
   (local $19 i32)
@@ -9621,13 +9615,13 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
+  (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
   (local $41 v128)
-  (local $42 v128)
+  (local $42 i32)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
@@ -9657,78 +9651,74 @@
   i32.add
   i32.const 144
   i32.mul
-  local.tee $12
-  local.get $8
   local.tee $11
+  local.get $8
+  local.tee $12
   i32.add
-  local.tee $25
+  local.tee $28
   local.get $6
+  i32.const 36
+  i32.mul
+  i32.const 16
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $27
   i32.const 5
   i32.shl
-  i32.const 4
   i32.add
-  local.tee $13
-  i32.const 144
-  i32.mul
-  i32.add
-  local.tee $24
+  local.tee $29
   local.get $7
+  i32.const 36
+  i32.mul
+  i32.const 16
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $26
   i32.const 5
   i32.shl
-  i32.const 4
   i32.add
-  local.tee $16
-  i32.const 144
-  i32.mul
-  i32.add
-  local.tee $35
+  local.tee $18
   i32.const 592
   i32.add
-  local.set $14
+  local.set $15
   local.get $8
   i32.const 0
-  local.get $12
+  local.get $11
   memory.fill
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $26
+  local.tee $23
   local.get $4
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $20
+  local.tee $32
   i32.mul
-  local.tee $23
+  local.tee $30
   local.get $3
   i32.mul
-  local.set $29
+  local.set $21
   local.get $6
   i32.const 2
   i32.shl
-  local.set $22
+  local.set $24
   local.get $7
   i32.const 2
   i32.shl
-  local.set $32
-  local.get $13
-  i32.const 2
-  i32.shl
   local.set $19
-  local.get $16
-  i32.const 2
-  i32.shl
-  local.set $36
   loop $for-loop|0
    local.get $10
-   local.get $29
+   local.get $21
    i32.lt_s
    if
     i32.const 32
-    local.get $29
+    local.get $21
     local.get $10
     i32.sub
     local.tee $3
@@ -9736,166 +9726,165 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $21
+    local.set $31
     i32.const 0
-    local.set $30
+    local.set $20
     loop $for-loop|1
-     local.get $21
-     local.get $30
-     i32.gt_s
+     local.get $20
+     local.get $31
+     i32.lt_s
      if
       local.get $0
       local.get $4
-      local.get $9
+      local.get $25
       i32.mul
       local.get $5
       i32.mul
-      local.get $22
+      local.get $24
       i32.mul
       i32.add
-      local.set $33
-      local.get $28
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $18
-      local.get $27
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
       local.set $3
-      local.get $25
-      local.get $6
-      local.get $30
-      i32.mul
+      local.get $9
       i32.const 2
       i32.shl
+      i32.const 1
+      i32.sub
+      local.set $33
+      local.get $22
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $34
+      local.get $28
+      local.get $20
+      local.get $27
+      i32.mul
       i32.add
       local.set $8
+      i32.const 0
+      local.set $17
       local.get $6
       i32.const 16
       i32.eq
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         local.get $8
-        local.set $12
+        local.set $13
         local.get $5
         i32.const 6
         i32.shl
-        local.set $31
-        local.get $18
+        local.set $35
+        local.get $33
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
-        local.get $18
-        local.get $3
-        local.tee $13
+        local.get $33
+        local.get $34
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $13
+        local.get $34
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $33
+         local.get $3
          local.get $5
-         local.get $18
+         local.get $33
          i32.mul
-         local.get $13
+         local.get $34
          i32.add
          i32.const 6
          i32.shl
          i32.add
-         local.set $16
+         local.set $14
          i32.const 0
-         local.set $3
+         local.set $8
          loop $for-loop|2
-          local.get $3
+          local.get $8
           i32.const 16
           i32.lt_s
           if
-           local.get $16
-           local.get $3
+           local.get $14
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
-           local.set $8
+           local.set $3
            i32.const 0
-           local.set $13
+           local.set $11
            loop $for-loop|3
-            local.get $13
+            local.get $11
             i32.const 6
             i32.lt_s
             if
-             local.get $8
+             local.get $3
              v128.load offset=320
-             local.set $15
-             local.get $8
+             local.set $16
+             local.get $3
              v128.load offset=256
-             local.tee $37
-             local.get $8
+             local.tee $36
+             local.get $3
              v128.load offset=128
-             local.tee $38
+             local.tee $37
              f32x4.sub
-             local.set $39
-             local.get $8
+             local.set $38
+             local.get $3
              v128.load offset=192
-             local.tee $40
-             local.get $8
+             local.tee $39
+             local.get $3
              i32.const -64
              i32.sub
              v128.load
-             local.tee $41
+             local.tee $40
              f32x4.sub
-             local.set $42
-             local.get $35
-             local.get $13
+             local.set $41
+             local.get $18
+             local.get $11
              i32.const 96
              i32.mul
              i32.add
              local.tee $17
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $8
+             local.get $3
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $38
+             local.get $37
              f32x4.mul
              f32x4.sub
-             local.get $37
+             local.get $36
              f32x4.add
              v128.store
              local.get $17
+             local.get $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $37
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
              f32x4.mul
              f32x4.sub
-             local.tee $37
+             local.tee $36
+             local.get $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $40
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $41
              f32x4.mul
-             local.tee $38
+             local.tee $37
              f32x4.sub
-             local.tee $41
+             local.tee $40
              f32x4.add
              v128.store offset=16
              local.get $17
-             local.get $37
-             local.get $41
+             local.get $36
+             local.get $40
              f32x4.sub
              v128.store offset=32
              local.get $17
-             local.get $39
-             local.get $42
+             local.get $38
+             local.get $41
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
@@ -9903,159 +9892,157 @@
              local.get $17
              i32.const -64
              i32.sub
-             local.get $39
+             local.get $38
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $42
+             local.get $41
              f32x4.mul
              f32x4.sub
              v128.store
              local.get $17
-             local.get $38
+             local.get $37
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $40
+             local.get $39
              f32x4.mul
              f32x4.sub
-             local.get $15
+             local.get $16
              f32x4.add
              v128.store offset=80
-             local.get $8
-             local.get $31
+             local.get $3
+             local.get $35
              i32.add
-             local.set $8
-             local.get $13
+             local.set $3
+             local.get $11
              i32.const 1
              i32.add
-             local.set $13
+             local.set $11
              br $for-loop|3
             end
            end
-           local.get $12
-           local.get $3
+           local.get $13
+           local.get $8
            i32.const 2
            i32.shl
            i32.add
-           local.set $13
+           local.set $11
            i32.const 0
-           local.set $8
+           local.set $3
            loop $for-loop|4
-            local.get $8
+            local.get $3
             i32.const 6
             i32.lt_s
             if
-             local.get $35
-             local.get $8
+             local.get $18
+             local.get $3
              i32.const 4
              i32.shl
              i32.add
              local.tee $17
              v128.load offset=96
-             local.set $15
+             local.set $16
              local.get $17
              v128.load offset=480
-             local.set $37
+             local.set $36
              local.get $17
              v128.load offset=384
-             local.tee $38
+             local.tee $37
              local.get $17
              v128.load offset=192
-             local.tee $39
+             local.tee $38
              f32x4.sub
-             local.set $40
+             local.set $39
              local.get $17
              v128.load offset=288
-             local.tee $41
-             local.get $15
+             local.tee $40
+             local.get $16
              f32x4.sub
-             local.set $42
-             local.get $13
-             local.get $8
-             i32.const 2064
-             i32.mul
+             local.set $41
+             local.get $11
+             local.get $3
+             i32.const 6
+             i32.shl
              i32.add
-             local.tee $18
+             local.tee $33
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $17
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
-             f32x4.mul
-             f32x4.sub
              local.get $38
-             f32x4.add
-             v128.store
-             local.get $18
-             i32.const 12384
-             i32.add
-             local.get $38
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
-             f32x4.mul
-             f32x4.sub
-             local.tee $38
-             local.get $41
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $15
-             f32x4.mul
-             local.tee $15
-             f32x4.sub
-             local.tee $39
-             f32x4.add
-             v128.store
-             local.get $18
-             i32.const 24768
-             i32.add
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store
-             local.get $18
-             i32.const 37152
-             i32.add
-             local.get $40
-             local.get $42
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             f32x4.mul
-             f32x4.add
-             v128.store
-             local.get $18
-             i32.const 49536
-             i32.add
-             local.get $40
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $42
-             f32x4.mul
-             f32x4.sub
-             v128.store
-             local.get $18
-             i32.const 61920
-             i32.add
-             local.get $15
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $41
              f32x4.mul
              f32x4.sub
              local.get $37
              f32x4.add
              v128.store
-             local.get $8
+             local.get $33
+             local.get $37
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $38
+             f32x4.mul
+             f32x4.sub
+             local.tee $37
+             local.get $40
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
+             f32x4.mul
+             local.tee $16
+             f32x4.sub
+             local.tee $38
+             f32x4.add
+             v128.store offset=384
+             local.get $33
+             local.get $37
+             local.get $38
+             f32x4.sub
+             v128.store offset=768
+             local.get $33
+             i32.const 1152
+             i32.add
+             local.get $39
+             local.get $41
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store
+             local.get $33
+             i32.const 1536
+             i32.add
+             local.get $39
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $41
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $33
+             i32.const 1920
+             i32.add
+             local.get $16
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $40
+             f32x4.mul
+             f32x4.sub
+             local.get $36
+             f32x4.add
+             v128.store
+             local.get $3
              i32.const 1
              i32.add
-             local.set $8
+             local.set $3
              br $for-loop|4
             end
            end
-           local.get $3
+           local.get $8
            i32.const 4
            i32.add
-           local.set $3
+           local.set $8
            br $for-loop|2
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         end
+        local.get $3
+        local.set $14
         i32.const 0
-        local.get $18
+        local.get $33
         i32.sub
         local.tee $3
         i32.const 0
@@ -10066,79 +10053,79 @@
         local.set $8
         i32.const 6
         local.get $4
-        local.get $18
+        local.get $33
         i32.sub
         local.tee $3
         local.get $3
         i32.const 6
         i32.gt_s
         select
-        local.set $34
+        local.set $42
         i32.const 0
-        local.set $3
+        local.set $11
         loop $for-loop|5
-         local.get $3
+         local.get $11
          i32.const 6
          i32.lt_s
          if
-          local.get $3
-          local.get $34
+          local.get $11
+          local.get $42
           i32.lt_s
-          local.get $3
           local.get $8
-          i32.ge_s
+          local.get $11
+          i32.le_s
           i32.and
           i32.eqz
           if
-           local.get $35
-           local.get $3
+           local.get $18
+           local.get $11
            i32.const 96
            i32.mul
            i32.add
-           local.tee $16
+           local.tee $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $16
+           local.get $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=16
-           local.get $16
+           local.get $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=32
-           local.get $16
+           local.get $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=48
-           local.get $16
+           local.get $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=64
-           local.get $16
+           local.get $3
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=80
           end
-          local.get $3
+          local.get $11
           i32.const 1
           i32.add
-          local.set $3
+          local.set $11
           br $for-loop|5
          end
         end
-        local.get $13
+        local.get $34
         i32.const 5
         i32.add
         local.tee $3
         local.get $5
         i32.le_s
-        local.get $13
+        local.get $34
         i32.const -1
         i32.ge_s
         i32.and
         if
-         local.get $35
+         local.get $18
          i32.const 576
          i32.add
          local.tee $43
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          v128.store
-         local.get $13
+         local.get $34
          i32.const 0
          i32.ge_s
          local.set $44
@@ -10146,72 +10133,70 @@
          local.get $5
          i32.lt_s
          local.set $45
-         i32.const 0
-         local.set $16
          loop $for-loop|6
-          local.get $16
+          local.get $17
           i32.const 16
           i32.lt_s
           if
-           local.get $33
+           local.get $14
            local.get $8
-           local.get $18
+           local.get $33
            i32.add
            local.get $5
            i32.mul
-           local.get $13
+           local.get $34
            i32.add
            i32.const 1
            i32.add
            i32.const 6
            i32.shl
            i32.add
-           local.get $16
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $17
-           local.get $8
            local.set $3
+           local.get $8
+           local.set $11
            loop $for-loop|7
-            local.get $3
-            local.get $34
+            local.get $11
+            local.get $42
             i32.lt_s
             if
-             local.get $17
+             local.get $3
              i32.const 256
              i32.add
              local.get $43
              local.get $45
              select
              v128.load
-             local.set $15
-             local.get $17
+             local.set $16
+             local.get $3
              v128.load offset=192
-             local.tee $37
-             local.get $17
+             local.tee $36
+             local.get $3
              i32.const -64
              i32.sub
              v128.load
-             local.tee $38
+             local.tee $37
              f32x4.sub
-             local.set $39
-             local.get $17
-             v128.load offset=128
-             local.tee $40
-             local.get $17
-             v128.load
-             local.tee $41
-             f32x4.sub
-             local.set $42
-             local.get $35
+             local.set $38
              local.get $3
+             v128.load offset=128
+             local.tee $39
+             local.get $3
+             v128.load
+             local.tee $40
+             f32x4.sub
+             local.set $41
+             local.get $18
+             local.get $11
              i32.const 96
              i32.mul
              i32.add
              local.tee $46
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
+             local.get $3
              i32.const -64
              i32.add
              local.get $43
@@ -10220,13 +10205,125 @@
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.get $36
+             f32x4.add
+             v128.store
+             local.get $46
+             local.get $36
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $37
+             f32x4.mul
+             f32x4.sub
+             local.tee $36
+             local.get $39
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $40
+             f32x4.mul
+             local.tee $37
+             f32x4.sub
+             local.tee $40
+             f32x4.add
+             v128.store offset=16
+             local.get $46
+             local.get $36
+             local.get $40
+             f32x4.sub
+             v128.store offset=32
+             local.get $46
+             local.get $38
+             local.get $41
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             f32x4.mul
+             f32x4.add
+             v128.store offset=48
+             local.get $46
+             i32.const -64
+             i32.sub
+             local.get $38
+             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+             local.get $41
+             f32x4.mul
+             f32x4.sub
+             v128.store
+             local.get $46
+             local.get $37
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+             local.get $39
+             f32x4.mul
+             f32x4.sub
+             local.get $16
+             f32x4.add
+             v128.store offset=80
+             local.get $3
+             local.get $35
+             i32.add
+             local.set $3
+             local.get $11
+             i32.const 1
+             i32.add
+             local.set $11
+             br $for-loop|7
+            end
+           end
+           local.get $13
+           local.get $17
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $3
+           i32.const 0
+           local.set $11
+           loop $for-loop|8
+            local.get $11
+            i32.const 6
+            i32.lt_s
+            if
+             local.get $18
+             local.get $11
+             i32.const 4
+             i32.shl
+             i32.add
+             local.tee $46
+             v128.load offset=96
+             local.set $16
+             local.get $46
+             v128.load offset=480
+             local.set $36
+             local.get $46
+             v128.load offset=384
+             local.tee $37
+             local.get $46
+             v128.load offset=192
+             local.tee $38
+             f32x4.sub
+             local.set $39
+             local.get $46
+             v128.load offset=288
+             local.tee $40
+             local.get $16
+             f32x4.sub
+             local.set $41
+             local.get $3
+             local.get $11
+             i32.const 6
+             i32.shl
+             i32.add
+             local.tee $47
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $46
+             v128.load
+             f32x4.mul
+             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $38
              f32x4.mul
              f32x4.sub
              local.get $37
              f32x4.add
              v128.store
-             local.get $46
+             local.get $47
              local.get $37
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $38
@@ -10235,174 +10332,58 @@
              local.tee $37
              local.get $40
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $41
+             local.get $16
              f32x4.mul
+             local.tee $16
+             f32x4.sub
              local.tee $38
-             f32x4.sub
-             local.tee $41
              f32x4.add
-             v128.store offset=16
-             local.get $46
+             v128.store offset=384
+             local.get $47
              local.get $37
-             local.get $41
+             local.get $38
              f32x4.sub
-             v128.store offset=32
-             local.get $46
+             v128.store offset=768
+             local.get $47
+             i32.const 1152
+             i32.add
              local.get $39
-             local.get $42
+             local.get $41
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
-             v128.store offset=48
-             local.get $46
-             i32.const -64
-             i32.sub
+             v128.store
+             local.get $47
+             i32.const 1536
+             i32.add
              local.get $39
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $42
+             local.get $41
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $46
-             local.get $38
+             local.get $47
+             i32.const 1920
+             i32.add
+             local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $40
              f32x4.mul
              f32x4.sub
-             local.get $15
+             local.get $36
              f32x4.add
-             v128.store offset=80
-             local.get $17
-             local.get $31
-             i32.add
-             local.set $17
-             local.get $3
+             v128.store
+             local.get $11
              i32.const 1
              i32.add
-             local.set $3
-             br $for-loop|7
-            end
-           end
-           local.get $12
-           local.get $16
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $3
-           i32.const 0
-           local.set $17
-           loop $for-loop|8
-            local.get $17
-            i32.const 6
-            i32.lt_s
-            if
-             local.get $35
-             local.get $17
-             i32.const 4
-             i32.shl
-             i32.add
-             local.tee $46
-             v128.load offset=96
-             local.set $15
-             local.get $46
-             v128.load offset=480
-             local.set $37
-             local.get $46
-             v128.load offset=384
-             local.tee $38
-             local.get $46
-             v128.load offset=192
-             local.tee $39
-             f32x4.sub
-             local.set $40
-             local.get $46
-             v128.load offset=288
-             local.tee $41
-             local.get $15
-             f32x4.sub
-             local.set $42
-             local.get $3
-             local.get $17
-             i32.const 2064
-             i32.mul
-             i32.add
-             local.tee $47
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $46
-             v128.load
-             f32x4.mul
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
-             f32x4.mul
-             f32x4.sub
-             local.get $38
-             f32x4.add
-             v128.store
-             local.get $47
-             i32.const 12384
-             i32.add
-             local.get $38
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $39
-             f32x4.mul
-             f32x4.sub
-             local.tee $38
-             local.get $41
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $15
-             f32x4.mul
-             local.tee $15
-             f32x4.sub
-             local.tee $39
-             f32x4.add
-             v128.store
-             local.get $47
-             i32.const 24768
-             i32.add
-             local.get $38
-             local.get $39
-             f32x4.sub
-             v128.store
-             local.get $47
-             i32.const 37152
-             i32.add
-             local.get $40
-             local.get $42
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             f32x4.mul
-             f32x4.add
-             v128.store
-             local.get $47
-             i32.const 49536
-             i32.add
-             local.get $40
-             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $42
-             f32x4.mul
-             f32x4.sub
-             v128.store
-             local.get $47
-             i32.const 61920
-             i32.add
-             local.get $15
-             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $41
-             f32x4.mul
-             f32x4.sub
-             local.get $37
-             f32x4.add
-             v128.store
-             local.get $17
-             i32.const 1
-             i32.add
-             local.set $17
+             local.set $11
              br $for-loop|8
             end
            end
-           local.get $16
+           local.get $17
            i32.const 4
            i32.add
-           local.set $16
+           local.set $17
            br $for-loop|6
           end
          end
@@ -10412,31 +10393,31 @@
         i32.const 1
         i32.sub
         local.tee $3
-        local.get $13
+        local.get $34
         local.get $5
-        local.get $13
+        local.get $34
         i32.le_s
         select
         i32.const 0
-        local.get $13
+        local.get $34
         i32.const 0
         i32.ge_s
-        local.tee $16
+        local.tee $11
         select
         i32.const 6
         i32.shl
-        local.set $43
+        local.set $17
         local.get $3
-        local.get $13
+        local.get $34
         i32.const 1
         i32.add
-        local.tee $17
+        local.tee $43
         local.get $5
-        local.get $17
+        local.get $43
         i32.le_s
         select
         i32.const 0
-        local.get $17
+        local.get $43
         i32.const 0
         i32.ge_s
         local.tee $44
@@ -10445,7 +10426,7 @@
         i32.shl
         local.set $45
         local.get $3
-        local.get $13
+        local.get $34
         i32.const 2
         i32.add
         local.tee $46
@@ -10463,7 +10444,7 @@
         i32.shl
         local.set $48
         local.get $3
-        local.get $13
+        local.get $34
         i32.const 3
         i32.add
         local.tee $49
@@ -10481,7 +10462,7 @@
         i32.shl
         local.set $51
         local.get $3
-        local.get $13
+        local.get $34
         i32.const 4
         i32.add
         local.tee $52
@@ -10499,7 +10480,7 @@
         i32.shl
         local.set $54
         local.get $3
-        local.get $13
+        local.get $34
         i32.const 5
         i32.add
         local.tee $3
@@ -10519,21 +10500,21 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $13
+        local.get $34
         i32.gt_s
-        local.get $16
+        local.get $11
         i32.and
         select
-        local.set $15
+        local.set $16
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $17
+        local.get $43
         i32.gt_s
         local.get $44
         i32.and
         select
-        local.set $37
+        local.set $36
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
@@ -10542,7 +10523,7 @@
         local.get $47
         i32.and
         select
-        local.set $38
+        local.set $37
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
@@ -10551,7 +10532,7 @@
         local.get $50
         i32.and
         select
-        local.set $39
+        local.set $38
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
@@ -10560,7 +10541,7 @@
         local.get $53
         i32.and
         select
-        local.set $40
+        local.set $39
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $3
@@ -10569,86 +10550,86 @@
         local.get $55
         i32.and
         select
-        local.set $41
+        local.set $40
         i32.const 0
-        local.set $17
+        local.set $11
         loop $for-loop|9
-         local.get $17
+         local.get $11
          i32.const 16
          i32.lt_s
          if
-          local.get $33
-          local.get $17
+          local.get $14
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.set $13
+          local.set $34
           local.get $8
           local.set $3
           loop $for-loop|10
            local.get $3
-           local.get $34
+           local.get $42
            i32.lt_s
            if
             local.get $45
-            local.get $13
+            local.get $34
             local.get $3
-            local.get $18
+            local.get $33
             i32.add
-            local.get $31
+            local.get $35
             i32.mul
             i32.add
-            local.tee $16
+            local.tee $43
             i32.add
             v128.load
-            local.get $37
+            local.get $36
             v128.and
-            local.set $42
-            local.get $16
+            local.set $41
+            local.get $43
             local.get $56
-            i32.add
-            v128.load
-            local.get $41
-            v128.and
-            local.set $57
-            local.get $16
-            local.get $54
             i32.add
             v128.load
             local.get $40
             v128.and
-            local.tee $58
-            local.get $16
-            local.get $48
-            i32.add
-            v128.load
-            local.get $38
-            v128.and
-            local.tee $59
-            f32x4.sub
-            local.set $60
-            local.get $16
-            local.get $51
+            local.set $57
+            local.get $43
+            local.get $54
             i32.add
             v128.load
             local.get $39
             v128.and
+            local.tee $58
+            local.get $43
+            local.get $48
+            i32.add
+            v128.load
+            local.get $37
+            v128.and
+            local.tee $59
+            f32x4.sub
+            local.set $60
+            local.get $43
+            local.get $51
+            i32.add
+            v128.load
+            local.get $38
+            v128.and
             local.tee $61
-            local.get $42
+            local.get $41
             f32x4.sub
             local.set $62
-            local.get $35
+            local.get $18
             local.get $3
             i32.const 96
             i32.mul
             i32.add
             local.tee $44
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $16
+            local.get $17
             local.get $43
             i32.add
             v128.load
-            local.get $15
+            local.get $16
             v128.and
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -10667,9 +10648,9 @@
             local.tee $58
             local.get $61
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $42
+            local.get $41
             f32x4.mul
-            local.tee $42
+            local.tee $41
             f32x4.sub
             local.tee $59
             f32x4.add
@@ -10696,7 +10677,7 @@
             f32x4.sub
             v128.store
             local.get $44
-            local.get $42
+            local.get $41
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
             local.get $61
             f32x4.mul
@@ -10711,12 +10692,12 @@
             br $for-loop|10
            end
           end
-          local.get $12
-          local.get $17
+          local.get $13
+          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.set $13
+          local.set $34
           i32.const 0
           local.set $3
           loop $for-loop|11
@@ -10724,39 +10705,39 @@
            i32.const 6
            i32.lt_s
            if
-            local.get $35
+            local.get $18
             local.get $3
             i32.const 4
             i32.shl
             i32.add
-            local.tee $16
+            local.tee $43
             v128.load offset=96
-            local.set $42
-            local.get $16
+            local.set $41
+            local.get $43
             v128.load offset=480
             local.set $57
-            local.get $16
+            local.get $43
             v128.load offset=384
             local.tee $58
-            local.get $16
+            local.get $43
             v128.load offset=192
             local.tee $59
             f32x4.sub
             local.set $60
-            local.get $16
+            local.get $43
             v128.load offset=288
             local.tee $61
-            local.get $42
+            local.get $41
             f32x4.sub
             local.set $62
-            local.get $13
+            local.get $34
             local.get $3
-            i32.const 2064
-            i32.mul
+            i32.const 6
+            i32.shl
             i32.add
             local.tee $44
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $16
+            local.get $43
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -10767,8 +10748,6 @@
             f32x4.add
             v128.store
             local.get $44
-            i32.const 12384
-            i32.add
             local.get $58
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             local.get $59
@@ -10777,22 +10756,20 @@
             local.tee $58
             local.get $61
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $42
+            local.get $41
             f32x4.mul
-            local.tee $42
+            local.tee $41
             f32x4.sub
             local.tee $59
             f32x4.add
-            v128.store
+            v128.store offset=384
             local.get $44
-            i32.const 24768
-            i32.add
             local.get $58
             local.get $59
             f32x4.sub
-            v128.store
+            v128.store offset=768
             local.get $44
-            i32.const 37152
+            i32.const 1152
             i32.add
             local.get $60
             local.get $62
@@ -10801,7 +10778,7 @@
             f32x4.add
             v128.store
             local.get $44
-            i32.const 49536
+            i32.const 1536
             i32.add
             local.get $60
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
@@ -10810,9 +10787,9 @@
             f32x4.sub
             v128.store
             local.get $44
-            i32.const 61920
+            i32.const 1920
             i32.add
-            local.get $42
+            local.get $41
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
             local.get $61
             f32x4.mul
@@ -10827,10 +10804,10 @@
             br $for-loop|11
            end
           end
-          local.get $17
+          local.get $11
           i32.const 4
           i32.add
-          local.set $17
+          local.set $11
           br $for-loop|9
          end
         end
@@ -10842,120 +10819,119 @@
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          local.get $8
-         local.set $12
+         local.set $11
          local.get $5
          i32.const 7
          i32.shl
-         local.set $31
+         local.set $35
          local.get $4
-         local.get $18
+         local.get $33
          i32.const 6
          i32.add
          i32.ge_s
-         local.get $18
-         local.get $3
-         local.tee $13
+         local.get $33
+         local.get $34
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $13
+         local.get $34
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $33
+          local.get $3
           local.get $5
-          local.get $18
+          local.get $33
           i32.mul
-          local.get $13
+          local.get $34
           i32.add
           i32.const 7
           i32.shl
           i32.add
-          local.set $16
+          local.set $13
           i32.const 0
-          local.set $3
+          local.set $8
           loop $for-loop|12
-           local.get $3
+           local.get $8
            i32.const 32
            i32.lt_s
            if
-            local.get $16
-            local.get $3
+            local.get $13
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
-            local.set $8
+            local.set $3
             i32.const 0
-            local.set $13
+            local.set $14
             loop $for-loop|13
-             local.get $13
+             local.get $14
              i32.const 6
              i32.lt_s
              if
-              local.get $8
+              local.get $3
               v128.load offset=640
-              local.set $15
-              local.get $8
+              local.set $16
+              local.get $3
               v128.load offset=512
-              local.tee $37
-              local.get $8
+              local.tee $36
+              local.get $3
               v128.load offset=256
-              local.tee $38
+              local.tee $37
               f32x4.sub
-              local.set $39
-              local.get $8
+              local.set $38
+              local.get $3
               v128.load offset=384
-              local.tee $40
-              local.get $8
+              local.tee $39
+              local.get $3
               v128.load offset=128
-              local.tee $41
+              local.tee $40
               f32x4.sub
-              local.set $42
-              local.get $35
-              local.get $13
+              local.set $41
+              local.get $18
+              local.get $14
               i32.const 96
               i32.mul
               i32.add
               local.tee $17
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $8
+              local.get $3
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $38
+              local.get $37
               f32x4.mul
               f32x4.sub
-              local.get $37
+              local.get $36
               f32x4.add
               v128.store
               local.get $17
+              local.get $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $37
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
               f32x4.mul
               f32x4.sub
-              local.tee $37
+              local.tee $36
+              local.get $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $40
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
               f32x4.mul
-              local.tee $38
+              local.tee $37
               f32x4.sub
-              local.tee $41
+              local.tee $40
               f32x4.add
               v128.store offset=16
               local.get $17
-              local.get $37
-              local.get $41
+              local.get $36
+              local.get $40
               f32x4.sub
               v128.store offset=32
               local.get $17
-              local.get $39
-              local.get $42
+              local.get $38
+              local.get $41
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
@@ -10963,159 +10939,159 @@
               local.get $17
               i32.const -64
               i32.sub
-              local.get $39
+              local.get $38
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $42
+              local.get $41
               f32x4.mul
               f32x4.sub
               v128.store
               local.get $17
-              local.get $38
+              local.get $37
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $40
+              local.get $39
               f32x4.mul
               f32x4.sub
-              local.get $15
+              local.get $16
               f32x4.add
               v128.store offset=80
-              local.get $8
-              local.get $31
+              local.get $3
+              local.get $35
               i32.add
-              local.set $8
-              local.get $13
+              local.set $3
+              local.get $14
               i32.const 1
               i32.add
-              local.set $13
+              local.set $14
               br $for-loop|13
              end
             end
-            local.get $12
-            local.get $3
+            local.get $11
+            local.get $8
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
+            local.set $14
             i32.const 0
-            local.set $8
+            local.set $3
             loop $for-loop|14
-             local.get $8
+             local.get $3
              i32.const 6
              i32.lt_s
              if
-              local.get $35
-              local.get $8
+              local.get $18
+              local.get $3
               i32.const 4
               i32.shl
               i32.add
               local.tee $17
               v128.load offset=96
-              local.set $15
+              local.set $16
               local.get $17
               v128.load offset=480
-              local.set $37
+              local.set $36
               local.get $17
               v128.load offset=384
-              local.tee $38
+              local.tee $37
               local.get $17
               v128.load offset=192
-              local.tee $39
+              local.tee $38
               f32x4.sub
-              local.set $40
+              local.set $39
               local.get $17
               v128.load offset=288
-              local.tee $41
-              local.get $15
+              local.tee $40
+              local.get $16
               f32x4.sub
-              local.set $42
-              local.get $13
-              local.get $8
-              i32.const 4112
-              i32.mul
+              local.set $41
+              local.get $14
+              local.get $3
+              i32.const 7
+              i32.shl
               i32.add
-              local.tee $18
+              local.tee $33
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $17
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
               local.get $38
-              f32x4.add
-              v128.store
-              local.get $18
-              i32.const 24672
-              i32.add
-              local.get $38
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
-              local.tee $38
-              local.get $41
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $15
-              f32x4.mul
-              local.tee $15
-              f32x4.sub
-              local.tee $39
-              f32x4.add
-              v128.store
-              local.get $18
-              i32.const 49344
-              i32.add
-              local.get $38
-              local.get $39
-              f32x4.sub
-              v128.store
-              local.get $18
-              i32.const 74016
-              i32.add
-              local.get $40
-              local.get $42
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $18
-              i32.const 98688
-              i32.add
-              local.get $40
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $42
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $18
-              i32.const 123360
-              i32.add
-              local.get $15
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $41
               f32x4.mul
               f32x4.sub
               local.get $37
               f32x4.add
               v128.store
-              local.get $8
+              local.get $33
+              local.get $37
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $38
+              f32x4.mul
+              f32x4.sub
+              local.tee $37
+              local.get $40
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              f32x4.mul
+              local.tee $16
+              f32x4.sub
+              local.tee $38
+              f32x4.add
+              v128.store offset=768
+              local.get $33
+              i32.const 1536
+              i32.add
+              local.get $37
+              local.get $38
+              f32x4.sub
+              v128.store
+              local.get $33
+              i32.const 2304
+              i32.add
+              local.get $39
+              local.get $41
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store
+              local.get $33
+              i32.const 3072
+              i32.add
+              local.get $39
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $41
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $33
+              i32.const 3840
+              i32.add
+              local.get $16
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $40
+              f32x4.mul
+              f32x4.sub
+              local.get $36
+              f32x4.add
+              v128.store
+              local.get $3
               i32.const 1
               i32.add
-              local.set $8
+              local.set $3
               br $for-loop|14
              end
             end
-            local.get $3
+            local.get $8
             i32.const 4
             i32.add
-            local.set $3
+            local.set $8
             br $for-loop|12
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          end
+         local.get $3
+         local.set $13
          i32.const 0
-         local.get $18
+         local.get $33
          i32.sub
          local.tee $3
          i32.const 0
@@ -11126,79 +11102,79 @@
          local.set $8
          i32.const 6
          local.get $4
-         local.get $18
+         local.get $33
          i32.sub
          local.tee $3
          local.get $3
          i32.const 6
          i32.gt_s
          select
-         local.set $34
+         local.set $42
          i32.const 0
-         local.set $16
+         local.set $3
          loop $for-loop|15
-          local.get $16
+          local.get $3
           i32.const 6
           i32.lt_s
           if
-           local.get $16
-           local.get $34
+           local.get $3
+           local.get $42
            i32.lt_s
+           local.get $3
            local.get $8
-           local.get $16
-           i32.le_s
+           i32.ge_s
            i32.and
            i32.eqz
            if
-            local.get $35
-            local.get $16
+            local.get $18
+            local.get $3
             i32.const 96
             i32.mul
             i32.add
-            local.tee $3
+            local.tee $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store
-            local.get $3
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=16
-            local.get $3
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=32
-            local.get $3
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=48
-            local.get $3
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=64
-            local.get $3
+            local.get $14
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=80
            end
-           local.get $16
+           local.get $3
            i32.const 1
            i32.add
-           local.set $16
+           local.set $3
            br $for-loop|15
           end
          end
-         local.get $13
+         local.get $34
          i32.const 5
          i32.add
          local.tee $3
          local.get $5
          i32.le_s
-         local.get $13
+         local.get $34
          i32.const -1
          i32.ge_s
          i32.and
          if
-          local.get $35
+          local.get $18
           i32.const 576
           i32.add
           local.tee $43
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           v128.store
-          local.get $13
+          local.get $34
           i32.const 0
           i32.ge_s
           local.set $44
@@ -11207,69 +11183,69 @@
           i32.lt_s
           local.set $45
           i32.const 0
-          local.set $17
+          local.set $14
           loop $for-loop|16
-           local.get $17
+           local.get $14
            i32.const 32
            i32.lt_s
            if
-            local.get $33
+            local.get $13
             local.get $8
-            local.get $18
+            local.get $33
             i32.add
             local.get $5
             i32.mul
-            local.get $13
+            local.get $34
             i32.add
             i32.const 1
             i32.add
             i32.const 7
             i32.shl
             i32.add
-            local.get $17
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $16
+            local.set $17
             local.get $8
             local.set $3
             loop $for-loop|17
              local.get $3
-             local.get $34
+             local.get $42
              i32.lt_s
              if
-              local.get $16
+              local.get $17
               i32.const 512
               i32.add
               local.get $43
               local.get $45
               select
               v128.load
-              local.set $15
-              local.get $16
+              local.set $16
+              local.get $17
               v128.load offset=384
-              local.tee $37
-              local.get $16
+              local.tee $36
+              local.get $17
               v128.load offset=128
-              local.tee $38
+              local.tee $37
               f32x4.sub
-              local.set $39
-              local.get $16
+              local.set $38
+              local.get $17
               v128.load offset=256
-              local.tee $40
-              local.get $16
+              local.tee $39
+              local.get $17
               v128.load
-              local.tee $41
+              local.tee $40
               f32x4.sub
-              local.set $42
-              local.get $35
+              local.set $41
+              local.get $18
               local.get $3
               i32.const 96
               i32.mul
               i32.add
               local.tee $46
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
+              local.get $17
               i32.const 128
               i32.sub
               local.get $43
@@ -11278,13 +11254,125 @@
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.get $36
+              f32x4.add
+              v128.store
+              local.get $46
+              local.get $36
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $37
+              f32x4.mul
+              f32x4.sub
+              local.tee $36
+              local.get $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $40
+              f32x4.mul
+              local.tee $37
+              f32x4.sub
+              local.tee $40
+              f32x4.add
+              v128.store offset=16
+              local.get $46
+              local.get $36
+              local.get $40
+              f32x4.sub
+              v128.store offset=32
+              local.get $46
+              local.get $38
+              local.get $41
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              f32x4.mul
+              f32x4.add
+              v128.store offset=48
+              local.get $46
+              i32.const -64
+              i32.sub
+              local.get $38
+              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $41
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $46
+              local.get $37
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+              local.get $39
+              f32x4.mul
+              f32x4.sub
+              local.get $16
+              f32x4.add
+              v128.store offset=80
+              local.get $17
+              local.get $35
+              i32.add
+              local.set $17
+              local.get $3
+              i32.const 1
+              i32.add
+              local.set $3
+              br $for-loop|17
+             end
+            end
+            local.get $11
+            local.get $14
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $3
+            loop $for-loop|18
+             local.get $3
+             i32.const 6
+             i32.lt_s
+             if
+              local.get $18
+              local.get $3
+              i32.const 4
+              i32.shl
+              i32.add
+              local.tee $46
+              v128.load offset=96
+              local.set $16
+              local.get $46
+              v128.load offset=480
+              local.set $36
+              local.get $46
+              v128.load offset=384
+              local.tee $37
+              local.get $46
+              v128.load offset=192
+              local.tee $38
+              f32x4.sub
+              local.set $39
+              local.get $46
+              v128.load offset=288
+              local.tee $40
+              local.get $16
+              f32x4.sub
+              local.set $41
+              local.get $17
+              local.get $3
+              i32.const 7
+              i32.shl
+              i32.add
+              local.tee $47
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $46
+              v128.load
+              f32x4.mul
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $38
               f32x4.mul
               f32x4.sub
               local.get $37
               f32x4.add
               v128.store
-              local.get $46
+              local.get $47
               local.get $37
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $38
@@ -11293,174 +11381,60 @@
               local.tee $37
               local.get $40
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
+              local.get $16
               f32x4.mul
+              local.tee $16
+              f32x4.sub
               local.tee $38
-              f32x4.sub
-              local.tee $41
               f32x4.add
-              v128.store offset=16
-              local.get $46
+              v128.store offset=768
+              local.get $47
+              i32.const 1536
+              i32.add
               local.get $37
-              local.get $41
+              local.get $38
               f32x4.sub
-              v128.store offset=32
-              local.get $46
+              v128.store
+              local.get $47
+              i32.const 2304
+              i32.add
               local.get $39
-              local.get $42
+              local.get $41
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
-              v128.store offset=48
-              local.get $46
-              i32.const -64
-              i32.sub
+              v128.store
+              local.get $47
+              i32.const 3072
+              i32.add
               local.get $39
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $42
+              local.get $41
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $46
-              local.get $38
+              local.get $47
+              i32.const 3840
+              i32.add
+              local.get $16
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $40
               f32x4.mul
               f32x4.sub
-              local.get $15
+              local.get $36
               f32x4.add
-              v128.store offset=80
-              local.get $16
-              local.get $31
-              i32.add
-              local.set $16
+              v128.store
               local.get $3
               i32.const 1
               i32.add
               local.set $3
-              br $for-loop|17
-             end
-            end
-            local.get $12
-            local.get $17
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $3
-            i32.const 0
-            local.set $16
-            loop $for-loop|18
-             local.get $16
-             i32.const 6
-             i32.lt_s
-             if
-              local.get $35
-              local.get $16
-              i32.const 4
-              i32.shl
-              i32.add
-              local.tee $46
-              v128.load offset=96
-              local.set $15
-              local.get $46
-              v128.load offset=480
-              local.set $37
-              local.get $46
-              v128.load offset=384
-              local.tee $38
-              local.get $46
-              v128.load offset=192
-              local.tee $39
-              f32x4.sub
-              local.set $40
-              local.get $46
-              v128.load offset=288
-              local.tee $41
-              local.get $15
-              f32x4.sub
-              local.set $42
-              local.get $3
-              local.get $16
-              i32.const 4112
-              i32.mul
-              i32.add
-              local.tee $47
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $46
-              v128.load
-              f32x4.mul
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
-              local.get $38
-              f32x4.add
-              v128.store
-              local.get $47
-              i32.const 24672
-              i32.add
-              local.get $38
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
-              local.tee $38
-              local.get $41
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $15
-              f32x4.mul
-              local.tee $15
-              f32x4.sub
-              local.tee $39
-              f32x4.add
-              v128.store
-              local.get $47
-              i32.const 49344
-              i32.add
-              local.get $38
-              local.get $39
-              f32x4.sub
-              v128.store
-              local.get $47
-              i32.const 74016
-              i32.add
-              local.get $40
-              local.get $42
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              f32x4.mul
-              f32x4.add
-              v128.store
-              local.get $47
-              i32.const 98688
-              i32.add
-              local.get $40
-              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $42
-              f32x4.mul
-              f32x4.sub
-              v128.store
-              local.get $47
-              i32.const 123360
-              i32.add
-              local.get $15
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $41
-              f32x4.mul
-              f32x4.sub
-              local.get $37
-              f32x4.add
-              v128.store
-              local.get $16
-              i32.const 1
-              i32.add
-              local.set $16
               br $for-loop|18
              end
             end
-            local.get $17
+            local.get $14
             i32.const 4
             i32.add
-            local.set $17
+            local.set $14
             br $for-loop|16
            end
           end
@@ -11470,31 +11444,31 @@
          i32.const 1
          i32.sub
          local.tee $3
-         local.get $13
+         local.get $34
          local.get $5
-         local.get $13
+         local.get $34
          i32.le_s
          select
          i32.const 0
-         local.get $13
+         local.get $34
          i32.const 0
          i32.ge_s
-         local.tee $16
+         local.tee $14
          select
          i32.const 7
          i32.shl
-         local.set $43
+         local.set $17
          local.get $3
-         local.get $13
+         local.get $34
          i32.const 1
          i32.add
-         local.tee $17
+         local.tee $43
          local.get $5
-         local.get $17
+         local.get $43
          i32.le_s
          select
          i32.const 0
-         local.get $17
+         local.get $43
          i32.const 0
          i32.ge_s
          local.tee $44
@@ -11503,7 +11477,7 @@
          i32.shl
          local.set $45
          local.get $3
-         local.get $13
+         local.get $34
          i32.const 2
          i32.add
          local.tee $46
@@ -11521,7 +11495,7 @@
          i32.shl
          local.set $48
          local.get $3
-         local.get $13
+         local.get $34
          i32.const 3
          i32.add
          local.tee $49
@@ -11539,7 +11513,7 @@
          i32.shl
          local.set $51
          local.get $3
-         local.get $13
+         local.get $34
          i32.const 4
          i32.add
          local.tee $52
@@ -11557,7 +11531,7 @@
          i32.shl
          local.set $54
          local.get $3
-         local.get $13
+         local.get $34
          i32.const 5
          i32.add
          local.tee $3
@@ -11577,21 +11551,21 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $13
+         local.get $34
          i32.gt_s
-         local.get $16
+         local.get $14
          i32.and
          select
-         local.set $15
+         local.set $16
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $17
+         local.get $43
          i32.gt_s
          local.get $44
          i32.and
          select
-         local.set $37
+         local.set $36
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
@@ -11600,7 +11574,7 @@
          local.get $47
          i32.and
          select
-         local.set $38
+         local.set $37
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
@@ -11609,7 +11583,7 @@
          local.get $50
          i32.and
          select
-         local.set $39
+         local.set $38
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
@@ -11618,7 +11592,7 @@
          local.get $53
          i32.and
          select
-         local.set $40
+         local.set $39
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $3
@@ -11627,86 +11601,86 @@
          local.get $55
          i32.and
          select
-         local.set $41
+         local.set $40
          i32.const 0
-         local.set $17
+         local.set $14
          loop $for-loop|19
-          local.get $17
+          local.get $14
           i32.const 32
           i32.lt_s
           if
-           local.get $33
-           local.get $17
+           local.get $13
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $13
+           local.set $34
            local.get $8
            local.set $3
            loop $for-loop|20
             local.get $3
-            local.get $34
+            local.get $42
             i32.lt_s
             if
              local.get $45
-             local.get $13
+             local.get $34
              local.get $3
-             local.get $18
+             local.get $33
              i32.add
-             local.get $31
+             local.get $35
              i32.mul
              i32.add
-             local.tee $16
+             local.tee $43
              i32.add
              v128.load
-             local.get $37
+             local.get $36
              v128.and
-             local.set $42
-             local.get $16
+             local.set $41
+             local.get $43
              local.get $56
-             i32.add
-             v128.load
-             local.get $41
-             v128.and
-             local.set $57
-             local.get $16
-             local.get $54
              i32.add
              v128.load
              local.get $40
              v128.and
-             local.tee $58
-             local.get $16
-             local.get $48
-             i32.add
-             v128.load
-             local.get $38
-             v128.and
-             local.tee $59
-             f32x4.sub
-             local.set $60
-             local.get $16
-             local.get $51
+             local.set $57
+             local.get $43
+             local.get $54
              i32.add
              v128.load
              local.get $39
              v128.and
+             local.tee $58
+             local.get $43
+             local.get $48
+             i32.add
+             v128.load
+             local.get $37
+             v128.and
+             local.tee $59
+             f32x4.sub
+             local.set $60
+             local.get $43
+             local.get $51
+             i32.add
+             v128.load
+             local.get $38
+             v128.and
              local.tee $61
-             local.get $42
+             local.get $41
              f32x4.sub
              local.set $62
-             local.get $35
+             local.get $18
              local.get $3
              i32.const 96
              i32.mul
              i32.add
              local.tee $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $16
+             local.get $17
              local.get $43
              i32.add
              v128.load
-             local.get $15
+             local.get $16
              v128.and
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -11725,9 +11699,9 @@
              local.tee $58
              local.get $61
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $42
+             local.get $41
              f32x4.mul
-             local.tee $42
+             local.tee $41
              f32x4.sub
              local.tee $59
              f32x4.add
@@ -11754,7 +11728,7 @@
              f32x4.sub
              v128.store
              local.get $44
-             local.get $42
+             local.get $41
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $61
              f32x4.mul
@@ -11769,52 +11743,52 @@
              br $for-loop|20
             end
            end
-           local.get $12
-           local.get $17
+           local.get $11
+           local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
+           local.set $34
            i32.const 0
-           local.set $16
+           local.set $3
            loop $for-loop|21
-            local.get $16
+            local.get $3
             i32.const 6
             i32.lt_s
             if
-             local.get $35
-             local.get $16
+             local.get $18
+             local.get $3
              i32.const 4
              i32.shl
              i32.add
-             local.tee $13
+             local.tee $43
              v128.load offset=96
-             local.set $42
-             local.get $13
+             local.set $41
+             local.get $43
              v128.load offset=480
              local.set $57
-             local.get $13
+             local.get $43
              v128.load offset=384
              local.tee $58
-             local.get $13
+             local.get $43
              v128.load offset=192
              local.tee $59
              f32x4.sub
              local.set $60
-             local.get $13
+             local.get $43
              v128.load offset=288
              local.tee $61
-             local.get $42
+             local.get $41
              f32x4.sub
              local.set $62
+             local.get $34
              local.get $3
-             local.get $16
-             i32.const 4112
-             i32.mul
+             i32.const 7
+             i32.shl
              i32.add
              local.tee $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $13
+             local.get $43
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -11825,8 +11799,6 @@
              f32x4.add
              v128.store
              local.get $44
-             i32.const 24672
-             i32.add
              local.get $58
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $59
@@ -11835,22 +11807,22 @@
              local.tee $58
              local.get $61
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $42
+             local.get $41
              f32x4.mul
-             local.tee $42
+             local.tee $41
              f32x4.sub
              local.tee $59
              f32x4.add
-             v128.store
+             v128.store offset=768
              local.get $44
-             i32.const 49344
+             i32.const 1536
              i32.add
              local.get $58
              local.get $59
              f32x4.sub
              v128.store
              local.get $44
-             i32.const 74016
+             i32.const 2304
              i32.add
              local.get $60
              local.get $62
@@ -11859,7 +11831,7 @@
              f32x4.add
              v128.store
              local.get $44
-             i32.const 98688
+             i32.const 3072
              i32.add
              local.get $60
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
@@ -11868,9 +11840,9 @@
              f32x4.sub
              v128.store
              local.get $44
-             i32.const 123360
+             i32.const 3840
              i32.add
-             local.get $42
+             local.get $41
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
              local.get $61
              f32x4.mul
@@ -11878,17 +11850,17 @@
              local.get $57
              f32x4.add
              v128.store
-             local.get $16
+             local.get $3
              i32.const 1
              i32.add
-             local.set $16
+             local.set $3
              br $for-loop|21
             end
            end
-           local.get $17
+           local.get $14
            i32.const 4
            i32.add
-           local.set $17
+           local.set $14
            br $for-loop|19
           end
          end
@@ -11900,124 +11872,123 @@
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           local.get $8
-          local.set $12
+          local.set $11
           local.get $5
           i32.const 8
           i32.shl
-          local.set $31
+          local.set $35
           local.get $4
-          local.get $18
+          local.get $33
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $18
-          local.get $3
-          local.tee $13
+          local.get $33
+          local.get $34
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $13
+          local.get $34
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $33
+           local.get $3
            local.get $5
-           local.get $18
+           local.get $33
            i32.mul
-           local.get $13
+           local.get $34
            i32.add
            i32.const 8
            i32.shl
            i32.add
-           local.set $16
+           local.set $13
            i32.const 0
-           local.set $3
+           local.set $8
            loop $for-loop|22
-            local.get $3
+            local.get $8
             i32.const 64
             i32.lt_s
             if
-             local.get $16
-             local.get $3
+             local.get $13
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
-             local.set $8
+             local.set $3
              i32.const 0
-             local.set $13
+             local.set $14
              loop $for-loop|23
-              local.get $13
+              local.get $14
               i32.const 6
               i32.lt_s
               if
-               local.get $8
+               local.get $3
                i32.const 1280
                i32.add
                v128.load
-               local.set $15
-               local.get $8
+               local.set $16
+               local.get $3
                i32.const 1024
                i32.add
                v128.load
-               local.tee $37
-               local.get $8
+               local.tee $36
+               local.get $3
                v128.load offset=512
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.set $39
-               local.get $8
+               local.set $38
+               local.get $3
                v128.load offset=768
-               local.tee $40
-               local.get $8
+               local.tee $39
+               local.get $3
                v128.load offset=256
-               local.tee $41
+               local.tee $40
                f32x4.sub
-               local.set $42
-               local.get $35
-               local.get $13
+               local.set $41
+               local.get $18
+               local.get $14
                i32.const 96
                i32.mul
                i32.add
                local.tee $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $8
+               local.get $3
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $37
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $36
                f32x4.add
                v128.store
                local.get $17
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $37
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
                f32x4.mul
                f32x4.sub
-               local.tee $37
+               local.tee $36
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $41
                f32x4.mul
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.tee $41
+               local.tee $40
                f32x4.add
                v128.store offset=16
                local.get $17
-               local.get $37
-               local.get $41
+               local.get $36
+               local.get $40
                f32x4.sub
                v128.store offset=32
                local.get $17
-               local.get $39
-               local.get $42
+               local.get $38
+               local.get $41
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
@@ -12025,159 +11996,161 @@
                local.get $17
                i32.const -64
                i32.sub
-               local.get $39
+               local.get $38
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
+               local.get $41
                f32x4.mul
                f32x4.sub
                v128.store
                local.get $17
-               local.get $38
+               local.get $37
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.get $15
+               local.get $16
                f32x4.add
                v128.store offset=80
-               local.get $8
-               local.get $31
+               local.get $3
+               local.get $35
                i32.add
-               local.set $8
-               local.get $13
+               local.set $3
+               local.get $14
                i32.const 1
                i32.add
-               local.set $13
+               local.set $14
                br $for-loop|23
               end
              end
-             local.get $12
-             local.get $3
+             local.get $11
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
-             local.set $13
+             local.set $14
              i32.const 0
-             local.set $8
+             local.set $3
              loop $for-loop|24
-              local.get $8
+              local.get $3
               i32.const 6
               i32.lt_s
               if
-               local.get $35
-               local.get $8
+               local.get $18
+               local.get $3
                i32.const 4
                i32.shl
                i32.add
                local.tee $17
                v128.load offset=96
-               local.set $15
+               local.set $16
                local.get $17
                v128.load offset=480
-               local.set $37
+               local.set $36
                local.get $17
                v128.load offset=384
-               local.tee $38
+               local.tee $37
                local.get $17
                v128.load offset=192
-               local.tee $39
+               local.tee $38
                f32x4.sub
-               local.set $40
+               local.set $39
                local.get $17
                v128.load offset=288
-               local.tee $41
-               local.get $15
+               local.tee $40
+               local.get $16
                f32x4.sub
-               local.set $42
-               local.get $13
-               local.get $8
-               i32.const 8208
-               i32.mul
+               local.set $41
+               local.get $14
+               local.get $3
+               i32.const 8
+               i32.shl
                i32.add
-               local.tee $18
+               local.tee $33
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $17
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
                local.get $38
-               f32x4.add
-               v128.store
-               local.get $18
-               i32.const 49248
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.tee $38
-               local.get $41
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store
-               local.get $18
-               i32.const 98496
-               i32.add
-               local.get $38
-               local.get $39
-               f32x4.sub
-               v128.store
-               local.get $18
-               i32.const 147744
-               i32.add
-               local.get $40
-               local.get $42
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $18
-               i32.const 196992
-               i32.add
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $18
-               i32.const 246240
-               i32.add
-               local.get $15
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $41
                f32x4.mul
                f32x4.sub
                local.get $37
                f32x4.add
                v128.store
-               local.get $8
+               local.get $33
+               i32.const 1536
+               i32.add
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $38
+               f32x4.add
+               v128.store
+               local.get $33
+               i32.const 3072
+               i32.add
+               local.get $37
+               local.get $38
+               f32x4.sub
+               v128.store
+               local.get $33
+               i32.const 4608
+               i32.add
+               local.get $39
+               local.get $41
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $33
+               i32.const 6144
+               i32.add
+               local.get $39
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $33
+               i32.const 7680
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               local.get $36
+               f32x4.add
+               v128.store
+               local.get $3
                i32.const 1
                i32.add
-               local.set $8
+               local.set $3
                br $for-loop|24
               end
              end
-             local.get $3
+             local.get $8
              i32.const 4
              i32.add
-             local.set $3
+             local.set $8
              br $for-loop|22
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           end
+          local.get $3
+          local.set $13
           i32.const 0
-          local.get $18
+          local.get $33
           i32.sub
           local.tee $3
           i32.const 0
@@ -12188,79 +12161,79 @@
           local.set $8
           i32.const 6
           local.get $4
-          local.get $18
+          local.get $33
           i32.sub
           local.tee $3
           local.get $3
           i32.const 6
           i32.gt_s
           select
-          local.set $34
+          local.set $42
           i32.const 0
-          local.set $16
+          local.set $3
           loop $for-loop|25
-           local.get $16
+           local.get $3
            i32.const 6
            i32.lt_s
            if
-            local.get $16
-            local.get $34
+            local.get $3
+            local.get $42
             i32.lt_s
+            local.get $3
             local.get $8
-            local.get $16
-            i32.le_s
+            i32.ge_s
             i32.and
             i32.eqz
             if
-             local.get $35
-             local.get $16
+             local.get $18
+             local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $3
+             local.tee $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $16
+            local.get $3
             i32.const 1
             i32.add
-            local.set $16
+            local.set $3
             br $for-loop|25
            end
           end
-          local.get $13
+          local.get $34
           i32.const 5
           i32.add
           local.tee $3
           local.get $5
           i32.le_s
-          local.get $13
+          local.get $34
           i32.const -1
           i32.ge_s
           i32.and
           if
-           local.get $35
+           local.get $18
            i32.const 576
            i32.add
            local.tee $43
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $13
+           local.get $34
            i32.const 0
            i32.ge_s
            local.set $44
@@ -12269,69 +12242,69 @@
            i32.lt_s
            local.set $45
            i32.const 0
-           local.set $17
+           local.set $14
            loop $for-loop|26
-            local.get $17
+            local.get $14
             i32.const 64
             i32.lt_s
             if
-             local.get $33
+             local.get $13
              local.get $8
-             local.get $18
+             local.get $33
              i32.add
              local.get $5
              i32.mul
-             local.get $13
+             local.get $34
              i32.add
              i32.const 1
              i32.add
              i32.const 8
              i32.shl
              i32.add
-             local.get $17
+             local.get $14
              i32.const 2
              i32.shl
              i32.add
-             local.set $16
+             local.set $17
              local.get $8
              local.set $3
              loop $for-loop|27
               local.get $3
-              local.get $34
+              local.get $42
               i32.lt_s
               if
-               local.get $16
+               local.get $17
                i32.const 1024
                i32.add
                local.get $43
                local.get $45
                select
                v128.load
-               local.set $15
-               local.get $16
+               local.set $16
+               local.get $17
                v128.load offset=768
-               local.tee $37
-               local.get $16
+               local.tee $36
+               local.get $17
                v128.load offset=256
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.set $39
-               local.get $16
+               local.set $38
+               local.get $17
                v128.load offset=512
-               local.tee $40
-               local.get $16
+               local.tee $39
+               local.get $17
                v128.load
-               local.tee $41
+               local.tee $40
                f32x4.sub
-               local.set $42
-               local.get $35
+               local.set $41
+               local.get $18
                local.get $3
                i32.const 96
                i32.mul
                i32.add
                local.tee $46
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $16
+               local.get $17
                i32.const 256
                i32.sub
                local.get $43
@@ -12340,13 +12313,127 @@
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $36
+               f32x4.add
+               v128.store
+               local.get $46
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.tee $36
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               f32x4.mul
+               local.tee $37
+               f32x4.sub
+               local.tee $40
+               f32x4.add
+               v128.store offset=16
+               local.get $46
+               local.get $36
+               local.get $40
+               f32x4.sub
+               v128.store offset=32
+               local.get $46
+               local.get $38
+               local.get $41
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $46
+               i32.const -64
+               i32.sub
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $46
+               local.get $37
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store offset=80
+               local.get $17
+               local.get $35
+               i32.add
+               local.set $17
+               local.get $3
+               i32.const 1
+               i32.add
+               local.set $3
+               br $for-loop|27
+              end
+             end
+             local.get $11
+             local.get $14
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $17
+             i32.const 0
+             local.set $3
+             loop $for-loop|28
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $18
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $46
+               v128.load offset=96
+               local.set $16
+               local.get $46
+               v128.load offset=480
+               local.set $36
+               local.get $46
+               v128.load offset=384
+               local.tee $37
+               local.get $46
+               v128.load offset=192
+               local.tee $38
+               f32x4.sub
+               local.set $39
+               local.get $46
+               v128.load offset=288
+               local.tee $40
+               local.get $16
+               f32x4.sub
+               local.set $41
+               local.get $17
+               local.get $3
+               i32.const 8
+               i32.shl
+               i32.add
+               local.tee $47
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $46
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $38
                f32x4.mul
                f32x4.sub
                local.get $37
                f32x4.add
                v128.store
-               local.get $46
+               local.get $47
+               i32.const 1536
+               i32.add
                local.get $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $38
@@ -12355,174 +12442,60 @@
                local.tee $37
                local.get $40
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $41
+               local.get $16
                f32x4.mul
+               local.tee $16
+               f32x4.sub
                local.tee $38
-               f32x4.sub
-               local.tee $41
                f32x4.add
-               v128.store offset=16
-               local.get $46
+               v128.store
+               local.get $47
+               i32.const 3072
+               i32.add
                local.get $37
-               local.get $41
+               local.get $38
                f32x4.sub
-               v128.store offset=32
-               local.get $46
+               v128.store
+               local.get $47
+               i32.const 4608
+               i32.add
                local.get $39
-               local.get $42
+               local.get $41
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
-               v128.store offset=48
-               local.get $46
-               i32.const -64
-               i32.sub
+               v128.store
+               local.get $47
+               i32.const 6144
+               i32.add
                local.get $39
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
+               local.get $41
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $46
-               local.get $38
+               local.get $47
+               i32.const 7680
+               i32.add
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $40
                f32x4.mul
                f32x4.sub
-               local.get $15
+               local.get $36
                f32x4.add
-               v128.store offset=80
-               local.get $16
-               local.get $31
-               i32.add
-               local.set $16
+               v128.store
                local.get $3
                i32.const 1
                i32.add
                local.set $3
-               br $for-loop|27
-              end
-             end
-             local.get $12
-             local.get $17
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $3
-             i32.const 0
-             local.set $16
-             loop $for-loop|28
-              local.get $16
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $35
-               local.get $16
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $46
-               v128.load offset=96
-               local.set $15
-               local.get $46
-               v128.load offset=480
-               local.set $37
-               local.get $46
-               v128.load offset=384
-               local.tee $38
-               local.get $46
-               v128.load offset=192
-               local.tee $39
-               f32x4.sub
-               local.set $40
-               local.get $46
-               v128.load offset=288
-               local.tee $41
-               local.get $15
-               f32x4.sub
-               local.set $42
-               local.get $3
-               local.get $16
-               i32.const 8208
-               i32.mul
-               i32.add
-               local.tee $47
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $46
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $38
-               f32x4.add
-               v128.store
-               local.get $47
-               i32.const 49248
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.tee $38
-               local.get $41
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store
-               local.get $47
-               i32.const 98496
-               i32.add
-               local.get $38
-               local.get $39
-               f32x4.sub
-               v128.store
-               local.get $47
-               i32.const 147744
-               i32.add
-               local.get $40
-               local.get $42
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $47
-               i32.const 196992
-               i32.add
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $47
-               i32.const 246240
-               i32.add
-               local.get $15
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $41
-               f32x4.mul
-               f32x4.sub
-               local.get $37
-               f32x4.add
-               v128.store
-               local.get $16
-               i32.const 1
-               i32.add
-               local.set $16
                br $for-loop|28
               end
              end
-             local.get $17
+             local.get $14
              i32.const 4
              i32.add
-             local.set $17
+             local.set $14
              br $for-loop|26
             end
            end
@@ -12532,31 +12505,31 @@
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $13
+          local.get $34
           local.get $5
-          local.get $13
+          local.get $34
           i32.le_s
           select
           i32.const 0
-          local.get $13
+          local.get $34
           i32.const 0
           i32.ge_s
-          local.tee $16
+          local.tee $14
           select
           i32.const 8
           i32.shl
-          local.set $43
+          local.set $17
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 1
           i32.add
-          local.tee $17
+          local.tee $43
           local.get $5
-          local.get $17
+          local.get $43
           i32.le_s
           select
           i32.const 0
-          local.get $17
+          local.get $43
           i32.const 0
           i32.ge_s
           local.tee $44
@@ -12565,7 +12538,7 @@
           i32.shl
           local.set $45
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 2
           i32.add
           local.tee $46
@@ -12583,7 +12556,7 @@
           i32.shl
           local.set $48
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 3
           i32.add
           local.tee $49
@@ -12601,7 +12574,7 @@
           i32.shl
           local.set $51
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 4
           i32.add
           local.tee $52
@@ -12619,7 +12592,7 @@
           i32.shl
           local.set $54
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 5
           i32.add
           local.tee $3
@@ -12639,21 +12612,21 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $13
+          local.get $34
           i32.gt_s
-          local.get $16
+          local.get $14
           i32.and
           select
-          local.set $15
+          local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $17
+          local.get $43
           i32.gt_s
           local.get $44
           i32.and
           select
-          local.set $37
+          local.set $36
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -12662,7 +12635,7 @@
           local.get $47
           i32.and
           select
-          local.set $38
+          local.set $37
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -12671,7 +12644,7 @@
           local.get $50
           i32.and
           select
-          local.set $39
+          local.set $38
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -12680,7 +12653,7 @@
           local.get $53
           i32.and
           select
-          local.set $40
+          local.set $39
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $3
@@ -12689,86 +12662,86 @@
           local.get $55
           i32.and
           select
-          local.set $41
+          local.set $40
           i32.const 0
-          local.set $17
+          local.set $14
           loop $for-loop|29
-           local.get $17
+           local.get $14
            i32.const 64
            i32.lt_s
            if
-            local.get $33
-            local.get $17
+            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
+            local.set $34
             local.get $8
             local.set $3
             loop $for-loop|30
              local.get $3
-             local.get $34
+             local.get $42
              i32.lt_s
              if
               local.get $45
-              local.get $13
+              local.get $34
               local.get $3
-              local.get $18
+              local.get $33
               i32.add
-              local.get $31
+              local.get $35
               i32.mul
               i32.add
-              local.tee $16
+              local.tee $43
               i32.add
               v128.load
-              local.get $37
+              local.get $36
               v128.and
-              local.set $42
-              local.get $16
+              local.set $41
+              local.get $43
               local.get $56
-              i32.add
-              v128.load
-              local.get $41
-              v128.and
-              local.set $57
-              local.get $16
-              local.get $54
               i32.add
               v128.load
               local.get $40
               v128.and
-              local.tee $58
-              local.get $16
-              local.get $48
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $59
-              f32x4.sub
-              local.set $60
-              local.get $16
-              local.get $51
+              local.set $57
+              local.get $43
+              local.get $54
               i32.add
               v128.load
               local.get $39
               v128.and
+              local.tee $58
+              local.get $43
+              local.get $48
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.tee $59
+              f32x4.sub
+              local.set $60
+              local.get $43
+              local.get $51
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
               local.tee $61
-              local.get $42
+              local.get $41
               f32x4.sub
               local.set $62
-              local.get $35
+              local.get $18
               local.get $3
               i32.const 96
               i32.mul
               i32.add
               local.tee $44
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
+              local.get $17
               local.get $43
               i32.add
               v128.load
-              local.get $15
+              local.get $16
               v128.and
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -12787,9 +12760,9 @@
               local.tee $58
               local.get $61
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $42
+              local.get $41
               f32x4.mul
-              local.tee $42
+              local.tee $41
               f32x4.sub
               local.tee $59
               f32x4.add
@@ -12816,7 +12789,7 @@
               f32x4.sub
               v128.store
               local.get $44
-              local.get $42
+              local.get $41
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $61
               f32x4.mul
@@ -12831,52 +12804,52 @@
               br $for-loop|30
              end
             end
-            local.get $12
-            local.get $17
+            local.get $11
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
+            local.set $34
             i32.const 0
-            local.set $16
+            local.set $3
             loop $for-loop|31
-             local.get $16
+             local.get $3
              i32.const 6
              i32.lt_s
              if
-              local.get $35
-              local.get $16
+              local.get $18
+              local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $13
+              local.tee $43
               v128.load offset=96
-              local.set $42
-              local.get $13
+              local.set $41
+              local.get $43
               v128.load offset=480
               local.set $57
-              local.get $13
+              local.get $43
               v128.load offset=384
               local.tee $58
-              local.get $13
+              local.get $43
               v128.load offset=192
               local.tee $59
               f32x4.sub
               local.set $60
-              local.get $13
+              local.get $43
               v128.load offset=288
               local.tee $61
-              local.get $42
+              local.get $41
               f32x4.sub
               local.set $62
+              local.get $34
               local.get $3
-              local.get $16
-              i32.const 8208
-              i32.mul
+              i32.const 8
+              i32.shl
               i32.add
               local.tee $44
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $13
+              local.get $43
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -12887,7 +12860,7 @@
               f32x4.add
               v128.store
               local.get $44
-              i32.const 49248
+              i32.const 1536
               i32.add
               local.get $58
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
@@ -12897,22 +12870,22 @@
               local.tee $58
               local.get $61
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $42
+              local.get $41
               f32x4.mul
-              local.tee $42
+              local.tee $41
               f32x4.sub
               local.tee $59
               f32x4.add
               v128.store
               local.get $44
-              i32.const 98496
+              i32.const 3072
               i32.add
               local.get $58
               local.get $59
               f32x4.sub
               v128.store
               local.get $44
-              i32.const 147744
+              i32.const 4608
               i32.add
               local.get $60
               local.get $62
@@ -12921,7 +12894,7 @@
               f32x4.add
               v128.store
               local.get $44
-              i32.const 196992
+              i32.const 6144
               i32.add
               local.get $60
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
@@ -12930,9 +12903,9 @@
               f32x4.sub
               v128.store
               local.get $44
-              i32.const 246240
+              i32.const 7680
               i32.add
-              local.get $42
+              local.get $41
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $61
               f32x4.mul
@@ -12940,17 +12913,17 @@
               local.get $57
               f32x4.add
               v128.store
-              local.get $16
+              local.get $3
               i32.const 1
               i32.add
-              local.set $16
+              local.set $3
               br $for-loop|31
              end
             end
-            local.get $17
+            local.get $14
             i32.const 4
             i32.add
-            local.set $17
+            local.set $14
             br $for-loop|29
            end
           end
@@ -12958,110 +12931,101 @@
         else
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
           local.get $8
-          local.set $12
-          local.get $6
-          i32.const 5
-          i32.shl
-          i32.const 4
-          i32.add
-          i32.const 2
-          i32.shl
-          local.set $31
+          local.set $11
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $34
+          local.tee $35
           local.get $5
           i32.mul
-          local.set $43
+          local.set $42
           local.get $4
-          local.get $18
+          local.get $33
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $18
-          local.get $3
-          local.tee $13
+          local.get $33
+          local.get $34
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $13
+          local.get $34
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $33
+           local.get $3
            local.get $5
-           local.get $18
+           local.get $33
            i32.mul
-           local.get $13
-           i32.add
            local.get $34
+           i32.add
+           local.get $35
            i32.mul
            i32.add
-           local.set $8
+           local.set $13
            i32.const 0
-           local.set $16
+           local.set $8
            loop $for-loop|32
             local.get $6
-            local.get $16
+            local.get $8
             i32.gt_s
             if
+             local.get $13
              local.get $8
-             local.get $16
              i32.const 2
              i32.shl
              i32.add
              local.set $3
              i32.const 0
-             local.set $13
+             local.set $14
              loop $for-loop|33
-              local.get $13
+              local.get $14
               i32.const 6
               i32.lt_s
               if
                local.get $3
-               local.get $34
+               local.get $35
                i32.const 5
                i32.mul
                i32.add
                v128.load
-               local.set $15
+               local.set $16
                local.get $3
-               local.get $34
+               local.get $35
                i32.const 2
                i32.shl
                i32.add
                v128.load
-               local.tee $37
+               local.tee $36
                local.get $3
-               local.get $34
+               local.get $35
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.set $39
+               local.set $38
                local.get $3
-               local.get $34
+               local.get $35
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $40
+               local.tee $39
                local.get $3
-               local.get $34
+               local.get $35
                i32.add
                v128.load
-               local.tee $41
+               local.tee $40
                f32x4.sub
-               local.set $42
-               local.get $35
-               local.get $13
+               local.set $41
+               local.get $18
+               local.get $14
                i32.const 96
                i32.mul
                i32.add
@@ -13071,13 +13035,130 @@
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.get $36
+               f32x4.add
+               v128.store
+               local.get $17
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $37
+               f32x4.mul
+               f32x4.sub
+               local.tee $36
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $40
+               f32x4.mul
+               local.tee $37
+               f32x4.sub
+               local.tee $40
+               f32x4.add
+               v128.store offset=16
+               local.get $17
+               local.get $36
+               local.get $40
+               f32x4.sub
+               v128.store offset=32
+               local.get $17
+               local.get $38
+               local.get $41
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store offset=48
+               local.get $17
+               i32.const -64
+               i32.sub
+               local.get $38
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $17
+               local.get $37
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $39
+               f32x4.mul
+               f32x4.sub
+               local.get $16
+               f32x4.add
+               v128.store offset=80
+               local.get $3
+               local.get $42
+               i32.add
+               local.set $3
+               local.get $14
+               i32.const 1
+               i32.add
+               local.set $14
+               br $for-loop|33
+              end
+             end
+             local.get $11
+             local.get $8
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $14
+             i32.const 0
+             local.set $3
+             loop $for-loop|34
+              local.get $3
+              i32.const 6
+              i32.lt_s
+              if
+               local.get $18
+               local.get $3
+               i32.const 4
+               i32.shl
+               i32.add
+               local.tee $17
+               v128.load offset=96
+               local.set $16
+               local.get $17
+               v128.load offset=480
+               local.set $36
+               local.get $17
+               v128.load offset=384
+               local.tee $37
+               local.get $17
+               v128.load offset=192
+               local.tee $38
+               f32x4.sub
+               local.set $39
+               local.get $17
+               v128.load offset=288
+               local.tee $40
+               local.get $16
+               f32x4.sub
+               local.set $41
+               local.get $14
+               local.get $3
+               local.get $35
+               i32.mul
+               i32.add
+               local.tee $33
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $17
+               v128.load
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $38
                f32x4.mul
                f32x4.sub
                local.get $37
                f32x4.add
                v128.store
-               local.get $17
+               local.get $35
+               i32.const 6
+               i32.mul
+               local.tee $17
+               local.get $33
+               i32.add
                local.get $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $38
@@ -13086,172 +13167,55 @@
                local.tee $37
                local.get $40
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $41
+               local.get $16
                f32x4.mul
-               local.tee $38
+               local.tee $16
                f32x4.sub
-               local.tee $41
+               local.tee $38
                f32x4.add
-               v128.store offset=16
+               v128.store
+               local.get $33
                local.get $17
+               i32.const 1
+               i32.shl
+               i32.add
                local.get $37
-               local.get $41
-               f32x4.sub
-               v128.store offset=32
-               local.get $17
-               local.get $39
-               local.get $42
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store offset=48
-               local.get $17
-               i32.const -64
-               i32.sub
-               local.get $39
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
-               f32x4.mul
+               local.get $38
                f32x4.sub
                v128.store
-               local.get $17
-               local.get $38
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
-               f32x4.mul
-               f32x4.sub
-               local.get $15
-               f32x4.add
-               v128.store offset=80
-               local.get $3
-               local.get $43
-               i32.add
-               local.set $3
-               local.get $13
-               i32.const 1
-               i32.add
-               local.set $13
-               br $for-loop|33
-              end
-             end
-             local.get $12
-             local.get $16
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $13
-             i32.const 0
-             local.set $3
-             loop $for-loop|34
-              local.get $3
-              i32.const 6
-              i32.lt_s
-              if
-               local.get $35
-               local.get $3
-               i32.const 4
-               i32.shl
-               i32.add
-               local.tee $17
-               v128.load offset=96
-               local.set $15
-               local.get $17
-               v128.load offset=480
-               local.set $37
-               local.get $17
-               v128.load offset=384
-               local.tee $38
-               local.get $17
-               v128.load offset=192
-               local.tee $39
-               f32x4.sub
-               local.set $40
-               local.get $17
-               v128.load offset=288
-               local.tee $41
-               local.get $15
-               f32x4.sub
-               local.set $42
-               local.get $13
-               local.get $3
-               local.get $31
-               i32.mul
-               i32.add
-               local.tee $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $38
-               f32x4.add
-               v128.store
-               local.get $31
-               i32.const 6
-               i32.mul
-               local.tee $17
-               local.get $18
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.tee $38
-               local.get $41
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store
-               local.get $18
-               local.get $17
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $38
-               local.get $39
-               f32x4.sub
-               v128.store
-               local.get $18
+               local.get $33
                local.get $17
                i32.const 3
                i32.mul
                i32.add
-               local.get $40
-               local.get $42
+               local.get $39
+               local.get $41
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $18
+               local.get $33
                local.get $17
                i32.const 2
                i32.shl
                i32.add
-               local.get $40
+               local.get $39
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
+               local.get $41
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $18
+               local.get $33
                local.get $17
                i32.const 5
                i32.mul
                i32.add
-               local.get $15
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $41
+               local.get $40
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $36
                f32x4.add
                v128.store
                local.get $3
@@ -13261,17 +13225,19 @@
                br $for-loop|34
               end
              end
-             local.get $16
+             local.get $8
              i32.const 4
              i32.add
-             local.set $16
+             local.set $8
              br $for-loop|32
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
           end
+          local.get $3
+          local.set $13
           i32.const 0
-          local.get $18
+          local.get $33
           i32.sub
           local.tee $3
           i32.const 0
@@ -13282,226 +13248,224 @@
           local.set $8
           i32.const 6
           local.get $4
-          local.get $18
+          local.get $33
           i32.sub
           local.tee $3
           local.get $3
           i32.const 6
           i32.gt_s
           select
-          local.set $44
+          local.set $43
           i32.const 0
-          local.set $16
+          local.set $3
           loop $for-loop|35
-           local.get $16
+           local.get $3
            i32.const 6
            i32.lt_s
            if
-            local.get $16
-            local.get $44
+            local.get $3
+            local.get $43
             i32.lt_s
+            local.get $3
             local.get $8
-            local.get $16
-            i32.le_s
+            i32.ge_s
             i32.and
             i32.eqz
             if
-             local.get $35
-             local.get $16
+             local.get $18
+             local.get $3
              i32.const 96
              i32.mul
              i32.add
-             local.tee $3
+             local.tee $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $3
+             local.get $14
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $16
+            local.get $3
             i32.const 1
             i32.add
-            local.set $16
+            local.set $3
             br $for-loop|35
            end
           end
-          local.get $13
+          local.get $34
           i32.const 5
           i32.add
           local.tee $3
           local.get $5
           i32.le_s
-          local.get $13
+          local.get $34
           i32.const -1
           i32.ge_s
           i32.and
           if
-           local.get $35
+           local.get $18
            i32.const 576
            i32.add
-           local.tee $45
+           local.tee $44
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $13
+           local.get $34
            i32.const 0
            i32.ge_s
-           local.set $46
+           local.set $45
            local.get $3
            local.get $5
            i32.lt_s
-           local.set $47
-           i32.const 0
-           local.set $16
+           local.set $46
            loop $for-loop|36
             local.get $6
-            local.get $16
+            local.get $17
             i32.gt_s
             if
-             local.get $33
+             local.get $13
              local.get $8
-             local.get $18
+             local.get $33
              i32.add
              local.get $5
              i32.mul
-             local.get $13
+             local.get $34
              i32.add
              i32.const 1
              i32.add
-             local.get $34
+             local.get $35
              i32.mul
              i32.add
-             local.get $16
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
+             local.set $14
              local.get $8
              local.set $3
              loop $for-loop|37
               local.get $3
-              local.get $44
+              local.get $43
               i32.lt_s
               if
-               local.get $17
-               local.get $34
+               local.get $14
+               local.get $35
                i32.const 2
                i32.shl
                i32.add
-               local.get $45
-               local.get $47
+               local.get $44
+               local.get $46
                select
                v128.load
-               local.set $15
-               local.get $17
-               local.get $34
+               local.set $16
+               local.get $14
+               local.get $35
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $37
-               local.get $17
-               local.get $34
+               local.tee $36
+               local.get $14
+               local.get $35
                i32.add
                v128.load
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.set $39
-               local.get $17
-               local.get $34
+               local.set $38
+               local.get $14
+               local.get $35
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $40
-               local.get $17
+               local.tee $39
+               local.get $14
                v128.load
-               local.tee $41
+               local.tee $40
                f32x4.sub
-               local.set $42
-               local.get $35
+               local.set $41
+               local.get $18
                local.get $3
                i32.const 96
                i32.mul
                i32.add
-               local.tee $48
+               local.tee $47
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               local.get $34
+               local.get $14
+               local.get $35
                i32.sub
+               local.get $44
                local.get $45
-               local.get $46
                select
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $37
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $36
                f32x4.add
                v128.store
-               local.get $48
+               local.get $47
+               local.get $36
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $37
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
                f32x4.mul
                f32x4.sub
-               local.tee $37
+               local.tee $36
+               local.get $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $41
                f32x4.mul
-               local.tee $38
+               local.tee $37
                f32x4.sub
-               local.tee $41
+               local.tee $40
                f32x4.add
                v128.store offset=16
-               local.get $48
-               local.get $37
-               local.get $41
+               local.get $47
+               local.get $36
+               local.get $40
                f32x4.sub
                v128.store offset=32
-               local.get $48
-               local.get $39
-               local.get $42
+               local.get $47
+               local.get $38
+               local.get $41
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $48
+               local.get $47
                i32.const -64
                i32.sub
-               local.get $39
+               local.get $38
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
+               local.get $41
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $48
-               local.get $38
+               local.get $47
+               local.get $37
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $39
                f32x4.mul
                f32x4.sub
-               local.get $15
+               local.get $16
                f32x4.add
                v128.store offset=80
-               local.get $17
-               local.get $43
+               local.get $14
+               local.get $42
                i32.add
-               local.set $17
+               local.set $14
                local.get $3
                i32.const 1
                i32.add
@@ -13509,383 +13473,383 @@
                br $for-loop|37
               end
              end
-             local.get $12
-             local.get $16
+             local.get $11
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
+             local.set $14
              i32.const 0
-             local.set $17
+             local.set $3
              loop $for-loop|38
-              local.get $17
+              local.get $3
               i32.const 6
               i32.lt_s
               if
-               local.get $35
-               local.get $17
+               local.get $18
+               local.get $3
                i32.const 4
                i32.shl
                i32.add
-               local.tee $48
+               local.tee $47
                v128.load offset=96
-               local.set $15
-               local.get $48
+               local.set $16
+               local.get $47
                v128.load offset=480
-               local.set $37
-               local.get $48
+               local.set $36
+               local.get $47
                v128.load offset=384
-               local.tee $38
-               local.get $48
+               local.tee $37
+               local.get $47
                v128.load offset=192
-               local.tee $39
+               local.tee $38
                f32x4.sub
-               local.set $40
-               local.get $48
+               local.set $39
+               local.get $47
                v128.load offset=288
-               local.tee $41
-               local.get $15
+               local.tee $40
+               local.get $16
                f32x4.sub
-               local.set $42
+               local.set $41
+               local.get $14
                local.get $3
-               local.get $17
-               local.get $31
+               local.get $35
                i32.mul
                i32.add
-               local.tee $49
+               local.tee $48
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $48
+               local.get $47
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
                local.get $38
-               f32x4.add
-               v128.store
-               local.get $31
-               i32.const 6
-               i32.mul
-               local.tee $48
-               local.get $49
-               i32.add
-               local.get $38
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.tee $38
-               local.get $41
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $15
-               f32x4.mul
-               local.tee $15
-               f32x4.sub
-               local.tee $39
-               f32x4.add
-               v128.store
-               local.get $49
-               local.get $48
-               i32.const 1
-               i32.shl
-               i32.add
-               local.get $38
-               local.get $39
-               f32x4.sub
-               v128.store
-               local.get $49
-               local.get $48
-               i32.const 3
-               i32.mul
-               i32.add
-               local.get $40
-               local.get $42
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               f32x4.mul
-               f32x4.add
-               v128.store
-               local.get $49
-               local.get $48
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $40
-               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $42
-               f32x4.mul
-               f32x4.sub
-               v128.store
-               local.get $49
-               local.get $48
-               i32.const 5
-               i32.mul
-               i32.add
-               local.get $15
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $41
                f32x4.mul
                f32x4.sub
                local.get $37
                f32x4.add
                v128.store
-               local.get $17
+               local.get $35
+               i32.const 6
+               i32.mul
+               local.tee $47
+               local.get $48
+               i32.add
+               local.get $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $38
+               f32x4.mul
+               f32x4.sub
+               local.tee $37
+               local.get $40
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               local.tee $16
+               f32x4.sub
+               local.tee $38
+               f32x4.add
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 1
+               i32.shl
+               i32.add
+               local.get $37
+               local.get $38
+               f32x4.sub
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 3
+               i32.mul
+               i32.add
+               local.get $39
+               local.get $41
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               f32x4.mul
+               f32x4.add
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $39
+               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $41
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $48
+               local.get $47
+               i32.const 5
+               i32.mul
+               i32.add
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               local.get $36
+               f32x4.add
+               v128.store
+               local.get $3
                i32.const 1
                i32.add
-               local.set $17
+               local.set $3
                br $for-loop|38
               end
              end
-             local.get $16
+             local.get $17
              i32.const 4
              i32.add
-             local.set $16
+             local.set $17
              br $for-loop|36
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
           end
-          local.get $34
+          local.get $35
           local.get $5
           i32.const 1
           i32.sub
           local.tee $3
-          local.get $13
+          local.get $34
           local.get $5
-          local.get $13
+          local.get $34
           i32.le_s
           select
           i32.const 0
-          local.get $13
+          local.get $34
           i32.const 0
           i32.ge_s
-          local.tee $16
+          local.tee $14
           select
           i32.mul
-          local.set $45
-          local.get $34
+          local.set $17
+          local.get $35
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 1
           i32.add
-          local.tee $17
+          local.tee $44
           local.get $5
-          local.get $17
+          local.get $44
           i32.le_s
           select
           i32.const 0
-          local.get $17
+          local.get $44
           i32.const 0
           i32.ge_s
-          local.tee $46
+          local.tee $45
           select
           i32.mul
-          local.set $47
-          local.get $34
+          local.set $46
+          local.get $35
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 2
           i32.add
-          local.tee $48
+          local.tee $47
           local.get $5
-          local.get $48
+          local.get $47
           i32.le_s
           select
           i32.const 0
-          local.get $48
+          local.get $47
           i32.const 0
           i32.ge_s
-          local.tee $49
+          local.tee $48
           select
           i32.mul
-          local.set $50
-          local.get $34
+          local.set $49
+          local.get $35
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 3
           i32.add
-          local.tee $51
+          local.tee $50
           local.get $5
-          local.get $51
+          local.get $50
           i32.le_s
           select
           i32.const 0
-          local.get $51
+          local.get $50
           i32.const 0
           i32.ge_s
-          local.tee $52
+          local.tee $51
           select
           i32.mul
-          local.set $53
-          local.get $34
+          local.set $52
+          local.get $35
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 4
           i32.add
-          local.tee $54
+          local.tee $53
           local.get $5
-          local.get $54
+          local.get $53
           i32.le_s
           select
           i32.const 0
-          local.get $54
+          local.get $53
           i32.const 0
           i32.ge_s
-          local.tee $55
+          local.tee $54
           select
           i32.mul
-          local.set $56
-          local.get $34
+          local.set $55
+          local.get $35
           local.get $3
-          local.get $13
+          local.get $34
           i32.const 5
           i32.add
-          local.tee $3
-          local.get $3
+          local.tee $56
           local.get $5
-          i32.ge_s
+          local.get $56
+          i32.le_s
           select
           i32.const 0
-          local.get $3
+          local.get $56
           i32.const 0
           i32.ge_s
-          local.tee $34
+          local.tee $3
           select
           i32.mul
           local.set $63
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $13
+          local.get $34
           i32.gt_s
-          local.get $16
+          local.get $14
           i32.and
           select
-          local.set $15
+          local.set $16
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $17
+          local.get $44
           i32.gt_s
-          local.get $46
+          local.get $45
+          i32.and
+          select
+          local.set $36
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $48
           i32.and
           select
           local.set $37
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $48
+          local.get $50
           i32.gt_s
-          local.get $49
+          local.get $51
           i32.and
           select
           local.set $38
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $51
+          local.get $53
           i32.gt_s
-          local.get $52
+          local.get $54
           i32.and
           select
           local.set $39
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $54
+          local.get $56
           i32.gt_s
-          local.get $55
+          local.get $3
           i32.and
           select
           local.set $40
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
-          local.get $5
-          i32.lt_s
-          local.get $34
-          i32.and
-          select
-          local.set $41
           i32.const 0
-          local.set $17
+          local.set $14
           loop $for-loop|39
            local.get $6
-           local.get $17
+           local.get $14
            i32.gt_s
            if
-            local.get $33
-            local.get $17
+            local.get $13
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
+            local.set $34
             local.get $8
             local.set $3
             loop $for-loop|40
              local.get $3
-             local.get $44
+             local.get $43
              i32.lt_s
              if
-              local.get $47
-              local.get $13
+              local.get $46
+              local.get $34
               local.get $3
-              local.get $18
+              local.get $33
               i32.add
-              local.get $43
+              local.get $42
               i32.mul
               i32.add
-              local.tee $16
+              local.tee $44
               i32.add
               v128.load
-              local.get $37
+              local.get $36
               v128.and
-              local.set $42
-              local.get $16
+              local.set $41
+              local.get $44
               local.get $63
-              i32.add
-              v128.load
-              local.get $41
-              v128.and
-              local.set $57
-              local.get $16
-              local.get $56
               i32.add
               v128.load
               local.get $40
               v128.and
-              local.tee $58
-              local.get $16
-              local.get $50
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $59
-              f32x4.sub
-              local.set $60
-              local.get $16
-              local.get $53
+              local.set $57
+              local.get $44
+              local.get $55
               i32.add
               v128.load
               local.get $39
               v128.and
+              local.tee $58
+              local.get $44
+              local.get $49
+              i32.add
+              v128.load
+              local.get $37
+              v128.and
+              local.tee $59
+              f32x4.sub
+              local.set $60
+              local.get $44
+              local.get $52
+              i32.add
+              v128.load
+              local.get $38
+              v128.and
               local.tee $61
-              local.get $42
+              local.get $41
               f32x4.sub
               local.set $62
-              local.get $35
+              local.get $18
               local.get $3
               i32.const 96
               i32.mul
               i32.add
-              local.tee $34
+              local.tee $45
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
-              local.get $45
+              local.get $17
+              local.get $44
               i32.add
               v128.load
-              local.get $15
+              local.get $16
               v128.and
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -13895,7 +13859,7 @@
               local.get $58
               f32x4.add
               v128.store
-              local.get $34
+              local.get $45
               local.get $58
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $59
@@ -13904,26 +13868,26 @@
               local.tee $58
               local.get $61
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $42
+              local.get $41
               f32x4.mul
-              local.tee $42
+              local.tee $41
               f32x4.sub
               local.tee $59
               f32x4.add
               v128.store offset=16
-              local.get $34
+              local.get $45
               local.get $58
               local.get $59
               f32x4.sub
               v128.store offset=32
-              local.get $34
+              local.get $45
               local.get $60
               local.get $62
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $34
+              local.get $45
               i32.const -64
               i32.sub
               local.get $60
@@ -13932,8 +13896,8 @@
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $34
-              local.get $42
+              local.get $45
+              local.get $41
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $61
               f32x4.mul
@@ -13948,12 +13912,12 @@
               br $for-loop|40
              end
             end
-            local.get $12
-            local.get $17
+            local.get $11
+            local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $13
+            local.set $34
             i32.const 0
             local.set $3
             loop $for-loop|41
@@ -13961,39 +13925,39 @@
              i32.const 6
              i32.lt_s
              if
-              local.get $35
+              local.get $18
               local.get $3
               i32.const 4
               i32.shl
               i32.add
-              local.tee $16
+              local.tee $44
               v128.load offset=96
-              local.set $42
-              local.get $16
+              local.set $41
+              local.get $44
               v128.load offset=480
               local.set $57
-              local.get $16
+              local.get $44
               v128.load offset=384
               local.tee $58
-              local.get $16
+              local.get $44
               v128.load offset=192
               local.tee $59
               f32x4.sub
               local.set $60
-              local.get $16
+              local.get $44
               v128.load offset=288
               local.tee $61
-              local.get $42
+              local.get $41
               f32x4.sub
               local.set $62
-              local.get $13
+              local.get $34
               local.get $3
-              local.get $31
+              local.get $35
               i32.mul
               i32.add
-              local.tee $34
+              local.tee $45
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
+              local.get $44
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
@@ -14003,11 +13967,11 @@
               local.get $58
               f32x4.add
               v128.store
-              local.get $31
+              local.get $35
               i32.const 6
               i32.mul
-              local.tee $16
-              local.get $34
+              local.tee $44
+              local.get $45
               i32.add
               local.get $58
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
@@ -14017,15 +13981,15 @@
               local.tee $58
               local.get $61
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $42
+              local.get $41
               f32x4.mul
-              local.tee $42
+              local.tee $41
               f32x4.sub
               local.tee $59
               f32x4.add
               v128.store
-              local.get $34
-              local.get $16
+              local.get $45
+              local.get $44
               i32.const 1
               i32.shl
               i32.add
@@ -14033,8 +13997,8 @@
               local.get $59
               f32x4.sub
               v128.store
-              local.get $34
-              local.get $16
+              local.get $45
+              local.get $44
               i32.const 3
               i32.mul
               i32.add
@@ -14044,8 +14008,8 @@
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $34
-              local.get $16
+              local.get $45
+              local.get $44
               i32.const 2
               i32.shl
               i32.add
@@ -14055,12 +14019,12 @@
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $34
-              local.get $16
+              local.get $45
+              local.get $44
               i32.const 5
               i32.mul
               i32.add
-              local.get $42
+              local.get $41
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $61
               f32x4.mul
@@ -14075,10 +14039,10 @@
               br $for-loop|41
              end
             end
-            local.get $17
+            local.get $14
             i32.const 4
             i32.add
-            local.set $17
+            local.set $14
             br $for-loop|39
            end
           end
@@ -14087,683 +14051,634 @@
        end
       end
       local.get $1
-      local.get $27
+      local.get $22
       i32.const 2
       i32.shl
-      local.tee $8
-      local.get $28
-      i32.const 2
-      i32.shl
-      local.tee $12
-      local.get $4
+      local.tee $11
       local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $13
+      local.get $4
+      local.get $25
       i32.mul
       i32.add
       local.get $5
       i32.mul
       i32.add
-      local.get $32
+      local.get $19
       i32.mul
       i32.add
+      local.tee $14
       local.set $3
       local.get $5
-      local.get $32
+      local.get $19
       i32.mul
-      local.set $17
+      local.set $8
       i32.const 4
       local.get $5
-      local.get $8
+      local.get $11
       i32.sub
-      local.tee $8
-      local.get $8
+      local.tee $11
+      local.get $11
       i32.const 4
       i32.gt_s
       select
-      local.tee $8
+      local.tee $11
       i32.const 4
       i32.lt_s
       i32.const 4
       local.get $4
-      local.get $12
+      local.get $13
       i32.sub
-      local.tee $12
-      local.get $12
+      local.tee $13
+      local.get $13
       i32.const 4
       i32.gt_s
       select
-      local.tee $12
+      local.tee $13
       i32.const 4
       i32.lt_s
       i32.or
       if
-       local.get $14
+       local.get $15
        i32.const 0
-       local.get $32
+       local.get $19
        i32.const 4
        i32.shl
        memory.fill
        i32.const 0
-       local.set $13
+       local.set $3
        loop $for-loop|42
-        local.get $12
+        local.get $3
         local.get $13
-        i32.gt_s
+        i32.lt_s
         if
-         local.get $14
-         local.get $13
+         local.get $15
+         local.get $3
          i32.const 2
          i32.shl
-         local.get $32
+         local.get $19
          i32.mul
          i32.add
+         local.get $14
          local.get $3
-         local.get $13
-         local.get $17
+         local.get $8
          i32.mul
          i32.add
-         local.get $8
-         local.get $32
+         local.get $11
+         local.get $19
          i32.mul
          memory.copy
-         local.get $13
+         local.get $3
          i32.const 1
          i32.add
-         local.set $13
+         local.set $3
          br $for-loop|42
         end
        end
-       local.get $32
+       local.get $19
        i32.const 2
        i32.shl
-       local.set $17
-       local.get $14
+       local.set $8
+       local.get $15
        local.set $3
       end
-      local.get $24
-      local.get $7
-      local.get $30
+      local.get $29
+      local.get $20
+      local.get $26
       i32.mul
-      i32.const 2
-      i32.shl
       i32.add
-      local.set $8
+      local.set $11
       local.get $7
       i32.const 16
       i32.eq
       if
        i32.const 0
-       local.set $16
+       local.set $14
        loop $for-loop|43
-        local.get $16
+        local.get $14
         i32.const 16
         i32.lt_s
         if
-         local.get $16
+         local.get $14
          i32.const 2
          i32.shl
-         local.tee $12
+         local.tee $13
          local.get $3
+         i32.add
+         local.tee $17
+         local.get $8
+         i32.add
+         local.tee $33
+         local.get $8
+         i32.add
+         local.tee $34
+         local.get $8
+         i32.add
+         local.set $35
+         local.get $17
+         i32.const -64
+         i32.sub
+         v128.load
+         local.set $16
+         local.get $17
+         v128.load offset=128
+         local.set $36
+         local.get $17
+         v128.load offset=192
+         local.set $37
+         local.get $11
+         local.get $13
          i32.add
          local.tee $13
          local.get $17
-         i32.add
-         local.tee $18
-         local.get $17
-         i32.add
-         local.tee $31
-         local.get $17
-         i32.add
-         local.set $33
+         v128.load
+         local.tee $38
+         v128.store
          local.get $13
          i32.const -64
          i32.sub
-         v128.load
-         local.set $15
-         local.get $13
-         v128.load offset=128
-         local.set $37
-         local.get $13
-         v128.load offset=192
-         local.set $38
-         local.get $8
-         local.get $12
-         i32.add
-         local.tee $12
-         local.get $13
-         v128.load
+         local.get $38
+         local.get $36
+         f32x4.add
          local.tee $39
-         v128.store
-         local.get $12
-         i32.const 2064
-         i32.add
-         local.get $39
+         local.get $16
          local.get $37
          f32x4.add
          local.tee $40
-         local.get $15
-         local.get $38
-         f32x4.add
-         local.tee $41
          f32x4.add
          v128.store
-         local.get $12
-         i32.const 4128
-         i32.add
-         local.get $40
-         local.get $41
-         f32x4.sub
-         v128.store
-         local.get $12
-         i32.const 6192
-         i32.add
+         local.get $13
          local.get $39
-         local.get $37
+         local.get $40
+         f32x4.sub
+         v128.store offset=128
+         local.get $13
+         local.get $38
+         local.get $36
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $37
-         local.get $15
-         local.get $15
+         local.tee $36
+         local.get $16
+         local.get $16
          f32x4.add
-         local.get $38
+         local.get $37
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $15
+         local.tee $16
          f32x4.add
-         v128.store
-         local.get $12
-         i32.const 8256
-         i32.add
-         local.get $37
-         local.get $15
+         v128.store offset=192
+         local.get $13
+         local.get $36
+         local.get $16
          f32x4.sub
-         v128.store
-         local.get $12
-         i32.const 10320
-         i32.add
-         local.get $38
-         v128.store
-         local.get $33
+         v128.store offset=256
+         local.get $13
+         local.get $37
+         v128.store offset=320
+         local.get $35
          i32.const -64
          i32.sub
          v128.load
-         local.set $15
-         local.get $33
+         local.set $16
+         local.get $35
          v128.load offset=128
+         local.set $36
+         local.get $35
+         v128.load offset=192
          local.set $37
-         local.get $33
-         v128.load offset=192
-         local.set $38
-         local.get $12
-         i32.const 61920
-         i32.add
-         local.tee $34
-         local.get $33
-         v128.load
-         local.tee $39
-         v128.store
-         local.get $34
-         i32.const 2064
-         i32.add
-         local.get $39
-         local.get $37
-         f32x4.add
-         local.tee $40
-         local.get $15
-         local.get $38
-         f32x4.add
-         local.tee $41
-         f32x4.add
-         v128.store
-         local.get $34
-         i32.const 4128
-         i32.add
-         local.get $40
-         local.get $41
-         f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 6192
-         i32.add
-         local.get $39
-         local.get $37
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $37
-         local.get $15
-         local.get $15
-         f32x4.add
-         local.get $38
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $15
-         f32x4.add
-         v128.store
-         local.get $34
-         i32.const 8256
-         i32.add
-         local.get $37
-         local.get $15
-         f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 10320
-         i32.add
-         local.get $38
-         v128.store
          local.get $13
-         i32.const -64
-         i32.sub
-         v128.load
-         local.get $31
-         i32.const -64
-         i32.sub
-         v128.load
-         f32x4.add
-         local.tee $15
-         local.get $18
-         i32.const -64
-         i32.sub
-         v128.load
-         local.get $33
-         i32.const -64
-         i32.sub
-         v128.load
-         f32x4.add
-         local.tee $37
-         f32x4.add
-         local.set $38
-         local.get $13
-         v128.load offset=128
-         local.get $31
-         v128.load offset=128
-         f32x4.add
-         local.tee $39
-         local.get $18
-         v128.load offset=128
-         local.get $33
-         v128.load offset=128
-         f32x4.add
-         local.tee $40
-         f32x4.add
-         local.set $41
-         local.get $13
-         v128.load offset=192
-         local.get $31
-         v128.load offset=192
-         f32x4.add
+         i32.const 1920
+         i32.add
          local.tee $42
-         local.get $18
-         v128.load offset=192
+         local.get $35
+         v128.load
+         local.tee $38
+         v128.store
+         local.get $42
+         i32.const -64
+         i32.sub
+         local.get $38
+         local.get $36
+         f32x4.add
+         local.tee $39
+         local.get $16
+         local.get $37
+         f32x4.add
+         local.tee $40
+         f32x4.add
+         v128.store
+         local.get $42
+         local.get $39
+         local.get $40
+         f32x4.sub
+         v128.store offset=128
+         local.get $42
+         local.get $38
+         local.get $36
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $36
+         local.get $16
+         local.get $16
+         f32x4.add
+         local.get $37
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $16
+         f32x4.add
+         v128.store offset=192
+         local.get $42
+         local.get $36
+         local.get $16
+         f32x4.sub
+         v128.store offset=256
+         local.get $42
+         local.get $37
+         v128.store offset=320
+         local.get $17
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $34
+         i32.const -64
+         i32.sub
+         v128.load
+         f32x4.add
+         local.tee $16
          local.get $33
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $35
+         i32.const -64
+         i32.sub
+         v128.load
+         f32x4.add
+         local.tee $36
+         f32x4.add
+         local.set $37
+         local.get $17
+         v128.load offset=128
+         local.get $34
+         v128.load offset=128
+         f32x4.add
+         local.tee $38
+         local.get $33
+         v128.load offset=128
+         local.get $35
+         v128.load offset=128
+         f32x4.add
+         local.tee $39
+         f32x4.add
+         local.set $40
+         local.get $17
+         v128.load offset=192
+         local.get $34
+         v128.load offset=192
+         f32x4.add
+         local.tee $41
+         local.get $33
+         v128.load offset=192
+         local.get $35
          v128.load offset=192
          f32x4.add
          local.tee $57
          f32x4.add
          local.set $58
-         local.get $12
-         i32.const 12384
-         i32.add
-         local.tee $34
          local.get $13
+         i32.const 384
+         i32.add
+         local.tee $42
+         local.get $17
          v128.load
-         local.get $31
+         local.get $34
          v128.load
          f32x4.add
          local.tee $59
-         local.get $18
-         v128.load
          local.get $33
+         v128.load
+         local.get $35
          v128.load
          f32x4.add
          local.tee $60
          f32x4.add
          local.tee $61
          v128.store
-         local.get $34
-         i32.const 2064
-         i32.add
+         local.get $42
+         i32.const -64
+         i32.sub
          local.get $61
-         local.get $41
+         local.get $40
          f32x4.add
          local.tee $62
-         local.get $38
+         local.get $37
          local.get $58
          f32x4.add
          local.tee $64
          f32x4.add
          v128.store
-         local.get $34
-         i32.const 4128
-         i32.add
+         local.get $42
          local.get $62
          local.get $64
          f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 6192
-         i32.add
+         v128.store offset=128
+         local.get $42
          local.get $61
-         local.get $41
+         local.get $40
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $41
-         local.get $38
-         local.get $38
+         local.tee $40
+         local.get $37
+         local.get $37
          f32x4.add
          local.get $58
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $38
+         local.tee $37
          f32x4.add
-         v128.store
-         local.get $34
-         i32.const 8256
-         i32.add
-         local.get $41
-         local.get $38
+         v128.store offset=192
+         local.get $42
+         local.get $40
+         local.get $37
          f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 10320
-         i32.add
+         v128.store offset=256
+         local.get $42
          local.get $58
-         v128.store
-         local.get $12
-         i32.const 24768
+         v128.store offset=320
+         local.get $13
+         i32.const 768
          i32.add
-         local.tee $34
+         local.tee $42
          local.get $59
          local.get $60
          f32x4.sub
-         local.tee $38
+         local.tee $37
          v128.store
-         local.get $34
-         i32.const 2064
-         i32.add
+         local.get $42
+         i32.const -64
+         i32.sub
+         local.get $37
          local.get $38
          local.get $39
-         local.get $40
          f32x4.sub
-         local.tee $39
+         local.tee $38
          f32x4.add
-         local.tee $40
-         local.get $15
-         local.get $37
+         local.tee $39
+         local.get $16
+         local.get $36
          f32x4.sub
-         local.tee $15
-         local.get $42
+         local.tee $16
+         local.get $41
          local.get $57
          f32x4.sub
-         local.tee $37
-         f32x4.add
-         local.tee $41
-         f32x4.add
-         v128.store
-         local.get $34
-         i32.const 4128
-         i32.add
-         local.get $40
-         local.get $41
-         f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 6192
-         i32.add
-         local.get $38
-         local.get $39
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $38
-         local.get $15
-         local.get $15
-         f32x4.add
-         local.get $37
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $15
-         f32x4.add
-         v128.store
-         local.get $34
-         i32.const 8256
-         i32.add
-         local.get $38
-         local.get $15
-         f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 10320
-         i32.add
-         local.get $37
-         v128.store
-         local.get $13
-         i32.const -64
-         i32.sub
-         v128.load
-         local.get $31
-         i32.const -64
-         i32.sub
-         v128.load
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $37
-         local.get $18
-         i32.const -64
-         i32.sub
-         v128.load
-         local.tee $15
-         local.get $15
-         f32x4.add
-         local.get $33
-         i32.const -64
-         i32.sub
-         v128.load
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $38
-         f32x4.add
-         local.set $39
-         local.get $13
-         v128.load offset=128
-         local.get $31
-         v128.load offset=128
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
+         local.tee $36
          f32x4.add
          local.tee $40
-         local.get $18
-         v128.load offset=128
-         local.tee $15
-         local.get $15
          f32x4.add
-         local.get $33
-         v128.load offset=128
+         v128.store
+         local.get $42
+         local.get $39
+         local.get $40
+         f32x4.sub
+         v128.store offset=128
+         local.get $42
+         local.get $37
+         local.get $38
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $37
+         local.get $16
+         local.get $16
+         f32x4.add
+         local.get $36
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $41
+         local.tee $16
          f32x4.add
-         local.set $42
-         local.get $13
-         v128.load offset=192
-         local.get $31
-         v128.load offset=192
+         v128.store offset=192
+         local.get $42
+         local.get $37
+         local.get $16
+         f32x4.sub
+         v128.store offset=256
+         local.get $42
+         local.get $36
+         v128.store offset=320
+         local.get $17
+         i32.const -64
+         i32.sub
+         v128.load
+         local.get $34
+         i32.const -64
+         i32.sub
+         v128.load
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $38
+         local.get $33
+         i32.const -64
+         i32.sub
+         v128.load
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $35
+         i32.const -64
+         i32.sub
+         v128.load
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $39
+         f32x4.add
+         local.set $40
+         local.get $17
+         v128.load offset=128
+         local.get $34
+         v128.load offset=128
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $41
+         local.get $33
+         v128.load offset=128
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $35
+         v128.load offset=128
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
          local.tee $57
-         local.get $18
-         v128.load offset=192
-         local.tee $15
-         local.get $15
          f32x4.add
+         local.set $58
+         local.get $17
+         v128.load offset=192
+         local.get $34
+         v128.load offset=192
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $59
          local.get $33
+         v128.load offset=192
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $35
          v128.load offset=192
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $58
+         local.tee $60
          f32x4.add
-         local.set $59
-         local.get $12
-         i32.const 37152
-         i32.add
-         local.tee $34
+         local.set $61
          local.get $13
+         i32.const 1152
+         i32.add
+         local.tee $42
+         local.get $17
          v128.load
-         local.get $31
+         local.get $34
          v128.load
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $60
-         local.get $18
-         v128.load
-         local.tee $15
-         local.get $15
-         f32x4.add
+         local.tee $16
          local.get $33
+         v128.load
+         local.tee $36
+         local.get $36
+         f32x4.add
+         local.get $35
          v128.load
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $15
+         local.tee $36
          f32x4.add
-         local.tee $61
+         local.tee $37
          v128.store
-         local.get $34
-         i32.const 2064
-         i32.add
-         local.get $61
          local.get $42
+         i32.const -64
+         i32.sub
+         local.get $37
+         local.get $58
          f32x4.add
          local.tee $62
-         local.get $39
-         local.get $59
+         local.get $40
+         local.get $61
          f32x4.add
          local.tee $64
          f32x4.add
          v128.store
-         local.get $34
-         i32.const 4128
-         i32.add
+         local.get $42
          local.get $62
          local.get $64
          f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 6192
-         i32.add
-         local.get $61
+         v128.store offset=128
          local.get $42
+         local.get $37
+         local.get $58
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $42
-         local.get $39
-         local.get $39
+         local.tee $37
+         local.get $40
+         local.get $40
          f32x4.add
-         local.get $59
+         local.get $61
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $39
+         local.tee $40
          f32x4.add
-         v128.store
-         local.get $34
-         i32.const 8256
-         i32.add
+         v128.store offset=192
          local.get $42
+         local.get $37
+         local.get $40
+         f32x4.sub
+         v128.store offset=256
+         local.get $42
+         local.get $61
+         v128.store offset=320
+         local.get $13
+         i32.const 1536
+         i32.add
+         local.tee $13
+         local.get $16
+         local.get $36
+         f32x4.sub
+         local.tee $16
+         v128.store
+         local.get $13
+         i32.const -64
+         i32.sub
+         local.get $16
+         local.get $41
+         local.get $57
+         f32x4.sub
+         local.tee $36
+         f32x4.add
+         local.tee $37
+         local.get $38
          local.get $39
          f32x4.sub
-         v128.store
-         local.get $34
-         i32.const 10320
-         i32.add
+         local.tee $38
          local.get $59
-         v128.store
-         local.get $12
-         i32.const 49536
-         i32.add
-         local.tee $12
          local.get $60
-         local.get $15
-         f32x4.sub
-         local.tee $15
-         v128.store
-         local.get $12
-         i32.const 2064
-         i32.add
-         local.get $15
-         local.get $40
-         local.get $41
          f32x4.sub
          local.tee $39
          f32x4.add
          local.tee $40
+         f32x4.add
+         v128.store
+         local.get $13
          local.get $37
-         local.get $38
-         f32x4.sub
-         local.tee $37
-         local.get $57
-         local.get $58
-         f32x4.sub
-         local.tee $38
-         f32x4.add
-         local.tee $41
-         f32x4.add
-         v128.store
-         local.get $12
-         i32.const 4128
-         i32.add
          local.get $40
-         local.get $41
          f32x4.sub
-         v128.store
-         local.get $12
-         i32.const 6192
-         i32.add
-         local.get $15
-         local.get $39
+         v128.store offset=128
+         local.get $13
+         local.get $16
+         local.get $36
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $15
-         local.get $37
-         local.get $37
-         f32x4.add
+         local.tee $16
          local.get $38
+         local.get $38
+         f32x4.add
+         local.get $39
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $37
+         local.tee $36
          f32x4.add
-         v128.store
-         local.get $12
-         i32.const 8256
-         i32.add
-         local.get $15
-         local.get $37
-         f32x4.sub
-         v128.store
-         local.get $12
-         i32.const 10320
-         i32.add
-         local.get $38
-         v128.store
+         v128.store offset=192
+         local.get $13
          local.get $16
+         local.get $36
+         f32x4.sub
+         v128.store offset=256
+         local.get $13
+         local.get $39
+         v128.store offset=320
+         local.get $14
          i32.const 4
          i32.add
-         local.set $16
+         local.set $14
          br $for-loop|43
         end
        end
@@ -14773,558 +14688,498 @@
        i32.eq
        if
         i32.const 0
-        local.set $16
+        local.set $14
         loop $for-loop|44
-         local.get $16
+         local.get $14
          i32.const 32
          i32.lt_s
          if
-          local.get $16
+          local.get $14
           i32.const 2
           i32.shl
-          local.tee $12
+          local.tee $13
           local.get $3
+          i32.add
+          local.tee $17
+          local.get $8
+          i32.add
+          local.tee $33
+          local.get $8
+          i32.add
+          local.tee $34
+          local.get $8
+          i32.add
+          local.set $35
+          local.get $17
+          v128.load offset=128
+          local.set $16
+          local.get $17
+          v128.load offset=256
+          local.set $36
+          local.get $17
+          v128.load offset=384
+          local.set $37
+          local.get $11
+          local.get $13
           i32.add
           local.tee $13
           local.get $17
-          i32.add
-          local.tee $18
-          local.get $17
-          i32.add
-          local.tee $31
-          local.get $17
-          i32.add
-          local.set $33
-          local.get $13
-          v128.load offset=128
-          local.set $15
-          local.get $13
-          v128.load offset=256
-          local.set $37
-          local.get $13
-          v128.load offset=384
-          local.set $38
-          local.get $8
-          local.get $12
-          i32.add
-          local.tee $12
-          local.get $13
           v128.load
-          local.tee $39
+          local.tee $38
           v128.store
-          local.get $12
-          i32.const 4112
-          i32.add
-          local.get $39
+          local.get $13
+          local.get $38
+          local.get $36
+          f32x4.add
+          local.tee $39
+          local.get $16
           local.get $37
           f32x4.add
           local.tee $40
-          local.get $15
-          local.get $38
           f32x4.add
-          local.tee $41
-          f32x4.add
-          v128.store
-          local.get $12
-          i32.const 8224
-          i32.add
-          local.get $40
-          local.get $41
-          f32x4.sub
-          v128.store
-          local.get $12
-          i32.const 12336
-          i32.add
+          v128.store offset=128
+          local.get $13
           local.get $39
-          local.get $37
+          local.get $40
+          f32x4.sub
+          v128.store offset=256
+          local.get $13
+          local.get $38
+          local.get $36
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $37
-          local.get $15
-          local.get $15
+          local.tee $36
+          local.get $16
+          local.get $16
           f32x4.add
-          local.get $38
+          local.get $37
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $15
+          local.tee $16
           f32x4.add
-          v128.store
-          local.get $12
-          i32.const 16448
-          i32.add
-          local.get $37
-          local.get $15
+          v128.store offset=384
+          local.get $13
+          local.get $36
+          local.get $16
           f32x4.sub
-          v128.store
-          local.get $12
-          i32.const 20560
-          i32.add
-          local.get $38
-          v128.store
-          local.get $33
+          v128.store offset=512
+          local.get $13
+          local.get $37
+          v128.store offset=640
+          local.get $35
           v128.load offset=128
-          local.set $15
-          local.get $33
+          local.set $16
+          local.get $35
           v128.load offset=256
+          local.set $36
+          local.get $35
+          v128.load offset=384
           local.set $37
-          local.get $33
-          v128.load offset=384
-          local.set $38
-          local.get $12
-          i32.const 123360
-          i32.add
-          local.tee $34
-          local.get $33
-          v128.load
-          local.tee $39
-          v128.store
-          local.get $34
-          i32.const 4112
-          i32.add
-          local.get $39
-          local.get $37
-          f32x4.add
-          local.tee $40
-          local.get $15
-          local.get $38
-          f32x4.add
-          local.tee $41
-          f32x4.add
-          v128.store
-          local.get $34
-          i32.const 8224
-          i32.add
-          local.get $40
-          local.get $41
-          f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 12336
-          i32.add
-          local.get $39
-          local.get $37
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $37
-          local.get $15
-          local.get $15
-          f32x4.add
-          local.get $38
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $15
-          f32x4.add
-          v128.store
-          local.get $34
-          i32.const 16448
-          i32.add
-          local.get $37
-          local.get $15
-          f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 20560
-          i32.add
-          local.get $38
-          v128.store
           local.get $13
-          v128.load offset=128
-          local.get $31
-          v128.load offset=128
-          f32x4.add
-          local.tee $15
-          local.get $18
-          v128.load offset=128
-          local.get $33
-          v128.load offset=128
-          f32x4.add
-          local.tee $37
-          f32x4.add
-          local.set $38
-          local.get $13
-          v128.load offset=256
-          local.get $31
-          v128.load offset=256
-          f32x4.add
-          local.tee $39
-          local.get $18
-          v128.load offset=256
-          local.get $33
-          v128.load offset=256
-          f32x4.add
-          local.tee $40
-          f32x4.add
-          local.set $41
-          local.get $13
-          v128.load offset=384
-          local.get $31
-          v128.load offset=384
-          f32x4.add
+          i32.const 3840
+          i32.add
           local.tee $42
-          local.get $18
-          v128.load offset=384
+          local.get $35
+          v128.load
+          local.tee $38
+          v128.store
+          local.get $42
+          local.get $38
+          local.get $36
+          f32x4.add
+          local.tee $39
+          local.get $16
+          local.get $37
+          f32x4.add
+          local.tee $40
+          f32x4.add
+          v128.store offset=128
+          local.get $42
+          local.get $39
+          local.get $40
+          f32x4.sub
+          v128.store offset=256
+          local.get $42
+          local.get $38
+          local.get $36
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $36
+          local.get $16
+          local.get $16
+          f32x4.add
+          local.get $37
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $16
+          f32x4.add
+          v128.store offset=384
+          local.get $42
+          local.get $36
+          local.get $16
+          f32x4.sub
+          v128.store offset=512
+          local.get $42
+          local.get $37
+          v128.store offset=640
+          local.get $17
+          v128.load offset=128
+          local.get $34
+          v128.load offset=128
+          f32x4.add
+          local.tee $16
           local.get $33
+          v128.load offset=128
+          local.get $35
+          v128.load offset=128
+          f32x4.add
+          local.tee $36
+          f32x4.add
+          local.set $37
+          local.get $17
+          v128.load offset=256
+          local.get $34
+          v128.load offset=256
+          f32x4.add
+          local.tee $38
+          local.get $33
+          v128.load offset=256
+          local.get $35
+          v128.load offset=256
+          f32x4.add
+          local.tee $39
+          f32x4.add
+          local.set $40
+          local.get $17
+          v128.load offset=384
+          local.get $34
+          v128.load offset=384
+          f32x4.add
+          local.tee $41
+          local.get $33
+          v128.load offset=384
+          local.get $35
           v128.load offset=384
           f32x4.add
           local.tee $57
           f32x4.add
           local.set $58
-          local.get $12
-          i32.const 24672
-          i32.add
-          local.tee $34
           local.get $13
+          i32.const 768
+          i32.add
+          local.tee $42
+          local.get $17
           v128.load
-          local.get $31
+          local.get $34
           v128.load
           f32x4.add
           local.tee $59
-          local.get $18
-          v128.load
           local.get $33
+          v128.load
+          local.get $35
           v128.load
           f32x4.add
           local.tee $60
           f32x4.add
           local.tee $61
           v128.store
-          local.get $34
-          i32.const 4112
-          i32.add
+          local.get $42
           local.get $61
-          local.get $41
+          local.get $40
           f32x4.add
           local.tee $62
-          local.get $38
+          local.get $37
           local.get $58
           f32x4.add
           local.tee $64
           f32x4.add
-          v128.store
-          local.get $34
-          i32.const 8224
-          i32.add
+          v128.store offset=128
+          local.get $42
           local.get $62
           local.get $64
           f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 12336
-          i32.add
+          v128.store offset=256
+          local.get $42
           local.get $61
-          local.get $41
+          local.get $40
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $41
-          local.get $38
-          local.get $38
+          local.tee $40
+          local.get $37
+          local.get $37
           f32x4.add
           local.get $58
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $38
+          local.tee $37
           f32x4.add
-          v128.store
-          local.get $34
-          i32.const 16448
-          i32.add
-          local.get $41
-          local.get $38
+          v128.store offset=384
+          local.get $42
+          local.get $40
+          local.get $37
           f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 20560
-          i32.add
+          v128.store offset=512
+          local.get $42
           local.get $58
-          v128.store
-          local.get $12
-          i32.const 49344
+          v128.store offset=640
+          local.get $13
+          i32.const 1536
           i32.add
-          local.tee $34
+          local.tee $42
           local.get $59
           local.get $60
           f32x4.sub
-          local.tee $38
+          local.tee $37
           v128.store
-          local.get $34
-          i32.const 4112
-          i32.add
+          local.get $42
+          local.get $37
           local.get $38
           local.get $39
-          local.get $40
           f32x4.sub
-          local.tee $39
+          local.tee $38
           f32x4.add
-          local.tee $40
-          local.get $15
-          local.get $37
+          local.tee $39
+          local.get $16
+          local.get $36
           f32x4.sub
-          local.tee $15
-          local.get $42
+          local.tee $16
+          local.get $41
           local.get $57
           f32x4.sub
-          local.tee $37
-          f32x4.add
-          local.tee $41
-          f32x4.add
-          v128.store
-          local.get $34
-          i32.const 8224
-          i32.add
-          local.get $40
-          local.get $41
-          f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 12336
-          i32.add
-          local.get $38
-          local.get $39
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $38
-          local.get $15
-          local.get $15
-          f32x4.add
-          local.get $37
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $15
-          f32x4.add
-          v128.store
-          local.get $34
-          i32.const 16448
-          i32.add
-          local.get $38
-          local.get $15
-          f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 20560
-          i32.add
-          local.get $37
-          v128.store
-          local.get $13
-          v128.load offset=128
-          local.get $31
-          v128.load offset=128
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $37
-          local.get $18
-          v128.load offset=128
-          local.tee $15
-          local.get $15
-          f32x4.add
-          local.get $33
-          v128.load offset=128
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $38
-          f32x4.add
-          local.set $39
-          local.get $13
-          v128.load offset=256
-          local.get $31
-          v128.load offset=256
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
+          local.tee $36
           f32x4.add
           local.tee $40
-          local.get $18
-          v128.load offset=256
-          local.tee $15
-          local.get $15
           f32x4.add
-          local.get $33
-          v128.load offset=256
+          v128.store offset=128
+          local.get $42
+          local.get $39
+          local.get $40
+          f32x4.sub
+          v128.store offset=256
+          local.get $42
+          local.get $37
+          local.get $38
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          local.get $16
+          local.get $16
+          f32x4.add
+          local.get $36
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $41
+          local.tee $16
           f32x4.add
-          local.set $42
-          local.get $13
-          v128.load offset=384
-          local.get $31
-          v128.load offset=384
+          v128.store offset=384
+          local.get $42
+          local.get $37
+          local.get $16
+          f32x4.sub
+          v128.store offset=512
+          local.get $42
+          local.get $36
+          v128.store offset=640
+          local.get $17
+          v128.load offset=128
+          local.get $34
+          v128.load offset=128
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $38
+          local.get $33
+          v128.load offset=128
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $35
+          v128.load offset=128
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $39
+          f32x4.add
+          local.set $40
+          local.get $17
+          v128.load offset=256
+          local.get $34
+          v128.load offset=256
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $41
+          local.get $33
+          v128.load offset=256
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $35
+          v128.load offset=256
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $57
-          local.get $18
-          v128.load offset=384
-          local.tee $15
-          local.get $15
           f32x4.add
-          local.get $33
+          local.set $58
+          local.get $17
           v128.load offset=384
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          local.get $34
+          v128.load offset=384
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $58
+          local.tee $59
+          local.get $33
+          v128.load offset=384
+          local.tee $16
+          local.get $16
           f32x4.add
-          local.set $59
-          local.get $12
-          i32.const 74016
-          i32.add
-          local.tee $34
-          local.get $13
-          v128.load
-          local.get $31
-          v128.load
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          local.get $35
+          v128.load offset=384
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $60
-          local.get $18
+          f32x4.add
+          local.set $61
+          local.get $13
+          i32.const 2304
+          i32.add
+          local.tee $42
+          local.get $17
           v128.load
-          local.tee $15
-          local.get $15
-          f32x4.add
-          local.get $33
+          local.get $34
           v128.load
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $15
-          f32x4.add
-          local.tee $61
-          v128.store
-          local.get $34
-          i32.const 4112
-          i32.add
-          local.get $61
-          local.get $42
-          f32x4.add
-          local.tee $62
-          local.get $39
-          local.get $59
-          f32x4.add
-          local.tee $64
-          f32x4.add
-          v128.store
-          local.get $34
-          i32.const 8224
-          i32.add
-          local.get $62
-          local.get $64
-          f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 12336
-          i32.add
-          local.get $61
-          local.get $42
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $42
-          local.get $39
-          local.get $39
+          local.tee $16
+          local.get $33
+          v128.load
+          local.tee $36
+          local.get $36
           f32x4.add
-          local.get $59
+          local.get $35
+          v128.load
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $39
+          local.tee $36
           f32x4.add
+          local.tee $37
           v128.store
-          local.get $34
-          i32.const 16448
-          i32.add
           local.get $42
+          local.get $37
+          local.get $58
+          f32x4.add
+          local.tee $62
+          local.get $40
+          local.get $61
+          f32x4.add
+          local.tee $64
+          f32x4.add
+          v128.store offset=128
+          local.get $42
+          local.get $62
+          local.get $64
+          f32x4.sub
+          v128.store offset=256
+          local.get $42
+          local.get $37
+          local.get $58
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $37
+          local.get $40
+          local.get $40
+          f32x4.add
+          local.get $61
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $40
+          f32x4.add
+          v128.store offset=384
+          local.get $42
+          local.get $37
+          local.get $40
+          f32x4.sub
+          v128.store offset=512
+          local.get $42
+          local.get $61
+          v128.store offset=640
+          local.get $13
+          i32.const 3072
+          i32.add
+          local.tee $13
+          local.get $16
+          local.get $36
+          f32x4.sub
+          local.tee $16
+          v128.store
+          local.get $13
+          local.get $16
+          local.get $41
+          local.get $57
+          f32x4.sub
+          local.tee $36
+          f32x4.add
+          local.tee $37
+          local.get $38
           local.get $39
           f32x4.sub
-          v128.store
-          local.get $34
-          i32.const 20560
-          i32.add
+          local.tee $38
           local.get $59
-          v128.store
-          local.get $12
-          i32.const 98688
-          i32.add
-          local.tee $12
           local.get $60
-          local.get $15
-          f32x4.sub
-          local.tee $15
-          v128.store
-          local.get $12
-          i32.const 4112
-          i32.add
-          local.get $15
-          local.get $40
-          local.get $41
           f32x4.sub
           local.tee $39
           f32x4.add
           local.tee $40
+          f32x4.add
+          v128.store offset=128
+          local.get $13
           local.get $37
-          local.get $38
-          f32x4.sub
-          local.tee $37
-          local.get $57
-          local.get $58
-          f32x4.sub
-          local.tee $38
-          f32x4.add
-          local.tee $41
-          f32x4.add
-          v128.store
-          local.get $12
-          i32.const 8224
-          i32.add
           local.get $40
-          local.get $41
           f32x4.sub
-          v128.store
-          local.get $12
-          i32.const 12336
-          i32.add
-          local.get $15
-          local.get $39
+          v128.store offset=256
+          local.get $13
+          local.get $16
+          local.get $36
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $15
-          local.get $37
-          local.get $37
-          f32x4.add
+          local.tee $16
           local.get $38
+          local.get $38
+          f32x4.add
+          local.get $39
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $37
+          local.tee $36
           f32x4.add
-          v128.store
-          local.get $12
-          i32.const 16448
-          i32.add
-          local.get $15
-          local.get $37
-          f32x4.sub
-          v128.store
-          local.get $12
-          i32.const 20560
-          i32.add
-          local.get $38
-          v128.store
+          v128.store offset=384
+          local.get $13
           local.get $16
+          local.get $36
+          f32x4.sub
+          v128.store offset=512
+          local.get $13
+          local.get $39
+          v128.store offset=640
+          local.get $14
           i32.const 4
           i32.add
-          local.set $16
+          local.set $14
           br $for-loop|44
          end
         end
@@ -15334,558 +15189,522 @@
         i32.eq
         if
          i32.const 0
-         local.set $16
+         local.set $14
          loop $for-loop|45
-          local.get $16
+          local.get $14
           i32.const 64
           i32.lt_s
           if
-           local.get $16
+           local.get $14
            i32.const 2
            i32.shl
-           local.tee $12
+           local.tee $13
            local.get $3
+           i32.add
+           local.tee $17
+           local.get $8
+           i32.add
+           local.tee $33
+           local.get $8
+           i32.add
+           local.tee $34
+           local.get $8
+           i32.add
+           local.set $35
+           local.get $17
+           v128.load offset=256
+           local.set $16
+           local.get $17
+           v128.load offset=512
+           local.set $36
+           local.get $17
+           v128.load offset=768
+           local.set $37
+           local.get $11
+           local.get $13
            i32.add
            local.tee $13
            local.get $17
-           i32.add
-           local.tee $18
-           local.get $17
-           i32.add
-           local.tee $31
-           local.get $17
-           i32.add
-           local.set $33
-           local.get $13
-           v128.load offset=256
-           local.set $15
-           local.get $13
-           v128.load offset=512
-           local.set $37
-           local.get $13
-           v128.load offset=768
-           local.set $38
-           local.get $8
-           local.get $12
-           i32.add
-           local.tee $12
-           local.get $13
            v128.load
-           local.tee $39
+           local.tee $38
            v128.store
-           local.get $12
-           i32.const 8208
-           i32.add
-           local.get $39
+           local.get $13
+           local.get $38
+           local.get $36
+           f32x4.add
+           local.tee $39
+           local.get $16
            local.get $37
            f32x4.add
            local.tee $40
-           local.get $15
-           local.get $38
            f32x4.add
-           local.tee $41
-           f32x4.add
-           v128.store
-           local.get $12
-           i32.const 16416
-           i32.add
-           local.get $40
-           local.get $41
-           f32x4.sub
-           v128.store
-           local.get $12
-           i32.const 24624
-           i32.add
+           v128.store offset=256
+           local.get $13
            local.get $39
-           local.get $37
+           local.get $40
+           f32x4.sub
+           v128.store offset=512
+           local.get $13
+           local.get $38
+           local.get $36
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $37
-           local.get $15
-           local.get $15
+           local.tee $36
+           local.get $16
+           local.get $16
            f32x4.add
-           local.get $38
+           local.get $37
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $15
+           local.tee $16
            f32x4.add
-           v128.store
-           local.get $12
-           i32.const 32832
+           v128.store offset=768
+           local.get $13
+           i32.const 1024
            i32.add
-           local.get $37
-           local.get $15
+           local.get $36
+           local.get $16
            f32x4.sub
            v128.store
-           local.get $12
-           i32.const 41040
+           local.get $13
+           i32.const 1280
            i32.add
-           local.get $38
+           local.get $37
            v128.store
-           local.get $33
+           local.get $35
            v128.load offset=256
-           local.set $15
-           local.get $33
+           local.set $16
+           local.get $35
            v128.load offset=512
+           local.set $36
+           local.get $35
+           v128.load offset=768
            local.set $37
-           local.get $33
-           v128.load offset=768
-           local.set $38
-           local.get $12
-           i32.const 246240
-           i32.add
-           local.tee $34
-           local.get $33
-           v128.load
-           local.tee $39
-           v128.store
-           local.get $34
-           i32.const 8208
-           i32.add
-           local.get $39
-           local.get $37
-           f32x4.add
-           local.tee $40
-           local.get $15
-           local.get $38
-           f32x4.add
-           local.tee $41
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 16416
-           i32.add
-           local.get $40
-           local.get $41
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 24624
-           i32.add
-           local.get $39
-           local.get $37
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $37
-           local.get $15
-           local.get $15
-           f32x4.add
-           local.get $38
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 32832
-           i32.add
-           local.get $37
-           local.get $15
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 41040
-           i32.add
-           local.get $38
-           v128.store
            local.get $13
-           v128.load offset=256
-           local.get $31
-           v128.load offset=256
-           f32x4.add
-           local.tee $15
-           local.get $18
-           v128.load offset=256
-           local.get $33
-           v128.load offset=256
-           f32x4.add
-           local.tee $37
-           f32x4.add
-           local.set $38
-           local.get $13
-           v128.load offset=512
-           local.get $31
-           v128.load offset=512
-           f32x4.add
-           local.tee $39
-           local.get $18
-           v128.load offset=512
-           local.get $33
-           v128.load offset=512
-           f32x4.add
-           local.tee $40
-           f32x4.add
-           local.set $41
-           local.get $13
-           v128.load offset=768
-           local.get $31
-           v128.load offset=768
-           f32x4.add
+           i32.const 7680
+           i32.add
            local.tee $42
-           local.get $18
-           v128.load offset=768
+           local.get $35
+           v128.load
+           local.tee $38
+           v128.store
+           local.get $42
+           local.get $38
+           local.get $36
+           f32x4.add
+           local.tee $39
+           local.get $16
+           local.get $37
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           v128.store offset=256
+           local.get $42
+           local.get $39
+           local.get $40
+           f32x4.sub
+           v128.store offset=512
+           local.get $42
+           local.get $38
+           local.get $36
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $36
+           local.get $16
+           local.get $16
+           f32x4.add
+           local.get $37
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $16
+           f32x4.add
+           v128.store offset=768
+           local.get $42
+           i32.const 1024
+           i32.add
+           local.get $36
+           local.get $16
+           f32x4.sub
+           v128.store
+           local.get $42
+           i32.const 1280
+           i32.add
+           local.get $37
+           v128.store
+           local.get $17
+           v128.load offset=256
+           local.get $34
+           v128.load offset=256
+           f32x4.add
+           local.tee $16
            local.get $33
+           v128.load offset=256
+           local.get $35
+           v128.load offset=256
+           f32x4.add
+           local.tee $36
+           f32x4.add
+           local.set $37
+           local.get $17
+           v128.load offset=512
+           local.get $34
+           v128.load offset=512
+           f32x4.add
+           local.tee $38
+           local.get $33
+           v128.load offset=512
+           local.get $35
+           v128.load offset=512
+           f32x4.add
+           local.tee $39
+           f32x4.add
+           local.set $40
+           local.get $17
+           v128.load offset=768
+           local.get $34
+           v128.load offset=768
+           f32x4.add
+           local.tee $41
+           local.get $33
+           v128.load offset=768
+           local.get $35
            v128.load offset=768
            f32x4.add
            local.tee $57
            f32x4.add
            local.set $58
-           local.get $12
-           i32.const 49248
-           i32.add
-           local.tee $34
            local.get $13
+           i32.const 1536
+           i32.add
+           local.tee $42
+           local.get $17
            v128.load
-           local.get $31
+           local.get $34
            v128.load
            f32x4.add
            local.tee $59
-           local.get $18
-           v128.load
            local.get $33
+           v128.load
+           local.get $35
            v128.load
            f32x4.add
            local.tee $60
            f32x4.add
            local.tee $61
            v128.store
-           local.get $34
-           i32.const 8208
-           i32.add
+           local.get $42
            local.get $61
-           local.get $41
+           local.get $40
            f32x4.add
            local.tee $62
-           local.get $38
+           local.get $37
            local.get $58
            f32x4.add
            local.tee $64
            f32x4.add
-           v128.store
-           local.get $34
-           i32.const 16416
-           i32.add
+           v128.store offset=256
+           local.get $42
            local.get $62
            local.get $64
            f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 24624
-           i32.add
+           v128.store offset=512
+           local.get $42
            local.get $61
-           local.get $41
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $41
-           local.get $38
-           local.get $38
+           local.tee $40
+           local.get $37
+           local.get $37
            f32x4.add
            local.get $58
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $38
+           local.tee $37
            f32x4.add
-           v128.store
-           local.get $34
-           i32.const 32832
+           v128.store offset=768
+           local.get $42
+           i32.const 1024
            i32.add
-           local.get $41
-           local.get $38
+           local.get $40
+           local.get $37
            f32x4.sub
            v128.store
-           local.get $34
-           i32.const 41040
+           local.get $42
+           i32.const 1280
            i32.add
            local.get $58
            v128.store
-           local.get $12
-           i32.const 98496
+           local.get $13
+           i32.const 3072
            i32.add
-           local.tee $34
+           local.tee $42
            local.get $59
            local.get $60
            f32x4.sub
-           local.tee $38
+           local.tee $37
            v128.store
-           local.get $34
-           i32.const 8208
-           i32.add
+           local.get $42
+           local.get $37
            local.get $38
            local.get $39
-           local.get $40
            f32x4.sub
-           local.tee $39
+           local.tee $38
            f32x4.add
-           local.tee $40
-           local.get $15
-           local.get $37
+           local.tee $39
+           local.get $16
+           local.get $36
            f32x4.sub
-           local.tee $15
-           local.get $42
+           local.tee $16
+           local.get $41
            local.get $57
            f32x4.sub
-           local.tee $37
-           f32x4.add
-           local.tee $41
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 16416
-           i32.add
-           local.get $40
-           local.get $41
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 24624
-           i32.add
-           local.get $38
-           local.get $39
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $38
-           local.get $15
-           local.get $15
-           f32x4.add
-           local.get $37
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 32832
-           i32.add
-           local.get $38
-           local.get $15
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 41040
-           i32.add
-           local.get $37
-           v128.store
-           local.get $13
-           v128.load offset=256
-           local.get $31
-           v128.load offset=256
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $37
-           local.get $18
-           v128.load offset=256
-           local.tee $15
-           local.get $15
-           f32x4.add
-           local.get $33
-           v128.load offset=256
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $38
-           f32x4.add
-           local.set $39
-           local.get $13
-           v128.load offset=512
-           local.get $31
-           v128.load offset=512
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
+           local.tee $36
            f32x4.add
            local.tee $40
-           local.get $18
-           v128.load offset=512
-           local.tee $15
-           local.get $15
            f32x4.add
-           local.get $33
-           v128.load offset=512
+           v128.store offset=256
+           local.get $42
+           local.get $39
+           local.get $40
+           f32x4.sub
+           v128.store offset=512
+           local.get $42
+           local.get $37
+           local.get $38
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $16
+           local.get $16
+           f32x4.add
+           local.get $36
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $41
+           local.tee $16
            f32x4.add
-           local.set $42
-           local.get $13
-           v128.load offset=768
-           local.get $31
-           v128.load offset=768
+           v128.store offset=768
+           local.get $42
+           i32.const 1024
+           i32.add
+           local.get $37
+           local.get $16
+           f32x4.sub
+           v128.store
+           local.get $42
+           i32.const 1280
+           i32.add
+           local.get $36
+           v128.store
+           local.get $17
+           v128.load offset=256
+           local.get $34
+           v128.load offset=256
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $38
+           local.get $33
+           v128.load offset=256
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $35
+           v128.load offset=256
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $39
+           f32x4.add
+           local.set $40
+           local.get $17
+           v128.load offset=512
+           local.get $34
+           v128.load offset=512
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $41
+           local.get $33
+           v128.load offset=512
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $35
+           v128.load offset=512
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $57
-           local.get $18
-           v128.load offset=768
-           local.tee $15
-           local.get $15
            f32x4.add
-           local.get $33
+           local.set $58
+           local.get $17
            v128.load offset=768
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           local.get $34
+           v128.load offset=768
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $58
+           local.tee $59
+           local.get $33
+           v128.load offset=768
+           local.tee $16
+           local.get $16
            f32x4.add
-           local.set $59
-           local.get $12
-           i32.const 147744
-           i32.add
-           local.tee $34
-           local.get $13
-           v128.load
-           local.get $31
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           local.get $35
+           v128.load offset=768
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $60
-           local.get $18
+           f32x4.add
+           local.set $61
+           local.get $13
+           i32.const 4608
+           i32.add
+           local.tee $42
+           local.get $17
            v128.load
-           local.tee $15
-           local.get $15
-           f32x4.add
-           local.get $33
+           local.get $34
            v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           local.tee $61
-           v128.store
-           local.get $34
-           i32.const 8208
-           i32.add
-           local.get $61
-           local.get $42
-           f32x4.add
-           local.tee $62
-           local.get $39
-           local.get $59
-           f32x4.add
-           local.tee $64
-           f32x4.add
-           v128.store
-           local.get $34
-           i32.const 16416
-           i32.add
-           local.get $62
-           local.get $64
-           f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 24624
-           i32.add
-           local.get $61
-           local.get $42
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $42
-           local.get $39
-           local.get $39
+           local.tee $16
+           local.get $33
+           v128.load
+           local.tee $36
+           local.get $36
            f32x4.add
-           local.get $59
+           local.get $35
+           v128.load
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $39
+           local.tee $36
            f32x4.add
+           local.tee $37
            v128.store
-           local.get $34
-           i32.const 32832
-           i32.add
            local.get $42
+           local.get $37
+           local.get $58
+           f32x4.add
+           local.tee $62
+           local.get $40
+           local.get $61
+           f32x4.add
+           local.tee $64
+           f32x4.add
+           v128.store offset=256
+           local.get $42
+           local.get $62
+           local.get $64
+           f32x4.sub
+           v128.store offset=512
+           local.get $42
+           local.get $37
+           local.get $58
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $37
+           local.get $40
+           local.get $40
+           f32x4.add
+           local.get $61
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           v128.store offset=768
+           local.get $42
+           i32.const 1024
+           i32.add
+           local.get $37
+           local.get $40
+           f32x4.sub
+           v128.store
+           local.get $42
+           i32.const 1280
+           i32.add
+           local.get $61
+           v128.store
+           local.get $13
+           i32.const 6144
+           i32.add
+           local.tee $13
+           local.get $16
+           local.get $36
+           f32x4.sub
+           local.tee $16
+           v128.store
+           local.get $13
+           local.get $16
+           local.get $41
+           local.get $57
+           f32x4.sub
+           local.tee $36
+           f32x4.add
+           local.tee $37
+           local.get $38
            local.get $39
            f32x4.sub
-           v128.store
-           local.get $34
-           i32.const 41040
-           i32.add
+           local.tee $38
            local.get $59
-           v128.store
-           local.get $12
-           i32.const 196992
-           i32.add
-           local.tee $12
            local.get $60
-           local.get $15
-           f32x4.sub
-           local.tee $15
-           v128.store
-           local.get $12
-           i32.const 8208
-           i32.add
-           local.get $15
-           local.get $40
-           local.get $41
            f32x4.sub
            local.tee $39
            f32x4.add
            local.tee $40
+           f32x4.add
+           v128.store offset=256
+           local.get $13
            local.get $37
-           local.get $38
-           f32x4.sub
-           local.tee $37
-           local.get $57
-           local.get $58
-           f32x4.sub
-           local.tee $38
-           f32x4.add
-           local.tee $41
-           f32x4.add
-           v128.store
-           local.get $12
-           i32.const 16416
-           i32.add
            local.get $40
-           local.get $41
            f32x4.sub
-           v128.store
-           local.get $12
-           i32.const 24624
-           i32.add
-           local.get $15
-           local.get $39
+           v128.store offset=512
+           local.get $13
+           local.get $16
+           local.get $36
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $15
-           local.get $37
-           local.get $37
-           f32x4.add
+           local.tee $16
            local.get $38
+           local.get $38
+           f32x4.add
+           local.get $39
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $37
+           local.tee $36
            f32x4.add
-           v128.store
-           local.get $12
-           i32.const 32832
+           v128.store offset=768
+           local.get $13
+           i32.const 1024
            i32.add
-           local.get $15
-           local.get $37
+           local.get $16
+           local.get $36
            f32x4.sub
            v128.store
-           local.get $12
-           i32.const 41040
+           local.get $13
+           i32.const 1280
            i32.add
-           local.get $38
+           local.get $39
            v128.store
-           local.get $16
+           local.get $14
            i32.const 4
            i32.add
-           local.set $16
+           local.set $14
            br $for-loop|45
           end
          end
@@ -15893,257 +15712,251 @@
          local.get $7
          i32.const 2
          i32.shl
-         local.set $12
-         i32.const 0
          local.set $13
+         i32.const 0
+         local.set $14
          loop $for-loop|46
           local.get $7
-          local.get $13
+          local.get $14
           i32.gt_s
           if
-           local.get $13
+           local.get $14
            i32.const 2
            i32.shl
-           local.tee $16
+           local.tee $17
            local.get $3
            i32.add
-           local.tee $18
-           local.get $17
-           i32.add
-           local.tee $31
-           local.get $17
-           i32.add
            local.tee $33
-           local.get $17
+           local.get $8
            i32.add
-           local.set $34
-           local.get $12
-           local.get $18
+           local.tee $34
+           local.get $8
+           i32.add
+           local.tee $35
+           local.get $8
+           i32.add
+           local.set $42
+           local.get $13
+           local.get $33
            i32.add
            v128.load
-           local.set $15
-           local.get $12
+           local.set $16
+           local.get $13
            i32.const 1
            i32.shl
            local.tee $43
-           local.get $18
+           local.get $33
            i32.add
            v128.load
-           local.set $37
-           local.get $12
+           local.set $36
+           local.get $13
            i32.const 3
            i32.mul
            local.tee $44
-           local.get $18
-           i32.add
-           v128.load
-           local.set $38
-           local.get $8
-           local.get $16
-           i32.add
-           local.tee $16
-           local.get $18
-           v128.load
-           local.tee $39
-           v128.store
-           local.get $16
-           local.get $36
-           i32.add
-           local.get $39
-           local.get $37
-           f32x4.add
-           local.tee $40
-           local.get $15
-           local.get $38
-           f32x4.add
-           local.tee $41
-           f32x4.add
-           v128.store
-           local.get $16
-           local.get $36
-           i32.const 1
-           i32.shl
-           local.tee $45
-           i32.add
-           local.get $40
-           local.get $41
-           f32x4.sub
-           v128.store
-           local.get $16
-           local.get $36
-           i32.const 3
-           i32.mul
-           local.tee $46
-           i32.add
-           local.get $39
-           local.get $37
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $37
-           local.get $15
-           local.get $15
-           f32x4.add
-           local.get $38
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           v128.store
-           local.get $16
-           local.get $36
-           i32.const 2
-           i32.shl
-           local.tee $47
-           i32.add
-           local.get $37
-           local.get $15
-           f32x4.sub
-           v128.store
-           local.get $16
-           local.get $36
-           i32.const 5
-           i32.mul
-           local.tee $48
-           i32.add
-           local.get $38
-           v128.store
-           local.get $12
-           local.get $34
-           i32.add
-           v128.load
-           local.set $15
-           local.get $34
-           local.get $43
+           local.get $33
            i32.add
            v128.load
            local.set $37
-           local.get $34
-           local.get $44
+           local.get $11
+           local.get $17
            i32.add
+           local.tee $17
+           local.get $33
            v128.load
-           local.set $38
-           local.get $16
-           local.get $36
-           i32.const 30
-           i32.mul
-           i32.add
-           local.tee $49
-           local.get $34
-           v128.load
-           local.tee $39
+           local.tee $38
            v128.store
-           local.get $36
-           local.get $49
+           local.get $13
+           local.get $17
            i32.add
-           local.get $39
+           local.get $38
+           local.get $36
+           f32x4.add
+           local.tee $39
+           local.get $16
            local.get $37
            f32x4.add
            local.tee $40
-           local.get $15
-           local.get $38
-           f32x4.add
-           local.tee $41
            f32x4.add
            v128.store
-           local.get $45
-           local.get $49
-           i32.add
-           local.get $40
-           local.get $41
-           f32x4.sub
-           v128.store
-           local.get $46
-           local.get $49
+           local.get $17
+           local.get $43
            i32.add
            local.get $39
-           local.get $37
+           local.get $40
+           f32x4.sub
+           v128.store
+           local.get $17
+           local.get $44
+           i32.add
+           local.get $38
+           local.get $36
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $37
-           local.get $15
-           local.get $15
+           local.tee $36
+           local.get $16
+           local.get $16
            f32x4.add
-           local.get $38
+           local.get $37
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $15
+           local.tee $16
            f32x4.add
            v128.store
-           local.get $47
-           local.get $49
+           local.get $17
+           local.get $13
+           i32.const 2
+           i32.shl
+           local.tee $45
            i32.add
-           local.get $37
-           local.get $15
+           local.get $36
+           local.get $16
            f32x4.sub
            v128.store
-           local.get $48
-           local.get $49
+           local.get $17
+           local.get $13
+           i32.const 5
+           i32.mul
+           local.tee $46
            i32.add
-           local.get $38
+           local.get $37
            v128.store
-           local.get $12
-           local.get $18
+           local.get $13
+           local.get $42
            i32.add
            v128.load
-           local.get $12
-           local.get $33
-           i32.add
-           v128.load
-           f32x4.add
-           local.tee $15
-           local.get $12
-           local.get $31
-           i32.add
-           v128.load
-           local.get $12
-           local.get $34
-           i32.add
-           v128.load
-           f32x4.add
-           local.tee $37
-           f32x4.add
-           local.set $38
-           local.get $18
+           local.set $16
+           local.get $42
            local.get $43
            i32.add
            v128.load
+           local.set $36
+           local.get $42
+           local.get $44
+           i32.add
+           v128.load
+           local.set $37
+           local.get $17
+           local.get $13
+           i32.const 30
+           i32.mul
+           i32.add
+           local.tee $47
+           local.get $42
+           v128.load
+           local.tee $38
+           v128.store
+           local.get $13
+           local.get $47
+           i32.add
+           local.get $38
+           local.get $36
+           f32x4.add
+           local.tee $39
+           local.get $16
+           local.get $37
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           v128.store
+           local.get $43
+           local.get $47
+           i32.add
+           local.get $39
+           local.get $40
+           f32x4.sub
+           v128.store
+           local.get $44
+           local.get $47
+           i32.add
+           local.get $38
+           local.get $36
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $36
+           local.get $16
+           local.get $16
+           f32x4.add
+           local.get $37
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $16
+           f32x4.add
+           v128.store
+           local.get $45
+           local.get $47
+           i32.add
+           local.get $36
+           local.get $16
+           f32x4.sub
+           v128.store
+           local.get $46
+           local.get $47
+           i32.add
+           local.get $37
+           v128.store
+           local.get $13
            local.get $33
+           i32.add
+           v128.load
+           local.get $13
+           local.get $35
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $16
+           local.get $13
+           local.get $34
+           i32.add
+           v128.load
+           local.get $13
+           local.get $42
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $36
+           f32x4.add
+           local.set $37
+           local.get $33
+           local.get $43
+           i32.add
+           v128.load
+           local.get $35
+           local.get $43
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $38
+           local.get $34
+           local.get $43
+           i32.add
+           v128.load
+           local.get $42
            local.get $43
            i32.add
            v128.load
            f32x4.add
            local.tee $39
-           local.get $31
-           local.get $43
-           i32.add
-           v128.load
-           local.get $34
-           local.get $43
-           i32.add
-           v128.load
            f32x4.add
-           local.tee $40
-           f32x4.add
-           local.set $41
-           local.get $18
-           local.get $44
-           i32.add
-           v128.load
+           local.set $40
            local.get $33
            local.get $44
            i32.add
            v128.load
-           f32x4.add
-           local.tee $42
-           local.get $31
+           local.get $35
            local.get $44
            i32.add
            v128.load
+           f32x4.add
+           local.tee $41
            local.get $34
+           local.get $44
+           i32.add
+           v128.load
+           local.get $42
            local.get $44
            i32.add
            v128.load
@@ -16151,273 +15964,273 @@
            local.tee $57
            f32x4.add
            local.set $58
-           local.get $16
-           local.get $36
+           local.get $17
+           local.get $13
            i32.const 6
            i32.mul
            i32.add
-           local.tee $49
-           local.get $18
-           v128.load
+           local.tee $47
            local.get $33
+           v128.load
+           local.get $35
            v128.load
            f32x4.add
            local.tee $59
-           local.get $31
-           v128.load
            local.get $34
+           v128.load
+           local.get $42
            v128.load
            f32x4.add
            local.tee $60
            f32x4.add
            local.tee $61
            v128.store
-           local.get $36
-           local.get $49
+           local.get $13
+           local.get $47
            i32.add
            local.get $61
-           local.get $41
+           local.get $40
            f32x4.add
            local.tee $62
-           local.get $38
+           local.get $37
            local.get $58
            f32x4.add
            local.tee $64
            f32x4.add
            v128.store
-           local.get $45
-           local.get $49
+           local.get $43
+           local.get $47
            i32.add
            local.get $62
            local.get $64
            f32x4.sub
            v128.store
-           local.get $46
-           local.get $49
+           local.get $44
+           local.get $47
            i32.add
            local.get $61
-           local.get $41
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $41
-           local.get $38
-           local.get $38
+           local.tee $40
+           local.get $37
+           local.get $37
            f32x4.add
            local.get $58
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $38
+           local.tee $37
            f32x4.add
            v128.store
+           local.get $45
            local.get $47
-           local.get $49
            i32.add
-           local.get $41
-           local.get $38
+           local.get $40
+           local.get $37
            f32x4.sub
            v128.store
-           local.get $48
-           local.get $49
+           local.get $46
+           local.get $47
            i32.add
            local.get $58
            v128.store
-           local.get $16
-           local.get $36
+           local.get $17
+           local.get $13
            i32.const 12
            i32.mul
            i32.add
-           local.tee $49
+           local.tee $47
            local.get $59
            local.get $60
            f32x4.sub
-           local.tee $38
+           local.tee $37
            v128.store
-           local.get $36
-           local.get $49
+           local.get $13
+           local.get $47
            i32.add
+           local.get $37
            local.get $38
+           local.get $39
+           f32x4.sub
+           local.tee $38
+           f32x4.add
+           local.tee $39
+           local.get $16
+           local.get $36
+           f32x4.sub
+           local.tee $16
+           local.get $41
+           local.get $57
+           f32x4.sub
+           local.tee $36
+           f32x4.add
+           local.tee $40
+           f32x4.add
+           v128.store
+           local.get $43
+           local.get $47
+           i32.add
            local.get $39
            local.get $40
            f32x4.sub
-           local.tee $39
-           f32x4.add
-           local.tee $40
-           local.get $15
+           v128.store
+           local.get $44
+           local.get $47
+           i32.add
            local.get $37
-           f32x4.sub
-           local.tee $15
-           local.get $42
-           local.get $57
-           f32x4.sub
-           local.tee $37
+           local.get $38
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
            f32x4.add
-           local.tee $41
+           local.tee $37
+           local.get $16
+           local.get $16
+           f32x4.add
+           local.get $36
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $16
            f32x4.add
            v128.store
            local.get $45
-           local.get $49
+           local.get $47
            i32.add
-           local.get $40
-           local.get $41
+           local.get $37
+           local.get $16
            f32x4.sub
            v128.store
            local.get $46
-           local.get $49
-           i32.add
-           local.get $38
-           local.get $39
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $38
-           local.get $15
-           local.get $15
-           f32x4.add
-           local.get $37
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $15
-           f32x4.add
-           v128.store
            local.get $47
-           local.get $49
            i32.add
-           local.get $38
-           local.get $15
-           f32x4.sub
+           local.get $36
            v128.store
-           local.get $48
-           local.get $49
-           i32.add
-           local.get $37
-           v128.store
-           local.get $18
-           local.get $43
-           i32.add
-           v128.load
            local.get $33
            local.get $43
            i32.add
            v128.load
+           local.get $35
+           local.get $43
+           i32.add
+           v128.load
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.set $16
+           local.get $34
+           local.get $43
+           i32.add
+           v128.load
+           local.tee $36
+           local.get $36
+           f32x4.add
+           local.get $42
+           local.get $43
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.set $36
+           local.get $33
+           local.get $44
+           i32.add
+           v128.load
+           local.get $35
+           local.get $44
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.set $37
+           local.get $34
+           local.get $44
+           i32.add
+           v128.load
+           local.tee $38
+           local.get $38
+           f32x4.add
+           local.get $42
+           local.get $44
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.set $38
-           local.get $31
-           local.get $43
-           i32.add
-           v128.load
-           local.tee $15
-           local.get $15
-           f32x4.add
-           local.get $34
-           local.get $43
-           i32.add
-           v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.set $39
-           local.get $18
-           local.get $44
-           i32.add
-           v128.load
+           local.get $13
            local.get $33
-           local.get $44
+           i32.add
+           v128.load
+           local.get $13
+           local.get $35
            i32.add
            v128.load
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.set $40
-           local.get $31
-           local.get $44
-           i32.add
-           v128.load
-           local.tee $15
-           local.get $15
-           f32x4.add
-           local.get $34
-           local.get $44
-           i32.add
-           v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.set $41
-           local.get $12
-           local.get $18
-           i32.add
-           v128.load
-           local.get $12
-           local.get $33
-           i32.add
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $42
-           local.get $12
-           local.get $31
-           i32.add
-           v128.load
-           local.tee $15
-           local.get $15
-           f32x4.add
-           local.get $12
+           local.tee $57
+           local.get $13
            local.get $34
            i32.add
            v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
+           local.tee $39
+           local.get $39
            f32x4.add
-           local.tee $37
-           f32x4.add
-           local.set $57
-           local.get $16
-           local.get $36
-           i32.const 18
-           i32.mul
+           local.get $13
+           local.get $42
            i32.add
-           local.tee $43
-           local.get $18
            v128.load
-           local.get $33
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $58
-           local.get $31
-           v128.load
-           local.tee $15
-           local.get $15
            f32x4.add
+           local.set $59
+           local.get $17
+           local.get $13
+           i32.const 18
+           i32.mul
+           i32.add
+           local.tee $47
+           local.get $33
+           v128.load
+           local.get $35
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $39
            local.get $34
+           v128.load
+           local.tee $40
+           local.get $40
+           f32x4.add
+           local.get $42
            v128.load
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $15
+           local.tee $40
            f32x4.add
-           local.tee $59
+           local.tee $41
            v128.store
-           local.get $36
-           local.get $43
+           local.get $13
+           local.get $47
            i32.add
-           local.get $59
-           local.get $38
-           local.get $39
+           local.get $41
+           local.get $16
+           local.get $36
            f32x4.add
            local.tee $60
            f32x4.add
            local.tee $61
-           local.get $57
-           local.get $40
-           local.get $41
+           local.get $59
+           local.get $37
+           local.get $38
            f32x4.add
            local.tee $62
            f32x4.add
@@ -16425,158 +16238,160 @@
            f32x4.add
            v128.store
            local.get $43
-           local.get $45
+           local.get $47
            i32.add
            local.get $61
            local.get $64
            f32x4.sub
            v128.store
-           local.get $43
-           local.get $46
+           local.get $44
+           local.get $47
            i32.add
-           local.get $59
+           local.get $41
            local.get $60
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $59
-           local.get $57
-           local.get $57
+           local.tee $41
+           local.get $59
+           local.get $59
            f32x4.add
            local.get $62
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $57
+           local.tee $59
            f32x4.add
            v128.store
-           local.get $43
+           local.get $45
            local.get $47
            i32.add
+           local.get $41
            local.get $59
-           local.get $57
            f32x4.sub
            v128.store
-           local.get $43
-           local.get $48
+           local.get $46
+           local.get $47
            i32.add
            local.get $62
            v128.store
-           local.get $16
-           local.get $36
+           local.get $17
+           local.get $13
            i32.const 24
            i32.mul
            i32.add
-           local.tee $16
-           local.get $58
-           local.get $15
+           local.tee $17
+           local.get $39
+           local.get $40
            f32x4.sub
-           local.tee $15
+           local.tee $39
            v128.store
+           local.get $13
+           local.get $17
+           i32.add
+           local.get $39
            local.get $16
            local.get $36
-           i32.add
-           local.get $15
-           local.get $38
-           local.get $39
            f32x4.sub
-           local.tee $38
+           local.tee $16
            f32x4.add
-           local.tee $39
-           local.get $42
-           local.get $37
-           f32x4.sub
-           local.tee $37
-           local.get $40
-           local.get $41
+           local.tee $36
+           local.get $57
+           local.get $58
            f32x4.sub
            local.tee $40
+           local.get $37
+           local.get $38
+           f32x4.sub
+           local.tee $37
            f32x4.add
-           local.tee $41
+           local.tee $38
            f32x4.add
            v128.store
-           local.get $16
-           local.get $45
+           local.get $17
+           local.get $43
            i32.add
-           local.get $39
-           local.get $41
+           local.get $36
+           local.get $38
            f32x4.sub
            v128.store
-           local.get $16
-           local.get $46
+           local.get $17
+           local.get $44
            i32.add
-           local.get $15
-           local.get $38
+           local.get $39
+           local.get $16
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $15
-           local.get $37
-           local.get $37
-           f32x4.add
+           local.tee $16
            local.get $40
+           local.get $40
+           f32x4.add
+           local.get $37
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $37
+           local.tee $36
            f32x4.add
            v128.store
-           local.get $16
-           local.get $47
+           local.get $17
+           local.get $45
            i32.add
-           local.get $15
-           local.get $37
+           local.get $16
+           local.get $36
            f32x4.sub
            v128.store
-           local.get $16
-           local.get $48
+           local.get $17
+           local.get $46
            i32.add
-           local.get $40
+           local.get $37
            v128.store
-           local.get $13
+           local.get $14
            i32.const 4
            i32.add
-           local.set $13
+           local.set $14
            br $for-loop|46
           end
          end
         end
        end
       end
-      local.get $26
-      local.get $27
+      local.get $23
+      local.get $22
       i32.const 1
       i32.add
-      local.tee $27
+      local.tee $22
       i32.eq
       if
        i32.const 0
-       local.set $27
-       local.get $20
-       local.get $28
+       local.set $22
+       local.get $9
        i32.const 1
        i32.add
-       local.tee $28
+       local.tee $3
+       local.get $32
        i32.eq
-       if
-        i32.const 0
-        local.set $28
-        local.get $9
+       if (result i32)
+        local.get $25
         i32.const 1
         i32.add
-        local.set $9
+        local.set $25
+        i32.const 0
+       else
+        local.get $3
        end
+       local.set $9
       end
-      local.get $30
+      local.get $20
       i32.const 1
       i32.add
-      local.set $30
+      local.set $20
       br $for-loop|1
      end
     end
-    local.get $35
+    local.get $18
     local.get $0
-    local.get $22
+    local.get $24
     local.get $4
     local.get $5
     local.get $10
@@ -16587,39 +16402,41 @@
     i32.const -64
     i32.sub
     local.tee $8
-    local.get $29
+    local.get $21
     local.get $8
-    local.get $29
+    local.get $21
     i32.lt_s
     select
     local.tee $8
+    local.get $30
     local.get $23
-    local.get $26
     i32.const 1
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $1
-    local.get $32
+    local.get $19
     local.get $4
     local.get $5
     local.get $3
     local.get $8
+    local.get $30
     local.get $23
-    local.get $26
     i32.const 0
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store
-    local.get $25
-    local.get $24
-    local.get $11
+    local.get $28
+    local.get $29
+    local.get $12
     i32.const 36
     local.get $6
     local.get $7
-    local.get $21
+    local.get $31
+    local.get $24
     local.get $19
-    local.get $36
+    local.get $27
+    local.get $26
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
     local.set $10
@@ -16632,7 +16449,7 @@
   local.tee $0
   i32.const 2
   i32.shl
-  local.set $1
+  local.set $5
   local.get $0
   i32.const 16
   i32.add
@@ -16640,236 +16457,236 @@
   i32.shl
   local.set $0
   i32.const 0
-  local.set $17
+  local.set $1
   loop $for-loop|47
+   local.get $1
    local.get $6
-   local.get $17
-   i32.gt_s
+   i32.lt_s
    if
     i32.const 0
-    local.set $8
+    local.set $3
     loop $for-loop|48
+     local.get $3
      local.get $7
-     local.get $8
-     i32.gt_s
+     i32.lt_s
      if
-      local.get $11
+      local.get $12
+      local.get $1
       local.get $7
-      local.get $17
       i32.mul
-      local.get $8
+      local.get $3
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $3
+      local.set $8
       i32.const 0
-      local.set $5
+      local.set $4
       loop $for-loop|49
-       local.get $5
+       local.get $4
        i32.const 6
        i32.lt_s
        if
-        local.get $3
+        local.get $8
         local.get $0
-        local.get $5
+        local.get $4
         i32.mul
         i32.add
-        local.tee $4
+        local.tee $9
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
-        local.set $15
-        local.get $4
+        local.set $16
+        local.get $9
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $37
-        local.get $35
-        local.get $5
+        local.set $36
+        local.get $18
+        local.get $4
         i32.const 4
         i32.shl
         i32.add
-        local.tee $9
-        local.get $4
+        local.tee $10
+        local.get $9
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
-        local.get $15
-        local.get $4
+        local.get $16
+        local.get $9
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $38
+        local.tee $37
         f32x4.add
-        local.tee $39
+        local.tee $38
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $4
+        local.get $9
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $40
-        local.get $4
+        local.tee $39
+        local.get $9
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $41
+        local.tee $40
         f32x4.add
-        local.tee $42
+        local.tee $41
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $9
+        local.get $10
+        local.get $39
         local.get $40
-        local.get $41
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
-        local.get $15
-        local.get $38
+        local.get $16
+        local.get $37
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $9
-        local.get $42
-        local.get $39
-        f32x4.sub
-        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-        f32x4.mul
-        local.get $37
-        f32x4.add
-        v128.store offset=192
-        local.get $5
-        i32.const 1
-        i32.add
-        local.set $5
-        br $for-loop|49
-       end
-      end
-      local.get $2
-      local.get $7
-      local.get $17
-      i32.mul
-      local.get $8
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $3
-      i32.const 0
-      local.set $5
-      loop $for-loop|50
-       local.get $5
-       i32.const 3
-       i32.lt_s
-       if
-        local.get $35
-        local.get $5
-        i32.const 96
-        i32.mul
-        i32.add
-        local.tee $4
-        v128.load offset=16
-        local.set $15
-        local.get $4
-        v128.load offset=80
-        local.set $37
-        local.get $3
-        local.get $5
-        i32.const 3
-        i32.mul
-        local.get $1
-        i32.mul
-        i32.add
-        local.tee $9
-        local.get $4
-        v128.load
-        v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-        f32x4.mul
-        local.get $15
-        local.get $4
-        v128.load offset=32
-        local.tee $38
-        f32x4.add
-        local.tee $39
-        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-        f32x4.mul
-        f32x4.sub
-        local.get $4
-        v128.load offset=48
-        local.tee $40
-        local.get $4
-        i32.const -64
-        i32.sub
-        v128.load
-        local.tee $41
-        f32x4.add
-        local.tee $42
-        v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-        f32x4.mul
-        f32x4.add
-        v128.store
-        local.get $1
-        local.get $9
-        i32.add
-        local.get $40
+        local.get $10
         local.get $41
-        f32x4.sub
-        v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-        f32x4.mul
-        local.get $15
         local.get $38
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        f32x4.sub
-        v128.store
-        local.get $9
-        local.get $1
+        local.get $36
+        f32x4.add
+        v128.store offset=192
+        local.get $4
         i32.const 1
-        i32.shl
         i32.add
-        local.get $42
-        local.get $39
-        f32x4.sub
+        local.set $4
+        br $for-loop|49
+       end
+      end
+      local.get $2
+      local.get $1
+      local.get $7
+      i32.mul
+      local.get $3
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $8
+      i32.const 0
+      local.set $4
+      loop $for-loop|50
+       local.get $4
+       i32.const 3
+       i32.lt_s
+       if
+        local.get $18
+        local.get $4
+        i32.const 96
+        i32.mul
+        i32.add
+        local.tee $9
+        v128.load offset=16
+        local.set $16
+        local.get $9
+        v128.load offset=80
+        local.set $36
+        local.get $8
+        local.get $4
+        i32.const 3
+        i32.mul
+        local.get $5
+        i32.mul
+        i32.add
+        local.tee $10
+        local.get $9
+        v128.load
+        v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+        f32x4.mul
+        local.get $16
+        local.get $9
+        v128.load offset=32
+        local.tee $37
+        f32x4.add
+        local.tee $38
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $37
+        f32x4.sub
+        local.get $9
+        v128.load offset=48
+        local.tee $39
+        local.get $9
+        i32.const -64
+        i32.sub
+        v128.load
+        local.tee $40
+        f32x4.add
+        local.tee $41
+        v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+        f32x4.mul
         f32x4.add
         v128.store
         local.get $5
+        local.get $10
+        i32.add
+        local.get $39
+        local.get $40
+        f32x4.sub
+        v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+        f32x4.mul
+        local.get $16
+        local.get $37
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        f32x4.sub
+        v128.store
+        local.get $10
+        local.get $5
+        i32.const 1
+        i32.shl
+        i32.add
+        local.get $41
+        local.get $38
+        f32x4.sub
+        v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+        f32x4.mul
+        local.get $36
+        f32x4.add
+        v128.store
+        local.get $4
         i32.const 1
         i32.add
-        local.set $5
+        local.set $4
         br $for-loop|50
        end
       end
-      local.get $8
+      local.get $3
       i32.const 4
       i32.add
-      local.set $8
+      local.set $3
       br $for-loop|48
      end
     end
-    local.get $17
+    local.get $1
     i32.const 1
     i32.add
-    local.set $17
+    local.set $1
     br $for-loop|47
    end
   end
@@ -16919,7 +16736,7 @@
   local.tee $10
   local.get $8
   i32.add
-  local.tee $13
+  local.tee $14
   local.get $6
   i32.const 5
   i32.shl
@@ -16929,7 +16746,7 @@
   i32.const 6
   i32.shl
   i32.add
-  local.set $14
+  local.set $15
   local.get $8
   i32.const 0
   local.get $10
@@ -16939,21 +16756,21 @@
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $15
+  local.tee $16
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $16
+  local.tee $17
   local.get $3
   i32.mul
-  local.set $17
+  local.set $18
   local.get $6
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $13
   local.get $7
   i32.const 2
   i32.shl
@@ -16972,11 +16789,11 @@
   local.set $21
   loop $for-loop|0
    local.get $12
-   local.get $17
+   local.get $18
    i32.lt_s
    if
     i32.const 32
-    local.get $17
+    local.get $18
     local.get $12
     i32.sub
     local.tee $3
@@ -16996,16 +16813,16 @@
       local.get $12
       i32.add
       local.tee $3
-      local.get $16
+      local.get $17
       i32.div_s
       local.set $30
       local.get $3
-      local.get $16
+      local.get $17
       local.get $30
       i32.mul
       i32.sub
       local.tee $3
-      local.get $15
+      local.get $16
       i32.div_s
       local.tee $22
       i32.const 1
@@ -17014,7 +16831,7 @@
       i32.sub
       local.set $23
       local.get $3
-      local.get $15
+      local.get $16
       local.get $22
       i32.mul
       i32.sub
@@ -17037,7 +16854,7 @@
         i32.mul
         local.get $5
         i32.mul
-        local.get $18
+        local.get $13
         i32.mul
         i32.add
         local.get $3
@@ -17046,10 +16863,10 @@
         i32.add
         local.get $4
         local.get $5
-        local.get $18
+        local.get $13
         local.get $23
         local.get $32
-        local.get $13
+        local.get $14
         local.get $6
         local.get $10
         i32.mul
@@ -17149,7 +16966,7 @@
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
         local.set $26
-        local.get $14
+        local.get $15
         local.get $7
         local.get $10
         i32.mul
@@ -17318,8 +17135,8 @@
       br $for-loop|1
      end
     end
-    local.get $13
     local.get $14
+    local.get $15
     local.get $8
     i32.const 16
     local.get $6
@@ -17327,6 +17144,8 @@
     local.get $20
     local.get $19
     local.get $21
+    local.get $13
+    local.get $11
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $12
     i32.const 32
@@ -34980,724 +34799,6 @@
      local.set $15
      br $for-loop|6
     end
-   end
-  end
- )
- (func $scripts/wasm/batchNormKernels/batchNormMaskGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
-  (local $9 i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 v128)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 v128)
-  (local $20 f32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 f32)
-  (local $26 i32)
-  (local $27 i32)
-  (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 i32)
-  (local $35 i32)
-  (local $36 v128)
-  local.get $5
-  i32.const 15
-  i32.and
-  i32.eqz
-  local.get $4
-  i32.const 0
-  i32.gt_s
-  i32.and
-  if
-   local.get $5
-   i32.const 2
-   i32.shl
-   local.set $28
-   local.get $5
-   i32.const 16
-   i32.eq
-   if (result i32)
-    i32.const 1
-    local.get $4
-    local.get $4
-    i32.const 1
-    i32.le_s
-    select
-   else
-    i32.const 1
-    i32.const 2048
-    local.get $5
-    i32.div_s
-    local.tee $9
-    local.get $9
-    i32.const 0
-    i32.le_s
-    select
-   end
-   local.set $29
-   loop $for-loop|0
-    local.get $4
-    local.get $11
-    i32.gt_s
-    if
-     local.get $29
-     local.get $4
-     local.get $11
-     i32.sub
-     local.tee $9
-     local.get $9
-     local.get $29
-     i32.gt_s
-     select
-     local.set $30
-     local.get $5
-     local.get $11
-     i32.mul
-     i32.const 2
-     i32.shl
-     local.set $31
-     i32.const 0
-     local.set $10
-     loop $for-loop|1
-      local.get $5
-      local.get $10
-      i32.gt_s
-      if
-       local.get $10
-       i32.const 2
-       i32.shl
-       local.tee $32
-       local.get $3
-       i32.add
-       local.tee $9
-       v128.load
-       local.set $21
-       local.get $9
-       v128.load offset=16
-       local.set $22
-       local.get $9
-       v128.load offset=32
-       local.set $23
-       local.get $9
-       v128.load offset=48
-       local.set $24
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $12
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $13
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $15
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $14
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $17
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $18
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $19
-       local.get $11
-       i32.const 0
-       i32.gt_s
-       if (result v128)
-        local.get $6
-        local.get $32
-        i32.add
-        local.tee $9
-        v128.load
-        local.set $12
-        local.get $9
-        v128.load offset=16
-        local.set $13
-        local.get $9
-        v128.load offset=32
-        local.set $15
-        local.get $9
-        v128.load offset=48
-        local.set $14
-        local.get $7
-        local.get $32
-        i32.add
-        local.tee $9
-        v128.load
-        local.set $17
-        local.get $9
-        v128.load offset=32
-        local.set $18
-        local.get $9
-        v128.load offset=48
-        local.set $19
-        local.get $9
-        v128.load offset=16
-       else
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       end
-       local.set $16
-       local.get $31
-       local.get $32
-       i32.add
-       local.tee $9
-       local.get $28
-       local.get $30
-       i32.mul
-       i32.add
-       local.set $33
-       loop $while-continue|2
-        local.get $9
-        local.get $33
-        i32.lt_u
-        if
-         local.get $8
-         local.get $9
-         i32.add
-         local.tee $34
-         local.get $1
-         local.get $9
-         i32.add
-         local.tee $35
-         v128.load
-         local.get $2
-         local.get $9
-         i32.add
-         local.tee $26
-         v128.load
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $36
-         v128.store
-         local.get $12
-         local.get $36
-         f32x4.add
-         local.set $12
-         local.get $17
-         local.get $36
-         local.get $0
-         local.get $9
-         i32.add
-         local.tee $27
-         v128.load
-         local.get $21
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $17
-         local.get $34
-         local.get $35
-         v128.load offset=16
-         local.get $26
-         v128.load offset=16
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $36
-         v128.store offset=16
-         local.get $13
-         local.get $36
-         f32x4.add
-         local.set $13
-         local.get $16
-         local.get $36
-         local.get $27
-         v128.load offset=16
-         local.get $22
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $16
-         local.get $34
-         local.get $35
-         v128.load offset=32
-         local.get $26
-         v128.load offset=32
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $36
-         v128.store offset=32
-         local.get $15
-         local.get $36
-         f32x4.add
-         local.set $15
-         local.get $18
-         local.get $36
-         local.get $27
-         v128.load offset=32
-         local.get $23
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $18
-         local.get $34
-         local.get $35
-         v128.load offset=48
-         local.get $26
-         v128.load offset=48
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.tee $36
-         v128.store offset=48
-         local.get $14
-         local.get $36
-         f32x4.add
-         local.set $14
-         local.get $19
-         local.get $36
-         local.get $27
-         v128.load offset=48
-         local.get $24
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $19
-         local.get $9
-         local.get $28
-         i32.add
-         local.set $9
-         br $while-continue|2
-        end
-       end
-       local.get $6
-       local.get $32
-       i32.add
-       local.tee $9
-       local.get $12
-       v128.store
-       local.get $9
-       local.get $13
-       v128.store offset=16
-       local.get $9
-       local.get $15
-       v128.store offset=32
-       local.get $9
-       local.get $14
-       v128.store offset=48
-       local.get $7
-       local.get $32
-       i32.add
-       local.tee $9
-       local.get $17
-       v128.store
-       local.get $9
-       local.get $16
-       v128.store offset=16
-       local.get $9
-       local.get $18
-       v128.store offset=32
-       local.get $9
-       local.get $19
-       v128.store offset=48
-       local.get $10
-       i32.const 16
-       i32.add
-       local.set $10
-       br $for-loop|1
-      end
-     end
-     local.get $11
-     local.get $29
-     i32.add
-     local.set $11
-     br $for-loop|0
-    end
-   end
-   return
-  end
-  local.get $5
-  i32.const 7
-  i32.and
-  i32.eqz
-  local.get $4
-  i32.const 0
-  i32.gt_s
-  i32.and
-  if
-   local.get $5
-   i32.const 2
-   i32.shl
-   local.set $26
-   i32.const 1
-   i32.const 2048
-   local.get $5
-   i32.div_s
-   local.tee $9
-   local.get $9
-   i32.const 0
-   i32.le_s
-   select
-   local.set $27
-   loop $for-loop|3
-    local.get $4
-    local.get $10
-    i32.gt_s
-    if
-     local.get $27
-     local.get $4
-     local.get $10
-     i32.sub
-     local.tee $9
-     local.get $9
-     local.get $27
-     i32.gt_s
-     select
-     local.set $28
-     local.get $5
-     local.get $10
-     i32.mul
-     i32.const 2
-     i32.shl
-     local.set $29
-     i32.const 0
-     local.set $11
-     loop $for-loop|4
-      local.get $5
-      local.get $11
-      i32.gt_s
-      if
-       local.get $11
-       i32.const 2
-       i32.shl
-       local.tee $30
-       local.get $3
-       i32.add
-       local.tee $9
-       v128.load
-       local.set $16
-       local.get $9
-       v128.load offset=16
-       local.set $17
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $12
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $13
-       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       local.set $15
-       local.get $10
-       i32.const 0
-       i32.gt_s
-       if (result v128)
-        local.get $6
-        local.get $30
-        i32.add
-        local.tee $9
-        v128.load
-        local.set $12
-        local.get $9
-        v128.load offset=16
-        local.set $13
-        local.get $7
-        local.get $30
-        i32.add
-        local.tee $9
-        v128.load
-        local.set $15
-        local.get $9
-        v128.load offset=16
-       else
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-       end
-       local.set $14
-       local.get $29
-       local.get $30
-       i32.add
-       local.tee $9
-       local.get $26
-       local.get $28
-       i32.mul
-       i32.add
-       local.set $31
-       loop $while-continue|5
-        local.get $9
-        local.get $31
-        i32.lt_u
-        if
-         local.get $1
-         local.get $9
-         i32.add
-         local.tee $32
-         v128.load
-         local.get $2
-         local.get $9
-         i32.add
-         local.tee $33
-         v128.load
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.set $18
-         local.get $32
-         v128.load offset=16
-         local.get $33
-         v128.load offset=16
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         f32x4.gt
-         v128.and
-         local.set $19
-         local.get $8
-         local.get $9
-         i32.add
-         local.tee $32
-         local.get $18
-         v128.store
-         local.get $32
-         local.get $19
-         v128.store offset=16
-         local.get $12
-         local.get $18
-         f32x4.add
-         local.set $12
-         local.get $15
-         local.get $18
-         local.get $0
-         local.get $9
-         i32.add
-         local.tee $32
-         v128.load
-         local.get $16
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $15
-         local.get $13
-         local.get $19
-         f32x4.add
-         local.set $13
-         local.get $14
-         local.get $19
-         local.get $32
-         v128.load offset=16
-         local.get $17
-         f32x4.sub
-         f32x4.mul
-         f32x4.add
-         local.set $14
-         local.get $9
-         local.get $26
-         i32.add
-         local.set $9
-         br $while-continue|5
-        end
-       end
-       local.get $6
-       local.get $30
-       i32.add
-       local.tee $9
-       local.get $12
-       v128.store
-       local.get $9
-       local.get $13
-       v128.store offset=16
-       local.get $7
-       local.get $30
-       i32.add
-       local.tee $9
-       local.get $15
-       v128.store
-       local.get $9
-       local.get $14
-       v128.store offset=16
-       local.get $11
-       i32.const 8
-       i32.add
-       local.set $11
-       br $for-loop|4
-      end
-     end
-     local.get $10
-     local.get $27
-     i32.add
-     local.set $10
-     br $for-loop|3
-    end
-   end
-   return
-  end
-  local.get $6
-  i32.const 0
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.tee $9
-  memory.fill
-  local.get $7
-  i32.const 0
-  local.get $9
-  memory.fill
-  local.get $5
-  i32.const -4
-  i32.and
-  local.set $10
-  loop $for-loop|12
-   local.get $4
-   local.get $11
-   i32.gt_s
-   if
-    local.get $5
-    local.get $11
-    i32.mul
-    i32.const 2
-    i32.shl
-    local.set $26
-    i32.const 0
-    local.set $9
-    loop $for-loop|13
-     local.get $9
-     local.get $10
-     i32.lt_s
-     if
-      local.get $9
-      i32.const 2
-      i32.shl
-      local.tee $27
-      local.get $1
-      local.get $26
-      i32.add
-      i32.add
-      v128.load
-      local.set $12
-      local.get $0
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      v128.load
-      local.get $3
-      local.get $27
-      i32.add
-      v128.load
-      f32x4.sub
-      local.set $13
-      local.get $8
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      local.get $12
-      local.get $2
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      v128.load
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.gt
-      v128.and
-      local.tee $12
-      v128.store
-      local.get $6
-      local.get $27
-      i32.add
-      local.tee $28
-      local.get $28
-      v128.load
-      local.get $12
-      f32x4.add
-      v128.store
-      local.get $7
-      local.get $27
-      i32.add
-      local.tee $27
-      local.get $27
-      v128.load
-      local.get $12
-      local.get $13
-      f32x4.mul
-      f32x4.add
-      v128.store
-      local.get $9
-      i32.const 4
-      i32.add
-      local.set $9
-      br $for-loop|13
-     end
-    end
-    loop $for-loop|14
-     local.get $5
-     local.get $9
-     i32.gt_s
-     if
-      local.get $9
-      i32.const 2
-      i32.shl
-      local.tee $27
-      local.get $0
-      local.get $26
-      i32.add
-      i32.add
-      f32.load
-      local.get $3
-      local.get $27
-      i32.add
-      f32.load
-      f32.sub
-      local.set $25
-      local.get $8
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      local.get $1
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      f32.load
-      f32.const 0
-      local.get $2
-      local.get $26
-      i32.add
-      local.get $27
-      i32.add
-      f32.load
-      f32.const 0
-      f32.gt
-      select
-      local.tee $20
-      f32.store
-      local.get $6
-      local.get $27
-      i32.add
-      local.tee $28
-      local.get $28
-      f32.load
-      local.get $20
-      f32.add
-      f32.store
-      local.get $7
-      local.get $27
-      i32.add
-      local.tee $27
-      local.get $27
-      f32.load
-      local.get $20
-      local.get $25
-      f32.mul
-      f32.add
-      f32.store
-      local.get $9
-      i32.const 1
-      i32.add
-      local.set $9
-      br $for-loop|14
-     end
-    end
-    local.get $11
-    i32.const 1
-    i32.add
-    local.set $11
-    br $for-loop|12
    end
   end
  )

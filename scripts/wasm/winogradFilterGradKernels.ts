@@ -85,7 +85,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
         v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
       }
     }
-    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep);
+    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep, xPix, dPix);
   }
   // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
   const plane = <usize>(ci * co) << 2; // bytes between dw taps
@@ -122,14 +122,19 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + 36·(CHUNK·(ci + co) + 8) + 148 + 16·co floats (inputTransform6's temporary,
+ * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + CHUNK·(36·(ci + co) + 32) + 148 + 16·co floats (inputTransform6's temporary,
  * then an edge block of dy zero-padded).
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
+  // V [CHUNK][36][ci] and D [CHUNK][36][co]: a tile's positions one channel row apart, so the transforms store to
+  // small constant offsets (the optimizer folds those under 1 KB into the instruction; larger ones cost an address
+  // computation per store) and fill whole lines; tiles 16 floats past 36 rows apart (not all in one L1 set).
+  const vTile = <usize>(36 * ci + 16) << 2;
+  const dTile = <usize>(36 * co + 16) << 2;
   const vAt = mAt + ((<usize>(36 * planeFloats(ci, co))) << 2);
-  const dAt = vAt + ((<usize>(36 * (CHUNK * ci + 4))) << 2);
-  const tmp = dAt + ((<usize>(36 * (CHUNK * co + 4))) << 2);
+  const dAt = vAt + <usize>CHUNK * vTile;
+  const tmp = dAt + <usize>CHUNK * dTile;
   const pad = tmp + (<usize>148 << 2); // an edge block of dy, zero-padded (16·co floats)
   memory.fill(mAt, 0, (<usize>(36 * planeFloats(ci, co))) << 2);
   const th = (h + 3) >> 2;
@@ -138,19 +143,15 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
   const total = batch * perImage;
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
-  // Bytes between V and D positions: 16 past a power of two, or the 36 positions' stores all land in
-  // one L1 set (4 KB apart with 64 channels: the 8×8×64 filter gradient ran 6-10% slower).
-  const vStep = <usize>(CHUNK * ci + 4) << 2;
-  const dStep = <usize>(CHUNK * co + 4) << 2;
   let b = 0, ty = 0, tx = 0; // tile t0 + s's image, row and column, counted along
   for (let t0 = 0; t0 < total; t0 += CHUNK) {
     const n = min(CHUNK, total - t0);
     for (let s = 0; s < n; s++) {
-      // V with positions vStep = (CHUNK·ci + 4) floats apart.
-      inputTransform6Known(x + (<usize>(b * h * w)) * xPix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(s * ci)) << 2), tmp, CHUNK, 4);
+      // V with positions ci floats apart.
+      inputTransform6Known(x + (<usize>(b * h * w)) * xPix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + <usize>s * vTile, tmp, 1, 0);
       // D = A·y·Aᵀ of the 4×4 dy block, with constant strides for ResNet's widths (see inputTransform6Known).
       const block = dy + (<usize>((b * h + 4 * ty) * w + 4 * tx)) * dPix;
-      const pd = dAt + ((<usize>(s * co)) << 2);
+      const pd = dAt + <usize>s * dTile;
       const rows = min(4, h - 4 * ty), cols = min(4, w - 4 * tx);
       let from = block, rowBytes = <usize>w * dPix;
       if (rows < 4 || cols < 4) {
@@ -160,16 +161,16 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
         from = pad;
         rowBytes = 4 * dPix;
       }
-      if (co === 16) dyTransform(from, rowBytes, 16, pd, <usize>(16 * CHUNK + 4) << 2);
-      else if (co === 32) dyTransform(from, rowBytes, 32, pd, <usize>(32 * CHUNK + 4) << 2);
-      else if (co === 64) dyTransform(from, rowBytes, 64, pd, <usize>(64 * CHUNK + 4) << 2);
-      else dyTransform(from, rowBytes, co, pd, dStep);
+      if (co === 16) dyTransform(from, rowBytes, 16, pd);
+      else if (co === 32) dyTransform(from, rowBytes, 32, pd);
+      else if (co === 64) dyTransform(from, rowBytes, 64, pd);
+      else dyTransform(from, rowBytes, co, pd);
       if (++tx === tw) { tx = 0; if (++ty === th) { ty = 0; b++; } }
     }
     // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
     const t1 = min(t0 + 2 * CHUNK, total);
     store<i32>(tmp, touchTiles(x, xPix, h, w, t0 + CHUNK, t1, perImage, tw, 1) ^ touchTiles(dy, dPix, h, w, t0 + CHUNK, t1, perImage, tw, 0));
-    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, vStep, dStep);
+    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, xPix, dPix, vTile, dTile);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
   const plane = <usize>(ci * co) << 2; // bytes between dw taps
@@ -194,22 +195,22 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
 
 /**
  * D = A·y·Aᵀ of one 4×4 block of dy (`block`: its first pixel, rows `rowBytes` apart), every channel (co a
- * multiple of 4): D[p][o…o+3] at pd + p·step + 4o. Each row of t = A·y (rows of y combined, column by column
+ * multiple of 4): D[p][o…o+3] at pd + 4·(p·co + o). Each row of t = A·y (rows of y combined, column by column
  * from loads: L1 hits after the first) goes through a6 at once, so nothing goes through memory between the
  * two passes (rows into a temporary, then columns, stored and reloaded 24 vectors per 4 channels).
- * Inlined, so that constant co and step (winogradFilterGrad4x4) address by constant offsets.
+ * Inlined, so that constant co (winogradFilterGrad4x4) addresses by constant offsets.
  */
 // @ts-ignore: decorator
 @inline
-function dyTransform(block: usize, rowBytes: usize, co: i32, pd: usize, step: usize): void {
-  const dPix = <usize>co << 2;
+function dyTransform(block: usize, rowBytes: usize, co: i32, pd: usize): void {
+  const dPix = <usize>co << 2; // bytes between pixels of dy, and between positions of D
   const four = f32x4.splat(4), eight = f32x4.splat(8);
   for (let o = 0; o < co; o += 4) {
     const y0 = block + (<usize>o << 2), y1 = y0 + rowBytes, y2 = y1 + rowBytes, y3 = y2 + rowBytes;
     const at = pd + (<usize>o << 2);
     // Rows 0 and 5 of A pick y's rows 0 and 3.
-    a6(v128.load(y0), v128.load(y0 + dPix), v128.load(y0 + 2 * dPix), v128.load(y0 + 3 * dPix), at, step);
-    a6(v128.load(y3), v128.load(y3 + dPix), v128.load(y3 + 2 * dPix), v128.load(y3 + 3 * dPix), at + 30 * step, step);
+    a6(v128.load(y0), v128.load(y0 + dPix), v128.load(y0 + 2 * dPix), v128.load(y0 + 3 * dPix), at, dPix);
+    a6(v128.load(y3), v128.load(y3 + dPix), v128.load(y3 + 2 * dPix), v128.load(y3 + 3 * dPix), at + 30 * dPix, dPix);
     // Rows 1 and 2: (y0 + y2) ± (y1 + y3), column by column.
     let e = f32x4.add(v128.load(y0), v128.load(y2)), od = f32x4.add(v128.load(y1), v128.load(y3));
     const p0 = f32x4.add(e, od), m0 = f32x4.sub(e, od);
@@ -218,8 +219,8 @@ function dyTransform(block: usize, rowBytes: usize, co: i32, pd: usize, step: us
     e = f32x4.add(v128.load(y0 + 2 * dPix), v128.load(y2 + 2 * dPix)); od = f32x4.add(v128.load(y1 + 2 * dPix), v128.load(y3 + 2 * dPix));
     const p2 = f32x4.add(e, od), m2 = f32x4.sub(e, od);
     e = f32x4.add(v128.load(y0 + 3 * dPix), v128.load(y2 + 3 * dPix)); od = f32x4.add(v128.load(y1 + 3 * dPix), v128.load(y3 + 3 * dPix));
-    a6(p0, p1, p2, f32x4.add(e, od), at + 6 * step, step);
-    a6(m0, m1, m2, f32x4.sub(e, od), at + 12 * step, step);
+    a6(p0, p1, p2, f32x4.add(e, od), at + 6 * dPix, dPix);
+    a6(m0, m1, m2, f32x4.sub(e, od), at + 12 * dPix, dPix);
     // Rows 3 and 4: (y0 + 4·y2) ± (2·y1 + 8·y3).
     let y = v128.load(y1);
     e = madd(v128.load(y2), four, v128.load(y0)); od = madd(v128.load(y3), eight, f32x4.add(y, y));
@@ -232,8 +233,8 @@ function dyTransform(block: usize, rowBytes: usize, co: i32, pd: usize, step: us
     const q2 = f32x4.add(e, od), n2 = f32x4.sub(e, od);
     y = v128.load(y1 + 3 * dPix);
     e = madd(v128.load(y2 + 3 * dPix), four, v128.load(y0 + 3 * dPix)); od = madd(v128.load(y3 + 3 * dPix), eight, f32x4.add(y, y));
-    a6(q0, q1, q2, f32x4.add(e, od), at + 18 * step, step);
-    a6(n0, n1, n2, f32x4.sub(e, od), at + 24 * step, step);
+    a6(q0, q1, q2, f32x4.add(e, od), at + 18 * dPix, dPix);
+    a6(n0, n1, n2, f32x4.sub(e, od), at + 24 * dPix, dPix);
   }
 }
 
@@ -266,11 +267,10 @@ function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
 
 /**
  * M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o] over a chunk's n tiles, for each of the transform's
- * positions (planeFloats(ci, co) apart): blocks of 4 input × 8 output channels.
+ * positions (planeFloats(ci, co) apart): blocks of 4 input × 8 output channels. V's positions are vStep bytes
+ * apart and its tiles vTile, D's dStep and dTile.
  */
-function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize): void {
-  const xPix = <usize>ci << 2;
-  const dPix = <usize>co << 2;
+function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize, vTile: usize, dTile: usize): void {
   const mRow = <usize>co << 2;
   for (let p = 0; p < positions; p++) {
     for (let c = 0; c < ci; c += 4) {
@@ -293,8 +293,8 @@ function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, 
           a2 = madd(d, g, a2); b2 = madd(d, q, b2);
           d = v128.load32_splat(pv + 12);
           a3 = madd(d, g, a3); b3 = madd(d, q, b3);
-          pv += xPix;
-          pd += dPix;
+          pv += vTile;
+          pd += dTile;
         }
         v128.store(pm, a0); v128.store(pm + 16, b0);
         v128.store(pm + mRow, a1); v128.store(pm + mRow + 16, b1);

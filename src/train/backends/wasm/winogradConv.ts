@@ -124,7 +124,7 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   const big = variantFor(h, w) === F4;
   const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
   // M's positions ci·co + 16 floats apart (scripts/wasm/winogradTransforms.ts: planeFloats).
-  const scratchFloats = big ? 36 * (ci * co + 16) + 36 * (CHUNK * (ci + co) + 8) + 148 + 16 * co : 16 * (ci * co + 16) + 16 * (CHUNK * (ci + co) + 8);
+  const scratchFloats = big ? 36 * (ci * co + 16) + CHUNK * (36 * (ci + co) + 32) + 148 + 16 * co : 16 * (ci * co + 16) + 16 * (CHUNK * (ci + co) + 8);
   const dW = makeOutput(backend, [3, 3, ci, co]);
   runSplitByBatch(backend, fn, b, 2 * b * h * w * 9 * ci * co, {
     batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: h * w * co }],
