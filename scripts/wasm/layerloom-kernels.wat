@@ -12,13 +12,14 @@
  (type $10 (func (param i32 i32 i32 i32 i32 i32)))
  (type $11 (func (param i32 v128 v128 i32)))
  (type $12 (func (param v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $15 (func (param i32 i32 i32 f32 i32)))
- (type $16 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $16 (func (param i32 i32 i32 f32 i32)))
+ (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -248,192 +249,6 @@
    f32.add
    f32.store
   end
- )
- (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
-  (local $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  loop $while-continue|0
-   local.get $4
-   local.get $5
-   i32.lt_s
-   if
-    local.get $4
-    local.get $4
-    local.get $6
-    i32.div_s
-    local.tee $12
-    local.get $6
-    i32.mul
-    i32.sub
-    local.tee $10
-    local.get $7
-    i32.div_s
-    local.set $15
-    local.get $5
-    local.get $4
-    local.get $7
-    i32.add
-    local.get $10
-    local.get $7
-    local.get $15
-    i32.mul
-    i32.sub
-    local.tee $10
-    i32.sub
-    local.tee $13
-    local.get $5
-    local.get $13
-    i32.lt_s
-    select
-    i32.const 1
-    i32.sub
-    local.set $13
-    local.get $10
-    i32.const 2
-    i32.shl
-    local.get $8
-    i32.sub
-    local.tee $14
-    i32.const 0
-    local.get $14
-    i32.const 0
-    i32.ge_s
-    select
-    local.set $14
-    local.get $3
-    local.get $10
-    local.get $13
-    i32.add
-    local.get $4
-    i32.sub
-    i32.const 2
-    i32.shl
-    i32.const 4
-    i32.add
-    local.get $8
-    i32.add
-    local.tee $4
-    local.get $3
-    local.get $4
-    i32.lt_s
-    select
-    local.set $16
-    local.get $2
-    local.get $15
-    i32.const 2
-    i32.shl
-    local.tee $4
-    i32.const 4
-    i32.add
-    local.get $8
-    i32.add
-    local.tee $10
-    local.get $2
-    local.get $10
-    i32.lt_s
-    select
-    local.set $17
-    local.get $4
-    local.get $8
-    i32.sub
-    local.tee $4
-    i32.const 0
-    local.get $4
-    i32.const 0
-    i32.ge_s
-    select
-    local.set $4
-    loop $for-loop|1
-     local.get $4
-     local.get $17
-     i32.lt_s
-     if
-      local.get $0
-      local.get $2
-      local.get $12
-      i32.mul
-      local.get $4
-      i32.add
-      local.get $3
-      i32.mul
-      local.get $1
-      i32.mul
-      i32.add
-      local.tee $10
-      local.get $1
-      local.get $16
-      i32.mul
-      i32.add
-      local.set $15
-      local.get $9
-      if
-       local.get $10
-       local.get $1
-       local.get $14
-       i32.mul
-       i32.add
-       local.set $10
-       loop $for-loop|2
-        local.get $10
-        local.get $15
-        i32.lt_u
-        if
-         local.get $10
-         i32.const 0
-         i32.store
-         local.get $10
-         i32.const -64
-         i32.sub
-         local.set $10
-         br $for-loop|2
-        end
-       end
-      else
-       local.get $10
-       local.get $1
-       local.get $14
-       i32.mul
-       i32.add
-       local.set $10
-       loop $for-loop|3
-        local.get $10
-        local.get $15
-        i32.lt_u
-        if
-         local.get $11
-         local.get $10
-         i32.load
-         i32.xor
-         local.set $11
-         local.get $10
-         i32.const -64
-         i32.sub
-         local.set $10
-         br $for-loop|3
-        end
-       end
-      end
-      local.get $4
-      i32.const 1
-      i32.add
-      local.set $4
-      br $for-loop|1
-     end
-    end
-    local.get $13
-    i32.const 1
-    i32.add
-    local.set $4
-    br $while-continue|0
-   end
-  end
-  local.get $11
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
@@ -856,6 +671,192 @@
    call $scripts/wasm/inputGradKernels/storeFirst
   end
  )
+ (func $scripts/wasm/winogradTransforms/touchTiles (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (result i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 i32)
+  (local $15 i32)
+  (local $16 i32)
+  (local $17 i32)
+  loop $while-continue|0
+   local.get $4
+   local.get $5
+   i32.lt_s
+   if
+    local.get $4
+    local.get $4
+    local.get $6
+    i32.div_s
+    local.tee $12
+    local.get $6
+    i32.mul
+    i32.sub
+    local.tee $10
+    local.get $7
+    i32.div_s
+    local.set $15
+    local.get $5
+    local.get $4
+    local.get $7
+    i32.add
+    local.get $10
+    local.get $7
+    local.get $15
+    i32.mul
+    i32.sub
+    local.tee $10
+    i32.sub
+    local.tee $13
+    local.get $5
+    local.get $13
+    i32.lt_s
+    select
+    i32.const 1
+    i32.sub
+    local.set $13
+    local.get $10
+    i32.const 2
+    i32.shl
+    local.get $8
+    i32.sub
+    local.tee $14
+    i32.const 0
+    local.get $14
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $14
+    local.get $3
+    local.get $10
+    local.get $13
+    i32.add
+    local.get $4
+    i32.sub
+    i32.const 2
+    i32.shl
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $4
+    local.get $3
+    local.get $4
+    i32.lt_s
+    select
+    local.set $16
+    local.get $2
+    local.get $15
+    i32.const 2
+    i32.shl
+    local.tee $4
+    i32.const 4
+    i32.add
+    local.get $8
+    i32.add
+    local.tee $10
+    local.get $2
+    local.get $10
+    i32.lt_s
+    select
+    local.set $17
+    local.get $4
+    local.get $8
+    i32.sub
+    local.tee $4
+    i32.const 0
+    local.get $4
+    i32.const 0
+    i32.ge_s
+    select
+    local.set $4
+    loop $for-loop|1
+     local.get $4
+     local.get $17
+     i32.lt_s
+     if
+      local.get $0
+      local.get $2
+      local.get $12
+      i32.mul
+      local.get $4
+      i32.add
+      local.get $3
+      i32.mul
+      local.get $1
+      i32.mul
+      i32.add
+      local.tee $10
+      local.get $1
+      local.get $16
+      i32.mul
+      i32.add
+      local.set $15
+      local.get $9
+      if
+       local.get $10
+       local.get $1
+       local.get $14
+       i32.mul
+       i32.add
+       local.set $10
+       loop $for-loop|2
+        local.get $10
+        local.get $15
+        i32.lt_u
+        if
+         local.get $10
+         i32.const 0
+         i32.store
+         local.get $10
+         i32.const -64
+         i32.sub
+         local.set $10
+         br $for-loop|2
+        end
+       end
+      else
+       local.get $10
+       local.get $1
+       local.get $14
+       i32.mul
+       i32.add
+       local.set $10
+       loop $for-loop|3
+        local.get $10
+        local.get $15
+        i32.lt_u
+        if
+         local.get $11
+         local.get $10
+         i32.load
+         i32.xor
+         local.set $11
+         local.get $10
+         i32.const -64
+         i32.sub
+         local.set $10
+         br $for-loop|3
+        end
+       end
+      end
+      local.get $4
+      i32.const 1
+      i32.add
+      local.set $4
+      br $for-loop|1
+     end
+    end
+    local.get $13
+    i32.const 1
+    i32.add
+    local.set $4
+    br $while-continue|0
+   end
+  end
+  local.get $11
+ )
  (func $scripts/wasm/winogradTransforms/inputTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32)
   (local $8 v128)
   (local $9 v128)
@@ -1176,6 +1177,101 @@
   local.get $23
   f32x4.sub
   v128.store
+ )
+ (func $scripts/wasm/winogradFilterGradKernels/touchRows (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (result i32)
+  (local $9 i32)
+  local.get $4
+  local.get $5
+  i32.ge_s
+  if
+   i32.const 0
+   return
+  end
+  local.get $0
+  local.get $1
+  local.get $3
+  i32.mul
+  local.tee $1
+  local.get $5
+  i32.const 1
+  i32.sub
+  local.tee $3
+  local.get $6
+  i32.div_s
+  local.tee $5
+  local.get $2
+  i32.mul
+  local.get $2
+  local.get $3
+  local.get $5
+  local.get $6
+  i32.mul
+  i32.sub
+  local.get $7
+  i32.div_s
+  i32.const 2
+  i32.shl
+  i32.const 4
+  i32.add
+  local.get $8
+  i32.add
+  local.tee $3
+  local.get $2
+  local.get $3
+  i32.lt_s
+  select
+  i32.add
+  i32.mul
+  i32.add
+  local.set $3
+  local.get $4
+  local.get $4
+  local.get $6
+  i32.div_s
+  local.tee $4
+  local.get $6
+  i32.mul
+  i32.sub
+  local.get $7
+  i32.div_s
+  i32.const 2
+  i32.shl
+  local.get $8
+  i32.sub
+  local.set $5
+  local.get $0
+  local.get $2
+  local.get $4
+  i32.mul
+  local.get $5
+  i32.const 0
+  local.get $5
+  i32.const 0
+  i32.ge_s
+  select
+  i32.add
+  local.get $1
+  i32.mul
+  i32.add
+  local.set $0
+  loop $for-loop|0
+   local.get $0
+   local.get $3
+   i32.lt_u
+   if
+    local.get $9
+    local.get $0
+    i32.load
+    i32.xor
+    local.set $9
+    local.get $0
+    i32.const -64
+    i32.sub
+    local.set $0
+    br $for-loop|0
+   end
+  end
+  local.get $9
  )
  (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
   (local $11 i32)
@@ -16411,8 +16507,7 @@
     local.get $30
     local.get $23
     i32.const 1
-    i32.const 0
-    call $scripts/wasm/winogradTransforms/touchTiles
+    call $scripts/wasm/winogradFilterGradKernels/touchRows
     local.get $1
     local.get $19
     local.get $4
@@ -16422,8 +16517,7 @@
     local.get $30
     local.get $23
     i32.const 0
-    i32.const 0
-    call $scripts/wasm/winogradTransforms/touchTiles
+    call $scripts/wasm/winogradFilterGradKernels/touchRows
     i32.xor
     i32.store
     local.get $28

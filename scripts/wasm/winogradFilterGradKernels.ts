@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6Known, planeFloats, touchTiles } from "./winogradTransforms";
+import { inputTransform, inputTransform6Known, planeFloats } from "./winogradTransforms";
 /**
  * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
  * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
@@ -169,7 +169,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
     }
     // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
     const t1 = min(t0 + 2 * CHUNK, total);
-    store<i32>(tmp, touchTiles(x, xPix, h, w, t0 + CHUNK, t1, perImage, tw, 1) ^ touchTiles(dy, dPix, h, w, t0 + CHUNK, t1, perImage, tw, 0));
+    store<i32>(tmp, touchRows(x, xPix, h, w, t0 + CHUNK, t1, perImage, tw, 1) ^ touchRows(dy, dPix, h, w, t0 + CHUNK, t1, perImage, tw, 0));
     accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, xPix, dPix, vTile, dTile);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
@@ -191,6 +191,25 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
       }
     }
   }
+}
+
+/**
+ * Reads one word of every cache line of the map rows under tiles t0…t1 − 1 of F(3×3, 4×4) ([batch, h, w, channels],
+ * pixels `pix` bytes apart; their 6×6 x windows with `window` 1, their 4×4 dy blocks with 0), whole rows, from the
+ * first tile's top row to the last tile's bottom row: one ascending run of lines (on ResNet's maps a chunk is whole
+ * rows of tiles, so nothing more than touchTiles' rectangles, less its rows read twice), which the hardware
+ * prefetcher follows. Returns the words xor-ed, for the caller to store (an unused load could be dropped).
+ */
+function touchRows(at: usize, pix: usize, h: i32, w: i32, t0: i32, t1: i32, perImage: i32, tw: i32, window: i32): i32 {
+  if (t1 <= t0) return 0;
+  const b0 = t0 / perImage, b1 = (t1 - 1) / perImage;
+  const r0 = b0 * h + max(0, 4 * ((t0 - b0 * perImage) / tw) - window);
+  const r1 = b1 * h + min(h, 4 * ((t1 - 1 - b1 * perImage) / tw) + 4 + window);
+  const rowBytes = <usize>w * pix;
+  let sum = 0;
+  const end = at + <usize>r1 * rowBytes;
+  for (let a = at + <usize>r0 * rowBytes; a < end; a += 64) sum ^= load<i32>(a);
+  return sum;
 }
 
 /**
