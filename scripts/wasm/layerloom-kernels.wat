@@ -25023,33 +25023,37 @@
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
+  (local $21 v128)
+  (local $22 i32)
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 v128)
+  (local $26 i32)
   (local $27 i32)
   (local $28 i32)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $29 f32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 f32)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 i32)
-  (local $45 v128)
+  (local $44 v128)
+  (local $45 i32)
   (local $46 v128)
   (local $47 v128)
+  (local $48 v128)
+  (local $49 i32)
+  (local $50 i32)
+  (local $51 i32)
   local.get $2
   i32.const 0
   local.get $10
@@ -25065,662 +25069,760 @@
   local.get $6
   i32.const -4
   i32.and
-  local.set $43
+  local.set $26
   local.get $9
   i32.const -4
   i32.and
-  local.set $16
+  local.set $18
   local.get $6
   local.get $13
   i32.mul
   i32.const 2
   i32.shl
-  local.set $30
+  local.set $41
   local.get $9
   i32.const 2
   i32.shl
-  local.set $31
+  local.set $40
+  local.get $5
+  local.get $12
+  i32.mul
+  local.get $6
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $39
+  local.get $8
+  local.get $9
+  i32.mul
+  i32.const 2
+  i32.shl
+  local.set $38
   loop $for-loop|0
    local.get $3
-   local.get $32
+   local.get $37
    i32.gt_s
    if
+    local.get $1
+    local.get $7
+    local.get $37
+    i32.mul
+    local.get $8
+    i32.mul
+    local.get $9
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $36
     i32.const 0
-    local.set $27
+    local.set $43
     loop $for-loop|1
-     local.get $7
-     local.get $27
+     local.get $10
+     local.get $43
      i32.gt_s
      if
-      local.get $1
-      local.get $7
-      local.get $32
+      local.get $4
+      local.get $37
       i32.mul
-      local.get $27
+      local.get $14
+      local.get $43
+      i32.mul
       i32.add
-      local.get $8
+      local.get $5
       i32.mul
-      local.get $9
-      i32.mul
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $33
+      local.set $25
       i32.const 0
-      local.set $28
+      local.set $42
       loop $for-loop|2
-       local.get $10
-       local.get $28
+       local.get $11
+       local.get $42
        i32.gt_s
        if
-        local.get $4
-        local.get $32
-        i32.mul
-        local.get $12
-        local.get $27
-        i32.mul
-        i32.add
-        local.get $14
-        local.get $28
+        local.get $0
+        local.get $25
+        local.get $15
+        local.get $42
         i32.mul
         i32.add
-        local.get $5
+        local.get $6
         i32.mul
-        local.set $44
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $35
+        local.get $2
+        local.get $11
+        local.get $43
+        i32.mul
+        local.get $42
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $9
+        i32.mul
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $34
+        local.get $9
+        i32.const -8
+        i32.and
+        local.set $28
+        local.get $6
+        i32.const -4
+        i32.and
+        local.set $27
+        local.get $9
+        i32.const 2
+        i32.shl
+        local.set $20
         i32.const 0
-        local.set $29
+        local.set $50
         loop $for-loop|3
-         local.get $11
-         local.get $29
+         local.get $28
+         local.get $50
          i32.gt_s
          if
-          local.get $0
-          local.get $44
-          local.get $15
-          local.get $29
-          i32.mul
-          i32.add
-          local.get $6
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $34
-          local.get $2
-          local.get $11
-          local.get $28
-          i32.mul
-          local.get $29
-          i32.add
-          local.get $6
-          i32.mul
-          local.get $9
-          i32.mul
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $35
-          local.get $9
-          i32.const -8
-          i32.and
-          local.set $41
-          local.get $6
-          i32.const -4
-          i32.and
-          local.set $42
-          local.get $9
-          i32.const 2
-          i32.shl
-          local.set $13
           i32.const 0
-          local.set $20
+          local.set $22
           loop $for-loop|4
-           local.get $20
-           local.get $41
+           local.get $22
+           local.get $27
            i32.lt_s
            if
+            local.get $34
+            local.get $9
+            local.get $22
+            i32.mul
+            local.get $50
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $19
+            v128.load
+            local.set $48
+            local.get $19
+            v128.load offset=16
+            local.set $47
+            local.get $19
+            local.get $20
+            i32.add
+            local.tee $12
+            v128.load
+            local.set $46
+            local.get $12
+            v128.load offset=16
+            local.set $44
+            local.get $19
+            local.get $20
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $12
+            v128.load
+            local.set $33
+            local.get $12
+            v128.load offset=16
+            local.set $32
+            local.get $19
+            local.get $20
+            i32.const 3
+            i32.mul
+            i32.add
+            local.tee $12
+            v128.load
+            local.set $31
+            local.get $12
+            v128.load offset=16
+            local.set $30
+            local.get $35
+            local.get $22
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            local.get $36
+            local.get $50
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $16
             i32.const 0
-            local.set $19
+            local.set $49
             loop $for-loop|5
-             local.get $19
-             local.get $42
-             i32.lt_s
+             local.get $7
+             local.get $49
+             i32.gt_s
              if
-              local.get $35
-              local.get $9
-              local.get $19
-              i32.mul
-              local.get $20
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $18
-              v128.load
-              local.set $22
-              local.get $18
-              v128.load offset=16
-              local.set $23
-              local.get $13
-              local.get $18
-              i32.add
-              local.tee $17
-              v128.load
-              local.set $24
               local.get $17
-              v128.load offset=16
-              local.set $26
-              local.get $18
-              local.get $13
-              i32.const 1
-              i32.shl
-              i32.add
-              local.tee $17
-              v128.load
-              local.set $36
-              local.get $17
-              v128.load offset=16
-              local.set $37
-              local.get $18
-              local.get $13
-              i32.const 3
-              i32.mul
-              i32.add
-              local.tee $17
-              v128.load
-              local.set $38
-              local.get $17
-              v128.load offset=16
-              local.set $39
-              local.get $34
-              local.get $19
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $17
-              local.get $33
-              local.get $20
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $21
+              local.set $12
+              local.get $16
+              local.set $13
               i32.const 0
-              local.set $25
+              local.set $45
               loop $for-loop|6
                local.get $8
-               local.get $25
+               local.get $45
                i32.gt_s
                if
-                local.get $22
-                local.get $17
+                local.get $48
+                local.get $12
                 v128.load32_splat
-                local.tee $46
-                local.get $21
+                local.tee $21
+                local.get $13
                 v128.load
-                local.tee $45
+                local.tee $24
                 f32x4.mul
                 f32x4.add
-                local.set $22
-                local.get $23
-                local.get $46
+                local.set $48
+                local.get $47
                 local.get $21
+                local.get $13
                 v128.load offset=16
-                local.tee $46
+                local.tee $23
                 f32x4.mul
                 f32x4.add
-                local.set $23
-                local.get $24
-                local.get $17
+                local.set $47
+                local.get $46
+                local.get $12
                 i32.const 4
                 i32.add
                 v128.load32_splat
-                local.tee $47
-                local.get $45
+                local.tee $21
+                local.get $24
                 f32x4.mul
                 f32x4.add
-                local.set $24
-                local.get $26
-                local.get $47
-                local.get $46
+                local.set $46
+                local.get $44
+                local.get $21
+                local.get $23
                 f32x4.mul
                 f32x4.add
-                local.set $26
-                local.get $36
-                local.get $17
+                local.set $44
+                local.get $33
+                local.get $12
                 i32.const 8
                 i32.add
                 v128.load32_splat
-                local.tee $47
-                local.get $45
+                local.tee $21
+                local.get $24
                 f32x4.mul
                 f32x4.add
-                local.set $36
-                local.get $37
-                local.get $47
-                local.get $46
+                local.set $33
+                local.get $32
+                local.get $21
+                local.get $23
                 f32x4.mul
                 f32x4.add
-                local.set $37
-                local.get $38
-                local.get $17
+                local.set $32
+                local.get $31
+                local.get $12
                 i32.const 12
                 i32.add
                 v128.load32_splat
-                local.tee $47
-                local.get $45
+                local.tee $21
+                local.get $24
                 f32x4.mul
                 f32x4.add
-                local.set $38
-                local.get $39
-                local.get $47
-                local.get $46
-                f32x4.mul
-                f32x4.add
-                local.set $39
-                local.get $17
+                local.set $31
                 local.get $30
-                i32.add
-                local.set $17
                 local.get $21
-                local.get $31
+                local.get $23
+                f32x4.mul
+                f32x4.add
+                local.set $30
+                local.get $12
+                local.get $41
                 i32.add
-                local.set $21
-                local.get $25
+                local.set $12
+                local.get $13
+                local.get $40
+                i32.add
+                local.set $13
+                local.get $45
                 i32.const 1
                 i32.add
-                local.set $25
+                local.set $45
                 br $for-loop|6
                end
               end
-              local.get $18
-              local.get $22
-              v128.store
-              local.get $18
-              local.get $23
-              v128.store offset=16
-              local.get $13
-              local.get $18
-              i32.add
-              local.tee $17
-              local.get $24
-              v128.store
-              local.get $17
-              local.get $26
-              v128.store offset=16
-              local.get $18
-              local.get $13
-              i32.const 1
-              i32.shl
-              i32.add
-              local.tee $17
-              local.get $36
-              v128.store
-              local.get $17
-              local.get $37
-              v128.store offset=16
-              local.get $18
-              local.get $13
-              i32.const 3
-              i32.mul
-              i32.add
-              local.tee $17
-              local.get $38
-              v128.store
               local.get $17
               local.get $39
-              v128.store offset=16
-              local.get $19
-              i32.const 4
               i32.add
-              local.set $19
+              local.set $17
+              local.get $16
+              local.get $38
+              i32.add
+              local.set $16
+              local.get $49
+              i32.const 1
+              i32.add
+              local.set $49
               br $for-loop|5
              end
             end
+            local.get $19
+            local.get $48
+            v128.store
+            local.get $19
+            local.get $47
+            v128.store offset=16
+            local.get $19
             local.get $20
-            i32.const 8
             i32.add
-            local.set $20
+            local.tee $12
+            local.get $46
+            v128.store
+            local.get $12
+            local.get $44
+            v128.store offset=16
+            local.get $19
+            local.get $20
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $12
+            local.get $33
+            v128.store
+            local.get $12
+            local.get $32
+            v128.store offset=16
+            local.get $19
+            local.get $20
+            i32.const 3
+            i32.mul
+            i32.add
+            local.tee $12
+            local.get $31
+            v128.store
+            local.get $12
+            local.get $30
+            v128.store offset=16
+            local.get $22
+            i32.const 4
+            i32.add
+            local.set $22
             br $for-loop|4
            end
           end
-          i32.const 0
-          local.set $18
-          loop $for-loop|7
-           local.get $16
-           local.get $18
-           i32.gt_s
-           if
-            local.get $42
-            i32.const 0
-            local.get $18
-            local.get $41
-            i32.lt_s
-            select
-            local.set $13
-            loop $for-loop|8
-             local.get $13
-             local.get $43
-             i32.lt_s
-             if
-              local.get $35
-              local.get $9
-              local.get $13
-              i32.mul
-              local.get $18
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $17
-              v128.load
-              local.set $26
-              local.get $9
-              i32.const 2
-              i32.shl
-              local.tee $20
-              local.get $17
-              i32.add
-              v128.load
-              local.set $22
-              local.get $17
-              local.get $20
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load
-              local.set $23
-              local.get $17
-              local.get $20
-              i32.const 3
-              i32.mul
-              i32.add
-              v128.load
-              local.set $24
-              local.get $34
-              local.get $13
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $19
-              local.get $33
-              local.get $18
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $21
-              i32.const 0
-              local.set $25
-              loop $for-loop|9
-               local.get $8
-               local.get $25
-               i32.gt_s
-               if
-                local.get $26
-                local.get $19
-                v128.load32_splat
-                local.get $21
-                v128.load
-                local.tee $36
-                f32x4.mul
-                f32x4.add
-                local.set $26
-                local.get $22
-                local.get $19
-                i32.const 4
-                i32.add
-                v128.load32_splat
-                local.get $36
-                f32x4.mul
-                f32x4.add
-                local.set $22
-                local.get $23
-                local.get $19
-                i32.const 8
-                i32.add
-                v128.load32_splat
-                local.get $36
-                f32x4.mul
-                f32x4.add
-                local.set $23
-                local.get $24
-                local.get $19
-                i32.const 12
-                i32.add
-                v128.load32_splat
-                local.get $36
-                f32x4.mul
-                f32x4.add
-                local.set $24
-                local.get $19
-                local.get $30
-                i32.add
-                local.set $19
-                local.get $21
-                local.get $31
-                i32.add
-                local.set $21
-                local.get $25
-                i32.const 1
-                i32.add
-                local.set $25
-                br $for-loop|9
-               end
-              end
-              local.get $17
-              local.get $26
-              v128.store
-              local.get $17
-              local.get $20
-              i32.add
-              local.get $22
-              v128.store
-              local.get $17
-              local.get $20
-              i32.const 1
-              i32.shl
-              i32.add
-              local.get $23
-              v128.store
-              local.get $17
-              local.get $20
-              i32.const 3
-              i32.mul
-              i32.add
-              local.get $24
-              v128.store
-              local.get $13
-              i32.const 4
-              i32.add
-              local.set $13
-              br $for-loop|8
-             end
-            end
-            loop $for-loop|10
-             local.get $6
-             local.get $13
-             i32.gt_s
-             if
-              local.get $35
-              local.get $9
-              local.get $13
-              i32.mul
-              local.get $18
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $21
-              v128.load
-              local.set $22
-              local.get $34
-              local.get $13
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $17
-              local.get $33
-              local.get $18
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $20
-              i32.const 0
-              local.set $19
-              loop $for-loop|11
-               local.get $8
-               local.get $19
-               i32.gt_s
-               if
-                local.get $22
-                local.get $17
-                v128.load32_splat
-                local.get $20
-                v128.load
-                f32x4.mul
-                f32x4.add
-                local.set $22
-                local.get $17
-                local.get $30
-                i32.add
-                local.set $17
-                local.get $20
-                local.get $31
-                i32.add
-                local.set $20
-                local.get $19
-                i32.const 1
-                i32.add
-                local.set $19
-                br $for-loop|11
-               end
-              end
-              local.get $21
-              local.get $22
-              v128.store
-              local.get $13
-              i32.const 1
-              i32.add
-              local.set $13
-              br $for-loop|10
-             end
-            end
-            local.get $18
-            i32.const 4
-            i32.add
-            local.set $18
-            br $for-loop|7
-           end
-          end
-          local.get $16
-          local.set $13
-          loop $for-loop|12
-           local.get $9
-           local.get $13
-           i32.gt_s
-           if
-            i32.const 0
-            local.set $18
-            loop $for-loop|13
-             local.get $6
-             local.get $18
-             i32.gt_s
-             if
-              local.get $35
-              local.get $9
-              local.get $18
-              i32.mul
-              local.get $13
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.tee $21
-              f32.load
-              local.set $40
-              local.get $34
-              local.get $18
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $17
-              local.get $33
-              local.get $13
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $20
-              i32.const 0
-              local.set $19
-              loop $for-loop|14
-               local.get $8
-               local.get $19
-               i32.gt_s
-               if
-                local.get $40
-                local.get $17
-                f32.load
-                local.get $20
-                f32.load
-                f32.mul
-                f32.add
-                local.set $40
-                local.get $17
-                local.get $30
-                i32.add
-                local.set $17
-                local.get $20
-                local.get $31
-                i32.add
-                local.set $20
-                local.get $19
-                i32.const 1
-                i32.add
-                local.set $19
-                br $for-loop|14
-               end
-              end
-              local.get $21
-              local.get $40
-              f32.store
-              local.get $18
-              i32.const 1
-              i32.add
-              local.set $18
-              br $for-loop|13
-             end
-            end
-            local.get $13
-            i32.const 1
-            i32.add
-            local.set $13
-            br $for-loop|12
-           end
-          end
-          local.get $29
-          i32.const 1
+          local.get $50
+          i32.const 8
           i32.add
-          local.set $29
+          local.set $50
           br $for-loop|3
          end
         end
-        local.get $28
+        i32.const 0
+        local.set $51
+        loop $for-loop|7
+         local.get $18
+         local.get $51
+         i32.gt_s
+         if
+          local.get $27
+          i32.const 0
+          local.get $28
+          local.get $51
+          i32.gt_s
+          select
+          local.set $19
+          loop $for-loop|8
+           local.get $19
+           local.get $26
+           i32.lt_s
+           if
+            local.get $34
+            local.get $9
+            local.get $19
+            i32.mul
+            local.get $51
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $22
+            v128.load
+            local.set $44
+            local.get $9
+            i32.const 2
+            i32.shl
+            local.tee $20
+            local.get $22
+            i32.add
+            v128.load
+            local.set $48
+            local.get $22
+            local.get $20
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+            local.set $47
+            local.get $22
+            local.get $20
+            i32.const 3
+            i32.mul
+            i32.add
+            v128.load
+            local.set $46
+            local.get $35
+            local.get $19
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            local.get $36
+            local.get $51
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $49
+            loop $for-loop|9
+             local.get $7
+             local.get $49
+             i32.gt_s
+             if
+              local.get $13
+              local.set $12
+              local.get $17
+              local.set $16
+              i32.const 0
+              local.set $45
+              loop $for-loop|10
+               local.get $8
+               local.get $45
+               i32.gt_s
+               if
+                local.get $44
+                local.get $12
+                v128.load32_splat
+                local.get $16
+                v128.load
+                local.tee $21
+                f32x4.mul
+                f32x4.add
+                local.set $44
+                local.get $48
+                local.get $12
+                i32.const 4
+                i32.add
+                v128.load32_splat
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $48
+                local.get $47
+                local.get $12
+                i32.const 8
+                i32.add
+                v128.load32_splat
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $47
+                local.get $46
+                local.get $12
+                i32.const 12
+                i32.add
+                v128.load32_splat
+                local.get $21
+                f32x4.mul
+                f32x4.add
+                local.set $46
+                local.get $12
+                local.get $41
+                i32.add
+                local.set $12
+                local.get $16
+                local.get $40
+                i32.add
+                local.set $16
+                local.get $45
+                i32.const 1
+                i32.add
+                local.set $45
+                br $for-loop|10
+               end
+              end
+              local.get $13
+              local.get $39
+              i32.add
+              local.set $13
+              local.get $17
+              local.get $38
+              i32.add
+              local.set $17
+              local.get $49
+              i32.const 1
+              i32.add
+              local.set $49
+              br $for-loop|9
+             end
+            end
+            local.get $22
+            local.get $44
+            v128.store
+            local.get $20
+            local.get $22
+            i32.add
+            local.get $48
+            v128.store
+            local.get $22
+            local.get $20
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $47
+            v128.store
+            local.get $22
+            local.get $20
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $46
+            v128.store
+            local.get $19
+            i32.const 4
+            i32.add
+            local.set $19
+            br $for-loop|8
+           end
+          end
+          loop $for-loop|11
+           local.get $6
+           local.get $19
+           i32.gt_s
+           if
+            local.get $34
+            local.get $9
+            local.get $19
+            i32.mul
+            local.get $51
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $20
+            v128.load
+            local.set $48
+            local.get $35
+            local.get $19
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $12
+            local.get $36
+            local.get $51
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            i32.const 0
+            local.set $50
+            loop $for-loop|12
+             local.get $7
+             local.get $50
+             i32.gt_s
+             if
+              local.get $12
+              local.set $17
+              local.get $13
+              local.set $16
+              i32.const 0
+              local.set $22
+              loop $for-loop|13
+               local.get $8
+               local.get $22
+               i32.gt_s
+               if
+                local.get $48
+                local.get $17
+                v128.load32_splat
+                local.get $16
+                v128.load
+                f32x4.mul
+                f32x4.add
+                local.set $48
+                local.get $17
+                local.get $41
+                i32.add
+                local.set $17
+                local.get $16
+                local.get $40
+                i32.add
+                local.set $16
+                local.get $22
+                i32.const 1
+                i32.add
+                local.set $22
+                br $for-loop|13
+               end
+              end
+              local.get $12
+              local.get $39
+              i32.add
+              local.set $12
+              local.get $13
+              local.get $38
+              i32.add
+              local.set $13
+              local.get $50
+              i32.const 1
+              i32.add
+              local.set $50
+              br $for-loop|12
+             end
+            end
+            local.get $20
+            local.get $48
+            v128.store
+            local.get $19
+            i32.const 1
+            i32.add
+            local.set $19
+            br $for-loop|11
+           end
+          end
+          local.get $51
+          i32.const 4
+          i32.add
+          local.set $51
+          br $for-loop|7
+         end
+        end
+        local.get $18
+        local.set $12
+        loop $for-loop|14
+         local.get $9
+         local.get $12
+         i32.gt_s
+         if
+          i32.const 0
+          local.set $51
+          loop $for-loop|15
+           local.get $6
+           local.get $51
+           i32.gt_s
+           if
+            local.get $34
+            local.get $9
+            local.get $51
+            i32.mul
+            local.get $12
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            local.tee $20
+            f32.load
+            local.set $29
+            local.get $35
+            local.get $51
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $13
+            local.get $36
+            local.get $12
+            i32.const 2
+            i32.shl
+            i32.add
+            local.set $17
+            i32.const 0
+            local.set $50
+            loop $for-loop|16
+             local.get $7
+             local.get $50
+             i32.gt_s
+             if
+              local.get $13
+              local.set $16
+              local.get $17
+              local.set $19
+              i32.const 0
+              local.set $22
+              loop $for-loop|17
+               local.get $8
+               local.get $22
+               i32.gt_s
+               if
+                local.get $29
+                local.get $16
+                f32.load
+                local.get $19
+                f32.load
+                f32.mul
+                f32.add
+                local.set $29
+                local.get $16
+                local.get $41
+                i32.add
+                local.set $16
+                local.get $19
+                local.get $40
+                i32.add
+                local.set $19
+                local.get $22
+                i32.const 1
+                i32.add
+                local.set $22
+                br $for-loop|17
+               end
+              end
+              local.get $13
+              local.get $39
+              i32.add
+              local.set $13
+              local.get $17
+              local.get $38
+              i32.add
+              local.set $17
+              local.get $50
+              i32.const 1
+              i32.add
+              local.set $50
+              br $for-loop|16
+             end
+            end
+            local.get $20
+            local.get $29
+            f32.store
+            local.get $51
+            i32.const 1
+            i32.add
+            local.set $51
+            br $for-loop|15
+           end
+          end
+          local.get $12
+          i32.const 1
+          i32.add
+          local.set $12
+          br $for-loop|14
+         end
+        end
+        local.get $42
         i32.const 1
         i32.add
-        local.set $28
+        local.set $42
         br $for-loop|2
        end
       end
-      local.get $27
+      local.get $43
       i32.const 1
       i32.add
-      local.set $27
+      local.set $43
       br $for-loop|1
      end
     end
-    local.get $32
+    local.get $37
     i32.const 1
     i32.add
-    local.set $32
+    local.set $37
     br $for-loop|0
    end
   end
