@@ -103,6 +103,25 @@ describe('threaded SIMD filter gradient (large convolutions)', () => {
   }
 });
 
+describe('threaded SIMD filter gradient of strided layers (sums carried from image to image)', () => {
+  // ResNet's downsampling 3×3 on its explicitly padded input and a 1×1 stride-2 projection, both the direct kernel.
+  const cases: [number[], number[]][] = [[[17, 34, 34, 16], [3, 3, 16, 32]], [[65, 16, 16, 32], [1, 1, 32, 64]]];
+  for (const [xs, ws] of cases) {
+    it(`equals the XNNPACK correlation, odd batch split across threads: x ${xs.join('x')}, filter ${ws.join('x')}, stride 2`, async () => {
+      // 17·16·16·9·16·32·2 ≈ 40 MFLOP and 65·8·8·32·64·2 ≈ 17 MFLOP: above the threading threshold.
+      const [viaKernel, reference] = await runOn('wasm', () => tf.tidy(() => {
+        const x = rand(xs, 77) as tf.Tensor4D;
+        const info = tf.backend_util.computeConv2DInfo(x.shape, ws as [number, number, number, number], 2, 1, 'valid');
+        const dy = rand([xs[0], info.outHeight, info.outWidth, ws[3]], 78) as tf.Tensor4D;
+        const dW = tf.engine().runKernel('Conv2DBackpropFilter', { x, dy },
+          { strides: 2, pad: 'valid', dataFormat: 'NHWC', filterShape: ws }) as tf.Tensor;
+        return [dW, tf.engine().makeTensorFromTensorInfo(conv2dFilterGradientByCorrelation(tf.backend(), x, dy, info))];
+      }));
+      expectClose([viaKernel], [reference], 1e-5);
+    });
+  }
+});
+
 describe('threaded stride-1 convolutions (large layers)', () => {
   // 3×3 'same' with 24 out: the Winograd kernels both ways; 5×5 with 20 out: the correlation kernel both ways.
   const cases: [number[], number[]][] = [[[17, 32, 32, 16], [3, 3, 16, 24]], [[17, 24, 24, 16], [5, 5, 16, 20]]];
