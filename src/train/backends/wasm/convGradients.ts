@@ -25,8 +25,8 @@ const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 type ConvInfo = backend_util.Conv2DInfo;
 
 /**
- * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per output
- * row (2–2.5× the XNNPACK correlation below on ResNet shapes here). With fewer than 8 input channels
+ * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per image
+ * (2–2.5× the XNNPACK correlation below on ResNet shapes here when they were per output row). With fewer than 8 input channels
  * (a first layer on grey or RGB images, LeNet's 6) that kernel's blocks are mostly empty or its rows
  * short: patch sums instead (LeNet's second layer: 1.77 against 2.04 ms).
  */
