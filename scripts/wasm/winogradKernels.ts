@@ -84,6 +84,22 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
  * sums on the tests' data). x [batch, h, w, ci], u [36, co / 8, ci, 8] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
  * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8],
  * a 37-vector temporary (inputTransform6's) and the block's tile coordinates in scratch (144·ci + 1316 floats).
+ *
+ * Where a call's time goes (2026-12-05, one thread, FMA build, winogradAB.ts --warm, builds with parts left out,
+ * ratio to the whole kernel at 32×32×16 / 16×16×32 / 8×8×64): the products alone 0.50-0.60 / 0.69-0.75 / 0.83
+ * (1.52-1.65 ms at every shape: same arithmetic); without the output transform 0.85-0.87 / 0.91 / 0.94, without
+ * the input transform 0.85-0.86 / 0.89-0.90 / 0.94, without the touches 1.12-1.16 / 1.10-1.12 / 1.05. At 16
+ * channels each transform costs ~3.5× what it does at 64 for the same operations; not because of where x is
+ * (every tile read from one place in L1: 0.99-1.00), nor the pipes (below). Outputs all written to one tile (in
+ * L1, no output touches): 0.94-0.95, so ~6% is the 4 MB of output going to memory. Tried, no gain (ratios at
+ * 32×32×16, minima of 100-200 alternated calls, load 8-12): the transforms' adds and multiplies balanced over
+ * the two add and two FMA pipes (Bᵀ·d 19 → 12 operations, Aᵀ·m 10 with x·1 + y on the FMA pipes) 0.98-1.005;
+ * the input transform's row and column loops written out 0.98-0.99 (+46 KB of wasm); the next block's touches
+ * spread between the positions' products (~3 lines after each) 1.05-1.33, or before the last 8 channels'
+ * products 1.04-1.09, or repeated there for x 1.01-1.03; each (block, 8 channels)' output transform run
+ * during the next one's products, a tile-half every four positions (M double-buffered) 1.01; outputs 16
+ * channels at a time, each 64-byte line written by four stores in a row, 0.98-0.99 (16×16×32 1.02-1.04);
+ * tmp moved 1-2 KB (4 KB aliasing) 0.99-1.015.
  */
 export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const th = (h + 3) >> 2;
