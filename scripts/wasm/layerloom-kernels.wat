@@ -1,8 +1,8 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
  (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -33,6 +33,7 @@
  (export "reluGrad" (func $scripts/wasm/kernels/reluGrad))
  (export "batchNormGradSums" (func $scripts/wasm/batchNormKernels/batchNormGradSums))
  (export "batchNormReluGradSums" (func $scripts/wasm/batchNormKernels/batchNormReluGradSums))
+ (export "batchNormMaskGradSums" (func $scripts/wasm/batchNormKernels/batchNormMaskGradSums))
  (export "normalizeChannels" (func $scripts/wasm/batchNormKernels/normalizeChannels))
  (export "normalizeChannelsRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsRelu))
  (export "normalizeChannelsAddRelu" (func $scripts/wasm/batchNormKernels/normalizeChannelsAddRelu))
@@ -34995,6 +34996,724 @@
      local.set $15
      br $for-loop|6
     end
+   end
+  end
+ )
+ (func $scripts/wasm/batchNormKernels/batchNormMaskGradSums (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32)
+  (local $9 i32)
+  (local $10 i32)
+  (local $11 i32)
+  (local $12 v128)
+  (local $13 v128)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 v128)
+  (local $20 f32)
+  (local $21 v128)
+  (local $22 v128)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 f32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 i32)
+  (local $36 v128)
+  local.get $5
+  i32.const 15
+  i32.and
+  i32.eqz
+  local.get $4
+  i32.const 0
+  i32.gt_s
+  i32.and
+  if
+   local.get $5
+   i32.const 2
+   i32.shl
+   local.set $28
+   local.get $5
+   i32.const 16
+   i32.eq
+   if (result i32)
+    i32.const 1
+    local.get $4
+    local.get $4
+    i32.const 1
+    i32.le_s
+    select
+   else
+    i32.const 1
+    i32.const 2048
+    local.get $5
+    i32.div_s
+    local.tee $9
+    local.get $9
+    i32.const 0
+    i32.le_s
+    select
+   end
+   local.set $29
+   loop $for-loop|0
+    local.get $4
+    local.get $11
+    i32.gt_s
+    if
+     local.get $29
+     local.get $4
+     local.get $11
+     i32.sub
+     local.tee $9
+     local.get $9
+     local.get $29
+     i32.gt_s
+     select
+     local.set $30
+     local.get $5
+     local.get $11
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $31
+     i32.const 0
+     local.set $10
+     loop $for-loop|1
+      local.get $5
+      local.get $10
+      i32.gt_s
+      if
+       local.get $10
+       i32.const 2
+       i32.shl
+       local.tee $32
+       local.get $3
+       i32.add
+       local.tee $9
+       v128.load
+       local.set $21
+       local.get $9
+       v128.load offset=16
+       local.set $22
+       local.get $9
+       v128.load offset=32
+       local.set $23
+       local.get $9
+       v128.load offset=48
+       local.set $24
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $12
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $14
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $17
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $18
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $19
+       local.get $11
+       i32.const 0
+       i32.gt_s
+       if (result v128)
+        local.get $6
+        local.get $32
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $12
+        local.get $9
+        v128.load offset=16
+        local.set $13
+        local.get $9
+        v128.load offset=32
+        local.set $15
+        local.get $9
+        v128.load offset=48
+        local.set $14
+        local.get $7
+        local.get $32
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $17
+        local.get $9
+        v128.load offset=32
+        local.set $18
+        local.get $9
+        v128.load offset=48
+        local.set $19
+        local.get $9
+        v128.load offset=16
+       else
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       end
+       local.set $16
+       local.get $31
+       local.get $32
+       i32.add
+       local.tee $9
+       local.get $28
+       local.get $30
+       i32.mul
+       i32.add
+       local.set $33
+       loop $while-continue|2
+        local.get $9
+        local.get $33
+        i32.lt_u
+        if
+         local.get $8
+         local.get $9
+         i32.add
+         local.tee $34
+         local.get $1
+         local.get $9
+         i32.add
+         local.tee $35
+         v128.load
+         local.get $2
+         local.get $9
+         i32.add
+         local.tee $26
+         v128.load
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $36
+         v128.store
+         local.get $12
+         local.get $36
+         f32x4.add
+         local.set $12
+         local.get $17
+         local.get $36
+         local.get $0
+         local.get $9
+         i32.add
+         local.tee $27
+         v128.load
+         local.get $21
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $17
+         local.get $34
+         local.get $35
+         v128.load offset=16
+         local.get $26
+         v128.load offset=16
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $36
+         v128.store offset=16
+         local.get $13
+         local.get $36
+         f32x4.add
+         local.set $13
+         local.get $16
+         local.get $36
+         local.get $27
+         v128.load offset=16
+         local.get $22
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $16
+         local.get $34
+         local.get $35
+         v128.load offset=32
+         local.get $26
+         v128.load offset=32
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $36
+         v128.store offset=32
+         local.get $15
+         local.get $36
+         f32x4.add
+         local.set $15
+         local.get $18
+         local.get $36
+         local.get $27
+         v128.load offset=32
+         local.get $23
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $18
+         local.get $34
+         local.get $35
+         v128.load offset=48
+         local.get $26
+         v128.load offset=48
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.tee $36
+         v128.store offset=48
+         local.get $14
+         local.get $36
+         f32x4.add
+         local.set $14
+         local.get $19
+         local.get $36
+         local.get $27
+         v128.load offset=48
+         local.get $24
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $19
+         local.get $9
+         local.get $28
+         i32.add
+         local.set $9
+         br $while-continue|2
+        end
+       end
+       local.get $6
+       local.get $32
+       i32.add
+       local.tee $9
+       local.get $12
+       v128.store
+       local.get $9
+       local.get $13
+       v128.store offset=16
+       local.get $9
+       local.get $15
+       v128.store offset=32
+       local.get $9
+       local.get $14
+       v128.store offset=48
+       local.get $7
+       local.get $32
+       i32.add
+       local.tee $9
+       local.get $17
+       v128.store
+       local.get $9
+       local.get $16
+       v128.store offset=16
+       local.get $9
+       local.get $18
+       v128.store offset=32
+       local.get $9
+       local.get $19
+       v128.store offset=48
+       local.get $10
+       i32.const 16
+       i32.add
+       local.set $10
+       br $for-loop|1
+      end
+     end
+     local.get $11
+     local.get $29
+     i32.add
+     local.set $11
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  local.get $5
+  i32.const 7
+  i32.and
+  i32.eqz
+  local.get $4
+  i32.const 0
+  i32.gt_s
+  i32.and
+  if
+   local.get $5
+   i32.const 2
+   i32.shl
+   local.set $26
+   i32.const 1
+   i32.const 2048
+   local.get $5
+   i32.div_s
+   local.tee $9
+   local.get $9
+   i32.const 0
+   i32.le_s
+   select
+   local.set $27
+   loop $for-loop|3
+    local.get $4
+    local.get $10
+    i32.gt_s
+    if
+     local.get $27
+     local.get $4
+     local.get $10
+     i32.sub
+     local.tee $9
+     local.get $9
+     local.get $27
+     i32.gt_s
+     select
+     local.set $28
+     local.get $5
+     local.get $10
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $29
+     i32.const 0
+     local.set $11
+     loop $for-loop|4
+      local.get $5
+      local.get $11
+      i32.gt_s
+      if
+       local.get $11
+       i32.const 2
+       i32.shl
+       local.tee $30
+       local.get $3
+       i32.add
+       local.tee $9
+       v128.load
+       local.set $16
+       local.get $9
+       v128.load offset=16
+       local.set $17
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $12
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $13
+       v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       local.set $15
+       local.get $10
+       i32.const 0
+       i32.gt_s
+       if (result v128)
+        local.get $6
+        local.get $30
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $12
+        local.get $9
+        v128.load offset=16
+        local.set $13
+        local.get $7
+        local.get $30
+        i32.add
+        local.tee $9
+        v128.load
+        local.set $15
+        local.get $9
+        v128.load offset=16
+       else
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+       end
+       local.set $14
+       local.get $29
+       local.get $30
+       i32.add
+       local.tee $9
+       local.get $26
+       local.get $28
+       i32.mul
+       i32.add
+       local.set $31
+       loop $while-continue|5
+        local.get $9
+        local.get $31
+        i32.lt_u
+        if
+         local.get $1
+         local.get $9
+         i32.add
+         local.tee $32
+         v128.load
+         local.get $2
+         local.get $9
+         i32.add
+         local.tee $33
+         v128.load
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.set $18
+         local.get $32
+         v128.load offset=16
+         local.get $33
+         v128.load offset=16
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         f32x4.gt
+         v128.and
+         local.set $19
+         local.get $8
+         local.get $9
+         i32.add
+         local.tee $32
+         local.get $18
+         v128.store
+         local.get $32
+         local.get $19
+         v128.store offset=16
+         local.get $12
+         local.get $18
+         f32x4.add
+         local.set $12
+         local.get $15
+         local.get $18
+         local.get $0
+         local.get $9
+         i32.add
+         local.tee $32
+         v128.load
+         local.get $16
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $15
+         local.get $13
+         local.get $19
+         f32x4.add
+         local.set $13
+         local.get $14
+         local.get $19
+         local.get $32
+         v128.load offset=16
+         local.get $17
+         f32x4.sub
+         f32x4.mul
+         f32x4.add
+         local.set $14
+         local.get $9
+         local.get $26
+         i32.add
+         local.set $9
+         br $while-continue|5
+        end
+       end
+       local.get $6
+       local.get $30
+       i32.add
+       local.tee $9
+       local.get $12
+       v128.store
+       local.get $9
+       local.get $13
+       v128.store offset=16
+       local.get $7
+       local.get $30
+       i32.add
+       local.tee $9
+       local.get $15
+       v128.store
+       local.get $9
+       local.get $14
+       v128.store offset=16
+       local.get $11
+       i32.const 8
+       i32.add
+       local.set $11
+       br $for-loop|4
+      end
+     end
+     local.get $10
+     local.get $27
+     i32.add
+     local.set $10
+     br $for-loop|3
+    end
+   end
+   return
+  end
+  local.get $6
+  i32.const 0
+  local.get $5
+  i32.const 2
+  i32.shl
+  local.tee $9
+  memory.fill
+  local.get $7
+  i32.const 0
+  local.get $9
+  memory.fill
+  local.get $5
+  i32.const -4
+  i32.and
+  local.set $10
+  loop $for-loop|12
+   local.get $4
+   local.get $11
+   i32.gt_s
+   if
+    local.get $5
+    local.get $11
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $26
+    i32.const 0
+    local.set $9
+    loop $for-loop|13
+     local.get $9
+     local.get $10
+     i32.lt_s
+     if
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $27
+      local.get $1
+      local.get $26
+      i32.add
+      i32.add
+      v128.load
+      local.set $12
+      local.get $0
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      v128.load
+      local.get $3
+      local.get $27
+      i32.add
+      v128.load
+      f32x4.sub
+      local.set $13
+      local.get $8
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      local.get $12
+      local.get $2
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      v128.load
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.gt
+      v128.and
+      local.tee $12
+      v128.store
+      local.get $6
+      local.get $27
+      i32.add
+      local.tee $28
+      local.get $28
+      v128.load
+      local.get $12
+      f32x4.add
+      v128.store
+      local.get $7
+      local.get $27
+      i32.add
+      local.tee $27
+      local.get $27
+      v128.load
+      local.get $12
+      local.get $13
+      f32x4.mul
+      f32x4.add
+      v128.store
+      local.get $9
+      i32.const 4
+      i32.add
+      local.set $9
+      br $for-loop|13
+     end
+    end
+    loop $for-loop|14
+     local.get $5
+     local.get $9
+     i32.gt_s
+     if
+      local.get $9
+      i32.const 2
+      i32.shl
+      local.tee $27
+      local.get $0
+      local.get $26
+      i32.add
+      i32.add
+      f32.load
+      local.get $3
+      local.get $27
+      i32.add
+      f32.load
+      f32.sub
+      local.set $25
+      local.get $8
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      local.get $1
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      f32.load
+      f32.const 0
+      local.get $2
+      local.get $26
+      i32.add
+      local.get $27
+      i32.add
+      f32.load
+      f32.const 0
+      f32.gt
+      select
+      local.tee $20
+      f32.store
+      local.get $6
+      local.get $27
+      i32.add
+      local.tee $28
+      local.get $28
+      f32.load
+      local.get $20
+      f32.add
+      f32.store
+      local.get $7
+      local.get $27
+      i32.add
+      local.tee $27
+      local.get $27
+      f32.load
+      local.get $20
+      local.get $25
+      f32.mul
+      f32.add
+      f32.store
+      local.get $9
+      i32.const 1
+      i32.add
+      local.set $9
+      br $for-loop|14
+     end
+    end
+    local.get $11
+    i32.const 1
+    i32.add
+    local.set $11
+    br $for-loop|12
    end
   end
  )
