@@ -21,11 +21,11 @@ import { benchCount } from './benchArgs';
  */
 const shares: number[] = [];
 const run = KernelThreads.prototype.run;
-KernelThreads.prototype.run = function counted(this: KernelThreads, fn, chunks, args, kernel) {
+KernelThreads.prototype.run = function counted(this: KernelThreads, fn, rows, kernel, perThread) {
   const solo = this.stats.soloJobs;
   let mine = 0;
-  run.call(this, fn, chunks, args, (...a: number[]) => { mine++; kernel(...a); });
-  if (this.stats.soloJobs === solo) shares.push(mine / chunks);
+  run.call(this, fn, rows, (...a: number[]) => { mine++; kernel(...a); }, perThread);
+  if (this.stats.soloJobs === solo) shares.push(mine / rows.length);
 };
 
 async function main(): Promise<void> {

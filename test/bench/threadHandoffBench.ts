@@ -26,10 +26,10 @@ process.env.LAYERLOOM_THREADS ??= '2';
 (KernelThreads.prototype as unknown as { count: () => void }).count = () => {};
 const shares: number[] = [];
 const run = KernelThreads.prototype.run;
-KernelThreads.prototype.run = function counted(this: KernelThreads, fn, chunks, args, kernel) {
+KernelThreads.prototype.run = function counted(this: KernelThreads, fn, rows, kernel, perThread) {
   let mine = 0;
-  run.call(this, fn, chunks, args, (...a: number[]) => { mine++; kernel(...a); });
-  shares.push(mine / chunks);
+  run.call(this, fn, rows, (...a: number[]) => { mine++; kernel(...a); }, perThread);
+  shares.push(mine / rows.length);
 };
 
 // Each wait for the other threads, with its kernel, while `waits` is set.

@@ -37,4 +37,32 @@ describe('runSplitByBatch', () => {
       tf.dispose([dy, x]);
     });
   }
+
+  it('gives each thread its own scratch through the one argument that carries it, and refuses arguments that do not pass it as given', async () => {
+    await tf.setBackend('wasm');
+    const backend = tf.backend() as ReturnType<typeof tf.backend> & { numDataIds(): number };
+    const batch = 64;
+    const perImage = 1024;
+    const dy = rand([batch, perImage], 3);
+    const x = rand([batch, perImage], 4);
+    const expected = tf.tidy(() => tf.where(tf.greater(x, 0), dy, tf.zerosLike(dy)).dataSync());
+    const ops = (out: number) => ({
+      batched: [{ at: pointer(backend, dy), perImage }, { at: pointer(backend, x), perImage }], whole: [], out: { at: out, perImage }, scratch: 16,
+    });
+    const out = makeOutput(backend, [batch, perImage]);
+    // The scratch offset goes last (reluGrad ignores an extra argument); Winograd's threaded tests use theirs.
+    const seen = new Set<number>();
+    runSplitByBatch(backend, 'reluGrad', batch, 1e12, ops(pointer(backend, out)), ([d, xi, o], images, scratchAt) => {
+      seen.add(scratchAt);
+      return [d, xi, images * perImage, o, scratchAt];
+    });
+    expect(seen.size, 'thread 0 and thread 1 scratch offsets asked for').toBe(2);
+    expect(Array.from(view(backend, out)).every((v, i) => v === expected[i])).toBe(true);
+    const ids = backend.numDataIds();
+    expect(() => runSplitByBatch(backend, 'reluGrad', batch, 1e12, ops(pointer(backend, out)), ([d, xi, o], images) => [d, xi, images * perImage, o]))
+      .toThrow(/scratch offset as one argument/);
+    expect(backend.numDataIds(), 'scratch freed after the refusal').toBe(ids);
+    backend.disposeData(out.dataId);
+    tf.dispose([dy, x]);
+  });
 });

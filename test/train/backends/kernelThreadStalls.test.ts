@@ -14,23 +14,23 @@ describe('kernel threads when the workers stall', () => {
     const kernels = new WebAssembly.Instance(kernelModule(true), { env: { memory } }).exports as unknown as { reluGrad: (...a: number[]) => void };
     const f32 = new Float32Array(memory.buffer);
     const n = 1024;
-    const [dy, x, out] = [0, 4 * n, 8 * n];
-    f32.fill(1, 0, 2 * n);
+    // Inputs and output 20 MB apart, so that a worker's long chunk (below) reads and writes none of the others.
+    const [dy, x, out] = [0, 20 << 20, 40 << 20];
+    f32.fill(1, dy / 4, dy / 4 + n);
+    f32.fill(1, x / 4, x / 4 + n);
     const per = n / 32;
-    // A worker's chunk is a slow pass over 16 MB (its own, far from the outputs checked); the main
-    // thread's are 32 floats: it takes nearly every chunk (a job counts as shared from 9 of the 32 on
-    // the worker), as when the worker's core is busy elsewhere.
-    const big = 4 << 20;
-    const slowAt = 16 << 20;
-    const args = (k: number, t: number) => t === 0
-      ? [dy + k * per * 4, x + k * per * 4, per, out + k * per * 4]
-      : [slowAt, slowAt, big, slowAt + 4 * big];
-    const workerArgs: number[] = [];
+    // A worker's chunk is a slow pass over 16 MB (its count, the one argument that differs between threads,
+    // is 4M floats: the same values where it overlaps the outputs checked, zeros past them); the main thread's
+    // are 32 floats: it takes nearly every chunk (a job counts as shared from 9 of the 32 on the worker), as
+    // when the worker's core is busy elsewhere.
+    const rows = Array.from({ length: 32 }, (_, k) => [dy + k * per * 4, x + k * per * 4, per, out + k * per * 4]);
+    const slow = { index: 2, values: [per, 4 << 20] };
     try {
-      for (let job = 0; job < 16; job++) pool.run('reluGrad', 32, args, kernels.reluGrad);
+      for (let job = 0; job < 16; job++) pool.run('reluGrad', rows, kernels.reluGrad, slow);
+      expect(pool.stats.soloJobs, 'jobs so far shared with the worker').toBe(0);
       f32.fill(0, out / 4, out / 4 + n);
-      pool.run('reluGrad', 32, (k, t) => { if (t > 0) workerArgs.push(k); return args(k, t); }, kernels.reluGrad);
-      expect(workerArgs, 'no arguments written for the worker').toEqual([]);
+      pool.run('reluGrad', rows, kernels.reluGrad, slow);
+      expect(pool.stats.soloJobs, 'the main thread ran the job alone').toBe(1);
       expect(Array.from(f32.subarray(out / 4, out / 4 + n)).every((v) => v === 1)).toBe(true);
     } finally {
       pool.dispose();

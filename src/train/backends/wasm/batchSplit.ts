@@ -6,7 +6,7 @@
  * thread, each into its own partial (added into the output after).
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
-import { KernelThreads, kernelThreads } from './kernelThreads';
+import { kernelThreads, type PerThreadArgument } from './kernelThreads';
 import { alignedBuffer, backendMemory, simdKernels, type AlignedBuffer, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
@@ -85,6 +85,19 @@ export interface BatchOperands {
 }
 
 /**
+ * Where a kernel's arguments take the thread's scratch: the one argument in which chunk 0's arguments with
+ * thread 0's scratch (`row`) and with thread 1's (`probe`) differ, holding each thread's scratch offset.
+ */
+function scratchArgument(fn: string, row: readonly number[], probe: readonly number[], scratch: readonly AlignedBuffer[]): PerThreadArgument {
+  const differ = row.flatMap((v, i) => (v === probe[i] ? [] : [i]));
+  const index = differ[0];
+  if (differ.length !== 1 || row[index] !== scratch[0].at || probe[index] !== scratch[1].at) {
+    throw new Error(`LayerLoom kernel threads: ${fn}'s arguments must pass the thread's scratch offset as one argument, as given`);
+  }
+  return { index, values: scratch.map((b) => b.at) };
+}
+
+/**
  * `args(pointers, images, scratchAt)` gives the kernel's arguments: `pointers` are the batched inputs',
  * the whole inputs' and the output's byte offsets, in that order, for `images` images.
  */
@@ -97,43 +110,36 @@ export function runSplitByBatch(
   const out = ops.out;
   const threaded = pool && batch >= pool.threads && flops >= (ops.threadFrom ?? THREADED_FLOPS);
   const scratch = ops.scratch > 0 ? Array.from({ length: threaded ? pool.threads : 1 }, () => alignedBuffer(backend, ops.scratch)) : [];
-  const scratchOf = (t: number) => scratch[t]?.at ?? 0;
   // A split output goes in chunks of images, each written in place; a sum or per-piece outputs go in one
   // piece per thread (claimed by whichever thread is free): a sum's first piece into the output and the
   // others into partials added to it, per-piece outputs each into a buffer of its own.
   const count = !threaded ? 1
     : 'perImage' in out ? Math.min(Math.ceil(batch / IMAGES_PER_CHUNK), (ops.chunksPerThread ?? CHUNKS_PER_THREAD) * pool.threads)
     : Math.min(batch, pool.threads * (ops.piecesPerThread ?? 1));
-  const pieces = KernelThreads.chunks(batch, count);
-  let target: (k: number) => number;
+  // Chunk k is images [first(k), first(k + 1)): nearly equal, non-empty pieces.
+  const first = (k: number) => Math.floor((k * batch) / count);
   let buffers: AlignedBuffer[] = [];
-  if ('perImage' in out) {
-    target = (k) => out.at + pieces[k][0] * out.perImage * 4;
-  } else if ('sum' in out) {
-    buffers = pieces.slice(1).map(() => alignedBuffer(backend, out.sum));
-    target = (k) => (k === 0 ? out.at : buffers[k - 1].at);
-  } else {
-    buffers = pieces.map(() => alignedBuffer(backend, out.perPiece));
-    target = (k) => buffers[k].at;
-  }
-  // A chunk's arguments are made once per chunk, not once per thread and chunk, when no thread has scratch of its
-  // own (then they are the same on every thread): these arrays were most of the ~6 MB of JavaScript a ResNet-20
-  // step allocated (test/bench/stepGarbage.ts), and so of its young-generation collections.
-  const rows: number[][] = [];
+  if ('sum' in out) buffers = Array.from({ length: count - 1 }, () => alignedBuffer(backend, out.sum));
+  else if ('perPiece' in out) buffers = Array.from({ length: count }, () => alignedBuffer(backend, out.perPiece));
+  // Each chunk's arguments are made once, with the main thread's scratch; the other threads' differ in that one
+  // argument (found by asking for chunk 0's with thread 1's scratch), which the pool gives each thread. One
+  // array per chunk and thread was most of the ~6 MB of JavaScript a ResNet-20 step allocated
+  // (test/bench/stepGarbage.ts), and so of its young-generation collections.
+  const outAt = (k: number) => ('perImage' in out ? out.at + first(k) * out.perImage * 4 : 'sum' in out ? (k === 0 ? out.at : buffers[k - 1].at) : buffers[k].at);
+  const { batched, whole } = ops;
   const pointersOf = (k: number): number[] => {
-    const p: number[] = [];
-    for (const b of ops.batched) p.push(b.at + pieces[k][0] * b.perImage * 4);
-    for (const w of ops.whole) p.push(w.at);
-    p.push(target(k));
+    const p = new Array<number>(batched.length + whole.length + 1); // its final size: pushes grew it to 17
+    let i = 0;
+    for (const b of batched) p[i++] = b.at + first(k) * b.perImage * 4;
+    for (const w of whole) p[i++] = w.at;
+    p[i] = outAt(k);
     return p;
   };
-  const piece = (k: number, t: number): number[] => {
-    if (scratch.length > 0) return args(pointersOf(k), pieces[k][1] - pieces[k][0], scratchOf(t));
-    return (rows[k] ??= args(pointersOf(k), pieces[k][1] - pieces[k][0], 0));
-  };
+  const rows: number[][] = [];
+  for (let k = 0; k < count; k++) rows.push(args(pointersOf(k), first(k + 1) - first(k), scratch.length > 0 ? scratch[0].at : 0));
   try {
-    if (!threaded) kernel(...piece(0, 0));
-    else pool.run(fn, pieces.length, piece, kernel);
+    if (!threaded) kernel(...rows[0]);
+    else pool.run(fn, rows, kernel, scratch.length > 1 ? scratchArgument(fn, rows[0], args(pointersOf(0), first(1), scratch[1].at), scratch) : undefined);
   } catch (err) {
     // A kernel that failed (on this thread or a worker) leaves no scratch behind in the backend's memory.
     for (const b of [...buffers, ...scratch]) free(backend, b.info);
@@ -144,7 +150,7 @@ export function runSplitByBatch(
     // 64→64 filter gradient's 36,864 floats: 52 µs in JavaScript, serial time on every thread's critical path).
     for (const b of buffers) simdKernels(backend).addSame(out.at, b.at, out.sum, out.at);
   } else if ('combine' in out) {
-    out.combine(pieces.map(([b0, b1], k) => ({ at: buffers[k].at, images: b1 - b0 })));
+    out.combine(buffers.map((b, k) => ({ at: b.at, images: first(k + 1) - first(k) })));
   }
   for (const b of buffers) free(backend, b.info);
   for (const b of scratch) free(backend, b.info);

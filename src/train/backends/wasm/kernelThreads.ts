@@ -18,11 +18,16 @@ import { kernelModule } from './kernelModules';
  * The main thread waits for the chunks, not for the workers: a worker that its core's other work keeps
  * from running (a shared machine, a laptop's background jobs) and that claimed nothing holds nothing up.
  * A claim carries its job's number, so a worker that wakes after its job ended claims nothing of the next.
- * From float64 index TABLE: each chunk's arguments for each thread, [chunk][thread][argument] (a
- * chunk's arguments differ between threads only in the thread's scratch).
+ * From float64 index TABLE: the value of the per-thread argument for each thread (THREAD_VALUES, 8
+ * slots), its index (THREAD_ARG: -1 when every thread gets the same arguments), then from ROWS each chunk's
+ * arguments once, [chunk][argument] (a chunk's arguments differ between threads only in the thread's
+ * scratch: one argument, which each thread replaces with its own value).
  */
 const TABLE = 4;
-const MAX_TABLE = 1 << 16; // float64s (512 KB): 16 chunks per thread × 8 threads × 8 threads × 64 arguments
+const THREAD_VALUES = TABLE;
+const THREAD_ARG = TABLE + 8;
+const ROWS = TABLE + 12; // a cache line of its own away from the claim and count words
+const MAX_TABLE = 1 << 16; // float64s (512 KB)
 const MESSAGE_CHARS = 256;
 const MESSAGE_AT = (TABLE + MAX_TABLE) * 8;
 const CONTROL_BYTES = MESSAGE_AT + MESSAGE_CHARS * 2;
@@ -88,6 +93,7 @@ try {
     const fn = fns[Atomics.load(ctl, 3)], chunks = Atomics.load(ctl, 4), n = Atomics.load(ctl, 5);
     const tag = seq & 0xffff;
     const a = new Array(n).fill(0); // a chunk's arguments (one array per job: see the spin above)
+    const own = table[${THREAD_ARG}], value = table[${THREAD_VALUES} + thread];
     for (;;) {
       const claim = Atomics.load(ctl, 1);
       const k = claim & 0xffff;
@@ -95,7 +101,8 @@ try {
       if (Atomics.compareExchange(ctl, 1, claim, claim + 1) !== claim) continue;
       let failed = false;
       try {
-        for (let i = 0, at = ${TABLE} + (k * threads + thread) * n; i < n; i++) a[i] = table[at + i];
+        for (let i = 0, at = ${ROWS} + k * n; i < n; i++) a[i] = table[at + i];
+        if (own >= 0) a[own] = value;
         fn(...a);
       } catch (err) {
         report(${FAILED}, err);
@@ -133,6 +140,12 @@ export interface KernelThreadStats {
   mainChunks: number;
   /** Time the main thread waited for the workers after its own chunks (ms). */
   waitedMs: number;
+}
+
+/** The one argument of a job that differs between threads (each thread's scratch): its index and each thread's value. */
+export interface PerThreadArgument {
+  readonly index: number;
+  readonly values: readonly number[];
 }
 
 export class KernelThreads {
@@ -174,28 +187,35 @@ export class KernelThreads {
   }
 
   /**
-   * Calls `fn` once per chunk, `chunks` of them, on every thread: each thread claims the next chunk
-   * until none is left, so a thread that starts late or runs slower takes fewer. `args(k, t)` gives
-   * chunk k's arguments on thread t (0: the main thread; pointers into the backend's memory; the same
-   * count for every chunk). `kernel` is the main thread's instance of fn. Returns when all are done.
-   * While the workers keep stalling (see STALLS), the main thread runs every chunk itself.
+   * Calls `fn` once per chunk, `rows.length` of them, on every thread: each thread claims the next chunk
+   * until none is left, so a thread that starts late or runs slower takes fewer. `rows[k]` are chunk k's
+   * arguments on the main thread (pointers into the backend's memory; the same count for every chunk); with
+   * `perThread`, argument `perThread.index` is `perThread.values[t]` on thread t instead (its own scratch).
+   * `kernel` is the main thread's instance of fn. Returns when all are done. While the workers keep
+   * stalling (see STALLS), the main thread runs every chunk itself.
    */
-  run(fn: keyof SimdKernels, chunks: number, args: (k: number, t: number) => number[], kernel: (...a: number[]) => void): void {
+  run(fn: keyof SimdKernels, rows: readonly (readonly number[])[], kernel: (...a: number[]) => void, perThread?: PerThreadArgument): void {
     const { ctl, table } = this;
-    const first = args(0, 0);
-    const n = first.length;
+    const chunks = rows.length;
+    const n = rows[0].length;
     const index = this.index.get(fn) ?? -1;
-    if (index < 0 || chunks * this.threads * n > MAX_TABLE) throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
+    if (index < 0 || chunks > 0xffff || ROWS + chunks * n > TABLE + MAX_TABLE) {
+      throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
+    }
     const start = performance.now();
     this.stats.jobs++;
     if (start < this.soloUntil) {
       this.stats.soloJobs++;
-      for (let k = 0; k < chunks; k++) kernel(...(k === 0 ? first : args(k, 0)));
+      for (let k = 0; k < chunks; k++) kernel(...rows[k]);
       return;
     }
-    for (let k = 0; k < chunks; k++) {
-      for (let t = 1; t < this.threads; t++) table.set(args(k, t), TABLE + (k * this.threads + t) * n);
+    // Written with loops: TypedArray.set from an array took ~90 ns a row against ~10.
+    for (let k = 0, at = ROWS; k < chunks; k++) {
+      const row = rows[k];
+      for (let i = 0; i < n; i++) table[at++] = row[i];
     }
+    table[THREAD_ARG] = perThread ? perThread.index : -1;
+    if (perThread) for (let t = 1; t < this.threads; t++) table[THREAD_VALUES + t] = perThread.values[t];
     if (this.broken || ctl[6] === STOPPED) throw new KernelThreadError(`LayerLoom kernel threads: a worker thread stopped (${this.message()}); ${fn} cannot run`);
     const tag = (++this.seq & 0xffff) << 16;
     Atomics.store(ctl, 1, tag | 0xffff); // closed while the job is written: no chunk to claim
@@ -216,7 +236,7 @@ export class KernelThreads {
         if (Atomics.compareExchange(ctl, 1, claim, claim + 1) !== claim) continue;
         mine++;
         try {
-          kernel(...(k === 0 ? first : args(k, 0)));
+          kernel(...rows[k]);
         } finally {
           Atomics.add(ctl, 0, 1);
         }
@@ -257,21 +277,15 @@ export class KernelThreads {
     return String.fromCharCode(...this.text.subarray(0, Math.min(MESSAGE_CHARS, Atomics.load(this.ctl, 7))));
   }
 
-  /** Image ranges [b0, b1) cutting a batch of n into `count` nearly equal, non-empty pieces. */
-  static chunks(n: number, count: number): [number, number][] {
-    const c = Math.max(1, Math.min(count, n));
-    return Array.from({ length: c }, (_, k) => [Math.floor((k * n) / c), Math.floor(((k + 1) * n) / c)]);
-  }
-
   /** Waits until every chunk is done (each was claimed: the main thread claims until none is left). */
   private wait(fn: string, chunks: number): void {
     const { ctl } = this;
-    // A worker that stopped never finishes its chunk: stop waiting for it.
-    const finished = () => Atomics.load(ctl, 0) >= chunks || Atomics.load(ctl, 6) === STOPPED;
+    // A worker that stopped never finishes its chunk: stop waiting for it. (No closure for this test: the
+    // spin called one per load of the count, and allocated.)
     const spinUntil = performance.now() + SPIN_MS;
-    for (let i = 1; !finished() && ((i & 1023) !== 0 || performance.now() < spinUntil); i++);
+    for (let i = 1; Atomics.load(ctl, 0) < chunks && Atomics.load(ctl, 6) !== STOPPED && ((i & 1023) !== 0 || performance.now() < spinUntil); i++);
     const deadline = Date.now() + 120_000;
-    while (!finished()) {
+    while (Atomics.load(ctl, 0) < chunks && Atomics.load(ctl, 6) !== STOPPED) {
       // Short sleeps, the count checked after each: a wake-up that does not come costs at most WAKE_CHECK_MS.
       // Once, at load 5, one kernel's calls in 12 ResNet-20 steps took 10.1 s more than in other runs, as one
       // missed wake-up under the 10 s sleep this had would; it did not happen again in 7 runs.
