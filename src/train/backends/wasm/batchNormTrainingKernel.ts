@@ -20,7 +20,7 @@
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch, type Piece } from './batchSplit';
-import { makeOutput, pointer, type WasmBackendLike } from './simdKernels';
+import { floatHeap, makeOutput, pointer } from './simdKernels';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
 /**
@@ -46,14 +46,11 @@ function layout(x: TensorInfo, cols: number) {
 }
 
 /**
- * The per-channel loops index the backend's float heap (take it after the last allocation: memory may have
- * grown) at a tensor's first float (`at`), not typed-array views: the views, the arrays mapping tensors to
- * them and the arguments' destructuring were the most JavaScript garbage of any kernel in a ResNet-20 step.
+ * The per-channel loops index the backend's float heap (floatHeap: take it after the last allocation, memory
+ * may have grown) at a tensor's first float (`at`), not typed-array views: the views, the arrays mapping
+ * tensors to them and the arguments' destructuring were the most JavaScript garbage of any kernel in a
+ * ResNet-20 step.
  */
-function heap(kb: KernelBackend): Float32Array {
-  return (kb as WasmBackendLike).wasm.HEAPF32;
-}
-
 function at(kb: KernelBackend, t: TensorInfo): number {
   return pointer(kb, t) >> 2;
 }
@@ -66,7 +63,7 @@ function whole(pointerAt: number, floats: number) {
 /** moving − (moving − batch)·(1 − momentum), each operation rounded to float32 as tfjs's Sub, Mul, Sub. */
 function movingAverage(kb: KernelBackend, moving: TensorInfo, batch: TensorInfo, momentum: number): TensorInfo {
   const out = makeOutput(kb, moving.shape);
-  const h = heap(kb);
+  const h = floatHeap(kb);
   const o = at(kb, out), m = at(kb, moving), b = at(kb, batch);
   const f = Math.fround(1 - momentum);
   for (let c = 0; c < moving.shape[0]; c++) h[o + c] = h[m + c] - Math.fround(Math.fround(h[m + c] - h[b + c]) * f);
@@ -89,7 +86,7 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
   // Per piece: its mean and variance; combined (Chan et al.): the pooled mean, and the pieces'
   // squared deviations plus their means' deviations from it.
   const combine = (pieces: readonly Piece[]) => {
-    const h = heap(kb);
+    const h = floatHeap(kb);
     const m = at(kb, mean), v = at(kb, variance);
     let total = 0;
     for (let i = 0; i < pieces.length; i++) total += pieces[i].images * rowsPer;
@@ -131,7 +128,7 @@ const forward: KernelFunc = ({ inputs, attrs, backend }) => {
  * fused ReLU's gradient recomputes y with it).
  */
 function fillGain(kb: KernelBackend, gain: number, variance: TensorInfo, scale: TensorInfo, varianceEpsilon: number): void {
-  const h = heap(kb);
+  const h = floatHeap(kb);
   const v = at(kb, variance), s = at(kb, scale);
   for (let c = 0; c < variance.shape[0]; c++) h[gain + c] = h[s + c] / Math.sqrt(h[v + c] + varianceEpsilon);
 }
@@ -158,23 +155,23 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   // by the sums pass and returned (the shortcut's gradient); the rest of the gradient is of g.
   const g = y ? makeOutput(kb, x.shape) : undefined;
   const sumsOperands = { out: { at: sums, sum: 2 * cols }, scratch: 0, threadFrom: PASS_THREAD_FROM, piecesPerThread: PIECES_PER_THREAD };
-  const xIn = { at: pointer(kb, x), perImage };
+  const xIn = { at: pointer(kb, x), perImage }, dyIn = { at: pointer(kb, dy), perImage };
   if (g) {
     runSplitByBatch(kb, 'batchNormMaskGradSums', batch, elements, {
-      batched: [xIn, { at: pointer(kb, dy), perImage }, { at: pointer(kb, y), perImage }, { at: pointer(kb, g), perImage }],
+      batched: [xIn, dyIn, { at: pointer(kb, y), perImage }, { at: pointer(kb, g), perImage }],
       whole: [whole(meanAt, cols)], ...sumsOperands,
     }, (p, images) => [p[0], p[1], p[2], p[4], images * rowsPer, cols, p[5], p[5] + cols * 4, p[3]]);
   } else if (relu) {
     runSplitByBatch(kb, 'batchNormReluGradSums', batch, elements, {
-      batched: [xIn, { at: pointer(kb, dy), perImage }], whole: reluFactors, ...sumsOperands,
+      batched: [xIn, dyIn], whole: reluFactors, ...sumsOperands,
     }, (p, images) => [p[0], p[1], p[2], p[3], p[4], images * rowsPer, cols, p[5], p[5] + cols * 4]);
   } else {
     runSplitByBatch(kb, 'batchNormGradSums', batch, elements, {
-      batched: [xIn, { at: pointer(kb, dy), perImage }], whole: [whole(meanAt, cols)], ...sumsOperands,
+      batched: [xIn, dyIn], whole: [whole(meanAt, cols)], ...sumsOperands,
     }, (p, images) => [p[0], p[1], p[2], images * rowsPer, cols, p[3], p[3] + cols * 4]);
   }
   // Per-channel factors on C numbers (the heap taken after every allocation: memory may have grown).
-  const h = heap(kb);
+  const h = floatHeap(kb);
   const m = meanAt >> 2, v = at(kb, variance), sc = at(kb, scale), ds = at(kb, dScale), sumDy = at(kb, dOffset);
   const s0 = sums >> 2, a0 = a >> 2, b0 = b >> 2, k0 = k >> 2;
   for (let c = 0; c < cols; c++) {

@@ -131,9 +131,14 @@ export function memoryBytes(backend: KernelBackend): number {
   return (backend as WasmBackendLike).wasm.asm.memory.buffer.byteLength;
 }
 
+/** The whole wasm memory as floats (valid until it grows: take it after the last allocation). */
+export function floatHeap(backend: KernelBackend): Float32Array {
+  return (backend as WasmBackendLike).wasm.HEAPF32;
+}
+
 /** A float32 view of a tensor's data (valid until the wasm memory grows). */
 export function view(backend: KernelBackend, info: TensorInfo): Float32Array {
-  const heap = (backend as WasmBackendLike).wasm.HEAPF32;
+  const heap = floatHeap(backend);
   const start = pointer(backend, info) >> 2;
   return heap.subarray(start, start + info.shape.reduce((a, b) => a * b, 1));
 }
@@ -159,6 +164,6 @@ export function alignedBuffer(backend: KernelBackend, floats: number): AlignedBu
 
 /** A float32 view of `floats` floats at byte offset `at` (valid until the wasm memory grows). */
 export function viewAt(backend: KernelBackend, at: number, floats: number): Float32Array {
-  const heap = (backend as WasmBackendLike).wasm.HEAPF32;
+  const heap = floatHeap(backend);
   return heap.subarray(at >> 2, (at >> 2) + floats);
 }
