@@ -14,7 +14,9 @@ import { madd } from "./madd";
  * (wt is the filter with its channel axes swapped: [kh, kw, co, ci]). dy rows outside [0, oh) are
  * skipped, so a convolution on a zero-padded input costs no more than its forward pass (XNNPACK's
  * correlation multiplies the full padding); dyp is dy with its columns padded by padL zeros on the left
- * and enough on the right that every column tap is inside it.
+ * (owp columns in all), and a tap past its left or right edge reads zeros: the blocks it touches read
+ * such taps from `zeros` (co zero floats; not read when the columns are padded), so the caller need not
+ * pad dy's columns at all (one channel in excepted: co = 1 needs them padded).
  * Register blocks of 4 output pixels × 8 input channels (2 pixels for a short tail). The last pixel
  * block and channel block overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same
  * values are stored twice); maps under 4 pixels wide take 2-pixel blocks. Needs ci ≥ 8. dx has cOut channels per pixel: ci, or fewer when
@@ -25,7 +27,7 @@ import { madd } from "./madd";
 export function conv2dInputGrad(
   dyp: usize, wt: usize, dx: usize,
   batch: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
-  kh: i32, kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32,
+  kh: i32, kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32, zeros: usize,
 ): void {
   const pixB = <usize>co << 2; // bytes between dy pixels
   const pixS = pixB * <usize>strideW; // bytes between the dy pixels of neighbouring outputs
@@ -45,6 +47,12 @@ export function conv2dInputGrad(
       const wEnd = w < 4 ? 0 : tail === 3 ? w + 1 : w - tail;
       for (let u0 = 0; u0 < wEnd; u0 += 4) {
         const u = min(u0, w - 4);
+        if (co !== 1 && (u * strideW + left + padL - kw + 1 < 0 || (u + 3) * strideW + left + padL >= owp)) {
+          // A tap past dyp's left or right edge (dy not padded by the caller): a block of its own, out of
+          // this loop (its four pointers would crowd the registers here).
+          edgeBlock(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, u, zeros);
+          continue;
+        }
         for (let c0 = 0; c0 < ci; c0 += 8) {
           const c = min(c0, ci - 8);
           let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
@@ -110,13 +118,74 @@ export function conv2dInputGrad(
       }
       if (w < 4) {
         // Narrow maps: 2-pixel blocks at 0 and (three pixels) 1; one pixel stores only the first.
-        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 0, w > 1);
-        if (w === 3) twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 1, true);
+        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 0, w > 1, zeros);
+        if (w === 3) twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, 1, true, zeros);
       } else if (tail === 1 || tail === 2) {
-        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, w - 2, true);
+        twoPixels(dyp, wt, dx, b, t, h, w, ci, oh, owp, co, kw, top, left, padL, cOut, strideH, strideW, iLo, iHi, w - 2, true, zeros);
       }
     }
   }
+}
+
+/**
+ * Output pixels u … u + 3 of row t (a conv2dInputGrad block), every channel block, where some taps fall
+ * past dyp's columns: each pixel reads through its own pointer, which for such a tap walks `zeros`.
+ */
+function edgeBlock(
+  dyp: usize, wt: usize, dx: usize, b: i32, t: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
+  kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32, iLo: i32, iHi: i32, u: i32, zeros: usize,
+): void {
+  const pixB = <usize>co << 2;
+  const wStep = <usize>ci << 2;
+  const oStep = <usize>cOut << 2;
+  for (let c0 = 0; c0 < ci; c0 += 8) {
+    const c = min(c0, ci - 8);
+    let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+    let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+    let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+    let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+    for (let i = iLo; i < iHi; i++) {
+      const dyRow = dyp + ((<usize>((b * oh + t * strideH + top - i) * owp) * <usize>co) << 2);
+      for (let j = 0; j < kw; j++) {
+        const col = u * strideW + left - j + padL;
+        let p0 = tapAt(dyRow, col, owp, pixB, zeros);
+        let p1 = tapAt(dyRow, col + strideW, owp, pixB, zeros);
+        let p2 = tapAt(dyRow, col + 2 * strideW, owp, pixB, zeros);
+        let p3 = tapAt(dyRow, col + 3 * strideW, owp, pixB, zeros);
+        let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+        for (let o = 0; o < co; o++) {
+          const g = v128.load(pw);
+          const k = v128.load(pw + 16);
+          let d = v128.load32_splat(p0);
+          a0 = madd(d, g, a0); b0 = madd(d, k, b0);
+          d = v128.load32_splat(p1);
+          a1 = madd(d, g, a1); b1 = madd(d, k, b1);
+          d = v128.load32_splat(p2);
+          a2 = madd(d, g, a2); b2 = madd(d, k, b2);
+          d = v128.load32_splat(p3);
+          a3 = madd(d, g, a3); b3 = madd(d, k, b3);
+          p0 += 4; p1 += 4; p2 += 4; p3 += 4;
+          pw += wStep;
+        }
+      }
+    }
+    const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
+    if (cOut >= 8) {
+      v128.store(out, a0); v128.store(out + 16, b0);
+      v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
+      v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
+      v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
+    } else {
+      storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
+      storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
+    }
+  }
+}
+
+/** The dy pixel at column `col` of the row at dyRow, or `zeros` (co zero floats) past its edges. */
+@inline
+function tapAt(dyRow: usize, col: i32, owp: i32, pixB: usize, zeros: usize): usize {
+  return col >= 0 && col < owp ? dyRow + <usize>col * pixB : zeros;
 }
 
 /**
@@ -125,10 +194,9 @@ export function conv2dInputGrad(
  */
 function twoPixels(
   dyp: usize, wt: usize, dx: usize, b: i32, t: i32, h: i32, w: i32, ci: i32, oh: i32, owp: i32, co: i32,
-  kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32, iLo: i32, iHi: i32, u: i32, second: bool,
+  kw: i32, top: i32, left: i32, padL: i32, cOut: i32, strideH: i32, strideW: i32, iLo: i32, iHi: i32, u: i32, second: bool, zeros: usize,
 ): void {
   const pixB = <usize>co << 2;
-  const pixS = second ? pixB * <usize>strideW : 0;
   const wStep = <usize>ci << 2;
   const oStep = <usize>cOut << 2;
   for (let c0 = 0; c0 < ci; c0 += 8) {
@@ -138,16 +206,19 @@ function twoPixels(
     for (let i = iLo; i < iHi; i++) {
       const dyRow = dyp + ((<usize>((b * oh + t * strideH + top - i) * owp) * <usize>co) << 2);
       for (let j = 0; j < kw; j++) {
-        let pd = dyRow + <usize>(u * strideW + left - j + padL) * pixB;
+        // Each pixel reads through its own pointer, which walks `zeros` for a tap past dyp's edges.
+        const col = u * strideW + left - j + padL;
+        let p0 = tapAt(dyRow, col, owp, pixB, zeros);
+        let p1 = second ? tapAt(dyRow, col + strideW, owp, pixB, zeros) : p0;
         let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
         for (let o = 0; o < co; o++) {
           const g = v128.load(pw);
           const k = v128.load(pw + 16);
-          const d0 = v128.load32_splat(pd);
-          const d1 = v128.load32_splat(pd + pixS);
+          const d0 = v128.load32_splat(p0);
+          const d1 = v128.load32_splat(p1);
           a0 = madd(d0, g, a0); b0 = madd(d0, k, b0);
           a1 = madd(d1, g, a1); b1 = madd(d1, k, b1);
-          pd += 4;
+          p0 += 4; p1 += 4;
           pw += wStep;
         }
       }

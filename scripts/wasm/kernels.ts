@@ -220,7 +220,10 @@ export function adam(
 /**
  * Convolution filter gradient, accumulated in registers over one image at a time:
  * dW[kh, kw, ci, co] = Σ_{b, oh, ow} xp[b, oh·sh + kh·dh, ow·sw + kw·dw, ci] · dy[b, oh, ow, co],
- * where xp is the input already padded as the forward pass padded it ([B, Hp, Wp, Ci]).
+ * where xp is the input ([B, Hp, Wp, Ci]) as padded, or not, by the caller, and (top, left) the padding
+ * still to apply: each tap sums only the output pixels whose x pixel is inside xp (the zeros of a
+ * padded copy add nothing), so a padded layer needs no padded copy of x (the same sums in the same
+ * order as over that copy).
  * Blocks of 4 input channels × 8 output channels live in eight SIMD registers across a whole image (one
  * output row at a time loaded and stored them once per row: a quarter of the work on an 8-wide map), carried
  * from image to image through dw: the same sums in the same order (b, then rows, then columns).
@@ -228,7 +231,7 @@ export function adam(
 export function conv2dFilterGrad(
   xp: usize, dy: usize, dw: usize,
   batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32,
-  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32, top: i32, left: i32,
 ): void {
   memory.fill(dw, 0, (<usize>kh * <usize>kw * <usize>ci * <usize>co) << 2);
   const ci4 = ci & ~3;
@@ -240,9 +243,17 @@ export function conv2dFilterGrad(
   for (let b = 0; b < batch; b++) {
     const dyImage = dy + ((<usize>(b * oh * ow) * <usize>co) << 2);
     for (let i = 0; i < kh; i++) {
-      const xRowBase = <usize>((b * hp + i * dh) * wp);
+      // Output rows [rLo, rHi) whose x row r·sh + i·dh − top is inside xp; columns likewise.
+      const rOff = i * dh - top;
+      const rLo = firstInside(rOff, sh);
+      const nR = lastInside(rOff, sh, oh, hp) - rLo;
       for (let j = 0; j < kw; j++) {
-        const xStart = xp + ((xRowBase + <usize>(j * dwid)) * <usize>ci << 2);
+        const qOff = j * dwid - left;
+        const qLo = firstInside(qOff, sw);
+        const nQ = lastInside(qOff, sw, ow, wp) - qLo;
+        if (nR <= 0 || nQ <= 0) continue;
+        const xStart = xp + ((<usize>((b * hp + rLo * sh + rOff) * wp + qLo * sw + qOff) * <usize>ci) << 2);
+        const dyStart = dyImage + ((<usize>(rLo * ow + qLo) * <usize>co) << 2);
         const out = dw + (<usize>((i * kw + j) * ci) * <usize>co << 2);
         // 8 output channels × 4 input channels per pass: eight accumulators, each x and dy value of the image read once.
         const co8 = co & ~7;
@@ -260,11 +271,11 @@ export function conv2dFilterGrad(
             let a3 = v128.load(o0 + 3 * rowBytes8);
             let b3 = v128.load(o0 + 3 * rowBytes8 + 16);
             let rx = xStart + (<usize>c << 2);
-            let rg = dyImage + (<usize>o << 2);
-            for (let r = 0; r < oh; r++) {
+            let rg = dyStart + (<usize>o << 2);
+            for (let r = 0; r < nR; r++) {
               let px = rx;
               let pg = rg;
-              for (let q = 0; q < ow; q++) {
+              for (let q = 0; q < nQ; q++) {
                 const g = v128.load(pg);
                 const h = v128.load(pg + 16);
                 const x0 = v128.load32_splat(px);
@@ -307,11 +318,11 @@ export function conv2dFilterGrad(
             let a2 = v128.load(o0 + 2 * rowBytes);
             let a3 = v128.load(o0 + 3 * rowBytes);
             let rx = xStart + (<usize>c << 2);
-            let rg = dyImage + (<usize>o << 2);
-            for (let r = 0; r < oh; r++) {
+            let rg = dyStart + (<usize>o << 2);
+            for (let r = 0; r < nR; r++) {
               let px = rx;
               let pg = rg;
-              for (let q = 0; q < ow; q++) {
+              for (let q = 0; q < nQ; q++) {
                 const g = v128.load(pg);
                 a0 = madd(v128.load32_splat(px), g, a0);
                 a1 = madd(v128.load32_splat(px + 4), g, a1);
@@ -332,11 +343,11 @@ export function conv2dFilterGrad(
             const o0 = out + (<usize>(c * co + o) << 2);
             let a0 = v128.load(o0);
             let rx = xStart + (<usize>c << 2);
-            let rg = dyImage + (<usize>o << 2);
-            for (let r = 0; r < oh; r++) {
+            let rg = dyStart + (<usize>o << 2);
+            for (let r = 0; r < nR; r++) {
               let px = rx;
               let pg = rg;
-              for (let q = 0; q < ow; q++) {
+              for (let q = 0; q < nQ; q++) {
                 a0 = madd(v128.load32_splat(px), v128.load(pg), a0);
                 px += xStep;
                 pg += dyStep;
@@ -353,11 +364,11 @@ export function conv2dFilterGrad(
             const o0 = out + (<usize>(c * co + o) << 2);
             let acc = load<f32>(o0);
             let rx = xStart + (<usize>c << 2);
-            let rg = dyImage + (<usize>o << 2);
-            for (let r = 0; r < oh; r++) {
+            let rg = dyStart + (<usize>o << 2);
+            for (let r = 0; r < nR; r++) {
               let px = rx;
               let pg = rg;
-              for (let q = 0; q < ow; q++) {
+              for (let q = 0; q < nQ; q++) {
                 acc += load<f32>(px) * load<f32>(pg);
                 px += xStep;
                 pg += dyStep;
@@ -371,6 +382,18 @@ export function conv2dFilterGrad(
       }
     }
   }
+}
+
+/** The first output index n ≥ 0 whose input index n·s + off is ≥ 0. */
+@inline
+function firstInside(off: i32, s: i32): i32 {
+  return off >= 0 ? 0 : (s - 1 - off) / s;
+}
+
+/** One past the last output index (below n) whose input index n·s + off is below size. */
+@inline
+function lastInside(off: i32, s: i32, n: i32, size: i32): i32 {
+  return size - 1 - off < 0 ? 0 : min(n, (size - 1 - off) / s + 1);
 }
 
 /** out[r, c] = v[c] · scale: the gradient of a mean over leading axes. */

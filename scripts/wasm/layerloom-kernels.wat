@@ -8,18 +8,20 @@
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 v128 v128 i32)))
- (type $12 (func (param v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param v128 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $16 (func (param i32 i32 i32 f32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 f32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $21 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $22 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -251,72 +253,66 @@
    f32.store
   end
  )
- (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
-  (local $22 i32)
+ (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32) (param $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
+  (local $38 i32)
+  (local $39 i32)
   (local $40 v128)
+  (local $41 v128)
   local.get $10
   i32.const 2
   i32.shl
-  local.tee $34
-  local.get $17
-  i32.mul
-  i32.const 0
-  local.get $21
-  select
   local.set $35
   local.get $7
   i32.const 2
   i32.shl
-  local.set $36
+  local.set $39
   local.get $15
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $36
   loop $for-loop|0
    local.get $7
-   local.get $24
+   local.get $28
    i32.gt_s
    if
-    local.get $24
+    local.get $28
     local.get $7
     i32.const 8
     i32.sub
-    local.tee $22
-    local.get $22
-    local.get $24
+    local.tee $23
+    local.get $23
+    local.get $28
     i32.gt_s
     select
-    local.set $33
+    local.set $37
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $25
+    local.set $29
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $26
+    local.set $30
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $27
+    local.set $31
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $28
+    local.set $32
     local.get $18
-    local.set $22
+    local.set $24
     loop $for-loop|1
      local.get $19
-     local.get $22
+     local.get $24
      i32.gt_s
      if
       local.get $0
@@ -329,7 +325,7 @@
       i32.add
       local.get $12
       i32.add
-      local.get $22
+      local.get $24
       i32.sub
       local.get $9
       i32.mul
@@ -338,111 +334,146 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $37
+      local.set $38
       i32.const 0
-      local.set $23
+      local.set $27
       loop $for-loop|2
        local.get $11
-       local.get $23
+       local.get $27
        i32.gt_s
        if
-        local.get $37
+        local.get $38
+        local.get $35
         local.get $17
         local.get $20
         i32.mul
         local.get $13
         i32.add
-        local.get $23
+        local.get $27
         i32.sub
         local.get $14
         i32.add
-        local.get $34
+        local.tee $23
         i32.mul
         i32.add
-        local.set $29
+        local.get $22
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $25
+        local.get $21
+        if (result i32)
+         local.get $38
+         local.get $35
+         local.get $17
+         local.get $23
+         i32.add
+         local.tee $23
+         i32.mul
+         i32.add
+         local.get $22
+         local.get $9
+         local.get $23
+         i32.gt_s
+         local.get $23
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+        else
+         local.get $25
+        end
+        local.set $23
         local.get $1
         local.get $11
-        local.get $22
+        local.get $24
         i32.mul
-        local.get $23
+        local.get $27
         i32.add
         local.get $10
         i32.mul
         local.get $7
         i32.mul
-        local.get $33
+        local.get $37
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $30
+        local.set $33
         i32.const 0
-        local.set $31
+        local.set $34
         loop $for-loop|3
          local.get $10
-         local.get $31
+         local.get $34
          i32.gt_s
          if
-          local.get $25
           local.get $29
+          local.get $25
           v128.load32_splat
-          local.tee $39
-          local.get $30
+          local.tee $26
+          local.get $33
           v128.load
-          local.tee $38
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $39
-          local.get $30
-          v128.load offset=16
           local.tee $40
           f32x4.mul
           f32x4.add
-          local.set $26
-          local.get $27
-          local.get $29
-          local.get $35
-          i32.add
-          v128.load32_splat
-          local.tee $39
-          local.get $38
+          local.set $29
+          local.get $30
+          local.get $26
+          local.get $33
+          v128.load offset=16
+          local.tee $41
           f32x4.mul
           f32x4.add
-          local.set $27
-          local.get $28
-          local.get $39
+          local.set $30
+          local.get $31
+          local.get $23
+          v128.load32_splat
+          local.tee $26
           local.get $40
           f32x4.mul
           f32x4.add
-          local.set $28
-          local.get $29
+          local.set $31
+          local.get $32
+          local.get $26
+          local.get $41
+          f32x4.mul
+          f32x4.add
+          local.set $32
+          local.get $25
           i32.const 4
           i32.add
-          local.set $29
-          local.get $30
-          local.get $36
+          local.set $25
+          local.get $23
+          i32.const 4
           i32.add
-          local.set $30
-          local.get $31
+          local.set $23
+          local.get $33
+          local.get $39
+          i32.add
+          local.set $33
+          local.get $34
           i32.const 1
           i32.add
-          local.set $31
+          local.set $34
           br $for-loop|3
          end
         end
-        local.get $23
+        local.get $27
         i32.const 1
         i32.add
-        local.set $23
+        local.set $27
         br $for-loop|2
        end
       end
-      local.get $22
+      local.get $24
       i32.const 1
       i32.add
-      local.set $22
+      local.set $24
       br $for-loop|1
      end
     end
@@ -458,55 +489,55 @@
     i32.add
     local.get $15
     i32.mul
-    local.get $33
+    local.get $37
     i32.add
     i32.const 2
     i32.shl
     i32.add
-    local.set $22
+    local.set $23
     local.get $15
     i32.const 8
     i32.ge_s
     if
-     local.get $22
-     local.get $25
+     local.get $23
+     local.get $29
      v128.store
-     local.get $22
-     local.get $26
+     local.get $23
+     local.get $30
      v128.store offset=16
      local.get $21
      if
-      local.get $22
-      local.get $32
+      local.get $23
+      local.get $36
       i32.add
-      local.tee $22
-      local.get $27
+      local.tee $23
+      local.get $31
       v128.store
-      local.get $22
-      local.get $28
+      local.get $23
+      local.get $32
       v128.store offset=16
      end
     else
-     local.get $22
-     local.get $25
-     local.get $26
+     local.get $23
+     local.get $29
+     local.get $30
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
      local.get $21
      if
-      local.get $22
-      local.get $32
+      local.get $23
+      local.get $36
       i32.add
-      local.get $27
-      local.get $28
+      local.get $31
+      local.get $32
       local.get $15
       call $scripts/wasm/inputGradKernels/storeFirst
      end
     end
-    local.get $24
+    local.get $28
     i32.const 8
     i32.add
-    local.set $24
+    local.set $28
     br $for-loop|0
    end
   end
@@ -25018,27 +25049,25 @@
    end
   end
  )
- (func $scripts/wasm/kernels/conv2dFilterGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
-  (local $16 i32)
-  (local $17 i32)
+ (func $scripts/wasm/kernels/conv2dFilterGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
-  (local $29 f32)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
@@ -25047,14 +25076,22 @@
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 v128)
+  (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
   (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 f32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
   local.get $2
   i32.const 0
   local.get $10
@@ -25070,17 +25107,17 @@
   local.get $6
   i32.const -4
   i32.and
-  local.set $26
+  local.set $56
   local.get $9
   i32.const -4
   i32.and
-  local.set $18
+  local.set $23
   local.get $6
   local.get $13
   i32.mul
   i32.const 2
   i32.shl
-  local.set $41
+  local.set $39
   local.get $9
   i32.const 2
   i32.shl
@@ -25092,21 +25129,21 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $39
+  local.set $41
   local.get $8
   local.get $9
   i32.mul
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $42
   loop $for-loop|0
    local.get $3
-   local.get $37
+   local.get $43
    i32.gt_s
    if
     local.get $1
     local.get $7
-    local.get $37
+    local.get $43
     i32.mul
     local.get $8
     i32.mul
@@ -25115,715 +25152,836 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $36
+    local.set $57
     i32.const 0
-    local.set $43
+    local.set $36
     loop $for-loop|1
      local.get $10
-     local.get $43
+     local.get $36
      i32.gt_s
      if
-      local.get $4
-      local.get $37
-      i32.mul
       local.get $14
-      local.get $43
+      local.get $36
       i32.mul
-      i32.add
-      local.get $5
-      i32.mul
-      local.set $25
+      local.get $16
+      i32.sub
+      local.tee $44
       i32.const 0
-      local.set $42
+      i32.ge_s
+      if (result i32)
+       i32.const 0
+      else
+       local.get $12
+       i32.const 1
+       i32.sub
+       local.get $44
+       i32.sub
+       local.get $12
+       i32.div_s
+      end
+      local.set $49
+      local.get $4
+      i32.const 1
+      i32.sub
+      local.get $44
+      i32.sub
+      i32.const 0
+      i32.lt_s
+      if (result i32)
+       i32.const 0
+      else
+       local.get $7
+       local.get $4
+       i32.const 1
+       i32.sub
+       local.get $44
+       i32.sub
+       local.get $12
+       i32.div_s
+       i32.const 1
+       i32.add
+       local.tee $18
+       local.get $7
+       local.get $18
+       i32.lt_s
+       select
+      end
+      local.get $49
+      i32.sub
+      local.set $37
+      i32.const 0
+      local.set $38
       loop $for-loop|2
        local.get $11
-       local.get $42
+       local.get $38
        i32.gt_s
        if
-        local.get $0
-        local.get $25
         local.get $15
-        local.get $42
+        local.get $38
         i32.mul
-        i32.add
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $35
-        local.get $2
-        local.get $11
-        local.get $43
-        i32.mul
-        local.get $42
-        i32.add
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $34
-        local.get $9
-        i32.const -8
-        i32.and
-        local.set $28
-        local.get $6
-        i32.const -4
-        i32.and
-        local.set $27
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.set $20
+        local.get $17
+        i32.sub
+        local.tee $20
         i32.const 0
-        local.set $50
-        loop $for-loop|3
-         local.get $28
-         local.get $50
-         i32.gt_s
-         if
-          i32.const 0
-          local.set $22
-          loop $for-loop|4
-           local.get $22
-           local.get $27
-           i32.lt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $22
-            i32.mul
-            local.get $50
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $19
-            v128.load
-            local.set $48
-            local.get $19
-            v128.load offset=16
-            local.set $47
-            local.get $19
-            local.get $20
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $46
-            local.get $12
-            v128.load offset=16
-            local.set $44
-            local.get $19
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $33
-            local.get $12
-            v128.load offset=16
-            local.set $32
-            local.get $19
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $31
-            local.get $12
-            v128.load offset=16
-            local.set $30
-            local.get $35
-            local.get $22
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            local.get $36
-            local.get $50
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $16
-            i32.const 0
-            local.set $49
-            loop $for-loop|5
-             local.get $7
-             local.get $49
-             i32.gt_s
-             if
-              local.get $17
-              local.set $12
-              local.get $16
-              local.set $13
-              i32.const 0
-              local.set $45
-              loop $for-loop|6
-               local.get $8
-               local.get $45
-               i32.gt_s
-               if
-                local.get $48
-                local.get $12
-                v128.load32_splat
-                local.tee $21
-                local.get $13
-                v128.load
-                local.tee $24
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $47
-                local.get $21
-                local.get $13
-                v128.load offset=16
-                local.tee $23
-                f32x4.mul
-                f32x4.add
-                local.set $47
-                local.get $46
-                local.get $12
-                i32.const 4
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $46
-                local.get $44
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $44
-                local.get $33
-                local.get $12
-                i32.const 8
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $33
-                local.get $32
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $32
-                local.get $31
-                local.get $12
-                i32.const 12
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $31
-                local.get $30
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $30
-                local.get $12
-                local.get $41
-                i32.add
-                local.set $12
-                local.get $13
-                local.get $40
-                i32.add
-                local.set $13
-                local.get $45
-                i32.const 1
-                i32.add
-                local.set $45
-                br $for-loop|6
-               end
-              end
-              local.get $17
-              local.get $39
-              i32.add
-              local.set $17
-              local.get $16
-              local.get $38
-              i32.add
-              local.set $16
-              local.get $49
-              i32.const 1
-              i32.add
-              local.set $49
-              br $for-loop|5
-             end
-            end
-            local.get $19
-            local.get $48
-            v128.store
-            local.get $19
-            local.get $47
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.add
-            local.tee $12
-            local.get $46
-            v128.store
-            local.get $12
-            local.get $44
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.tee $12
-            local.get $33
-            v128.store
-            local.get $12
-            local.get $32
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.tee $12
-            local.get $31
-            v128.store
-            local.get $12
-            local.get $30
-            v128.store offset=16
-            local.get $22
-            i32.const 4
-            i32.add
-            local.set $22
-            br $for-loop|4
-           end
-          end
-          local.get $50
-          i32.const 8
-          i32.add
-          local.set $50
-          br $for-loop|3
-         end
+        i32.ge_s
+        if (result i32)
+         i32.const 0
+        else
+         local.get $13
+         i32.const 1
+         i32.sub
+         local.get $20
+         i32.sub
+         local.get $13
+         i32.div_s
         end
+        local.set $19
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.get $20
+        i32.sub
         i32.const 0
-        local.set $51
-        loop $for-loop|7
+        i32.lt_s
+        if (result i32)
+         i32.const 0
+        else
+         local.get $8
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.get $20
+         i32.sub
+         local.get $13
+         i32.div_s
+         i32.const 1
+         i32.add
+         local.tee $18
+         local.get $8
          local.get $18
-         local.get $51
-         i32.gt_s
-         if
-          local.get $27
-          i32.const 0
-          local.get $28
-          local.get $51
-          i32.gt_s
-          select
-          local.set $19
-          loop $for-loop|8
-           local.get $19
-           local.get $26
-           i32.lt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $19
-            i32.mul
-            local.get $51
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $22
-            v128.load
-            local.set $44
-            local.get $9
-            i32.const 2
-            i32.shl
-            local.tee $20
-            local.get $22
-            i32.add
-            v128.load
-            local.set $48
-            local.get $22
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            v128.load
-            local.set $47
-            local.get $22
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            v128.load
-            local.set $46
-            local.get $35
-            local.get $19
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            local.get $36
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            i32.const 0
-            local.set $49
-            loop $for-loop|9
-             local.get $7
-             local.get $49
-             i32.gt_s
-             if
-              local.get $13
-              local.set $12
-              local.get $17
-              local.set $16
-              i32.const 0
-              local.set $45
-              loop $for-loop|10
-               local.get $8
-               local.get $45
-               i32.gt_s
-               if
-                local.get $44
-                local.get $12
-                v128.load32_splat
-                local.get $16
-                v128.load
-                local.tee $21
-                f32x4.mul
-                f32x4.add
-                local.set $44
-                local.get $48
-                local.get $12
-                i32.const 4
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $47
-                local.get $12
-                i32.const 8
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $47
-                local.get $46
-                local.get $12
-                i32.const 12
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $46
-                local.get $12
-                local.get $41
-                i32.add
-                local.set $12
-                local.get $16
-                local.get $40
-                i32.add
-                local.set $16
-                local.get $45
-                i32.const 1
-                i32.add
-                local.set $45
-                br $for-loop|10
-               end
-              end
-              local.get $13
-              local.get $39
-              i32.add
-              local.set $13
-              local.get $17
-              local.get $38
-              i32.add
-              local.set $17
-              local.get $49
-              i32.const 1
-              i32.add
-              local.set $49
-              br $for-loop|9
-             end
-            end
-            local.get $22
-            local.get $44
-            v128.store
-            local.get $20
-            local.get $22
-            i32.add
-            local.get $48
-            v128.store
-            local.get $22
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.get $47
-            v128.store
-            local.get $22
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.get $46
-            v128.store
-            local.get $19
-            i32.const 4
-            i32.add
-            local.set $19
-            br $for-loop|8
-           end
-          end
-          loop $for-loop|11
-           local.get $6
-           local.get $19
-           i32.gt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $19
-            i32.mul
-            local.get $51
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $20
-            v128.load
-            local.set $48
-            local.get $35
-            local.get $19
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $12
-            local.get $36
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            i32.const 0
-            local.set $50
-            loop $for-loop|12
-             local.get $7
-             local.get $50
-             i32.gt_s
-             if
-              local.get $12
-              local.set $17
-              local.get $13
-              local.set $16
-              i32.const 0
-              local.set $22
-              loop $for-loop|13
-               local.get $8
-               local.get $22
-               i32.gt_s
-               if
-                local.get $48
-                local.get $17
-                v128.load32_splat
-                local.get $16
-                v128.load
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $17
-                local.get $41
-                i32.add
-                local.set $17
-                local.get $16
-                local.get $40
-                i32.add
-                local.set $16
-                local.get $22
-                i32.const 1
-                i32.add
-                local.set $22
-                br $for-loop|13
-               end
-              end
-              local.get $12
-              local.get $39
-              i32.add
-              local.set $12
-              local.get $13
-              local.get $38
-              i32.add
-              local.set $13
-              local.get $50
-              i32.const 1
-              i32.add
-              local.set $50
-              br $for-loop|12
-             end
-            end
-            local.get $20
-            local.get $48
-            v128.store
-            local.get $19
-            i32.const 1
-            i32.add
-            local.set $19
-            br $for-loop|11
-           end
-          end
-          local.get $51
-          i32.const 4
-          i32.add
-          local.set $51
-          br $for-loop|7
-         end
+         i32.lt_s
+         select
         end
-        local.get $18
-        local.set $12
-        loop $for-loop|14
-         local.get $9
+        local.get $19
+        i32.sub
+        local.tee $45
+        i32.const 0
+        i32.le_s
+        local.get $37
+        i32.const 0
+        i32.le_s
+        i32.or
+        i32.eqz
+        if
+         local.get $0
+         local.get $4
+         local.get $43
+         i32.mul
          local.get $12
-         i32.gt_s
-         if
-          i32.const 0
-          local.set $51
-          loop $for-loop|15
-           local.get $6
-           local.get $51
-           i32.gt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $51
-            i32.mul
-            local.get $12
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $20
-            f32.load
-            local.set $29
-            local.get $35
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            local.get $36
-            local.get $12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            i32.const 0
-            local.set $50
-            loop $for-loop|16
-             local.get $7
-             local.get $50
-             i32.gt_s
-             if
-              local.get $13
-              local.set $16
-              local.get $17
-              local.set $19
-              i32.const 0
-              local.set $22
-              loop $for-loop|17
-               local.get $8
-               local.get $22
-               i32.gt_s
-               if
-                local.get $29
-                local.get $16
-                f32.load
-                local.get $19
-                f32.load
-                f32.mul
-                f32.add
-                local.set $29
-                local.get $16
-                local.get $41
-                i32.add
-                local.set $16
-                local.get $19
-                local.get $40
-                i32.add
-                local.set $19
+         local.get $49
+         i32.mul
+         i32.add
+         local.get $44
+         i32.add
+         local.get $5
+         i32.mul
+         local.get $13
+         local.get $19
+         i32.mul
+         i32.add
+         local.get $20
+         i32.add
+         local.get $6
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $46
+         local.get $57
+         local.get $8
+         local.get $49
+         i32.mul
+         local.get $19
+         i32.add
+         local.get $9
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $47
+         local.get $2
+         local.get $11
+         local.get $36
+         i32.mul
+         local.get $38
+         i32.add
+         local.get $6
+         i32.mul
+         local.get $9
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $48
+         local.get $9
+         i32.const -8
+         i32.and
+         local.set $58
+         local.get $6
+         i32.const -4
+         i32.and
+         local.set $59
+         local.get $9
+         i32.const 2
+         i32.shl
+         local.set $26
+         i32.const 0
+         local.set $31
+         loop $for-loop|3
+          local.get $31
+          local.get $58
+          i32.lt_s
+          if
+           i32.const 0
+           local.set $28
+           loop $for-loop|4
+            local.get $28
+            local.get $59
+            i32.lt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $28
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $24
+             v128.load
+             local.set $50
+             local.get $24
+             v128.load offset=16
+             local.set $51
+             local.get $24
+             local.get $26
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $52
+             local.get $18
+             v128.load offset=16
+             local.set $53
+             local.get $24
+             local.get $26
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $32
+             local.get $18
+             v128.load offset=16
+             local.set $33
+             local.get $24
+             local.get $26
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $34
+             local.get $18
+             v128.load offset=16
+             local.set $35
+             local.get $46
+             local.get $28
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $21
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $18
+             i32.const 0
+             local.set $30
+             loop $for-loop|5
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $21
+               local.set $19
+               local.get $18
+               local.set $20
+               i32.const 0
+               local.set $22
+               loop $for-loop|6
                 local.get $22
-                i32.const 1
-                i32.add
-                local.set $22
-                br $for-loop|17
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $50
+                 local.get $19
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $20
+                 v128.load
+                 local.tee $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $50
+                 local.get $51
+                 local.get $25
+                 local.get $20
+                 v128.load offset=16
+                 local.tee $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $51
+                 local.get $52
+                 local.get $19
+                 i32.const 4
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $52
+                 local.get $53
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $53
+                 local.get $32
+                 local.get $19
+                 i32.const 8
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $32
+                 local.get $33
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $34
+                 local.get $19
+                 i32.const 12
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $34
+                 local.get $35
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $19
+                 local.get $39
+                 i32.add
+                 local.set $19
+                 local.get $20
+                 local.get $40
+                 i32.add
+                 local.set $20
+                 local.get $22
+                 i32.const 1
+                 i32.add
+                 local.set $22
+                 br $for-loop|6
+                end
                end
+               local.get $21
+               local.get $41
+               i32.add
+               local.set $21
+               local.get $18
+               local.get $42
+               i32.add
+               local.set $18
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|5
               end
-              local.get $13
-              local.get $39
-              i32.add
-              local.set $13
-              local.get $17
-              local.get $38
-              i32.add
-              local.set $17
-              local.get $50
-              i32.const 1
-              i32.add
-              local.set $50
-              br $for-loop|16
              end
+             local.get $24
+             local.get $50
+             v128.store
+             local.get $24
+             local.get $51
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.add
+             local.tee $18
+             local.get $52
+             v128.store
+             local.get $18
+             local.get $53
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $18
+             local.get $32
+             v128.store
+             local.get $18
+             local.get $33
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $18
+             local.get $34
+             v128.store
+             local.get $18
+             local.get $35
+             v128.store offset=16
+             local.get $28
+             i32.const 4
+             i32.add
+             local.set $28
+             br $for-loop|4
             end
-            local.get $20
-            local.get $29
-            f32.store
-            local.get $51
-            i32.const 1
-            i32.add
-            local.set $51
-            br $for-loop|15
            end
+           local.get $31
+           i32.const 8
+           i32.add
+           local.set $31
+           br $for-loop|3
           end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|14
+         end
+         i32.const 0
+         local.set $31
+         loop $for-loop|7
+          local.get $23
+          local.get $31
+          i32.gt_s
+          if
+           local.get $59
+           i32.const 0
+           local.get $31
+           local.get $58
+           i32.lt_s
+           select
+           local.set $29
+           loop $for-loop|8
+            local.get $29
+            local.get $56
+            i32.lt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $29
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $26
+             v128.load
+             local.set $33
+             local.get $9
+             i32.const 2
+             i32.shl
+             local.tee $24
+             local.get $26
+             i32.add
+             v128.load
+             local.set $34
+             local.get $26
+             local.get $24
+             i32.const 1
+             i32.shl
+             i32.add
+             v128.load
+             local.set $35
+             local.get $26
+             local.get $24
+             i32.const 3
+             i32.mul
+             i32.add
+             v128.load
+             local.set $27
+             local.get $46
+             local.get $29
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $21
+             i32.const 0
+             local.set $30
+             loop $for-loop|9
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $20
+               local.set $19
+               local.get $21
+               local.set $18
+               i32.const 0
+               local.set $22
+               loop $for-loop|10
+                local.get $22
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $33
+                 local.get $19
+                 v128.load32_splat
+                 local.get $18
+                 v128.load
+                 local.tee $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $34
+                 local.get $19
+                 i32.const 4
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $34
+                 local.get $35
+                 local.get $19
+                 i32.const 8
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $27
+                 local.get $19
+                 i32.const 12
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $19
+                 local.get $39
+                 i32.add
+                 local.set $19
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $22
+                 i32.const 1
+                 i32.add
+                 local.set $22
+                 br $for-loop|10
+                end
+               end
+               local.get $20
+               local.get $41
+               i32.add
+               local.set $20
+               local.get $21
+               local.get $42
+               i32.add
+               local.set $21
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|9
+              end
+             end
+             local.get $26
+             local.get $33
+             v128.store
+             local.get $24
+             local.get $26
+             i32.add
+             local.get $34
+             v128.store
+             local.get $26
+             local.get $24
+             i32.const 1
+             i32.shl
+             i32.add
+             local.get $35
+             v128.store
+             local.get $26
+             local.get $24
+             i32.const 3
+             i32.mul
+             i32.add
+             local.get $27
+             v128.store
+             local.get $29
+             i32.const 4
+             i32.add
+             local.set $29
+             br $for-loop|8
+            end
+           end
+           loop $for-loop|11
+            local.get $6
+            local.get $29
+            i32.gt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $29
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $22
+             v128.load
+             local.set $27
+             local.get $46
+             local.get $29
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $19
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $28
+             loop $for-loop|12
+              local.get $28
+              local.get $37
+              i32.lt_s
+              if
+               local.get $19
+               local.set $21
+               local.get $20
+               local.set $18
+               i32.const 0
+               local.set $30
+               loop $for-loop|13
+                local.get $30
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $27
+                 local.get $21
+                 v128.load32_splat
+                 local.get $18
+                 v128.load
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $21
+                 local.get $39
+                 i32.add
+                 local.set $21
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $30
+                 i32.const 1
+                 i32.add
+                 local.set $30
+                 br $for-loop|13
+                end
+               end
+               local.get $19
+               local.get $41
+               i32.add
+               local.set $19
+               local.get $20
+               local.get $42
+               i32.add
+               local.set $20
+               local.get $28
+               i32.const 1
+               i32.add
+               local.set $28
+               br $for-loop|12
+              end
+             end
+             local.get $22
+             local.get $27
+             v128.store
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|11
+            end
+           end
+           local.get $31
+           i32.const 4
+           i32.add
+           local.set $31
+           br $for-loop|7
+          end
+         end
+         local.get $23
+         local.set $22
+         loop $for-loop|14
+          local.get $9
+          local.get $22
+          i32.gt_s
+          if
+           i32.const 0
+           local.set $28
+           loop $for-loop|15
+            local.get $6
+            local.get $28
+            i32.gt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $28
+             i32.mul
+             local.get $22
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $24
+             f32.load
+             local.set $55
+             local.get $46
+             local.get $28
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $19
+             local.get $47
+             local.get $22
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $30
+             loop $for-loop|16
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $19
+               local.set $21
+               local.get $20
+               local.set $18
+               i32.const 0
+               local.set $26
+               loop $for-loop|17
+                local.get $26
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $55
+                 local.get $21
+                 f32.load
+                 local.get $18
+                 f32.load
+                 f32.mul
+                 f32.add
+                 local.set $55
+                 local.get $21
+                 local.get $39
+                 i32.add
+                 local.set $21
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $26
+                 i32.const 1
+                 i32.add
+                 local.set $26
+                 br $for-loop|17
+                end
+               end
+               local.get $19
+               local.get $41
+               i32.add
+               local.set $19
+               local.get $20
+               local.get $42
+               i32.add
+               local.set $20
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|16
+              end
+             end
+             local.get $24
+             local.get $55
+             f32.store
+             local.get $28
+             i32.const 1
+             i32.add
+             local.set $28
+             br $for-loop|15
+            end
+           end
+           local.get $22
+           i32.const 1
+           i32.add
+           local.set $22
+           br $for-loop|14
+          end
          end
         end
-        local.get $42
+        local.get $38
         i32.const 1
         i32.add
-        local.set $42
+        local.set $38
         br $for-loop|2
        end
       end
-      local.get $43
+      local.get $36
       i32.const 1
       i32.add
-      local.set $43
+      local.set $36
       br $for-loop|1
      end
     end
-    local.get $37
+    local.get $43
     i32.const 1
     i32.add
-    local.set $37
+    local.set $43
     br $for-loop|0
    end
   end
@@ -26518,6 +26676,414 @@
    call $scripts/wasm/inputGradKernels/storeFirst
   end
  )
+ (func $scripts/wasm/inputGradKernels/edgeBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $10
+  i32.const 2
+  i32.shl
+  local.set $29
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $44
+  local.get $15
+  i32.const 2
+  i32.shl
+  local.set $25
+  loop $for-loop|0
+   local.get $7
+   local.get $30
+   i32.gt_s
+   if
+    local.get $30
+    local.get $7
+    i32.const 8
+    i32.sub
+    local.tee $22
+    local.get $22
+    local.get $30
+    i32.gt_s
+    select
+    local.set $43
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $24
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $31
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $32
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $33
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $34
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $35
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $36
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $37
+    local.get $18
+    local.set $22
+    loop $for-loop|1
+     local.get $19
+     local.get $22
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $8
+      i32.mul
+      local.get $4
+      local.get $16
+      i32.mul
+      i32.add
+      local.get $12
+      i32.add
+      local.get $22
+      i32.sub
+      local.get $9
+      i32.mul
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $38
+      i32.const 0
+      local.set $28
+      loop $for-loop|2
+       local.get $11
+       local.get $28
+       i32.gt_s
+       if
+        local.get $38
+        local.get $29
+        local.get $17
+        local.get $20
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $28
+        i32.sub
+        local.get $14
+        i32.add
+        local.tee $23
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $39
+        local.get $38
+        local.get $17
+        local.get $23
+        i32.add
+        local.tee $26
+        local.get $29
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $26
+        i32.gt_s
+        local.get $26
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $26
+        local.get $38
+        local.get $23
+        local.get $17
+        i32.const 1
+        i32.shl
+        i32.add
+        local.tee $27
+        local.get $29
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $27
+        i32.gt_s
+        local.get $27
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $27
+        local.get $38
+        local.get $23
+        local.get $17
+        i32.const 3
+        i32.mul
+        i32.add
+        local.tee $23
+        local.get $29
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $40
+        local.get $1
+        local.get $11
+        local.get $22
+        i32.mul
+        local.get $28
+        i32.add
+        local.get $10
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $43
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $23
+        i32.const 0
+        local.set $41
+        loop $for-loop|3
+         local.get $10
+         local.get $41
+         i32.gt_s
+         if
+          local.get $24
+          local.get $39
+          v128.load32_splat
+          local.tee $45
+          local.get $23
+          v128.load
+          local.tee $42
+          f32x4.mul
+          f32x4.add
+          local.set $24
+          local.get $31
+          local.get $45
+          local.get $23
+          v128.load offset=16
+          local.tee $45
+          f32x4.mul
+          f32x4.add
+          local.set $31
+          local.get $32
+          local.get $26
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $32
+          local.get $33
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $33
+          local.get $34
+          local.get $27
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $34
+          local.get $35
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $35
+          local.get $36
+          local.get $40
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $36
+          local.get $37
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $37
+          local.get $39
+          i32.const 4
+          i32.add
+          local.set $39
+          local.get $26
+          i32.const 4
+          i32.add
+          local.set $26
+          local.get $27
+          i32.const 4
+          i32.add
+          local.set $27
+          local.get $40
+          i32.const 4
+          i32.add
+          local.set $40
+          local.get $23
+          local.get $44
+          i32.add
+          local.set $23
+          local.get $41
+          i32.const 1
+          i32.add
+          local.set $41
+          br $for-loop|3
+         end
+        end
+        local.get $28
+        i32.const 1
+        i32.add
+        local.set $28
+        br $for-loop|2
+       end
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $3
+    local.get $5
+    i32.mul
+    local.get $4
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $20
+    i32.add
+    local.get $15
+    i32.mul
+    local.get $43
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $22
+    local.get $15
+    i32.const 8
+    i32.ge_s
+    if
+     local.get $22
+     local.get $24
+     v128.store
+     local.get $22
+     local.get $31
+     v128.store offset=16
+     local.get $22
+     local.get $25
+     i32.add
+     local.tee $23
+     local.get $32
+     v128.store
+     local.get $23
+     local.get $33
+     v128.store offset=16
+     local.get $22
+     local.get $25
+     i32.const 1
+     i32.shl
+     i32.add
+     local.tee $23
+     local.get $34
+     v128.store
+     local.get $23
+     local.get $35
+     v128.store offset=16
+     local.get $22
+     local.get $25
+     i32.const 3
+     i32.mul
+     i32.add
+     local.tee $22
+     local.get $36
+     v128.store
+     local.get $22
+     local.get $37
+     v128.store offset=16
+    else
+     local.get $22
+     local.get $24
+     local.get $31
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $25
+     i32.add
+     local.get $32
+     local.get $33
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $25
+     i32.const 1
+     i32.shl
+     i32.add
+     local.get $34
+     local.get $35
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $25
+     i32.const 3
+     i32.mul
+     i32.add
+     local.get $36
+     local.get $37
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+    end
+    local.get $30
+    i32.const 8
+    i32.add
+    local.set $30
+    br $for-loop|0
+   end
+  end
+ )
  (func $scripts/wasm/inputGradKernels/conv2dInputGradStrided (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
   (local $17 i32)
   (local $18 i32)
@@ -26920,11 +27486,10 @@
    end
   end
  )
- (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32)
-  (local $18 i32)
+ (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 i32)
+  (local $20 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
@@ -26937,89 +27502,90 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
   (local $47 i32)
-  (local $48 v128)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
+  (local $52 i32)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $27
   local.get $15
   i32.const 2
   i32.shl
-  local.set $42
+  local.set $43
   local.get $9
   i32.const 2
   i32.shl
-  local.tee $24
+  local.tee $25
   local.get $17
   i32.mul
-  local.tee $25
+  local.tee $26
   i32.const 1
   i32.shl
-  local.set $23
-  local.get $25
+  local.set $24
+  local.get $26
   i32.const 3
   i32.mul
-  local.set $22
+  local.set $23
   local.get $17
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
    local.get $3
-   local.get $44
+   local.get $45
    i32.gt_s
    if
     i32.const 0
-    local.set $46
+    local.set $47
     loop $for-loop|1
      local.get $4
-     local.get $46
+     local.get $47
      i32.gt_s
      if
       local.get $16
-      local.get $46
+      local.get $47
       i32.mul
       local.get $12
       i32.add
-      local.tee $18
+      local.tee $19
       local.get $7
       i32.sub
       i32.const 1
       i32.add
-      local.tee $19
+      local.tee $20
       i32.const 0
-      local.get $19
+      local.get $20
       i32.const 0
       i32.ge_s
       select
-      local.set $19
+      local.set $20
       local.get $10
-      local.get $18
+      local.get $19
       i32.const 1
       i32.add
-      local.tee $18
+      local.tee $19
       local.get $10
-      local.get $18
+      local.get $19
       i32.lt_s
       select
-      local.set $34
+      local.set $42
       local.get $5
       i32.const 3
       i32.and
@@ -27041,11 +27607,11 @@
        i32.eq
        select
       end
-      local.set $21
+      local.set $22
       i32.const 0
       local.set $33
       loop $for-loop|2
-       local.get $21
+       local.get $22
        local.get $33
        i32.gt_s
        if
@@ -27053,457 +27619,520 @@
         local.get $5
         i32.const 4
         i32.sub
-        local.tee $18
-        local.get $18
+        local.tee $19
+        local.get $19
         local.get $33
         i32.gt_s
         select
-        local.set $29
-        i32.const 0
-        local.set $32
-        loop $for-loop|3
-         local.get $6
-         local.get $32
-         i32.gt_s
-         if
-          local.get $32
-          local.get $6
-          i32.const 8
+        local.set $41
+        block $for-continue|2
+         local.get $9
+         i32.const 1
+         i32.ne
+         if (result i32)
+          local.get $17
+          local.get $41
+          i32.mul
+          local.get $13
+          i32.add
+          local.get $14
+          i32.add
+          local.get $11
           i32.sub
-          local.tee $18
+          i32.const 1
+          i32.add
+          i32.const 0
+          i32.lt_s
+          if (result i32)
+           i32.const 1
+          else
+           local.get $41
+           i32.const 3
+           i32.add
+           local.get $17
+           i32.mul
+           local.get $13
+           i32.add
+           local.get $14
+           i32.add
+           local.get $8
+           i32.ge_s
+          end
+         else
+          i32.const 0
+         end
+         if
+          local.get $0
+          local.get $1
+          local.get $2
+          local.get $45
+          local.get $47
+          local.get $4
+          local.get $5
+          local.get $6
+          local.get $7
+          local.get $8
+          local.get $9
+          local.get $11
+          local.get $12
+          local.get $13
+          local.get $14
+          local.get $15
+          local.get $16
+          local.get $17
+          local.get $20
+          local.get $42
+          local.get $41
           local.get $18
+          call $scripts/wasm/inputGradKernels/edgeBlock
+          br $for-continue|2
+         end
+         i32.const 0
+         local.set $32
+         loop $for-loop|3
+          local.get $6
           local.get $32
           i32.gt_s
-          select
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $41
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $40
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $39
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $38
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $37
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $36
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $35
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          local.get $9
-          i32.const 1
-          i32.eq
           if
+           local.get $32
+           local.get $6
+           i32.const 8
+           i32.sub
+           local.tee $19
            local.get $19
-           local.set $18
-           loop $for-loop|4
-            local.get $18
-            local.get $34
-            i32.lt_s
-            if
-             local.get $0
-             local.get $16
-             local.get $46
-             i32.mul
-             local.get $12
-             i32.add
-             local.get $18
-             i32.sub
-             local.get $7
-             local.get $44
-             i32.mul
-             i32.add
-             local.get $8
-             i32.mul
-             local.get $17
-             local.get $29
-             i32.mul
-             i32.add
-             local.get $13
-             i32.add
-             local.get $14
-             i32.add
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $47
-             local.get $1
-             local.get $11
-             local.get $18
-             i32.mul
-             local.get $6
-             i32.mul
-             local.get $28
-             i32.add
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $45
-             i32.const 0
-             local.set $43
-             loop $for-loop|5
-              local.get $11
-              local.get $43
-              i32.gt_s
-              if
-               local.get $41
-               local.get $47
-               v128.load32_splat
-               local.tee $48
-               local.get $45
-               v128.load
-               local.tee $49
-               f32x4.mul
-               f32x4.add
-               local.set $41
-               local.get $40
-               local.get $48
-               local.get $45
-               v128.load offset=16
-               local.tee $48
-               f32x4.mul
-               f32x4.add
-               local.set $40
-               local.get $39
-               local.get $30
-               local.get $47
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $39
-               local.get $38
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $38
-               local.get $37
-               local.get $47
-               local.get $30
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $37
-               local.get $36
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $36
-               local.get $35
-               local.get $47
-               local.get $30
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $35
-               local.get $20
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $20
-               local.get $47
-               i32.const 4
-               i32.sub
-               local.set $47
-               local.get $26
-               local.get $45
-               i32.add
-               local.set $45
-               local.get $43
-               i32.const 1
-               i32.add
-               local.set $43
-               br $for-loop|5
-              end
-             end
-             local.get $18
-             i32.const 1
-             i32.add
-             local.set $18
-             br $for-loop|4
-            end
-           end
-          else
-           local.get $19
-           local.set $18
-           loop $for-loop|6
-            local.get $18
-            local.get $34
-            i32.lt_s
-            if
-             local.get $0
-             local.get $16
-             local.get $46
-             i32.mul
-             local.get $12
-             i32.add
-             local.get $18
-             i32.sub
-             local.get $7
-             local.get $44
-             i32.mul
-             i32.add
-             local.get $8
-             i32.mul
-             local.get $9
-             i32.mul
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $51
-             i32.const 0
-             local.set $45
-             loop $for-loop|7
-              local.get $11
+           local.get $32
+           i32.gt_s
+           select
+           local.set $29
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $40
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $39
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $38
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $37
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $36
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $35
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $34
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $21
+           local.get $9
+           i32.const 1
+           i32.eq
+           if
+            local.get $20
+            local.set $19
+            loop $for-loop|4
+             local.get $19
+             local.get $42
+             i32.lt_s
+             if
+              local.get $0
+              local.get $16
+              local.get $47
+              i32.mul
+              local.get $12
+              i32.add
+              local.get $19
+              i32.sub
+              local.get $7
               local.get $45
-              i32.gt_s
-              if
-               local.get $51
-               local.get $17
-               local.get $29
-               i32.mul
-               local.get $13
-               i32.add
-               local.get $45
-               i32.sub
-               local.get $14
-               i32.add
-               local.get $24
-               i32.mul
-               i32.add
-               local.set $47
-               local.get $1
+              i32.mul
+              i32.add
+              local.get $8
+              i32.mul
+              local.get $17
+              local.get $41
+              i32.mul
+              i32.add
+              local.get $13
+              i32.add
+              local.get $14
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $48
+              local.get $1
+              local.get $11
+              local.get $19
+              i32.mul
+              local.get $6
+              i32.mul
+              local.get $29
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $46
+              i32.const 0
+              local.set $44
+              loop $for-loop|5
                local.get $11
-               local.get $18
-               i32.mul
-               local.get $45
-               i32.add
-               local.get $9
-               i32.mul
-               local.get $6
-               i32.mul
-               local.get $28
-               i32.add
-               i32.const 2
-               i32.shl
-               i32.add
-               local.set $43
-               i32.const 0
-               local.set $27
-               loop $for-loop|8
-                local.get $9
+               local.get $44
+               i32.gt_s
+               if
+                local.get $40
+                local.get $48
+                v128.load32_splat
+                local.tee $49
+                local.get $46
+                v128.load
+                local.tee $50
+                f32x4.mul
+                f32x4.add
+                local.set $40
+                local.get $39
+                local.get $49
+                local.get $46
+                v128.load offset=16
+                local.tee $49
+                f32x4.mul
+                f32x4.add
+                local.set $39
+                local.get $38
+                local.get $30
+                local.get $48
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $38
+                local.get $37
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $37
+                local.get $36
+                local.get $48
+                local.get $30
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $36
+                local.get $35
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $35
+                local.get $34
+                local.get $48
+                local.get $30
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $34
+                local.get $21
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $21
+                local.get $48
+                i32.const 4
+                i32.sub
+                local.set $48
                 local.get $27
-                i32.gt_s
-                if
-                 local.get $41
-                 local.get $47
-                 v128.load32_splat
-                 local.tee $48
-                 local.get $43
-                 v128.load
-                 local.tee $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $41
-                 local.get $40
-                 local.get $48
-                 local.get $43
-                 v128.load offset=16
-                 local.tee $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $40
-                 local.get $39
-                 local.get $25
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $39
-                 local.get $38
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $38
-                 local.get $37
-                 local.get $23
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $37
-                 local.get $36
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $36
-                 local.get $35
-                 local.get $22
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $35
-                 local.get $20
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $20
-                 local.get $47
-                 i32.const 4
-                 i32.add
-                 local.set $47
-                 local.get $26
-                 local.get $43
-                 i32.add
-                 local.set $43
-                 local.get $27
-                 i32.const 1
-                 i32.add
-                 local.set $27
-                 br $for-loop|8
-                end
+                local.get $46
+                i32.add
+                local.set $46
+                local.get $44
+                i32.const 1
+                i32.add
+                local.set $44
+                br $for-loop|5
                end
-               local.get $45
-               i32.const 1
-               i32.add
-               local.set $45
-               br $for-loop|7
               end
+              local.get $19
+              i32.const 1
+              i32.add
+              local.set $19
+              br $for-loop|4
              end
-             local.get $18
-             i32.const 1
-             i32.add
-             local.set $18
-             br $for-loop|6
+            end
+           else
+            local.get $20
+            local.set $19
+            loop $for-loop|6
+             local.get $19
+             local.get $42
+             i32.lt_s
+             if
+              local.get $0
+              local.get $16
+              local.get $47
+              i32.mul
+              local.get $12
+              i32.add
+              local.get $19
+              i32.sub
+              local.get $7
+              local.get $45
+              i32.mul
+              i32.add
+              local.get $8
+              i32.mul
+              local.get $9
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $52
+              i32.const 0
+              local.set $46
+              loop $for-loop|7
+               local.get $11
+               local.get $46
+               i32.gt_s
+               if
+                local.get $52
+                local.get $17
+                local.get $41
+                i32.mul
+                local.get $13
+                i32.add
+                local.get $46
+                i32.sub
+                local.get $14
+                i32.add
+                local.get $25
+                i32.mul
+                i32.add
+                local.set $48
+                local.get $1
+                local.get $11
+                local.get $19
+                i32.mul
+                local.get $46
+                i32.add
+                local.get $9
+                i32.mul
+                local.get $6
+                i32.mul
+                local.get $29
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $44
+                i32.const 0
+                local.set $28
+                loop $for-loop|8
+                 local.get $9
+                 local.get $28
+                 i32.gt_s
+                 if
+                  local.get $40
+                  local.get $48
+                  v128.load32_splat
+                  local.tee $49
+                  local.get $44
+                  v128.load
+                  local.tee $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $40
+                  local.get $39
+                  local.get $49
+                  local.get $44
+                  v128.load offset=16
+                  local.tee $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $39
+                  local.get $38
+                  local.get $26
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $38
+                  local.get $37
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $37
+                  local.get $36
+                  local.get $24
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $36
+                  local.get $35
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $35
+                  local.get $34
+                  local.get $23
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $34
+                  local.get $21
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $21
+                  local.get $48
+                  i32.const 4
+                  i32.add
+                  local.set $48
+                  local.get $27
+                  local.get $44
+                  i32.add
+                  local.set $44
+                  local.get $28
+                  i32.const 1
+                  i32.add
+                  local.set $28
+                  br $for-loop|8
+                 end
+                end
+                local.get $46
+                i32.const 1
+                i32.add
+                local.set $46
+                br $for-loop|7
+               end
+              end
+              local.get $19
+              i32.const 1
+              i32.add
+              local.set $19
+              br $for-loop|6
+             end
             end
            end
-          end
-          local.get $2
-          local.get $4
-          local.get $44
-          i32.mul
-          local.get $46
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $29
-          i32.add
-          local.get $15
-          i32.mul
-          local.get $28
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $18
-          local.get $15
-          i32.const 8
-          i32.ge_s
-          if
-           local.get $18
-           local.get $41
-           v128.store
-           local.get $18
-           local.get $40
-           v128.store offset=16
-           local.get $18
-           local.get $42
+           local.get $2
+           local.get $4
+           local.get $45
+           i32.mul
+           local.get $47
            i32.add
-           local.tee $27
-           local.get $39
-           v128.store
-           local.get $27
-           local.get $38
-           v128.store offset=16
-           local.get $18
-           local.get $42
-           i32.const 1
+           local.get $5
+           i32.mul
+           local.get $41
+           i32.add
+           local.get $15
+           i32.mul
+           local.get $29
+           i32.add
+           i32.const 2
            i32.shl
            i32.add
-           local.tee $27
-           local.get $37
-           v128.store
-           local.get $27
-           local.get $36
-           v128.store offset=16
-           local.get $18
-           local.get $42
-           i32.const 3
-           i32.mul
-           i32.add
-           local.tee $18
-           local.get $35
-           v128.store
-           local.get $18
-           local.get $20
-           v128.store offset=16
-          else
-           local.get $18
-           local.get $41
-           local.get $40
+           local.set $19
            local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
+           i32.const 8
+           i32.ge_s
+           if
+            local.get $19
+            local.get $40
+            v128.store
+            local.get $19
+            local.get $39
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.add
+            local.tee $28
+            local.get $38
+            v128.store
+            local.get $28
+            local.get $37
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $28
+            local.get $36
+            v128.store
+            local.get $28
+            local.get $35
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.const 3
+            i32.mul
+            i32.add
+            local.tee $19
+            local.get $34
+            v128.store
+            local.get $19
+            local.get $21
+            v128.store offset=16
+           else
+            local.get $19
+            local.get $40
+            local.get $39
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.add
+            local.get $38
+            local.get $37
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $36
+            local.get $35
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $34
+            local.get $21
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+           end
+           local.get $32
+           i32.const 8
            i32.add
-           local.get $39
-           local.get $38
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
-           i32.const 1
-           i32.shl
-           i32.add
-           local.get $37
-           local.get $36
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
-           i32.const 3
-           i32.mul
-           i32.add
-           local.get $35
-           local.get $20
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
+           local.set $32
+           br $for-loop|3
           end
-          local.get $32
-          i32.const 8
-          i32.add
-          local.set $32
-          br $for-loop|3
          end
         end
         local.get $33
@@ -27520,8 +28149,8 @@
        local.get $0
        local.get $1
        local.get $2
-       local.get $44
-       local.get $46
+       local.get $45
+       local.get $47
        local.get $4
        local.get $5
        local.get $6
@@ -27535,12 +28164,13 @@
        local.get $15
        local.get $16
        local.get $17
-       local.get $19
-       local.get $34
+       local.get $20
+       local.get $42
        i32.const 0
        local.get $5
        i32.const 1
        i32.gt_s
+       local.get $18
        call $scripts/wasm/inputGradKernels/twoPixels
        local.get $5
        i32.const 3
@@ -27549,8 +28179,8 @@
         local.get $0
         local.get $1
         local.get $2
-        local.get $44
-        local.get $46
+        local.get $45
+        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -27564,10 +28194,11 @@
         local.get $15
         local.get $16
         local.get $17
-        local.get $19
-        local.get $34
+        local.get $20
+        local.get $42
         i32.const 1
         i32.const 1
+        local.get $18
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       else
@@ -27582,8 +28213,8 @@
         local.get $0
         local.get $1
         local.get $2
-        local.get $44
-        local.get $46
+        local.get $45
+        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -27597,26 +28228,27 @@
         local.get $15
         local.get $16
         local.get $17
-        local.get $19
-        local.get $34
+        local.get $20
+        local.get $42
         local.get $5
         i32.const 2
         i32.sub
         i32.const 1
+        local.get $18
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       end
-      local.get $46
+      local.get $47
       i32.const 1
       i32.add
-      local.set $46
+      local.set $47
       br $for-loop|1
      end
     end
-    local.get $44
+    local.get $45
     i32.const 1
     i32.add
-    local.set $44
+    local.set $45
     br $for-loop|0
    end
   end

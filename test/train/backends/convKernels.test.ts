@@ -297,3 +297,72 @@ describe("convolutions tfjs's wasm Conv2D got wrong (a filter side of 1 under a 
     }
   }
 });
+
+describe('explicit padding at stride 2 inside the kernels (no padded copy of x: taps past its edges masked or skipped)', () => {
+  type Explicit = [[number, number], [number, number], [number, number], [number, number]];
+  const pad = (t: number, b: number, l: number, r: number): Explicit => [[0, 0], [t, b], [l, r], [0, 0]];
+  // ResNet's downsampling (pad 1, even maps), odd widths (2-pixel tails, overlapping blocks), maps under 4
+  // outputs wide, uneven and one-sided padding, unequal strides, channels not a multiple of 8.
+  const fixed: Case[] = [
+    { x: [2, 16, 16, 16], k: [3, 3], co: 32, stride: [2, 2], pad: pad(1, 1, 1, 1) },
+    { x: [2, 8, 8, 32], k: [3, 3], co: 16, stride: [2, 2], pad: pad(1, 1, 1, 1) },
+    { x: [2, 9, 11, 12], k: [3, 3], co: 8, stride: [2, 2], pad: pad(1, 1, 1, 1) },
+    { x: [1, 5, 5, 8], k: [3, 3], co: 9, stride: [2, 2], pad: pad(1, 1, 1, 1) },
+    { x: [2, 10, 13, 9], k: [3, 3], co: 8, stride: [2, 3], pad: pad(2, 0, 0, 2) },
+    { x: [2, 12, 12, 8], k: [5, 5], co: 8, stride: [2, 2], pad: pad(2, 2, 2, 2) },
+    { x: [2, 7, 7, 2], k: [3, 3], co: 4, stride: [2, 2], pad: pad(1, 1, 1, 1) },
+  ];
+  for (const c of fixed) {
+    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}: forward and both gradients equal cpu's`, async () => {
+      const grads = () => {
+        const x = rand(c.x, 111);
+        const w = rand([...c.k, c.x[3], c.co], 112);
+        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
+        const y = f(x, w);
+        return [y, ...tf.grads(f)([x, w], rand(y.shape, 113))];
+      };
+      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+    });
+  }
+
+  it('equal, bit for bit, a pad op then a valid convolution (the ZeroPadding2D layer the training patch removes), split across threads', async () => {
+    // 9·16·16·9·16·32·2 ≈ 21 MFLOP each way: above the threading threshold.
+    const p = pad(1, 1, 1, 1);
+    const both = () => {
+      const x = rand([9, 32, 32, 16], 121);
+      const w = rand([3, 3, 16, 32], 122);
+      const inside = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, 2, p);
+      const outside = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(tf.pad(a, p) as tf.Tensor4D, b as tf.Tensor4D, 2, 'valid');
+      const y = inside(x, w);
+      const dy = rand(y.shape, 123);
+      return [y, ...tf.grads(inside)([x, w], dy), outside(x, w), ...tf.grads(outside)([x, w], dy)];
+    };
+    const [y, dx, dw, yPad, dxPad, dwPad] = await runOn('wasm', both);
+    expectClose([y, dx, dw], [yPad, dxPad, dwPad], 0);
+    expectClose([y, dx, dw], await runOn('cpu', () => both().slice(0, 3)), 1e-5);
+  });
+
+  const int = shapesFrom(20261205);
+  const cases: Case[] = [];
+  while (cases.length < 12) {
+    const k: [number, number] = int(0, 2) > 0 ? [3, 3] : [int(1, 5), int(1, 5)];
+    const s = int(2, 3);
+    const stride: [number, number] = int(0, 2) > 0 ? [s, s] : [s, int(2, 3)];
+    const p = pad(int(0, 2), int(0, 2), int(0, 2), int(0, 2));
+    const x: Case['x'] = [int(1, 3), int(1, 21), int(1, 21), [2, 3, 8, 9, 12, 16, 19][int(0, 6)]];
+    if (x[1] + p[1][0] + p[1][1] < k[0] || x[2] + p[2][0] + p[2][1] < k[1]) continue; // no output pixel
+    cases.push({ x, k, co: int(1, 12), stride, pad: p });
+  }
+  for (const c of cases) {
+    it(`seeded: x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, async () => {
+      const grads = () => {
+        const x = rand(c.x, 131);
+        const w = rand([...c.k, c.x[3], c.co], 132);
+        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
+        const y = f(x, w);
+        return [y, ...tf.grads(f)([x, w], rand(y.shape, 133))];
+      };
+      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+    });
+  }
+});

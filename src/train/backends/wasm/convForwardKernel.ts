@@ -3,7 +3,7 @@
  * stride-1 'same' layers by the Winograd kernels (winogradConv.ts), the others with equal strides by
  * LayerLoom's correlation kernel (conv2dInputGrad: a forward convolution is one with the filter rotated
  * by 180°; strided, it reads every s-th input pixel), threaded on large layers, which skips padding rows
- * instead of reading zeros; fewer than 8 output channels are padded to 8 in the filter and only the
+ * instead of reading zeros and reads the taps past x's columns from a row of zeros (no padded copy of x); fewer than 8 output channels are padded to 8 in the filter and only the
  * real ones stored. ResNet-20's two strided 3×3 layers had run on XNNPACK, one thread (8.3 and 7.5 ms
  * of a step), and tfjs's wasm Conv2D returns zeros for 'same' padding with a 1-wide kernel and a
  * larger stride across (a seeded random shape found it). Dilated and fused-activation cases go to the
@@ -41,9 +41,13 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   const cw = Math.max(co, 8); // output channels the kernel computes (blocks of 8; only co stored)
   const { filterHeight: kh, filterWidth: kw, inHeight: h, inWidth: w, outHeight: oh, batchSize: b } = info;
   const { top, left } = info.padInfo;
-  const padL = left;
-  const padR = Math.max(0, (ow - 1) * strideWidth + kw - left - w);
-  const xp = padL || padR ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
+  // The kernel reads taps past x's columns from a row of zeros: a padded copy of x only for one channel in.
+  const right = Math.max(0, (ow - 1) * strideWidth + kw - left - w);
+  const padded = (left > 0 || right > 0) && ci === 1;
+  const [padL, padR] = padded ? [left, right] : [0, 0];
+  const xp = padded ? pad(backend, x, [[0, 0], [0, 0], [padL, padR], [0, 0]]) : x;
+  const zeros = !padded && (left > 0 || right > 0) ? alignedBuffer(backend, ci) : null;
+  if (zeros) viewAt(backend, zeros.at, zeros.floats).fill(0);
   const rotated = alignedBuffer(backend, kh * kw * ci * cw);
   const out = makeOutput(backend, [b, oh, ow, co]);
   const src = view(backend, filter);
@@ -60,9 +64,10 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   }
   // Kernel terms: out[t, u] = Σ in[t·sh + top' − i, u·sw + left' − j] · rotated[i, j], top' = kh − 1 − top.
   correlate(backend, xp, rotated.at, out, {
-    batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL, cOut: co, strides: [strideHeight, strideWidth],
+    batch: b, h: oh, w: ow, ci: cw, oh: h, owp: w + padL + padR, co: ci, kh, kw, top: kh - 1 - top, left: kw - 1 - left, padL, cOut: co, strides: [strideHeight, strideWidth], zeros: zeros?.at,
   });
   free(backend, rotated.info);
+  if (zeros) free(backend, zeros.info);
   if (xp !== x) free(backend, xp);
   return out;
 }

@@ -25,7 +25,7 @@ const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 type ConvInfo = backend_util.Conv2DInfo;
 
 /**
- * The filter gradient by LayerLoom's SIMD kernel: x padded once, then register-blocked sums per image
+ * The filter gradient by LayerLoom's SIMD kernel: register-blocked sums per image over the taps inside x
  * (2–2.5× the XNNPACK correlation below on ResNet shapes here when they were per output row). With fewer than 8 input channels
  * (a first layer on grey or RGB images, LeNet's 6) that kernel's blocks are mostly empty or its rows
  * short: patch sums instead (LeNet's second layer: 1.77 against 2.04 ms).
@@ -33,25 +33,24 @@ type ConvInfo = backend_util.Conv2DInfo;
 export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
   if (WINOGRAD && winogradFits(info)) return winogradFilterGradient(backend, x, dy);
   const { top, bottom, left, right } = info.padInfo;
-  const padded = top || bottom || left || right;
-  const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   if (info.inChannels < 8) {
+    const padded = top || bottom || left || right;
+    const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
     const dW = SMALL_CONV && oneToSixFilterGradientFits(info) ? oneToSixFilterGradient(backend, xp, dy, info) : filterGradientByPatches(backend, xp, dy, info);
     if (padded) free(backend, xp);
     return dW;
   }
+  // The kernel sums each tap over the output pixels whose x pixel exists: no padded copy of x (ResNet-20's
+  // stride-2 layers with their padding inside: padInsideConv.ts).
   const dW = makeOutput(backend, [info.filterHeight, info.filterWidth, info.inChannels, info.outChannels]);
-  const { batchSize: b, outHeight: oh, outWidth: ow, inChannels: ci, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
-  const hp = info.inHeight + top + bottom;
-  const wp = info.inWidth + left + right;
+  const { batchSize: b, inHeight: h, inWidth: w, outHeight: oh, outWidth: ow, inChannels: ci, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   runSplitByBatch(backend, 'conv2dFilterGrad', b, 2 * b * oh * ow * kh * kw * ci * co, {
-    batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dy), perImage: oh * ow * co }],
+    batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: oh * ow * co }],
     whole: [],
     out: { at: pointer(backend, dW), sum: kh * kw * ci * co },
     scratch: 0,
-  }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, co, kh, kw,
-    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
-  if (padded) free(backend, xp);
+  }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, h, w, ci, oh, ow, co, kh, kw,
+    info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth, top, left]);
   return dW;
 }
 

@@ -25,6 +25,8 @@ export interface CorrelateShape {
   readonly cOut: number;
   /** Input rows and columns between neighbouring outputs (a strided forward convolution); default 1. */
   readonly strides?: readonly [number, number];
+  /** Byte offset of co zero floats, read for taps past the input's columns when they are not padded. */
+  readonly zeros?: number;
 }
 
 /** `filterAt`: byte offset of the filter [kh, kw, co, ci] (an AlignedBuffer's `at`). */
@@ -34,5 +36,5 @@ export function correlate(backend: KernelBackend, input: TensorInfo, filterAt: n
     whole: [{ at: filterAt, floats: s.kh * s.kw * s.co * s.ci }],
     out: { at: pointer(backend, out), perImage: s.h * s.w * s.cOut },
     scratch: 0,
-  }, ([i, f, o], n) => [i, f, o, n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut, ...(s.strides ?? [1, 1])]);
+  }, ([i, f, o], n) => [i, f, o, n, s.h, s.w, s.ci, s.oh, s.owp, s.co, s.kh, s.kw, s.top, s.left, s.padL, s.cOut, ...(s.strides ?? [1, 1]), s.zeros ?? 0]);
 }

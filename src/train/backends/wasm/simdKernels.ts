@@ -34,7 +34,7 @@ export interface SimdKernels {
   ): void;
   conv2dFilterGrad(
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number,
-    kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number,
+    kh: number, kw: number, sh: number, sw: number, dh: number, dwid: number, top?: number, left?: number,
   ): void;
   conv2dFilterGradPatches(
     xp: number, dy: number, dw: number, batch: number, hp: number, wp: number, ci: number, oh: number, ow: number, co: number, co4: number,
@@ -45,7 +45,7 @@ export interface SimdKernels {
   ): void;
   conv2dInputGrad(
     dyp: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, owp: number, co: number,
-    kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number,
+    kh: number, kw: number, top: number, left: number, padL: number, cOut: number, strideH: number, strideW: number, zeros?: number,
   ): void;
   conv2dInputGradStrided(
     dy: number, wt: number, dx: number, batch: number, h: number, w: number, ci: number, oh: number, ow: number, co: number,
