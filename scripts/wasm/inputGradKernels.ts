@@ -105,15 +105,7 @@ export function conv2dInputGrad(
             }
           }
           const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
-          if (cOut >= 8) {
-            v128.store(out, a0); v128.store(out + 16, b0);
-            v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
-            v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
-            v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
-          } else {
-            storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
-            storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
-          }
+          storeFour(out, oStep, cOut, a0, b0, a1, b1, a2, b2, a3, b3);
         }
       }
       if (w < 4) {
@@ -170,15 +162,7 @@ function edgeBlock(
       }
     }
     const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
-    if (cOut >= 8) {
-      v128.store(out, a0); v128.store(out + 16, b0);
-      v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
-      v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
-      v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
-    } else {
-      storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
-      storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
-    }
+    storeFour(out, oStep, cOut, a0, b0, a1, b1, a2, b2, a3, b3);
   }
 }
 
@@ -333,15 +317,7 @@ function stridedBlock(
       }
     }
   }
-  if (cOut >= 8) {
-    v128.store(out, a0); v128.store(out + 16, b0);
-    v128.store(out + oStep, a1); v128.store(out + oStep + 16, b1);
-    v128.store(out + 2 * oStep, a2); v128.store(out + 2 * oStep + 16, b2);
-    v128.store(out + 3 * oStep, a3); v128.store(out + 3 * oStep + 16, b3);
-  } else {
-    storeFirst(out, a0, b0, cOut); storeFirst(out + oStep, a1, b1, cOut);
-    storeFirst(out + 2 * oStep, a2, b2, cOut); storeFirst(out + 3 * oStep, a3, b3, cOut);
-  }
+  storeFour(out, oStep, cOut, a0, b0, a1, b1, a2, b2, a3, b3);
 }
 
 /** One dx pixel (column m of the residue at outC) of conv2dInputGradStrided, taps checked against dy's width. */
@@ -372,6 +348,20 @@ function stridedPixel(
     v128.store(o, a0); v128.store(o + 16, b0);
   } else {
     storeFirst(o, a0, b0, cOut);
+  }
+}
+
+/** A block of 4 pixels × 8 channels (pixel k: ak, bk) at p, p + oStep, …: every lane, or the first cOut (< 8). */
+@inline
+function storeFour(p: usize, oStep: usize, cOut: i32, a0: v128, b0: v128, a1: v128, b1: v128, a2: v128, b2: v128, a3: v128, b3: v128): void {
+  if (cOut >= 8) {
+    v128.store(p, a0); v128.store(p + 16, b0);
+    v128.store(p + oStep, a1); v128.store(p + oStep + 16, b1);
+    v128.store(p + 2 * oStep, a2); v128.store(p + 2 * oStep + 16, b2);
+    v128.store(p + 3 * oStep, a3); v128.store(p + 3 * oStep + 16, b3);
+  } else {
+    storeFirst(p, a0, b0, cOut); storeFirst(p + oStep, a1, b1, cOut);
+    storeFirst(p + 2 * oStep, a2, b2, cOut); storeFirst(p + 3 * oStep, a3, b3, cOut);
   }
 }
 

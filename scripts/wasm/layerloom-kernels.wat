@@ -26410,8 +26410,8 @@
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 v128)
@@ -26444,26 +26444,28 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $19
+  local.get $12
+  local.set $15
   loop $for-loop|0
    local.get $6
-   local.get $12
+   local.get $15
    i32.gt_s
    if
     local.get $3
     local.get $10
     i32.add
-    local.get $12
+    local.get $15
     i32.sub
     local.get $8
     i32.div_s
-    local.tee $15
+    local.tee $12
     i32.const 0
     i32.ge_s
     if
      local.get $0
      local.get $4
-     local.get $15
+     local.get $12
      i32.mul
      local.get $5
      i32.mul
@@ -26472,19 +26474,19 @@
      i32.add
      local.set $32
      local.get $13
-     local.set $15
-     local.get $14
      local.set $16
+     local.get $14
+     local.set $12
      loop $for-loop|1
       local.get $7
-      local.get $15
+      local.get $16
       i32.gt_s
       if
        local.get $1
        local.get $7
-       local.get $12
-       i32.mul
        local.get $15
+       i32.mul
+       local.get $16
        i32.add
        local.get $5
        i32.mul
@@ -26494,7 +26496,7 @@
        local.set $21
        local.get $20
        local.get $32
-       local.get $16
+       local.get $12
        local.get $20
        i32.mul
        i32.add
@@ -26506,7 +26508,7 @@
         local.get $33
         i32.lt_u
         if
-         local.get $19
+         local.get $18
          local.get $17
          v128.load32_splat
          local.tee $34
@@ -26515,7 +26517,7 @@
          local.tee $22
          f32x4.mul
          f32x4.add
-         local.set $19
+         local.set $18
          local.get $23
          local.get $34
          local.get $21
@@ -26584,20 +26586,20 @@
         end
        end
        local.get $9
-       local.get $15
-       i32.add
-       local.set $15
        local.get $16
+       i32.add
+       local.set $16
+       local.get $12
        i32.const 1
        i32.sub
-       local.set $16
+       local.set $12
        br $for-loop|1
       end
      end
      local.get $8
-     local.get $12
+     local.get $15
      i32.add
-     local.set $12
+     local.set $15
      br $for-loop|0
     end
    end
@@ -26607,13 +26609,13 @@
   i32.ge_s
   if
    local.get $2
-   local.get $19
+   local.get $18
    v128.store
    local.get $2
    local.get $23
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.add
    local.tee $0
    local.get $24
@@ -26622,7 +26624,7 @@
    local.get $25
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 1
    i32.shl
    i32.add
@@ -26633,7 +26635,7 @@
    local.get $27
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 3
    i32.mul
    i32.add
@@ -26645,19 +26647,19 @@
    v128.store offset=16
   else
    local.get $2
-   local.get $19
+   local.get $18
    local.get $23
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.add
    local.get $24
    local.get $25
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 1
    i32.shl
    i32.add
@@ -26666,7 +26668,7 @@
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 3
    i32.mul
    i32.add
@@ -26679,20 +26681,20 @@
  (func $scripts/wasm/inputGradKernels/edgeBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
-  (local $25 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
   (local $29 i32)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 v128)
   (local $32 v128)
   (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
-  (local $37 v128)
+  (local $37 i32)
   (local $38 i32)
   (local $39 i32)
   (local $40 i32)
@@ -26705,32 +26707,34 @@
   local.get $10
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $28
   local.get $7
   i32.const 2
   i32.shl
-  local.set $44
+  local.set $43
   local.get $15
   i32.const 2
   i32.shl
-  local.set $25
+  local.set $26
   loop $for-loop|0
    local.get $7
-   local.get $30
+   local.get $29
    i32.gt_s
    if
-    local.get $30
+    local.get $29
     local.get $7
     i32.const 8
     i32.sub
     local.tee $22
     local.get $22
-    local.get $30
+    local.get $29
     i32.gt_s
     select
-    local.set $43
+    local.set $44
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $24
+    local.set $25
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $30
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $31
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -26743,8 +26747,6 @@
     local.set $35
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
     local.set $36
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $37
     local.get $18
     local.set $22
     loop $for-loop|1
@@ -26771,22 +26773,22 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $38
+      local.set $37
       i32.const 0
-      local.set $28
+      local.set $27
       loop $for-loop|2
        local.get $11
-       local.get $28
+       local.get $27
        i32.gt_s
        if
-        local.get $38
-        local.get $29
+        local.get $37
+        local.get $28
         local.get $17
         local.get $20
         i32.mul
         local.get $13
         i32.add
-        local.get $28
+        local.get $27
         i32.sub
         local.get $14
         i32.add
@@ -26803,52 +26805,52 @@
         i32.and
         select
         local.set $39
-        local.get $38
+        local.get $37
         local.get $17
         local.get $23
         i32.add
-        local.tee $26
-        local.get $29
+        local.tee $24
+        local.get $28
         i32.mul
         i32.add
         local.get $21
         local.get $9
-        local.get $26
+        local.get $24
         i32.gt_s
-        local.get $26
+        local.get $24
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $26
-        local.get $38
+        local.set $40
+        local.get $37
         local.get $23
         local.get $17
         i32.const 1
         i32.shl
         i32.add
-        local.tee $27
-        local.get $29
+        local.tee $24
+        local.get $28
         i32.mul
         i32.add
         local.get $21
         local.get $9
-        local.get $27
+        local.get $24
         i32.gt_s
-        local.get $27
+        local.get $24
         i32.const 0
         i32.ge_s
         i32.and
         select
-        local.set $27
-        local.get $38
+        local.set $41
+        local.get $37
         local.get $23
         local.get $17
         i32.const 3
         i32.mul
         i32.add
         local.tee $23
-        local.get $29
+        local.get $28
         i32.mul
         i32.add
         local.get $21
@@ -26860,121 +26862,121 @@
         i32.ge_s
         i32.and
         select
-        local.set $40
+        local.set $24
         local.get $1
         local.get $11
         local.get $22
         i32.mul
-        local.get $28
+        local.get $27
         i32.add
         local.get $10
         i32.mul
         local.get $7
         i32.mul
-        local.get $43
+        local.get $44
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $23
+        local.set $38
         i32.const 0
-        local.set $41
+        local.set $23
         loop $for-loop|3
          local.get $10
-         local.get $41
+         local.get $23
          i32.gt_s
          if
-          local.get $24
+          local.get $25
           local.get $39
           v128.load32_splat
           local.tee $45
-          local.get $23
+          local.get $38
           v128.load
           local.tee $42
           f32x4.mul
           f32x4.add
-          local.set $24
-          local.get $31
+          local.set $25
+          local.get $30
           local.get $45
-          local.get $23
+          local.get $38
           v128.load offset=16
           local.tee $45
           f32x4.mul
           f32x4.add
-          local.set $31
-          local.get $32
-          local.get $26
+          local.set $30
+          local.get $31
+          local.get $40
           v128.load32_splat
           local.tee $46
           local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $31
+          local.get $32
+          local.get $46
+          local.get $45
           f32x4.mul
           f32x4.add
           local.set $32
           local.get $33
-          local.get $46
-          local.get $45
+          local.get $41
+          v128.load32_splat
+          local.tee $46
+          local.get $42
           f32x4.mul
           f32x4.add
           local.set $33
           local.get $34
-          local.get $27
-          v128.load32_splat
-          local.tee $46
-          local.get $42
+          local.get $46
+          local.get $45
           f32x4.mul
           f32x4.add
           local.set $34
           local.get $35
-          local.get $46
-          local.get $45
-          f32x4.mul
-          f32x4.add
-          local.set $35
-          local.get $36
-          local.get $40
+          local.get $24
           v128.load32_splat
           local.tee $46
           local.get $42
           f32x4.mul
           f32x4.add
-          local.set $36
-          local.get $37
+          local.set $35
+          local.get $36
           local.get $46
           local.get $45
           f32x4.mul
           f32x4.add
-          local.set $37
+          local.set $36
           local.get $39
           i32.const 4
           i32.add
           local.set $39
-          local.get $26
-          i32.const 4
-          i32.add
-          local.set $26
-          local.get $27
-          i32.const 4
-          i32.add
-          local.set $27
           local.get $40
           i32.const 4
           i32.add
           local.set $40
-          local.get $23
-          local.get $44
-          i32.add
-          local.set $23
           local.get $41
-          i32.const 1
+          i32.const 4
           i32.add
           local.set $41
+          local.get $24
+          i32.const 4
+          i32.add
+          local.set $24
+          local.get $38
+          local.get $43
+          i32.add
+          local.set $38
+          local.get $23
+          i32.const 1
+          i32.add
+          local.set $23
           br $for-loop|3
          end
         end
-        local.get $28
+        local.get $27
         i32.const 1
         i32.add
-        local.set $28
+        local.set $27
         br $for-loop|2
        end
       end
@@ -26997,7 +26999,7 @@
     i32.add
     local.get $15
     i32.mul
-    local.get $43
+    local.get $44
     i32.add
     i32.const 2
     i32.shl
@@ -27008,78 +27010,78 @@
     i32.ge_s
     if
      local.get $22
-     local.get $24
+     local.get $25
      v128.store
      local.get $22
-     local.get $31
+     local.get $30
      v128.store offset=16
      local.get $22
-     local.get $25
+     local.get $26
      i32.add
      local.tee $23
-     local.get $32
+     local.get $31
      v128.store
      local.get $23
-     local.get $33
+     local.get $32
      v128.store offset=16
      local.get $22
-     local.get $25
+     local.get $26
      i32.const 1
      i32.shl
      i32.add
      local.tee $23
-     local.get $34
+     local.get $33
      v128.store
      local.get $23
-     local.get $35
+     local.get $34
      v128.store offset=16
      local.get $22
-     local.get $25
+     local.get $26
      i32.const 3
      i32.mul
      i32.add
      local.tee $22
-     local.get $36
+     local.get $35
      v128.store
      local.get $22
-     local.get $37
+     local.get $36
      v128.store offset=16
     else
      local.get $22
-     local.get $24
-     local.get $31
+     local.get $25
+     local.get $30
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
      local.get $22
-     local.get $25
+     local.get $26
      i32.add
+     local.get $31
      local.get $32
-     local.get $33
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
      local.get $22
-     local.get $25
+     local.get $26
      i32.const 1
      i32.shl
      i32.add
+     local.get $33
      local.get $34
-     local.get $35
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
      local.get $22
-     local.get $25
+     local.get $26
      i32.const 3
      i32.mul
      i32.add
+     local.get $35
      local.get $36
-     local.get $37
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
     end
-    local.get $30
+    local.get $29
     i32.const 8
     i32.add
-    local.set $30
+    local.set $29
     br $for-loop|0
    end
   end

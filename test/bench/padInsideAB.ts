@@ -3,7 +3,8 @@
  * padding two ways, calls interleaved (minimum of each): A as the stock layers train (a pad op, then the
  * 'valid' convolution of the padded input; its input gradient at the padded size, then sliced) and B with
  * the padding inside the kernels (padInsideConv.ts: explicit padding, no pad op, no slice). The filter
- * gradient's x is what the forward pass kept (A: the padded copy, made untimed).
+ * gradient's x is what the forward pass kept (A: the padded copy, made untimed). "A fwd conv alone" is A's
+ * convolution without its pad op (beside a second B call), to see what the edge handling costs.
  *   npx tsx test/bench/padInsideAB.ts [--reps 40] [--batch 64]
  * LAYERLOOM_THREADS=1 for one kernel thread.
  */
@@ -34,13 +35,16 @@ async function main(): Promise<void> {
     const calls: [string, () => tf.Tensor][] = [
       ['A fwd (pad + conv)', () => tf.tidy(() => run('Conv2D', { x: tf.pad(x, pad1), filter: w }, conv('valid')))],
       ['B fwd', () => run('Conv2D', { x, filter: w }, conv(pad1))],
+      ['A fwd conv alone', () => run('Conv2D', { x: xp, filter: w }, conv('valid'))],
+      ['B fwd again', () => run('Conv2D', { x, filter: w }, conv(pad1))],
       ['A dx (+ slice)', () => tf.tidy(() => tf.slice(run('Conv2DBackpropInput', { dy, filter: w }, { ...conv('valid'), inputShape: xp.shape }), [0, 1, 1, 0], x.shape))],
       ['B dx', () => run('Conv2DBackpropInput', { dy, filter: w }, { ...conv(pad1), inputShape: x.shape })],
       ['A dW', () => run('Conv2DBackpropFilter', { x: xp, dy }, { ...conv('valid'), filterShape: w.shape })],
       ['B dW', () => run('Conv2DBackpropFilter', { x, dy }, { ...conv(pad1), filterShape: w.shape })],
     ];
     const best = interleavedMinima(calls.map(([, f]) => f), reps, undefined, (out) => tf.dispose(out as tf.Tensor));
-    const sum = (k: number) => best.filter((_, i) => i % 2 === k).reduce((s, v) => s + v, 0);
+    // The totals count each pass once (not the conv alone and its B twin, rows 2 and 3).
+    const sum = (k: number) => best.filter((_, i) => i % 2 === k && i !== 2 && i !== 3).reduce((s, v) => s + v, 0);
     console.log(`${h}x${h}x${ci} -> ${co}: ` + calls.map(([name], i) => `${name} ${best[i].toFixed(3)}`).join(', ')
       + `; A ${sum(0).toFixed(3)}, B ${sum(1).toFixed(3)}`);
     sums = [sums[0] + sum(0), sums[1] + sum(1)];

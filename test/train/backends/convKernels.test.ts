@@ -217,6 +217,18 @@ describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes pa
   }
 });
 
+/** Forward, input and filter gradients of `c` on wasm equal cpu's (x, w and dy seeded from `seed`). */
+async function expectAllAsCpu(c: Case, seed: number): Promise<void> {
+  const grads = () => {
+    const x = rand(c.x, seed);
+    const w = rand([...c.k, c.x[3], c.co], seed + 1);
+    const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
+    const y = f(x, w);
+    return [y, ...tf.grads(f)([x, w], rand(y.shape, seed + 2))];
+  };
+  expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
+}
+
 describe('seeded random shapes: every path against cpu (forward, input and filter gradients)', () => {
   const int = shapesFrom(20240917);
   const general: Case[] = [];
@@ -238,16 +250,7 @@ describe('seeded random shapes: every path against cpu (forward, input and filte
     x: [int(1, 3), int(1, 13), int(1, 13), 4 * int(1, 4)] as Case['x'], k: [3, 3] as [number, number], co: 8 * int(1, 3), stride: [1, 1] as [number, number], pad: 'same' as Pad,
   }));
   for (const c of [...general, ...winograd]) {
-    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, async () => {
-      const grads = () => {
-        const x = rand(c.x, 91);
-        const w = rand([...c.k, c.x[3], c.co], 92);
-        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
-        const y = f(x, w);
-        return [y, ...tf.grads(f)([x, w], rand(y.shape, 93))];
-      };
-      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
-    });
+    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, () => expectAllAsCpu(c, 91));
   }
 });
 
@@ -313,16 +316,7 @@ describe('explicit padding at stride 2 inside the kernels (no padded copy of x: 
     { x: [2, 7, 7, 2], k: [3, 3], co: 4, stride: [2, 2], pad: pad(1, 1, 1, 1) },
   ];
   for (const c of fixed) {
-    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}: forward and both gradients equal cpu's`, async () => {
-      const grads = () => {
-        const x = rand(c.x, 111);
-        const w = rand([...c.k, c.x[3], c.co], 112);
-        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
-        const y = f(x, w);
-        return [y, ...tf.grads(f)([x, w], rand(y.shape, 113))];
-      };
-      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
-    });
+    it(`x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}: forward and both gradients equal cpu's`, () => expectAllAsCpu(c, 111));
   }
 
   it('equal, bit for bit, a pad op then a valid convolution (the ZeroPadding2D layer the training patch removes), split across threads', async () => {
@@ -354,15 +348,6 @@ describe('explicit padding at stride 2 inside the kernels (no padded copy of x: 
     cases.push({ x, k, co: int(1, 12), stride, pad: p });
   }
   for (const c of cases) {
-    it(`seeded: x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, async () => {
-      const grads = () => {
-        const x = rand(c.x, 131);
-        const w = rand([...c.k, c.x[3], c.co], 132);
-        const f = (a: tf.Tensor, b: tf.Tensor) => tf.conv2d(a as tf.Tensor4D, b as tf.Tensor4D, c.stride, c.pad);
-        const y = f(x, w);
-        return [y, ...tf.grads(f)([x, w], rand(y.shape, 133))];
-      };
-      expectClose(await runOn('wasm', grads), await runOn('cpu', grads), 1e-5);
-    });
+    it(`seeded: x ${c.x.join('x')}, kernel ${c.k.join('x')}, ${c.co} out, stride ${c.stride.join('x')}, pad ${JSON.stringify(c.pad)}`, () => expectAllAsCpu(c, 131));
   }
 });
