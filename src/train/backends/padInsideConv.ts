@@ -14,8 +14,6 @@ import { patchLayerCalls, type LayerCall } from './layerCallPatch';
 
 type Padding = [[number, number], [number, number]];
 
-/** LAYERLOOM_PAD_INSIDE=0: the stock padding layers (for comparing them). */
-const PAD_INSIDE = process.env.LAYERLOOM_PAD_INSIDE !== '0';
 
 /** The parts of tfjs-layers' layers and nodes this reads (not all are in its public types). */
 interface GraphLayer {
@@ -56,7 +54,7 @@ function plainConvAfter(model: tfjs.LayersModel, pad: PadLayer): ConvLayer | und
 }
 
 export function padInsideConv(tf: typeof tfjs, model: tfjs.LayersModel): void {
-  if (!PAD_INSIDE) return;
+  if (process.env.LAYERLOOM_PAD_INSIDE === '0') return; // the stock padding layers, for comparing them (read per model)
   const inside = new WeakSet<object>(); // padding layers whose convolution pads inside
   for (const layer of model.layers) {
     if (layer.getClassName() === 'ZeroPadding2D' && plainConvAfter(model, layer as unknown as PadLayer)) inside.add(layer);
