@@ -62,6 +62,19 @@ function transformFilter(backend: KernelBackend, v: Variant, filter: TensorInfo,
   return u;
 }
 
+/**
+ * Chunks per thread of a forward or input-gradient job (batchSplit.ts: default 16, 2-image chunks at batch 64). On
+ * 8×8 maps a 2-image chunk is 2 blocks of 4 tiles, and its first block's inputs are not touched ahead (the kernel's
+ * touches stop at its chunk's end); on two threads the chunks alternate, so the hardware prefetcher that runs on
+ * into the next chunk on one thread (2-image calls on one thread: as fast as one call) runs into the other
+ * thread's. 4 chunks per thread (8 images each) at 8×8×64, least of 300 alternated jobs, two threads
+ * (test/bench/winogradThreadsBench.ts --only job, load 4): 1.028 -> 0.899 ms; at 16×16×32 and 32×32×16, 4 or 8
+ * per thread were no faster (1.100 / 1.113, 1.588 / 1.655), so they keep the finer chunks (a late thread's tail).
+ */
+function chunksPerThread(h: number, w: number): number | undefined {
+  return h * w >= 256 ? undefined : 4;
+}
+
 function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer, out: TensorInfo, ci: number, co: number): void {
   const [b, h, w] = x.shape;
   runSplitByBatch(backend, v.kernel, b, 2 * b * h * w * 9 * ci * co, {
@@ -69,6 +82,7 @@ function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer
     whole: [{ at: u.at, floats: u.floats }],
     out: { at: pointer(backend, out), perImage: h * w * co },
     scratch: v.scratchFloats(ci),
+    chunksPerThread: chunksPerThread(h, w),
   }, ([xAt, uAt, outAt], n, scratchAt) => [xAt, uAt, outAt, n, h, w, ci, co, scratchAt]);
 }
 
