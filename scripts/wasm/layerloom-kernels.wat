@@ -1,9 +1,9 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
- (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
  (type $5 (func (param i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
@@ -1305,10 +1305,9 @@
   end
   local.get $9
  )
- (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
+ (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 v128)
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
@@ -1321,35 +1320,36 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 v128)
+  (local $30 v128)
   local.get $5
   i32.const 2
   i32.shl
-  local.set $13
+  local.set $14
   loop $for-loop|0
    local.get $3
-   local.get $14
+   local.get $15
    i32.gt_s
    if
     i32.const 0
-    local.set $15
+    local.set $16
     loop $for-loop|1
      local.get $4
-     local.get $15
+     local.get $16
      i32.gt_s
      if
       i32.const 0
-      local.set $16
+      local.set $17
       loop $for-loop|2
        local.get $5
-       local.get $16
+       local.get $17
        i32.gt_s
        if
         local.get $2
-        local.get $14
+        local.get $15
         local.get $4
         local.get $5
         i32.mul
@@ -1357,214 +1357,234 @@
         i32.add
         i32.mul
         local.get $5
-        local.get $15
+        local.get $16
         i32.mul
         i32.add
-        local.get $16
+        local.get $17
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $27
-        v128.load
-        local.set $12
-        local.get $27
-        v128.load offset=16
+        local.set $28
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $18
-        local.get $13
-        local.get $27
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $19
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $20
-        local.get $27
-        local.get $13
-        i32.const 1
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $21
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $22
-        local.get $27
-        local.get $13
-        i32.const 3
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $23
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $24
+        local.get $11
+        if (result v128)
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        else
+         local.get $28
+         v128.load offset=16
+         local.set $18
+         local.get $14
+         local.get $28
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $19
+         local.get $12
+         v128.load offset=16
+         local.set $20
+         local.get $28
+         local.get $14
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $21
+         local.get $12
+         v128.load offset=16
+         local.set $22
+         local.get $28
+         local.get $14
+         i32.const 3
+         i32.mul
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $23
+         local.get $12
+         v128.load offset=16
+         local.set $24
+         local.get $28
+         v128.load
+        end
+        local.set $13
         local.get $0
         local.get $7
-        local.get $14
-        i32.mul
-        i32.add
         local.get $15
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $11
-        local.get $1
-        local.get $8
-        local.get $14
         i32.mul
         i32.add
         local.get $16
         i32.const 2
         i32.shl
         i32.add
-        local.set $17
-        i32.const 0
+        local.set $12
+        local.get $1
+        local.get $8
+        local.get $15
+        i32.mul
+        i32.add
+        local.get $17
+        i32.const 2
+        i32.shl
+        i32.add
         local.set $25
+        i32.const 0
+        local.set $26
         loop $for-loop|3
          local.get $6
-         local.get $25
+         local.get $26
          i32.gt_s
          if
+          local.get $13
           local.get $12
-          local.get $11
           v128.load32_splat
-          local.tee $28
-          local.get $17
+          local.tee $29
+          local.get $25
           v128.load
-          local.tee $26
+          local.tee $27
           f32x4.mul
           f32x4.add
-          local.set $12
+          local.set $13
           local.get $18
-          local.get $28
-          local.get $17
+          local.get $29
+          local.get $25
           v128.load offset=16
-          local.tee $28
+          local.tee $29
           f32x4.mul
           f32x4.add
           local.set $18
           local.get $19
-          local.get $11
+          local.get $12
           i32.const 4
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $19
           local.get $20
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $20
           local.get $21
-          local.get $11
+          local.get $12
           i32.const 8
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $21
           local.get $22
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $22
           local.get $23
-          local.get $11
+          local.get $12
           i32.const 12
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $23
           local.get $24
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $24
           local.get $9
-          local.get $11
+          local.get $12
           i32.add
-          local.set $11
+          local.set $12
           local.get $10
-          local.get $17
-          i32.add
-          local.set $17
           local.get $25
-          i32.const 1
           i32.add
           local.set $25
+          local.get $26
+          i32.const 1
+          i32.add
+          local.set $26
           br $for-loop|3
          end
         end
-        local.get $27
-        local.get $12
+        local.get $28
+        local.get $13
         v128.store
-        local.get $27
+        local.get $28
         local.get $18
         v128.store offset=16
-        local.get $13
-        local.get $27
+        local.get $14
+        local.get $28
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $19
         v128.store
-        local.get $11
+        local.get $12
         local.get $20
         v128.store offset=16
-        local.get $27
-        local.get $13
+        local.get $28
+        local.get $14
         i32.const 1
         i32.shl
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $21
         v128.store
-        local.get $11
+        local.get $12
         local.get $22
         v128.store offset=16
-        local.get $27
-        local.get $13
+        local.get $28
+        local.get $14
         i32.const 3
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $23
         v128.store
-        local.get $11
+        local.get $12
         local.get $24
         v128.store offset=16
-        local.get $16
+        local.get $17
         i32.const 8
         i32.add
-        local.set $16
+        local.set $17
         br $for-loop|2
        end
       end
-      local.get $15
+      local.get $16
       i32.const 4
       i32.add
-      local.set $15
+      local.set $16
       br $for-loop|1
      end
     end
-    local.get $14
+    local.get $15
     i32.const 1
     i32.add
-    local.set $14
+    local.set $15
     br $for-loop|0
    end
   end
@@ -9781,7 +9801,6 @@
   i32.mul
   local.tee $11
   local.get $8
-  local.tee $12
   i32.add
   local.tee $28
   local.get $6
@@ -9811,10 +9830,6 @@
   i32.const 592
   i32.add
   local.set $15
-  local.get $8
-  i32.const 0
-  local.get $11
-  memory.fill
   local.get $5
   i32.const 3
   i32.add
@@ -9831,7 +9846,16 @@
   local.tee $30
   local.get $3
   i32.mul
-  local.set $21
+  local.tee $21
+  i32.eqz
+  if
+   local.get $8
+   i32.const 0
+   local.get $11
+   memory.fill
+  end
+  local.get $8
+  local.set $12
   local.get $6
   i32.const 2
   i32.shl
@@ -16563,6 +16587,8 @@
     local.get $19
     local.get $27
     local.get $26
+    local.get $10
+    i32.eqz
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
     local.set $10
@@ -16833,13 +16859,13 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -16862,37 +16888,39 @@
   local.tee $10
   local.get $8
   i32.add
-  local.tee $14
+  local.tee $15
   local.get $6
   i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $19
   i32.const 6
   i32.shl
   i32.add
-  local.set $15
-  local.get $8
-  i32.const 0
-  local.get $10
-  memory.fill
+  local.set $16
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $16
+  local.tee $17
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $17
+  local.tee $18
   local.get $3
   i32.mul
-  local.set $18
+  local.tee $19
+  i32.eqz
+  if
+   local.get $8
+   i32.const 0
+   local.get $10
+   memory.fill
+  end
   local.get $6
   i32.const 2
   i32.shl
@@ -16901,10 +16929,14 @@
   i32.const 2
   i32.shl
   local.set $11
-  local.get $19
+  local.get $6
+  i32.const 5
+  i32.shl
+  i32.const 4
+  i32.add
   i32.const 2
   i32.shl
-  local.set $19
+  local.set $20
   local.get $7
   i32.const 5
   i32.shl
@@ -16912,14 +16944,14 @@
   i32.add
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $22
   loop $for-loop|0
    local.get $12
-   local.get $18
+   local.get $19
    i32.lt_s
    if
     i32.const 32
-    local.get $18
+    local.get $19
     local.get $12
     i32.sub
     local.tee $3
@@ -16927,38 +16959,38 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $20
+    local.set $21
     i32.const 0
     local.set $10
     loop $for-loop|1
      local.get $10
-     local.get $20
+     local.get $21
      i32.lt_s
      if
       local.get $10
       local.get $12
       i32.add
       local.tee $3
-      local.get $17
+      local.get $18
       i32.div_s
-      local.set $30
+      local.set $14
       local.get $3
-      local.get $17
-      local.get $30
+      local.get $14
+      local.get $18
       i32.mul
       i32.sub
       local.tee $3
-      local.get $16
+      local.get $17
       i32.div_s
-      local.tee $22
+      local.tee $23
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $23
+      local.set $24
       local.get $3
-      local.get $16
-      local.get $22
+      local.get $17
+      local.get $23
       i32.mul
       i32.sub
       local.tee $31
@@ -16976,7 +17008,7 @@
        if
         local.get $0
         local.get $4
-        local.get $30
+        local.get $14
         i32.mul
         local.get $5
         i32.mul
@@ -16990,9 +17022,9 @@
         local.get $4
         local.get $5
         local.get $13
-        local.get $23
+        local.get $24
         local.get $32
-        local.get $14
+        local.get $15
         local.get $6
         local.get $10
         i32.mul
@@ -17001,7 +17033,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $19
+        local.get $20
         call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
@@ -17010,7 +17042,7 @@
         br $for-loop|2
        end
       end
-      local.get $22
+      local.get $23
       i32.const 1
       i32.shl
       local.set $32
@@ -17027,7 +17059,7 @@
        if
         local.get $1
         local.get $4
-        local.get $30
+        local.get $14
         i32.mul
         local.get $32
         i32.add
@@ -17042,9 +17074,9 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $22
+        local.tee $23
         v128.load
-        local.set $24
+        local.set $25
         local.get $31
         i32.const 1
         i32.add
@@ -17052,13 +17084,13 @@
         i32.lt_s
         if (result v128)
          local.get $11
-         local.get $22
+         local.get $23
          i32.add
          v128.load
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $25
+        local.set $26
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $9
         local.get $32
@@ -17067,12 +17099,12 @@
         local.get $4
         i32.lt_s
         if (result v128)
-         local.get $22
+         local.get $23
          local.get $5
          local.get $11
          i32.mul
          i32.add
-         local.tee $22
+         local.tee $23
          v128.load
          local.set $9
          local.get $31
@@ -17082,7 +17114,7 @@
          i32.lt_s
          if (result v128)
           local.get $11
-          local.get $22
+          local.get $23
           i32.add
           v128.load
          else
@@ -17091,8 +17123,8 @@
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $26
-        local.get $15
+        local.set $27
+        local.get $16
         local.get $7
         local.get $10
         i32.mul
@@ -17102,63 +17134,49 @@
         i32.shl
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         v128.store
-        local.get $21
+        local.get $22
         local.get $33
         i32.add
-        local.get $24
         local.get $25
+        local.get $26
         f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $27
-        v128.store
-        local.get $21
-        i32.const 1
-        i32.shl
-        local.tee $22
-        local.get $33
-        i32.add
-        local.get $24
-        local.get $25
-        f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         local.tee $28
         v128.store
-        local.get $21
-        i32.const 3
-        i32.mul
+        local.get $22
+        i32.const 1
+        i32.shl
         local.tee $23
         local.get $33
         i32.add
         local.get $25
+        local.get $26
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $29
+        v128.store
+        local.get $22
+        i32.const 3
+        i32.mul
+        local.tee $24
+        local.get $33
+        i32.add
+        local.get $26
         f32x4.neg
         v128.store
-        local.get $21
+        local.get $22
         i32.const 2
         i32.shl
         local.tee $34
         local.get $33
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         local.get $9
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $27
-        local.get $9
-        local.get $26
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $29
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17168,7 +17186,21 @@
         i32.add
         local.get $28
         local.get $9
-        local.get $26
+        local.get $27
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $30
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $23
+        local.get $33
+        i32.add
+        local.get $29
+        local.get $9
+        local.get $27
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17177,11 +17209,11 @@
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $23
+        local.get $24
         local.get $33
         i32.add
-        local.get $25
         local.get $26
+        local.get $27
         f32x4.add
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -17190,17 +17222,8 @@
         local.get $34
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         local.get $9
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $27
-        local.get $29
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17209,7 +17232,7 @@
         local.get $33
         i32.add
         local.get $28
-        local.get $35
+        local.get $30
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17217,8 +17240,17 @@
         local.get $23
         local.get $33
         i32.add
-        local.get $25
+        local.get $29
+        local.get $35
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $24
+        local.get $33
+        i32.add
         local.get $26
+        local.get $27
         f32x4.sub
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -17230,22 +17262,22 @@
         local.get $9
         f32x4.neg
         v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $29
-        f32x4.neg
-        v128.store
         local.get $22
         local.get $33
         i32.add
-        local.get $35
+        local.get $30
         f32x4.neg
         v128.store
         local.get $23
         local.get $33
         i32.add
-        local.get $26
+        local.get $35
+        f32x4.neg
+        v128.store
+        local.get $24
+        local.get $33
+        i32.add
+        local.get $27
         v128.store
         local.get $3
         i32.const 4
@@ -17261,17 +17293,19 @@
       br $for-loop|1
      end
     end
-    local.get $14
     local.get $15
+    local.get $16
     local.get $8
     i32.const 16
     local.get $6
     local.get $7
-    local.get $20
-    local.get $19
     local.get $21
+    local.get $20
+    local.get $22
     local.get $13
     local.get $11
+    local.get $12
+    i32.eqz
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $12
     i32.const 32
@@ -17342,9 +17376,9 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $24
+      local.tee $25
       f32x4.add
-      local.set $25
+      local.set $26
       local.get $10
       local.get $3
       i32.const 1
@@ -17357,7 +17391,7 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $26
+      local.tee $27
       f32x4.add
       local.get $10
       local.get $3
@@ -17365,9 +17399,9 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $27
+      local.tee $28
       f32x4.add
-      local.set $28
+      local.set $29
       local.get $10
       local.get $3
       i32.const 3
@@ -17380,7 +17414,7 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $29
+      local.tee $30
       f32x4.add
       local.get $10
       local.get $3
@@ -17409,7 +17443,7 @@
       f32x4.add
       local.set $39
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.add
       local.get $10
       local.get $3
@@ -17419,8 +17453,8 @@
       v128.load
       f32x4.add
       local.set $40
-      local.get $26
       local.get $27
+      local.get $28
       f32x4.add
       local.get $10
       local.get $3
@@ -17430,7 +17464,7 @@
       v128.load
       f32x4.add
       local.set $41
-      local.get $29
+      local.get $30
       local.get $36
       f32x4.add
       local.get $10
@@ -17451,16 +17485,16 @@
       f32x4.add
       local.get $38
       f32x4.add
-      local.get $25
+      local.get $26
       f32x4.add
-      local.get $28
+      local.get $29
       f32x4.add
       v128.store
       local.get $1
       local.get $4
       i32.add
-      local.get $25
-      local.get $28
+      local.get $26
+      local.get $29
       f32x4.sub
       v128.store
       local.get $4
@@ -17468,8 +17502,8 @@
       i32.const 1
       i32.shl
       i32.add
-      local.get $25
-      local.get $28
+      local.get $26
+      local.get $29
       f32x4.add
       local.get $37
       f32x4.add
@@ -17483,14 +17517,14 @@
       local.get $38
       f32x4.sub
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.sub
       local.tee $9
       f32x4.add
-      local.get $26
       local.get $27
+      local.get $28
       f32x4.sub
-      local.tee $24
+      local.tee $25
       f32x4.add
       v128.store
       local.get $4
@@ -17499,7 +17533,7 @@
       i32.shl
       i32.add
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.sub
       v128.store
       local.get $4
@@ -17508,9 +17542,9 @@
       i32.mul
       i32.add
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.add
-      local.get $29
+      local.get $30
       local.get $36
       f32x4.sub
       f32x4.add

@@ -26,11 +26,11 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
   const mAt = scratch;
   const vAt = mAt + ((<usize>(16 * planeFloats(ci, co))) << 2);
   const dAt = vAt + ((<usize>(16 * (CHUNK * ci + 4))) << 2);
-  memory.fill(mAt, 0, (<usize>(16 * planeFloats(ci, co))) << 2);
   const th = (h + 1) >> 1;
   const tw = (w + 1) >> 1;
   const perImage = th * tw;
   const total = batch * perImage;
+  if (total === 0) memory.fill(mAt, 0, (<usize>(16 * planeFloats(ci, co))) << 2); // else the first chunk's products are M's first values
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
   const zero = f32x4.splat(0);
@@ -85,7 +85,7 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
         v128.store(pd, f32x4.neg(y10)); v128.store(pd + dStep, f32x4.neg(q11)); v128.store(pd + 2 * dStep, f32x4.neg(q12)); v128.store(pd + 3 * dStep, y11);
       }
     }
-    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep, xPix, dPix);
+    accumulateProducts(vAt, dAt, mAt, 16, ci, co, n, vStep, dStep, xPix, dPix, t0 === 0);
   }
   // dw = Aᵀ·M·A (rows Aᵀ: [1 1 1 0], [0 1 −1 0], [0 1 1 1]), four output channels at a time.
   const plane = <usize>(ci * co) << 2; // bytes between dw taps
@@ -136,11 +136,12 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
   const dAt = vAt + <usize>CHUNK * vTile;
   const tmp = dAt + <usize>CHUNK * dTile;
   const pad = tmp + (<usize>148 << 2); // an edge block of dy, zero-padded (16·co floats)
-  memory.fill(mAt, 0, (<usize>(36 * planeFloats(ci, co))) << 2);
   const th = (h + 3) >> 2;
   const tw = (w + 3) >> 2;
   const perImage = th * tw;
   const total = batch * perImage;
+  // M is not zeroed first: the first chunk's products are its first values (accumulateProducts' `fresh`).
+  if (total === 0) memory.fill(mAt, 0, (<usize>(36 * planeFloats(ci, co))) << 2);
   const xPix = <usize>ci << 2;
   const dPix = <usize>co << 2;
   let b = 0, ty = 0, tx = 0; // tile t0 + s's image, row and column, counted along
@@ -170,7 +171,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
     // The next chunk's x windows and dy blocks, touched so that their cache misses overlap these products.
     const t1 = min(t0 + 2 * CHUNK, total);
     store<i32>(tmp, touchRows(x, xPix, h, w, t0 + CHUNK, t1, perImage, tw, 1) ^ touchRows(dy, dPix, h, w, t0 + CHUNK, t1, perImage, tw, 0));
-    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, xPix, dPix, vTile, dTile);
+    accumulateProducts(vAt, dAt, mAt, 36, ci, co, n, xPix, dPix, vTile, dTile, t0 === 0);
   }
   // dw = Gᵀ·M·G, four output channels at a time: s = Gᵀ·M (3 × 6) by columns into tmp, then rows.
   const plane = <usize>(ci * co) << 2; // bytes between dw taps
@@ -287,18 +288,23 @@ function gt3(m0: v128, m1: v128, m2: v128, m3: v128, m4: v128, m5: v128, at: usi
 /**
  * M[p][c][o] += Σ_s V[p][s][c]·D[p][s][o] over a chunk's n tiles, for each of the transform's
  * positions (planeFloats(ci, co) apart): blocks of 4 input × 8 output channels. V's positions are vStep bytes
- * apart and its tiles vTile, D's dStep and dTile.
+ * apart and its tiles vTile, D's dStep and dTile. With `fresh` (the first chunk) M = Σ instead: no pass zeroing M
+ * before (36·ci·co floats per call and thread, 590 KB at 64 channels, written and then loaded again).
  */
-function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize, vTile: usize, dTile: usize): void {
+function accumulateProducts(vAt: usize, dAt: usize, mAt: usize, positions: i32, ci: i32, co: i32, n: i32, vStep: usize, dStep: usize, vTile: usize, dTile: usize, fresh: bool): void {
   const mRow = <usize>co << 2;
+  const zero = f32x4.splat(0);
   for (let p = 0; p < positions; p++) {
     for (let c = 0; c < ci; c += 4) {
       for (let o = 0; o < co; o += 8) {
         const pm = mAt + ((<usize>(p * planeFloats(ci, co) + c * co + o)) << 2);
-        let a0 = v128.load(pm), b0 = v128.load(pm + 16);
-        let a1 = v128.load(pm + mRow), b1 = v128.load(pm + mRow + 16);
-        let a2 = v128.load(pm + 2 * mRow), b2 = v128.load(pm + 2 * mRow + 16);
-        let a3 = v128.load(pm + 3 * mRow), b3 = v128.load(pm + 3 * mRow + 16);
+        let a0 = zero, b0 = zero, a1 = zero, b1 = zero, a2 = zero, b2 = zero, a3 = zero, b3 = zero;
+        if (!fresh) {
+          a0 = v128.load(pm); b0 = v128.load(pm + 16);
+          a1 = v128.load(pm + mRow); b1 = v128.load(pm + mRow + 16);
+          a2 = v128.load(pm + 2 * mRow); b2 = v128.load(pm + 2 * mRow + 16);
+          a3 = v128.load(pm + 3 * mRow); b3 = v128.load(pm + 3 * mRow + 16);
+        }
         let pv = vAt + <usize>p * vStep + (<usize>c << 2);
         let pd = dAt + <usize>p * dStep + (<usize>o << 2);
         for (let s = 0; s < n; s++) {
