@@ -2498,333 +2498,360 @@
   end
  )
  (func $scripts/wasm/winogradTransforms/filterTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
   local.get $4
   i32.const 6
   i32.eq
   if
    local.get $5
    if
-    local.get $1
+    local.get $0
     local.set $4
+    local.get $1
+    local.set $5
     local.get $2
     local.get $3
     i32.mul
-    local.tee $1
+    local.tee $0
     i32.const 2
     i32.shl
-    local.set $10
-    local.get $1
+    local.set $11
+    local.get $0
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $11
+    local.set $12
     loop $for-loop|0
-     local.get $2
-     local.get $9
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $8
+      local.set $10
       loop $for-loop|1
-       local.get $3
-       local.get $8
+       local.get $2
+       local.get $10
        i32.gt_s
        if
-        local.get $8
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
+        local.get $7
+        local.tee $0
+        i32.const 16
         i32.add
-        local.get $8
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
-        local.set $12
-        i32.const 0
-        local.set $5
+        local.tee $1
+        local.get $3
+        local.get $1
+        local.get $3
+        i32.lt_s
+        select
+        local.set $13
         loop $for-loop|2
-         local.get $5
-         i32.const 3
+         local.get $0
+         local.get $13
          i32.lt_s
          if
           local.get $0
+          i32.const -8
+          i32.and
           local.get $2
-          local.get $8
           i32.mul
-          local.get $9
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 2
-          local.get $5
-          i32.sub
+          local.get $10
           i32.const 3
-          i32.mul
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $1
-          local.get $10
-          i32.const 1
           i32.shl
           i32.add
-          local.tee $13
-          v128.load32_zero
-          local.get $2
+          local.get $0
+          i32.const 7
+          i32.and
+          i32.add
           i32.const 2
           i32.shl
-          local.tee $14
-          local.get $13
+          local.set $14
+          i32.const 0
+          local.set $8
+          loop $for-loop|3
+           local.get $8
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $4
+            local.get $0
+            local.get $2
+            i32.mul
+            local.get $10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.const 2
+            local.get $8
+            i32.sub
+            i32.const 3
+            i32.mul
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $1
+            local.get $11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $15
+            v128.load32_zero
+            local.get $2
+            i32.const 2
+            i32.shl
+            local.tee $16
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $15
+            local.get $16
+            i32.const 1
+            i32.shl
+            local.tee $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $15
+            local.get $16
+            i32.const 3
+            i32.mul
+            local.tee $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $9
+            local.get $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $1
+            local.get $11
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $6
+            local.get $8
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $1
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $1
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=16
+            local.get $1
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=32
+            local.get $1
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store offset=48
+            local.get $1
+            i32.const -64
+            i32.sub
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $1
+            local.get $18
+            v128.store offset=80
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|3
+           end
+          end
+          i32.const 0
+          local.set $1
+          loop $for-loop|4
+           local.get $1
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $6
+            local.get $1
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $8
+            v128.load
+            local.tee $9
+            local.get $8
+            v128.load offset=192
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $8
+            v128.load offset=96
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $5
+            local.get $14
+            i32.add
+            local.get $1
+            local.get $12
+            i32.mul
+            i32.add
+            local.tee $8
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $12
+            i32.const 6
+            i32.mul
+            local.tee $15
+            local.get $8
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 5
+            i32.mul
+            i32.add
+            local.get $18
+            v128.store
+            local.get $1
+            i32.const 1
+            i32.add
+            local.set $1
+            br $for-loop|4
+           end
+          end
+          local.get $0
+          i32.const 4
           i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $13
-          local.get $14
-          i32.const 1
-          i32.shl
-          local.tee $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $13
-          local.get $14
-          i32.const 3
-          i32.mul
-          local.tee $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $7
-          local.get $1
-          v128.load32_zero
-          local.get $1
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $1
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $1
-          local.get $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $1
-          local.get $10
-          i32.add
-          local.tee $1
-          v128.load32_zero
-          local.get $1
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $1
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $1
-          local.get $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $6
-          local.get $5
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $1
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $1
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=16
-          local.get $1
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=32
-          local.get $1
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store offset=48
-          local.get $1
-          i32.const -64
-          i32.sub
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $1
-          local.get $16
-          v128.store offset=80
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
+          local.set $0
           br $for-loop|2
          end
         end
-        i32.const 0
-        local.set $1
-        loop $for-loop|3
-         local.get $1
-         i32.const 6
-         i32.lt_s
-         if
-          local.get $6
-          local.get $1
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $5
-          v128.load
-          local.tee $7
-          local.get $5
-          v128.load offset=192
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $5
-          v128.load offset=96
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $4
-          local.get $12
-          i32.add
-          local.get $1
-          local.get $11
-          i32.mul
-          i32.add
-          local.tee $5
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $11
-          i32.const 6
-          i32.mul
-          local.tee $13
-          local.get $5
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 5
-          i32.mul
-          i32.add
-          local.get $16
-          v128.store
-          local.get $1
-          i32.const 1
-          i32.add
-          local.set $1
-          br $for-loop|3
-         end
-        end
-        local.get $8
-        i32.const 4
+        local.get $10
+        i32.const 1
         i32.add
-        local.set $8
+        local.set $10
         br $for-loop|1
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $7
+      i32.const 16
       i32.add
-      local.set $9
+      local.set $7
       br $for-loop|0
      end
     end
@@ -2835,250 +2862,273 @@
     local.tee $4
     i32.const 2
     i32.shl
-    local.set $5
+    local.set $10
     local.get $4
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $10
-    loop $for-loop|4
-     local.get $2
-     local.get $9
+    local.set $11
+    loop $for-loop|5
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $4
-      loop $for-loop|5
-       local.get $3
-       local.get $4
+      local.set $5
+      loop $for-loop|6
+       local.get $2
+       local.get $5
        i32.gt_s
        if
         local.get $3
-        local.get $9
-        i32.mul
-        local.get $4
+        local.get $7
+        local.tee $4
         i32.add
-        i32.const 2
-        i32.shl
-        local.set $11
-        local.get $4
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $4
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
+        local.tee $8
+        local.get $3
+        local.get $3
+        local.get $8
+        i32.gt_s
+        select
         local.set $12
-        i32.const 0
-        local.set $8
-        loop $for-loop|6
-         local.get $8
-         i32.const 3
-         i32.lt_s
-         if
-          local.get $0
-          local.get $11
-          i32.add
-          local.get $8
-          i32.const 3
-          i32.mul
-          local.get $5
-          i32.mul
-          i32.add
-          local.tee $13
-          v128.load
-          local.tee $7
-          local.get $13
-          local.get $5
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $5
-          local.get $13
-          i32.add
-          v128.load
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $6
-          local.get $8
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $13
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $13
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=16
-          local.get $13
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=32
-          local.get $13
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store offset=48
-          local.get $13
-          i32.const -64
-          i32.sub
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $13
-          local.get $16
-          v128.store offset=80
-          local.get $8
-          i32.const 1
-          i32.add
-          local.set $8
-          br $for-loop|6
-         end
-        end
-        i32.const 0
-        local.set $8
         loop $for-loop|7
-         local.get $8
-         i32.const 6
+         local.get $4
+         local.get $12
          i32.lt_s
          if
-          local.get $6
-          local.get $8
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.tee $7
-          local.get $11
-          v128.load offset=192
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $11
-          v128.load offset=96
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $8
-          local.get $10
+          local.get $3
+          local.get $5
           i32.mul
+          local.get $4
           i32.add
-          local.tee $11
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $10
-          i32.const 6
-          i32.mul
-          local.tee $13
-          local.get $11
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store
-          local.get $11
-          local.get $13
           i32.const 2
           i32.shl
-          i32.add
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 5
+          local.set $13
+          local.get $4
+          i32.const -8
+          i32.and
+          local.get $2
           i32.mul
+          local.get $5
+          i32.const 3
+          i32.shl
           i32.add
-          local.get $16
-          v128.store
-          local.get $8
-          i32.const 1
+          local.get $4
+          i32.const 7
+          i32.and
           i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
           local.set $8
+          loop $for-loop|8
+           local.get $8
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $0
+            local.get $13
+            i32.add
+            local.get $8
+            i32.const 3
+            i32.mul
+            local.get $10
+            i32.mul
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $9
+            local.get $15
+            local.get $10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $10
+            local.get $15
+            i32.add
+            v128.load
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $6
+            local.get $8
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $15
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $15
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=16
+            local.get $15
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=32
+            local.get $15
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store offset=48
+            local.get $15
+            i32.const -64
+            i32.sub
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $15
+            local.get $18
+            v128.store offset=80
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|8
+           end
+          end
+          i32.const 0
+          local.set $8
+          loop $for-loop|9
+           local.get $8
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $6
+            local.get $8
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $13
+            v128.load
+            local.tee $9
+            local.get $13
+            v128.load offset=192
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $13
+            v128.load offset=96
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $1
+            local.get $14
+            i32.add
+            local.get $8
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $13
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $11
+            i32.const 6
+            i32.mul
+            local.tee $15
+            local.get $13
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 5
+            i32.mul
+            i32.add
+            local.get $18
+            v128.store
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|9
+           end
+          end
+          local.get $4
+          i32.const 4
+          i32.add
+          local.set $4
           br $for-loop|7
          end
         end
-        local.get $4
-        i32.const 4
+        local.get $5
+        i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|5
+        local.set $5
+        br $for-loop|6
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $3
+      local.get $7
       i32.add
-      local.set $9
-      br $for-loop|4
+      local.set $7
+      br $for-loop|5
      end
     end
    end
@@ -3087,262 +3137,287 @@
    if
     local.get $0
     local.set $4
+    local.get $1
+    local.set $5
     local.get $2
     local.get $3
     i32.mul
     local.tee $0
     i32.const 2
     i32.shl
-    local.set $10
+    local.set $11
     local.get $0
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $11
-    loop $for-loop|8
-     local.get $2
-     local.get $9
+    local.set $12
+    loop $for-loop|10
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
       local.set $8
-      loop $for-loop|9
-       local.get $3
+      loop $for-loop|11
+       local.get $2
        local.get $8
        i32.gt_s
        if
-        local.get $8
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
+        local.get $7
+        local.tee $0
+        i32.const 16
         i32.add
-        local.get $8
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
-        local.set $12
-        i32.const 0
-        local.set $5
-        loop $for-loop|10
-         local.get $5
-         i32.const 3
-         i32.lt_s
-         if
-          local.get $4
-          local.get $2
-          local.get $8
-          i32.mul
-          local.get $9
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 2
-          local.get $5
-          i32.sub
-          i32.const 3
-          i32.mul
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $13
-          local.get $10
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $0
-          v128.load32_zero
-          local.get $2
-          i32.const 2
-          i32.shl
-          local.tee $14
-          local.get $0
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $0
-          local.get $14
-          i32.const 1
-          i32.shl
-          local.tee $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $0
-          local.get $14
-          i32.const 3
-          i32.mul
-          local.tee $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.set $7
-          local.get $10
-          local.get $13
-          i32.add
-          local.tee $0
-          v128.load32_zero
-          local.get $0
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $0
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $0
-          local.get $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.set $16
-          local.get $7
-          local.get $13
-          v128.load32_zero
-          local.get $13
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $13
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $13
-          local.get $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $6
-          local.get $5
-          i32.const 6
-          i32.shl
-          i32.add
-          local.tee $0
-          local.get $7
-          v128.store
-          local.get $0
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=16
-          local.get $0
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=32
-          local.get $0
-          local.get $17
-          v128.store offset=48
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
-          br $for-loop|10
-         end
-        end
-        i32.const 0
-        local.set $0
-        loop $for-loop|11
+        local.tee $1
+        local.get $3
+        local.get $1
+        local.get $3
+        i32.lt_s
+        select
+        local.set $13
+        loop $for-loop|12
          local.get $0
-         i32.const 4
+         local.get $13
          i32.lt_s
          if
-          local.get $6
+          local.get $0
+          i32.const -8
+          i32.and
+          local.get $2
+          i32.mul
+          local.get $8
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get $0
+          i32.const 7
+          i32.and
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
+          local.set $10
+          loop $for-loop|13
+           local.get $10
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $4
+            local.get $0
+            local.get $2
+            i32.mul
+            local.get $8
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.const 2
+            local.get $10
+            i32.sub
+            i32.const 3
+            i32.mul
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $15
+            local.get $11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $2
+            i32.const 2
+            i32.shl
+            local.tee $16
+            local.get $1
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $16
+            i32.const 1
+            i32.shl
+            local.tee $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $16
+            i32.const 3
+            i32.mul
+            local.tee $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.set $9
+            local.get $11
+            local.get $15
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.set $18
+            local.get $9
+            local.get $15
+            v128.load32_zero
+            local.get $15
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $15
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $15
+            local.get $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $6
+            local.get $10
+            i32.const 6
+            i32.shl
+            i32.add
+            local.tee $1
+            local.get $9
+            v128.store
+            local.get $1
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=16
+            local.get $1
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=32
+            local.get $1
+            local.get $19
+            v128.store offset=48
+            local.get $10
+            i32.const 1
+            i32.add
+            local.set $10
+            br $for-loop|13
+           end
+          end
+          i32.const 0
+          local.set $1
+          loop $for-loop|14
+           local.get $1
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $6
+            local.get $1
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $10
+            v128.load
+            local.set $9
+            local.get $10
+            i32.const -64
+            i32.sub
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $10
+            v128.load offset=128
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $5
+            local.get $14
+            i32.add
+            local.get $1
+            local.get $12
+            i32.mul
+            i32.add
+            local.tee $10
+            local.get $9
+            v128.store
+            local.get $12
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $10
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $10
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $10
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $19
+            v128.store
+            local.get $1
+            i32.const 1
+            i32.add
+            local.set $1
+            br $for-loop|14
+           end
+          end
           local.get $0
           i32.const 4
-          i32.shl
-          i32.add
-          local.tee $5
-          v128.load
-          local.set $7
-          local.get $5
-          i32.const -64
-          i32.sub
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $5
-          v128.load offset=128
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $0
-          local.get $11
-          i32.mul
-          i32.add
-          local.tee $5
-          local.get $7
-          v128.store
-          local.get $11
-          i32.const 2
-          i32.shl
-          local.tee $13
-          local.get $5
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $17
-          v128.store
-          local.get $0
-          i32.const 1
           i32.add
           local.set $0
-          br $for-loop|11
+          br $for-loop|12
          end
         end
         local.get $8
-        i32.const 4
+        i32.const 1
         i32.add
         local.set $8
-        br $for-loop|9
+        br $for-loop|11
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $7
+      i32.const 16
       i32.add
-      local.set $9
-      br $for-loop|8
+      local.set $7
+      br $for-loop|10
      end
     end
    else
@@ -3352,200 +3427,223 @@
     local.tee $4
     i32.const 2
     i32.shl
-    local.set $9
+    local.set $10
     local.get $4
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $10
-    loop $for-loop|12
-     local.get $2
-     local.get $8
+    local.set $11
+    loop $for-loop|15
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $4
-      loop $for-loop|13
-       local.get $3
-       local.get $4
+      local.set $8
+      loop $for-loop|16
+       local.get $2
+       local.get $8
        i32.gt_s
        if
         local.get $3
-        local.get $8
-        i32.mul
-        local.get $4
+        local.get $7
+        local.tee $4
         i32.add
-        i32.const 2
-        i32.shl
-        local.set $11
-        local.get $4
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $8
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $4
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
+        local.tee $5
+        local.get $3
+        local.get $3
+        local.get $5
+        i32.gt_s
+        select
         local.set $12
-        i32.const 0
-        local.set $5
-        loop $for-loop|14
-         local.get $5
-         i32.const 3
+        loop $for-loop|17
+         local.get $4
+         local.get $12
          i32.lt_s
          if
-          local.get $0
-          local.get $11
-          i32.add
-          local.get $5
-          i32.const 3
+          local.get $3
+          local.get $8
           i32.mul
-          local.get $9
-          i32.mul
+          local.get $4
           i32.add
-          local.tee $13
-          v128.load
-          local.set $7
-          local.get $9
-          local.get $13
-          i32.add
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $13
-          local.get $9
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $6
-          local.get $5
-          i32.const 6
-          i32.shl
-          i32.add
-          local.tee $13
-          local.get $7
-          v128.store
-          local.get $13
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=16
-          local.get $13
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=32
-          local.get $13
-          local.get $17
-          v128.store offset=48
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
-          br $for-loop|14
-         end
-        end
-        i32.const 0
-        local.set $5
-        loop $for-loop|15
-         local.get $5
-         i32.const 4
-         i32.lt_s
-         if
-          local.get $6
-          local.get $5
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.set $7
-          local.get $11
-          i32.const -64
-          i32.sub
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $11
-          v128.load offset=128
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $5
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $11
-          local.get $7
-          v128.store
-          local.get $10
           i32.const 2
           i32.shl
-          local.tee $13
-          local.get $11
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 1
+          local.set $13
+          local.get $4
+          i32.const -8
+          i32.and
+          local.get $2
+          i32.mul
+          local.get $8
+          i32.const 3
           i32.shl
           i32.add
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 3
-          i32.mul
+          local.get $4
+          i32.const 7
+          i32.and
           i32.add
-          local.get $17
-          v128.store
-          local.get $5
-          i32.const 1
-          i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
           local.set $5
-          br $for-loop|15
+          loop $for-loop|18
+           local.get $5
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $0
+            local.get $13
+            i32.add
+            local.get $5
+            i32.const 3
+            i32.mul
+            local.get $10
+            i32.mul
+            i32.add
+            local.tee $15
+            v128.load
+            local.set $9
+            local.get $10
+            local.get $15
+            i32.add
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $15
+            local.get $10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $6
+            local.get $5
+            i32.const 6
+            i32.shl
+            i32.add
+            local.tee $15
+            local.get $9
+            v128.store
+            local.get $15
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=16
+            local.get $15
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=32
+            local.get $15
+            local.get $19
+            v128.store offset=48
+            local.get $5
+            i32.const 1
+            i32.add
+            local.set $5
+            br $for-loop|18
+           end
+          end
+          i32.const 0
+          local.set $5
+          loop $for-loop|19
+           local.get $5
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $6
+            local.get $5
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $13
+            v128.load
+            local.set $9
+            local.get $13
+            i32.const -64
+            i32.sub
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $13
+            v128.load offset=128
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $1
+            local.get $14
+            i32.add
+            local.get $5
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $13
+            local.get $9
+            v128.store
+            local.get $11
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $13
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $19
+            v128.store
+            local.get $5
+            i32.const 1
+            i32.add
+            local.set $5
+            br $for-loop|19
+           end
+          end
+          local.get $4
+          i32.const 4
+          i32.add
+          local.set $4
+          br $for-loop|17
          end
         end
-        local.get $4
-        i32.const 4
+        local.get $8
+        i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|13
+        local.set $8
+        br $for-loop|16
        end
       end
-      local.get $8
-      i32.const 1
+      local.get $3
+      local.get $7
       i32.add
-      local.set $8
-      br $for-loop|12
+      local.set $7
+      br $for-loop|15
      end
     end
    end

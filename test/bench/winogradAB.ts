@@ -6,6 +6,7 @@
  *   git show 8110aec:src/train/backends/wasm/layerloom-kernels-fma.wasm > /tmp/before.wasm
  *   npx tsx test/bench/winogradAB.ts /tmp/before.wasm src/train/backends/wasm/layerloom-kernels-fma.wasm
  *     [--reps 150] [--batch 64] [--shapes 32x16,16x32,8x64] [--kinds fwd,fgrad] [--warm]
+ * --kinds filter,filterRot times the filter transform (the forward's, the input gradient's rotated one) alone.
  * --warm rewrites x and dy before every call, so they are in cache as in a training step (written by the
  * layer before); without it the kernel reads them from memory. Prints each build's minimum (and its ratio to
  * the first build's) and the largest difference between the builds' outputs.
@@ -44,11 +45,13 @@ function main(): void {
     for (const kind of kinds) {
       const calls = builds.map(({ kernels }) => kind === 'fgrad'
         ? () => kernels.winogradFilterGrad4x4(X, DY, OUT, batch, side, side, ch, ch, SCRATCH)
-        : () => kernels.winograd4x4(X, U, OUT, batch, side, side, ch, ch, SCRATCH));
+        : kind === 'filter' || kind === 'filterRot'
+          ? () => kernels.winogradFilter(G, OUT, ch, ch, 6, kind === 'filter' ? 0 : 1, SCRATCH)
+          : () => kernels.winograd4x4(X, U, OUT, batch, side, side, ch, ch, SCRATCH));
       const best = interleavedMinima(calls, reps, (i) => {
         if (warm) { builds[i].f32.set(x, X / 4); builds[i].f32.set(dy, DY / 4); }
       });
-      const size = kind === 'fgrad' ? 9 * ch * ch : n;
+      const size = kind === 'fgrad' ? 9 * ch * ch : kind.startsWith('filter') ? 36 * (ch * ch + 16) : n;
       console.log(`${kind} ${side}x${side}x${ch}: ${comparison(best, builds, OUT, size)}`);
     }
   }
