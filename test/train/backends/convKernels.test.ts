@@ -217,6 +217,19 @@ describe('Winograd at ResNet widths (seeded shapes: transformed-filter planes pa
   }
 });
 
+describe('Winograd split across the kernel threads at ResNet widths (several images a chunk, filter-gradient sums over several 32-tile chunks)', () => {
+  const shapes: [number[], number[]][] = [
+    [[24, 8, 8, 32], [3, 3, 32, 32]], // 8×8 maps: 4 chunks a thread (3 images each on two); 48 tiles a thread's filter-gradient sum
+    [[10, 16, 16, 16], [3, 3, 16, 16]], // 2-image chunks, the filter gradient in 4 pieces a thread
+    [[3, 3, 20, 8], [3, 3, 8, 16]], // F(3×3, 2×2)'s filter gradient over 60 tiles (one thread: under the threshold)
+  ];
+  for (const [xs, ws] of shapes) {
+    it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input and filter gradients equal cpu's`, async () => {
+      await sameConvMatchesCpu(xs, ws, 61);
+    });
+  }
+});
+
 /** Forward, input and filter gradients of `c` on wasm equal cpu's (x, w and dy seeded from `seed`). */
 async function expectAllAsCpu(c: Case, seed: number): Promise<void> {
   const grads = () => {
