@@ -6,7 +6,7 @@
  * thread, each into its own partial (added into the output after).
  */
 import type { KernelBackend } from '@tensorflow/tfjs-core';
-import { kernelThreads, type PerThreadArgument } from './kernelThreads';
+import { callKernel, kernelThreads, type PerThreadArgument } from './kernelThreads';
 import { alignedBuffer, backendMemory, simdKernels, type AlignedBuffer, type SimdKernels } from './simdKernels';
 import { free } from './kernelCalls';
 
@@ -138,7 +138,7 @@ export function runSplitByBatch(
   const rows: number[][] = [];
   for (let k = 0; k < count; k++) rows.push(args(pointersOf(k), first(k + 1) - first(k), scratch.length > 0 ? scratch[0].at : 0));
   try {
-    if (!threaded) kernel(...rows[0]);
+    if (!threaded) callKernel(kernel, rows[0]);
     else pool.run(fn, rows, kernel, scratch.length > 1 ? scratchArgument(fn, rows[0], args(pointersOf(0), first(1), scratch[1].at), scratch) : undefined);
   } catch (err) {
     // A kernel that failed (on this thread or a worker) leaves no scratch behind in the backend's memory.

@@ -31,6 +31,22 @@ const MAX_TABLE = 1 << 16; // float64s (512 KB)
 const MESSAGE_CHARS = 256;
 const MESSAGE_AT = (TABLE + MAX_TABLE) * 8;
 const CONTROL_BYTES = MESSAGE_AT + MESSAGE_CHARS * 2;
+/** The most arguments a kernel call may have (conv2dInputGrad has 18). */
+const MAX_ARGS = 24;
+/**
+ * Source of [caller for 0 arguments, …, for MAX_ARGS]: caller n is `(f, a) => f(a[0], …, a[n - 1])`. The
+ * rows of arguments are double-element arrays (their offsets come out of Math.floor as doubles), and a call
+ * spread from one, f(...a), boxed every element into a new heap number, on the main thread and the workers:
+ * 0.56 MB of a ResNet-20 step's 3.6 (test/bench/stepGarbage.ts). Named arguments pass whole numbers as
+ * small integers, allocating nothing.
+ */
+const CALLERS_SOURCE = `[${Array.from({ length: MAX_ARGS + 1 }, (_, n) => `(f, a) => f(${Array.from({ length: n }, (_, i) => `a[${i}]`).join(', ')})`).join(', ')}]`;
+const CALLERS = new Function(`return ${CALLERS_SOURCE};`)() as readonly ((f: (...a: number[]) => void, a: readonly number[]) => void)[];
+
+/** Calls `kernel` with `row`'s numbers as its arguments (see CALLERS_SOURCE); at most MAX_ARGS of them. */
+export function callKernel(kernel: (...a: number[]) => void, row: readonly number[]): void {
+  CALLERS[row.length](kernel, row);
+}
 const FAILED = 1;
 const STOPPED = 2;
 /**
@@ -78,6 +94,7 @@ function report(kind, err) {
   for (let i = 0; i < m.length; i++) text[i] = m.charCodeAt(i);
   Atomics.store(ctl, 7, m.length);
 }
+const callers = ${CALLERS_SOURCE};
 try {
   const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
   const fns = names.map((n) => kernels[n]);
@@ -93,6 +110,7 @@ try {
     const fn = fns[Atomics.load(ctl, 3)], chunks = Atomics.load(ctl, 4), n = Atomics.load(ctl, 5);
     const tag = seq & 0xffff;
     const a = new Array(n).fill(0); // a chunk's arguments (one array per job: see the spin above)
+    const call = callers[n];
     const own = table[${THREAD_ARG}], value = table[${THREAD_VALUES} + thread];
     for (;;) {
       const claim = Atomics.load(ctl, 1);
@@ -103,7 +121,7 @@ try {
       try {
         for (let i = 0, at = ${ROWS} + k * n; i < n; i++) a[i] = table[at + i];
         if (own >= 0) a[own] = value;
-        fn(...a);
+        call(fn, a);
       } catch (err) {
         report(${FAILED}, err);
         failed = true;
@@ -199,14 +217,14 @@ export class KernelThreads {
     const chunks = rows.length;
     const n = rows[0].length;
     const index = this.index.get(fn) ?? -1;
-    if (index < 0 || chunks > 0xffff || ROWS + chunks * n > TABLE + MAX_TABLE) {
+    if (index < 0 || chunks > 0xffff || n > MAX_ARGS || ROWS + chunks * n > TABLE + MAX_TABLE) {
       throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
     }
     const start = performance.now();
     this.stats.jobs++;
     if (start < this.soloUntil) {
       this.stats.soloJobs++;
-      for (let k = 0; k < chunks; k++) kernel(...rows[k]);
+      for (let k = 0; k < chunks; k++) CALLERS[n](kernel, rows[k]);
       return;
     }
     // Written with loops: TypedArray.set from an array took ~90 ns a row against ~10.
@@ -228,6 +246,7 @@ export class KernelThreads {
     Atomics.store(ctl, 2, this.seq); // publishes the job (sequentially consistent)
     Atomics.notify(ctl, 2);
     let mine = 0;
+    const call = CALLERS[n];
     try {
       for (;;) {
         const claim = Atomics.load(ctl, 1);
@@ -236,7 +255,7 @@ export class KernelThreads {
         if (Atomics.compareExchange(ctl, 1, claim, claim + 1) !== claim) continue;
         mine++;
         try {
-          kernel(...rows[k]);
+          call(kernel, rows[k]);
         } finally {
           Atomics.add(ctl, 0, 1);
         }
@@ -279,17 +298,18 @@ export class KernelThreads {
 
   /** Waits until every chunk is done (each was claimed: the main thread claims until none is left). */
   private wait(fn: string, chunks: number): void {
+    if (!spin(this.ctl, chunks, SPIN_MS)) this.sleep(fn, chunks);
+  }
+
+  /** The rest of a wait that outlasted the spin (see spin()). */
+  private sleep(fn: string, chunks: number): void {
     const { ctl } = this;
-    // A worker that stopped never finishes its chunk: stop waiting for it. (No closure for this test: the
-    // spin called one per load of the count, and allocated.)
-    const spinUntil = performance.now() + SPIN_MS;
-    for (let i = 1; Atomics.load(ctl, 0) < chunks && Atomics.load(ctl, 6) !== STOPPED && ((i & 1023) !== 0 || performance.now() < spinUntil); i++);
-    const deadline = Date.now() + 120_000;
+    const deadline = performance.now() + 120_000;
     while (Atomics.load(ctl, 0) < chunks && Atomics.load(ctl, 6) !== STOPPED) {
       // Short sleeps, the count checked after each: a wake-up that does not come costs at most WAKE_CHECK_MS.
       // Once, at load 5, one kernel's calls in 12 ResNet-20 steps took 10.1 s more than in other runs, as one
       // missed wake-up under the 10 s sleep this had would; it did not happen again in 7 runs.
-      if (Atomics.wait(ctl, 0, Atomics.load(ctl, 0), WAKE_CHECK_MS) === 'timed-out' && Date.now() > deadline) {
+      if (Atomics.wait(ctl, 0, Atomics.load(ctl, 0), WAKE_CHECK_MS) === 'timed-out' && performance.now() > deadline) {
         this.broken = true;
         throw new KernelThreadError(`LayerLoom kernel threads: ${chunks - Atomics.load(ctl, 0)} of ${chunks} chunks of ${fn} not done in 2 minutes`);
       }
@@ -299,6 +319,23 @@ export class KernelThreads {
   dispose(): void {
     for (const w of this.workers) void w.terminate();
   }
+}
+
+/**
+ * Spins until `chunks` chunks of the job are done or a worker stopped (true), or for at most `ms` (false).
+ * A function of its own, with nothing after its loop that a first call could leave without type feedback:
+ * V8 (Node 20) re-enters a loop's on-stack-replaced code at every later call, and when that code reaches a
+ * branch it had no feedback for it deopts again, every time. In wait() beside the sleep that follows, with
+ * Date.now() there sharing one feedback slot with performance.now() (V8 keyed the cached slot by the name
+ * `now`), it deopted 905 times in 40 ResNet-20 steps (node --trace-deopt); 59 with the sleep alone moved out.
+ * (No closure for the test either: the spin called one per load of the count, and allocated.)
+ */
+function spin(ctl: Int32Array, chunks: number, ms: number): boolean {
+  const until = performance.now() + ms;
+  for (let i = 1; Atomics.load(ctl, 0) < chunks && Atomics.load(ctl, 6) !== STOPPED; i++) {
+    if ((i & 1023) === 0 && performance.now() >= until) return false;
+  }
+  return true;
 }
 
 let pool: KernelThreads | null = null;
