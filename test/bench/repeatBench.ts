@@ -11,8 +11,8 @@ import { benchModel } from '../../src/train/bench/runBench';
 import { benchArg, benchCount } from './benchArgs';
 
 async function main(): Promise<void> {
-  const name = (benchArg('--model', 'resnet20')) as BenchModelName;
-  const runs = benchCount('--runs', 6);
+  const name = (benchArg('model', 'resnet20')) as BenchModelName;
+  const runs = benchCount('runs', 6);
   await selectBackend('auto');
   for (let r = 0; r < runs; r++) {
     const res = await benchModel(tf, BENCH_MODELS[name]);
