@@ -23,9 +23,23 @@ function passesScalar(xm: f32, gain: f32, offset: f32): bool {
   return xm * gain + offset > 0;
 }
 
+/**
+ * The ReLU's mask of a fused batch norm, lane by lane: with `above`, x ≥ threshold (`gain` holds the channel's
+ * threshold, see batchNormAboveGradSums); else recomputed from xm = x − mean (see passes).
+ */
+@inline
+function reluMask(xv: v128, xm: v128, gain: v128, offset: v128, above: bool): v128 {
+  return above ? f32x4.ge(xv, gain) : passes(xm, gain, offset);
+}
+
+@inline
+function reluMaskScalar(xv: f32, xm: f32, gain: f32, offset: f32, above: bool): bool {
+  return above ? xv >= gain : passesScalar(xm, gain, offset);
+}
+
 /** Per channel: sumDy[c] = Σ dy, sumDyXm[c] = Σ dy·(x − mean[c]) — the batch-norm gradient's two reductions. */
 export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
-  gradSums(x, dy, mean, 0, 0, 0, 0, rows, cols, sumDy, sumDyXm, false, false);
+  gradSums(x, dy, mean, 0, 0, 0, 0, rows, cols, sumDy, sumDyXm, false, false, false);
 }
 
 /**
@@ -35,7 +49,16 @@ export function batchNormGradSums(x: usize, dy: usize, mean: usize, rows: i32, c
 export function batchNormReluGradSums(
   x: usize, dy: usize, mean: usize, gain: usize, offset: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
 ): void {
-  gradSums(x, dy, mean, gain, offset, 0, 0, rows, cols, sumDy, sumDyXm, true, false);
+  gradSums(x, dy, mean, gain, offset, 0, 0, rows, cols, sumDy, sumDyXm, true, false, false);
+}
+
+/**
+ * batchNormReluGradSums with the mask as x ≥ threshold[c]: for a positive gain, (x − mean)·gain + offset in
+ * float32 is non-decreasing in x, so the values the ReLU let through are those from the least such float
+ * (found by the caller): the same mask as passes in one comparison, without the gain's and offset's registers.
+ */
+export function batchNormAboveGradSums(x: usize, dy: usize, mean: usize, threshold: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize): void {
+  gradSums(x, dy, mean, threshold, threshold, 0, 0, rows, cols, sumDy, sumDyXm, true, false, true);
 }
 
 /**
@@ -114,7 +137,7 @@ export function batchNormMaskGradSums(x: usize, dy: usize, y: usize, mean: usize
     }
     return;
   }
-  gradSums(x, dy, mean, 0, 0, y, g, rows, cols, sumDy, sumDyXm, false, true); // any width
+  gradSums(x, dy, mean, 0, 0, y, g, rows, cols, sumDy, sumDyXm, false, true, false); // any width
 }
 
 /**
@@ -124,7 +147,7 @@ export function batchNormMaskGradSums(x: usize, dy: usize, y: usize, mean: usize
 @inline
 function gradSums(
   x: usize, dy: usize, mean: usize, gain: usize, offset: usize, y: usize, g: usize, rows: i32, cols: i32, sumDy: usize, sumDyXm: usize,
-  relu: bool, masked: bool,
+  relu: bool, masked: bool, above: bool,
 ): void {
   if (!masked && relu && (cols & 7) === 0 && rows > 0) {
     // With the ReLU: 8 channels at a time down 8 KB blocks of rows, the mask's mean, gain and offset in
@@ -138,7 +161,8 @@ function gradSums(
       for (let c = 0; c < cols; c += 8) {
         const cb = <usize>c << 2;
         const m0 = v128.load(mean + cb), m1 = v128.load(mean + cb + 16);
-        const g0 = v128.load(gain + cb), g1 = v128.load(gain + cb + 16), o0 = v128.load(offset + cb), o1 = v128.load(offset + cb + 16);
+        const g0 = v128.load(gain + cb), g1 = v128.load(gain + cb + 16);
+        const o0 = above ? g0 : v128.load(offset + cb), o1 = above ? g1 : v128.load(offset + cb + 16);
         let s0 = zero, s1 = zero, t0 = zero, t1 = zero;
         if (r0 > 0) {
           s0 = v128.load(sumDy + cb); s1 = v128.load(sumDy + cb + 16);
@@ -149,21 +173,25 @@ function gradSums(
         const end = px + <usize>(n & ~1) * stride;
         while (px < end) {
           const qx = px + stride, qg = pg + stride;
-          let xm = f32x4.sub(v128.load(px), m0), xn = f32x4.sub(v128.load(qx), m0);
-          let g = v128.and(v128.load(pg), passes(xm, g0, o0)), h = v128.and(v128.load(qg), passes(xn, g0, o0));
+          let xa = v128.load(px), xb = v128.load(qx);
+          let xm = f32x4.sub(xa, m0), xn = f32x4.sub(xb, m0);
+          let g = v128.and(v128.load(pg), reluMask(xa, xm, g0, o0, above)), h = v128.and(v128.load(qg), reluMask(xb, xn, g0, o0, above));
           s0 = f32x4.add(s0, f32x4.add(g, h)); t0 = f32x4.add(t0, madd(h, xn, f32x4.mul(g, xm)));
-          xm = f32x4.sub(v128.load(px + 16), m1); xn = f32x4.sub(v128.load(qx + 16), m1);
-          g = v128.and(v128.load(pg + 16), passes(xm, g1, o1)); h = v128.and(v128.load(qg + 16), passes(xn, g1, o1));
+          xa = v128.load(px + 16); xb = v128.load(qx + 16);
+          xm = f32x4.sub(xa, m1); xn = f32x4.sub(xb, m1);
+          g = v128.and(v128.load(pg + 16), reluMask(xa, xm, g1, o1, above)); h = v128.and(v128.load(qg + 16), reluMask(xb, xn, g1, o1, above));
           s1 = f32x4.add(s1, f32x4.add(g, h)); t1 = f32x4.add(t1, madd(h, xn, f32x4.mul(g, xm)));
           px += stride << 1;
           pg += stride << 1;
         }
         if (n & 1) {
-          let xm = f32x4.sub(v128.load(px), m0);
-          let g = v128.and(v128.load(pg), passes(xm, g0, o0));
+          let xa = v128.load(px);
+          let xm = f32x4.sub(xa, m0);
+          let g = v128.and(v128.load(pg), reluMask(xa, xm, g0, o0, above));
           s0 = f32x4.add(s0, g); t0 = madd(g, xm, t0);
-          xm = f32x4.sub(v128.load(px + 16), m1);
-          g = v128.and(v128.load(pg + 16), passes(xm, g1, o1));
+          xa = v128.load(px + 16);
+          xm = f32x4.sub(xa, m1);
+          g = v128.and(v128.load(pg + 16), reluMask(xa, xm, g1, o1, above));
           s1 = f32x4.add(s1, g); t1 = madd(g, xm, t1);
         }
         v128.store(sumDy + cb, s0); v128.store(sumDy + cb + 16, s1);
@@ -251,17 +279,19 @@ function gradSums(
     for (; c < vecCols; c += 4) {
       const k = <usize>c << 2;
       let d = v128.load(dy + base + k);
-      const xm = f32x4.sub(v128.load(x + base + k), v128.load(mean + k));
-      if (relu) d = v128.and(d, passes(xm, v128.load(gain + k), v128.load(offset + k)));
+      const xv = v128.load(x + base + k);
+      const xm = f32x4.sub(xv, v128.load(mean + k));
+      if (relu) d = v128.and(d, reluMask(xv, xm, v128.load(gain + k), v128.load(offset + k), above));
       if (masked) { d = v128.and(d, f32x4.gt(v128.load(y + base + k), f32x4.splat(0))); v128.store(g + base + k, d); }
       v128.store(sumDy + k, f32x4.add(v128.load(sumDy + k), d));
       v128.store(sumDyXm + k, f32x4.add(v128.load(sumDyXm + k), f32x4.mul(d, xm)));
     }
     for (; c < cols; c++) {
       const k = <usize>c << 2;
-      const xm = load<f32>(x + base + k) - load<f32>(mean + k);
+      const xv = load<f32>(x + base + k);
+      const xm = xv - load<f32>(mean + k);
       let d = load<f32>(dy + base + k);
-      if (relu && !passesScalar(xm, load<f32>(gain + k), load<f32>(offset + k))) d = 0;
+      if (relu && !reluMaskScalar(xv, xm, load<f32>(gain + k), load<f32>(offset + k), above)) d = 0;
       if (masked) { d = select<f32>(d, 0, load<f32>(y + base + k) > 0); store<f32>(g + base + k, d); }
       store<f32>(sumDy + k, load<f32>(sumDy + k) + d);
       store<f32>(sumDyXm + k, load<f32>(sumDyXm + k) + d * xm);
@@ -503,19 +533,25 @@ function storeMoments(mean: usize, variance: usize, k: v128, s: v128, q: v128, v
 
 /** out[r, c] = a[c]·dy[r, c] + b[c]·x[r, c] + k[c]: a training batch norm's input gradient with folded factors. */
 export function channelAffine2(dy: usize, x: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize): void {
-  affine2(dy, x, 0, 0, 0, a, b, k, rows, cols, out, false);
+  affine2(dy, x, 0, 0, 0, a, b, k, rows, cols, out, false, false);
 }
 
 /** channelAffine2 of a batch norm whose ReLU is fused into it: dy only where the ReLU let the value through (see passes). */
 export function channelAffine2Relu(
   dy: usize, x: usize, mean: usize, gain: usize, offset: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize,
 ): void {
-  affine2(dy, x, mean, gain, offset, a, b, k, rows, cols, out, true);
+  affine2(dy, x, mean, gain, offset, a, b, k, rows, cols, out, true, false);
+}
+
+/** channelAffine2Relu with the mask as x ≥ threshold[c] (see batchNormAboveGradSums). */
+export function channelAffine2Above(dy: usize, x: usize, threshold: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize): void {
+  affine2(dy, x, threshold, threshold, threshold, a, b, k, rows, cols, out, true, true);
 }
 
 @inline
 function affine2(
   dy: usize, x: usize, mean: usize, gain: usize, offset: usize, a: usize, b: usize, k: usize, rows: i32, cols: i32, out: usize, relu: bool,
+  above: bool,
 ): void {
   const vecCols = cols & ~3;
   if ((cols & 15) === 0 && !relu) {
@@ -566,16 +602,17 @@ function affine2(
       for (let c = 0; c < cols; c += 8) {
         const o = <usize>c << 2;
         const a0 = v128.load(a + o), a1 = v128.load(a + o + 16), b0 = v128.load(b + o), b1 = v128.load(b + o + 16);
-        const k0 = v128.load(k + o), k1 = v128.load(k + o + 16), m0 = v128.load(mean + o), m1 = v128.load(mean + o + 16);
-        const g0 = v128.load(gain + o), g1 = v128.load(gain + o + 16), o0 = v128.load(offset + o), o1 = v128.load(offset + o + 16);
+        const k0 = v128.load(k + o), k1 = v128.load(k + o + 16), g0 = v128.load(gain + o), g1 = v128.load(gain + o + 16);
+        const m0 = above ? g0 : v128.load(mean + o), m1 = above ? g1 : v128.load(mean + o + 16);
+        const o0 = above ? g0 : v128.load(offset + o), o1 = above ? g1 : v128.load(offset + o + 16);
         let px = x + base + o;
         let pg = dy + base + o;
         let po = out + base + o;
         const end = px + <usize>n * stride;
         while (px < end) {
           const x0 = v128.load(px), x1 = v128.load(px + 16);
-          const d0 = v128.and(v128.load(pg), passes(f32x4.sub(x0, m0), g0, o0));
-          const d1 = v128.and(v128.load(pg + 16), passes(f32x4.sub(x1, m1), g1, o1));
+          const d0 = v128.and(v128.load(pg), reluMask(x0, above ? x0 : f32x4.sub(x0, m0), g0, o0, above));
+          const d1 = v128.and(v128.load(pg + 16), reluMask(x1, above ? x1 : f32x4.sub(x1, m1), g1, o1, above));
           v128.store(po, madd(d0, a0, madd(x0, b0, k0)));
           v128.store(po + 16, madd(d1, a1, madd(x1, b1, k1)));
           px += stride;
@@ -596,14 +633,14 @@ function affine2(
         const o = <usize>c << 2;
         const xv = v128.load(x + base + o);
         let g = v128.load(dy + base + o);
-        if (relu) g = v128.and(g, passes(f32x4.sub(xv, v128.load(mean + o)), v128.load(gain + o), v128.load(offset + o)));
+        if (relu) g = v128.and(g, reluMask(xv, above ? xv : f32x4.sub(xv, v128.load(mean + o)), v128.load(gain + o), v128.load(offset + o), above));
         v128.store(out + base + o, madd(g, v128.load(a + o), madd(xv, v128.load(b + o), v128.load(k + o))));
       }
       for (; c < cols; c++) {
         const o = <usize>c << 2;
         const xv = load<f32>(x + base + o);
         let g = load<f32>(dy + base + o);
-        if (relu && !passesScalar(xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o))) g = 0;
+        if (relu && !reluMaskScalar(xv, xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o), above)) g = 0;
         store<f32>(out + base + o, g * load<f32>(a + o) + xv * load<f32>(b + o) + load<f32>(k + o));
       }
     }
@@ -627,7 +664,7 @@ function affine2(
       while (px < end) {
         const xv = v128.load(px);
         let g = v128.load(pg);
-        if (relu) g = v128.and(g, passes(f32x4.sub(xv, mv), gv, ov));
+        if (relu) g = v128.and(g, reluMask(xv, above ? xv : f32x4.sub(xv, mv), gv, ov, above));
         v128.store(po, madd(g, av, madd(xv, bv, kv)));
         px += stride;
         pg += stride;
@@ -640,7 +677,7 @@ function affine2(
         const o = <usize>c << 2;
         const xv = load<f32>(x + rb + o);
         let g = load<f32>(dy + rb + o);
-        if (relu && !passesScalar(xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o))) g = 0;
+        if (relu && !reluMaskScalar(xv, xv - load<f32>(mean + o), load<f32>(gain + o), load<f32>(offset + o), above)) g = 0;
         store<f32>(out + rb + o, g * load<f32>(a + o) + xv * load<f32>(b + o) + load<f32>(k + o));
       }
     }

@@ -14,13 +14,15 @@
  * With the attribute `relu`, a ReLU after the batch norm is part of it: the forward writes max(y, 0) in
  * its normalizing pass, and the gradient (which then takes `offset` too) counts dy only where the ReLU
  * let the value through, recomputing y's sign from x with the forward's own arithmetic (same bits) —
- * no separate ReLU pass forward or backward, and no tensor kept for it.
+ * no separate ReLU pass forward or backward, and no tensor kept for it. With every gain positive that sign is
+ * one comparison of x with a per-channel threshold (reluThreshold.ts: same mask, fewer instructions).
  * Each pass is split over the batch on every kernel thread for a large enough tensor (batchSplit.ts):
  * the statistics per thread's piece, combined by Chan's formula; the sums as partial sums.
  */
 import type { KernelBackend, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs-core';
 import { memoryPass, PASS_THREAD_FROM, runSplitByBatch, type Piece } from './batchSplit';
 import { floatHeap, makeOutput, pointer } from './simdKernels';
+import { reluThreshold } from './reluThreshold';
 
 export const BATCH_NORM_TRAINING = 'LayerLoomBatchNormTraining';
 /**
@@ -133,6 +135,23 @@ function fillGain(kb: KernelBackend, gain: number, variance: TensorInfo, scale: 
   for (let c = 0; c < variance.shape[0]; c++) h[gain + c] = h[s + c] / Math.sqrt(h[v + c] + varianceEpsilon);
 }
 
+/**
+ * The fused ReLU's threshold per channel (reluThreshold.ts) at float `to` of the heap, from the gain that
+ * fillGain wrote there: false (the gains left in place) if a channel has none.
+ */
+function fillThresholds(kb: KernelBackend, to: number, mean: TensorInfo, offset: TensorInfo): boolean {
+  const h = floatHeap(kb);
+  const m = at(kb, mean), o = at(kb, offset), cols = mean.shape[0];
+  const t = new Array<number>(cols);
+  for (let c = 0; c < cols; c++) {
+    const tc = reluThreshold(h[m + c], h[to + c], h[o + c]);
+    if (tc === undefined) return false;
+    t[c] = tc;
+  }
+  for (let c = 0; c < cols; c++) h[to + c] = t[c];
+  return true;
+}
+
 const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   const { x, dy, mean, variance, scale, offset, y } = inputs as Record<string, TensorInfo>;
   const { varianceEpsilon, relu } = attrs as { varianceEpsilon: number; relu?: boolean };
@@ -148,9 +167,11 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
   const work = makeOutput(kb, [(relu ? 6 : 5) * cols]);
   const sums = pointer(kb, work), a = sums + 8 * cols, b = sums + 12 * cols, k = sums + 16 * cols, gain = sums + 20 * cols;
   if (relu) fillGain(kb, gain >> 2, variance, scale, varianceEpsilon);
+  // The ReLU's mask as x ≥ a threshold where every channel has one (a positive gain), in `gain`'s place.
+  const above = relu === true && fillThresholds(kb, gain >> 2, mean, offset);
   const meanAt = pointer(kb, mean);
-  // The fused ReLU's mask: mean, gain and offset (what the forward normalized with).
-  const reluFactors = relu ? [whole(meanAt, cols), whole(gain, cols), whole(pointer(kb, offset), cols)] : [];
+  // The fused ReLU's mask recomputed: mean, gain and offset (what the forward normalized with).
+  const reluFactors = relu && !above ? [whole(meanAt, cols), whole(gain, cols), whole(pointer(kb, offset), cols)] : [];
   // With y (an Add and a ReLU after the batch norm, LayerLoomBatchNormAddRelu): the ReLU's gradient g, written
   // by the sums pass and returned (the shortcut's gradient); the rest of the gradient is of g.
   const g = y ? makeOutput(kb, x.shape) : undefined;
@@ -161,6 +182,10 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
       batched: [xIn, dyIn, { at: pointer(kb, y), perImage }, { at: pointer(kb, g), perImage }],
       whole: [whole(meanAt, cols)], ...sumsOperands,
     }, (p, images) => [p[0], p[1], p[2], p[4], images * rowsPer, cols, p[5], p[5] + cols * 4, p[3]]);
+  } else if (above) {
+    runSplitByBatch(kb, 'batchNormAboveGradSums', batch, elements, {
+      batched: [xIn, dyIn], whole: [whole(meanAt, cols), whole(gain, cols)], ...sumsOperands,
+    }, (p, images) => [p[0], p[1], p[2], p[3], images * rowsPer, cols, p[4], p[4] + cols * 4]);
   } else if (relu) {
     runSplitByBatch(kb, 'batchNormReluGradSums', batch, elements, {
       batched: [xIn, dyIn], whole: reluFactors, ...sumsOperands,
@@ -185,13 +210,13 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
     h[ds + c] = sumDyXm * inv;
   }
   const dx = makeOutput(kb, x.shape);
-  runSplitByBatch(kb, relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
+  // dx = a·dy + b·x + k (dy masked by the ReLU: by threshold or recomputed): the kernels take dy, x, the per-channel
+  // factors, rows, channels, the output.
+  runSplitByBatch(kb, above ? 'channelAffine2Above' : relu ? 'channelAffine2Relu' : 'channelAffine2', batch, elements, {
     batched: [{ at: pointer(kb, g ?? dy), perImage }, xIn],
-    whole: [...reluFactors, whole(a, cols), whole(b, cols), whole(k, cols)],
+    whole: [...(above ? [whole(gain, cols)] : reluFactors), whole(a, cols), whole(b, cols), whole(k, cols)],
     out: { at: pointer(kb, dx), perImage }, ...memoryPass(elements),
-  }, relu
-    ? (p, images) => [p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7], images * rowsPer, cols, p[8]]
-    : (p, images) => [p[0], p[1], p[2], p[3], p[4], images * rowsPer, cols, p[5]]);
+  }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
   kb.disposeData(work.dataId);
   return g ? [dx, dScale, dOffset, g] : [dx, dScale, dOffset];
 };

@@ -21,6 +21,8 @@ export interface SimdKernels {
   channelAffine2Relu(
     dy: number, x: number, mean: number, gain: number, offset: number, a: number, b: number, k: number, rows: number, cols: number, out: number,
   ): void;
+  batchNormAboveGradSums(x: number, dy: number, mean: number, threshold: number, rows: number, cols: number, sumDy: number, sumDyXm: number): void;
+  channelAffine2Above(dy: number, x: number, threshold: number, a: number, b: number, k: number, rows: number, cols: number, out: number): void;
   maxPoolGrad(
     x: number, dy: number, dx: number, batch: number, h: number, w: number, ch: number, oh: number, ow: number,
     kh: number, kw: number, sh: number, sw: number, dh: number, dw: number, padTop: number, padLeft: number,
