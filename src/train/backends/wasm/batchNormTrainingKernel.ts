@@ -135,6 +135,9 @@ function fillGain(kb: KernelBackend, gain: number, variance: TensorInfo, scale: 
   for (let c = 0; c < variance.shape[0]; c++) h[gain + c] = h[s + c] / Math.sqrt(h[v + c] + varianceEpsilon);
 }
 
+/** fillThresholds' channels until all have one (no array per call). */
+let thresholds = new Float32Array(64);
+
 /**
  * The fused ReLU's threshold per channel (reluThreshold.ts) at float `to` of the heap, from the gain that
  * fillGain wrote there: false (the gains left in place) if a channel has none.
@@ -142,7 +145,8 @@ function fillGain(kb: KernelBackend, gain: number, variance: TensorInfo, scale: 
 function fillThresholds(kb: KernelBackend, to: number, mean: TensorInfo, offset: TensorInfo): boolean {
   const h = floatHeap(kb);
   const m = at(kb, mean), o = at(kb, offset), cols = mean.shape[0];
-  const t = new Array<number>(cols);
+  if (thresholds.length < cols) thresholds = new Float32Array(cols);
+  const t = thresholds;
   for (let c = 0; c < cols; c++) {
     const tc = reluThreshold(h[m + c], h[to + c], h[o + c]);
     if (tc === undefined) return false;

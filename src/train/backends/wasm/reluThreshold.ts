@@ -19,6 +19,11 @@ function down(x: number): number {
   return -up(-x);
 }
 
+/** The forward's test: y = (x − mean)·gain + offset > 0, each operation rounded to float32. */
+function passes(x: number, mean: number, gain: number, offset: number): boolean {
+  return Math.fround(Math.fround(Math.fround(x - mean) * gain) + offset) > 0;
+}
+
 /** Floats in order as integers (−0 and +0 both 0: the test gives them the same answer). */
 function key(x: number): number {
   bits[0] = x;
@@ -41,27 +46,26 @@ const STEPS = 4;
  */
 export function reluThreshold(mean: number, gain: number, offset: number): number | undefined {
   if (!(gain > 0) || !Number.isFinite(gain) || !Number.isFinite(mean) || !Number.isFinite(offset)) return undefined;
-  const passes = (x: number) => Math.fround(Math.fround(Math.fround(x - mean) * gain) + offset) > 0;
   const estimate = Math.fround(mean - offset / gain);
   if (Number.isFinite(estimate)) {
     let t = estimate;
-    if (passes(t)) {
+    if (passes(t, mean, gain, offset)) {
       for (let i = 0; i < STEPS; i++) {
         const d = down(t);
-        if (!passes(d)) return t;
+        if (!passes(d, mean, gain, offset)) return t;
         t = d;
       }
     } else {
       for (let i = 0; i < STEPS && Number.isFinite(t); i++) {
         t = up(t);
-        if (passes(t)) return t;
+        if (passes(t, mean, gain, offset)) return t;
       }
     }
   }
   let lo = key(-Infinity), hi = key(Infinity); // passes(lo) false, passes(hi) true
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (passes(fromKey(mid))) hi = mid;
+    if (passes(fromKey(mid), mean, gain, offset)) hi = mid;
     else lo = mid;
   }
   return fromKey(hi);
