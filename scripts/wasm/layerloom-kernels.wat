@@ -1,25 +1,27 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $9 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 i32 i32 i32 i32 i32)))
- (type $11 (func (param i32 v128 v128 i32)))
- (type $12 (func (param v128 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $9 (func (param i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 v128 v128 i32)))
+ (type $11 (func (param v128 i32 i32 i32)))
+ (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
  (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $16 (func (param i32 i32 i32 f32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 f32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $21 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $22 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -253,72 +255,66 @@
    f32.store
   end
  )
- (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
-  (local $22 i32)
+ (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32) (param $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
+  (local $25 i32)
   (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 v128)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
   (local $36 i32)
   (local $37 i32)
-  (local $38 v128)
-  (local $39 v128)
+  (local $38 i32)
+  (local $39 i32)
   (local $40 v128)
+  (local $41 v128)
   local.get $10
   i32.const 2
   i32.shl
-  local.tee $34
-  local.get $17
-  i32.mul
-  i32.const 0
-  local.get $21
-  select
   local.set $35
   local.get $7
   i32.const 2
   i32.shl
-  local.set $36
+  local.set $39
   local.get $15
   i32.const 2
   i32.shl
-  local.set $32
+  local.set $36
   loop $for-loop|0
    local.get $7
-   local.get $24
+   local.get $28
    i32.gt_s
    if
-    local.get $24
+    local.get $28
     local.get $7
     i32.const 8
     i32.sub
-    local.tee $22
-    local.get $22
-    local.get $24
+    local.tee $23
+    local.get $23
+    local.get $28
     i32.gt_s
     select
-    local.set $33
+    local.set $37
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $25
+    local.set $29
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $26
+    local.set $30
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $27
+    local.set $31
     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $28
+    local.set $32
     local.get $18
-    local.set $22
+    local.set $24
     loop $for-loop|1
      local.get $19
-     local.get $22
+     local.get $24
      i32.gt_s
      if
       local.get $0
@@ -331,7 +327,7 @@
       i32.add
       local.get $12
       i32.add
-      local.get $22
+      local.get $24
       i32.sub
       local.get $9
       i32.mul
@@ -340,111 +336,146 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $37
+      local.set $38
       i32.const 0
-      local.set $23
+      local.set $27
       loop $for-loop|2
        local.get $11
-       local.get $23
+       local.get $27
        i32.gt_s
        if
-        local.get $37
+        local.get $38
+        local.get $35
         local.get $17
         local.get $20
         i32.mul
         local.get $13
         i32.add
-        local.get $23
+        local.get $27
         i32.sub
         local.get $14
         i32.add
-        local.get $34
+        local.tee $23
         i32.mul
         i32.add
-        local.set $29
+        local.get $22
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $25
+        local.get $21
+        if (result i32)
+         local.get $38
+         local.get $35
+         local.get $17
+         local.get $23
+         i32.add
+         local.tee $23
+         i32.mul
+         i32.add
+         local.get $22
+         local.get $9
+         local.get $23
+         i32.gt_s
+         local.get $23
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+        else
+         local.get $25
+        end
+        local.set $23
         local.get $1
         local.get $11
-        local.get $22
+        local.get $24
         i32.mul
-        local.get $23
+        local.get $27
         i32.add
         local.get $10
         i32.mul
         local.get $7
         i32.mul
-        local.get $33
+        local.get $37
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.set $30
+        local.set $33
         i32.const 0
-        local.set $31
+        local.set $34
         loop $for-loop|3
          local.get $10
-         local.get $31
+         local.get $34
          i32.gt_s
          if
-          local.get $25
           local.get $29
+          local.get $25
           v128.load32_splat
-          local.tee $39
-          local.get $30
+          local.tee $26
+          local.get $33
           v128.load
-          local.tee $38
-          f32x4.mul
-          f32x4.add
-          local.set $25
-          local.get $26
-          local.get $39
-          local.get $30
-          v128.load offset=16
           local.tee $40
           f32x4.mul
           f32x4.add
-          local.set $26
-          local.get $27
-          local.get $29
-          local.get $35
-          i32.add
-          v128.load32_splat
-          local.tee $39
-          local.get $38
+          local.set $29
+          local.get $30
+          local.get $26
+          local.get $33
+          v128.load offset=16
+          local.tee $41
           f32x4.mul
           f32x4.add
-          local.set $27
-          local.get $28
-          local.get $39
+          local.set $30
+          local.get $31
+          local.get $23
+          v128.load32_splat
+          local.tee $26
           local.get $40
           f32x4.mul
           f32x4.add
-          local.set $28
-          local.get $29
+          local.set $31
+          local.get $32
+          local.get $26
+          local.get $41
+          f32x4.mul
+          f32x4.add
+          local.set $32
+          local.get $25
           i32.const 4
           i32.add
-          local.set $29
-          local.get $30
-          local.get $36
+          local.set $25
+          local.get $23
+          i32.const 4
           i32.add
-          local.set $30
-          local.get $31
+          local.set $23
+          local.get $33
+          local.get $39
+          i32.add
+          local.set $33
+          local.get $34
           i32.const 1
           i32.add
-          local.set $31
+          local.set $34
           br $for-loop|3
          end
         end
-        local.get $23
+        local.get $27
         i32.const 1
         i32.add
-        local.set $23
+        local.set $27
         br $for-loop|2
        end
       end
-      local.get $22
+      local.get $24
       i32.const 1
       i32.add
-      local.set $22
+      local.set $24
       br $for-loop|1
      end
     end
@@ -460,55 +491,55 @@
     i32.add
     local.get $15
     i32.mul
-    local.get $33
+    local.get $37
     i32.add
     i32.const 2
     i32.shl
     i32.add
-    local.set $22
+    local.set $23
     local.get $15
     i32.const 8
     i32.ge_s
     if
-     local.get $22
-     local.get $25
+     local.get $23
+     local.get $29
      v128.store
-     local.get $22
-     local.get $26
+     local.get $23
+     local.get $30
      v128.store offset=16
      local.get $21
      if
-      local.get $22
-      local.get $32
+      local.get $23
+      local.get $36
       i32.add
-      local.tee $22
-      local.get $27
+      local.tee $23
+      local.get $31
       v128.store
-      local.get $22
-      local.get $28
+      local.get $23
+      local.get $32
       v128.store offset=16
      end
     else
-     local.get $22
-     local.get $25
-     local.get $26
+     local.get $23
+     local.get $29
+     local.get $30
      local.get $15
      call $scripts/wasm/inputGradKernels/storeFirst
      local.get $21
      if
-      local.get $22
-      local.get $32
+      local.get $23
+      local.get $36
       i32.add
-      local.get $27
-      local.get $28
+      local.get $31
+      local.get $32
       local.get $15
       call $scripts/wasm/inputGradKernels/storeFirst
      end
     end
-    local.get $24
+    local.get $28
     i32.const 8
     i32.add
-    local.set $24
+    local.set $28
     br $for-loop|0
    end
   end
@@ -1276,10 +1307,9 @@
   end
   local.get $9
  )
- (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 v128)
-  (local $13 i32)
+ (func $scripts/wasm/winogradFilterGradKernels/accumulateProducts (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
+  (local $12 i32)
+  (local $13 v128)
   (local $14 i32)
   (local $15 i32)
   (local $16 i32)
@@ -1292,35 +1322,36 @@
   (local $23 v128)
   (local $24 v128)
   (local $25 i32)
-  (local $26 v128)
-  (local $27 i32)
-  (local $28 v128)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 i32)
   (local $29 v128)
+  (local $30 v128)
   local.get $5
   i32.const 2
   i32.shl
-  local.set $13
+  local.set $14
   loop $for-loop|0
    local.get $3
-   local.get $14
+   local.get $15
    i32.gt_s
    if
     i32.const 0
-    local.set $15
+    local.set $16
     loop $for-loop|1
      local.get $4
-     local.get $15
+     local.get $16
      i32.gt_s
      if
       i32.const 0
-      local.set $16
+      local.set $17
       loop $for-loop|2
        local.get $5
-       local.get $16
+       local.get $17
        i32.gt_s
        if
         local.get $2
-        local.get $14
+        local.get $15
         local.get $4
         local.get $5
         i32.mul
@@ -1328,214 +1359,234 @@
         i32.add
         i32.mul
         local.get $5
-        local.get $15
+        local.get $16
         i32.mul
         i32.add
-        local.get $16
+        local.get $17
         i32.add
         i32.const 2
         i32.shl
         i32.add
-        local.tee $27
-        v128.load
-        local.set $12
-        local.get $27
-        v128.load offset=16
+        local.set $28
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $18
-        local.get $13
-        local.get $27
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $19
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $20
-        local.get $27
-        local.get $13
-        i32.const 1
-        i32.shl
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $21
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $22
-        local.get $27
-        local.get $13
-        i32.const 3
-        i32.mul
-        i32.add
-        local.tee $11
-        v128.load
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $23
-        local.get $11
-        v128.load offset=16
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $24
+        local.get $11
+        if (result v128)
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        else
+         local.get $28
+         v128.load offset=16
+         local.set $18
+         local.get $14
+         local.get $28
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $19
+         local.get $12
+         v128.load offset=16
+         local.set $20
+         local.get $28
+         local.get $14
+         i32.const 1
+         i32.shl
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $21
+         local.get $12
+         v128.load offset=16
+         local.set $22
+         local.get $28
+         local.get $14
+         i32.const 3
+         i32.mul
+         i32.add
+         local.tee $12
+         v128.load
+         local.set $23
+         local.get $12
+         v128.load offset=16
+         local.set $24
+         local.get $28
+         v128.load
+        end
+        local.set $13
         local.get $0
         local.get $7
-        local.get $14
-        i32.mul
-        i32.add
         local.get $15
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $11
-        local.get $1
-        local.get $8
-        local.get $14
         i32.mul
         i32.add
         local.get $16
         i32.const 2
         i32.shl
         i32.add
-        local.set $17
-        i32.const 0
+        local.set $12
+        local.get $1
+        local.get $8
+        local.get $15
+        i32.mul
+        i32.add
+        local.get $17
+        i32.const 2
+        i32.shl
+        i32.add
         local.set $25
+        i32.const 0
+        local.set $26
         loop $for-loop|3
          local.get $6
-         local.get $25
+         local.get $26
          i32.gt_s
          if
+          local.get $13
           local.get $12
-          local.get $11
           v128.load32_splat
-          local.tee $28
-          local.get $17
+          local.tee $29
+          local.get $25
           v128.load
-          local.tee $26
+          local.tee $27
           f32x4.mul
           f32x4.add
-          local.set $12
+          local.set $13
           local.get $18
-          local.get $28
-          local.get $17
+          local.get $29
+          local.get $25
           v128.load offset=16
-          local.tee $28
+          local.tee $29
           f32x4.mul
           f32x4.add
           local.set $18
           local.get $19
-          local.get $11
+          local.get $12
           i32.const 4
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $19
           local.get $20
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $20
           local.get $21
-          local.get $11
+          local.get $12
           i32.const 8
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $21
           local.get $22
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $22
           local.get $23
-          local.get $11
+          local.get $12
           i32.const 12
           i32.add
           v128.load32_splat
-          local.tee $29
-          local.get $26
+          local.tee $30
+          local.get $27
           f32x4.mul
           f32x4.add
           local.set $23
           local.get $24
+          local.get $30
           local.get $29
-          local.get $28
           f32x4.mul
           f32x4.add
           local.set $24
           local.get $9
-          local.get $11
+          local.get $12
           i32.add
-          local.set $11
+          local.set $12
           local.get $10
-          local.get $17
-          i32.add
-          local.set $17
           local.get $25
-          i32.const 1
           i32.add
           local.set $25
+          local.get $26
+          i32.const 1
+          i32.add
+          local.set $26
           br $for-loop|3
          end
         end
-        local.get $27
-        local.get $12
+        local.get $28
+        local.get $13
         v128.store
-        local.get $27
+        local.get $28
         local.get $18
         v128.store offset=16
-        local.get $13
-        local.get $27
+        local.get $14
+        local.get $28
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $19
         v128.store
-        local.get $11
+        local.get $12
         local.get $20
         v128.store offset=16
-        local.get $27
-        local.get $13
+        local.get $28
+        local.get $14
         i32.const 1
         i32.shl
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $21
         v128.store
-        local.get $11
+        local.get $12
         local.get $22
         v128.store offset=16
-        local.get $27
-        local.get $13
+        local.get $28
+        local.get $14
         i32.const 3
         i32.mul
         i32.add
-        local.tee $11
+        local.tee $12
         local.get $23
         v128.store
-        local.get $11
+        local.get $12
         local.get $24
         v128.store offset=16
-        local.get $16
+        local.get $17
         i32.const 8
         i32.add
-        local.set $16
+        local.set $17
         br $for-loop|2
        end
       end
-      local.get $15
+      local.get $16
       i32.const 4
       i32.add
-      local.set $15
+      local.set $16
       br $for-loop|1
      end
     end
-    local.get $14
+    local.get $15
     i32.const 1
     i32.add
-    local.set $14
+    local.set $15
     br $for-loop|0
    end
   end
@@ -2449,333 +2500,360 @@
   end
  )
  (func $scripts/wasm/winogradTransforms/filterTransform (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32)
-  (local $7 v128)
+  (local $7 i32)
   (local $8 i32)
-  (local $9 i32)
+  (local $9 v128)
   (local $10 i32)
   (local $11 i32)
   (local $12 i32)
   (local $13 i32)
   (local $14 i32)
   (local $15 i32)
-  (local $16 v128)
-  (local $17 v128)
+  (local $16 i32)
+  (local $17 i32)
   (local $18 v128)
   (local $19 v128)
-  (local $20 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
   local.get $4
   i32.const 6
   i32.eq
   if
    local.get $5
    if
-    local.get $1
+    local.get $0
     local.set $4
+    local.get $1
+    local.set $5
     local.get $2
     local.get $3
     i32.mul
-    local.tee $1
+    local.tee $0
     i32.const 2
     i32.shl
-    local.set $10
-    local.get $1
+    local.set $11
+    local.get $0
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $11
+    local.set $12
     loop $for-loop|0
-     local.get $2
-     local.get $9
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $8
+      local.set $10
       loop $for-loop|1
-       local.get $3
-       local.get $8
+       local.get $2
+       local.get $10
        i32.gt_s
        if
-        local.get $8
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
+        local.get $7
+        local.tee $0
+        i32.const 16
         i32.add
-        local.get $8
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
-        local.set $12
-        i32.const 0
-        local.set $5
+        local.tee $1
+        local.get $3
+        local.get $1
+        local.get $3
+        i32.lt_s
+        select
+        local.set $13
         loop $for-loop|2
-         local.get $5
-         i32.const 3
+         local.get $0
+         local.get $13
          i32.lt_s
          if
           local.get $0
+          i32.const -8
+          i32.and
           local.get $2
-          local.get $8
           i32.mul
-          local.get $9
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 2
-          local.get $5
-          i32.sub
+          local.get $10
           i32.const 3
-          i32.mul
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $1
-          local.get $10
-          i32.const 1
           i32.shl
           i32.add
-          local.tee $13
-          v128.load32_zero
-          local.get $2
+          local.get $0
+          i32.const 7
+          i32.and
+          i32.add
           i32.const 2
           i32.shl
-          local.tee $14
-          local.get $13
+          local.set $14
+          i32.const 0
+          local.set $8
+          loop $for-loop|3
+           local.get $8
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $4
+            local.get $0
+            local.get $2
+            i32.mul
+            local.get $10
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.const 2
+            local.get $8
+            i32.sub
+            i32.const 3
+            i32.mul
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $1
+            local.get $11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $15
+            v128.load32_zero
+            local.get $2
+            i32.const 2
+            i32.shl
+            local.tee $16
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $15
+            local.get $16
+            i32.const 1
+            i32.shl
+            local.tee $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $15
+            local.get $16
+            i32.const 3
+            i32.mul
+            local.tee $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $9
+            local.get $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $1
+            local.get $11
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $15
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $6
+            local.get $8
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $1
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $1
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=16
+            local.get $1
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=32
+            local.get $1
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store offset=48
+            local.get $1
+            i32.const -64
+            i32.sub
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $1
+            local.get $18
+            v128.store offset=80
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|3
+           end
+          end
+          i32.const 0
+          local.set $1
+          loop $for-loop|4
+           local.get $1
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $6
+            local.get $1
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $8
+            v128.load
+            local.tee $9
+            local.get $8
+            v128.load offset=192
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $8
+            v128.load offset=96
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $5
+            local.get $14
+            i32.add
+            local.get $1
+            local.get $12
+            i32.mul
+            i32.add
+            local.tee $8
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $12
+            i32.const 6
+            i32.mul
+            local.tee $15
+            local.get $8
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $8
+            local.get $15
+            i32.const 5
+            i32.mul
+            i32.add
+            local.get $18
+            v128.store
+            local.get $1
+            i32.const 1
+            i32.add
+            local.set $1
+            br $for-loop|4
+           end
+          end
+          local.get $0
+          i32.const 4
           i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $13
-          local.get $14
-          i32.const 1
-          i32.shl
-          local.tee $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $13
-          local.get $14
-          i32.const 3
-          i32.mul
-          local.tee $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $7
-          local.get $1
-          v128.load32_zero
-          local.get $1
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $1
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $1
-          local.get $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $1
-          local.get $10
-          i32.add
-          local.tee $1
-          v128.load32_zero
-          local.get $1
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $1
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $1
-          local.get $13
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $6
-          local.get $5
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $1
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $1
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=16
-          local.get $1
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=32
-          local.get $1
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store offset=48
-          local.get $1
-          i32.const -64
-          i32.sub
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $1
-          local.get $16
-          v128.store offset=80
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
+          local.set $0
           br $for-loop|2
          end
         end
-        i32.const 0
-        local.set $1
-        loop $for-loop|3
-         local.get $1
-         i32.const 6
-         i32.lt_s
-         if
-          local.get $6
-          local.get $1
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $5
-          v128.load
-          local.tee $7
-          local.get $5
-          v128.load offset=192
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $5
-          v128.load offset=96
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $4
-          local.get $12
-          i32.add
-          local.get $1
-          local.get $11
-          i32.mul
-          i32.add
-          local.tee $5
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $11
-          i32.const 6
-          i32.mul
-          local.tee $13
-          local.get $5
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 2
-          i32.shl
-          i32.add
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 5
-          i32.mul
-          i32.add
-          local.get $16
-          v128.store
-          local.get $1
-          i32.const 1
-          i32.add
-          local.set $1
-          br $for-loop|3
-         end
-        end
-        local.get $8
-        i32.const 4
+        local.get $10
+        i32.const 1
         i32.add
-        local.set $8
+        local.set $10
         br $for-loop|1
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $7
+      i32.const 16
       i32.add
-      local.set $9
+      local.set $7
       br $for-loop|0
      end
     end
@@ -2786,250 +2864,273 @@
     local.tee $4
     i32.const 2
     i32.shl
-    local.set $5
+    local.set $10
     local.get $4
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $10
-    loop $for-loop|4
-     local.get $2
-     local.get $9
+    local.set $11
+    loop $for-loop|5
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $4
-      loop $for-loop|5
-       local.get $3
-       local.get $4
+      local.set $5
+      loop $for-loop|6
+       local.get $2
+       local.get $5
        i32.gt_s
        if
         local.get $3
-        local.get $9
-        i32.mul
-        local.get $4
+        local.get $7
+        local.tee $4
         i32.add
-        i32.const 2
-        i32.shl
-        local.set $11
-        local.get $4
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $4
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
+        local.tee $8
+        local.get $3
+        local.get $3
+        local.get $8
+        i32.gt_s
+        select
         local.set $12
-        i32.const 0
-        local.set $8
-        loop $for-loop|6
-         local.get $8
-         i32.const 3
-         i32.lt_s
-         if
-          local.get $0
-          local.get $11
-          i32.add
-          local.get $8
-          i32.const 3
-          i32.mul
-          local.get $5
-          i32.mul
-          i32.add
-          local.tee $13
-          v128.load
-          local.tee $7
-          local.get $13
-          local.get $5
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $5
-          local.get $13
-          i32.add
-          v128.load
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $6
-          local.get $8
-          i32.const 96
-          i32.mul
-          i32.add
-          local.tee $13
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $13
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=16
-          local.get $13
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store offset=32
-          local.get $13
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store offset=48
-          local.get $13
-          i32.const -64
-          i32.sub
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $13
-          local.get $16
-          v128.store offset=80
-          local.get $8
-          i32.const 1
-          i32.add
-          local.set $8
-          br $for-loop|6
-         end
-        end
-        i32.const 0
-        local.set $8
         loop $for-loop|7
-         local.get $8
-         i32.const 6
+         local.get $4
+         local.get $12
          i32.lt_s
          if
-          local.get $6
-          local.get $8
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.tee $7
-          local.get $11
-          v128.load offset=192
-          local.tee $16
-          f32x4.add
-          local.set $17
-          local.get $11
-          v128.load offset=96
-          local.tee $18
-          v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
-          f32x4.mul
-          local.set $19
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $8
-          local.get $10
+          local.get $3
+          local.get $5
           i32.mul
+          local.get $4
           i32.add
-          local.tee $11
-          local.get $7
-          v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
-          f32x4.mul
-          v128.store
-          local.get $10
-          i32.const 6
-          i32.mul
-          local.tee $13
-          local.get $11
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.add
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $17
-          local.get $18
-          f32x4.sub
-          v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $7
-          v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
-          f32x4.mul
-          local.get $16
-          v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
-          f32x4.mul
-          f32x4.add
-          local.tee $7
-          local.get $19
-          f32x4.add
-          v128.store
-          local.get $11
-          local.get $13
           i32.const 2
           i32.shl
-          i32.add
-          local.get $7
-          local.get $19
-          f32x4.sub
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 5
+          local.set $13
+          local.get $4
+          i32.const -8
+          i32.and
+          local.get $2
           i32.mul
+          local.get $5
+          i32.const 3
+          i32.shl
           i32.add
-          local.get $16
-          v128.store
-          local.get $8
-          i32.const 1
+          local.get $4
+          i32.const 7
+          i32.and
           i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
           local.set $8
+          loop $for-loop|8
+           local.get $8
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $0
+            local.get $13
+            i32.add
+            local.get $8
+            i32.const 3
+            i32.mul
+            local.get $10
+            i32.mul
+            i32.add
+            local.tee $15
+            v128.load
+            local.tee $9
+            local.get $15
+            local.get $10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $10
+            local.get $15
+            i32.add
+            v128.load
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $6
+            local.get $8
+            i32.const 96
+            i32.mul
+            i32.add
+            local.tee $15
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $15
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=16
+            local.get $15
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store offset=32
+            local.get $15
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store offset=48
+            local.get $15
+            i32.const -64
+            i32.sub
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $15
+            local.get $18
+            v128.store offset=80
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|8
+           end
+          end
+          i32.const 0
+          local.set $8
+          loop $for-loop|9
+           local.get $8
+           i32.const 6
+           i32.lt_s
+           if
+            local.get $6
+            local.get $8
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $13
+            v128.load
+            local.tee $9
+            local.get $13
+            v128.load offset=192
+            local.tee $18
+            f32x4.add
+            local.set $19
+            local.get $13
+            v128.load offset=96
+            local.tee $20
+            v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
+            f32x4.mul
+            local.set $21
+            local.get $1
+            local.get $14
+            i32.add
+            local.get $8
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $13
+            local.get $9
+            v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
+            f32x4.mul
+            v128.store
+            local.get $11
+            i32.const 6
+            i32.mul
+            local.tee $15
+            local.get $13
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.add
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $19
+            local.get $20
+            f32x4.sub
+            v128.const i32x4 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab 0xbe2aaaab
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $9
+            v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
+            f32x4.mul
+            local.get $18
+            v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
+            f32x4.mul
+            f32x4.add
+            local.tee $9
+            local.get $21
+            f32x4.add
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 2
+            i32.shl
+            i32.add
+            local.get $9
+            local.get $21
+            f32x4.sub
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 5
+            i32.mul
+            i32.add
+            local.get $18
+            v128.store
+            local.get $8
+            i32.const 1
+            i32.add
+            local.set $8
+            br $for-loop|9
+           end
+          end
+          local.get $4
+          i32.const 4
+          i32.add
+          local.set $4
           br $for-loop|7
          end
         end
-        local.get $4
-        i32.const 4
+        local.get $5
+        i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|5
+        local.set $5
+        br $for-loop|6
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $3
+      local.get $7
       i32.add
-      local.set $9
-      br $for-loop|4
+      local.set $7
+      br $for-loop|5
      end
     end
    end
@@ -3038,262 +3139,287 @@
    if
     local.get $0
     local.set $4
+    local.get $1
+    local.set $5
     local.get $2
     local.get $3
     i32.mul
     local.tee $0
     i32.const 2
     i32.shl
-    local.set $10
+    local.set $11
     local.get $0
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $11
-    loop $for-loop|8
-     local.get $2
-     local.get $9
+    local.set $12
+    loop $for-loop|10
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
       local.set $8
-      loop $for-loop|9
-       local.get $3
+      loop $for-loop|11
+       local.get $2
        local.get $8
        i32.gt_s
        if
-        local.get $8
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $9
-        i32.const 3
-        i32.shl
+        local.get $7
+        local.tee $0
+        i32.const 16
         i32.add
-        local.get $8
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
-        local.set $12
-        i32.const 0
-        local.set $5
-        loop $for-loop|10
-         local.get $5
-         i32.const 3
-         i32.lt_s
-         if
-          local.get $4
-          local.get $2
-          local.get $8
-          i32.mul
-          local.get $9
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          i32.const 2
-          local.get $5
-          i32.sub
-          i32.const 3
-          i32.mul
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $13
-          local.get $10
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $0
-          v128.load32_zero
-          local.get $2
-          i32.const 2
-          i32.shl
-          local.tee $14
-          local.get $0
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $0
-          local.get $14
-          i32.const 1
-          i32.shl
-          local.tee $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $0
-          local.get $14
-          i32.const 3
-          i32.mul
-          local.tee $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.set $7
-          local.get $10
-          local.get $13
-          i32.add
-          local.tee $0
-          v128.load32_zero
-          local.get $0
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $0
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $0
-          local.get $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.set $16
-          local.get $7
-          local.get $13
-          v128.load32_zero
-          local.get $13
-          local.get $14
-          i32.add
-          f32.load
-          f32x4.replace_lane 1
-          local.get $13
-          local.get $15
-          i32.add
-          f32.load
-          f32x4.replace_lane 2
-          local.get $13
-          local.get $20
-          i32.add
-          f32.load
-          f32x4.replace_lane 3
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $6
-          local.get $5
-          i32.const 6
-          i32.shl
-          i32.add
-          local.tee $0
-          local.get $7
-          v128.store
-          local.get $0
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=16
-          local.get $0
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=32
-          local.get $0
-          local.get $17
-          v128.store offset=48
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
-          br $for-loop|10
-         end
-        end
-        i32.const 0
-        local.set $0
-        loop $for-loop|11
+        local.tee $1
+        local.get $3
+        local.get $1
+        local.get $3
+        i32.lt_s
+        select
+        local.set $13
+        loop $for-loop|12
          local.get $0
-         i32.const 4
+         local.get $13
          i32.lt_s
          if
-          local.get $6
+          local.get $0
+          i32.const -8
+          i32.and
+          local.get $2
+          i32.mul
+          local.get $8
+          i32.const 3
+          i32.shl
+          i32.add
+          local.get $0
+          i32.const 7
+          i32.and
+          i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
+          local.set $10
+          loop $for-loop|13
+           local.get $10
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $4
+            local.get $0
+            local.get $2
+            i32.mul
+            local.get $8
+            i32.add
+            i32.const 2
+            i32.shl
+            i32.add
+            i32.const 2
+            local.get $10
+            i32.sub
+            i32.const 3
+            i32.mul
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $15
+            local.get $11
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $2
+            i32.const 2
+            i32.shl
+            local.tee $16
+            local.get $1
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $16
+            i32.const 1
+            i32.shl
+            local.tee $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $16
+            i32.const 3
+            i32.mul
+            local.tee $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.set $9
+            local.get $11
+            local.get $15
+            i32.add
+            local.tee $1
+            v128.load32_zero
+            local.get $1
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $1
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $1
+            local.get $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.set $18
+            local.get $9
+            local.get $15
+            v128.load32_zero
+            local.get $15
+            local.get $16
+            i32.add
+            f32.load
+            f32x4.replace_lane 1
+            local.get $15
+            local.get $17
+            i32.add
+            f32.load
+            f32x4.replace_lane 2
+            local.get $15
+            local.get $22
+            i32.add
+            f32.load
+            f32x4.replace_lane 3
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $6
+            local.get $10
+            i32.const 6
+            i32.shl
+            i32.add
+            local.tee $1
+            local.get $9
+            v128.store
+            local.get $1
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=16
+            local.get $1
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=32
+            local.get $1
+            local.get $19
+            v128.store offset=48
+            local.get $10
+            i32.const 1
+            i32.add
+            local.set $10
+            br $for-loop|13
+           end
+          end
+          i32.const 0
+          local.set $1
+          loop $for-loop|14
+           local.get $1
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $6
+            local.get $1
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $10
+            v128.load
+            local.set $9
+            local.get $10
+            i32.const -64
+            i32.sub
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $10
+            v128.load offset=128
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $5
+            local.get $14
+            i32.add
+            local.get $1
+            local.get $12
+            i32.mul
+            i32.add
+            local.tee $10
+            local.get $9
+            v128.store
+            local.get $12
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $10
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $10
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $10
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $19
+            v128.store
+            local.get $1
+            i32.const 1
+            i32.add
+            local.set $1
+            br $for-loop|14
+           end
+          end
           local.get $0
           i32.const 4
-          i32.shl
-          i32.add
-          local.tee $5
-          v128.load
-          local.set $7
-          local.get $5
-          i32.const -64
-          i32.sub
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $5
-          v128.load offset=128
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $0
-          local.get $11
-          i32.mul
-          i32.add
-          local.tee $5
-          local.get $7
-          v128.store
-          local.get $11
-          i32.const 2
-          i32.shl
-          local.tee $13
-          local.get $5
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 1
-          i32.shl
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $5
-          local.get $13
-          i32.const 3
-          i32.mul
-          i32.add
-          local.get $17
-          v128.store
-          local.get $0
-          i32.const 1
           i32.add
           local.set $0
-          br $for-loop|11
+          br $for-loop|12
          end
         end
         local.get $8
-        i32.const 4
+        i32.const 1
         i32.add
         local.set $8
-        br $for-loop|9
+        br $for-loop|11
        end
       end
-      local.get $9
-      i32.const 1
+      local.get $7
+      i32.const 16
       i32.add
-      local.set $9
-      br $for-loop|8
+      local.set $7
+      br $for-loop|10
      end
     end
    else
@@ -3303,200 +3429,223 @@
     local.tee $4
     i32.const 2
     i32.shl
-    local.set $9
+    local.set $10
     local.get $4
     i32.const 16
     i32.add
     i32.const 2
     i32.shl
-    local.set $10
-    loop $for-loop|12
-     local.get $2
-     local.get $8
+    local.set $11
+    loop $for-loop|15
+     local.get $3
+     local.get $7
      i32.gt_s
      if
       i32.const 0
-      local.set $4
-      loop $for-loop|13
-       local.get $3
-       local.get $4
+      local.set $8
+      loop $for-loop|16
+       local.get $2
+       local.get $8
        i32.gt_s
        if
         local.get $3
-        local.get $8
-        i32.mul
-        local.get $4
+        local.get $7
+        local.tee $4
         i32.add
-        i32.const 2
-        i32.shl
-        local.set $11
-        local.get $4
-        i32.const -8
-        i32.and
-        local.get $2
-        i32.mul
-        local.get $8
-        i32.const 3
-        i32.shl
-        i32.add
-        local.get $4
-        i32.const 7
-        i32.and
-        i32.add
-        i32.const 2
-        i32.shl
+        local.tee $5
+        local.get $3
+        local.get $3
+        local.get $5
+        i32.gt_s
+        select
         local.set $12
-        i32.const 0
-        local.set $5
-        loop $for-loop|14
-         local.get $5
-         i32.const 3
+        loop $for-loop|17
+         local.get $4
+         local.get $12
          i32.lt_s
          if
-          local.get $0
-          local.get $11
-          i32.add
-          local.get $5
-          i32.const 3
+          local.get $3
+          local.get $8
           i32.mul
-          local.get $9
-          i32.mul
+          local.get $4
           i32.add
-          local.tee $13
-          v128.load
-          local.set $7
-          local.get $9
-          local.get $13
-          i32.add
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $13
-          local.get $9
-          i32.const 1
-          i32.shl
-          i32.add
-          v128.load
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $6
-          local.get $5
-          i32.const 6
-          i32.shl
-          i32.add
-          local.tee $13
-          local.get $7
-          v128.store
-          local.get $13
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=16
-          local.get $13
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store offset=32
-          local.get $13
-          local.get $17
-          v128.store offset=48
-          local.get $5
-          i32.const 1
-          i32.add
-          local.set $5
-          br $for-loop|14
-         end
-        end
-        i32.const 0
-        local.set $5
-        loop $for-loop|15
-         local.get $5
-         i32.const 4
-         i32.lt_s
-         if
-          local.get $6
-          local.get $5
-          i32.const 4
-          i32.shl
-          i32.add
-          local.tee $11
-          v128.load
-          local.set $7
-          local.get $11
-          i32.const -64
-          i32.sub
-          v128.load
-          local.set $16
-          local.get $7
-          local.get $11
-          v128.load offset=128
-          local.tee $17
-          f32x4.add
-          local.set $18
-          local.get $1
-          local.get $12
-          i32.add
-          local.get $5
-          local.get $10
-          i32.mul
-          i32.add
-          local.tee $11
-          local.get $7
-          v128.store
-          local.get $10
           i32.const 2
           i32.shl
-          local.tee $13
-          local.get $11
-          i32.add
-          local.get $18
-          local.get $16
-          f32x4.add
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 1
+          local.set $13
+          local.get $4
+          i32.const -8
+          i32.and
+          local.get $2
+          i32.mul
+          local.get $8
+          i32.const 3
           i32.shl
           i32.add
-          local.get $18
-          local.get $16
-          f32x4.sub
-          v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-          f32x4.mul
-          v128.store
-          local.get $11
-          local.get $13
-          i32.const 3
-          i32.mul
+          local.get $4
+          i32.const 7
+          i32.and
           i32.add
-          local.get $17
-          v128.store
-          local.get $5
-          i32.const 1
-          i32.add
+          i32.const 2
+          i32.shl
+          local.set $14
+          i32.const 0
           local.set $5
-          br $for-loop|15
+          loop $for-loop|18
+           local.get $5
+           i32.const 3
+           i32.lt_s
+           if
+            local.get $0
+            local.get $13
+            i32.add
+            local.get $5
+            i32.const 3
+            i32.mul
+            local.get $10
+            i32.mul
+            i32.add
+            local.tee $15
+            v128.load
+            local.set $9
+            local.get $10
+            local.get $15
+            i32.add
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $15
+            local.get $10
+            i32.const 1
+            i32.shl
+            i32.add
+            v128.load
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $6
+            local.get $5
+            i32.const 6
+            i32.shl
+            i32.add
+            local.tee $15
+            local.get $9
+            v128.store
+            local.get $15
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=16
+            local.get $15
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store offset=32
+            local.get $15
+            local.get $19
+            v128.store offset=48
+            local.get $5
+            i32.const 1
+            i32.add
+            local.set $5
+            br $for-loop|18
+           end
+          end
+          i32.const 0
+          local.set $5
+          loop $for-loop|19
+           local.get $5
+           i32.const 4
+           i32.lt_s
+           if
+            local.get $6
+            local.get $5
+            i32.const 4
+            i32.shl
+            i32.add
+            local.tee $13
+            v128.load
+            local.set $9
+            local.get $13
+            i32.const -64
+            i32.sub
+            v128.load
+            local.set $18
+            local.get $9
+            local.get $13
+            v128.load offset=128
+            local.tee $19
+            f32x4.add
+            local.set $20
+            local.get $1
+            local.get $14
+            i32.add
+            local.get $5
+            local.get $11
+            i32.mul
+            i32.add
+            local.tee $13
+            local.get $9
+            v128.store
+            local.get $11
+            i32.const 2
+            i32.shl
+            local.tee $15
+            local.get $13
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.add
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $20
+            local.get $18
+            f32x4.sub
+            v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+            f32x4.mul
+            v128.store
+            local.get $13
+            local.get $15
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $19
+            v128.store
+            local.get $5
+            i32.const 1
+            i32.add
+            local.set $5
+            br $for-loop|19
+           end
+          end
+          local.get $4
+          i32.const 4
+          i32.add
+          local.set $4
+          br $for-loop|17
          end
         end
-        local.get $4
-        i32.const 4
+        local.get $8
+        i32.const 1
         i32.add
-        local.set $4
-        br $for-loop|13
+        local.set $8
+        br $for-loop|16
        end
       end
-      local.get $8
-      i32.const 1
+      local.get $3
+      local.get $7
       i32.add
-      local.set $8
-      br $for-loop|12
+      local.set $7
+      br $for-loop|15
      end
     end
    end
@@ -9752,7 +9901,6 @@
   i32.mul
   local.tee $11
   local.get $8
-  local.tee $12
   i32.add
   local.tee $28
   local.get $6
@@ -9782,10 +9930,6 @@
   i32.const 592
   i32.add
   local.set $15
-  local.get $8
-  i32.const 0
-  local.get $11
-  memory.fill
   local.get $5
   i32.const 3
   i32.add
@@ -9802,7 +9946,16 @@
   local.tee $30
   local.get $3
   i32.mul
-  local.set $21
+  local.tee $21
+  i32.eqz
+  if
+   local.get $8
+   i32.const 0
+   local.get $11
+   memory.fill
+  end
+  local.get $8
+  local.set $12
   local.get $6
   i32.const 2
   i32.shl
@@ -16534,6 +16687,8 @@
     local.get $19
     local.get $27
     local.get $26
+    local.get $10
+    i32.eqz
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $3
     local.set $10
@@ -16804,13 +16959,13 @@
   (local $21 i32)
   (local $22 i32)
   (local $23 i32)
-  (local $24 v128)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
   (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
+  (local $30 v128)
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
@@ -16833,37 +16988,39 @@
   local.tee $10
   local.get $8
   i32.add
-  local.tee $14
+  local.tee $15
   local.get $6
   i32.const 5
   i32.shl
   i32.const 4
   i32.add
-  local.tee $19
   i32.const 6
   i32.shl
   i32.add
-  local.set $15
-  local.get $8
-  i32.const 0
-  local.get $10
-  memory.fill
+  local.set $16
   local.get $5
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
-  local.tee $16
+  local.tee $17
   local.get $4
   i32.const 1
   i32.add
   i32.const 1
   i32.shr_s
   i32.mul
-  local.tee $17
+  local.tee $18
   local.get $3
   i32.mul
-  local.set $18
+  local.tee $19
+  i32.eqz
+  if
+   local.get $8
+   i32.const 0
+   local.get $10
+   memory.fill
+  end
   local.get $6
   i32.const 2
   i32.shl
@@ -16872,10 +17029,14 @@
   i32.const 2
   i32.shl
   local.set $11
-  local.get $19
+  local.get $6
+  i32.const 5
+  i32.shl
+  i32.const 4
+  i32.add
   i32.const 2
   i32.shl
-  local.set $19
+  local.set $20
   local.get $7
   i32.const 5
   i32.shl
@@ -16883,14 +17044,14 @@
   i32.add
   i32.const 2
   i32.shl
-  local.set $21
+  local.set $22
   loop $for-loop|0
    local.get $12
-   local.get $18
+   local.get $19
    i32.lt_s
    if
     i32.const 32
-    local.get $18
+    local.get $19
     local.get $12
     i32.sub
     local.tee $3
@@ -16898,38 +17059,38 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $20
+    local.set $21
     i32.const 0
     local.set $10
     loop $for-loop|1
      local.get $10
-     local.get $20
+     local.get $21
      i32.lt_s
      if
       local.get $10
       local.get $12
       i32.add
       local.tee $3
-      local.get $17
+      local.get $18
       i32.div_s
-      local.set $30
+      local.set $14
       local.get $3
-      local.get $17
-      local.get $30
+      local.get $14
+      local.get $18
       i32.mul
       i32.sub
       local.tee $3
-      local.get $16
+      local.get $17
       i32.div_s
-      local.tee $22
+      local.tee $23
       i32.const 1
       i32.shl
       i32.const 1
       i32.sub
-      local.set $23
+      local.set $24
       local.get $3
-      local.get $16
-      local.get $22
+      local.get $17
+      local.get $23
       i32.mul
       i32.sub
       local.tee $31
@@ -16947,7 +17108,7 @@
        if
         local.get $0
         local.get $4
-        local.get $30
+        local.get $14
         i32.mul
         local.get $5
         i32.mul
@@ -16961,9 +17122,9 @@
         local.get $4
         local.get $5
         local.get $13
-        local.get $23
+        local.get $24
         local.get $32
-        local.get $14
+        local.get $15
         local.get $6
         local.get $10
         i32.mul
@@ -16972,7 +17133,7 @@
         i32.const 2
         i32.shl
         i32.add
-        local.get $19
+        local.get $20
         call $scripts/wasm/winogradTransforms/inputTransform
         local.get $3
         i32.const 4
@@ -16981,7 +17142,7 @@
         br $for-loop|2
        end
       end
-      local.get $22
+      local.get $23
       i32.const 1
       i32.shl
       local.set $32
@@ -16998,7 +17159,7 @@
        if
         local.get $1
         local.get $4
-        local.get $30
+        local.get $14
         i32.mul
         local.get $32
         i32.add
@@ -17013,9 +17174,9 @@
         i32.const 2
         i32.shl
         i32.add
-        local.tee $22
+        local.tee $23
         v128.load
-        local.set $24
+        local.set $25
         local.get $31
         i32.const 1
         i32.add
@@ -17023,13 +17184,13 @@
         i32.lt_s
         if (result v128)
          local.get $11
-         local.get $22
+         local.get $23
          i32.add
          v128.load
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $25
+        local.set $26
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.set $9
         local.get $32
@@ -17038,12 +17199,12 @@
         local.get $4
         i32.lt_s
         if (result v128)
-         local.get $22
+         local.get $23
          local.get $5
          local.get $11
          i32.mul
          i32.add
-         local.tee $22
+         local.tee $23
          v128.load
          local.set $9
          local.get $31
@@ -17053,7 +17214,7 @@
          i32.lt_s
          if (result v128)
           local.get $11
-          local.get $22
+          local.get $23
           i32.add
           v128.load
          else
@@ -17062,8 +17223,8 @@
         else
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         end
-        local.set $26
-        local.get $15
+        local.set $27
+        local.get $16
         local.get $7
         local.get $10
         i32.mul
@@ -17073,63 +17234,49 @@
         i32.shl
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         v128.store
-        local.get $21
+        local.get $22
         local.get $33
         i32.add
-        local.get $24
         local.get $25
+        local.get $26
         f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $27
-        v128.store
-        local.get $21
-        i32.const 1
-        i32.shl
-        local.tee $22
-        local.get $33
-        i32.add
-        local.get $24
-        local.get $25
-        f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         local.tee $28
         v128.store
-        local.get $21
-        i32.const 3
-        i32.mul
+        local.get $22
+        i32.const 1
+        i32.shl
         local.tee $23
         local.get $33
         i32.add
         local.get $25
+        local.get $26
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $29
+        v128.store
+        local.get $22
+        i32.const 3
+        i32.mul
+        local.tee $24
+        local.get $33
+        i32.add
+        local.get $26
         f32x4.neg
         v128.store
-        local.get $21
+        local.get $22
         i32.const 2
         i32.shl
         local.tee $34
         local.get $33
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         local.get $9
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $27
-        local.get $9
-        local.get $26
-        f32x4.add
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        local.tee $29
         f32x4.add
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17139,7 +17286,21 @@
         i32.add
         local.get $28
         local.get $9
-        local.get $26
+        local.get $27
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        local.tee $30
+        f32x4.add
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $23
+        local.get $33
+        i32.add
+        local.get $29
+        local.get $9
+        local.get $27
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17148,11 +17309,11 @@
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
         v128.store
-        local.get $23
+        local.get $24
         local.get $33
         i32.add
-        local.get $25
         local.get $26
+        local.get $27
         f32x4.add
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -17161,17 +17322,8 @@
         local.get $34
         i32.add
         local.tee $33
-        local.get $24
+        local.get $25
         local.get $9
-        f32x4.sub
-        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
-        f32x4.mul
-        v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $27
-        local.get $29
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17180,7 +17332,7 @@
         local.get $33
         i32.add
         local.get $28
-        local.get $35
+        local.get $30
         f32x4.sub
         v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
         f32x4.mul
@@ -17188,8 +17340,17 @@
         local.get $23
         local.get $33
         i32.add
-        local.get $25
+        local.get $29
+        local.get $35
+        f32x4.sub
+        v128.const i32x4 0x3f000000 0x3f000000 0x3f000000 0x3f000000
+        f32x4.mul
+        v128.store
+        local.get $24
+        local.get $33
+        i32.add
         local.get $26
+        local.get $27
         f32x4.sub
         v128.const i32x4 0xbf000000 0xbf000000 0xbf000000 0xbf000000
         f32x4.mul
@@ -17201,22 +17362,22 @@
         local.get $9
         f32x4.neg
         v128.store
-        local.get $21
-        local.get $33
-        i32.add
-        local.get $29
-        f32x4.neg
-        v128.store
         local.get $22
         local.get $33
         i32.add
-        local.get $35
+        local.get $30
         f32x4.neg
         v128.store
         local.get $23
         local.get $33
         i32.add
-        local.get $26
+        local.get $35
+        f32x4.neg
+        v128.store
+        local.get $24
+        local.get $33
+        i32.add
+        local.get $27
         v128.store
         local.get $3
         i32.const 4
@@ -17232,17 +17393,19 @@
       br $for-loop|1
      end
     end
-    local.get $14
     local.get $15
+    local.get $16
     local.get $8
     i32.const 16
     local.get $6
     local.get $7
-    local.get $20
-    local.get $19
     local.get $21
+    local.get $20
+    local.get $22
     local.get $13
     local.get $11
+    local.get $12
+    i32.eqz
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
     local.get $12
     i32.const 32
@@ -17313,9 +17476,9 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $24
+      local.tee $25
       f32x4.add
-      local.set $25
+      local.set $26
       local.get $10
       local.get $3
       i32.const 1
@@ -17328,7 +17491,7 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $26
+      local.tee $27
       f32x4.add
       local.get $10
       local.get $3
@@ -17336,9 +17499,9 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $27
+      local.tee $28
       f32x4.add
-      local.set $28
+      local.set $29
       local.get $10
       local.get $3
       i32.const 3
@@ -17351,7 +17514,7 @@
       i32.mul
       i32.add
       v128.load
-      local.tee $29
+      local.tee $30
       f32x4.add
       local.get $10
       local.get $3
@@ -17380,7 +17543,7 @@
       f32x4.add
       local.set $39
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.add
       local.get $10
       local.get $3
@@ -17390,8 +17553,8 @@
       v128.load
       f32x4.add
       local.set $40
-      local.get $26
       local.get $27
+      local.get $28
       f32x4.add
       local.get $10
       local.get $3
@@ -17401,7 +17564,7 @@
       v128.load
       f32x4.add
       local.set $41
-      local.get $29
+      local.get $30
       local.get $36
       f32x4.add
       local.get $10
@@ -17422,16 +17585,16 @@
       f32x4.add
       local.get $38
       f32x4.add
-      local.get $25
+      local.get $26
       f32x4.add
-      local.get $28
+      local.get $29
       f32x4.add
       v128.store
       local.get $1
       local.get $4
       i32.add
-      local.get $25
-      local.get $28
+      local.get $26
+      local.get $29
       f32x4.sub
       v128.store
       local.get $4
@@ -17439,8 +17602,8 @@
       i32.const 1
       i32.shl
       i32.add
-      local.get $25
-      local.get $28
+      local.get $26
+      local.get $29
       f32x4.add
       local.get $37
       f32x4.add
@@ -17454,14 +17617,14 @@
       local.get $38
       f32x4.sub
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.sub
       local.tee $9
       f32x4.add
-      local.get $26
       local.get $27
+      local.get $28
       f32x4.sub
-      local.tee $24
+      local.tee $25
       f32x4.add
       v128.store
       local.get $4
@@ -17470,7 +17633,7 @@
       i32.shl
       i32.add
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.sub
       v128.store
       local.get $4
@@ -17479,9 +17642,9 @@
       i32.mul
       i32.add
       local.get $9
-      local.get $24
+      local.get $25
       f32x4.add
-      local.get $29
+      local.get $30
       local.get $36
       f32x4.sub
       f32x4.add
@@ -25020,27 +25183,25 @@
    end
   end
  )
- (func $scripts/wasm/kernels/conv2dFilterGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
-  (local $16 i32)
-  (local $17 i32)
+ (func $scripts/wasm/kernels/conv2dFilterGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32)
   (local $18 i32)
   (local $19 i32)
   (local $20 i32)
-  (local $21 v128)
+  (local $21 i32)
   (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
   (local $26 i32)
-  (local $27 i32)
+  (local $27 v128)
   (local $28 i32)
-  (local $29 f32)
-  (local $30 v128)
-  (local $31 v128)
+  (local $29 i32)
+  (local $30 i32)
+  (local $31 i32)
   (local $32 v128)
   (local $33 v128)
-  (local $34 i32)
-  (local $35 i32)
+  (local $34 v128)
+  (local $35 v128)
   (local $36 i32)
   (local $37 i32)
   (local $38 i32)
@@ -25049,14 +25210,22 @@
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
-  (local $44 v128)
+  (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
   (local $49 i32)
-  (local $50 i32)
-  (local $51 i32)
+  (local $50 v128)
+  (local $51 v128)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
+  (local $55 f32)
+  (local $56 i32)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
   local.get $2
   i32.const 0
   local.get $10
@@ -25072,17 +25241,17 @@
   local.get $6
   i32.const -4
   i32.and
-  local.set $26
+  local.set $56
   local.get $9
   i32.const -4
   i32.and
-  local.set $18
+  local.set $23
   local.get $6
   local.get $13
   i32.mul
   i32.const 2
   i32.shl
-  local.set $41
+  local.set $39
   local.get $9
   i32.const 2
   i32.shl
@@ -25094,21 +25263,21 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $39
+  local.set $41
   local.get $8
   local.get $9
   i32.mul
   i32.const 2
   i32.shl
-  local.set $38
+  local.set $42
   loop $for-loop|0
    local.get $3
-   local.get $37
+   local.get $43
    i32.gt_s
    if
     local.get $1
     local.get $7
-    local.get $37
+    local.get $43
     i32.mul
     local.get $8
     i32.mul
@@ -25117,715 +25286,836 @@
     i32.const 2
     i32.shl
     i32.add
-    local.set $36
+    local.set $57
     i32.const 0
-    local.set $43
+    local.set $36
     loop $for-loop|1
      local.get $10
-     local.get $43
+     local.get $36
      i32.gt_s
      if
-      local.get $4
-      local.get $37
-      i32.mul
       local.get $14
-      local.get $43
+      local.get $36
       i32.mul
-      i32.add
-      local.get $5
-      i32.mul
-      local.set $25
+      local.get $16
+      i32.sub
+      local.tee $44
       i32.const 0
-      local.set $42
+      i32.ge_s
+      if (result i32)
+       i32.const 0
+      else
+       local.get $12
+       i32.const 1
+       i32.sub
+       local.get $44
+       i32.sub
+       local.get $12
+       i32.div_s
+      end
+      local.set $49
+      local.get $4
+      i32.const 1
+      i32.sub
+      local.get $44
+      i32.sub
+      i32.const 0
+      i32.lt_s
+      if (result i32)
+       i32.const 0
+      else
+       local.get $7
+       local.get $4
+       i32.const 1
+       i32.sub
+       local.get $44
+       i32.sub
+       local.get $12
+       i32.div_s
+       i32.const 1
+       i32.add
+       local.tee $18
+       local.get $7
+       local.get $18
+       i32.lt_s
+       select
+      end
+      local.get $49
+      i32.sub
+      local.set $37
+      i32.const 0
+      local.set $38
       loop $for-loop|2
        local.get $11
-       local.get $42
+       local.get $38
        i32.gt_s
        if
-        local.get $0
-        local.get $25
         local.get $15
-        local.get $42
+        local.get $38
         i32.mul
-        i32.add
-        local.get $6
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $35
-        local.get $2
-        local.get $11
-        local.get $43
-        i32.mul
-        local.get $42
-        i32.add
-        local.get $6
-        i32.mul
-        local.get $9
-        i32.mul
-        i32.const 2
-        i32.shl
-        i32.add
-        local.set $34
-        local.get $9
-        i32.const -8
-        i32.and
-        local.set $28
-        local.get $6
-        i32.const -4
-        i32.and
-        local.set $27
-        local.get $9
-        i32.const 2
-        i32.shl
-        local.set $20
+        local.get $17
+        i32.sub
+        local.tee $20
         i32.const 0
-        local.set $50
-        loop $for-loop|3
-         local.get $28
-         local.get $50
-         i32.gt_s
-         if
-          i32.const 0
-          local.set $22
-          loop $for-loop|4
-           local.get $22
-           local.get $27
-           i32.lt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $22
-            i32.mul
-            local.get $50
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $19
-            v128.load
-            local.set $48
-            local.get $19
-            v128.load offset=16
-            local.set $47
-            local.get $19
-            local.get $20
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $46
-            local.get $12
-            v128.load offset=16
-            local.set $44
-            local.get $19
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $33
-            local.get $12
-            v128.load offset=16
-            local.set $32
-            local.get $19
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.tee $12
-            v128.load
-            local.set $31
-            local.get $12
-            v128.load offset=16
-            local.set $30
-            local.get $35
-            local.get $22
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            local.get $36
-            local.get $50
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $16
-            i32.const 0
-            local.set $49
-            loop $for-loop|5
-             local.get $7
-             local.get $49
-             i32.gt_s
-             if
-              local.get $17
-              local.set $12
-              local.get $16
-              local.set $13
-              i32.const 0
-              local.set $45
-              loop $for-loop|6
-               local.get $8
-               local.get $45
-               i32.gt_s
-               if
-                local.get $48
-                local.get $12
-                v128.load32_splat
-                local.tee $21
-                local.get $13
-                v128.load
-                local.tee $24
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $47
-                local.get $21
-                local.get $13
-                v128.load offset=16
-                local.tee $23
-                f32x4.mul
-                f32x4.add
-                local.set $47
-                local.get $46
-                local.get $12
-                i32.const 4
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $46
-                local.get $44
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $44
-                local.get $33
-                local.get $12
-                i32.const 8
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $33
-                local.get $32
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $32
-                local.get $31
-                local.get $12
-                i32.const 12
-                i32.add
-                v128.load32_splat
-                local.tee $21
-                local.get $24
-                f32x4.mul
-                f32x4.add
-                local.set $31
-                local.get $30
-                local.get $21
-                local.get $23
-                f32x4.mul
-                f32x4.add
-                local.set $30
-                local.get $12
-                local.get $41
-                i32.add
-                local.set $12
-                local.get $13
-                local.get $40
-                i32.add
-                local.set $13
-                local.get $45
-                i32.const 1
-                i32.add
-                local.set $45
-                br $for-loop|6
-               end
-              end
-              local.get $17
-              local.get $39
-              i32.add
-              local.set $17
-              local.get $16
-              local.get $38
-              i32.add
-              local.set $16
-              local.get $49
-              i32.const 1
-              i32.add
-              local.set $49
-              br $for-loop|5
-             end
-            end
-            local.get $19
-            local.get $48
-            v128.store
-            local.get $19
-            local.get $47
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.add
-            local.tee $12
-            local.get $46
-            v128.store
-            local.get $12
-            local.get $44
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.tee $12
-            local.get $33
-            v128.store
-            local.get $12
-            local.get $32
-            v128.store offset=16
-            local.get $19
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.tee $12
-            local.get $31
-            v128.store
-            local.get $12
-            local.get $30
-            v128.store offset=16
-            local.get $22
-            i32.const 4
-            i32.add
-            local.set $22
-            br $for-loop|4
-           end
-          end
-          local.get $50
-          i32.const 8
-          i32.add
-          local.set $50
-          br $for-loop|3
-         end
+        i32.ge_s
+        if (result i32)
+         i32.const 0
+        else
+         local.get $13
+         i32.const 1
+         i32.sub
+         local.get $20
+         i32.sub
+         local.get $13
+         i32.div_s
         end
+        local.set $19
+        local.get $5
+        i32.const 1
+        i32.sub
+        local.get $20
+        i32.sub
         i32.const 0
-        local.set $51
-        loop $for-loop|7
+        i32.lt_s
+        if (result i32)
+         i32.const 0
+        else
+         local.get $8
+         local.get $5
+         i32.const 1
+         i32.sub
+         local.get $20
+         i32.sub
+         local.get $13
+         i32.div_s
+         i32.const 1
+         i32.add
+         local.tee $18
+         local.get $8
          local.get $18
-         local.get $51
-         i32.gt_s
-         if
-          local.get $27
-          i32.const 0
-          local.get $28
-          local.get $51
-          i32.gt_s
-          select
-          local.set $19
-          loop $for-loop|8
-           local.get $19
-           local.get $26
-           i32.lt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $19
-            i32.mul
-            local.get $51
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $22
-            v128.load
-            local.set $44
-            local.get $9
-            i32.const 2
-            i32.shl
-            local.tee $20
-            local.get $22
-            i32.add
-            v128.load
-            local.set $48
-            local.get $22
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            v128.load
-            local.set $47
-            local.get $22
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            v128.load
-            local.set $46
-            local.get $35
-            local.get $19
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            local.get $36
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            i32.const 0
-            local.set $49
-            loop $for-loop|9
-             local.get $7
-             local.get $49
-             i32.gt_s
-             if
-              local.get $13
-              local.set $12
-              local.get $17
-              local.set $16
-              i32.const 0
-              local.set $45
-              loop $for-loop|10
-               local.get $8
-               local.get $45
-               i32.gt_s
-               if
-                local.get $44
-                local.get $12
-                v128.load32_splat
-                local.get $16
-                v128.load
-                local.tee $21
-                f32x4.mul
-                f32x4.add
-                local.set $44
-                local.get $48
-                local.get $12
-                i32.const 4
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $47
-                local.get $12
-                i32.const 8
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $47
-                local.get $46
-                local.get $12
-                i32.const 12
-                i32.add
-                v128.load32_splat
-                local.get $21
-                f32x4.mul
-                f32x4.add
-                local.set $46
-                local.get $12
-                local.get $41
-                i32.add
-                local.set $12
-                local.get $16
-                local.get $40
-                i32.add
-                local.set $16
-                local.get $45
-                i32.const 1
-                i32.add
-                local.set $45
-                br $for-loop|10
-               end
-              end
-              local.get $13
-              local.get $39
-              i32.add
-              local.set $13
-              local.get $17
-              local.get $38
-              i32.add
-              local.set $17
-              local.get $49
-              i32.const 1
-              i32.add
-              local.set $49
-              br $for-loop|9
-             end
-            end
-            local.get $22
-            local.get $44
-            v128.store
-            local.get $20
-            local.get $22
-            i32.add
-            local.get $48
-            v128.store
-            local.get $22
-            local.get $20
-            i32.const 1
-            i32.shl
-            i32.add
-            local.get $47
-            v128.store
-            local.get $22
-            local.get $20
-            i32.const 3
-            i32.mul
-            i32.add
-            local.get $46
-            v128.store
-            local.get $19
-            i32.const 4
-            i32.add
-            local.set $19
-            br $for-loop|8
-           end
-          end
-          loop $for-loop|11
-           local.get $6
-           local.get $19
-           i32.gt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $19
-            i32.mul
-            local.get $51
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $20
-            v128.load
-            local.set $48
-            local.get $35
-            local.get $19
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $12
-            local.get $36
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            i32.const 0
-            local.set $50
-            loop $for-loop|12
-             local.get $7
-             local.get $50
-             i32.gt_s
-             if
-              local.get $12
-              local.set $17
-              local.get $13
-              local.set $16
-              i32.const 0
-              local.set $22
-              loop $for-loop|13
-               local.get $8
-               local.get $22
-               i32.gt_s
-               if
-                local.get $48
-                local.get $17
-                v128.load32_splat
-                local.get $16
-                v128.load
-                f32x4.mul
-                f32x4.add
-                local.set $48
-                local.get $17
-                local.get $41
-                i32.add
-                local.set $17
-                local.get $16
-                local.get $40
-                i32.add
-                local.set $16
-                local.get $22
-                i32.const 1
-                i32.add
-                local.set $22
-                br $for-loop|13
-               end
-              end
-              local.get $12
-              local.get $39
-              i32.add
-              local.set $12
-              local.get $13
-              local.get $38
-              i32.add
-              local.set $13
-              local.get $50
-              i32.const 1
-              i32.add
-              local.set $50
-              br $for-loop|12
-             end
-            end
-            local.get $20
-            local.get $48
-            v128.store
-            local.get $19
-            i32.const 1
-            i32.add
-            local.set $19
-            br $for-loop|11
-           end
-          end
-          local.get $51
-          i32.const 4
-          i32.add
-          local.set $51
-          br $for-loop|7
-         end
+         i32.lt_s
+         select
         end
-        local.get $18
-        local.set $12
-        loop $for-loop|14
-         local.get $9
+        local.get $19
+        i32.sub
+        local.tee $45
+        i32.const 0
+        i32.le_s
+        local.get $37
+        i32.const 0
+        i32.le_s
+        i32.or
+        i32.eqz
+        if
+         local.get $0
+         local.get $4
+         local.get $43
+         i32.mul
          local.get $12
-         i32.gt_s
-         if
-          i32.const 0
-          local.set $51
-          loop $for-loop|15
-           local.get $6
-           local.get $51
-           i32.gt_s
-           if
-            local.get $34
-            local.get $9
-            local.get $51
-            i32.mul
-            local.get $12
-            i32.add
-            i32.const 2
-            i32.shl
-            i32.add
-            local.tee $20
-            f32.load
-            local.set $29
-            local.get $35
-            local.get $51
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $13
-            local.get $36
-            local.get $12
-            i32.const 2
-            i32.shl
-            i32.add
-            local.set $17
-            i32.const 0
-            local.set $50
-            loop $for-loop|16
-             local.get $7
-             local.get $50
-             i32.gt_s
-             if
-              local.get $13
-              local.set $16
-              local.get $17
-              local.set $19
-              i32.const 0
-              local.set $22
-              loop $for-loop|17
-               local.get $8
-               local.get $22
-               i32.gt_s
-               if
-                local.get $29
-                local.get $16
-                f32.load
-                local.get $19
-                f32.load
-                f32.mul
-                f32.add
-                local.set $29
-                local.get $16
-                local.get $41
-                i32.add
-                local.set $16
-                local.get $19
-                local.get $40
-                i32.add
-                local.set $19
+         local.get $49
+         i32.mul
+         i32.add
+         local.get $44
+         i32.add
+         local.get $5
+         i32.mul
+         local.get $13
+         local.get $19
+         i32.mul
+         i32.add
+         local.get $20
+         i32.add
+         local.get $6
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $46
+         local.get $57
+         local.get $8
+         local.get $49
+         i32.mul
+         local.get $19
+         i32.add
+         local.get $9
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $47
+         local.get $2
+         local.get $11
+         local.get $36
+         i32.mul
+         local.get $38
+         i32.add
+         local.get $6
+         i32.mul
+         local.get $9
+         i32.mul
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $48
+         local.get $9
+         i32.const -8
+         i32.and
+         local.set $58
+         local.get $6
+         i32.const -4
+         i32.and
+         local.set $59
+         local.get $9
+         i32.const 2
+         i32.shl
+         local.set $26
+         i32.const 0
+         local.set $31
+         loop $for-loop|3
+          local.get $31
+          local.get $58
+          i32.lt_s
+          if
+           i32.const 0
+           local.set $28
+           loop $for-loop|4
+            local.get $28
+            local.get $59
+            i32.lt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $28
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $24
+             v128.load
+             local.set $50
+             local.get $24
+             v128.load offset=16
+             local.set $51
+             local.get $24
+             local.get $26
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $52
+             local.get $18
+             v128.load offset=16
+             local.set $53
+             local.get $24
+             local.get $26
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $32
+             local.get $18
+             v128.load offset=16
+             local.set $33
+             local.get $24
+             local.get $26
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $18
+             v128.load
+             local.set $34
+             local.get $18
+             v128.load offset=16
+             local.set $35
+             local.get $46
+             local.get $28
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $21
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $18
+             i32.const 0
+             local.set $30
+             loop $for-loop|5
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $21
+               local.set $19
+               local.get $18
+               local.set $20
+               i32.const 0
+               local.set $22
+               loop $for-loop|6
                 local.get $22
-                i32.const 1
-                i32.add
-                local.set $22
-                br $for-loop|17
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $50
+                 local.get $19
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $20
+                 v128.load
+                 local.tee $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $50
+                 local.get $51
+                 local.get $25
+                 local.get $20
+                 v128.load offset=16
+                 local.tee $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $51
+                 local.get $52
+                 local.get $19
+                 i32.const 4
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $52
+                 local.get $53
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $53
+                 local.get $32
+                 local.get $19
+                 i32.const 8
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $32
+                 local.get $33
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $34
+                 local.get $19
+                 i32.const 12
+                 i32.add
+                 v128.load32_splat
+                 local.tee $25
+                 local.get $54
+                 f32x4.mul
+                 f32x4.add
+                 local.set $34
+                 local.get $35
+                 local.get $25
+                 local.get $27
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $19
+                 local.get $39
+                 i32.add
+                 local.set $19
+                 local.get $20
+                 local.get $40
+                 i32.add
+                 local.set $20
+                 local.get $22
+                 i32.const 1
+                 i32.add
+                 local.set $22
+                 br $for-loop|6
+                end
                end
+               local.get $21
+               local.get $41
+               i32.add
+               local.set $21
+               local.get $18
+               local.get $42
+               i32.add
+               local.set $18
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|5
               end
-              local.get $13
-              local.get $39
-              i32.add
-              local.set $13
-              local.get $17
-              local.get $38
-              i32.add
-              local.set $17
-              local.get $50
-              i32.const 1
-              i32.add
-              local.set $50
-              br $for-loop|16
              end
+             local.get $24
+             local.get $50
+             v128.store
+             local.get $24
+             local.get $51
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.add
+             local.tee $18
+             local.get $52
+             v128.store
+             local.get $18
+             local.get $53
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.const 1
+             i32.shl
+             i32.add
+             local.tee $18
+             local.get $32
+             v128.store
+             local.get $18
+             local.get $33
+             v128.store offset=16
+             local.get $24
+             local.get $26
+             i32.const 3
+             i32.mul
+             i32.add
+             local.tee $18
+             local.get $34
+             v128.store
+             local.get $18
+             local.get $35
+             v128.store offset=16
+             local.get $28
+             i32.const 4
+             i32.add
+             local.set $28
+             br $for-loop|4
             end
-            local.get $20
-            local.get $29
-            f32.store
-            local.get $51
-            i32.const 1
-            i32.add
-            local.set $51
-            br $for-loop|15
            end
+           local.get $31
+           i32.const 8
+           i32.add
+           local.set $31
+           br $for-loop|3
           end
-          local.get $12
-          i32.const 1
-          i32.add
-          local.set $12
-          br $for-loop|14
+         end
+         i32.const 0
+         local.set $31
+         loop $for-loop|7
+          local.get $23
+          local.get $31
+          i32.gt_s
+          if
+           local.get $59
+           i32.const 0
+           local.get $31
+           local.get $58
+           i32.lt_s
+           select
+           local.set $29
+           loop $for-loop|8
+            local.get $29
+            local.get $56
+            i32.lt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $29
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $26
+             v128.load
+             local.set $33
+             local.get $9
+             i32.const 2
+             i32.shl
+             local.tee $24
+             local.get $26
+             i32.add
+             v128.load
+             local.set $34
+             local.get $26
+             local.get $24
+             i32.const 1
+             i32.shl
+             i32.add
+             v128.load
+             local.set $35
+             local.get $26
+             local.get $24
+             i32.const 3
+             i32.mul
+             i32.add
+             v128.load
+             local.set $27
+             local.get $46
+             local.get $29
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $21
+             i32.const 0
+             local.set $30
+             loop $for-loop|9
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $20
+               local.set $19
+               local.get $21
+               local.set $18
+               i32.const 0
+               local.set $22
+               loop $for-loop|10
+                local.get $22
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $33
+                 local.get $19
+                 v128.load32_splat
+                 local.get $18
+                 v128.load
+                 local.tee $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $33
+                 local.get $34
+                 local.get $19
+                 i32.const 4
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $34
+                 local.get $35
+                 local.get $19
+                 i32.const 8
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $35
+                 local.get $27
+                 local.get $19
+                 i32.const 12
+                 i32.add
+                 v128.load32_splat
+                 local.get $25
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $19
+                 local.get $39
+                 i32.add
+                 local.set $19
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $22
+                 i32.const 1
+                 i32.add
+                 local.set $22
+                 br $for-loop|10
+                end
+               end
+               local.get $20
+               local.get $41
+               i32.add
+               local.set $20
+               local.get $21
+               local.get $42
+               i32.add
+               local.set $21
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|9
+              end
+             end
+             local.get $26
+             local.get $33
+             v128.store
+             local.get $24
+             local.get $26
+             i32.add
+             local.get $34
+             v128.store
+             local.get $26
+             local.get $24
+             i32.const 1
+             i32.shl
+             i32.add
+             local.get $35
+             v128.store
+             local.get $26
+             local.get $24
+             i32.const 3
+             i32.mul
+             i32.add
+             local.get $27
+             v128.store
+             local.get $29
+             i32.const 4
+             i32.add
+             local.set $29
+             br $for-loop|8
+            end
+           end
+           loop $for-loop|11
+            local.get $6
+            local.get $29
+            i32.gt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $29
+             i32.mul
+             local.get $31
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $22
+             v128.load
+             local.set $27
+             local.get $46
+             local.get $29
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $19
+             local.get $47
+             local.get $31
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $28
+             loop $for-loop|12
+              local.get $28
+              local.get $37
+              i32.lt_s
+              if
+               local.get $19
+               local.set $21
+               local.get $20
+               local.set $18
+               i32.const 0
+               local.set $30
+               loop $for-loop|13
+                local.get $30
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $27
+                 local.get $21
+                 v128.load32_splat
+                 local.get $18
+                 v128.load
+                 f32x4.mul
+                 f32x4.add
+                 local.set $27
+                 local.get $21
+                 local.get $39
+                 i32.add
+                 local.set $21
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $30
+                 i32.const 1
+                 i32.add
+                 local.set $30
+                 br $for-loop|13
+                end
+               end
+               local.get $19
+               local.get $41
+               i32.add
+               local.set $19
+               local.get $20
+               local.get $42
+               i32.add
+               local.set $20
+               local.get $28
+               i32.const 1
+               i32.add
+               local.set $28
+               br $for-loop|12
+              end
+             end
+             local.get $22
+             local.get $27
+             v128.store
+             local.get $29
+             i32.const 1
+             i32.add
+             local.set $29
+             br $for-loop|11
+            end
+           end
+           local.get $31
+           i32.const 4
+           i32.add
+           local.set $31
+           br $for-loop|7
+          end
+         end
+         local.get $23
+         local.set $22
+         loop $for-loop|14
+          local.get $9
+          local.get $22
+          i32.gt_s
+          if
+           i32.const 0
+           local.set $28
+           loop $for-loop|15
+            local.get $6
+            local.get $28
+            i32.gt_s
+            if
+             local.get $48
+             local.get $9
+             local.get $28
+             i32.mul
+             local.get $22
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $24
+             f32.load
+             local.set $55
+             local.get $46
+             local.get $28
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $19
+             local.get $47
+             local.get $22
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $30
+             loop $for-loop|16
+              local.get $30
+              local.get $37
+              i32.lt_s
+              if
+               local.get $19
+               local.set $21
+               local.get $20
+               local.set $18
+               i32.const 0
+               local.set $26
+               loop $for-loop|17
+                local.get $26
+                local.get $45
+                i32.lt_s
+                if
+                 local.get $55
+                 local.get $21
+                 f32.load
+                 local.get $18
+                 f32.load
+                 f32.mul
+                 f32.add
+                 local.set $55
+                 local.get $21
+                 local.get $39
+                 i32.add
+                 local.set $21
+                 local.get $18
+                 local.get $40
+                 i32.add
+                 local.set $18
+                 local.get $26
+                 i32.const 1
+                 i32.add
+                 local.set $26
+                 br $for-loop|17
+                end
+               end
+               local.get $19
+               local.get $41
+               i32.add
+               local.set $19
+               local.get $20
+               local.get $42
+               i32.add
+               local.set $20
+               local.get $30
+               i32.const 1
+               i32.add
+               local.set $30
+               br $for-loop|16
+              end
+             end
+             local.get $24
+             local.get $55
+             f32.store
+             local.get $28
+             i32.const 1
+             i32.add
+             local.set $28
+             br $for-loop|15
+            end
+           end
+           local.get $22
+           i32.const 1
+           i32.add
+           local.set $22
+           br $for-loop|14
+          end
          end
         end
-        local.get $42
+        local.get $38
         i32.const 1
         i32.add
-        local.set $42
+        local.set $38
         br $for-loop|2
        end
       end
-      local.get $43
+      local.get $36
       i32.const 1
       i32.add
-      local.set $43
+      local.set $36
       br $for-loop|1
      end
     end
-    local.get $37
+    local.get $43
     i32.const 1
     i32.add
-    local.set $37
+    local.set $43
     br $for-loop|0
    end
   end
@@ -26254,8 +26544,8 @@
   (local $15 i32)
   (local $16 i32)
   (local $17 i32)
-  (local $18 i32)
-  (local $19 v128)
+  (local $18 v128)
+  (local $19 i32)
   (local $20 i32)
   (local $21 i32)
   (local $22 v128)
@@ -26288,26 +26578,28 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $18
+  local.set $19
+  local.get $12
+  local.set $15
   loop $for-loop|0
    local.get $6
-   local.get $12
+   local.get $15
    i32.gt_s
    if
     local.get $3
     local.get $10
     i32.add
-    local.get $12
+    local.get $15
     i32.sub
     local.get $8
     i32.div_s
-    local.tee $15
+    local.tee $12
     i32.const 0
     i32.ge_s
     if
      local.get $0
      local.get $4
-     local.get $15
+     local.get $12
      i32.mul
      local.get $5
      i32.mul
@@ -26316,19 +26608,19 @@
      i32.add
      local.set $32
      local.get $13
-     local.set $15
-     local.get $14
      local.set $16
+     local.get $14
+     local.set $12
      loop $for-loop|1
       local.get $7
-      local.get $15
+      local.get $16
       i32.gt_s
       if
        local.get $1
        local.get $7
-       local.get $12
-       i32.mul
        local.get $15
+       i32.mul
+       local.get $16
        i32.add
        local.get $5
        i32.mul
@@ -26338,7 +26630,7 @@
        local.set $21
        local.get $20
        local.get $32
-       local.get $16
+       local.get $12
        local.get $20
        i32.mul
        i32.add
@@ -26350,7 +26642,7 @@
         local.get $33
         i32.lt_u
         if
-         local.get $19
+         local.get $18
          local.get $17
          v128.load32_splat
          local.tee $34
@@ -26359,7 +26651,7 @@
          local.tee $22
          f32x4.mul
          f32x4.add
-         local.set $19
+         local.set $18
          local.get $23
          local.get $34
          local.get $21
@@ -26428,20 +26720,20 @@
         end
        end
        local.get $9
-       local.get $15
-       i32.add
-       local.set $15
        local.get $16
+       i32.add
+       local.set $16
+       local.get $12
        i32.const 1
        i32.sub
-       local.set $16
+       local.set $12
        br $for-loop|1
       end
      end
      local.get $8
-     local.get $12
+     local.get $15
      i32.add
-     local.set $12
+     local.set $15
      br $for-loop|0
     end
    end
@@ -26451,13 +26743,13 @@
   i32.ge_s
   if
    local.get $2
-   local.get $19
+   local.get $18
    v128.store
    local.get $2
    local.get $23
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.add
    local.tee $0
    local.get $24
@@ -26466,7 +26758,7 @@
    local.get $25
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 1
    i32.shl
    i32.add
@@ -26477,7 +26769,7 @@
    local.get $27
    v128.store offset=16
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 3
    i32.mul
    i32.add
@@ -26489,19 +26781,19 @@
    v128.store offset=16
   else
    local.get $2
-   local.get $19
+   local.get $18
    local.get $23
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.add
    local.get $24
    local.get $25
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 1
    i32.shl
    i32.add
@@ -26510,7 +26802,7 @@
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
    local.get $2
-   local.get $18
+   local.get $19
    i32.const 3
    i32.mul
    i32.add
@@ -26518,6 +26810,414 @@
    local.get $29
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
+  end
+ )
+ (func $scripts/wasm/inputGradKernels/edgeBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
+  (local $25 v128)
+  (local $26 i32)
+  (local $27 i32)
+  (local $28 i32)
+  (local $29 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
+  (local $34 v128)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 v128)
+  (local $43 i32)
+  (local $44 i32)
+  (local $45 v128)
+  (local $46 v128)
+  local.get $10
+  i32.const 2
+  i32.shl
+  local.set $28
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $43
+  local.get $15
+  i32.const 2
+  i32.shl
+  local.set $26
+  loop $for-loop|0
+   local.get $7
+   local.get $29
+   i32.gt_s
+   if
+    local.get $29
+    local.get $7
+    i32.const 8
+    i32.sub
+    local.tee $22
+    local.get $22
+    local.get $29
+    i32.gt_s
+    select
+    local.set $44
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $25
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $30
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $31
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $32
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $33
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $34
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $35
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $36
+    local.get $18
+    local.set $22
+    loop $for-loop|1
+     local.get $19
+     local.get $22
+     i32.gt_s
+     if
+      local.get $0
+      local.get $3
+      local.get $8
+      i32.mul
+      local.get $4
+      local.get $16
+      i32.mul
+      i32.add
+      local.get $12
+      i32.add
+      local.get $22
+      i32.sub
+      local.get $9
+      i32.mul
+      local.get $10
+      i32.mul
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $37
+      i32.const 0
+      local.set $27
+      loop $for-loop|2
+       local.get $11
+       local.get $27
+       i32.gt_s
+       if
+        local.get $37
+        local.get $28
+        local.get $17
+        local.get $20
+        i32.mul
+        local.get $13
+        i32.add
+        local.get $27
+        i32.sub
+        local.get $14
+        i32.add
+        local.tee $23
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $39
+        local.get $37
+        local.get $17
+        local.get $23
+        i32.add
+        local.tee $24
+        local.get $28
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $24
+        i32.gt_s
+        local.get $24
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $40
+        local.get $37
+        local.get $23
+        local.get $17
+        i32.const 1
+        i32.shl
+        i32.add
+        local.tee $24
+        local.get $28
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $24
+        i32.gt_s
+        local.get $24
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $41
+        local.get $37
+        local.get $23
+        local.get $17
+        i32.const 3
+        i32.mul
+        i32.add
+        local.tee $23
+        local.get $28
+        i32.mul
+        i32.add
+        local.get $21
+        local.get $9
+        local.get $23
+        i32.gt_s
+        local.get $23
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $24
+        local.get $1
+        local.get $11
+        local.get $22
+        i32.mul
+        local.get $27
+        i32.add
+        local.get $10
+        i32.mul
+        local.get $7
+        i32.mul
+        local.get $44
+        i32.add
+        i32.const 2
+        i32.shl
+        i32.add
+        local.set $38
+        i32.const 0
+        local.set $23
+        loop $for-loop|3
+         local.get $10
+         local.get $23
+         i32.gt_s
+         if
+          local.get $25
+          local.get $39
+          v128.load32_splat
+          local.tee $45
+          local.get $38
+          v128.load
+          local.tee $42
+          f32x4.mul
+          f32x4.add
+          local.set $25
+          local.get $30
+          local.get $45
+          local.get $38
+          v128.load offset=16
+          local.tee $45
+          f32x4.mul
+          f32x4.add
+          local.set $30
+          local.get $31
+          local.get $40
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $31
+          local.get $32
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $32
+          local.get $33
+          local.get $41
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $33
+          local.get $34
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $34
+          local.get $35
+          local.get $24
+          v128.load32_splat
+          local.tee $46
+          local.get $42
+          f32x4.mul
+          f32x4.add
+          local.set $35
+          local.get $36
+          local.get $46
+          local.get $45
+          f32x4.mul
+          f32x4.add
+          local.set $36
+          local.get $39
+          i32.const 4
+          i32.add
+          local.set $39
+          local.get $40
+          i32.const 4
+          i32.add
+          local.set $40
+          local.get $41
+          i32.const 4
+          i32.add
+          local.set $41
+          local.get $24
+          i32.const 4
+          i32.add
+          local.set $24
+          local.get $38
+          local.get $43
+          i32.add
+          local.set $38
+          local.get $23
+          i32.const 1
+          i32.add
+          local.set $23
+          br $for-loop|3
+         end
+        end
+        local.get $27
+        i32.const 1
+        i32.add
+        local.set $27
+        br $for-loop|2
+       end
+      end
+      local.get $22
+      i32.const 1
+      i32.add
+      local.set $22
+      br $for-loop|1
+     end
+    end
+    local.get $2
+    local.get $3
+    local.get $5
+    i32.mul
+    local.get $4
+    i32.add
+    local.get $6
+    i32.mul
+    local.get $20
+    i32.add
+    local.get $15
+    i32.mul
+    local.get $44
+    i32.add
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $22
+    local.get $15
+    i32.const 8
+    i32.ge_s
+    if
+     local.get $22
+     local.get $25
+     v128.store
+     local.get $22
+     local.get $30
+     v128.store offset=16
+     local.get $22
+     local.get $26
+     i32.add
+     local.tee $23
+     local.get $31
+     v128.store
+     local.get $23
+     local.get $32
+     v128.store offset=16
+     local.get $22
+     local.get $26
+     i32.const 1
+     i32.shl
+     i32.add
+     local.tee $23
+     local.get $33
+     v128.store
+     local.get $23
+     local.get $34
+     v128.store offset=16
+     local.get $22
+     local.get $26
+     i32.const 3
+     i32.mul
+     i32.add
+     local.tee $22
+     local.get $35
+     v128.store
+     local.get $22
+     local.get $36
+     v128.store offset=16
+    else
+     local.get $22
+     local.get $25
+     local.get $30
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $26
+     i32.add
+     local.get $31
+     local.get $32
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $26
+     i32.const 1
+     i32.shl
+     i32.add
+     local.get $33
+     local.get $34
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+     local.get $22
+     local.get $26
+     i32.const 3
+     i32.mul
+     i32.add
+     local.get $35
+     local.get $36
+     local.get $15
+     call $scripts/wasm/inputGradKernels/storeFirst
+    end
+    local.get $29
+    i32.const 8
+    i32.add
+    local.set $29
+    br $for-loop|0
+   end
   end
  )
  (func $scripts/wasm/inputGradKernels/conv2dInputGradStrided (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
@@ -26922,11 +27622,10 @@
    end
   end
  )
- (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32)
-  (local $18 i32)
+ (func $scripts/wasm/inputGradKernels/conv2dInputGrad (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32)
   (local $19 i32)
-  (local $20 v128)
-  (local $21 i32)
+  (local $20 i32)
+  (local $21 v128)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
@@ -26939,89 +27638,90 @@
   (local $31 i32)
   (local $32 i32)
   (local $33 i32)
-  (local $34 i32)
+  (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
   (local $38 v128)
   (local $39 v128)
   (local $40 v128)
-  (local $41 v128)
+  (local $41 i32)
   (local $42 i32)
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
   (local $46 i32)
   (local $47 i32)
-  (local $48 v128)
+  (local $48 i32)
   (local $49 v128)
   (local $50 v128)
-  (local $51 i32)
+  (local $51 v128)
+  (local $52 i32)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $26
+  local.set $27
   local.get $15
   i32.const 2
   i32.shl
-  local.set $42
+  local.set $43
   local.get $9
   i32.const 2
   i32.shl
-  local.tee $24
+  local.tee $25
   local.get $17
   i32.mul
-  local.tee $25
+  local.tee $26
   i32.const 1
   i32.shl
-  local.set $23
-  local.get $25
+  local.set $24
+  local.get $26
   i32.const 3
   i32.mul
-  local.set $22
+  local.set $23
   local.get $17
   i32.const 2
   i32.shl
   local.set $30
   loop $for-loop|0
    local.get $3
-   local.get $44
+   local.get $45
    i32.gt_s
    if
     i32.const 0
-    local.set $46
+    local.set $47
     loop $for-loop|1
      local.get $4
-     local.get $46
+     local.get $47
      i32.gt_s
      if
       local.get $16
-      local.get $46
+      local.get $47
       i32.mul
       local.get $12
       i32.add
-      local.tee $18
+      local.tee $19
       local.get $7
       i32.sub
       i32.const 1
       i32.add
-      local.tee $19
+      local.tee $20
       i32.const 0
-      local.get $19
+      local.get $20
       i32.const 0
       i32.ge_s
       select
-      local.set $19
+      local.set $20
       local.get $10
-      local.get $18
+      local.get $19
       i32.const 1
       i32.add
-      local.tee $18
+      local.tee $19
       local.get $10
-      local.get $18
+      local.get $19
       i32.lt_s
       select
-      local.set $34
+      local.set $42
       local.get $5
       i32.const 3
       i32.and
@@ -27043,11 +27743,11 @@
        i32.eq
        select
       end
-      local.set $21
+      local.set $22
       i32.const 0
       local.set $33
       loop $for-loop|2
-       local.get $21
+       local.get $22
        local.get $33
        i32.gt_s
        if
@@ -27055,457 +27755,520 @@
         local.get $5
         i32.const 4
         i32.sub
-        local.tee $18
-        local.get $18
+        local.tee $19
+        local.get $19
         local.get $33
         i32.gt_s
         select
-        local.set $29
-        i32.const 0
-        local.set $32
-        loop $for-loop|3
-         local.get $6
-         local.get $32
-         i32.gt_s
-         if
-          local.get $32
-          local.get $6
-          i32.const 8
+        local.set $41
+        block $for-continue|2
+         local.get $9
+         i32.const 1
+         i32.ne
+         if (result i32)
+          local.get $17
+          local.get $41
+          i32.mul
+          local.get $13
+          i32.add
+          local.get $14
+          i32.add
+          local.get $11
           i32.sub
-          local.tee $18
+          i32.const 1
+          i32.add
+          i32.const 0
+          i32.lt_s
+          if (result i32)
+           i32.const 1
+          else
+           local.get $41
+           i32.const 3
+           i32.add
+           local.get $17
+           i32.mul
+           local.get $13
+           i32.add
+           local.get $14
+           i32.add
+           local.get $8
+           i32.ge_s
+          end
+         else
+          i32.const 0
+         end
+         if
+          local.get $0
+          local.get $1
+          local.get $2
+          local.get $45
+          local.get $47
+          local.get $4
+          local.get $5
+          local.get $6
+          local.get $7
+          local.get $8
+          local.get $9
+          local.get $11
+          local.get $12
+          local.get $13
+          local.get $14
+          local.get $15
+          local.get $16
+          local.get $17
+          local.get $20
+          local.get $42
+          local.get $41
           local.get $18
+          call $scripts/wasm/inputGradKernels/edgeBlock
+          br $for-continue|2
+         end
+         i32.const 0
+         local.set $32
+         loop $for-loop|3
+          local.get $6
           local.get $32
           i32.gt_s
-          select
-          local.set $28
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $41
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $40
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $39
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $38
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $37
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $36
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $35
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $20
-          local.get $9
-          i32.const 1
-          i32.eq
           if
+           local.get $32
+           local.get $6
+           i32.const 8
+           i32.sub
+           local.tee $19
            local.get $19
-           local.set $18
-           loop $for-loop|4
-            local.get $18
-            local.get $34
-            i32.lt_s
-            if
-             local.get $0
-             local.get $16
-             local.get $46
-             i32.mul
-             local.get $12
-             i32.add
-             local.get $18
-             i32.sub
-             local.get $7
-             local.get $44
-             i32.mul
-             i32.add
-             local.get $8
-             i32.mul
-             local.get $17
-             local.get $29
-             i32.mul
-             i32.add
-             local.get $13
-             i32.add
-             local.get $14
-             i32.add
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $47
-             local.get $1
-             local.get $11
-             local.get $18
-             i32.mul
-             local.get $6
-             i32.mul
-             local.get $28
-             i32.add
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $45
-             i32.const 0
-             local.set $43
-             loop $for-loop|5
-              local.get $11
-              local.get $43
-              i32.gt_s
-              if
-               local.get $41
-               local.get $47
-               v128.load32_splat
-               local.tee $48
-               local.get $45
-               v128.load
-               local.tee $49
-               f32x4.mul
-               f32x4.add
-               local.set $41
-               local.get $40
-               local.get $48
-               local.get $45
-               v128.load offset=16
-               local.tee $48
-               f32x4.mul
-               f32x4.add
-               local.set $40
-               local.get $39
-               local.get $30
-               local.get $47
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $39
-               local.get $38
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $38
-               local.get $37
-               local.get $47
-               local.get $30
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $37
-               local.get $36
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $36
-               local.get $35
-               local.get $47
-               local.get $30
-               i32.const 3
-               i32.mul
-               i32.add
-               v128.load32_splat
-               local.tee $50
-               local.get $49
-               f32x4.mul
-               f32x4.add
-               local.set $35
-               local.get $20
-               local.get $50
-               local.get $48
-               f32x4.mul
-               f32x4.add
-               local.set $20
-               local.get $47
-               i32.const 4
-               i32.sub
-               local.set $47
-               local.get $26
-               local.get $45
-               i32.add
-               local.set $45
-               local.get $43
-               i32.const 1
-               i32.add
-               local.set $43
-               br $for-loop|5
-              end
-             end
-             local.get $18
-             i32.const 1
-             i32.add
-             local.set $18
-             br $for-loop|4
-            end
-           end
-          else
-           local.get $19
-           local.set $18
-           loop $for-loop|6
-            local.get $18
-            local.get $34
-            i32.lt_s
-            if
-             local.get $0
-             local.get $16
-             local.get $46
-             i32.mul
-             local.get $12
-             i32.add
-             local.get $18
-             i32.sub
-             local.get $7
-             local.get $44
-             i32.mul
-             i32.add
-             local.get $8
-             i32.mul
-             local.get $9
-             i32.mul
-             i32.const 2
-             i32.shl
-             i32.add
-             local.set $51
-             i32.const 0
-             local.set $45
-             loop $for-loop|7
-              local.get $11
+           local.get $32
+           i32.gt_s
+           select
+           local.set $29
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $40
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $39
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $38
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $37
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $36
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $35
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $34
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $21
+           local.get $9
+           i32.const 1
+           i32.eq
+           if
+            local.get $20
+            local.set $19
+            loop $for-loop|4
+             local.get $19
+             local.get $42
+             i32.lt_s
+             if
+              local.get $0
+              local.get $16
+              local.get $47
+              i32.mul
+              local.get $12
+              i32.add
+              local.get $19
+              i32.sub
+              local.get $7
               local.get $45
-              i32.gt_s
-              if
-               local.get $51
-               local.get $17
-               local.get $29
-               i32.mul
-               local.get $13
-               i32.add
-               local.get $45
-               i32.sub
-               local.get $14
-               i32.add
-               local.get $24
-               i32.mul
-               i32.add
-               local.set $47
-               local.get $1
+              i32.mul
+              i32.add
+              local.get $8
+              i32.mul
+              local.get $17
+              local.get $41
+              i32.mul
+              i32.add
+              local.get $13
+              i32.add
+              local.get $14
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $48
+              local.get $1
+              local.get $11
+              local.get $19
+              i32.mul
+              local.get $6
+              i32.mul
+              local.get $29
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $46
+              i32.const 0
+              local.set $44
+              loop $for-loop|5
                local.get $11
-               local.get $18
-               i32.mul
-               local.get $45
-               i32.add
-               local.get $9
-               i32.mul
-               local.get $6
-               i32.mul
-               local.get $28
-               i32.add
-               i32.const 2
-               i32.shl
-               i32.add
-               local.set $43
-               i32.const 0
-               local.set $27
-               loop $for-loop|8
-                local.get $9
+               local.get $44
+               i32.gt_s
+               if
+                local.get $40
+                local.get $48
+                v128.load32_splat
+                local.tee $49
+                local.get $46
+                v128.load
+                local.tee $50
+                f32x4.mul
+                f32x4.add
+                local.set $40
+                local.get $39
+                local.get $49
+                local.get $46
+                v128.load offset=16
+                local.tee $49
+                f32x4.mul
+                f32x4.add
+                local.set $39
+                local.get $38
+                local.get $30
+                local.get $48
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $38
+                local.get $37
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $37
+                local.get $36
+                local.get $48
+                local.get $30
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $36
+                local.get $35
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $35
+                local.get $34
+                local.get $48
+                local.get $30
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $51
+                local.get $50
+                f32x4.mul
+                f32x4.add
+                local.set $34
+                local.get $21
+                local.get $51
+                local.get $49
+                f32x4.mul
+                f32x4.add
+                local.set $21
+                local.get $48
+                i32.const 4
+                i32.sub
+                local.set $48
                 local.get $27
-                i32.gt_s
-                if
-                 local.get $41
-                 local.get $47
-                 v128.load32_splat
-                 local.tee $48
-                 local.get $43
-                 v128.load
-                 local.tee $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $41
-                 local.get $40
-                 local.get $48
-                 local.get $43
-                 v128.load offset=16
-                 local.tee $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $40
-                 local.get $39
-                 local.get $25
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $39
-                 local.get $38
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $38
-                 local.get $37
-                 local.get $23
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $37
-                 local.get $36
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $36
-                 local.get $35
-                 local.get $22
-                 local.get $47
-                 i32.add
-                 v128.load32_splat
-                 local.tee $50
-                 local.get $49
-                 f32x4.mul
-                 f32x4.add
-                 local.set $35
-                 local.get $20
-                 local.get $50
-                 local.get $48
-                 f32x4.mul
-                 f32x4.add
-                 local.set $20
-                 local.get $47
-                 i32.const 4
-                 i32.add
-                 local.set $47
-                 local.get $26
-                 local.get $43
-                 i32.add
-                 local.set $43
-                 local.get $27
-                 i32.const 1
-                 i32.add
-                 local.set $27
-                 br $for-loop|8
-                end
+                local.get $46
+                i32.add
+                local.set $46
+                local.get $44
+                i32.const 1
+                i32.add
+                local.set $44
+                br $for-loop|5
                end
-               local.get $45
-               i32.const 1
-               i32.add
-               local.set $45
-               br $for-loop|7
               end
+              local.get $19
+              i32.const 1
+              i32.add
+              local.set $19
+              br $for-loop|4
              end
-             local.get $18
-             i32.const 1
-             i32.add
-             local.set $18
-             br $for-loop|6
+            end
+           else
+            local.get $20
+            local.set $19
+            loop $for-loop|6
+             local.get $19
+             local.get $42
+             i32.lt_s
+             if
+              local.get $0
+              local.get $16
+              local.get $47
+              i32.mul
+              local.get $12
+              i32.add
+              local.get $19
+              i32.sub
+              local.get $7
+              local.get $45
+              i32.mul
+              i32.add
+              local.get $8
+              i32.mul
+              local.get $9
+              i32.mul
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $52
+              i32.const 0
+              local.set $46
+              loop $for-loop|7
+               local.get $11
+               local.get $46
+               i32.gt_s
+               if
+                local.get $52
+                local.get $17
+                local.get $41
+                i32.mul
+                local.get $13
+                i32.add
+                local.get $46
+                i32.sub
+                local.get $14
+                i32.add
+                local.get $25
+                i32.mul
+                i32.add
+                local.set $48
+                local.get $1
+                local.get $11
+                local.get $19
+                i32.mul
+                local.get $46
+                i32.add
+                local.get $9
+                i32.mul
+                local.get $6
+                i32.mul
+                local.get $29
+                i32.add
+                i32.const 2
+                i32.shl
+                i32.add
+                local.set $44
+                i32.const 0
+                local.set $28
+                loop $for-loop|8
+                 local.get $9
+                 local.get $28
+                 i32.gt_s
+                 if
+                  local.get $40
+                  local.get $48
+                  v128.load32_splat
+                  local.tee $49
+                  local.get $44
+                  v128.load
+                  local.tee $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $40
+                  local.get $39
+                  local.get $49
+                  local.get $44
+                  v128.load offset=16
+                  local.tee $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $39
+                  local.get $38
+                  local.get $26
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $38
+                  local.get $37
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $37
+                  local.get $36
+                  local.get $24
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $36
+                  local.get $35
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $35
+                  local.get $34
+                  local.get $23
+                  local.get $48
+                  i32.add
+                  v128.load32_splat
+                  local.tee $51
+                  local.get $50
+                  f32x4.mul
+                  f32x4.add
+                  local.set $34
+                  local.get $21
+                  local.get $51
+                  local.get $49
+                  f32x4.mul
+                  f32x4.add
+                  local.set $21
+                  local.get $48
+                  i32.const 4
+                  i32.add
+                  local.set $48
+                  local.get $27
+                  local.get $44
+                  i32.add
+                  local.set $44
+                  local.get $28
+                  i32.const 1
+                  i32.add
+                  local.set $28
+                  br $for-loop|8
+                 end
+                end
+                local.get $46
+                i32.const 1
+                i32.add
+                local.set $46
+                br $for-loop|7
+               end
+              end
+              local.get $19
+              i32.const 1
+              i32.add
+              local.set $19
+              br $for-loop|6
+             end
             end
            end
-          end
-          local.get $2
-          local.get $4
-          local.get $44
-          i32.mul
-          local.get $46
-          i32.add
-          local.get $5
-          i32.mul
-          local.get $29
-          i32.add
-          local.get $15
-          i32.mul
-          local.get $28
-          i32.add
-          i32.const 2
-          i32.shl
-          i32.add
-          local.set $18
-          local.get $15
-          i32.const 8
-          i32.ge_s
-          if
-           local.get $18
-           local.get $41
-           v128.store
-           local.get $18
-           local.get $40
-           v128.store offset=16
-           local.get $18
-           local.get $42
+           local.get $2
+           local.get $4
+           local.get $45
+           i32.mul
+           local.get $47
            i32.add
-           local.tee $27
-           local.get $39
-           v128.store
-           local.get $27
-           local.get $38
-           v128.store offset=16
-           local.get $18
-           local.get $42
-           i32.const 1
+           local.get $5
+           i32.mul
+           local.get $41
+           i32.add
+           local.get $15
+           i32.mul
+           local.get $29
+           i32.add
+           i32.const 2
            i32.shl
            i32.add
-           local.tee $27
-           local.get $37
-           v128.store
-           local.get $27
-           local.get $36
-           v128.store offset=16
-           local.get $18
-           local.get $42
-           i32.const 3
-           i32.mul
-           i32.add
-           local.tee $18
-           local.get $35
-           v128.store
-           local.get $18
-           local.get $20
-           v128.store offset=16
-          else
-           local.get $18
-           local.get $41
-           local.get $40
+           local.set $19
            local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
+           i32.const 8
+           i32.ge_s
+           if
+            local.get $19
+            local.get $40
+            v128.store
+            local.get $19
+            local.get $39
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.add
+            local.tee $28
+            local.get $38
+            v128.store
+            local.get $28
+            local.get $37
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $28
+            local.get $36
+            v128.store
+            local.get $28
+            local.get $35
+            v128.store offset=16
+            local.get $19
+            local.get $43
+            i32.const 3
+            i32.mul
+            i32.add
+            local.tee $19
+            local.get $34
+            v128.store
+            local.get $19
+            local.get $21
+            v128.store offset=16
+           else
+            local.get $19
+            local.get $40
+            local.get $39
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.add
+            local.get $38
+            local.get $37
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.const 1
+            i32.shl
+            i32.add
+            local.get $36
+            local.get $35
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+            local.get $19
+            local.get $43
+            i32.const 3
+            i32.mul
+            i32.add
+            local.get $34
+            local.get $21
+            local.get $15
+            call $scripts/wasm/inputGradKernels/storeFirst
+           end
+           local.get $32
+           i32.const 8
            i32.add
-           local.get $39
-           local.get $38
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
-           i32.const 1
-           i32.shl
-           i32.add
-           local.get $37
-           local.get $36
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
-           local.get $18
-           local.get $42
-           i32.const 3
-           i32.mul
-           i32.add
-           local.get $35
-           local.get $20
-           local.get $15
-           call $scripts/wasm/inputGradKernels/storeFirst
+           local.set $32
+           br $for-loop|3
           end
-          local.get $32
-          i32.const 8
-          i32.add
-          local.set $32
-          br $for-loop|3
          end
         end
         local.get $33
@@ -27522,8 +28285,8 @@
        local.get $0
        local.get $1
        local.get $2
-       local.get $44
-       local.get $46
+       local.get $45
+       local.get $47
        local.get $4
        local.get $5
        local.get $6
@@ -27537,12 +28300,13 @@
        local.get $15
        local.get $16
        local.get $17
-       local.get $19
-       local.get $34
+       local.get $20
+       local.get $42
        i32.const 0
        local.get $5
        i32.const 1
        i32.gt_s
+       local.get $18
        call $scripts/wasm/inputGradKernels/twoPixels
        local.get $5
        i32.const 3
@@ -27551,8 +28315,8 @@
         local.get $0
         local.get $1
         local.get $2
-        local.get $44
-        local.get $46
+        local.get $45
+        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -27566,10 +28330,11 @@
         local.get $15
         local.get $16
         local.get $17
-        local.get $19
-        local.get $34
+        local.get $20
+        local.get $42
         i32.const 1
         i32.const 1
+        local.get $18
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       else
@@ -27584,8 +28349,8 @@
         local.get $0
         local.get $1
         local.get $2
-        local.get $44
-        local.get $46
+        local.get $45
+        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -27599,26 +28364,27 @@
         local.get $15
         local.get $16
         local.get $17
-        local.get $19
-        local.get $34
+        local.get $20
+        local.get $42
         local.get $5
         i32.const 2
         i32.sub
         i32.const 1
+        local.get $18
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       end
-      local.get $46
+      local.get $47
       i32.const 1
       i32.add
-      local.set $46
+      local.set $47
       br $for-loop|1
      end
     end
-    local.get $44
+    local.get $45
     i32.const 1
     i32.add
-    local.set $44
+    local.set $45
     br $for-loop|0
    end
   end
