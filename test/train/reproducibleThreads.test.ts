@@ -16,8 +16,9 @@ describe('a seeded run repeats exactly on wasm with two kernel threads', () => {
     // The threads did share the work: sums over the batch (filter gradients, batch-norm statistics) among it.
     const kernels = new Set(posted.mock.calls.map(([fn]) => fn));
     for (const fn of ['channelMoments', 'winogradFilterGrad4x4']) expect([...kernels]).toContain(fn);
-    // The batch norm's gradient sums (with the ReLU after it folded in, when one follows: fusedRelu.ts).
-    expect([...kernels].filter((fn) => /^batchNorm(Relu)?GradSums$/.test(fn))).not.toHaveLength(0);
+    // The batch norm's gradient sums (with the ReLU after it folded in, when one follows: fusedRelu.ts; as a
+    // per-channel threshold on x when every gain is positive: reluThreshold.ts).
+    expect([...kernels].filter((fn) => /^batchNorm(Relu|Above)?GradSums$/.test(fn))).not.toHaveLength(0);
     expect(first.meta).toMatchObject({ seed: 1, backend: { name: 'wasm', kernelThreads: 2 } });
 
     const second = await trainHere(1);

@@ -76,17 +76,6 @@ const STALL_MS = 0.2;
 /** The longest the main thread sleeps before it looks at the chunk count again (see wait()). */
 const WAKE_CHECK_MS = 20;
 const JOBS_WINDOW = 16;
-/**
- * SCAVENGE: with a pool, the main thread's young-generation collections run on the main thread alone
- * (V8's --no-parallel-scavenge, for the whole process: the CLI, the bench and the app's engine process all
- * make their pools here). V8 hands part of a scavenge to helper threads and waits for them, but on the cores
- * a helper could use our workers spin (SPIN_MS) or compute, and the helper waits for a time slice: a
- * ResNet-20 step's scavenges (0.6 MB surviving, 0.5 MB promoted: node --trace-gc-nvp) took 3.5 ms and more.
- * One thread alone, alternated with the parallel scavenge every 5-10 steps in one process (three runs of
- * 160-240 steps, load 6.5-7): least 2.3, 1.2, 2.1 ms against 4.6, 3.2, 2.7; median 4.0, 6.7, 6.7 against
- * 6.6, 10.4, 10.0. Without a pool (one thread) a helper has a free core, and the flag stays as it was.
- */
-
 const STALLS = 8;
 const SOLO_MS = 500;
 
@@ -350,6 +339,18 @@ function spin(ctl: Int32Array, chunks: number, ms: number): boolean {
   return true;
 }
 
+/**
+ * With a pool, the main thread's young-generation collections run on the main thread alone
+ * (V8's --no-parallel-scavenge, for the whole process: the CLI, the bench and the app's engine process all
+ * make their pools here). V8 hands part of a scavenge to helper threads and waits for them, but on the cores
+ * a helper could use our workers spin (SPIN_MS) or compute, and the helper waits for a time slice: a
+ * ResNet-20 step's scavenges (0.6 MB surviving, 0.5 MB promoted: node --trace-gc-nvp) took 3.5 ms and more.
+ * One thread alone, alternated with the parallel scavenge every 5-10 steps in one process (three runs of
+ * 160-240 steps, load 6.5-7): least 2.3, 1.2, 2.1 ms against 4.6, 3.2, 2.7; median 4.0, 6.7, 6.7 against
+ * 6.6, 10.4, 10.0. Without a pool (one thread) a helper has a free core, and the flag stays as it was.
+ */
+const SCAVENGE_ALONE = '--no-parallel-scavenge';
+
 let pool: KernelThreads | null = null;
 /** The memory the pool (or the decision to have none) was made for: every kernel call asks. */
 let poolFor: WebAssembly.Memory | null = null;
@@ -363,8 +364,7 @@ export function kernelThreads(memory: WebAssembly.Memory): KernelThreads | null 
   pool?.dispose();
   const threads = configuredThreads();
   pool = threads > 1 && memory.buffer instanceof SharedArrayBuffer ? new KernelThreads(threads, memory) : null;
-  if (pool) setFlagsFromString('--no-parallel-scavenge'); // see SCAVENGE
-
+  if (pool) setFlagsFromString(SCAVENGE_ALONE);
   poolFor = memory;
   return pool;
 }
