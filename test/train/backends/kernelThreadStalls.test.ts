@@ -8,7 +8,7 @@ import { KernelThreads } from '../../../src/train/backends/wasm/kernelThreads';
 import { kernelModule } from '../../../src/train/backends/wasm/kernelModules';
 
 describe('kernel threads when the workers stall', () => {
-  it('after a window of jobs the worker hardly took part in, jobs run on the main thread alone, correctly', () => {
+  it('after a window of jobs (16 and 100 ms) the worker hardly took part in, jobs run on the main thread alone, correctly', () => {
     const memory = new WebAssembly.Memory({ initial: 1024, maximum: 65536, shared: true }); // 64 MB
     const pool = new KernelThreads(2, memory);
     const kernels = new WebAssembly.Instance(kernelModule(true), { env: { memory } }).exports as unknown as { reluGrad: (...a: number[]) => void };
@@ -26,11 +26,18 @@ describe('kernel threads when the workers stall', () => {
     const rows = Array.from({ length: 32 }, (_, k) => [dy + k * per * 4, x + k * per * 4, per, out + k * per * 4]);
     const slow = { index: 2, values: [per, 4 << 20] };
     try {
-      for (let job = 0; job < 16; job++) pool.run('reluGrad', rows, kernels.reluGrad, slow);
-      expect(pool.stats.soloJobs, 'jobs so far shared with the worker').toBe(0);
+      const start = performance.now();
+      for (let job = 0; job < 15; job++) pool.run('reluGrad', rows, kernels.reluGrad, slow);
+      expect(pool.stats.soloJobs, 'jobs so far shared with the worker (a window has 16 jobs at least)').toBe(0);
+      // Then jobs until one runs alone: not before the window's 100 ms (one short disturbance is not a busy machine).
+      while (pool.stats.soloJobs === 0 && performance.now() - start < 5000) {
+        f32.fill(0, out / 4, out / 4 + n);
+        pool.run('reluGrad', rows, kernels.reluGrad, slow);
+      }
+      expect(performance.now() - start, 'the window lasted 100 ms').toBeGreaterThanOrEqual(100);
       f32.fill(0, out / 4, out / 4 + n);
       pool.run('reluGrad', rows, kernels.reluGrad, slow);
-      expect(pool.stats.soloJobs, 'the main thread ran the job alone').toBe(1);
+      expect(pool.stats.soloJobs, 'the main thread ran the job alone').toBe(2);
       expect(Array.from(f32.subarray(out / 4, out / 4 + n)).every((v) => v === 1)).toBe(true);
     } finally {
       pool.dispose();

@@ -67,16 +67,23 @@ const SPIN_MS = 20;
  * Stalls: jobs the workers hardly took part in (the main thread did over 1.5 times its fair share of
  * the chunks), or that took longer than the main thread alone would have (waiting over STALL_MS for a
  * worker's chunk): the workers' cores are busy with other processes, and a spinning worker then only
- * takes CPU time from the main thread. When STALLS of the last JOBS_WINDOW jobs stalled, jobs run on the
- * main thread alone for SOLO_MS (the workers go to sleep), then threads are tried again. On this shared
- * machine at load 6-9, ResNet-20 trained at 71-137 images/s on two threads against 115-264 on one, the
- * main thread doing 83% of the chunks; on a quiet machine the workers take their share and nothing changes.
+ * takes CPU time from the main thread. When half the jobs of a window (at least JOBS_WINDOW jobs and
+ * WINDOW_MS) stalled, jobs run on the main thread alone for SOLO_MS (the workers go to sleep), then threads
+ * are tried again. On this shared machine at load 6-9, ResNet-20 trained at 71-137 images/s on two threads
+ * against 115-264 on one, the main thread doing 83% of the chunks; on a quiet machine the workers take their
+ * share and nothing changes.
+ * The window lasts WINDOW_MS as well as JOBS_WINDOW jobs so that one short disturbance is not taken for a
+ * busy machine: LeNet-5's 16 jobs take ~10 ms, and one 5 ms preemption of the worker (this virtual machine has
+ * them on a quiet host) stalled half of them, sending 500 ms (two of `bench`'s LeNet-5 epochs) to one thread:
+ * 34-96% of LeNet-5's threaded jobs ran alone in most `bench` runs, where the threads' median wait was 0.01 ms
+ * a step (threadHandoffBench --model lenet5) and two threads trained at 14.8-17.2 thousand images/s against
+ * 14.2-15.5 on one.
  */
 const STALL_MS = 0.2;
 /** The longest the main thread sleeps before it looks at the chunk count again (see wait()). */
 const WAKE_CHECK_MS = 20;
 const JOBS_WINDOW = 16;
-const STALLS = 8;
+const WINDOW_MS = 100;
 const SOLO_MS = 500;
 
 // Each worker instantiates the module on the backend's memory, then waits for a job: it spins for
@@ -184,7 +191,9 @@ export class KernelThreads {
   private seq = 0;
   private jobs = 0;
   private stalls = 0;
-  /** performance.now() until which jobs run on the main thread alone (see STALLS). */
+  /** performance.now() when the current window of jobs began (see STALL_MS). */
+  private windowFrom = 0;
+  /** performance.now() until which jobs run on the main thread alone (see STALL_MS). */
   private soloUntil = 0;
 
   constructor(threads: number, memory: WebAssembly.Memory) {
@@ -211,7 +220,7 @@ export class KernelThreads {
    * arguments on the main thread (pointers into the backend's memory; the same count for every chunk); with
    * `perThread`, argument `perThread.index` is `perThread.values[t]` on thread t instead (its own scratch).
    * `kernel` is the main thread's instance of fn. Returns when all are done. While the workers keep
-   * stalling (see STALLS), the main thread runs every chunk itself.
+   * stalling (see STALL_MS), the main thread runs every chunk itself.
    */
   run(fn: keyof SimdKernels, rows: readonly (readonly number[])[], kernel: (...a: number[]) => void, perThread?: PerThreadArgument): void {
     const { ctl, table } = this;
@@ -282,12 +291,13 @@ export class KernelThreads {
    * fair share of the chunks) or when the job took longer than the main thread alone would have.
    */
   private count(worked: number, waited: number, share: number): void {
-    this.jobs++;
+    const now = performance.now();
+    if (this.jobs++ === 0) this.windowFrom = now;
     const starved = share > Math.min(0.9, 1.5 / this.threads);
     const stalled = starved || (waited > STALL_MS && worked + waited > worked / Math.max(share, 1 / 64));
     if (stalled) this.stalls++;
-    if (this.jobs < JOBS_WINDOW) return;
-    if (this.stalls >= STALLS) this.soloUntil = performance.now() + SOLO_MS;
+    if (this.jobs < JOBS_WINDOW || now - this.windowFrom < WINDOW_MS) return;
+    if (2 * this.stalls >= this.jobs) this.soloUntil = now + SOLO_MS;
     this.jobs = 0;
     this.stalls = 0;
   }
