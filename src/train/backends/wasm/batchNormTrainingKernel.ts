@@ -220,7 +220,12 @@ const gradient: KernelFunc = ({ inputs, attrs, backend }) => {
     batched: [{ at: pointer(kb, g ?? dy), perImage }, xIn],
     whole: [...(above ? [whole(gain, cols)] : reluFactors), whole(a, cols), whole(b, cols), whole(k, cols)],
     out: { at: pointer(kb, dx), perImage }, ...memoryPass(elements),
-  }, (p, images) => [...p.slice(0, -1), images * rowsPer, cols, p[p.length - 1]]);
+  }, (p, images) => {
+    // One array per chunk (this runs for every chunk of every batch norm gradient): p's pointers, the output's last.
+    const row = p.slice(0, -1);
+    row.push(images * rowsPer, cols, p[p.length - 1]);
+    return row;
+  });
   kb.disposeData(work.dataId);
   return g ? [dx, dScale, dOffset, g] : [dx, dScale, dOffset];
 };
