@@ -20,6 +20,7 @@ import { measureMachinePeak, type MachinePeak } from './roofline/machinePeak';
 import { recordTrainingSteps } from './roofline/recordSteps';
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
 import { bestOfRuns, ridgePoint, rooflineRows, type RooflineRow, type Roofs } from './roofline/rooflineRows';
+import { stepSpread, type SpreadRow } from './roofline/stepSpread';
 import { rooflineSvg } from './roofline/rooflineSvg';
 
 interface Options {
@@ -89,6 +90,8 @@ interface Run {
   readonly stepMs: number[];
   readonly outside: number;
   readonly rows: RooflineRow[];
+  /** Where the median step's time goes beyond the minima (one run's; not combined). */
+  readonly spread?: SpreadRow[];
 }
 
 async function measure(o: Options): Promise<Run> {
@@ -99,7 +102,7 @@ async function measure(o: Options): Promise<Run> {
   const roofs: Roofs = { peakGflops: peak.fmaGflops ?? peak.mulAddGflops, bandwidthGBs: dram.copy };
   const { steps, stepMs } = await recordTrainingSteps(BENCH_MODELS[o.model], o);
   const outside = Math.min(...steps.map((calls, i) => stepMs[i] - calls.reduce((n, c) => n + c.ms, 0)));
-  return { options: o, load, loadAfter: loadavg(), peak, roofs, stepMs, outside, rows: rooflineRows(steps, roofs) };
+  return { options: o, load, loadAfter: loadavg(), peak, roofs, stepMs, outside, rows: rooflineRows(steps, roofs), spread: stepSpread(steps, stepMs) };
 }
 
 /**
@@ -147,7 +150,10 @@ function report(run: Run, runs: number): { markdown: string; svg: string } {
   ];
   const ranked = [...rows].sort((a, b) => b.aboveRoofMs - a.aboveRoofMs).slice(0, 10)
     .map((r, i) => `${i + 1}. ${r.category} ${r.label} (${r.algorithm || r.kernels.join(', ')}): ${n2(r.msPerStep)} ms, roof ${n2(r.roofMs)} ms → ${n2(r.aboveRoofMs)} ms above`);
-  const markdown = [...summary.map((s) => `- ${s}`), '', table(rows, roofs, quietStep), '', 'Most time above the roof:', ...ranked].join('\n');
+  const spread = run.spread && runs === 1 ? ['', 'The median step against the minima, by kind (ms a step; largest difference first):', '',
+    '| kind | sum of per-call minima | median over the steps | difference |', '|---|---|---|---|',
+    ...run.spread.filter((r) => r.medianMs - r.minimaMs >= 0.05).map((r) => `| ${r.category} | ${n2(r.minimaMs)} | ${n2(r.medianMs)} | ${n2(r.medianMs - r.minimaMs)} |`)] : [];
+  const markdown = [...summary.map((s) => `- ${s}`), '', table(rows, roofs, quietStep), '', 'Most time above the roof:', ...ranked, ...spread].join('\n');
   const svg = rooflineSvg({
     title: `LayerLoom wasm, ${o.model} training step, batch ${o.batch}, ${threads}`,
     peaks: [

@@ -71,6 +71,12 @@ async function stepWaits(model: BenchModelName, steps: number): Promise<void> {
     console.log(`${fn.padEnd(28)} ${String(e.jobs).padStart(3)} jobs a step: waited ${e.median.toFixed(3)} ms a step (sum of medians), ${e.mean.toFixed(3)} (means)`);
   }
   console.log(`${model}, ${steps} steps, ${jobs} threaded jobs a step: waited ${total.median.toFixed(2)} ms a step (sum of each job's median), ${total.mean.toFixed(2)} (means); load ${loadavg()[0].toFixed(2)}`);
+  // Where the means come from: a few long waits (a worker preempted inside a chunk) or many short ones.
+  const all = perStep.flat().map((w) => w.ms);
+  for (const [from, to] of [[0, 0.1], [0.1, 0.5], [0.5, 2], [2, 10], [10, Infinity]]) {
+    const these = all.filter((ms) => ms >= from && ms < to);
+    console.log(`  waits of ${from}-${to} ms: ${(these.length / steps).toFixed(1)} a step, ${(these.reduce((a, b) => a + b, 0) / steps).toFixed(2)} ms a step`);
+  }
 }
 
 function busy(ms: number): void {
