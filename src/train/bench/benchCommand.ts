@@ -1,7 +1,7 @@
 /**
  * What `layerloom bench` does once its arguments are parsed: pick the backend, time each model, print;
- * with --compare, run the PyTorch reference right after each of our runs (back-to-back pairs) and
- * print the ratios and their median over the pairs.
+ * with --compare, time each model's PyTorch reference right before or after ours (back-to-back pairs,
+ * the order alternating from pair to pair) and print the ratios and their median over the pairs.
  */
 import * as tf from '@tensorflow/tfjs';
 import { availableParallelism } from 'node:os';
@@ -9,7 +9,7 @@ import { BackendUnavailableError, selectBackend, type BackendChoice, type Backen
 import { configuredThreads } from '../backends/wasm/kernelThreads';
 import { BENCH_MODELS, type BenchModelName } from './benchModels';
 import { benchModel, profileModel, type BenchResult, type KernelTime, type ThreadUse } from './runBench';
-import { checkTorch, findReferenceScript, ReferenceUnavailableError, referencePython, runReference, type TorchReport } from './torchReference';
+import { checkTorch, findReferenceScript, ReferenceUnavailableError, referencePython, runReference } from './torchReference';
 
 export interface BenchRequest {
   readonly backend: BackendRequest;
@@ -19,7 +19,7 @@ export interface BenchRequest {
   readonly profile: boolean;
   /** Run the PyTorch reference after each of our runs: `script` from --compare PATH, else looked up. */
   readonly compare?: { readonly script?: string };
-  /** Back-to-back pairs (ours, then PyTorch) with --compare; default 1. */
+  /** Back-to-back pairs (ours and PyTorch's, per model, in alternating order) with --compare; default 1. */
   readonly pairs?: number;
 }
 
@@ -140,37 +140,50 @@ export async function runBench(request: BenchRequest): Promise<number> {
   const pairs: ComparePair[] = [];
   let torchVersion = '';
   const count = reference ? (request.pairs ?? 1) : 1;
+  const measureOurs = async (name: BenchModelName, p: number): Promise<number> => {
+    const result: ModelReport = { ...(await benchModel(tf, BENCH_MODELS[name], { images: request.images })) };
+    if (request.profile && p === 0) result.profile = await profileModel(tf, BENCH_MODELS[name], 2);
+    if (p === 0) report.models[name] = result;
+    say(`${name.padEnd(12)} ${String(result.params).padStart(8)} params ${result.imagesPerSec.toFixed(1).padStart(9)} images/s (best of ${result.epochImagesPerSec.length} epochs: ${result.epochImagesPerSec.map((r) => r.toFixed(0)).join(', ')})`);
+    if (result.kernelThreads) say(`  ${formatThreadUse(result.kernelThreads)}`);
+    if (result.profile) say(formatProfile(result.profile).join('\n'));
+    return result.imagesPerSec;
+  };
+  // PyTorch's figure for one model, timed by its own run of the script (undefined: the script does not have it).
+  const measureTorch = async (name: BenchModelName): Promise<number | undefined> => {
+    const torch = await runReference(reference!.python, reference!.script, threads, [name]);
+    torchVersion = torch.torch;
+    const theirs = torch.models[name]?.imagesPerSec;
+    if (theirs !== undefined) say(`  PyTorch ${name.padEnd(12)} ${theirs.toFixed(1).padStart(9)} images/s`);
+    return theirs;
+  };
   for (let p = 0; p < count; p++) {
     if (count > 1) say(`pair ${p + 1} of ${count}`);
-    const ours: Partial<Record<BenchModelName, number>> = {};
+    const pair: ComparePair = { ours: {}, torch: {}, ratio: {} };
     for (const name of request.models) {
-      const result: ModelReport = { ...(await benchModel(tf, BENCH_MODELS[name], { images: request.images })) };
-      if (request.profile && p === 0) result.profile = await profileModel(tf, BENCH_MODELS[name], 2);
-      if (p === 0) report.models[name] = result;
-      ours[name] = result.imagesPerSec;
-      say(`${name.padEnd(12)} ${String(result.params).padStart(8)} params ${result.imagesPerSec.toFixed(1).padStart(9)} images/s (best of ${result.epochImagesPerSec.length} epochs: ${result.epochImagesPerSec.map((r) => r.toFixed(0)).join(', ')})`);
-      if (result.kernelThreads) say(`  ${formatThreadUse(result.kernelThreads)}`);
-      if (result.profile) say(formatProfile(result.profile).join('\n'));
-    }
-    if (!reference) continue;
-    let torch: TorchReport;
-    try {
-      torch = await runReference(reference.python, reference.script, threads);
-    } catch (err) {
-      if (!(err instanceof ReferenceUnavailableError)) throw err;
-      console.error(`layerloom bench: ${err.message}`);
-      return 1;
-    }
-    torchVersion = torch.torch;
-    const pair: ComparePair = { ours, torch: {}, ratio: {} };
-    for (const name of request.models) {
-      const theirs = torch.models[name]?.imagesPerSec;
+      if (!reference) {
+        pair.ours[name] = await measureOurs(name, p);
+        continue;
+      }
+      // Each model's pair is timed back to back, ours and PyTorch's, first one then the other in turn: this
+      // host's cores change speed by a fifth or more within tens of seconds, and a pair whose two sides ran a
+      // model apart (or always in the same order) measured that as much as the two trainings.
+      let theirs: number | undefined;
+      try {
+        if (p % 2 === 1) theirs = await measureTorch(name);
+        pair.ours[name] = await measureOurs(name, p);
+        if (p % 2 === 0) theirs = await measureTorch(name);
+      } catch (err) {
+        if (!(err instanceof ReferenceUnavailableError)) throw err;
+        console.error(`layerloom bench: ${err.message}`);
+        return 1;
+      }
       if (theirs === undefined) continue;
       pair.torch[name] = theirs;
-      pair.ratio[name] = round2(ours[name]! / theirs);
-      say(`  PyTorch ${name.padEnd(12)} ${theirs.toFixed(1).padStart(9)} images/s   ours / PyTorch ${pair.ratio[name]!.toFixed(2)}`);
+      pair.ratio[name] = round2(pair.ours[name]! / theirs);
+      say(`  ours / PyTorch ${name} ${pair.ratio[name]!.toFixed(2)}`);
     }
-    pairs.push(pair);
+    if (reference) pairs.push(pair);
   }
   if (reference) {
     const summary = summarize(pairs, request.models);

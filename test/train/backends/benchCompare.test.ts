@@ -2,7 +2,7 @@
  * `layerloom bench --compare`: finding the PyTorch reference script, reading its JSON, ratios and their
  * median over back-to-back pairs (a stand-in script prints fixed figures, so no PyTorch run is timed here).
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { command } from '../../../src/cli/commands/bench';
 import { parseArgs } from '../../../src/cli/args';
 import { median, summarize, type ComparePair } from '../../../src/train/bench/benchCommand';
+import { configuredThreads } from '../../../src/train/backends/wasm/kernelThreads';
 import {
   findReferenceScript, parseTorchReport, REFERENCE_IN_REPO, REFERENCE_RELATIVE, ReferenceUnavailableError, referencePython,
 } from '../../../src/train/bench/torchReference';
@@ -84,13 +85,13 @@ if (!hasTorch) console.log(`bench --compare run skipped: ${referencePython()} ca
 describe.skipIf(!hasTorch)('layerloom bench --compare (stand-in reference script)', () => {
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
   afterAll(() => log.mockRestore());
-  it('runs the script after each of our runs and prints every pair and the median ratio', async () => {
+  it('runs the script for each model next to ours and prints every pair and the median ratio', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'layerloom-ref-'));
     const script = join(dir, 'ref.py');
-    // Records the thread count it was given; PyTorch's figures are fixed.
+    // Records the arguments it was given (threads, models); PyTorch's figures are fixed.
     writeFileSync(script, [
       'import json, sys',
-      `open(${JSON.stringify(join(dir, 'threads'))}, "a").write(sys.argv[1] + "\\n")`,
+      `open(${JSON.stringify(join(dir, 'args'))}, "a").write(" ".join(sys.argv[1:]) + "\\n")`,
       'print(json.dumps({"torch": "stand-in", "threads": int(sys.argv[1]), "models": {"lenet5": {"params": 61706, "imagesPerSec": 100.0}}}))',
     ].join('\n'));
     log.mockClear();
@@ -104,5 +105,22 @@ describe.skipIf(!hasTorch)('layerloom bench --compare (stand-in reference script
     expect(out.compare.summary.lenet5.ratioMedian).toBe(Math.round(median(out.compare.pairs.map((p: ComparePair) => p.ratio.lenet5!)) * 100) / 100);
     expect(out.models.lenet5.epochImagesPerSec).toHaveLength(3);
     expect(out.models.lenet5.imagesPerSec).toBe(Math.max(...out.models.lenet5.epochImagesPerSec));
+    // One run of the script per pair, for the one model, with our thread count.
+    expect(readFileSync(join(dir, 'args'), 'utf8').trim().split('\n')).toEqual([`${configuredThreads()} lenet5`, `${configuredThreads()} lenet5`]);
+  });
+
+  it('alternates which side of a pair runs first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layerloom-ref-'));
+    const script = join(dir, 'ref.py');
+    writeFileSync(script, 'import json\nprint(json.dumps({"torch": "stand-in", "threads": 1, "models": {"lenet5": {"params": 61706, "imagesPerSec": 100.0}}}))\n');
+    log.mockClear();
+    expect(await command.run(['--backend', 'wasm', '--models', 'lenet5', '--images', '64', '--compare', script, '--pairs', '3'])).toBe(0);
+    const lines = log.mock.calls.map((c) => String(c[0]));
+    const order = (pair: number) => {
+      const from = lines.indexOf(`pair ${pair} of 3`);
+      const to = pair < 3 ? lines.indexOf(`pair ${pair + 1} of 3`) : lines.length;
+      return lines.slice(from, to).flatMap((l) => (/^lenet5 .*images\/s/.test(l) ? ['ours'] : /^ {2}PyTorch lenet5/.test(l) ? ['torch'] : []));
+    };
+    expect([order(1), order(2), order(3)]).toEqual([['ours', 'torch'], ['torch', 'ours'], ['ours', 'torch']]);
   });
 });
