@@ -2,7 +2,7 @@
  * Where a two-thread Winograd call's time goes at ResNet-20's shapes (batch 64): the whole tfjs call, the parts
  * the main thread runs alone (the filter transform with its buffers), the split job with a few chunkings, and
  * the kernel on the whole batch on the main thread (one thread's time), the filter gradient's job with a few piece
- * counts, alternated call by call; per-call least and median.
+ * counts, alternated call by call (each round starting one call later); per-call least and median.
  * The pool's stall rule is off (as in splitPostBench.ts), so the jobs go to both threads even under load.
  *   npx tsx test/bench/winogradThreadsBench.ts [--reps 60] [--shapes 32x16,16x32,8x64] [--chunks 16,8,4] [--pieces 1,4] [--only job]
  */
@@ -69,7 +69,11 @@ async function main(): Promise<void> {
     const calls = allCalls.filter(([name]) => name.includes(only));
     const times = calls.map((): number[] => []);
     for (let r = 0; r < reps; r++) {
-      calls.forEach(([, call], i) => {
+      // Each round starts one call later: a call that always followed the same one (a long call on the main thread
+      // alone, the worker spinning idle meanwhile) would always find the worker in the same state.
+      calls.forEach((_, j) => {
+        const i = (j + r) % calls.length;
+        const call = calls[i][1];
         const t = performance.now();
         const o = call();
         times[i].push(performance.now() - t);
