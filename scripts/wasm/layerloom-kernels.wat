@@ -3672,15 +3672,15 @@
   (local $14 i32)
   (local $15 i32)
   (local $16 v128)
-  (local $17 i32)
+  (local $17 v128)
   (local $18 v128)
   (local $19 v128)
   (local $20 v128)
   (local $21 v128)
   (local $22 v128)
-  (local $23 v128)
-  (local $24 i32)
-  (local $25 v128)
+  (local $23 i32)
+  (local $24 v128)
+  (local $25 i32)
   (local $26 i32)
   (local $27 i32)
   (local $28 i32)
@@ -3706,25 +3706,33 @@
   (local $48 i32)
   (local $49 i32)
   (local $50 i32)
-  (local $51 v128)
-  (local $52 v128)
-  (local $53 v128)
-  (local $54 v128)
+  (local $51 i32)
+  (local $52 i32)
+  (local $53 i32)
+  (local $54 i32)
   (local $55 v128)
-  (local $56 i32)
+  (local $56 v128)
+  (local $57 v128)
+  (local $58 v128)
+  (local $59 v128)
+  (local $60 v128)
+  (local $61 i32)
   local.get $8
-  local.tee $11
+  local.tee $12
   local.get $6
   i32.const 576
   i32.mul
   i32.add
-  local.tee $26
+  local.tee $27
   i32.const 4608
   i32.add
-  local.tee $24
+  local.tee $23
   i32.const 592
   i32.add
-  local.set $33
+  local.tee $33
+  i32.const -64
+  i32.sub
+  local.set $34
   local.get $6
   i32.const 2
   i32.shl
@@ -3732,13 +3740,13 @@
   local.get $7
   i32.const 2
   i32.shl
-  local.set $29
+  local.set $31
   local.get $5
   i32.const 3
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $34
+  local.tee $28
   local.get $4
   i32.const 3
   i32.add
@@ -3749,15 +3757,15 @@
   local.tee $36
   local.get $3
   i32.mul
-  local.set $30
+  local.set $32
   loop $for-loop|0
-   local.get $27
-   local.get $30
+   local.get $29
+   local.get $32
    i32.lt_s
    if
     i32.const 4
-    local.get $30
-    local.get $27
+    local.get $32
+    local.get $29
     i32.sub
     local.tee $3
     local.get $3
@@ -3766,15 +3774,15 @@
     select
     local.set $37
     i32.const 0
-    local.set $28
+    local.set $30
     loop $for-loop|1
-     local.get $28
+     local.get $30
      local.get $37
      i32.lt_s
      if
       local.get $0
       local.get $4
-      local.get $10
+      local.get $11
       i32.mul
       local.get $5
       i32.mul
@@ -3782,48 +3790,90 @@
       i32.mul
       i32.add
       local.set $3
-      local.get $31
+      local.get $25
+      i32.const 2
+      i32.shl
+      i32.const 1
+      i32.sub
+      local.set $39
+      local.get $26
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
       local.set $8
-      local.get $32
-      i32.const 2
-      i32.shl
-      i32.const 1
-      i32.sub
-      local.set $9
-      local.get $11
+      local.get $12
       local.get $6
-      local.get $28
+      local.get $30
       i32.mul
       i32.const 2
       i32.shl
       i32.add
-      local.set $39
+      local.set $9
+      local.get $25
+      if (result i32)
+       local.get $34
+       local.get $25
+       i32.const 1
+       i32.sub
+       i32.const 1
+       i32.and
+       local.get $28
+       i32.mul
+       local.get $26
+       i32.add
+       local.get $6
+       i32.mul
+       i32.const 48
+       i32.mul
+       i32.add
+      else
+       i32.const 0
+      end
+      local.set $40
+      local.get $34
+      local.get $25
+      i32.const 1
+      i32.and
+      local.get $28
+      i32.mul
+      local.get $26
+      i32.add
+      local.get $6
+      i32.mul
+      i32.const 48
+      i32.mul
+      i32.add
+      local.set $41
       local.get $6
       i32.const 16
       i32.eq
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
+        local.get $3
+        local.set $13
+        local.get $9
+        local.set $14
         local.get $5
         i32.const 6
         i32.shl
-        local.set $40
-        local.get $8
-        local.tee $12
+        local.set $42
+        local.get $23
+        i32.const 192
+        i32.add
+        local.set $43
+        local.get $39
         i32.const 6
         i32.add
         local.get $4
         i32.le_s
         local.get $8
-        local.get $9
+        local.get $39
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $9
+        local.get $8
         i32.const 6
         i32.add
         local.get $5
@@ -3831,259 +3881,325 @@
         i32.and
         if
          local.get $3
+         i32.const 2
+         i32.const 0
+         local.get $40
+         select
+         local.tee $3
+         local.get $39
+         i32.add
          local.get $5
-         local.get $8
          i32.mul
-         local.get $9
+         local.get $8
          i32.add
          i32.const 6
          i32.shl
          i32.add
          local.set $8
          i32.const 0
-         local.set $17
+         local.set $15
          loop $for-loop|2
-          local.get $17
+          local.get $15
           i32.const 16
           i32.lt_s
           if
+           local.get $41
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           i32.const 384
+           i32.add
+           local.get $41
+           select
+           local.set $13
            local.get $8
-           local.get $17
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $14
-           i32.const 0
-           local.set $3
+           local.set $9
+           local.get $3
+           local.set $10
            loop $for-loop|3
-            local.get $3
+            local.get $10
             i32.const 6
             i32.lt_s
             if
-             local.get $14
-             v128.load offset=320
+             local.get $9
+             v128.load
              local.set $16
-             local.get $14
-             v128.load offset=256
-             local.tee $18
-             local.get $14
-             v128.load offset=128
-             local.tee $19
-             f32x4.sub
-             local.set $20
-             local.get $14
-             v128.load offset=192
-             local.tee $21
-             local.get $14
+             local.get $9
              i32.const -64
              i32.sub
              v128.load
-             local.tee $22
-             f32x4.sub
-             local.set $23
-             local.get $24
-             local.get $3
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $9
+             local.set $17
+             local.get $9
+             v128.load offset=128
+             local.set $18
+             local.get $9
+             v128.load offset=192
+             local.set $19
+             local.get $9
+             v128.load offset=256
+             local.set $20
+             local.get $9
+             v128.load offset=320
+             local.set $21
+             local.get $10
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $23
+              local.get $10
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $13
+              local.get $10
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $39
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $14
-             v128.load
+             local.get $16
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $19
+             local.get $18
              f32x4.mul
              f32x4.sub
-             local.get $18
+             local.get $20
              f32x4.add
              v128.store
-             local.get $9
+             local.get $39
+             local.get $20
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $18
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.sub
+             local.tee $16
              local.get $19
-             f32x4.mul
-             f32x4.sub
-             local.tee $18
-             local.get $21
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $22
+             local.get $17
              f32x4.mul
-             local.tee $19
-             f32x4.sub
              local.tee $22
+             f32x4.sub
+             local.tee $24
              f32x4.add
              v128.store offset=16
-             local.get $9
-             local.get $18
-             local.get $22
+             local.get $39
+             local.get $16
+             local.get $24
              f32x4.sub
              v128.store offset=32
-             local.get $9
+             local.get $39
              local.get $20
-             local.get $23
+             local.get $18
+             f32x4.sub
+             local.tee $16
+             local.get $19
+             local.get $17
+             f32x4.sub
+             local.tee $17
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $9
+             local.get $39
              i32.const -64
              i32.sub
-             local.get $20
+             local.get $16
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $23
+             local.get $17
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $9
-             local.get $19
+             local.get $39
+             local.get $22
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $21
+             local.get $19
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $21
              f32x4.add
              v128.store offset=80
-             local.get $14
-             local.get $40
+             local.get $9
+             local.get $42
              i32.add
-             local.set $14
-             local.get $3
+             local.set $9
+             local.get $10
              i32.const 1
              i32.add
-             local.set $3
+             local.set $10
              br $for-loop|3
             end
            end
-           local.get $39
-           local.get $17
+           local.get $40
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           local.get $40
+           select
+           local.set $9
+           local.get $14
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
+           local.set $39
            i32.const 0
-           local.set $15
+           local.set $10
            loop $for-loop|4
-            local.get $15
+            local.get $10
             i32.const 6
             i32.lt_s
             if
-             local.get $24
-             local.get $15
+             local.get $9
+             local.get $10
              i32.const 4
              i32.shl
+             local.tee $44
              i32.add
-             local.tee $9
-             v128.load offset=96
+             local.set $45
+             local.get $43
+             local.get $44
+             i32.add
+             local.tee $46
+             v128.load
              local.set $16
-             local.get $9
-             v128.load offset=480
+             local.get $13
+             local.get $44
+             i32.add
+             local.tee $44
+             v128.load
+             local.set $17
+             local.get $44
+             v128.load offset=96
              local.set $18
-             local.get $9
-             v128.load offset=384
+             local.get $46
+             v128.load offset=96
              local.tee $19
-             local.get $9
-             v128.load offset=192
+             local.get $45
+             v128.load offset=96
              local.tee $20
              f32x4.sub
              local.set $21
-             local.get $9
-             v128.load offset=288
-             local.tee $22
-             local.get $16
-             f32x4.sub
-             local.set $23
-             local.get $3
-             local.get $15
+             local.get $39
+             local.get $10
              i32.const 8
              i32.shl
              i32.add
-             local.tee $12
+             local.tee $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $9
+             local.get $45
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $20
+             local.get $16
              f32x4.mul
              f32x4.sub
-             local.get $19
+             local.get $17
              f32x4.add
              v128.store
-             local.get $12
+             local.get $44
              i32.const 1536
              i32.add
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
+             f32x4.mul
+             f32x4.sub
+             local.tee $22
              local.get $19
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $20
              f32x4.mul
-             f32x4.sub
-             local.tee $19
-             local.get $22
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $16
-             f32x4.mul
-             local.tee $16
-             f32x4.sub
              local.tee $20
+             f32x4.sub
+             local.tee $24
              f32x4.add
              v128.store
-             local.get $12
+             local.get $44
              i32.const 3072
              i32.add
-             local.get $19
-             local.get $20
+             local.get $22
+             local.get $24
              f32x4.sub
              v128.store
-             local.get $12
+             local.get $44
              i32.const 4608
              i32.add
+             local.get $17
+             local.get $16
+             f32x4.sub
+             local.tee $16
              local.get $21
-             local.get $23
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $12
+             local.get $44
              i32.const 6144
              i32.add
-             local.get $21
+             local.get $16
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $23
+             local.get $21
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $12
+             local.get $44
              i32.const 7680
              i32.add
-             local.get $16
+             local.get $20
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $22
+             local.get $19
              f32x4.mul
              f32x4.sub
              local.get $18
              f32x4.add
              v128.store
-             local.get $15
+             local.get $10
              i32.const 1
              i32.add
-             local.set $15
+             local.set $10
              br $for-loop|4
             end
            end
-           local.get $17
+           local.get $15
            i32.const 4
            i32.add
-           local.set $17
+           local.set $15
            br $for-loop|2
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.0
         end
-        local.get $3
-        local.set $13
+        local.get $41
         i32.const 0
-        local.get $12
+        i32.const 6
+        local.get $4
+        local.get $39
+        i32.sub
+        local.tee $3
+        local.get $3
+        i32.const 6
+        i32.gt_s
+        select
+        local.tee $41
+        i32.const 6
+        i32.eq
+        select
+        local.set $44
+        i32.const 2
+        i32.const 0
+        local.get $39
         i32.sub
         local.tee $3
         i32.const 0
@@ -4091,89 +4207,82 @@
         i32.const 0
         i32.ge_s
         select
-        local.set $3
-        i32.const 6
-        local.get $4
-        local.get $12
-        i32.sub
-        local.tee $8
-        local.get $8
-        i32.const 6
-        i32.gt_s
+        local.tee $9
+        local.get $40
         select
-        local.set $14
+        local.set $3
         i32.const 0
-        local.set $15
+        local.set $10
         loop $for-loop|5
-         local.get $15
+         local.get $10
          i32.const 6
          i32.lt_s
          if
-          local.get $3
-          local.get $15
+          local.get $10
+          local.get $41
+          i32.lt_s
+          local.get $9
+          local.get $10
           i32.le_s
-          local.get $14
-          local.get $15
-          i32.gt_s
           i32.and
           i32.eqz
           if
-           local.get $24
-           local.get $15
+           local.get $23
+           local.get $10
            i32.const 96
            i32.mul
            i32.add
-           local.tee $8
+           local.tee $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $8
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=16
-           local.get $8
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=32
-           local.get $8
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=48
-           local.get $8
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=64
-           local.get $8
+           local.get $15
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=80
           end
-          local.get $15
+          local.get $10
           i32.const 1
           i32.add
-          local.set $15
+          local.set $10
           br $for-loop|5
          end
         end
-        local.get $9
+        local.get $8
         i32.const 5
         i32.add
-        local.tee $8
+        local.tee $9
         local.get $5
         i32.le_s
-        local.get $9
+        local.get $8
         i32.const -1
         i32.ge_s
         i32.and
         if
-         local.get $24
+         local.get $23
          i32.const 576
          i32.add
-         local.tee $41
+         local.tee $45
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          v128.store
-         local.get $9
+         local.get $8
          i32.const 0
          i32.ge_s
-         local.set $42
+         local.set $46
          local.get $5
-         local.get $8
+         local.get $9
          i32.gt_s
-         local.set $43
+         local.set $47
          i32.const 0
          local.set $15
          loop $for-loop|6
@@ -4181,13 +4290,24 @@
           i32.const 16
           i32.lt_s
           if
+           local.get $44
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           i32.const 384
+           i32.add
+           local.get $44
+           select
+           local.set $48
            local.get $13
            local.get $3
-           local.get $12
+           local.get $39
            i32.add
            local.get $5
            i32.mul
-           local.get $9
+           local.get $8
            i32.add
            i32.const 1
            i32.add
@@ -4198,232 +4318,266 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $17
+           local.set $10
            local.get $3
-           local.set $8
+           local.set $9
            loop $for-loop|7
-            local.get $8
-            local.get $14
+            local.get $9
+            local.get $41
             i32.lt_s
             if
-             local.get $17
-             i32.const 256
+             local.get $10
+             i32.const -64
              i32.add
-             local.get $41
-             local.get $43
+             local.get $45
+             local.get $46
              select
              v128.load
              local.set $16
-             local.get $17
-             v128.load offset=192
-             local.tee $18
-             local.get $17
+             local.get $10
+             v128.load
+             local.set $17
+             local.get $10
              i32.const -64
              i32.sub
              v128.load
-             local.tee $19
-             f32x4.sub
-             local.set $20
-             local.get $17
+             local.set $18
+             local.get $10
              v128.load offset=128
-             local.tee $21
-             local.get $17
-             v128.load
-             local.tee $22
-             f32x4.sub
-             local.set $23
-             local.get $24
-             local.get $8
-             i32.const 96
-             i32.mul
+             local.set $19
+             local.get $10
+             v128.load offset=192
+             local.set $20
+             local.get $10
+             i32.const 256
              i32.add
-             local.tee $44
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
-             i32.const -64
-             i32.add
-             local.get $41
-             local.get $42
+             local.get $45
+             local.get $47
              select
              v128.load
+             local.set $21
+             local.get $9
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $23
+              local.get $9
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $48
+              local.get $9
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $49
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $19
+             local.get $18
              f32x4.mul
              f32x4.sub
-             local.get $18
+             local.get $20
              f32x4.add
              v128.store
-             local.get $44
+             local.get $49
+             local.get $20
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $18
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             f32x4.mul
+             f32x4.sub
+             local.tee $16
              local.get $19
-             f32x4.mul
-             f32x4.sub
-             local.tee $18
-             local.get $21
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $22
+             local.get $17
              f32x4.mul
-             local.tee $19
-             f32x4.sub
              local.tee $22
+             f32x4.sub
+             local.tee $24
              f32x4.add
              v128.store offset=16
-             local.get $44
-             local.get $18
-             local.get $22
+             local.get $49
+             local.get $16
+             local.get $24
              f32x4.sub
              v128.store offset=32
-             local.get $44
+             local.get $49
              local.get $20
-             local.get $23
+             local.get $18
+             f32x4.sub
+             local.tee $16
+             local.get $19
+             local.get $17
+             f32x4.sub
+             local.tee $17
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $44
+             local.get $49
              i32.const -64
              i32.sub
-             local.get $20
+             local.get $16
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $23
+             local.get $17
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $44
-             local.get $19
+             local.get $49
+             local.get $22
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $21
+             local.get $19
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $21
              f32x4.add
              v128.store offset=80
-             local.get $17
-             local.get $40
+             local.get $10
+             local.get $42
              i32.add
-             local.set $17
-             local.get $8
+             local.set $10
+             local.get $9
              i32.const 1
              i32.add
-             local.set $8
+             local.set $9
              br $for-loop|7
             end
            end
-           local.get $39
+           local.get $40
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           local.get $40
+           select
+           local.set $10
+           local.get $14
            local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $17
+           local.set $49
            i32.const 0
-           local.set $8
+           local.set $9
            loop $for-loop|8
-            local.get $8
+            local.get $9
             i32.const 6
             i32.lt_s
             if
-             local.get $24
-             local.get $8
+             local.get $10
+             local.get $9
              i32.const 4
              i32.shl
+             local.tee $50
              i32.add
-             local.tee $44
-             v128.load offset=96
+             local.set $51
+             local.get $43
+             local.get $50
+             i32.add
+             local.tee $52
+             v128.load
              local.set $16
-             local.get $44
-             v128.load offset=480
+             local.get $48
+             local.get $50
+             i32.add
+             local.tee $50
+             v128.load
+             local.set $17
+             local.get $50
+             v128.load offset=96
              local.set $18
-             local.get $44
-             v128.load offset=384
+             local.get $52
+             v128.load offset=96
              local.tee $19
-             local.get $44
-             v128.load offset=192
+             local.get $51
+             v128.load offset=96
              local.tee $20
              f32x4.sub
              local.set $21
-             local.get $44
-             v128.load offset=288
-             local.tee $22
-             local.get $16
-             f32x4.sub
-             local.set $23
-             local.get $17
-             local.get $8
+             local.get $49
+             local.get $9
              i32.const 8
              i32.shl
              i32.add
-             local.tee $45
+             local.tee $50
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $44
+             local.get $51
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $20
+             local.get $16
              f32x4.mul
              f32x4.sub
-             local.get $19
+             local.get $17
              f32x4.add
              v128.store
-             local.get $45
+             local.get $50
              i32.const 1536
              i32.add
+             local.get $17
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
+             f32x4.mul
+             f32x4.sub
+             local.tee $22
              local.get $19
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $20
              f32x4.mul
-             f32x4.sub
-             local.tee $19
-             local.get $22
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $16
-             f32x4.mul
-             local.tee $16
-             f32x4.sub
              local.tee $20
+             f32x4.sub
+             local.tee $24
              f32x4.add
              v128.store
-             local.get $45
+             local.get $50
              i32.const 3072
              i32.add
-             local.get $19
-             local.get $20
+             local.get $22
+             local.get $24
              f32x4.sub
              v128.store
-             local.get $45
+             local.get $50
              i32.const 4608
              i32.add
+             local.get $17
+             local.get $16
+             f32x4.sub
+             local.tee $16
              local.get $21
-             local.get $23
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $45
+             local.get $50
              i32.const 6144
              i32.add
-             local.get $21
+             local.get $16
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $23
+             local.get $21
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $45
+             local.get $50
              i32.const 7680
              i32.add
-             local.get $16
+             local.get $20
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $22
+             local.get $19
              f32x4.mul
              f32x4.sub
              local.get $18
              f32x4.add
              v128.store
-             local.get $8
+             local.get $9
              i32.const 1
              i32.add
-             local.set $8
+             local.set $9
              br $for-loop|8
             end
            end
@@ -4439,75 +4593,41 @@
         local.get $5
         i32.const 1
         i32.sub
-        local.tee $8
-        local.get $9
+        local.tee $9
+        local.get $8
         local.get $5
-        local.get $9
+        local.get $8
         i32.le_s
         select
         i32.const 0
-        local.get $9
+        local.get $8
         i32.const 0
         i32.ge_s
-        local.tee $15
+        local.tee $10
         select
         i32.const 6
         i32.shl
-        local.set $41
-        local.get $8
+        local.set $45
         local.get $9
+        local.get $8
         i32.const 1
         i32.add
-        local.tee $17
+        local.tee $15
         local.get $5
-        local.get $17
+        local.get $15
         i32.le_s
         select
         i32.const 0
-        local.get $17
-        i32.const 0
-        i32.ge_s
-        select
-        i32.const 6
-        i32.shl
-        local.set $42
-        local.get $8
-        local.get $9
-        i32.const 2
-        i32.add
-        local.tee $43
-        local.get $5
-        local.get $43
-        i32.le_s
-        select
-        i32.const 0
-        local.get $43
-        i32.const 0
-        i32.ge_s
-        select
-        i32.const 6
-        i32.shl
-        local.set $44
-        local.get $8
-        local.get $9
-        i32.const 3
-        i32.add
-        local.tee $45
-        local.get $5
-        local.get $45
-        i32.le_s
-        select
-        i32.const 0
-        local.get $45
+        local.get $15
         i32.const 0
         i32.ge_s
         select
         i32.const 6
         i32.shl
         local.set $46
-        local.get $8
         local.get $9
-        i32.const 4
+        local.get $8
+        i32.const 2
         i32.add
         local.tee $47
         local.get $5
@@ -4522,29 +4642,63 @@
         i32.const 6
         i32.shl
         local.set $48
-        local.get $8
         local.get $9
-        i32.const 5
-        i32.add
-        local.tee $8
-        local.get $5
         local.get $8
+        i32.const 3
+        i32.add
+        local.tee $49
+        local.get $5
+        local.get $49
         i32.le_s
         select
         i32.const 0
-        local.get $8
+        local.get $49
         i32.const 0
         i32.ge_s
-        local.tee $49
         select
         i32.const 6
         i32.shl
         local.set $50
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $15
+        local.get $9
+        local.get $8
+        i32.const 4
+        i32.add
+        local.tee $51
+        local.get $5
+        local.get $51
+        i32.le_s
+        select
+        i32.const 0
+        local.get $51
+        i32.const 0
+        i32.ge_s
+        select
+        i32.const 6
+        i32.shl
+        local.set $52
+        local.get $9
+        local.get $8
+        i32.const 5
+        i32.add
+        local.tee $9
         local.get $5
         local.get $9
+        i32.le_s
+        select
+        i32.const 0
+        local.get $9
+        i32.const 0
+        i32.ge_s
+        local.tee $53
+        select
+        i32.const 6
+        i32.shl
+        local.set $54
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $10
+        local.get $5
+        local.get $8
         i32.gt_s
         i32.and
         select
@@ -4552,9 +4706,20 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $17
+        local.get $15
         i32.gt_s
-        local.get $17
+        local.get $15
+        i32.const 0
+        i32.ge_s
+        i32.and
+        select
+        local.set $17
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $47
+        i32.gt_s
+        local.get $47
         i32.const 0
         i32.ge_s
         i32.and
@@ -4563,9 +4728,9 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $43
+        local.get $49
         i32.gt_s
-        local.get $43
+        local.get $49
         i32.const 0
         i32.ge_s
         i32.and
@@ -4574,9 +4739,9 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $45
+        local.get $51
         i32.gt_s
-        local.get $45
+        local.get $51
         i32.const 0
         i32.ge_s
         i32.and
@@ -4585,284 +4750,317 @@
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $47
+        local.get $9
         i32.gt_s
-        local.get $47
-        i32.const 0
-        i32.ge_s
+        local.get $53
         i32.and
         select
         local.set $21
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $8
-        i32.gt_s
-        local.get $49
-        i32.and
-        select
-        local.set $22
         i32.const 0
-        local.set $17
+        local.set $15
         loop $for-loop|9
-         local.get $17
+         local.get $15
          i32.const 16
          i32.lt_s
          if
           local.get $13
-          local.get $17
+          local.get $15
           i32.const 2
           i32.shl
           i32.add
-          local.set $9
-          local.get $3
           local.set $8
+          local.get $44
+          local.get $15
+          i32.const 48
+          i32.mul
+          i32.add
+          local.get $23
+          i32.const 384
+          i32.add
+          local.get $44
+          select
+          local.set $47
+          local.get $3
+          local.set $9
           loop $for-loop|10
-           local.get $8
-           local.get $14
+           local.get $9
+           local.get $41
            i32.lt_s
            if
-            local.get $42
+            local.get $45
+            local.get $8
             local.get $9
-            local.get $8
-            local.get $12
+            local.get $39
             i32.add
-            local.get $40
+            local.get $42
             i32.mul
             i32.add
-            local.tee $15
-            i32.add
-            v128.load
-            local.get $18
-            v128.and
-            local.set $23
-            local.get $15
-            local.get $50
-            i32.add
-            v128.load
-            local.get $22
-            v128.and
-            local.set $25
-            local.get $15
-            local.get $48
-            i32.add
-            v128.load
-            local.get $21
-            v128.and
-            local.tee $51
-            local.get $15
-            local.get $44
-            i32.add
-            v128.load
-            local.get $19
-            v128.and
-            local.tee $52
-            f32x4.sub
-            local.set $53
-            local.get $15
-            local.get $46
-            i32.add
-            v128.load
-            local.get $20
-            v128.and
-            local.tee $54
-            local.get $23
-            f32x4.sub
-            local.set $55
-            local.get $24
-            local.get $8
-            i32.const 96
-            i32.mul
-            i32.add
-            local.tee $43
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $15
-            local.get $41
+            local.tee $10
             i32.add
             v128.load
             local.get $16
             v128.and
+            local.set $22
+            local.get $10
+            local.get $46
+            i32.add
+            v128.load
+            local.get $17
+            v128.and
+            local.set $24
+            local.get $10
+            local.get $48
+            i32.add
+            v128.load
+            local.get $18
+            v128.and
+            local.set $55
+            local.get $10
+            local.get $50
+            i32.add
+            v128.load
+            local.get $19
+            v128.and
+            local.set $56
+            local.get $10
+            local.get $52
+            i32.add
+            v128.load
+            local.get $20
+            v128.and
+            local.set $57
+            local.get $10
+            local.get $54
+            i32.add
+            v128.load
+            local.get $21
+            v128.and
+            local.set $58
+            local.get $9
+            i32.const 4
+            i32.lt_s
+            if (result i32)
+             local.get $23
+             local.get $9
+             i32.const 96
+             i32.mul
+             i32.add
+            else
+             local.get $47
+             local.get $9
+             i32.const 4
+             i32.sub
+             i32.const 96
+             i32.mul
+             i32.add
+            end
+            local.tee $10
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $22
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $52
+            local.get $55
             f32x4.mul
             f32x4.sub
-            local.get $51
+            local.get $57
             f32x4.add
             v128.store
-            local.get $43
-            local.get $51
+            local.get $10
+            local.get $57
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $52
+            local.get $55
             f32x4.mul
             f32x4.sub
-            local.tee $51
-            local.get $54
+            local.tee $22
+            local.get $56
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $23
+            local.get $24
             f32x4.mul
-            local.tee $23
+            local.tee $59
             f32x4.sub
-            local.tee $52
+            local.tee $60
             f32x4.add
             v128.store offset=16
-            local.get $43
-            local.get $51
-            local.get $52
+            local.get $10
+            local.get $22
+            local.get $60
             f32x4.sub
             v128.store offset=32
-            local.get $43
-            local.get $53
+            local.get $10
+            local.get $57
             local.get $55
+            f32x4.sub
+            local.tee $22
+            local.get $56
+            local.get $24
+            f32x4.sub
+            local.tee $24
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=48
-            local.get $43
+            local.get $10
             i32.const -64
             i32.sub
-            local.get $53
+            local.get $22
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $55
+            local.get $24
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $43
-            local.get $23
+            local.get $10
+            local.get $59
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $54
+            local.get $56
             f32x4.mul
             f32x4.sub
-            local.get $25
+            local.get $58
             f32x4.add
             v128.store offset=80
-            local.get $8
+            local.get $9
             i32.const 1
             i32.add
-            local.set $8
+            local.set $9
             br $for-loop|10
            end
           end
-          local.get $39
-          local.get $17
+          local.get $40
+          local.get $15
+          i32.const 48
+          i32.mul
+          i32.add
+          local.get $23
+          local.get $40
+          select
+          local.set $8
+          local.get $14
+          local.get $15
           i32.const 2
           i32.shl
           i32.add
-          local.set $8
+          local.set $9
           i32.const 0
-          local.set $15
+          local.set $10
           loop $for-loop|11
-           local.get $15
+           local.get $10
            i32.const 6
            i32.lt_s
            if
-            local.get $24
-            local.get $15
+            local.get $8
+            local.get $10
             i32.const 4
             i32.shl
+            local.tee $49
             i32.add
-            local.tee $9
+            local.set $51
+            local.get $43
+            local.get $49
+            i32.add
+            local.tee $53
+            v128.load
+            local.set $22
+            local.get $47
+            local.get $49
+            i32.add
+            local.tee $49
+            v128.load
+            local.set $24
+            local.get $49
             v128.load offset=96
-            local.set $23
-            local.get $9
-            v128.load offset=480
-            local.set $25
-            local.get $9
-            v128.load offset=384
-            local.tee $51
-            local.get $9
-            v128.load offset=192
-            local.tee $52
-            f32x4.sub
-            local.set $53
-            local.get $9
-            v128.load offset=288
-            local.tee $54
-            local.get $23
-            f32x4.sub
             local.set $55
-            local.get $8
-            local.get $15
+            local.get $53
+            v128.load offset=96
+            local.tee $56
+            local.get $51
+            v128.load offset=96
+            local.tee $57
+            f32x4.sub
+            local.set $58
+            local.get $9
+            local.get $10
             i32.const 8
             i32.shl
             i32.add
-            local.tee $43
+            local.tee $49
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $9
+            local.get $51
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $52
+            local.get $22
             f32x4.mul
             f32x4.sub
-            local.get $51
+            local.get $24
             f32x4.add
             v128.store
-            local.get $43
+            local.get $49
             i32.const 1536
             i32.add
-            local.get $51
+            local.get $24
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $52
+            local.get $22
             f32x4.mul
             f32x4.sub
-            local.tee $51
-            local.get $54
+            local.tee $59
+            local.get $56
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $23
+            local.get $57
             f32x4.mul
-            local.tee $23
+            local.tee $57
             f32x4.sub
-            local.tee $52
+            local.tee $60
             f32x4.add
             v128.store
-            local.get $43
+            local.get $49
             i32.const 3072
             i32.add
-            local.get $51
-            local.get $52
+            local.get $59
+            local.get $60
             f32x4.sub
             v128.store
-            local.get $43
+            local.get $49
             i32.const 4608
             i32.add
-            local.get $53
-            local.get $55
+            local.get $24
+            local.get $22
+            f32x4.sub
+            local.tee $22
+            local.get $58
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $43
+            local.get $49
             i32.const 6144
             i32.add
-            local.get $53
+            local.get $22
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $55
+            local.get $58
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $43
+            local.get $49
             i32.const 7680
             i32.add
-            local.get $23
+            local.get $57
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $54
+            local.get $56
             f32x4.mul
             f32x4.sub
-            local.get $25
+            local.get $55
             f32x4.add
             v128.store
-            local.get $15
+            local.get $10
             i32.const 1
             i32.add
-            local.set $15
+            local.set $10
             br $for-loop|11
            end
           end
-          local.get $17
+          local.get $15
           i32.const 4
           i32.add
-          local.set $17
+          local.set $15
           br $for-loop|9
          end
         end
@@ -4873,23 +5071,30 @@
        i32.eq
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
+         local.get $3
+         local.set $13
+         local.get $9
+         local.set $14
          local.get $5
          i32.const 7
          i32.shl
-         local.set $40
-         local.get $8
-         local.tee $12
+         local.set $42
+         local.get $23
+         i32.const 192
+         i32.add
+         local.set $43
+         local.get $39
          i32.const 6
          i32.add
          local.get $4
          i32.le_s
          local.get $8
-         local.get $9
+         local.get $39
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $9
+         local.get $8
          i32.const 6
          i32.add
          local.get $5
@@ -4897,257 +5102,323 @@
          i32.and
          if
           local.get $3
+          i32.const 2
+          i32.const 0
+          local.get $40
+          select
+          local.tee $3
+          local.get $39
+          i32.add
           local.get $5
-          local.get $8
           i32.mul
-          local.get $9
+          local.get $8
           i32.add
           i32.const 7
           i32.shl
           i32.add
           local.set $8
           i32.const 0
-          local.set $17
+          local.set $15
           loop $for-loop|12
-           local.get $17
+           local.get $15
            i32.const 32
            i32.lt_s
            if
+            local.get $41
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            i32.const 384
+            i32.add
+            local.get $41
+            select
+            local.set $13
             local.get $8
-            local.get $17
+            local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $14
-            i32.const 0
-            local.set $3
+            local.set $9
+            local.get $3
+            local.set $10
             loop $for-loop|13
-             local.get $3
+             local.get $10
              i32.const 6
              i32.lt_s
              if
-              local.get $14
-              v128.load offset=640
-              local.set $16
-              local.get $14
-              v128.load offset=512
-              local.tee $18
-              local.get $14
-              v128.load offset=256
-              local.tee $19
-              f32x4.sub
-              local.set $20
-              local.get $14
-              v128.load offset=384
-              local.tee $21
-              local.get $14
-              v128.load offset=128
-              local.tee $22
-              f32x4.sub
-              local.set $23
-              local.get $24
-              local.get $3
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $9
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $14
+              local.get $9
               v128.load
+              local.set $16
+              local.get $9
+              v128.load offset=128
+              local.set $17
+              local.get $9
+              v128.load offset=256
+              local.set $18
+              local.get $9
+              v128.load offset=384
+              local.set $19
+              local.get $9
+              v128.load offset=512
+              local.set $20
+              local.get $9
+              v128.load offset=640
+              local.set $21
+              local.get $10
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $23
+               local.get $10
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $13
+               local.get $10
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $39
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $19
+              local.get $18
               f32x4.mul
               f32x4.sub
-              local.get $18
+              local.get $20
               f32x4.add
               v128.store
-              local.get $9
+              local.get $39
+              local.get $20
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $18
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              f32x4.mul
+              f32x4.sub
+              local.tee $16
               local.get $19
-              f32x4.mul
-              f32x4.sub
-              local.tee $18
-              local.get $21
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $22
+              local.get $17
               f32x4.mul
-              local.tee $19
-              f32x4.sub
               local.tee $22
+              f32x4.sub
+              local.tee $24
               f32x4.add
               v128.store offset=16
-              local.get $9
-              local.get $18
-              local.get $22
+              local.get $39
+              local.get $16
+              local.get $24
               f32x4.sub
               v128.store offset=32
-              local.get $9
+              local.get $39
               local.get $20
-              local.get $23
+              local.get $18
+              f32x4.sub
+              local.tee $16
+              local.get $19
+              local.get $17
+              f32x4.sub
+              local.tee $17
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $9
+              local.get $39
               i32.const -64
               i32.sub
-              local.get $20
+              local.get $16
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $23
+              local.get $17
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $9
-              local.get $19
+              local.get $39
+              local.get $22
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $21
+              local.get $19
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $21
               f32x4.add
               v128.store offset=80
-              local.get $14
-              local.get $40
+              local.get $9
+              local.get $42
               i32.add
-              local.set $14
-              local.get $3
+              local.set $9
+              local.get $10
               i32.const 1
               i32.add
-              local.set $3
+              local.set $10
               br $for-loop|13
              end
             end
-            local.get $39
-            local.get $17
+            local.get $40
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            local.get $40
+            select
+            local.set $9
+            local.get $14
+            local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
+            local.set $39
             i32.const 0
-            local.set $15
+            local.set $10
             loop $for-loop|14
-             local.get $15
+             local.get $10
              i32.const 6
              i32.lt_s
              if
-              local.get $24
-              local.get $15
+              local.get $9
+              local.get $10
               i32.const 4
               i32.shl
+              local.tee $44
               i32.add
-              local.tee $9
-              v128.load offset=96
+              local.set $45
+              local.get $43
+              local.get $44
+              i32.add
+              local.tee $46
+              v128.load
               local.set $16
-              local.get $9
-              v128.load offset=480
+              local.get $13
+              local.get $44
+              i32.add
+              local.tee $44
+              v128.load
+              local.set $17
+              local.get $44
+              v128.load offset=96
               local.set $18
-              local.get $9
-              v128.load offset=384
+              local.get $46
+              v128.load offset=96
               local.tee $19
-              local.get $9
-              v128.load offset=192
+              local.get $45
+              v128.load offset=96
               local.tee $20
               f32x4.sub
               local.set $21
-              local.get $9
-              v128.load offset=288
-              local.tee $22
-              local.get $16
-              f32x4.sub
-              local.set $23
-              local.get $3
-              local.get $15
+              local.get $39
+              local.get $10
               i32.const 9
               i32.shl
               i32.add
-              local.tee $12
+              local.tee $44
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $9
+              local.get $45
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $20
+              local.get $16
               f32x4.mul
               f32x4.sub
-              local.get $19
+              local.get $17
               f32x4.add
               v128.store
-              local.get $12
+              local.get $44
               i32.const 3072
               i32.add
+              local.get $17
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              f32x4.mul
+              f32x4.sub
+              local.tee $22
               local.get $19
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $20
               f32x4.mul
-              f32x4.sub
-              local.tee $19
-              local.get $22
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
-              f32x4.mul
-              local.tee $16
-              f32x4.sub
               local.tee $20
+              f32x4.sub
+              local.tee $24
               f32x4.add
               v128.store
-              local.get $12
+              local.get $44
               i32.const 6144
               i32.add
-              local.get $19
-              local.get $20
+              local.get $22
+              local.get $24
               f32x4.sub
               v128.store
-              local.get $12
+              local.get $44
               i32.const 9216
               i32.add
+              local.get $17
+              local.get $16
+              f32x4.sub
+              local.tee $16
               local.get $21
-              local.get $23
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $12
+              local.get $44
               i32.const 12288
               i32.add
-              local.get $21
+              local.get $16
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $23
+              local.get $21
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $12
+              local.get $44
               i32.const 15360
               i32.add
-              local.get $16
+              local.get $20
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $22
+              local.get $19
               f32x4.mul
               f32x4.sub
               local.get $18
               f32x4.add
               v128.store
-              local.get $15
+              local.get $10
               i32.const 1
               i32.add
-              local.set $15
+              local.set $10
               br $for-loop|14
              end
             end
-            local.get $17
+            local.get $15
             i32.const 4
             i32.add
-            local.set $17
+            local.set $15
             br $for-loop|12
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.1
          end
-         local.get $3
-         local.set $13
+         local.get $41
          i32.const 0
-         local.get $12
+         i32.const 6
+         local.get $4
+         local.get $39
+         i32.sub
+         local.tee $3
+         local.get $3
+         i32.const 6
+         i32.gt_s
+         select
+         local.tee $41
+         i32.const 6
+         i32.eq
+         select
+         local.set $44
+         i32.const 2
+         i32.const 0
+         local.get $39
          i32.sub
          local.tee $3
          i32.const 0
@@ -5155,89 +5426,82 @@
          i32.const 0
          i32.ge_s
          select
-         local.set $3
-         i32.const 6
-         local.get $4
-         local.get $12
-         i32.sub
-         local.tee $8
-         local.get $8
-         i32.const 6
-         i32.gt_s
+         local.tee $9
+         local.get $40
          select
-         local.set $14
+         local.set $3
          i32.const 0
-         local.set $15
+         local.set $10
          loop $for-loop|15
-          local.get $15
+          local.get $10
           i32.const 6
           i32.lt_s
           if
-           local.get $3
-           local.get $15
+           local.get $10
+           local.get $41
+           i32.lt_s
+           local.get $9
+           local.get $10
            i32.le_s
-           local.get $14
-           local.get $15
-           i32.gt_s
            i32.and
            i32.eqz
            if
-            local.get $24
-            local.get $15
+            local.get $23
+            local.get $10
             i32.const 96
             i32.mul
             i32.add
-            local.tee $8
+            local.tee $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store
-            local.get $8
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=16
-            local.get $8
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=32
-            local.get $8
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=48
-            local.get $8
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=64
-            local.get $8
+            local.get $15
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=80
            end
-           local.get $15
+           local.get $10
            i32.const 1
            i32.add
-           local.set $15
+           local.set $10
            br $for-loop|15
           end
          end
-         local.get $9
+         local.get $8
          i32.const 5
          i32.add
-         local.tee $8
+         local.tee $9
          local.get $5
          i32.le_s
-         local.get $9
+         local.get $8
          i32.const -1
          i32.ge_s
          i32.and
          if
-          local.get $24
+          local.get $23
           i32.const 576
           i32.add
-          local.tee $41
+          local.tee $45
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           v128.store
-          local.get $9
+          local.get $8
           i32.const 0
           i32.ge_s
-          local.set $42
+          local.set $46
           local.get $5
-          local.get $8
+          local.get $9
           i32.gt_s
-          local.set $43
+          local.set $47
           i32.const 0
           local.set $15
           loop $for-loop|16
@@ -5245,13 +5509,24 @@
            i32.const 32
            i32.lt_s
            if
+            local.get $44
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            i32.const 384
+            i32.add
+            local.get $44
+            select
+            local.set $48
             local.get $13
             local.get $3
-            local.get $12
+            local.get $39
             i32.add
             local.get $5
             i32.mul
-            local.get $9
+            local.get $8
             i32.add
             i32.const 1
             i32.add
@@ -5262,230 +5537,264 @@
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
+            local.set $10
             local.get $3
-            local.set $8
+            local.set $9
             loop $for-loop|17
-             local.get $8
-             local.get $14
+             local.get $9
+             local.get $41
              i32.lt_s
              if
-              local.get $17
-              i32.const 512
-              i32.add
-              local.get $41
-              local.get $43
+              local.get $10
+              i32.const 128
+              i32.sub
+              local.get $45
+              local.get $46
               select
               v128.load
               local.set $16
-              local.get $17
-              v128.load offset=384
-              local.tee $18
-              local.get $17
-              v128.load offset=128
-              local.tee $19
-              f32x4.sub
-              local.set $20
-              local.get $17
-              v128.load offset=256
-              local.tee $21
-              local.get $17
+              local.get $10
               v128.load
-              local.tee $22
-              f32x4.sub
-              local.set $23
-              local.get $24
-              local.get $8
-              i32.const 96
-              i32.mul
+              local.set $17
+              local.get $10
+              v128.load offset=128
+              local.set $18
+              local.get $10
+              v128.load offset=256
+              local.set $19
+              local.get $10
+              v128.load offset=384
+              local.set $20
+              local.get $10
+              i32.const 512
               i32.add
-              local.tee $44
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
-              i32.const 128
-              i32.sub
-              local.get $41
-              local.get $42
+              local.get $45
+              local.get $47
               select
               v128.load
+              local.set $21
+              local.get $9
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $23
+               local.get $9
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $48
+               local.get $9
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $19
+              local.get $18
               f32x4.mul
               f32x4.sub
-              local.get $18
+              local.get $20
               f32x4.add
               v128.store
-              local.get $44
+              local.get $49
+              local.get $20
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $18
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              f32x4.mul
+              f32x4.sub
+              local.tee $16
               local.get $19
-              f32x4.mul
-              f32x4.sub
-              local.tee $18
-              local.get $21
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $22
+              local.get $17
               f32x4.mul
-              local.tee $19
-              f32x4.sub
               local.tee $22
+              f32x4.sub
+              local.tee $24
               f32x4.add
               v128.store offset=16
-              local.get $44
-              local.get $18
-              local.get $22
+              local.get $49
+              local.get $16
+              local.get $24
               f32x4.sub
               v128.store offset=32
-              local.get $44
+              local.get $49
               local.get $20
-              local.get $23
+              local.get $18
+              f32x4.sub
+              local.tee $16
+              local.get $19
+              local.get $17
+              f32x4.sub
+              local.tee $17
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $44
+              local.get $49
               i32.const -64
               i32.sub
-              local.get $20
+              local.get $16
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $23
+              local.get $17
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $44
-              local.get $19
+              local.get $49
+              local.get $22
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $21
+              local.get $19
               f32x4.mul
               f32x4.sub
-              local.get $16
+              local.get $21
               f32x4.add
               v128.store offset=80
-              local.get $17
-              local.get $40
+              local.get $10
+              local.get $42
               i32.add
-              local.set $17
-              local.get $8
+              local.set $10
+              local.get $9
               i32.const 1
               i32.add
-              local.set $8
+              local.set $9
               br $for-loop|17
              end
             end
-            local.get $39
+            local.get $40
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            local.get $40
+            select
+            local.set $10
+            local.get $14
             local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
+            local.set $49
             i32.const 0
-            local.set $8
+            local.set $9
             loop $for-loop|18
-             local.get $8
+             local.get $9
              i32.const 6
              i32.lt_s
              if
-              local.get $24
-              local.get $8
+              local.get $10
+              local.get $9
               i32.const 4
               i32.shl
+              local.tee $50
               i32.add
-              local.tee $44
-              v128.load offset=96
+              local.set $51
+              local.get $43
+              local.get $50
+              i32.add
+              local.tee $52
+              v128.load
               local.set $16
-              local.get $44
-              v128.load offset=480
+              local.get $48
+              local.get $50
+              i32.add
+              local.tee $50
+              v128.load
+              local.set $17
+              local.get $50
+              v128.load offset=96
               local.set $18
-              local.get $44
-              v128.load offset=384
+              local.get $52
+              v128.load offset=96
               local.tee $19
-              local.get $44
-              v128.load offset=192
+              local.get $51
+              v128.load offset=96
               local.tee $20
               f32x4.sub
               local.set $21
-              local.get $44
-              v128.load offset=288
-              local.tee $22
-              local.get $16
-              f32x4.sub
-              local.set $23
-              local.get $17
-              local.get $8
+              local.get $49
+              local.get $9
               i32.const 9
               i32.shl
               i32.add
-              local.tee $45
+              local.tee $50
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $44
+              local.get $51
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $20
+              local.get $16
               f32x4.mul
               f32x4.sub
-              local.get $19
+              local.get $17
               f32x4.add
               v128.store
-              local.get $45
+              local.get $50
               i32.const 3072
               i32.add
+              local.get $17
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
+              f32x4.mul
+              f32x4.sub
+              local.tee $22
               local.get $19
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $20
               f32x4.mul
-              f32x4.sub
-              local.tee $19
-              local.get $22
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $16
-              f32x4.mul
-              local.tee $16
-              f32x4.sub
               local.tee $20
+              f32x4.sub
+              local.tee $24
               f32x4.add
               v128.store
-              local.get $45
+              local.get $50
               i32.const 6144
               i32.add
-              local.get $19
-              local.get $20
+              local.get $22
+              local.get $24
               f32x4.sub
               v128.store
-              local.get $45
+              local.get $50
               i32.const 9216
               i32.add
+              local.get $17
+              local.get $16
+              f32x4.sub
+              local.tee $16
               local.get $21
-              local.get $23
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $45
+              local.get $50
               i32.const 12288
               i32.add
-              local.get $21
+              local.get $16
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $23
+              local.get $21
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $45
+              local.get $50
               i32.const 15360
               i32.add
-              local.get $16
+              local.get $20
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $22
+              local.get $19
               f32x4.mul
               f32x4.sub
               local.get $18
               f32x4.add
               v128.store
-              local.get $8
+              local.get $9
               i32.const 1
               i32.add
-              local.set $8
+              local.set $9
               br $for-loop|18
              end
             end
@@ -5501,75 +5810,41 @@
          local.get $5
          i32.const 1
          i32.sub
-         local.tee $8
-         local.get $9
+         local.tee $9
+         local.get $8
          local.get $5
-         local.get $9
+         local.get $8
          i32.le_s
          select
          i32.const 0
-         local.get $9
+         local.get $8
          i32.const 0
          i32.ge_s
-         local.tee $15
+         local.tee $10
          select
          i32.const 7
          i32.shl
-         local.set $41
-         local.get $8
+         local.set $45
          local.get $9
+         local.get $8
          i32.const 1
          i32.add
-         local.tee $17
+         local.tee $15
          local.get $5
-         local.get $17
+         local.get $15
          i32.le_s
          select
          i32.const 0
-         local.get $17
-         i32.const 0
-         i32.ge_s
-         select
-         i32.const 7
-         i32.shl
-         local.set $42
-         local.get $8
-         local.get $9
-         i32.const 2
-         i32.add
-         local.tee $43
-         local.get $5
-         local.get $43
-         i32.le_s
-         select
-         i32.const 0
-         local.get $43
-         i32.const 0
-         i32.ge_s
-         select
-         i32.const 7
-         i32.shl
-         local.set $44
-         local.get $8
-         local.get $9
-         i32.const 3
-         i32.add
-         local.tee $45
-         local.get $5
-         local.get $45
-         i32.le_s
-         select
-         i32.const 0
-         local.get $45
+         local.get $15
          i32.const 0
          i32.ge_s
          select
          i32.const 7
          i32.shl
          local.set $46
-         local.get $8
          local.get $9
-         i32.const 4
+         local.get $8
+         i32.const 2
          i32.add
          local.tee $47
          local.get $5
@@ -5584,29 +5859,63 @@
          i32.const 7
          i32.shl
          local.set $48
-         local.get $8
          local.get $9
-         i32.const 5
-         i32.add
-         local.tee $8
-         local.get $5
          local.get $8
+         i32.const 3
+         i32.add
+         local.tee $49
+         local.get $5
+         local.get $49
          i32.le_s
          select
          i32.const 0
-         local.get $8
+         local.get $49
          i32.const 0
          i32.ge_s
-         local.tee $49
          select
          i32.const 7
          i32.shl
          local.set $50
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $15
+         local.get $9
+         local.get $8
+         i32.const 4
+         i32.add
+         local.tee $51
+         local.get $5
+         local.get $51
+         i32.le_s
+         select
+         i32.const 0
+         local.get $51
+         i32.const 0
+         i32.ge_s
+         select
+         i32.const 7
+         i32.shl
+         local.set $52
+         local.get $9
+         local.get $8
+         i32.const 5
+         i32.add
+         local.tee $9
          local.get $5
          local.get $9
+         i32.le_s
+         select
+         i32.const 0
+         local.get $9
+         i32.const 0
+         i32.ge_s
+         local.tee $53
+         select
+         i32.const 7
+         i32.shl
+         local.set $54
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $10
+         local.get $5
+         local.get $8
          i32.gt_s
          i32.and
          select
@@ -5614,9 +5923,20 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $17
+         local.get $15
          i32.gt_s
-         local.get $17
+         local.get $15
+         i32.const 0
+         i32.ge_s
+         i32.and
+         select
+         local.set $17
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $47
+         i32.gt_s
+         local.get $47
          i32.const 0
          i32.ge_s
          i32.and
@@ -5625,9 +5945,9 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $43
+         local.get $49
          i32.gt_s
-         local.get $43
+         local.get $49
          i32.const 0
          i32.ge_s
          i32.and
@@ -5636,9 +5956,9 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $45
+         local.get $51
          i32.gt_s
-         local.get $45
+         local.get $51
          i32.const 0
          i32.ge_s
          i32.and
@@ -5647,284 +5967,317 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $47
+         local.get $9
          i32.gt_s
-         local.get $47
-         i32.const 0
-         i32.ge_s
+         local.get $53
          i32.and
          select
          local.set $21
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $8
-         i32.gt_s
-         local.get $49
-         i32.and
-         select
-         local.set $22
          i32.const 0
-         local.set $17
+         local.set $15
          loop $for-loop|19
-          local.get $17
+          local.get $15
           i32.const 32
           i32.lt_s
           if
            local.get $13
-           local.get $17
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $9
-           local.get $3
            local.set $8
+           local.get $44
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           i32.const 384
+           i32.add
+           local.get $44
+           select
+           local.set $47
+           local.get $3
+           local.set $9
            loop $for-loop|20
-            local.get $8
-            local.get $14
+            local.get $9
+            local.get $41
             i32.lt_s
             if
-             local.get $42
+             local.get $45
+             local.get $8
              local.get $9
-             local.get $8
-             local.get $12
+             local.get $39
              i32.add
-             local.get $40
+             local.get $42
              i32.mul
              i32.add
-             local.tee $15
-             i32.add
-             v128.load
-             local.get $18
-             v128.and
-             local.set $23
-             local.get $15
-             local.get $50
-             i32.add
-             v128.load
-             local.get $22
-             v128.and
-             local.set $25
-             local.get $15
-             local.get $48
-             i32.add
-             v128.load
-             local.get $21
-             v128.and
-             local.tee $51
-             local.get $15
-             local.get $44
-             i32.add
-             v128.load
-             local.get $19
-             v128.and
-             local.tee $52
-             f32x4.sub
-             local.set $53
-             local.get $15
-             local.get $46
-             i32.add
-             v128.load
-             local.get $20
-             v128.and
-             local.tee $54
-             local.get $23
-             f32x4.sub
-             local.set $55
-             local.get $24
-             local.get $8
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $43
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $15
-             local.get $41
+             local.tee $10
              i32.add
              v128.load
              local.get $16
              v128.and
+             local.set $22
+             local.get $10
+             local.get $46
+             i32.add
+             v128.load
+             local.get $17
+             v128.and
+             local.set $24
+             local.get $10
+             local.get $48
+             i32.add
+             v128.load
+             local.get $18
+             v128.and
+             local.set $55
+             local.get $10
+             local.get $50
+             i32.add
+             v128.load
+             local.get $19
+             v128.and
+             local.set $56
+             local.get $10
+             local.get $52
+             i32.add
+             v128.load
+             local.get $20
+             v128.and
+             local.set $57
+             local.get $10
+             local.get $54
+             i32.add
+             v128.load
+             local.get $21
+             v128.and
+             local.set $58
+             local.get $9
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $23
+              local.get $9
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $47
+              local.get $9
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $10
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $22
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $52
+             local.get $55
              f32x4.mul
              f32x4.sub
-             local.get $51
+             local.get $57
              f32x4.add
              v128.store
-             local.get $43
-             local.get $51
+             local.get $10
+             local.get $57
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $52
+             local.get $55
              f32x4.mul
              f32x4.sub
-             local.tee $51
-             local.get $54
+             local.tee $22
+             local.get $56
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $23
+             local.get $24
              f32x4.mul
-             local.tee $23
+             local.tee $59
              f32x4.sub
-             local.tee $52
+             local.tee $60
              f32x4.add
              v128.store offset=16
-             local.get $43
-             local.get $51
-             local.get $52
+             local.get $10
+             local.get $22
+             local.get $60
              f32x4.sub
              v128.store offset=32
-             local.get $43
-             local.get $53
+             local.get $10
+             local.get $57
              local.get $55
+             f32x4.sub
+             local.tee $22
+             local.get $56
+             local.get $24
+             f32x4.sub
+             local.tee $24
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $43
+             local.get $10
              i32.const -64
              i32.sub
-             local.get $53
+             local.get $22
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $55
+             local.get $24
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $43
-             local.get $23
+             local.get $10
+             local.get $59
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $54
+             local.get $56
              f32x4.mul
              f32x4.sub
-             local.get $25
+             local.get $58
              f32x4.add
              v128.store offset=80
-             local.get $8
+             local.get $9
              i32.const 1
              i32.add
-             local.set $8
+             local.set $9
              br $for-loop|20
             end
            end
-           local.get $39
-           local.get $17
+           local.get $40
+           local.get $15
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $23
+           local.get $40
+           select
+           local.set $8
+           local.get $14
+           local.get $15
            i32.const 2
            i32.shl
            i32.add
-           local.set $8
+           local.set $9
            i32.const 0
-           local.set $15
+           local.set $10
            loop $for-loop|21
-            local.get $15
+            local.get $10
             i32.const 6
             i32.lt_s
             if
-             local.get $24
-             local.get $15
+             local.get $8
+             local.get $10
              i32.const 4
              i32.shl
+             local.tee $49
              i32.add
-             local.tee $9
+             local.set $51
+             local.get $43
+             local.get $49
+             i32.add
+             local.tee $53
+             v128.load
+             local.set $22
+             local.get $47
+             local.get $49
+             i32.add
+             local.tee $49
+             v128.load
+             local.set $24
+             local.get $49
              v128.load offset=96
-             local.set $23
-             local.get $9
-             v128.load offset=480
-             local.set $25
-             local.get $9
-             v128.load offset=384
-             local.tee $51
-             local.get $9
-             v128.load offset=192
-             local.tee $52
-             f32x4.sub
-             local.set $53
-             local.get $9
-             v128.load offset=288
-             local.tee $54
-             local.get $23
-             f32x4.sub
              local.set $55
-             local.get $8
-             local.get $15
+             local.get $53
+             v128.load offset=96
+             local.tee $56
+             local.get $51
+             v128.load offset=96
+             local.tee $57
+             f32x4.sub
+             local.set $58
+             local.get $9
+             local.get $10
              i32.const 9
              i32.shl
              i32.add
-             local.tee $43
+             local.tee $49
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $9
+             local.get $51
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $52
+             local.get $22
              f32x4.mul
              f32x4.sub
-             local.get $51
+             local.get $24
              f32x4.add
              v128.store
-             local.get $43
+             local.get $49
              i32.const 3072
              i32.add
-             local.get $51
+             local.get $24
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $52
+             local.get $22
              f32x4.mul
              f32x4.sub
-             local.tee $51
-             local.get $54
+             local.tee $59
+             local.get $56
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $23
+             local.get $57
              f32x4.mul
-             local.tee $23
+             local.tee $57
              f32x4.sub
-             local.tee $52
+             local.tee $60
              f32x4.add
              v128.store
-             local.get $43
+             local.get $49
              i32.const 6144
              i32.add
-             local.get $51
-             local.get $52
+             local.get $59
+             local.get $60
              f32x4.sub
              v128.store
-             local.get $43
+             local.get $49
              i32.const 9216
              i32.add
-             local.get $53
-             local.get $55
+             local.get $24
+             local.get $22
+             f32x4.sub
+             local.tee $22
+             local.get $58
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $43
+             local.get $49
              i32.const 12288
              i32.add
-             local.get $53
+             local.get $22
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $55
+             local.get $58
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $43
+             local.get $49
              i32.const 15360
              i32.add
-             local.get $23
+             local.get $57
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $54
+             local.get $56
              f32x4.mul
              f32x4.sub
-             local.get $25
+             local.get $55
              f32x4.add
              v128.store
-             local.get $15
+             local.get $10
              i32.const 1
              i32.add
-             local.set $15
+             local.set $10
              br $for-loop|21
             end
            end
-           local.get $17
+           local.get $15
            i32.const 4
            i32.add
-           local.set $17
+           local.set $15
            br $for-loop|19
           end
          end
@@ -5935,23 +6288,30 @@
         i32.eq
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
+          local.get $3
+          local.set $13
+          local.get $9
+          local.set $14
           local.get $5
           i32.const 8
           i32.shl
-          local.set $40
-          local.get $8
-          local.tee $12
+          local.set $42
+          local.get $23
+          i32.const 192
+          i32.add
+          local.set $43
+          local.get $39
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
           local.get $8
-          local.get $9
+          local.get $39
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $9
+          local.get $8
           i32.const 6
           i32.add
           local.get $5
@@ -5959,261 +6319,327 @@
           i32.and
           if
            local.get $3
+           i32.const 2
+           i32.const 0
+           local.get $40
+           select
+           local.tee $3
+           local.get $39
+           i32.add
            local.get $5
-           local.get $8
            i32.mul
-           local.get $9
+           local.get $8
            i32.add
            i32.const 8
            i32.shl
            i32.add
            local.set $8
            i32.const 0
-           local.set $17
+           local.set $15
            loop $for-loop|22
-            local.get $17
+            local.get $15
             i32.const 64
             i32.lt_s
             if
+             local.get $41
+             local.get $15
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             i32.const 384
+             i32.add
+             local.get $41
+             select
+             local.set $13
              local.get $8
-             local.get $17
+             local.get $15
              i32.const 2
              i32.shl
              i32.add
-             local.set $14
-             i32.const 0
-             local.set $3
+             local.set $9
+             local.get $3
+             local.set $10
              loop $for-loop|23
-              local.get $3
+              local.get $10
               i32.const 6
               i32.lt_s
               if
-               local.get $14
-               i32.const 1280
-               i32.add
+               local.get $9
                v128.load
                local.set $16
-               local.get $14
+               local.get $9
+               v128.load offset=256
+               local.set $17
+               local.get $9
+               v128.load offset=512
+               local.set $18
+               local.get $9
+               v128.load offset=768
+               local.set $19
+               local.get $9
                i32.const 1024
                i32.add
                v128.load
-               local.tee $18
-               local.get $14
-               v128.load offset=512
-               local.tee $19
-               f32x4.sub
                local.set $20
-               local.get $14
-               v128.load offset=768
-               local.tee $21
-               local.get $14
-               v128.load offset=256
-               local.tee $22
-               f32x4.sub
-               local.set $23
-               local.get $24
-               local.get $3
-               i32.const 96
-               i32.mul
+               local.get $9
+               i32.const 1280
                i32.add
-               local.tee $9
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $14
                v128.load
+               local.set $21
+               local.get $10
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $23
+                local.get $10
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $13
+                local.get $10
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $39
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $19
+               local.get $18
                f32x4.mul
                f32x4.sub
-               local.get $18
+               local.get $20
                f32x4.add
                v128.store
-               local.get $9
+               local.get $39
+               local.get $20
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
                local.get $19
-               f32x4.mul
-               f32x4.sub
-               local.tee $18
-               local.get $21
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $22
+               local.get $17
                f32x4.mul
-               local.tee $19
-               f32x4.sub
                local.tee $22
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store offset=16
-               local.get $9
-               local.get $18
-               local.get $22
+               local.get $39
+               local.get $16
+               local.get $24
                f32x4.sub
                v128.store offset=32
-               local.get $9
+               local.get $39
                local.get $20
-               local.get $23
+               local.get $18
+               f32x4.sub
+               local.tee $16
+               local.get $19
+               local.get $17
+               f32x4.sub
+               local.tee $17
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $9
+               local.get $39
                i32.const -64
                i32.sub
-               local.get $20
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $17
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $9
-               local.get $19
+               local.get $39
+               local.get $22
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $21
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $21
                f32x4.add
                v128.store offset=80
-               local.get $14
-               local.get $40
+               local.get $9
+               local.get $42
                i32.add
-               local.set $14
-               local.get $3
+               local.set $9
+               local.get $10
                i32.const 1
                i32.add
-               local.set $3
+               local.set $10
                br $for-loop|23
               end
              end
-             local.get $39
-             local.get $17
+             local.get $40
+             local.get $15
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             local.get $40
+             select
+             local.set $9
+             local.get $14
+             local.get $15
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
+             local.set $39
              i32.const 0
-             local.set $15
+             local.set $10
              loop $for-loop|24
-              local.get $15
+              local.get $10
               i32.const 6
               i32.lt_s
               if
-               local.get $24
-               local.get $15
+               local.get $9
+               local.get $10
                i32.const 4
                i32.shl
+               local.tee $44
                i32.add
-               local.tee $9
-               v128.load offset=96
+               local.set $45
+               local.get $43
+               local.get $44
+               i32.add
+               local.tee $46
+               v128.load
                local.set $16
-               local.get $9
-               v128.load offset=480
+               local.get $13
+               local.get $44
+               i32.add
+               local.tee $44
+               v128.load
+               local.set $17
+               local.get $44
+               v128.load offset=96
                local.set $18
-               local.get $9
-               v128.load offset=384
+               local.get $46
+               v128.load offset=96
                local.tee $19
-               local.get $9
-               v128.load offset=192
+               local.get $45
+               v128.load offset=96
                local.tee $20
                f32x4.sub
                local.set $21
-               local.get $9
-               v128.load offset=288
-               local.tee $22
-               local.get $16
-               f32x4.sub
-               local.set $23
-               local.get $3
-               local.get $15
+               local.get $39
+               local.get $10
                i32.const 10
                i32.shl
                i32.add
-               local.tee $12
+               local.tee $44
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $9
+               local.get $45
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $20
+               local.get $16
                f32x4.mul
                f32x4.sub
-               local.get $19
+               local.get $17
                f32x4.add
                v128.store
-               local.get $12
+               local.get $44
                i32.const 6144
                i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.tee $22
                local.get $19
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $20
                f32x4.mul
-               f32x4.sub
-               local.tee $19
-               local.get $22
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $16
-               f32x4.mul
-               local.tee $16
-               f32x4.sub
                local.tee $20
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store
-               local.get $12
+               local.get $44
                i32.const 12288
                i32.add
-               local.get $19
-               local.get $20
+               local.get $22
+               local.get $24
                f32x4.sub
                v128.store
-               local.get $12
+               local.get $44
                i32.const 18432
                i32.add
+               local.get $17
+               local.get $16
+               f32x4.sub
+               local.tee $16
                local.get $21
-               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $12
+               local.get $44
                i32.const 24576
                i32.add
-               local.get $21
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $21
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $12
+               local.get $44
                i32.const 30720
                i32.add
-               local.get $16
+               local.get $20
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $22
+               local.get $19
                f32x4.mul
                f32x4.sub
                local.get $18
                f32x4.add
                v128.store
-               local.get $15
+               local.get $10
                i32.const 1
                i32.add
-               local.set $15
+               local.set $10
                br $for-loop|24
               end
              end
-             local.get $17
+             local.get $15
              i32.const 4
              i32.add
-             local.set $17
+             local.set $15
              br $for-loop|22
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.2
           end
-          local.get $3
-          local.set $13
+          local.get $41
           i32.const 0
-          local.get $12
+          i32.const 6
+          local.get $4
+          local.get $39
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.tee $41
+          i32.const 6
+          i32.eq
+          select
+          local.set $44
+          i32.const 2
+          i32.const 0
+          local.get $39
           i32.sub
           local.tee $3
           i32.const 0
@@ -6221,89 +6647,82 @@
           i32.const 0
           i32.ge_s
           select
-          local.set $3
-          i32.const 6
-          local.get $4
-          local.get $12
-          i32.sub
-          local.tee $8
-          local.get $8
-          i32.const 6
-          i32.gt_s
+          local.tee $9
+          local.get $40
           select
-          local.set $14
+          local.set $3
           i32.const 0
-          local.set $15
+          local.set $10
           loop $for-loop|25
-           local.get $15
+           local.get $10
            i32.const 6
            i32.lt_s
            if
-            local.get $3
-            local.get $15
+            local.get $10
+            local.get $41
+            i32.lt_s
+            local.get $9
+            local.get $10
             i32.le_s
-            local.get $14
-            local.get $15
-            i32.gt_s
             i32.and
             i32.eqz
             if
-             local.get $24
-             local.get $15
+             local.get $23
+             local.get $10
              i32.const 96
              i32.mul
              i32.add
-             local.tee $8
+             local.tee $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $15
+            local.get $10
             i32.const 1
             i32.add
-            local.set $15
+            local.set $10
             br $for-loop|25
            end
           end
-          local.get $9
+          local.get $8
           i32.const 5
           i32.add
-          local.tee $8
+          local.tee $9
           local.get $5
           i32.le_s
-          local.get $9
+          local.get $8
           i32.const -1
           i32.ge_s
           i32.and
           if
-           local.get $24
+           local.get $23
            i32.const 576
            i32.add
-           local.tee $41
+           local.tee $45
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $9
+           local.get $8
            i32.const 0
            i32.ge_s
-           local.set $42
+           local.set $46
            local.get $5
-           local.get $8
+           local.get $9
            i32.gt_s
-           local.set $43
+           local.set $47
            i32.const 0
            local.set $15
            loop $for-loop|26
@@ -6311,13 +6730,24 @@
             i32.const 64
             i32.lt_s
             if
+             local.get $44
+             local.get $15
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             i32.const 384
+             i32.add
+             local.get $44
+             select
+             local.set $48
              local.get $13
              local.get $3
-             local.get $12
+             local.get $39
              i32.add
              local.get $5
              i32.mul
-             local.get $9
+             local.get $8
              i32.add
              i32.const 1
              i32.add
@@ -6328,230 +6758,264 @@
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
+             local.set $10
              local.get $3
-             local.set $8
+             local.set $9
              loop $for-loop|27
-              local.get $8
-              local.get $14
+              local.get $9
+              local.get $41
               i32.lt_s
               if
-               local.get $17
-               i32.const 1024
-               i32.add
-               local.get $41
-               local.get $43
+               local.get $10
+               i32.const 256
+               i32.sub
+               local.get $45
+               local.get $46
                select
                v128.load
                local.set $16
-               local.get $17
-               v128.load offset=768
-               local.tee $18
-               local.get $17
-               v128.load offset=256
-               local.tee $19
-               f32x4.sub
-               local.set $20
-               local.get $17
-               v128.load offset=512
-               local.tee $21
-               local.get $17
+               local.get $10
                v128.load
-               local.tee $22
-               f32x4.sub
-               local.set $23
-               local.get $24
-               local.get $8
-               i32.const 96
-               i32.mul
+               local.set $17
+               local.get $10
+               v128.load offset=256
+               local.set $18
+               local.get $10
+               v128.load offset=512
+               local.set $19
+               local.get $10
+               v128.load offset=768
+               local.set $20
+               local.get $10
+               i32.const 1024
                i32.add
-               local.tee $44
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               i32.const 256
-               i32.sub
-               local.get $41
-               local.get $42
+               local.get $45
+               local.get $47
                select
                v128.load
+               local.set $21
+               local.get $9
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $23
+                local.get $9
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $48
+                local.get $9
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $49
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $19
+               local.get $18
                f32x4.mul
                f32x4.sub
-               local.get $18
+               local.get $20
                f32x4.add
                v128.store
-               local.get $44
+               local.get $49
+               local.get $20
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
                local.get $19
-               f32x4.mul
-               f32x4.sub
-               local.tee $18
-               local.get $21
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $22
+               local.get $17
                f32x4.mul
-               local.tee $19
-               f32x4.sub
                local.tee $22
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store offset=16
-               local.get $44
-               local.get $18
-               local.get $22
+               local.get $49
+               local.get $16
+               local.get $24
                f32x4.sub
                v128.store offset=32
-               local.get $44
+               local.get $49
                local.get $20
-               local.get $23
+               local.get $18
+               f32x4.sub
+               local.tee $16
+               local.get $19
+               local.get $17
+               f32x4.sub
+               local.tee $17
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $44
+               local.get $49
                i32.const -64
                i32.sub
-               local.get $20
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $17
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $44
-               local.get $19
+               local.get $49
+               local.get $22
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $21
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $21
                f32x4.add
                v128.store offset=80
-               local.get $17
-               local.get $40
+               local.get $10
+               local.get $42
                i32.add
-               local.set $17
-               local.get $8
+               local.set $10
+               local.get $9
                i32.const 1
                i32.add
-               local.set $8
+               local.set $9
                br $for-loop|27
               end
              end
-             local.get $39
+             local.get $40
+             local.get $15
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             local.get $40
+             select
+             local.set $10
+             local.get $14
              local.get $15
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
+             local.set $49
              i32.const 0
-             local.set $8
+             local.set $9
              loop $for-loop|28
-              local.get $8
+              local.get $9
               i32.const 6
               i32.lt_s
               if
-               local.get $24
-               local.get $8
+               local.get $10
+               local.get $9
                i32.const 4
                i32.shl
+               local.tee $50
                i32.add
-               local.tee $44
-               v128.load offset=96
+               local.set $51
+               local.get $43
+               local.get $50
+               i32.add
+               local.tee $52
+               v128.load
                local.set $16
-               local.get $44
-               v128.load offset=480
+               local.get $48
+               local.get $50
+               i32.add
+               local.tee $50
+               v128.load
+               local.set $17
+               local.get $50
+               v128.load offset=96
                local.set $18
-               local.get $44
-               v128.load offset=384
+               local.get $52
+               v128.load offset=96
                local.tee $19
-               local.get $44
-               v128.load offset=192
+               local.get $51
+               v128.load offset=96
                local.tee $20
                f32x4.sub
                local.set $21
-               local.get $44
-               v128.load offset=288
-               local.tee $22
-               local.get $16
-               f32x4.sub
-               local.set $23
-               local.get $17
-               local.get $8
+               local.get $49
+               local.get $9
                i32.const 10
                i32.shl
                i32.add
-               local.tee $45
+               local.tee $50
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $44
+               local.get $51
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $20
+               local.get $16
                f32x4.mul
                f32x4.sub
-               local.get $19
+               local.get $17
                f32x4.add
                v128.store
-               local.get $45
+               local.get $50
                i32.const 6144
                i32.add
+               local.get $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               f32x4.sub
+               local.tee $22
                local.get $19
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $20
                f32x4.mul
-               f32x4.sub
-               local.tee $19
-               local.get $22
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $16
-               f32x4.mul
-               local.tee $16
-               f32x4.sub
                local.tee $20
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store
-               local.get $45
+               local.get $50
                i32.const 12288
                i32.add
-               local.get $19
-               local.get $20
+               local.get $22
+               local.get $24
                f32x4.sub
                v128.store
-               local.get $45
+               local.get $50
                i32.const 18432
                i32.add
+               local.get $17
+               local.get $16
+               f32x4.sub
+               local.tee $16
                local.get $21
-               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $45
+               local.get $50
                i32.const 24576
                i32.add
-               local.get $21
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $21
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $45
+               local.get $50
                i32.const 30720
                i32.add
-               local.get $16
+               local.get $20
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $22
+               local.get $19
                f32x4.mul
                f32x4.sub
                local.get $18
                f32x4.add
                v128.store
-               local.get $8
+               local.get $9
                i32.const 1
                i32.add
-               local.set $8
+               local.set $9
                br $for-loop|28
               end
              end
@@ -6567,75 +7031,41 @@
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $8
-          local.get $9
+          local.tee $9
+          local.get $8
           local.get $5
-          local.get $9
+          local.get $8
           i32.le_s
           select
           i32.const 0
-          local.get $9
+          local.get $8
           i32.const 0
           i32.ge_s
-          local.tee $15
+          local.tee $10
           select
           i32.const 8
           i32.shl
-          local.set $41
-          local.get $8
+          local.set $45
           local.get $9
+          local.get $8
           i32.const 1
           i32.add
-          local.tee $17
+          local.tee $15
           local.get $5
-          local.get $17
+          local.get $15
           i32.le_s
           select
           i32.const 0
-          local.get $17
-          i32.const 0
-          i32.ge_s
-          select
-          i32.const 8
-          i32.shl
-          local.set $42
-          local.get $8
-          local.get $9
-          i32.const 2
-          i32.add
-          local.tee $43
-          local.get $5
-          local.get $43
-          i32.le_s
-          select
-          i32.const 0
-          local.get $43
-          i32.const 0
-          i32.ge_s
-          select
-          i32.const 8
-          i32.shl
-          local.set $44
-          local.get $8
-          local.get $9
-          i32.const 3
-          i32.add
-          local.tee $45
-          local.get $5
-          local.get $45
-          i32.le_s
-          select
-          i32.const 0
-          local.get $45
+          local.get $15
           i32.const 0
           i32.ge_s
           select
           i32.const 8
           i32.shl
           local.set $46
-          local.get $8
           local.get $9
-          i32.const 4
+          local.get $8
+          i32.const 2
           i32.add
           local.tee $47
           local.get $5
@@ -6650,29 +7080,63 @@
           i32.const 8
           i32.shl
           local.set $48
-          local.get $8
           local.get $9
-          i32.const 5
-          i32.add
-          local.tee $8
-          local.get $5
           local.get $8
+          i32.const 3
+          i32.add
+          local.tee $49
+          local.get $5
+          local.get $49
           i32.le_s
           select
           i32.const 0
-          local.get $8
+          local.get $49
           i32.const 0
           i32.ge_s
-          local.tee $49
           select
           i32.const 8
           i32.shl
           local.set $50
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $15
+          local.get $9
+          local.get $8
+          i32.const 4
+          i32.add
+          local.tee $51
+          local.get $5
+          local.get $51
+          i32.le_s
+          select
+          i32.const 0
+          local.get $51
+          i32.const 0
+          i32.ge_s
+          select
+          i32.const 8
+          i32.shl
+          local.set $52
+          local.get $9
+          local.get $8
+          i32.const 5
+          i32.add
+          local.tee $9
           local.get $5
           local.get $9
+          i32.le_s
+          select
+          i32.const 0
+          local.get $9
+          i32.const 0
+          i32.ge_s
+          local.tee $53
+          select
+          i32.const 8
+          i32.shl
+          local.set $54
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $10
+          local.get $5
+          local.get $8
           i32.gt_s
           i32.and
           select
@@ -6680,9 +7144,20 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $17
+          local.get $15
           i32.gt_s
-          local.get $17
+          local.get $15
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $47
+          i32.gt_s
+          local.get $47
           i32.const 0
           i32.ge_s
           i32.and
@@ -6691,9 +7166,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $43
+          local.get $49
           i32.gt_s
-          local.get $43
+          local.get $49
           i32.const 0
           i32.ge_s
           i32.and
@@ -6702,9 +7177,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $45
+          local.get $51
           i32.gt_s
-          local.get $45
+          local.get $51
           i32.const 0
           i32.ge_s
           i32.and
@@ -6713,314 +7188,354 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $47
+          local.get $9
           i32.gt_s
-          local.get $47
-          i32.const 0
-          i32.ge_s
+          local.get $53
           i32.and
           select
           local.set $21
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $8
-          i32.gt_s
-          local.get $49
-          i32.and
-          select
-          local.set $22
           i32.const 0
-          local.set $17
+          local.set $15
           loop $for-loop|29
-           local.get $17
+           local.get $15
            i32.const 64
            i32.lt_s
            if
             local.get $13
-            local.get $17
+            local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $9
-            local.get $3
             local.set $8
+            local.get $44
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            i32.const 384
+            i32.add
+            local.get $44
+            select
+            local.set $47
+            local.get $3
+            local.set $9
             loop $for-loop|30
-             local.get $8
-             local.get $14
+             local.get $9
+             local.get $41
              i32.lt_s
              if
-              local.get $42
+              local.get $45
+              local.get $8
               local.get $9
-              local.get $8
-              local.get $12
+              local.get $39
               i32.add
-              local.get $40
+              local.get $42
               i32.mul
               i32.add
-              local.tee $15
-              i32.add
-              v128.load
-              local.get $18
-              v128.and
-              local.set $23
-              local.get $15
-              local.get $50
-              i32.add
-              v128.load
-              local.get $22
-              v128.and
-              local.set $25
-              local.get $15
-              local.get $48
-              i32.add
-              v128.load
-              local.get $21
-              v128.and
-              local.tee $51
-              local.get $15
-              local.get $44
-              i32.add
-              v128.load
-              local.get $19
-              v128.and
-              local.tee $52
-              f32x4.sub
-              local.set $53
-              local.get $15
-              local.get $46
-              i32.add
-              v128.load
-              local.get $20
-              v128.and
-              local.tee $54
-              local.get $23
-              f32x4.sub
-              local.set $55
-              local.get $24
-              local.get $8
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $43
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $15
-              local.get $41
+              local.tee $10
               i32.add
               v128.load
               local.get $16
               v128.and
+              local.set $22
+              local.get $10
+              local.get $46
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.set $24
+              local.get $10
+              local.get $48
+              i32.add
+              v128.load
+              local.get $18
+              v128.and
+              local.set $55
+              local.get $10
+              local.get $50
+              i32.add
+              v128.load
+              local.get $19
+              v128.and
+              local.set $56
+              local.get $10
+              local.get $52
+              i32.add
+              v128.load
+              local.get $20
+              v128.and
+              local.set $57
+              local.get $10
+              local.get $54
+              i32.add
+              v128.load
+              local.get $21
+              v128.and
+              local.set $58
+              local.get $9
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $23
+               local.get $9
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $47
+               local.get $9
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $10
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $22
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $55
               f32x4.mul
               f32x4.sub
-              local.get $51
+              local.get $57
               f32x4.add
               v128.store
-              local.get $43
-              local.get $51
+              local.get $10
+              local.get $57
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $52
+              local.get $55
               f32x4.mul
               f32x4.sub
-              local.tee $51
-              local.get $54
+              local.tee $22
+              local.get $56
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $23
+              local.get $24
               f32x4.mul
-              local.tee $23
+              local.tee $59
               f32x4.sub
-              local.tee $52
+              local.tee $60
               f32x4.add
               v128.store offset=16
-              local.get $43
-              local.get $51
-              local.get $52
+              local.get $10
+              local.get $22
+              local.get $60
               f32x4.sub
               v128.store offset=32
-              local.get $43
-              local.get $53
+              local.get $10
+              local.get $57
               local.get $55
+              f32x4.sub
+              local.tee $22
+              local.get $56
+              local.get $24
+              f32x4.sub
+              local.tee $24
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $43
+              local.get $10
               i32.const -64
               i32.sub
-              local.get $53
+              local.get $22
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $55
+              local.get $24
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $43
-              local.get $23
+              local.get $10
+              local.get $59
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $54
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $25
+              local.get $58
               f32x4.add
               v128.store offset=80
-              local.get $8
+              local.get $9
               i32.const 1
               i32.add
-              local.set $8
+              local.set $9
               br $for-loop|30
              end
             end
-            local.get $39
-            local.get $17
+            local.get $40
+            local.get $15
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            local.get $40
+            select
+            local.set $8
+            local.get $14
+            local.get $15
             i32.const 2
             i32.shl
             i32.add
-            local.set $8
+            local.set $9
             i32.const 0
-            local.set $15
+            local.set $10
             loop $for-loop|31
-             local.get $15
+             local.get $10
              i32.const 6
              i32.lt_s
              if
-              local.get $24
-              local.get $15
+              local.get $8
+              local.get $10
               i32.const 4
               i32.shl
+              local.tee $49
               i32.add
-              local.tee $9
+              local.set $51
+              local.get $43
+              local.get $49
+              i32.add
+              local.tee $53
+              v128.load
+              local.set $22
+              local.get $47
+              local.get $49
+              i32.add
+              local.tee $49
+              v128.load
+              local.set $24
+              local.get $49
               v128.load offset=96
-              local.set $23
-              local.get $9
-              v128.load offset=480
-              local.set $25
-              local.get $9
-              v128.load offset=384
-              local.tee $51
-              local.get $9
-              v128.load offset=192
-              local.tee $52
-              f32x4.sub
-              local.set $53
-              local.get $9
-              v128.load offset=288
-              local.tee $54
-              local.get $23
-              f32x4.sub
               local.set $55
-              local.get $8
-              local.get $15
+              local.get $53
+              v128.load offset=96
+              local.tee $56
+              local.get $51
+              v128.load offset=96
+              local.tee $57
+              f32x4.sub
+              local.set $58
+              local.get $9
+              local.get $10
               i32.const 10
               i32.shl
               i32.add
-              local.tee $43
+              local.tee $49
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $9
+              local.get $51
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $22
               f32x4.mul
               f32x4.sub
-              local.get $51
+              local.get $24
               f32x4.add
               v128.store
-              local.get $43
+              local.get $49
               i32.const 6144
               i32.add
-              local.get $51
+              local.get $24
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $52
+              local.get $22
               f32x4.mul
               f32x4.sub
-              local.tee $51
-              local.get $54
+              local.tee $59
+              local.get $56
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $23
+              local.get $57
               f32x4.mul
-              local.tee $23
+              local.tee $57
               f32x4.sub
-              local.tee $52
+              local.tee $60
               f32x4.add
               v128.store
-              local.get $43
+              local.get $49
               i32.const 12288
               i32.add
-              local.get $51
-              local.get $52
+              local.get $59
+              local.get $60
               f32x4.sub
               v128.store
-              local.get $43
+              local.get $49
               i32.const 18432
               i32.add
-              local.get $53
-              local.get $55
+              local.get $24
+              local.get $22
+              f32x4.sub
+              local.tee $22
+              local.get $58
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $43
+              local.get $49
               i32.const 24576
               i32.add
-              local.get $53
+              local.get $22
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $55
+              local.get $58
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $43
+              local.get $49
               i32.const 30720
               i32.add
-              local.get $23
+              local.get $57
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $54
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $25
+              local.get $55
               f32x4.add
               v128.store
-              local.get $15
+              local.get $10
               i32.const 1
               i32.add
-              local.set $15
+              local.set $10
               br $for-loop|31
              end
             end
-            local.get $17
+            local.get $15
             i32.const 4
             i32.add
-            local.set $17
+            local.set $15
             br $for-loop|29
            end
           end
          end
         else
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
+          local.get $3
+          local.set $13
+          local.get $9
+          local.set $14
           local.get $6
           i32.const 4
           i32.shl
-          local.set $40
+          local.set $42
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $41
+          local.tee $43
           local.get $5
           i32.mul
-          local.set $42
-          local.get $8
-          local.tee $12
+          local.set $44
+          local.get $23
+          i32.const 192
+          i32.add
+          local.set $45
+          local.get $39
           i32.const 6
           i32.add
           local.get $4
           i32.le_s
           local.get $8
-          local.get $9
+          local.get $39
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $9
+          local.get $8
           i32.const 6
           i32.add
           local.get $5
@@ -7028,286 +7543,352 @@
           i32.and
           if
            local.get $3
-           local.get $5
-           local.get $8
-           i32.mul
-           local.get $9
-           i32.add
-           local.get $41
-           i32.mul
-           i32.add
-           local.set $8
+           i32.const 2
            i32.const 0
-           local.set $14
+           local.get $40
+           select
+           local.tee $3
+           local.get $39
+           i32.add
+           local.get $5
+           i32.mul
+           local.get $8
+           i32.add
+           local.get $43
+           i32.mul
+           i32.add
+           local.set $13
+           i32.const 0
+           local.set $8
            loop $for-loop|32
             local.get $6
-            local.get $14
+            local.get $8
             i32.gt_s
             if
+             local.get $41
              local.get $8
-             local.get $14
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             i32.const 384
+             i32.add
+             local.get $41
+             select
+             local.set $39
+             local.get $13
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
-             i32.const 0
-             local.set $3
+             local.set $9
+             local.get $3
+             local.set $10
              loop $for-loop|33
-              local.get $3
+              local.get $10
               i32.const 6
               i32.lt_s
               if
-               local.get $17
-               local.get $41
-               i32.const 5
-               i32.mul
-               i32.add
+               local.get $9
                v128.load
                local.set $16
-               local.get $17
-               local.get $41
-               i32.const 2
-               i32.shl
+               local.get $9
+               local.get $43
                i32.add
                v128.load
-               local.tee $18
-               local.get $17
-               local.get $41
+               local.set $17
+               local.get $9
+               local.get $43
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $19
-               f32x4.sub
-               local.set $20
-               local.get $17
-               local.get $41
+               local.set $18
+               local.get $9
+               local.get $43
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $21
-               local.get $17
-               local.get $41
+               local.set $19
+               local.get $9
+               local.get $43
+               i32.const 2
+               i32.shl
                i32.add
                v128.load
-               local.tee $22
-               f32x4.sub
-               local.set $23
-               local.get $24
-               local.get $3
-               i32.const 96
+               local.set $20
+               local.get $9
+               local.get $43
+               i32.const 5
                i32.mul
                i32.add
-               local.tee $9
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
                v128.load
+               local.set $21
+               local.get $10
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $23
+                local.get $10
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $39
+                local.get $10
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $15
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $19
+               local.get $18
                f32x4.mul
                f32x4.sub
-               local.get $18
+               local.get $20
                f32x4.add
                v128.store
-               local.get $9
+               local.get $15
+               local.get $20
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
                local.get $19
-               f32x4.mul
-               f32x4.sub
-               local.tee $18
-               local.get $21
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $22
+               local.get $17
                f32x4.mul
-               local.tee $19
-               f32x4.sub
                local.tee $22
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store offset=16
-               local.get $9
-               local.get $18
-               local.get $22
+               local.get $15
+               local.get $16
+               local.get $24
                f32x4.sub
                v128.store offset=32
-               local.get $9
+               local.get $15
                local.get $20
-               local.get $23
+               local.get $18
+               f32x4.sub
+               local.tee $16
+               local.get $19
+               local.get $17
+               f32x4.sub
+               local.tee $17
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $9
+               local.get $15
                i32.const -64
                i32.sub
-               local.get $20
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $17
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $9
-               local.get $19
+               local.get $15
+               local.get $22
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $21
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $21
                f32x4.add
                v128.store offset=80
-               local.get $17
-               local.get $42
+               local.get $9
+               local.get $44
                i32.add
-               local.set $17
-               local.get $3
+               local.set $9
+               local.get $10
                i32.const 1
                i32.add
-               local.set $3
+               local.set $10
                br $for-loop|33
               end
              end
-             local.get $39
+             local.get $40
+             local.get $8
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             local.get $40
+             select
+             local.set $9
              local.get $14
+             local.get $8
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
+             local.set $10
              i32.const 0
-             local.set $17
+             local.set $15
              loop $for-loop|34
-              local.get $17
+              local.get $15
               i32.const 6
               i32.lt_s
               if
-               local.get $24
-               local.get $17
+               local.get $9
+               local.get $15
                i32.const 4
                i32.shl
+               local.tee $46
                i32.add
-               local.tee $9
-               v128.load offset=96
+               local.set $47
+               local.get $45
+               local.get $46
+               i32.add
+               local.tee $48
+               v128.load
                local.set $16
-               local.get $9
-               v128.load offset=480
+               local.get $39
+               local.get $46
+               i32.add
+               local.tee $46
+               v128.load
+               local.set $17
+               local.get $46
+               v128.load offset=96
                local.set $18
-               local.get $9
-               v128.load offset=384
+               local.get $48
+               v128.load offset=96
                local.tee $19
-               local.get $9
-               v128.load offset=192
+               local.get $47
+               v128.load offset=96
                local.tee $20
                f32x4.sub
                local.set $21
-               local.get $9
-               v128.load offset=288
-               local.tee $22
-               local.get $16
-               f32x4.sub
-               local.set $23
-               local.get $3
-               local.get $17
-               local.get $40
+               local.get $10
+               local.get $15
+               local.get $42
                i32.mul
                i32.add
-               local.tee $12
+               local.tee $46
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $9
+               local.get $47
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $20
+               local.get $16
                f32x4.mul
                f32x4.sub
-               local.get $19
+               local.get $17
                f32x4.add
                v128.store
-               local.get $40
+               local.get $42
                i32.const 6
                i32.mul
-               local.tee $9
-               local.get $12
+               local.tee $47
+               local.get $46
                i32.add
-               local.get $19
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $20
-               f32x4.mul
-               f32x4.sub
-               local.tee $19
-               local.get $22
+               local.get $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
-               local.tee $16
                f32x4.sub
+               local.tee $22
+               local.get $19
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $20
+               f32x4.mul
                local.tee $20
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store
-               local.get $12
-               local.get $9
+               local.get $46
+               local.get $47
                i32.const 1
                i32.shl
                i32.add
-               local.get $19
-               local.get $20
+               local.get $22
+               local.get $24
                f32x4.sub
                v128.store
-               local.get $12
-               local.get $9
+               local.get $46
+               local.get $47
                i32.const 3
                i32.mul
                i32.add
+               local.get $17
+               local.get $16
+               f32x4.sub
+               local.tee $16
                local.get $21
-               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $12
-               local.get $9
+               local.get $46
+               local.get $47
                i32.const 2
                i32.shl
                i32.add
-               local.get $21
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $21
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $12
-               local.get $9
+               local.get $46
+               local.get $47
                i32.const 5
                i32.mul
                i32.add
-               local.get $16
+               local.get $20
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $22
+               local.get $19
                f32x4.mul
                f32x4.sub
                local.get $18
                f32x4.add
                v128.store
-               local.get $17
+               local.get $15
                i32.const 1
                i32.add
-               local.set $17
+               local.set $15
                br $for-loop|34
               end
              end
-             local.get $14
+             local.get $8
              i32.const 4
              i32.add
-             local.set $14
+             local.set $8
              br $for-loop|32
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.3
           end
-          local.get $3
-          local.set $13
+          local.get $41
           i32.const 0
-          local.get $12
+          i32.const 6
+          local.get $4
+          local.get $39
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.tee $41
+          i32.const 6
+          i32.eq
+          select
+          local.set $46
+          i32.const 2
+          i32.const 0
+          local.get $39
           i32.sub
           local.tee $3
           i32.const 0
@@ -7315,242 +7896,272 @@
           i32.const 0
           i32.ge_s
           select
-          local.set $3
-          i32.const 6
-          local.get $4
-          local.get $12
-          i32.sub
-          local.tee $8
-          local.get $8
-          i32.const 6
-          i32.gt_s
+          local.tee $9
+          local.get $40
           select
-          local.set $43
+          local.set $3
           i32.const 0
-          local.set $15
+          local.set $10
           loop $for-loop|35
-           local.get $15
+           local.get $10
            i32.const 6
            i32.lt_s
            if
-            local.get $15
-            local.get $43
+            local.get $10
+            local.get $41
             i32.lt_s
-            local.get $3
-            local.get $15
+            local.get $9
+            local.get $10
             i32.le_s
             i32.and
             i32.eqz
             if
-             local.get $24
-             local.get $15
+             local.get $23
+             local.get $10
              i32.const 96
              i32.mul
              i32.add
-             local.tee $8
+             local.tee $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $8
+             local.get $15
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $15
+            local.get $10
             i32.const 1
             i32.add
-            local.set $15
+            local.set $10
             br $for-loop|35
            end
           end
-          local.get $9
+          local.get $8
           i32.const 5
           i32.add
-          local.tee $8
+          local.tee $9
           local.get $5
           i32.le_s
-          local.get $9
+          local.get $8
           i32.const -1
           i32.ge_s
           i32.and
           if
-           local.get $24
+           local.get $23
            i32.const 576
            i32.add
-           local.tee $14
+           local.tee $47
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $9
+           local.get $8
            i32.const 0
            i32.ge_s
-           local.set $44
+           local.set $48
            local.get $5
-           local.get $8
+           local.get $9
            i32.gt_s
-           local.set $45
+           local.set $49
            i32.const 0
-           local.set $17
+           local.set $10
            loop $for-loop|36
             local.get $6
-            local.get $17
+            local.get $10
             i32.gt_s
             if
+             local.get $46
+             local.get $10
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             i32.const 384
+             i32.add
+             local.get $46
+             select
+             local.set $50
              local.get $13
              local.get $3
-             local.get $12
+             local.get $39
              i32.add
              local.get $5
              i32.mul
-             local.get $9
+             local.get $8
              i32.add
              i32.const 1
              i32.add
-             local.get $41
+             local.get $43
              i32.mul
              i32.add
-             local.get $17
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
              local.set $15
              local.get $3
-             local.set $8
+             local.set $9
              loop $for-loop|37
-              local.get $8
-              local.get $43
+              local.get $9
+              local.get $41
               i32.lt_s
               if
                local.get $15
-               local.get $41
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $14
-               local.get $45
+               local.get $43
+               i32.sub
+               local.get $47
+               local.get $48
                select
                v128.load
                local.set $16
                local.get $15
-               local.get $41
-               i32.const 3
-               i32.mul
+               v128.load
+               local.set $17
+               local.get $15
+               local.get $43
                i32.add
                v128.load
-               local.tee $18
+               local.set $18
                local.get $15
-               local.get $41
-               i32.add
-               v128.load
-               local.tee $19
-               f32x4.sub
-               local.set $20
-               local.get $15
-               local.get $41
+               local.get $43
                i32.const 1
                i32.shl
                i32.add
                v128.load
-               local.tee $21
+               local.set $19
                local.get $15
-               v128.load
-               local.tee $22
-               f32x4.sub
-               local.set $23
-               local.get $24
-               local.get $8
-               i32.const 96
+               local.get $43
+               i32.const 3
                i32.mul
                i32.add
-               local.tee $46
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               v128.load
+               local.set $20
                local.get $15
-               local.get $41
-               i32.sub
-               local.get $14
-               local.get $44
+               local.get $43
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $47
+               local.get $49
                select
                v128.load
+               local.set $21
+               local.get $9
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $23
+                local.get $9
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $50
+                local.get $9
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $51
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $19
+               local.get $18
                f32x4.mul
                f32x4.sub
-               local.get $18
+               local.get $20
                f32x4.add
                v128.store
-               local.get $46
+               local.get $51
+               local.get $20
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $18
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               f32x4.mul
+               f32x4.sub
+               local.tee $16
                local.get $19
-               f32x4.mul
-               f32x4.sub
-               local.tee $18
-               local.get $21
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $22
+               local.get $17
                f32x4.mul
-               local.tee $19
-               f32x4.sub
                local.tee $22
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store offset=16
-               local.get $46
-               local.get $18
-               local.get $22
+               local.get $51
+               local.get $16
+               local.get $24
                f32x4.sub
                v128.store offset=32
-               local.get $46
+               local.get $51
                local.get $20
-               local.get $23
+               local.get $18
+               f32x4.sub
+               local.tee $16
+               local.get $19
+               local.get $17
+               f32x4.sub
+               local.tee $17
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $46
+               local.get $51
                i32.const -64
                i32.sub
-               local.get $20
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $17
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $46
-               local.get $19
+               local.get $51
+               local.get $22
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $21
+               local.get $19
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $21
                f32x4.add
                v128.store offset=80
                local.get $15
-               local.get $42
+               local.get $44
                i32.add
                local.set $15
-               local.get $8
+               local.get $9
                i32.const 1
                i32.add
-               local.set $8
+               local.set $9
                br $for-loop|37
               end
              end
-             local.get $39
-             local.get $17
+             local.get $40
+             local.get $10
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $23
+             local.get $40
+             select
+             local.set $9
+             local.get $14
+             local.get $10
              i32.const 2
              i32.shl
              i32.add
-             local.set $8
+             local.set $51
              i32.const 0
              local.set $15
              loop $for-loop|38
@@ -7558,108 +8169,116 @@
               i32.const 6
               i32.lt_s
               if
-               local.get $24
+               local.get $9
                local.get $15
                i32.const 4
                i32.shl
+               local.tee $52
                i32.add
-               local.tee $46
-               v128.load offset=96
+               local.set $53
+               local.get $45
+               local.get $52
+               i32.add
+               local.tee $54
+               v128.load
                local.set $16
-               local.get $46
-               v128.load offset=480
+               local.get $50
+               local.get $52
+               i32.add
+               local.tee $52
+               v128.load
+               local.set $17
+               local.get $52
+               v128.load offset=96
                local.set $18
-               local.get $46
-               v128.load offset=384
+               local.get $54
+               v128.load offset=96
                local.tee $19
-               local.get $46
-               v128.load offset=192
+               local.get $53
+               v128.load offset=96
                local.tee $20
                f32x4.sub
                local.set $21
-               local.get $46
-               v128.load offset=288
-               local.tee $22
-               local.get $16
-               f32x4.sub
-               local.set $23
-               local.get $8
+               local.get $51
                local.get $15
-               local.get $40
+               local.get $42
                i32.mul
                i32.add
-               local.tee $47
+               local.tee $52
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $46
+               local.get $53
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $20
+               local.get $16
                f32x4.mul
                f32x4.sub
-               local.get $19
+               local.get $17
                f32x4.add
                v128.store
-               local.get $40
+               local.get $42
                i32.const 6
                i32.mul
-               local.tee $46
-               local.get $47
+               local.tee $53
+               local.get $52
                i32.add
-               local.get $19
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $20
-               f32x4.mul
-               f32x4.sub
-               local.tee $19
-               local.get $22
+               local.get $17
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
-               local.tee $16
                f32x4.sub
+               local.tee $22
+               local.get $19
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $20
+               f32x4.mul
                local.tee $20
+               f32x4.sub
+               local.tee $24
                f32x4.add
                v128.store
-               local.get $47
-               local.get $46
+               local.get $52
+               local.get $53
                i32.const 1
                i32.shl
                i32.add
-               local.get $19
-               local.get $20
+               local.get $22
+               local.get $24
                f32x4.sub
                v128.store
-               local.get $47
-               local.get $46
+               local.get $52
+               local.get $53
                i32.const 3
                i32.mul
                i32.add
+               local.get $17
+               local.get $16
+               f32x4.sub
+               local.tee $16
                local.get $21
-               local.get $23
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $47
-               local.get $46
+               local.get $52
+               local.get $53
                i32.const 2
                i32.shl
                i32.add
-               local.get $21
+               local.get $16
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $23
+               local.get $21
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $47
-               local.get $46
+               local.get $52
+               local.get $53
                i32.const 5
                i32.mul
                i32.add
-               local.get $16
+               local.get $20
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $22
+               local.get $19
                f32x4.mul
                f32x4.sub
                local.get $18
@@ -7672,10 +8291,10 @@
                br $for-loop|38
               end
              end
-             local.get $17
+             local.get $10
              i32.const 4
              i32.add
-             local.set $17
+             local.set $10
              br $for-loop|36
             end
            end
@@ -7684,58 +8303,24 @@
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $8
-          local.get $9
+          local.tee $9
+          local.get $8
           local.get $5
-          local.get $9
+          local.get $8
           i32.le_s
           select
           i32.const 0
-          local.get $9
+          local.get $8
           i32.const 0
           i32.ge_s
-          local.tee $14
+          local.tee $10
           select
-          local.get $41
+          local.get $43
           i32.mul
           local.set $15
-          local.get $8
           local.get $9
+          local.get $8
           i32.const 1
-          i32.add
-          local.tee $17
-          local.get $5
-          local.get $17
-          i32.le_s
-          select
-          i32.const 0
-          local.get $17
-          i32.const 0
-          i32.ge_s
-          select
-          local.get $41
-          i32.mul
-          local.set $44
-          local.get $8
-          local.get $9
-          i32.const 2
-          i32.add
-          local.tee $45
-          local.get $5
-          local.get $45
-          i32.le_s
-          select
-          i32.const 0
-          local.get $45
-          i32.const 0
-          i32.ge_s
-          select
-          local.get $41
-          i32.mul
-          local.set $46
-          local.get $8
-          local.get $9
-          i32.const 3
           i32.add
           local.tee $47
           local.get $5
@@ -7747,12 +8332,12 @@
           i32.const 0
           i32.ge_s
           select
-          local.get $41
+          local.get $43
           i32.mul
           local.set $48
-          local.get $8
           local.get $9
-          i32.const 4
+          local.get $8
+          i32.const 2
           i32.add
           local.tee $49
           local.get $5
@@ -7764,32 +8349,66 @@
           i32.const 0
           i32.ge_s
           select
-          local.get $41
+          local.get $43
           i32.mul
           local.set $50
-          local.get $8
           local.get $9
-          i32.const 5
+          local.get $8
+          i32.const 3
           i32.add
-          local.tee $56
+          local.tee $51
           local.get $5
-          local.get $56
+          local.get $51
           i32.le_s
           select
           i32.const 0
-          local.get $56
+          local.get $51
           i32.const 0
           i32.ge_s
-          local.tee $8
           select
-          local.get $41
+          local.get $43
           i32.mul
-          local.set $41
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $14
+          local.set $52
+          local.get $9
+          local.get $8
+          i32.const 4
+          i32.add
+          local.tee $53
+          local.get $5
+          local.get $53
+          i32.le_s
+          select
+          i32.const 0
+          local.get $53
+          i32.const 0
+          i32.ge_s
+          select
+          local.get $43
+          i32.mul
+          local.set $54
+          local.get $9
+          local.get $8
+          i32.const 5
+          i32.add
+          local.tee $9
           local.get $5
           local.get $9
+          i32.le_s
+          select
+          i32.const 0
+          local.get $9
+          i32.const 0
+          i32.ge_s
+          local.tee $61
+          select
+          local.get $43
+          i32.mul
+          local.set $43
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $10
+          local.get $5
+          local.get $8
           i32.gt_s
           i32.and
           select
@@ -7797,9 +8416,20 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $17
+          local.get $47
           i32.gt_s
-          local.get $17
+          local.get $47
+          i32.const 0
+          i32.ge_s
+          i32.and
+          select
+          local.set $17
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $49
+          i32.gt_s
+          local.get $49
           i32.const 0
           i32.ge_s
           i32.and
@@ -7808,9 +8438,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $45
+          local.get $51
           i32.gt_s
-          local.get $45
+          local.get $51
           i32.const 0
           i32.ge_s
           i32.and
@@ -7819,9 +8449,9 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $47
+          local.get $53
           i32.gt_s
-          local.get $47
+          local.get $53
           i32.const 0
           i32.ge_s
           i32.and
@@ -7830,295 +8460,328 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $49
+          local.get $9
           i32.gt_s
-          local.get $49
-          i32.const 0
-          i32.ge_s
+          local.get $61
           i32.and
           select
           local.set $21
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $56
-          i32.gt_s
-          local.get $8
-          i32.and
-          select
-          local.set $22
           i32.const 0
-          local.set $14
+          local.set $10
           loop $for-loop|39
            local.get $6
-           local.get $14
+           local.get $10
            i32.gt_s
            if
             local.get $13
-            local.get $14
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
-            local.set $9
-            local.get $3
             local.set $8
+            local.get $46
+            local.get $10
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            i32.const 384
+            i32.add
+            local.get $46
+            select
+            local.set $47
+            local.get $3
+            local.set $9
             loop $for-loop|40
-             local.get $8
-             local.get $43
+             local.get $9
+             local.get $41
              i32.lt_s
              if
-              local.get $44
-              local.get $9
-              local.get $8
-              local.get $12
-              i32.add
-              local.get $42
-              i32.mul
-              i32.add
-              local.tee $17
-              i32.add
-              v128.load
-              local.get $18
-              v128.and
-              local.set $23
-              local.get $17
-              local.get $41
-              i32.add
-              v128.load
-              local.get $22
-              v128.and
-              local.set $25
-              local.get $17
-              local.get $50
-              i32.add
-              v128.load
-              local.get $21
-              v128.and
-              local.tee $51
-              local.get $17
-              local.get $46
-              i32.add
-              v128.load
-              local.get $19
-              v128.and
-              local.tee $52
-              f32x4.sub
-              local.set $53
-              local.get $17
-              local.get $48
-              i32.add
-              v128.load
-              local.get $20
-              v128.and
-              local.tee $54
-              local.get $23
-              f32x4.sub
-              local.set $55
-              local.get $24
-              local.get $8
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $45
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $15
-              local.get $17
+              local.get $8
+              local.get $9
+              local.get $39
+              i32.add
+              local.get $44
+              i32.mul
+              i32.add
+              local.tee $49
               i32.add
               v128.load
               local.get $16
               v128.and
+              local.set $22
+              local.get $48
+              local.get $49
+              i32.add
+              v128.load
+              local.get $17
+              v128.and
+              local.set $24
+              local.get $49
+              local.get $50
+              i32.add
+              v128.load
+              local.get $18
+              v128.and
+              local.set $55
+              local.get $49
+              local.get $52
+              i32.add
+              v128.load
+              local.get $19
+              v128.and
+              local.set $56
+              local.get $49
+              local.get $54
+              i32.add
+              v128.load
+              local.get $20
+              v128.and
+              local.set $57
+              local.get $43
+              local.get $49
+              i32.add
+              v128.load
+              local.get $21
+              v128.and
+              local.set $58
+              local.get $9
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $23
+               local.get $9
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $47
+               local.get $9
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $22
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $55
               f32x4.mul
               f32x4.sub
-              local.get $51
+              local.get $57
               f32x4.add
               v128.store
-              local.get $45
-              local.get $51
+              local.get $49
+              local.get $57
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $52
+              local.get $55
               f32x4.mul
               f32x4.sub
-              local.tee $51
-              local.get $54
+              local.tee $22
+              local.get $56
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $23
+              local.get $24
               f32x4.mul
-              local.tee $23
+              local.tee $59
               f32x4.sub
-              local.tee $52
+              local.tee $60
               f32x4.add
               v128.store offset=16
-              local.get $45
-              local.get $51
-              local.get $52
+              local.get $49
+              local.get $22
+              local.get $60
               f32x4.sub
               v128.store offset=32
-              local.get $45
-              local.get $53
+              local.get $49
+              local.get $57
               local.get $55
+              f32x4.sub
+              local.tee $22
+              local.get $56
+              local.get $24
+              f32x4.sub
+              local.tee $24
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $45
+              local.get $49
               i32.const -64
               i32.sub
-              local.get $53
+              local.get $22
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $55
+              local.get $24
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $23
+              local.get $49
+              local.get $59
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $54
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $25
+              local.get $58
               f32x4.add
               v128.store offset=80
-              local.get $8
+              local.get $9
               i32.const 1
               i32.add
-              local.set $8
+              local.set $9
               br $for-loop|40
              end
             end
-            local.get $39
+            local.get $40
+            local.get $10
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $23
+            local.get $40
+            select
+            local.set $8
             local.get $14
+            local.get $10
             i32.const 2
             i32.shl
             i32.add
-            local.set $8
+            local.set $49
             i32.const 0
-            local.set $17
+            local.set $9
             loop $for-loop|41
-             local.get $17
+             local.get $9
              i32.const 6
              i32.lt_s
              if
-              local.get $24
-              local.get $17
+              local.get $8
+              local.get $9
               i32.const 4
               i32.shl
-              i32.add
-              local.tee $9
-              v128.load offset=96
-              local.set $23
-              local.get $9
-              v128.load offset=480
-              local.set $25
-              local.get $9
-              v128.load offset=384
               local.tee $51
-              local.get $9
-              v128.load offset=192
-              local.tee $52
-              f32x4.sub
+              i32.add
               local.set $53
-              local.get $9
-              v128.load offset=288
-              local.tee $54
-              local.get $23
-              f32x4.sub
+              local.get $45
+              local.get $51
+              i32.add
+              local.tee $61
+              v128.load
+              local.set $22
+              local.get $47
+              local.get $51
+              i32.add
+              local.tee $51
+              v128.load
+              local.set $24
+              local.get $51
+              v128.load offset=96
               local.set $55
-              local.get $8
-              local.get $17
-              local.get $40
+              local.get $61
+              v128.load offset=96
+              local.tee $56
+              local.get $53
+              v128.load offset=96
+              local.tee $57
+              f32x4.sub
+              local.set $58
+              local.get $49
+              local.get $9
+              local.get $42
               i32.mul
               i32.add
-              local.tee $45
+              local.tee $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $9
+              local.get $53
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $52
+              local.get $22
               f32x4.mul
               f32x4.sub
-              local.get $51
+              local.get $24
               f32x4.add
               v128.store
-              local.get $40
+              local.get $42
               i32.const 6
               i32.mul
-              local.tee $9
-              local.get $45
-              i32.add
+              local.tee $53
               local.get $51
+              i32.add
+              local.get $24
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $52
+              local.get $22
               f32x4.mul
               f32x4.sub
-              local.tee $51
-              local.get $54
+              local.tee $59
+              local.get $56
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $23
+              local.get $57
               f32x4.mul
-              local.tee $23
+              local.tee $57
               f32x4.sub
-              local.tee $52
+              local.tee $60
               f32x4.add
               v128.store
-              local.get $45
-              local.get $9
+              local.get $51
+              local.get $53
               i32.const 1
               i32.shl
               i32.add
-              local.get $51
-              local.get $52
+              local.get $59
+              local.get $60
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $9
+              local.get $51
+              local.get $53
               i32.const 3
               i32.mul
               i32.add
-              local.get $53
-              local.get $55
+              local.get $24
+              local.get $22
+              f32x4.sub
+              local.tee $22
+              local.get $58
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $45
-              local.get $9
+              local.get $51
+              local.get $53
               i32.const 2
               i32.shl
               i32.add
-              local.get $53
+              local.get $22
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $55
+              local.get $58
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $9
+              local.get $51
+              local.get $53
               i32.const 5
               i32.mul
               i32.add
-              local.get $23
+              local.get $57
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $54
+              local.get $56
               f32x4.mul
               f32x4.sub
-              local.get $25
+              local.get $55
               f32x4.add
               v128.store
-              local.get $17
+              local.get $9
               i32.const 1
               i32.add
-              local.set $17
+              local.set $9
               br $for-loop|41
              end
             end
-            local.get $14
+            local.get $10
             i32.const 4
             i32.add
-            local.set $14
+            local.set $10
             br $for-loop|39
            end
           end
@@ -8127,21 +8790,21 @@
        end
       end
       local.get $33
-      local.get $28
+      local.get $30
       i32.const 4
       i32.shl
       i32.add
       local.tee $3
-      local.get $32
+      local.get $26
       i32.const 2
       i32.shl
       local.tee $8
-      local.get $31
+      local.get $25
       i32.const 2
       i32.shl
       local.tee $9
       local.get $4
-      local.get $10
+      local.get $11
       i32.mul
       i32.add
       local.get $5
@@ -8170,34 +8833,34 @@
       i32.gt_s
       select
       i32.store offset=8
-      local.get $34
-      local.get $32
+      local.get $26
       i32.const 1
       i32.add
-      local.tee $32
+      local.tee $26
+      local.get $28
       i32.eq
       if
        i32.const 0
-       local.set $32
+       local.set $26
        local.get $38
-       local.get $31
+       local.get $25
        i32.const 1
        i32.add
-       local.tee $31
+       local.tee $25
        i32.eq
        if
         i32.const 0
-        local.set $31
-        local.get $10
+        local.set $25
+        local.get $11
         i32.const 1
         i32.add
-        local.set $10
+        local.set $11
        end
       end
-      local.get $28
+      local.get $30
       i32.const 1
       i32.add
-      local.set $28
+      local.set $30
       br $for-loop|1
      end
     end
@@ -8206,43 +8869,43 @@
     local.get $35
     local.get $4
     local.get $5
-    local.get $27
+    local.get $29
     i32.const 4
     i32.add
     local.tee $3
-    local.get $27
+    local.get $29
     i32.const 8
     i32.add
     local.tee $8
-    local.get $30
+    local.get $32
     local.get $8
-    local.get $30
+    local.get $32
     i32.lt_s
     select
     local.tee $8
     local.get $36
-    local.get $34
+    local.get $28
     i32.const 1
     i32.const 0
     call $scripts/wasm/winogradTransforms/touchTiles
     local.get $2
-    local.get $29
+    local.get $31
     local.get $4
     local.get $5
     local.get $3
     local.get $8
     local.get $36
-    local.get $34
+    local.get $28
     i32.const 0
     i32.const 1
     call $scripts/wasm/winogradTransforms/touchTiles
     i32.xor
     i32.store offset=60
     i32.const 0
-    local.set $9
+    local.set $13
     loop $for-loop|42
      local.get $7
-     local.get $9
+     local.get $13
      i32.gt_s
      if
       local.get $6
@@ -8250,43 +8913,43 @@
       i32.eq
       if
        i32.const 0
-       local.set $17
+       local.set $10
        loop $for-loop|43
-        local.get $17
+        local.get $10
         i32.const 36
         i32.lt_s
         if
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $23
+         local.set $24
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $25
+         local.set $18
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $22
+         local.set $17
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $19
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $20
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $18
+         local.set $21
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.set $16
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.set $21
-         local.get $11
-         local.get $17
+         local.set $22
+         local.get $12
+         local.get $10
          i32.const 8
          i32.shl
          i32.add
-         local.set $15
+         local.set $9
          local.get $1
-         local.get $17
+         local.get $10
          local.get $7
          i32.const 4
          i32.shl
          i32.const 16
          i32.add
          i32.mul
-         local.get $9
+         local.get $13
          i32.const 4
          i32.shl
          i32.add
@@ -8301,76 +8964,76 @@
           i32.const 16
           i32.lt_s
           if
-           local.get $23
-           local.get $15
+           local.get $24
+           local.get $9
            v128.load32_splat
-           local.tee $51
+           local.tee $55
            local.get $8
            v128.load
-           local.tee $52
+           local.tee $56
            f32x4.mul
            f32x4.add
-           local.set $23
-           local.get $25
-           local.get $51
+           local.set $24
+           local.get $18
+           local.get $55
            local.get $8
            v128.load offset=16
-           local.tee $51
+           local.tee $55
            f32x4.mul
            f32x4.add
-           local.set $25
-           local.get $22
-           local.get $15
+           local.set $18
+           local.get $17
+           local.get $9
            i32.const -64
            i32.sub
            v128.load32_splat
-           local.tee $53
-           local.get $52
+           local.tee $57
+           local.get $56
            f32x4.mul
            f32x4.add
-           local.set $22
+           local.set $17
            local.get $19
-           local.get $53
-           local.get $51
+           local.get $57
+           local.get $55
            f32x4.mul
            f32x4.add
            local.set $19
            local.get $20
-           local.get $15
+           local.get $9
            i32.const 128
            i32.add
            v128.load32_splat
-           local.tee $53
-           local.get $52
+           local.tee $57
+           local.get $56
            f32x4.mul
            f32x4.add
            local.set $20
-           local.get $18
-           local.get $53
-           local.get $51
-           f32x4.mul
-           f32x4.add
-           local.set $18
-           local.get $16
-           local.get $15
-           i32.const 192
-           i32.add
-           v128.load32_splat
-           local.tee $53
-           local.get $52
-           f32x4.mul
-           f32x4.add
-           local.set $16
            local.get $21
-           local.get $53
-           local.get $51
+           local.get $57
+           local.get $55
            f32x4.mul
            f32x4.add
            local.set $21
-           local.get $15
+           local.get $16
+           local.get $9
+           i32.const 192
+           i32.add
+           v128.load32_splat
+           local.tee $57
+           local.get $56
+           f32x4.mul
+           f32x4.add
+           local.set $16
+           local.get $22
+           local.get $57
+           local.get $55
+           f32x4.mul
+           f32x4.add
+           local.set $22
+           local.get $9
            i32.const 4
            i32.add
-           local.set $15
+           local.set $9
            local.get $8
            i32.const 32
            i32.add
@@ -8382,19 +9045,19 @@
            br $for-loop|44
           end
          end
-         local.get $26
-         local.get $17
+         local.get $27
+         local.get $10
          i32.const 7
          i32.shl
          i32.add
          local.tee $3
-         local.get $23
+         local.get $24
          v128.store
          local.get $3
-         local.get $25
+         local.get $18
          v128.store offset=16
          local.get $3
-         local.get $22
+         local.get $17
          v128.store offset=32
          local.get $3
          local.get $19
@@ -8405,18 +9068,18 @@
          local.get $20
          v128.store
          local.get $3
-         local.get $18
+         local.get $21
          v128.store offset=80
          local.get $3
          local.get $16
          v128.store offset=96
          local.get $3
-         local.get $21
+         local.get $22
          v128.store offset=112
-         local.get $17
+         local.get $10
          i32.const 1
          i32.add
-         local.set $17
+         local.set $10
          br $for-loop|43
         end
        end
@@ -8426,43 +9089,43 @@
        i32.eq
        if
         i32.const 0
-        local.set $17
+        local.set $10
         loop $for-loop|45
-         local.get $17
+         local.get $10
          i32.const 36
          i32.lt_s
          if
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
+          local.set $24
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
+          local.set $18
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
+          local.set $17
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $19
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $20
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $18
+          local.set $21
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.set $16
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $21
-          local.get $11
-          local.get $17
+          local.set $22
+          local.get $12
+          local.get $10
           i32.const 9
           i32.shl
           i32.add
-          local.set $15
+          local.set $9
           local.get $1
-          local.get $17
+          local.get $10
           local.get $7
           i32.const 5
           i32.shl
           i32.const 16
           i32.add
           i32.mul
-          local.get $9
+          local.get $13
           i32.const 5
           i32.shl
           i32.add
@@ -8477,76 +9140,76 @@
            i32.const 32
            i32.lt_s
            if
-            local.get $23
-            local.get $15
+            local.get $24
+            local.get $9
             v128.load32_splat
-            local.tee $51
+            local.tee $55
             local.get $8
             v128.load
-            local.tee $52
+            local.tee $56
             f32x4.mul
             f32x4.add
-            local.set $23
-            local.get $25
-            local.get $51
+            local.set $24
+            local.get $18
+            local.get $55
             local.get $8
             v128.load offset=16
-            local.tee $51
+            local.tee $55
             f32x4.mul
             f32x4.add
-            local.set $25
-            local.get $22
-            local.get $15
+            local.set $18
+            local.get $17
+            local.get $9
             i32.const 128
             i32.add
             v128.load32_splat
-            local.tee $53
-            local.get $52
+            local.tee $57
+            local.get $56
             f32x4.mul
             f32x4.add
-            local.set $22
+            local.set $17
             local.get $19
-            local.get $53
-            local.get $51
+            local.get $57
+            local.get $55
             f32x4.mul
             f32x4.add
             local.set $19
             local.get $20
-            local.get $15
+            local.get $9
             i32.const 256
             i32.add
             v128.load32_splat
-            local.tee $53
-            local.get $52
+            local.tee $57
+            local.get $56
             f32x4.mul
             f32x4.add
             local.set $20
-            local.get $18
-            local.get $53
-            local.get $51
-            f32x4.mul
-            f32x4.add
-            local.set $18
-            local.get $16
-            local.get $15
-            i32.const 384
-            i32.add
-            v128.load32_splat
-            local.tee $53
-            local.get $52
-            f32x4.mul
-            f32x4.add
-            local.set $16
             local.get $21
-            local.get $53
-            local.get $51
+            local.get $57
+            local.get $55
             f32x4.mul
             f32x4.add
             local.set $21
-            local.get $15
+            local.get $16
+            local.get $9
+            i32.const 384
+            i32.add
+            v128.load32_splat
+            local.tee $57
+            local.get $56
+            f32x4.mul
+            f32x4.add
+            local.set $16
+            local.get $22
+            local.get $57
+            local.get $55
+            f32x4.mul
+            f32x4.add
+            local.set $22
+            local.get $9
             i32.const 4
             i32.add
-            local.set $15
+            local.set $9
             local.get $8
             i32.const 32
             i32.add
@@ -8558,19 +9221,19 @@
             br $for-loop|46
            end
           end
-          local.get $26
-          local.get $17
+          local.get $27
+          local.get $10
           i32.const 7
           i32.shl
           i32.add
           local.tee $3
-          local.get $23
+          local.get $24
           v128.store
           local.get $3
-          local.get $25
+          local.get $18
           v128.store offset=16
           local.get $3
-          local.get $22
+          local.get $17
           v128.store offset=32
           local.get $3
           local.get $19
@@ -8581,18 +9244,18 @@
           local.get $20
           v128.store
           local.get $3
-          local.get $18
+          local.get $21
           v128.store offset=80
           local.get $3
           local.get $16
           v128.store offset=96
           local.get $3
-          local.get $21
+          local.get $22
           v128.store offset=112
-          local.get $17
+          local.get $10
           i32.const 1
           i32.add
-          local.set $17
+          local.set $10
           br $for-loop|45
          end
         end
@@ -8602,43 +9265,43 @@
         i32.eq
         if
          i32.const 0
-         local.set $17
+         local.set $10
          loop $for-loop|47
-          local.get $17
+          local.get $10
           i32.const 36
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $23
+           local.set $24
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $25
+           local.set $18
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $22
+           local.set $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $19
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $20
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $21
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $21
-           local.get $11
-           local.get $17
+           local.set $22
+           local.get $12
+           local.get $10
            i32.const 10
            i32.shl
            i32.add
-           local.set $15
+           local.set $9
            local.get $1
-           local.get $17
+           local.get $10
            local.get $7
            i32.const 6
            i32.shl
            i32.const 16
            i32.add
            i32.mul
-           local.get $9
+           local.get $13
            i32.const 6
            i32.shl
            i32.add
@@ -8653,76 +9316,76 @@
             i32.const 64
             i32.lt_s
             if
-             local.get $23
-             local.get $15
+             local.get $24
+             local.get $9
              v128.load32_splat
-             local.tee $51
+             local.tee $55
              local.get $8
              v128.load
-             local.tee $52
+             local.tee $56
              f32x4.mul
              f32x4.add
-             local.set $23
-             local.get $25
-             local.get $51
+             local.set $24
+             local.get $18
+             local.get $55
              local.get $8
              v128.load offset=16
-             local.tee $51
+             local.tee $55
              f32x4.mul
              f32x4.add
-             local.set $25
-             local.get $22
-             local.get $15
+             local.set $18
+             local.get $17
+             local.get $9
              i32.const 256
              i32.add
              v128.load32_splat
-             local.tee $53
-             local.get $52
+             local.tee $57
+             local.get $56
              f32x4.mul
              f32x4.add
-             local.set $22
+             local.set $17
              local.get $19
-             local.get $53
-             local.get $51
+             local.get $57
+             local.get $55
              f32x4.mul
              f32x4.add
              local.set $19
              local.get $20
-             local.get $15
+             local.get $9
              i32.const 512
              i32.add
              v128.load32_splat
-             local.tee $53
-             local.get $52
+             local.tee $57
+             local.get $56
              f32x4.mul
              f32x4.add
              local.set $20
-             local.get $18
-             local.get $53
-             local.get $51
-             f32x4.mul
-             f32x4.add
-             local.set $18
-             local.get $16
-             local.get $15
-             i32.const 768
-             i32.add
-             v128.load32_splat
-             local.tee $53
-             local.get $52
-             f32x4.mul
-             f32x4.add
-             local.set $16
              local.get $21
-             local.get $53
-             local.get $51
+             local.get $57
+             local.get $55
              f32x4.mul
              f32x4.add
              local.set $21
-             local.get $15
+             local.get $16
+             local.get $9
+             i32.const 768
+             i32.add
+             v128.load32_splat
+             local.tee $57
+             local.get $56
+             f32x4.mul
+             f32x4.add
+             local.set $16
+             local.get $22
+             local.get $57
+             local.get $55
+             f32x4.mul
+             f32x4.add
+             local.set $22
+             local.get $9
              i32.const 4
              i32.add
-             local.set $15
+             local.set $9
              local.get $8
              i32.const 32
              i32.add
@@ -8734,19 +9397,19 @@
              br $for-loop|48
             end
            end
-           local.get $26
-           local.get $17
+           local.get $27
+           local.get $10
            i32.const 7
            i32.shl
            i32.add
            local.tee $3
-           local.get $23
+           local.get $24
            v128.store
            local.get $3
-           local.get $25
+           local.get $18
            v128.store offset=16
            local.get $3
-           local.get $22
+           local.get $17
            v128.store offset=32
            local.get $3
            local.get $19
@@ -8757,18 +9420,18 @@
            local.get $20
            v128.store
            local.get $3
-           local.get $18
+           local.get $21
            v128.store offset=80
            local.get $3
            local.get $16
            v128.store offset=96
            local.get $3
-           local.get $21
+           local.get $22
            v128.store offset=112
-           local.get $17
+           local.get $10
            i32.const 1
            i32.add
-           local.set $17
+           local.set $10
            br $for-loop|47
           end
          end
@@ -8776,32 +9439,32 @@
          local.get $6
          i32.const 2
          i32.shl
-         local.set $8
-         i32.const 0
          local.set $14
+         i32.const 0
+         local.set $8
          loop $for-loop|49
-          local.get $14
+          local.get $8
           i32.const 36
           i32.lt_s
           if
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $23
+           local.set $24
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $25
+           local.set $18
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $22
+           local.set $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $19
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $20
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $18
+           local.set $21
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $16
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $21
-           local.get $11
-           local.get $14
+           local.set $22
+           local.get $12
+           local.get $8
            i32.const 2
            i32.shl
            local.get $6
@@ -8809,9 +9472,9 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $17
+           local.set $10
            local.get $1
-           local.get $14
+           local.get $8
            local.get $6
            local.get $7
            i32.mul
@@ -8819,13 +9482,13 @@
            i32.add
            i32.mul
            local.get $6
-           local.get $9
+           local.get $13
            i32.mul
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $15
+           local.set $9
            i32.const 0
            local.set $3
            loop $for-loop|50
@@ -8833,84 +9496,84 @@
             local.get $6
             i32.lt_s
             if
-             local.get $23
-             local.get $17
+             local.get $24
+             local.get $10
              v128.load32_splat
-             local.tee $51
-             local.get $15
+             local.tee $55
+             local.get $9
              v128.load
-             local.tee $52
+             local.tee $56
              f32x4.mul
              f32x4.add
-             local.set $23
-             local.get $25
-             local.get $51
-             local.get $15
+             local.set $24
+             local.get $18
+             local.get $55
+             local.get $9
              v128.load offset=16
-             local.tee $51
+             local.tee $55
              f32x4.mul
              f32x4.add
-             local.set $25
-             local.get $22
-             local.get $8
+             local.set $18
              local.get $17
+             local.get $10
+             local.get $14
              i32.add
              v128.load32_splat
-             local.tee $53
-             local.get $52
+             local.tee $57
+             local.get $56
              f32x4.mul
              f32x4.add
-             local.set $22
+             local.set $17
              local.get $19
-             local.get $53
-             local.get $51
+             local.get $57
+             local.get $55
              f32x4.mul
              f32x4.add
              local.set $19
              local.get $20
-             local.get $17
-             local.get $8
+             local.get $10
+             local.get $14
              i32.const 1
              i32.shl
              i32.add
              v128.load32_splat
-             local.tee $53
-             local.get $52
+             local.tee $57
+             local.get $56
              f32x4.mul
              f32x4.add
              local.set $20
-             local.get $18
-             local.get $53
-             local.get $51
+             local.get $21
+             local.get $57
+             local.get $55
              f32x4.mul
              f32x4.add
-             local.set $18
+             local.set $21
              local.get $16
-             local.get $17
-             local.get $8
+             local.get $10
+             local.get $14
              i32.const 3
              i32.mul
              i32.add
              v128.load32_splat
-             local.tee $53
-             local.get $52
+             local.tee $57
+             local.get $56
              f32x4.mul
              f32x4.add
              local.set $16
-             local.get $21
-             local.get $53
-             local.get $51
+             local.get $22
+             local.get $57
+             local.get $55
              f32x4.mul
              f32x4.add
-             local.set $21
-             local.get $17
+             local.set $22
+             local.get $10
              i32.const 4
              i32.add
-             local.set $17
-             local.get $15
+             local.set $10
+             local.get $9
              i32.const 32
              i32.add
-             local.set $15
+             local.set $9
              local.get $3
              i32.const 1
              i32.add
@@ -8918,19 +9581,19 @@
              br $for-loop|50
             end
            end
-           local.get $26
-           local.get $14
+           local.get $27
+           local.get $8
            i32.const 7
            i32.shl
            i32.add
            local.tee $3
-           local.get $23
+           local.get $24
            v128.store
            local.get $3
-           local.get $25
+           local.get $18
            v128.store offset=16
            local.get $3
-           local.get $22
+           local.get $17
            v128.store offset=32
            local.get $3
            local.get $19
@@ -8941,18 +9604,18 @@
            local.get $20
            v128.store
            local.get $3
-           local.get $18
+           local.get $21
            v128.store offset=80
            local.get $3
            local.get $16
            v128.store offset=96
            local.get $3
-           local.get $21
+           local.get $22
            v128.store offset=112
-           local.get $14
+           local.get $8
            i32.const 1
            i32.add
-           local.set $14
+           local.set $8
            br $for-loop|49
           end
          end
@@ -8960,183 +9623,183 @@
        end
       end
       i32.const 0
-      local.set $3
+      local.set $10
       loop $for-loop|51
-       local.get $3
+       local.get $10
        local.get $37
        i32.lt_s
        if
         local.get $33
-        local.get $3
+        local.get $10
         i32.const 4
         i32.shl
         i32.add
-        local.tee $8
+        local.tee $3
         i32.load
-        local.set $13
-        local.get $8
+        local.set $14
+        local.get $3
         i32.load offset=4
         local.set $15
-        local.get $8
+        local.get $3
         i32.load offset=8
-        local.set $17
+        local.set $30
         i32.const 0
-        local.set $12
+        local.set $9
         loop $for-loop|52
-         local.get $12
+         local.get $9
          i32.const 2
          i32.lt_s
          if
-          local.get $26
-          local.get $3
+          local.get $27
+          local.get $10
           i32.const 3
           i32.shl
-          local.get $12
+          local.get $9
           i32.const 2
           i32.shl
           i32.add
           i32.const 2
           i32.shl
           i32.add
-          local.set $14
-          i32.const 0
           local.set $8
+          i32.const 0
+          local.set $3
           loop $for-loop|53
-           local.get $8
+           local.get $3
            i32.const 6
            i32.lt_s
            if
-            local.get $14
             local.get $8
+            local.get $3
             i32.const 7
             i32.shl
             i32.add
-            local.tee $28
+            local.tee $39
             v128.load offset=768
             local.set $16
-            local.get $28
+            local.get $39
             i32.const 3840
             i32.add
             v128.load
-            local.set $18
-            local.get $24
-            local.get $8
+            local.set $17
+            local.get $23
+            local.get $3
             i32.const 4
             i32.shl
             i32.add
-            local.tee $39
-            local.get $28
+            local.tee $40
+            local.get $39
             v128.load
             local.get $16
-            local.get $28
+            local.get $39
             i32.const 1536
             i32.add
             v128.load
+            local.tee $18
+            f32x4.add
             local.tee $19
             f32x4.add
-            local.tee $20
-            f32x4.add
-            local.get $28
+            local.get $39
             i32.const 2304
             i32.add
             v128.load
-            local.tee $21
-            local.get $28
+            local.tee $20
+            local.get $39
             i32.const 3072
             i32.add
             v128.load
+            local.tee $21
+            f32x4.add
             local.tee $22
             f32x4.add
-            local.tee $23
-            f32x4.add
             v128.store
-            local.get $39
+            local.get $40
             local.get $16
-            local.get $19
+            local.get $18
             f32x4.sub
             local.tee $16
+            local.get $20
             local.get $21
-            local.get $22
             f32x4.sub
-            local.tee $19
+            local.tee $18
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=96
-            local.get $39
-            local.get $20
-            local.get $23
+            local.get $40
+            local.get $19
+            local.get $22
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
             f32x4.mul
             f32x4.add
             v128.store offset=192
-            local.get $39
+            local.get $40
             local.get $16
-            local.get $19
+            local.get $18
             v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
             f32x4.mul
             f32x4.add
-            local.get $18
+            local.get $17
             f32x4.add
             v128.store offset=288
-            local.get $8
+            local.get $3
             i32.const 1
             i32.add
-            local.set $8
+            local.set $3
             br $for-loop|53
            end
           end
           i32.const 0
-          local.set $14
+          local.set $8
           loop $for-loop|54
-           local.get $14
+           local.get $8
            local.get $15
            i32.lt_s
            if
-            local.get $24
-            local.get $14
+            local.get $23
+            local.get $8
             i32.const 96
             i32.mul
             i32.add
-            local.tee $8
+            local.tee $3
             v128.load offset=16
             local.set $16
-            local.get $8
+            local.get $3
             v128.load offset=80
-            local.set $18
+            local.set $17
             local.get $16
-            local.get $8
+            local.get $3
             v128.load offset=32
-            local.tee $19
+            local.tee $18
             f32x4.add
-            local.set $20
+            local.set $19
             local.get $16
-            local.get $19
+            local.get $18
             f32x4.sub
             local.set $16
-            local.get $8
+            local.get $3
             v128.load offset=48
-            local.tee $19
-            local.get $8
+            local.tee $18
+            local.get $3
             i32.const -64
             i32.sub
             v128.load
-            local.tee $21
+            local.tee $20
             f32x4.add
-            local.set $22
-            local.get $19
-            local.get $21
+            local.set $21
+            local.get $18
+            local.get $20
             f32x4.sub
-            local.set $19
+            local.set $18
             local.get $2
+            local.get $13
             local.get $9
-            local.get $12
             i32.const 2
             i32.shl
             i32.add
-            local.get $13
-            local.get $5
             local.get $14
+            local.get $5
+            local.get $8
             i32.mul
             i32.add
             local.get $7
@@ -9145,94 +9808,94 @@
             i32.const 2
             i32.shl
             i32.add
-            local.tee $28
-            local.get $8
+            local.tee $39
+            local.get $3
             v128.load
-            local.get $20
+            local.get $19
             f32x4.add
-            local.get $22
+            local.get $21
             f32x4.add
             v128.store
-            local.get $17
+            local.get $30
             i32.const 1
             i32.gt_s
             if
-             local.get $28
-             local.get $29
+             local.get $31
+             local.get $39
              i32.add
              local.get $16
-             local.get $19
+             local.get $18
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $17
+            local.get $30
             i32.const 2
             i32.gt_s
             if
-             local.get $28
-             local.get $29
+             local.get $39
+             local.get $31
              i32.const 1
              i32.shl
              i32.add
-             local.get $20
-             local.get $22
+             local.get $19
+             local.get $21
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              f32x4.mul
              f32x4.add
              v128.store
             end
-            local.get $17
+            local.get $30
             i32.const 3
             i32.gt_s
             if
-             local.get $28
-             local.get $29
+             local.get $39
+             local.get $31
              i32.const 3
              i32.mul
              i32.add
              local.get $16
-             local.get $19
+             local.get $18
              v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
              f32x4.mul
              f32x4.add
-             local.get $18
+             local.get $17
              f32x4.add
              v128.store
             end
-            local.get $14
+            local.get $8
             i32.const 1
             i32.add
-            local.set $14
+            local.set $8
             br $for-loop|54
            end
           end
-          local.get $12
+          local.get $9
           i32.const 1
           i32.add
-          local.set $12
+          local.set $9
           br $for-loop|52
          end
         end
-        local.get $3
+        local.get $10
         i32.const 1
         i32.add
-        local.set $3
+        local.set $10
         br $for-loop|51
        end
       end
-      local.get $9
+      local.get $13
       i32.const 8
       i32.add
-      local.set $9
+      local.set $13
       br $for-loop|42
      end
     end
-    local.get $27
+    local.get $29
     i32.const 4
     i32.add
-    local.set $27
+    local.set $29
     br $for-loop|0
    end
   end
@@ -9863,17 +10526,17 @@
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
   (local $40 v128)
   (local $41 v128)
-  (local $42 i32)
-  (local $43 i32)
-  (local $44 i32)
-  (local $45 i32)
-  (local $46 i32)
+  (local $42 v128)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 v128)
   (local $47 i32)
   (local $48 i32)
   (local $49 i32)
@@ -9884,14 +10547,18 @@
   (local $54 i32)
   (local $55 i32)
   (local $56 i32)
-  (local $57 v128)
-  (local $58 v128)
-  (local $59 v128)
-  (local $60 v128)
-  (local $61 v128)
+  (local $57 i32)
+  (local $58 i32)
+  (local $59 i32)
+  (local $60 i32)
+  (local $61 i32)
   (local $62 v128)
-  (local $63 i32)
+  (local $63 v128)
   (local $64 v128)
+  (local $65 v128)
+  (local $66 v128)
+  (local $67 v128)
+  (local $68 i32)
   local.get $6
   local.get $7
   i32.mul
@@ -9902,8 +10569,20 @@
   local.tee $11
   local.get $8
   i32.add
-  local.tee $28
+  local.tee $29
   local.get $6
+  i32.const 36
+  i32.mul
+  i32.const 16
+  i32.add
+  i32.const 2
+  i32.shl
+  local.tee $28
+  i32.const 5
+  i32.shl
+  i32.add
+  local.tee $30
+  local.get $7
   i32.const 36
   i32.mul
   i32.const 16
@@ -9914,22 +10593,15 @@
   i32.const 5
   i32.shl
   i32.add
-  local.tee $29
-  local.get $7
-  i32.const 36
-  i32.mul
-  i32.const 16
-  i32.add
-  i32.const 2
-  i32.shl
-  local.tee $26
-  i32.const 5
-  i32.shl
-  i32.add
   local.tee $18
   i32.const 592
   i32.add
-  local.set $15
+  local.tee $15
+  local.get $7
+  i32.const 6
+  i32.shl
+  i32.add
+  local.set $31
   local.get $5
   i32.const 3
   i32.add
@@ -9941,12 +10613,12 @@
   i32.add
   i32.const 2
   i32.shr_s
-  local.tee $32
+  local.tee $34
   i32.mul
-  local.tee $30
+  local.tee $32
   local.get $3
   i32.mul
-  local.tee $21
+  local.tee $25
   i32.eqz
   if
    local.get $8
@@ -9955,22 +10627,22 @@
    memory.fill
   end
   local.get $8
-  local.set $12
+  local.set $11
   local.get $6
   i32.const 2
   i32.shl
-  local.set $24
+  local.set $26
   local.get $7
   i32.const 2
   i32.shl
-  local.set $19
+  local.set $20
   loop $for-loop|0
    local.get $10
-   local.get $21
+   local.get $25
    i32.lt_s
    if
     i32.const 32
-    local.get $21
+    local.get $25
     local.get $10
     i32.sub
     local.tee $3
@@ -9978,323 +10650,426 @@
     i32.const 32
     i32.gt_s
     select
-    local.set $31
+    local.set $33
     i32.const 0
-    local.set $20
+    local.set $24
     loop $for-loop|1
-     local.get $20
-     local.get $31
+     local.get $24
+     local.get $33
      i32.lt_s
      if
       local.get $0
       local.get $4
-      local.get $25
+      local.get $9
       i32.mul
       local.get $5
       i32.mul
-      local.get $24
+      local.get $26
       i32.mul
       i32.add
-      local.set $3
-      local.get $9
+      local.set $35
+      local.get $21
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $33
+      local.set $36
       local.get $22
       i32.const 2
       i32.shl
       i32.const 1
       i32.sub
-      local.set $34
+      local.set $37
+      local.get $29
+      local.get $24
       local.get $28
-      local.get $20
-      local.get $27
       i32.mul
       i32.add
+      local.set $3
+      local.get $21
+      if (result i32)
+       local.get $31
+       local.get $21
+       i32.const 1
+       i32.sub
+       i32.const 1
+       i32.and
+       local.get $23
+       i32.mul
+       local.get $22
+       i32.add
+       local.get $6
+       i32.mul
+       i32.const 48
+       i32.mul
+       i32.add
+      else
+       i32.const 0
+      end
       local.set $8
-      i32.const 0
-      local.set $17
+      local.get $31
+      local.get $21
+      i32.const 1
+      i32.and
+      local.get $23
+      i32.mul
+      local.get $22
+      i32.add
+      local.get $6
+      i32.mul
+      i32.const 48
+      i32.mul
+      i32.add
+      local.set $38
       local.get $6
       i32.const 16
       i32.eq
       if
        block $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
+        local.get $3
+        local.set $12
         local.get $8
         local.set $13
         local.get $5
         i32.const 6
         i32.shl
-        local.set $35
-        local.get $33
+        local.set $19
+        local.get $18
+        i32.const 192
+        i32.add
+        local.set $39
+        local.get $4
+        local.get $36
         i32.const 6
         i32.add
-        local.get $4
-        i32.le_s
-        local.get $33
-        local.get $34
+        i32.ge_s
+        local.get $36
+        local.get $37
         i32.or
         i32.const 0
         i32.ge_s
         i32.and
-        local.get $34
+        local.get $37
         i32.const 6
         i32.add
         local.get $5
         i32.le_s
         i32.and
         if
-         local.get $3
+         local.get $35
+         i32.const 2
+         i32.const 0
+         local.get $8
+         select
+         local.tee $3
+         local.get $36
+         i32.add
          local.get $5
-         local.get $33
          i32.mul
-         local.get $34
+         local.get $37
          i32.add
          i32.const 6
          i32.shl
          i32.add
-         local.set $14
+         local.set $35
          i32.const 0
-         local.set $8
+         local.set $17
          loop $for-loop|2
-          local.get $8
+          local.get $17
           i32.const 16
           i32.lt_s
           if
-           local.get $14
-           local.get $8
+           local.get $38
+           local.get $17
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           i32.const 384
+           i32.add
+           local.get $38
+           select
+           local.set $36
+           local.get $35
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
-           i32.const 0
-           local.set $11
+           local.set $14
+           local.get $3
+           local.set $8
            loop $for-loop|3
-            local.get $11
+            local.get $8
             i32.const 6
             i32.lt_s
             if
-             local.get $3
-             v128.load offset=320
+             local.get $14
+             v128.load
              local.set $16
-             local.get $3
-             v128.load offset=256
-             local.tee $36
-             local.get $3
-             v128.load offset=128
-             local.tee $37
-             f32x4.sub
-             local.set $38
-             local.get $3
-             v128.load offset=192
-             local.tee $39
-             local.get $3
+             local.get $14
              i32.const -64
              i32.sub
              v128.load
-             local.tee $40
-             f32x4.sub
+             local.set $40
+             local.get $14
+             v128.load offset=192
              local.set $41
-             local.get $18
-             local.get $11
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $17
+             local.get $14
+             v128.load offset=320
+             local.set $42
+             local.get $14
+             v128.load offset=256
+             local.tee $43
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $3
-             v128.load
+             local.get $14
+             v128.load offset=128
+             local.tee $44
+             f32x4.mul
+             f32x4.sub
+             local.set $45
+             local.get $8
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $18
+              local.get $8
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $36
+              local.get $8
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $37
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $16
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $37
+             local.get $44
              f32x4.mul
              f32x4.sub
-             local.get $36
+             local.get $43
              f32x4.add
              v128.store
-             local.get $17
-             local.get $36
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $37
-             f32x4.mul
-             f32x4.sub
-             local.tee $36
-             local.get $39
+             local.get $45
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $40
              f32x4.mul
-             local.tee $37
+             local.tee $16
              f32x4.sub
-             local.tee $40
+             local.tee $46
              f32x4.add
              v128.store offset=16
-             local.get $17
-             local.get $36
-             local.get $40
+             local.get $37
+             local.get $45
+             local.get $46
              f32x4.sub
              v128.store offset=32
-             local.get $17
-             local.get $38
+             local.get $37
+             local.get $43
+             local.get $44
+             f32x4.sub
+             local.tee $43
              local.get $41
+             local.get $40
+             f32x4.sub
+             local.tee $40
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $17
+             local.get $37
              i32.const -64
              i32.sub
-             local.get $38
+             local.get $43
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $41
+             local.get $40
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $17
              local.get $37
+             local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
+             local.get $41
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $42
              f32x4.add
              v128.store offset=80
-             local.get $3
-             local.get $35
+             local.get $14
+             local.get $19
              i32.add
-             local.set $3
-             local.get $11
+             local.set $14
+             local.get $8
              i32.const 1
              i32.add
-             local.set $11
+             local.set $8
              br $for-loop|3
             end
            end
            local.get $13
-           local.get $8
+           local.get $17
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           local.get $13
+           select
+           local.set $8
+           local.get $12
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $11
+           local.set $37
            i32.const 0
-           local.set $3
+           local.set $14
            loop $for-loop|4
-            local.get $3
+            local.get $14
             i32.const 6
             i32.lt_s
             if
-             local.get $18
-             local.get $3
+             local.get $8
+             local.get $14
              i32.const 4
              i32.shl
+             local.tee $47
              i32.add
-             local.tee $17
+             local.tee $48
              v128.load offset=96
              local.set $16
-             local.get $17
-             v128.load offset=480
-             local.set $36
-             local.get $17
-             v128.load offset=384
-             local.tee $37
-             local.get $17
-             v128.load offset=192
-             local.tee $38
+             local.get $36
+             local.get $47
+             i32.add
+             local.tee $49
+             v128.load offset=96
+             local.set $40
+             local.get $49
+             v128.load
+             local.tee $41
+             local.get $39
+             local.get $47
+             i32.add
+             local.tee $47
+             v128.load
+             local.tee $42
              f32x4.sub
-             local.set $39
-             local.get $17
-             v128.load offset=288
-             local.tee $40
+             local.set $43
+             local.get $47
+             v128.load offset=96
+             local.tee $44
              local.get $16
              f32x4.sub
-             local.set $41
-             local.get $11
-             local.get $3
+             local.set $45
+             local.get $37
+             local.get $14
              i32.const 6
              i32.shl
              i32.add
-             local.tee $33
+             local.tee $47
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
+             local.get $48
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $38
+             local.get $42
              f32x4.mul
              f32x4.sub
-             local.get $37
+             local.get $41
              f32x4.add
              v128.store
-             local.get $33
-             local.get $37
+             local.get $47
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
+             local.get $42
              f32x4.mul
              f32x4.sub
-             local.tee $37
-             local.get $40
+             local.tee $41
+             local.get $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $16
              f32x4.mul
              local.tee $16
              f32x4.sub
-             local.tee $38
+             local.tee $42
              f32x4.add
              v128.store offset=384
-             local.get $33
-             local.get $37
-             local.get $38
+             local.get $47
+             local.get $41
+             local.get $42
              f32x4.sub
              v128.store offset=768
-             local.get $33
+             local.get $47
              i32.const 1152
              i32.add
-             local.get $39
-             local.get $41
+             local.get $43
+             local.get $45
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $33
+             local.get $47
              i32.const 1536
              i32.add
-             local.get $39
+             local.get $43
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $41
+             local.get $45
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $33
+             local.get $47
              i32.const 1920
              i32.add
              local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $40
+             local.get $44
              f32x4.mul
              f32x4.sub
-             local.get $36
+             local.get $40
              f32x4.add
              v128.store
-             local.get $3
+             local.get $14
              i32.const 1
              i32.add
-             local.set $3
+             local.set $14
              br $for-loop|4
             end
            end
-           local.get $8
+           local.get $17
            i32.const 4
            i32.add
-           local.set $8
+           local.set $17
            br $for-loop|2
           end
          end
          br $scripts/wasm/winogradTransforms/inputTransform6|inlined.4
         end
-        local.get $3
-        local.set $14
+        local.get $38
         i32.const 0
-        local.get $33
+        i32.const 6
+        local.get $4
+        local.get $36
+        i32.sub
+        local.tee $3
+        local.get $3
+        i32.const 6
+        i32.gt_s
+        select
+        local.tee $38
+        i32.const 6
+        i32.eq
+        select
+        local.set $47
+        i32.const 2
+        i32.const 0
+        local.get $36
         i32.sub
         local.tee $3
         i32.const 0
@@ -10302,71 +11077,64 @@
         i32.const 0
         i32.ge_s
         select
-        local.set $8
-        i32.const 6
-        local.get $4
-        local.get $33
-        i32.sub
-        local.tee $3
-        local.get $3
-        i32.const 6
-        i32.gt_s
+        local.tee $14
+        local.get $13
         select
-        local.set $42
+        local.set $3
         i32.const 0
-        local.set $11
+        local.set $8
         loop $for-loop|5
-         local.get $11
+         local.get $8
          i32.const 6
          i32.lt_s
          if
-          local.get $11
-          local.get $42
+          local.get $8
+          local.get $38
           i32.lt_s
           local.get $8
-          local.get $11
-          i32.le_s
+          local.get $14
+          i32.ge_s
           i32.and
           i32.eqz
           if
            local.get $18
-           local.get $11
+           local.get $8
            i32.const 96
            i32.mul
            i32.add
-           local.tee $3
+           local.tee $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $3
+           local.get $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=16
-           local.get $3
+           local.get $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=32
-           local.get $3
+           local.get $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=48
-           local.get $3
+           local.get $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=64
-           local.get $3
+           local.get $17
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store offset=80
           end
-          local.get $11
+          local.get $8
           i32.const 1
           i32.add
-          local.set $11
+          local.set $8
           br $for-loop|5
          end
         end
-        local.get $34
+        local.get $37
         i32.const 5
         i32.add
-        local.tee $3
+        local.tee $8
         local.get $5
         i32.le_s
-        local.get $34
+        local.get $37
         i32.const -1
         i32.ge_s
         i32.and
@@ -10374,29 +11142,42 @@
          local.get $18
          i32.const 576
          i32.add
-         local.tee $43
+         local.tee $48
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          v128.store
-         local.get $34
+         local.get $37
          i32.const 0
          i32.ge_s
-         local.set $44
-         local.get $3
+         local.set $49
          local.get $5
-         i32.lt_s
-         local.set $45
+         local.get $8
+         i32.gt_s
+         local.set $50
+         i32.const 0
+         local.set $17
          loop $for-loop|6
           local.get $17
           i32.const 16
           i32.lt_s
           if
-           local.get $14
-           local.get $8
-           local.get $33
+           local.get $47
+           local.get $17
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           i32.const 384
+           i32.add
+           local.get $47
+           select
+           local.set $51
+           local.get $35
+           local.get $3
+           local.get $36
            i32.add
            local.get $5
            i32.mul
-           local.get $34
+           local.get $37
            i32.add
            i32.const 1
            i32.add
@@ -10407,228 +11188,260 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
-           local.get $8
-           local.set $11
+           local.set $14
+           local.get $3
+           local.set $8
            loop $for-loop|7
-            local.get $11
-            local.get $42
+            local.get $8
+            local.get $38
             i32.lt_s
             if
-             local.get $3
-             i32.const 256
+             local.get $14
+             i32.const -64
              i32.add
-             local.get $43
-             local.get $45
+             local.get $48
+             local.get $49
              select
              v128.load
              local.set $16
-             local.get $3
+             local.get $14
+             v128.load
+             local.set $40
+             local.get $14
+             v128.load offset=128
+             local.set $41
+             local.get $14
+             i32.const 256
+             i32.add
+             local.get $48
+             local.get $50
+             select
+             v128.load
+             local.set $42
+             local.get $14
              v128.load offset=192
-             local.tee $36
-             local.get $3
+             local.tee $43
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $14
              i32.const -64
              i32.sub
              v128.load
-             local.tee $37
+             local.tee $44
+             f32x4.mul
              f32x4.sub
-             local.set $38
-             local.get $3
-             v128.load offset=128
-             local.tee $39
-             local.get $3
-             v128.load
-             local.tee $40
-             f32x4.sub
-             local.set $41
-             local.get $18
-             local.get $11
-             i32.const 96
-             i32.mul
-             i32.add
-             local.tee $46
+             local.set $45
+             local.get $8
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $18
+              local.get $8
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $51
+              local.get $8
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $52
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $3
-             i32.const -64
-             i32.add
-             local.get $43
-             local.get $44
-             select
-             v128.load
+             local.get $16
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $37
+             local.get $44
              f32x4.mul
              f32x4.sub
-             local.get $36
+             local.get $43
              f32x4.add
              v128.store
-             local.get $46
-             local.get $36
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $37
-             f32x4.mul
-             f32x4.sub
-             local.tee $36
-             local.get $39
+             local.get $52
+             local.get $45
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $40
              f32x4.mul
-             local.tee $37
+             local.tee $16
              f32x4.sub
-             local.tee $40
+             local.tee $46
              f32x4.add
              v128.store offset=16
+             local.get $52
+             local.get $45
              local.get $46
-             local.get $36
-             local.get $40
              f32x4.sub
              v128.store offset=32
-             local.get $46
-             local.get $38
+             local.get $52
+             local.get $43
+             local.get $44
+             f32x4.sub
+             local.tee $43
              local.get $41
+             local.get $40
+             f32x4.sub
+             local.tee $40
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $46
+             local.get $52
              i32.const -64
              i32.sub
-             local.get $38
+             local.get $43
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $41
+             local.get $40
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $46
-             local.get $37
+             local.get $52
+             local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $39
+             local.get $41
              f32x4.mul
              f32x4.sub
-             local.get $16
+             local.get $42
              f32x4.add
              v128.store offset=80
-             local.get $3
-             local.get $35
+             local.get $14
+             local.get $19
              i32.add
-             local.set $3
-             local.get $11
+             local.set $14
+             local.get $8
              i32.const 1
              i32.add
-             local.set $11
+             local.set $8
              br $for-loop|7
             end
            end
            local.get $13
            local.get $17
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           local.get $13
+           select
+           local.set $8
+           local.get $12
+           local.get $17
            i32.const 2
            i32.shl
            i32.add
-           local.set $3
+           local.set $52
            i32.const 0
-           local.set $11
+           local.set $14
            loop $for-loop|8
-            local.get $11
+            local.get $14
             i32.const 6
             i32.lt_s
             if
-             local.get $18
-             local.get $11
+             local.get $8
+             local.get $14
              i32.const 4
              i32.shl
+             local.tee $53
              i32.add
-             local.tee $46
+             local.tee $54
              v128.load offset=96
              local.set $16
-             local.get $46
-             v128.load offset=480
-             local.set $36
-             local.get $46
-             v128.load offset=384
-             local.tee $37
-             local.get $46
-             v128.load offset=192
-             local.tee $38
+             local.get $51
+             local.get $53
+             i32.add
+             local.tee $55
+             v128.load offset=96
+             local.set $40
+             local.get $55
+             v128.load
+             local.tee $41
+             local.get $39
+             local.get $53
+             i32.add
+             local.tee $53
+             v128.load
+             local.tee $42
              f32x4.sub
-             local.set $39
-             local.get $46
-             v128.load offset=288
-             local.tee $40
+             local.set $43
+             local.get $53
+             v128.load offset=96
+             local.tee $44
              local.get $16
              f32x4.sub
-             local.set $41
-             local.get $3
-             local.get $11
+             local.set $45
+             local.get $52
+             local.get $14
              i32.const 6
              i32.shl
              i32.add
-             local.tee $47
+             local.tee $53
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $46
+             local.get $54
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $38
+             local.get $42
              f32x4.mul
              f32x4.sub
-             local.get $37
+             local.get $41
              f32x4.add
              v128.store
-             local.get $47
-             local.get $37
+             local.get $53
+             local.get $41
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $38
+             local.get $42
              f32x4.mul
              f32x4.sub
-             local.tee $37
-             local.get $40
+             local.tee $41
+             local.get $44
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
              local.get $16
              f32x4.mul
              local.tee $16
              f32x4.sub
-             local.tee $38
+             local.tee $42
              f32x4.add
              v128.store offset=384
-             local.get $47
-             local.get $37
-             local.get $38
+             local.get $53
+             local.get $41
+             local.get $42
              f32x4.sub
              v128.store offset=768
-             local.get $47
+             local.get $53
              i32.const 1152
              i32.add
-             local.get $39
-             local.get $41
+             local.get $43
+             local.get $45
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $47
+             local.get $53
              i32.const 1536
              i32.add
-             local.get $39
+             local.get $43
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $41
+             local.get $45
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $47
+             local.get $53
              i32.const 1920
              i32.add
              local.get $16
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $40
+             local.get $44
              f32x4.mul
              f32x4.sub
-             local.get $36
+             local.get $40
              f32x4.add
              v128.store
-             local.get $11
+             local.get $14
              i32.const 1
              i32.add
-             local.set $11
+             local.set $14
              br $for-loop|8
             end
            end
@@ -10644,104 +11457,68 @@
         local.get $5
         i32.const 1
         i32.sub
-        local.tee $3
-        local.get $34
+        local.tee $8
+        local.get $37
         local.get $5
-        local.get $34
+        local.get $37
         i32.le_s
         select
         i32.const 0
-        local.get $34
+        local.get $37
         i32.const 0
         i32.ge_s
-        local.tee $11
-        select
-        i32.const 6
-        i32.shl
-        local.set $17
-        local.get $3
-        local.get $34
-        i32.const 1
-        i32.add
-        local.tee $43
-        local.get $5
-        local.get $43
-        i32.le_s
-        select
-        i32.const 0
-        local.get $43
-        i32.const 0
-        i32.ge_s
-        local.tee $44
-        select
-        i32.const 6
-        i32.shl
-        local.set $45
-        local.get $3
-        local.get $34
-        i32.const 2
-        i32.add
-        local.tee $46
-        local.get $5
-        local.get $46
-        i32.le_s
-        select
-        i32.const 0
-        local.get $46
-        i32.const 0
-        i32.ge_s
-        local.tee $47
+        local.tee $14
         select
         i32.const 6
         i32.shl
         local.set $48
-        local.get $3
-        local.get $34
+        local.get $8
+        local.get $37
+        i32.const 1
+        i32.add
+        local.tee $17
+        local.get $5
+        local.get $17
+        i32.le_s
+        select
+        i32.const 0
+        local.get $17
+        i32.const 0
+        i32.ge_s
+        local.tee $49
+        select
+        i32.const 6
+        i32.shl
+        local.set $50
+        local.get $8
+        local.get $37
+        i32.const 2
+        i32.add
+        local.tee $51
+        local.get $5
+        local.get $51
+        i32.le_s
+        select
+        i32.const 0
+        local.get $51
+        i32.const 0
+        i32.ge_s
+        local.tee $52
+        select
+        i32.const 6
+        i32.shl
+        local.set $53
+        local.get $8
+        local.get $37
         i32.const 3
         i32.add
-        local.tee $49
+        local.tee $54
         local.get $5
-        local.get $49
+        local.get $54
         i32.le_s
         select
         i32.const 0
-        local.get $49
-        i32.const 0
-        i32.ge_s
-        local.tee $50
-        select
-        i32.const 6
-        i32.shl
-        local.set $51
-        local.get $3
-        local.get $34
-        i32.const 4
-        i32.add
-        local.tee $52
-        local.get $5
-        local.get $52
-        i32.le_s
-        select
-        i32.const 0
-        local.get $52
-        i32.const 0
-        i32.ge_s
-        local.tee $53
-        select
-        i32.const 6
-        i32.shl
-        local.set $54
-        local.get $3
-        local.get $34
-        i32.const 5
-        i32.add
-        local.tee $3
-        local.get $3
-        local.get $5
-        i32.ge_s
-        select
-        i32.const 0
-        local.get $3
+        local.get $54
         i32.const 0
         i32.ge_s
         local.tee $55
@@ -10749,317 +11526,395 @@
         i32.const 6
         i32.shl
         local.set $56
+        local.get $8
+        local.get $37
+        i32.const 4
+        i32.add
+        local.tee $57
+        local.get $5
+        local.get $57
+        i32.le_s
+        select
+        i32.const 0
+        local.get $57
+        i32.const 0
+        i32.ge_s
+        local.tee $58
+        select
+        i32.const 6
+        i32.shl
+        local.set $59
+        local.get $8
+        local.get $37
+        i32.const 5
+        i32.add
+        local.tee $8
+        local.get $5
+        local.get $8
+        i32.le_s
+        select
+        i32.const 0
+        local.get $8
+        i32.const 0
+        i32.ge_s
+        local.tee $60
+        select
+        i32.const 6
+        i32.shl
+        local.set $61
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $34
+        local.get $37
         i32.gt_s
-        local.get $11
+        local.get $14
         i32.and
         select
         local.set $16
         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
         local.get $5
-        local.get $43
+        local.get $17
         i32.gt_s
-        local.get $44
-        i32.and
-        select
-        local.set $36
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $46
-        i32.gt_s
-        local.get $47
-        i32.and
-        select
-        local.set $37
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
         local.get $49
-        i32.gt_s
-        local.get $50
-        i32.and
-        select
-        local.set $38
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $5
-        local.get $52
-        i32.gt_s
-        local.get $53
-        i32.and
-        select
-        local.set $39
-        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-        local.get $3
-        local.get $5
-        i32.lt_s
-        local.get $55
         i32.and
         select
         local.set $40
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $51
+        i32.gt_s
+        local.get $52
+        i32.and
+        select
+        local.set $41
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $54
+        i32.gt_s
+        local.get $55
+        i32.and
+        select
+        local.set $42
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $57
+        i32.gt_s
+        local.get $58
+        i32.and
+        select
+        local.set $43
+        v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+        v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+        local.get $5
+        local.get $8
+        i32.gt_s
+        local.get $60
+        i32.and
+        select
+        local.set $44
         i32.const 0
-        local.set $11
+        local.set $14
         loop $for-loop|9
-         local.get $11
+         local.get $14
          i32.const 16
          i32.lt_s
          if
+          local.get $35
           local.get $14
-          local.get $11
           i32.const 2
           i32.shl
           i32.add
-          local.set $34
-          local.get $8
-          local.set $3
+          local.set $17
+          local.get $47
+          local.get $14
+          i32.const 48
+          i32.mul
+          i32.add
+          local.get $18
+          i32.const 384
+          i32.add
+          local.get $47
+          select
+          local.set $37
+          local.get $3
+          local.set $8
           loop $for-loop|10
-           local.get $3
-           local.get $42
+           local.get $8
+           local.get $38
            i32.lt_s
            if
-            local.get $45
-            local.get $34
-            local.get $3
-            local.get $33
-            i32.add
-            local.get $35
-            i32.mul
-            i32.add
-            local.tee $43
-            i32.add
-            v128.load
-            local.get $36
-            v128.and
-            local.set $41
-            local.get $43
-            local.get $56
-            i32.add
-            v128.load
-            local.get $40
-            v128.and
-            local.set $57
-            local.get $43
-            local.get $54
-            i32.add
-            v128.load
-            local.get $39
-            v128.and
-            local.tee $58
-            local.get $43
             local.get $48
+            local.get $17
+            local.get $8
+            local.get $36
             i32.add
-            v128.load
-            local.get $37
-            v128.and
-            local.tee $59
-            f32x4.sub
-            local.set $60
-            local.get $43
-            local.get $51
-            i32.add
-            v128.load
-            local.get $38
-            v128.and
-            local.tee $61
-            local.get $41
-            f32x4.sub
-            local.set $62
-            local.get $18
-            local.get $3
-            i32.const 96
+            local.get $19
             i32.mul
             i32.add
-            local.tee $44
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $17
-            local.get $43
+            local.tee $49
             i32.add
             v128.load
             local.get $16
             v128.and
+            local.set $45
+            local.get $49
+            local.get $50
+            i32.add
+            v128.load
+            local.get $40
+            v128.and
+            local.set $46
+            local.get $49
+            local.get $56
+            i32.add
+            v128.load
+            local.get $42
+            v128.and
+            local.set $62
+            local.get $49
+            local.get $61
+            i32.add
+            v128.load
+            local.get $44
+            v128.and
+            local.set $63
+            local.get $49
+            local.get $59
+            i32.add
+            v128.load
+            local.get $43
+            v128.and
+            local.tee $64
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $49
+            local.get $53
+            i32.add
+            v128.load
+            local.get $41
+            v128.and
+            local.tee $65
+            f32x4.mul
+            f32x4.sub
+            local.set $66
+            local.get $8
+            i32.const 4
+            i32.lt_s
+            if (result i32)
+             local.get $18
+             local.get $8
+             i32.const 96
+             i32.mul
+             i32.add
+            else
+             local.get $37
+             local.get $8
+             i32.const 4
+             i32.sub
+             i32.const 96
+             i32.mul
+             i32.add
+            end
+            local.tee $49
+            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+            local.get $45
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $59
+            local.get $65
             f32x4.mul
             f32x4.sub
-            local.get $58
+            local.get $64
             f32x4.add
             v128.store
-            local.get $44
-            local.get $58
+            local.get $49
+            local.get $66
+            local.get $62
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $59
+            local.get $46
             f32x4.mul
+            local.tee $45
             f32x4.sub
-            local.tee $58
-            local.get $61
-            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $41
-            f32x4.mul
-            local.tee $41
-            f32x4.sub
-            local.tee $59
+            local.tee $67
             f32x4.add
             v128.store offset=16
-            local.get $44
-            local.get $58
-            local.get $59
+            local.get $49
+            local.get $66
+            local.get $67
             f32x4.sub
             v128.store offset=32
-            local.get $44
-            local.get $60
+            local.get $49
+            local.get $64
+            local.get $65
+            f32x4.sub
+            local.tee $64
             local.get $62
+            local.get $46
+            f32x4.sub
+            local.tee $46
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store offset=48
-            local.get $44
+            local.get $49
             i32.const -64
             i32.sub
-            local.get $60
+            local.get $64
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $62
+            local.get $46
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $44
-            local.get $41
+            local.get $49
+            local.get $45
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $61
+            local.get $62
             f32x4.mul
             f32x4.sub
-            local.get $57
+            local.get $63
             f32x4.add
             v128.store offset=80
-            local.get $3
+            local.get $8
             i32.const 1
             i32.add
-            local.set $3
+            local.set $8
             br $for-loop|10
            end
           end
           local.get $13
-          local.get $11
+          local.get $14
+          i32.const 48
+          i32.mul
+          i32.add
+          local.get $18
+          local.get $13
+          select
+          local.set $8
+          local.get $12
+          local.get $14
           i32.const 2
           i32.shl
           i32.add
-          local.set $34
+          local.set $49
           i32.const 0
-          local.set $3
+          local.set $17
           loop $for-loop|11
-           local.get $3
+           local.get $17
            i32.const 6
            i32.lt_s
            if
-            local.get $18
-            local.get $3
+            local.get $8
+            local.get $17
             i32.const 4
             i32.shl
+            local.tee $51
             i32.add
-            local.tee $43
+            local.tee $52
             v128.load offset=96
-            local.set $41
-            local.get $43
-            v128.load offset=480
-            local.set $57
-            local.get $43
-            v128.load offset=384
-            local.tee $58
-            local.get $43
-            v128.load offset=192
-            local.tee $59
+            local.set $45
+            local.get $37
+            local.get $51
+            i32.add
+            local.tee $54
+            v128.load offset=96
+            local.set $46
+            local.get $54
+            v128.load
+            local.tee $62
+            local.get $39
+            local.get $51
+            i32.add
+            local.tee $51
+            v128.load
+            local.tee $63
             f32x4.sub
-            local.set $60
-            local.get $43
-            v128.load offset=288
-            local.tee $61
-            local.get $41
+            local.set $64
+            local.get $51
+            v128.load offset=96
+            local.tee $65
+            local.get $45
             f32x4.sub
-            local.set $62
-            local.get $34
-            local.get $3
+            local.set $66
+            local.get $49
+            local.get $17
             i32.const 6
             i32.shl
             i32.add
-            local.tee $44
+            local.tee $51
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $43
+            local.get $52
             v128.load
             f32x4.mul
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $59
+            local.get $63
             f32x4.mul
             f32x4.sub
-            local.get $58
+            local.get $62
             f32x4.add
             v128.store
-            local.get $44
-            local.get $58
+            local.get $51
+            local.get $62
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $59
+            local.get $63
             f32x4.mul
             f32x4.sub
-            local.tee $58
-            local.get $61
+            local.tee $62
+            local.get $65
             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-            local.get $41
+            local.get $45
             f32x4.mul
-            local.tee $41
+            local.tee $45
             f32x4.sub
-            local.tee $59
+            local.tee $63
             f32x4.add
             v128.store offset=384
-            local.get $44
-            local.get $58
-            local.get $59
+            local.get $51
+            local.get $62
+            local.get $63
             f32x4.sub
             v128.store offset=768
-            local.get $44
+            local.get $51
             i32.const 1152
             i32.add
-            local.get $60
-            local.get $62
+            local.get $64
+            local.get $66
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
             f32x4.mul
             f32x4.add
             v128.store
-            local.get $44
+            local.get $51
             i32.const 1536
             i32.add
-            local.get $60
+            local.get $64
             v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-            local.get $62
+            local.get $66
             f32x4.mul
             f32x4.sub
             v128.store
-            local.get $44
+            local.get $51
             i32.const 1920
             i32.add
-            local.get $41
+            local.get $45
             v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-            local.get $61
+            local.get $65
             f32x4.mul
             f32x4.sub
-            local.get $57
+            local.get $46
             f32x4.add
             v128.store
-            local.get $3
+            local.get $17
             i32.const 1
             i32.add
-            local.set $3
+            local.set $17
             br $for-loop|11
            end
           end
-          local.get $11
+          local.get $14
           i32.const 4
           i32.add
-          local.set $11
+          local.set $14
           br $for-loop|9
          end
         end
@@ -11070,280 +11925,350 @@
        i32.eq
        if
         block $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
+         local.get $3
+         local.set $12
          local.get $8
-         local.set $11
+         local.set $13
          local.get $5
          i32.const 7
          i32.shl
-         local.set $35
+         local.set $19
+         local.get $18
+         i32.const 192
+         i32.add
+         local.set $39
          local.get $4
-         local.get $33
+         local.get $36
          i32.const 6
          i32.add
          i32.ge_s
-         local.get $33
-         local.get $34
+         local.get $36
+         local.get $37
          i32.or
          i32.const 0
          i32.ge_s
          i32.and
-         local.get $34
+         local.get $37
          i32.const 6
          i32.add
          local.get $5
          i32.le_s
          i32.and
          if
-          local.get $3
+          local.get $35
+          i32.const 2
+          i32.const 0
+          local.get $8
+          select
+          local.tee $3
+          local.get $36
+          i32.add
           local.get $5
-          local.get $33
           i32.mul
-          local.get $34
+          local.get $37
           i32.add
           i32.const 7
           i32.shl
           i32.add
-          local.set $13
+          local.set $35
           i32.const 0
-          local.set $8
+          local.set $17
           loop $for-loop|12
-           local.get $8
+           local.get $17
            i32.const 32
            i32.lt_s
            if
-            local.get $13
-            local.get $8
+            local.get $38
+            local.get $17
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            i32.const 384
+            i32.add
+            local.get $38
+            select
+            local.set $36
+            local.get $35
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $3
-            i32.const 0
             local.set $14
+            local.get $3
+            local.set $8
             loop $for-loop|13
-             local.get $14
+             local.get $8
              i32.const 6
              i32.lt_s
              if
-              local.get $3
-              v128.load offset=640
-              local.set $16
-              local.get $3
-              v128.load offset=512
-              local.tee $36
-              local.get $3
-              v128.load offset=256
-              local.tee $37
-              f32x4.sub
-              local.set $38
-              local.get $3
-              v128.load offset=384
-              local.tee $39
-              local.get $3
-              v128.load offset=128
-              local.tee $40
-              f32x4.sub
-              local.set $41
-              local.get $18
               local.get $14
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $17
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $3
               v128.load
+              local.set $16
+              local.get $14
+              v128.load offset=128
+              local.set $40
+              local.get $14
+              v128.load offset=384
+              local.set $41
+              local.get $14
+              v128.load offset=640
+              local.set $42
+              local.get $14
+              v128.load offset=512
+              local.tee $43
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $14
+              v128.load offset=256
+              local.tee $44
+              f32x4.mul
+              f32x4.sub
+              local.set $45
+              local.get $8
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $18
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $36
+               local.get $8
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $37
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $37
+              local.get $44
               f32x4.mul
               f32x4.sub
-              local.get $36
+              local.get $43
               f32x4.add
               v128.store
-              local.get $17
-              local.get $36
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $37
-              f32x4.mul
-              f32x4.sub
-              local.tee $36
-              local.get $39
+              local.get $45
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $40
               f32x4.mul
-              local.tee $37
+              local.tee $16
               f32x4.sub
-              local.tee $40
+              local.tee $46
               f32x4.add
               v128.store offset=16
-              local.get $17
-              local.get $36
-              local.get $40
+              local.get $37
+              local.get $45
+              local.get $46
               f32x4.sub
               v128.store offset=32
-              local.get $17
-              local.get $38
+              local.get $37
+              local.get $43
+              local.get $44
+              f32x4.sub
+              local.tee $43
               local.get $41
+              local.get $40
+              f32x4.sub
+              local.tee $40
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $17
+              local.get $37
               i32.const -64
               i32.sub
-              local.get $38
+              local.get $43
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $40
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $37
+              local.get $16
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $41
               f32x4.mul
               f32x4.sub
-              v128.store
-              local.get $17
-              local.get $37
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
-              local.get $16
+              local.get $42
               f32x4.add
               v128.store offset=80
-              local.get $3
-              local.get $35
-              i32.add
-              local.set $3
               local.get $14
-              i32.const 1
+              local.get $19
               i32.add
               local.set $14
+              local.get $8
+              i32.const 1
+              i32.add
+              local.set $8
               br $for-loop|13
              end
             end
-            local.get $11
-            local.get $8
+            local.get $13
+            local.get $17
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            local.get $13
+            select
+            local.set $8
+            local.get $12
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $14
+            local.set $37
             i32.const 0
-            local.set $3
+            local.set $14
             loop $for-loop|14
-             local.get $3
+             local.get $14
              i32.const 6
              i32.lt_s
              if
-              local.get $18
-              local.get $3
+              local.get $8
+              local.get $14
               i32.const 4
               i32.shl
+              local.tee $47
               i32.add
-              local.tee $17
+              local.tee $48
               v128.load offset=96
               local.set $16
-              local.get $17
-              v128.load offset=480
-              local.set $36
-              local.get $17
-              v128.load offset=384
-              local.tee $37
-              local.get $17
-              v128.load offset=192
-              local.tee $38
+              local.get $36
+              local.get $47
+              i32.add
+              local.tee $49
+              v128.load offset=96
+              local.set $40
+              local.get $49
+              v128.load
+              local.tee $41
+              local.get $39
+              local.get $47
+              i32.add
+              local.tee $47
+              v128.load
+              local.tee $42
               f32x4.sub
-              local.set $39
-              local.get $17
-              v128.load offset=288
-              local.tee $40
+              local.set $43
+              local.get $47
+              v128.load offset=96
+              local.tee $44
               local.get $16
               f32x4.sub
-              local.set $41
+              local.set $45
+              local.get $37
               local.get $14
-              local.get $3
               i32.const 7
               i32.shl
               i32.add
-              local.tee $33
+              local.tee $47
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
+              local.get $48
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $38
+              local.get $42
               f32x4.mul
               f32x4.sub
-              local.get $37
+              local.get $41
               f32x4.add
               v128.store
-              local.get $33
-              local.get $37
+              local.get $47
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
+              local.get $42
               f32x4.mul
               f32x4.sub
-              local.tee $37
-              local.get $40
+              local.tee $41
+              local.get $44
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $16
               f32x4.mul
               local.tee $16
               f32x4.sub
-              local.tee $38
+              local.tee $42
               f32x4.add
               v128.store offset=768
-              local.get $33
+              local.get $47
               i32.const 1536
               i32.add
-              local.get $37
-              local.get $38
+              local.get $41
+              local.get $42
               f32x4.sub
               v128.store
-              local.get $33
+              local.get $47
               i32.const 2304
               i32.add
-              local.get $39
-              local.get $41
+              local.get $43
+              local.get $45
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $33
+              local.get $47
               i32.const 3072
               i32.add
-              local.get $39
+              local.get $43
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $41
+              local.get $45
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $33
+              local.get $47
               i32.const 3840
               i32.add
               local.get $16
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $40
+              local.get $44
               f32x4.mul
               f32x4.sub
-              local.get $36
+              local.get $40
               f32x4.add
               v128.store
-              local.get $3
+              local.get $14
               i32.const 1
               i32.add
-              local.set $3
+              local.set $14
               br $for-loop|14
              end
             end
-            local.get $8
+            local.get $17
             i32.const 4
             i32.add
-            local.set $8
+            local.set $17
             br $for-loop|12
            end
           end
           br $scripts/wasm/winogradTransforms/inputTransform6|inlined.5
          end
-         local.get $3
-         local.set $13
+         local.get $38
          i32.const 0
-         local.get $33
+         i32.const 6
+         local.get $4
+         local.get $36
+         i32.sub
+         local.tee $3
+         local.get $3
+         i32.const 6
+         i32.gt_s
+         select
+         local.tee $38
+         i32.const 6
+         i32.eq
+         select
+         local.set $47
+         i32.const 2
+         i32.const 0
+         local.get $36
          i32.sub
          local.tee $3
          i32.const 0
@@ -11351,71 +12276,64 @@
          i32.const 0
          i32.ge_s
          select
-         local.set $8
-         i32.const 6
-         local.get $4
-         local.get $33
-         i32.sub
-         local.tee $3
-         local.get $3
-         i32.const 6
-         i32.gt_s
+         local.tee $14
+         local.get $13
          select
-         local.set $42
-         i32.const 0
          local.set $3
+         i32.const 0
+         local.set $8
          loop $for-loop|15
-          local.get $3
+          local.get $8
           i32.const 6
           i32.lt_s
           if
-           local.get $3
-           local.get $42
-           i32.lt_s
-           local.get $3
            local.get $8
+           local.get $38
+           i32.lt_s
+           local.get $8
+           local.get $14
            i32.ge_s
            i32.and
            i32.eqz
            if
             local.get $18
-            local.get $3
+            local.get $8
             i32.const 96
             i32.mul
             i32.add
-            local.tee $14
+            local.tee $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store
-            local.get $14
+            local.get $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=16
-            local.get $14
+            local.get $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=32
-            local.get $14
+            local.get $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=48
-            local.get $14
+            local.get $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=64
-            local.get $14
+            local.get $17
             v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
             v128.store offset=80
            end
-           local.get $3
+           local.get $8
            i32.const 1
            i32.add
-           local.set $3
+           local.set $8
            br $for-loop|15
           end
          end
-         local.get $34
+         local.get $37
          i32.const 5
          i32.add
-         local.tee $3
+         local.tee $8
          local.get $5
          i32.le_s
-         local.get $34
+         local.get $37
          i32.const -1
          i32.ge_s
          i32.and
@@ -11423,270 +12341,313 @@
           local.get $18
           i32.const 576
           i32.add
-          local.tee $43
+          local.tee $48
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           v128.store
-          local.get $34
+          local.get $37
           i32.const 0
           i32.ge_s
-          local.set $44
-          local.get $3
+          local.set $49
           local.get $5
-          i32.lt_s
-          local.set $45
+          local.get $8
+          i32.gt_s
+          local.set $50
           i32.const 0
-          local.set $14
+          local.set $17
           loop $for-loop|16
-           local.get $14
+           local.get $17
            i32.const 32
            i32.lt_s
            if
-            local.get $13
-            local.get $8
-            local.get $33
+            local.get $47
+            local.get $17
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            i32.const 384
+            i32.add
+            local.get $47
+            select
+            local.set $51
+            local.get $35
+            local.get $3
+            local.get $36
             i32.add
             local.get $5
             i32.mul
-            local.get $34
+            local.get $37
             i32.add
             i32.const 1
             i32.add
             i32.const 7
             i32.shl
             i32.add
-            local.get $14
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
-            local.get $8
-            local.set $3
+            local.set $14
+            local.get $3
+            local.set $8
             loop $for-loop|17
-             local.get $3
-             local.get $42
+             local.get $8
+             local.get $38
              i32.lt_s
              if
-              local.get $17
-              i32.const 512
-              i32.add
-              local.get $43
-              local.get $45
+              local.get $14
+              i32.const 128
+              i32.sub
+              local.get $48
+              local.get $49
               select
               v128.load
               local.set $16
-              local.get $17
-              v128.load offset=384
-              local.tee $36
-              local.get $17
-              v128.load offset=128
-              local.tee $37
-              f32x4.sub
-              local.set $38
-              local.get $17
-              v128.load offset=256
-              local.tee $39
-              local.get $17
+              local.get $14
               v128.load
-              local.tee $40
-              f32x4.sub
+              local.set $40
+              local.get $14
+              v128.load offset=256
               local.set $41
-              local.get $18
-              local.get $3
-              i32.const 96
-              i32.mul
+              local.get $14
+              i32.const 512
               i32.add
-              local.tee $46
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
-              i32.const 128
-              i32.sub
-              local.get $43
-              local.get $44
+              local.get $48
+              local.get $50
               select
               v128.load
+              local.set $42
+              local.get $14
+              v128.load offset=384
+              local.tee $43
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $14
+              v128.load offset=128
+              local.tee $44
+              f32x4.mul
+              f32x4.sub
+              local.set $45
+              local.get $8
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $18
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $51
+               local.get $8
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $52
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $16
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $37
+              local.get $44
               f32x4.mul
               f32x4.sub
-              local.get $36
+              local.get $43
               f32x4.add
               v128.store
-              local.get $46
-              local.get $36
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $37
-              f32x4.mul
-              f32x4.sub
-              local.tee $36
-              local.get $39
+              local.get $52
+              local.get $45
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $40
               f32x4.mul
-              local.tee $37
+              local.tee $16
               f32x4.sub
-              local.tee $40
+              local.tee $46
               f32x4.add
               v128.store offset=16
+              local.get $52
+              local.get $45
               local.get $46
-              local.get $36
-              local.get $40
               f32x4.sub
               v128.store offset=32
-              local.get $46
-              local.get $38
+              local.get $52
+              local.get $43
+              local.get $44
+              f32x4.sub
+              local.tee $43
               local.get $41
+              local.get $40
+              f32x4.sub
+              local.tee $40
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $46
+              local.get $52
               i32.const -64
               i32.sub
-              local.get $38
+              local.get $43
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+              local.get $40
+              f32x4.mul
+              f32x4.sub
+              v128.store
+              local.get $52
+              local.get $16
+              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
               local.get $41
               f32x4.mul
               f32x4.sub
-              v128.store
-              local.get $46
-              local.get $37
-              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $39
-              f32x4.mul
-              f32x4.sub
-              local.get $16
+              local.get $42
               f32x4.add
               v128.store offset=80
-              local.get $17
-              local.get $35
+              local.get $14
+              local.get $19
               i32.add
-              local.set $17
-              local.get $3
+              local.set $14
+              local.get $8
               i32.const 1
               i32.add
-              local.set $3
+              local.set $8
               br $for-loop|17
              end
             end
-            local.get $11
-            local.get $14
+            local.get $13
+            local.get $17
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            local.get $13
+            select
+            local.set $8
+            local.get $12
+            local.get $17
             i32.const 2
             i32.shl
             i32.add
-            local.set $17
+            local.set $52
             i32.const 0
-            local.set $3
+            local.set $14
             loop $for-loop|18
-             local.get $3
+             local.get $14
              i32.const 6
              i32.lt_s
              if
-              local.get $18
-              local.get $3
+              local.get $8
+              local.get $14
               i32.const 4
               i32.shl
+              local.tee $53
               i32.add
-              local.tee $46
+              local.tee $54
               v128.load offset=96
               local.set $16
-              local.get $46
-              v128.load offset=480
-              local.set $36
-              local.get $46
-              v128.load offset=384
-              local.tee $37
-              local.get $46
-              v128.load offset=192
-              local.tee $38
+              local.get $51
+              local.get $53
+              i32.add
+              local.tee $55
+              v128.load offset=96
+              local.set $40
+              local.get $55
+              v128.load
+              local.tee $41
+              local.get $39
+              local.get $53
+              i32.add
+              local.tee $53
+              v128.load
+              local.tee $42
               f32x4.sub
-              local.set $39
-              local.get $46
-              v128.load offset=288
-              local.tee $40
+              local.set $43
+              local.get $53
+              v128.load offset=96
+              local.tee $44
               local.get $16
               f32x4.sub
-              local.set $41
-              local.get $17
-              local.get $3
+              local.set $45
+              local.get $52
+              local.get $14
               i32.const 7
               i32.shl
               i32.add
-              local.tee $47
+              local.tee $53
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $46
+              local.get $54
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $38
+              local.get $42
               f32x4.mul
               f32x4.sub
-              local.get $37
+              local.get $41
               f32x4.add
               v128.store
-              local.get $47
-              local.get $37
+              local.get $53
+              local.get $41
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $38
+              local.get $42
               f32x4.mul
               f32x4.sub
-              local.tee $37
-              local.get $40
+              local.tee $41
+              local.get $44
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
               local.get $16
               f32x4.mul
               local.tee $16
               f32x4.sub
-              local.tee $38
+              local.tee $42
               f32x4.add
               v128.store offset=768
-              local.get $47
+              local.get $53
               i32.const 1536
               i32.add
-              local.get $37
-              local.get $38
+              local.get $41
+              local.get $42
               f32x4.sub
               v128.store
-              local.get $47
+              local.get $53
               i32.const 2304
               i32.add
-              local.get $39
-              local.get $41
+              local.get $43
+              local.get $45
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $47
+              local.get $53
               i32.const 3072
               i32.add
-              local.get $39
+              local.get $43
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $41
+              local.get $45
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $47
+              local.get $53
               i32.const 3840
               i32.add
               local.get $16
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $40
+              local.get $44
               f32x4.mul
               f32x4.sub
-              local.get $36
+              local.get $40
               f32x4.add
               v128.store
-              local.get $3
+              local.get $14
               i32.const 1
               i32.add
-              local.set $3
+              local.set $14
               br $for-loop|18
              end
             end
-            local.get $14
+            local.get $17
             i32.const 4
             i32.add
-            local.set $14
+            local.set $17
             br $for-loop|16
            end
           end
@@ -11695,104 +12656,68 @@
          local.get $5
          i32.const 1
          i32.sub
-         local.tee $3
-         local.get $34
+         local.tee $8
+         local.get $37
          local.get $5
-         local.get $34
+         local.get $37
          i32.le_s
          select
          i32.const 0
-         local.get $34
+         local.get $37
          i32.const 0
          i32.ge_s
          local.tee $14
          select
          i32.const 7
          i32.shl
-         local.set $17
-         local.get $3
-         local.get $34
+         local.set $48
+         local.get $8
+         local.get $37
          i32.const 1
          i32.add
-         local.tee $43
+         local.tee $17
          local.get $5
-         local.get $43
+         local.get $17
          i32.le_s
          select
          i32.const 0
-         local.get $43
+         local.get $17
          i32.const 0
          i32.ge_s
-         local.tee $44
+         local.tee $49
          select
          i32.const 7
          i32.shl
-         local.set $45
-         local.get $3
-         local.get $34
+         local.set $50
+         local.get $8
+         local.get $37
          i32.const 2
          i32.add
-         local.tee $46
+         local.tee $51
          local.get $5
-         local.get $46
+         local.get $51
          i32.le_s
          select
          i32.const 0
-         local.get $46
+         local.get $51
          i32.const 0
          i32.ge_s
-         local.tee $47
+         local.tee $52
          select
          i32.const 7
          i32.shl
-         local.set $48
-         local.get $3
-         local.get $34
+         local.set $53
+         local.get $8
+         local.get $37
          i32.const 3
          i32.add
-         local.tee $49
+         local.tee $54
          local.get $5
-         local.get $49
+         local.get $54
          i32.le_s
          select
          i32.const 0
-         local.get $49
-         i32.const 0
-         i32.ge_s
-         local.tee $50
-         select
-         i32.const 7
-         i32.shl
-         local.set $51
-         local.get $3
-         local.get $34
-         i32.const 4
-         i32.add
-         local.tee $52
-         local.get $5
-         local.get $52
-         i32.le_s
-         select
-         i32.const 0
-         local.get $52
-         i32.const 0
-         i32.ge_s
-         local.tee $53
-         select
-         i32.const 7
-         i32.shl
-         local.set $54
-         local.get $3
-         local.get $34
-         i32.const 5
-         i32.add
-         local.tee $3
-         local.get $3
-         local.get $5
-         i32.ge_s
-         select
-         i32.const 0
-         local.get $3
+         local.get $54
          i32.const 0
          i32.ge_s
          local.tee $55
@@ -11800,10 +12725,46 @@
          i32.const 7
          i32.shl
          local.set $56
+         local.get $8
+         local.get $37
+         i32.const 4
+         i32.add
+         local.tee $57
+         local.get $5
+         local.get $57
+         i32.le_s
+         select
+         i32.const 0
+         local.get $57
+         i32.const 0
+         i32.ge_s
+         local.tee $58
+         select
+         i32.const 7
+         i32.shl
+         local.set $59
+         local.get $8
+         local.get $37
+         i32.const 5
+         i32.add
+         local.tee $8
+         local.get $5
+         local.get $8
+         i32.le_s
+         select
+         i32.const 0
+         local.get $8
+         i32.const 0
+         i32.ge_s
+         local.tee $60
+         select
+         i32.const 7
+         i32.shl
+         local.set $61
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $34
+         local.get $37
          i32.gt_s
          local.get $14
          i32.and
@@ -11812,48 +12773,48 @@
          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          local.get $5
-         local.get $43
+         local.get $17
          i32.gt_s
-         local.get $44
-         i32.and
-         select
-         local.set $36
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $46
-         i32.gt_s
-         local.get $47
-         i32.and
-         select
-         local.set $37
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
          local.get $49
-         i32.gt_s
-         local.get $50
-         i32.and
-         select
-         local.set $38
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $5
-         local.get $52
-         i32.gt_s
-         local.get $53
-         i32.and
-         select
-         local.set $39
-         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         local.get $3
-         local.get $5
-         i32.lt_s
-         local.get $55
          i32.and
          select
          local.set $40
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $51
+         i32.gt_s
+         local.get $52
+         i32.and
+         select
+         local.set $41
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $54
+         i32.gt_s
+         local.get $55
+         i32.and
+         select
+         local.set $42
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $57
+         i32.gt_s
+         local.get $58
+         i32.and
+         select
+         local.set $43
+         v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+         v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         local.get $5
+         local.get $8
+         i32.gt_s
+         local.get $60
+         i32.and
+         select
+         local.set $44
          i32.const 0
          local.set $14
          loop $for-loop|19
@@ -11861,251 +12822,293 @@
           i32.const 32
           i32.lt_s
           if
-           local.get $13
+           local.get $35
            local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $34
-           local.get $8
-           local.set $3
+           local.set $17
+           local.get $47
+           local.get $14
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           i32.const 384
+           i32.add
+           local.get $47
+           select
+           local.set $37
+           local.get $3
+           local.set $8
            loop $for-loop|20
-            local.get $3
-            local.get $42
+            local.get $8
+            local.get $38
             i32.lt_s
             if
-             local.get $45
-             local.get $34
-             local.get $3
-             local.get $33
-             i32.add
-             local.get $35
-             i32.mul
-             i32.add
-             local.tee $43
-             i32.add
-             v128.load
-             local.get $36
-             v128.and
-             local.set $41
-             local.get $43
-             local.get $56
-             i32.add
-             v128.load
-             local.get $40
-             v128.and
-             local.set $57
-             local.get $43
-             local.get $54
-             i32.add
-             v128.load
-             local.get $39
-             v128.and
-             local.tee $58
-             local.get $43
              local.get $48
+             local.get $17
+             local.get $8
+             local.get $36
              i32.add
-             v128.load
-             local.get $37
-             v128.and
-             local.tee $59
-             f32x4.sub
-             local.set $60
-             local.get $43
-             local.get $51
-             i32.add
-             v128.load
-             local.get $38
-             v128.and
-             local.tee $61
-             local.get $41
-             f32x4.sub
-             local.set $62
-             local.get $18
-             local.get $3
-             i32.const 96
+             local.get $19
              i32.mul
              i32.add
-             local.tee $44
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $17
-             local.get $43
+             local.tee $49
              i32.add
              v128.load
              local.get $16
              v128.and
+             local.set $45
+             local.get $49
+             local.get $50
+             i32.add
+             v128.load
+             local.get $40
+             v128.and
+             local.set $46
+             local.get $49
+             local.get $56
+             i32.add
+             v128.load
+             local.get $42
+             v128.and
+             local.set $62
+             local.get $49
+             local.get $61
+             i32.add
+             v128.load
+             local.get $44
+             v128.and
+             local.set $63
+             local.get $49
+             local.get $59
+             i32.add
+             v128.load
+             local.get $43
+             v128.and
+             local.tee $64
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $49
+             local.get $53
+             i32.add
+             v128.load
+             local.get $41
+             v128.and
+             local.tee $65
+             f32x4.mul
+             f32x4.sub
+             local.set $66
+             local.get $8
+             i32.const 4
+             i32.lt_s
+             if (result i32)
+              local.get $18
+              local.get $8
+              i32.const 96
+              i32.mul
+              i32.add
+             else
+              local.get $37
+              local.get $8
+              i32.const 4
+              i32.sub
+              i32.const 96
+              i32.mul
+              i32.add
+             end
+             local.tee $49
+             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+             local.get $45
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $59
+             local.get $65
              f32x4.mul
              f32x4.sub
-             local.get $58
+             local.get $64
              f32x4.add
              v128.store
-             local.get $44
-             local.get $58
+             local.get $49
+             local.get $66
+             local.get $62
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $59
+             local.get $46
              f32x4.mul
+             local.tee $45
              f32x4.sub
-             local.tee $58
-             local.get $61
-             v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $41
-             f32x4.mul
-             local.tee $41
-             f32x4.sub
-             local.tee $59
+             local.tee $67
              f32x4.add
              v128.store offset=16
-             local.get $44
-             local.get $58
-             local.get $59
+             local.get $49
+             local.get $66
+             local.get $67
              f32x4.sub
              v128.store offset=32
-             local.get $44
-             local.get $60
+             local.get $49
+             local.get $64
+             local.get $65
+             f32x4.sub
+             local.tee $64
              local.get $62
+             local.get $46
+             f32x4.sub
+             local.tee $46
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store offset=48
-             local.get $44
+             local.get $49
              i32.const -64
              i32.sub
-             local.get $60
+             local.get $64
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $62
+             local.get $46
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $44
-             local.get $41
+             local.get $49
+             local.get $45
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $61
+             local.get $62
              f32x4.mul
              f32x4.sub
-             local.get $57
+             local.get $63
              f32x4.add
              v128.store offset=80
-             local.get $3
+             local.get $8
              i32.const 1
              i32.add
-             local.set $3
+             local.set $8
              br $for-loop|20
             end
            end
-           local.get $11
+           local.get $13
+           local.get $14
+           i32.const 48
+           i32.mul
+           i32.add
+           local.get $18
+           local.get $13
+           select
+           local.set $8
+           local.get $12
            local.get $14
            i32.const 2
            i32.shl
            i32.add
-           local.set $34
+           local.set $49
            i32.const 0
-           local.set $3
+           local.set $17
            loop $for-loop|21
-            local.get $3
+            local.get $17
             i32.const 6
             i32.lt_s
             if
-             local.get $18
-             local.get $3
+             local.get $8
+             local.get $17
              i32.const 4
              i32.shl
+             local.tee $51
              i32.add
-             local.tee $43
+             local.tee $52
              v128.load offset=96
-             local.set $41
-             local.get $43
-             v128.load offset=480
-             local.set $57
-             local.get $43
-             v128.load offset=384
-             local.tee $58
-             local.get $43
-             v128.load offset=192
-             local.tee $59
+             local.set $45
+             local.get $37
+             local.get $51
+             i32.add
+             local.tee $54
+             v128.load offset=96
+             local.set $46
+             local.get $54
+             v128.load
+             local.tee $62
+             local.get $39
+             local.get $51
+             i32.add
+             local.tee $51
+             v128.load
+             local.tee $63
              f32x4.sub
-             local.set $60
-             local.get $43
-             v128.load offset=288
-             local.tee $61
-             local.get $41
+             local.set $64
+             local.get $51
+             v128.load offset=96
+             local.tee $65
+             local.get $45
              f32x4.sub
-             local.set $62
-             local.get $34
-             local.get $3
+             local.set $66
+             local.get $49
+             local.get $17
              i32.const 7
              i32.shl
              i32.add
-             local.tee $44
+             local.tee $51
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $43
+             local.get $52
              v128.load
              f32x4.mul
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $59
+             local.get $63
              f32x4.mul
              f32x4.sub
-             local.get $58
+             local.get $62
              f32x4.add
              v128.store
-             local.get $44
-             local.get $58
+             local.get $51
+             local.get $62
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $59
+             local.get $63
              f32x4.mul
              f32x4.sub
-             local.tee $58
-             local.get $61
+             local.tee $62
+             local.get $65
              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-             local.get $41
+             local.get $45
              f32x4.mul
-             local.tee $41
+             local.tee $45
              f32x4.sub
-             local.tee $59
+             local.tee $63
              f32x4.add
              v128.store offset=768
-             local.get $44
+             local.get $51
              i32.const 1536
              i32.add
-             local.get $58
-             local.get $59
+             local.get $62
+             local.get $63
              f32x4.sub
              v128.store
-             local.get $44
+             local.get $51
              i32.const 2304
              i32.add
-             local.get $60
-             local.get $62
+             local.get $64
+             local.get $66
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
              f32x4.mul
              f32x4.add
              v128.store
-             local.get $44
+             local.get $51
              i32.const 3072
              i32.add
-             local.get $60
+             local.get $64
              v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-             local.get $62
+             local.get $66
              f32x4.mul
              f32x4.sub
              v128.store
-             local.get $44
+             local.get $51
              i32.const 3840
              i32.add
-             local.get $41
+             local.get $45
              v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-             local.get $61
+             local.get $65
              f32x4.mul
              f32x4.sub
-             local.get $57
+             local.get $46
              f32x4.add
              v128.store
-             local.get $3
+             local.get $17
              i32.const 1
              i32.add
-             local.set $3
+             local.set $17
              br $for-loop|21
             end
            end
@@ -12123,286 +13126,356 @@
         i32.eq
         if
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
+          local.get $3
+          local.set $12
           local.get $8
-          local.set $11
+          local.set $13
           local.get $5
           i32.const 8
           i32.shl
-          local.set $35
+          local.set $19
+          local.get $18
+          i32.const 192
+          i32.add
+          local.set $39
           local.get $4
-          local.get $33
+          local.get $36
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $33
-          local.get $34
+          local.get $36
+          local.get $37
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $34
+          local.get $37
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $3
+           local.get $35
+           i32.const 2
+           i32.const 0
+           local.get $8
+           select
+           local.tee $3
+           local.get $36
+           i32.add
            local.get $5
-           local.get $33
            i32.mul
-           local.get $34
+           local.get $37
            i32.add
            i32.const 8
            i32.shl
            i32.add
-           local.set $13
+           local.set $35
            i32.const 0
-           local.set $8
+           local.set $17
            loop $for-loop|22
-            local.get $8
+            local.get $17
             i32.const 64
             i32.lt_s
             if
-             local.get $13
-             local.get $8
+             local.get $38
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             i32.const 384
+             i32.add
+             local.get $38
+             select
+             local.set $36
+             local.get $35
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
-             i32.const 0
              local.set $14
+             local.get $3
+             local.set $8
              loop $for-loop|23
-              local.get $14
+              local.get $8
               i32.const 6
               i32.lt_s
               if
-               local.get $3
+               local.get $14
+               v128.load
+               local.set $16
+               local.get $14
+               v128.load offset=256
+               local.set $40
+               local.get $14
+               v128.load offset=768
+               local.set $41
+               local.get $14
                i32.const 1280
                i32.add
                v128.load
-               local.set $16
-               local.get $3
+               local.set $42
+               local.get $14
                i32.const 1024
                i32.add
                v128.load
-               local.tee $36
-               local.get $3
-               v128.load offset=512
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $3
-               v128.load offset=768
-               local.tee $39
-               local.get $3
-               v128.load offset=256
-               local.tee $40
-               f32x4.sub
-               local.set $41
-               local.get $18
-               local.get $14
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $17
+               local.tee $43
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
-               v128.load
+               local.get $14
+               v128.load offset=512
+               local.tee $44
+               f32x4.mul
+               f32x4.sub
+               local.set $45
+               local.get $8
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $18
+                local.get $8
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $36
+                local.get $8
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $37
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $43
                f32x4.add
                v128.store
-               local.get $17
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $36
-               local.get $39
+               local.get $45
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
                f32x4.mul
-               local.tee $37
+               local.tee $16
                f32x4.sub
-               local.tee $40
+               local.tee $46
                f32x4.add
                v128.store offset=16
-               local.get $17
-               local.get $36
-               local.get $40
+               local.get $37
+               local.get $45
+               local.get $46
                f32x4.sub
                v128.store offset=32
-               local.get $17
-               local.get $38
+               local.get $37
+               local.get $43
+               local.get $44
+               f32x4.sub
+               local.tee $43
                local.get $41
+               local.get $40
+               f32x4.sub
+               local.tee $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $17
+               local.get $37
                i32.const -64
                i32.sub
-               local.get $38
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $37
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $41
                f32x4.mul
                f32x4.sub
-               v128.store
-               local.get $17
-               local.get $37
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $16
+               local.get $42
                f32x4.add
                v128.store offset=80
-               local.get $3
-               local.get $35
-               i32.add
-               local.set $3
                local.get $14
-               i32.const 1
+               local.get $19
                i32.add
                local.set $14
+               local.get $8
+               i32.const 1
+               i32.add
+               local.set $8
                br $for-loop|23
               end
              end
-             local.get $11
-             local.get $8
+             local.get $13
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             local.get $13
+             select
+             local.set $8
+             local.get $12
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $14
+             local.set $37
              i32.const 0
-             local.set $3
+             local.set $14
              loop $for-loop|24
-              local.get $3
+              local.get $14
               i32.const 6
               i32.lt_s
               if
-               local.get $18
-               local.get $3
+               local.get $8
+               local.get $14
                i32.const 4
                i32.shl
+               local.tee $47
                i32.add
-               local.tee $17
+               local.tee $48
                v128.load offset=96
                local.set $16
-               local.get $17
-               v128.load offset=480
-               local.set $36
-               local.get $17
-               v128.load offset=384
-               local.tee $37
-               local.get $17
-               v128.load offset=192
-               local.tee $38
+               local.get $36
+               local.get $47
+               i32.add
+               local.tee $49
+               v128.load offset=96
+               local.set $40
+               local.get $49
+               v128.load
+               local.tee $41
+               local.get $39
+               local.get $47
+               i32.add
+               local.tee $47
+               v128.load
+               local.tee $42
                f32x4.sub
-               local.set $39
-               local.get $17
-               v128.load offset=288
-               local.tee $40
+               local.set $43
+               local.get $47
+               v128.load offset=96
+               local.tee $44
                local.get $16
                f32x4.sub
-               local.set $41
+               local.set $45
+               local.get $37
                local.get $14
-               local.get $3
                i32.const 8
                i32.shl
                i32.add
-               local.tee $33
+               local.tee $47
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
+               local.get $48
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $41
                f32x4.add
                v128.store
-               local.get $33
+               local.get $47
                i32.const 1536
                i32.add
-               local.get $37
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.tee $37
-               local.get $40
+               local.tee $41
+               local.get $44
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
                local.tee $16
                f32x4.sub
-               local.tee $38
+               local.tee $42
                f32x4.add
                v128.store
-               local.get $33
+               local.get $47
                i32.const 3072
                i32.add
-               local.get $37
-               local.get $38
+               local.get $41
+               local.get $42
                f32x4.sub
                v128.store
-               local.get $33
+               local.get $47
                i32.const 4608
                i32.add
-               local.get $39
-               local.get $41
+               local.get $43
+               local.get $45
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $33
+               local.get $47
                i32.const 6144
                i32.add
-               local.get $39
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $45
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $33
+               local.get $47
                i32.const 7680
                i32.add
                local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $40
                f32x4.add
                v128.store
-               local.get $3
+               local.get $14
                i32.const 1
                i32.add
-               local.set $3
+               local.set $14
                br $for-loop|24
               end
              end
-             local.get $8
+             local.get $17
              i32.const 4
              i32.add
-             local.set $8
+             local.set $17
              br $for-loop|22
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.6
           end
-          local.get $3
-          local.set $13
+          local.get $38
           i32.const 0
-          local.get $33
+          i32.const 6
+          local.get $4
+          local.get $36
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.tee $38
+          i32.const 6
+          i32.eq
+          select
+          local.set $47
+          i32.const 2
+          i32.const 0
+          local.get $36
           i32.sub
           local.tee $3
           i32.const 0
@@ -12410,71 +13483,64 @@
           i32.const 0
           i32.ge_s
           select
-          local.set $8
-          i32.const 6
-          local.get $4
-          local.get $33
-          i32.sub
-          local.tee $3
-          local.get $3
-          i32.const 6
-          i32.gt_s
+          local.tee $14
+          local.get $13
           select
-          local.set $42
-          i32.const 0
           local.set $3
+          i32.const 0
+          local.set $8
           loop $for-loop|25
-           local.get $3
+           local.get $8
            i32.const 6
            i32.lt_s
            if
-            local.get $3
-            local.get $42
-            i32.lt_s
-            local.get $3
             local.get $8
+            local.get $38
+            i32.lt_s
+            local.get $8
+            local.get $14
             i32.ge_s
             i32.and
             i32.eqz
             if
              local.get $18
-             local.get $3
+             local.get $8
              i32.const 96
              i32.mul
              i32.add
-             local.tee $14
+             local.tee $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $3
+            local.get $8
             i32.const 1
             i32.add
-            local.set $3
+            local.set $8
             br $for-loop|25
            end
           end
-          local.get $34
+          local.get $37
           i32.const 5
           i32.add
-          local.tee $3
+          local.tee $8
           local.get $5
           i32.le_s
-          local.get $34
+          local.get $37
           i32.const -1
           i32.ge_s
           i32.and
@@ -12482,272 +13548,315 @@
            local.get $18
            i32.const 576
            i32.add
-           local.tee $43
+           local.tee $48
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $34
+           local.get $37
            i32.const 0
            i32.ge_s
-           local.set $44
-           local.get $3
+           local.set $49
            local.get $5
-           i32.lt_s
-           local.set $45
+           local.get $8
+           i32.gt_s
+           local.set $50
            i32.const 0
-           local.set $14
+           local.set $17
            loop $for-loop|26
-            local.get $14
+            local.get $17
             i32.const 64
             i32.lt_s
             if
-             local.get $13
-             local.get $8
-             local.get $33
+             local.get $47
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             i32.const 384
+             i32.add
+             local.get $47
+             select
+             local.set $51
+             local.get $35
+             local.get $3
+             local.get $36
              i32.add
              local.get $5
              i32.mul
-             local.get $34
+             local.get $37
              i32.add
              i32.const 1
              i32.add
              i32.const 8
              i32.shl
              i32.add
-             local.get $14
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
-             local.get $8
-             local.set $3
+             local.set $14
+             local.get $3
+             local.set $8
              loop $for-loop|27
-              local.get $3
-              local.get $42
+              local.get $8
+              local.get $38
               i32.lt_s
               if
-               local.get $17
-               i32.const 1024
-               i32.add
-               local.get $43
-               local.get $45
+               local.get $14
+               i32.const 256
+               i32.sub
+               local.get $48
+               local.get $49
                select
                v128.load
                local.set $16
-               local.get $17
-               v128.load offset=768
-               local.tee $36
-               local.get $17
-               v128.load offset=256
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $17
-               v128.load offset=512
-               local.tee $39
-               local.get $17
+               local.get $14
                v128.load
-               local.tee $40
-               f32x4.sub
+               local.set $40
+               local.get $14
+               v128.load offset=512
                local.set $41
-               local.get $18
-               local.get $3
-               i32.const 96
-               i32.mul
+               local.get $14
+               i32.const 1024
                i32.add
-               local.tee $46
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
-               i32.const 256
-               i32.sub
-               local.get $43
-               local.get $44
+               local.get $48
+               local.get $50
                select
                v128.load
+               local.set $42
+               local.get $14
+               v128.load offset=768
+               local.tee $43
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $14
+               v128.load offset=256
+               local.tee $44
+               f32x4.mul
+               f32x4.sub
+               local.set $45
+               local.get $8
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $18
+                local.get $8
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $51
+                local.get $8
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $52
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $43
                f32x4.add
                v128.store
-               local.get $46
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $36
-               local.get $39
+               local.get $52
+               local.get $45
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
                f32x4.mul
-               local.tee $37
+               local.tee $16
                f32x4.sub
-               local.tee $40
+               local.tee $46
                f32x4.add
                v128.store offset=16
+               local.get $52
+               local.get $45
                local.get $46
-               local.get $36
-               local.get $40
                f32x4.sub
                v128.store offset=32
-               local.get $46
-               local.get $38
+               local.get $52
+               local.get $43
+               local.get $44
+               f32x4.sub
+               local.tee $43
                local.get $41
+               local.get $40
+               f32x4.sub
+               local.tee $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $46
+               local.get $52
                i32.const -64
                i32.sub
-               local.get $38
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
+               local.get $40
+               f32x4.mul
+               f32x4.sub
+               v128.store
+               local.get $52
+               local.get $16
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
                local.get $41
                f32x4.mul
                f32x4.sub
-               v128.store
-               local.get $46
-               local.get $37
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
-               f32x4.mul
-               f32x4.sub
-               local.get $16
+               local.get $42
                f32x4.add
                v128.store offset=80
-               local.get $17
-               local.get $35
+               local.get $14
+               local.get $19
                i32.add
-               local.set $17
-               local.get $3
+               local.set $14
+               local.get $8
                i32.const 1
                i32.add
-               local.set $3
+               local.set $8
                br $for-loop|27
               end
              end
-             local.get $11
-             local.get $14
+             local.get $13
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             local.get $13
+             select
+             local.set $8
+             local.get $12
+             local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $17
+             local.set $52
              i32.const 0
-             local.set $3
+             local.set $14
              loop $for-loop|28
-              local.get $3
+              local.get $14
               i32.const 6
               i32.lt_s
               if
-               local.get $18
-               local.get $3
+               local.get $8
+               local.get $14
                i32.const 4
                i32.shl
+               local.tee $53
                i32.add
-               local.tee $46
+               local.tee $54
                v128.load offset=96
                local.set $16
-               local.get $46
-               v128.load offset=480
-               local.set $36
-               local.get $46
-               v128.load offset=384
-               local.tee $37
-               local.get $46
-               v128.load offset=192
-               local.tee $38
+               local.get $51
+               local.get $53
+               i32.add
+               local.tee $55
+               v128.load offset=96
+               local.set $40
+               local.get $55
+               v128.load
+               local.tee $41
+               local.get $39
+               local.get $53
+               i32.add
+               local.tee $53
+               v128.load
+               local.tee $42
                f32x4.sub
-               local.set $39
-               local.get $46
-               v128.load offset=288
-               local.tee $40
+               local.set $43
+               local.get $53
+               v128.load offset=96
+               local.tee $44
                local.get $16
                f32x4.sub
-               local.set $41
-               local.get $17
-               local.get $3
+               local.set $45
+               local.get $52
+               local.get $14
                i32.const 8
                i32.shl
                i32.add
-               local.tee $47
+               local.tee $53
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $46
+               local.get $54
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $41
                f32x4.add
                v128.store
-               local.get $47
+               local.get $53
                i32.const 1536
                i32.add
-               local.get $37
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.tee $37
-               local.get $40
+               local.tee $41
+               local.get $44
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
                local.tee $16
                f32x4.sub
-               local.tee $38
+               local.tee $42
                f32x4.add
                v128.store
-               local.get $47
+               local.get $53
                i32.const 3072
                i32.add
-               local.get $37
-               local.get $38
+               local.get $41
+               local.get $42
                f32x4.sub
                v128.store
-               local.get $47
+               local.get $53
                i32.const 4608
                i32.add
-               local.get $39
-               local.get $41
+               local.get $43
+               local.get $45
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $47
+               local.get $53
                i32.const 6144
                i32.add
-               local.get $39
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $45
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $47
+               local.get $53
                i32.const 7680
                i32.add
                local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $40
                f32x4.add
                v128.store
-               local.get $3
+               local.get $14
                i32.const 1
                i32.add
-               local.set $3
+               local.set $14
                br $for-loop|28
               end
              end
-             local.get $14
+             local.get $17
              i32.const 4
              i32.add
-             local.set $14
+             local.set $17
              br $for-loop|26
             end
            end
@@ -12756,104 +13865,68 @@
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $3
-          local.get $34
+          local.tee $8
+          local.get $37
           local.get $5
-          local.get $34
+          local.get $37
           i32.le_s
           select
           i32.const 0
-          local.get $34
+          local.get $37
           i32.const 0
           i32.ge_s
           local.tee $14
           select
           i32.const 8
           i32.shl
-          local.set $17
-          local.get $3
-          local.get $34
+          local.set $48
+          local.get $8
+          local.get $37
           i32.const 1
           i32.add
-          local.tee $43
+          local.tee $17
           local.get $5
-          local.get $43
+          local.get $17
           i32.le_s
           select
           i32.const 0
-          local.get $43
+          local.get $17
           i32.const 0
           i32.ge_s
-          local.tee $44
+          local.tee $49
           select
           i32.const 8
           i32.shl
-          local.set $45
-          local.get $3
-          local.get $34
+          local.set $50
+          local.get $8
+          local.get $37
           i32.const 2
           i32.add
-          local.tee $46
+          local.tee $51
           local.get $5
-          local.get $46
+          local.get $51
           i32.le_s
           select
           i32.const 0
-          local.get $46
+          local.get $51
           i32.const 0
           i32.ge_s
-          local.tee $47
+          local.tee $52
           select
           i32.const 8
           i32.shl
-          local.set $48
-          local.get $3
-          local.get $34
+          local.set $53
+          local.get $8
+          local.get $37
           i32.const 3
           i32.add
-          local.tee $49
+          local.tee $54
           local.get $5
-          local.get $49
+          local.get $54
           i32.le_s
           select
           i32.const 0
-          local.get $49
-          i32.const 0
-          i32.ge_s
-          local.tee $50
-          select
-          i32.const 8
-          i32.shl
-          local.set $51
-          local.get $3
-          local.get $34
-          i32.const 4
-          i32.add
-          local.tee $52
-          local.get $5
-          local.get $52
-          i32.le_s
-          select
-          i32.const 0
-          local.get $52
-          i32.const 0
-          i32.ge_s
-          local.tee $53
-          select
-          i32.const 8
-          i32.shl
-          local.set $54
-          local.get $3
-          local.get $34
-          i32.const 5
-          i32.add
-          local.tee $3
-          local.get $3
-          local.get $5
-          i32.ge_s
-          select
-          i32.const 0
-          local.get $3
+          local.get $54
           i32.const 0
           i32.ge_s
           local.tee $55
@@ -12861,10 +13934,46 @@
           i32.const 8
           i32.shl
           local.set $56
+          local.get $8
+          local.get $37
+          i32.const 4
+          i32.add
+          local.tee $57
+          local.get $5
+          local.get $57
+          i32.le_s
+          select
+          i32.const 0
+          local.get $57
+          i32.const 0
+          i32.ge_s
+          local.tee $58
+          select
+          i32.const 8
+          i32.shl
+          local.set $59
+          local.get $8
+          local.get $37
+          i32.const 5
+          i32.add
+          local.tee $8
+          local.get $5
+          local.get $8
+          i32.le_s
+          select
+          i32.const 0
+          local.get $8
+          i32.const 0
+          i32.ge_s
+          local.tee $60
+          select
+          i32.const 8
+          i32.shl
+          local.set $61
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $34
+          local.get $37
           i32.gt_s
           local.get $14
           i32.and
@@ -12873,48 +13982,48 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $43
+          local.get $17
           i32.gt_s
-          local.get $44
-          i32.and
-          select
-          local.set $36
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $46
-          i32.gt_s
-          local.get $47
-          i32.and
-          select
-          local.set $37
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
           local.get $49
-          i32.gt_s
-          local.get $50
-          i32.and
-          select
-          local.set $38
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $52
-          i32.gt_s
-          local.get $53
-          i32.and
-          select
-          local.set $39
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $3
-          local.get $5
-          i32.lt_s
-          local.get $55
           i32.and
           select
           local.set $40
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $51
+          i32.gt_s
+          local.get $52
+          i32.and
+          select
+          local.set $41
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $54
+          i32.gt_s
+          local.get $55
+          i32.and
+          select
+          local.set $42
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $57
+          i32.gt_s
+          local.get $58
+          i32.and
+          select
+          local.set $43
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $8
+          i32.gt_s
+          local.get $60
+          i32.and
+          select
+          local.set $44
           i32.const 0
           local.set $14
           loop $for-loop|29
@@ -12922,253 +14031,295 @@
            i32.const 64
            i32.lt_s
            if
-            local.get $13
+            local.get $35
             local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
-            local.get $8
-            local.set $3
+            local.set $17
+            local.get $47
+            local.get $14
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            i32.const 384
+            i32.add
+            local.get $47
+            select
+            local.set $37
+            local.get $3
+            local.set $8
             loop $for-loop|30
-             local.get $3
-             local.get $42
+             local.get $8
+             local.get $38
              i32.lt_s
              if
-              local.get $45
-              local.get $34
-              local.get $3
-              local.get $33
-              i32.add
-              local.get $35
-              i32.mul
-              i32.add
-              local.tee $43
-              i32.add
-              v128.load
-              local.get $36
-              v128.and
-              local.set $41
-              local.get $43
-              local.get $56
-              i32.add
-              v128.load
-              local.get $40
-              v128.and
-              local.set $57
-              local.get $43
-              local.get $54
-              i32.add
-              v128.load
-              local.get $39
-              v128.and
-              local.tee $58
-              local.get $43
               local.get $48
+              local.get $17
+              local.get $8
+              local.get $36
               i32.add
-              v128.load
-              local.get $37
-              v128.and
-              local.tee $59
-              f32x4.sub
-              local.set $60
-              local.get $43
-              local.get $51
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $61
-              local.get $41
-              f32x4.sub
-              local.set $62
-              local.get $18
-              local.get $3
-              i32.const 96
+              local.get $19
               i32.mul
               i32.add
-              local.tee $44
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $17
-              local.get $43
+              local.tee $49
               i32.add
               v128.load
               local.get $16
               v128.and
+              local.set $45
+              local.get $49
+              local.get $50
+              i32.add
+              v128.load
+              local.get $40
+              v128.and
+              local.set $46
+              local.get $49
+              local.get $56
+              i32.add
+              v128.load
+              local.get $42
+              v128.and
+              local.set $62
+              local.get $49
+              local.get $61
+              i32.add
+              v128.load
+              local.get $44
+              v128.and
+              local.set $63
+              local.get $49
+              local.get $59
+              i32.add
+              v128.load
+              local.get $43
+              v128.and
+              local.tee $64
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $49
+              local.get $53
+              i32.add
+              v128.load
+              local.get $41
+              v128.and
+              local.tee $65
+              f32x4.mul
+              f32x4.sub
+              local.set $66
+              local.get $8
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $18
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $37
+               local.get $8
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $49
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $45
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $59
+              local.get $65
               f32x4.mul
               f32x4.sub
-              local.get $58
+              local.get $64
               f32x4.add
               v128.store
-              local.get $44
-              local.get $58
+              local.get $49
+              local.get $66
+              local.get $62
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $59
+              local.get $46
               f32x4.mul
+              local.tee $45
               f32x4.sub
-              local.tee $58
-              local.get $61
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
-              f32x4.mul
-              local.tee $41
-              f32x4.sub
-              local.tee $59
+              local.tee $67
               f32x4.add
               v128.store offset=16
-              local.get $44
-              local.get $58
-              local.get $59
+              local.get $49
+              local.get $66
+              local.get $67
               f32x4.sub
               v128.store offset=32
-              local.get $44
-              local.get $60
+              local.get $49
+              local.get $64
+              local.get $65
+              f32x4.sub
+              local.tee $64
               local.get $62
+              local.get $46
+              f32x4.sub
+              local.tee $46
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $44
+              local.get $49
               i32.const -64
               i32.sub
-              local.get $60
+              local.get $64
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $62
+              local.get $46
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $44
-              local.get $41
+              local.get $49
+              local.get $45
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $61
+              local.get $62
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $63
               f32x4.add
               v128.store offset=80
-              local.get $3
+              local.get $8
               i32.const 1
               i32.add
-              local.set $3
+              local.set $8
               br $for-loop|30
              end
             end
-            local.get $11
+            local.get $13
+            local.get $14
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            local.get $13
+            select
+            local.set $8
+            local.get $12
             local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
+            local.set $49
             i32.const 0
-            local.set $3
+            local.set $17
             loop $for-loop|31
-             local.get $3
+             local.get $17
              i32.const 6
              i32.lt_s
              if
-              local.get $18
-              local.get $3
+              local.get $8
+              local.get $17
               i32.const 4
               i32.shl
+              local.tee $51
               i32.add
-              local.tee $43
+              local.tee $52
               v128.load offset=96
-              local.set $41
-              local.get $43
-              v128.load offset=480
-              local.set $57
-              local.get $43
-              v128.load offset=384
-              local.tee $58
-              local.get $43
-              v128.load offset=192
-              local.tee $59
+              local.set $45
+              local.get $37
+              local.get $51
+              i32.add
+              local.tee $54
+              v128.load offset=96
+              local.set $46
+              local.get $54
+              v128.load
+              local.tee $62
+              local.get $39
+              local.get $51
+              i32.add
+              local.tee $51
+              v128.load
+              local.tee $63
               f32x4.sub
-              local.set $60
-              local.get $43
-              v128.load offset=288
-              local.tee $61
-              local.get $41
+              local.set $64
+              local.get $51
+              v128.load offset=96
+              local.tee $65
+              local.get $45
               f32x4.sub
-              local.set $62
-              local.get $34
-              local.get $3
+              local.set $66
+              local.get $49
+              local.get $17
               i32.const 8
               i32.shl
               i32.add
-              local.tee $44
+              local.tee $51
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $43
+              local.get $52
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $59
+              local.get $63
               f32x4.mul
               f32x4.sub
-              local.get $58
+              local.get $62
               f32x4.add
               v128.store
-              local.get $44
+              local.get $51
               i32.const 1536
               i32.add
-              local.get $58
+              local.get $62
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $59
+              local.get $63
               f32x4.mul
               f32x4.sub
-              local.tee $58
-              local.get $61
+              local.tee $62
+              local.get $65
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
+              local.get $45
               f32x4.mul
-              local.tee $41
+              local.tee $45
               f32x4.sub
-              local.tee $59
+              local.tee $63
               f32x4.add
               v128.store
-              local.get $44
+              local.get $51
               i32.const 3072
               i32.add
-              local.get $58
-              local.get $59
+              local.get $62
+              local.get $63
               f32x4.sub
               v128.store
-              local.get $44
+              local.get $51
               i32.const 4608
               i32.add
-              local.get $60
-              local.get $62
+              local.get $64
+              local.get $66
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $44
+              local.get $51
               i32.const 6144
               i32.add
-              local.get $60
+              local.get $64
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $62
+              local.get $66
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $44
+              local.get $51
               i32.const 7680
               i32.add
-              local.get $41
+              local.get $45
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $61
+              local.get $65
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $46
               f32x4.add
               v128.store
-              local.get $3
+              local.get $17
               i32.const 1
               i32.add
-              local.set $3
+              local.set $17
               br $for-loop|31
              end
             end
@@ -13182,141 +14333,180 @@
          end
         else
          block $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
+          local.get $3
+          local.set $12
           local.get $8
-          local.set $11
+          local.set $13
+          local.get $5
           local.get $6
           i32.const 2
           i32.shl
-          local.tee $35
-          local.get $5
+          local.tee $39
           i32.mul
-          local.set $42
+          local.set $47
+          local.get $18
+          i32.const 192
+          i32.add
+          local.set $48
           local.get $4
-          local.get $33
+          local.get $36
           i32.const 6
           i32.add
           i32.ge_s
-          local.get $33
-          local.get $34
+          local.get $36
+          local.get $37
           i32.or
           i32.const 0
           i32.ge_s
           i32.and
-          local.get $34
+          local.get $37
           i32.const 6
           i32.add
           local.get $5
           i32.le_s
           i32.and
           if
-           local.get $3
-           local.get $5
-           local.get $33
-           i32.mul
-           local.get $34
-           i32.add
            local.get $35
+           i32.const 2
+           i32.const 0
+           local.get $8
+           select
+           local.tee $3
+           local.get $36
+           i32.add
+           local.get $5
+           i32.mul
+           local.get $37
+           i32.add
+           local.get $39
            i32.mul
            i32.add
-           local.set $13
+           local.set $35
            i32.const 0
-           local.set $8
+           local.set $19
            loop $for-loop|32
             local.get $6
-            local.get $8
+            local.get $19
             i32.gt_s
             if
-             local.get $13
-             local.get $8
+             local.get $38
+             local.get $19
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             i32.const 384
+             i32.add
+             local.get $38
+             select
+             local.set $36
+             local.get $35
+             local.get $19
              i32.const 2
              i32.shl
              i32.add
-             local.set $3
-             i32.const 0
              local.set $14
+             local.get $3
+             local.set $8
              loop $for-loop|33
-              local.get $14
+              local.get $8
               i32.const 6
               i32.lt_s
               if
-               local.get $3
-               local.get $35
-               i32.const 5
-               i32.mul
-               i32.add
+               local.get $14
                v128.load
                local.set $16
-               local.get $3
-               local.get $35
-               i32.const 2
-               i32.shl
+               local.get $14
+               local.get $39
                i32.add
                v128.load
-               local.tee $36
-               local.get $3
-               local.get $35
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $3
-               local.get $35
+               local.set $40
+               local.get $14
+               local.get $39
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $39
-               local.get $3
-               local.get $35
-               i32.add
-               v128.load
-               local.tee $40
-               f32x4.sub
                local.set $41
-               local.get $18
                local.get $14
-               i32.const 96
+               local.get $39
+               i32.const 5
                i32.mul
                i32.add
-               local.tee $17
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $3
                v128.load
-               f32x4.mul
-               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.set $42
+               local.get $14
+               local.get $39
+               i32.const 2
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $43
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $14
+               local.get $39
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.tee $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.set $45
+               local.get $8
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $18
+                local.get $8
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $36
+                local.get $8
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $17
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
+               f32x4.mul
+               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
+               local.get $44
+               f32x4.mul
+               f32x4.sub
+               local.get $43
                f32x4.add
                v128.store
                local.get $17
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $36
-               local.get $39
+               local.get $45
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
                f32x4.mul
-               local.tee $37
+               local.tee $16
                f32x4.sub
-               local.tee $40
+               local.tee $46
                f32x4.add
                v128.store offset=16
                local.get $17
-               local.get $36
-               local.get $40
+               local.get $45
+               local.get $46
                f32x4.sub
                v128.store offset=32
                local.get $17
-               local.get $38
+               local.get $43
+               local.get $44
+               f32x4.sub
+               local.tee $43
                local.get $41
+               local.get $40
+               f32x4.sub
+               local.tee $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
@@ -13324,172 +14514,203 @@
                local.get $17
                i32.const -64
                i32.sub
-               local.get $38
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $40
                f32x4.mul
                f32x4.sub
                v128.store
                local.get $17
-               local.get $37
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
+               local.get $41
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $42
                f32x4.add
                v128.store offset=80
-               local.get $3
-               local.get $42
-               i32.add
-               local.set $3
                local.get $14
-               i32.const 1
+               local.get $47
                i32.add
                local.set $14
+               local.get $8
+               i32.const 1
+               i32.add
+               local.set $8
                br $for-loop|33
               end
              end
-             local.get $11
-             local.get $8
+             local.get $13
+             local.get $19
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             local.get $13
+             select
+             local.set $8
+             local.get $12
+             local.get $19
              i32.const 2
              i32.shl
              i32.add
              local.set $14
              i32.const 0
-             local.set $3
+             local.set $17
              loop $for-loop|34
-              local.get $3
+              local.get $17
               i32.const 6
               i32.lt_s
               if
-               local.get $18
-               local.get $3
+               local.get $8
+               local.get $17
                i32.const 4
                i32.shl
+               local.tee $37
                i32.add
-               local.tee $17
+               local.tee $49
                v128.load offset=96
                local.set $16
-               local.get $17
-               v128.load offset=480
-               local.set $36
-               local.get $17
-               v128.load offset=384
+               local.get $36
+               local.get $37
+               i32.add
+               local.tee $50
+               v128.load offset=96
+               local.set $40
+               local.get $50
+               v128.load
+               local.tee $41
+               local.get $37
+               local.get $48
+               i32.add
                local.tee $37
-               local.get $17
-               v128.load offset=192
-               local.tee $38
+               v128.load
+               local.tee $42
                f32x4.sub
-               local.set $39
-               local.get $17
-               v128.load offset=288
-               local.tee $40
+               local.set $43
+               local.get $37
+               v128.load offset=96
+               local.tee $44
                local.get $16
                f32x4.sub
-               local.set $41
+               local.set $45
                local.get $14
-               local.get $3
-               local.get $35
+               local.get $17
+               local.get $39
                i32.mul
                i32.add
-               local.tee $33
+               local.tee $37
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $17
+               local.get $49
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $41
                f32x4.add
                v128.store
-               local.get $35
+               local.get $39
                i32.const 6
                i32.mul
-               local.tee $17
-               local.get $33
-               i32.add
+               local.tee $49
                local.get $37
+               i32.add
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.tee $37
-               local.get $40
+               local.tee $41
+               local.get $44
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
                local.tee $16
                f32x4.sub
-               local.tee $38
+               local.tee $42
                f32x4.add
                v128.store
-               local.get $33
-               local.get $17
+               local.get $37
+               local.get $49
                i32.const 1
                i32.shl
                i32.add
-               local.get $37
-               local.get $38
+               local.get $41
+               local.get $42
                f32x4.sub
                v128.store
-               local.get $33
-               local.get $17
+               local.get $37
+               local.get $49
                i32.const 3
                i32.mul
                i32.add
-               local.get $39
-               local.get $41
+               local.get $43
+               local.get $45
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $33
-               local.get $17
+               local.get $37
+               local.get $49
                i32.const 2
                i32.shl
                i32.add
-               local.get $39
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $45
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $33
-               local.get $17
+               local.get $37
+               local.get $49
                i32.const 5
                i32.mul
                i32.add
                local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $40
                f32x4.add
                v128.store
-               local.get $3
+               local.get $17
                i32.const 1
                i32.add
-               local.set $3
+               local.set $17
                br $for-loop|34
               end
              end
-             local.get $8
+             local.get $19
              i32.const 4
              i32.add
-             local.set $8
+             local.set $19
              br $for-loop|32
             end
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
           end
-          local.get $3
-          local.set $13
+          local.get $38
           i32.const 0
-          local.get $33
+          i32.const 6
+          local.get $4
+          local.get $36
+          i32.sub
+          local.tee $3
+          local.get $3
+          i32.const 6
+          i32.gt_s
+          select
+          local.tee $38
+          i32.const 6
+          i32.eq
+          select
+          local.set $49
+          i32.const 2
+          i32.const 0
+          local.get $36
           i32.sub
           local.tee $3
           i32.const 0
@@ -13497,71 +14718,64 @@
           i32.const 0
           i32.ge_s
           select
-          local.set $8
-          i32.const 6
-          local.get $4
-          local.get $33
-          i32.sub
-          local.tee $3
-          local.get $3
-          i32.const 6
-          i32.gt_s
+          local.tee $14
+          local.get $13
           select
-          local.set $43
-          i32.const 0
           local.set $3
+          i32.const 0
+          local.set $8
           loop $for-loop|35
-           local.get $3
+           local.get $8
            i32.const 6
            i32.lt_s
            if
-            local.get $3
-            local.get $43
-            i32.lt_s
-            local.get $3
             local.get $8
+            local.get $38
+            i32.lt_s
+            local.get $8
+            local.get $14
             i32.ge_s
             i32.and
             i32.eqz
             if
              local.get $18
-             local.get $3
+             local.get $8
              i32.const 96
              i32.mul
              i32.add
-             local.tee $14
+             local.tee $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=16
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=32
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=48
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=64
-             local.get $14
+             local.get $17
              v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
              v128.store offset=80
             end
-            local.get $3
+            local.get $8
             i32.const 1
             i32.add
-            local.set $3
+            local.set $8
             br $for-loop|35
            end
           end
-          local.get $34
+          local.get $37
           i32.const 5
           i32.add
-          local.tee $3
+          local.tee $8
           local.get $5
           i32.le_s
-          local.get $34
+          local.get $37
           i32.const -1
           i32.ge_s
           i32.and
@@ -13569,33 +14783,46 @@
            local.get $18
            i32.const 576
            i32.add
-           local.tee $44
+           local.tee $19
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            v128.store
-           local.get $34
+           local.get $37
            i32.const 0
            i32.ge_s
-           local.set $45
-           local.get $3
+           local.set $50
            local.get $5
-           i32.lt_s
-           local.set $46
+           local.get $8
+           i32.gt_s
+           local.set $51
+           i32.const 0
+           local.set $17
            loop $for-loop|36
             local.get $6
             local.get $17
             i32.gt_s
             if
-             local.get $13
-             local.get $8
-             local.get $33
+             local.get $49
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             i32.const 384
+             i32.add
+             local.get $49
+             select
+             local.set $52
+             local.get $35
+             local.get $3
+             local.get $36
              i32.add
              local.get $5
              i32.mul
-             local.get $34
+             local.get $37
              i32.add
              i32.const 1
              i32.add
-             local.get $35
+             local.get $39
              i32.mul
              i32.add
              local.get $17
@@ -13603,252 +14830,284 @@
              i32.shl
              i32.add
              local.set $14
-             local.get $8
-             local.set $3
+             local.get $3
+             local.set $8
              loop $for-loop|37
-              local.get $3
-              local.get $43
+              local.get $8
+              local.get $38
               i32.lt_s
               if
                local.get $14
-               local.get $35
-               i32.const 2
-               i32.shl
-               i32.add
-               local.get $44
-               local.get $46
+               local.get $39
+               i32.sub
+               local.get $19
+               local.get $50
                select
                v128.load
                local.set $16
                local.get $14
-               local.get $35
+               v128.load
+               local.set $40
+               local.get $14
+               local.get $39
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load
+               local.set $41
+               local.get $14
+               local.get $39
+               i32.const 2
+               i32.shl
+               i32.add
+               local.get $19
+               local.get $51
+               select
+               v128.load
+               local.set $42
+               local.get $14
+               local.get $39
                i32.const 3
                i32.mul
                i32.add
                v128.load
-               local.tee $36
-               local.get $14
-               local.get $35
-               i32.add
-               v128.load
-               local.tee $37
-               f32x4.sub
-               local.set $38
-               local.get $14
-               local.get $35
-               i32.const 1
-               i32.shl
-               i32.add
-               v128.load
-               local.tee $39
-               local.get $14
-               v128.load
-               local.tee $40
-               f32x4.sub
-               local.set $41
-               local.get $18
-               local.get $3
-               i32.const 96
-               i32.mul
-               i32.add
-               local.tee $47
+               local.tee $43
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $14
-               local.get $35
-               i32.sub
-               local.get $44
-               local.get $45
-               select
+               local.get $39
+               i32.add
                v128.load
+               local.tee $44
+               f32x4.mul
+               f32x4.sub
+               local.set $45
+               local.get $8
+               i32.const 4
+               i32.lt_s
+               if (result i32)
+                local.get $18
+                local.get $8
+                i32.const 96
+                i32.mul
+                i32.add
+               else
+                local.get $52
+                local.get $8
+                i32.const 4
+                i32.sub
+                i32.const 96
+                i32.mul
+                i32.add
+               end
+               local.tee $53
+               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+               local.get $16
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $37
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $43
                f32x4.add
                v128.store
-               local.get $47
-               local.get $36
-               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $37
-               f32x4.mul
-               f32x4.sub
-               local.tee $36
-               local.get $39
+               local.get $53
+               local.get $45
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $40
                f32x4.mul
-               local.tee $37
+               local.tee $16
                f32x4.sub
-               local.tee $40
+               local.tee $46
                f32x4.add
                v128.store offset=16
-               local.get $47
-               local.get $36
-               local.get $40
+               local.get $53
+               local.get $45
+               local.get $46
                f32x4.sub
                v128.store offset=32
-               local.get $47
-               local.get $38
+               local.get $53
+               local.get $43
+               local.get $44
+               f32x4.sub
+               local.tee $43
                local.get $41
+               local.get $40
+               f32x4.sub
+               local.tee $40
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store offset=48
-               local.get $47
+               local.get $53
                i32.const -64
                i32.sub
-               local.get $38
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $40
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $47
-               local.get $37
+               local.get $53
+               local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $39
+               local.get $41
                f32x4.mul
                f32x4.sub
-               local.get $16
+               local.get $42
                f32x4.add
                v128.store offset=80
                local.get $14
-               local.get $42
+               local.get $47
                i32.add
                local.set $14
-               local.get $3
+               local.get $8
                i32.const 1
                i32.add
-               local.set $3
+               local.set $8
                br $for-loop|37
               end
              end
-             local.get $11
+             local.get $13
+             local.get $17
+             i32.const 48
+             i32.mul
+             i32.add
+             local.get $18
+             local.get $13
+             select
+             local.set $8
+             local.get $12
              local.get $17
              i32.const 2
              i32.shl
              i32.add
-             local.set $14
+             local.set $53
              i32.const 0
-             local.set $3
+             local.set $14
              loop $for-loop|38
-              local.get $3
+              local.get $14
               i32.const 6
               i32.lt_s
               if
-               local.get $18
-               local.get $3
+               local.get $8
+               local.get $14
                i32.const 4
                i32.shl
+               local.tee $54
                i32.add
-               local.tee $47
+               local.tee $55
                v128.load offset=96
                local.set $16
-               local.get $47
-               v128.load offset=480
-               local.set $36
-               local.get $47
-               v128.load offset=384
-               local.tee $37
-               local.get $47
-               v128.load offset=192
-               local.tee $38
+               local.get $52
+               local.get $54
+               i32.add
+               local.tee $56
+               v128.load offset=96
+               local.set $40
+               local.get $56
+               v128.load
+               local.tee $41
+               local.get $48
+               local.get $54
+               i32.add
+               local.tee $54
+               v128.load
+               local.tee $42
                f32x4.sub
-               local.set $39
-               local.get $47
-               v128.load offset=288
-               local.tee $40
+               local.set $43
+               local.get $54
+               v128.load offset=96
+               local.tee $44
                local.get $16
                f32x4.sub
-               local.set $41
+               local.set $45
+               local.get $53
                local.get $14
-               local.get $3
-               local.get $35
+               local.get $39
                i32.mul
                i32.add
-               local.tee $48
+               local.tee $54
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $47
+               local.get $55
                v128.load
                f32x4.mul
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.get $37
+               local.get $41
                f32x4.add
                v128.store
-               local.get $35
+               local.get $39
                i32.const 6
                i32.mul
-               local.tee $47
-               local.get $48
+               local.tee $55
+               local.get $54
                i32.add
-               local.get $37
+               local.get $41
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-               local.get $38
+               local.get $42
                f32x4.mul
                f32x4.sub
-               local.tee $37
-               local.get $40
+               local.tee $41
+               local.get $44
                v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
                local.get $16
                f32x4.mul
                local.tee $16
                f32x4.sub
-               local.tee $38
+               local.tee $42
                f32x4.add
                v128.store
-               local.get $48
-               local.get $47
+               local.get $54
+               local.get $55
                i32.const 1
                i32.shl
                i32.add
-               local.get $37
-               local.get $38
+               local.get $41
+               local.get $42
                f32x4.sub
                v128.store
-               local.get $48
-               local.get $47
+               local.get $54
+               local.get $55
                i32.const 3
                i32.mul
                i32.add
-               local.get $39
-               local.get $41
+               local.get $43
+               local.get $45
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
                f32x4.mul
                f32x4.add
                v128.store
-               local.get $48
-               local.get $47
+               local.get $54
+               local.get $55
                i32.const 2
                i32.shl
                i32.add
-               local.get $39
+               local.get $43
                v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-               local.get $41
+               local.get $45
                f32x4.mul
                f32x4.sub
                v128.store
-               local.get $48
-               local.get $47
+               local.get $54
+               local.get $55
                i32.const 5
                i32.mul
                i32.add
                local.get $16
                v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-               local.get $40
+               local.get $44
                f32x4.mul
                f32x4.sub
-               local.get $36
+               local.get $40
                f32x4.add
                v128.store
-               local.get $3
+               local.get $14
                i32.const 1
                i32.add
-               local.set $3
+               local.set $14
                br $for-loop|38
               end
              end
@@ -13861,82 +15120,46 @@
            end
            br $scripts/wasm/winogradTransforms/inputTransform6|inlined.7
           end
-          local.get $35
+          local.get $39
           local.get $5
           i32.const 1
           i32.sub
-          local.tee $3
-          local.get $34
+          local.tee $8
+          local.get $37
           local.get $5
-          local.get $34
+          local.get $37
           i32.le_s
           select
           i32.const 0
-          local.get $34
+          local.get $37
           i32.const 0
           i32.ge_s
           local.tee $14
           select
           i32.mul
-          local.set $17
-          local.get $35
-          local.get $3
-          local.get $34
+          local.set $50
+          local.get $39
+          local.get $8
+          local.get $37
           i32.const 1
           i32.add
-          local.tee $44
+          local.tee $17
           local.get $5
-          local.get $44
+          local.get $17
           i32.le_s
           select
           i32.const 0
-          local.get $44
-          i32.const 0
-          i32.ge_s
-          local.tee $45
-          select
-          i32.mul
-          local.set $46
-          local.get $35
-          local.get $3
-          local.get $34
-          i32.const 2
-          i32.add
-          local.tee $47
-          local.get $5
-          local.get $47
-          i32.le_s
-          select
-          i32.const 0
-          local.get $47
-          i32.const 0
-          i32.ge_s
-          local.tee $48
-          select
-          i32.mul
-          local.set $49
-          local.get $35
-          local.get $3
-          local.get $34
-          i32.const 3
-          i32.add
-          local.tee $50
-          local.get $5
-          local.get $50
-          i32.le_s
-          select
-          i32.const 0
-          local.get $50
+          local.get $17
           i32.const 0
           i32.ge_s
           local.tee $51
           select
           i32.mul
           local.set $52
-          local.get $35
-          local.get $3
-          local.get $34
-          i32.const 4
+          local.get $39
+          local.get $8
+          local.get $37
+          i32.const 2
           i32.add
           local.tee $53
           local.get $5
@@ -13951,10 +15174,10 @@
           select
           i32.mul
           local.set $55
-          local.get $35
-          local.get $3
-          local.get $34
-          i32.const 5
+          local.get $39
+          local.get $8
+          local.get $37
+          i32.const 3
           i32.add
           local.tee $56
           local.get $5
@@ -13965,14 +15188,50 @@
           local.get $56
           i32.const 0
           i32.ge_s
-          local.tee $3
+          local.tee $57
           select
           i32.mul
-          local.set $63
+          local.set $58
+          local.get $39
+          local.get $8
+          local.get $37
+          i32.const 4
+          i32.add
+          local.tee $59
+          local.get $5
+          local.get $59
+          i32.le_s
+          select
+          i32.const 0
+          local.get $59
+          i32.const 0
+          i32.ge_s
+          local.tee $60
+          select
+          i32.mul
+          local.set $61
+          local.get $39
+          local.get $8
+          local.get $37
+          i32.const 5
+          i32.add
+          local.tee $8
+          local.get $5
+          local.get $8
+          i32.le_s
+          select
+          i32.const 0
+          local.get $8
+          i32.const 0
+          i32.ge_s
+          local.tee $68
+          select
+          i32.mul
+          local.set $19
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $34
+          local.get $37
           i32.gt_s
           local.get $14
           i32.and
@@ -13981,30 +15240,12 @@
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
-          local.get $44
-          i32.gt_s
-          local.get $45
-          i32.and
-          select
-          local.set $36
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $47
-          i32.gt_s
-          local.get $48
-          i32.and
-          select
-          local.set $37
-          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.get $5
-          local.get $50
+          local.get $17
           i32.gt_s
           local.get $51
           i32.and
           select
-          local.set $38
+          local.set $40
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
@@ -14013,16 +15254,34 @@
           local.get $54
           i32.and
           select
-          local.set $39
+          local.set $41
           v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
           local.get $5
           local.get $56
           i32.gt_s
-          local.get $3
+          local.get $57
           i32.and
           select
-          local.set $40
+          local.set $42
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $59
+          i32.gt_s
+          local.get $60
+          i32.and
+          select
+          local.set $43
+          v128.const i32x4 0xffffffff 0xffffffff 0xffffffff 0xffffffff
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+          local.get $5
+          local.get $8
+          i32.gt_s
+          local.get $68
+          i32.and
+          select
+          local.set $44
           i32.const 0
           local.set $14
           loop $for-loop|39
@@ -14030,264 +15289,306 @@
            local.get $14
            i32.gt_s
            if
-            local.get $13
+            local.get $35
             local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
-            local.get $8
-            local.set $3
+            local.set $17
+            local.get $49
+            local.get $14
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            i32.const 384
+            i32.add
+            local.get $49
+            select
+            local.set $37
+            local.get $3
+            local.set $8
             loop $for-loop|40
-             local.get $3
-             local.get $43
+             local.get $8
+             local.get $38
              i32.lt_s
              if
-              local.get $46
-              local.get $34
-              local.get $3
-              local.get $33
-              i32.add
-              local.get $42
-              i32.mul
-              i32.add
-              local.tee $44
-              i32.add
-              v128.load
-              local.get $36
-              v128.and
-              local.set $41
-              local.get $44
-              local.get $63
-              i32.add
-              v128.load
-              local.get $40
-              v128.and
-              local.set $57
-              local.get $44
-              local.get $55
-              i32.add
-              v128.load
-              local.get $39
-              v128.and
-              local.tee $58
-              local.get $44
-              local.get $49
-              i32.add
-              v128.load
-              local.get $37
-              v128.and
-              local.tee $59
-              f32x4.sub
-              local.set $60
-              local.get $44
-              local.get $52
-              i32.add
-              v128.load
-              local.get $38
-              v128.and
-              local.tee $61
-              local.get $41
-              f32x4.sub
-              local.set $62
-              local.get $18
-              local.get $3
-              i32.const 96
-              i32.mul
-              i32.add
-              local.tee $45
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $50
               local.get $17
-              local.get $44
+              local.get $8
+              local.get $36
+              i32.add
+              local.get $47
+              i32.mul
+              i32.add
+              local.tee $51
               i32.add
               v128.load
               local.get $16
               v128.and
+              local.set $45
+              local.get $51
+              local.get $52
+              i32.add
+              v128.load
+              local.get $40
+              v128.and
+              local.set $46
+              local.get $51
+              local.get $58
+              i32.add
+              v128.load
+              local.get $42
+              v128.and
+              local.set $62
+              local.get $19
+              local.get $51
+              i32.add
+              v128.load
+              local.get $44
+              v128.and
+              local.set $63
+              local.get $51
+              local.get $61
+              i32.add
+              v128.load
+              local.get $43
+              v128.and
+              local.tee $64
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $51
+              local.get $55
+              i32.add
+              v128.load
+              local.get $41
+              v128.and
+              local.tee $65
+              f32x4.mul
+              f32x4.sub
+              local.set $66
+              local.get $8
+              i32.const 4
+              i32.lt_s
+              if (result i32)
+               local.get $18
+               local.get $8
+               i32.const 96
+               i32.mul
+               i32.add
+              else
+               local.get $37
+               local.get $8
+               i32.const 4
+               i32.sub
+               i32.const 96
+               i32.mul
+               i32.add
+              end
+              local.tee $51
+              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+              local.get $45
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $59
+              local.get $65
               f32x4.mul
               f32x4.sub
-              local.get $58
+              local.get $64
               f32x4.add
               v128.store
-              local.get $45
-              local.get $58
+              local.get $51
+              local.get $66
+              local.get $62
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $59
+              local.get $46
               f32x4.mul
+              local.tee $45
               f32x4.sub
-              local.tee $58
-              local.get $61
-              v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
-              f32x4.mul
-              local.tee $41
-              f32x4.sub
-              local.tee $59
+              local.tee $67
               f32x4.add
               v128.store offset=16
-              local.get $45
-              local.get $58
-              local.get $59
+              local.get $51
+              local.get $66
+              local.get $67
               f32x4.sub
               v128.store offset=32
-              local.get $45
-              local.get $60
+              local.get $51
+              local.get $64
+              local.get $65
+              f32x4.sub
+              local.tee $64
               local.get $62
+              local.get $46
+              f32x4.sub
+              local.tee $46
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store offset=48
-              local.get $45
+              local.get $51
               i32.const -64
               i32.sub
-              local.get $60
+              local.get $64
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $62
+              local.get $46
               f32x4.mul
               f32x4.sub
               v128.store
+              local.get $51
               local.get $45
-              local.get $41
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $61
+              local.get $62
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $63
               f32x4.add
               v128.store offset=80
-              local.get $3
+              local.get $8
               i32.const 1
               i32.add
-              local.set $3
+              local.set $8
               br $for-loop|40
              end
             end
-            local.get $11
+            local.get $13
+            local.get $14
+            i32.const 48
+            i32.mul
+            i32.add
+            local.get $18
+            local.get $13
+            select
+            local.set $8
+            local.get $12
             local.get $14
             i32.const 2
             i32.shl
             i32.add
-            local.set $34
+            local.set $51
             i32.const 0
-            local.set $3
+            local.set $17
             loop $for-loop|41
-             local.get $3
+             local.get $17
              i32.const 6
              i32.lt_s
              if
-              local.get $18
-              local.get $3
+              local.get $8
+              local.get $17
               i32.const 4
               i32.shl
+              local.tee $53
               i32.add
-              local.tee $44
+              local.tee $54
               v128.load offset=96
-              local.set $41
-              local.get $44
-              v128.load offset=480
-              local.set $57
-              local.get $44
-              v128.load offset=384
-              local.tee $58
-              local.get $44
-              v128.load offset=192
-              local.tee $59
+              local.set $45
+              local.get $37
+              local.get $53
+              i32.add
+              local.tee $56
+              v128.load offset=96
+              local.set $46
+              local.get $56
+              v128.load
+              local.tee $62
+              local.get $48
+              local.get $53
+              i32.add
+              local.tee $53
+              v128.load
+              local.tee $63
               f32x4.sub
-              local.set $60
-              local.get $44
-              v128.load offset=288
-              local.tee $61
-              local.get $41
+              local.set $64
+              local.get $53
+              v128.load offset=96
+              local.tee $65
+              local.get $45
               f32x4.sub
-              local.set $62
-              local.get $34
-              local.get $3
-              local.get $35
+              local.set $66
+              local.get $51
+              local.get $17
+              local.get $39
               i32.mul
               i32.add
-              local.tee $45
+              local.tee $53
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $44
+              local.get $54
               v128.load
               f32x4.mul
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $59
+              local.get $63
               f32x4.mul
               f32x4.sub
-              local.get $58
+              local.get $62
               f32x4.add
               v128.store
-              local.get $35
+              local.get $39
               i32.const 6
               i32.mul
-              local.tee $44
-              local.get $45
+              local.tee $54
+              local.get $53
               i32.add
-              local.get $58
+              local.get $62
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $59
+              local.get $63
               f32x4.mul
               f32x4.sub
-              local.tee $58
-              local.get $61
+              local.tee $62
+              local.get $65
               v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-              local.get $41
+              local.get $45
               f32x4.mul
-              local.tee $41
+              local.tee $45
               f32x4.sub
-              local.tee $59
+              local.tee $63
               f32x4.add
               v128.store
-              local.get $45
-              local.get $44
+              local.get $53
+              local.get $54
               i32.const 1
               i32.shl
               i32.add
-              local.get $58
-              local.get $59
+              local.get $62
+              local.get $63
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $44
+              local.get $53
+              local.get $54
               i32.const 3
               i32.mul
               i32.add
-              local.get $60
-              local.get $62
+              local.get $64
+              local.get $66
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
               f32x4.mul
               f32x4.add
               v128.store
-              local.get $45
-              local.get $44
+              local.get $53
+              local.get $54
               i32.const 2
               i32.shl
               i32.add
-              local.get $60
+              local.get $64
               v128.const i32x4 0x40000000 0x40000000 0x40000000 0x40000000
-              local.get $62
+              local.get $66
               f32x4.mul
               f32x4.sub
               v128.store
-              local.get $45
-              local.get $44
+              local.get $53
+              local.get $54
               i32.const 5
               i32.mul
               i32.add
-              local.get $41
+              local.get $45
               v128.const i32x4 0x40a00000 0x40a00000 0x40a00000 0x40a00000
-              local.get $61
+              local.get $65
               f32x4.mul
               f32x4.sub
-              local.get $57
+              local.get $46
               f32x4.add
               v128.store
-              local.get $3
+              local.get $17
               i32.const 1
               i32.add
-              local.set $3
+              local.set $17
               br $for-loop|41
              end
             end
@@ -14306,177 +15607,176 @@
       local.get $22
       i32.const 2
       i32.shl
-      local.tee $11
-      local.get $9
+      local.tee $8
+      local.get $21
       i32.const 2
       i32.shl
-      local.tee $13
+      local.tee $12
       local.get $4
-      local.get $25
+      local.get $9
       i32.mul
       i32.add
       local.get $5
       i32.mul
       i32.add
-      local.get $19
+      local.get $20
       i32.mul
       i32.add
-      local.tee $14
       local.set $3
       local.get $5
-      local.get $19
+      local.get $20
       i32.mul
-      local.set $8
+      local.set $17
       i32.const 4
       local.get $5
-      local.get $11
+      local.get $8
       i32.sub
-      local.tee $11
-      local.get $11
+      local.tee $8
+      local.get $8
       i32.const 4
       i32.gt_s
       select
-      local.tee $11
+      local.tee $13
       i32.const 4
       i32.lt_s
       i32.const 4
       local.get $4
-      local.get $13
+      local.get $12
       i32.sub
-      local.tee $13
-      local.get $13
+      local.tee $8
+      local.get $8
       i32.const 4
       i32.gt_s
       select
-      local.tee $13
+      local.tee $12
       i32.const 4
       i32.lt_s
       i32.or
       if
        local.get $15
        i32.const 0
-       local.get $19
+       local.get $20
        i32.const 4
        i32.shl
        memory.fill
        i32.const 0
-       local.set $3
+       local.set $8
        loop $for-loop|42
-        local.get $3
-        local.get $13
+        local.get $8
+        local.get $12
         i32.lt_s
         if
          local.get $15
-         local.get $3
+         local.get $8
          i32.const 2
          i32.shl
-         local.get $19
+         local.get $20
          i32.mul
          i32.add
-         local.get $14
          local.get $3
          local.get $8
+         local.get $17
          i32.mul
          i32.add
-         local.get $11
-         local.get $19
+         local.get $13
+         local.get $20
          i32.mul
          memory.copy
-         local.get $3
+         local.get $8
          i32.const 1
          i32.add
-         local.set $3
+         local.set $8
          br $for-loop|42
         end
        end
-       local.get $19
+       local.get $20
        i32.const 2
        i32.shl
-       local.set $8
+       local.set $17
        local.get $15
        local.set $3
       end
-      local.get $29
-      local.get $20
-      local.get $26
+      local.get $30
+      local.get $24
+      local.get $27
       i32.mul
       i32.add
-      local.set $11
+      local.set $12
       local.get $7
       i32.const 16
       i32.eq
       if
        i32.const 0
-       local.set $14
+       local.set $8
        loop $for-loop|43
-        local.get $14
+        local.get $8
         i32.const 16
         i32.lt_s
         if
-         local.get $14
+         local.get $8
          i32.const 2
          i32.shl
          local.tee $13
          local.get $3
          i32.add
-         local.tee $17
-         local.get $8
-         i32.add
-         local.tee $33
-         local.get $8
-         i32.add
-         local.tee $34
-         local.get $8
-         i32.add
-         local.set $35
+         local.tee $14
          local.get $17
+         i32.add
+         local.tee $19
+         local.get $17
+         i32.add
+         local.tee $35
+         local.get $17
+         i32.add
+         local.set $36
+         local.get $14
          i32.const -64
          i32.sub
          v128.load
          local.set $16
-         local.get $17
+         local.get $14
          v128.load offset=128
-         local.set $36
-         local.get $17
+         local.set $40
+         local.get $14
          v128.load offset=192
-         local.set $37
-         local.get $11
+         local.set $41
+         local.get $12
          local.get $13
          i32.add
          local.tee $13
-         local.get $17
+         local.get $14
          v128.load
-         local.tee $38
+         local.tee $42
          v128.store
          local.get $13
          i32.const -64
          i32.sub
-         local.get $38
-         local.get $36
+         local.get $42
+         local.get $40
          f32x4.add
-         local.tee $39
+         local.tee $43
          local.get $16
-         local.get $37
+         local.get $41
          f32x4.add
-         local.tee $40
+         local.tee $44
          f32x4.add
          v128.store
          local.get $13
-         local.get $39
-         local.get $40
+         local.get $43
+         local.get $44
          f32x4.sub
          v128.store offset=128
          local.get $13
-         local.get $38
-         local.get $36
+         local.get $42
+         local.get $40
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $36
+         local.tee $40
          local.get $16
          local.get $16
          f32x4.add
-         local.get $37
+         local.get $41
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
@@ -14484,394 +15784,394 @@
          f32x4.add
          v128.store offset=192
          local.get $13
-         local.get $36
+         local.get $40
          local.get $16
          f32x4.sub
          v128.store offset=256
          local.get $13
-         local.get $37
+         local.get $41
          v128.store offset=320
-         local.get $35
+         local.get $36
          i32.const -64
          i32.sub
          v128.load
          local.set $16
-         local.get $35
+         local.get $36
          v128.load offset=128
-         local.set $36
-         local.get $35
+         local.set $40
+         local.get $36
          v128.load offset=192
-         local.set $37
+         local.set $41
          local.get $13
          i32.const 1920
          i32.add
-         local.tee $42
-         local.get $35
+         local.tee $37
+         local.get $36
          v128.load
-         local.tee $38
+         local.tee $42
          v128.store
-         local.get $42
+         local.get $37
          i32.const -64
          i32.sub
-         local.get $38
-         local.get $36
+         local.get $42
+         local.get $40
          f32x4.add
-         local.tee $39
+         local.tee $43
          local.get $16
-         local.get $37
+         local.get $41
          f32x4.add
-         local.tee $40
+         local.tee $44
          f32x4.add
          v128.store
-         local.get $42
-         local.get $39
-         local.get $40
+         local.get $37
+         local.get $43
+         local.get $44
          f32x4.sub
          v128.store offset=128
+         local.get $37
          local.get $42
-         local.get $38
-         local.get $36
+         local.get $40
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $36
+         local.tee $40
          local.get $16
          local.get $16
          f32x4.add
-         local.get $37
+         local.get $41
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
          local.tee $16
          f32x4.add
          v128.store offset=192
-         local.get $42
-         local.get $36
+         local.get $37
+         local.get $40
          local.get $16
          f32x4.sub
          v128.store offset=256
-         local.get $42
          local.get $37
+         local.get $41
          v128.store offset=320
-         local.get $17
+         local.get $14
          i32.const -64
          i32.sub
          v128.load
-         local.get $34
+         local.get $35
          i32.const -64
          i32.sub
          v128.load
          f32x4.add
          local.tee $16
-         local.get $33
+         local.get $19
          i32.const -64
          i32.sub
          v128.load
-         local.get $35
+         local.get $36
          i32.const -64
          i32.sub
          v128.load
          f32x4.add
-         local.tee $36
+         local.tee $40
          f32x4.add
-         local.set $37
-         local.get $17
-         v128.load offset=128
-         local.get $34
-         v128.load offset=128
-         f32x4.add
-         local.tee $38
-         local.get $33
+         local.set $41
+         local.get $14
          v128.load offset=128
          local.get $35
          v128.load offset=128
          f32x4.add
-         local.tee $39
+         local.tee $42
+         local.get $19
+         v128.load offset=128
+         local.get $36
+         v128.load offset=128
          f32x4.add
-         local.set $40
-         local.get $17
-         v128.load offset=192
-         local.get $34
-         v128.load offset=192
+         local.tee $43
          f32x4.add
-         local.tee $41
-         local.get $33
+         local.set $44
+         local.get $14
          v128.load offset=192
          local.get $35
          v128.load offset=192
          f32x4.add
-         local.tee $57
+         local.tee $45
+         local.get $19
+         v128.load offset=192
+         local.get $36
+         v128.load offset=192
          f32x4.add
-         local.set $58
+         local.tee $46
+         f32x4.add
+         local.set $62
          local.get $13
          i32.const 384
          i32.add
-         local.tee $42
-         local.get $17
-         v128.load
-         local.get $34
-         v128.load
-         f32x4.add
-         local.tee $59
-         local.get $33
+         local.tee $37
+         local.get $14
          v128.load
          local.get $35
          v128.load
          f32x4.add
-         local.tee $60
-         f32x4.add
-         local.tee $61
-         v128.store
-         local.get $42
-         i32.const -64
-         i32.sub
-         local.get $61
-         local.get $40
-         f32x4.add
-         local.tee $62
-         local.get $37
-         local.get $58
+         local.tee $63
+         local.get $19
+         v128.load
+         local.get $36
+         v128.load
          f32x4.add
          local.tee $64
          f32x4.add
+         local.tee $65
          v128.store
-         local.get $42
+         local.get $37
+         i32.const -64
+         i32.sub
+         local.get $65
+         local.get $44
+         f32x4.add
+         local.tee $66
+         local.get $41
          local.get $62
-         local.get $64
+         f32x4.add
+         local.tee $67
+         f32x4.add
+         v128.store
+         local.get $37
+         local.get $66
+         local.get $67
          f32x4.sub
          v128.store offset=128
-         local.get $42
-         local.get $61
-         local.get $40
+         local.get $37
+         local.get $65
+         local.get $44
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
-         local.tee $40
-         local.get $37
-         local.get $37
+         local.tee $44
+         local.get $41
+         local.get $41
          f32x4.add
-         local.get $58
+         local.get $62
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $37
+         local.tee $41
          f32x4.add
          v128.store offset=192
-         local.get $42
-         local.get $40
          local.get $37
+         local.get $44
+         local.get $41
          f32x4.sub
          v128.store offset=256
-         local.get $42
-         local.get $58
+         local.get $37
+         local.get $62
          v128.store offset=320
          local.get $13
          i32.const 768
          i32.add
-         local.tee $42
-         local.get $59
-         local.get $60
-         f32x4.sub
          local.tee $37
+         local.get $63
+         local.get $64
+         f32x4.sub
+         local.tee $44
          v128.store
-         local.get $42
+         local.get $37
          i32.const -64
          i32.sub
-         local.get $37
-         local.get $38
-         local.get $39
-         f32x4.sub
-         local.tee $38
-         f32x4.add
-         local.tee $39
-         local.get $16
-         local.get $36
-         f32x4.sub
-         local.tee $16
-         local.get $41
-         local.get $57
-         f32x4.sub
-         local.tee $36
-         f32x4.add
-         local.tee $40
-         f32x4.add
-         v128.store
+         local.get $44
          local.get $42
-         local.get $39
+         local.get $43
+         f32x4.sub
+         local.tee $41
+         f32x4.add
+         local.tee $42
+         local.get $16
          local.get $40
          f32x4.sub
-         v128.store offset=128
-         local.get $42
-         local.get $37
-         local.get $38
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $37
-         local.get $16
-         local.get $16
-         f32x4.add
-         local.get $36
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
          local.tee $16
-         f32x4.add
-         v128.store offset=192
-         local.get $42
-         local.get $37
-         local.get $16
+         local.get $45
+         local.get $46
          f32x4.sub
-         v128.store offset=256
+         local.tee $40
+         f32x4.add
+         local.tee $43
+         f32x4.add
+         v128.store
+         local.get $37
          local.get $42
-         local.get $36
-         v128.store offset=320
-         local.get $17
-         i32.const -64
-         i32.sub
-         v128.load
-         local.get $34
-         i32.const -64
-         i32.sub
-         v128.load
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $38
-         local.get $33
-         i32.const -64
-         i32.sub
-         v128.load
-         local.tee $16
-         local.get $16
-         f32x4.add
-         local.get $35
-         i32.const -64
-         i32.sub
-         v128.load
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $39
-         f32x4.add
-         local.set $40
-         local.get $17
-         v128.load offset=128
-         local.get $34
-         v128.load offset=128
+         local.get $43
+         f32x4.sub
+         v128.store offset=128
+         local.get $37
+         local.get $44
+         local.get $41
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
          local.tee $41
-         local.get $33
-         v128.load offset=128
-         local.tee $16
+         local.get $16
          local.get $16
          f32x4.add
-         local.get $35
-         v128.load offset=128
+         local.get $40
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $57
-         f32x4.add
-         local.set $58
-         local.get $17
-         v128.load offset=192
-         local.get $34
-         v128.load offset=192
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $59
-         local.get $33
-         v128.load offset=192
          local.tee $16
+         f32x4.add
+         v128.store offset=192
+         local.get $37
+         local.get $41
          local.get $16
-         f32x4.add
-         local.get $35
-         v128.load offset=192
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $60
-         f32x4.add
-         local.set $61
-         local.get $13
-         i32.const 1152
-         i32.add
-         local.tee $42
-         local.get $17
-         v128.load
-         local.get $34
-         v128.load
-         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $16
-         local.get $33
-         v128.load
-         local.tee $36
-         local.get $36
-         f32x4.add
-         local.get $35
-         v128.load
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-         f32x4.mul
-         f32x4.add
-         local.tee $36
-         f32x4.add
-         local.tee $37
-         v128.store
-         local.get $42
+         f32x4.sub
+         v128.store offset=256
+         local.get $37
+         local.get $40
+         v128.store offset=320
+         local.get $14
          i32.const -64
          i32.sub
-         local.get $37
-         local.get $58
-         f32x4.add
-         local.tee $62
-         local.get $40
-         local.get $61
-         f32x4.add
-         local.tee $64
-         f32x4.add
-         v128.store
-         local.get $42
-         local.get $62
-         local.get $64
-         f32x4.sub
-         v128.store offset=128
-         local.get $42
-         local.get $37
-         local.get $58
+         v128.load
+         local.get $35
+         i32.const -64
+         i32.sub
+         v128.load
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-         f32x4.mul
-         f32x4.add
-         local.tee $37
-         local.get $40
-         local.get $40
-         f32x4.add
-         local.get $61
-         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
          local.tee $40
+         local.get $19
+         i32.const -64
+         i32.sub
+         v128.load
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $36
+         i32.const -64
+         i32.sub
+         v128.load
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $41
+         f32x4.add
+         local.set $42
+         local.get $14
+         v128.load offset=128
+         local.get $35
+         v128.load offset=128
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $43
+         local.get $19
+         v128.load offset=128
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $36
+         v128.load offset=128
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $44
+         f32x4.add
+         local.set $45
+         local.get $14
+         v128.load offset=192
+         local.get $35
+         v128.load offset=192
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $46
+         local.get $19
+         v128.load offset=192
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $36
+         v128.load offset=192
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $62
+         f32x4.add
+         local.set $63
+         local.get $13
+         i32.const 1152
+         i32.add
+         local.tee $37
+         local.get $14
+         v128.load
+         local.get $35
+         v128.load
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $64
+         local.get $19
+         v128.load
+         local.tee $16
+         local.get $16
+         f32x4.add
+         local.get $36
+         v128.load
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $16
+         f32x4.add
+         local.tee $65
+         v128.store
+         local.get $37
+         i32.const -64
+         i32.sub
+         local.get $65
+         local.get $45
+         f32x4.add
+         local.tee $66
+         local.get $42
+         local.get $63
+         f32x4.add
+         local.tee $67
+         f32x4.add
+         v128.store
+         local.get $37
+         local.get $66
+         local.get $67
+         f32x4.sub
+         v128.store offset=128
+         local.get $37
+         local.get $65
+         local.get $45
+         v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+         f32x4.mul
+         f32x4.add
+         local.tee $45
+         local.get $42
+         local.get $42
+         f32x4.add
+         local.get $63
+         v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+         f32x4.mul
+         f32x4.add
+         local.tee $42
          f32x4.add
          v128.store offset=192
-         local.get $42
          local.get $37
-         local.get $40
+         local.get $45
+         local.get $42
          f32x4.sub
          v128.store offset=256
-         local.get $42
-         local.get $61
+         local.get $37
+         local.get $63
          v128.store offset=320
          local.get $13
          i32.const 1536
          i32.add
          local.tee $13
+         local.get $64
          local.get $16
-         local.get $36
          f32x4.sub
          local.tee $16
          v128.store
@@ -14879,58 +16179,58 @@
          i32.const -64
          i32.sub
          local.get $16
+         local.get $43
+         local.get $44
+         f32x4.sub
+         local.tee $42
+         f32x4.add
+         local.tee $43
+         local.get $40
          local.get $41
-         local.get $57
          f32x4.sub
-         local.tee $36
-         f32x4.add
-         local.tee $37
-         local.get $38
-         local.get $39
-         f32x4.sub
-         local.tee $38
-         local.get $59
-         local.get $60
-         f32x4.sub
-         local.tee $39
-         f32x4.add
          local.tee $40
+         local.get $46
+         local.get $62
+         f32x4.sub
+         local.tee $41
+         f32x4.add
+         local.tee $44
          f32x4.add
          v128.store
          local.get $13
-         local.get $37
-         local.get $40
+         local.get $43
+         local.get $44
          f32x4.sub
          v128.store offset=128
          local.get $13
          local.get $16
-         local.get $36
+         local.get $42
          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
          f32x4.mul
          f32x4.add
          local.tee $16
-         local.get $38
-         local.get $38
+         local.get $40
+         local.get $40
          f32x4.add
-         local.get $39
+         local.get $41
          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
          f32x4.mul
          f32x4.add
-         local.tee $36
+         local.tee $40
          f32x4.add
          v128.store offset=192
          local.get $13
          local.get $16
-         local.get $36
+         local.get $40
          f32x4.sub
          v128.store offset=256
          local.get $13
-         local.get $39
+         local.get $41
          v128.store offset=320
-         local.get $14
+         local.get $8
          i32.const 4
          i32.add
-         local.set $14
+         local.set $8
          br $for-loop|43
         end
        end
@@ -14940,72 +16240,72 @@
        i32.eq
        if
         i32.const 0
-        local.set $14
+        local.set $8
         loop $for-loop|44
-         local.get $14
+         local.get $8
          i32.const 32
          i32.lt_s
          if
-          local.get $14
+          local.get $8
           i32.const 2
           i32.shl
           local.tee $13
           local.get $3
           i32.add
-          local.tee $17
-          local.get $8
-          i32.add
-          local.tee $33
-          local.get $8
-          i32.add
-          local.tee $34
-          local.get $8
-          i32.add
-          local.set $35
+          local.tee $14
           local.get $17
+          i32.add
+          local.tee $19
+          local.get $17
+          i32.add
+          local.tee $35
+          local.get $17
+          i32.add
+          local.set $36
+          local.get $14
           v128.load offset=128
           local.set $16
-          local.get $17
+          local.get $14
           v128.load offset=256
-          local.set $36
-          local.get $17
+          local.set $40
+          local.get $14
           v128.load offset=384
-          local.set $37
-          local.get $11
+          local.set $41
+          local.get $12
           local.get $13
           i32.add
           local.tee $13
-          local.get $17
+          local.get $14
           v128.load
-          local.tee $38
+          local.tee $42
           v128.store
           local.get $13
-          local.get $38
-          local.get $36
+          local.get $42
+          local.get $40
           f32x4.add
-          local.tee $39
+          local.tee $43
           local.get $16
-          local.get $37
+          local.get $41
           f32x4.add
-          local.tee $40
+          local.tee $44
           f32x4.add
           v128.store offset=128
           local.get $13
-          local.get $39
-          local.get $40
+          local.get $43
+          local.get $44
           f32x4.sub
           v128.store offset=256
           local.get $13
-          local.get $38
-          local.get $36
+          local.get $42
+          local.get $40
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $36
+          local.tee $40
           local.get $16
           local.get $16
           f32x4.add
-          local.get $37
+          local.get $41
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
@@ -15013,425 +16313,425 @@
           f32x4.add
           v128.store offset=384
           local.get $13
-          local.get $36
+          local.get $40
           local.get $16
           f32x4.sub
           v128.store offset=512
           local.get $13
-          local.get $37
+          local.get $41
           v128.store offset=640
-          local.get $35
+          local.get $36
           v128.load offset=128
           local.set $16
-          local.get $35
+          local.get $36
           v128.load offset=256
-          local.set $36
-          local.get $35
+          local.set $40
+          local.get $36
           v128.load offset=384
-          local.set $37
+          local.set $41
           local.get $13
           i32.const 3840
           i32.add
-          local.tee $42
-          local.get $35
-          v128.load
-          local.tee $38
-          v128.store
-          local.get $42
-          local.get $38
+          local.tee $37
           local.get $36
-          f32x4.add
-          local.tee $39
-          local.get $16
+          v128.load
+          local.tee $42
+          v128.store
           local.get $37
+          local.get $42
+          local.get $40
           f32x4.add
-          local.tee $40
+          local.tee $43
+          local.get $16
+          local.get $41
+          f32x4.add
+          local.tee $44
           f32x4.add
           v128.store offset=128
-          local.get $42
-          local.get $39
-          local.get $40
+          local.get $37
+          local.get $43
+          local.get $44
           f32x4.sub
           v128.store offset=256
+          local.get $37
           local.get $42
-          local.get $38
-          local.get $36
+          local.get $40
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $36
+          local.tee $40
           local.get $16
           local.get $16
           f32x4.add
-          local.get $37
+          local.get $41
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $16
           f32x4.add
           v128.store offset=384
-          local.get $42
-          local.get $36
+          local.get $37
+          local.get $40
           local.get $16
           f32x4.sub
           v128.store offset=512
-          local.get $42
           local.get $37
+          local.get $41
           v128.store offset=640
-          local.get $17
+          local.get $14
           v128.load offset=128
-          local.get $34
+          local.get $35
           v128.load offset=128
           f32x4.add
           local.tee $16
-          local.get $33
+          local.get $19
           v128.load offset=128
-          local.get $35
+          local.get $36
           v128.load offset=128
           f32x4.add
-          local.tee $36
+          local.tee $40
           f32x4.add
-          local.set $37
-          local.get $17
-          v128.load offset=256
-          local.get $34
-          v128.load offset=256
-          f32x4.add
-          local.tee $38
-          local.get $33
+          local.set $41
+          local.get $14
           v128.load offset=256
           local.get $35
           v128.load offset=256
           f32x4.add
-          local.tee $39
+          local.tee $42
+          local.get $19
+          v128.load offset=256
+          local.get $36
+          v128.load offset=256
           f32x4.add
-          local.set $40
-          local.get $17
-          v128.load offset=384
-          local.get $34
-          v128.load offset=384
+          local.tee $43
           f32x4.add
-          local.tee $41
-          local.get $33
+          local.set $44
+          local.get $14
           v128.load offset=384
           local.get $35
           v128.load offset=384
           f32x4.add
-          local.tee $57
+          local.tee $45
+          local.get $19
+          v128.load offset=384
+          local.get $36
+          v128.load offset=384
           f32x4.add
-          local.set $58
+          local.tee $46
+          f32x4.add
+          local.set $62
           local.get $13
           i32.const 768
           i32.add
-          local.tee $42
-          local.get $17
-          v128.load
-          local.get $34
-          v128.load
-          f32x4.add
-          local.tee $59
-          local.get $33
+          local.tee $37
+          local.get $14
           v128.load
           local.get $35
           v128.load
           f32x4.add
-          local.tee $60
-          f32x4.add
-          local.tee $61
-          v128.store
-          local.get $42
-          local.get $61
-          local.get $40
-          f32x4.add
-          local.tee $62
-          local.get $37
-          local.get $58
+          local.tee $63
+          local.get $19
+          v128.load
+          local.get $36
+          v128.load
           f32x4.add
           local.tee $64
           f32x4.add
-          v128.store offset=128
-          local.get $42
+          local.tee $65
+          v128.store
+          local.get $37
+          local.get $65
+          local.get $44
+          f32x4.add
+          local.tee $66
+          local.get $41
           local.get $62
-          local.get $64
+          f32x4.add
+          local.tee $67
+          f32x4.add
+          v128.store offset=128
+          local.get $37
+          local.get $66
+          local.get $67
           f32x4.sub
           v128.store offset=256
-          local.get $42
-          local.get $61
-          local.get $40
+          local.get $37
+          local.get $65
+          local.get $44
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
-          local.tee $40
-          local.get $37
-          local.get $37
+          local.tee $44
+          local.get $41
+          local.get $41
           f32x4.add
-          local.get $58
+          local.get $62
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $37
+          local.tee $41
           f32x4.add
           v128.store offset=384
-          local.get $42
-          local.get $40
           local.get $37
+          local.get $44
+          local.get $41
           f32x4.sub
           v128.store offset=512
-          local.get $42
-          local.get $58
+          local.get $37
+          local.get $62
           v128.store offset=640
           local.get $13
           i32.const 1536
           i32.add
-          local.tee $42
-          local.get $59
-          local.get $60
-          f32x4.sub
           local.tee $37
+          local.get $63
+          local.get $64
+          f32x4.sub
+          local.tee $44
           v128.store
-          local.get $42
           local.get $37
-          local.get $38
-          local.get $39
-          f32x4.sub
-          local.tee $38
-          f32x4.add
-          local.tee $39
-          local.get $16
-          local.get $36
-          f32x4.sub
-          local.tee $16
-          local.get $41
-          local.get $57
-          f32x4.sub
-          local.tee $36
-          f32x4.add
-          local.tee $40
-          f32x4.add
-          v128.store offset=128
+          local.get $44
           local.get $42
-          local.get $39
+          local.get $43
+          f32x4.sub
+          local.tee $41
+          f32x4.add
+          local.tee $42
+          local.get $16
           local.get $40
           f32x4.sub
-          v128.store offset=256
-          local.get $42
-          local.get $37
-          local.get $38
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $37
-          local.get $16
-          local.get $16
-          f32x4.add
-          local.get $36
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
           local.tee $16
-          f32x4.add
-          v128.store offset=384
-          local.get $42
-          local.get $37
-          local.get $16
+          local.get $45
+          local.get $46
           f32x4.sub
-          v128.store offset=512
+          local.tee $40
+          f32x4.add
+          local.tee $43
+          f32x4.add
+          v128.store offset=128
+          local.get $37
           local.get $42
-          local.get $36
-          v128.store offset=640
-          local.get $17
-          v128.load offset=128
-          local.get $34
-          v128.load offset=128
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $38
-          local.get $33
-          v128.load offset=128
-          local.tee $16
-          local.get $16
-          f32x4.add
-          local.get $35
-          v128.load offset=128
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $39
-          f32x4.add
-          local.set $40
-          local.get $17
-          v128.load offset=256
-          local.get $34
-          v128.load offset=256
+          local.get $43
+          f32x4.sub
+          v128.store offset=256
+          local.get $37
+          local.get $44
+          local.get $41
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
           local.tee $41
-          local.get $33
-          v128.load offset=256
-          local.tee $16
+          local.get $16
           local.get $16
           f32x4.add
-          local.get $35
-          v128.load offset=256
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $57
-          f32x4.add
-          local.set $58
-          local.get $17
-          v128.load offset=384
-          local.get $34
-          v128.load offset=384
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $59
-          local.get $33
-          v128.load offset=384
-          local.tee $16
-          local.get $16
-          f32x4.add
-          local.get $35
-          v128.load offset=384
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $60
-          f32x4.add
-          local.set $61
-          local.get $13
-          i32.const 2304
-          i32.add
-          local.tee $42
-          local.get $17
-          v128.load
-          local.get $34
-          v128.load
-          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $16
-          local.get $33
-          v128.load
-          local.tee $36
-          local.get $36
-          f32x4.add
-          local.get $35
-          v128.load
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-          f32x4.mul
-          f32x4.add
-          local.tee $36
-          f32x4.add
-          local.tee $37
-          v128.store
-          local.get $42
-          local.get $37
-          local.get $58
-          f32x4.add
-          local.tee $62
           local.get $40
-          local.get $61
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
           f32x4.add
-          local.tee $64
+          local.tee $16
           f32x4.add
-          v128.store offset=128
-          local.get $42
-          local.get $62
-          local.get $64
+          v128.store offset=384
+          local.get $37
+          local.get $41
+          local.get $16
           f32x4.sub
-          v128.store offset=256
-          local.get $42
+          v128.store offset=512
           local.get $37
-          local.get $58
+          local.get $40
+          v128.store offset=640
+          local.get $14
+          v128.load offset=128
+          local.get $35
+          v128.load offset=128
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-          f32x4.mul
-          f32x4.add
-          local.tee $37
-          local.get $40
-          local.get $40
-          f32x4.add
-          local.get $61
-          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
           local.tee $40
+          local.get $19
+          v128.load offset=128
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $36
+          v128.load offset=128
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $41
+          f32x4.add
+          local.set $42
+          local.get $14
+          v128.load offset=256
+          local.get $35
+          v128.load offset=256
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $43
+          local.get $19
+          v128.load offset=256
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $36
+          v128.load offset=256
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $44
+          f32x4.add
+          local.set $45
+          local.get $14
+          v128.load offset=384
+          local.get $35
+          v128.load offset=384
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $46
+          local.get $19
+          v128.load offset=384
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $36
+          v128.load offset=384
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $62
+          f32x4.add
+          local.set $63
+          local.get $13
+          i32.const 2304
+          i32.add
+          local.tee $37
+          local.get $14
+          v128.load
+          local.get $35
+          v128.load
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $64
+          local.get $19
+          v128.load
+          local.tee $16
+          local.get $16
+          f32x4.add
+          local.get $36
+          v128.load
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $16
+          f32x4.add
+          local.tee $65
+          v128.store
+          local.get $37
+          local.get $65
+          local.get $45
+          f32x4.add
+          local.tee $66
+          local.get $42
+          local.get $63
+          f32x4.add
+          local.tee $67
+          f32x4.add
+          v128.store offset=128
+          local.get $37
+          local.get $66
+          local.get $67
+          f32x4.sub
+          v128.store offset=256
+          local.get $37
+          local.get $65
+          local.get $45
+          v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+          f32x4.mul
+          f32x4.add
+          local.tee $45
+          local.get $42
+          local.get $42
+          f32x4.add
+          local.get $63
+          v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+          f32x4.mul
+          f32x4.add
+          local.tee $42
           f32x4.add
           v128.store offset=384
-          local.get $42
           local.get $37
-          local.get $40
+          local.get $45
+          local.get $42
           f32x4.sub
           v128.store offset=512
-          local.get $42
-          local.get $61
+          local.get $37
+          local.get $63
           v128.store offset=640
           local.get $13
           i32.const 3072
           i32.add
           local.tee $13
+          local.get $64
           local.get $16
-          local.get $36
           f32x4.sub
           local.tee $16
           v128.store
           local.get $13
           local.get $16
+          local.get $43
+          local.get $44
+          f32x4.sub
+          local.tee $42
+          f32x4.add
+          local.tee $43
+          local.get $40
           local.get $41
-          local.get $57
           f32x4.sub
-          local.tee $36
-          f32x4.add
-          local.tee $37
-          local.get $38
-          local.get $39
-          f32x4.sub
-          local.tee $38
-          local.get $59
-          local.get $60
-          f32x4.sub
-          local.tee $39
-          f32x4.add
           local.tee $40
+          local.get $46
+          local.get $62
+          f32x4.sub
+          local.tee $41
+          f32x4.add
+          local.tee $44
           f32x4.add
           v128.store offset=128
           local.get $13
-          local.get $37
-          local.get $40
+          local.get $43
+          local.get $44
           f32x4.sub
           v128.store offset=256
           local.get $13
           local.get $16
-          local.get $36
+          local.get $42
           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
           f32x4.mul
           f32x4.add
           local.tee $16
-          local.get $38
-          local.get $38
+          local.get $40
+          local.get $40
           f32x4.add
-          local.get $39
+          local.get $41
           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
           f32x4.mul
           f32x4.add
-          local.tee $36
+          local.tee $40
           f32x4.add
           v128.store offset=384
           local.get $13
           local.get $16
-          local.get $36
+          local.get $40
           f32x4.sub
           v128.store offset=512
           local.get $13
-          local.get $39
+          local.get $41
           v128.store offset=640
-          local.get $14
+          local.get $8
           i32.const 4
           i32.add
-          local.set $14
+          local.set $8
           br $for-loop|44
          end
         end
@@ -15441,72 +16741,72 @@
         i32.eq
         if
          i32.const 0
-         local.set $14
+         local.set $8
          loop $for-loop|45
-          local.get $14
+          local.get $8
           i32.const 64
           i32.lt_s
           if
-           local.get $14
+           local.get $8
            i32.const 2
            i32.shl
            local.tee $13
            local.get $3
            i32.add
-           local.tee $17
-           local.get $8
-           i32.add
-           local.tee $33
-           local.get $8
-           i32.add
-           local.tee $34
-           local.get $8
-           i32.add
-           local.set $35
+           local.tee $14
            local.get $17
+           i32.add
+           local.tee $19
+           local.get $17
+           i32.add
+           local.tee $35
+           local.get $17
+           i32.add
+           local.set $36
+           local.get $14
            v128.load offset=256
            local.set $16
-           local.get $17
+           local.get $14
            v128.load offset=512
-           local.set $36
-           local.get $17
+           local.set $40
+           local.get $14
            v128.load offset=768
-           local.set $37
-           local.get $11
+           local.set $41
+           local.get $12
            local.get $13
            i32.add
            local.tee $13
-           local.get $17
+           local.get $14
            v128.load
-           local.tee $38
+           local.tee $42
            v128.store
            local.get $13
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            f32x4.add
-           local.tee $39
+           local.tee $43
            local.get $16
-           local.get $37
+           local.get $41
            f32x4.add
-           local.tee $40
+           local.tee $44
            f32x4.add
            v128.store offset=256
            local.get $13
-           local.get $39
-           local.get $40
+           local.get $43
+           local.get $44
            f32x4.sub
            v128.store offset=512
            local.get $13
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $40
            local.get $16
            local.get $16
            f32x4.add
-           local.get $37
+           local.get $41
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
@@ -15516,447 +16816,447 @@
            local.get $13
            i32.const 1024
            i32.add
-           local.get $36
+           local.get $40
            local.get $16
            f32x4.sub
            v128.store
            local.get $13
            i32.const 1280
            i32.add
-           local.get $37
+           local.get $41
            v128.store
-           local.get $35
+           local.get $36
            v128.load offset=256
            local.set $16
-           local.get $35
+           local.get $36
            v128.load offset=512
-           local.set $36
-           local.get $35
+           local.set $40
+           local.get $36
            v128.load offset=768
-           local.set $37
+           local.set $41
            local.get $13
            i32.const 7680
            i32.add
-           local.tee $42
-           local.get $35
-           v128.load
-           local.tee $38
-           v128.store
-           local.get $42
-           local.get $38
+           local.tee $37
            local.get $36
-           f32x4.add
-           local.tee $39
-           local.get $16
+           v128.load
+           local.tee $42
+           v128.store
            local.get $37
+           local.get $42
+           local.get $40
            f32x4.add
-           local.tee $40
+           local.tee $43
+           local.get $16
+           local.get $41
+           f32x4.add
+           local.tee $44
            f32x4.add
            v128.store offset=256
-           local.get $42
-           local.get $39
-           local.get $40
+           local.get $37
+           local.get $43
+           local.get $44
            f32x4.sub
            v128.store offset=512
+           local.get $37
            local.get $42
-           local.get $38
-           local.get $36
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $40
            local.get $16
            local.get $16
            f32x4.add
-           local.get $37
+           local.get $41
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $16
            f32x4.add
            v128.store offset=768
-           local.get $42
+           local.get $37
            i32.const 1024
            i32.add
-           local.get $36
+           local.get $40
            local.get $16
            f32x4.sub
            v128.store
-           local.get $42
+           local.get $37
            i32.const 1280
            i32.add
-           local.get $37
+           local.get $41
            v128.store
-           local.get $17
+           local.get $14
            v128.load offset=256
-           local.get $34
+           local.get $35
            v128.load offset=256
            f32x4.add
            local.tee $16
-           local.get $33
+           local.get $19
            v128.load offset=256
-           local.get $35
+           local.get $36
            v128.load offset=256
            f32x4.add
-           local.tee $36
+           local.tee $40
            f32x4.add
-           local.set $37
-           local.get $17
-           v128.load offset=512
-           local.get $34
-           v128.load offset=512
-           f32x4.add
-           local.tee $38
-           local.get $33
+           local.set $41
+           local.get $14
            v128.load offset=512
            local.get $35
            v128.load offset=512
            f32x4.add
-           local.tee $39
+           local.tee $42
+           local.get $19
+           v128.load offset=512
+           local.get $36
+           v128.load offset=512
            f32x4.add
-           local.set $40
-           local.get $17
-           v128.load offset=768
-           local.get $34
-           v128.load offset=768
+           local.tee $43
            f32x4.add
-           local.tee $41
-           local.get $33
+           local.set $44
+           local.get $14
            v128.load offset=768
            local.get $35
            v128.load offset=768
            f32x4.add
-           local.tee $57
+           local.tee $45
+           local.get $19
+           v128.load offset=768
+           local.get $36
+           v128.load offset=768
            f32x4.add
-           local.set $58
+           local.tee $46
+           f32x4.add
+           local.set $62
            local.get $13
            i32.const 1536
            i32.add
-           local.tee $42
-           local.get $17
-           v128.load
-           local.get $34
-           v128.load
-           f32x4.add
-           local.tee $59
-           local.get $33
+           local.tee $37
+           local.get $14
            v128.load
            local.get $35
            v128.load
            f32x4.add
-           local.tee $60
-           f32x4.add
-           local.tee $61
-           v128.store
-           local.get $42
-           local.get $61
-           local.get $40
-           f32x4.add
-           local.tee $62
-           local.get $37
-           local.get $58
+           local.tee $63
+           local.get $19
+           v128.load
+           local.get $36
+           v128.load
            f32x4.add
            local.tee $64
            f32x4.add
-           v128.store offset=256
-           local.get $42
+           local.tee $65
+           v128.store
+           local.get $37
+           local.get $65
+           local.get $44
+           f32x4.add
+           local.tee $66
+           local.get $41
            local.get $62
-           local.get $64
+           f32x4.add
+           local.tee $67
+           f32x4.add
+           v128.store offset=256
+           local.get $37
+           local.get $66
+           local.get $67
            f32x4.sub
            v128.store offset=512
-           local.get $42
-           local.get $61
-           local.get $40
+           local.get $37
+           local.get $65
+           local.get $44
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $40
-           local.get $37
-           local.get $37
+           local.tee $44
+           local.get $41
+           local.get $41
            f32x4.add
-           local.get $58
+           local.get $62
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $37
+           local.tee $41
            f32x4.add
            v128.store offset=768
-           local.get $42
+           local.get $37
            i32.const 1024
            i32.add
-           local.get $40
-           local.get $37
+           local.get $44
+           local.get $41
            f32x4.sub
            v128.store
-           local.get $42
+           local.get $37
            i32.const 1280
            i32.add
-           local.get $58
+           local.get $62
            v128.store
            local.get $13
            i32.const 3072
            i32.add
-           local.tee $42
-           local.get $59
-           local.get $60
-           f32x4.sub
            local.tee $37
+           local.get $63
+           local.get $64
+           f32x4.sub
+           local.tee $44
            v128.store
-           local.get $42
            local.get $37
-           local.get $38
-           local.get $39
-           f32x4.sub
-           local.tee $38
-           f32x4.add
-           local.tee $39
-           local.get $16
-           local.get $36
-           f32x4.sub
-           local.tee $16
-           local.get $41
-           local.get $57
-           f32x4.sub
-           local.tee $36
-           f32x4.add
-           local.tee $40
-           f32x4.add
-           v128.store offset=256
+           local.get $44
            local.get $42
-           local.get $39
+           local.get $43
+           f32x4.sub
+           local.tee $41
+           f32x4.add
+           local.tee $42
+           local.get $16
            local.get $40
            f32x4.sub
-           v128.store offset=512
-           local.get $42
-           local.get $37
-           local.get $38
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $37
-           local.get $16
-           local.get $16
-           f32x4.add
-           local.get $36
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
            local.tee $16
-           f32x4.add
-           v128.store offset=768
-           local.get $42
-           i32.const 1024
-           i32.add
-           local.get $37
-           local.get $16
+           local.get $45
+           local.get $46
            f32x4.sub
-           v128.store
+           local.tee $40
+           f32x4.add
+           local.tee $43
+           f32x4.add
+           v128.store offset=256
+           local.get $37
            local.get $42
-           i32.const 1280
-           i32.add
-           local.get $36
-           v128.store
-           local.get $17
-           v128.load offset=256
-           local.get $34
-           v128.load offset=256
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $38
-           local.get $33
-           v128.load offset=256
-           local.tee $16
-           local.get $16
-           f32x4.add
-           local.get $35
-           v128.load offset=256
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $39
-           f32x4.add
-           local.set $40
-           local.get $17
-           v128.load offset=512
-           local.get $34
-           v128.load offset=512
+           local.get $43
+           f32x4.sub
+           v128.store offset=512
+           local.get $37
+           local.get $44
+           local.get $41
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
            local.tee $41
-           local.get $33
-           v128.load offset=512
-           local.tee $16
+           local.get $16
            local.get $16
            f32x4.add
-           local.get $35
-           v128.load offset=512
+           local.get $40
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $57
-           f32x4.add
-           local.set $58
-           local.get $17
-           v128.load offset=768
-           local.get $34
-           v128.load offset=768
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $59
-           local.get $33
-           v128.load offset=768
            local.tee $16
-           local.get $16
            f32x4.add
-           local.get $35
-           v128.load offset=768
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $60
-           f32x4.add
-           local.set $61
-           local.get $13
-           i32.const 4608
+           v128.store offset=768
+           local.get $37
+           i32.const 1024
            i32.add
-           local.tee $42
-           local.get $17
-           v128.load
-           local.get $34
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $16
-           local.get $33
-           v128.load
-           local.tee $36
-           local.get $36
-           f32x4.add
-           local.get $35
-           v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.tee $36
-           f32x4.add
-           local.tee $37
-           v128.store
-           local.get $42
-           local.get $37
-           local.get $58
-           f32x4.add
-           local.tee $62
-           local.get $40
-           local.get $61
-           f32x4.add
-           local.tee $64
-           f32x4.add
-           v128.store offset=256
-           local.get $42
-           local.get $62
-           local.get $64
+           local.get $41
+           local.get $16
            f32x4.sub
-           v128.store offset=512
-           local.get $42
+           v128.store
            local.get $37
-           local.get $58
+           i32.const 1280
+           i32.add
+           local.get $40
+           v128.store
+           local.get $14
+           v128.load offset=256
+           local.get $35
+           v128.load offset=256
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.tee $37
-           local.get $40
-           local.get $40
-           f32x4.add
-           local.get $61
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $40
+           local.get $19
+           v128.load offset=256
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $36
+           v128.load offset=256
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $41
+           f32x4.add
+           local.set $42
+           local.get $14
+           v128.load offset=512
+           local.get $35
+           v128.load offset=512
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $43
+           local.get $19
+           v128.load offset=512
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $36
+           v128.load offset=512
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $44
+           f32x4.add
+           local.set $45
+           local.get $14
+           v128.load offset=768
+           local.get $35
+           v128.load offset=768
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $46
+           local.get $19
+           v128.load offset=768
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $36
+           v128.load offset=768
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $62
+           f32x4.add
+           local.set $63
+           local.get $13
+           i32.const 4608
+           i32.add
+           local.tee $37
+           local.get $14
+           v128.load
+           local.get $35
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $64
+           local.get $19
+           v128.load
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $36
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $16
+           f32x4.add
+           local.tee $65
+           v128.store
+           local.get $37
+           local.get $65
+           local.get $45
+           f32x4.add
+           local.tee $66
+           local.get $42
+           local.get $63
+           f32x4.add
+           local.tee $67
+           f32x4.add
+           v128.store offset=256
+           local.get $37
+           local.get $66
+           local.get $67
+           f32x4.sub
+           v128.store offset=512
+           local.get $37
+           local.get $65
+           local.get $45
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $45
+           local.get $42
+           local.get $42
+           f32x4.add
+           local.get $63
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $42
            f32x4.add
            v128.store offset=768
-           local.get $42
+           local.get $37
            i32.const 1024
            i32.add
-           local.get $37
-           local.get $40
+           local.get $45
+           local.get $42
            f32x4.sub
            v128.store
-           local.get $42
+           local.get $37
            i32.const 1280
            i32.add
-           local.get $61
+           local.get $63
            v128.store
            local.get $13
            i32.const 6144
            i32.add
            local.tee $13
+           local.get $64
            local.get $16
-           local.get $36
            f32x4.sub
            local.tee $16
            v128.store
            local.get $13
            local.get $16
+           local.get $43
+           local.get $44
+           f32x4.sub
+           local.tee $42
+           f32x4.add
+           local.tee $43
+           local.get $40
            local.get $41
-           local.get $57
            f32x4.sub
-           local.tee $36
-           f32x4.add
-           local.tee $37
-           local.get $38
-           local.get $39
-           f32x4.sub
-           local.tee $38
-           local.get $59
-           local.get $60
-           f32x4.sub
-           local.tee $39
-           f32x4.add
            local.tee $40
+           local.get $46
+           local.get $62
+           f32x4.sub
+           local.tee $41
+           f32x4.add
+           local.tee $44
            f32x4.add
            v128.store offset=256
            local.get $13
-           local.get $37
-           local.get $40
+           local.get $43
+           local.get $44
            f32x4.sub
            v128.store offset=512
            local.get $13
            local.get $16
-           local.get $36
+           local.get $42
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
            local.tee $16
-           local.get $38
-           local.get $38
+           local.get $40
+           local.get $40
            f32x4.add
-           local.get $39
+           local.get $41
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $40
            f32x4.add
            v128.store offset=768
            local.get $13
            i32.const 1024
            i32.add
            local.get $16
-           local.get $36
+           local.get $40
            f32x4.sub
            v128.store
            local.get $13
            i32.const 1280
            i32.add
-           local.get $39
+           local.get $41
            v128.store
-           local.get $14
+           local.get $8
            i32.const 4
            i32.add
-           local.set $14
+           local.set $8
            br $for-loop|45
           end
          end
@@ -15966,642 +17266,642 @@
          i32.shl
          local.set $13
          i32.const 0
-         local.set $14
+         local.set $8
          loop $for-loop|46
           local.get $7
-          local.get $14
+          local.get $8
           i32.gt_s
           if
-           local.get $14
+           local.get $8
            i32.const 2
            i32.shl
-           local.tee $17
+           local.tee $14
            local.get $3
            i32.add
-           local.tee $33
-           local.get $8
-           i32.add
-           local.tee $34
-           local.get $8
+           local.tee $19
+           local.get $17
            i32.add
            local.tee $35
-           local.get $8
+           local.get $17
            i32.add
-           local.set $42
+           local.tee $36
+           local.get $17
+           i32.add
+           local.set $37
            local.get $13
-           local.get $33
+           local.get $19
            i32.add
            v128.load
            local.set $16
            local.get $13
            i32.const 1
            i32.shl
-           local.tee $43
-           local.get $33
+           local.tee $38
+           local.get $19
            i32.add
            v128.load
-           local.set $36
+           local.set $40
            local.get $13
            i32.const 3
            i32.mul
-           local.tee $44
-           local.get $33
+           local.tee $39
+           local.get $19
            i32.add
            v128.load
-           local.set $37
-           local.get $11
-           local.get $17
+           local.set $41
+           local.get $12
+           local.get $14
            i32.add
-           local.tee $17
-           local.get $33
+           local.tee $14
+           local.get $19
            v128.load
-           local.tee $38
+           local.tee $42
            v128.store
            local.get $13
-           local.get $17
+           local.get $14
            i32.add
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            f32x4.add
-           local.tee $39
+           local.tee $43
            local.get $16
-           local.get $37
+           local.get $41
            f32x4.add
-           local.tee $40
+           local.tee $44
            f32x4.add
            v128.store
-           local.get $17
-           local.get $43
+           local.get $14
+           local.get $38
            i32.add
-           local.get $39
-           local.get $40
+           local.get $43
+           local.get $44
            f32x4.sub
            v128.store
-           local.get $17
-           local.get $44
+           local.get $14
+           local.get $39
            i32.add
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $40
            local.get $16
            local.get $16
            f32x4.add
-           local.get $37
+           local.get $41
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $16
            f32x4.add
            v128.store
-           local.get $17
+           local.get $14
            local.get $13
            i32.const 2
            i32.shl
-           local.tee $45
+           local.tee $47
            i32.add
-           local.get $36
+           local.get $40
            local.get $16
            f32x4.sub
            v128.store
-           local.get $17
+           local.get $14
            local.get $13
            i32.const 5
            i32.mul
-           local.tee $46
+           local.tee $48
            i32.add
-           local.get $37
+           local.get $41
            v128.store
            local.get $13
-           local.get $42
+           local.get $37
            i32.add
            v128.load
            local.set $16
-           local.get $42
-           local.get $43
+           local.get $37
+           local.get $38
            i32.add
            v128.load
-           local.set $36
-           local.get $42
-           local.get $44
+           local.set $40
+           local.get $37
+           local.get $39
            i32.add
            v128.load
-           local.set $37
-           local.get $17
+           local.set $41
+           local.get $14
            local.get $13
            i32.const 30
            i32.mul
            i32.add
-           local.tee $47
-           local.get $42
+           local.tee $49
+           local.get $37
            v128.load
-           local.tee $38
+           local.tee $42
            v128.store
            local.get $13
-           local.get $47
+           local.get $49
            i32.add
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            f32x4.add
-           local.tee $39
+           local.tee $43
            local.get $16
-           local.get $37
+           local.get $41
            f32x4.add
-           local.tee $40
+           local.tee $44
            f32x4.add
            v128.store
-           local.get $43
-           local.get $47
+           local.get $38
+           local.get $49
            i32.add
-           local.get $39
-           local.get $40
+           local.get $43
+           local.get $44
            f32x4.sub
            v128.store
-           local.get $44
-           local.get $47
+           local.get $39
+           local.get $49
            i32.add
-           local.get $38
-           local.get $36
+           local.get $42
+           local.get $40
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $40
            local.get $16
            local.get $16
            f32x4.add
-           local.get $37
+           local.get $41
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $16
            f32x4.add
            v128.store
-           local.get $45
            local.get $47
+           local.get $49
            i32.add
-           local.get $36
+           local.get $40
            local.get $16
            f32x4.sub
            v128.store
-           local.get $46
-           local.get $47
+           local.get $48
+           local.get $49
            i32.add
-           local.get $37
+           local.get $41
            v128.store
            local.get $13
-           local.get $33
+           local.get $19
            i32.add
            v128.load
            local.get $13
-           local.get $35
+           local.get $36
            i32.add
            v128.load
            f32x4.add
            local.tee $16
            local.get $13
-           local.get $34
+           local.get $35
            i32.add
            v128.load
            local.get $13
-           local.get $42
+           local.get $37
            i32.add
            v128.load
            f32x4.add
-           local.tee $36
+           local.tee $40
            f32x4.add
-           local.set $37
-           local.get $33
-           local.get $43
+           local.set $41
+           local.get $19
+           local.get $38
            i32.add
            v128.load
+           local.get $36
+           local.get $38
+           i32.add
+           v128.load
+           f32x4.add
+           local.tee $42
            local.get $35
-           local.get $43
+           local.get $38
+           i32.add
+           v128.load
+           local.get $37
+           local.get $38
            i32.add
            v128.load
            f32x4.add
-           local.tee $38
-           local.get $34
-           local.get $43
+           local.tee $43
+           f32x4.add
+           local.set $44
+           local.get $19
+           local.get $39
            i32.add
            v128.load
-           local.get $42
-           local.get $43
+           local.get $36
+           local.get $39
            i32.add
            v128.load
            f32x4.add
-           local.tee $39
-           f32x4.add
-           local.set $40
-           local.get $33
-           local.get $44
-           i32.add
-           v128.load
+           local.tee $45
            local.get $35
-           local.get $44
+           local.get $39
+           i32.add
+           v128.load
+           local.get $37
+           local.get $39
            i32.add
            v128.load
            f32x4.add
-           local.tee $41
-           local.get $34
-           local.get $44
-           i32.add
-           v128.load
-           local.get $42
-           local.get $44
-           i32.add
-           v128.load
+           local.tee $46
            f32x4.add
-           local.tee $57
-           f32x4.add
-           local.set $58
-           local.get $17
+           local.set $62
+           local.get $14
            local.get $13
            i32.const 6
            i32.mul
            i32.add
-           local.tee $47
-           local.get $33
+           local.tee $49
+           local.get $19
            v128.load
+           local.get $36
+           v128.load
+           f32x4.add
+           local.tee $63
            local.get $35
            v128.load
-           f32x4.add
-           local.tee $59
-           local.get $34
-           v128.load
-           local.get $42
-           v128.load
-           f32x4.add
-           local.tee $60
-           f32x4.add
-           local.tee $61
-           v128.store
-           local.get $13
-           local.get $47
-           i32.add
-           local.get $61
-           local.get $40
-           f32x4.add
-           local.tee $62
            local.get $37
-           local.get $58
+           v128.load
            f32x4.add
            local.tee $64
            f32x4.add
+           local.tee $65
            v128.store
-           local.get $43
-           local.get $47
+           local.get $13
+           local.get $49
            i32.add
+           local.get $65
+           local.get $44
+           f32x4.add
+           local.tee $66
+           local.get $41
            local.get $62
-           local.get $64
+           f32x4.add
+           local.tee $67
+           f32x4.add
+           v128.store
+           local.get $38
+           local.get $49
+           i32.add
+           local.get $66
+           local.get $67
            f32x4.sub
            v128.store
-           local.get $44
-           local.get $47
+           local.get $39
+           local.get $49
            i32.add
-           local.get $61
-           local.get $40
+           local.get $65
+           local.get $44
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $40
-           local.get $37
-           local.get $37
+           local.tee $44
+           local.get $41
+           local.get $41
            f32x4.add
-           local.get $58
+           local.get $62
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $37
+           local.tee $41
            f32x4.add
            v128.store
-           local.get $45
            local.get $47
+           local.get $49
            i32.add
-           local.get $40
-           local.get $37
+           local.get $44
+           local.get $41
            f32x4.sub
            v128.store
-           local.get $46
-           local.get $47
+           local.get $48
+           local.get $49
            i32.add
-           local.get $58
+           local.get $62
            v128.store
-           local.get $17
+           local.get $14
            local.get $13
            i32.const 12
            i32.mul
            i32.add
-           local.tee $47
-           local.get $59
-           local.get $60
+           local.tee $49
+           local.get $63
+           local.get $64
            f32x4.sub
-           local.tee $37
+           local.tee $44
            v128.store
            local.get $13
-           local.get $47
+           local.get $49
            i32.add
-           local.get $37
-           local.get $38
-           local.get $39
-           f32x4.sub
-           local.tee $38
-           f32x4.add
-           local.tee $39
-           local.get $16
-           local.get $36
-           f32x4.sub
-           local.tee $16
-           local.get $41
-           local.get $57
-           f32x4.sub
-           local.tee $36
-           f32x4.add
-           local.tee $40
-           f32x4.add
-           v128.store
+           local.get $44
+           local.get $42
            local.get $43
-           local.get $47
-           i32.add
-           local.get $39
+           f32x4.sub
+           local.tee $41
+           f32x4.add
+           local.tee $42
+           local.get $16
            local.get $40
            f32x4.sub
+           local.tee $16
+           local.get $45
+           local.get $46
+           f32x4.sub
+           local.tee $40
+           f32x4.add
+           local.tee $43
+           f32x4.add
            v128.store
-           local.get $44
-           local.get $47
-           i32.add
-           local.get $37
            local.get $38
+           local.get $49
+           i32.add
+           local.get $42
+           local.get $43
+           f32x4.sub
+           v128.store
+           local.get $39
+           local.get $49
+           i32.add
+           local.get $44
+           local.get $41
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $37
+           local.tee $41
            local.get $16
            local.get $16
            f32x4.add
-           local.get $36
+           local.get $40
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
            local.tee $16
            f32x4.add
            v128.store
-           local.get $45
            local.get $47
+           local.get $49
            i32.add
-           local.get $37
+           local.get $41
            local.get $16
            f32x4.sub
            v128.store
-           local.get $46
-           local.get $47
+           local.get $48
+           local.get $49
            i32.add
-           local.get $36
+           local.get $40
            v128.store
-           local.get $33
-           local.get $43
-           i32.add
-           v128.load
-           local.get $35
-           local.get $43
-           i32.add
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.set $16
-           local.get $34
-           local.get $43
-           i32.add
-           v128.load
-           local.tee $36
-           local.get $36
-           f32x4.add
-           local.get $42
-           local.get $43
-           i32.add
-           v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.set $36
-           local.get $33
-           local.get $44
-           i32.add
-           v128.load
-           local.get $35
-           local.get $44
-           i32.add
-           v128.load
-           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
-           f32x4.mul
-           f32x4.add
-           local.set $37
-           local.get $34
-           local.get $44
-           i32.add
-           v128.load
-           local.tee $38
+           local.get $19
            local.get $38
-           f32x4.add
-           local.get $42
-           local.get $44
            i32.add
            v128.load
-           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
-           f32x4.mul
-           f32x4.add
-           local.set $38
-           local.get $13
-           local.get $33
-           i32.add
-           v128.load
-           local.get $13
-           local.get $35
+           local.get $36
+           local.get $38
            i32.add
            v128.load
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $57
-           local.get $13
-           local.get $34
+           local.set $40
+           local.get $35
+           local.get $38
            i32.add
            v128.load
-           local.tee $39
-           local.get $39
+           local.tee $16
+           local.get $16
            f32x4.add
-           local.get $13
-           local.get $42
+           local.get $37
+           local.get $38
            i32.add
            v128.load
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $58
+           local.set $41
+           local.get $19
+           local.get $39
+           i32.add
+           v128.load
+           local.get $36
+           local.get $39
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
            f32x4.add
-           local.set $59
-           local.get $17
+           local.set $42
+           local.get $35
+           local.get $39
+           i32.add
+           v128.load
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $37
+           local.get $39
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.set $43
+           local.get $13
+           local.get $19
+           i32.add
+           v128.load
+           local.get $13
+           local.get $36
+           i32.add
+           v128.load
+           v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
+           f32x4.mul
+           f32x4.add
+           local.tee $44
+           local.get $13
+           local.get $35
+           i32.add
+           v128.load
+           local.tee $16
+           local.get $16
+           f32x4.add
+           local.get $13
+           local.get $37
+           i32.add
+           v128.load
+           v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
+           f32x4.mul
+           f32x4.add
+           local.tee $45
+           f32x4.add
+           local.set $46
+           local.get $14
            local.get $13
            i32.const 18
            i32.mul
            i32.add
-           local.tee $47
-           local.get $33
+           local.tee $49
+           local.get $19
            v128.load
-           local.get $35
+           local.get $36
            v128.load
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $39
-           local.get $34
+           local.tee $62
+           local.get $35
            v128.load
-           local.tee $40
-           local.get $40
+           local.tee $16
+           local.get $16
            f32x4.add
-           local.get $42
+           local.get $37
            v128.load
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $40
+           local.tee $16
            f32x4.add
-           local.tee $41
+           local.tee $63
            v128.store
            local.get $13
-           local.get $47
+           local.get $49
            i32.add
+           local.get $63
+           local.get $40
            local.get $41
-           local.get $16
-           local.get $36
-           f32x4.add
-           local.tee $60
-           f32x4.add
-           local.tee $61
-           local.get $59
-           local.get $37
-           local.get $38
-           f32x4.add
-           local.tee $62
            f32x4.add
            local.tee $64
            f32x4.add
-           v128.store
+           local.tee $65
+           local.get $46
+           local.get $42
            local.get $43
-           local.get $47
+           f32x4.add
+           local.tee $66
+           f32x4.add
+           local.tee $67
+           f32x4.add
+           v128.store
+           local.get $38
+           local.get $49
            i32.add
-           local.get $61
-           local.get $64
+           local.get $65
+           local.get $67
            f32x4.sub
            v128.store
-           local.get $44
-           local.get $47
+           local.get $39
+           local.get $49
            i32.add
-           local.get $41
-           local.get $60
+           local.get $63
+           local.get $64
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
-           local.tee $41
-           local.get $59
-           local.get $59
+           local.tee $63
+           local.get $46
+           local.get $46
            f32x4.add
-           local.get $62
+           local.get $66
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $59
+           local.tee $46
            f32x4.add
            v128.store
-           local.get $45
            local.get $47
+           local.get $49
            i32.add
-           local.get $41
-           local.get $59
+           local.get $63
+           local.get $46
            f32x4.sub
            v128.store
-           local.get $46
-           local.get $47
+           local.get $48
+           local.get $49
            i32.add
-           local.get $62
+           local.get $66
            v128.store
-           local.get $17
+           local.get $14
            local.get $13
            i32.const 24
            i32.mul
            i32.add
-           local.tee $17
-           local.get $39
-           local.get $40
+           local.tee $14
+           local.get $62
+           local.get $16
            f32x4.sub
-           local.tee $39
+           local.tee $46
            v128.store
            local.get $13
-           local.get $17
+           local.get $14
            i32.add
-           local.get $39
-           local.get $16
-           local.get $36
+           local.get $46
+           local.get $40
+           local.get $41
            f32x4.sub
            local.tee $16
            f32x4.add
-           local.tee $36
-           local.get $57
-           local.get $58
+           local.tee $41
+           local.get $44
+           local.get $45
+           f32x4.sub
+           local.tee $44
+           local.get $42
+           local.get $43
            f32x4.sub
            local.tee $40
-           local.get $37
-           local.get $38
-           f32x4.sub
-           local.tee $37
            f32x4.add
-           local.tee $38
+           local.tee $42
            f32x4.add
            v128.store
-           local.get $17
-           local.get $43
-           i32.add
-           local.get $36
+           local.get $14
            local.get $38
+           i32.add
+           local.get $41
+           local.get $42
            f32x4.sub
            v128.store
-           local.get $17
-           local.get $44
-           i32.add
+           local.get $14
            local.get $39
+           i32.add
+           local.get $46
            local.get $16
            v128.const i32x4 0x40800000 0x40800000 0x40800000 0x40800000
            f32x4.mul
            f32x4.add
            local.tee $16
-           local.get $40
-           local.get $40
+           local.get $44
+           local.get $44
            f32x4.add
-           local.get $37
+           local.get $40
            v128.const i32x4 0x41000000 0x41000000 0x41000000 0x41000000
            f32x4.mul
            f32x4.add
-           local.tee $36
+           local.tee $41
            f32x4.add
            v128.store
-           local.get $17
-           local.get $45
+           local.get $14
+           local.get $47
            i32.add
            local.get $16
-           local.get $36
+           local.get $41
            f32x4.sub
            v128.store
-           local.get $17
-           local.get $46
-           i32.add
-           local.get $37
-           v128.store
            local.get $14
+           local.get $48
+           i32.add
+           local.get $40
+           v128.store
+           local.get $8
            i32.const 4
            i32.add
-           local.set $14
+           local.set $8
            br $for-loop|46
           end
          end
@@ -16617,33 +17917,31 @@
       if
        i32.const 0
        local.set $22
-       local.get $9
+       local.get $34
+       local.get $21
        i32.const 1
        i32.add
-       local.tee $3
-       local.get $32
+       local.tee $21
        i32.eq
-       if (result i32)
-        local.get $25
+       if
+        i32.const 0
+        local.set $21
+        local.get $9
         i32.const 1
         i32.add
-        local.set $25
-        i32.const 0
-       else
-        local.get $3
+        local.set $9
        end
-       local.set $9
       end
-      local.get $20
+      local.get $24
       i32.const 1
       i32.add
-      local.set $20
+      local.set $24
       br $for-loop|1
      end
     end
     local.get $18
     local.get $0
-    local.get $24
+    local.get $26
     local.get $4
     local.get $5
     local.get $10
@@ -16654,39 +17952,39 @@
     i32.const -64
     i32.sub
     local.tee $8
-    local.get $21
+    local.get $25
     local.get $8
-    local.get $21
+    local.get $25
     i32.lt_s
     select
     local.tee $8
-    local.get $30
+    local.get $32
     local.get $23
     i32.const 1
     call $scripts/wasm/winogradFilterGradKernels/touchRows
     local.get $1
-    local.get $19
+    local.get $20
     local.get $4
     local.get $5
     local.get $3
     local.get $8
-    local.get $30
+    local.get $32
     local.get $23
     i32.const 0
     call $scripts/wasm/winogradFilterGradKernels/touchRows
     i32.xor
     i32.store
-    local.get $28
     local.get $29
-    local.get $12
+    local.get $30
+    local.get $11
     i32.const 36
     local.get $6
     local.get $7
-    local.get $31
-    local.get $24
-    local.get $19
-    local.get $27
+    local.get $33
     local.get $26
+    local.get $20
+    local.get $28
+    local.get $27
     local.get $10
     i32.eqz
     call $scripts/wasm/winogradFilterGradKernels/accumulateProducts
@@ -16701,7 +17999,7 @@
   local.tee $0
   i32.const 2
   i32.shl
-  local.set $5
+  local.set $1
   local.get $0
   i32.const 16
   i32.add
@@ -16709,236 +18007,236 @@
   i32.shl
   local.set $0
   i32.const 0
-  local.set $1
+  local.set $17
   loop $for-loop|47
-   local.get $1
    local.get $6
-   i32.lt_s
+   local.get $17
+   i32.gt_s
    if
     i32.const 0
-    local.set $3
+    local.set $8
     loop $for-loop|48
-     local.get $3
      local.get $7
-     i32.lt_s
+     local.get $8
+     i32.gt_s
      if
-      local.get $12
-      local.get $1
+      local.get $11
       local.get $7
+      local.get $17
       i32.mul
-      local.get $3
+      local.get $8
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $8
+      local.set $3
       i32.const 0
-      local.set $4
+      local.set $5
       loop $for-loop|49
-       local.get $4
+       local.get $5
        i32.const 6
        i32.lt_s
        if
-        local.get $8
+        local.get $3
         local.get $0
-        local.get $4
+        local.get $5
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $4
         local.get $0
         i32.const 6
         i32.mul
         i32.add
         v128.load
         local.set $16
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 30
         i32.mul
         i32.add
         v128.load
-        local.set $36
+        local.set $40
         local.get $18
-        local.get $4
+        local.get $5
         i32.const 4
         i32.shl
         i32.add
-        local.tee $10
-        local.get $9
+        local.tee $9
+        local.get $4
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $16
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 12
         i32.mul
         i32.add
         v128.load
-        local.tee $37
+        local.tee $41
         f32x4.add
-        local.tee $38
+        local.tee $42
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $4
         local.get $0
         i32.const 18
         i32.mul
         i32.add
         v128.load
-        local.tee $39
-        local.get $9
+        local.tee $43
+        local.get $4
         local.get $0
         i32.const 24
         i32.mul
         i32.add
         v128.load
-        local.tee $40
+        local.tee $44
         f32x4.add
-        local.tee $41
+        local.tee $45
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $10
-        local.get $39
-        local.get $40
+        local.get $9
+        local.get $43
+        local.get $44
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $16
-        local.get $37
+        local.get $41
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store offset=96
-        local.get $10
-        local.get $41
-        local.get $38
+        local.get $9
+        local.get $45
+        local.get $42
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $36
+        local.get $40
         f32x4.add
         v128.store offset=192
-        local.get $4
+        local.get $5
         i32.const 1
         i32.add
-        local.set $4
+        local.set $5
         br $for-loop|49
        end
       end
       local.get $2
-      local.get $1
       local.get $7
+      local.get $17
       i32.mul
-      local.get $3
+      local.get $8
       i32.add
       i32.const 2
       i32.shl
       i32.add
-      local.set $8
+      local.set $3
       i32.const 0
-      local.set $4
+      local.set $5
       loop $for-loop|50
-       local.get $4
+       local.get $5
        i32.const 3
        i32.lt_s
        if
         local.get $18
-        local.get $4
+        local.get $5
         i32.const 96
         i32.mul
         i32.add
-        local.tee $9
+        local.tee $4
         v128.load offset=16
         local.set $16
-        local.get $9
-        v128.load offset=80
-        local.set $36
-        local.get $8
         local.get $4
+        v128.load offset=80
+        local.set $40
+        local.get $3
+        local.get $5
         i32.const 3
         i32.mul
-        local.get $5
+        local.get $1
         i32.mul
         i32.add
-        local.tee $10
-        local.get $9
+        local.tee $9
+        local.get $4
         v128.load
         v128.const i32x4 0x3e800000 0x3e800000 0x3e800000 0x3e800000
         f32x4.mul
         local.get $16
-        local.get $9
+        local.get $4
         v128.load offset=32
-        local.tee $37
+        local.tee $41
         f32x4.add
-        local.tee $38
+        local.tee $42
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
-        local.get $9
+        local.get $4
         v128.load offset=48
-        local.tee $39
-        local.get $9
+        local.tee $43
+        local.get $4
         i32.const -64
         i32.sub
         v128.load
-        local.tee $40
+        local.tee $44
         f32x4.add
-        local.tee $41
+        local.tee $45
         v128.const i32x4 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab 0x3d2aaaab
         f32x4.mul
         f32x4.add
         v128.store
-        local.get $5
-        local.get $10
+        local.get $1
+        local.get $9
         i32.add
-        local.get $39
-        local.get $40
+        local.get $43
+        local.get $44
         f32x4.sub
         v128.const i32x4 0x3daaaaab 0x3daaaaab 0x3daaaaab 0x3daaaaab
         f32x4.mul
         local.get $16
-        local.get $37
+        local.get $41
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
         f32x4.sub
         v128.store
-        local.get $10
-        local.get $5
+        local.get $9
+        local.get $1
         i32.const 1
         i32.shl
         i32.add
-        local.get $41
-        local.get $38
+        local.get $45
+        local.get $42
         f32x4.sub
         v128.const i32x4 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab 0x3e2aaaab
         f32x4.mul
-        local.get $36
+        local.get $40
         f32x4.add
         v128.store
-        local.get $4
+        local.get $5
         i32.const 1
         i32.add
-        local.set $4
+        local.set $5
         br $for-loop|50
        end
       end
-      local.get $3
+      local.get $8
       i32.const 4
       i32.add
-      local.set $3
+      local.set $8
       br $for-loop|48
      end
     end
-    local.get $1
+    local.get $17
     i32.const 1
     i32.add
-    local.set $1
+    local.set $17
     br $for-loop|47
    end
   end

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { inputTransform, inputTransform6Known, planeFloats } from "./winogradTransforms";
+import { inputTransform, inputTransform6Known, planeFloats, rowCacheNext, rowCachePrev } from "./winogradTransforms";
 /**
  * Winograd filter gradients of 3×3 stride-1 'same' convolutions (see winogradKernels.ts for the
  * forward pass): F(3×3, 2×2) and F(3×3, 4×4).
@@ -122,8 +122,8 @@ export function winogradFilterGrad3x3(x: usize, dy: usize, dw: usize, batch: i32
  * 3×3 gradient's share with 36 multiplications per channel pair instead of 144. Same layout rules as
  * winogradFilterGrad3x3 (ci a multiple of 4, co of 8). With F(4×4, 3×3)'s points, its transforms are
  * V = Bᵀ·d·B (the same input transform), D = A·y·Aᵀ (A = that algorithm's Aᵀ transposed, 6 × 4) and
- * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + CHUNK·(36·(ci + co) + 32) + 148 + 16·co floats (inputTransform6's temporary,
- * then an edge block of dy zero-padded).
+ * dw = Gᵀ·M·G. Scratch: 36·(ci·co + 16) + CHUNK·(36·(ci + co) + 32) + 148 + 16·co + 24·tw·ci floats, tw = ⌈w / 4⌉
+ * (inputTransform6's temporary, an edge block of dy zero-padded, then the rows a row of tiles leaves for the next).
  */
 export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32, h: i32, w: i32, ci: i32, co: i32, scratch: usize): void {
   const mAt = scratch;
@@ -136,6 +136,7 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
   const dAt = vAt + <usize>CHUNK * vTile;
   const tmp = dAt + <usize>CHUNK * dTile;
   const pad = tmp + (<usize>148 << 2); // an edge block of dy, zero-padded (16·co floats)
+  const rows = pad + (<usize>(16 * co) << 2); // e's rows 4-5 of a row of tiles, for the row below (see inputTransform6)
   const th = (h + 3) >> 2;
   const tw = (w + 3) >> 2;
   const perImage = th * tw;
@@ -149,7 +150,8 @@ export function winogradFilterGrad4x4(x: usize, dy: usize, dw: usize, batch: i32
     const n = min(CHUNK, total - t0);
     for (let s = 0; s < n; s++) {
       // V with positions ci floats apart.
-      inputTransform6Known(x + (<usize>(b * h * w)) * xPix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + <usize>s * vTile, tmp, 1, 0);
+      inputTransform6Known(x + (<usize>(b * h * w)) * xPix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + <usize>s * vTile, tmp, 1, 0,
+        rowCachePrev(rows, ci, tw, ty, tx), rowCacheNext(rows, ci, tw, ty, tx));
       // D = A·y·Aᵀ of the 4×4 dy block, with constant strides for ResNet's widths (see inputTransform6Known).
       const block = dy + (<usize>((b * h + 4 * ty) * w + 4 * tx)) * dPix;
       const pd = dAt + <usize>s * dTile;

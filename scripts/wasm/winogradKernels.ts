@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
-import { filterTransform, inputTransform, inputTransform6Known, planeFloats, touchTiles } from "./winogradTransforms";
+import { filterTransform, inputTransform, inputTransform6Known, planeFloats, rowCacheNext, rowCachePrev, touchTiles } from "./winogradTransforms";
 /**
  * Winograd convolutions for 3×3 stride-1 'same' layers: the forward pass (also the input gradient, with the
  * filter rotated and its channels swapped). Same rules as kernels.ts (byte-offset pointers, float32
@@ -83,7 +83,8 @@ export function winograd3x3(x: usize, u: usize, out: usize, batch: i32, h: i32, 
  * 144 (4× fewer; the transforms cost more and round a little more: still within 1e-5 of the direct
  * sums on the tests' data). x [batch, h, w, ci], u [36, co / 8, ci, 8] (G·g·Gᵀ with F(4×4, 3×3)'s G), out
  * [batch, h, w, co]; ci a multiple of 4, co of 8. Four tiles at a time: V [36, 4, ci], M [36, 4, 8],
- * a 37-vector temporary (inputTransform6's) and the block's tile coordinates in scratch (144·ci + 1316 floats).
+ * a 37-vector temporary (inputTransform6's), the block's tile coordinates and the rows one row of tiles leaves
+ * for the next (rowCacheNext) in scratch (144·ci + 1316 + 24·tw·ci floats, tw = ⌈w / 4⌉).
  *
  * Where a call's time goes (2026-12-05, one thread, FMA build, winogradAB.ts --warm, builds with parts left out,
  * ratio to the whole kernel at 32×32×16 / 16×16×32 / 8×8×64): the products alone 0.50-0.60 / 0.69-0.75 / 0.83
@@ -108,6 +109,7 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
   const mAt = vAt + ((<usize>(144 * ci)) << 2);
   const tmp = mAt + (<usize>1152 << 2);
   const tiles = tmp + (<usize>148 << 2); // per tile of the block: first output pixel, rows and columns inside the map
+  const rows = tiles + 64; // e's rows 4-5 of a row of tiles, for the row below (see inputTransform6)
   const pix = <usize>ci << 2;
   const oPix = <usize>co << 2;
   const vStep = <usize>(4 * ci) << 2; // bytes between V positions
@@ -119,7 +121,8 @@ export function winograd4x4(x: usize, u: usize, out: usize, batch: i32, h: i32, 
     const n = min(4, total - t0);
     for (let t = 0; t < n; t++) {
       // V with positions vStep = 4·ci floats apart.
-      inputTransform6Known(x + (<usize>(b * h * w)) * pix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), tmp, 4, 0);
+      inputTransform6Known(x + (<usize>(b * h * w)) * pix, h, w, 4 * ty - 1, 4 * tx - 1, ci, vAt + ((<usize>(t * ci)) << 2), tmp, 4, 0,
+        rowCachePrev(rows, ci, tw, ty, tx), rowCacheNext(rows, ci, tw, ty, tx));
       // The output side's coordinates, once per tile rather than once per 8 output channels (two divisions each).
       const at = tiles + (<usize>t << 4);
       store<i32>(at, (b * h + 4 * ty) * w + 4 * tx);

@@ -73,13 +73,16 @@ function bt6(d0: v128, d1: v128, d2: v128, d3: v128, d4: v128, d5: v128, at: usi
   v128.store(at + 5 * step, f32x4.add(f32x4.sub(f32x4.mul(four, d1), f32x4.mul(f32x4.splat(5), d3)), d5));
 }
 
-/** Bᵀ·e down the six columns of e (tmp: e[i][j] at tmp + (6i + j)·16): V[6i + j] at pv + (6i + j)·step. */
+/**
+ * Bᵀ·e down the six columns of e: e's rows 0-1 at `top`, 2-3 at `mid`, 4-5 at `low` (each row six vectors, rows 96
+ * bytes apart; e[i][j] 16·j bytes into its row): V[6i + j] at pv + (6i + j)·step.
+ */
 // @ts-ignore: decorator
 @inline
-function columns6(tmp: usize, pv: usize, step: usize): void {
+function columns6(top: usize, mid: usize, low: usize, pv: usize, step: usize): void {
   for (let j = 0; j < 6; j++) {
-    const col = tmp + (<usize>j << 4);
-    bt6(v128.load(col), v128.load(col + 96), v128.load(col + 192), v128.load(col + 288), v128.load(col + 384), v128.load(col + 480),
+    const o = <usize>j << 4;
+    bt6(v128.load(top + o), v128.load(top + o + 96), v128.load(mid + o), v128.load(mid + o + 96), v128.load(low + o), v128.load(low + o + 96),
       pv + <usize>j * step, 6 * step);
   }
 }
@@ -89,6 +92,11 @@ function columns6(tmp: usize, pv: usize, step: usize): void {
  * image (zeros outside it), every channel (ci a multiple of 4) from `image` (its first pixel);
  * V[p][k…k+3], p = 6·i + j, goes to pv + p·step + 4k. Rows first (e = d·B) into tmp (36 vectors, and a 37th
  * that an edge tile zeroes).
+ * A tile's rows 4-5 are the rows 0-1 of the tile below it (tiles are 4 rows apart, windows 6), and e of a row
+ * depends only on that row and the tile's columns: with `next` (non-zero) a tile whose rows 4-5 are inside the
+ * image leaves their e at next (per 4 channels k, 12 vectors at next + 48k), and with `prev` (non-zero: the
+ * tile above's `next`, written in the same call) a tile takes its rows 0-1 from there instead of computing them:
+ * a third of the row pass (2 of 12 bt6 per 4 channels) and its loads and stores.
  * A tile inside the image loads its rows with no checks; an edge tile writes zero rows for rows
  * outside and loads columns outside from a column inside, zeroed by a mask (no branch per value).
  * Inlined, so that a caller passing constant strides (inputTransform6Known) gets every address as a
@@ -96,24 +104,31 @@ function columns6(tmp: usize, pv: usize, step: usize): void {
  */
 // @ts-ignore: decorator
 @inline
-export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, ci: i32, pv: usize, step: usize, tmp: usize): void {
+export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i32, c0: i32, ci: i32, pv: usize, step: usize, tmp: usize, prev: usize, next: usize): void {
   const rowBytes = <usize>w * pix;
+  const mid = tmp + 192;
   if (r0 >= 0 && c0 >= 0 && r0 + 6 <= h && c0 + 6 <= w) {
-    const first = image + <usize>(r0 * w + c0) * pix;
+    const from = prev !== 0 ? 2 : 0;
+    const first = image + <usize>((r0 + from) * w + c0) * pix;
     for (let k = 0; k < ci; k += 4) {
+      const low = next !== 0 ? next + <usize>(k * 48) : tmp + 384;
       let row = first + (<usize>k << 2);
-      for (let i = 0; i < 6; i++) {
+      for (let i = from; i < 6; i++) {
         bt6(v128.load(row), v128.load(row + pix), v128.load(row + 2 * pix), v128.load(row + 3 * pix), v128.load(row + 4 * pix),
-          v128.load(row + 5 * pix), tmp + (<usize>(i * 6) << 4), 16);
+          v128.load(row + 5 * pix), i < 4 ? tmp + <usize>(i * 96) : low + <usize>((i - 4) * 96), 16);
         row += rowBytes;
       }
-      columns6(tmp, pv + (<usize>k << 2), step);
+      columns6(prev !== 0 ? prev + <usize>(k * 48) : tmp, mid, low, pv + (<usize>k << 2), step);
     }
     return;
   }
   // An edge tile. Rows outside the image are zero rows of e = d·B: written once, for every channel group.
   const zero = f32x4.splat(0);
   const iLo = max(0, -r0), iHi = min(6, h - r0);
+  // Rows 4-5 go to `next` only when both are inside (the tile below, if any, reads them); rows 0-1 come from
+  // `prev` only below the first row of tiles (iLo is 0 there).
+  const lowAt = iHi === 6 ? next : 0;
+  const from = prev !== 0 ? 2 : iLo;
   for (let i = 0; i < 6; i++) {
     if (i >= iLo && i < iHi) continue;
     const at = tmp + (<usize>(i * 6) << 4);
@@ -128,15 +143,16 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
     v128.store(zeroAt, zero);
     const in0 = c0 >= 0, in5 = c0 + 5 < w;
     for (let k = 0; k < ci; k += 4) {
-      let row = image + <usize>((r0 + iLo) * w + c0 + 1) * pix + (<usize>k << 2); // column 1 of the first row inside
-      for (let i = iLo; i < iHi; i++) {
+      const low = lowAt !== 0 ? lowAt + <usize>(k * 48) : tmp + 384;
+      let row = image + <usize>((r0 + from) * w + c0 + 1) * pix + (<usize>k << 2); // column 1 of the first row computed
+      for (let i = from; i < iHi; i++) {
         const p0 = select<usize>(row - pix, zeroAt, in0);
         const p5 = select<usize>(row + 4 * pix, zeroAt, in5);
         bt6(v128.load(p0), v128.load(row), v128.load(row + pix), v128.load(row + 2 * pix), v128.load(row + 3 * pix), v128.load(p5),
-          tmp + (<usize>(i * 6) << 4), 16);
+          i < 4 ? tmp + <usize>(i * 96) : low + <usize>((i - 4) * 96), 16);
         row += rowBytes;
       }
-      columns6(tmp, pv + (<usize>k << 2), step);
+      columns6(prev !== 0 ? prev + <usize>(k * 48) : tmp, mid, low, pv + (<usize>k << 2), step);
     }
     return;
   }
@@ -147,12 +163,14 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
   const m3 = columnMask(c0 + 3, w), m4 = columnMask(c0 + 4, w), m5 = columnMask(c0 + 5, w);
   for (let k = 0; k < ci; k += 4) {
     const chan = image + (<usize>k << 2);
-    for (let i = iLo; i < iHi; i++) {
+    const low = lowAt !== 0 ? lowAt + <usize>(k * 48) : tmp + 384;
+    for (let i = from; i < iHi; i++) {
       const row = chan + <usize>(r0 + i) * rowBytes;
       bt6(v128.and(v128.load(row + o0), m0), v128.and(v128.load(row + o1), m1), v128.and(v128.load(row + o2), m2),
-        v128.and(v128.load(row + o3), m3), v128.and(v128.load(row + o4), m4), v128.and(v128.load(row + o5), m5), tmp + (<usize>(i * 6) << 4), 16);
+        v128.and(v128.load(row + o3), m3), v128.and(v128.load(row + o4), m4), v128.and(v128.load(row + o5), m5),
+        i < 4 ? tmp + <usize>(i * 96) : low + <usize>((i - 4) * 96), 16);
     }
-    columns6(tmp, pv + (<usize>k << 2), step);
+    columns6(prev !== 0 ? prev + <usize>(k * 48) : tmp, mid, low, pv + (<usize>k << 2), step);
   }
 }
 
@@ -164,11 +182,28 @@ export function inputTransform6(image: usize, h: i32, w: i32, pix: usize, r0: i3
  */
 // @ts-ignore: decorator
 @inline
-export function inputTransform6Known(image: usize, h: i32, w: i32, r0: i32, c0: i32, ci: i32, pv: usize, tmp: usize, perChannel: i32, extra: i32): void {
-  if (ci === 16) inputTransform6(image, h, w, 64, r0, c0, 16, pv, <usize>(16 * perChannel + extra) << 2, tmp);
-  else if (ci === 32) inputTransform6(image, h, w, 128, r0, c0, 32, pv, <usize>(32 * perChannel + extra) << 2, tmp);
-  else if (ci === 64) inputTransform6(image, h, w, 256, r0, c0, 64, pv, <usize>(64 * perChannel + extra) << 2, tmp);
-  else inputTransform6(image, h, w, <usize>ci << 2, r0, c0, ci, pv, <usize>(ci * perChannel + extra) << 2, tmp);
+export function inputTransform6Known(image: usize, h: i32, w: i32, r0: i32, c0: i32, ci: i32, pv: usize, tmp: usize, perChannel: i32, extra: i32, prev: usize, next: usize): void {
+  if (ci === 16) inputTransform6(image, h, w, 64, r0, c0, 16, pv, <usize>(16 * perChannel + extra) << 2, tmp, prev, next);
+  else if (ci === 32) inputTransform6(image, h, w, 128, r0, c0, 32, pv, <usize>(32 * perChannel + extra) << 2, tmp, prev, next);
+  else if (ci === 64) inputTransform6(image, h, w, 256, r0, c0, 64, pv, <usize>(64 * perChannel + extra) << 2, tmp, prev, next);
+  else inputTransform6(image, h, w, <usize>ci << 2, r0, c0, ci, pv, <usize>(ci * perChannel + extra) << 2, tmp, prev, next);
+}
+
+/**
+ * Where tile (ty, tx)'s rows 4-5 go for the tile below, and where its rows 0-1 come from (0: none, the first row of
+ * tiles), for inputTransform6: `rows` holds two rows of tiles' worth, ROW_CACHE_FLOATS(ci, tw) floats, alternating
+ * by ty (the tile above's rows are read while this tile's are written).
+ */
+// @ts-ignore: decorator
+@inline
+export function rowCacheNext(rows: usize, ci: i32, tw: i32, ty: i32, tx: i32): usize {
+  return rows + <usize>(((ty & 1) * tw + tx) * ci * 48);
+}
+
+// @ts-ignore: decorator
+@inline
+export function rowCachePrev(rows: usize, ci: i32, tw: i32, ty: i32, tx: i32): usize {
+  return ty === 0 ? 0 : rows + <usize>((((ty - 1) & 1) * tw + tx) * ci * 48);
 }
 
 // @ts-ignore: decorator

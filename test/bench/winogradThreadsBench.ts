@@ -12,6 +12,7 @@ import { runSplitByBatch } from '../../src/train/backends/wasm/batchSplit';
 import { free } from '../../src/train/backends/wasm/kernelCalls';
 import { KernelThreads, kernelThreadStats } from '../../src/train/backends/wasm/kernelThreads';
 import { alignedBuffer, makeOutput, pointer, simdKernels } from '../../src/train/backends/wasm/simdKernels';
+import { winograd4x4ScratchFloats, winogradFilterGrad4x4ScratchFloats } from '../../src/train/backends/wasm/winogradConv';
 import { benchArg, benchCount, benchShapes } from './benchArgs';
 
 process.env.LAYERLOOM_THREADS ??= '2';
@@ -37,13 +38,13 @@ async function main(): Promise<void> {
     const tmp = alignedBuffer(backend, 72);
     k.winogradFilter(pointer(backend, w), u.at, ch, ch, 6, 0, tmp.at);
     const out = makeOutput(backend, [batch, side, side, ch]);
-    const scratch = alignedBuffer(backend, 144 * ch + 1316);
+    const scratch = alignedBuffer(backend, winograd4x4ScratchFloats(ch, side));
     const xAt = pointer(backend, x), outAt = pointer(backend, out);
     const dw = makeOutput(backend, [3, 3, ch, ch]);
     const dwAt = pointer(backend, dw);
     const job = (chunksPerThread?: number) => () => runSplitByBatch(backend, 'winograd4x4', batch, 1e12, {
       batched: [{ at: xAt, perImage: side * side * ch }], whole: [{ at: u.at, floats: uFloats }],
-      out: { at: outAt, perImage: side * side * ch }, scratch: 144 * ch + 1316, chunksPerThread,
+      out: { at: outAt, perImage: side * side * ch }, scratch: winograd4x4ScratchFloats(ch, side), chunksPerThread,
     }, ([a, uu, o], n, s) => [a, uu, o, n, side, side, ch, ch, s]);
     const allCalls: [string, () => unknown][] = [
       ['tfjs forward', () => tf.engine().runKernel('Conv2D', { x, filter: w }, conv as never)],
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       ...chunkings.filter((c) => c !== 16).map((c): [string, () => unknown] => [`job, ${c} chunks/thread`, job(c)]),
       ...pieces.map((p): [string, () => unknown] => [`filter grad job, ${p} pieces/thread`, () => runSplitByBatch(backend, 'winogradFilterGrad4x4', batch, 1e12, {
         batched: [{ at: xAt, perImage: side * side * ch }, { at: pointer(backend, dy), perImage: side * side * ch }], whole: [],
-        out: { at: dwAt, sum: 9 * ch * ch }, scratch: 36 * (ch * ch + 16) + 32 * (72 * ch + 32) + 148 + 16 * ch, piecesPerThread: p,
+        out: { at: dwAt, sum: 9 * ch * ch }, scratch: winogradFilterGrad4x4ScratchFloats(ch, ch, side), piecesPerThread: p,
       }, ([a, d, o], n, s) => [a, d, o, n, side, side, ch, ch, s])]),
     ];
     const calls = allCalls.filter(([name]) => name.includes(only));

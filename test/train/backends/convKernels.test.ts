@@ -188,6 +188,9 @@ describe("Winograd (3×3 stride-1 'same', input channels a multiple of 4, output
     [[3, 10, 3, 8], [3, 3, 8, 24]],
     [[2, 7, 5, 16], [3, 3, 16, 12]], // 12 out: only the input gradient (16 out, 12 in) fits
     [[2, 11, 18, 8], [3, 3, 8, 16]], // partial 4×4 tiles at both edges, tile blocks across rows and images
+    // Five rows of tiles on a narrow map: each row below the first takes its input-transform rows 0-1 from the row
+    // above (winogradTransforms.ts: rowCacheNext), on tiles inside, edge tiles with columns 1-4 inside and narrower ones.
+    [[2, 18, 6, 8], [3, 3, 8, 8]],
   ];
   for (const [xs, ws] of shapes) {
     it(`x ${xs.join('x')}, filter ${ws.join('x')}: forward, input gradient (swapped channels: 8·k out, 4·k in) and filter gradient equal cpu's`, async () => {

@@ -23,7 +23,8 @@ interface Variant {
   readonly kernel: 'winograd3x3' | 'winograd4x4';
   /** α: transformed tile side (4 or 6). */
   readonly alpha: number;
-  scratchFloats(ci: number): number;
+  /** Scratch floats per thread for ci input channels on maps w wide. */
+  scratchFloats(ci: number, w: number): number;
 }
 
 const F2: Variant = {
@@ -31,9 +32,22 @@ const F2: Variant = {
   scratchFloats: (ci) => 64 * ci + 512,
 };
 
+/**
+ * winograd4x4's scratch (scripts/wasm/winogradKernels.ts): V, M, a temporary and the block's tiles (144·ci + 1316),
+ * and two rows of tiles' input-transform rows (24·⌈w / 4⌉·ci; winogradTransforms.ts: rowCacheNext).
+ */
+export function winograd4x4ScratchFloats(ci: number, w: number): number {
+  return 144 * ci + 1316 + 24 * Math.ceil(w / 4) * ci;
+}
+
+/** winogradFilterGrad4x4's scratch (scripts/wasm/winogradFilterGradKernels.ts), with CHUNK tiles a chunk. */
+export function winogradFilterGrad4x4ScratchFloats(ci: number, co: number, w: number): number {
+  return 36 * (ci * co + 16) + CHUNK * (36 * (ci + co) + 32) + 148 + 16 * co + 24 * Math.ceil(w / 4) * ci;
+}
+
 const F4: Variant = {
   kernel: 'winograd4x4', alpha: 6,
-  scratchFloats: (ci) => 144 * ci + 1316,
+  scratchFloats: winograd4x4ScratchFloats,
 };
 
 /**
@@ -81,7 +95,7 @@ function run(backend: KernelBackend, v: Variant, x: TensorInfo, u: AlignedBuffer
     batched: [{ at: pointer(backend, x), perImage: h * w * ci }],
     whole: [{ at: u.at, floats: u.floats }],
     out: { at: pointer(backend, out), perImage: h * w * co },
-    scratch: v.scratchFloats(ci),
+    scratch: v.scratchFloats(ci, w),
     chunksPerThread: chunksPerThread(h, w),
   }, ([xAt, uAt, outAt], n, scratchAt) => [xAt, uAt, outAt, n, h, w, ci, co, scratchAt]);
 }
@@ -138,7 +152,7 @@ export function winogradFilterGradient(backend: KernelBackend, x: TensorInfo, dy
   const big = variantFor(h, w) === F4;
   const fn = big ? 'winogradFilterGrad4x4' as const : 'winogradFilterGrad3x3' as const;
   // M's positions ci·co + 16 floats apart (scripts/wasm/winogradTransforms.ts: planeFloats).
-  const scratchFloats = big ? 36 * (ci * co + 16) + CHUNK * (36 * (ci + co) + 32) + 148 + 16 * co : 16 * (ci * co + 16) + 16 * (CHUNK * (ci + co) + 8);
+  const scratchFloats = big ? winogradFilterGrad4x4ScratchFloats(ci, co, w) : 16 * (ci * co + 16) + 16 * (CHUNK * (ci + co) + 8);
   const dW = makeOutput(backend, [3, 3, ci, co]);
   runSplitByBatch(backend, fn, b, 2 * b * h * w * 9 * ci * co, {
     batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dy), perImage: h * w * co }],
