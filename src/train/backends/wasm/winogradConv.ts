@@ -135,7 +135,11 @@ const CHUNK = 32;
  * for the worker's half of these sums in runs where the worker was slow, 1.5 with four pieces each
  * (`layerloom bench`, kernel-thread wait counted per kernel). Each piece zeroes and back-transforms its own
  * 36·ci·co sums, which costs more than it saves on 8×8 maps (per-call median at 8×8×64, 1 → 4 pieces:
- * 2.31 → 2.59 ms; at 32×32×16 and 16×16×32 unchanged), so those keep one piece.
+ * 2.31 → 2.59 ms; at 32×32×16 and 16×16×32 unchanged), so those keep one piece. In real steps too: two pieces a
+ * thread at 8×8×64, ResNet-20 steps alternated with one (test/bench/winogradStepAB.ts, 60 steps, load 4), the five
+ * calls of a step took 6.87 ms at least and 8.25 at the median against 6.29 and 7.68. (What holds these jobs up in a
+ * typical step on this shared machine is a worker preempted in the middle of its piece or chunk, 2-10 ms at a time
+ * (threadHandoffBench --model resnet20), which no split of the work shortens.)
  */
 function filterGradPiecesPerThread(h: number, w: number): number {
   return h * w >= 256 ? 4 : 1;
