@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   for (const [kind, k] of [...batchNormKinds(rec.steps)].sort()) console.log(`  ${kind}: ${k.calls} calls, ${k.ms.toFixed(3)} ms/step`);
 }
 
-function batchNormKinds(steps: readonly (readonly TimedCall[])[]): Map<string, { calls: number; ms: number }> {
+export function batchNormKinds(steps: readonly (readonly TimedCall[])[]): Map<string, { calls: number; ms: number }> {
   const byKind = new Map<string, number[][]>(); // kind → position in the step → its times over the steps
   for (const calls of steps) {
     const seen = new Map<string, number>();
@@ -45,4 +45,4 @@ function batchNormKinds(steps: readonly (readonly TimedCall[])[]): Map<string, {
   return new Map([...byKind].map(([kind, t]) => [kind, { calls: t.length, ms: t.reduce((n, x) => n + Math.min(...x), 0) }]));
 }
 
-void main();
+if (process.argv[1]?.endsWith('memoryPassSteps.ts')) void main();
