@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { fixCpuKernels } from './cpuKernelFixes';
 import { batchNormGradConfig } from './gradients/batchNormGradient';
-import { batchNormAddReluGradConfig, batchNormTrainingGradConfig } from './gradients/batchNormTrainingGradient';
+import { batchNormAddReluGradConfig, batchNormTrainingGradConfig, identityGradConfig } from './gradients/batchNormTrainingGradient';
 import { conv2dGradConfig } from './gradients/dilatedConvGradient';
 import { softmaxCrossEntropyGradConfig } from './gradients/softmaxCrossEntropyGradient';
 import { convBiasReluGradConfig, matMulBiasGradConfig, matMulBiasReluGradConfig, maxPoolOfReluGradConfig } from './gradients/biasReluGradient';
@@ -22,6 +22,7 @@ export function registerTrainingGradients(): void {
   tf.registerGradient(batchNormGradConfig(stockBatchNorm, onWasm));
   tf.registerGradient(batchNormTrainingGradConfig);
   tf.registerGradient(batchNormAddReluGradConfig);
+  tf.registerGradient(identityGradConfig(tf.getGradient('Identity')!, onWasm));
   tf.registerGradient(meanGradConfig(tf.getGradient('Mean')!, onWasm));
   tf.registerGradient(squareGradConfig(tf.getGradient('Square')!, onWasm));
   tf.registerGradient(reluGradConfig(tf.getGradient('Relu')!, onWasm));

@@ -36,3 +36,22 @@ export const batchNormAddReluGradConfig: GradConfig = {
     return { x: () => dx, scale: () => dScale, offset: () => dOffset, shortcut: () => g };
   },
 };
+
+/**
+ * Identity's gradient on wasm: dy itself, instead of tfjs's cast of it to float32 (a second tensor on dy's data,
+ * LayerLoom's Cast sharing it). A ReLU fused into the batch norm before it is passed on by its Activation layer as
+ * a clone (fusedRelu.ts), and with the clone's gradient sharing dy's data the batch norm's gradient found dy's data
+ * held twice and could not write over it (LayerLoomBatchNormTrainingGrad): every fused ReLU's and Add's batch norm
+ * in a ResNet. The gradient of the clone's output is read by nothing once the clone's gradient is taken.
+ */
+export function identityGradConfig(stock: GradConfig, useFast: () => boolean): GradConfig {
+  return {
+    ...stock,
+    gradFunc: (dy: Tensor | Tensor[], saved: Tensor[], attrs: NamedAttrMap) => {
+      const g = dy as Tensor;
+      if (!useFast() || g.dtype !== 'float32') return stock.gradFunc(dy, saved, attrs);
+      return { x: () => g };
+    },
+  };
+}
+
