@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { rand, setUpBackends, tf } from './gradHarness';
+import { rand, runOn, setUpBackends, tf } from './gradHarness';
 
 beforeAll(setUpBackends);
 
@@ -43,3 +43,22 @@ describe('the batch norm gradient written over dy', () => {
     tf.dispose([x, dyValues, y, mean, variance, scale, offset]);
   });
 });
+
+/**
+ * Identity's gradient on wasm is dy itself (no second tensor on dy's data, which would keep the batch norm
+ * gradient after a clone from writing over it); on cpu tfjs's own. Same values.
+ */
+describe("a clone's gradient", () => {
+  it("is dy's own tensor on wasm, with cpu's values", async () => {
+    const grad = () => {
+      const x = rand([2, 3, 4, 16], 11), dy = rand([2, 3, 4, 16], 12);
+      const g = tf.grad((t: tf.Tensor) => tf.clone(t))(x, dy);
+      return [g, tf.scalar(g === dy ? 1 : 0)];
+    };
+    const [wasm, cpu] = [await runOn('wasm', grad), await runOn('cpu', grad)];
+    expect(wasm[0]).toEqual(cpu[0]);
+    expect(wasm[1][0]).toBe(1);
+    expect(cpu[1][0]).toBe(0);
+  });
+});
+
