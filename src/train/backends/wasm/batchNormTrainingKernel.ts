@@ -16,6 +16,7 @@
  * let the value through, recomputing y's sign from x with the forward's own arithmetic (same bits) —
  * no separate ReLU pass forward or backward, and no tensor kept for it. With every gain positive that sign is
  * one comparison of x with a per-channel threshold (reluThreshold.ts: same mask, fewer instructions).
+ * The gradient writes dx (with y: the ReLU's gradient) over dy where nothing else holds dy's data (overDy).
  * Each pass is split over the batch on every kernel thread for a large enough tensor (batchSplit.ts):
  * the statistics per thread's piece, combined by Chan's formula; the sums as partial sums.
  */
