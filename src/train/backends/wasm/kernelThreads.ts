@@ -11,11 +11,10 @@ import type { SimdKernels } from './simdKernels';
 import { kernelModule } from './kernelModules';
 
 /**
- * Control block (its own SharedArrayBuffer). Int32 words: 0 chunks of the current job done, 1 the claim
- * word (the job's sequence number's low 16 bits, then the next chunk to claim), 2 the job's sequence
- * number, 3 kernel index, 4 chunk count, 5 argument count, 6 failures (a kernel that threw on a worker:
- * FAILED; a worker that stopped: STOPPED), 7 the length of the failure's message, which sits in the last
- * MESSAGE_CHARS UTF-16 units.
+ * Control block (its own SharedArrayBuffer). Int32 words: 0 chunks of the current job done, 1 unused, 2 the
+ * job's sequence number, 3 kernel index, 4 chunk count, 5 argument count, 6 failures (a kernel that threw on
+ * a worker: FAILED; a worker that stopped: STOPPED), 7 the length of the failure's message, which sits in the
+ * last MESSAGE_CHARS UTF-16 units. From RANGES, one claim word per thread (see HOME RANGES below).
  * The main thread waits for the chunks, not for the workers: a worker that its core's other work keeps
  * from running (a shared machine, a laptop's background jobs) and that claimed nothing holds nothing up.
  * A claim carries its job's number, so a worker that wakes after its job ended claims nothing of the next.
@@ -27,7 +26,11 @@ import { kernelModule } from './kernelModules';
 const TABLE = 4;
 const THREAD_VALUES = TABLE;
 const THREAD_ARG = TABLE + 8;
-const ROWS = TABLE + 12; // a cache line of its own away from the claim and count words
+/** Int32 index of the threads' claim words (float64s 16-19, a cache line between the table's head and rows). */
+const RANGES = 32;
+const ROWS = TABLE + 20; // a cache line of its own away from the claim and count words
+/** Chunks a job may have: a claim word holds the job's tag (16 bits), its range's end and next (8 bits each). */
+const MAX_CHUNKS = 255;
 const MAX_TABLE = 1 << 16; // float64s (512 KB)
 const MESSAGE_CHARS = 256;
 const MESSAGE_AT = (TABLE + MAX_TABLE) * 8;
@@ -50,6 +53,39 @@ export function callKernel(kernel: (...a: number[]) => void, row: readonly numbe
 }
 const FAILED = 1;
 const STOPPED = 2;
+/**
+ * HOME RANGES. Thread t owns chunks [t·n/T, (t+1)·n/T) of a job and claims them in order from its claim word
+ * (tag << 16 | end << 8 | next: next + 1 per claim); once its own are gone it takes the others' from their
+ * ends (end − 1). A split by image thus gives each thread the same images in every kernel of a step, so the
+ * tensors a thread wrote are the ones it reads next, from its own core's caches; with one shared counter the
+ * threads took alternate chunks and half of every input came from the other core. A thread that runs
+ * slower still takes fewer chunks: the others empty its range from the end.
+ * A claim carries its job's tag, so a worker that wakes after its job ended claims nothing of the next.
+ */
+const CLAIM_SOURCE = `
+function claimOwn(ctl, word, tag) {
+  for (;;) {
+    const w = Atomics.load(ctl, word);
+    if ((w >>> 16) !== tag || (w & 0xff) >= ((w >>> 8) & 0xff)) return -1;
+    if (Atomics.compareExchange(ctl, word, w, w + 1) === w) return w & 0xff;
+  }
+}
+function claimEnd(ctl, word, tag) {
+  for (;;) {
+    const w = Atomics.load(ctl, word);
+    if ((w >>> 16) !== tag || (w & 0xff) >= ((w >>> 8) & 0xff)) return -1;
+    if (Atomics.compareExchange(ctl, word, w, w - 256) === w) return ((w >>> 8) & 0xff) - 1;
+  }
+}
+function claim(ctl, thread, threads, tag) {
+  let k = claimOwn(ctl, ${RANGES} + thread, tag);
+  for (let o = 1; k < 0 && o < threads; o++) k = claimEnd(ctl, ${RANGES} + ((thread + o) % threads), tag);
+  return k;
+}
+`;
+const { claim } = new Function(`${CLAIM_SOURCE}; return { claim };`)() as {
+  claim: (ctl: Int32Array, thread: number, threads: number, tag: number) => number;
+};
 /**
  * How long a thread spins on the control block before it sleeps (ms). A sleeping worker on this
  * virtual machine woke 0.2-0.4 ms late after postMessage, and up to 5 ms late after a futex wait (its
@@ -103,6 +139,7 @@ function report(kind, err) {
   Atomics.store(ctl, 7, m.length);
 }
 const callers = ${CALLERS_SOURCE};
+${CLAIM_SOURCE}
 try {
   const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
   const fns = names.map((n) => kernels[n]);
@@ -121,10 +158,8 @@ try {
     const call = callers[n];
     const own = table[${THREAD_ARG}], value = table[${THREAD_VALUES} + thread];
     for (;;) {
-      const claim = Atomics.load(ctl, 1);
-      const k = claim & 0xffff;
-      if (claim >>> 16 !== tag || k >= chunks) break; // the job is over, or every chunk is taken
-      if (Atomics.compareExchange(ctl, 1, claim, claim + 1) !== claim) continue;
+      const k = claim(ctl, thread, threads, tag);
+      if (k < 0) break; // the job is over, or every chunk is taken
       let failed = false;
       try {
         for (let i = 0, at = ${ROWS} + k * n; i < n; i++) a[i] = table[at + i];
@@ -227,7 +262,7 @@ export class KernelThreads {
     const chunks = rows.length;
     const n = rows[0].length;
     const index = this.index.get(fn) ?? -1;
-    if (index < 0 || chunks > 0xffff || n > MAX_ARGS || ROWS + chunks * n > TABLE + MAX_TABLE) {
+    if (index < 0 || chunks > MAX_CHUNKS || n > MAX_ARGS || ROWS + chunks * n > TABLE + MAX_TABLE) {
       throw new Error(`LayerLoom kernel threads: cannot post ${fn} in ${chunks} chunks of ${n} arguments`);
     }
     const start = performance.now();
@@ -245,24 +280,27 @@ export class KernelThreads {
     table[THREAD_ARG] = perThread ? perThread.index : -1;
     if (perThread) for (let t = 1; t < this.threads; t++) table[THREAD_VALUES + t] = perThread.values[t];
     if (this.broken || ctl[6] === STOPPED) throw new KernelThreadError(`LayerLoom kernel threads: a worker thread stopped (${this.message()}); ${fn} cannot run`);
-    const tag = (++this.seq & 0xffff) << 16;
-    Atomics.store(ctl, 1, tag | 0xffff); // closed while the job is written: no chunk to claim
+    const tag = ++this.seq & 0xffff;
+    const threads = this.threads;
+    // Closed while the job is written (next = end = 0 with the new tag: no chunk to claim).
+    for (let t = 0; t < threads; t++) Atomics.store(ctl, RANGES + t, tag << 16);
     Atomics.store(ctl, 0, 0);
     Atomics.store(ctl, 6, 0);
     Atomics.store(ctl, 3, index);
     Atomics.store(ctl, 4, chunks);
     Atomics.store(ctl, 5, n);
-    Atomics.store(ctl, 1, tag); // open: chunk 0 next
+    for (let t = 0; t < threads; t++) { // open: each thread's home range
+      const from = Math.floor((t * chunks) / threads), to = Math.floor(((t + 1) * chunks) / threads);
+      Atomics.store(ctl, RANGES + t, (tag << 16) | (to << 8) | from);
+    }
     Atomics.store(ctl, 2, this.seq); // publishes the job (sequentially consistent)
     Atomics.notify(ctl, 2);
     let mine = 0;
     const call = CALLERS[n];
     try {
       for (;;) {
-        const claim = Atomics.load(ctl, 1);
-        const k = claim & 0xffff;
-        if (k >= chunks) break;
-        if (Atomics.compareExchange(ctl, 1, claim, claim + 1) !== claim) continue;
+        const k = claim(ctl, 0, threads, tag);
+        if (k < 0) break;
         mine++;
         try {
           call(kernel, rows[k]);
