@@ -1,6 +1,7 @@
 /**
  * Compares builds of LayerLoom's kernels on ResNet-20's strided layers alone (the two 3×3 stride-2
- * convolutions on their explicitly padded 34×34 and 18×18 inputs, and the two 1×1 stride-2 projections):
+ * convolutions with their pad of 1 inside the kernels, as they train since padInsideConv.ts, and the two
+ * 1×1 stride-2 projections):
  * the forward correlation (conv2dInputGrad with a rotated filter and strides), the filter gradient
  * (conv2dFilterGrad) and the strided input gradient (conv2dInputGradStrided), called directly on one thread
  * with a thread's share of the batch, the builds' calls alternated; the minimum of each (same pattern as
@@ -23,14 +24,14 @@ interface Kernels {
 }
 
 const MB = 1 << 20;
-const X = 8 * MB, DY = 24 * MB, W = 40 * MB, OUT = 48 * MB;
+const X = 8 * MB, DY = 24 * MB, W = 40 * MB, OUT = 48 * MB, ZEROS = 60 * MB; // ZEROS: zeros (fresh memory)
 
-// [name, input side (as the kernel reads it), ci, co, k]: stride 2, 'valid' on the given input.
-const LAYERS: [string, number, number, number, number][] = [
-  ['3x3 16->32 34x34/2', 34, 16, 32, 3],
-  ['3x3 32->64 18x18/2', 18, 32, 64, 3],
-  ['1x1 16->32 32x32/2', 32, 16, 32, 1],
-  ['1x1 32->64 16x16/2', 16, 32, 64, 1],
+// [name, input side, ci, co, k, pad]: stride 2, the pad (every side) inside the kernels.
+const LAYERS: [string, number, number, number, number, number][] = [
+  ['3x3 16->32 32x32/2 pad 1', 32, 16, 32, 3, 1],
+  ['3x3 32->64 16x16/2 pad 1', 16, 32, 64, 3, 1],
+  ['1x1 16->32 32x32/2', 32, 16, 32, 1, 0],
+  ['1x1 32->64 16x16/2', 16, 32, 64, 1, 0],
 ];
 
 function main(): void {
@@ -41,17 +42,18 @@ function main(): void {
   const layers = benchArg('layers', '0,1,2,3').split(',').map(Number);
   console.log(`${files.join(' vs ')}: batch ${b}, one thread, min of ${reps} alternated calls (ms)`);
   for (const l of layers) {
-    const [name, h, ci, co, k] = LAYERS[l];
-    const o = Math.floor((h - k) / 2) + 1;
+    const [name, h, ci, co, k, p] = LAYERS[l];
+    const o = Math.floor((h + 2 * p - k) / 2) + 1;
     const rand = (n: number) => Float32Array.from({ length: n }, () => Math.random() - 0.5);
     const x = rand(b * h * h * ci), dy = rand(b * o * o * co), w = rand(k * k * ci * co);
     for (const { f32 } of builds) { f32.set(x, X / 4); f32.set(dy, DY / 4); f32.set(w, W / 4); }
     for (const kind of kinds) {
-      // The forward pass as convForwardKernel.ts calls it (filter layout differs, the timing does not care).
+      // The forward pass as convForwardKernel.ts calls it (filter layout differs, the timing does not care):
+      // taps past x's columns read ZEROS.
       const call: Record<string, (kn: Kernels) => void> = {
-        fwd: (kn) => kn.conv2dInputGrad(X, W, OUT, b, o, o, co, h, h, ci, k, k, k - 1, k - 1, 0, co, 2, 2),
-        fgrad: (kn) => kn.conv2dFilterGrad(X, DY, OUT, b, h, h, ci, o, o, co, k, k, 2, 2, 1, 1),
-        dx: (kn) => kn.conv2dInputGradStrided(DY, W, OUT, b, h, h, Math.max(ci, 8), o, o, co, k, k, 2, 2, 0, 0, ci),
+        fwd: (kn) => kn.conv2dInputGrad(X, W, OUT, b, o, o, co, h, h, ci, k, k, k - 1 - p, k - 1 - p, 0, co, 2, 2, ZEROS),
+        fgrad: (kn) => kn.conv2dFilterGrad(X, DY, OUT, b, h, h, ci, o, o, co, k, k, 2, 2, 1, 1, p, p),
+        dx: (kn) => kn.conv2dInputGradStrided(DY, W, OUT, b, h, h, Math.max(ci, 8), o, o, co, k, k, 2, 2, p, p, ci),
       };
       const best = interleavedMinima(builds.map(({ kernels }) => () => call[kind](kernels)), reps);
       const size = kind === 'fwd' ? b * o * o * co : kind === 'fgrad' ? k * k * ci * co : b * h * h * ci;

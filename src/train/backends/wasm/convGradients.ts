@@ -25,6 +25,13 @@ const WINOGRAD = process.env.LAYERLOOM_WINOGRAD !== '0';
 type ConvInfo = backend_util.Conv2DInfo;
 
 /**
+ * Pieces per thread of the direct filter gradient's sum over the batch (conv2dFilterGrad): one each, a
+ * thread that starts late or runs slower holds the call up by its whole share. A field so that
+ * test/bench/filterGradPiecesAB.ts and stridedStepAB.ts can compare settings in one process.
+ */
+export const directFilterGradSplit = { piecesPerThread: 1 };
+
+/**
  * The filter gradient by LayerLoom's SIMD kernel: register-blocked sums per image over the taps inside x
  * (2–2.5× the XNNPACK correlation below on ResNet shapes here when they were per output row). With fewer than 8 input channels
  * (a first layer on grey or RGB images, LeNet's 6) that kernel's blocks are mostly empty or its rows
@@ -49,6 +56,7 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
     whole: [],
     out: { at: pointer(backend, dW), sum: kh * kw * ci * co },
     scratch: 0,
+    piecesPerThread: directFilterGradSplit.piecesPerThread,
   }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, h, w, ci, oh, ow, co, kh, kw,
     info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth, top, left]);
   return dW;
