@@ -226,8 +226,9 @@ function twoPixels(
  * holds channels min(8k, ci − 8)…+8: the last overlaps the one before when ci is not a multiple of 8),
  * so one channel block's taps are contiguous and stay in L1 over a row. The columns of one residue
  * u ≡ ru (mod sw) meet the same taps and read consecutive dy pixels: register blocks of 4 such columns
- * (dx pixels u, u + sw, u + 2·sw, u + 3·sw) × 8 channels, where every tap is inside dy; the few columns
- * at the edges take one pixel at a time with bounds checks. Every dx pixel is written once (zero where
+ * (dx pixels u, u + sw, u + 2·sw, u + 3·sw) × 8 channels; a block with taps past dy's columns reads them
+ * from co zero floats that follow the filter's blocks in wt (residues under 4 columns take one pixel at a
+ * time with bounds checks). Every dx pixel is written once (zero where
  * no tap reaches it), so a split by image gives the same floats as one call. Needs ci ≥ 8 (the filter
  * padded with zero channels, only the first cOut stored).
  */
@@ -236,6 +237,7 @@ export function conv2dInputGradStrided(
   kh: i32, kw: i32, sh: i32, sw: i32, top: i32, left: i32, cOut: i32,
 ): void {
   const blockBytes = (<usize>(kh * kw * co)) << 5; // one channel block of the filter
+  const zeros = wt + <usize>((ci + 7) >> 3) * blockBytes; // co zero floats after the filter's blocks
   for (let b = 0; b < batch; b++) {
     for (let t = 0; t < h; t++) {
       // Row taps i0, i0 + sh, … reach dy rows (t + top − i)/sh; the first inside dy is iLo.
@@ -260,16 +262,20 @@ export function conv2dInputGradStrided(
           const mLo = min(n, max(0, -qLast));
           const mHi = max(mLo, min(n, ow - q0));
           const outC = outRow + ((<usize>(ru * cOut + c)) << 2);
-          if (mHi - mLo >= 4) {
-            for (let m0 = mLo; m0 < mHi; m0 += 4) {
-              const m = min(m0, mHi - 4);
-              stridedBlock(rowAt, blk, outC + ((<usize>(m * sw * cOut)) << 2), t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m);
+          if (n >= 4) {
+            // Every column in blocks of 4 (the last overlapping the one before when n is not a multiple
+            // of 4); a block with a tap past dy's edges reads it from zeros. One pixel at a time there
+            // ran two dependent chains of multiply-adds (ResNet-20's stride-2 layers: one such pixel and
+            // one recomputed pixel in every other residue's row).
+            for (let m0 = 0; m0 < n; m0 += 4) {
+              const m = min(m0, n - 4);
+              const at = outC + ((<usize>(m * sw * cOut)) << 2);
+              if (m >= mLo && m + 4 <= mHi) stridedBlock(rowAt, blk, at, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m);
+              else stridedEdgeBlock(rowAt, blk, at, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0 + m, zeros);
             }
           } else {
-            for (let m = mLo; m < mHi; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
+            for (let m = 0; m < n; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
           }
-          for (let m = 0; m < mLo; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
-          for (let m = mHi; m < n; m++) stridedPixel(rowAt, blk, outC, t, oh, ow, co, kh, kw, sh, sw, top, cOut, iLo, j0, q0, m);
         }
       }
     }
@@ -313,6 +319,49 @@ function stridedBlock(
         d = v128.load32_splat(pd + pixB3);
         a3 = madd(d, g, a3); b3 = madd(d, k, b3);
         pd += 4;
+        pw += 32;
+      }
+    }
+  }
+  storeFour(out, oStep, cOut, a0, b0, a1, b1, a2, b2, a3, b3);
+}
+
+/**
+ * stridedBlock where some taps fall past dy's columns (the first or last block of a residue): each pixel
+ * reads through its own pointer, which for such a tap walks `zeros` (co zero floats).
+ */
+function stridedEdgeBlock(
+  rowAt: usize, blk: usize, out: usize, t: i32, oh: i32, ow: i32, co: i32,
+  kh: i32, kw: i32, sh: i32, sw: i32, top: i32, cOut: i32, iLo: i32, j0: i32, q: i32, zeros: usize,
+): void {
+  const pixB = <usize>co << 2;
+  const oStep = (<usize>(cOut * sw)) << 2;
+  let a0 = f32x4.splat(0); let b0 = f32x4.splat(0);
+  let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
+  let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
+  let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
+  for (let i = iLo; i < kh; i += sh) {
+    const r = (t + top - i) / sh;
+    if (r < 0) break;
+    const dyRow = rowAt + ((<usize>(r * ow) * <usize>co) << 2);
+    for (let j = j0, qj = q; j < kw; j += sw, qj--) {
+      let p0 = tapAt(dyRow, qj, ow, pixB, zeros);
+      let p1 = tapAt(dyRow, qj + 1, ow, pixB, zeros);
+      let p2 = tapAt(dyRow, qj + 2, ow, pixB, zeros);
+      let p3 = tapAt(dyRow, qj + 3, ow, pixB, zeros);
+      let pw = blk + ((<usize>((i * kw + j) * co)) << 5);
+      for (let o = 0; o < co; o++) {
+        const g = v128.load(pw);
+        const k = v128.load(pw + 16);
+        let d = v128.load32_splat(p0);
+        a0 = madd(d, g, a0); b0 = madd(d, k, b0);
+        d = v128.load32_splat(p1);
+        a1 = madd(d, g, a1); b1 = madd(d, k, b1);
+        d = v128.load32_splat(p2);
+        a2 = madd(d, g, a2); b2 = madd(d, k, b2);
+        d = v128.load32_splat(p3);
+        a3 = madd(d, g, a3); b3 = madd(d, k, b3);
+        p0 += 4; p1 += 4; p2 += 4; p3 += 4;
         pw += 32;
       }
     }

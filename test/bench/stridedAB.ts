@@ -53,6 +53,7 @@ function main(): void {
       const call: Record<string, (kn: Kernels) => void> = {
         fwd: (kn) => kn.conv2dInputGrad(X, W, OUT, b, o, o, co, h, h, ci, k, k, k - 1 - p, k - 1 - p, 0, co, 2, 2, ZEROS),
         fgrad: (kn) => kn.conv2dFilterGrad(X, DY, OUT, b, h, h, ci, o, o, co, k, k, 2, 2, 1, 1, p, p),
+        // What follows the filter's blocks at W is fresh memory: the zeros the kernel reads past dy's columns.
         dx: (kn) => kn.conv2dInputGradStrided(DY, W, OUT, b, h, h, Math.max(ci, 8), o, o, co, k, k, 2, 2, p, p, ci),
       };
       const best = interleavedMinima(builds.map(({ kernels }) => () => call[kind](kernels)), reps);

@@ -35,6 +35,9 @@ const cases: Case[] = [
   { x: [2, 10, 6, 3], k: [2, 2], co: 5, stride: [2, 2], pad: 'valid' },
   { x: [1, 13, 11, 2], k: [3, 5], co: 3, stride: [4, 4], pad: 'same' },
   { x: [2, 9, 9, 3], k: [3, 3], co: 2, stride: [2, 2], pad: [[0, 0], [2, 1], [0, 2], [0, 0]] },
+  // Its 4-pixel blocks with taps past dy's columns (read from zeros after the filter): residues of 5–11 columns.
+  { x: [2, 14, 29, 10], k: [5, 5], co: 6, stride: [2, 3], pad: 'same' },
+  { x: [1, 6, 21, 16], k: [3, 3], co: 12, stride: [2, 2], pad: [[0, 0], [1, 1], [1, 1], [0, 0]] },
 ];
 
 describe('wasm Conv2DBackpropFilter and Conv2DBackpropInput', () => {

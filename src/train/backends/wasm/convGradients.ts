@@ -201,16 +201,18 @@ function swappedFilter(backend: KernelBackend, filter: TensorInfo, cw: number): 
 
 /**
  * The filter [kh, kw, ci, co] in blocks of 8 input channels for conv2dInputGradStrided:
- * [blocks][kh][kw][co][8], block k holding channels min(8k, ci − 8)…+8 (zeros past ci when ci < 8).
+ * [blocks][kh][kw][co][8], block k holding channels min(8k, ci − 8)…+8 (zeros past ci when ci < 8),
+ * then co zero floats (what the kernel reads for taps past dy's columns).
  */
 function filterBlocks(backend: KernelBackend, filter: TensorInfo): AlignedBuffer {
   const [kh, kw, ci, co] = filter.shape;
   const taps = kh * kw;
   const blocks = Math.ceil(ci / 8);
-  const wt = alignedBuffer(backend, blocks * taps * co * 8);
+  const wt = alignedBuffer(backend, blocks * taps * co * 8 + co);
   const src = view(backend, filter);
   const dst = viewAt(backend, wt.at, wt.floats);
   if (ci < 8) dst.fill(0);
+  else dst.fill(0, blocks * taps * co * 8);
   for (let k = 0; k < blocks; k++) {
     const c0 = Math.max(0, Math.min(8 * k, ci - 8));
     const lanes = Math.min(8, ci);
