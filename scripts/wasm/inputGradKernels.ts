@@ -11,7 +11,8 @@ import { madd } from "./madd";
  *   dx[b, t, u, c] = Σ_{i, j, o} dy[b, t·sh + top − i, u·sw + left − j, o] · w[i, j, o, c]
  * (sh, sw = strideH, strideW: 1 for an input gradient; a strided forward convolution, with the filter
  * rotated, reads its input every s pixels)
- * (wt is the filter with its channel axes swapped: [kh, kw, co, ci]). dy rows outside [0, oh) are
+ * (wt is the filter with its channel axes swapped and its columns reversed: wt[i, kw − 1 − j, o, c] =
+ * w[i, j, o, c], so that a row's taps and dy pixels run the same way). dy rows outside [0, oh) are
  * skipped, so a convolution on a zero-padded input costs no more than its forward pass (XNNPACK's
  * correlation multiplies the full padding); dyp is dy with its columns padded by padL zeros on the left
  * (owp columns in all), and a tap past its left or right edge reads zeros: the blocks it touches read
@@ -21,8 +22,9 @@ import { madd } from "./madd";
  * block and channel block overlap the previous ones when w or ci is not a multiple of 4 or 8 (the same
  * values are stored twice); maps under 4 pixels wide take 2-pixel blocks. Needs ci ≥ 8. dx has cOut channels per pixel: ci, or fewer when
  * the filter was padded with zero channels up to 8 (then only the first cOut lanes are stored).
- * One channel in (co = 1: a grey first layer's forward pass) takes a loop without the channel loop
- * (LeNet-5's first layer: 1.33 -> 0.71-0.77 ms at batch 64, best of 200).
+ * Each filter row is one loop over its kw·co dy floats (one channel in, co = 1: a grey first layer's
+ * forward pass, no channel loop per tap; LeNet-5's first layer: 1.33 -> 0.71-0.77 ms at batch 64, best of
+ * 200, when that was a path of its own).
  */
 export function conv2dInputGrad(
   dyp: usize, wt: usize, dx: usize,
@@ -35,7 +37,6 @@ export function conv2dInputGrad(
   const oStep = <usize>cOut << 2; // bytes between dx pixels
   const pixB2 = pixS * 2;
   const pixB3 = pixS * 3;
-  const stepS = <usize>strideW << 2; // one channel in: bytes between neighbouring outputs' taps
   for (let b = 0; b < batch; b++) {
     for (let t = 0; t < h; t++) {
       // Filter rows i whose dy row r = t + top − i is inside dy.
@@ -59,49 +60,28 @@ export function conv2dInputGrad(
           let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
           let a2 = f32x4.splat(0); let b2 = f32x4.splat(0);
           let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
-          if (co === 1) {
-            // One channel in (a first layer's forward pass on grey images): no channel loop, the taps of
-            // a row walk back one float at a time.
-            for (let i = iLo; i < iHi; i++) {
-              const r = t * strideH + top - i;
-              let pd = dyp + ((<usize>((b * oh + r) * owp + u * strideW + left + padL)) << 2);
-              let pw = wt + ((<usize>(i * kw * ci + c)) << 2);
-              for (let j = 0; j < kw; j++) {
-                const g = v128.load(pw);
-                const k = v128.load(pw + 16);
-                let d = v128.load32_splat(pd);
-                a0 = madd(d, g, a0); b0 = madd(d, k, b0);
-                d = v128.load32_splat(pd + stepS);
-                a1 = madd(d, g, a1); b1 = madd(d, k, b1);
-                d = v128.load32_splat(pd + 2 * stepS);
-                a2 = madd(d, g, a2); b2 = madd(d, k, b2);
-                d = v128.load32_splat(pd + 3 * stepS);
-                a3 = madd(d, g, a3); b3 = madd(d, k, b3);
-                pd -= 4;
-                pw += wStep;
-              }
-            }
-          } else for (let i = iLo; i < iHi; i++) {
+          for (let i = iLo; i < iHi; i++) {
+            // The row's taps j = kw − 1 … 0 read dy pixels left to right, their filter rows in that order
+            // too (wt's columns reversed): one run of kw·co dy floats and filter rows (3×3 with 16
+            // channels: one loop of 48 instead of three of 16).
             const r = t * strideH + top - i;
-            const dyRow = dyp + ((<usize>((b * oh + r) * owp) * <usize>co) << 2);
-            for (let j = 0; j < kw; j++) {
-              let pd = dyRow + <usize>(u * strideW + left - j + padL) * pixB;
-              let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
-              for (let o = 0; o < co; o++) {
-                // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
-                const g = v128.load(pw);
-                const k = v128.load(pw + 16);
-                let d = v128.load32_splat(pd);
-                a0 = madd(d, g, a0); b0 = madd(d, k, b0);
-                d = v128.load32_splat(pd + pixS);
-                a1 = madd(d, g, a1); b1 = madd(d, k, b1);
-                d = v128.load32_splat(pd + pixB2);
-                a2 = madd(d, g, a2); b2 = madd(d, k, b2);
-                d = v128.load32_splat(pd + pixB3);
-                a3 = madd(d, g, a3); b3 = madd(d, k, b3);
-                pd += 4;
-                pw += wStep;
-              }
+            let pd = dyp + ((<usize>((b * oh + r) * owp + u * strideW + left - kw + 1 + padL) * <usize>co) << 2);
+            let pw = wt + ((<usize>(i * kw * co) * <usize>ci + <usize>c) << 2);
+            const end = pd + ((<usize>(kw * co)) << 2);
+            while (pd < end) {
+              // One dy value live at a time: 8 accumulators + 2 filter vectors + 1 leave V8 spare registers.
+              const g = v128.load(pw);
+              const k = v128.load(pw + 16);
+              let d = v128.load32_splat(pd);
+              a0 = madd(d, g, a0); b0 = madd(d, k, b0);
+              d = v128.load32_splat(pd + pixS);
+              a1 = madd(d, g, a1); b1 = madd(d, k, b1);
+              d = v128.load32_splat(pd + pixB2);
+              a2 = madd(d, g, a2); b2 = madd(d, k, b2);
+              d = v128.load32_splat(pd + pixB3);
+              a3 = madd(d, g, a3); b3 = madd(d, k, b3);
+              pd += 4;
+              pw += wStep;
             }
           }
           const out = dx + ((<usize>(((b * h + t) * w + u) * cOut + c)) << 2);
@@ -138,13 +118,13 @@ function edgeBlock(
     let a3 = f32x4.splat(0); let b3 = f32x4.splat(0);
     for (let i = iLo; i < iHi; i++) {
       const dyRow = dyp + ((<usize>((b * oh + t * strideH + top - i) * owp) * <usize>co) << 2);
-      for (let j = 0; j < kw; j++) {
+      for (let j = kw - 1; j >= 0; j--) { // the main blocks' order: the same sums where dy is padded
         const col = u * strideW + left - j + padL;
         let p0 = tapAt(dyRow, col, owp, pixB, zeros);
         let p1 = tapAt(dyRow, col + strideW, owp, pixB, zeros);
         let p2 = tapAt(dyRow, col + 2 * strideW, owp, pixB, zeros);
         let p3 = tapAt(dyRow, col + 3 * strideW, owp, pixB, zeros);
-        let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+        let pw = wt + ((<usize>((i * kw + kw - 1 - j) * co) * <usize>ci + <usize>c) << 2);
         for (let o = 0; o < co; o++) {
           const g = v128.load(pw);
           const k = v128.load(pw + 16);
@@ -189,12 +169,12 @@ function twoPixels(
     let a1 = f32x4.splat(0); let b1 = f32x4.splat(0);
     for (let i = iLo; i < iHi; i++) {
       const dyRow = dyp + ((<usize>((b * oh + t * strideH + top - i) * owp) * <usize>co) << 2);
-      for (let j = 0; j < kw; j++) {
+      for (let j = kw - 1; j >= 0; j--) {
         // Each pixel reads through its own pointer, which walks `zeros` for a tap past dyp's edges.
         const col = u * strideW + left - j + padL;
         let p0 = tapAt(dyRow, col, owp, pixB, zeros);
         let p1 = second ? tapAt(dyRow, col + strideW, owp, pixB, zeros) : p0;
-        let pw = wt + ((<usize>((i * kw + j) * co) * <usize>ci + <usize>c) << 2);
+        let pw = wt + ((<usize>((i * kw + kw - 1 - j) * co) * <usize>ci + <usize>c) << 2);
         for (let o = 0; o < co; o++) {
           const g = v128.load(pw);
           const k = v128.load(pw + 16);

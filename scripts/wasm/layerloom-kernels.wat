@@ -337,12 +337,14 @@
       i32.shl
       i32.add
       local.set $38
-      i32.const 0
+      local.get $11
+      i32.const 1
+      i32.sub
       local.set $27
       loop $for-loop|2
-       local.get $11
        local.get $27
-       i32.gt_s
+       i32.const 0
+       i32.ge_s
        if
         local.get $38
         local.get $35
@@ -395,8 +397,12 @@
         local.get $11
         local.get $24
         i32.mul
-        local.get $27
+        local.get $11
         i32.add
+        i32.const 1
+        i32.sub
+        local.get $27
+        i32.sub
         local.get $10
         i32.mul
         local.get $7
@@ -467,7 +473,7 @@
         end
         local.get $27
         i32.const 1
-        i32.add
+        i32.sub
         local.set $27
         br $for-loop|2
        end
@@ -28383,12 +28389,14 @@
       i32.shl
       i32.add
       local.set $37
-      i32.const 0
+      local.get $11
+      i32.const 1
+      i32.sub
       local.set $27
       loop $for-loop|2
-       local.get $11
        local.get $27
-       i32.gt_s
+       i32.const 0
+       i32.ge_s
        if
         local.get $37
         local.get $28
@@ -28476,8 +28484,12 @@
         local.get $11
         local.get $22
         i32.mul
-        local.get $27
+        local.get $11
         i32.add
+        i32.const 1
+        i32.sub
+        local.get $27
+        i32.sub
         local.get $10
         i32.mul
         local.get $7
@@ -28584,7 +28596,7 @@
         end
         local.get $27
         i32.const 1
-        i32.add
+        i32.sub
         local.set $27
         br $for-loop|2
        end
@@ -29237,19 +29249,19 @@
   (local $25 i32)
   (local $26 i32)
   (local $27 i32)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 i32)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
+  (local $30 v128)
+  (local $31 v128)
+  (local $32 v128)
+  (local $33 v128)
   (local $34 v128)
   (local $35 v128)
   (local $36 v128)
   (local $37 v128)
-  (local $38 v128)
-  (local $39 v128)
-  (local $40 v128)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   (local $43 i32)
@@ -29257,15 +29269,11 @@
   (local $45 i32)
   (local $46 i32)
   (local $47 i32)
-  (local $48 i32)
-  (local $49 v128)
-  (local $50 v128)
-  (local $51 v128)
-  (local $52 i32)
+  (local $48 v128)
   local.get $6
   i32.const 2
   i32.shl
-  local.set $27
+  local.set $25
   local.get $15
   i32.const 2
   i32.shl
@@ -29273,35 +29281,30 @@
   local.get $9
   i32.const 2
   i32.shl
-  local.tee $25
   local.get $17
   i32.mul
-  local.tee $26
+  local.tee $27
   i32.const 1
   i32.shl
   local.set $24
-  local.get $26
+  local.get $27
   i32.const 3
   i32.mul
   local.set $23
-  local.get $17
-  i32.const 2
-  i32.shl
-  local.set $30
   loop $for-loop|0
    local.get $3
-   local.get $45
+   local.get $44
    i32.gt_s
    if
     i32.const 0
-    local.set $47
+    local.set $45
     loop $for-loop|1
      local.get $4
-     local.get $47
+     local.get $45
      i32.gt_s
      if
       local.get $16
-      local.get $47
+      local.get $45
       i32.mul
       local.get $12
       i32.add
@@ -29330,7 +29333,7 @@
       local.get $5
       i32.const 3
       i32.and
-      local.set $31
+      local.set $38
       local.get $5
       i32.const 4
       i32.lt_s
@@ -29341,38 +29344,38 @@
        i32.const 1
        i32.add
        local.get $5
-       local.get $31
+       local.get $38
        i32.sub
-       local.get $31
+       local.get $38
        i32.const 3
        i32.eq
        select
       end
       local.set $22
       i32.const 0
-      local.set $33
+      local.set $41
       loop $for-loop|2
        local.get $22
-       local.get $33
+       local.get $41
        i32.gt_s
        if
-        local.get $33
+        local.get $41
         local.get $5
         i32.const 4
         i32.sub
         local.tee $19
         local.get $19
-        local.get $33
+        local.get $41
         i32.gt_s
         select
-        local.set $41
+        local.set $40
         block $for-continue|2
          local.get $9
          i32.const 1
          i32.ne
          if (result i32)
           local.get $17
-          local.get $41
+          local.get $40
           i32.mul
           local.get $13
           i32.add
@@ -29387,7 +29390,7 @@
           if (result i32)
            i32.const 1
           else
-           local.get $41
+           local.get $40
            i32.const 3
            i32.add
            local.get $17
@@ -29406,8 +29409,8 @@
           local.get $0
           local.get $1
           local.get $2
+          local.get $44
           local.get $45
-          local.get $47
           local.get $4
           local.get $5
           local.get $6
@@ -29423,34 +29426,28 @@
           local.get $17
           local.get $20
           local.get $42
-          local.get $41
+          local.get $40
           local.get $18
           call $scripts/wasm/inputGradKernels/edgeBlock
           br $for-continue|2
          end
          i32.const 0
-         local.set $32
+         local.set $39
          loop $for-loop|3
           local.get $6
-          local.get $32
+          local.get $39
           i32.gt_s
           if
-           local.get $32
+           local.get $39
            local.get $6
            i32.const 8
            i32.sub
            local.tee $19
            local.get $19
-           local.get $32
+           local.get $39
            i32.gt_s
            select
-           local.set $29
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $40
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $39
-           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $38
+           local.set $26
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $37
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
@@ -29460,336 +29457,175 @@
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
            local.set $34
            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-           local.set $21
-           local.get $9
-           i32.const 1
-           i32.eq
-           if
-            local.get $20
-            local.set $19
-            loop $for-loop|4
+           local.set $33
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $32
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $31
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $30
+           local.get $20
+           local.set $19
+           loop $for-loop|4
+            local.get $19
+            local.get $42
+            i32.lt_s
+            if
+             local.get $1
+             local.get $11
              local.get $19
-             local.get $42
-             i32.lt_s
-             if
-              local.get $0
-              local.get $16
-              local.get $47
-              i32.mul
-              local.get $12
-              i32.add
-              local.get $19
-              i32.sub
-              local.get $7
-              local.get $45
-              i32.mul
-              i32.add
-              local.get $8
-              i32.mul
-              local.get $17
-              local.get $41
-              i32.mul
-              i32.add
-              local.get $13
-              i32.add
-              local.get $14
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $48
-              local.get $1
-              local.get $11
-              local.get $19
-              i32.mul
-              local.get $6
-              i32.mul
-              local.get $29
-              i32.add
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $46
-              i32.const 0
-              local.set $44
-              loop $for-loop|5
-               local.get $11
-               local.get $44
-               i32.gt_s
-               if
-                local.get $40
-                local.get $48
-                v128.load32_splat
-                local.tee $49
-                local.get $46
-                v128.load
-                local.tee $50
-                f32x4.mul
-                f32x4.add
-                local.set $40
-                local.get $39
-                local.get $49
-                local.get $46
-                v128.load offset=16
-                local.tee $49
-                f32x4.mul
-                f32x4.add
-                local.set $39
-                local.get $38
-                local.get $30
-                local.get $48
-                i32.add
-                v128.load32_splat
-                local.tee $51
-                local.get $50
-                f32x4.mul
-                f32x4.add
-                local.set $38
-                local.get $37
-                local.get $51
-                local.get $49
-                f32x4.mul
-                f32x4.add
-                local.set $37
-                local.get $36
-                local.get $48
-                local.get $30
-                i32.const 1
-                i32.shl
-                i32.add
-                v128.load32_splat
-                local.tee $51
-                local.get $50
-                f32x4.mul
-                f32x4.add
-                local.set $36
-                local.get $35
-                local.get $51
-                local.get $49
-                f32x4.mul
-                f32x4.add
-                local.set $35
-                local.get $34
-                local.get $48
-                local.get $30
-                i32.const 3
-                i32.mul
-                i32.add
-                v128.load32_splat
-                local.tee $51
-                local.get $50
-                f32x4.mul
-                f32x4.add
-                local.set $34
-                local.get $21
-                local.get $51
-                local.get $49
-                f32x4.mul
-                f32x4.add
-                local.set $21
-                local.get $48
-                i32.const 4
-                i32.sub
-                local.set $48
-                local.get $27
-                local.get $46
-                i32.add
-                local.set $46
-                local.get $44
-                i32.const 1
-                i32.add
-                local.set $44
-                br $for-loop|5
-               end
-              end
-              local.get $19
-              i32.const 1
-              i32.add
-              local.set $19
-              br $for-loop|4
-             end
-            end
-           else
-            local.get $20
-            local.set $19
-            loop $for-loop|6
+             i32.mul
+             local.get $9
+             i32.mul
+             local.get $6
+             i32.mul
+             local.get $26
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $29
+             local.get $0
+             local.get $16
+             local.get $45
+             i32.mul
+             local.get $12
+             i32.add
              local.get $19
-             local.get $42
-             i32.lt_s
-             if
-              local.get $0
-              local.get $16
+             i32.sub
+             local.get $7
+             local.get $44
+             i32.mul
+             i32.add
+             local.get $8
+             i32.mul
+             local.get $17
+             local.get $40
+             i32.mul
+             i32.add
+             local.get $13
+             i32.add
+             local.get $11
+             i32.sub
+             i32.const 1
+             i32.add
+             local.get $14
+             i32.add
+             local.get $9
+             i32.mul
+             i32.const 2
+             i32.shl
+             i32.add
+             local.tee $46
+             local.get $9
+             local.get $11
+             i32.mul
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $47
+             loop $while-continue|5
+              local.get $46
               local.get $47
-              i32.mul
-              local.get $12
-              i32.add
-              local.get $19
-              i32.sub
-              local.get $7
-              local.get $45
-              i32.mul
-              i32.add
-              local.get $8
-              i32.mul
-              local.get $9
-              i32.mul
-              i32.const 2
-              i32.shl
-              i32.add
-              local.set $52
-              i32.const 0
-              local.set $46
-              loop $for-loop|7
-               local.get $11
+              i32.lt_u
+              if
+               local.get $37
                local.get $46
-               i32.gt_s
-               if
-                local.get $52
-                local.get $17
-                local.get $41
-                i32.mul
-                local.get $13
-                i32.add
-                local.get $46
-                i32.sub
-                local.get $14
-                i32.add
-                local.get $25
-                i32.mul
-                i32.add
-                local.set $48
-                local.get $1
-                local.get $11
-                local.get $19
-                i32.mul
-                local.get $46
-                i32.add
-                local.get $9
-                i32.mul
-                local.get $6
-                i32.mul
-                local.get $29
-                i32.add
-                i32.const 2
-                i32.shl
-                i32.add
-                local.set $44
-                i32.const 0
-                local.set $28
-                loop $for-loop|8
-                 local.get $9
-                 local.get $28
-                 i32.gt_s
-                 if
-                  local.get $40
-                  local.get $48
-                  v128.load32_splat
-                  local.tee $49
-                  local.get $44
-                  v128.load
-                  local.tee $50
-                  f32x4.mul
-                  f32x4.add
-                  local.set $40
-                  local.get $39
-                  local.get $49
-                  local.get $44
-                  v128.load offset=16
-                  local.tee $49
-                  f32x4.mul
-                  f32x4.add
-                  local.set $39
-                  local.get $38
-                  local.get $26
-                  local.get $48
-                  i32.add
-                  v128.load32_splat
-                  local.tee $51
-                  local.get $50
-                  f32x4.mul
-                  f32x4.add
-                  local.set $38
-                  local.get $37
-                  local.get $51
-                  local.get $49
-                  f32x4.mul
-                  f32x4.add
-                  local.set $37
-                  local.get $36
-                  local.get $24
-                  local.get $48
-                  i32.add
-                  v128.load32_splat
-                  local.tee $51
-                  local.get $50
-                  f32x4.mul
-                  f32x4.add
-                  local.set $36
-                  local.get $35
-                  local.get $51
-                  local.get $49
-                  f32x4.mul
-                  f32x4.add
-                  local.set $35
-                  local.get $34
-                  local.get $23
-                  local.get $48
-                  i32.add
-                  v128.load32_splat
-                  local.tee $51
-                  local.get $50
-                  f32x4.mul
-                  f32x4.add
-                  local.set $34
-                  local.get $21
-                  local.get $51
-                  local.get $49
-                  f32x4.mul
-                  f32x4.add
-                  local.set $21
-                  local.get $48
-                  i32.const 4
-                  i32.add
-                  local.set $48
-                  local.get $27
-                  local.get $44
-                  i32.add
-                  local.set $44
-                  local.get $28
-                  i32.const 1
-                  i32.add
-                  local.set $28
-                  br $for-loop|8
-                 end
-                end
-                local.get $46
-                i32.const 1
-                i32.add
-                local.set $46
-                br $for-loop|7
-               end
+               v128.load32_splat
+               local.tee $21
+               local.get $29
+               v128.load
+               local.tee $28
+               f32x4.mul
+               f32x4.add
+               local.set $37
+               local.get $36
+               local.get $21
+               local.get $29
+               v128.load offset=16
+               local.tee $21
+               f32x4.mul
+               f32x4.add
+               local.set $36
+               local.get $35
+               local.get $27
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $48
+               local.get $28
+               f32x4.mul
+               f32x4.add
+               local.set $35
+               local.get $34
+               local.get $48
+               local.get $21
+               f32x4.mul
+               f32x4.add
+               local.set $34
+               local.get $33
+               local.get $24
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $48
+               local.get $28
+               f32x4.mul
+               f32x4.add
+               local.set $33
+               local.get $32
+               local.get $48
+               local.get $21
+               f32x4.mul
+               f32x4.add
+               local.set $32
+               local.get $31
+               local.get $23
+               local.get $46
+               i32.add
+               v128.load32_splat
+               local.tee $48
+               local.get $28
+               f32x4.mul
+               f32x4.add
+               local.set $31
+               local.get $30
+               local.get $48
+               local.get $21
+               f32x4.mul
+               f32x4.add
+               local.set $30
+               local.get $46
+               i32.const 4
+               i32.add
+               local.set $46
+               local.get $25
+               local.get $29
+               i32.add
+               local.set $29
+               br $while-continue|5
               end
-              local.get $19
-              i32.const 1
-              i32.add
-              local.set $19
-              br $for-loop|6
              end
+             local.get $19
+             i32.const 1
+             i32.add
+             local.set $19
+             br $for-loop|4
             end
            end
            local.get $2
            local.get $4
-           local.get $45
+           local.get $44
            i32.mul
-           local.get $47
+           local.get $45
            i32.add
            local.get $5
            i32.mul
-           local.get $41
+           local.get $40
            i32.add
            local.get $15
            i32.mul
-           local.get $29
+           local.get $26
            i32.add
            i32.const 2
            i32.shl
@@ -29800,30 +29636,30 @@
            i32.ge_s
            if
             local.get $19
-            local.get $40
+            local.get $37
             v128.store
             local.get $19
-            local.get $39
+            local.get $36
             v128.store offset=16
             local.get $19
             local.get $43
             i32.add
-            local.tee $28
-            local.get $38
+            local.tee $26
+            local.get $35
             v128.store
-            local.get $28
-            local.get $37
+            local.get $26
+            local.get $34
             v128.store offset=16
             local.get $19
             local.get $43
             i32.const 1
             i32.shl
             i32.add
-            local.tee $28
-            local.get $36
+            local.tee $26
+            local.get $33
             v128.store
-            local.get $28
-            local.get $35
+            local.get $26
+            local.get $32
             v128.store offset=16
             local.get $19
             local.get $43
@@ -29831,22 +29667,22 @@
             i32.mul
             i32.add
             local.tee $19
-            local.get $34
+            local.get $31
             v128.store
             local.get $19
-            local.get $21
+            local.get $30
             v128.store offset=16
            else
             local.get $19
-            local.get $40
-            local.get $39
+            local.get $37
+            local.get $36
             local.get $15
             call $scripts/wasm/inputGradKernels/storeFirst
             local.get $19
             local.get $43
             i32.add
-            local.get $38
-            local.get $37
+            local.get $35
+            local.get $34
             local.get $15
             call $scripts/wasm/inputGradKernels/storeFirst
             local.get $19
@@ -29854,8 +29690,8 @@
             i32.const 1
             i32.shl
             i32.add
-            local.get $36
-            local.get $35
+            local.get $33
+            local.get $32
             local.get $15
             call $scripts/wasm/inputGradKernels/storeFirst
             local.get $19
@@ -29863,23 +29699,23 @@
             i32.const 3
             i32.mul
             i32.add
-            local.get $34
-            local.get $21
+            local.get $31
+            local.get $30
             local.get $15
             call $scripts/wasm/inputGradKernels/storeFirst
            end
-           local.get $32
+           local.get $39
            i32.const 8
            i32.add
-           local.set $32
+           local.set $39
            br $for-loop|3
           end
          end
         end
-        local.get $33
+        local.get $41
         i32.const 4
         i32.add
-        local.set $33
+        local.set $41
         br $for-loop|2
        end
       end
@@ -29890,8 +29726,8 @@
        local.get $0
        local.get $1
        local.get $2
+       local.get $44
        local.get $45
-       local.get $47
        local.get $4
        local.get $5
        local.get $6
@@ -29920,8 +29756,8 @@
         local.get $0
         local.get $1
         local.get $2
+        local.get $44
         local.get $45
-        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -29943,10 +29779,10 @@
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       else
-       local.get $31
+       local.get $38
        i32.const 2
        i32.eq
-       local.get $31
+       local.get $38
        i32.const 1
        i32.eq
        i32.or
@@ -29954,8 +29790,8 @@
         local.get $0
         local.get $1
         local.get $2
+        local.get $44
         local.get $45
-        local.get $47
         local.get $4
         local.get $5
         local.get $6
@@ -29979,17 +29815,17 @@
         call $scripts/wasm/inputGradKernels/twoPixels
        end
       end
-      local.get $47
+      local.get $45
       i32.const 1
       i32.add
-      local.set $47
+      local.set $45
       br $for-loop|1
      end
     end
-    local.get $45
+    local.get $44
     i32.const 1
     i32.add
-    local.set $45
+    local.set $44
     br $for-loop|0
    end
   end

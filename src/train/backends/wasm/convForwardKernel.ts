@@ -52,14 +52,15 @@ function convolve(backend: KernelBackend, x: TensorInfo, filter: TensorInfo, att
   const out = makeOutput(backend, [b, oh, ow, co]);
   const src = view(backend, filter);
   const dst = viewAt(backend, rotated.at, rotated.floats);
-  const taps = kh * kw;
+  // The filter rotated by 180° for the kernel, whose filter columns run reversed (inputGradKernels.ts): its
+  // rows reversed, each row's taps as they are.
+  const row = kw * ci * co;
   if (cw === co) {
-    const tap = ci * co;
-    for (let t = 0; t < taps; t++) dst.set(src.subarray((taps - 1 - t) * tap, (taps - t) * tap), t * tap);
+    for (let i = 0; i < kh; i++) dst.set(src.subarray((kh - 1 - i) * row, (kh - i) * row), i * row);
   } else {
     dst.fill(0);
-    for (let t = 0; t < taps; t++) {
-      for (let c = 0; c < ci; c++) dst.set(src.subarray(((taps - 1 - t) * ci + c) * co, ((taps - 1 - t) * ci + c + 1) * co), (t * ci + c) * cw);
+    for (let i = 0; i < kh; i++) {
+      for (let k = 0; k < kw * ci; k++) dst.set(src.subarray((kh - 1 - i) * row + k * co, (kh - 1 - i) * row + (k + 1) * co), (i * kw * ci + k) * cw);
     }
   }
   // Kernel terms: out[t, u] = Σ in[t·sh + top' − i, u·sw + left' − j] · rotated[i, j], top' = kh − 1 − top.

@@ -181,19 +181,22 @@ function inputGradientDirect(backend: KernelBackend, dy: TensorInfo, filter: Ten
 }
 
 /**
- * The filter [kh, kw, ci, co] with its channel axes swapped, [kh, kw, co, cw], input channels padded
- * with zeros up to cw (the kernels work on blocks of 8): a small JS loop (at most a few 10,000 floats).
+ * The filter [kh, kw, ci, co] with its channel axes swapped and its columns reversed, [kh, kw, co, cw] as
+ * conv2dInputGrad reads it, input channels padded with zeros up to cw (the kernels work on blocks of 8):
+ * a small JS loop (at most a few 10,000 floats).
  */
 function swappedFilter(backend: KernelBackend, filter: TensorInfo, cw: number): AlignedBuffer {
   const [kh, kw, ci, co] = filter.shape;
-  const taps = kh * kw;
-  const wt = alignedBuffer(backend, taps * co * cw);
+  const wt = alignedBuffer(backend, kh * kw * co * cw);
   const src = view(backend, filter);
   const dst = viewAt(backend, wt.at, wt.floats);
   if (cw !== ci) dst.fill(0);
-  for (let t = 0; t < taps; t++) {
-    for (let c = 0; c < ci; c++) {
-      for (let o = 0; o < co; o++) dst[(t * co + o) * cw + c] = src[(t * ci + c) * co + o];
+  for (let i = 0; i < kh; i++) {
+    for (let j = 0; j < kw; j++) {
+      const [from, to] = [i * kw + j, i * kw + kw - 1 - j];
+      for (let c = 0; c < ci; c++) {
+        for (let o = 0; o < co; o++) dst[(to * co + o) * cw + c] = src[(from * ci + c) * co + o];
+      }
     }
   }
   return wt;
