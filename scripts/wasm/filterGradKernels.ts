@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
+import { padImage, zeroPadded } from "./padImage";
 /**
  * LayerLoom's filter-gradient kernels beyond kernels.ts (same rules: the tfjs wasm backend's memory,
  * byte-offset pointers, float32 channels-last tensors, no allocation). Built with it by ./build.sh.
@@ -15,14 +16,26 @@ import { madd } from "./madd";
  * registers over every pixel, carried from image to image through dw (the same sums in the same order).
  * dw is [K, co4] with co4 = co rounded up to 4: the lanes past co read the next pixel's dy (the
  * caller guarantees 32 readable bytes after dy) and their sums are cut off by the caller.
+ * With `scratch` (hp·wp·ci floats of the thread's own; 0 or left out: none), xp is x unpadded,
+ * [batch, h, w, ci], padded image by image into scratch at row top, column left (padImage.ts).
  */
 export function conv2dFilterGradPatches(
   xp: usize, dy: usize, dw: usize,
   batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, co4: i32,
   kh: i32, kw: i32, sh: i32, sw: i32, dh: i32, dwid: i32,
+  scratch: usize, h: i32, w: i32, top: i32, left: i32,
 ): void {
   const xImage = (<usize>(hp * wp) * <usize>ci) << 2;
   const dyImage = (<usize>(oh * ow) * <usize>co) << 2;
+  if (scratch !== 0) {
+    // x unpadded ([batch, h, w, ci]): each image padded into the thread's scratch ([hp, wp, ci]) first.
+    zeroPadded(scratch, hp, wp, ci);
+    for (let b = 0; b < batch; b++) {
+      padImage(xp, b, scratch, h, w, ci, wp, top, left);
+      patchSums(scratch, dy + <usize>b * dyImage, dw, hp, wp, ci, oh, ow, co, co4, kh, kw, sh, sw, dh, dwid, b > 0);
+    }
+    return;
+  }
   for (let b = 0; b < batch; b++) {
     // LeNet-5's second layer (6 channels in, 16 out, stride 1) with its strides as constants: 0.65 -> 0.60 ms a call.
     if (ci === 6 && co === 16 && co4 === 16 && sh === 1 && sw === 1) patchSums(xp + <usize>b * xImage, dy + <usize>b * dyImage, dw, hp, wp, 6, oh, ow, 16, 16, kh, kw, 1, 1, dh, dwid, b > 0);

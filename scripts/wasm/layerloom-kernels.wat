@@ -1,25 +1,25 @@
 (module
  (type $0 (func (param i32 i32 i32 i32 i32 i32 i32)))
  (type $1 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $3 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $4 (func (param i32 i32 i32 i32)))
- (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $2 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $3 (func (param i32 i32 i32 i32)))
+ (type $4 (func (param i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $5 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $6 (func (param i32 i32 i32 i32 i32)))
  (type $7 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $8 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $9 (func (param i32 i32 i32 i32 i32 i32)))
- (type $10 (func (param i32 v128 v128 i32)))
- (type $11 (func (param v128 i32 i32 i32)))
- (type $12 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
- (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $16 (func (param i32 i32 i32 f32 i32)))
- (type $17 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
- (type $18 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $10 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $11 (func (param i32 v128 v128 i32)))
+ (type $12 (func (param v128 i32 i32 i32)))
+ (type $13 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $14 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $15 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))
+ (type $16 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $17 (func (param i32 i32 i32 f32 i32)))
+ (type $18 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
+ (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $21 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (type $22 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
@@ -253,6 +253,508 @@
    f32x4.extract_lane 3
    f32.add
    f32.store
+  end
+ )
+ (func $scripts/wasm/smallConvKernels/fewChannelsTwoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
+  (local $11 i32)
+  (local $12 i32)
+  (local $13 i32)
+  (local $14 v128)
+  (local $15 v128)
+  (local $16 v128)
+  (local $17 v128)
+  (local $18 v128)
+  (local $19 i32)
+  (local $20 v128)
+  (local $21 v128)
+  (local $22 i32)
+  (local $23 v128)
+  (local $24 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 v128)
+  (local $28 v128)
+  local.get $6
+  i32.const 2
+  i32.shl
+  local.set $22
+  local.get $7
+  i32.const 2
+  i32.shl
+  local.set $25
+  local.get $7
+  i32.const 16
+  i32.ge_s
+  if
+   loop $for-loop|0
+    local.get $7
+    local.get $13
+    i32.gt_s
+    if
+     local.get $13
+     local.get $7
+     i32.const 16
+     i32.sub
+     local.tee $6
+     local.get $6
+     local.get $13
+     i32.gt_s
+     select
+     local.set $26
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $14
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $15
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $16
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $17
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $18
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $20
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $21
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     local.set $23
+     i32.const 0
+     local.set $12
+     loop $for-loop|1
+      local.get $8
+      local.get $12
+      i32.gt_s
+      if
+       local.get $0
+       local.get $5
+       local.get $12
+       i32.mul
+       local.get $4
+       i32.add
+       local.get $22
+       i32.mul
+       i32.add
+       local.set $11
+       local.get $1
+       local.get $9
+       local.get $12
+       i32.mul
+       local.get $7
+       i32.mul
+       local.get $26
+       i32.add
+       i32.const 2
+       i32.shl
+       i32.add
+       local.set $6
+       i32.const 0
+       local.set $19
+       loop $for-loop|2
+        local.get $9
+        local.get $19
+        i32.gt_s
+        if
+         local.get $14
+         local.get $11
+         v128.load32_splat
+         local.tee $27
+         local.get $6
+         v128.load
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $14
+         local.get $18
+         local.get $11
+         local.get $22
+         i32.add
+         v128.load32_splat
+         local.tee $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $18
+         local.get $15
+         local.get $27
+         local.get $6
+         v128.load offset=16
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $15
+         local.get $20
+         local.get $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $20
+         local.get $16
+         local.get $27
+         local.get $6
+         v128.load offset=32
+         local.tee $28
+         f32x4.mul
+         f32x4.add
+         local.set $16
+         local.get $21
+         local.get $24
+         local.get $28
+         f32x4.mul
+         f32x4.add
+         local.set $21
+         local.get $17
+         local.get $27
+         local.get $6
+         v128.load offset=48
+         local.tee $27
+         f32x4.mul
+         f32x4.add
+         local.set $17
+         local.get $23
+         local.get $24
+         local.get $27
+         f32x4.mul
+         f32x4.add
+         local.set $23
+         local.get $11
+         i32.const 4
+         i32.add
+         local.set $11
+         local.get $6
+         local.get $25
+         i32.add
+         local.set $6
+         local.get $19
+         i32.const 1
+         i32.add
+         local.set $19
+         br $for-loop|2
+        end
+       end
+       local.get $12
+       i32.const 1
+       i32.add
+       local.set $12
+       br $for-loop|1
+      end
+     end
+     local.get $26
+     i32.const 2
+     i32.shl
+     local.tee $6
+     local.get $2
+     i32.add
+     local.set $11
+     local.get $3
+     local.get $6
+     i32.add
+     local.tee $6
+     local.get $10
+     if (result v128)
+      local.get $14
+      local.get $11
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $14
+     end
+     v128.store
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $15
+      local.get $11
+      v128.load offset=16
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $15
+     end
+     v128.store offset=16
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $16
+      local.get $11
+      v128.load offset=32
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $16
+     end
+     v128.store offset=32
+     local.get $6
+     local.get $10
+     if (result v128)
+      local.get $17
+      local.get $11
+      v128.load offset=48
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $17
+     end
+     v128.store offset=48
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $18
+      local.get $11
+      v128.load
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $18
+     end
+     v128.store
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $20
+      local.get $11
+      v128.load offset=16
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $20
+     end
+     v128.store offset=16
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $21
+      local.get $11
+      v128.load offset=32
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $21
+     end
+     v128.store offset=32
+     local.get $6
+     local.get $25
+     i32.add
+     local.get $10
+     if (result v128)
+      local.get $23
+      local.get $11
+      v128.load offset=48
+      f32x4.add
+      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+      f32x4.pmax
+     else
+      local.get $23
+     end
+     v128.store offset=48
+     local.get $13
+     i32.const 16
+     i32.add
+     local.set $13
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  loop $for-loop|3
+   local.get $7
+   local.get $12
+   i32.gt_s
+   if
+    local.get $12
+    local.get $7
+    i32.const 8
+    i32.sub
+    local.tee $6
+    local.get $6
+    local.get $12
+    i32.gt_s
+    select
+    local.set $26
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $14
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $15
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $16
+    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+    local.set $17
+    i32.const 0
+    local.set $6
+    loop $for-loop|4
+     local.get $6
+     local.get $8
+     i32.lt_s
+     if
+      local.get $0
+      local.get $5
+      local.get $6
+      i32.mul
+      local.get $4
+      i32.add
+      local.get $22
+      i32.mul
+      i32.add
+      local.set $13
+      local.get $1
+      local.get $6
+      local.get $9
+      i32.mul
+      local.get $7
+      i32.mul
+      local.get $26
+      i32.add
+      i32.const 2
+      i32.shl
+      i32.add
+      local.set $11
+      i32.const 0
+      local.set $19
+      loop $for-loop|5
+       local.get $9
+       local.get $19
+       i32.gt_s
+       if
+        local.get $14
+        local.get $13
+        v128.load32_splat
+        local.tee $18
+        local.get $11
+        v128.load
+        local.tee $20
+        f32x4.mul
+        f32x4.add
+        local.set $14
+        local.get $15
+        local.get $18
+        local.get $11
+        v128.load offset=16
+        local.tee $18
+        f32x4.mul
+        f32x4.add
+        local.set $15
+        local.get $16
+        local.get $13
+        local.get $22
+        i32.add
+        v128.load32_splat
+        local.tee $21
+        local.get $20
+        f32x4.mul
+        f32x4.add
+        local.set $16
+        local.get $17
+        local.get $21
+        local.get $18
+        f32x4.mul
+        f32x4.add
+        local.set $17
+        local.get $13
+        i32.const 4
+        i32.add
+        local.set $13
+        local.get $11
+        local.get $25
+        i32.add
+        local.set $11
+        local.get $19
+        i32.const 1
+        i32.add
+        local.set $19
+        br $for-loop|5
+       end
+      end
+      local.get $6
+      i32.const 1
+      i32.add
+      local.set $6
+      br $for-loop|4
+     end
+    end
+    local.get $26
+    i32.const 2
+    i32.shl
+    local.tee $6
+    local.get $2
+    i32.add
+    local.set $11
+    local.get $3
+    local.get $6
+    i32.add
+    local.tee $6
+    local.get $10
+    if (result v128)
+     local.get $14
+     local.get $11
+     v128.load
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $14
+    end
+    v128.store
+    local.get $6
+    local.get $10
+    if (result v128)
+     local.get $15
+     local.get $11
+     v128.load offset=16
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $15
+    end
+    v128.store offset=16
+    local.get $6
+    local.get $25
+    i32.add
+    local.get $10
+    if (result v128)
+     local.get $16
+     local.get $11
+     v128.load
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $16
+    end
+    v128.store
+    local.get $6
+    local.get $25
+    i32.add
+    local.get $10
+    if (result v128)
+     local.get $17
+     local.get $11
+     v128.load offset=16
+     f32x4.add
+     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+     f32x4.pmax
+    else
+     local.get $17
+    end
+    v128.store offset=16
+    local.get $12
+    i32.const 8
+    i32.add
+    local.set $12
+    br $for-loop|3
+   end
   end
  )
  (func $scripts/wasm/inputGradKernels/twoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32) (param $22 i32)
@@ -1433,508 +1935,6 @@
     i32.add
     local.set $15
     br $for-loop|0
-   end
-  end
- )
- (func $scripts/wasm/smallConvKernels/fewChannelsTwoPixels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32)
-  (local $11 i32)
-  (local $12 i32)
-  (local $13 i32)
-  (local $14 v128)
-  (local $15 v128)
-  (local $16 v128)
-  (local $17 v128)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 v128)
-  (local $21 v128)
-  (local $22 i32)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 i32)
-  (local $26 i32)
-  (local $27 v128)
-  (local $28 v128)
-  local.get $6
-  i32.const 2
-  i32.shl
-  local.set $22
-  local.get $7
-  i32.const 2
-  i32.shl
-  local.set $25
-  local.get $7
-  i32.const 16
-  i32.ge_s
-  if
-   loop $for-loop|0
-    local.get $7
-    local.get $13
-    i32.gt_s
-    if
-     local.get $13
-     local.get $7
-     i32.const 16
-     i32.sub
-     local.tee $6
-     local.get $6
-     local.get $13
-     i32.gt_s
-     select
-     local.set $26
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $14
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $15
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $16
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $17
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $18
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $20
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $21
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     local.set $23
-     i32.const 0
-     local.set $12
-     loop $for-loop|1
-      local.get $8
-      local.get $12
-      i32.gt_s
-      if
-       local.get $0
-       local.get $5
-       local.get $12
-       i32.mul
-       local.get $4
-       i32.add
-       local.get $22
-       i32.mul
-       i32.add
-       local.set $11
-       local.get $1
-       local.get $9
-       local.get $12
-       i32.mul
-       local.get $7
-       i32.mul
-       local.get $26
-       i32.add
-       i32.const 2
-       i32.shl
-       i32.add
-       local.set $6
-       i32.const 0
-       local.set $19
-       loop $for-loop|2
-        local.get $9
-        local.get $19
-        i32.gt_s
-        if
-         local.get $14
-         local.get $11
-         v128.load32_splat
-         local.tee $27
-         local.get $6
-         v128.load
-         local.tee $28
-         f32x4.mul
-         f32x4.add
-         local.set $14
-         local.get $18
-         local.get $11
-         local.get $22
-         i32.add
-         v128.load32_splat
-         local.tee $24
-         local.get $28
-         f32x4.mul
-         f32x4.add
-         local.set $18
-         local.get $15
-         local.get $27
-         local.get $6
-         v128.load offset=16
-         local.tee $28
-         f32x4.mul
-         f32x4.add
-         local.set $15
-         local.get $20
-         local.get $24
-         local.get $28
-         f32x4.mul
-         f32x4.add
-         local.set $20
-         local.get $16
-         local.get $27
-         local.get $6
-         v128.load offset=32
-         local.tee $28
-         f32x4.mul
-         f32x4.add
-         local.set $16
-         local.get $21
-         local.get $24
-         local.get $28
-         f32x4.mul
-         f32x4.add
-         local.set $21
-         local.get $17
-         local.get $27
-         local.get $6
-         v128.load offset=48
-         local.tee $27
-         f32x4.mul
-         f32x4.add
-         local.set $17
-         local.get $23
-         local.get $24
-         local.get $27
-         f32x4.mul
-         f32x4.add
-         local.set $23
-         local.get $11
-         i32.const 4
-         i32.add
-         local.set $11
-         local.get $6
-         local.get $25
-         i32.add
-         local.set $6
-         local.get $19
-         i32.const 1
-         i32.add
-         local.set $19
-         br $for-loop|2
-        end
-       end
-       local.get $12
-       i32.const 1
-       i32.add
-       local.set $12
-       br $for-loop|1
-      end
-     end
-     local.get $26
-     i32.const 2
-     i32.shl
-     local.tee $6
-     local.get $2
-     i32.add
-     local.set $11
-     local.get $3
-     local.get $6
-     i32.add
-     local.tee $6
-     local.get $10
-     if (result v128)
-      local.get $14
-      local.get $11
-      v128.load
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $14
-     end
-     v128.store
-     local.get $6
-     local.get $10
-     if (result v128)
-      local.get $15
-      local.get $11
-      v128.load offset=16
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $15
-     end
-     v128.store offset=16
-     local.get $6
-     local.get $10
-     if (result v128)
-      local.get $16
-      local.get $11
-      v128.load offset=32
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $16
-     end
-     v128.store offset=32
-     local.get $6
-     local.get $10
-     if (result v128)
-      local.get $17
-      local.get $11
-      v128.load offset=48
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $17
-     end
-     v128.store offset=48
-     local.get $6
-     local.get $25
-     i32.add
-     local.get $10
-     if (result v128)
-      local.get $18
-      local.get $11
-      v128.load
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $18
-     end
-     v128.store
-     local.get $6
-     local.get $25
-     i32.add
-     local.get $10
-     if (result v128)
-      local.get $20
-      local.get $11
-      v128.load offset=16
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $20
-     end
-     v128.store offset=16
-     local.get $6
-     local.get $25
-     i32.add
-     local.get $10
-     if (result v128)
-      local.get $21
-      local.get $11
-      v128.load offset=32
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $21
-     end
-     v128.store offset=32
-     local.get $6
-     local.get $25
-     i32.add
-     local.get $10
-     if (result v128)
-      local.get $23
-      local.get $11
-      v128.load offset=48
-      f32x4.add
-      v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-      f32x4.pmax
-     else
-      local.get $23
-     end
-     v128.store offset=48
-     local.get $13
-     i32.const 16
-     i32.add
-     local.set $13
-     br $for-loop|0
-    end
-   end
-   return
-  end
-  loop $for-loop|3
-   local.get $7
-   local.get $12
-   i32.gt_s
-   if
-    local.get $12
-    local.get $7
-    i32.const 8
-    i32.sub
-    local.tee $6
-    local.get $6
-    local.get $12
-    i32.gt_s
-    select
-    local.set $26
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $14
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $15
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $16
-    v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-    local.set $17
-    i32.const 0
-    local.set $6
-    loop $for-loop|4
-     local.get $6
-     local.get $8
-     i32.lt_s
-     if
-      local.get $0
-      local.get $5
-      local.get $6
-      i32.mul
-      local.get $4
-      i32.add
-      local.get $22
-      i32.mul
-      i32.add
-      local.set $13
-      local.get $1
-      local.get $6
-      local.get $9
-      i32.mul
-      local.get $7
-      i32.mul
-      local.get $26
-      i32.add
-      i32.const 2
-      i32.shl
-      i32.add
-      local.set $11
-      i32.const 0
-      local.set $19
-      loop $for-loop|5
-       local.get $9
-       local.get $19
-       i32.gt_s
-       if
-        local.get $14
-        local.get $13
-        v128.load32_splat
-        local.tee $18
-        local.get $11
-        v128.load
-        local.tee $20
-        f32x4.mul
-        f32x4.add
-        local.set $14
-        local.get $15
-        local.get $18
-        local.get $11
-        v128.load offset=16
-        local.tee $18
-        f32x4.mul
-        f32x4.add
-        local.set $15
-        local.get $16
-        local.get $13
-        local.get $22
-        i32.add
-        v128.load32_splat
-        local.tee $21
-        local.get $20
-        f32x4.mul
-        f32x4.add
-        local.set $16
-        local.get $17
-        local.get $21
-        local.get $18
-        f32x4.mul
-        f32x4.add
-        local.set $17
-        local.get $13
-        i32.const 4
-        i32.add
-        local.set $13
-        local.get $11
-        local.get $25
-        i32.add
-        local.set $11
-        local.get $19
-        i32.const 1
-        i32.add
-        local.set $19
-        br $for-loop|5
-       end
-      end
-      local.get $6
-      i32.const 1
-      i32.add
-      local.set $6
-      br $for-loop|4
-     end
-    end
-    local.get $26
-    i32.const 2
-    i32.shl
-    local.tee $6
-    local.get $2
-    i32.add
-    local.set $11
-    local.get $3
-    local.get $6
-    i32.add
-    local.tee $6
-    local.get $10
-    if (result v128)
-     local.get $14
-     local.get $11
-     v128.load
-     f32x4.add
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.pmax
-    else
-     local.get $14
-    end
-    v128.store
-    local.get $6
-    local.get $10
-    if (result v128)
-     local.get $15
-     local.get $11
-     v128.load offset=16
-     f32x4.add
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.pmax
-    else
-     local.get $15
-    end
-    v128.store offset=16
-    local.get $6
-    local.get $25
-    i32.add
-    local.get $10
-    if (result v128)
-     local.get $16
-     local.get $11
-     v128.load
-     f32x4.add
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.pmax
-    else
-     local.get $16
-    end
-    v128.store
-    local.get $6
-    local.get $25
-    i32.add
-    local.get $10
-    if (result v128)
-     local.get $17
-     local.get $11
-     v128.load offset=16
-     f32x4.add
-     v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-     f32x4.pmax
-    else
-     local.get $17
-    end
-    v128.store offset=16
-    local.get $12
-    i32.const 8
-    i32.add
-    local.set $12
-    br $for-loop|3
    end
   end
  )
@@ -22382,373 +22382,819 @@
    end
   end
  )
- (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32)
-  (local $12 i32)
-  (local $13 v128)
-  (local $14 i32)
-  (local $15 i32)
-  (local $16 i32)
+ (func $scripts/wasm/smallConvKernels/conv2dFewChannels (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
   (local $17 i32)
   (local $18 i32)
-  (local $19 i32)
+  (local $19 v128)
   (local $20 i32)
-  (local $21 v128)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
+  (local $21 i32)
+  (local $22 i32)
+  (local $23 i32)
+  (local $24 i32)
   (local $25 v128)
   (local $26 v128)
   (local $27 v128)
-  (local $28 i32)
+  (local $28 v128)
   (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
+  (local $30 v128)
+  (local $31 v128)
   (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 v128)
-  (local $37 v128)
-  local.get $6
-  local.get $11
+  (local $36 i32)
+  (local $37 i32)
+  (local $38 i32)
+  (local $39 i32)
+  (local $40 i32)
+  (local $41 i32)
+  (local $42 i32)
+  (local $43 v128)
+  (local $44 v128)
+  (local $45 v128)
+  (local $46 i32)
+  local.get $12
+  i32.eqz
+  if
+   local.get $6
+   local.get $11
+   i32.mul
+   local.set $11
+   local.get $6
+   i32.const 2
+   i32.shl
+   local.set $13
+   local.get $9
+   i32.const 2
+   i32.shl
+   local.set $21
+   loop $for-loop|0
+    local.get $3
+    local.get $17
+    i32.gt_s
+    if
+     i32.const 0
+     local.set $14
+     loop $for-loop|1
+      local.get $7
+      local.get $14
+      i32.gt_s
+      if
+       local.get $0
+       local.get $4
+       local.get $17
+       i32.mul
+       local.get $14
+       i32.add
+       local.get $5
+       i32.mul
+       local.get $13
+       i32.mul
+       i32.add
+       local.set $23
+       local.get $2
+       local.get $7
+       local.get $17
+       i32.mul
+       local.get $14
+       i32.add
+       local.get $8
+       i32.mul
+       local.get $21
+       i32.mul
+       i32.add
+       local.set $24
+       local.get $8
+       i32.const 1
+       i32.add
+       local.get $8
+       local.get $8
+       i32.const 3
+       i32.and
+       local.tee $12
+       i32.sub
+       local.get $12
+       i32.const 3
+       i32.eq
+       select
+       local.set $32
+       local.get $12
+       i32.const 2
+       i32.eq
+       local.get $12
+       i32.const 1
+       i32.eq
+       i32.or
+       if
+        local.get $23
+        local.get $1
+        i32.const 0
+        local.get $24
+        local.get $8
+        i32.const 2
+        i32.sub
+        local.tee $12
+        local.get $21
+        i32.mul
+        i32.add
+        local.get $12
+        local.get $5
+        local.get $6
+        local.get $9
+        local.get $10
+        local.get $11
+        i32.const 0
+        call $scripts/wasm/smallConvKernels/fewChannelsTwoPixels
+       end
+       i32.const 0
+       local.set $15
+       loop $for-loop|2
+        local.get $15
+        local.get $32
+        i32.lt_s
+        if
+         local.get $15
+         local.get $8
+         i32.const 4
+         i32.sub
+         local.tee $12
+         local.get $12
+         local.get $15
+         i32.gt_s
+         select
+         local.set $33
+         i32.const 0
+         local.set $16
+         loop $for-loop|3
+          local.get $9
+          local.get $16
+          i32.gt_s
+          if
+           local.get $16
+           local.get $9
+           i32.const 8
+           i32.sub
+           local.tee $12
+           local.get $12
+           local.get $16
+           i32.gt_s
+           select
+           local.set $34
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $19
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $25
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $26
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $27
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $28
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $29
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $30
+           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+           local.set $31
+           i32.const 0
+           local.set $18
+           loop $for-loop|4
+            local.get $10
+            local.get $18
+            i32.gt_s
+            if
+             local.get $23
+             local.get $5
+             local.get $18
+             i32.mul
+             local.get $33
+             i32.add
+             local.get $13
+             i32.mul
+             i32.add
+             local.set $12
+             local.get $1
+             local.get $11
+             local.get $18
+             i32.mul
+             local.get $9
+             i32.mul
+             local.get $34
+             i32.add
+             i32.const 2
+             i32.shl
+             i32.add
+             local.set $20
+             i32.const 0
+             local.set $22
+             loop $for-loop|5
+              local.get $11
+              local.get $22
+              i32.gt_s
+              if
+               local.get $19
+               local.get $12
+               v128.load32_splat
+               local.tee $43
+               local.get $20
+               v128.load
+               local.tee $44
+               f32x4.mul
+               f32x4.add
+               local.set $19
+               local.get $25
+               local.get $43
+               local.get $20
+               v128.load offset=16
+               local.tee $43
+               f32x4.mul
+               f32x4.add
+               local.set $25
+               local.get $26
+               local.get $12
+               local.get $13
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $26
+               local.get $27
+               local.get $45
+               local.get $43
+               f32x4.mul
+               f32x4.add
+               local.set $27
+               local.get $28
+               local.get $12
+               local.get $13
+               i32.const 1
+               i32.shl
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $28
+               local.get $29
+               local.get $45
+               local.get $43
+               f32x4.mul
+               f32x4.add
+               local.set $29
+               local.get $30
+               local.get $12
+               local.get $13
+               i32.const 3
+               i32.mul
+               i32.add
+               v128.load32_splat
+               local.tee $45
+               local.get $44
+               f32x4.mul
+               f32x4.add
+               local.set $30
+               local.get $31
+               local.get $45
+               local.get $43
+               f32x4.mul
+               f32x4.add
+               local.set $31
+               local.get $12
+               i32.const 4
+               i32.add
+               local.set $12
+               local.get $20
+               local.get $21
+               i32.add
+               local.set $20
+               local.get $22
+               i32.const 1
+               i32.add
+               local.set $22
+               br $for-loop|5
+              end
+             end
+             local.get $18
+             i32.const 1
+             i32.add
+             local.set $18
+             br $for-loop|4
+            end
+           end
+           local.get $24
+           local.get $21
+           local.get $33
+           i32.mul
+           i32.add
+           local.get $34
+           i32.const 2
+           i32.shl
+           i32.add
+           local.tee $12
+           local.get $19
+           v128.store
+           local.get $12
+           local.get $25
+           v128.store offset=16
+           local.get $12
+           local.get $21
+           i32.add
+           local.tee $18
+           local.get $26
+           v128.store
+           local.get $18
+           local.get $27
+           v128.store offset=16
+           local.get $12
+           local.get $21
+           i32.const 1
+           i32.shl
+           i32.add
+           local.tee $18
+           local.get $28
+           v128.store
+           local.get $18
+           local.get $29
+           v128.store offset=16
+           local.get $12
+           local.get $21
+           i32.const 3
+           i32.mul
+           i32.add
+           local.tee $12
+           local.get $30
+           v128.store
+           local.get $12
+           local.get $31
+           v128.store offset=16
+           local.get $16
+           i32.const 8
+           i32.add
+           local.set $16
+           br $for-loop|3
+          end
+         end
+         local.get $15
+         i32.const 4
+         i32.add
+         local.set $15
+         br $for-loop|2
+        end
+       end
+       local.get $14
+       i32.const 1
+       i32.add
+       local.set $14
+       br $for-loop|1
+      end
+     end
+     local.get $17
+     i32.const 1
+     i32.add
+     local.set $17
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  local.get $12
+  i32.const 0
+  local.get $4
+  local.get $5
   i32.mul
-  local.set $20
   local.get $6
+  i32.mul
   i32.const 2
   i32.shl
-  local.set $14
+  memory.fill
+  local.get $7
+  local.get $8
+  i32.mul
   local.get $9
+  i32.mul
   i32.const 2
   i32.shl
-  local.set $35
-  loop $for-loop|0
+  local.set $38
+  loop $for-loop|6
    local.get $3
-   local.get $18
+   local.get $24
    i32.gt_s
    if
     i32.const 0
-    local.set $15
-    loop $for-loop|1
-     local.get $7
-     local.get $15
+    local.set $18
+    local.get $0
+    local.get $6
+    local.get $14
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.tee $17
+    local.get $13
+    local.get $24
+    i32.mul
+    i32.mul
+    i32.add
+    local.set $20
+    local.get $12
+    local.get $5
+    local.get $15
+    i32.mul
+    local.get $16
+    i32.add
+    local.get $6
+    i32.mul
+    i32.const 2
+    i32.shl
+    i32.add
+    local.set $21
+    local.get $5
+    local.get $6
+    i32.mul
+    i32.const 2
+    i32.shl
+    local.set $22
+    loop $for-loop|00
+     local.get $13
+     local.get $18
      i32.gt_s
      if
-      local.get $0
-      local.get $4
+      local.get $21
+      local.get $20
+      local.get $17
+      memory.copy
+      local.get $17
+      local.get $20
+      i32.add
+      local.set $20
+      local.get $21
+      local.get $22
+      i32.add
+      local.set $21
       local.get $18
-      i32.mul
-      local.get $15
-      i32.add
-      local.get $5
-      i32.mul
-      local.get $14
-      i32.mul
-      i32.add
-      local.set $30
-      local.get $2
-      local.get $7
-      local.get $18
-      i32.mul
-      local.get $15
-      i32.add
-      local.get $8
-      i32.mul
-      local.get $35
-      i32.mul
-      i32.add
-      local.set $31
-      local.get $8
       i32.const 1
       i32.add
-      local.get $8
-      local.get $8
-      i32.const 3
-      i32.and
-      local.tee $11
-      i32.sub
-      local.get $11
-      i32.const 3
-      i32.eq
-      select
-      local.set $34
-      local.get $11
-      i32.const 2
-      i32.eq
-      local.get $11
-      i32.const 1
-      i32.eq
-      i32.or
-      if
-       local.get $30
-       local.get $1
-       i32.const 0
-       local.get $31
-       local.get $8
-       i32.const 2
-       i32.sub
-       local.tee $11
-       local.get $35
-       i32.mul
-       i32.add
-       local.get $11
-       local.get $5
-       local.get $6
-       local.get $9
-       local.get $10
-       local.get $20
-       i32.const 0
-       call $scripts/wasm/smallConvKernels/fewChannelsTwoPixels
-      end
+      local.set $18
+      br $for-loop|00
+     end
+    end
+    local.get $2
+    local.get $24
+    local.get $38
+    i32.mul
+    i32.add
+    local.set $39
+    local.get $6
+    local.get $11
+    i32.mul
+    local.set $46
+    local.get $6
+    i32.const 2
+    i32.shl
+    local.set $41
+    local.get $9
+    i32.const 2
+    i32.shl
+    local.set $42
+    i32.const 0
+    local.set $21
+    loop $for-loop|7
+     local.get $21
+     i32.const 0
+     i32.le_s
+     if
       i32.const 0
-      local.set $16
-      loop $for-loop|2
-       local.get $16
-       local.get $34
-       i32.lt_s
+      local.set $22
+      loop $for-loop|8
+       local.get $7
+       local.get $22
+       i32.gt_s
        if
-        local.get $16
+        local.get $12
+        local.get $4
+        local.get $21
+        i32.mul
+        local.get $22
+        i32.add
+        local.get $5
+        i32.mul
+        local.get $41
+        i32.mul
+        i32.add
+        local.set $34
+        local.get $39
+        local.get $7
+        local.get $21
+        i32.mul
+        local.get $22
+        i32.add
         local.get $8
-        i32.const 4
+        i32.mul
+        local.get $42
+        i32.mul
+        i32.add
+        local.set $35
+        local.get $8
+        i32.const 1
+        i32.add
+        local.get $8
+        local.get $8
+        i32.const 3
+        i32.and
+        local.tee $17
         i32.sub
-        local.tee $11
-        local.get $11
-        local.get $16
-        i32.gt_s
+        local.get $17
+        i32.const 3
+        i32.eq
         select
-        local.set $32
-        i32.const 0
-        local.set $17
-        loop $for-loop|3
-         local.get $9
+        local.set $40
+        local.get $17
+        i32.const 2
+        i32.eq
+        local.get $17
+        i32.const 1
+        i32.eq
+        i32.or
+        if
+         local.get $34
+         local.get $1
+         i32.const 0
+         local.get $35
+         local.get $8
+         i32.const 2
+         i32.sub
+         local.tee $17
+         local.get $42
+         i32.mul
+         i32.add
          local.get $17
-         i32.gt_s
+         local.get $5
+         local.get $6
+         local.get $9
+         local.get $10
+         local.get $46
+         i32.const 0
+         call $scripts/wasm/smallConvKernels/fewChannelsTwoPixels
+        end
+        i32.const 0
+        local.set $20
+        loop $for-loop|9
+         local.get $20
+         local.get $40
+         i32.lt_s
          if
-          local.get $17
-          local.get $9
-          i32.const 8
+          local.get $20
+          local.get $8
+          i32.const 4
           i32.sub
-          local.tee $11
-          local.get $11
+          local.tee $17
           local.get $17
+          local.get $20
           i32.gt_s
           select
-          local.set $33
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $13
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $21
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $22
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $23
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $24
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $25
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $26
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-          local.set $27
+          local.set $36
           i32.const 0
-          local.set $12
-          loop $for-loop|4
-           local.get $10
-           local.get $12
+          local.set $23
+          loop $for-loop|10
+           local.get $9
+           local.get $23
            i32.gt_s
            if
-            local.get $30
-            local.get $5
-            local.get $12
-            i32.mul
-            local.get $32
-            i32.add
-            local.get $14
-            i32.mul
-            i32.add
-            local.set $11
-            local.get $1
-            local.get $12
-            local.get $20
-            i32.mul
+            local.get $23
             local.get $9
+            i32.const 8
+            i32.sub
+            local.tee $17
+            local.get $17
+            local.get $23
+            i32.gt_s
+            select
+            local.set $37
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $19
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $25
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $26
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $27
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $28
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $29
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $30
+            v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+            local.set $31
+            i32.const 0
+            local.set $18
+            loop $for-loop|11
+             local.get $10
+             local.get $18
+             i32.gt_s
+             if
+              local.get $34
+              local.get $5
+              local.get $18
+              i32.mul
+              local.get $36
+              i32.add
+              local.get $41
+              i32.mul
+              i32.add
+              local.set $17
+              local.get $1
+              local.get $18
+              local.get $46
+              i32.mul
+              local.get $9
+              i32.mul
+              local.get $37
+              i32.add
+              i32.const 2
+              i32.shl
+              i32.add
+              local.set $32
+              i32.const 0
+              local.set $33
+              loop $for-loop|12
+               local.get $33
+               local.get $46
+               i32.lt_s
+               if
+                local.get $19
+                local.get $17
+                v128.load32_splat
+                local.tee $43
+                local.get $32
+                v128.load
+                local.tee $44
+                f32x4.mul
+                f32x4.add
+                local.set $19
+                local.get $25
+                local.get $43
+                local.get $32
+                v128.load offset=16
+                local.tee $43
+                f32x4.mul
+                f32x4.add
+                local.set $25
+                local.get $26
+                local.get $17
+                local.get $41
+                i32.add
+                v128.load32_splat
+                local.tee $45
+                local.get $44
+                f32x4.mul
+                f32x4.add
+                local.set $26
+                local.get $27
+                local.get $45
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $27
+                local.get $28
+                local.get $17
+                local.get $41
+                i32.const 1
+                i32.shl
+                i32.add
+                v128.load32_splat
+                local.tee $45
+                local.get $44
+                f32x4.mul
+                f32x4.add
+                local.set $28
+                local.get $29
+                local.get $45
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $29
+                local.get $30
+                local.get $17
+                local.get $41
+                i32.const 3
+                i32.mul
+                i32.add
+                v128.load32_splat
+                local.tee $45
+                local.get $44
+                f32x4.mul
+                f32x4.add
+                local.set $30
+                local.get $31
+                local.get $45
+                local.get $43
+                f32x4.mul
+                f32x4.add
+                local.set $31
+                local.get $17
+                i32.const 4
+                i32.add
+                local.set $17
+                local.get $32
+                local.get $42
+                i32.add
+                local.set $32
+                local.get $33
+                i32.const 1
+                i32.add
+                local.set $33
+                br $for-loop|12
+               end
+              end
+              local.get $18
+              i32.const 1
+              i32.add
+              local.set $18
+              br $for-loop|11
+             end
+            end
+            local.get $35
+            local.get $36
+            local.get $42
             i32.mul
-            local.get $33
             i32.add
+            local.get $37
             i32.const 2
             i32.shl
             i32.add
-            local.set $19
-            i32.const 0
-            local.set $28
-            loop $for-loop|5
-             local.get $20
-             local.get $28
-             i32.gt_s
-             if
-              local.get $13
-              local.get $11
-              v128.load32_splat
-              local.tee $36
-              local.get $19
-              v128.load
-              local.tee $29
-              f32x4.mul
-              f32x4.add
-              local.set $13
-              local.get $21
-              local.get $36
-              local.get $19
-              v128.load offset=16
-              local.tee $36
-              f32x4.mul
-              f32x4.add
-              local.set $21
-              local.get $22
-              local.get $11
-              local.get $14
-              i32.add
-              v128.load32_splat
-              local.tee $37
-              local.get $29
-              f32x4.mul
-              f32x4.add
-              local.set $22
-              local.get $23
-              local.get $37
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              local.set $23
-              local.get $24
-              local.get $11
-              local.get $14
-              i32.const 1
-              i32.shl
-              i32.add
-              v128.load32_splat
-              local.tee $37
-              local.get $29
-              f32x4.mul
-              f32x4.add
-              local.set $24
-              local.get $25
-              local.get $37
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              local.set $25
-              local.get $26
-              local.get $11
-              local.get $14
-              i32.const 3
-              i32.mul
-              i32.add
-              v128.load32_splat
-              local.tee $37
-              local.get $29
-              f32x4.mul
-              f32x4.add
-              local.set $26
-              local.get $27
-              local.get $37
-              local.get $36
-              f32x4.mul
-              f32x4.add
-              local.set $27
-              local.get $11
-              i32.const 4
-              i32.add
-              local.set $11
-              local.get $19
-              local.get $35
-              i32.add
-              local.set $19
-              local.get $28
-              i32.const 1
-              i32.add
-              local.set $28
-              br $for-loop|5
-             end
-            end
-            local.get $12
-            i32.const 1
+            local.tee $17
+            local.get $19
+            v128.store
+            local.get $17
+            local.get $25
+            v128.store offset=16
+            local.get $17
+            local.get $42
             i32.add
-            local.set $12
-            br $for-loop|4
+            local.tee $18
+            local.get $26
+            v128.store
+            local.get $18
+            local.get $27
+            v128.store offset=16
+            local.get $17
+            local.get $42
+            i32.const 1
+            i32.shl
+            i32.add
+            local.tee $18
+            local.get $28
+            v128.store
+            local.get $18
+            local.get $29
+            v128.store offset=16
+            local.get $17
+            local.get $42
+            i32.const 3
+            i32.mul
+            i32.add
+            local.tee $17
+            local.get $30
+            v128.store
+            local.get $17
+            local.get $31
+            v128.store offset=16
+            local.get $23
+            i32.const 8
+            i32.add
+            local.set $23
+            br $for-loop|10
            end
           end
-          local.get $31
-          local.get $32
-          local.get $35
-          i32.mul
+          local.get $20
+          i32.const 4
           i32.add
-          local.get $33
-          i32.const 2
-          i32.shl
-          i32.add
-          local.tee $11
-          local.get $13
-          v128.store
-          local.get $11
-          local.get $21
-          v128.store offset=16
-          local.get $11
-          local.get $35
-          i32.add
-          local.tee $12
-          local.get $22
-          v128.store
-          local.get $12
-          local.get $23
-          v128.store offset=16
-          local.get $11
-          local.get $35
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $12
-          local.get $24
-          v128.store
-          local.get $12
-          local.get $25
-          v128.store offset=16
-          local.get $11
-          local.get $35
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $11
-          local.get $26
-          v128.store
-          local.get $11
-          local.get $27
-          v128.store offset=16
-          local.get $17
-          i32.const 8
-          i32.add
-          local.set $17
-          br $for-loop|3
+          local.set $20
+          br $for-loop|9
          end
         end
-        local.get $16
-        i32.const 4
+        local.get $22
+        i32.const 1
         i32.add
-        local.set $16
-        br $for-loop|2
+        local.set $22
+        br $for-loop|8
        end
       end
-      local.get $15
+      local.get $21
       i32.const 1
       i32.add
-      local.set $15
-      br $for-loop|1
+      local.set $21
+      br $for-loop|7
      end
     end
-    local.get $18
+    local.get $24
     i32.const 1
     i32.add
-    local.set $18
-    br $for-loop|0
+    local.set $24
+    br $for-loop|6
    end
   end
  )
@@ -29830,29 +30276,24 @@
    end
   end
  )
- (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32)
-  (local $17 i32)
-  (local $18 i32)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
+ (func $scripts/wasm/filterGradKernels/conv2dFilterGradPatches (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32) (param $16 i32) (param $17 i32) (param $18 i32) (param $19 i32) (param $20 i32) (param $21 i32)
   (local $22 i32)
   (local $23 i32)
   (local $24 i32)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
+  (local $25 i32)
+  (local $26 i32)
+  (local $27 i32)
   (local $28 v128)
-  (local $29 i32)
-  (local $30 i32)
+  (local $29 v128)
+  (local $30 v128)
   (local $31 v128)
-  (local $32 v128)
-  (local $33 v128)
-  (local $34 v128)
-  (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
-  (local $38 i32)
+  (local $32 i32)
+  (local $33 i32)
+  (local $34 i32)
+  (local $35 v128)
+  (local $36 v128)
+  (local $37 v128)
+  (local $38 v128)
   (local $39 i32)
   (local $40 i32)
   (local $41 i32)
@@ -29860,12 +30301,15 @@
   (local $43 i32)
   (local $44 i32)
   (local $45 i32)
-  (local $46 v128)
-  (local $47 v128)
-  (local $48 v128)
+  (local $46 i32)
+  (local $47 i32)
+  (local $48 i32)
   (local $49 i32)
   (local $50 i32)
   (local $51 i32)
+  (local $52 v128)
+  (local $53 v128)
+  (local $54 v128)
   local.get $4
   local.get $5
   i32.mul
@@ -29873,7 +30317,8 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $35
+  local.tee $4
+  local.set $26
   local.get $7
   local.get $8
   i32.mul
@@ -29881,10 +30326,780 @@
   i32.mul
   i32.const 2
   i32.shl
-  local.set $36
-  loop $for-loop|0
+  local.set $40
+  local.get $17
+  if
+   local.get $17
+   i32.const 0
+   local.get $4
+   memory.fill
+   loop $for-loop|0
+    local.get $3
+    local.get $33
+    i32.gt_s
+    if
+     i32.const 0
+     local.set $4
+     local.get $0
+     local.get $6
+     local.get $19
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.tee $23
+     local.get $18
+     local.get $33
+     i32.mul
+     i32.mul
+     i32.add
+     local.set $24
+     local.get $17
+     local.get $5
+     local.get $20
+     i32.mul
+     local.get $21
+     i32.add
+     local.get $6
+     i32.mul
+     i32.const 2
+     i32.shl
+     i32.add
+     local.set $22
+     local.get $5
+     local.get $6
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $25
+     loop $for-loop|00
+      local.get $4
+      local.get $18
+      i32.lt_s
+      if
+       local.get $22
+       local.get $24
+       local.get $23
+       memory.copy
+       local.get $23
+       local.get $24
+       i32.add
+       local.set $24
+       local.get $22
+       local.get $25
+       i32.add
+       local.set $22
+       local.get $4
+       i32.const 1
+       i32.add
+       local.set $4
+       br $for-loop|00
+      end
+     end
+     local.get $1
+     local.get $33
+     local.get $40
+     i32.mul
+     i32.add
+     local.set $43
+     local.get $33
+     i32.const 0
+     i32.gt_s
+     local.set $44
+     local.get $11
+     local.get $12
+     i32.mul
+     local.get $6
+     i32.mul
+     local.set $45
+     local.get $6
+     local.get $14
+     i32.mul
+     i32.const 2
+     i32.shl
+     local.set $46
+     local.get $9
+     i32.const 2
+     i32.shl
+     local.set $47
+     local.get $10
+     i32.const 2
+     i32.shl
+     local.set $48
+     i32.const 0
+     local.set $25
+     loop $for-loop|1
+      local.get $25
+      local.get $45
+      i32.lt_s
+      if
+       local.get $25
+       local.get $6
+       i32.div_s
+       local.tee $4
+       local.get $12
+       i32.div_s
+       local.get $15
+       i32.mul
+       local.get $5
+       i32.mul
+       local.get $4
+       local.get $12
+       i32.rem_s
+       local.get $16
+       i32.mul
+       i32.add
+       local.get $6
+       i32.mul
+       local.get $25
+       local.get $6
+       i32.rem_s
+       i32.add
+       i32.const 2
+       i32.shl
+       local.set $4
+       i32.const 4
+       local.get $45
+       local.get $25
+       i32.sub
+       local.tee $22
+       local.get $22
+       i32.const 4
+       i32.gt_s
+       select
+       local.tee $49
+       i32.const 1
+       i32.gt_s
+       if (result i32)
+        local.get $25
+        i32.const 1
+        i32.add
+        local.tee $22
+        local.get $6
+        i32.div_s
+        local.tee $23
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $23
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $22
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $22
+       local.get $49
+       i32.const 2
+       i32.gt_s
+       if (result i32)
+        local.get $25
+        i32.const 2
+        i32.add
+        local.tee $23
+        local.get $6
+        i32.div_s
+        local.tee $24
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $24
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $23
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $23
+       local.get $49
+       i32.const 3
+       i32.gt_s
+       if (result i32)
+        local.get $25
+        i32.const 3
+        i32.add
+        local.tee $24
+        local.get $6
+        i32.div_s
+        local.tee $26
+        local.get $12
+        i32.div_s
+        local.get $15
+        i32.mul
+        local.get $5
+        i32.mul
+        local.get $26
+        local.get $12
+        i32.rem_s
+        local.get $16
+        i32.mul
+        i32.add
+        local.get $6
+        i32.mul
+        local.get $24
+        local.get $6
+        i32.rem_s
+        i32.add
+        i32.const 2
+        i32.shl
+       else
+        local.get $4
+       end
+       local.set $24
+       local.get $49
+       i32.const 1
+       i32.gt_s
+       local.get $44
+       local.get $44
+       select
+       local.set $50
+       local.get $49
+       i32.const 2
+       i32.gt_s
+       local.get $44
+       local.get $44
+       select
+       local.set $41
+       local.get $49
+       i32.const 3
+       i32.gt_s
+       local.get $44
+       local.get $44
+       select
+       local.set $42
+       i32.const 0
+       local.set $27
+       loop $for-loop|2
+        local.get $27
+        i32.const 8
+        i32.add
+        local.get $10
+        i32.le_s
+        if
+         local.get $2
+         local.get $10
+         local.get $25
+         i32.mul
+         local.get $27
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $51
+         local.get $44
+         if (result v128)
+          local.get $51
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $44
+         if (result v128)
+          local.get $51
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $29
+         local.get $50
+         if (result v128)
+          local.get $48
+          local.get $51
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $30
+         local.get $50
+         if (result v128)
+          local.get $48
+          local.get $51
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $31
+         local.get $41
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $35
+         local.get $41
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $36
+         local.get $42
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $37
+         local.get $42
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $38
+         i32.const 0
+         local.set $32
+         loop $for-loop|3
+          local.get $7
+          local.get $32
+          i32.gt_s
+          if
+           local.get $17
+           local.get $13
+           local.get $32
+           i32.mul
+           local.get $5
+           i32.mul
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $26
+           local.get $43
+           local.get $8
+           local.get $32
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $27
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $34
+           i32.const 0
+           local.set $39
+           loop $for-loop|4
+            local.get $8
+            local.get $39
+            i32.gt_s
+            if
+             local.get $28
+             local.get $4
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.tee $52
+             local.get $34
+             v128.load
+             local.tee $53
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $29
+             local.get $52
+             local.get $34
+             v128.load offset=16
+             local.tee $52
+             f32x4.mul
+             f32x4.add
+             local.set $29
+             local.get $30
+             local.get $22
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $30
+             local.get $31
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $35
+             local.get $23
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $35
+             local.get $36
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $36
+             local.get $37
+             local.get $24
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $37
+             local.get $38
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $38
+             local.get $26
+             local.get $46
+             i32.add
+             local.set $26
+             local.get $34
+             local.get $47
+             i32.add
+             local.set $34
+             local.get $39
+             i32.const 1
+             i32.add
+             local.set $39
+             br $for-loop|4
+            end
+           end
+           local.get $32
+           i32.const 1
+           i32.add
+           local.set $32
+           br $for-loop|3
+          end
+         end
+         local.get $51
+         local.get $28
+         v128.store
+         local.get $51
+         local.get $29
+         v128.store offset=16
+         local.get $49
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $48
+          local.get $51
+          i32.add
+          local.tee $26
+          local.get $30
+          v128.store
+          local.get $26
+          local.get $31
+          v128.store offset=16
+         end
+         local.get $49
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $51
+          local.get $48
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $26
+          local.get $35
+          v128.store
+          local.get $26
+          local.get $36
+          v128.store offset=16
+         end
+         local.get $49
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $51
+          local.get $48
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $26
+          local.get $37
+          v128.store
+          local.get $26
+          local.get $38
+          v128.store offset=16
+         end
+         local.get $27
+         i32.const 8
+         i32.add
+         local.set $27
+         br $for-loop|2
+        end
+       end
+       loop $for-loop|5
+        local.get $10
+        local.get $27
+        i32.gt_s
+        if
+         local.get $2
+         local.get $10
+         local.get $25
+         i32.mul
+         local.get $27
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $51
+         local.get $44
+         if (result v128)
+          local.get $51
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $31
+         local.get $50
+         if (result v128)
+          local.get $48
+          local.get $51
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $28
+         local.get $41
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $29
+         local.get $42
+         if (result v128)
+          local.get $51
+          local.get $48
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $30
+         i32.const 0
+         local.set $32
+         loop $for-loop|6
+          local.get $7
+          local.get $32
+          i32.gt_s
+          if
+           local.get $17
+           local.get $13
+           local.get $32
+           i32.mul
+           local.get $5
+           i32.mul
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $26
+           local.get $43
+           local.get $8
+           local.get $32
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $27
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $34
+           i32.const 0
+           local.set $39
+           loop $for-loop|7
+            local.get $8
+            local.get $39
+            i32.gt_s
+            if
+             local.get $31
+             local.get $4
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.get $34
+             v128.load
+             local.tee $35
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $28
+             local.get $22
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.get $35
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $29
+             local.get $23
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.get $35
+             f32x4.mul
+             f32x4.add
+             local.set $29
+             local.get $30
+             local.get $24
+             local.get $26
+             i32.add
+             v128.load32_splat
+             local.get $35
+             f32x4.mul
+             f32x4.add
+             local.set $30
+             local.get $26
+             local.get $46
+             i32.add
+             local.set $26
+             local.get $34
+             local.get $47
+             i32.add
+             local.set $34
+             local.get $39
+             i32.const 1
+             i32.add
+             local.set $39
+             br $for-loop|7
+            end
+           end
+           local.get $32
+           i32.const 1
+           i32.add
+           local.set $32
+           br $for-loop|6
+          end
+         end
+         local.get $51
+         local.get $31
+         v128.store
+         local.get $49
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $48
+          local.get $51
+          i32.add
+          local.get $28
+          v128.store
+         end
+         local.get $49
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $51
+          local.get $48
+          i32.const 1
+          i32.shl
+          i32.add
+          local.get $29
+          v128.store
+         end
+         local.get $49
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $51
+          local.get $48
+          i32.const 3
+          i32.mul
+          i32.add
+          local.get $30
+          v128.store
+         end
+         local.get $27
+         i32.const 4
+         i32.add
+         local.set $27
+         br $for-loop|5
+        end
+       end
+       local.get $25
+       i32.const 4
+       i32.add
+       local.set $25
+       br $for-loop|1
+      end
+     end
+     local.get $33
+     i32.const 1
+     i32.add
+     local.set $33
+     br $for-loop|0
+    end
+   end
+   return
+  end
+  loop $for-loop|8
    local.get $3
-   local.get $30
+   local.get $23
    i32.gt_s
    if
     local.get $9
@@ -29908,32 +31123,32 @@
     i32.and
     if
      local.get $0
-     local.get $30
-     local.get $35
+     local.get $23
+     local.get $26
      i32.mul
      i32.add
-     local.set $37
+     local.set $27
      local.get $1
-     local.get $30
-     local.get $36
+     local.get $23
+     local.get $40
      i32.mul
      i32.add
-     local.set $38
-     local.get $30
+     local.set $32
+     local.get $23
      i32.const 0
      i32.gt_s
-     local.set $39
+     local.set $34
      local.get $11
      local.get $12
      i32.mul
      i32.const 6
      i32.mul
-     local.set $40
+     local.set $39
      i32.const 0
      local.set $22
-     loop $for-loop|1
+     loop $for-loop|9
       local.get $22
-      local.get $40
+      local.get $39
       i32.lt_s
       if
        local.get $22
@@ -29962,7 +31177,7 @@
        i32.shl
        local.set $4
        i32.const 4
-       local.get $40
+       local.get $39
        local.get $22
        i32.sub
        local.tee $17
@@ -30078,28 +31293,28 @@
        local.get $41
        i32.const 1
        i32.gt_s
-       local.get $39
-       local.get $39
+       local.get $34
+       local.get $34
        select
        local.set $42
        local.get $41
        i32.const 2
        i32.gt_s
-       local.get $39
-       local.get $39
+       local.get $34
+       local.get $34
        select
        local.set $43
        local.get $41
        i32.const 3
        i32.gt_s
-       local.get $39
-       local.get $39
+       local.get $34
+       local.get $34
        select
        local.set $44
        i32.const 0
-       local.set $23
-       loop $for-loop|2
-        local.get $23
+       local.set $24
+       loop $for-loop|10
+        local.get $24
         i32.const 8
         i32.add
         i32.const 16
@@ -30109,28 +31324,28 @@
          local.get $22
          i32.const 4
          i32.shl
-         local.get $23
+         local.get $24
          i32.add
          i32.const 2
          i32.shl
          i32.add
          local.set $45
-         local.get $39
+         local.get $34
          if (result v128)
           local.get $45
           v128.load
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $25
-         local.get $39
+         local.set $28
+         local.get $34
          if (result v128)
           local.get $45
           v128.load offset=16
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $26
+         local.set $29
          local.get $42
          if (result v128)
           local.get $45
@@ -30140,7 +31355,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $27
+         local.set $30
          local.get $42
          if (result v128)
           local.get $45
@@ -30148,7 +31363,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $28
+         local.set $31
          local.get $43
          if (result v128)
           local.get $45
@@ -30156,7 +31371,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $31
+         local.set $35
          local.get $43
          if (result v128)
           local.get $45
@@ -30164,7 +31379,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $32
+         local.set $36
          local.get $44
          if (result v128)
           local.get $45
@@ -30172,7 +31387,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $33
+         local.set $37
          local.get $44
          if (result v128)
           local.get $45
@@ -30180,136 +31395,136 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $34
+         local.set $38
          i32.const 0
-         local.set $20
-         loop $for-loop|3
+         local.set $21
+         loop $for-loop|11
           local.get $7
-          local.get $20
+          local.get $21
           i32.gt_s
           if
-           local.get $37
+           local.get $27
            local.get $5
-           local.get $20
+           local.get $21
            i32.mul
            i32.const 24
            i32.mul
            i32.add
-           local.set $21
-           local.get $38
+           local.set $20
+           local.get $32
            local.get $8
-           local.get $20
+           local.get $21
            i32.mul
            i32.const 4
            i32.shl
-           local.get $23
+           local.get $24
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $24
+           local.set $25
            i32.const 0
-           local.set $29
-           loop $for-loop|4
+           local.set $33
+           loop $for-loop|12
             local.get $8
-            local.get $29
+            local.get $33
             i32.gt_s
             if
-             local.get $25
-             local.get $4
-             local.get $21
-             i32.add
-             v128.load32_splat
-             local.tee $46
-             local.get $24
-             v128.load
-             local.tee $47
-             f32x4.mul
-             f32x4.add
-             local.set $25
-             local.get $26
-             local.get $46
-             local.get $24
-             v128.load offset=16
-             local.tee $46
-             f32x4.mul
-             f32x4.add
-             local.set $26
-             local.get $27
-             local.get $17
-             local.get $21
-             i32.add
-             v128.load32_splat
-             local.tee $48
-             local.get $47
-             f32x4.mul
-             f32x4.add
-             local.set $27
              local.get $28
-             local.get $48
-             local.get $46
+             local.get $4
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $52
+             local.get $25
+             v128.load
+             local.tee $53
              f32x4.mul
              f32x4.add
              local.set $28
-             local.get $31
-             local.get $18
-             local.get $21
+             local.get $29
+             local.get $52
+             local.get $25
+             v128.load offset=16
+             local.tee $52
+             f32x4.mul
+             f32x4.add
+             local.set $29
+             local.get $30
+             local.get $17
+             local.get $20
              i32.add
              v128.load32_splat
-             local.tee $48
-             local.get $47
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $30
+             local.get $31
+             local.get $54
+             local.get $52
              f32x4.mul
              f32x4.add
              local.set $31
-             local.get $32
-             local.get $48
-             local.get $46
-             f32x4.mul
-             f32x4.add
-             local.set $32
-             local.get $33
-             local.get $19
-             local.get $21
+             local.get $35
+             local.get $18
+             local.get $20
              i32.add
              v128.load32_splat
-             local.tee $48
-             local.get $47
+             local.tee $54
+             local.get $53
              f32x4.mul
              f32x4.add
-             local.set $33
-             local.get $34
-             local.get $48
-             local.get $46
+             local.set $35
+             local.get $36
+             local.get $54
+             local.get $52
              f32x4.mul
              f32x4.add
-             local.set $34
-             local.get $21
+             local.set $36
+             local.get $37
+             local.get $19
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $37
+             local.get $38
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $38
+             local.get $20
              i32.const 24
              i32.add
-             local.set $21
-             local.get $24
+             local.set $20
+             local.get $25
              i32.const -64
              i32.sub
-             local.set $24
-             local.get $29
+             local.set $25
+             local.get $33
              i32.const 1
              i32.add
-             local.set $29
-             br $for-loop|4
+             local.set $33
+             br $for-loop|12
             end
            end
-           local.get $20
+           local.get $21
            i32.const 1
            i32.add
-           local.set $20
-           br $for-loop|3
+           local.set $21
+           br $for-loop|11
           end
          end
          local.get $45
-         local.get $25
+         local.get $28
          v128.store
          local.get $45
-         local.get $26
+         local.get $29
          v128.store offset=16
          local.get $41
          i32.const 1
@@ -30319,10 +31534,10 @@
           i32.const -64
           i32.sub
           local.tee $20
-          local.get $27
+          local.get $30
           v128.store
           local.get $20
-          local.get $28
+          local.get $31
           v128.store offset=16
          end
          local.get $41
@@ -30333,10 +31548,10 @@
           i32.const 128
           i32.add
           local.tee $20
-          local.get $31
+          local.get $35
           v128.store
           local.get $20
-          local.get $32
+          local.get $36
           v128.store offset=16
          end
          local.get $41
@@ -30347,21 +31562,21 @@
           i32.const 192
           i32.add
           local.tee $20
-          local.get $33
+          local.get $37
           v128.store
           local.get $20
-          local.get $34
+          local.get $38
           v128.store offset=16
          end
-         local.get $23
+         local.get $24
          i32.const 8
          i32.add
-         local.set $23
-         br $for-loop|2
+         local.set $24
+         br $for-loop|10
         end
        end
-       loop $for-loop|5
-        local.get $23
+       loop $for-loop|13
+        local.get $24
         i32.const 16
         i32.lt_s
         if
@@ -30369,20 +31584,20 @@
          local.get $22
          i32.const 4
          i32.shl
-         local.get $23
+         local.get $24
          i32.add
          i32.const 2
          i32.shl
          i32.add
          local.set $45
-         local.get $39
+         local.get $34
          if (result v128)
           local.get $45
           v128.load
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $28
+         local.set $31
          local.get $42
          if (result v128)
           local.get $45
@@ -30392,7 +31607,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $25
+         local.set $28
          local.get $43
          if (result v128)
           local.get $45
@@ -30400,7 +31615,7 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $26
+         local.set $29
          local.get $44
          if (result v128)
           local.get $45
@@ -30408,103 +31623,103 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $27
+         local.set $30
          i32.const 0
-         local.set $20
-         loop $for-loop|6
+         local.set $21
+         loop $for-loop|14
           local.get $7
-          local.get $20
+          local.get $21
           i32.gt_s
           if
-           local.get $37
+           local.get $27
            local.get $5
-           local.get $20
+           local.get $21
            i32.mul
            i32.const 24
            i32.mul
            i32.add
-           local.set $21
-           local.get $38
+           local.set $20
+           local.get $32
            local.get $8
-           local.get $20
+           local.get $21
            i32.mul
            i32.const 4
            i32.shl
-           local.get $23
+           local.get $24
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $24
+           local.set $25
            i32.const 0
-           local.set $29
-           loop $for-loop|7
+           local.set $33
+           loop $for-loop|15
             local.get $8
-            local.get $29
+            local.get $33
             i32.gt_s
             if
-             local.get $28
+             local.get $31
              local.get $4
-             local.get $21
+             local.get $20
              i32.add
              v128.load32_splat
-             local.get $24
+             local.get $25
              v128.load
-             local.tee $31
+             local.tee $35
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $28
+             local.get $17
+             local.get $20
+             i32.add
+             v128.load32_splat
+             local.get $35
              f32x4.mul
              f32x4.add
              local.set $28
-             local.get $25
-             local.get $17
-             local.get $21
-             i32.add
-             v128.load32_splat
-             local.get $31
-             f32x4.mul
-             f32x4.add
-             local.set $25
-             local.get $26
+             local.get $29
              local.get $18
-             local.get $21
+             local.get $20
              i32.add
              v128.load32_splat
-             local.get $31
+             local.get $35
              f32x4.mul
              f32x4.add
-             local.set $26
-             local.get $27
+             local.set $29
+             local.get $30
              local.get $19
-             local.get $21
+             local.get $20
              i32.add
              v128.load32_splat
-             local.get $31
+             local.get $35
              f32x4.mul
              f32x4.add
-             local.set $27
-             local.get $21
+             local.set $30
+             local.get $20
              i32.const 24
              i32.add
-             local.set $21
-             local.get $24
+             local.set $20
+             local.get $25
              i32.const -64
              i32.sub
-             local.set $24
-             local.get $29
+             local.set $25
+             local.get $33
              i32.const 1
              i32.add
-             local.set $29
-             br $for-loop|7
+             local.set $33
+             br $for-loop|15
             end
            end
-           local.get $20
+           local.get $21
            i32.const 1
            i32.add
-           local.set $20
-           br $for-loop|6
+           local.set $21
+           br $for-loop|14
           end
          end
          local.get $45
-         local.get $28
+         local.get $31
          v128.store
          local.get $41
          i32.const 1
@@ -30513,7 +31728,7 @@
           local.get $45
           i32.const -64
           i32.sub
-          local.get $25
+          local.get $28
           v128.store
          end
          local.get $41
@@ -30521,7 +31736,7 @@
          i32.gt_s
          if
           local.get $45
-          local.get $26
+          local.get $29
           v128.store offset=128
          end
          local.get $41
@@ -30529,68 +31744,68 @@
          i32.gt_s
          if
           local.get $45
-          local.get $27
+          local.get $30
           v128.store offset=192
          end
-         local.get $23
+         local.get $24
          i32.const 4
          i32.add
-         local.set $23
-         br $for-loop|5
+         local.set $24
+         br $for-loop|13
         end
        end
        local.get $22
        i32.const 4
        i32.add
        local.set $22
-       br $for-loop|1
+       br $for-loop|9
       end
      end
     else
      local.get $0
-     local.get $30
-     local.get $35
+     local.get $23
+     local.get $26
      i32.mul
      i32.add
-     local.set $39
+     local.set $20
      local.get $1
-     local.get $30
-     local.get $36
+     local.get $23
+     local.get $40
      i32.mul
      i32.add
-     local.set $40
-     local.get $30
+     local.set $33
+     local.get $23
      i32.const 0
      i32.gt_s
-     local.set $41
+     local.set $34
      local.get $11
      local.get $12
      i32.mul
      local.get $6
      i32.mul
-     local.set $42
+     local.set $39
      local.get $6
      local.get $14
      i32.mul
      i32.const 2
      i32.shl
-     local.set $43
+     local.set $41
      local.get $9
      i32.const 2
      i32.shl
-     local.set $44
+     local.set $42
      local.get $10
      i32.const 2
      i32.shl
-     local.set $45
+     local.set $43
      i32.const 0
-     local.set $23
-     loop $for-loop|8
-      local.get $23
-      local.get $42
+     local.set $24
+     loop $for-loop|16
+      local.get $24
+      local.get $39
       i32.lt_s
       if
-       local.get $23
+       local.get $24
        local.get $6
        i32.div_s
        local.tee $4
@@ -30608,7 +31823,7 @@
        i32.add
        local.get $6
        i32.mul
-       local.get $23
+       local.get $24
        local.get $6
        i32.rem_s
        i32.add
@@ -30616,19 +31831,19 @@
        i32.shl
        local.set $4
        i32.const 4
-       local.get $42
-       local.get $23
+       local.get $39
+       local.get $24
        i32.sub
        local.tee $17
        local.get $17
        i32.const 4
        i32.gt_s
        select
-       local.tee $49
+       local.tee $44
        i32.const 1
        i32.gt_s
        if (result i32)
-        local.get $23
+        local.get $24
         i32.const 1
         i32.add
         local.tee $17
@@ -30659,11 +31874,11 @@
         local.get $4
        end
        local.set $17
-       local.get $49
+       local.get $44
        i32.const 2
        i32.gt_s
        if (result i32)
-        local.get $23
+        local.get $24
         i32.const 2
         i32.add
         local.tee $18
@@ -30694,24 +31909,24 @@
         local.get $4
        end
        local.set $18
-       local.get $49
+       local.get $44
        i32.const 3
        i32.gt_s
        if (result i32)
-        local.get $23
+        local.get $24
         i32.const 3
         i32.add
         local.tee $19
         local.get $6
         i32.div_s
-        local.tee $20
+        local.tee $21
         local.get $12
         i32.div_s
         local.get $15
         i32.mul
         local.get $5
         i32.mul
-        local.get $20
+        local.get $21
         local.get $12
         i32.rem_s
         local.get $16
@@ -30729,31 +31944,31 @@
         local.get $4
        end
        local.set $19
-       local.get $49
+       local.get $44
        i32.const 1
        i32.gt_s
-       local.get $41
-       local.get $41
+       local.get $34
+       local.get $34
        select
-       local.set $50
-       local.get $49
+       local.set $45
+       local.get $44
        i32.const 2
        i32.gt_s
-       local.get $41
-       local.get $41
+       local.get $34
+       local.get $34
        select
-       local.set $37
-       local.get $49
+       local.set $46
+       local.get $44
        i32.const 3
        i32.gt_s
-       local.get $41
-       local.get $41
+       local.get $34
+       local.get $34
        select
-       local.set $38
+       local.set $47
        i32.const 0
-       local.set $21
-       loop $for-loop|9
-        local.get $21
+       local.set $22
+       loop $for-loop|17
+        local.get $22
         i32.const 8
         i32.add
         local.get $10
@@ -30761,322 +31976,322 @@
         if
          local.get $2
          local.get $10
-         local.get $23
+         local.get $24
          i32.mul
-         local.get $21
+         local.get $22
          i32.add
          i32.const 2
          i32.shl
          i32.add
-         local.set $51
-         local.get $41
+         local.set $48
+         local.get $34
          if (result v128)
-          local.get $51
+          local.get $48
           v128.load
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $25
-         local.get $41
-         if (result v128)
-          local.get $51
-          v128.load offset=16
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $26
-         local.get $50
-         if (result v128)
-          local.get $45
-          local.get $51
-          i32.add
-          v128.load
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $27
-         local.get $50
-         if (result v128)
-          local.get $45
-          local.get $51
-          i32.add
-          v128.load offset=16
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
          local.set $28
-         local.get $37
+         local.get $34
          if (result v128)
-          local.get $51
-          local.get $45
+          local.get $48
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $29
+         local.get $45
+         if (result v128)
+          local.get $43
+          local.get $48
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $30
+         local.get $45
+         if (result v128)
+          local.get $43
+          local.get $48
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $31
+         local.get $46
+         if (result v128)
+          local.get $48
+          local.get $43
           i32.const 1
           i32.shl
           i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $35
+         local.get $46
+         if (result v128)
+          local.get $48
+          local.get $43
+          i32.const 1
+          i32.shl
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $36
+         local.get $47
+         if (result v128)
+          local.get $48
+          local.get $43
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $37
+         local.get $47
+         if (result v128)
+          local.get $48
+          local.get $43
+          i32.const 3
+          i32.mul
+          i32.add
+          v128.load offset=16
+         else
+          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
+         end
+         local.set $38
+         i32.const 0
+         local.set $25
+         loop $for-loop|18
+          local.get $7
+          local.get $25
+          i32.gt_s
+          if
+           local.get $20
+           local.get $13
+           local.get $25
+           i32.mul
+           local.get $5
+           i32.mul
+           local.get $6
+           i32.mul
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $21
+           local.get $33
+           local.get $8
+           local.get $25
+           i32.mul
+           local.get $9
+           i32.mul
+           local.get $22
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $27
+           i32.const 0
+           local.set $32
+           loop $for-loop|19
+            local.get $8
+            local.get $32
+            i32.gt_s
+            if
+             local.get $28
+             local.get $4
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $52
+             local.get $27
+             v128.load
+             local.tee $53
+             f32x4.mul
+             f32x4.add
+             local.set $28
+             local.get $29
+             local.get $52
+             local.get $27
+             v128.load offset=16
+             local.tee $52
+             f32x4.mul
+             f32x4.add
+             local.set $29
+             local.get $30
+             local.get $17
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $30
+             local.get $31
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $35
+             local.get $18
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $35
+             local.get $36
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $36
+             local.get $37
+             local.get $19
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.tee $54
+             local.get $53
+             f32x4.mul
+             f32x4.add
+             local.set $37
+             local.get $38
+             local.get $54
+             local.get $52
+             f32x4.mul
+             f32x4.add
+             local.set $38
+             local.get $21
+             local.get $41
+             i32.add
+             local.set $21
+             local.get $27
+             local.get $42
+             i32.add
+             local.set $27
+             local.get $32
+             i32.const 1
+             i32.add
+             local.set $32
+             br $for-loop|19
+            end
+           end
+           local.get $25
+           i32.const 1
+           i32.add
+           local.set $25
+           br $for-loop|18
+          end
+         end
+         local.get $48
+         local.get $28
+         v128.store
+         local.get $48
+         local.get $29
+         v128.store offset=16
+         local.get $44
+         i32.const 1
+         i32.gt_s
+         if
+          local.get $43
+          local.get $48
+          i32.add
+          local.tee $21
+          local.get $30
+          v128.store
+          local.get $21
+          local.get $31
+          v128.store offset=16
+         end
+         local.get $44
+         i32.const 2
+         i32.gt_s
+         if
+          local.get $48
+          local.get $43
+          i32.const 1
+          i32.shl
+          i32.add
+          local.tee $21
+          local.get $35
+          v128.store
+          local.get $21
+          local.get $36
+          v128.store offset=16
+         end
+         local.get $44
+         i32.const 3
+         i32.gt_s
+         if
+          local.get $48
+          local.get $43
+          i32.const 3
+          i32.mul
+          i32.add
+          local.tee $21
+          local.get $37
+          v128.store
+          local.get $21
+          local.get $38
+          v128.store offset=16
+         end
+         local.get $22
+         i32.const 8
+         i32.add
+         local.set $22
+         br $for-loop|17
+        end
+       end
+       loop $for-loop|20
+        local.get $10
+        local.get $22
+        i32.gt_s
+        if
+         local.get $2
+         local.get $10
+         local.get $24
+         i32.mul
+         local.get $22
+         i32.add
+         i32.const 2
+         i32.shl
+         i32.add
+         local.set $48
+         local.get $34
+         if (result v128)
+          local.get $48
           v128.load
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
          local.set $31
-         local.get $37
+         local.get $45
          if (result v128)
-          local.get $51
-          local.get $45
-          i32.const 1
-          i32.shl
+          local.get $43
+          local.get $48
           i32.add
-          v128.load offset=16
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $32
-         local.get $38
-         if (result v128)
-          local.get $51
-          local.get $45
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $33
-         local.get $38
-         if (result v128)
-          local.get $51
-          local.get $45
-          i32.const 3
-          i32.mul
-          i32.add
-          v128.load offset=16
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $34
-         i32.const 0
-         local.set $24
-         loop $for-loop|10
-          local.get $7
-          local.get $24
-          i32.gt_s
-          if
-           local.get $39
-           local.get $13
-           local.get $24
-           i32.mul
-           local.get $5
-           i32.mul
-           local.get $6
-           i32.mul
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $20
-           local.get $40
-           local.get $8
-           local.get $24
-           i32.mul
-           local.get $9
-           i32.mul
-           local.get $21
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $22
-           i32.const 0
-           local.set $29
-           loop $for-loop|11
-            local.get $8
-            local.get $29
-            i32.gt_s
-            if
-             local.get $25
-             local.get $4
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.tee $46
-             local.get $22
-             v128.load
-             local.tee $47
-             f32x4.mul
-             f32x4.add
-             local.set $25
-             local.get $26
-             local.get $46
-             local.get $22
-             v128.load offset=16
-             local.tee $46
-             f32x4.mul
-             f32x4.add
-             local.set $26
-             local.get $27
-             local.get $17
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.tee $48
-             local.get $47
-             f32x4.mul
-             f32x4.add
-             local.set $27
-             local.get $28
-             local.get $48
-             local.get $46
-             f32x4.mul
-             f32x4.add
-             local.set $28
-             local.get $31
-             local.get $18
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.tee $48
-             local.get $47
-             f32x4.mul
-             f32x4.add
-             local.set $31
-             local.get $32
-             local.get $48
-             local.get $46
-             f32x4.mul
-             f32x4.add
-             local.set $32
-             local.get $33
-             local.get $19
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.tee $48
-             local.get $47
-             f32x4.mul
-             f32x4.add
-             local.set $33
-             local.get $34
-             local.get $48
-             local.get $46
-             f32x4.mul
-             f32x4.add
-             local.set $34
-             local.get $20
-             local.get $43
-             i32.add
-             local.set $20
-             local.get $22
-             local.get $44
-             i32.add
-             local.set $22
-             local.get $29
-             i32.const 1
-             i32.add
-             local.set $29
-             br $for-loop|11
-            end
-           end
-           local.get $24
-           i32.const 1
-           i32.add
-           local.set $24
-           br $for-loop|10
-          end
-         end
-         local.get $51
-         local.get $25
-         v128.store
-         local.get $51
-         local.get $26
-         v128.store offset=16
-         local.get $49
-         i32.const 1
-         i32.gt_s
-         if
-          local.get $45
-          local.get $51
-          i32.add
-          local.tee $20
-          local.get $27
-          v128.store
-          local.get $20
-          local.get $28
-          v128.store offset=16
-         end
-         local.get $49
-         i32.const 2
-         i32.gt_s
-         if
-          local.get $51
-          local.get $45
-          i32.const 1
-          i32.shl
-          i32.add
-          local.tee $20
-          local.get $31
-          v128.store
-          local.get $20
-          local.get $32
-          v128.store offset=16
-         end
-         local.get $49
-         i32.const 3
-         i32.gt_s
-         if
-          local.get $51
-          local.get $45
-          i32.const 3
-          i32.mul
-          i32.add
-          local.tee $20
-          local.get $33
-          v128.store
-          local.get $20
-          local.get $34
-          v128.store offset=16
-         end
-         local.get $21
-         i32.const 8
-         i32.add
-         local.set $21
-         br $for-loop|9
-        end
-       end
-       loop $for-loop|12
-        local.get $10
-        local.get $21
-        i32.gt_s
-        if
-         local.get $2
-         local.get $10
-         local.get $23
-         i32.mul
-         local.get $21
-         i32.add
-         i32.const 2
-         i32.shl
-         i32.add
-         local.set $51
-         local.get $41
-         if (result v128)
-          local.get $51
           v128.load
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
          local.set $28
-         local.get $50
+         local.get $46
          if (result v128)
-          local.get $45
-          local.get $51
-          i32.add
-          v128.load
-         else
-          v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-         end
-         local.set $25
-         local.get $37
-         if (result v128)
-          local.get $51
-          local.get $45
+          local.get $48
+          local.get $43
           i32.const 1
           i32.shl
           i32.add
@@ -31084,11 +32299,11 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $26
-         local.get $38
+         local.set $29
+         local.get $47
          if (result v128)
-          local.get $51
-          local.get $45
+          local.get $48
+          local.get $43
           i32.const 3
           i32.mul
           i32.add
@@ -31096,17 +32311,17 @@
          else
           v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
          end
-         local.set $27
+         local.set $30
          i32.const 0
-         local.set $24
-         loop $for-loop|13
+         local.set $25
+         loop $for-loop|21
           local.get $7
-          local.get $24
+          local.get $25
           i32.gt_s
           if
-           local.get $39
+           local.get $20
            local.get $13
-           local.get $24
+           local.get $25
            i32.mul
            local.get $5
            i32.mul
@@ -31115,143 +32330,143 @@
            i32.const 2
            i32.shl
            i32.add
-           local.set $20
-           local.get $40
+           local.set $21
+           local.get $33
            local.get $8
-           local.get $24
+           local.get $25
            i32.mul
            local.get $9
            i32.mul
-           local.get $21
+           local.get $22
            i32.add
            i32.const 2
            i32.shl
            i32.add
-           local.set $22
+           local.set $27
            i32.const 0
-           local.set $29
-           loop $for-loop|14
+           local.set $32
+           loop $for-loop|22
             local.get $8
-            local.get $29
+            local.get $32
             i32.gt_s
             if
-             local.get $28
+             local.get $31
              local.get $4
-             local.get $20
+             local.get $21
              i32.add
              v128.load32_splat
-             local.get $22
+             local.get $27
              v128.load
-             local.tee $31
+             local.tee $35
+             f32x4.mul
+             f32x4.add
+             local.set $31
+             local.get $28
+             local.get $17
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $35
              f32x4.mul
              f32x4.add
              local.set $28
-             local.get $25
-             local.get $17
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.get $31
-             f32x4.mul
-             f32x4.add
-             local.set $25
-             local.get $26
-             local.get $18
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.get $31
-             f32x4.mul
-             f32x4.add
-             local.set $26
-             local.get $27
-             local.get $19
-             local.get $20
-             i32.add
-             v128.load32_splat
-             local.get $31
-             f32x4.mul
-             f32x4.add
-             local.set $27
-             local.get $20
-             local.get $43
-             i32.add
-             local.set $20
-             local.get $22
-             local.get $44
-             i32.add
-             local.set $22
              local.get $29
+             local.get $18
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $35
+             f32x4.mul
+             f32x4.add
+             local.set $29
+             local.get $30
+             local.get $19
+             local.get $21
+             i32.add
+             v128.load32_splat
+             local.get $35
+             f32x4.mul
+             f32x4.add
+             local.set $30
+             local.get $21
+             local.get $41
+             i32.add
+             local.set $21
+             local.get $27
+             local.get $42
+             i32.add
+             local.set $27
+             local.get $32
              i32.const 1
              i32.add
-             local.set $29
-             br $for-loop|14
+             local.set $32
+             br $for-loop|22
             end
            end
-           local.get $24
+           local.get $25
            i32.const 1
            i32.add
-           local.set $24
-           br $for-loop|13
+           local.set $25
+           br $for-loop|21
           end
          end
-         local.get $51
-         local.get $28
+         local.get $48
+         local.get $31
          v128.store
-         local.get $49
+         local.get $44
          i32.const 1
          i32.gt_s
          if
-          local.get $45
-          local.get $51
+          local.get $43
+          local.get $48
           i32.add
-          local.get $25
+          local.get $28
           v128.store
          end
-         local.get $49
+         local.get $44
          i32.const 2
          i32.gt_s
          if
-          local.get $51
-          local.get $45
+          local.get $48
+          local.get $43
           i32.const 1
           i32.shl
           i32.add
-          local.get $26
+          local.get $29
           v128.store
          end
-         local.get $49
+         local.get $44
          i32.const 3
          i32.gt_s
          if
-          local.get $51
-          local.get $45
+          local.get $48
+          local.get $43
           i32.const 3
           i32.mul
           i32.add
-          local.get $27
+          local.get $30
           v128.store
          end
-         local.get $21
+         local.get $22
          i32.const 4
          i32.add
-         local.set $21
-         br $for-loop|12
+         local.set $22
+         br $for-loop|20
         end
        end
-       local.get $23
+       local.get $24
        i32.const 4
        i32.add
-       local.set $23
-       br $for-loop|8
+       local.set $24
+       br $for-loop|16
       end
      end
     end
-    local.get $30
+    local.get $23
     i32.const 1
     i32.add
-    local.set $30
-    br $for-loop|0
+    local.set $23
+    br $for-loop|8
    end
   end
  )

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/ban-ts-comment -- AssemblyScript source: tsc must not type-check it */
 // @ts-nocheck — AssemblyScript (compiled by ./build.sh), not TypeScript: v128, load<f32> and usize are its builtins.
 import { madd } from "./madd";
+import { padImage, zeroPadded } from "./padImage";
 /**
  * LayerLoom's kernels for convolutions with few input channels (LeNet-5's 1 and 6; same rules as
  * kernels.ts: the tfjs wasm backend's memory, byte-offset pointers, float32 channels-last tensors, no
@@ -356,12 +357,25 @@ function storeLanes(p: usize, c: v128, step: usize): void {
  * (the correlation kernel runs kw loops of ci). Blocks of 4 pixels × 8 channels, a row's last 1–2
  * pixels a 2-pixel block (× 16 channels where co ≥ 16); the last channel block (and pixel block for a tail of 3) overlaps the one
  * before when co is not a multiple of 8 (same values stored twice). Needs ow ≥ 4 and co ≥ 8.
+ * With `scratch` (hp·wp·ci floats of the thread's own; 0 or left out: none), xp is x unpadded,
+ * [batch, h, wx, ci], padded image by image into scratch at row top, column left (padImage.ts).
  */
 export function conv2dFewChannels(
   xp: usize, w: usize, out: usize,
   batch: i32, hp: i32, wp: i32, ci: i32, oh: i32, ow: i32, co: i32, kh: i32, kw: i32,
+  scratch: usize, h: i32, wx: i32, top: i32, left: i32,
 ): void {
-  fewChannels(xp, w, 0, out, batch, hp, wp, ci, oh, ow, co, kh, kw, false);
+  if (scratch === 0) {
+    fewChannels(xp, w, 0, out, batch, hp, wp, ci, oh, ow, co, kh, kw, false);
+    return;
+  }
+  // x unpadded ([batch, h, wx, ci]): each image padded into the thread's scratch ([hp, wp, ci]) first.
+  zeroPadded(scratch, hp, wp, ci);
+  const outImage = (<usize>(oh * ow) * <usize>co) << 2;
+  for (let b = 0; b < batch; b++) {
+    padImage(xp, b, scratch, h, wx, ci, wp, top, left);
+    fewChannels(scratch, w, 0, out + <usize>b * outImage, 1, hp, wp, ci, oh, ow, co, kh, kw, false);
+  }
 }
 
 /**

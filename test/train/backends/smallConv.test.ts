@@ -92,7 +92,8 @@ describe('split across kernel threads (odd batches of 17)', () => {
     await splitEqualsAlone(rand([17, 28, 28, 20], 41), (d) => tf.engine().runKernel('Conv2DBackpropInput', { dy: d, filter: w },
       { strides: [1, 1], pad: 'same', dataFormat: 'NHWC', inputShape: [d.shape[0], 28, 28, 6] }) as tf.Tensor);
   });
-  for (const [xs, ws, seed] of [[[17, 28, 28, 6], [5, 5, 6, 16], 45], [[17, 56, 56, 1], [7, 7, 1, 20], 43], [[17, 56, 56, 1], [5, 5, 1, 6], 47]] as const) {
+  for (const [xs, ws, seed] of [[[17, 28, 28, 6], [5, 5, 6, 16], 45], [[17, 56, 56, 1], [7, 7, 1, 20], 43], [[17, 56, 56, 1], [5, 5, 1, 6], 47],
+    [[17, 32, 32, 3], [3, 3, 3, 16], 49]] as const) { // ResNet's first layer: each image padded in its thread's scratch
     it(`x ${xs.join('x')}, kernel ${ws[0]}x${ws[1]}, ${ws[3]} out, same: the forward equals, bit for bit, each image's alone`, async () => {
       const w = rand([...ws], seed + 1) as tf.Tensor4D;
       await splitEqualsAlone(rand([...xs], seed), (x) => tf.conv2d(x as tf.Tensor4D, w, 1, 'same'));

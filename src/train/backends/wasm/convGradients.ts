@@ -41,9 +41,11 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
   if (WINOGRAD && winogradFits(info)) return winogradFilterGradient(backend, x, dy);
   const { top, bottom, left, right } = info.padInfo;
   if (info.inChannels < 8) {
+    // The patch sums pad each image in a thread's scratch (no pad op: a serial pass over the batch).
+    if (!(SMALL_CONV && oneToSixFilterGradientFits(info))) return filterGradientByPatches(backend, x, dy, info);
     const padded = top || bottom || left || right;
     const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-    const dW = SMALL_CONV && oneToSixFilterGradientFits(info) ? oneToSixFilterGradient(backend, xp, dy, info) : filterGradientByPatches(backend, xp, dy, info);
+    const dW = oneToSixFilterGradient(backend, xp, dy, info);
     if (padded) free(backend, xp);
     return dW;
   }
@@ -67,26 +69,29 @@ export function conv2dFilterGradient(backend: KernelBackend, x: TensorInfo, dy: 
  * (blocks of 4 entries × 8 output channels in registers; 2.5–3× the correlation on first layers).
  * The SIMD lanes cover co rounded up to 4: past co they read the next pixel's dy (so dy must not end
  * within 32 bytes of the wasm memory's end: else a padded copy), and those columns are cut off after.
+ * A padded layer's x is padded image by image in each thread's scratch by the kernel.
  */
-function filterGradientByPatches(backend: KernelBackend, xp: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
-  const { filterHeight: kh, filterWidth: kw, inChannels: ci, outChannels: co } = info;
+function filterGradientByPatches(backend: KernelBackend, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  const { filterHeight: kh, filterWidth: kw, inChannels: ci, outChannels: co, inHeight: h, inWidth: w } = info;
+  const { top, bottom, left, right } = info.padInfo;
+  const padded = top || bottom || left || right;
+  const [hp, wp] = [h + top + bottom, w + left + right];
   const co4 = (co + 3) & ~3;
   const dyEnd = pointer(backend, dy) + 4 * dy.shape.reduce((a, b) => a * b, 1);
   const overRead = co4 !== co && dyEnd + 32 > memoryBytes(backend);
   const dyIn = overRead ? pad(backend, dy, [[0, 0], [0, 0], [0, 0], [0, co4 - co]]) : dy;
   const dW4 = makeOutput(backend, [kh, kw, ci, co4]);
   const { batchSize: b, outHeight: oh, outWidth: ow } = info;
-  const [hp, wp] = [xp.shape[1], xp.shape[2]];
   const dyC = overRead ? co4 : co;
   try {
     runSplitByBatch(backend, 'conv2dFilterGradPatches', b, 2 * b * oh * ow * kh * kw * ci * co, {
-      batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }, { at: pointer(backend, dyIn), perImage: oh * ow * dyC }],
+      batched: [{ at: pointer(backend, x), perImage: h * w * ci }, { at: pointer(backend, dyIn), perImage: oh * ow * dyC }],
       whole: [],
       out: { at: pointer(backend, dW4), sum: kh * kw * ci * co4 },
-      scratch: 0,
+      scratch: padded ? hp * wp * ci : 0,
       piecesPerThread: 4,
-    }, ([xAt, dyAt, dwAt], n) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, dyC, co4,
-      kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth]);
+    }, ([xAt, dyAt, dwAt], n, scratchAt) => [xAt, dyAt, dwAt, n, hp, wp, ci, oh, ow, dyC, co4,
+      kh, kw, info.strideHeight, info.strideWidth, info.dilationHeight, info.dilationWidth, ...(padded ? [scratchAt, h, w, top, left] : [])]);
   } finally {
     if (overRead) free(backend, dyIn);
   }

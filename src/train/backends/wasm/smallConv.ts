@@ -181,6 +181,7 @@ function forwardPadded(
   const { batchSize: b, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   const { top, bottom, left, right } = info.padInfo;
   const padded = top || bottom || left || right;
+  if (padded && fn === 'conv2dFewChannels' && !biasRelu) return fewChannelsPaddingInside(backend, x, filter, info);
   const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const [, hp, wp] = xp.shape;
   const out = makeOutput(backend, [b, oh, ow, co]);
@@ -191,5 +192,23 @@ function forwardPadded(
     scratch: 0,
   }, (pointers, n) => (fn === 'conv2dFewChannels' ? [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw] : [...pointers, n, hp, wp, oh, ow, co, kh, kw]));
   if (padded) free(backend, xp);
+  return out;
+}
+
+/**
+ * conv2dFewChannels on x as it is, each image padded in the thread's scratch (a first layer on RGB
+ * images: no pad op over the batch, a serial pass of 0.10 ms at 64×32×32×3 before each direction).
+ */
+function fewChannelsPaddingInside(backend: KernelBackend, x: TensorInfo, filter: { at: number; floats: number }, info: ConvInfo): TensorInfo {
+  const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
+  const { top, bottom, left, right } = info.padInfo;
+  const [hp, wp] = [h + top + bottom, w + left + right];
+  const out = makeOutput(backend, [b, oh, ow, co]);
+  runSplitByBatch(backend, 'conv2dFewChannels', b, 2 * b * oh * ow * kh * kw * ci * co, {
+    batched: [{ at: pointer(backend, x), perImage: h * w * ci }],
+    whole: [filter],
+    out: { at: pointer(backend, out), perImage: oh * ow * co },
+    scratch: hp * wp * ci,
+  }, (pointers, n, scratchAt) => [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw, scratchAt, h, w, top, left]);
   return out;
 }
