@@ -19,9 +19,8 @@
  (type $17 (func (param i32 i32 i32 f32 i32)))
  (type $18 (func (param i32 i32 i32 i32 i32 f32 f32 f32 f32 f32 f32 f32 f32 i32 i32 i32)))
  (type $19 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $21 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
- (type $22 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $20 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
+ (type $21 (func (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32)))
  (import "env" "memory" (memory $0 0))
  (export "sumRows" (func $scripts/wasm/kernels/sumRows))
  (export "scaleChannels" (func $scripts/wasm/kernels/scaleChannels))
@@ -28129,7 +28128,7 @@
    end
   end
  )
- (func $scripts/wasm/inputGradKernels/stridedEdgeBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
+ (func $scripts/wasm/inputGradKernels/stridedBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32) (param $15 i32)
   (local $16 i32)
   (local $17 i32)
   (local $18 i32)
@@ -28463,278 +28462,6 @@
    i32.add
    local.get $34
    local.get $35
-   local.get $11
-   call $scripts/wasm/inputGradKernels/storeFirst
-  end
- )
- (func $scripts/wasm/inputGradKernels/stridedBlock (param $0 i32) (param $1 i32) (param $2 i32) (param $3 i32) (param $4 i32) (param $5 i32) (param $6 i32) (param $7 i32) (param $8 i32) (param $9 i32) (param $10 i32) (param $11 i32) (param $12 i32) (param $13 i32) (param $14 i32)
-  (local $15 i32)
-  (local $16 i32)
-  (local $17 i32)
-  (local $18 v128)
-  (local $19 i32)
-  (local $20 i32)
-  (local $21 i32)
-  (local $22 v128)
-  (local $23 v128)
-  (local $24 v128)
-  (local $25 v128)
-  (local $26 v128)
-  (local $27 v128)
-  (local $28 v128)
-  (local $29 v128)
-  (local $30 i32)
-  (local $31 i32)
-  (local $32 i32)
-  (local $33 i32)
-  (local $34 v128)
-  (local $35 v128)
-  local.get $5
-  i32.const 2
-  i32.shl
-  local.tee $20
-  i32.const 1
-  i32.shl
-  local.set $30
-  local.get $20
-  i32.const 3
-  i32.mul
-  local.set $31
-  local.get $9
-  local.get $11
-  i32.mul
-  i32.const 2
-  i32.shl
-  local.set $19
-  local.get $12
-  local.set $15
-  loop $for-loop|0
-   local.get $6
-   local.get $15
-   i32.gt_s
-   if
-    local.get $3
-    local.get $10
-    i32.add
-    local.get $15
-    i32.sub
-    local.get $8
-    i32.div_s
-    local.tee $12
-    i32.const 0
-    i32.ge_s
-    if
-     local.get $0
-     local.get $4
-     local.get $12
-     i32.mul
-     local.get $5
-     i32.mul
-     i32.const 2
-     i32.shl
-     i32.add
-     local.set $32
-     local.get $13
-     local.set $16
-     local.get $14
-     local.set $12
-     loop $for-loop|1
-      local.get $7
-      local.get $16
-      i32.gt_s
-      if
-       local.get $1
-       local.get $7
-       local.get $15
-       i32.mul
-       local.get $16
-       i32.add
-       local.get $5
-       i32.mul
-       i32.const 5
-       i32.shl
-       i32.add
-       local.set $21
-       local.get $20
-       local.get $32
-       local.get $12
-       local.get $20
-       i32.mul
-       i32.add
-       local.tee $17
-       i32.add
-       local.set $33
-       loop $while-continue|2
-        local.get $17
-        local.get $33
-        i32.lt_u
-        if
-         local.get $18
-         local.get $17
-         v128.load32_splat
-         local.tee $34
-         local.get $21
-         v128.load
-         local.tee $22
-         f32x4.mul
-         f32x4.add
-         local.set $18
-         local.get $23
-         local.get $34
-         local.get $21
-         v128.load offset=16
-         local.tee $34
-         f32x4.mul
-         f32x4.add
-         local.set $23
-         local.get $24
-         local.get $17
-         local.get $20
-         i32.add
-         v128.load32_splat
-         local.tee $35
-         local.get $22
-         f32x4.mul
-         f32x4.add
-         local.set $24
-         local.get $25
-         local.get $35
-         local.get $34
-         f32x4.mul
-         f32x4.add
-         local.set $25
-         local.get $26
-         local.get $17
-         local.get $30
-         i32.add
-         v128.load32_splat
-         local.tee $35
-         local.get $22
-         f32x4.mul
-         f32x4.add
-         local.set $26
-         local.get $27
-         local.get $35
-         local.get $34
-         f32x4.mul
-         f32x4.add
-         local.set $27
-         local.get $28
-         local.get $17
-         local.get $31
-         i32.add
-         v128.load32_splat
-         local.tee $35
-         local.get $22
-         f32x4.mul
-         f32x4.add
-         local.set $28
-         local.get $29
-         local.get $35
-         local.get $34
-         f32x4.mul
-         f32x4.add
-         local.set $29
-         local.get $17
-         i32.const 4
-         i32.add
-         local.set $17
-         local.get $21
-         i32.const 32
-         i32.add
-         local.set $21
-         br $while-continue|2
-        end
-       end
-       local.get $9
-       local.get $16
-       i32.add
-       local.set $16
-       local.get $12
-       i32.const 1
-       i32.sub
-       local.set $12
-       br $for-loop|1
-      end
-     end
-     local.get $8
-     local.get $15
-     i32.add
-     local.set $15
-     br $for-loop|0
-    end
-   end
-  end
-  local.get $11
-  i32.const 8
-  i32.ge_s
-  if
-   local.get $2
-   local.get $18
-   v128.store
-   local.get $2
-   local.get $23
-   v128.store offset=16
-   local.get $2
-   local.get $19
-   i32.add
-   local.tee $0
-   local.get $24
-   v128.store
-   local.get $0
-   local.get $25
-   v128.store offset=16
-   local.get $2
-   local.get $19
-   i32.const 1
-   i32.shl
-   i32.add
-   local.tee $0
-   local.get $26
-   v128.store
-   local.get $0
-   local.get $27
-   v128.store offset=16
-   local.get $2
-   local.get $19
-   i32.const 3
-   i32.mul
-   i32.add
-   local.tee $0
-   local.get $28
-   v128.store
-   local.get $0
-   local.get $29
-   v128.store offset=16
-  else
-   local.get $2
-   local.get $18
-   local.get $23
-   local.get $11
-   call $scripts/wasm/inputGradKernels/storeFirst
-   local.get $2
-   local.get $19
-   i32.add
-   local.get $24
-   local.get $25
-   local.get $11
-   call $scripts/wasm/inputGradKernels/storeFirst
-   local.get $2
-   local.get $19
-   i32.const 1
-   i32.shl
-   i32.add
-   local.get $26
-   local.get $27
-   local.get $11
-   call $scripts/wasm/inputGradKernels/storeFirst
-   local.get $2
-   local.get $19
-   i32.const 3
-   i32.mul
-   i32.add
-   local.get $28
-   local.get $29
    local.get $11
    call $scripts/wasm/inputGradKernels/storeFirst
   end
@@ -29160,7 +28887,7 @@
   (local $20 i32)
   (local $21 i32)
   (local $22 i32)
-  (local $23 i32)
+  (local $23 v128)
   (local $24 i32)
   (local $25 i32)
   (local $26 i32)
@@ -29168,16 +28895,16 @@
   (local $28 i32)
   (local $29 i32)
   (local $30 i32)
-  (local $31 v128)
-  (local $32 v128)
+  (local $31 i32)
+  (local $32 i32)
   (local $33 i32)
   (local $34 i32)
   (local $35 i32)
-  (local $36 i32)
-  (local $37 i32)
+  (local $36 v128)
+  (local $37 v128)
   (local $38 i32)
   (local $39 i32)
-  (local $40 v128)
+  (local $40 i32)
   (local $41 i32)
   (local $42 i32)
   local.get $1
@@ -29188,7 +28915,7 @@
   i32.mul
   i32.const 5
   i32.shl
-  local.tee $37
+  local.tee $27
   local.get $6
   i32.const 7
   i32.add
@@ -29196,22 +28923,22 @@
   i32.shr_s
   i32.mul
   i32.add
-  local.set $38
+  local.set $26
   loop $for-loop|0
    local.get $3
-   local.get $29
+   local.get $38
    i32.gt_s
    if
     i32.const 0
-    local.set $25
+    local.set $42
     loop $for-loop|1
      local.get $4
-     local.get $25
+     local.get $42
      i32.gt_s
      if
       local.get $0
       local.get $7
-      local.get $29
+      local.get $38
       i32.mul
       local.get $8
       i32.mul
@@ -29220,12 +28947,12 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $33
+      local.set $31
       local.get $2
       local.get $4
-      local.get $29
+      local.get $38
       i32.mul
-      local.get $25
+      local.get $42
       i32.add
       local.get $5
       i32.mul
@@ -29234,10 +28961,10 @@
       i32.const 2
       i32.shl
       i32.add
-      local.set $35
+      local.set $30
       block $for-continue|1
        local.get $14
-       local.get $25
+       local.get $42
        i32.add
        local.tee $17
        local.get $12
@@ -29261,11 +28988,11 @@
        i32.const 0
        i32.gt_s
        select
-       local.tee $21
+       local.tee $18
        local.get $10
        i32.ge_s
        if
-        local.get $35
+        local.get $30
         i32.const 0
         local.get $5
         local.get $16
@@ -29276,28 +29003,28 @@
         br $for-continue|1
        end
        i32.const 0
-       local.set $28
+       local.set $40
        local.get $1
-       local.set $20
+       local.set $19
        loop $for-loop|2
         local.get $6
-        local.get $28
+        local.get $40
         i32.gt_s
         if
-         local.get $28
+         local.get $40
          local.get $6
          i32.const 8
          i32.sub
          local.tee $17
          local.get $17
-         local.get $28
+         local.get $40
          i32.gt_s
          select
-         local.set $39
+         local.set $25
          i32.const 0
-         local.set $26
+         local.set $41
          loop $for-loop|3
-          local.get $26
+          local.get $41
           local.get $13
           local.get $5
           local.get $5
@@ -29307,14 +29034,30 @@
           i32.lt_s
           if
            local.get $15
-           local.get $26
+           local.get $41
            i32.add
            local.tee $17
            local.get $13
            i32.rem_s
-           local.set $22
+           local.set $21
+           local.get $17
+           local.get $21
+           i32.sub
+           local.get $13
+           i32.div_s
+           local.set $29
+           local.get $30
+           local.get $16
+           local.get $41
+           i32.mul
+           local.get $25
+           i32.add
+           i32.const 2
+           i32.shl
+           i32.add
+           local.set $28
            local.get $5
-           local.get $26
+           local.get $41
            i32.sub
            local.get $13
            i32.add
@@ -29322,76 +29065,7 @@
            i32.sub
            local.get $13
            i32.div_s
-           local.tee $41
-           i32.const 0
-           local.get $17
-           local.get $22
-           i32.sub
-           local.get $13
-           i32.div_s
-           local.tee $30
-           local.get $11
-           local.get $22
-           i32.gt_s
-           if (result i32)
-            local.get $22
-            local.get $11
-            i32.const 1
-            i32.sub
-            local.get $22
-            i32.sub
-            local.get $13
-            i32.div_s
-            local.get $13
-            i32.mul
-            i32.add
-           else
-            local.get $22
-           end
-           local.get $22
-           i32.sub
-           local.get $13
-           i32.div_s
-           i32.sub
-           i32.sub
-           local.tee $17
-           i32.const 0
-           local.get $17
-           i32.const 0
-           i32.ge_s
-           select
-           local.tee $17
-           local.get $17
-           local.get $41
-           i32.gt_s
-           select
-           local.tee $24
-           local.get $41
-           local.get $8
-           local.get $30
-           i32.sub
-           local.tee $17
-           local.get $17
-           local.get $41
-           i32.gt_s
-           select
-           local.tee $17
-           local.get $17
-           local.get $24
-           i32.lt_s
-           select
-           local.set $23
-           local.get $35
-           local.get $16
-           local.get $26
-           i32.mul
-           local.get $39
-           i32.add
-           i32.const 2
-           i32.shl
-           i32.add
-           local.set $36
-           local.get $41
+           local.tee $34
            i32.const 4
            i32.ge_s
            if
@@ -29399,20 +29073,22 @@
             local.set $17
             loop $for-loop|4
              local.get $17
-             local.get $41
+             local.get $34
              i32.lt_s
              if
-              local.get $36
+              local.get $31
+              local.get $19
+              local.get $28
               local.get $17
-              local.get $41
+              local.get $34
               i32.const 4
               i32.sub
-              local.tee $18
+              local.tee $20
               local.get $17
-              local.get $18
+              local.get $20
               i32.lt_s
               select
-              local.tee $19
+              local.tee $20
               local.get $13
               i32.mul
               local.get $16
@@ -29420,56 +29096,22 @@
               i32.const 2
               i32.shl
               i32.add
-              local.set $18
-              local.get $19
-              i32.const 4
+              local.get $42
+              local.get $8
+              local.get $9
+              local.get $10
+              local.get $11
+              local.get $12
+              local.get $13
+              local.get $14
+              local.get $16
+              local.get $18
+              local.get $21
+              local.get $20
+              local.get $29
               i32.add
-              local.get $23
-              i32.le_s
-              local.get $19
-              local.get $24
-              i32.ge_s
-              i32.and
-              if
-               local.get $33
-               local.get $20
-               local.get $18
-               local.get $25
-               local.get $8
-               local.get $9
-               local.get $10
-               local.get $11
-               local.get $12
-               local.get $13
-               local.get $14
-               local.get $16
-               local.get $21
-               local.get $22
-               local.get $19
-               local.get $30
-               i32.add
-               call $scripts/wasm/inputGradKernels/stridedBlock
-              else
-               local.get $33
-               local.get $20
-               local.get $18
-               local.get $25
-               local.get $8
-               local.get $9
-               local.get $10
-               local.get $11
-               local.get $12
-               local.get $13
-               local.get $14
-               local.get $16
-               local.get $21
-               local.get $22
-               local.get $19
-               local.get $30
-               i32.add
-               local.get $38
-               call $scripts/wasm/inputGradKernels/stridedEdgeBlock
-              end
+              local.get $26
+              call $scripts/wasm/inputGradKernels/stridedBlock
               local.get $17
               i32.const 4
               i32.add
@@ -29482,16 +29124,16 @@
             local.set $17
             loop $for-loop|5
              local.get $17
-             local.get $41
+             local.get $34
              i32.lt_s
              if
               local.get $17
-              local.set $18
+              local.set $22
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $31
+              local.set $37
               v128.const i32x4 0x00000000 0x00000000 0x00000000 0x00000000
-              local.set $32
-              local.get $21
+              local.set $36
+              local.get $18
               local.set $17
               loop $for-loop|00
                local.get $10
@@ -29499,112 +29141,112 @@
                i32.gt_s
                if
                 local.get $14
-                local.get $25
+                local.get $42
                 i32.add
                 local.get $17
                 i32.sub
                 local.get $12
                 i32.div_s
-                local.tee $19
+                local.tee $20
                 i32.const 0
                 i32.ge_s
                 if
-                 local.get $33
+                 local.get $31
                  local.get $8
-                 local.get $19
+                 local.get $20
                  i32.mul
                  local.get $9
                  i32.mul
                  i32.const 2
                  i32.shl
                  i32.add
-                 local.set $23
-                 local.get $22
-                 local.set $19
-                 local.get $18
-                 local.get $30
-                 i32.add
                  local.set $24
+                 local.get $21
+                 local.set $20
+                 local.get $22
+                 local.get $29
+                 i32.add
+                 local.set $39
                  loop $for-loop|11
                   local.get $11
-                  local.get $19
+                  local.get $20
                   i32.gt_s
-                  local.get $24
+                  local.get $39
                   i32.const 0
                   i32.ge_s
                   i32.and
                   if
                    local.get $8
-                   local.get $24
+                   local.get $39
                    i32.gt_s
                    if
-                    local.get $23
-                    local.get $9
                     local.get $24
+                    local.get $9
+                    local.get $39
                     i32.mul
                     i32.const 2
                     i32.shl
                     i32.add
-                    local.set $34
-                    local.get $20
+                    local.set $33
+                    local.get $19
                     local.get $11
                     local.get $17
                     i32.mul
-                    local.get $19
+                    local.get $20
                     i32.add
                     local.get $9
                     i32.mul
                     i32.const 5
                     i32.shl
                     i32.add
-                    local.set $27
+                    local.set $35
                     i32.const 0
-                    local.set $42
+                    local.set $32
                     loop $for-loop|23
                      local.get $9
-                     local.get $42
+                     local.get $32
                      i32.gt_s
                      if
-                      local.get $31
-                      local.get $34
+                      local.get $37
+                      local.get $33
                       v128.load32_splat
-                      local.tee $40
-                      local.get $27
+                      local.tee $23
+                      local.get $35
                       v128.load
                       f32x4.mul
                       f32x4.add
-                      local.set $31
-                      local.get $32
-                      local.get $40
-                      local.get $27
+                      local.set $37
+                      local.get $36
+                      local.get $23
+                      local.get $35
                       v128.load offset=16
                       f32x4.mul
                       f32x4.add
-                      local.set $32
-                      local.get $34
+                      local.set $36
+                      local.get $33
                       i32.const 4
                       i32.add
-                      local.set $34
-                      local.get $27
+                      local.set $33
+                      local.get $35
                       i32.const 32
                       i32.add
-                      local.set $27
-                      local.get $42
+                      local.set $35
+                      local.get $32
                       i32.const 1
                       i32.add
-                      local.set $42
+                      local.set $32
                       br $for-loop|23
                      end
                     end
                    end
                    local.get $13
-                   local.get $19
+                   local.get $20
                    i32.add
-                   local.set $19
-                   local.get $24
+                   local.set $20
+                   local.get $39
                    i32.const 1
                    i32.sub
-                   local.set $24
+                   local.set $39
                    br $for-loop|11
                   end
                  end
@@ -29616,9 +29258,9 @@
                 end
                end
               end
-              local.get $36
+              local.get $28
               local.get $13
-              local.get $18
+              local.get $22
               i32.mul
               local.get $16
               i32.mul
@@ -29631,19 +29273,19 @@
               i32.ge_s
               if
                local.get $17
-               local.get $31
+               local.get $37
                v128.store
                local.get $17
-               local.get $32
+               local.get $36
                v128.store offset=16
               else
                local.get $17
-               local.get $31
-               local.get $32
+               local.get $37
+               local.get $36
                local.get $16
                call $scripts/wasm/inputGradKernels/storeFirst
               end
-              local.get $18
+              local.get $22
               i32.const 1
               i32.add
               local.set $17
@@ -29651,36 +29293,36 @@
              end
             end
            end
-           local.get $26
+           local.get $41
            i32.const 1
            i32.add
-           local.set $26
+           local.set $41
            br $for-loop|3
           end
          end
-         local.get $28
+         local.get $40
          i32.const 8
          i32.add
-         local.set $28
-         local.get $20
-         local.get $37
+         local.set $40
+         local.get $19
+         local.get $27
          i32.add
-         local.set $20
+         local.set $19
          br $for-loop|2
         end
        end
       end
-      local.get $25
+      local.get $42
       i32.const 1
       i32.add
-      local.set $25
+      local.set $42
       br $for-loop|1
      end
     end
-    local.get $29
+    local.get $38
     i32.const 1
     i32.add
-    local.set $29
+    local.set $38
     br $for-loop|0
    end
   end
