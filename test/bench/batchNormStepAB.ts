@@ -6,54 +6,32 @@
  * batchNormBench.ts's repeated calls; one process, so the machine's load drifts alike for both ways.
  *   npx tsx test/bench/batchNormStepAB.ts --env LAYERLOOM_BN_REVERSE [--steps 20] [--threads 2]
  */
-import * as tf from '@tensorflow/tfjs';
 import { loadavg } from 'node:os';
-import { selectBackend } from '../../src/train/backends/selectBackend';
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
-import { makeTrainer } from '../../src/train/bench/runBench';
 import { benchArg, benchCount } from './benchArgs';
-import { recordWasmKernels, type TimedCall } from './roofline/kernelRecorder';
+import { recordTrainingStepsAB } from './roofline/recordSteps';
 import { batchNormKinds } from './memoryPassSteps';
 
 async function main(): Promise<void> {
   const name = benchArg('env', '');
   if (!name) throw new Error('batchNormStepAB: --env NAME (the variable switched between 1 and 0) is required');
   process.env.LAYERLOOM_THREADS = String(benchCount('threads', 2));
-  await selectBackend('wasm');
-  const trainer = await makeTrainer(tf, BENCH_MODELS.resnet20, { batch: 64, images: 64 });
   const ways = ['1', '0'];
-  const steps: Record<string, TimedCall[][]> = { 1: [], 0: [] };
-  const stepMs: Record<string, number[]> = { 1: [], 0: [] };
   const load = loadavg()[0];
-  const recorder = recordWasmKernels();
-  try {
-    for (let s = 0; s < 4; s++) { process.env[name] = ways[s % 2]; await trainer.step(0); } // warm-up
-    for (let s = 0; s < 2 * benchCount('steps', 20); s++) {
-      const way = ways[(s >> 1) % 2 === s % 2 ? 0 : 1]; // ABBA
-      process.env[name] = way;
-      recorder.start();
-      const t = performance.now();
-      await trainer.step(0);
-      stepMs[way].push(performance.now() - t);
-      steps[way].push(recorder.take());
-    }
-  } finally {
-    recorder.restore();
-    trainer.dispose();
-  }
+  const runs = await recordTrainingStepsAB(BENCH_MODELS.resnet20, { batch: 64, warmup: 4, steps: 2 * benchCount('steps', 20) }, (w) => { process.env[name] = ways[w]; });
   const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.floor(f * (xs.length - 1))].toFixed(1);
   console.log(`${name}: 1 -> 0 (load ${load.toFixed(2)} -> ${loadavg()[0].toFixed(2)}), ms per step`);
-  const kinds = ways.map((w) => batchNormKinds(steps[w]));
+  const kinds = runs.map((r) => batchNormKinds(r.steps));
   for (const kind of [...kinds[0].keys()].sort()) {
     console.log(`  ${kind}: ${kinds[0].get(kind)!.ms.toFixed(3)} | ${kinds[1].get(kind)?.ms.toFixed(3)}`);
   }
   const sum = (k: Map<string, { ms: number }>) => [...k.values()].reduce((n, v) => n + v.ms, 0).toFixed(3);
   console.log(`  all batch norms: ${sum(kinds[0])} | ${sum(kinds[1])}`);
-  for (const w of ways) {
+  runs.forEach(({ steps, stepMs }, w) => {
     const mins: number[] = [];
-    for (const calls of steps[w]) calls.forEach((c, k) => { mins[k] = Math.min(mins[k] ?? Infinity, c.ms); });
-    console.log(`  ${name}=${w}: all calls' minima ${mins.reduce((n, v) => n + v, 0).toFixed(2)}, step quartiles ${q(stepMs[w], 0)}/${q(stepMs[w], 0.25)}/${q(stepMs[w], 0.5)}/${q(stepMs[w], 0.75)}`);
-  }
+    for (const calls of steps) calls.forEach((c, k) => { mins[k] = Math.min(mins[k] ?? Infinity, c.ms); });
+    console.log(`  ${name}=${ways[w]}: all calls' minima ${mins.reduce((n, v) => n + v, 0).toFixed(2)}, step quartiles ${q(stepMs, 0)}/${q(stepMs, 0.25)}/${q(stepMs, 0.5)}/${q(stepMs, 0.75)}`);
+  });
 }
 
 void main();

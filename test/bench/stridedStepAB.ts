@@ -7,46 +7,21 @@
  *   npx tsx test/bench/stridedStepAB.ts [--steps 40] [--warmup 4] [--a 1] [--b 4]
  * --a/--b: pieces per thread of the direct filter gradient (convGradients.ts: directFilterGradSplit).
  */
-import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../../src/train/backends/selectBackend';
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
-import { makeTrainer } from '../../src/train/bench/runBench';
+import { median } from '../../src/train/bench/benchCommand';
 import { directFilterGradSplit } from '../../src/train/backends/wasm/convGradients';
-import { recordWasmKernels, type TimedCall } from './roofline/kernelRecorder';
+import { recordTrainingStepsAB } from './roofline/recordSteps';
 import { kernelWork } from './roofline/kernelWork';
 import { benchCount } from './benchArgs';
-
-const median = (v: readonly number[]) => {
-  const s = [...v].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const f2 = (v: number) => v.toFixed(2);
 
 async function main(): Promise<void> {
   const steps = benchCount('steps', 40);
   const warmup = benchCount('warmup', 4);
   const settings = [benchCount('a', 1), benchCount('b', 4)];
-  const apply = (k: number) => { directFilterGradSplit.piecesPerThread = settings[k]; };
-  await selectBackend('wasm');
-  const trainer = await makeTrainer(tf, BENCH_MODELS.resnet20, { batch: 64, images: 64 });
-  const recorder = recordWasmKernels();
-  const recorded: [TimedCall[][], TimedCall[][]] = [[], []];
-  const stepMs: [number[], number[]] = [[], []];
-  try {
-    for (let i = 0; i < warmup; i++) { apply(i % 2); await trainer.step(0); }
-    for (let i = 0; i < steps; i++) {
-      const k = (i + (i >> 1)) % 2; // A B B A A B B A …
-      apply(k);
-      recorder.start();
-      const t = performance.now();
-      await trainer.step(0);
-      stepMs[k].push(performance.now() - t);
-      recorded[k].push(recorder.take());
-    }
-  } finally {
-    recorder.restore();
-    trainer.dispose();
-  }
+  const runs = await recordTrainingStepsAB(BENCH_MODELS.resnet20, { batch: 64, warmup, steps }, (k) => { directFilterGradSplit.piecesPerThread = settings[k]; });
+  const recorded = runs.map((r) => r.steps);
+  const stepMs = runs.map((r) => r.stepMs);
   console.log(`resnet20 batch 64, ${steps} steps alternated ABBA; A = ${settings[0]}, B = ${settings[1]} pieces per thread (direct filter gradient)`);
   console.log(`step median: A ${f2(median(stepMs[0]))} ms, B ${f2(median(stepMs[1]))} ms; best A ${f2(Math.min(...stepMs[0]))}, B ${f2(Math.min(...stepMs[1]))}`);
   console.log('| call | shape | algorithm | A min | A median | B min | B median |');

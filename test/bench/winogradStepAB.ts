@@ -8,22 +8,16 @@
  * would send most jobs to one thread, which a quiet machine does not.
  *   npx tsx test/bench/winogradStepAB.ts [--steps 40] [--warmup 3] [--batch 64] [--stall-rule]
  */
-import * as tf from '@tensorflow/tfjs';
-import { selectBackend } from '../../src/train/backends/selectBackend';
 import { BENCH_MODELS } from '../../src/train/bench/benchModels';
-import { makeTrainer } from '../../src/train/bench/runBench';
+import { median } from '../../src/train/bench/benchCommand';
 import { KernelThreads, kernelThreadStats } from '../../src/train/backends/wasm/kernelThreads';
 import { benchCount } from './benchArgs';
-import { recordWasmKernels, type TimedCall } from './roofline/kernelRecorder';
+import type { TimedCall } from './roofline/kernelRecorder';
 import { kernelWork } from './roofline/kernelWork';
+import { recordTrainingStepsAB } from './roofline/recordSteps';
 
 process.env.LAYERLOOM_THREADS ??= '2';
 if (!process.argv.includes('--stall-rule')) (KernelThreads.prototype as unknown as { count: () => void }).count = () => {};
-
-const median = (v: readonly number[]): number => {
-  const s = [...v].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** Per Winograd group (direction and shape), each step's time in that group's calls, and each call's times. */
 interface Recorded { steps: number[]; groups: Map<string, { perStep: number[]; calls: number[][] }> }
@@ -51,28 +45,9 @@ async function main(): Promise<void> {
   const steps = benchCount('steps', 40);
   const warmup = benchCount('warmup', 3);
   const batch = benchCount('batch', 64);
-  await selectBackend('wasm');
-  const trainer = await makeTrainer(tf, BENCH_MODELS.resnet20, { batch, images: batch });
-  const recorder = recordWasmKernels();
+  const ab = await recordTrainingStepsAB(BENCH_MODELS.resnet20, { batch, warmup, steps }, (way) => { process.env.WINOGRAD_STEP_AB = way ? 'B' : 'A'; });
   const runs: Record<'A' | 'B', Recorded> = { A: { steps: [], groups: new Map() }, B: { steps: [], groups: new Map() } };
-  try {
-    for (let i = 0; i < warmup; i++) {
-      process.env.WINOGRAD_STEP_AB = i % 2 ? 'B' : 'A';
-      await trainer.step(0);
-    }
-    for (let i = 0; i < steps; i++) {
-      const v = (i & 3) === 0 || (i & 3) === 3 ? 'A' : 'B'; // A B B A: neither variant always follows the other
-      process.env.WINOGRAD_STEP_AB = v;
-      recorder.start();
-      const t = performance.now();
-      await trainer.step(0);
-      const ms = performance.now() - t;
-      record(runs[v], recorder.take(), ms);
-    }
-  } finally {
-    recorder.restore();
-    trainer.dispose();
-  }
+  (['A', 'B'] as const).forEach((v, w) => ab[w].steps.forEach((calls, i) => record(runs[v], calls, ab[w].stepMs[i])));
   console.log(`resnet20, batch ${batch}, ${process.env.LAYERLOOM_THREADS} threads, ${steps} steps alternated A B B A (ms)`);
   console.log(`step: A least ${Math.min(...runs.A.steps).toFixed(1)} median ${median(runs.A.steps).toFixed(1)}; B least ${Math.min(...runs.B.steps).toFixed(1)} median ${median(runs.B.steps).toFixed(1)}`);
   console.log('| group | A: sum of per-call least | A: median a step | B: sum of per-call least | B: median a step | B/A median |');
