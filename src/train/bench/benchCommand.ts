@@ -1,7 +1,7 @@
 /**
  * What `layerloom bench` does once its arguments are parsed: pick the backend, time each model, print;
- * with --compare, time each model's PyTorch reference right before or after ours (back-to-back pairs,
- * the order alternating from pair to pair) and print the ratios and their median over the pairs.
+ * with --compare, run the PyTorch reference right before or after ours (back-to-back pairs, the order
+ * alternating from pair to pair) and print the ratios and their median over the pairs.
  */
 import * as tf from '@tensorflow/tfjs';
 import { availableParallelism } from 'node:os';
@@ -19,7 +19,7 @@ export interface BenchRequest {
   readonly profile: boolean;
   /** Run the PyTorch reference after each of our runs: `script` from --compare PATH, else looked up. */
   readonly compare?: { readonly script?: string };
-  /** Back-to-back pairs (ours and PyTorch's, per model, in alternating order) with --compare; default 1. */
+  /** Back-to-back pairs (ours and PyTorch's, in alternating order) with --compare; default 1. */
   readonly pairs?: number;
 }
 
@@ -149,41 +149,54 @@ export async function runBench(request: BenchRequest): Promise<number> {
     if (result.profile) say(formatProfile(result.profile).join('\n'));
     return result.imagesPerSec;
   };
-  // PyTorch's figure for one model, timed by its own run of the script (undefined: the script does not have it).
-  const measureTorch = async (name: BenchModelName): Promise<number | undefined> => {
-    const torch = await runReference(reference!.python, reference!.script, threads, [name]);
+  // PyTorch's figures for every model, timed by one run of the script (the models in the same order as ours,
+  // in one process, as ours run in one process).
+  const measureTorch = async (): Promise<Partial<Record<BenchModelName, number>>> => {
+    const torch = await runReference(reference!.python, reference!.script, threads);
     torchVersion = torch.torch;
-    const theirs = torch.models[name]?.imagesPerSec;
-    if (theirs !== undefined) say(`  PyTorch ${name.padEnd(12)} ${theirs.toFixed(1).padStart(9)} images/s`);
+    const theirs: Partial<Record<BenchModelName, number>> = {};
+    for (const name of request.models) {
+      const ips = torch.models[name]?.imagesPerSec;
+      if (ips === undefined) continue;
+      theirs[name] = ips;
+      say(`  PyTorch ${name.padEnd(12)} ${ips.toFixed(1).padStart(9)} images/s`);
+    }
     return theirs;
+  };
+  const measureAllOurs = async (p: number): Promise<Partial<Record<BenchModelName, number>>> => {
+    const ours: Partial<Record<BenchModelName, number>> = {};
+    for (const name of request.models) ours[name] = await measureOurs(name, p);
+    return ours;
   };
   for (let p = 0; p < count; p++) {
     if (count > 1) say(`pair ${p + 1} of ${count}`);
-    const pair: ComparePair = { ours: {}, torch: {}, ratio: {} };
+    if (!reference) {
+      await measureAllOurs(p);
+      continue;
+    }
+    // PyTorch's run first in every second pair: a drift of the host's speed along the run (this host's cores
+    // change speed by a fifth or more within minutes) then falls on both sides alike. Each side runs its models in
+    // one process: the reference script run for one model alone, in a fresh process, trained ResNet-20 at
+    // 310-394 images/s where the same script running all three gave 597-703 (alternated, 15:45).
+    let ours: Partial<Record<BenchModelName, number>> = {};
+    let theirs: Partial<Record<BenchModelName, number>> = {};
+    try {
+      if (p % 2 === 1) theirs = await measureTorch();
+      ours = await measureAllOurs(p);
+      if (p % 2 === 0) theirs = await measureTorch();
+    } catch (err) {
+      if (!(err instanceof ReferenceUnavailableError)) throw err;
+      console.error(`layerloom bench: ${err.message}`);
+      return 1;
+    }
+    const pair: ComparePair = { ours, torch: {}, ratio: {} };
     for (const name of request.models) {
-      if (!reference) {
-        pair.ours[name] = await measureOurs(name, p);
-        continue;
-      }
-      // Each model's pair is timed back to back, ours and PyTorch's, first one then the other in turn: this
-      // host's cores change speed by a fifth or more within tens of seconds, and a pair whose two sides ran a
-      // model apart (or always in the same order) measured that as much as the two trainings.
-      let theirs: number | undefined;
-      try {
-        if (p % 2 === 1) theirs = await measureTorch(name);
-        pair.ours[name] = await measureOurs(name, p);
-        if (p % 2 === 0) theirs = await measureTorch(name);
-      } catch (err) {
-        if (!(err instanceof ReferenceUnavailableError)) throw err;
-        console.error(`layerloom bench: ${err.message}`);
-        return 1;
-      }
-      if (theirs === undefined) continue;
-      pair.torch[name] = theirs;
-      pair.ratio[name] = round2(pair.ours[name]! / theirs);
+      if (theirs[name] === undefined) continue;
+      pair.torch[name] = theirs[name];
+      pair.ratio[name] = round2(ours[name]! / theirs[name]!);
       say(`  ours / PyTorch ${name} ${pair.ratio[name]!.toFixed(2)}`);
     }
-    if (reference) pairs.push(pair);
+    pairs.push(pair);
   }
   if (reference) {
     const summary = summarize(pairs, request.models);

@@ -90,13 +90,10 @@ export function parseTorchReport(stdout: string): TorchReport {
   return { torch: String(report.torch ?? '?'), threads: Number(report.threads ?? 0), models };
 }
 
-/**
- * Runs the script with `threads` PyTorch threads and returns its figures, for `models` only when given (a
- * copy of the script that times every model regardless still answers: the caller reads the ones it wants).
- */
-export function runReference(python: string, script: string, threads: number, models: readonly string[] = []): Promise<TorchReport> {
+/** Runs the script with `threads` PyTorch threads and returns its figures. */
+export function runReference(python: string, script: string, threads: number): Promise<TorchReport> {
   return new Promise((done, fail) => {
-    execFile(python, [script, String(threads), ...models], { maxBuffer: 1 << 20, timeout: 30 * 60_000 }, (err, stdout, stderr) => {
+    execFile(python, [script, String(threads)], { maxBuffer: 1 << 20, timeout: 30 * 60_000 }, (err, stdout, stderr) => {
       if (err) {
         fail(new ReferenceUnavailableError(`the PyTorch reference script failed (${err.message.split('\n')[0]}): ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
         return;
