@@ -20,6 +20,12 @@
  * batch 2.3-3.0 s after opening began; filled as read (after), memory 26.4 s, stream 1.11x, open+1st 1.15x
  * (wall medians 1.25x and 1.28x, rounds 0.81-1.65x), first batch 0.99-1.06 s after opening began (open =
  * 1,024 headers, 0.8 s). Decoding a 64x64 file costs ~1.3 ms of libvips CPU and ~0.25 ms of JS (the resize).
+ * 2026-12-05 16:10, after session 10's faster training step (load 1.7-2.1): memory 7.2 s, stream 1.19x,
+ * open+1st 1.27x (wall medians), and again at 16:12: memory 6.0 s, stream 1.21x, open+1st 1.24x; cpu 1.17-1.18x
+ * and 1.21-1.23x. The epoch on memory got faster and decoding did not: 1,024 decodes cost ~2 s of CPU, and on two
+ * cores that both train, wall time cannot fall below memory + half of it (~1.17x). sharp itself costs 1.2 ms of
+ * CPU a 64x64 file with no options at all (1.4 with LayerLoom's, the resize included), so what is left is a
+ * decode with less per-file overhead than a libvips pipeline.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
