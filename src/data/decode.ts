@@ -11,6 +11,7 @@
  *   Do not let libvips resize or shrink on load here: its pixels cannot be reproduced outside libvips.
  * - Truncated and corrupt data is an error (sharp `failOn: 'error'`), not a half-grey picture.
  */
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
 import { checkRegularFile, NotRegularFileError } from '../files/regularFile.ts';
@@ -18,6 +19,7 @@ import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { fitDecoded } from './pixelSource.ts';
 import { NOT_REGULAR, SkipError } from './skipReasons.ts';
+import { decodeSmallPng, FAST_PNG_MAX_BYTES } from './pngDecode.ts';
 import type { InputShape, ResizeMode } from './types.ts';
 
 /** Extensions read from folders (compared in lower case). */
@@ -106,7 +108,15 @@ export function failureReason(err: unknown): SkipError {
  */
 export async function decodeFileOrReason(path: string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
   try {
-    if ((await checkRegularFile(path)).size === 0) throw new SkipError('data.skip.empty');
+    const { size } = await checkRegularFile(path);
+    if (size === 0) throw new SkipError('data.skip.empty');
+    if (size <= FAST_PNG_MAX_BYTES && extname(path).toLowerCase() === '.png') {
+      // Small RGB/RGBA PNGs skip libvips' fixed cost per file (pngDecode.ts); the rest go to sharp from the bytes read.
+      const bytes = await readFile(path);
+      const png = await decodeSmallPng(bytes);
+      if (png) return fitDecoded(png.data, png.width, png.height, png.channels, input, mode);
+      return await decodeImageBuffer(bytes, input, mode);
+    }
     return await decodeImageBuffer(path, input, mode);
   } catch (err) {
     const reason = failureReason(err);
