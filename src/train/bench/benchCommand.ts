@@ -17,7 +17,7 @@ export interface BenchRequest {
   readonly images?: number;
   readonly json: boolean;
   readonly profile: boolean;
-  /** Run the PyTorch reference after each of our runs: `script` from --compare PATH, else looked up. */
+  /** Run the PyTorch reference beside each of our runs: `script` from --compare PATH, else looked up. */
   readonly compare?: { readonly script?: string };
   /** Back-to-back pairs (ours and PyTorch's, in alternating order) with --compare; default 1. */
   readonly pairs?: number;

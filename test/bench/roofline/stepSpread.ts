@@ -7,6 +7,7 @@
  */
 import { kernelWork, type KernelCategory } from './kernelWork';
 import type { TimedCall } from './kernelRecorder';
+import { median } from '../../../src/train/bench/benchCommand';
 
 export interface SpreadRow {
   readonly category: KernelCategory | 'outside kernels';
@@ -14,11 +15,6 @@ export interface SpreadRow {
   readonly minimaMs: number;
   /** Median over the steps of the category's time in the step (ms). */
   readonly medianMs: number;
-}
-
-function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
 /** Rows by how much the median exceeds the minima, largest first; the i-th call of every step is the same call. */

@@ -173,42 +173,30 @@ function whole(backend: KernelBackend, filter: TensorInfo): { at: number; floats
   return { at: pointer(backend, filter), floats: filter.shape.reduce((a, b) => a * b, 1) };
 }
 
-/** x padded as the layer says, then the kernel split by image (the one-channel kernels take no ci argument). */
+/**
+ * x padded as the layer says, then the kernel split by image (the one-channel kernels take no ci argument).
+ * conv2dFewChannels without bias pads each image in the thread's scratch instead (a first layer on RGB images:
+ * no pad op over the batch, a serial pass of 0.10 ms at 64×32×32×3 before each direction).
+ */
 function forwardPadded(
   backend: KernelBackend, x: TensorInfo, filter: { at: number; floats: number }, info: ConvInfo,
   fn: 'conv2dOneChannel' | 'conv2dOneToSix' | 'conv2dFewChannels', biasRelu?: AlignedBuffer,
 ): TensorInfo {
-  const { batchSize: b, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
-  const { top, bottom, left, right } = info.padInfo;
-  const padded = top || bottom || left || right;
-  if (padded && fn === 'conv2dFewChannels' && !biasRelu) return fewChannelsPaddingInside(backend, x, filter, info);
-  const xp = padded ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
-  const [, hp, wp] = xp.shape;
-  const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, biasRelu ? `${fn}BiasRelu` as 'conv2dOneToSixBiasRelu' | 'conv2dFewChannelsBiasRelu' : fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
-    batched: [{ at: pointer(backend, xp), perImage: hp * wp * ci }],
-    whole: biasRelu ? [filter, biasRelu] : [filter],
-    out: { at: pointer(backend, out), perImage: oh * ow * co },
-    scratch: 0,
-  }, (pointers, n) => (fn === 'conv2dFewChannels' ? [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw] : [...pointers, n, hp, wp, oh, ow, co, kh, kw]));
-  if (padded) free(backend, xp);
-  return out;
-}
-
-/**
- * conv2dFewChannels on x as it is, each image padded in the thread's scratch (a first layer on RGB
- * images: no pad op over the batch, a serial pass of 0.10 ms at 64×32×32×3 before each direction).
- */
-function fewChannelsPaddingInside(backend: KernelBackend, x: TensorInfo, filter: { at: number; floats: number }, info: ConvInfo): TensorInfo {
   const { batchSize: b, inHeight: h, inWidth: w, inChannels: ci, outHeight: oh, outWidth: ow, outChannels: co, filterHeight: kh, filterWidth: kw } = info;
   const { top, bottom, left, right } = info.padInfo;
+  const padded = top || bottom || left || right;
+  const inside = padded && fn === 'conv2dFewChannels' && !biasRelu;
   const [hp, wp] = [h + top + bottom, w + left + right];
+  const xp = padded && !inside ? pad(backend, x, [[0, 0], [top, bottom], [left, right], [0, 0]]) : x;
   const out = makeOutput(backend, [b, oh, ow, co]);
-  runSplitByBatch(backend, 'conv2dFewChannels', b, 2 * b * oh * ow * kh * kw * ci * co, {
-    batched: [{ at: pointer(backend, x), perImage: h * w * ci }],
-    whole: [filter],
+  runSplitByBatch(backend, biasRelu ? `${fn}BiasRelu` as 'conv2dOneToSixBiasRelu' | 'conv2dFewChannelsBiasRelu' : fn, b, 2 * b * oh * ow * kh * kw * ci * co, {
+    batched: [{ at: pointer(backend, xp), perImage: xp.shape[1] * xp.shape[2] * ci }],
+    whole: biasRelu ? [filter, biasRelu] : [filter],
     out: { at: pointer(backend, out), perImage: oh * ow * co },
-    scratch: hp * wp * ci,
-  }, (pointers, n, scratchAt) => [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw, scratchAt, h, w, top, left]);
+    scratch: inside ? hp * wp * ci : 0,
+  }, (pointers, n, scratchAt) => (fn !== 'conv2dFewChannels' ? [...pointers, n, hp, wp, oh, ow, co, kh, kw]
+    : inside ? [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw, scratchAt, h, w, top, left]
+      : [...pointers, n, hp, wp, ci, oh, ow, co, kh, kw]));
+  if (xp !== x) free(backend, xp);
   return out;
 }
