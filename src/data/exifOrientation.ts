@@ -3,12 +3,14 @@
  * (libexif on the APP1 "Exif\0\0" segment), so a JPEG decoded or measured without sharp is turned as sharp's
  * `autoOrient` turns it. Orientations 5–8 swap width and height.
  */
-import { jpegSegments } from './jpegSegments.ts';
+import { jpegSegments, type JpegSegment } from './jpegSegments.ts';
 
 /** 0: these bytes cannot say for sure (see {@link exifOrientation}); ask sharp. */
 export const ORIENTATION_UNSURE = 0;
 
 const EXIF_HEADER = [0x45, 0x78, 0x69, 0x66, 0, 0]; // "Exif\0\0"
+/** libvips takes every APP1 starting "Exif" for EXIF (jpeg2vips.c). */
+const EXIF_NAME = EXIF_HEADER.slice(0, 4);
 const ORIENTATION_TAG = 0x0112;
 const SHORT = 3;
 
@@ -22,8 +24,12 @@ const SHORT = 3;
 export function exifOrientation(bytes: Uint8Array): number {
   const walk = jpegSegments(bytes);
   if (!walk) return 1;
-  if (walk.end !== 'sos') return ORIENTATION_UNSURE;
-  const exif = walk.segments.filter((s) => s.marker === 0xe1 && startsWith(s.body, [0x45, 0x78, 0x69, 0x66]));
+  return walk.end === 'sos' ? segmentsOrientation(walk.segments) : ORIENTATION_UNSURE;
+}
+
+/** The orientation from a JPEG header's segments (as {@link exifOrientation}, once the header is walked). */
+export function segmentsOrientation(segments: readonly JpegSegment[]): number {
+  const exif = segments.filter((s) => s.marker === 0xe1 && startsWith(s.body, EXIF_NAME));
   if (exif.length === 0) return 1;
   if (exif.length > 1 || !startsWith(exif[0].body, EXIF_HEADER)) return ORIENTATION_UNSURE;
   return tiffOrientation(exif[0].body.subarray(EXIF_HEADER.length));

@@ -8,9 +8,10 @@
  * in meanwhile cannot block the open) and checked again on the open descriptor. Reads are capped, so a
  * huge file is refused with its size instead of filling memory.
  */
-import { constants, type Stats } from 'node:fs';
+import fs, { constants, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { constants as constants_buffer } from 'node:buffer';
+import { promisify } from 'node:util';
 
 /** Why a path is not a file LayerLoom reads: a stable code, and its English wording. */
 export type FileKind = 'folder' | 'fifo' | 'character-device' | 'block-device' | 'socket' | 'other';
@@ -134,6 +135,46 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * Reads the first bytes of a path {@link checkRegularFile} has just accepted (the caller keeps its errors
+ * and size): opened with O_NONBLOCK and checked again on the descriptor, as {@link openRegularFile} does;
+ * `firstBytes`, then, when `needMore(bytes)` asks and the file is longer, the rest up to `maxBytes`. For
+ * readers that answer from a header, a file at a time over a whole folder: plain descriptors, not
+ * FileHandles, cost ~40 µs of CPU less a file (five libuv calls).
+ */
+export async function readCheckedPrefix(path: string, firstBytes: number, maxBytes: number, needMore: (prefix: Buffer) => boolean): Promise<Buffer> {
+  const fd = await fdOpen(path, OPEN_FLAGS);
+  try {
+    const s = await fdStat(fd);
+    const kind = fileKindOf(s);
+    if (kind !== 'file') throw new NotRegularFileError(path, kind);
+    let bytes = await readAt(fd, 0, Math.min(s.size, firstBytes));
+    if (bytes.length < maxBytes && bytes.length < s.size && needMore(bytes)) {
+      bytes = Buffer.concat([bytes, await readAt(fd, bytes.length, Math.min(s.size, maxBytes) - bytes.length)]);
+    }
+    return bytes;
+  } finally {
+    await fdClose(fd);
+  }
+}
+
+const fdOpen = promisify(fs.open);
+const fdStat = promisify(fs.fstat);
+const fdRead = promisify(fs.read);
+const fdClose = promisify(fs.close);
+
+/** Up to `length` bytes from `position` (fewer when the file ends sooner). */
+async function readAt(fd: number, position: number, length: number): Promise<Buffer> {
+  const buf = Buffer.allocUnsafe(length);
+  let total = 0;
+  while (total < length) {
+    const { bytesRead } = await fdRead(fd, buf, total, length - total, position + total);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+  }
+  return total === length ? buf : buf.subarray(0, total);
 }
 
 /** Model weights: as much as one Buffer holds. */
