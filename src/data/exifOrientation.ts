@@ -18,8 +18,8 @@ const SHORT = 3;
  * A JPEG file's EXIF orientation, 1–8, from the whole file or a prefix reaching its first scan: 1 when the
  * file has no EXIF block or the block has no orientation (also for bytes that are not a JPEG).
  * {@link ORIENTATION_UNSURE} (0) when these bytes cannot say for sure, and the caller should let sharp
- * decide: the header is malformed or ends before the first scan, there are several EXIF blocks (libvips
- * keeps the last), the EXIF block is damaged, or the orientation is not one SHORT from 1 to 8.
+ * decide: the header is malformed or ends before the first scan, there are several EXIF blocks (libvips 8.18
+ * reads the first), the EXIF block is damaged, or the orientation is not one SHORT from 1 to 8.
  */
 export function exifOrientation(bytes: Uint8Array): number {
   const walk = jpegSegments(bytes);

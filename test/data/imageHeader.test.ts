@@ -4,8 +4,9 @@
  * kind of file sharp writes, EXIF orientations 1–8, odd sizes, big segments before the frame header — and
  * damaged, truncated, empty and non-image files must get the same reason as before.
  */
+import { execFileSync } from 'node:child_process';
 import { crc32 } from 'node:zlib';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
@@ -16,6 +17,17 @@ import { pngHeader } from '../../src/data/pngHeader';
 import { SkipError } from '../../src/data/skipReasons';
 
 const dir = mkdtempSync(join(tmpdir(), 'imageHeader-'));
+/** libjpeg-turbo's own tools, when installed: JPEGs from another encoder (arithmetic coding, restarts, 4:1:1 …). */
+const hasCjpeg = (() => {
+  try {
+    execFileSync('cjpeg', ['-version'], { stdio: 'ignore' });
+    execFileSync('jpegtran', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    console.log('imageHeader: cjpeg/jpegtran are missing, their files are skipped');
+    return false;
+  }
+})();
 let fileCount = 0;
 
 function pixels(w: number, h: number, c: number, seed: number): Buffer {
@@ -217,8 +229,25 @@ describe('image headers without sharp', () => {
     }
   });
 
+  it.skipIf(!hasCjpeg)('gives sharp\'s answer for JPEGs written by cjpeg and jpegtran', async () => {
+    const [w, h] = [37, 23];
+    const ppm = write(Buffer.concat([Buffer.from(`P6\n${w} ${h}\n255\n`), pixels(w, h, 3, 5)]), '.ppm');
+    const options = ['', '-grayscale', '-rgb', '-sample 1x1', '-sample 2x1', '-sample 4x1', '-sample 2x2,2x1,1x2', '-progressive',
+      '-arithmetic', '-arithmetic -progressive', '-restart 1', '-optimize', '-quality 100', '-baseline -quality 3'];
+    for (const opt of options) {
+      const out = join(dir, `cjpeg${fileCount++}.jpg`);
+      execFileSync('cjpeg', [...opt.split(' ').filter(Boolean), '-outfile', out, ppm]);
+      await expectSame(readFileSync(out), '.jpg', `cjpeg ${opt}`, true);
+    }
+    const oriented = write(await image(w, h).jpeg().withMetadata({ orientation: 6 }).toBuffer(), '.jpg');
+    for (const opt of ['-copy all -arithmetic', '-copy all -progressive', '-copy all -restart 2', '-copy all -transpose', '-copy none']) {
+      const out = join(dir, `jpegtran${fileCount++}.jpg`);
+      execFileSync('jpegtran', [...opt.split(' '), '-outfile', out, oriented]);
+      await expectSame(readFileSync(out), '.jpg', `jpegtran ${opt}`, true);
+    }
+  });
+
   it('agrees on the repository\'s own images', async () => {
-    const { readFileSync } = await import('node:fs');
     await expectSame(readFileSync('assets/icon.png'), '.png', 'assets/icon.png', true);
   });
 });
