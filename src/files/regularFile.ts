@@ -141,8 +141,8 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
  * Reads the first bytes of a path {@link checkRegularFile} has just accepted (the caller keeps its errors
  * and size): opened with O_NONBLOCK and checked again on the descriptor, as {@link openRegularFile} does;
  * `firstBytes`, then, when `needMore(bytes)` asks and the file is longer, the rest up to `maxBytes`. For
- * readers that answer from a header, a file at a time over a whole folder: plain descriptors, not
- * FileHandles, cost ~40 µs of CPU less a file (five libuv calls).
+ * readers that answer from a header, a file at a time over a whole folder: plain descriptors cost less CPU
+ * than FileHandles (stat, open, fstat, read and close: ~130 µs a file instead of ~170).
  */
 export async function readCheckedPrefix(path: string, firstBytes: number, maxBytes: number, needMore: (prefix: Buffer) => boolean): Promise<Buffer> {
   const fd = await fdOpen(path, OPEN_FLAGS);

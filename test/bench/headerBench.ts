@@ -8,6 +8,11 @@
  * Each round reads every set both ways, interleaved, `concurrency` 4 reads in flight as folder.ts does; the
  * figure is the least CPU time (process.cpuUsage: every thread, libvips' included) a file over the rounds,
  * so load from the other users of this shared machine counts least.
+ *
+ * 17:25 (load average 5 on 2 cores), ms of CPU a file, sharp -> bytes: 64x64 JPEG 0.574 -> 0.106, 64x64 PNG
+ * 0.246 -> 0.105, 4000x3000 JPEG with EXIF 1.070 -> 0.088. What is left is node's five file-system calls
+ * (stat, open, fstat, read, close: ~20-25 µs of CPU each through libuv's thread pool; synchronous calls
+ * would cost ~0.026 ms a file in all, but block the engine's event loop and serialise a network share).
  */
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
