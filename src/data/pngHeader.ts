@@ -10,9 +10,8 @@ import { isPng } from './pngDecode.ts';
 
 /** Bit depths libpng accepts for each colour type (grey, RGB, palette, grey + alpha, RGBA). */
 const DEPTHS: Readonly<Record<number, readonly number[]>> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
-/** libpng's default limits: wider or taller images, or longer chunks, are left to sharp. */
+/** libpng's default limit: wider or taller images are left to sharp. */
 const MAX_SIDE = 1_000_000;
-const MAX_CHUNK = 1 << 20;
 
 /**
  * The stored header ('truncated' when the bytes end before the first IDAT: read more), or null when this
@@ -32,7 +31,8 @@ export function pngHeader(bytes: Uint8Array): StoredImageHeader | 'truncated' | 
     if (at + 8 > bytes.length) return 'truncated';
     const length = view.getUint32(at);
     const type = chunkType(bytes, at);
-    if (!/^[A-Za-z]{4}$/.test(type) || length > MAX_CHUNK) return null;
+    // libpng refuses a length over 2^31 - 1 (png_get_uint_31), even the first IDAT's; others it reads later.
+    if (!/^[A-Za-z]{4}$/.test(type) || length > 0x7fffffff) return null;
     if (type === 'IDAT') break;
     if (at + 12 + length > bytes.length) return 'truncated';
     if (type === 'PLTE') {

@@ -175,6 +175,14 @@ describe('image headers without sharp', () => {
     const png = await image(17, 9).png().toBuffer();
     const text = pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0', 'latin1'), Buffer.alloc(100_000, 0x41)]));
     await expectSame(Buffer.concat([png.subarray(0, 33), text, png.subarray(33)]), '.png', '100 KB tEXt', true);
+    // One IDAT of 1.5 MB (the encoder's choice): only its length is read.
+    const deflated = (await import('node:zlib')).deflateSync(Buffer.alloc(1000 * (1 + 500 * 3)), { level: 0 });
+    const ihdr = Buffer.from(png.subarray(8, 33));
+    ihdr.writeUInt32BE(500, 8);
+    ihdr.writeUInt32BE(1000, 12);
+    ihdr.writeUInt32BE(crc32(ihdr.subarray(4, 21)), 21);
+    const onePiece = Buffer.concat([png.subarray(0, 8), ihdr, pngChunk('IDAT', deflated), png.subarray(png.length - 12)]);
+    expect(await expectSame(onePiece, '.png', 'one 1.5 MB IDAT', true)).toEqual({ width: 500, height: 1000, colourBands: true });
   });
 
   it('reads every SOF kind libjpeg reads, and leaves the others to sharp', async () => {
