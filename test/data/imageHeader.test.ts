@@ -6,11 +6,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { crc32 } from 'node:zlib';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readImageHeader, readImageHeaderWithSharp } from '../../src/data/imageHeader';
 import { jpegHeader } from '../../src/data/jpegHeader';
 import { pngHeader } from '../../src/data/pngHeader';
@@ -110,6 +110,8 @@ function sofOffset(jpeg: Buffer): number {
 }
 
 describe('image headers without sharp', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('gives sharp\'s answer for PNGs sharp writes', async () => {
     const cases: [string, Sharp][] = [
       ['grey', image(17, 9, 1).toColourspace('b-w').png()],
