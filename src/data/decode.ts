@@ -19,7 +19,8 @@ import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { fitDecoded } from './pixelSource.ts';
 import { NOT_REGULAR, SkipError } from './skipReasons.ts';
-import { decodeSmallPng, FAST_PNG_MAX_BYTES } from './pngDecode.ts';
+import { decodeSmallJpeg } from './jpegDecode.ts';
+import { decodeSmallPng, isPng } from './pngDecode.ts';
 import type { InputShape, ResizeMode } from './types.ts';
 
 /** Extensions read from folders (compared in lower case). */
@@ -54,6 +55,13 @@ export async function decodeImageBuffer(source: Uint8Array | string, input: Inpu
     .toBuffer({ resolveWithObject: true });
   return fitDecoded(data, info.width, info.height, info.channels, input, mode);
 }
+
+/**
+ * Files up to this size with these extensions are read whole and tried on the paths without libvips first (the
+ * per-file cost matters for small ones; large ones stream in libvips).
+ */
+const FAST_DECODE_MAX_BYTES = 1 << 20;
+const FAST_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg']);
 
 const FIT: Record<ResizeMode, 'fill' | 'cover' | 'contain'> = { stretch: 'fill', crop: 'cover', letterbox: 'contain' };
 
@@ -110,11 +118,12 @@ export async function decodeFileOrReason(path: string, input: InputShape, mode: 
   try {
     const { size } = await checkRegularFile(path);
     if (size === 0) throw new SkipError('data.skip.empty');
-    if (size <= FAST_PNG_MAX_BYTES && extname(path).toLowerCase() === '.png') {
-      // Small RGB/RGBA PNGs skip libvips' fixed cost per file (pngDecode.ts); the rest go to sharp from the bytes read.
+    if (size <= FAST_DECODE_MAX_BYTES && FAST_EXTENSIONS.has(extname(path).toLowerCase())) {
+      // Small PNG and JPEG files skip libvips' fixed cost per file (pngDecode.ts, jpegDecode.ts); what those do
+      // not handle goes to sharp from the bytes read.
       const bytes = await readFile(path);
-      const png = await decodeSmallPng(bytes);
-      if (png) return fitDecoded(png.data, png.width, png.height, png.channels, input, mode);
+      const fast = isPng(bytes) ? await decodeSmallPng(bytes) : decodeSmallJpeg(bytes);
+      if (fast) return fitDecoded(fast.data, fast.width, fast.height, fast.channels, input, mode);
       return await decodeImageBuffer(bytes, input, mode);
     }
     return await decodeImageBuffer(path, input, mode);

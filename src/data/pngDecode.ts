@@ -20,8 +20,6 @@ export interface DecodedPng {
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Chunks that carry no pixel information (gamma, colour profiles, transparency, orientation: to sharp). */
 const HARMLESS = new Set(['IHDR', 'IDAT', 'IEND', 'pHYs', 'tEXt', 'zTXt', 'iTXt', 'tIME']);
-/** Files up to this size take the fast path (the per-file cost matters for small ones; large ones stream in libvips). */
-export const FAST_PNG_MAX_BYTES = 1 << 20;
 
 export function isPng(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && SIGNATURE.every((b, i) => bytes[i] === b);
@@ -35,7 +33,7 @@ function inflateTo(data: Uint8Array, length: number): Promise<Buffer | null> {
 
 /** The file's pixels (rows top to bottom, RGB or RGBA bytes), or null when this path does not handle it. */
 export async function decodeSmallPng(bytes: Uint8Array): Promise<DecodedPng | null> {
-  if (!isPng(bytes) || bytes.length > FAST_PNG_MAX_BYTES) return null;
+  if (!isPng(bytes)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let width = 0, height = 0, channels: 3 | 4 = 3;
   const idat: Uint8Array[] = [];
