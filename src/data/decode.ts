@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
-import { checkRegularFile, NotRegularFileError } from '../files/regularFile.ts';
+import { checkRegularFile, NotRegularFileError, readSmallRegularFileSync } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { fitDecoded } from './pixelSource.ts';
@@ -112,21 +112,27 @@ export function failureReason(err: unknown): SkipError {
 
 /**
  * Reads and decodes one file; rejects with a {@link SkipError} (its message is the reason). Only regular
- * files are opened (a FIFO or a device is refused without blocking), and libvips reads the file itself.
+ * files are opened (a FIFO or a device is refused without blocking). Small PNG and JPEG files are read whole
+ * and decoded without libvips when they can be (pngDecode.ts, jpegDecode.ts: its fixed cost per file is most
+ * of a small file's decode); what those do not handle goes to sharp from the bytes read, and larger files are
+ * read by libvips itself. `reads: 'blocking'` reads small files with synchronous calls, for a thread that may
+ * block (a decode worker), which costs a fifth of the CPU.
  */
-export async function decodeFileOrReason(path: string, input: InputShape, mode: ResizeMode): Promise<Float32Array> {
+export async function decodeFileOrReason(path: string, input: InputShape, mode: ResizeMode, reads: 'async' | 'blocking' = 'async'): Promise<Float32Array> {
   try {
-    const { size } = await checkRegularFile(path);
-    if (size === 0) throw new SkipError('data.skip.empty');
-    if (size <= FAST_DECODE_MAX_BYTES && FAST_EXTENSIONS.has(extname(path).toLowerCase())) {
-      // Small PNG and JPEG files skip libvips' fixed cost per file (pngDecode.ts, jpegDecode.ts); what those do
-      // not handle goes to sharp from the bytes read.
-      const bytes = await readFile(path);
-      const fast = isPng(bytes) ? await decodeSmallPng(bytes) : decodeSmallJpeg(bytes);
-      if (fast) return fitDecoded(fast.data, fast.width, fast.height, fast.channels, input, mode);
-      return await decodeImageBuffer(bytes, input, mode);
+    const small = FAST_EXTENSIONS.has(extname(path).toLowerCase());
+    let bytes: Buffer | undefined;
+    let size: number;
+    if (small && reads === 'blocking') ({ bytes, size } = readSmallRegularFileSync(path, FAST_DECODE_MAX_BYTES));
+    else {
+      ({ size } = await checkRegularFile(path));
+      if (small && size > 0 && size <= FAST_DECODE_MAX_BYTES) bytes = await readFile(path);
     }
-    return await decodeImageBuffer(path, input, mode);
+    if (size === 0) throw new SkipError('data.skip.empty');
+    if (!bytes) return await decodeImageBuffer(path, input, mode);
+    const fast = isPng(bytes) ? await decodeSmallPng(bytes) : decodeSmallJpeg(bytes);
+    if (fast) return fitDecoded(fast.data, fast.width, fast.height, fast.channels, input, mode);
+    return await decodeImageBuffer(bytes, input, mode);
   } catch (err) {
     const reason = failureReason(err);
     throw reason.code === 'data.skip.tooManyPixelsNoSize' ? await withPixelCount(path, reason) : reason;

@@ -8,7 +8,7 @@
  * in meanwhile cannot block the open) and checked again on the open descriptor. Reads are capped, so a
  * huge file is refused with its size instead of filling memory.
  */
-import fs, { constants, type Stats } from 'node:fs';
+import fs, { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { constants as constants_buffer } from 'node:buffer';
 import { promisify } from 'node:util';
@@ -186,4 +186,32 @@ export const MAX_TEXT_FILE_BYTES = 256 * 1024 * 1024;
 /** Reads a UTF-8 regular file of at most `maxBytes` (default {@link MAX_TEXT_FILE_BYTES}). */
 export async function readRegularText(path: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<string> {
   return (await readRegularFile(path, maxBytes)).toString('utf8');
+}
+
+/**
+ * The blocking twin of {@link readRegularFile} for small files, for a thread that may block (a decode worker:
+ * five synchronous calls cost ~0.03 ms of CPU where the asynchronous ones cost ~0.15, each a trip through
+ * libuv's pool). Answers undefined, unread, for a file over `maxBytes`: the caller lets libvips read it.
+ * Same safety: stat first, open with O_NONBLOCK, the descriptor checked again.
+ */
+export function readSmallRegularFileSync(path: string, maxBytes: number): { bytes: Buffer | undefined; size: number } {
+  const s = statSync(path);
+  const kind = fileKindOf(s);
+  if (kind !== 'file') throw new NotRegularFileError(path, kind);
+  if (s.size > maxBytes) return { bytes: undefined, size: s.size };
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const opened = fstatSync(fd);
+    const openedKind = fileKindOf(opened);
+    if (openedKind !== 'file') throw new NotRegularFileError(path, openedKind);
+    if (opened.size > maxBytes) return { bytes: undefined, size: opened.size };
+    // Read what is there, one byte past the size to see a file that grew (then libvips reads it instead).
+    const buf = Buffer.allocUnsafe(opened.size + 1);
+    let total = 0;
+    for (let n; total < buf.length && (n = readSync(fd, buf, total, buf.length - total, total)) > 0;) total += n;
+    if (total > opened.size) return { bytes: undefined, size: total };
+    return { bytes: buf.subarray(0, total), size: total };
+  } finally {
+    closeSync(fd);
+  }
 }
