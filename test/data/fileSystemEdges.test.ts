@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng, DatasetError, decodeImageFile, drawShape, openDataset } from '../../src/data/index.ts';
 import { scanFolder } from '../../src/data/folderScan.ts';
+import { decodeFileOrReason } from '../../src/data/decode.ts';
 import { renderText } from '../../src/messages/index.ts';
 import { encodeImage } from './fixtures.ts';
 
@@ -137,6 +138,32 @@ describe('files that are not regular files', () => {
     await expect(within(decodeImageFile(fifo, [8, 8, 1]))).rejects.toThrow(/cannot be used as an image \(is a named pipe \(FIFO\), not a regular file\)/);
     await expect(within(decodeImageFile('/dev/zero', [8, 8, 1]))).rejects.toThrow(DatasetError);
     await expect(within(decodeImageFile('/dev/zero', [8, 8, 1]))).rejects.toThrow(/is a character device, not a regular file/);
+  });
+});
+
+describe("a decode worker's blocking reads", () => {
+  it.skipIf(!hasMkfifo)('refuse a FIFO, a device, a folder, an empty or vanished file with the same reasons', async () => {
+    const fifo = join(tmp, 'worker-pipe.jpg');
+    execFileSync('mkfifo', [fifo]);
+    const empty = join(tmp, 'empty.png');
+    await writeFile(empty, '');
+    await mkdir(join(tmp, 'folder.jpg'));
+    const cases = { [fifo]: 'data.skip.fifo', '/dev/zero': 'data.skip.characterDevice', [join(tmp, 'folder.jpg')]: 'data.skip.folder', [empty]: 'data.skip.empty', [join(tmp, 'gone.png')]: 'data.skip.vanished' };
+    for (const [path, code] of Object.entries(cases)) {
+      for (const reads of ['async', 'blocking'] as const) {
+        await expect(within(decodeFileOrReason(path, [8, 8, 1], 'stretch', reads)), `${path} ${reads}`).rejects.toMatchObject({ code });
+      }
+    }
+  });
+
+  it('decode small files to the same input as asynchronous reads', async () => {
+    for (const format of ['png', 'jpeg'] as const) {
+      const path = join(tmp, `same.${format === 'png' ? 'png' : 'jpg'}`);
+      await writeFile(path, await encodeImage(drawShape(2, [20, 20, 3], createRng(4)), 20, 20, format));
+      const a = await decodeFileOrReason(path, [16, 16, 3], 'crop');
+      const b = await decodeFileOrReason(path, [16, 16, 3], 'crop', 'blocking');
+      expect(Array.from(b), format).toEqual(Array.from(a));
+    }
   });
 });
 
