@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes test/data/fixtures/jpeg/*.jpg with libjpeg-turbo's own encoder (apt-get install -y libjpeg-turbo-progs):
 # the JPEG layouts sharp cannot write (4:2:2, 4:4:0, 4:1:1, restart markers, arithmetic coding, RGB, optimized
-# Huffman tables), for jpegDecode.test.ts. The pictures are small and deterministic (a gradient and noise).
+# Huffman tables, progressive ones with these), for jpegDecode.test.ts. The pictures are small and deterministic (a gradient and noise).
 set -e
 out=$(dirname "$0")/../test/data/fixtures/jpeg
 mkdir -p "$out"
@@ -29,6 +29,8 @@ for size in 37x23 64x48 3x2 1x1 130x9; do
   cjpeg -quality 95 -grayscale -restart 2B "$src" > "$out/grey-restart-$size.jpg"
   cjpeg -quality 85 -arithmetic "$src" > "$out/arith-$size.jpg"
   cjpeg -quality 85 -progressive "$src" > "$out/progressive-$size.jpg"
+  cjpeg -quality 75 -progressive -sample 2x1 -restart 2B "$src" > "$out/progressive-s422-restart-$size.jpg"
+  cjpeg -quality 90 -progressive -grayscale "$src" > "$out/progressive-grey-$size.jpg"
   cjpeg -quality 85 -rgb "$src" > "$out/rgb-$size.jpg"
   cjpeg -quality 100 -sample 1x1 -optimize "$src" > "$out/q100-444-opt-$size.jpg"
 done

@@ -8,14 +8,17 @@ const F0_298 = 2446, F0_390 = 3196, F0_541 = 4433, F0_765 = 6270, F0_899 = 7373,
 const F1_847 = 15137, F1_961 = 16069, F2_053 = 16819, F2_562 = 20995, F3_072 = 25172;
 
 /**
- * jidctint.c's jpeg_idct_islow on dequantized coefficients, writing 8×8 samples at `out[at + y·stride + x]`.
+ * jidctint.c's jpeg_idct_islow on the block of quantized coefficients at `coefs[from]` (natural order), dequantized
+ * by `q`, writing 8×8 samples at `out[at + y·stride + x]`.
  * Inputs and first-pass values under 2^14 in magnitude keep every sum inside 32 bits (so `>>` is C's shift);
  * larger ones, far beyond what 8-bit pictures give and where libjpeg-turbo's 16-bit SIMD lanes could differ
  * from its C code anyway, answer false (the block is not written whole: the caller gives up on the file).
  */
-export function idctIslow(c: Int32Array, ws: Int32Array, out: Uint8ClampedArray, at: number, stride: number): boolean {
+export function idctIslow(coefs: Int32Array, from: number, q: Int32Array, ws: Int32Array, out: Uint8ClampedArray, at: number, stride: number): boolean {
   for (let col = 0; col < 8; col++) {
-    const c0 = c[col], c1 = c[8 + col], c2 = c[16 + col], c3 = c[24 + col], c4 = c[32 + col], c5 = c[40 + col], c6 = c[48 + col], c7 = c[56 + col];
+    const i = from + col;
+    const c0 = coefs[i] * q[col], c1 = coefs[i + 8] * q[8 + col], c2 = coefs[i + 16] * q[16 + col], c3 = coefs[i + 24] * q[24 + col];
+    const c4 = coefs[i + 32] * q[32 + col], c5 = coefs[i + 40] * q[40 + col], c6 = coefs[i + 48] * q[48 + col], c7 = coefs[i + 56] * q[56 + col];
     if ((c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7) === 0) {
       for (let r = 0; r < 64; r += 8) ws[r + col] = 0;
       continue;
