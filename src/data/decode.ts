@@ -11,10 +11,9 @@
  *   Do not let libvips resize or shrink on load here: its pixels cannot be reproduced outside libvips.
  * - Truncated and corrupt data is an error (sharp `failOn: 'error'`), not a half-grey picture.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import sharp from 'sharp';
-import { checkRegularFile, NotRegularFileError, readSmallRegularFileSync } from '../files/regularFile.ts';
+import { checkRegularFile, NotRegularFileError, readCheckedPrefix, readSmallRegularFileSync } from '../files/regularFile.ts';
 import { DatasetError } from './datasetError.ts';
 import { checkInput, checkResize } from './input.ts';
 import { fitDecoded } from './pixelSource.ts';
@@ -126,7 +125,7 @@ export async function decodeFileOrReason(path: string, input: InputShape, mode: 
     if (small && reads === 'blocking') ({ bytes, size } = readSmallRegularFileSync(path, FAST_DECODE_MAX_BYTES));
     else {
       ({ size } = await checkRegularFile(path));
-      if (small && size > 0 && size <= FAST_DECODE_MAX_BYTES) bytes = await readFile(path);
+      if (small && size > 0 && size <= FAST_DECODE_MAX_BYTES) bytes = await readCheckedPrefix(path, size, size, () => false);
     }
     if (size === 0) throw new SkipError('data.skip.empty');
     if (!bytes) return await decodeImageBuffer(path, input, mode);
