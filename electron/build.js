@@ -1,6 +1,7 @@
 // Bundles the Electron shell (TypeScript in electron/ and the src/ code it uses) into dist/electron with
 // esbuild: main.mjs (main process, ESM), preload.cjs (sandboxed preloads must be CommonJS) and
-// engine.mjs (the engine's utilityProcess). npm packages stay external and load from node_modules.
+// engine.mjs (the engine's utilityProcess) with decodeWorker.mjs (its decode worker thread). npm packages
+// stay external and load from node_modules.
 // Usage: node electron/build.js   (bin/start.js runs it before launching Electron).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
@@ -26,6 +27,8 @@ export async function buildElectron(options = {}) {
   await Promise.all([
     build({ ...common, entryPoints: ['electron/app/main.ts'], outfile: join(out, 'main.mjs'), format: 'esm' }),
     build({ ...common, entryPoints: ['electron/engine.ts'], outfile: join(out, 'engine.mjs'), format: 'esm' }),
+    // The decode worker's thread (src/data/decodeWorkers.ts finds it next to engine.mjs: BUNDLED_WORKER_FILE).
+    build({ ...common, entryPoints: ['src/data/decodeWorkerMain.ts'], outfile: join(out, 'decodeWorker.mjs'), format: 'esm' }),
     build({ ...common, entryPoints: ['electron/preload.ts'], outfile: join(out, 'preload.cjs'), format: 'cjs' }),
   ]);
   return out;

@@ -16,7 +16,8 @@
  * PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
  */
 import { datasetError } from './datasetError.ts';
-import { decodeFileOrReason, failureReason } from './decode.ts';
+import { failureReason } from './decode.ts';
+import { decodeOffThread, warmDecodeWorkers } from './decodeWorkers.ts';
 import type { CatalogFile } from './folderScan.ts';
 import { scanFolder } from './folderScan.ts';
 import { readImageHeader, type ImageHeader } from './imageHeader.ts';
@@ -45,6 +46,8 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
 
   const px = pixelCount(o.input);
   const preview = o.verify === 'preview';
+  // Training decodes every file: the workers load sharp and the decoders while the headers are read.
+  if (!preview) warmDecodeWorkers();
   const checked = new Map<number, ImageHeader | undefined>();
   const skipped: SkippedFile[] = [...catalog.skipped];
   let done = 0;
@@ -91,7 +94,7 @@ export async function openFolderSource(root: string, o: SourceOptions): Promise<
   const paths = good.map((i) => files[i].path);
   checkEveryClassHasImages(root, classes, goodLabels, files, skipped);
 
-  const decode = (i: number) => decodeFileOrReason(paths[i], o.input, o.resize);
+  const decode = (i: number) => decodeOffThread(paths[i], o.input, o.resize);
   const keep = !preview && decodedBytes(good.length, px) <= o.memoryBudgetBytes;
   const pool = keep ? fillingPool(good.length, px, decode, o.concurrency) : streamPool(good.length, px, decode);
   const headers = good.map((i) => checked.get(i));

@@ -2,13 +2,13 @@
  * A folder that fits the memory budget fills its pool as training reads it (imagePool.ts fillingPool):
  * nothing is decoded at open, the first batch comes after a few decodes, each file is decoded once however
  * many epochs and evaluations read it, and a damaged file is reported once while training goes on.
- * Decodes are counted by wrapping the real decoder (decode.ts), per file.
+ * Decodes are counted by wrapping the real decoder (decodeWorkers.ts decodeOffThread, which folder.ts calls), per file.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeFileOrReason } from '../../src/data/decode.ts';
+import { decodeOffThread } from '../../src/data/decodeWorkers.ts';
 import { fillingPool, viewOfAll } from '../../src/data/imagePool.ts';
 import { createRng, drawShape, openDataset } from '../../src/data/index.ts';
 import { PoolSplit } from '../../src/data/poolSplit.ts';
@@ -16,11 +16,11 @@ import { computeNormalization, epochSeed } from '../../src/train/normalization.t
 import type { Batch, Dataset, DataSplit } from '../../src/data/index.ts';
 import { encodeImage } from './fixtures.ts';
 
-vi.mock('../../src/data/decode.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/data/decode.ts')>();
-  return { ...real, decodeFileOrReason: vi.fn(real.decodeFileOrReason) };
+vi.mock('../../src/data/decodeWorkers.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/data/decodeWorkers.ts')>();
+  return { ...real, decodeOffThread: vi.fn(real.decodeOffThread) };
 });
-const decodes = vi.mocked(decodeFileOrReason);
+const decodes = vi.mocked(decodeOffThread);
 const decodedPaths = () => decodes.mock.calls.map((c) => c[0] as string);
 
 let tmp: string;
