@@ -32,7 +32,7 @@ import type { InputShape, ResizeMode } from './types.ts';
 /** The bundled worker entry's file name, next to the bundle holding this module (electron/build.js). */
 export const BUNDLED_WORKER_FILE = 'decodeWorker.mjs';
 /** The shared pool closes after this long without a request. */
-export const IDLE_CLOSE_MS = 5000;
+export const IDLE_CLOSE_MS = 20_000;
 
 /** A decode worker stopped with requests pending (each rejects with this). */
 export class DecodeWorkerStoppedError extends Error {

@@ -28,6 +28,7 @@
  * decode with less per-file overhead than a libvips pipeline. With small PNGs decoded without libvips
  * (pngDecode.ts; half of this folder) at 16:20: memory 5.9 s, stream 1.20x, open+1st 1.28x; cpu 1.15x and 1.20x.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,7 @@ import * as tf from '@tensorflow/tfjs';
 import sharp from 'sharp';
 import { compileGraph } from '../../src/compile/compileGraph';
 import { createRng, deriveSeed, drawShape, openDataset, type Dataset } from '../../src/data/index';
+import { decodeWorkerCount } from '../../src/data/decodeWorkers';
 import { getTemplate } from '../../src/graph/templates/index';
 import { selectBackend, type BackendRequest } from '../../src/train/backends/selectBackend';
 import { makeOptimizer } from '../../src/train/optimizer';
@@ -66,15 +68,30 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1e6;
 };
 
-async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seconds: number; cpu: number; firstBatchMs: number }> {
+/**
+ * CPU seconds of the main thread alone (Linux: utime + stime of /proc/self/task/<pid>/stat, 10 ms ticks), NaN
+ * elsewhere: the training thread's share, which decoding there takes from training (decode workers do not).
+ */
+function mainThreadCpu(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
+async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seconds: number; cpu: number; mainCpu: number; firstBatchMs: number }> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
+  const m0 = mainThreadCpu();
   let first = NaN;
   for await (const batch of ds.splits.train.batches(BATCH, { shuffle: true, seed, augment: AUGMENT })) {
     if (Number.isNaN(first)) first = performance.now() - t0;
     await step(batch);
   }
-  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), firstBatchMs: first };
+  return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), mainCpu: mainThreadCpu() - m0, firstBatchMs: first };
 }
 
 async function main(): Promise<void> {
@@ -92,18 +109,22 @@ async function main(): Promise<void> {
     const optimizer = makeOptimizer(tf, { ...newProject(graph).training, optimizer: 'adam', learningRate: 1e-3 });
     const step = makeTrainStep(tf, model, optimizer, CLASSES, false, { mean: [0.5, 0.5, 0.5], std: [0.25, 0.25, 0.25] });
     for await (const b of inMemory.splits.train.batches(BATCH)) { await step(b); break; } // warm-up: kernels compiled, threads up
+    console.log(`decode workers: ${decodeWorkerCount()} (LAYERLOOM_DECODE_WORKERS=0: decoding in the main thread)`);
     console.log(`backend ${backend.name}; ResNet-20 64×64×3, ${inMemory.splits.train.size} images (${IMAGES / 2} JPEG, ${IMAGES / 2} PNG), batch ${BATCH}, augmented`);
     type Kind = 'memory' | 'stream' | 'open+1st';
     const times: Record<Kind, number[]> = { memory: [], stream: [], 'open+1st': [] };
     const cpu: Record<Kind, number[]> = { memory: [], stream: [], 'open+1st': [] };
+    const mainCpu: Record<Kind, number[]> = { memory: [], stream: [], 'open+1st': [] };
     for (let r = 1; r <= ROUNDS; r++) {
       const m = await epoch(inMemory, step, r);
       const s = await epoch(streamed, step, r);
       const t0 = performance.now();
       const c0 = process.cpuUsage();
+      const m0 = mainThreadCpu();
       const fresh = await openDataset(spec);
       const openMs = performance.now() - t0;
       const openCpu = cpuSeconds(c0);
+      const openMain = mainThreadCpu() - m0;
       const o = await epoch(fresh, step, r);
       times.memory.push(m.seconds);
       times.stream.push(s.seconds);
@@ -111,12 +132,17 @@ async function main(): Promise<void> {
       cpu.memory.push(m.cpu);
       cpu.stream.push(s.cpu);
       cpu['open+1st'].push(o.cpu + openCpu);
+      mainCpu.memory.push(m.mainCpu);
+      mainCpu.stream.push(s.mainCpu);
+      mainCpu['open+1st'].push(o.mainCpu + openMain);
       console.log(`round ${r}: memory ${m.seconds.toFixed(1)} s (cpu ${m.cpu.toFixed(1)} s) · stream ${s.seconds.toFixed(1)} s (cpu ${s.cpu.toFixed(1)} s; ${(s.seconds / m.seconds).toFixed(2)}×, first batch ${s.firstBatchMs.toFixed(0)} ms)`
         + ` · open+1st ${(o.seconds + openMs / 1000).toFixed(1)} s (cpu ${(o.cpu + openCpu).toFixed(1)} s; open ${(openMs / 1000).toFixed(1)} s, first batch ${(openMs + o.firstBatchMs).toFixed(0)} ms after opening began)`);
     }
     const mm = median(times.memory);
     const mc = median(cpu.memory);
     console.log(`median epoch: memory ${mm.toFixed(1)} s, stream ${median(times.stream).toFixed(1)} s (${(median(times.stream) / mm).toFixed(2)}×), open+1st ${median(times['open+1st']).toFixed(1)} s (${(median(times['open+1st']) / mm).toFixed(2)}×)`);
+    const mt = median(mainCpu.memory);
+    console.log(`median main-thread cpu: memory ${mt.toFixed(2)} s, stream ${median(mainCpu.stream).toFixed(2)} s (+${(median(mainCpu.stream) - mt).toFixed(2)}), open+1st ${median(mainCpu['open+1st']).toFixed(2)} s (+${(median(mainCpu['open+1st']) - mt).toFixed(2)})`);
     console.log(`median cpu: memory ${mc.toFixed(1)} s, stream ${median(cpu.stream).toFixed(1)} s (${(median(cpu.stream) / mc).toFixed(2)}×), open+1st ${median(cpu['open+1st']).toFixed(1)} s (${(median(cpu['open+1st']) / mc).toFixed(2)}×)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
