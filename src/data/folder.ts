@@ -10,8 +10,9 @@
  *   — model-size images only, the files themselves are never held); later epochs, validation and test read
  *   memory;
  * - otherwise (streaming) every batch decodes its files again, ahead of use.
- * Either way a file whose pixel data turns out damaged (its header was fine) is left out of its batch and
- * reported in `skipped` when it is first read, once.
+ * Either way the files are decoded in a worker thread (decodeWorkers.ts), not on the training thread, and a
+ * file whose pixel data turns out damaged (its header was fine) is left out of its batch and reported in
+ * `skipped` when it is first read, once.
  * A preview (`verify: 'preview'`, the app's dataset panel) reads the headers of at most
  * PREVIEW_HEADER_CHECKS files, spread over the folder, and keeps nothing.
  */

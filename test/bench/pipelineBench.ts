@@ -13,7 +13,7 @@
  * CPU time shows the work an epoch costs, the wall time whether training waited), the medians and
  * stream/memory. Target: stream ≤ 1.2× memory.
  *
- *   npx tsx test/bench/pipelineBench.ts [--images 1024] [--rounds 3] [--backend wasm]
+ *   npx tsx test/bench/pipelineBench.ts [--images 1024] [--rounds 3] [--backend wasm] [--decode-only]
  *
  * Measured 2026-12-04 on the shared 2-core machine (load average 5-10 from other work; wall time per epoch
  * swung 18-111 s): decoded at open (before), median cpu memory 28.1 s, stream 1.03x, open+1st 1.07x, first
@@ -94,12 +94,30 @@ async function epoch(ds: Dataset, step: TrainStep, seed: number): Promise<{ seco
   return { seconds: (performance.now() - t0) / 1000, cpu: cpuSeconds(c0), mainCpu: mainThreadCpu() - m0, firstBatchMs: first };
 }
 
+/**
+ * `--decode-only`: streamed epochs read and dropped, no training: what decoding (and augmenting) alone costs the
+ * main thread, against the whole process. Compare LAYERLOOM_DECODE_WORKERS=0 and the default in alternate runs.
+ */
+async function decodeOnly(spec: Parameters<typeof openDataset>[0]): Promise<void> {
+  const streamed = await openDataset({ ...spec, memoryBudgetBytes: 0 });
+  for await (const b of streamed.splits.train.batches(BATCH)) { void b; break; } // the workers up
+  console.log(`decode workers: ${decodeWorkerCount()}; ${IMAGES} files streamed per epoch, augmented, no training`);
+  for (let r = 1; r <= ROUNDS; r++) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const m0 = mainThreadCpu();
+    for await (const b of streamed.splits.train.batches(BATCH, { shuffle: true, seed: r, augment: AUGMENT })) void b;
+    console.log(`round ${r}: ${((performance.now() - t0) / 1000).toFixed(2)} s, cpu ${cpuSeconds(c0).toFixed(2)} s, main thread cpu ${(mainThreadCpu() - m0).toFixed(2)} s`);
+  }
+}
+
 async function main(): Promise<void> {
   const backend = await selectBackend(benchArg('backend', 'wasm') as BackendRequest);
   const dir = await mkdtemp(join(tmpdir(), 'layerloom-pipeline-'));
   try {
     await writeFolder(dir);
     const spec = { source: { folder: dir }, input: [64, 64, 3] as [number, number, number], split: { val: 0, test: 0 }, seed: 1 };
+    if (process.argv.includes('--decode-only')) return await decodeOnly(spec);
     const inMemory = await openDataset(spec);
     for await (const b of inMemory.splits.train.batches(BATCH)) void b; // fills the pool: from here on it is all in memory
     if (inMemory.report.storage !== 'memory') throw new Error('the folder should fit the memory budget');
