@@ -27,6 +27,12 @@
  * CPU a 64x64 file with no options at all (1.4 with LayerLoom's, the resize included), so what is left is a
  * decode with less per-file overhead than a libvips pipeline. With small PNGs decoded without libvips
  * (pngDecode.ts; half of this folder) at 16:20: memory 5.9 s, stream 1.20x, open+1st 1.28x; cpu 1.15x and 1.20x.
+ * Decoding in a worker thread (decodeWorkers.ts), 17:43-18:01 (load 0.2-4.7, runs alternated; medians of each run's
+ * wall ratios): LAYERLOOM_DECODE_WORKERS=0 (main thread) stream 1.20, 1.39, 1.18x, open+1st 1.31, 1.48, 1.28x; one
+ * worker stream 1.12, 1.21, 1.20, 1.03, 1.13x, open+1st 1.16, 1.27, 1.11, 1.26, 1.18x; cpu alike (stream 1.12-1.15x
+ * vs 1.00-1.22x). The main thread's CPU over the memory epoch's: decoding there +0.35-1.66 s (stream) and
+ * +0.80-2.17 s (open+1st), with the worker -0.75-+0.59 s and -0.16-+0.58 s. `--decode-only` (no training): main thread
+ * 0.47-0.74 s an epoch in the main thread, 0.23-0.46 s with the worker (the rest: batching and augmentation).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
