@@ -41,13 +41,15 @@ export function isJpeg(bytes: Uint8Array): boolean {
   return bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
 }
 
-/** The file's pixels (rows top to bottom, RGB bytes), or null when this path does not handle it. */
+/**
+ * The file's pixels (rows top to bottom, RGB bytes), or null when this path does not handle it. Any other
+ * error here answers null too: sharp then decodes the file, so a fault of this path never costs a good image.
+ */
 export function decodeSmallJpeg(bytes: Uint8Array): DecodedJpeg | null {
   try {
     return decode(bytes);
-  } catch (err) {
-    if (err === notHandled) return null;
-    throw err;
+  } catch {
+    return null;
   }
 }
 
