@@ -33,6 +33,10 @@
  * vs 1.00-1.22x). The main thread's CPU over the memory epoch's: decoding there +0.35-1.66 s (stream) and
  * +0.80-2.17 s (open+1st), with the worker -0.75-+0.59 s and -0.16-+0.58 s. `--decode-only` (no training): main thread
  * 0.47-0.74 s an epoch in the main thread, 0.23-0.46 s with the worker (the rest: batching and augmentation).
+ * With the JavaScript JPEG decoder, headers read without sharp and the worker's blocking reads (session 11's
+ * integration), alternated with main 5fda320 at 18:07-18:12 (load 2.0-2.7): main stream 1.18x, open+1st 1.28x
+ * (first batch 471-485 ms after opening began); integration stream 1.07x and 1.02x, open+1st 1.11x and 1.10x
+ * (179-226 ms); cpu 1.00-1.04x and 1.08x. The main thread's CPU in a streamed epoch equals the in-memory epoch's.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
