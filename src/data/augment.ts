@@ -77,12 +77,21 @@ export function skipAugmentation(rng: Rng): void {
   for (let i = 0; i < AUGMENT_DRAWS; i++) rng.next();
 }
 
-/**
- * Applies the enabled augmentations in a fixed order (flip, crop, brightness/contrast), drawing
- * every random number from `rng` in a fixed order too (AUGMENT_DRAWS of them), so a seed fixes the result.
- */
-export function augmentImage(img: Float32Array, shape: InputShape, o: AugmentOptions, rng: Rng): Float32Array {
-  let out = img;
+/** What augmenting one image does, as drawn from the seeded generator (plain data: it goes to a worker thread). */
+export interface AugmentDraw {
+  readonly flip: boolean;
+  /** Crop padding (0: no crop) and the window's corner. */
+  readonly pad: number;
+  readonly top: number;
+  readonly left: number;
+  /** Whether brightness/contrast apply, and their values. */
+  readonly adjust: boolean;
+  readonly brightness: number;
+  readonly contrast: number;
+}
+
+/** Draws one image's augmentation: every random number in a fixed order (AUGMENT_DRAWS of them), so a seed fixes it. */
+export function drawAugmentation(o: AugmentOptions, rng: Rng): AugmentDraw {
   const flip = rng.next() < 0.5;
   const pad = Math.floor(o.cropPadding ?? 0);
   const top = rng.int(2 * pad + 1);
@@ -91,8 +100,30 @@ export function augmentImage(img: Float32Array, shape: InputShape, o: AugmentOpt
   const ct = o.contrast ?? 0;
   const brightness = rng.uniform(-b, b);
   const contrast = rng.uniform(1 - ct, 1 + ct);
-  if (o.flip && flip) out = flipHorizontal(out, shape);
-  if (pad > 0) out = cropWithPadding(out, shape, pad, top, left);
-  if (b > 0 || ct > 0) out = adjustBrightnessContrast(out, shape, brightness, contrast);
+  return { flip: !!o.flip && flip, pad, top, left, adjust: b > 0 || ct > 0, brightness, contrast };
+}
+
+/** Applies a drawn augmentation in a fixed order (flip, crop, brightness/contrast); a new array, `img` unchanged. */
+export function applyAugmentation(img: Float32Array, shape: InputShape, d: AugmentDraw): Float32Array {
+  let out = img;
+  if (d.flip) out = flipHorizontal(out, shape);
+  if (d.pad > 0) out = cropWithPadding(out, shape, d.pad, d.top, d.left);
+  if (d.adjust) out = adjustBrightnessContrast(out, shape, d.brightness, d.contrast);
   return out === img ? img.slice() : out;
+}
+
+/** Augments the images of a batch (`draws[i]` for image i, back to back in `x`) into a new array. */
+export function augmentBatch(x: Float32Array, shape: InputShape, draws: readonly AugmentDraw[]): Float32Array {
+  const px = shape[0] * shape[1] * shape[2];
+  const out = new Float32Array(draws.length * px);
+  draws.forEach((d, i) => out.set(applyAugmentation(x.subarray(i * px, (i + 1) * px), shape, d), i * px));
+  return out;
+}
+
+/**
+ * Applies the enabled augmentations in a fixed order (flip, crop, brightness/contrast), drawing
+ * every random number from `rng` in a fixed order too (AUGMENT_DRAWS of them), so a seed fixes the result.
+ */
+export function augmentImage(img: Float32Array, shape: InputShape, o: AugmentOptions, rng: Rng): Float32Array {
+  return applyAugmentation(img, shape, drawAugmentation(o, rng));
 }

@@ -24,6 +24,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { augmentBatch, type AugmentDraw } from './augment.ts';
 import { decodeFileOrReason } from './decode.ts';
 import type { DecodeReply, DecodeRequest } from './decodeWorkerProtocol.ts';
 import { SkipError } from './skipReasons.ts';
@@ -105,6 +106,7 @@ class DecodeWorker {
       if (!p) return;
       this.settled(m.id);
       if ('image' in m) p.resolve(m.image);
+      else if ('failed' in m) p.reject(new Error(m.failed));
       else p.reject(new SkipError(m.code, m.params));
     });
     // An error the worker could not catch must not become this process's uncaught exception.
@@ -149,12 +151,24 @@ export class DecodeWorkers {
    * DecodeWorkerStoppedError when its worker stops first, a DecodeWorkerUnavailableError when none can start.
    */
   decode(path: string, input: InputShape, resize: ResizeMode): Promise<Float32Array> {
+    return this.request((id) => ({ id, path, input: [input[0], input[1], input[2]], resize }));
+  }
+
+  /**
+   * augmentBatch in a worker (x is copied there, so it stays the caller's). Rejects like {@link decode}, or with
+   * the worker's error.
+   */
+  augment(x: Float32Array, shape: InputShape, draws: readonly AugmentDraw[]): Promise<Float32Array> {
+    return this.request((id) => ({ id, augment: { x, shape: [shape[0], shape[1], shape[2]], draws } }));
+  }
+
+  private request(make: (id: number) => DecodeRequest): Promise<Float32Array> {
     this.warm();
     if (this.unavailable) return Promise.reject(new DecodeWorkerUnavailableError(this.unavailable));
     let best = this.workers[0];
     for (const w of this.workers) if (w.pending.size < best.pending.size) best = w;
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => best.post({ id, path, input: [input[0], input[1], input[2]], resize }, { resolve, reject }));
+    const request = make(this.nextId++);
+    return new Promise((resolve, reject) => best.post(request, { resolve, reject }));
   }
 
   /** Requests not answered yet. */
@@ -238,6 +252,24 @@ export async function decodeOffThread(path: string, input: InputShape, resize: R
     if (err instanceof DecodeWorkerUnavailableError) fallBack(err);
     else if (!(err instanceof DecodeWorkerStoppedError)) throw err;
     return decodeFileOrReason(path, input, resize);
+  } finally {
+    closeWhenIdle(pool);
+  }
+}
+
+/**
+ * augmentBatch through the shared pool: the same images, computed off the training thread. Without a worker
+ * (none, stopped, or it failed), in this thread.
+ */
+export async function augmentOffThread(x: Float32Array, shape: InputShape, draws: readonly AugmentDraw[]): Promise<Float32Array> {
+  const pool = sharedDecodeWorkers();
+  if (!pool) return augmentBatch(x, shape, draws);
+  clearTimeout(idleTimer);
+  try {
+    return await pool.augment(x, shape, draws);
+  } catch (err) {
+    if (err instanceof DecodeWorkerUnavailableError) fallBack(err);
+    return augmentBatch(x, shape, draws);
   } finally {
     closeWhenIdle(pool);
   }

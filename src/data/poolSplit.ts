@@ -1,5 +1,6 @@
 /** A train/val/test split: a list of pool indices served as images, batches and descriptions. */
-import { augmentImage, checkAugmentOptions, isAugmenting, skipAugmentation } from './augment.ts';
+import { checkAugmentOptions, drawAugmentation, isAugmenting, skipAugmentation, type AugmentDraw } from './augment.ts';
+import { augmentOffThread } from './decodeWorkers.ts';
 import type { ImagePool } from './imagePool.ts';
 import { prefetchInOrder, viewOfAll, type Loaded } from './imagePool.ts';
 import { createRng, deriveSeed, shuffleInPlace } from './rng.ts';
@@ -73,15 +74,21 @@ export class PoolSplit implements DataSplit {
     let x = new Float32Array(Math.min(batchSize, this.size) * px);
     let y = new Int32Array(Math.min(batchSize, this.size));
     let indices = new Int32Array(y.length);
+    let draws: AugmentDraw[] = [];
     let n = 0;
     let pos = 0;
+    // Augmentation runs in the decode worker, off the training thread. In memory the next batch is put together
+    // at once, so it is augmented while the caller trains on this one (one batch ahead).
+    const ahead = view && augment ? 1 : 0;
+    const ready: Promise<Batch>[] = [];
     for await (const loaded of images) {
       const k = order[pos++];
       if (!loaded.ok) {
         this.ctx.onLoadFailure(this.members[k], loaded.error);
         if (augment) skipAugmentation(rng);
       } else {
-        x.set(augment ? augmentImage(loaded.image, input, augment, rng) : loaded.image, n * px);
+        x.set(loaded.image, n * px);
+        if (augment) draws.push(drawAugmentation(augment, rng));
         y[n] = this.labels[k];
         indices[n] = k;
         n++;
@@ -89,13 +96,17 @@ export class PoolSplit implements DataSplit {
       // A batch is a window of batchSize positions of the order (as the exported scripts' loaders make them): an
       // image that cannot be read leaves its batch smaller, and a batch with none readable is not yielded.
       if ((pos % batchSize === 0 || pos === this.size) && n > 0) {
-        yield { x: n * px === x.length ? x : x.slice(0, n * px), y: y.slice(0, n), n, indices: indices.slice(0, n) };
+        const batch: Batch = { x: n * px === x.length ? x : x.slice(0, n * px), y: y.slice(0, n), n, indices: indices.slice(0, n) };
+        ready.push(augment ? augmentOffThread(batch.x, input, draws).then((ax) => ({ ...batch, x: ax })) : Promise.resolve(batch));
+        if (ready.length > ahead) yield await ready.shift()!;
         x = new Float32Array(x.length);
         y = new Int32Array(y.length);
         indices = new Int32Array(y.length);
+        draws = [];
         n = 0;
       }
     }
+    while (ready.length > 0) yield await ready.shift()!;
   }
 
   private checkIndex(index: number): void {
