@@ -77,9 +77,11 @@ export class PoolSplit implements DataSplit {
     let draws: AugmentDraw[] = [];
     let n = 0;
     let pos = 0;
-    // Augmentation runs in the decode worker, off the training thread. In memory the next batch is put together
-    // at once, so it is augmented while the caller trains on this one (one batch ahead).
-    const ahead = view && augment ? 1 : 0;
+    // Augmentation runs in the decode worker, off the training thread, one batch ahead: the next batch is put
+    // together before this one is handed over, so it is augmented while the caller trains on this one. The first
+    // batch goes at once (the time to the first batch does not wait for the second's files).
+    const ahead = augment ? 1 : 0;
+    let yielded = 0;
     const ready: Promise<Batch>[] = [];
     for await (const loaded of images) {
       const k = order[pos++];
@@ -98,7 +100,10 @@ export class PoolSplit implements DataSplit {
       if ((pos % batchSize === 0 || pos === this.size) && n > 0) {
         const batch: Batch = { x: n * px === x.length ? x : x.slice(0, n * px), y: y.slice(0, n), n, indices: indices.slice(0, n) };
         ready.push(augment ? augmentOffThread(batch.x, input, draws).then((ax) => ({ ...batch, x: ax })) : Promise.resolve(batch));
-        if (ready.length > ahead) yield await ready.shift()!;
+        if (ready.length > ahead || yielded === 0) {
+          yield await ready.shift()!;
+          yielded++;
+        }
         x = new Float32Array(x.length);
         y = new Int32Array(y.length);
         indices = new Int32Array(y.length);
