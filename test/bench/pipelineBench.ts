@@ -37,6 +37,8 @@
  * integration), alternated with main 5fda320 at 18:07-18:12 (load 2.0-2.7): main stream 1.18x, open+1st 1.28x
  * (first batch 471-485 ms after opening began); integration stream 1.07x and 1.02x, open+1st 1.11x and 1.10x
  * (179-226 ms); cpu 1.00-1.04x and 1.08x. The main thread's CPU in a streamed epoch equals the in-memory epoch's.
+ * Augmentation in the worker too (one batch ahead), alternated with main a4e09f0 at 18:45-18:50 (load 2.1-2.4): main
+ * stream 1.17x, 1.12x, open+1st 1.07x, 1.15x; augmenting in the worker stream 1.08x, 1.07x, open+1st 1.10x, 1.10x.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
