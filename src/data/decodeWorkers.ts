@@ -239,40 +239,38 @@ function fallBack(err: DecodeWorkerUnavailableError): void {
 }
 
 /**
- * decodeFileOrReason through the shared pool: the same image or the same SkipError. A file whose worker
- * stopped, or any file when no worker can start, is decoded in the main thread instead.
+ * Work through the shared pool, else in this thread (`here`): when there is no pool, when no worker can start,
+ * or when the error is one `hereAfter` accepts (a worker that stopped, …); any other error is the caller's.
  */
-export async function decodeOffThread(path: string, input: InputShape, resize: ResizeMode): Promise<Float32Array> {
+async function offThread(inPool: (pool: DecodeWorkers) => Promise<Float32Array>, here: () => Promise<Float32Array>, hereAfter: (err: unknown) => boolean): Promise<Float32Array> {
   const pool = sharedDecodeWorkers();
-  if (!pool) return decodeFileOrReason(path, input, resize);
+  if (!pool) return here();
   clearTimeout(idleTimer);
   try {
-    return await pool.decode(path, input, resize);
+    return await inPool(pool);
   } catch (err) {
     if (err instanceof DecodeWorkerUnavailableError) fallBack(err);
-    else if (!(err instanceof DecodeWorkerStoppedError)) throw err;
-    return decodeFileOrReason(path, input, resize);
+    else if (!hereAfter(err)) throw err;
+    return here();
   } finally {
     closeWhenIdle(pool);
   }
 }
 
 /**
+ * decodeFileOrReason through the shared pool: the same image or the same SkipError. A file whose worker
+ * stopped, or any file when no worker can start, is decoded in the main thread instead.
+ */
+export function decodeOffThread(path: string, input: InputShape, resize: ResizeMode): Promise<Float32Array> {
+  return offThread((pool) => pool.decode(path, input, resize), () => decodeFileOrReason(path, input, resize), (err) => err instanceof DecodeWorkerStoppedError);
+}
+
+/**
  * augmentBatch through the shared pool: the same images, computed off the training thread. Without a worker
  * (none, stopped, or it failed), in this thread.
  */
-export async function augmentOffThread(x: Float32Array, shape: InputShape, draws: readonly AugmentDraw[]): Promise<Float32Array> {
-  const pool = sharedDecodeWorkers();
-  if (!pool) return augmentBatch(x, shape, draws);
-  clearTimeout(idleTimer);
-  try {
-    return await pool.augment(x, shape, draws);
-  } catch (err) {
-    if (err instanceof DecodeWorkerUnavailableError) fallBack(err);
-    return augmentBatch(x, shape, draws);
-  } finally {
-    closeWhenIdle(pool);
-  }
+export function augmentOffThread(x: Float32Array, shape: InputShape, draws: readonly AugmentDraw[]): Promise<Float32Array> {
+  return offThread((pool) => pool.augment(x, shape, draws), async () => augmentBatch(x, shape, draws), () => true);
 }
 
 /** Starts the shared pool's workers ahead of the first decode (a folder being opened for training). */
