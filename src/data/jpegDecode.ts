@@ -22,6 +22,7 @@ import { exifOrientation } from './exifOrientation.ts';
 import { toRgb } from './jpegColour.ts';
 import { idctIslow } from './jpegIdct.ts';
 import { buildHuffman, decodeScan, NATURAL, notHandled, type HuffmanTable, type JpegComponent } from './jpegScan.ts';
+import { isJpeg } from './jpegSegments.ts';
 
 export interface DecodedJpeg {
   readonly data: Uint8Array;
@@ -36,10 +37,6 @@ export interface DecodedJpeg {
  * 0.7–1.8, even at 256 × 256; larger ones decode faster in libjpeg-turbo's SIMD code.
  */
 export const FAST_JPEG_MAX_PIXELS = 1 << 16;
-
-export function isJpeg(bytes: Uint8Array): boolean {
-  return bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
-}
 
 /**
  * The file's pixels (rows top to bottom, RGB bytes), or null when this path does not handle it. Any other

@@ -85,6 +85,13 @@ export function formatBytes(n: number): string {
   return `${v >= 100 ? v.toFixed(0) : v.toFixed(1)} ${units[u]}`;
 }
 
+/** `s` (a path's or an open descriptor's stats) as a regular file's; NotRegularFileError for anything else. */
+function regularStats<S extends FileTypeTests>(path: string, s: S): S {
+  const kind = fileKindOf(s);
+  if (kind !== 'file') throw new NotRegularFileError(path, kind);
+  return s;
+}
+
 // O_NONBLOCK does not exist on Windows, where FIFOs are not files one can open by path anyway.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
@@ -93,10 +100,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
  * a regular file, and with the file system's error (ENOENT, EACCES, ELOOP …) when it cannot be stat'ed.
  */
 export async function checkRegularFile(path: string): Promise<Stats> {
-  const s = await stat(path);
-  const kind = fileKindOf(s);
-  if (kind !== 'file') throw new NotRegularFileError(path, kind);
-  return s;
+  return regularStats(path, await stat(path));
 }
 
 /** Opens a regular file for reading, never blocking on what is not one. The caller closes the handle. */
@@ -104,9 +108,7 @@ export async function openRegularFile(path: string): Promise<{ handle: FileHandl
   await checkRegularFile(path);
   const handle = await open(path, OPEN_FLAGS);
   try {
-    const s = await handle.stat();
-    const kind = fileKindOf(s);
-    if (kind !== 'file') throw new NotRegularFileError(path, kind);
+    const s = regularStats(path, await handle.stat());
     return { handle, size: s.size };
   } catch (err) {
     await handle.close();
@@ -147,9 +149,7 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
 export async function readCheckedPrefix(path: string, firstBytes: number, maxBytes: number, needMore: (prefix: Buffer) => boolean): Promise<Buffer> {
   const fd = await fdOpen(path, OPEN_FLAGS);
   try {
-    const s = await fdStat(fd);
-    const kind = fileKindOf(s);
-    if (kind !== 'file') throw new NotRegularFileError(path, kind);
+    const s = regularStats(path, await fdStat(fd));
     let bytes = await readAt(fd, 0, Math.min(s.size, firstBytes));
     if (bytes.length < maxBytes && bytes.length < s.size && needMore(bytes)) {
       bytes = Buffer.concat([bytes, await readAt(fd, bytes.length, Math.min(s.size, maxBytes) - bytes.length)]);
@@ -195,15 +195,11 @@ export async function readRegularText(path: string, maxBytes = MAX_TEXT_FILE_BYT
  * Same safety: stat first, open with O_NONBLOCK, the descriptor checked again.
  */
 export function readSmallRegularFileSync(path: string, maxBytes: number): { bytes: Buffer | undefined; size: number } {
-  const s = statSync(path);
-  const kind = fileKindOf(s);
-  if (kind !== 'file') throw new NotRegularFileError(path, kind);
+  const s = regularStats(path, statSync(path));
   if (s.size > maxBytes) return { bytes: undefined, size: s.size };
   const fd = openSync(path, OPEN_FLAGS);
   try {
-    const opened = fstatSync(fd);
-    const openedKind = fileKindOf(opened);
-    if (openedKind !== 'file') throw new NotRegularFileError(path, openedKind);
+    const opened = regularStats(path, fstatSync(fd));
     if (opened.size > maxBytes) return { bytes: undefined, size: opened.size };
     // Read what is there, one byte past the size to see a file that grew (then libvips reads it instead).
     const buf = Buffer.allocUnsafe(opened.size + 1);
